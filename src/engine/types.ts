@@ -1,0 +1,113 @@
+import type { Model, Span } from "../model/types";
+
+export type Severity = "error" | "warning" | "info" | "off";
+export type ActiveSeverity = Exclude<Severity, "off">;
+
+export const SEVERITY_RANK: Record<Severity, number> = { off: 0, info: 1, warning: 2, error: 3 };
+
+/** JSON Schema for one option, with its default. */
+export interface OptionSpec<T = unknown> {
+  description: string;
+  default: T;
+  schema: Record<string, unknown>;
+}
+
+export type OptionSpecs = Record<string, OptionSpec>;
+export type OptionValues<O extends OptionSpecs> = { [K in keyof O]: O[K]["default"] };
+
+export type Preset = "recommended" | "strict";
+
+export interface Fix {
+  span: Span;
+  text: string;
+}
+
+export interface ReportDescriptor<M extends string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** Exact source range to report. */
+  span: Span;
+  fix?: Fix[];
+}
+
+/** Lazily computed facts shared between rules of one file (e.g. layer facts). */
+export interface FactsProvider {
+  get<T>(key: string, compute: () => T): T;
+}
+
+export interface RuleContext<M extends string, O extends OptionSpecs> {
+  model: Model;
+  options: OptionValues<O>;
+  /** Settings shared by all rules (trusted registries, label schema, build context ...). */
+  settings: Settings;
+  facts: FactsProvider;
+  report(descriptor: ReportDescriptor<M>): void;
+}
+
+export interface Settings {
+  /** Build context folder (default: the Dockerfile's folder); null for stdin without a path. */
+  contextDir: string | null;
+  trustedRegistries: string[];
+  /** hadolint label-schema: label name -> type (text, url, semver, hash, rfc3339, spdx, email). */
+  labelSchema: Record<string, string>;
+  strictLabels: boolean;
+  shellcheck: boolean;
+}
+
+export interface RuleDefinition<M extends string = string, O extends OptionSpecs = OptionSpecs> {
+  id: string;
+  description: string;
+  severity: Severity;
+  /** Severity in the strict preset, when it differs from `severity`. */
+  strict?: Severity;
+  /** Codes of other tools: `hadolint:DL3006`, `buildkit:WorkdirRelativePath`. */
+  related: string[];
+  messages: Record<M, string>;
+  options: O;
+  examples: { valid: string[]; invalid: string[] };
+  /** One line on how dflint differs from hadolint/BuildKit, for docs. */
+  differs?: string;
+  fixable?: boolean;
+  check(context: RuleContext<M, O>): void;
+}
+
+/** Identity function that gives rules full type inference of messages and options. */
+export function defineRule<M extends string, O extends OptionSpecs>(rule: RuleDefinition<M, O>): RuleDefinition<M, O> {
+  return rule;
+}
+
+export interface Problem {
+  ruleId: string;
+  related: string[];
+  severity: ActiveSeverity;
+  message: string;
+  messageId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  /** Exclusive, 1-based. */
+  endColumn: number;
+  /** Offsets of the range (for fingerprints and fixes). */
+  span: Span;
+  fix?: Fix[];
+}
+
+export interface FileResult {
+  path: string;
+  problems: Problem[];
+  /** Set when the file could not be read or parsed at all. */
+  fatal?: string;
+  /** Source text (for formatters that show code or fingerprint instructions). */
+  source?: string;
+}
+
+/** Effective configuration for one file. */
+export interface ResolvedConfig {
+  rules: Record<string, { severity: Severity; options: Record<string, unknown> }>;
+  settings: Settings;
+  /** Honour inline ignore pragmas. */
+  inlineIgnores: boolean;
+  /** Where this config came from (file path or "default"). */
+  source: string;
+  failLevel?: Severity | "none";
+}
