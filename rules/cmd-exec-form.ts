@@ -1,0 +1,51 @@
+import { defineRule } from "../src/engine/types";
+import type { Instruction, Stage } from "../src/model/types";
+
+const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]{}~#]/;
+
+function hasShellInstruction(stage: Stage | null, before: Instruction): boolean {
+  for (let s: Stage | null = stage; s; s = s.parent) {
+    for (const ins of s.instructions) {
+      if (s === stage && ins.index >= before.index) break;
+      if (ins.keyword === "SHELL") return true;
+    }
+  }
+  return false;
+}
+
+export default defineRule({
+  id: "cmd-exec-form",
+  description: "Write CMD and ENTRYPOINT in exec (JSON) form",
+  severity: "warning",
+  related: ["hadolint:DL3025", "buildkit:JSONArgsRecommended"],
+  fixable: true,
+  messages: {
+    shellForm: "{{keyword}} in shell form runs under /bin/sh, which does not pass signals such as SIGTERM to your process; use exec form: {{keyword}} {{suggestion}}",
+  },
+  options: {},
+  examples: {
+    valid: ['CMD ["python", "app.py"]', 'SHELL ["/bin/bash", "-c"]\nCMD echo $HOME'],
+    invalid: ["CMD python app.py", "ENTRYPOINT ./run.sh --port 80"],
+  },
+  differs: "like BuildKit, a SHELL set earlier in the stage or a parent stage silences it",
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== "CMD" && ins.keyword !== "ENTRYPOINT") continue;
+        if (ins.json || ins.args.length === 0) continue;
+        if (hasShellInstruction(stage, ins)) continue;
+        const text = ins.argsText.text.trim();
+        const simple = !SHELL_SYNTAX.test(text);
+        const suggestion = simple ? JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "') : `["/bin/sh", "-c", ${JSON.stringify(text)}]`;
+        const first = ins.args[0]!;
+        const last = ins.args[ins.args.length - 1]!;
+        report({
+          messageId: "shellForm",
+          data: { keyword: ins.keyword, suggestion },
+          span: { start: ins.keywordSpan.start, end: last.end },
+          fix: simple ? [{ span: { start: first.start, end: last.end }, text: suggestion }] : undefined,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,23 @@
+import { defineRule } from "../src/engine/types";
+
+export default defineRule({
+  id: "syntax-valid",
+  description: "Report instructions, flags and heredocs that Docker cannot parse",
+  severity: "error",
+  related: ["hadolint:DL1000"],
+  messages: {
+    unknownInstruction: "{{message}}",
+    unknownFlag: "{{message}}",
+    unterminatedHeredoc: "{{message}}",
+    instructionBeforeFrom: "{{message}}",
+    fromWithoutImage: "{{message}}",
+  },
+  options: {},
+  examples: { valid: ["FROM alpine:3.20\nRUN echo hi"], invalid: ["FROM alpine:3.20\nRUNN echo hi"] },
+  differs: "hadolint stops at the first parse error (DL1000); dflint reports it and lints the rest of the file",
+  check({ model, report }) {
+    for (const p of model.parseProblems) {
+      report({ messageId: p.messageId as "unknownInstruction", data: { message: p.message }, span: p.span });
+    }
+  },
+});

@@ -1,0 +1,40 @@
+import { defineRule } from "../src/engine/types";
+import { isAbsolutePath } from "../src/model/copy";
+import type { Stage } from "../src/model/types";
+
+export default defineRule({
+  id: "workdir-absolute",
+  description: "Make the first WORKDIR of a stage an absolute path",
+  severity: "warning",
+  related: ["hadolint:DL3000", "buildkit:WorkdirRelativePath"],
+  messages: {
+    relative: "WORKDIR '{{path}}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's working directory; use an absolute path such as '/{{path}}'",
+  },
+  options: {},
+  examples: {
+    valid: ["FROM alpine:3.20\nWORKDIR /app", "FROM alpine:3.20\nWORKDIR /app\nWORKDIR src", "FROM alpine:3.20\nENV APP=/srv\nWORKDIR $APP"],
+    invalid: ["FROM alpine:3.20\nWORKDIR app"],
+  },
+  differs: "hadolint flags every relative WORKDIR; dflint, like BuildKit, accepts a relative one after an absolute WORKDIR in the stage or its parent",
+  check({ model, report }) {
+    const hasAbsolute = new Map<Stage, boolean>();
+    for (const stage of model.stages) {
+      let set = stage.parent ? (hasAbsolute.get(stage.parent) ?? false) : false;
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== "WORKDIR" || !ins.args.length) continue;
+        const raw = ins.args.map((a) => a.raw).join(" ");
+        const r = model.expand(raw, ins.scope);
+        if (r.unresolved) {
+          set = true; // unknown value: assume the author knows
+          continue;
+        }
+        if (isAbsolutePath(r.value, stage.windows)) set = true;
+        else if (!set) {
+          report({ messageId: "relative", data: { path: r.value }, span: { start: ins.args[0]!.start, end: ins.args[ins.args.length - 1]!.end } });
+          set = true;
+        }
+      }
+      hasAbsolute.set(stage, set);
+    }
+  },
+});

@@ -1,0 +1,180 @@
+// dflint command-line entry: parse arguments, lint files, print, exit.
+import fs from "node:fs";
+import path from "node:path";
+import { rules } from "../../rules/index";
+import { lintText } from "../engine/linter";
+import { SEVERITY_RANK, type FileResult, type Preset, type ResolvedConfig, type Severity } from "../engine/types";
+import { ConfigError } from "../config/errors";
+import { isIgnoredFile, resolveConfig } from "../config/load";
+import { printConfig } from "../config/print";
+import { getFormatter } from "../format/index";
+import { HELP, parseBuildArgs, parseCli, UsageError, type CliValues } from "./args";
+import { resolveTargets } from "./discover";
+import { explainRule } from "./explain";
+import { docsUrl, VERSION } from "./meta";
+
+export interface Io {
+  argv: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => string;
+  isTTY: boolean;
+}
+
+const FAIL_LEVELS = ["error", "warning", "info", "none"] as const;
+
+export async function run(io: Io): Promise<number> {
+  try {
+    return await runUnsafe(io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`dflint: ${err.message}\nRun 'dflint --help' for usage.\n`);
+      return 2;
+    }
+    if (err instanceof ConfigError) {
+      io.stderr(`dflint: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`dflint: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
+    return 2;
+  }
+}
+
+async function runUnsafe(io: Io): Promise<number> {
+  const [first, ...rest] = io.argv;
+  if (first === "explain") return explainCommand(rest, io);
+  const { values, positionals } = parseCli(io.argv);
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const preset = readPreset(values);
+  const buildArgs = parseBuildArgs(values["build-arg"], io.env);
+  const configFor = (file: string) =>
+    resolveConfig(file, { configPath: values.config ? path.resolve(io.cwd, values.config) : undefined, preset, rules });
+
+  if (values["print-config"]) {
+    io.stdout(printConfig(configFor(path.resolve(io.cwd, values["print-config"]))) + "\n");
+    return 0;
+  }
+
+  const formatName = values.format ?? "stylish";
+  const formatter = getFormatter(formatName);
+  if (!formatter) throw new UsageError(`unknown format '${formatName}'`);
+  const failLevelFlag = values["fail-level"];
+  if (failLevelFlag !== undefined && !(FAIL_LEVELS as readonly string[]).includes(failLevelFlag)) {
+    throw new UsageError(`--fail-level must be one of ${FAIL_LEVELS.join(", ")}`);
+  }
+  let maxWarnings: number | null = null;
+  if (values["max-warnings"] !== undefined) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError("--max-warnings needs a whole number");
+  }
+
+  const { targets, missing } = resolveTargets(positionals, io.cwd);
+  let ioError = missing.length > 0;
+  for (const m of missing) io.stderr(`dflint: ${m}: no such file or directory\n`);
+
+  if (positionals.length === 0 && targets.length === 0) {
+    const sample = samplePath();
+    io.stderr(`dflint: no Dockerfile found under ${io.cwd}; linting the sample ${path.relative(io.cwd, sample) || sample}\n`);
+    targets.push({ path: sample, explicit: true });
+  }
+
+  const results: FileResult[] = [];
+  const failLevels: (Severity | "none")[] = [];
+  for (const t of targets) {
+    const display = t.path === "-" ? (values["stdin-filename"] ?? "<stdin>") : path.relative(io.cwd, t.path) || t.path;
+    const configPathFile = t.path === "-" ? path.resolve(io.cwd, values["stdin-filename"] ?? "Dockerfile") : t.path;
+    let config: ResolvedConfig;
+    try {
+      config = configFor(configPathFile);
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        io.stderr(`dflint: ${err.message}\n`);
+        return 2;
+      }
+      throw err;
+    }
+    if (!t.explicit && isIgnoredFile(configPathFile, config)) continue;
+    let text: string;
+    try {
+      text = t.path === "-" ? io.readStdin() : fs.readFileSync(t.path, "utf8");
+    } catch (err) {
+      ioError = true;
+      const code = (err as NodeJS.ErrnoException).code;
+      results.push({ path: display, problems: [], fatal: `cannot read file (${code ?? (err as Error).message})` });
+      continue;
+    }
+    if (values.shellcheck) config.settings.shellcheck = true;
+    if (values.context) config.settings.contextDir = path.resolve(io.cwd, values.context);
+    else config.settings.contextDir = t.path === "-" ? (values["stdin-filename"] ? path.dirname(configPathFile) : null) : path.dirname(t.path);
+    const result = lintText(text, { path: display, config, rules, buildArgs, target: values.target });
+    if (result.fatal) ioError = true;
+    if (values.quiet) result.problems = result.problems.filter((p) => p.severity === "error");
+    results.push(result);
+    failLevels.push(config.failLevel ?? "warning");
+  }
+
+  const output = formatter(results, {
+    rules: new Map(rules.map((r) => [r.id, r])),
+    color: useColor(values, io),
+    cwd: io.cwd,
+    version: VERSION,
+    docsUrl,
+  });
+  if (values["output-file"]) fs.writeFileSync(path.resolve(io.cwd, values["output-file"]), output);
+  else if (output) io.stdout(output.endsWith("\n") ? output : output + "\n");
+
+  let failed = false;
+  let warnings = 0;
+  results.forEach((r, i) => {
+    const level = failLevelFlag ?? failLevels[i] ?? "warning";
+    for (const p of r.problems) {
+      if (p.severity === "warning") warnings++;
+      if (level !== "none" && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[level as Severity]) failed = true;
+    }
+  });
+  if (maxWarnings !== null && warnings > maxWarnings) failed = true;
+  if (ioError) return 2;
+  return failed ? 1 : 0;
+}
+
+function readPreset(values: CliValues): Preset | undefined {
+  const p = values.preset;
+  if (p === undefined) return undefined;
+  if (p !== "recommended" && p !== "strict") throw new UsageError(`unknown preset '${p}' (use recommended or strict)`);
+  return p;
+}
+
+function useColor(values: CliValues, io: Io): boolean {
+  if (values["no-color"]) return false;
+  if (values.color) return true;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
+  return io.isTTY;
+}
+
+function explainCommand(args: string[], io: Io): number {
+  const id = args[0];
+  if (!id) throw new UsageError("explain needs a rule id, e.g. 'dflint explain from-image-pinned'");
+  const text = explainRule(id, rules);
+  if (text === null) {
+    io.stderr(`dflint: unknown rule '${id}'\n`);
+    return 2;
+  }
+  io.stdout(text);
+  return 0;
+}
+
+/** The sample Dockerfile shipped in the package (fixtures/sample/Dockerfile). */
+function samplePath(): string {
+  const here = path.dirname(new URL(import.meta.url).pathname);
+  return path.resolve(here, "..", "fixtures", "sample", "Dockerfile");
+}

@@ -1,0 +1,118 @@
+// Runs rules over a model and turns their reports into positioned problems.
+import { buildModel, type BuildOptions } from "../model/build";
+import type { Instruction, Model, Span } from "../model/types";
+import { collectSuppressions, isSuppressed } from "./pragmas";
+import type { ActiveSeverity, FileResult, Problem, ResolvedConfig, RuleDefinition, Severity } from "./types";
+
+export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+function instructionAt(model: Model, offset: number): Instruction | null {
+  const list = model.instructions;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found: Instruction | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const ins = list[mid]!;
+    if (ins.start <= offset) {
+      found = ins;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found && offset <= found.end) return found;
+  // Comments above an instruction belong to it (for pragmas on parse problems).
+  return found;
+}
+
+export function toProblem(
+  model: Model,
+  rule: Pick<RuleDefinition, "id" | "related">,
+  severity: ActiveSeverity,
+  messageId: string,
+  message: string,
+  span: Span,
+): Problem {
+  const a = model.lines.position(span.start);
+  const b = model.lines.position(Math.max(span.end, span.start));
+  return {
+    ruleId: rule.id,
+    related: rule.related,
+    severity,
+    message,
+    messageId,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    span,
+  };
+}
+
+export interface LintOptions extends BuildOptions {
+  config: ResolvedConfig;
+  rules: readonly RuleDefinition<any, any>[];
+}
+
+export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>[], config: ResolvedConfig): Problem[] {
+  const problems: Problem[] = [];
+  const suppressions = collectSuppressions(model, config.inlineIgnores);
+  const factCache = new Map<string, unknown>();
+  const facts = {
+    get<T>(key: string, compute: () => T): T {
+      if (!factCache.has(key)) factCache.set(key, compute());
+      return factCache.get(key) as T;
+    },
+  };
+  for (const rule of rules) {
+    const rc = config.rules[rule.id];
+    const severity: Severity = rc?.severity ?? rule.severity;
+    if (severity === "off") continue;
+    const options = { ...defaultOptions(rule), ...(rc?.options ?? {}) };
+    const isBuildkit = rule.related.some((r) => r.startsWith("buildkit:"));
+    const effective: ActiveSeverity = isBuildkit && suppressions.buildkitError ? "error" : severity;
+    try {
+      rule.check({
+        model,
+        options,
+        settings: config.settings,
+        facts,
+        report(d) {
+          const ins = instructionAt(model, d.span.start);
+          if (isSuppressed(suppressions, rule.id, rule.related, ins ? ins.index : null)) return;
+          const template = (rule.messages as Record<string, string>)[d.messageId] ?? d.messageId;
+          const p = toProblem(model, rule, effective, d.messageId, formatMessage(template, d.data), d.span);
+          if (d.fix) p.fix = d.fix;
+          problems.push(p);
+        },
+      });
+    } catch (err) {
+      const msg = err instanceof Error ? err.message : String(err);
+      problems.push(
+        toProblem(model, { id: "internal-error", related: [] }, "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, { start: 0, end: 0 }),
+      );
+    }
+  }
+  problems.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
+  return problems;
+}
+
+export function defaultOptions(rule: RuleDefinition<any, any>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, spec] of Object.entries(rule.options as Record<string, { default: unknown }>)) out[k] = structuredClone(spec.default);
+  return out;
+}
+
+/** Lints one file's text. Never throws: a failure becomes a fatal result. */
+export function lintText(text: string, opts: LintOptions): FileResult {
+  const path = opts.path ?? "Dockerfile";
+  try {
+    const model = buildModel(text, opts);
+    return { path, problems: lintModel(model, opts.rules, opts.config), source: model.text };
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    return { path, problems: [], fatal: `${path}: could not be parsed: ${msg}`, source: text };
+  }
+}

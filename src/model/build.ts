@@ -1,0 +1,451 @@
+// Builds the dflint model of one Dockerfile: instructions with positions,
+// stages and their graph, ARG/ENV scopes as BuildKit computes them, RUN scripts.
+import { DockerfileParser } from "dockerfile-ast";
+import { createLineIndex } from "./lines";
+import { expandWord } from "./expand";
+import {
+  findHeredocMarkers,
+  parseJsonArray,
+  readHeader,
+  readHeredocBodies,
+  sliceLogical,
+  splitWords,
+  takeFlags,
+} from "./scan";
+import { parseImageRef } from "./image";
+import { analyseRun, DEFAULT_SHELL, isWindowsShell, WINDOWS_SHELL } from "./run";
+import { parseKeyValues } from "./keyvalue";
+import type {
+  Directives,
+  Instruction,
+  LogicalText,
+  Model,
+  ParseProblem,
+  Scope,
+  Stage,
+  VarBinding,
+} from "./types";
+
+export const KNOWN_INSTRUCTIONS = new Set([
+  "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK",
+  "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
+]);
+
+export const KNOWN_FLAGS: Record<string, string[]> = {
+  FROM: ["platform"],
+  COPY: ["from", "chown", "chmod", "link", "parents", "exclude"],
+  ADD: ["chown", "chmod", "link", "checksum", "keep-git-dir", "exclude", "unpack"],
+  RUN: ["mount", "network", "security", "device"],
+  HEALTHCHECK: ["interval", "timeout", "start-period", "start-interval", "retries"],
+};
+
+/** Automatic platform args (BuildKit): usable in FROM, inside a stage only after `ARG NAME`. */
+export const PLATFORM_ARGS = [
+  "BUILDPLATFORM", "BUILDOS", "BUILDOSVERSION", "BUILDARCH", "BUILDVARIANT",
+  "TARGETPLATFORM", "TARGETOS", "TARGETOSVERSION", "TARGETARCH", "TARGETVARIANT", "TARGETSTAGE",
+];
+
+/** Predefined args that BuildKit accepts without an ARG line. */
+export const PREDEFINED_ARGS = [
+  "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy",
+  "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy",
+];
+
+export interface BuildOptions {
+  path?: string;
+  buildArgs?: ReadonlyMap<string, string> | Record<string, string>;
+  target?: string;
+}
+
+export function buildModel(input: string, options: BuildOptions = {}): Model {
+  const hadBom = input.charCodeAt(0) === 0xfeff;
+  const text = hadBom ? input.slice(1) : input;
+  const lines = createLineIndex(text);
+  const buildArgs: ReadonlyMap<string, string> =
+    options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {}));
+  const parseProblems: ParseProblem[] = [];
+
+  const doc = DockerfileParser.parse(text);
+  const directives = readDirectives(doc, lines);
+  const escape = directives.escape;
+
+  const offsetOf = (p: { line: number; character: number }) => lines.lineStart(p.line + 1) + p.character;
+
+  // --- instructions -------------------------------------------------------
+  const instructions: Instruction[] = [];
+  let consumedUntil = 0;
+  for (const node of doc.getInstructions()) {
+    const range = node.getRange();
+    const start = offsetOf(range.start);
+    if (start < consumedUntil) continue; // inside a heredoc body we already read
+    const kwRange = node.getInstructionRange();
+    const kwStart = offsetOf(kwRange.start);
+    const kwEnd = offsetOf(kwRange.end);
+    const limit = offsetOf(range.end);
+    const instr = readInstruction(text, kwStart, kwEnd, limit, escape, lines, parseProblems);
+    instr.index = instructions.length;
+    instructions.push(instr);
+    consumedUntil = instr.end;
+  }
+
+  const comments = collectComments(text, lines, instructions);
+  for (const ins of instructions) ins.commentsAbove = commentsAbove(ins, lines);
+
+  // --- global args ----------------------------------------------------------
+  const globalArgs: Instruction[] = [];
+  let globalScope = new Map<string, VarBinding>();
+  for (const name of PLATFORM_ARGS) globalScope.set(name, { name, value: undefined, kind: "builtin" });
+  for (const name of PREDEFINED_ARGS) if (buildArgs.has(name)) globalScope.set(name, { name, value: buildArgs.get(name), kind: "builtin" });
+
+  const model: Model = {
+    path: options.path ?? "Dockerfile",
+    text,
+    hadBom,
+    directives,
+    instructions,
+    globalArgs,
+    globalScope,
+    stages: [],
+    target: null,
+    comments,
+    parseProblems,
+    buildArgs,
+    lines,
+    expand: (t, scope) => expandWord(t, scope, escape),
+    stageByRef: () => null,
+  };
+
+  const stages: Stage[] = [];
+  const stageByRef = (ref: string): Stage | null => {
+    const lower = ref.toLowerCase();
+    for (const s of stages) if (s.name === lower) return s;
+    if (/^\d+$/.test(ref)) return stages[Number(ref)] ?? null;
+    return null;
+  };
+  model.stageByRef = stageByRef;
+
+  const windowsEscape = escape === "`";
+  let current: Stage | null = null;
+  let scope: Map<string, VarBinding> = globalScope;
+  let shell: string[] = DEFAULT_SHELL;
+  let globalDeclared = new Set<string>();
+  const finalScopes = new Map<Stage, { scope: Map<string, VarBinding>; shell: string[] }>();
+
+  for (const ins of instructions) {
+    if (ins.keyword === "FROM") {
+      if (current) finalScopes.set(current, { scope, shell });
+      const stage = startStage(ins, stages.length);
+      stages.push(stage);
+      current = stage;
+      const inherited = stage.parent ? finalScopes.get(stage.parent) : undefined;
+      scope = inherited ? inherited.scope : new Map([["PATH", { name: "PATH", value: undefined, kind: "env" as const }]]);
+      shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL;
+      ins.scope = globalScope;
+      ins.stage = stage;
+      stage.instructions.push(ins);
+      continue;
+    }
+    ins.scope = scope;
+    ins.stage = current;
+    if (!current) {
+      if (ins.keyword === "ARG") {
+        globalArgs.push(ins);
+        globalScope = declareArgs(ins, globalScope, true);
+        for (const w of ins.args) globalDeclared.add(w.value.split("=")[0]!);
+        scope = globalScope;
+        model.globalScope = globalScope;
+      } else if (KNOWN_INSTRUCTIONS.has(ins.keyword)) {
+        parseProblems.push({
+          messageId: "instructionBeforeFrom",
+          message: `${ins.keyword} before the first FROM; only ARG may come before FROM`,
+          span: ins.keywordSpan,
+        });
+      }
+      continue;
+    }
+    current.instructions.push(ins);
+    switch (ins.keyword) {
+      case "ARG":
+        scope = declareArgs(ins, scope, false);
+        break;
+      case "ENV":
+        scope = declareEnv(ins, scope);
+        break;
+      case "SHELL":
+        if (ins.json && ins.json.values.length) {
+          shell = ins.json.values;
+          if (isWindowsShell(shell)) current.windows = true;
+        }
+        break;
+      case "RUN":
+        ins.run = analyseRun(ins, shell, current.windows || windowsEscape, model);
+        break;
+      case "ONBUILD":
+        if (ins.onbuild) {
+          ins.onbuild.scope = scope;
+          ins.onbuild.stage = current;
+          if (ins.onbuild.keyword === "RUN") ins.onbuild.run = analyseRun(ins.onbuild, shell, current.windows || windowsEscape, model);
+        }
+        break;
+    }
+  }
+  if (current) finalScopes.set(current, { scope, shell });
+
+  // --- stage graph ------------------------------------------------------------
+  for (const stage of stages) {
+    for (const ins of stage.instructions) {
+      if (ins.keyword === "COPY") {
+        const from = ins.flags.find((f) => f.name === "from");
+        if (from?.value) {
+          const ref = expandWord(from.value, ins.scope, escape).value;
+          const dep = stageByRef(ref);
+          if (dep && dep !== stage && !stage.dependsOn.includes(dep)) stage.dependsOn.push(dep);
+        }
+      }
+      if (ins.run) {
+        for (const m of ins.run.mounts) {
+          const ref = m.options["from"];
+          if (!ref) continue;
+          const dep = stageByRef(expandWord(ref, ins.scope, escape).value);
+          if (dep && dep !== stage && !stage.dependsOn.includes(dep)) stage.dependsOn.push(dep);
+        }
+      }
+    }
+  }
+  model.stages = stages;
+  const last = stages[stages.length - 1] ?? null;
+  if (last) last.isLast = true;
+  const target = options.target ? stageByRef(options.target) : last;
+  model.target = target;
+  const visit = (s: Stage) => {
+    if (s.reachable) return;
+    s.reachable = true;
+    s.dependsOn.forEach(visit);
+  };
+  if (target) visit(target);
+  void globalDeclared;
+  return model;
+
+  // --- helpers that close over the model state ----------------------------------
+  function startStage(ins: Instruction, index: number): Stage {
+    const words = ins.args;
+    const imageWord = words[0];
+    let nameWord = null;
+    if (words.length >= 3 && words[1]!.value.toLowerCase() === "as") nameWord = words[2]!;
+    const platform = ins.flags.find((f) => f.name === "platform") ?? null;
+    const image = parseImageRef(imageWord ?? { start: ins.keywordSpan.end, end: ins.keywordSpan.end, raw: "", value: "" }, globalScope, escape, text);
+    const parent = image.unresolved || !image.expanded ? null : stageByRef(image.expanded);
+    if (parent) image.stage = parent;
+    const windows = (parent?.windows ?? false) || windowsEscape || isWindowsImage(image.expanded);
+    if (!imageWord) {
+      parseProblems.push({ messageId: "fromWithoutImage", message: "FROM needs a base image", span: ins.keywordSpan });
+    }
+    return {
+      index,
+      name: nameWord ? nameWord.value.toLowerCase() : null,
+      nameRaw: nameWord ? nameWord.value : null,
+      nameSpan: nameWord ? { start: nameWord.start, end: nameWord.end } : null,
+      from: ins,
+      image,
+      platform,
+      parent,
+      instructions: [],
+      dependsOn: parent ? [parent] : [],
+      reachable: false,
+      isLast: false,
+      windows,
+    };
+  }
+
+  function declareArgs(ins: Instruction, base: Map<string, VarBinding>, global: boolean): Map<string, VarBinding> {
+    const next = new Map(base);
+    for (const kv of parseKeyValues(ins.args, true)) {
+      const name = kv.key;
+      if (!name) continue;
+      const existing = next.get(name);
+      if (existing?.kind === "env") continue; // ENV wins over ARG of the same name
+      let value: string | undefined;
+      if (buildArgs.has(name)) value = buildArgs.get(name);
+      else if (kv.value !== null) {
+        const r = expandWord(kv.value, next, escape);
+        value = r.unresolved ? undefined : r.value;
+      } else if (!global && model.globalScope.has(name)) {
+        value = model.globalScope.get(name)!.value; // re-declared global ARG takes its value
+      } else value = undefined;
+      const kind = PLATFORM_ARGS.includes(name) && kv.value === null ? "builtin" : "arg";
+      next.set(name, { name, value, kind, declaredBy: ins });
+    }
+    return next;
+  }
+
+  function declareEnv(ins: Instruction, base: Map<string, VarBinding>): Map<string, VarBinding> {
+    const next = new Map(base);
+    for (const kv of parseKeyValues(ins.args, false)) {
+      if (!kv.key) continue;
+      const r = expandWord(kv.value ?? "", base, escape);
+      next.set(kv.key, { name: kv.key, value: r.unresolved ? undefined : r.value, kind: "env", declaredBy: ins });
+    }
+    return next;
+  }
+}
+
+function isWindowsImage(image: string): boolean {
+  return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
+}
+
+function readDirectives(doc: ReturnType<typeof DockerfileParser.parse>, lines: ReturnType<typeof createLineIndex>): Directives {
+  const d: Directives = { syntax: null, escape: "\\", check: null, spans: {} };
+  for (const dir of doc.getDirectives()) {
+    const name = (dir.getName() ?? "").toLowerCase();
+    const value = dir.getValue() ?? "";
+    const r = dir.getRange();
+    const span = { start: lines.lineStart(r.start.line + 1) + r.start.character, end: lines.lineStart(r.end.line + 1) + r.end.character };
+    d.spans[name] = span;
+    if (name === "escape") d.escape = value === "`" ? "`" : "\\";
+    else if (name === "syntax") d.syntax = value;
+    else if (name === "check") d.check = value;
+  }
+  return d;
+}
+
+function readInstruction(
+  text: string,
+  kwStart: number,
+  kwEnd: number,
+  limit: number,
+  escape: string,
+  lines: ReturnType<typeof createLineIndex>,
+  problems: ParseProblem[],
+): Instruction {
+  const keywordRaw = text.slice(kwStart, kwEnd);
+  const keyword = keywordRaw.toUpperCase();
+  const header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape);
+  let end = header.end;
+  const ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape, problems);
+  if (header.emptyContinuation) (ins as InstructionWithExtras).emptyContinuation = header.emptyContinuation;
+  if (keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
+    const markers = findHeredocMarkers(header.text);
+    if (markers.length) {
+      const bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, (o) => lines.position(o).line);
+      ins.heredocs = bodies.heredocs;
+      end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === "\n" ? bodies.end - 1 : bodies.end);
+      if (end > 0 && text[end - 1] === "\r") end--;
+      if (bodies.unterminated) {
+        problems.push({
+          messageId: "unterminatedHeredoc",
+          message: `Heredoc '${bodies.unterminated.name}' is never terminated; add a line '${bodies.unterminated.name}'`,
+          span: ins.heredocs[ins.heredocs.length - 1]!.marker,
+        });
+      }
+    }
+  }
+  ins.start = kwStart;
+  ins.end = end;
+  ins.line = lines.position(kwStart).line;
+  ins.endLine = lines.position(Math.max(kwStart, end - 1)).line;
+  if (end === kwStart) ins.endLine = ins.line;
+  return ins;
+}
+
+export interface InstructionWithExtras extends Instruction {
+  emptyContinuation?: { start: number; end: number };
+}
+
+function makeInstruction(
+  keyword: string,
+  keywordRaw: string,
+  keywordSpan: { start: number; end: number },
+  argsText: LogicalText,
+  escape: string,
+  problems: ParseProblem[],
+): Instruction {
+  const words = splitWords(argsText, 0, escape);
+  const hasFlags = keyword in KNOWN_FLAGS;
+  const { flags, rest } = hasFlags ? takeFlags(words) : { flags: [], rest: words };
+  const ins: Instruction = {
+    index: 0,
+    keyword,
+    keywordRaw,
+    keywordSpan,
+    start: keywordSpan.start,
+    end: argsText.map[argsText.map.length - 1] ?? keywordSpan.end,
+    line: 0,
+    endLine: 0,
+    argsText,
+    flags,
+    args: rest,
+    json: null,
+    heredocs: [],
+    stage: null,
+    scope: new Map(),
+    run: null,
+    onbuild: null,
+    commentsAbove: [],
+  };
+  if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+    problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });
+    return ins;
+  }
+  for (const f of flags) {
+    if (!KNOWN_FLAGS[keyword]!.includes(f.name)) {
+      problems.push({ messageId: "unknownFlag", message: `Unknown flag '--${f.name}' for ${keyword}`, span: { start: f.start, end: f.end } });
+    }
+  }
+  if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
+    const from = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
+    ins.json = parseJsonArray(argsText, from);
+  }
+  if (keyword === "ONBUILD" && rest.length) {
+    const first = rest[0]!;
+    const from = indexInLogical(argsText, first.start);
+    const innerKw = first.raw;
+    const innerText = sliceLogical(argsText, from + innerKw.length);
+    const inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape, problems);
+    ins.onbuild = inner;
+  }
+  return ins;
+}
+
+/** Index in the logical text of a source offset (first char at or after it). */
+export function indexInLogical(t: LogicalText, offset: number): number {
+  let lo = 0;
+  let hi = t.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function commentsAbove(ins: Instruction, lines: ReturnType<typeof createLineIndex>): Instruction["commentsAbove"] {
+  const out: Instruction["commentsAbove"] = [];
+  for (let l = ins.line - 1; l >= 1; l--) {
+    const t = lines.lineText(l);
+    const m = /^[ \t]*#(.*)$/.exec(t);
+    if (!m) break;
+    const start = lines.lineStart(l) + t.indexOf("#");
+    out.unshift({ text: m[1]!.trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+  }
+  return out;
+}
+
+function collectComments(text: string, lines: ReturnType<typeof createLineIndex>, instructions: Instruction[]): Model["comments"] {
+  // A comment is a line starting with `#` outside any instruction's heredoc body.
+  const out: Model["comments"] = [];
+  let k = 0;
+  for (let l = 1; l <= lines.lineCount; l++) {
+    while (k < instructions.length && instructions[k]!.endLine < l) k++;
+    const ins = instructions[k];
+    if (ins && ins.line < l && l <= ins.endLine && ins.heredocs.some((h) => l >= h.bodyLine)) continue;
+    const t = lines.lineText(l);
+    const m = /^[ \t]*#(.*)$/.exec(t);
+    if (!m) continue;
+    const start = lines.lineStart(l) + t.indexOf("#");
+    out.push({ text: m[1]!.trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+  }
+  void text;
+  return out;
+}
+
+export type { Scope };

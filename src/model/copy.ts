@@ -1,0 +1,37 @@
+import type { Instruction, Span } from "./types";
+
+export interface PathArg extends Span {
+  value: string;
+  raw: string;
+  /** The source is a heredoc (`COPY <<EOF /dest`). */
+  heredoc: boolean;
+}
+
+/** Sources and destination of a COPY or ADD (shell or JSON form). */
+export function copyParts(ins: Instruction): { sources: PathArg[]; dest: PathArg | null } {
+  let items: PathArg[];
+  if (ins.json) {
+    items = ins.json.values.map((v, i) => ({ ...ins.json!.spans[i]!, value: v, raw: v, heredoc: false }));
+  } else {
+    items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(w.raw) }));
+  }
+  if (items.length < 2) return { sources: items.length === 1 && items[0]!.heredoc ? items : [], dest: items.length === 1 && !items[0]!.heredoc ? items[0]! : null };
+  return { sources: items.slice(0, -1), dest: items[items.length - 1]! };
+}
+
+/** True when a COPY/ADD reads from the build context (no --from). */
+export function copiesFromContext(ins: Instruction): boolean {
+  return (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.some((f) => f.name === "from");
+}
+
+/** `.`, `./`, `/`, `./.` : the whole build context. */
+export function isWholeContext(source: string): boolean {
+  const s = source.replace(/^\.\/+/, "./");
+  return s === "." || s === "./" || s === "./." || s === "/" || s === ".//";
+}
+
+export function isAbsolutePath(p: string, windows: boolean): boolean {
+  if (p.startsWith("/")) return true;
+  if (windows || /^[A-Za-z]:[\\/]/.test(p)) return /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\") || p.startsWith("/");
+  return false;
+}

@@ -1,0 +1,178 @@
+import type { ExpandResult, Scope } from "./types";
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+
+interface State {
+  unresolved: boolean;
+  undefinedNames: string[];
+  names: string[];
+}
+
+/**
+ * Expands `$a`, `${a}`, `${a:-b}`, `${a-b}`, `${a:+b}`, `${a+b}`, `${a:?m}`,
+ * `${a#p}`, `${a%p}` as BuildKit's word processor does, removing quotes.
+ * Single quotes and an escaped `$` suppress expansion. A variable whose value
+ * cannot be known makes the result `unresolved`.
+ */
+export function expandWord(text: string, scope: Scope, escapeChar = "\\"): ExpandResult {
+  const state: State = { unresolved: false, undefinedNames: [], names: [] };
+  const value = expandInto(text, scope, escapeChar, state, true);
+  return { value, ...state };
+}
+
+function expandInto(text: string, scope: Scope, esc: string, st: State, removeQuotes: boolean): string {
+  let out = "";
+  let i = 0;
+  let inDouble = false;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === esc && i + 1 < n) {
+      const next = text[i + 1]!;
+      // Inside double quotes only a few characters are escapable.
+      if (!inDouble || next === "$" || next === '"' || next === esc) {
+        out += removeQuotes ? next : c + next;
+        i += 2;
+        continue;
+      }
+      out += c;
+      i++;
+      continue;
+    }
+    if (c === "'" && !inDouble) {
+      const close = text.indexOf("'", i + 1);
+      const end = close === -1 ? n : close;
+      out += removeQuotes ? text.slice(i + 1, end) : text.slice(i, Math.min(end + 1, n));
+      i = end + 1;
+      continue;
+    }
+    if (c === '"') {
+      inDouble = !inDouble;
+      if (!removeQuotes) out += c;
+      i++;
+      continue;
+    }
+    if (c === "$" && i + 1 < n) {
+      const r = readVariable(text, i, scope, esc, st);
+      if (r) {
+        out += r.value;
+        i = r.end;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+function lookup(name: string, scope: Scope, st: State): string | undefined | null {
+  st.names.push(name);
+  const b = scope.get(name);
+  if (!b) {
+    st.undefinedNames.push(name);
+    return null;
+  }
+  return b.value;
+}
+
+function readVariable(text: string, i: number, scope: Scope, esc: string, st: State): { value: string; end: number } | null {
+  const n = text.length;
+  let j = i + 1;
+  if (text[j] === "{") {
+    j++;
+    const nameStart = j;
+    while (j < n && NAME_CHAR.test(text[j]!)) j++;
+    const name = text.slice(nameStart, j);
+    if (!name) return null;
+    // Find the matching close brace, honouring nesting.
+    let depth = 1;
+    let k = j;
+    while (k < n && depth > 0) {
+      if (text[k] === esc) k++;
+      else if (text[k] === "{") depth++;
+      else if (text[k] === "}") depth--;
+      if (depth > 0) k++;
+    }
+    const end = Math.min(k + 1, n);
+    const modifier = text.slice(j, k);
+    const v = lookup(name, scope, st);
+    const isSet = v !== null;
+    const known = v !== undefined;
+    if (modifier === "") return { value: resolved(v, st), end };
+    const m = /^(:?[-+?=])|^(##?|%%?|\/\/?)/.exec(modifier);
+    if (!m) return { value: resolved(v, st), end };
+    const op = m[0];
+    const word = modifier.slice(op.length);
+    const sub = () => expandInto(word, scope, esc, st, true);
+    switch (op) {
+      case ":-":
+      case ":=":
+        if (!known && isSet) return markUnknown(st, end);
+        return { value: isSet && v !== "" ? v! : sub(), end };
+      case "-":
+      case "=":
+        if (!known && isSet) return markUnknown(st, end);
+        return { value: isSet ? v! : sub(), end };
+      case ":+":
+        if (!known && isSet) return markUnknown(st, end);
+        return { value: isSet && v !== "" ? sub() : "", end };
+      case "+":
+        if (!known && isSet) return markUnknown(st, end);
+        return { value: isSet ? sub() : "", end };
+      case ":?":
+      case "?":
+        return { value: resolved(v, st), end };
+      default:
+        // Pattern operations: value depends on the pattern; keep it simple and
+        // treat as unresolved unless the variable is known and the pattern literal.
+        if (!known || !isSet) return markUnknown(st, end);
+        return { value: applyPattern(v!, op, sub()), end };
+    }
+  }
+  if (j < n && NAME_START.test(text[j]!)) {
+    const nameStart = j;
+    while (j < n && NAME_CHAR.test(text[j]!)) j++;
+    const name = text.slice(nameStart, j);
+    return { value: resolved(lookup(name, scope, st), st), end: j };
+  }
+  return null;
+}
+
+function resolved(v: string | undefined | null, st: State): string {
+  if (v === null || v === undefined) {
+    st.unresolved = true;
+    return "";
+  }
+  return v;
+}
+
+function markUnknown(st: State, end: number): { value: string; end: number } {
+  st.unresolved = true;
+  return { value: "", end };
+}
+
+function applyPattern(value: string, op: string, pattern: string): string {
+  if (/[*?[]/.test(pattern)) return value; // glob patterns: not worth emulating
+  switch (op) {
+    case "#":
+    case "##":
+      return value.startsWith(pattern) ? value.slice(pattern.length) : value;
+    case "%":
+    case "%%":
+      return value.endsWith(pattern) ? value.slice(0, value.length - pattern.length) : value;
+    default: {
+      const [from, to = ""] = pattern.split("/");
+      if (!from) return value;
+      return op === "//" ? value.split(from).join(to) : value.replace(from, to);
+    }
+  }
+}
+
+/** Names of variables referenced in `text` (outside single quotes, not escaped). */
+export function referencedNames(text: string, escapeChar = "\\"): string[] {
+  const st: State = { unresolved: false, undefinedNames: [], names: [] };
+  expandInto(text, new Map(), escapeChar, st, true);
+  return st.names;
+}

@@ -1,0 +1,59 @@
+import { expandWord } from "./expand";
+import type { ImageRef, Scope, Span } from "./types";
+
+interface WordLike extends Span {
+  raw: string;
+  value: string;
+}
+
+/** Splits an image reference into registry, path, tag and digest. */
+export function splitImage(ref: string): { registry: string | null; path: string; tag: string | null; digest: string | null } {
+  let rest = ref;
+  let digest: string | null = null;
+  const at = rest.indexOf("@");
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag: string | null = null;
+  const slash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > slash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let registry: string | null = null;
+  const firstSlash = rest.indexOf("/");
+  if (firstSlash !== -1) {
+    const first = rest.slice(0, firstSlash);
+    if (first.includes(".") || first.includes(":") || first === "localhost") {
+      registry = first;
+      rest = rest.slice(firstSlash + 1);
+    }
+  }
+  return { registry, path: rest, tag, digest };
+}
+
+export function parseImageRef(word: WordLike, scope: Scope, escape: string, _text: string): ImageRef {
+  const r = expandWord(word.raw, scope, escape);
+  const expanded = r.value;
+  const parts = splitImage(expanded);
+  let tagSpan: Span = { start: word.start, end: word.end };
+  if (parts.tag !== null) {
+    const idx = word.raw.lastIndexOf(":" + parts.tag);
+    if (idx !== -1) {
+      const start = Math.min(word.start + idx + 1, word.end);
+      tagSpan = { start, end: Math.min(start + parts.tag.length, word.end) };
+    }
+  }
+  return {
+    raw: word.raw,
+    span: { start: word.start, end: word.end },
+    expanded,
+    unresolved: r.unresolved,
+    ...parts,
+    tagSpan,
+    isScratch: expanded.toLowerCase() === "scratch",
+    stage: null,
+  };
+}

@@ -1,0 +1,37 @@
+import type { LineIndex } from "./types";
+
+/** Maps offsets to 1-based line/column. Lines end at `\n`; a `\r` before it belongs to the break. */
+export function createLineIndex(text: string): LineIndex {
+  const starts: number[] = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+
+  function lineOf(offset: number): number {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  return {
+    lineCount: starts.length,
+    position(offset) {
+      const l = lineOf(offset);
+      return { line: l + 1, column: offset - starts[l]! + 1 };
+    },
+    lineStart(line) {
+      return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)]!;
+    },
+    lineText(line) {
+      const s = starts[line - 1];
+      if (s === undefined) return "";
+      const next = starts[line];
+      let e = next === undefined ? text.length : next - 1;
+      if (e > s && text.charCodeAt(e - 1) === 13) e--;
+      return text.slice(s, e);
+    },
+  };
+}

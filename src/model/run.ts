@@ -1,0 +1,168 @@
+// Turns a RUN instruction into shell scripts and simple commands with source positions.
+import { expandWord } from "./expand";
+import { heredocLogical, sliceLogical } from "./scan";
+import { parseShell, type RawWord } from "./shell";
+import type { Instruction, LogicalText, Model, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
+
+export const DEFAULT_SHELL = ["/bin/sh", "-c"];
+export const WINDOWS_SHELL = ["cmd", "/S", "/C"];
+
+const POSIX_SHELLS = new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
+
+export function isWindowsShell(shell: readonly string[]): boolean {
+  const exe = baseName(shell[0] ?? "").toLowerCase();
+  return exe === "cmd" || exe === "cmd.exe" || exe.startsWith("powershell") || exe === "pwsh" || exe === "pwsh.exe";
+}
+
+export function baseName(p: string): string {
+  const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
+  return i === -1 ? p : p.slice(i + 1);
+}
+
+export function parseMounts(ins: Instruction): Mount[] {
+  const out: Mount[] = [];
+  for (const f of ins.flags) {
+    if (f.name !== "mount" || f.value === null) continue;
+    const options: Record<string, string> = {};
+    for (const part of f.value.split(",")) {
+      const eq = part.indexOf("=");
+      const k = (eq === -1 ? part : part.slice(0, eq)).trim().toLowerCase();
+      if (!k) continue;
+      options[k] = eq === -1 ? "true" : part.slice(eq + 1).trim();
+    }
+    if (options["dst"] && !options["target"]) options["target"] = options["dst"];
+    if (options["destination"] && !options["target"]) options["target"] = options["destination"];
+    out.push({ type: (options["type"] ?? "bind").toLowerCase(), options, span: { start: f.start, end: f.end } });
+  }
+  return out;
+}
+
+export function analyseRun(ins: Instruction, shell: string[], windows: boolean, model: Model): RunInfo {
+  const mounts = parseMounts(ins);
+  const scripts: RunScript[] = [];
+  const windowsShell = windows || isWindowsShell(shell);
+  const info: RunInfo = { form: ins.json ? "exec" : "shell", scripts, commands: [], mounts, shell, windowsShell };
+  if (windowsShell) return info; // POSIX analysis does not apply to cmd/PowerShell
+  const scope = ins.scope;
+
+  if (ins.json) {
+    const { values, spans } = ins.json;
+    const exe = baseName(values[0] ?? "");
+    const c = values.indexOf("-c");
+    if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== undefined) {
+      // ["sh", "-c", "script"]: parse the script; map positions inside the JSON string.
+      const span = spans[c + 1]!;
+      const script = values[c + 1]!;
+      const map = Array.from({ length: script.length + 1 }, (_, i) => Math.min(span.start + 1 + i, span.end - 1));
+      scripts.push(makeScript("exec", { text: script, map }, scope));
+    } else {
+      const words: ShellWord[] = values.map((v, i) => ({
+        start: spans[i]!.start,
+        end: spans[i]!.end,
+        raw: v,
+        value: v,
+        expanded: v,
+        hasExpansion: false,
+      }));
+      const first = words[0];
+      if (first) {
+        const cmd: SimpleCommand = {
+          start: first.start,
+          end: words[words.length - 1]!.end,
+          assignments: [],
+          words,
+          name: baseName(first.value),
+          subshellDepth: 0,
+          next: null,
+          pipeline: 0,
+          compound: false,
+        };
+        scripts.push({ source: "exec", text: ins.argsText, commands: [cmd] });
+      }
+    }
+  } else {
+    const t = ins.argsText;
+    const firstArg = ins.args[0];
+    const from = firstArg ? indexAt(t, firstArg.start) : t.text.length;
+    const line = sliceLogical(t, from);
+    const headerScript = makeScript("shell", line, scope);
+    const remaining = stripHeredocMarkers(line.text).trim();
+    if (ins.heredocs.length === 0) scripts.push(headerScript);
+    else if (remaining === "") {
+      // `RUN <<EOF` : each body is a script for the default shell (unless a shebang says otherwise).
+      for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(makeScript("heredoc", heredocLogical(h), scope));
+    } else {
+      scripts.push(headerScript);
+      // `RUN bash <<EOF` / `RUN <<EOF sh -e`: the shell reads the body as its script.
+      const head = headerScript.commands[0];
+      if (head && POSIX_SHELLS.has(head.name) && !head.words.some((w) => w.value === "-c")) {
+        for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(makeScript("heredoc", heredocLogical(h), scope));
+      }
+    }
+  }
+  for (const s of scripts) info.commands.push(...s.commands);
+  void model;
+  return info;
+}
+
+function isShellScriptBody(body: string): boolean {
+  const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
+  if (!m) return true;
+  const exe = baseName(m[1]!);
+  const prog = exe === "env" ? baseName(m[2] ?? "") : exe;
+  return POSIX_SHELLS.has(prog);
+}
+
+function stripHeredocMarkers(s: string): string {
+  return s.replace(/<<-?\s*(["']?)[A-Za-z0-9_.\-]+\1/g, "");
+}
+
+function indexAt(t: LogicalText, offset: number): number {
+  let lo = 0;
+  let hi = t.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function makeScript(source: RunScript["source"], text: LogicalText, scope: Scope): RunScript {
+  const raw = parseShell(text.text);
+  const commands: SimpleCommand[] = raw.map((c) => {
+    const words = c.words.map((w) => toShellWord(w, text, scope));
+    const assignments = c.assignments.map((w) => toShellWord(w, text, scope));
+    return {
+      start: text.map[c.start] ?? 0,
+      end: c.end > c.start ? text.map[c.end - 1]! + 1 : text.map[c.start] ?? 0,
+      assignments,
+      words,
+      name: words[0] ? baseName(words[0].value) : "",
+      subshellDepth: c.subshellDepth,
+      next: c.next,
+      pipeline: c.pipeline,
+      compound: c.compound,
+    };
+  });
+  return { source, text, commands };
+}
+
+function toShellWord(w: RawWord, text: LogicalText, scope: Scope): ShellWord {
+  let expanded: string | null = w.value;
+  if (w.hasExpansion) {
+    if (/\$\(|`/.test(w.raw)) expanded = null;
+    else {
+      const r = expandWord(w.raw, scope, "\\");
+      expanded = r.unresolved ? null : r.value;
+    }
+  }
+  return {
+    start: text.map[w.start] ?? 0,
+    end: w.end > w.start ? text.map[w.end - 1]! + 1 : text.map[w.start] ?? 0,
+    raw: w.raw,
+    value: w.value,
+    expanded,
+    hasExpansion: w.hasExpansion,
+  };
+}

@@ -1,0 +1,311 @@
+// Lexical helpers that turn an instruction's source into logical text, words,
+// flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
+import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
+
+const WS = new Set([" ", "\t", "\r", "\n"]);
+
+export function isBlank(s: string): boolean {
+  return /^[ \t\r]*$/.test(s);
+}
+
+export interface Header {
+  text: LogicalText;
+  /** Offset just after the last header line (before its line break). */
+  end: number;
+  /** Offset where the next physical line after the header starts. */
+  nextLineStart: number;
+  /** A continuation was followed by an empty line (BuildKit NoEmptyContinuation). */
+  emptyContinuation: Span | null;
+}
+
+/**
+ * Reads the instruction header from `from` (just after the keyword) through
+ * line continuations, dropping comment lines and empty lines inside them,
+ * stopping at `limit`.
+ */
+export function readHeader(src: string, from: number, limit: number, escape: string): Header {
+  let text = "";
+  const map: number[] = [];
+  let pos = from;
+  let emptyContinuation: Span | null = null;
+  let first = true;
+  for (;;) {
+    let eol = src.indexOf("\n", pos);
+    if (eol === -1 || eol > limit) eol = limit;
+    let lineEnd = eol;
+    if (lineEnd > pos && src[lineEnd - 1] === "\r") lineEnd--;
+    const line = src.slice(pos, lineEnd);
+    if (!first && /^[ \t]*#/.test(line)) {
+      // Comment lines inside a continuation are removed by the parser.
+      if (eol >= limit) return finish(pos, eol);
+      pos = eol + 1;
+      continue;
+    }
+    if (!first && isBlank(line)) {
+      emptyContinuation ??= { start: pos, end: lineEnd };
+      if (eol >= limit) return finish(pos, eol);
+      pos = eol + 1;
+      continue;
+    }
+    first = false;
+    // Continuation: escape char followed only by spaces/tabs until end of line.
+    let k = lineEnd - 1;
+    while (k >= pos && (src[k] === " " || src[k] === "\t")) k--;
+    const continued = k >= pos && src[k] === escape && !escapedEscape(src, pos, k, escape);
+    const contentEnd = continued ? k : lineEnd;
+    for (let i = pos; i < contentEnd; i++) {
+      text += src[i];
+      map.push(i);
+    }
+    if (!continued || eol >= limit) {
+      map.push(contentEnd);
+      return { text: { text, map }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    }
+    pos = eol + 1;
+  }
+
+  function finish(pos: number, eol: number): Header {
+    map.push(map.length ? map[map.length - 1]! + 1 : pos);
+    return { text: { text, map }, end: map[map.length - 1]!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+  }
+}
+
+// `\\` at the end of a line is an escaped backslash, not a continuation.
+function escapedEscape(src: string, lineStart: number, k: number, escape: string): boolean {
+  let count = 0;
+  for (let i = k; i >= lineStart && src[i] === escape; i--) count++;
+  return count % 2 === 0;
+}
+
+export function sliceLogical(t: LogicalText, from: number, to = t.text.length): LogicalText {
+  return { text: t.text.slice(from, to), map: t.map.slice(from, to + 1) };
+}
+
+export function spanOf(t: LogicalText, from: number, to: number): Span {
+  return { start: t.map[from]!, end: to > from ? t.map[to - 1]! + 1 : t.map[from]! };
+}
+
+/** Splits logical text into whitespace-separated words, keeping quoted runs together. */
+export function splitWords(t: LogicalText, from: number, escape: string): Word[] {
+  const s = t.text;
+  const words: Word[] = [];
+  let i = from;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && WS.has(s[i]!)) i++;
+    if (i >= n) break;
+    const start = i;
+    let value = "";
+    let quote: string | null = null;
+    while (i < n) {
+      const c = s[i]!;
+      if (quote) {
+        if (c === quote) quote = null;
+        else if (c === escape && quote === '"' && i + 1 < n) {
+          value += s[i + 1];
+          i += 2;
+          continue;
+        } else value += c;
+        i++;
+        continue;
+      }
+      if (WS.has(c)) break;
+      if (c === '"' || c === "'") quote = c;
+      else if (c === escape && i + 1 < n) {
+        value += s[i + 1];
+        i += 2;
+        continue;
+      } else value += c;
+      i++;
+    }
+    words.push({ ...spanOf(t, start, i), raw: s.slice(start, i), value });
+  }
+  return words;
+}
+
+/** Takes leading `--flag[=value]` words off a word list. */
+export function takeFlags(words: Word[]): { flags: Flag[]; rest: Word[] } {
+  const flags: Flag[] = [];
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.raw.startsWith("--") || w.raw.length < 3) break;
+    const eq = w.raw.indexOf("=");
+    const name = (eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase();
+    const value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1);
+    const valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
+    flags.push({ start: w.start, end: w.end, name, value, valueSpan });
+  }
+  return { flags, rest: words.slice(i) };
+}
+
+/** Parses an exec-form JSON array of strings starting at `from`, or returns null. */
+export function parseJsonArray(t: LogicalText, from: number): { values: string[]; spans: Span[] } | null {
+  const s = t.text;
+  let i = from;
+  const n = s.length;
+  while (i < n && WS.has(s[i]!)) i++;
+  if (s[i] !== "[") return null;
+  i++;
+  const values: string[] = [];
+  const spans: Span[] = [];
+  const skip = () => {
+    while (i < n && WS.has(s[i]!)) i++;
+  };
+  skip();
+  if (s[i] === "]") {
+    i++;
+    skip();
+    return i === n ? { values, spans } : null;
+  }
+  for (;;) {
+    skip();
+    if (s[i] !== '"') return null;
+    const start = i;
+    i++;
+    let v = "";
+    while (i < n && s[i] !== '"') {
+      if (s[i] === "\\") {
+        const e = s[i + 1];
+        if (e === undefined) return null;
+        if (e === "u") {
+          const hex = s.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
+          v += String.fromCharCode(parseInt(hex, 16));
+          i += 6;
+          continue;
+        }
+        const map: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
+        if (!(e in map)) return null;
+        v += map[e];
+        i += 2;
+        continue;
+      }
+      v += s[i];
+      i++;
+    }
+    if (i >= n) return null;
+    i++;
+    values.push(v);
+    spans.push(spanOf(t, start, i));
+    skip();
+    if (s[i] === ",") {
+      i++;
+      continue;
+    }
+    if (s[i] === "]") {
+      i++;
+      skip();
+      return i === n ? { values, spans } : null;
+    }
+    return null;
+  }
+}
+
+const HEREDOC_MARKER = /(^|[^<])<<(-?)(["']?)([A-Za-z0-9_.\-]+)\3/g;
+
+export interface HeredocMarker {
+  name: string;
+  stripTabs: boolean;
+  quoted: boolean;
+  /** Logical-text index range of the marker. */
+  from: number;
+  to: number;
+}
+
+export function findHeredocMarkers(t: LogicalText): HeredocMarker[] {
+  const out: HeredocMarker[] = [];
+  HEREDOC_MARKER.lastIndex = 0;
+  // Ignore markers inside single quotes (e.g. `echo '<<EOF'`).
+  let m: RegExpExecArray | null;
+  while ((m = HEREDOC_MARKER.exec(t.text))) {
+    const from = m.index + m[1]!.length;
+    if (t.text[from + 2 + m[2]!.length + m[3]!.length + m[4]!.length + m[3]!.length] === "<") continue;
+    if (insideSingleQuotes(t.text, from)) continue;
+    out.push({ name: m[4]!, stripTabs: m[2] === "-", quoted: m[3] !== "", from, to: m.index + m[0].length });
+  }
+  return out;
+}
+
+function insideSingleQuotes(s: string, pos: number): boolean {
+  let inSingle = false;
+  let inDouble = false;
+  for (let i = 0; i < pos; i++) {
+    const c = s[i];
+    if (c === "\\" && !inSingle) i++;
+    else if (c === "'" && !inDouble) inSingle = !inSingle;
+    else if (c === '"' && !inSingle) inDouble = !inDouble;
+  }
+  return inSingle || inDouble;
+}
+
+/**
+ * Reads heredoc bodies that follow the header, one after another, each ended
+ * by a line equal to its name. Returns the bodies and the offset after them.
+ */
+export function readHeredocBodies(
+  src: string,
+  start: number,
+  limit: number,
+  markers: HeredocMarker[],
+  t: LogicalText,
+  lineOf: (offset: number) => number,
+): { heredocs: Heredoc[]; end: number; unterminated: HeredocMarker | null } {
+  const heredocs: Heredoc[] = [];
+  let pos = start;
+  for (const mk of markers) {
+    const bodyStart = pos;
+    let text = "";
+    const map: number[] = [];
+    let terminated = false;
+    let lastEnd = pos;
+    while (pos < limit) {
+      let eol = src.indexOf("\n", pos);
+      if (eol === -1 || eol > limit) eol = limit;
+      let lineEnd = eol;
+      if (lineEnd > pos && src[lineEnd - 1] === "\r") lineEnd--;
+      let lineFrom = pos;
+      if (mk.stripTabs) while (lineFrom < lineEnd && src[lineFrom] === "\t") lineFrom++;
+      const line = src.slice(lineFrom, lineEnd);
+      if (line === mk.name) {
+        terminated = true;
+        pos = Math.min(eol + 1, src.length);
+        lastEnd = lineEnd;
+        break;
+      }
+      if (map.length) {
+        text += "\n";
+        map.push(pos - 1);
+      }
+      for (let i = lineFrom; i < lineEnd; i++) {
+        text += src[i];
+        map.push(i);
+      }
+      lastEnd = lineEnd;
+      pos = eol + 1;
+      if (eol >= limit) break;
+    }
+    map.push(Math.min(lastEnd, src.length));
+    const bodyEndOffset = map.length > 1 ? map[map.length - 2]! + 1 : bodyStart;
+    heredocs.push({
+      name: mk.name,
+      stripTabs: mk.stripTabs,
+      quoted: mk.quoted,
+      marker: spanOf(t, mk.from, mk.to),
+      body: text,
+      bodySpan: { start: bodyStart, end: bodyEndOffset },
+      bodyLine: lineOf(bodyStart),
+    });
+    bodyMaps.set(heredocs[heredocs.length - 1]!, map);
+    if (!terminated) return { heredocs, end: Math.min(pos, limit), unterminated: mk };
+  }
+  return { heredocs, end: pos, unterminated: null };
+}
+
+const bodyMaps = new WeakMap<Heredoc, number[]>();
+
+/** The body of a heredoc as logical text mapped to source offsets. */
+export function heredocLogical(h: Heredoc): LogicalText {
+  const map = bodyMaps.get(h);
+  return { text: h.body, map: map ?? Array.from({ length: h.body.length + 1 }, (_, i) => h.bodySpan.start + i) };
+}

@@ -1,0 +1,176 @@
+// Spawns the built bin/dflint.js, as users run it.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(__dirname, "..");
+const bin = path.join(root, "bin", "dflint.js");
+
+function dflint(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...opts.env };
+  delete env.FORCE_COLOR;
+  if (!opts.env?.NO_COLOR) delete env.NO_COLOR;
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, input: opts.input, encoding: "utf8", env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tmpdir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-cli-"));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const SEED = "FROM python:3.6-alpine\nRUN mkdir /app\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nEXPOSE 5000\nCMD python app.py\n";
+const GOOD = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nUSER nobody\nCMD ["python", "app.py"]\n';
+
+describe("dflint CLI", () => {
+  it("reports the seed Flask Dockerfile's mission problems at the right lines and exits 1", () => {
+    const dir = tmpdir({ Dockerfile: SEED });
+    const r = dflint(["--format", "json", "Dockerfile"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.version).toBe(1);
+    const found = out.files[0].problems.map((p: { ruleId: string; line: number }) => `${p.ruleId}@${p.line}`);
+    expect(found).toEqual(expect.arrayContaining(["run-redundant-mkdir@2", "copy-manifests-first@4", "cmd-exec-form@7"]));
+    const keys = Object.keys(out.files[0].problems[0]);
+    expect(keys).toEqual(["ruleId", "related", "severity", "message", "line", "column", "endLine", "endColumn"]);
+  });
+
+  it("exits 0 on a good Dockerfile and prints nothing", () => {
+    const dir = tmpdir({ Dockerfile: GOOD });
+    const r = dflint([], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("prints stylish output without colour codes when not a TTY", () => {
+    const dir = tmpdir({ Dockerfile: SEED });
+    const r = dflint(["Dockerfile"], { cwd: dir });
+    expect(r.stdout).toContain("Dockerfile");
+    expect(r.stdout).toMatch(/4:1\s+warning\s+.*copy-manifests-first/);
+    expect(r.stdout).not.toContain("\u001b[");
+    const forced = dflint(["--color", "Dockerfile"], { cwd: dir });
+    expect(forced.stdout).toContain("\u001b[");
+    const off = dflint(["Dockerfile"], { cwd: dir, env: { NO_COLOR: "1", FORCE_COLOR: "1" } });
+    expect(off.stdout).not.toContain("\u001b[");
+  });
+
+  it("honours --fail-level and --max-warnings", () => {
+    const dir = tmpdir({ Dockerfile: "FROM node\nCMD node app.js\n" });
+    expect(dflint(["--fail-level", "error", "Dockerfile"], { cwd: dir }).code).toBe(0);
+    expect(dflint(["--fail-level", "none", "Dockerfile"], { cwd: dir }).code).toBe(0);
+    expect(dflint(["--fail-level", "warning", "Dockerfile"], { cwd: dir }).code).toBe(1);
+    expect(dflint(["--fail-level", "none", "--max-warnings", "1", "Dockerfile"], { cwd: dir }).code).toBe(1);
+    expect(dflint(["--fail-level", "none", "--max-warnings", "5", "Dockerfile"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("finds Dockerfiles by name under the current folder, honouring .gitignore", () => {
+    const dir = tmpdir({
+      Dockerfile: GOOD,
+      "svc/api.Dockerfile": "FROM node\n",
+      "svc/Containerfile.dev": "FROM node:latest\n",
+      ".devcontainer/Dockerfile": "FROM ubuntu\n",
+      "build/Dockerfile": "FROM node\n",
+      ".gitignore": "build/\n",
+      "notes.txt": "FROM node\n",
+      "Dockerfile.dockerignore": "node_modules\n",
+    });
+    const r = dflint(["--format", "json"], { cwd: dir });
+    const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path).sort();
+    expect(paths).toEqual([".devcontainer/Dockerfile", "Dockerfile", "svc/Containerfile.dev", "svc/api.Dockerfile"]);
+  });
+
+  it("lints explicitly named files whatever their name, and globs", () => {
+    const dir = tmpdir({ "weird.txt": "FROM node\n", "a/x.df": "FROM node\n" });
+    const r = dflint(["--format", "json", "weird.txt", "a/*.df"], { cwd: dir });
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(["weird.txt", "a/x.df"]);
+  });
+
+  it("names a missing file, still lints the others and exits 2", () => {
+    const dir = tmpdir({ Dockerfile: "FROM node\n" });
+    const r = dflint(["--format", "json", "nope/Dockerfile", "Dockerfile"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("nope/Dockerfile");
+    expect(JSON.parse(r.stdout).files[0].problems[0].ruleId).toBe("from-image-pinned");
+  });
+
+  it("keeps linting after a line it cannot parse", () => {
+    const dir = tmpdir({ Dockerfile: "FROM node\nFROBNICATE x\nCMD node app.js\n" });
+    const r = dflint(["--format", "json", "Dockerfile"], { cwd: dir });
+    const ids = JSON.parse(r.stdout).files[0].problems.map((p: { ruleId: string; line: number }) => `${p.ruleId}@${p.line}`);
+    expect(ids).toEqual(["from-image-pinned@1", "syntax-valid@2", "cmd-exec-form@3"]);
+    expect(r.stderr).not.toMatch(/at .*\.m?js:\d+/);
+  });
+
+  it("reads stdin with --stdin-filename, applying that path's config", () => {
+    const dir = tmpdir({ "svc/.dflint.json": JSON.stringify({ rules: { "from-image-pinned": "off" } }) });
+    const r = dflint(["-", "--stdin-filename", "svc/Dockerfile", "--format", "json"], { cwd: dir, input: "FROM node\n" });
+    const out = JSON.parse(r.stdout);
+    expect(out.files[0].path).toBe("svc/Dockerfile");
+    expect(out.files[0].problems).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it("rejects a bad config with its path and exit 2", () => {
+    const dir = tmpdir({ Dockerfile: "FROM node\n", ".dflint.json": JSON.stringify({ rules: { "from-image-pinned": ["warning", { floatingTags: 3 }] } }) });
+    const r = dflint(["Dockerfile"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(".dflint.json");
+    expect(r.stderr).toContain("floatingTags");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("prints the effective config", () => {
+    const dir = tmpdir({ Dockerfile: "FROM node\n", ".dflint.json": JSON.stringify({ rules: { "run-no-cd": "error" } }) });
+    const r = dflint(["--print-config", "Dockerfile"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("run-no-cd");
+    expect(r.stdout).toContain("error");
+  });
+
+  it("applies --build-arg to ARG defaults", () => {
+    const dir = tmpdir({ Dockerfile: "ARG TAG=latest\nFROM node:${TAG}\n" });
+    expect(dflint(["Dockerfile"], { cwd: dir }).code).toBe(1);
+    expect(dflint(["--build-arg", "TAG=22", "Dockerfile"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("explains a rule from its metadata, by id or hadolint code", () => {
+    const r = dflint(["explain", "from-image-pinned"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("DL3006");
+    expect(r.stdout).toContain("floatingTags");
+    expect(dflint(["explain", "DL3000"]).stdout).toContain("workdir-absolute");
+    expect(dflint(["explain", "no-such-rule"]).code).toBe(2);
+  });
+
+  it("handles usage errors, --help and --version", () => {
+    const bad = dflint(["--no-such-flag"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--no-such-flag");
+    expect(dflint(["--format", "nope", "x"]).code).toBe(2);
+    expect(dflint(["--help"]).stdout).toContain("Usage: dflint");
+    expect(dflint(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("lints the sample when no Dockerfile is found", () => {
+    const dir = tmpdir({ "readme.txt": "hi" });
+    const r = dflint([], { cwd: dir });
+    expect(r.stderr).toContain("sample");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("copy-manifests-first");
+  });
+
+  it("honours pragmas and the check directive", () => {
+    const dir = tmpdir({
+      Dockerfile: "# check=skip=JSONArgsRecommended\n# hadolint ignore=DL3006\nFROM node\n# dflint-ignore: run-no-cd -- legacy script\nRUN cd /x && make\nCMD node app.js\n",
+    });
+    const r = dflint(["--format", "json", "Dockerfile"], { cwd: dir });
+    expect(JSON.parse(r.stdout).files[0].problems).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import rule from "../rules/copy-manifests-first";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .",
+    "FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build",
+    "FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nRUN pip install -e .",
+    "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build -o /app",
+    "FROM python:3.12 AS src\nWORKDIR /app\nCOPY . .\nFROM python:3.12\nRUN pip install -r requirements.txt",
+    "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm install -g serve",
+    "FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install flask",
+    "FROM builder:1 AS b\nFROM node:22\nWORKDIR /app\nCOPY --from=b . .\nRUN npm ci",
+    "FROM golang:1.23\nCOPY . .\nRUN go install golang.org/x/tools/cmd/goimports@latest",
+  ],
+  invalid: [
+    {
+      code: "FROM python:3.6-alpine\nRUN mkdir /app\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nEXPOSE 5000\nCMD python app.py",
+      errors: [{ messageId: "installAfterCopy", line: 4, column: 1, endColumn: 9, message: "copy requirements.txt first" }],
+    },
+    { code: "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci", errors: [{ messageId: "installAfterCopy", message: "package.json and package-lock.json" }] },
+    { code: 'FROM node:22\nWORKDIR /app\nCOPY ./ ./\nRUN ["npm", "install"]', errors: [{ messageId: "installAfterCopy", line: 3 }] },
+    { code: "FROM node:22\nADD . /app\nRUN cd /app && yarn install --frozen-lockfile", errors: [{ messageId: "installAfterCopy", message: "yarn.lock" }] },
+    { code: "FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nCOPY . .\nRUN python -m pip install --no-cache-dir -r requirements.txt", errors: [{ messageId: "installAfterCopy", line: 4 }] },
+    { code: "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app ./cmd/app", errors: [{ messageId: "installAfterCopy", message: "go.mod and go.sum" }] },
+    { code: "FROM ruby:3\nWORKDIR /app\nCOPY . .\nRUN bundle install", errors: [{ messageId: "installAfterCopy", message: "Gemfile" }] },
+    { code: "FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN poetry install --no-root", errors: [{ messageId: "installAfterCopy", message: "poetry.lock" }] },
+    { code: "FROM python:3.12\nWORKDIR /app\nCOPY --chown=app:app . .\nRUN <<EOF\nset -e\npip install -r requirements.txt\nEOF", errors: [{ messageId: "installAfterCopy", line: 3 }] },
+    { code: "FROM maven:3 AS build\nWORKDIR /app\nCOPY . .\nRUN mvn -B package\nFROM node:22\nWORKDIR /w\nCOPY . .\nRUN npm ci", errors: [{ messageId: "installAfterCopy", line: 3 }, { messageId: "installAfterCopy", line: 7 }] },
+    { code: "FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\nRUN dotnet restore\nRUN dotnet publish -c Release", errors: [{ messageId: "installAfterCopy", message: "*.csproj" }] },
+    { code: "FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install --upgrade pip \\\n && pip install -r requirements/prod.txt", errors: [{ messageId: "installAfterCopy", message: "requirements/prod.txt" }] },
+  ],
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { buildModel } from "../src/model/build";
+import { expandWord } from "../src/model/expand";
+import type { Scope, VarBinding } from "../src/model/types";
+
+const scopeOf = (o: Record<string, string | undefined>): Scope =>
+  new Map(Object.entries(o).map(([name, value]): [string, VarBinding] => [name, { name, value, kind: "arg" }]));
+
+describe("expandWord", () => {
+  const s = scopeOf({ A: "1", E: "", U: undefined });
+  it.each([
+    ["$A", "1", false],
+    ["${A}", "1", false],
+    ["x${A}y", "x1y", false],
+    ["${A:-d}", "1", false],
+    ["${E:-d}", "d", false],
+    ["${E-d}", "", false],
+    ["${N:-d}", "d", false],
+    ["${A:+set}", "set", false],
+    ["${N:+set}", "", false],
+    ["${A:?must}", "1", false],
+    ["'$A'", "$A", false],
+    ['"$A"', "1", false],
+    ["\\$A", "$A", false],
+    ["$U", "", true],
+    ["${U:-d}", "", true],
+    ["$N", "", true],
+    ["${A}${A}", "11", false],
+  ])("%s -> %s", (input, value, unresolved) => {
+    const r = expandWord(input, s);
+    expect(r.value).toBe(value);
+    expect(r.unresolved).toBe(unresolved);
+  });
+  it("reports undefined names", () => {
+    expect(expandWord("$N ${M:-x} $A", s).undefinedNames).toEqual(["N", "M"]);
+  });
+  it("uses the escape directive's character", () => {
+    expect(expandWord("`$A", s, "`").value).toBe("$A");
+    expect(expandWord("\\$A", s, "`").value).toBe("\\1");
+  });
+});
+
+describe("buildModel", () => {
+  it("splits instructions with continuations, comments inside them and CRLF", () => {
+    const m = buildModel("FROM alpine:3\r\nRUN apk add \\\r\n  # a comment\r\n  curl \\\r\n  git\r\nCMD [\"sh\"]\r\n");
+    expect(m.instructions.map((i) => [i.keyword, i.line, i.endLine])).toEqual([
+      ["FROM", 1, 1],
+      ["RUN", 2, 5],
+      ["CMD", 6, 6],
+    ]);
+    const run = m.instructions[1]!;
+    expect(run.args.map((a) => a.value)).toEqual(["apk", "add", "curl", "git"]);
+    const git = run.run!.commands[0]!.words[3]!;
+    expect(m.lines.position(git.start)).toEqual({ line: 5, column: 3 });
+    expect(m.instructions[2]!.json!.values).toEqual(["sh"]);
+  });
+
+  it("strips a BOM and keeps columns right", () => {
+    const m = buildModel("\ufeffFROM node\n");
+    expect(m.hadBom).toBe(true);
+    expect(m.stages[0]!.image.expanded).toBe("node");
+    expect(m.lines.position(m.stages[0]!.image.span.start)).toEqual({ line: 1, column: 6 });
+  });
+
+  it("honours the escape directive", () => {
+    const m = buildModel("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN powershell -Command `\n  Write-Host hi\nWORKDIR C:\\app\n");
+    expect(m.directives.escape).toBe("`");
+    expect(m.instructions.map((i) => i.keyword)).toEqual(["FROM", "RUN", "WORKDIR"]);
+    expect(m.instructions[2]!.args[0]!.value).toBe("C:\\app");
+    expect(m.stages[0]!.windows).toBe(true);
+    expect(m.instructions[1]!.run!.windowsShell).toBe(true);
+  });
+
+  it("reads heredocs with their real line numbers", () => {
+    const m = buildModel("FROM alpine:3\nRUN <<EOF\napk add curl\ncd /x && make\nEOF\nCOPY <<-CONF /etc/app.conf\n\tkey=1\n\tCONF\nCMD [\"x\"]\n");
+    const run = m.instructions[1]!;
+    expect(run.heredocs[0]!.bodyLine).toBe(3);
+    expect(run.endLine).toBe(5);
+    expect(run.run!.commands.map((c) => c.name)).toEqual(["apk", "cd", "make"]);
+    expect(m.lines.position(run.run!.commands[1]!.start).line).toBe(4);
+    const copy = m.instructions[2]!;
+    expect(copy.heredocs[0]!.body).toBe("key=1");
+    expect(m.instructions[3]!.keyword).toBe("CMD");
+    expect(m.instructions[3]!.line).toBe(9);
+  });
+
+  it("treats a heredoc fed to python as data", () => {
+    const m = buildModel("FROM python:3\nRUN python3 <<EOF\nimport os\ncd = 1\nEOF\n");
+    expect(m.instructions[1]!.run!.commands.map((c) => c.name)).toEqual(["python3"]);
+  });
+
+  it("parses exec-form RUN and sh -c scripts", () => {
+    const m = buildModel('FROM alpine:3\nRUN ["apk", "add", "curl"]\nRUN ["/bin/sh", "-c", "cd /x && make"]\n');
+    expect(m.instructions[1]!.run!.commands[0]!.words.map((w) => w.value)).toEqual(["apk", "add", "curl"]);
+    expect(m.instructions[2]!.run!.commands.map((c) => c.name)).toEqual(["cd", "make"]);
+  });
+
+  it("scopes global ARGs as BuildKit does", () => {
+    const m = buildModel("ARG V=1\nARG IMG=alpine\nFROM ${IMG}:3\nRUN echo $V\nARG V\nRUN echo $V\nFROM alpine:3\nRUN echo $V\n");
+    const [s1, s2] = m.stages;
+    expect(s1!.image.expanded).toBe("alpine:3");
+    expect(s1!.instructions[1]!.scope.has("V")).toBe(false);
+    expect(s1!.instructions[3]!.scope.get("V")!.value).toBe("1");
+    expect(s2!.instructions[1]!.scope.has("V")).toBe(false);
+  });
+
+  it("applies --build-arg values and lets ENV win over ARG", () => {
+    const m = buildModel("FROM alpine:3\nARG A=default\nENV B=${A}-x\nENV A=env\nARG A=again\nRUN true\n", { buildArgs: { A: "cli" } });
+    const last = m.instructions[5]!;
+    expect(last.scope.get("B")!.value).toBe("cli-x");
+    expect(last.scope.get("A")!.value).toBe("env");
+  });
+
+  it("inherits ENV and ARG through FROM <stage>, not into unrelated stages", () => {
+    const m = buildModel("FROM alpine:3 AS Base\nENV HOME_DIR=/h\nARG X=1\nFROM base AS child\nRUN echo\nFROM alpine:3\nRUN echo\n");
+    expect(m.stages[1]!.parent).toBe(m.stages[0]);
+    expect(m.stages[1]!.instructions[1]!.scope.get("HOME_DIR")!.value).toBe("/h");
+    expect(m.stages[1]!.instructions[1]!.scope.get("X")!.value).toBe("1");
+    expect(m.stages[2]!.instructions[1]!.scope.has("HOME_DIR")).toBe(false);
+  });
+
+  it("builds the stage graph and reachability from the target", () => {
+    const src = "FROM golang:1 AS build\nRUN go build\nFROM alpine:3 AS unused\nFROM alpine:3 AS tools\nFROM alpine:3\nCOPY --from=BUILD /app /app\nRUN --mount=from=tools,target=/t true\n";
+    const m = buildModel(src);
+    expect(m.stages.map((s) => s.reachable)).toEqual([true, false, true, true]);
+    expect(m.target).toBe(m.stages[3]);
+    const m2 = buildModel(src, { target: "unused" });
+    expect(m2.stages.map((s) => s.reachable)).toEqual([false, true, false, false]);
+  });
+
+  it("keeps linting after unknown instructions and flags", () => {
+    const m = buildModel("FROM alpine:3\nFOO bar\nCOPY --frobnicate x /y\nRUN echo ok\n");
+    expect(m.parseProblems.map((p) => p.messageId)).toEqual(["unknownInstruction", "unknownFlag"]);
+    expect(m.instructions.map((i) => i.keyword)).toEqual(["FROM", "FOO", "COPY", "RUN"]);
+  });
+
+  it("reports an unterminated heredoc", () => {
+    const m = buildModel("FROM alpine:3\nRUN <<EOF\necho hi\n");
+    expect(m.parseProblems.map((p) => p.messageId)).toEqual(["unterminatedHeredoc"]);
+  });
+
+  it("records comments above an instruction", () => {
+    const m = buildModel("FROM alpine:3\n# one\n# two\nRUN true\n\n# far\n\nRUN false\n");
+    expect(m.instructions[1]!.commentsAbove.map((c) => c.text)).toEqual(["one", "two"]);
+    expect(m.instructions[2]!.commentsAbove).toEqual([]);
+  });
+
+  it("parses ONBUILD's inner instruction", () => {
+    const m = buildModel("FROM alpine:3\nONBUILD RUN cd /x && make\n");
+    expect(m.instructions[1]!.onbuild!.keyword).toBe("RUN");
+    expect(m.instructions[1]!.onbuild!.run!.commands.map((c) => c.name)).toEqual(["cd", "make"]);
+  });
+
+  it("resolves RUN words against ARG and ENV", () => {
+    const m = buildModel("FROM debian:12\nARG PKGS=\"curl git\"\nENV TOOL=wget\nRUN apt-get install -y $TOOL ${PKGS}\n");
+    const words = m.instructions[3]!.run!.commands[0]!.words;
+    expect(words.map((w) => w.expanded)).toEqual(["apt-get", "install", "-y", "wget", "curl git"]);
+  });
+});

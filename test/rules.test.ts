@@ -1,0 +1,55 @@
+// Invariants every built-in rule must keep.
+import fs from "node:fs";
+import path from "node:path";
+import Ajv from "ajv";
+import { describe, expect, it } from "vitest";
+import { rules } from "../rules/index";
+import { ruleTable, TABLE_END, TABLE_START } from "../src/docs/rule-table";
+import { runRule } from "./helpers/rule-tester";
+
+const root = path.resolve(__dirname, "..");
+const ruleFiles = fs.readdirSync(path.join(root, "rules")).filter((f) => f.endsWith(".ts") && f !== "index.ts");
+
+describe("rule registry", () => {
+  it("lists every rule file exactly once", () => {
+    expect(rules.map((r) => `${r.id}.ts`).sort()).toEqual([...ruleFiles].sort());
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+  });
+
+  it("README rule table is current (run `npm run docs`)", () => {
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    const a = readme.indexOf(TABLE_START);
+    const b = readme.indexOf(TABLE_END);
+    expect(a).toBeGreaterThan(-1);
+    expect(readme.slice(a, b + TABLE_END.length)).toBe(ruleTable(rules));
+  });
+});
+
+const ajv = new Ajv({ strict: false });
+
+describe.each(rules.map((r) => [r.id, r] as const))("%s", (id, rule) => {
+  it("has a kebab-case id, a description without a trailing period and a test file", () => {
+    expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+    expect(rule.description).not.toMatch(/\.$/);
+    expect(fs.existsSync(path.join(root, "test", `${id}.test.ts`))).toBe(true);
+  });
+
+  it("has related codes in tool:code form", () => {
+    for (const r of rule.related) expect(r).toMatch(/^(hadolint:(DL|SC)\d{4}|buildkit:[A-Z][A-Za-z]+)$/);
+  });
+
+  it("option defaults validate against their schemas", () => {
+    for (const [name, spec] of Object.entries(rule.options as Record<string, { default: unknown; schema: object; description: string }>)) {
+      expect(name).toMatch(/^[a-z][A-Za-z0-9]*$/);
+      expect(spec.description.length).toBeGreaterThan(0);
+      const validate = ajv.compile(spec.schema);
+      expect(validate(spec.default), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it("examples behave as they claim", () => {
+    expect(rule.examples.invalid.length).toBeGreaterThan(0);
+    for (const code of rule.examples.valid) expect(runRule(rule, { code }).map((p) => p.message), code).toEqual([]);
+    for (const code of rule.examples.invalid) expect(runRule(rule, { code }).length, code).toBeGreaterThan(0);
+  });
+});

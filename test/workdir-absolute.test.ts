@@ -1,0 +1,22 @@
+import rule from "../rules/workdir-absolute";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM alpine:3\nWORKDIR /app",
+    "FROM alpine:3\nWORKDIR /app\nWORKDIR src",
+    "FROM alpine:3\nENV APP=/srv/app\nWORKDIR $APP",
+    "FROM alpine:3\nARG DIR=/opt\nWORKDIR ${DIR}/x",
+    "FROM alpine:3\nARG DIR\nWORKDIR $DIR",
+    "FROM alpine:3 AS base\nWORKDIR /app\nFROM base\nWORKDIR src",
+    "# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nWORKDIR C:\\app",
+    "FROM alpine:3\nWORKDIR /",
+  ],
+  invalid: [
+    { code: "FROM alpine:3\nWORKDIR app", errors: [{ messageId: "relative", line: 2, column: 9, endColumn: 12 }] },
+    { code: "FROM alpine:3\nENV D=app\nWORKDIR $D", errors: [{ messageId: "relative", line: 3, message: "'app'" }] },
+    { code: "FROM alpine:3 AS a\nWORKDIR /app\nFROM alpine:3\nWORKDIR src", errors: [{ messageId: "relative", line: 4 }] },
+    { code: "FROM alpine:3\nWORKDIR app\nWORKDIR more", errors: [{ messageId: "relative", line: 2 }] },
+    { code: "FROM alpine:3\nARG D=rel\nWORKDIR ${D}", buildArgs: { D: "x" }, errors: [{ messageId: "relative", message: "'x'" }] },
+  ],
+});
