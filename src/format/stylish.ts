@@ -1,0 +1,52 @@
+// Human-readable report grouped by file, in the manner of ESLint's "stylish".
+import pc from "picocolors";
+import type { ActiveSeverity } from "../engine/types";
+import type { Formatter } from "./types";
+import { FATAL_RULE_ID, countSeverities, displayPath, problemsWithFatal, singleLine } from "./util";
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+export const stylish: Formatter = (results, ctx) => {
+  const c = pc.createColors(ctx.color);
+  const sevColor: Record<ActiveSeverity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const out: string[] = [];
+  const totals = { error: 0, warning: 0, info: 0 };
+
+  for (const result of results) {
+    const problems = problemsWithFatal(result);
+    if (problems.length === 0) continue;
+    const counts = countSeverities(problems);
+    totals.error += counts.error;
+    totals.warning += counts.warning;
+    totals.info += counts.info;
+
+    const rows = problems.map((p) => ({
+      line: String(p.line),
+      col: String(p.column),
+      severity: p.severity,
+      message: singleLine(p.message),
+      rule: p.ruleId === FATAL_RULE_ID ? "" : singleLine(p.ruleId),
+    }));
+    const wLine = Math.max(...rows.map((r) => r.line.length));
+    const wCol = Math.max(...rows.map((r) => r.col.length));
+    const wSev = Math.max(...rows.map((r) => r.severity.length));
+    const wMsg = Math.max(...rows.map((r) => r.message.length));
+
+    out.push("", c.underline(singleLine(displayPath(result.path, ctx.cwd))));
+    for (const r of rows) {
+      const pos = `${r.line.padStart(wLine)}:${r.col.padEnd(wCol)}`;
+      const sev = sevColor[r.severity](r.severity.padEnd(wSev));
+      const text = r.rule ? `${r.message.padEnd(wMsg)}  ${c.dim(r.rule)}` : r.message;
+      out.push(`  ${c.dim(pos)}  ${sev}  ${text}`.trimEnd());
+    }
+  }
+
+  const total = totals.error + totals.warning + totals.info;
+  if (total === 0) return "";
+  const summary = `\u2716 ${plural(total, "problem")} (${plural(totals.error, "error")}, ${plural(totals.warning, "warning")}, ${totals.info} info)`;
+  const colour = totals.error > 0 ? c.red : totals.warning > 0 ? c.yellow : c.blue;
+  out.push("", c.bold(colour(summary)), "");
+  return out.join("\n");
+};

@@ -1,0 +1,169 @@
+// Helpers shared by the formatters: paths, ordering, fatal results, escaping, rule metadata.
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import type { ActiveSeverity, FileResult, Problem, RuleDefinition, Severity } from "../engine/types";
+import type { FormatContext } from "./types";
+
+/** Pseudo rule id under which a FileResult's `fatal` message is reported. */
+export const FATAL_RULE_ID = "fatal";
+
+const SPECIAL_PATHS = new Set(["-", "<stdin>", "<text>"]);
+
+/** Path shown in reports: relative to `cwd` when it is inside it, with `/` separators. */
+export function displayPath(path: string, cwd: string): string {
+  if (SPECIAL_PATHS.has(path)) return path;
+  let p = path;
+  if (isAbsolute(p)) {
+    const rel = relative(cwd, p);
+    // `relative` returns an absolute path only across Windows drives: keep the original then.
+    if (rel !== "" && !isAbsolute(rel)) p = rel;
+  } else {
+    const rel = relative(cwd, resolve(cwd, p));
+    if (rel !== "") p = rel;
+  }
+  if (sep === "\\") p = p.replace(/\\/g, "/");
+  return p.replace(/^(\.\/)+/, "");
+}
+
+/** Position order: line, column, then rule id (stable for equal keys). */
+export function compareProblems(a: Problem, b: Problem): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+export function sortedProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(compareProblems);
+}
+
+/** A `fatal` message as a problem at 1:1, so that every format can show it like any other error. */
+export function fatalProblem(message: string): Problem {
+  return {
+    ruleId: FATAL_RULE_ID,
+    related: [],
+    severity: "error",
+    message,
+    messageId: "fatal",
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    span: { start: 0, end: 0 },
+  };
+}
+
+/** Problems of a file in position order, the fatal problem (if any) first. */
+export function problemsWithFatal(result: FileResult): Problem[] {
+  const list = sortedProblems(result.problems);
+  if (result.fatal !== undefined) list.unshift(fatalProblem(result.fatal));
+  return list;
+}
+
+export const SEVERITY_ORDER: Record<ActiveSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export function countSeverities(problems: Iterable<Problem>): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0 };
+  for (const p of problems) c[p.severity]++;
+  return c;
+}
+
+/** Clamp positions to valid 1-based values with the end not before the start. */
+export function region(p: Problem): { line: number; column: number; endLine: number; endColumn: number } {
+  const line = Math.max(1, Math.trunc(p.line) || 1);
+  const column = Math.max(1, Math.trunc(p.column) || 1);
+  let endLine = Math.max(line, Math.trunc(p.endLine) || line);
+  let endColumn = Math.max(1, Math.trunc(p.endColumn) || column);
+  if (endLine === line && endColumn < column) endColumn = column;
+  return { line, column, endLine, endColumn };
+}
+
+/** One-line, control-free text for terminals and line-oriented formats. */
+export function singleLine(text: string): string {
+  return text
+    .replace(/\r\n|[\r\n\t]/g, " ")
+    // C0/C1 controls and DEL: never let a message carry escape sequences to a terminal.
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+
+// XML 1.0 forbids these characters even as character references; lone surrogates are invalid too.
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Escape text for XML element content and (double- or single-quoted) attribute values. */
+export function xmlEscape(text: string): string {
+  return text.replace(XML_INVALID, "").replace(/[&<>"'\t\n\r]/g, (ch) => {
+    switch (ch) {
+      case "&":
+        return "&amp;";
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case '"':
+        return "&quot;";
+      case "'":
+        return "&apos;";
+      case "\t":
+        return "&#9;";
+      case "\n":
+        return "&#10;";
+      default:
+        return "&#13;";
+    }
+  });
+}
+
+/** What the formatters need to know about a rule id, also for ids that are not in the rules map. */
+export interface RuleInfo {
+  id: string;
+  description: string;
+  /** Absolute documentation URL, or undefined when there is none. */
+  url: string | undefined;
+  rule: RuleDefinition<any, any> | undefined;
+  /** The rule's default severity (for ids outside the rules map: a sensible guess). */
+  severity: Severity;
+}
+
+const SPECIAL_RULES: Record<string, string> = {
+  [FATAL_RULE_ID]: "The file could not be read or parsed, so no rule was run on it",
+  "internal-error": "A dflint rule crashed on this file; please report it",
+  "parse-error": "The Dockerfile could not be parsed",
+};
+
+function validUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).href;
+  } catch {
+    return undefined;
+  }
+}
+
+export function ruleInfo(ruleId: string, ctx: FormatContext): RuleInfo {
+  const rule = ctx.rules.get(ruleId);
+  if (rule) return { id: ruleId, description: rule.description, url: safeDocsUrl(ctx, ruleId), rule, severity: rule.severity };
+  const sc = /^shellcheck\/(SC\d+)$/i.exec(ruleId);
+  if (sc) {
+    const code = sc[1]!.toUpperCase();
+    return {
+      id: ruleId,
+      description: `ShellCheck ${code} in a RUN command`,
+      url: `https://www.shellcheck.net/wiki/${code}`,
+      rule: undefined,
+      severity: "warning",
+    };
+  }
+  const special = SPECIAL_RULES[ruleId];
+  if (special) return { id: ruleId, description: special, url: undefined, rule: undefined, severity: "error" };
+  return { id: ruleId, description: ruleId, url: undefined, rule: undefined, severity: "warning" };
+}
+
+function safeDocsUrl(ctx: FormatContext, ruleId: string): string | undefined {
+  try {
+    return validUrl(ctx.docsUrl(ruleId));
+  } catch {
+    return undefined;
+  }
+}
