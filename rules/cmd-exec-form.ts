@@ -24,8 +24,8 @@ export default defineRule({
   },
   options: {},
   examples: {
-    valid: ['CMD ["python", "app.py"]', 'SHELL ["/bin/bash", "-c"]\nCMD echo $HOME'],
-    invalid: ["CMD python app.py", "ENTRYPOINT ./run.sh --port 80"],
+    valid: ['FROM python:3.12\nCMD ["python", "app.py"]', 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nCMD echo $HOME'],
+    invalid: ["FROM python:3.12\nCMD python app.py", "FROM alpine:3.20\nENTRYPOINT ./run.sh --port 80"],
   },
   differs: "like BuildKit, a SHELL set earlier in the stage or a parent stage silences it",
   check({ model, report }) {
