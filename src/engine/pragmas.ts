@@ -12,8 +12,9 @@ export interface Suppressions {
   buildkitSkipAll: boolean;
 }
 
-const DFLINT_IGNORE = /^dflint-ignore:\s*([^-]*?)\s*(?:--.*)?$/;
-const DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*([^-]*?)\s*(?:--.*)?$/;
+// `# dflint-ignore: id, id -- reason`: the reason after ` --` is free text.
+const DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/;
+const DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/;
 const HADOLINT_IGNORE = /^hadolint\s+ignore=([A-Za-z0-9,\s]+)/;
 const HADOLINT_GLOBAL = /^hadolint\s+global\s+ignore=([A-Za-z0-9,\s]+)/;
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { rules } from "../rules/index";
+import { buildModel } from "../src/model/build";
+import { lintModel } from "../src/engine/linter";
+import { defaultSettings } from "./helpers/rule-tester";
+import type { ResolvedConfig } from "../src/engine/types";
+
+function lint(code: string, inlineIgnores = true): string[] {
+  const config: ResolvedConfig = { rules: {}, settings: defaultSettings, inlineIgnores, source: "test" };
+  return lintModel(buildModel(code), rules, config).map((p) => `${p.ruleId}@${p.line}`);
+}
+
+describe("suppressions", () => {
+  const base = "FROM node\nRUN cd /x && make\nCMD node app.js\n";
+  it("reports without pragmas", () => {
+    expect(lint(base)).toEqual(expect.arrayContaining(["from-image-pinned@1", "run-no-cd@2", "cmd-exec-form@3"]));
+  });
+  it("dflint-ignore above an instruction, with a reason", () => {
+    const out = lint("FROM node\n# dflint-ignore: run-no-cd, cmd-exec-form -- legacy\nRUN cd /x && make\nCMD node app.js\n");
+    expect(out).toContain("from-image-pinned@1");
+    expect(out).not.toContain("run-no-cd@3");
+    expect(out).toContain("cmd-exec-form@4");
+  });
+  it("dflint-ignore-file anywhere", () => {
+    expect(lint(base + "# dflint-ignore-file: from-image-pinned\n")).not.toContain("from-image-pinned@1");
+  });
+  it("hadolint ignore and global ignore via related codes", () => {
+    expect(lint("# hadolint ignore=DL3006\nFROM node\n")).not.toContain("from-image-pinned@2");
+    expect(lint("# hadolint global ignore=DL3003\n" + base)).not.toContain("run-no-cd@3");
+  });
+  it("BuildKit check directive skip", () => {
+    expect(lint("# check=skip=JSONArgsRecommended\n" + base)).not.toContain("cmd-exec-form@4");
+    expect(lint("# check=skip=all\n" + base)).not.toContain("cmd-exec-form@4");
+  });
+  it("inline pragmas can be disabled", () => {
+    expect(lint("# hadolint ignore=DL3006\nFROM node\n", false)).toContain("from-image-pinned@2");
+  });
+  it("a pragma separated by a blank line does not apply", () => {
+    expect(lint("FROM node\n# dflint-ignore: run-no-cd\n\nRUN cd /x && make\n")).toContain("run-no-cd@4");
+  });
+});
