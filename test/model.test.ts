@@ -84,6 +84,17 @@ describe("buildModel", () => {
     expect(m.instructions[3]!.line).toBe(9);
   });
 
+  it("reads heredocs with a file descriptor prefix, as BuildKit does", () => {
+    const m = buildModel("FROM a\nRUN cat /proc/self/fd/5 5<<FILE1 6<<FILE2 > x\none\nFILE1\ntwo\nFILE2\nCMD [\"x\"]\n");
+    expect(m.instructions.map((i) => `${i.line} ${i.keyword}`)).toEqual(["1 FROM", "2 RUN", "7 CMD"]);
+    expect(m.instructions[1]!.heredocs.map((h) => h.body)).toEqual(["one", "two"]);
+  });
+
+  it("continues a line ending in a doubled escape, as BuildKit does", () => {
+    const m = buildModel("FROM a\nCOPY C:\\\\x \\\\\n\nENV A 1\nCMD [\"x\"]\n");
+    expect(m.instructions.map((i) => i.keyword)).toEqual(["FROM", "COPY", "CMD"]);
+  });
+
   it("treats a heredoc fed to python as data", () => {
     const m = buildModel("FROM python:3\nRUN python3 <<EOF\nimport os\ncd = 1\nEOF\n");
     expect(m.instructions[1]!.run!.commands.map((c) => c.name)).toEqual(["python3"]);

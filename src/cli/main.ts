@@ -5,11 +5,13 @@ import { rules } from "../../rules/index";
 import { lintText } from "../engine/linter";
 import { SEVERITY_RANK, type FileResult, type Preset, type ResolvedConfig, type Severity } from "../engine/types";
 import { ConfigError } from "../config/errors";
-import { isIgnoredFile, resolveConfig } from "../config/load";
+import { defaultConfig } from "../config/defaults";
+import { hasConfigFile } from "../config/find";
 import { printConfig } from "../config/print";
 import { getFormatter } from "../format/index";
 import { HELP, parseBuildArgs, parseCli, UsageError, type CliValues } from "./args";
-import { resolveTargets } from "./discover";
+import type { Target } from "./discover";
+import { applyAdoption } from "./adoption";
 import { explainRule } from "./explain";
 import { docsUrl, VERSION } from "./meta";
 
@@ -56,11 +58,25 @@ async function runUnsafe(io: Io): Promise<number> {
   }
   const preset = readPreset(values);
   const buildArgs = parseBuildArgs(values["build-arg"], io.env);
-  const configFor = (file: string) =>
-    resolveConfig(file, { configPath: values.config ? path.resolve(io.cwd, values.config) : undefined, preset, rules });
+  // The config loader (YAML parser, ajv) is only loaded when a config file can apply.
+  type ConfigModule = typeof import("../config/load");
+  const loaded: { module: ConfigModule | null } = { module: null };
+  const needsLoader = async (file: string) => {
+    if (values.config || hasConfigFile(path.dirname(file))) loaded.module ??= await import("../config/load");
+    return loaded.module;
+  };
+  const configFor = async (file: string): Promise<ResolvedConfig> => {
+    const loader = await needsLoader(file);
+    if (!loader) {
+      const c = defaultConfig(rules, preset);
+      c.settings.contextDir = path.dirname(file);
+      return c;
+    }
+    return loader.resolveConfig(file, { configPath: values.config ? path.resolve(io.cwd, values.config) : undefined, preset, rules });
+  };
 
   if (values["print-config"]) {
-    io.stdout(printConfig(configFor(path.resolve(io.cwd, values["print-config"]))) + "\n");
+    io.stdout(printConfig(await configFor(path.resolve(io.cwd, values["print-config"]))) + "\n");
     return 0;
   }
 
@@ -77,7 +93,7 @@ async function runUnsafe(io: Io): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError("--max-warnings needs a whole number");
   }
 
-  const { targets, missing } = resolveTargets(positionals, io.cwd);
+  const { targets, missing } = await findTargets(positionals, io.cwd);
   let ioError = missing.length > 0;
   for (const m of missing) io.stderr(`dflint: ${m}: no such file or directory\n`);
 
@@ -88,13 +104,14 @@ async function runUnsafe(io: Io): Promise<number> {
   }
 
   const results: FileResult[] = [];
+  const fromStdin = new Set<FileResult>();
   const failLevels: (Severity | "none")[] = [];
   for (const t of targets) {
     const display = t.path === "-" ? (values["stdin-filename"] ?? "<stdin>") : path.relative(io.cwd, t.path) || t.path;
     const configPathFile = t.path === "-" ? path.resolve(io.cwd, values["stdin-filename"] ?? "Dockerfile") : t.path;
     let config: ResolvedConfig;
     try {
-      config = configFor(configPathFile);
+      config = await configFor(configPathFile);
     } catch (err) {
       if (err instanceof ConfigError) {
         io.stderr(`dflint: ${err.message}\n`);
@@ -102,7 +119,7 @@ async function runUnsafe(io: Io): Promise<number> {
       }
       throw err;
     }
-    if (!t.explicit && isIgnoredFile(configPathFile, config)) continue;
+    if (!t.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) continue;
     let text: string;
     try {
       text = t.path === "-" ? io.readStdin() : fs.readFileSync(t.path, "utf8");
@@ -114,13 +131,17 @@ async function runUnsafe(io: Io): Promise<number> {
     }
     if (values.shellcheck) config.settings.shellcheck = true;
     if (values.context) config.settings.contextDir = path.resolve(io.cwd, values.context);
-    else config.settings.contextDir = t.path === "-" ? (values["stdin-filename"] ? path.dirname(configPathFile) : null) : path.dirname(t.path);
+    else if (t.path === "-" && !values["stdin-filename"]) config.settings.contextDir = null;
     const result = lintText(text, { path: display, config, rules, buildArgs, target: values.target });
     if (result.fatal) ioError = true;
     if (values.quiet) result.problems = result.problems.filter((p) => p.severity === "error");
     results.push(result);
+    if (t.path === "-") fromStdin.add(result);
     failLevels.push(config.failLevel ?? "warning");
   }
+
+  const adoption = { baseline: values.baseline, writeBaseline: values["write-baseline"], since: values.since, fromStdin };
+  for (const note of applyAdoption(results, adoption, io.cwd)) io.stderr(note + "\n");
 
   const output = formatter(results, {
     rules: new Map(rules.map((r) => [r.id, r])),
@@ -144,6 +165,29 @@ async function runUnsafe(io: Io): Promise<number> {
   if (maxWarnings !== null && warnings > maxWarnings) failed = true;
   if (ioError) return 2;
   return failed ? 1 : 0;
+}
+
+/** Files named on the command line are linted without loading the glob library. */
+async function findTargets(operands: string[], cwd: string): Promise<{ targets: Target[]; missing: string[] }> {
+  const direct: Target[] = [];
+  for (const op of operands) {
+    if (op === "-") {
+      direct.push({ path: "-", explicit: true });
+      continue;
+    }
+    const abs = path.resolve(cwd, op);
+    let isFile = false;
+    try {
+      isFile = fs.statSync(abs).isFile();
+    } catch {
+      isFile = false;
+    }
+    if (!isFile) return (await import("./discover")).resolveTargets(operands, cwd);
+    direct.push({ path: abs, explicit: true });
+  }
+  if (operands.length === 0) return (await import("./discover")).resolveTargets(operands, cwd);
+  const seen = new Set<string>();
+  return { targets: direct.filter((t) => t.path === "-" || (!seen.has(t.path) && seen.add(t.path))), missing: [] };
 }
 
 function readPreset(values: CliValues): Preset | undefined {

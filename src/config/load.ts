@@ -24,6 +24,7 @@ import type { Preset, ResolvedConfig, RuleDefinition, Settings, Severity } from 
 import { ConfigError, displayPath } from "./errors";
 import { convertHadolintConfig, hadolintPresetSeverity, isHadolintConfig } from "./hadolint";
 import { compileGlobs } from "./glob";
+import { clearNearestCache, nearest } from "./find";
 import { type Locator, parseConfigText } from "./parse";
 import {
   checkStructure,
@@ -39,8 +40,7 @@ import {
 
 export { ConfigError } from "./errors";
 
-export const DFLINT_CONFIG_NAMES = [".dflint.json", ".dflint.yaml", ".dflint.yml"] as const;
-export const HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"] as const;
+export { DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES } from "./find";
 
 type Rules = readonly RuleDefinition<any, any>[];
 
@@ -59,14 +59,13 @@ export interface LoadedConfig {
 // ---------------------------------------------------------------------------
 // Caches (one process lints many files sharing few configs).
 
-let nearestCache = new Map<string, { dflint: string | null; hadolint: string | null }>();
 let fileCache = new WeakMap<Rules, Map<string, LoadedConfig | ConfigError>>();
 let resolvedRulesCache = new WeakMap<Rules, Map<string, ResolvedConfig["rules"]>>();
 const matcherCache = new Map<string, (relPath: string) => boolean>();
 
 /** Forget every cached lookup, file and resolution (for watch modes, editors and tests). */
 export function clearConfigCache(): void {
-  nearestCache = new Map();
+  clearNearestCache();
   fileCache = new WeakMap();
   resolvedRulesCache = new WeakMap();
 }
@@ -82,38 +81,6 @@ function perRules<V>(map: WeakMap<Rules, Map<string, V>>, rules: Rules): Map<str
 
 // ---------------------------------------------------------------------------
 // Discovery.
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
-}
-
-function nearest(dir: string): { dflint: string | null; hadolint: string | null } {
-  const cached = nearestCache.get(dir);
-  if (cached) return cached;
-  const own = (names: readonly string[]) => {
-    for (const name of names) {
-      const p = join(dir, name);
-      if (isFile(p)) return p;
-    }
-    return null;
-  };
-  const dflint = own(DFLINT_CONFIG_NAMES);
-  const hadolint = own(HADOLINT_CONFIG_NAMES);
-  let result: { dflint: string | null; hadolint: string | null };
-  if (dflint && hadolint) {
-    result = { dflint, hadolint };
-  } else {
-    const parent = dirname(dir);
-    const up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
-    result = { dflint: dflint ?? up.dflint, hadolint: hadolint ?? up.hadolint };
-  }
-  nearestCache.set(dir, result);
-  return result;
-}
 
 /**
  * The config file for files in `startDir`: the nearest dflint config walking up

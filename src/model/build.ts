@@ -1,6 +1,5 @@
 // Builds the dflint model of one Dockerfile: instructions with positions,
 // stages and their graph, ARG/ENV scopes as BuildKit computes them, RUN scripts.
-import { DockerfileParser } from "dockerfile-ast";
 import { createLineIndex } from "./lines";
 import { expandWord } from "./expand";
 import {
@@ -13,10 +12,10 @@ import {
   takeFlags,
 } from "./scan";
 import { parseImageRef } from "./image";
+import { keywordAt, readDirectives } from "./lexer";
 import { analyseRun, DEFAULT_SHELL, isWindowsShell, WINDOWS_SHELL } from "./run";
 import { parseKeyValues } from "./keyvalue";
 import type {
-  Directives,
   Instruction,
   LogicalText,
   Model,
@@ -65,27 +64,24 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
     options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {}));
   const parseProblems: ParseProblem[] = [];
 
-  const doc = DockerfileParser.parse(text);
-  const directives = readDirectives(doc, lines);
+  const directives = readDirectives(text);
   const escape = directives.escape;
-
-  const offsetOf = (p: { line: number; character: number }) => lines.lineStart(p.line + 1) + p.character;
 
   // --- instructions -------------------------------------------------------
   const instructions: Instruction[] = [];
-  let consumedUntil = 0;
-  for (const node of doc.getInstructions()) {
-    const range = node.getRange();
-    const start = offsetOf(range.start);
-    if (start < consumedUntil) continue; // inside a heredoc body we already read
-    const kwRange = node.getInstructionRange();
-    const kwStart = offsetOf(kwRange.start);
-    const kwEnd = offsetOf(kwRange.end);
-    const limit = offsetOf(range.end);
-    const instr = readInstruction(text, kwStart, kwEnd, limit, escape, lines, parseProblems);
+  for (let pos = 0; pos < text.length; ) {
+    let eol = text.indexOf("\n", pos);
+    if (eol === -1) eol = text.length;
+    const kw = keywordAt(text, pos, eol, escape);
+    if (!kw) {
+      pos = eol + 1;
+      continue;
+    }
+    const instr = readInstruction(text, kw.start, kw.end, text.length, escape, lines, parseProblems);
     instr.index = instructions.length;
     instructions.push(instr);
-    consumedUntil = instr.end;
+    const next = text.indexOf("\n", Math.max(instr.end, kw.end));
+    pos = next === -1 ? text.length : next + 1;
   }
 
   const comments = collectComments(text, lines, instructions);
@@ -291,21 +287,6 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
 
 function isWindowsImage(image: string): boolean {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
-}
-
-function readDirectives(doc: ReturnType<typeof DockerfileParser.parse>, lines: ReturnType<typeof createLineIndex>): Directives {
-  const d: Directives = { syntax: null, escape: "\\", check: null, spans: {} };
-  for (const dir of doc.getDirectives()) {
-    const name = (dir.getName() ?? "").toLowerCase();
-    const value = dir.getValue() ?? "";
-    const r = dir.getRange();
-    const span = { start: lines.lineStart(r.start.line + 1) + r.start.character, end: lines.lineStart(r.end.line + 1) + r.end.character };
-    d.spans[name] = span;
-    if (name === "escape") d.escape = value === "`" ? "`" : "\\";
-    else if (name === "syntax") d.syntax = value;
-    else if (name === "check") d.check = value;
-  }
-  return d;
 }
 
 function readInstruction(

@@ -51,12 +51,12 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     // Continuation: escape char followed only by spaces/tabs until end of line.
     let k = lineEnd - 1;
     while (k >= pos && (src[k] === " " || src[k] === "\t")) k--;
-    const continued = k >= pos && src[k] === escape && !escapedEscape(src, pos, k, escape);
+    // Like BuildKit, a trailing escape always continues the line, even after
+    // another escape (`C:\\dir\\` in a Windows file continues).
+    const continued = k >= pos && src[k] === escape;
     const contentEnd = continued ? k : lineEnd;
-    for (let i = pos; i < contentEnd; i++) {
-      text += src[i];
-      map.push(i);
-    }
+    text += src.slice(pos, contentEnd);
+    for (let i = pos; i < contentEnd; i++) map.push(i);
     if (!continued || eol >= limit) {
       map.push(contentEnd);
       return { text: { text, map }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
@@ -70,13 +70,6 @@ export function readHeader(src: string, from: number, limit: number, escape: str
   }
 }
 
-// `\\` at the end of a line is an escaped backslash, not a continuation.
-function escapedEscape(src: string, lineStart: number, k: number, escape: string): boolean {
-  let count = 0;
-  for (let i = k; i >= lineStart && src[i] === escape; i--) count++;
-  return count % 2 === 0;
-}
-
 export function sliceLogical(t: LogicalText, from: number, to = t.text.length): LogicalText {
   return { text: t.text.slice(from, to), map: t.map.slice(from, to + 1) };
 }
@@ -85,42 +78,62 @@ export function spanOf(t: LogicalText, from: number, to: number): Span {
   return { start: t.map[from]!, end: to > from ? t.map[to - 1]! + 1 : t.map[from]! };
 }
 
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
+
 /** Splits logical text into whitespace-separated words, keeping quoted runs together. */
 export function splitWords(t: LogicalText, from: number, escape: string): Word[] {
   const s = t.text;
+  const esc = escape.charCodeAt(0);
   const words: Word[] = [];
   let i = from;
   const n = s.length;
   while (i < n) {
-    while (i < n && WS.has(s[i]!)) i++;
+    while (i < n && isWs(s.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    let value = "";
-    let quote: string | null = null;
-    while (i < n) {
-      const c = s[i]!;
+    let plain = true;
+    let quote = 0;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
       if (quote) {
-        if (c === quote) quote = null;
-        else if (c === escape && quote === '"' && i + 1 < n) {
-          value += s[i + 1];
-          i += 2;
-          continue;
-        } else value += c;
-        i++;
+        if (c === quote) quote = 0;
+        else if (c === esc && quote === 34) i++;
         continue;
       }
-      if (WS.has(c)) break;
-      if (c === '"' || c === "'") quote = c;
-      else if (c === escape && i + 1 < n) {
-        value += s[i + 1];
-        i += 2;
-        continue;
-      } else value += c;
-      i++;
+      if (isWs(c)) break;
+      if (c === 34 || c === 39) {
+        quote = c;
+        plain = false;
+      } else if (c === esc) {
+        plain = false;
+        i++;
+      }
     }
-    words.push({ ...spanOf(t, start, i), raw: s.slice(start, i), value });
+    if (i > n) i = n;
+    const raw = s.slice(start, i);
+    const value = plain ? raw : unquote(raw, escape);
+    words.push({ start: t.map[start]!, end: i > start ? t.map[i - 1]! + 1 : t.map[start]!, raw, value });
   }
   return words;
+}
+
+/** Removes quotes and resolves escapes of one Dockerfile word. */
+function unquote(raw: string, escape: string): string {
+  let value = "";
+  let quote: string | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (quote) {
+      if (c === quote) quote = null;
+      else if (c === escape && quote === '"' && i + 1 < raw.length) value += raw[++i];
+      else value += c;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === escape && i + 1 < raw.length) value += raw[++i];
+    else value += c;
+  }
+  return value;
 }
 
 /** Takes leading `--flag[=value]` words off a word list. */
