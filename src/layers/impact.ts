@@ -1,0 +1,228 @@
+// Change impact: given changed context paths (and optionally the previous
+// version of the Dockerfile), which steps rebuild. A COPY/ADD (or a RUN bind
+// mount of the context) misses when a file it selects changed; a miss
+// invalidates every later step of the stage and every stage built FROM it;
+// a stage that reads a rebuilt stage through COPY --from / mount from= may
+// still hit (content cut-off), so it is "maybe".
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { compileGoGlob, contextRelative, PatternMatcher } from "./dockerignore";
+import type { LayerFacts, Selector, StageFacts, StepFacts } from "./estimate";
+import { stageLabel } from "./estimate";
+import type { Model, Stage } from "../model/types";
+
+export type Rebuild = boolean | "maybe";
+
+export interface StepImpact {
+  rebuild: Rebuild;
+  reason: string;
+}
+
+export interface ImpactOptions {
+  /** Changed paths relative to the context (files; a directory means everything below it). */
+  changed: string[];
+  /** Per stage of the current model: the signed-step ordinal (`StepFacts.keyIndex`) of the
+   * first step whose cache key differs from the previous Dockerfile (from `diffDockerfile`). */
+  dockerfileDiff?: Map<Stage, number>;
+}
+
+const RANK = { false: 0, maybe: 1, true: 2 } as const;
+function rank(r: Rebuild): number {
+  return RANK[String(r) as keyof typeof RANK];
+}
+
+/** Context-relative form of a changed path, or null when it is outside the context. */
+export function normalizeChanged(p: string): string | null {
+  const s = p.replace(/\\/g, "/");
+  if (s.startsWith("../") || s === "..") return null;
+  const r = contextRelative(s);
+  return r === "." ? null : r;
+}
+
+function hasWildcard(s: string): boolean {
+  return /(^|[^\\])[*?[]/.test(s);
+}
+
+/** Whether `source` (a COPY source, context-relative) would select `path` if it existed. */
+export function sourceMatchesPath(source: string, path: string, parents = false): { matched: boolean; rel: string } {
+  let src = source;
+  if (parents) {
+    const cut = src.indexOf("/./");
+    src = cut >= 0 ? src.slice(0, cut) + "/" + src.slice(cut + 3) : src;
+  }
+  const s = contextRelative(src);
+  if (s === ".") return { matched: true, rel: path };
+  const sp = s.split("/");
+  const pp = path.split("/");
+  if (pp.length < sp.length) return { matched: false, rel: "" };
+  let k = sp.findIndex(hasWildcard);
+  if (k < 0) k = sp.length;
+  for (let i = 0; i < sp.length; i++) {
+    if (i < k) {
+      if (sp[i] !== pp[i]) return { matched: false, rel: "" };
+    } else {
+      const re = compileGoGlob(sp[i]!);
+      if (!re || !re.test(pp[i]!)) return { matched: false, rel: "" };
+    }
+  }
+  return { matched: true, rel: pp.slice(sp.length).join("/") || pp[pp.length - 1]! };
+}
+
+/** Does a step's selector include `path` (context-relative)? */
+export function selectorHits(sel: Selector, path: string, contextDir: string | null, exists: (p: string) => boolean): boolean {
+  if (sel.selected) {
+    if (sel.selected.has(path)) return true;
+    if (contextDir && exists(path)) {
+      // A directory that exists: hit when any selected file lies below it.
+      if (isDir(join(contextDir, path))) {
+        const prefix = path + "/";
+        for (const f of sel.selected) if (f.startsWith(prefix)) return true;
+      }
+      return false;
+    }
+  }
+  // Not on disk (deleted or renamed away), or no context read: match the patterns.
+  const excl = sel.exclude.length ? PatternMatcher.compile(sel.exclude).matcher : null;
+  for (const src of sel.sources) {
+    const m = sourceMatchesPath(src, path, sel.parents);
+    if (!m.matched) continue;
+    if (excl && excl.matchesOrParentMatches(m.rel)) continue;
+    return true;
+  }
+  return false;
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Per-step rebuild answers, in build order. */
+export function computeImpact(facts: LayerFacts, options: ImpactOptions): Map<StepFacts, StepImpact> {
+  const out = new Map<StepFacts, StepImpact>();
+  const ctx = facts.context;
+  const existsCache = new Map<string, boolean>();
+  const exists = (p: string) => {
+    let v = existsCache.get(p);
+    if (v === undefined) {
+      v = ctx ? existsSync(join(ctx.dir, p)) : false;
+      existsCache.set(p, v);
+    }
+    return v;
+  };
+  const changed: string[] = [];
+  const ignored: string[] = [];
+  for (const raw of options.changed) {
+    const p = normalizeChanged(raw);
+    if (p === null) continue;
+    if (ctx && ctx.isIgnored(p)) ignored.push(p);
+    else changed.push(p);
+  }
+  const stageState = new Map<Stage, Rebuild>();
+  for (const sf of facts.stages) {
+    if (!sf.built) {
+      for (const st of sf.steps) out.set(st, { rebuild: false, reason: "stage is not built for this target" });
+      stageState.set(sf.stage, false);
+      continue;
+    }
+    let cur: Rebuild = false;
+    let why = "";
+    const parent = sf.stage.parent;
+    if (parent) {
+      const ps = stageState.get(parent) ?? false;
+      if (ps !== false) {
+        cur = ps;
+        why = ps === true ? `base stage ${stageLabel(parent)} is rebuilt` : `base stage ${stageLabel(parent)} may be rebuilt`;
+      }
+    }
+    const diffAt = options.dockerfileDiff?.get(sf.stage);
+    for (const st of sf.steps) {
+      let own: Rebuild = false;
+      let ownWhy = "";
+      if (diffAt !== undefined && st.keyIndex >= 0 && st.keyIndex === diffAt) {
+        own = true;
+        ownWhy = "instruction or its environment changed in the Dockerfile";
+      }
+      if (own !== true) {
+        for (const sel of st.selectors) {
+          const hits = changed.filter((p) => selectorHits(sel, p, ctx?.dir ?? null, exists));
+          if (hits.length) {
+            own = true;
+            ownWhy = `${hits.slice(0, 3).join(", ")}${hits.length > 3 ? ` +${hits.length - 3}` : ""} changed`;
+            break;
+          }
+        }
+      }
+      if (own === false) {
+        for (const r of st.readsStages) {
+          const rs = stageState.get(r) ?? false;
+          if (rs !== false) {
+            own = "maybe";
+            ownWhy = `stage ${stageLabel(r)} is rebuilt; hits if the copied files come out identical`;
+            break;
+          }
+        }
+      }
+      if (rank(own) > rank(cur)) {
+        cur = own;
+        why = `line ${st.line}: ${ownWhy}`;
+        out.set(st, { rebuild: own, reason: ownWhy });
+      } else if (cur !== false) {
+        out.set(st, { rebuild: cur, reason: `follows ${why}` });
+      } else {
+        out.set(st, { rebuild: false, reason: ignored.length && !changed.length ? `changes are all excluded by .dockerignore` : "no change reaches it" });
+      }
+    }
+    stageState.set(sf.stage, cur);
+  }
+  return out;
+}
+
+/** The stage of `old` that corresponds to `stage`: same name, else same index when unnamed. */
+function matchStage(stage: Stage, old: Model): Stage | null {
+  if (stage.name) return old.stages.find((s) => s.name === stage.name) ?? null;
+  const o = old.stages[stage.index];
+  return o && !o.name ? o : (o ?? null);
+}
+
+/**
+ * Compares two versions of a Dockerfile step by step: for each built stage of
+ * `facts`, the ordinal of the first layer step (FROM, RUN, COPY, ADD, WORKDIR)
+ * whose cache key differs. Comments, blank lines and metadata-only
+ * instructions (LABEL, EXPOSE, CMD, ...) never count; ENV/ARG/USER/SHELL count
+ * through the keys of the steps they affect.
+ */
+export function diffDockerfile(facts: LayerFacts, oldFacts: LayerFacts): Map<Stage, number> {
+  const out = new Map<Stage, number>();
+  for (const sf of facts.stages) {
+    const oldStage = matchStage(sf.stage, oldFacts.model);
+    const signed = sf.steps.filter((s) => s.keyIndex >= 0);
+    if (!oldStage) {
+      out.set(sf.stage, 0);
+      continue;
+    }
+    const oldSigned = oldFacts.stages[oldStage.index]!.steps.filter((s) => s.keyIndex >= 0);
+    for (let k = 0; k < signed.length; k++) {
+      if (signed[k]!.signature !== oldSigned[k]?.signature) {
+        out.set(sf.stage, k);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Maps a diff computed on one version of the file onto the stages of `facts` (by stage name, else index). */
+export function mapDiff(diff: Map<Stage, number>, facts: LayerFacts): Map<Stage, number> {
+  const out = new Map<Stage, number>();
+  for (const [stage, k] of diff) {
+    const cur: StageFacts | undefined = stage.name
+      ? facts.stages.find((s) => s.stage.name === stage.name)
+      : facts.stages[stage.index];
+    if (cur) out.set(cur.stage, k);
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+// Renders a layer analysis: a table per stage (stylish), the JSON contract,
+// or a compact Markdown block for a pull-request summary.
+import pc from "picocolors";
+import type { LayerAnalysis } from "./report";
+import type { BlastRadius, StepFacts, StepInputs } from "./estimate";
+
+export type LayerFormat = "stylish" | "json" | "markdown";
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ["kB", "MB", "GB", "TB"];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+}
+
+function truncate(s: string, n: number): string {
+  const one = s.replace(/\s+/g, " ");
+  return one.length <= n ? one : one.slice(0, n - 1) + "…";
+}
+
+/** Inputs in a few words. */
+export function shortInputs(inp: StepInputs): string {
+  const parts: string[] = [];
+  if (inp.image) parts.push(`image ${inp.image}`);
+  if (inp.stages?.length) parts.push(`stage ${inp.stages.join(",")}`);
+  if (inp.files) {
+    const f = inp.files;
+    if (f.count !== null && !inp.stages?.length) parts.push(`${f.count} file${f.count === 1 ? "" : "s"}, ${formatBytes(f.bytes ?? 0)}`);
+    if (f.ignored?.length) parts.push(`ignored: ${f.ignored.join(",")}`);
+    if (f.missing?.length) parts.push(`missing: ${f.missing.join(",")}`);
+  }
+  if (inp.urls?.length) parts.push(inp.urls.length === 1 ? `url ${inp.urls[0]}` : `${inp.urls.length} urls`);
+  if (inp.mounts?.length) parts.push(inp.mounts.map((m) => `${m.type}${m.key === "definition" && m.type !== "tmpfs" ? "(no key)" : ""}`).join(",") + " mount");
+  if (inp.buildArgs?.length) parts.push("args " + inp.buildArgs.map((a) => a.name + (a.use === "implicit" ? "*" : "")).join(","));
+  return parts.join("; ");
+}
+
+export function shortBlast(b: BlastRadius, createsLayer: boolean, keyword: string): string {
+  if (b.steps === 0 && !b.stages.length) return createsLayer || keyword === "FROM" ? "0" : "-";
+  let s = `${b.steps} step${b.steps === 1 ? "" : "s"}`;
+  if (b.stages.length) s += ` +${b.stages.join(",")}`;
+  if (b.maybeStages.length) s += ` ?${b.maybeStages.join(",")}`;
+  return s;
+}
+
+function bar(ratio: number, width = 10): string {
+  const full = Math.round(ratio * width);
+  return "█".repeat(full) + "░".repeat(width - full);
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? "0%" : `${Math.round((100 * n) / d)}%`;
+}
+
+export function renderLayers(analyses: LayerAnalysis[], format: LayerFormat, color = false): string {
+  if (format === "json") return JSON.stringify({ version: 1, files: analyses.map((a) => a.file) }, null, 2) + "\n";
+  if (format === "markdown") return analyses.map(renderMarkdown).join("\n");
+  return analyses.map((a) => renderStylish(a, color)).join("\n");
+}
+
+function renderStylish(a: LayerAnalysis, color: boolean): string {
+  const c = pc.createColors(color);
+  const volColor: Record<string, (s: string) => string> = {
+    stable: c.green, manifests: c.cyan, source: c.yellow, "per-build": c.red, remote: c.magenta, "stale-prone": c.yellow,
+  };
+  const out: string[] = [];
+  const f = a.file;
+  out.push(c.underline(f.path) + c.dim(`  target: ${f.target ?? "-"}  context: ${a.facts.context?.dir ?? "-"}`));
+  if (a.changed.length) out.push(c.dim(`changed: ${a.changed.slice(0, 8).join(", ")}${a.changed.length > 8 ? ` +${a.changed.length - 8}` : ""}`));
+  if (a.history) out.push(c.dim(`history: ${a.history.commits.length} commits replayed in ${Math.round(a.history.ms)} ms`));
+  const steps = new Map<number, StepFacts>();
+  for (const sf of a.facts.stages) for (const st of sf.steps) steps.set(st.instruction.index, st);
+  for (const [si, stage] of f.stages.entries()) {
+    const sf = a.facts.stages[si]!;
+    out.push("");
+    const title = `stage ${stage.index}${stage.name ? ` "${stage.name}"` : ""}`;
+    out.push(c.bold(title) + (stage.built ? "" : c.dim("  (not built for this target)")));
+    const rows = stage.steps.map((st, i) => {
+      const facts = sf.steps[i]!;
+      let mark = "";
+      if (st.rebuild !== undefined) mark = st.rebuild === true ? "REBUILD" : st.rebuild === "maybe" ? "maybe" : "cached";
+      if (st.rebuilds !== undefined && st.commits) mark = `${st.rebuilds}/${st.commits} ${bar(st.rebuilds / st.commits, 6)}`;
+      return {
+        line: String(st.line),
+        ins: truncate(st.instruction, 44),
+        layer: st.createsLayer ? "layer" : "meta",
+        inputs: truncate(shortInputs(st.inputs), 40),
+        vol: st.volatility,
+        mark,
+        blast: stage.built ? shortBlast(facts.blast, st.createsLayer, facts.keyword) : "-",
+        rebuild: st.rebuild,
+      };
+    });
+    const head = { line: "LINE", ins: "INSTRUCTION", layer: "KIND", inputs: "INPUTS", vol: "VOLATILITY", mark: a.impact || a.history ? (a.history ? "REBUILT" : "REBUILD") : "", blast: "BLAST" };
+    const w = (k: keyof typeof head) => Math.max(head[k].length, ...rows.map((r) => r[k].length));
+    const widths = { line: w("line"), ins: w("ins"), layer: w("layer"), inputs: w("inputs"), vol: w("vol"), mark: w("mark"), blast: w("blast") };
+    const fmt = (r: typeof head, paint = (s: string, _k: string) => s) =>
+      "  " + [
+        paint(r.line.padStart(widths.line), "line"),
+        paint(r.ins.padEnd(widths.ins), "ins"),
+        paint(r.layer.padEnd(widths.layer), "layer"),
+        paint(r.inputs.padEnd(widths.inputs), "inputs"),
+        paint(r.vol.padEnd(widths.vol), "vol"),
+        ...(head.mark ? [paint(r.mark.padEnd(widths.mark), "mark")] : []),
+        paint(r.blast, "blast"),
+      ].join("  ").trimEnd();
+    out.push(c.dim(fmt(head)));
+    for (const r of rows) {
+      out.push(fmt(r, (s, k) => {
+        if (!stage.built) return c.dim(s);
+        if (k === "vol") return (volColor[r.vol] ?? ((x: string) => x))(s);
+        if (k === "mark") return r.rebuild === true ? c.red(s) : r.rebuild === "maybe" ? c.yellow(s) : c.green(s);
+        if (k === "line" || k === "layer") return c.dim(s);
+        return s;
+      }));
+    }
+  }
+  if (a.impact) {
+    const first = [...a.impact.entries()].find(([, v]) => v.rebuild === true);
+    out.push("");
+    if (first) {
+      const n = [...a.impact.values()].filter((v) => v.rebuild === true).length;
+      const maybe = [...a.impact.values()].filter((v) => v.rebuild === "maybe").length;
+      out.push(`first miss: line ${first[0].line} (${first[1].reason}); ${n} step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe` : ""}`);
+    } else out.push("nothing rebuilds: every step hits the cache");
+  }
+  return out.join("\n") + "\n";
+}
+
+function renderMarkdown(a: LayerAnalysis): string {
+  const f = a.file;
+  const out: string[] = [];
+  out.push(`#### Layers of \`${f.path}\`${f.target ? ` (target \`${f.target}\`)` : ""}`);
+  if (a.history) out.push(`Rebuild rate over the last ${a.history.commits.length} commits.`);
+  else if (a.impact) {
+    const n = [...a.impact.values()].filter((v) => v.rebuild === true).length;
+    out.push(n ? `This change rebuilds ${n} step${n === 1 ? "" : "s"}.` : "This change rebuilds nothing.");
+  }
+  out.push("");
+  const hasMark = a.impact || a.history;
+  out.push(`| Stage | Line | Step | Volatility |${hasMark ? (a.history ? " Rebuilt |" : " Rebuild |") : ""}`);
+  out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}`);
+  for (const stage of f.stages) {
+    if (!stage.built) continue;
+    for (const st of stage.steps) {
+      if (!st.createsLayer && st.line !== stage.steps[0]!.line) continue;
+      const code = "`" + truncate(st.instruction, 60).replace(/`/g, "'").replace(/\|/g, "\\|") + "`";
+      let mark = "";
+      if (a.history && st.commits) mark = ` \`${bar(st.rebuilds! / st.commits)}\` ${pct(st.rebuilds!, st.commits)} |`;
+      else if (a.impact) mark = ` ${st.rebuild === true ? "🔁 rebuild" : st.rebuild === "maybe" ? "❔ maybe" : "✅ cached"} |`;
+      out.push(`| ${stage.name ?? stage.index} | ${st.line} | ${code} | ${st.volatility} |${mark}`);
+    }
+  }
+  const skipped = f.stages.filter((s) => !s.built);
+  if (skipped.length) out.push("", `_Not built for this target: ${skipped.map((s) => s.name ?? s.index).join(", ")}._`);
+  return out.join("\n") + "\n";
+}

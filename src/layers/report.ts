@@ -1,0 +1,132 @@
+// Runs the layer analysis for one Dockerfile and shapes the result: the JSON
+// contract (`version: 1`), used by the stylish and markdown renderers.
+import fs from "node:fs";
+import path from "node:path";
+import { buildModel } from "../model/build";
+import { openBuildContext } from "./context";
+import { estimateLayers, type LayerFacts, type StepFacts, type StepInputs, type Volatility } from "./estimate";
+import { computeImpact, diffDockerfile, type Rebuild, type StepImpact } from "./impact";
+import { changedSince, repoRoot, showFile, toContextPath } from "./git";
+import { replayHistory, type HistoryResult } from "./history";
+
+export interface LayerAnalysisOptions {
+  /** Build context folder (default: the Dockerfile's folder). Relative to `cwd`. */
+  context?: string;
+  /** Changed paths relative to the context. */
+  changed?: string[];
+  /** Git ref: files changed since it plus uncommitted changes. */
+  since?: string;
+  /** Replay the last N commits. */
+  history?: number;
+  /** Previous version of the Dockerfile (text), compared instruction by instruction. */
+  previousDockerfile?: string | null;
+  buildArgs?: ReadonlyMap<string, string> | Record<string, string>;
+  target?: string;
+  cwd?: string;
+  /** Path shown in the report (default: relative to cwd). */
+  displayPath?: string;
+}
+
+export interface JsonStep {
+  line: number;
+  endLine: number;
+  instruction: string;
+  createsLayer: boolean;
+  inputs: StepInputs;
+  volatility: Volatility;
+  rebuild?: Rebuild;
+  reason: string;
+  rebuilds?: number;
+  commits?: number;
+}
+
+export interface JsonStage {
+  index: number;
+  name: string | null;
+  built: boolean;
+  steps: JsonStep[];
+}
+
+export interface JsonFile {
+  path: string;
+  target: string | null;
+  stages: JsonStage[];
+}
+
+export interface LayerAnalysis {
+  file: JsonFile;
+  facts: LayerFacts;
+  impact: Map<StepFacts, StepImpact> | null;
+  history: HistoryResult | null;
+  /** Context-relative changed paths used (from --changed and --since). */
+  changed: string[];
+  /** Milliseconds for the whole analysis. */
+  ms: number;
+}
+
+export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOptions = {}): LayerAnalysis {
+  const t0 = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const dfAbs = path.resolve(cwd, dockerfilePath);
+  const text = fs.readFileSync(dfAbs, "utf8");
+  const contextDir = path.resolve(cwd, options.context ?? path.dirname(dfAbs));
+  const buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {}));
+  const model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
+  if (options.target && !model.target) throw new Error(`target stage '${options.target}' not found in ${dockerfilePath}`);
+  const context = openBuildContext(contextDir, dfAbs);
+  const facts = estimateLayers(model, { context });
+
+  const changed = [...(options.changed ?? [])];
+  let previous = options.previousDockerfile ?? null;
+  if (options.since) {
+    const root = repoRoot(contextDir);
+    const repoFiles = changedSince(root, options.since);
+    for (const f of repoFiles) {
+      const p = toContextPath(root, contextDir, f);
+      if (p !== null) changed.push(p);
+    }
+    const dfRepo = toContextPath(root, root, dfAbs);
+    if (previous === null && dfRepo && repoFiles.includes(dfRepo)) previous = showFile(root, options.since, dfRepo) ?? "";
+  }
+  let impact: Map<StepFacts, StepImpact> | null = null;
+  if (options.changed || options.since || previous !== null) {
+    const dockerfileDiff = previous !== null
+      ? diffDockerfile(facts, estimateLayers(buildModel(previous, { path: dfAbs, buildArgs, target: options.target }), { context: null }))
+      : undefined;
+    impact = computeImpact(facts, { changed, dockerfileDiff });
+  }
+  let history: HistoryResult | null = null;
+  if (options.history !== undefined) {
+    history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target });
+    if (!impact) impact = history.latest;
+  }
+  const display = options.displayPath ?? (path.relative(cwd, dfAbs) || dfAbs);
+  const file: JsonFile = {
+    path: display.split(path.sep).join("/"),
+    target: model.target ? model.target.nameRaw ?? String(model.target.index) : null,
+    stages: facts.stages.map((sf) => ({
+      index: sf.index,
+      name: sf.name,
+      built: sf.built,
+      steps: sf.steps.map((st) => {
+        const im = impact?.get(st);
+        const j: JsonStep = {
+          line: st.line,
+          endLine: st.endLine,
+          instruction: st.display,
+          createsLayer: st.createsLayer,
+          inputs: st.inputs,
+          volatility: st.volatility,
+        } as JsonStep;
+        if (impact) j.rebuild = im?.rebuild ?? false;
+        j.reason = impact ? (im?.reason ?? "") : sf.built ? st.volatilityReason : "stage is not built for this target";
+        if (history) {
+          j.rebuilds = history.rebuilds.get(st)?.count ?? 0;
+          j.commits = history.commits.length;
+        }
+        return j;
+      }),
+    })),
+  };
+  return { file, facts, impact, history, changed, ms: performance.now() - t0 };
+}
