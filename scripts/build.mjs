@@ -1,9 +1,11 @@
-// Bundles the CLI into dist/dflint.mjs and the GitHub Action into dist/action.mjs (one file each,
-// self-contained, committed: pre-commit installs the CLI from git and GitHub runs the action
-// without `npm install`). `node scripts/build.mjs --outdir DIR` writes the bundles elsewhere (the
-// test that checks the committed bundles are up to date uses it).
+// Bundles the CLI into dist/dflint.mjs (+ lazily loaded chunks in dist/chunks/: the config loader
+// and file discovery are only imported when needed, to keep start-up fast) and the GitHub Action
+// into the single file dist/action.mjs. Everything is self-contained and committed: pre-commit
+// installs the CLI from git and GitHub runs the action without `npm install`.
+// `node scripts/build.mjs --outdir DIR` writes the bundles elsewhere (the test that checks the
+// committed bundles are up to date uses it).
 import { build } from "esbuild";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,11 +14,6 @@ const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 
 const i = process.argv.indexOf("--outdir");
 const outdir = i > 0 && process.argv[i + 1] ? path.resolve(process.argv[i + 1]) : path.join(root, "dist");
-
-export const BUNDLES = [
-  { entry: "src/cli/bin.ts", out: "dflint.mjs" },
-  { entry: "src/action/main.ts", out: "action.mjs" },
-];
 
 const common = {
   absWorkingDir: root,
@@ -31,4 +28,18 @@ const common = {
   logLevel: "warning",
 };
 
-await Promise.all(BUNDLES.map((b) => build({ ...common, entryPoints: [b.entry], outfile: path.join(outdir, b.out) })));
+// Chunk names carry a content hash: drop the old ones so that dist/ holds exactly one build.
+rmSync(path.join(outdir, "chunks"), { recursive: true, force: true });
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { dflint: "src/cli/bin.ts" },
+    outdir,
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    outExtension: { ".js": ".mjs" },
+  }),
+  // GitHub runs `runs.main` as one file: no splitting.
+  build({ ...common, entryPoints: ["src/action/main.ts"], outfile: path.join(outdir, "action.mjs") }),
+]);
