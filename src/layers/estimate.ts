@@ -362,7 +362,7 @@ function stepFacts(
         if (src) {
           readsStages.push(src);
           inputs.stages = [stageLabel(src)];
-          const sv = stageVolatility(byStage.get(src));
+          const sv = contentVolatility(src, byStage);
           bump(sv.v === "stable" ? "stable" : sv.v, `copies from stage ${stageLabel(src)}${sv.v === "stable" ? "" : ` (${sv.why})`}`);
           if (sv.v === "stable") reason = `content of ${expandedSources.join(" ")} in stage ${stageLabel(src)}`;
         } else {
@@ -427,7 +427,7 @@ function stepFacts(
             const fromStage = o["from"] ? model.stageByRef(model.expand(o["from"], ins.scope).value) : null;
             if (fromStage) {
               readsStages.push(fromStage);
-              const sv = stageVolatility(byStage.get(fromStage));
+              const sv = contentVolatility(fromStage, byStage);
               bump(sv.v, `bind-mounts stage ${stageLabel(fromStage)}`);
             } else if (!o["from"]) {
               const src = model.expand(mi.source ?? ".", ins.scope).value;
@@ -541,13 +541,26 @@ export function isExpensive(c: Cmd): boolean {
   return /^(make|cmake|ninja|gcc|g\+\+|cc|clang|rustc|javac|tsc|webpack|vite|bazel|conda|mamba|micromamba|gem|cpanm|curl|wget|git|go|cargo|npm|yarn|pnpm|pip|pip3|mvn|gradle|dotnet)$/.test(c.name);
 }
 
-/** The most volatile class among the steps of a stage (and what causes it). */
+/** The most volatile class of a stage's content, FROM <stage> ancestors included. */
+export function contentVolatility(stage: Stage, byStage: Map<Stage, StageFacts>): { v: Volatility; why: string } {
+  let best: { v: Volatility; why: string } = { v: "stable", why: "" };
+  const seen = new Set<Stage>();
+  for (let s: Stage | null = stage; s && !seen.has(s); s = s.parent) {
+    seen.add(s);
+    const sv = stageVolatility(byStage.get(s));
+    if (VOLATILITY_ORDER.indexOf(sv.v) > VOLATILITY_ORDER.indexOf(best.v)) best = { v: sv.v, why: s === stage ? sv.why : `stage ${stageLabel(s)} ${sv.why}` };
+  }
+  return best;
+}
+
+/** The most volatile class among the layer steps of a stage (and what causes it). */
 export function stageVolatility(sf: StageFacts | undefined): { v: Volatility; why: string } {
   let v: Volatility = "stable";
   let why = "";
   if (!sf) return { v, why };
   for (const s of sf.steps) {
-    if (!s.createsLayer && s.keyword !== "FROM") continue;
+    // The base image tag is left out: what matters to a consumer is the content.
+    if (!s.createsLayer) continue;
     if (VOLATILITY_ORDER.indexOf(s.volatility) > VOLATILITY_ORDER.indexOf(v)) {
       v = s.volatility;
       why = `line ${s.line}: ${s.volatilityReason}`;
