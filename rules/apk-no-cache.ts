@@ -1,0 +1,44 @@
+import { defineRule } from "../src/engine/types";
+import { cacheMountCovers, commandHead, hasOption, insertAfter, removesDir, runPackages, shippingStages } from "../src/model/packages";
+
+const CACHE = "/var/cache/apk";
+
+export default defineRule({
+  id: "apk-no-cache",
+  description: "Use apk add --no-cache so the package index does not stay in the image",
+  severity: "info",
+  related: ["hadolint:DL3019"],
+  messages: {
+    noCache: "'apk add' keeps the downloaded package index in /var/cache/apk in this layer; use 'apk add --no-cache', or '--mount=type=cache,target=/var/cache/apk'",
+  },
+  options: {
+    includeBuilderStages: {
+      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
+      default: false as boolean,
+      schema: { type: "boolean" },
+    },
+  },
+  examples: {
+    valid: [
+      "FROM alpine:3.20\nRUN apk add --no-cache curl",
+      "FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl",
+      "FROM alpine:3.20 AS build\nRUN apk add gcc\nFROM alpine:3.20\nCOPY --from=build /usr/bin/gcc /usr/bin/",
+    ],
+    invalid: ["FROM alpine:3.20\nRUN apk add curl"],
+  },
+  fixable: true,
+  differs: "checks the stages that ship (the target and the stages it is built FROM); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
+  check(ctx) {
+    const { model, options } = ctx;
+    const shipping = shippingStages(model);
+    for (const r of runPackages(ctx)) {
+      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+      r.packages.forEach(({ pc, index }) => {
+        if (pc.tool !== "apk" || pc.sub !== "add" || pc.hasUnknown || hasOption(pc, "--no-cache")) return;
+        if (cacheMountCovers(model, r.ins, r.run.mounts, [CACHE])) return;
+        if (r.commands.slice(index + 1).some((c) => removesDir(c, [CACHE]))) return;
+        ctx.report({ messageId: "noCache", span: commandHead(pc), fix: insertAfter(r.run, pc.subcommand!.word, " --no-cache") });
+      });
+    }
+  },
+});

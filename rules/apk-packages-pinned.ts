@@ -1,0 +1,40 @@
+import { defineRule } from "../src/engine/types";
+import { runPackages } from "../src/model/packages";
+
+function pinned(pkg: string): boolean {
+  return /[=~<>]/.test(pkg) || pkg.endsWith(".apk");
+}
+
+export default defineRule({
+  id: "apk-packages-pinned",
+  description: "Pin the versions of packages installed with apk add",
+  severity: "off",
+  strict: "warning",
+  related: ["hadolint:DL3018"],
+  messages: {
+    unpinned: "Package '{{pkg}}' is added without a version, so rebuilds get whatever the index has that day; pin it as '{{pkg}}=<version>' or a range such as '{{pkg}}~<major.minor>'",
+  },
+  options: {
+    ignorePackages: {
+      description: "Package names that may stay unpinned",
+      default: [] as string[],
+      schema: { type: "array", items: { type: "string" } },
+    },
+  },
+  examples: {
+    valid: ["FROM alpine:3.20\nRUN apk add --no-cache curl~8"],
+    invalid: ["FROM alpine:3.20\nRUN apk add --no-cache curl"],
+  },
+  differs: "off by default (strict preset: warning) because exact apk pins break when Alpine drops old builds; judges packages after ARG/ENV expansion",
+  check(ctx) {
+    for (const r of runPackages(ctx)) {
+      for (const { pc } of r.packages) {
+        if (pc.tool !== "apk" || pc.sub !== "add") continue;
+        for (const t of pc.operands) {
+          if (t.text === null || pinned(t.text) || t.text.startsWith("/") || t.text.startsWith(".") || ctx.options.ignorePackages.includes(t.text)) continue;
+          ctx.report({ messageId: "unpinned", data: { pkg: t.text }, span: t.word });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,30 @@
+import { defineRule } from "../src/engine/types";
+import { aptConfigured, aptNoRecommends, commandHead, insertAfter, runPackages } from "../src/model/packages";
+
+export default defineRule({
+  id: "apt-get-no-recommends",
+  description: "Install apt packages with --no-install-recommends",
+  severity: "info",
+  related: ["hadolint:DL3015"],
+  messages: {
+    recommends: "'apt-get install' also installs every recommended package, which bloats the image; add '--no-install-recommends' and list what you need",
+  },
+  options: {},
+  examples: {
+    valid: ["FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl"],
+    invalid: ["FROM debian:12\nRUN apt-get update && apt-get install -y curl"],
+  },
+  fixable: true,
+  differs: "accepts -o APT::Install-Recommends=false and an earlier apt.conf setting (or COPY of apt configuration); stays silent when an unknown variable may hold the flag",
+  check(ctx) {
+    for (const r of runPackages(ctx)) {
+      let configured: boolean | undefined;
+      for (const { pc } of r.packages) {
+        if (pc.tool !== "apt-get" || pc.sub !== "install" || pc.hasUnknown || aptNoRecommends(pc)) continue;
+        configured ??= aptConfigured(r.ins, /Install-Recommends\s*"?\s*(0|false|no)/i);
+        if (configured) continue;
+        ctx.report({ messageId: "recommends", span: commandHead(pc), fix: insertAfter(r.run, pc.subcommand!.word, " --no-install-recommends") });
+      }
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule } from "../src/engine/types";
+import { runPackages } from "../src/model/packages";
+
+function pinned(pkg: string): boolean {
+  return pkg.includes("=") || pkg.includes("/") || pkg.endsWith(".deb");
+}
+
+export default defineRule({
+  id: "apt-get-packages-pinned",
+  description: "Pin the versions of packages installed with apt-get",
+  severity: "off",
+  strict: "warning",
+  related: ["hadolint:DL3008"],
+  messages: {
+    unpinned: "Package '{{pkg}}' is installed without a version, so rebuilds get whatever the mirror has that day; pin it as '{{pkg}}=<version>' (see 'apt-cache policy {{pkg}}')",
+  },
+  options: {
+    ignorePackages: {
+      description: "Package names that may stay unpinned",
+      default: [] as string[],
+      schema: { type: "array", items: { type: "string" } },
+    },
+  },
+  examples: {
+    valid: ["FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"],
+    invalid: ["FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl"],
+  },
+  differs: "off by default (strict preset: warning) because exact apt pins rot when the archive drops old versions; judges packages after ARG/ENV expansion, accepts 'pkg/release' and local .deb files",
+  check(ctx) {
+    const { options, report } = ctx;
+    for (const r of runPackages(ctx)) {
+      for (const { pc } of r.packages) {
+        if (pc.tool !== "apt-get" || pc.sub !== "install") continue;
+        for (const t of pc.operands) {
+          if (t.text === null || pinned(t.text) || t.text.startsWith(".") || options.ignorePackages.includes(t.text)) continue;
+          report({ messageId: "unpinned", data: { pkg: t.text }, span: t.word });
+        }
+      }
+    }
+  },
+});

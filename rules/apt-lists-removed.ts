@@ -1,0 +1,51 @@
+import { defineRule } from "../src/engine/types";
+import { cacheMountCovers, removesDir, runPackages, shippingStages } from "../src/model/packages";
+
+const LISTS = "/var/lib/apt/lists";
+
+export default defineRule({
+  id: "apt-lists-removed",
+  description: "Remove /var/lib/apt/lists in the RUN that ran apt-get update",
+  severity: "info",
+  related: ["hadolint:DL3009"],
+  messages: {
+    listsLeft: "'{{command}}' downloads package lists that stay in this layer (tens of MB); end this RUN with 'rm -rf /var/lib/apt/lists/*', or use '--mount=type=cache,target=/var/lib/apt/lists'",
+  },
+  options: {
+    includeBuilderStages: {
+      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
+      default: false as boolean,
+      schema: { type: "boolean" },
+    },
+  },
+  examples: {
+    valid: [
+      "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*",
+      "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt,sharing=locked --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
+      "FROM debian:12 AS build\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nFROM debian:12\nCOPY --from=build /usr/bin/gcc /usr/bin/",
+    ],
+    invalid: ["FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl"],
+  },
+  differs: "checks the stages that ship (the target and the stages it is built FROM, also with --target), needs the rm to remove /var/lib/apt/lists after the last update (any 'rm -rf' does not count), accepts 'apt-get distclean' and a cache or tmpfs mount on /var/lib/apt[/lists]",
+  check(ctx) {
+    const { model, options } = ctx;
+    const shipping = shippingStages(model);
+    for (const r of runPackages(ctx)) {
+      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+      let last: (typeof r.packages)[number] | undefined;
+      for (const p of r.packages) {
+        if ((p.pc.tool === "apt-get" || p.pc.tool === "apt" || p.pc.tool === "aptitude") && p.pc.sub === "update") last = p;
+      }
+      if (!last) continue;
+      if (cacheMountCovers(model, r.ins, r.run.mounts, [LISTS])) continue;
+      const cleaned = r.commands.slice(last.index + 1).some((cmd) => {
+        if (removesDir(cmd, [LISTS])) return true;
+        const p = r.packages.find((x) => x.pc.command === cmd);
+        return !!p && (p.pc.tool === "apt-get" || p.pc.tool === "apt") && (p.pc.sub === "distclean" || p.pc.sub === "dist-clean");
+      });
+      if (cleaned) continue;
+      const pc = last.pc;
+      ctx.report({ messageId: "listsLeft", data: { command: `${pc.tool} update` }, span: { start: pc.toolWord.start, end: pc.subcommand!.word.end } });
+    }
+  },
+});

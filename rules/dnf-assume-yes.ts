@@ -1,0 +1,31 @@
+import { defineRule } from "../src/engine/types";
+import { commandHead, insertAfter, rpmAction, RPM_PROMPTS, rpmAssumesYes, runPackages } from "../src/model/packages";
+
+export default defineRule({
+  id: "dnf-assume-yes",
+  description: "Pass -y to dnf commands that ask for confirmation",
+  severity: "warning",
+  related: ["hadolint:DL3038"],
+  messages: {
+    missingYes: "'dnf {{action}}' asks 'Is this ok [y/N]' and aborts the build when no terminal answers; add '-y'",
+  },
+  options: {},
+  examples: {
+    valid: ["FROM fedora:40\nRUN dnf install -y httpd && dnf clean all"],
+    invalid: ["FROM fedora:40\nRUN dnf install httpd && dnf clean all"],
+  },
+  fixable: true,
+  differs: "also checks remove/update/upgrade and group/module actions (they prompt too), accepts --setopt=assumeyes=1, and leaves microdnf alone (it never prompts); stays silent when an unknown variable may hold the flag",
+  check(ctx) {
+    for (const r of runPackages(ctx)) {
+      for (const { pc, index } of r.packages) {
+        if (pc.tool !== "dnf") continue;
+        const action = rpmAction(pc);
+        if (!action || !RPM_PROMPTS.has(action) || pc.hasUnknown || rpmAssumesYes(pc)) continue;
+        const prev = index > 0 ? r.commands[index - 1] : undefined;
+        if (prev && prev.next === "|" && prev.name === "yes") continue;
+        ctx.report({ messageId: "missingYes", data: { action }, span: commandHead(pc), fix: insertAfter(r.run, pc.subcommand!.word, " -y") });
+      }
+    }
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule } from "../src/engine/types";
+import { commandHead, rpmAction, RPM_CACHES, RPM_INSTALLS, runPackages, shippingStages, uncleanedInstall } from "../src/model/packages";
+
+export default defineRule({
+  id: "dnf-clean-all",
+  description: "Run 'dnf clean all' in the RUN that installs packages with dnf",
+  severity: "warning",
+  related: ["hadolint:DL3040"],
+  messages: {
+    notCleaned: "'{{tool}} {{action}}' leaves repository metadata and packages in the dnf cache in this layer; end this RUN with '&& {{tool}} clean all', or use '--mount=type=cache,target={{cache}}'",
+  },
+  options: {
+    includeBuilderStages: {
+      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
+      default: false as boolean,
+      schema: { type: "boolean" },
+    },
+  },
+  examples: {
+    valid: [
+      "FROM fedora:40\nRUN dnf install -y httpd && dnf clean all",
+      "FROM fedora:40 AS build\nRUN dnf install -y gcc\nFROM fedora:40\nCOPY --from=build /usr/bin/gcc /usr/bin/",
+    ],
+    invalid: ["FROM fedora:40\nRUN dnf install -y httpd"],
+  },
+  differs: "checks the stages that ship (the target and the stages it is built FROM); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
+  check(ctx) {
+    const { model, options } = ctx;
+    const shipping = shippingStages(model);
+    for (const r of runPackages(ctx)) {
+      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+      const pc = uncleanedInstall(
+        model,
+        r,
+        (pc) => (pc.tool === "dnf" || pc.tool === "microdnf") && RPM_INSTALLS.has(rpmAction(pc) ?? ""),
+        (pc) => (pc.tool === "yum" || pc.tool === "dnf" || pc.tool === "microdnf") && pc.sub === "clean",
+        RPM_CACHES,
+      );
+      if (!pc) continue;
+      const cache = pc.tool === "yum" ? "/var/cache/yum" : pc.tool === "microdnf" ? "/var/cache/yum" : "/var/cache/dnf";
+      ctx.report({ messageId: "notCleaned", data: { tool: pc.tool, action: rpmAction(pc)!, cache }, span: commandHead(pc) });
+    }
+  },
+});

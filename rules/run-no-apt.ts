@@ -1,0 +1,38 @@
+import { defineRule } from "../src/engine/types";
+import { runPackages } from "../src/model/packages";
+
+// apt subcommands that apt-get has with the same meaning.
+const APT_GET = new Set(["install", "reinstall", "remove", "purge", "autoremove", "autopurge", "update", "upgrade", "dist-upgrade", "full-upgrade", "clean", "autoclean", "distclean", "build-dep", "source", "download", "satisfy", "changelog"]);
+const APT_CACHE = new Set(["search", "show", "showsrc", "policy", "depends", "rdepends"]);
+
+export default defineRule({
+  id: "run-no-apt",
+  description: "Use apt-get or apt-cache instead of apt in scripts",
+  severity: "warning",
+  related: ["hadolint:DL3027"],
+  messages: {
+    useAptGet: "'apt {{sub}}' is meant for people at a terminal: its output and options may change between releases and it warns that it has no stable CLI; use 'apt-get {{sub}}'",
+    useAptCache: "'apt {{sub}}' is meant for people at a terminal and has no stable CLI; use 'apt-cache {{sub}}'",
+    useOther: "'apt' is meant for people at a terminal and has no stable CLI; use apt-get, apt-cache or dpkg in a Dockerfile",
+  },
+  options: {},
+  examples: {
+    valid: ["FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl"],
+    invalid: ["FROM debian:12\nRUN apt update && apt install -y curl"],
+  },
+  fixable: true,
+  differs: "points at the 'apt' word and offers 'apt-get'/'apt-cache' as an automatic fix when the subcommand has the same meaning there",
+  check(ctx) {
+    for (const r of runPackages(ctx)) {
+      for (const { pc } of r.packages) {
+        if (pc.tool !== "apt") continue;
+        const w = pc.toolWord;
+        const sub = pc.sub ?? "";
+        const replace = (name: string) => (r.run.form === "exec" || w.hasExpansion || w.raw !== w.value ? undefined : [{ span: { start: w.start, end: w.end }, text: w.value.replace(/apt$/, name) }]);
+        if (APT_GET.has(sub)) ctx.report({ messageId: "useAptGet", data: { sub }, span: w, fix: replace("apt-get") });
+        else if (APT_CACHE.has(sub)) ctx.report({ messageId: "useAptCache", data: { sub }, span: w, fix: replace("apt-cache") });
+        else ctx.report({ messageId: "useOther", span: w });
+      }
+    }
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule } from "../src/engine/types";
+import { commandHead, runPackages, shippingStages, uncleanedInstall } from "../src/model/packages";
+
+const INSTALLS = new Set(["install", "in", "update", "up", "patch", "dist-upgrade", "dup", "source-install", "si", "install-new-recommends", "inr"]);
+
+export default defineRule({
+  id: "zypper-clean",
+  description: "Run 'zypper clean' in the RUN that installs packages with zypper",
+  severity: "warning",
+  related: ["hadolint:DL3036"],
+  messages: {
+    notCleaned: "'zypper {{sub}}' leaves repository metadata and packages in /var/cache/zypp in this layer; end this RUN with '&& zypper clean --all', or use '--mount=type=cache,target=/var/cache/zypp'",
+  },
+  options: {
+    includeBuilderStages: {
+      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
+      default: false as boolean,
+      schema: { type: "boolean" },
+    },
+  },
+  examples: {
+    valid: [
+      "FROM opensuse/leap:15.6\nRUN zypper --non-interactive install curl && zypper clean --all",
+      "FROM opensuse/leap:15.6 AS build\nRUN zypper -n install gcc\nFROM opensuse/leap:15.6\nCOPY --from=build /usr/bin/gcc /usr/bin/",
+    ],
+    invalid: ["FROM opensuse/leap:15.6\nRUN zypper --non-interactive install curl"],
+  },
+  differs: "checks the stages that ship (the target and the stages it is built FROM), also after update/patch, and accepts an rm of /var/cache/zypp after the install",
+  check(ctx) {
+    const { model, options } = ctx;
+    const shipping = shippingStages(model);
+    for (const r of runPackages(ctx)) {
+      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+      const pc = uncleanedInstall(
+        model,
+        r,
+        (pc) => pc.tool === "zypper" && INSTALLS.has(pc.sub ?? ""),
+        (pc) => pc.tool === "zypper" && (pc.sub === "clean" || pc.sub === "cc"),
+        ["/var/cache/zypp"],
+      );
+      if (pc) ctx.report({ messageId: "notCleaned", data: { sub: pc.sub! }, span: commandHead(pc) });
+    }
+  },
+});

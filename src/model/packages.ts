@@ -1,0 +1,447 @@
+// Shared parsing of OS package manager commands in RUN (apt-get, apt, aptitude,
+// apk, yum, dnf, microdnf, zypper): which argv words are options, which option
+// takes a value, the subcommand, the operands (packages), and the checks the
+// package rules share (assume-yes, cleanup after install, cache mounts, which
+// stages ship).
+import type { RuleContext } from "../engine/types";
+import type { Instruction, Model, Mount, RunInfo, ShellWord, SimpleCommand, Span, Stage } from "./types";
+
+export type PackageTool = "apt-get" | "apt" | "aptitude" | "apk" | "yum" | "dnf" | "microdnf" | "zypper";
+
+/** One argv token. An expanded word with spaces gives several tokens sharing the word. */
+export interface Token {
+  /** Token text after expansion; null when the word's value is unknown. */
+  text: string | null;
+  word: ShellWord;
+}
+
+export interface Option {
+  /** `-y` for short options (one per letter of a cluster), `--yes` for long ones. */
+  name: string;
+  value: string | null;
+  token: Token;
+}
+
+export interface PackageCommand {
+  tool: PackageTool;
+  command: SimpleCommand;
+  /** The word naming the tool (after `sudo`, `env` ... wrappers). */
+  toolWord: ShellWord;
+  options: Option[];
+  /** First operand (`install`, `add`, `update` ...), lower-cased in `sub`. */
+  subcommand: Token | null;
+  sub: string | null;
+  /** Operands after the subcommand (packages for install commands). */
+  operands: Token[];
+  /** Some word had an unknown value, or args come from stdin (xargs): options may be missing from view. */
+  hasUnknown: boolean;
+}
+
+interface ToolSpec {
+  /** Short options that take a value. */
+  shortValue: string;
+  /** Long options that take a separate value. */
+  longValue: ReadonlySet<string>;
+}
+
+const APT: ToolSpec = {
+  shortValue: "otcaP",
+  longValue: new Set(["--option", "--target-release", "--default-release", "--config-file", "--host-architecture", "--build-profiles", "--solver"]),
+};
+const APK: ToolSpec = {
+  shortValue: "tXp",
+  longValue: new Set(["--virtual", "--repository", "--root", "--arch", "--keys-dir", "--repositories-file", "--cache-dir", "--cache-max-age", "--timeout", "--wait", "--progress-fd", "--print-arch"]),
+};
+const RPM: ToolSpec = {
+  shortValue: "cdexR",
+  longValue: new Set([
+    "--config", "--installroot", "--enablerepo", "--disablerepo", "--repo", "--repoid", "--exclude", "--excludepkgs", "--setopt",
+    "--releasever", "--debuglevel", "--errorlevel", "--rpmverbosity", "--color", "--downloaddir", "--destdir", "--forcearch",
+    "--randomwait", "--repofrompath", "--disableplugin", "--enableplugin", "--comment", "--platform-id", "--use-host-config",
+  ]),
+};
+const ZYPPER: ToolSpec = {
+  shortValue: "RcDCprt",
+  longValue: new Set([
+    "--root", "--config", "--reposd-dir", "--cache-dir", "--raw-cache-dir", "--solv-cache-dir", "--pkg-cache-dir", "--userdata",
+    "--plus-repo", "--plus-content", "--repo", "--type", "--from", "--download", "--installroot",
+  ]),
+};
+
+const SPECS: Record<PackageTool, ToolSpec> = {
+  "apt-get": APT,
+  apt: APT,
+  aptitude: APT,
+  apk: APK,
+  yum: RPM,
+  dnf: RPM,
+  microdnf: RPM,
+  zypper: ZYPPER,
+};
+
+function baseName(p: string): string {
+  const i = p.lastIndexOf("/");
+  return i === -1 ? p : p.slice(i + 1);
+}
+
+/** Words of `cmd` split into tokens (expanded words may hold several). */
+function tokenize(words: ShellWord[]): Token[] {
+  const out: Token[] = [];
+  for (const word of words) {
+    if (word.expanded === null) {
+      out.push({ text: null, word });
+      continue;
+    }
+    if (!word.hasExpansion) {
+      out.push({ text: word.expanded, word });
+      continue;
+    }
+    for (const part of word.expanded.split(/\s+/)) if (part !== "") out.push({ text: part, word });
+  }
+  return out;
+}
+
+const WRAPPER_VALUE_FLAGS: Record<string, ReadonlySet<string>> = {
+  sudo: new Set(["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "--user", "--group", "--host", "--prompt"]),
+  env: new Set(["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]),
+  nice: new Set(["-n", "--adjustment"]),
+  xargs: new Set(["-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s", "--arg-file", "--delimiter", "--max-args", "--max-procs", "--max-lines", "--max-chars", "--process-slot-var"]),
+  timeout: new Set(["-k", "-s", "--kill-after", "--signal"]),
+};
+const WRAPPERS = new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]);
+
+/** Skips `sudo`, `env X=1`, `xargs -r` and similar prefixes; returns the index of the real command. */
+function unwrap(tokens: Token[]): { index: number; fromStdin: boolean } | null {
+  let i = 0;
+  let fromStdin = false;
+  for (let guard = 0; guard < 8 && i < tokens.length; guard++) {
+    const t = tokens[i]!.text;
+    if (t === null) return null;
+    const name = baseName(t);
+    if (!WRAPPERS.has(name)) return { index: i, fromStdin };
+    if (name === "xargs") fromStdin = true;
+    const valueFlags = WRAPPER_VALUE_FLAGS[name] ?? new Set<string>();
+    i++;
+    let operands = 0;
+    while (i < tokens.length) {
+      const a = tokens[i]!.text;
+      if (a === null) return null;
+      if (a === "--") {
+        i++;
+        break;
+      }
+      if (a.startsWith("-") && a.length > 1) {
+        if (!a.includes("=") && valueFlags.has(a)) i++;
+        i++;
+        continue;
+      }
+      if (name === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
+        i++;
+        continue;
+      }
+      if (name === "timeout" && operands === 0 && /^\d/.test(a)) {
+        operands++;
+        i++;
+        continue;
+      }
+      break;
+    }
+  }
+  return i < tokens.length ? { index: i, fromStdin } : null;
+}
+
+export function parsePackageCommand(cmd: SimpleCommand): PackageCommand | null {
+  const tokens = tokenize(cmd.words);
+  const start = unwrap(tokens);
+  if (!start) return null;
+  const first = tokens[start.index]!;
+  const tool = baseName(first.text!) as PackageTool;
+  const spec = SPECS[tool];
+  if (!spec || !Object.prototype.hasOwnProperty.call(SPECS, tool)) return null;
+  const pc: PackageCommand = {
+    tool,
+    command: cmd,
+    toolWord: first.word,
+    options: [],
+    subcommand: null,
+    sub: null,
+    operands: [],
+    hasUnknown: start.fromStdin,
+  };
+  let endOfOptions = false;
+  for (let i = start.index + 1; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const a = tok.text;
+    if (a === null) {
+      pc.hasUnknown = true;
+      continue;
+    }
+    if (!endOfOptions && a === "--") {
+      endOfOptions = true;
+      continue;
+    }
+    if (!endOfOptions && a.startsWith("--") && a.length > 2) {
+      const eq = a.indexOf("=");
+      if (eq !== -1) pc.options.push({ name: a.slice(0, eq), value: a.slice(eq + 1), token: tok });
+      else if (spec.longValue.has(a)) {
+        const v = tokens[i + 1];
+        if (v && v.text === null) pc.hasUnknown = true;
+        pc.options.push({ name: a, value: v?.text ?? null, token: tok });
+        i++;
+      } else pc.options.push({ name: a, value: null, token: tok });
+      continue;
+    }
+    if (!endOfOptions && a.startsWith("-") && a.length > 1) {
+      // Short cluster: -qqy, -tbookworm, -t bookworm, -q=2
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j]!;
+        if (a[j + 1] === "=") {
+          pc.options.push({ name: "-" + c, value: a.slice(j + 2), token: tok });
+          break;
+        }
+        if (spec.shortValue.includes(c)) {
+          let value: string | null = a.slice(j + 1);
+          if (value === "") {
+            const v = tokens[i + 1];
+            if (v && v.text === null) pc.hasUnknown = true;
+            value = v?.text ?? null;
+            i++;
+          }
+          pc.options.push({ name: "-" + c, value, token: tok });
+          break;
+        }
+        pc.options.push({ name: "-" + c, value: null, token: tok });
+      }
+      continue;
+    }
+    if (pc.subcommand === null) {
+      pc.subcommand = tok;
+      pc.sub = a.toLowerCase();
+    } else pc.operands.push(tok);
+  }
+  return pc;
+}
+
+export function hasOption(pc: PackageCommand, ...names: string[]): boolean {
+  return pc.options.some((o) => names.includes(o.name));
+}
+
+function truthy(v: string | null): boolean {
+  return v !== null && /^(1|true|yes|on)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+}
+
+function falsy(v: string | null): boolean {
+  return v !== null && /^(0|false|no|off)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+}
+
+/** `-o Key=value` settings of apt-get (keys lower-cased). */
+export function aptSettings(pc: PackageCommand): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of pc.options) {
+    if ((o.name === "-o" || o.name === "--option") && o.value) {
+      const eq = o.value.indexOf("=");
+      if (eq > 0) out.set(o.value.slice(0, eq).trim().toLowerCase(), o.value.slice(eq + 1));
+    }
+  }
+  return out;
+}
+
+/** apt-get answers prompts itself: -y, --yes, --assume-yes, quiet level 2 (-qq), or APT::Get::Assume-Yes. */
+export function aptAssumesYes(pc: PackageCommand): boolean {
+  let quiet = 0;
+  for (const o of pc.options) {
+    if (o.name === "-y" || o.name === "--yes" || o.name === "--assume-yes") {
+      if (o.value === null || truthy(o.value)) return true;
+    }
+    if (o.name === "-q" || o.name === "--quiet") {
+      if (o.value === null) quiet++;
+      else if (/^\d+$/.test(o.value)) quiet = Math.max(quiet, Number(o.value));
+    }
+  }
+  if (quiet >= 2) return true;
+  return truthy(aptSettings(pc).get("apt::get::assume-yes") ?? null);
+}
+
+/** apt-get keeps recommended packages out: --no-install-recommends or -o APT::Install-Recommends=false. */
+export function aptNoRecommends(pc: PackageCommand): boolean {
+  if (hasOption(pc, "--no-install-recommends")) return true;
+  if (pc.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value))) return true;
+  if (pc.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text))) return true;
+  return falsy(aptSettings(pc).get("apt::install-recommends") ?? null);
+}
+
+/** yum/dnf answer prompts themselves: -y, --assumeyes, --setopt=assumeyes=1. */
+export function rpmAssumesYes(pc: PackageCommand): boolean {
+  for (const o of pc.options) {
+    if (o.name === "-y" || o.name === "--assumeyes") return true;
+    if (o.name === "--setopt" && o.value && /^assumeyes=(1|true|yes)$/i.test(o.value.trim())) return true;
+  }
+  return false;
+}
+
+/** zypper answers prompts itself: global -n/--non-interactive, or -y/--no-confirm after the command. */
+export function zypperNonInteractive(pc: PackageCommand): boolean {
+  return hasOption(pc, "-n", "--non-interactive", "-y", "--no-confirm");
+}
+
+/** The span `tool ... subcommand` (what a missing-flag problem points at). */
+export function commandHead(pc: PackageCommand): Span {
+  return { start: pc.toolWord.start, end: (pc.subcommand?.word ?? pc.toolWord).end };
+}
+
+/** Fix that inserts `text` right after `word`, or undefined where an edit would be unsafe (exec form, expanded words). */
+export function insertAfter(run: RunInfo, word: ShellWord, text: string): { span: Span; text: string }[] | undefined {
+  if (run.form === "exec" || word.hasExpansion) return undefined;
+  return [{ span: { start: word.end, end: word.end }, text }];
+}
+
+export interface RunPackages {
+  ins: Instruction;
+  /** The instruction holding the RUN (the ONBUILD itself for ONBUILD RUN). */
+  outer: Instruction;
+  run: RunInfo;
+  stage: Stage | null;
+  commands: SimpleCommand[];
+  /** Package manager commands, in order, with their index in `commands`. */
+  packages: { pc: PackageCommand; index: number }[];
+}
+
+/** Every RUN (and ONBUILD RUN) with its package manager commands, parsed once per file. */
+export function runPackages(ctx: RuleContext<any, any>): RunPackages[] {
+  return ctx.facts.get("packages:runs", () => {
+    const out: RunPackages[] = [];
+    for (const outer of ctx.model.instructions) {
+      const ins = outer.run ? outer : outer.onbuild?.run ? outer.onbuild : null;
+      if (!ins || !ins.run || ins.run.windowsShell) continue;
+      const commands = ins.run.commands;
+      const packages: RunPackages["packages"] = [];
+      commands.forEach((cmd, index) => {
+        const pc = parsePackageCommand(cmd);
+        if (pc) packages.push({ pc, index });
+      });
+      out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
+    }
+    return out;
+  });
+}
+
+/** The stages that end up in the built image: the target and the stages it is built FROM. */
+export function shippingStages(model: Model): Set<Stage> {
+  const out = new Set<Stage>();
+  for (let s = model.target; s && !out.has(s); s = s.parent) out.add(s);
+  return out;
+}
+
+function normalisePath(p: string): string {
+  let s = p.replace(/\/+/g, "/");
+  if (s.length > 1) s = s.replace(/\/$/, "");
+  return s;
+}
+
+/** A cache or tmpfs mount whose target is `dir` or a folder above it. */
+export function cacheMountCovers(model: Model, ins: Instruction, mounts: Mount[], dirs: string[]): boolean {
+  return mounts.some((m) => {
+    if (m.type !== "cache" && m.type !== "tmpfs") return false;
+    const raw = m.options["target"];
+    if (!raw) return false;
+    const r = model.expand(raw, ins.scope);
+    if (r.unresolved) return true; // unknown target: do not guess
+    const t = normalisePath(r.value);
+    if (t === "/") return false;
+    return dirs.some((d) => d === t || d.startsWith(t + "/"));
+  });
+}
+
+/** True when an `rm` argument removes `dir` (the folder, its contents `dir/*`, or a folder above it). */
+export function rmCovers(arg: string, dir: string): boolean {
+  let a = arg.replace(/\/+/g, "/");
+  if (!a.startsWith("/")) return false;
+  if (a.startsWith(dir)) return true; // dir, dir/, dir/*, dir/*.lz4 ...
+  a = a.replace(/\/(\*|\.\*|\*\*)$/, "").replace(/\/$/, "");
+  return a !== "" && dir.startsWith(a + "/");
+}
+
+/** True when the command removes one of `dirs` (rm, find -delete), or hides what it does (unknown rm args, a clean-up script). */
+export function removesDir(cmd: SimpleCommand, dirs: string[]): boolean {
+  const tokens = tokenize(cmd.words);
+  const name = cmd.name;
+  if (name === "rm" || name === "find") {
+    if (name === "find" && !tokens.some((t) => t.text === "-delete" || t.text === "-exec" || t.text === "-execdir")) return false;
+    for (const t of tokens.slice(1)) {
+      if (t.text === null) return true;
+      if (dirs.some((d) => rmCovers(t.text!, d))) return true;
+    }
+    return false;
+  }
+  return /clean/i.test(name) && !["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"].includes(name);
+}
+
+/** RUN/COPY/ADD steps before `ins` in its stage and the stages it is built FROM (newest first). */
+export function earlierSteps(ins: Instruction): { keyword: string; text: string }[] {
+  const out: { keyword: string; text: string }[] = [];
+  const seen = new Set<Stage>();
+  for (let s = ins.stage; s && !seen.has(s); s = s.parent) {
+    seen.add(s);
+    const list = s === ins.stage ? s.instructions.filter((x) => x.index < ins.index) : s.instructions;
+    for (const x of [...list].reverse()) {
+      if (x.keyword !== "RUN" && x.keyword !== "COPY" && x.keyword !== "ADD") continue;
+      out.push({ keyword: x.keyword, text: [x.argsText.text, ...x.heredocs.map((h) => h.body)].join("\n") });
+    }
+  }
+  return out;
+}
+
+/** An earlier step sets an apt option in apt.conf (`setting` matches the written text), or copies apt configuration we cannot read. */
+export function aptConfigured(ins: Instruction, setting: RegExp): boolean {
+  return earlierSteps(ins).some((s) => (s.keyword === "RUN" ? setting.test(s.text) : /\/etc\/apt\/apt\.conf/.test(s.text)));
+}
+
+/** The last install command of the RUN when nothing after it cleans the package cache (a clean command, rm of a cache dir). */
+export function uncleanedInstall(
+  model: Model,
+  r: RunPackages,
+  isInstall: (pc: PackageCommand) => boolean,
+  isClean: (pc: PackageCommand) => boolean,
+  dirs: string[],
+): PackageCommand | null {
+  let last: { pc: PackageCommand; index: number } | undefined;
+  for (const p of r.packages) if (isInstall(p.pc)) last = p;
+  if (!last) return null;
+  if (cacheMountCovers(model, r.ins, r.run.mounts, dirs)) return null;
+  for (const cmd of r.commands.slice(last.index + 1)) {
+    if (removesDir(cmd, dirs)) return null;
+    const p = r.packages.find((x) => x.pc.command === cmd);
+    if (p && isClean(p.pc)) return null;
+  }
+  return last.pc;
+}
+
+/** yum/dnf/microdnf subcommand (with `group`/`module` sub-actions) is one of `subs` (`group install`, `module install` spelled with a space). */
+export function rpmAction(pc: PackageCommand): string | null {
+  if (!pc.sub) return null;
+  if (pc.sub === "group" || pc.sub === "groups" || pc.sub === "module") {
+    const next = pc.operands[0]?.text;
+    return next ? `${pc.sub === "groups" ? "group" : pc.sub} ${next.toLowerCase()}` : pc.sub;
+  }
+  return pc.sub;
+}
+
+/** Subcommands of yum/dnf that install or update packages (and so fill the package cache). */
+export const RPM_INSTALLS = new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]);
+/** Subcommands of yum/dnf that ask for confirmation. */
+export const RPM_PROMPTS = new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]);
+/** Package caches of yum, dnf and dnf5. */
+export const RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
+
+/** True when a yum/dnf package word names a specific version (`name-1.2.3`, `name-1:1.2-3.el9`, a .rpm file or URL). */
+export function rpmPinned(pkg: string): boolean {
+  if (pkg.endsWith(".rpm") || pkg.startsWith("/") || pkg.startsWith(".") || pkg.includes("://") || pkg.startsWith("@")) return true;
+  if (/[=<>]/.test(pkg)) return true;
+  const parts = pkg.split("-");
+  for (let i = 1; i < parts.length; i++) {
+    if (/^\d/.test(parts[i]!) && parts.slice(i).every((p) => /^[A-Za-z0-9.~^_:+*]+$/.test(p))) return true;
+  }
+  return false;
+}
+
+export type { ShellWord };

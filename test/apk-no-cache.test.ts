@@ -1,0 +1,29 @@
+import rule from "../rules/apk-no-cache";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM alpine:3.20\nRUN apk add --no-cache curl",
+    "FROM alpine:3.20\nRUN apk --no-cache add curl",
+    "FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc && apk del .build-deps",
+    "FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl",
+    "FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk/ apk add curl",
+    "FROM alpine:3.20\nRUN apk update && apk add curl && rm -rf /var/cache/apk/*",
+    "FROM alpine:3.20\nARG APK_FLAGS\nRUN apk add $APK_FLAGS curl",
+    "FROM alpine:3.20\nARG APK_FLAGS=--no-cache\nRUN apk add $APK_FLAGS curl",
+    "FROM alpine:3.20\nRUN apk del curl",
+    "FROM alpine:3.20 AS build\nRUN apk add gcc\nFROM alpine:3.20\nCOPY --from=build /usr/bin/gcc /usr/bin/",
+    "FROM alpine:3.20\nRUN <<EOF\napk add --no-cache curl\nEOF",
+  ],
+  invalid: [
+    { code: "FROM alpine:3.20\nRUN apk add curl", errors: [{ messageId: "noCache", line: 2, column: 5, endColumn: 12 }] },
+    { code: "FROM alpine:3.20\nRUN apk -U add curl", errors: [{ messageId: "noCache", column: 5, endColumn: 15 }] },
+    { code: "FROM alpine:3.20\nRUN apk add curl && apk add --no-cache wget", errors: [{ messageId: "noCache", column: 5 }] },
+    { code: "FROM alpine:3.20\nRUN rm -rf /var/cache/apk/* && apk add curl", errors: [{ messageId: "noCache", column: 32 }] },
+    { code: "FROM alpine:3.20\nRUN --mount=type=cache,target=/root/.cache apk add curl", errors: [{ messageId: "noCache" }] },
+    { code: "FROM alpine:3.20\nRUN set -x \\\n && apk add \\\n    curl", errors: [{ messageId: "noCache", line: 3, column: 5 }] },
+    { code: "FROM alpine:3.20\nRUN <<EOF\nset -e\napk add curl\nEOF", errors: [{ messageId: "noCache", line: 4, column: 1 }] },
+    { code: "FROM alpine:3.20\nRUN [\"apk\", \"add\", \"curl\"]", errors: [{ messageId: "noCache", line: 2 }] },
+    { code: "FROM alpine:3.20 AS build\nRUN apk add gcc\nFROM alpine:3.20", options: { includeBuilderStages: true }, errors: [{ messageId: "noCache", line: 2 }] },
+  ],
+});

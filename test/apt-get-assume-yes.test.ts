@@ -1,0 +1,41 @@
+import rule from "../rules/apt-get-assume-yes";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM debian:12\nRUN apt-get update && apt-get install -y curl",
+    "FROM debian:12\nRUN apt-get -y install curl",
+    "FROM debian:12\nRUN apt-get install --yes curl",
+    "FROM debian:12\nRUN apt-get install --assume-yes curl",
+    "FROM debian:12\nRUN apt-get -qq install curl",
+    "FROM debian:12\nRUN apt-get -q -q install curl",
+    "FROM debian:12\nRUN apt-get -q=2 install curl",
+    "FROM debian:12\nRUN apt-get -qy install curl",
+    "FROM debian:12\nRUN apt-get -o APT::Get::Assume-Yes=true install curl",
+    "FROM debian:12\nRUN yes | apt-get install curl",
+    "FROM debian:12\nRUN apt-get update",
+    "FROM debian:12\nRUN apt-get clean",
+    "FROM debian:12\nARG APT_OPTS\nRUN apt-get install $APT_OPTS curl",
+    "FROM debian:12\nARG APT_OPTS=\"-y --no-install-recommends\"\nRUN apt-get install $APT_OPTS curl",
+    "FROM debian:12\nRUN echo 'APT::Get::Assume-Yes \"true\";' > /etc/apt/apt.conf.d/90yes\nRUN apt-get install curl",
+    "FROM debian:12\nCOPY apt.conf /etc/apt/apt.conf.d/99local\nRUN apt-get install curl",
+    "FROM debian:12 AS base\nRUN echo 'APT::Get::Assume-Yes \"1\";' > /etc/apt/apt.conf.d/90yes\nFROM base\nRUN apt-get install curl",
+    "FROM debian:12\nRUN sudo apt-get install -y curl",
+    "FROM debian:12\nRUN [\"apt-get\", \"install\", \"-y\", \"curl\"]",
+    "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN apt-get install curl",
+  ],
+  invalid: [
+    { code: "FROM debian:12\nRUN apt-get update && apt-get install curl", errors: [{ messageId: "missingYes", line: 2, column: 23, endColumn: 38 }] },
+    { code: "FROM debian:12\nRUN DEBIAN_FRONTEND=noninteractive apt-get install curl", errors: [{ messageId: "missingYes", line: 2, column: 36 }] },
+    { code: "FROM debian:12\nRUN apt-get -q install curl", errors: [{ messageId: "missingYes" }] },
+    { code: "FROM debian:12\nRUN apt-get remove curl", errors: [{ messageId: "missingYes", message: "'apt-get remove'" }] },
+    { code: "FROM debian:12\nRUN apt-get update \\\n && apt-get \\\n    install \\\n    curl", errors: [{ messageId: "missingYes", line: 3, column: 5, endLine: 4, endColumn: 12 }] },
+    { code: "FROM debian:12\nRUN apt-get update \\\r\n && apt-get install curl\r\n", errors: [{ messageId: "missingYes", line: 3, column: 5 }] },
+    { code: "FROM debian:12\nRUN <<EOF\napt-get update\napt-get install curl\nEOF", errors: [{ messageId: "missingYes", line: 4, column: 1, endColumn: 16 }] },
+    { code: "FROM debian:12\nRUN [\"apt-get\", \"install\", \"curl\"]", errors: [{ messageId: "missingYes", line: 2 }] },
+    { code: "FROM debian:12\nRUN [\"sh\", \"-c\", \"apt-get install curl\"]", errors: [{ messageId: "missingYes", line: 2, column: 19 }] },
+    { code: "FROM debian:12\nARG OPTS=--no-install-recommends\nRUN apt-get install $OPTS curl", errors: [{ messageId: "missingYes", line: 3 }] },
+    { code: "FROM debian:12\nONBUILD RUN apt-get install curl", errors: [{ messageId: "missingYes", line: 2, column: 13 }] },
+    { code: "FROM debian:12\nRUN sudo apt-get install curl", errors: [{ messageId: "missingYes", line: 2, column: 10 }] },
+  ],
+});
