@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { aptAssumesYes, aptConfigured, commandHead, insertAfter, runPackages } from "../src/model/packages";
+import { aptAssumesYes, aptSimulates, aptConfigured, commandHead, insertAfter, runPackages } from "../src/model/packages";
 
 // Subcommands that ask "Do you want to continue? [Y/n]" and abort without a terminal.
 const PROMPTING = new Set(["install", "reinstall", "remove", "purge", "autoremove", "autopurge", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "satisfy"]);
@@ -23,7 +23,7 @@ export default defineRule({
     for (const r of runPackages(ctx)) {
       let configured: boolean | undefined;
       for (const { pc, index } of r.packages) {
-        if (pc.tool !== "apt-get" || !pc.sub || !PROMPTING.has(pc.sub) || pc.hasUnknown || aptAssumesYes(pc)) continue;
+        if (pc.tool !== "apt-get" || !pc.sub || !PROMPTING.has(pc.sub) || pc.hasUnknown || aptAssumesYes(pc) || aptSimulates(pc)) continue;
         const prev = index > 0 ? r.commands[index - 1] : undefined;
         if (prev && prev.next === "|" && prev.name === "yes") continue;
         configured ??= aptConfigured(r.ins, /Assume-Yes\s*"?\s*(1|true|yes)/i);

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { aptConfigured, aptNoRecommends, commandHead, insertAfter, runPackages } from "../src/model/packages";
+import { aptConfigured, aptNoRecommends, aptSimulates, commandHead, insertAfter, runPackages } from "../src/model/packages";
 
 export default defineRule({
   id: "apt-get-no-recommends",
@@ -20,7 +20,7 @@ export default defineRule({
     for (const r of runPackages(ctx)) {
       let configured: boolean | undefined;
       for (const { pc } of r.packages) {
-        if (pc.tool !== "apt-get" || pc.sub !== "install" || pc.hasUnknown || aptNoRecommends(pc)) continue;
+        if (pc.tool !== "apt-get" || pc.sub !== "install" || pc.hasUnknown || aptNoRecommends(pc) || aptSimulates(pc)) continue;
         configured ??= aptConfigured(r.ins, /Install-Recommends\s*"?\s*(0|false|no)/i);
         if (configured) continue;
         ctx.report({ messageId: "recommends", span: commandHead(pc), fix: insertAfter(r.run, pc.subcommand!.word, " --no-install-recommends") });

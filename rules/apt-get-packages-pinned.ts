@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { runPackages } from "../src/model/packages";
+import { aptSimulates, runPackages } from "../src/model/packages";
 
 function pinned(pkg: string): boolean {
   return pkg.includes("=") || pkg.includes("/") || pkg.endsWith(".deb");
@@ -30,7 +30,7 @@ export default defineRule({
     const { options, report } = ctx;
     for (const r of runPackages(ctx)) {
       for (const { pc } of r.packages) {
-        if (pc.tool !== "apt-get" || pc.sub !== "install") continue;
+        if (pc.tool !== "apt-get" || pc.sub !== "install" || aptSimulates(pc)) continue;
         for (const t of pc.operands) {
           if (t.text === null || pinned(t.text) || t.text.startsWith(".") || options.ignorePackages.includes(t.text)) continue;
           report({ messageId: "unpinned", data: { pkg: t.text }, span: t.word });

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { cacheMountCovers, removesDir, runPackages, shippingStages } from "../src/model/packages";
+import { aptUpdates, cacheMountCovers, commandHead, removesDir, runPackages, shippingStages } from "../src/model/packages";
 
 const LISTS = "/var/lib/apt/lists";
 
@@ -34,7 +34,7 @@ export default defineRule({
       if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
       let last: (typeof r.packages)[number] | undefined;
       for (const p of r.packages) {
-        if ((p.pc.tool === "apt-get" || p.pc.tool === "apt" || p.pc.tool === "aptitude") && p.pc.sub === "update") last = p;
+        if (aptUpdates(p.pc)) last = p;
       }
       if (!last) continue;
       if (cacheMountCovers(model, r.ins, r.run.mounts, [LISTS])) continue;
@@ -45,7 +45,7 @@ export default defineRule({
       });
       if (cleaned) continue;
       const pc = last.pc;
-      ctx.report({ messageId: "listsLeft", data: { command: `${pc.tool} update` }, span: { start: pc.toolWord.start, end: pc.subcommand!.word.end } });
+      ctx.report({ messageId: "listsLeft", data: { command: pc.sub === "update" ? `${pc.tool} update` : `${pc.tool} ${pc.sub} --update` }, span: commandHead(pc) });
     }
   },
 });

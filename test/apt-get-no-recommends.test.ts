@@ -3,6 +3,8 @@ import { testRule } from "./helpers/rule-tester";
 
 testRule(rule, {
   valid: [
+    "FROM debian:12\nRUN if apt-get install -s \"postgresql-$PG_MAJOR-jit\" > /dev/null 2>&1; then echo jit; fi",
+    "FROM debian:12\nRUN apt-get install --dry-run curl",
     "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl",
     "FROM debian:12\nRUN apt-get --no-install-recommends -y install curl",
     "FROM debian:12\nRUN apt-get install -y -o APT::Install-Recommends=false curl",

@@ -3,6 +3,8 @@ import { testRule } from "./helpers/rule-tester";
 
 testRule(rule, {
   valid: [
+    "FROM debian:12\nRUN if apt-get install -s \"postgresql-$PG_MAJOR-jit\" > /dev/null 2>&1; then echo jit; fi",
+    "FROM debian:12\nRUN apt-get install --dry-run curl",
     "FROM debian:12\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10",
     "FROM debian:12\nRUN apt-get install -y -t bookworm-backports curl=8.0",
     "FROM debian:12\nRUN apt-get install -y --target-release bookworm-backports curl/bookworm-backports",

@@ -12,6 +12,7 @@ testRule(rule, {
     "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y curl",
     "FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y curl",
     "FROM debian:12\nRUN apt-get install -y curl",
+    "FROM debian:13\nRUN apt-get install --update -y curl && rm -rf /var/lib/apt/lists/*",
     "FROM debian:12 AS Build\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12\nCOPY --from=build /usr/bin/gcc /usr/bin/",
     { code: "FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12 AS final\nRUN true", target: "final" },
     "FROM debian:12\nARG LISTS=/var/lib/apt/lists\nRUN apt-get update && apt-get install -y curl && rm -rf $LISTS/*",
@@ -21,6 +22,7 @@ testRule(rule, {
     "FROM debian:12\nRUN apt-get update && apt-get install -y curl && find /var/lib/apt/lists -type f -delete",
   ],
   invalid: [
+    { code: "FROM debian:13\nRUN apt-get install --update -y curl", errors: [{ messageId: "listsLeft", column: 5, endColumn: 20, message: "'apt-get install --update'" }] },
     { code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl", errors: [{ messageId: "listsLeft", line: 2, column: 5, endColumn: 19 }] },
     { code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /tmp/*", errors: [{ messageId: "listsLeft" }] },
     { code: "FROM debian:12\nRUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl", errors: [{ messageId: "listsLeft", column: 36 }] },

@@ -262,6 +262,17 @@ export function aptAssumesYes(pc: PackageCommand): boolean {
   return truthy(aptSettings(pc).get("apt::get::assume-yes") ?? null);
 }
 
+/** apt-get only simulates (-s, --simulate, --dry-run ...): it asks nothing and installs nothing. */
+export function aptSimulates(pc: PackageCommand): boolean {
+  return hasOption(pc, "-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act");
+}
+
+/** apt-get/apt/aptitude refreshes the package lists: `update`, or `install --update` (apt 3). */
+export function aptUpdates(pc: PackageCommand): boolean {
+  if (pc.tool !== "apt-get" && pc.tool !== "apt" && pc.tool !== "aptitude") return false;
+  return pc.sub === "update" || (pc.sub !== null && hasOption(pc, "--update", "-U") && !aptSimulates(pc));
+}
+
 /** apt-get keeps recommended packages out: --no-install-recommends or -o APT::Install-Recommends=false. */
 export function aptNoRecommends(pc: PackageCommand): boolean {
   if (hasOption(pc, "--no-install-recommends")) return true;
