@@ -132,10 +132,9 @@ const METADATA = new Set(["LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK",
 export function isPerBuildArgName(name: string, hasDefault: boolean): boolean {
   const n = name.toUpperCase();
   if (/(^|_)(GIT_?)?(SHA|COMMIT|COMMIT_?SHA|COMMIT_?HASH|REVISION|VCS_REF|BUILD_?(DATE|TIME|TIMESTAMP|NUMBER|ID|NUM)|TIMESTAMP|CACHE_?BUST|CACHEBUST|RUN_?ID|PIPELINE_?ID|JOB_?ID)$/.test(n)) return true;
-  if (/^(GIT_|VCS_|SOURCE_)?(REF|BRANCH)$/.test(n)) return true;
-  if (/^(APP_|BUILD_|IMAGE_|RELEASE_|PROJECT_|SERVICE_)?VERSION$|^RELEASE$|^(IMAGE_|BUILD_|DOCKER_)?TAG$/.test(n)) return true;
-  if (/^SOURCE_DATE_EPOCH$|^DATE$/.test(n)) return true;
-  void hasDefault;
+  if (/^SOURCE_DATE_EPOCH$|^BUILD_?DATE$/.test(n)) return true;
+  // Names that are per-build when passed in by CI, but pinned when given a default.
+  if (!hasDefault && /^(APP_|BUILD_|IMAGE_|RELEASE_|PROJECT_|SERVICE_)?VERSION$|^RELEASE$|^(IMAGE_|BUILD_|DOCKER_)?TAG$|^(GIT_|VCS_|SOURCE_)?(REF|BRANCH)$|^DATE$/.test(n)) return true;
   return false;
 }
 

@@ -1,0 +1,44 @@
+import { defineRule } from "../src/engine/types";
+import { copyParts } from "../src/model/copy";
+import { gitRef, isCommitSha, isGitUrl, isRemoteUrl } from "../src/layers/estimate";
+
+export default defineRule({
+  id: "add-remote-unpinned",
+  description: "Pin remote ADD sources: --checksum for URLs, a commit for git refs",
+  severity: "warning",
+  related: [],
+  messages: {
+    noChecksum:
+      "ADD fetches '{{url}}' on every build and takes whatever the server returns; add '--checksum=sha256:<digest>' so the download is verified and the cache key is static",
+    gitRef:
+      "ADD of git ref '{{ref}}' is resolved against the remote on every build and moves; pin a full commit SHA ('{{base}}#<commit>')",
+  },
+  options: {},
+  examples: {
+    valid: [
+      "FROM alpine:3.20\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tgz /tmp/",
+      "FROM alpine:3.20\nADD https://github.com/moby/buildkit.git#0123456789abcdef0123456789abcdef01234567 /src",
+    ],
+    invalid: [
+      "FROM alpine:3.20\nADD https://example.com/tool.tgz /tmp/",
+      "FROM alpine:3.20\nADD https://github.com/moby/buildkit.git#v0.12.0 /src",
+    ],
+  },
+  check({ model, report }) {
+    for (const ins of model.instructions) {
+      if (ins.keyword !== "ADD" || !ins.stage) continue;
+      const checksum = ins.flags.some((f) => f.name === "checksum" && f.value);
+      for (const src of copyParts(ins).sources) {
+        if (src.heredoc) continue;
+        const url = model.expand(src.value, ins.scope).value;
+        const span = { start: src.start, end: src.end };
+        if (isGitUrl(url)) {
+          const ref = gitRef(url);
+          if (!isCommitSha(ref)) report({ messageId: "gitRef", data: { ref: ref ?? "(default branch)", base: url.split("#")[0]! }, span });
+        } else if (isRemoteUrl(url) && !checksum) {
+          report({ messageId: "noChecksum", data: { url }, span });
+        }
+      }
+    }
+  },
+});

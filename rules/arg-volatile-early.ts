@@ -1,0 +1,61 @@
+import { defineRule } from "../src/engine/types";
+import { isExpensive, isPerBuildArgName } from "../src/layers/estimate";
+import { layerFacts } from "../src/layers/facts";
+import { parseKeyValues } from "../src/model/keyvalue";
+import type { Instruction } from "../src/model/types";
+
+function references(ins: Instruction, name: string, expand: (t: string) => string[]): boolean {
+  const text = ins.argsText.text + ins.heredocs.map((h) => "\n" + h.body).join("");
+  return expand(text).includes(name);
+}
+
+export default defineRule({
+  id: "arg-volatile-early",
+  description: "Declare per-build ARGs (commit, build date, version) after the expensive RUNs",
+  severity: "warning",
+  related: [],
+  messages: {
+    volatileEarly:
+      "ARG {{name}} usually changes on every build, and every later RUN gets it in its environment, so '{{run}}' (line {{line}}) reruns on every build; declare the ARG just before its first use, or use it only in a LABEL at the end",
+  },
+  options: {},
+  examples: {
+    valid: [
+      "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nARG GIT_SHA\nLABEL org.opencontainers.image.revision=$GIT_SHA",
+      "FROM alpine:3.20\nARG NODE_VERSION=22\nRUN apk add --no-cache nodejs",
+    ],
+    invalid: [
+      "FROM node:22-alpine\nARG GIT_SHA\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nLABEL org.opencontainers.image.revision=$GIT_SHA",
+    ],
+  },
+  differs: "BuildKit puts every ARG in scope into the RUN environment, used or not; neither hadolint nor BuildKit's checks flag it",
+  check(ctx) {
+    const { model, report } = ctx;
+    const facts = layerFacts(ctx);
+    const names = (ins: Instruction) => (t: string) => model.expand(t, ins.scope).names;
+    for (const sf of facts.stages) {
+      const steps = sf.steps;
+      steps.forEach((st, i) => {
+        const ins = st.instruction;
+        if (ins.keyword !== "ARG") return;
+        for (const kv of parseKeyValues(ins.args, true)) {
+          if (!kv.key || !isPerBuildArgName(kv.key, kv.value !== null)) continue;
+          // The first later expensive RUN that does not use the ARG itself.
+          const victim = steps.slice(i + 1).find((s) => {
+            const r = s.instruction.run;
+            if (!r) return false;
+            if (s.instruction.scope.get(kv.key!)?.declaredBy !== ins) return false; // re-declared or overridden
+            return r.commands.some(isExpensive) && !references(s.instruction, kv.key!, names(s.instruction));
+          });
+          if (!victim) continue;
+          const word = kv.word;
+          report({
+            messageId: "volatileEarly",
+            data: { name: kv.key, run: victim.display.length > 60 ? victim.display.slice(0, 57) + "..." : victim.display, line: victim.line },
+            span: { start: word.start, end: word.end },
+          });
+        }
+      });
+    }
+  },
+});

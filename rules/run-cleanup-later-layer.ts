@@ -1,0 +1,150 @@
+import { defineRule } from "../src/engine/types";
+import { copyParts } from "../src/model/copy";
+import { isPackageInstall, isIndexUpdate } from "../src/layers/estimate";
+import type { Instruction, SimpleCommand } from "../src/model/types";
+
+interface Created {
+  path: string;
+  ins: Instruction;
+  what: string;
+}
+
+function join(cwd: string, p: string): string {
+  const abs = p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p;
+  const out: string[] = [];
+  for (const part of abs.split("/")) {
+    if (!part || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+
+const ARCHIVE = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i;
+
+function argv(c: SimpleCommand): (string | null)[] {
+  return c.words.map((w) => w.expanded);
+}
+
+function globRe(p: string): RegExp {
+  return new RegExp("^" + p.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$");
+}
+
+/** Does removing `r` delete (part of) what `c` created? */
+function removes(r: string, c: string): boolean {
+  const base = r.replace(/\/\*+$/, "");
+  if (!/[*?[]/.test(base)) return base === c || c.startsWith(base + "/") || base.startsWith(c + "/");
+  return globRe(r).test(c);
+}
+
+function underMount(p: string, targets: string[]): boolean {
+  return targets.some((t) => p === t || p.startsWith(t.replace(/\/$/, "") + "/"));
+}
+
+/** Paths a RUN command writes into the layer (package indexes, downloads, clones). */
+function createdBy(c: SimpleCommand, cwd: string): { path: string; what: string }[] {
+  const a = argv(c);
+  const out: { path: string; what: string }[] = [];
+  if ((c.name === "apt-get" || c.name === "apt") && (isIndexUpdate(c) || isPackageInstall(c))) {
+    if (isIndexUpdate(c)) out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" });
+  }
+  if (c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !a.includes("--no-cache")) out.push({ path: "/var/cache/apk", what: "the apk cache" });
+  if ((c.name === "yum" || c.name === "dnf") && isPackageInstall(c)) out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` });
+  if (c.name === "curl") {
+    a.forEach((w, i) => {
+      if ((w === "-o" || w === "--output") && a[i + 1]) out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
+      else if (w && /^--output=/.test(w)) out.push({ path: join(cwd, w.slice(9)), what: "a download" });
+    });
+  }
+  if (c.name === "wget") {
+    a.forEach((w, i) => {
+      if ((w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-") out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
+    });
+  }
+  if (c.name === "git" && a[1] === "clone") {
+    const pos = a.slice(2).filter((w) => w && !w.startsWith("-"));
+    if (pos.length >= 2) out.push({ path: join(cwd, pos[1]!), what: "a git clone" });
+  }
+  return out.filter((o) => !o.path.includes("null"));
+}
+
+export default defineRule({
+  id: "run-cleanup-later-layer",
+  description: "Remove files in the same RUN that creates them, not in a later layer",
+  severity: "warning",
+  related: [],
+  messages: {
+    laterCleanup:
+      "'{{rm}}' deletes {{what}} created by line {{line}} in an earlier layer, so the image does not get smaller (the files stay in that layer); remove them in the same RUN that creates them, or use a cache mount",
+  },
+  options: {},
+  examples: {
+    valid: [
+      "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*",
+      "FROM alpine:3.20\nRUN wget -O /tmp/t.tgz https://example.com/t.tgz && tar -xzf /tmp/t.tgz -C /opt && rm /tmp/t.tgz",
+    ],
+    invalid: [
+      "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf /var/lib/apt/lists/*",
+      "FROM alpine:3.20\nCOPY big.tar.gz /tmp/\nRUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz",
+    ],
+  },
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      let cwd = "/";
+      const created: Created[] = [];
+      for (const ins of stage.instructions) {
+        if (ins.keyword === "WORKDIR") {
+          const r = model.expand(ins.argsText.text.trim(), ins.scope);
+          if (r.unresolved) cwd = "\0";
+          else cwd = join(cwd, r.value);
+          continue;
+        }
+        if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
+          const { sources, dest } = copyParts(ins);
+          if (!dest || sources.length !== 1 || sources[0]!.heredoc) continue;
+          const d = model.expand(dest.value, ins.scope);
+          const s = model.expand(sources[0]!.value, ins.scope);
+          if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) continue;
+          const name = s.value.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop()!;
+          // Only archives and installers: small files left behind are not worth a finding.
+          if (!ARCHIVE.test(name)) continue;
+          if (ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value)) continue; // a local archive is unpacked
+          const target = d.value.endsWith("/") ? join(join(cwd, d.value), name) : join(cwd, d.value);
+          created.push({ path: target, ins, what: `'${name}' (${ins.keyword})` });
+          continue;
+        }
+        const run = ins.run;
+        if (!run || run.windowsShell || cwd === "\0") continue;
+        const mountTargets = run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
+        const mine: Created[] = [];
+        let runCwd = cwd;
+        for (const c of run.commands) {
+          if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
+            const dir = c.words[1]?.expanded;
+            runCwd = dir ? join(runCwd, dir) : "\0";
+            continue;
+          }
+          if (c.name === "rm" && runCwd !== "\0") {
+            for (const w of c.words.slice(1)) {
+              const v = w.expanded;
+              if (v === null || v.startsWith("-")) continue;
+              const r = join(runCwd, v);
+              if (r === "/") continue;
+              // Removing what this RUN created is the right thing; drop it from the list.
+              for (let k = mine.length - 1; k >= 0; k--) if (removes(r, mine[k]!.path)) mine.splice(k, 1);
+              const hit = created.find((x) => removes(r, x.path));
+              if (hit) {
+                report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
+                for (let k = created.length - 1; k >= 0; k--) if (removes(r, created[k]!.path)) created.splice(k, 1);
+              }
+            }
+            continue;
+          }
+          if (runCwd === "\0") continue;
+          for (const p of createdBy(c, runCwd)) if (!underMount(p.path, mountTargets)) mine.push({ ...p, ins });
+        }
+        created.push(...mine);
+      }
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import rule from "../rules/arg-volatile-early";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nARG GIT_SHA\nLABEL org.opencontainers.image.revision=$GIT_SHA",
+    "FROM alpine:3.20\nARG NODE_VERSION=22\nRUN apk add --no-cache nodejs",
+    { name: "the RUN uses the ARG itself", code: "FROM alpine:3.20\nARG VERSION\nRUN wget -O /tmp/t.tgz https://example.com/t-${VERSION}.tgz" },
+    { name: "a pinned VERSION default is not per-build", code: "FROM alpine:3.20\nARG VERSION=1.2.3\nRUN apk add --no-cache curl" },
+    { name: "only cheap RUNs follow", code: "FROM alpine:3.20\nARG BUILD_DATE\nRUN echo hi > /etc/motd" },
+    { name: "ARG in another stage", code: "FROM alpine:3.20 AS a\nARG GIT_SHA\nFROM alpine:3.20\nRUN apk add --no-cache curl" },
+  ],
+  invalid: [
+    {
+      code: "FROM node:22-alpine\nARG GIT_SHA\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nLABEL org.opencontainers.image.revision=$GIT_SHA",
+      errors: [{ messageId: "volatileEarly", line: 2, column: 5, endColumn: 12, message: "'RUN npm ci' (line 5)" }],
+    },
+    {
+      name: "with a default, several args on one line",
+      code: "FROM debian:12\nARG BUILD_DATE=unknown VCS_REF\nRUN apt-get update && apt-get install -y --no-install-recommends curl",
+      errors: [{ messageId: "volatileEarly", line: 2, column: 5 }, { messageId: "volatileEarly", line: 2, column: 24 }],
+    },
+    {
+      name: "heredoc RUN",
+      code: "FROM python:3.12-slim\nARG CACHEBUST\nRUN <<EOF\npip install -r requirements.txt\nEOF",
+      errors: [{ messageId: "volatileEarly", line: 2 }],
+    },
+  ],
+});
