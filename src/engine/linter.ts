@@ -2,7 +2,18 @@
 import { buildModel, type BuildOptions } from "../model/build";
 import type { Instruction, Model, Span } from "../model/types";
 import { collectSuppressions, isSuppressed } from "./pragmas";
-import type { ActiveSeverity, FileResult, Problem, ResolvedConfig, RuleDefinition, Severity } from "./types";
+import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Problem, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
+
+/**
+ * Extra fields of a report from a rule that relays another tool's findings
+ * (run-shellcheck): the finding's own id (`shellcheck/SC2086`), codes that
+ * suppress it (`hadolint:SC2086`), and its own severity, capped at the rule's.
+ */
+export interface RelayedReport {
+  ruleId?: string;
+  related?: string[];
+  severity?: ActiveSeverity;
+}
 
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template;
@@ -82,8 +93,15 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
         report(d) {
           const ins = instructionAt(model, d.span.start);
           if (isSuppressed(suppressions, rule.id, rule.related, ins ? ins.index : null)) return;
+          const relayed = d as RelayedReport;
+          if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins ? ins.index : null)) return;
           const template = (rule.messages as Record<string, string>)[d.messageId] ?? d.messageId;
           const p = toProblem(model, rule, effective, d.messageId, formatMessage(template, d.data), d.span);
+          if (relayed.ruleId) {
+            p.ruleId = relayed.ruleId;
+            p.related = relayed.related ?? [];
+            if (relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective]) p.severity = relayed.severity;
+          }
           if (d.fix) p.fix = d.fix;
           problems.push(p);
         },

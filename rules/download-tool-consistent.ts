@@ -1,0 +1,39 @@
+import { defineRule } from "../src/engine/types";
+import { runSites } from "../src/model/commands";
+import type { SimpleCommand, Stage } from "../src/model/types";
+
+export default defineRule({
+  id: "download-tool-consistent",
+  description: "Use either wget or curl in a stage, not both",
+  severity: "warning",
+  related: ["hadolint:DL4001"],
+  messages: {
+    both: "This stage downloads with both '{{other}}' (line {{line}}) and '{{tool}}'; use '{{other}}' here too so the image needs only one download tool",
+  },
+  options: {},
+  examples: {
+    valid: ["FROM debian:12\nRUN curl -fsSLo /a.tgz https://example.com/a.tgz\nRUN curl -fsSL https://example.com/b.sh | sh"],
+    invalid: ["FROM debian:12\nRUN curl -fsSLo /a.tgz https://example.com/a.tgz\nRUN wget -q https://example.com/b.tgz"],
+  },
+  differs: "reports only the calls of the tool used less often in the stage (hadolint reports every call of both)",
+  check({ model, report }) {
+    const byStage = new Map<Stage, { curl: SimpleCommand[]; wget: SimpleCommand[] }>();
+    for (const { ins } of runSites(model, { onbuild: false })) {
+      if (!ins.stage) continue;
+      let entry = byStage.get(ins.stage);
+      if (!entry) byStage.set(ins.stage, (entry = { curl: [], wget: [] }));
+      for (const cmd of ins.run!.commands) {
+        if (cmd.name === "curl" || cmd.name === "wget") entry[cmd.name].push(cmd);
+      }
+    }
+    for (const { curl, wget } of byStage.values()) {
+      if (!curl.length || !wget.length) continue;
+      const [minor, major, tool, other] = wget.length <= curl.length ? [wget, curl, "wget", "curl"] : [curl, wget, "curl", "wget"];
+      const line = model.lines.position(major[0]!.start).line;
+      for (const cmd of minor) {
+        const w = cmd.words[0]!;
+        report({ messageId: "both", data: { tool, other, line }, span: { start: w.start, end: w.end } });
+      }
+    }
+  },
+});

@@ -1,0 +1,101 @@
+import { defineRule } from "../src/engine/types";
+import { cacheMountTargets, isTruthy, runSites, shippingStages } from "../src/model/commands";
+import { pipInstall } from "../src/model/pip";
+import type { Instruction, SimpleCommand } from "../src/model/types";
+
+const PIP_CACHE = /(^|\/)\.cache\/pip(\/|$)/;
+
+function normalise(p: string): string {
+  return p.replace(/^~(?=\/|$)/, "/root").replace(/^\$HOME(?=\/|$)/, "/root").replace(/\/+$/, "");
+}
+
+/** `path` is `dir` or inside it. */
+function within(path: string, dir: string): boolean {
+  const p = normalise(path);
+  const d = normalise(dir);
+  return d.length > 0 && (p === d || p.startsWith(d + "/"));
+}
+
+/** The pip cache folder is removed later in the same RUN (`rm -rf /root/.cache`, `pip cache purge`). */
+function purgedAfter(cmds: readonly SimpleCommand[], from: number, cacheDir: string | null): boolean {
+  for (let i = from + 1; i < cmds.length; i++) {
+    const c = cmds[i]!;
+    const words = c.words.map((w) => w.expanded ?? w.value);
+    if (/^pip\d*(\.\d+)?$/.test(c.name) && words[1] === "cache" && (words[2] === "purge" || words[2] === "remove")) return true;
+    if (c.name === "rm") {
+      for (const w of words.slice(1)) {
+        const p = normalise(w.replace(/\/\*$/, ""));
+        if (PIP_CACHE.test(p + "/") || p === "/root/.cache" || (cacheDir !== null && within(cacheDir, p))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function cacheWaived(ins: Instruction, cacheDir: string | null): boolean {
+  for (const t of cacheMountTargets(ins)) {
+    const target = normalise(t);
+    if (PIP_CACHE.test(target) || PIP_CACHE.test(target + "/") || target === "/root/.cache") return true;
+    if (cacheDir !== null && within(cacheDir, target)) return true;
+  }
+  return false;
+}
+
+export default defineRule({
+  id: "pip-no-cache-dir",
+  description: "Install pip packages with --no-cache-dir so the download cache does not ship in the image",
+  severity: "warning",
+  related: ["hadolint:DL3042"],
+  messages: {
+    noCacheDir:
+      "'{{command}}' keeps pip's download cache in the image layer; add '--no-cache-dir' (or set 'ENV PIP_NO_CACHE_DIR=1', or use 'RUN --mount=type=cache,target=/root/.cache/pip')",
+  },
+  options: {},
+  examples: {
+    valid: [
+      "FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3",
+      "FROM python:3.12-slim\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask==3.0.3",
+      "FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3",
+    ],
+    invalid: ["FROM python:3.12-slim\nRUN pip install flask==3.0.3"],
+  },
+  differs:
+    "checks only stages that ship (not builder stages read through COPY --from); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN",
+  fixable: true,
+  check({ model, report }) {
+    const shipping = shippingStages(model);
+    for (const { ins, onbuild } of runSites(model)) {
+      if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;
+      if (isTruthy(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
+      const envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null;
+      const cmds = ins.run!.commands;
+      let exported = false;
+      cmds.forEach((cmd, i) => {
+        for (const w of [...cmd.assignments, ...(cmd.name === "export" ? cmd.words.slice(1) : [])]) {
+          const v = w.expanded ?? w.value;
+          if (v.startsWith("PIP_NO_CACHE_DIR=") && isTruthy(v.slice(17)) && cmd.name === "export") exported = true;
+        }
+        if (exported) return;
+        const pip = pipInstall(cmd);
+        if (!pip || pip.tool !== "pip") return;
+        const texts = pip.args.map((a) => a.text);
+        if (texts.some((t) => t === "--no-cache-dir" || t.startsWith("--no-cache-dir="))) return;
+        if (cmd.assignments.some((a) => {
+          const v = a.expanded ?? a.value;
+          return v.startsWith("PIP_NO_CACHE_DIR=") && isTruthy(v.slice(17));
+        })) return;
+        if (pip.args.some((a) => !a.known && a.text.startsWith("$"))) return; // options may hide in an unknown variable
+        const ci = texts.findIndex((t) => t === "--cache-dir" || t.startsWith("--cache-dir="));
+        const cacheDir = ci === -1 ? envCacheDir : texts[ci]!.includes("=") ? texts[ci]!.slice(12) : texts[ci + 1] ?? null;
+        if (cacheWaived(ins, cacheDir) || purgedAfter(cmds, i, cacheDir)) return;
+        const at = pip.installWord;
+        report({
+          messageId: "noCacheDir",
+          data: { command: cmd.words.slice(0, cmd.words.indexOf(at) + 1).map((w) => w.value).join(" ") },
+          span: { start: cmd.words[0]!.start, end: at.end },
+          fix: [{ span: { start: at.end, end: at.end }, text: " --no-cache-dir" }],
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from "../src/engine/types";
+import { commandArgs, hasOption, runSites } from "../src/model/commands";
+
+// wget short options that take a value (the rest of a cluster is that value).
+const VALUE_SHORT = "oaeiBOPTtwQUlADIXRY";
+
+export default defineRule({
+  id: "wget-progress",
+  description: "Limit wget's progress output in RUN",
+  severity: "info",
+  related: ["hadolint:DL3047"],
+  messages: {
+    progress:
+      "'wget' without a progress option prints a progress line for every few kilobytes into the build log; add '--progress=dot:giga' (GNU wget) or '-q' (BusyBox wget)",
+  },
+  options: {},
+  examples: {
+    valid: ["FROM debian:12\nRUN wget --progress=dot:giga https://example.com/a.tgz", "FROM alpine:3.20\nRUN wget -qO- https://example.com/a.sh | sh"],
+    invalid: ["FROM debian:12\nRUN wget https://example.com/a.tgz"],
+  },
+  differs: "understands option clusters such as '-qO-' and '-nv', and skips wget calls that print only their version or help",
+  check({ model, report }) {
+    for (const { ins } of runSites(model)) {
+      for (const cmd of ins.run!.commands) {
+        if (cmd.name !== "wget") continue;
+        const args = commandArgs(cmd).slice(1);
+        if (args.some((a) => !a.known && a.text.startsWith("$"))) continue; // options may hide in an unknown variable
+        const texts = args.map((a) => a.text);
+        if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help")) continue;
+        if (hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT)) continue;
+        if (hasOption(texts, "o", [], VALUE_SHORT) || hasOption(texts, "a", [], VALUE_SHORT)) continue;
+        if (texts.length === 0) continue;
+        const w = cmd.words[0]!;
+        report({ messageId: "progress", span: { start: w.start, end: w.end } });
+      }
+    }
+  },
+});

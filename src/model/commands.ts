@@ -1,0 +1,96 @@
+// Helpers for rules that judge the commands of RUN scripts: argv with known
+// ARG/ENV values, flag parsing, the RUN instructions to look at (ONBUILD RUN
+// included) and the stages whose content ships in an image.
+import type { Instruction, Model, ShellWord, SimpleCommand, Stage } from "./types";
+
+/** One argv token. An expanded word (`$PKGS` = "a b") gives several tokens that share its word. */
+export interface Arg {
+  text: string;
+  word: ShellWord;
+  /** False when the word depends on a variable with no known value (text is then the raw value). */
+  known: boolean;
+}
+
+/** argv of a command with ARG/ENV values substituted; unquoted expansions are split on whitespace. */
+export function commandArgs(cmd: SimpleCommand): Arg[] {
+  const out: Arg[] = [];
+  for (const w of cmd.words) {
+    if (w.expanded === null) out.push({ text: w.value, word: w, known: false });
+    else if (w.hasExpansion && !/^["']/.test(w.raw)) {
+      for (const part of w.expanded.split(/\s+/)) if (part) out.push({ text: part, word: w, known: true });
+    } else out.push({ text: w.expanded, word: w, known: true });
+  }
+  return out;
+}
+
+/** A RUN instruction to check, with the instruction that holds it (itself, or the ONBUILD around it). */
+export interface RunSite {
+  ins: Instruction;
+  /** The ONBUILD instruction when the RUN is wrapped by one. */
+  onbuild: Instruction | null;
+}
+
+/** Every RUN (and, unless `onbuild` is false, every ONBUILD RUN) with POSIX shell analysis. */
+export function runSites(model: Model, opts: { onbuild?: boolean; windows?: boolean } = {}): RunSite[] {
+  const out: RunSite[] = [];
+  for (const ins of model.instructions) {
+    if (ins.run) out.push({ ins, onbuild: null });
+    else if (opts.onbuild !== false && ins.onbuild?.run) out.push({ ins: ins.onbuild, onbuild: ins });
+  }
+  return opts.windows ? out : out.filter((s) => !s.ins.run!.windowsShell);
+}
+
+/**
+ * Stages whose files end up in an image someone runs: the target, every stage
+ * no other stage reads from (each is a possible `--target`), and the stages
+ * those are built `FROM`. Stages only read through `COPY --from` or
+ * `RUN --mount=from=` (builders) are left out: what they leave behind does not ship.
+ */
+export function shippingStages(model: Model): Set<Stage> {
+  const referenced = new Set<Stage>();
+  for (const s of model.stages) for (const d of s.dependsOn) if (d !== s) referenced.add(d);
+  const out = new Set<Stage>();
+  const add = (s: Stage | null) => {
+    for (let cur = s; cur && !out.has(cur); cur = cur.parent) out.add(cur);
+  };
+  add(model.target);
+  for (const s of model.stages) if (!referenced.has(s)) add(s);
+  return out;
+}
+
+/**
+ * True when `args` holds the short option letter `short` (alone or in a cluster
+ * such as `-qO-`; letters in `valueLetters` take the rest of the cluster as their
+ * value) or one of the `long` names (`--name` or `--name=value`). Stops at `--`.
+ */
+export function hasOption(args: readonly string[], short: string, long: readonly string[] = [], valueLetters = ""): boolean {
+  for (const a of args) {
+    if (a === "--") return false;
+    if (a.startsWith("--")) {
+      if (long.includes(a.split("=")[0]!)) return true;
+    } else if (short && a.startsWith("-") && a.length > 1) {
+      if (short.length > 1) {
+        if (a === short) return true;
+        continue;
+      }
+      for (let i = 1; i < a.length; i++) {
+        const c = a[i]!;
+        if (c === short) return true;
+        if (valueLetters.includes(c) || !/[A-Za-z0-9]/.test(c)) break;
+      }
+    }
+  }
+  return false;
+}
+
+/** Truthy values of boolean environment switches (PIP_NO_CACHE_DIR, ...). */
+export function isTruthy(v: string | undefined): boolean {
+  return v !== undefined && /^(1|true|yes|on|y)$/i.test(v.trim());
+}
+
+/** Mount target of a cache or tmpfs mount, for cleanup waivers. */
+export function cacheMountTargets(ins: Instruction): string[] {
+  const run = ins.run;
+  if (!run) return [];
+  return run.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options["target"] ?? "").filter(Boolean);
+}

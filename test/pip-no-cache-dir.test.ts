@@ -1,0 +1,45 @@
+import rule from "../rules/pip-no-cache-dir";
+import { testRule, runRule } from "./helpers/rule-tester";
+import { expect, it } from "vitest";
+
+testRule(rule, {
+  valid: [
+    "FROM python:3.12\nRUN pip install --no-cache-dir flask",
+    "FROM python:3.12\nRUN pip --no-cache-dir install flask",
+    "FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask",
+    "FROM python:3.12\nENV PIP_NO_CACHE_DIR=true\nRUN pip install flask",
+    "FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=on\nFROM base\nRUN pip install flask",
+    "FROM python:3.12\nRUN PIP_NO_CACHE_DIR=1 pip install flask",
+    "FROM python:3.12\nRUN export PIP_NO_CACHE_DIR=1 && pip install flask",
+    "FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask",
+    "FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache pip install flask",
+    "FROM python:3.12\nRUN --mount=type=cache,target=/pipcache pip install --cache-dir /pipcache flask",
+    "FROM python:3.12\nENV PIP_CACHE_DIR=/pipcache\nRUN --mount=type=cache,target=/pipcache pip install flask",
+    "FROM python:3.12\nRUN pip install flask && rm -rf /root/.cache/pip",
+    "FROM python:3.12\nRUN pip install flask && rm -rf ~/.cache",
+    "FROM python:3.12\nRUN pip install flask && pip cache purge",
+    "FROM python:3.12\nRUN pipx install black",
+    "FROM python:3.12\nRUN pipenv install --system",
+    "FROM python:3.12\nRUN pip freeze",
+    // a builder stage whose files are copied out: its cache does not ship
+    "FROM python:3.12 AS build\nRUN pip wheel -w /wheels flask && pip install flask\nFROM python:3.12-slim\nCOPY --from=build /wheels /wheels",
+  ],
+  invalid: [
+    { code: "FROM python:3.12\nRUN pip install flask", errors: [{ messageId: "noCacheDir", line: 2, column: 5, endColumn: 16 }] },
+    { code: "FROM python:3.12\nRUN python3 -m pip install -U pip", errors: [{ messageId: "noCacheDir", message: "'python3 -m pip install'" }] },
+    { code: "FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install flask", errors: [{ messageId: "noCacheDir" }] },
+    { code: "FROM python:3.12\nRUN --mount=type=cache,target=/root/.npm pip install flask", errors: [{ messageId: "noCacheDir" }] },
+    { code: "FROM python:3.12\nRUN rm -rf /root/.cache/pip && pip install flask", errors: [{ messageId: "noCacheDir" }] },
+    { code: "FROM python:3.12 AS Base\nRUN pip install flask\nFROM base\nCMD [\"python\"]", errors: [{ messageId: "noCacheDir", line: 2 }] },
+    { code: "FROM python:3.12\nRUN apt-get update && \\\n    pip3 install flask", errors: [{ messageId: "noCacheDir", line: 3, column: 5 }] },
+    { code: "FROM python:3.12\nRUN <<EOF\nset -e\npip install flask\nEOF", errors: [{ messageId: "noCacheDir", line: 4, column: 1 }] },
+    { code: "FROM python:3.12 AS build\nONBUILD RUN pip install flask\nFROM alpine:3.20\nCOPY --from=build /x /x", errors: [{ messageId: "noCacheDir", line: 2 }] },
+  ],
+});
+
+it("pip-no-cache-dir fix inserts --no-cache-dir after install", () => {
+  const code = "FROM python:3.12\nRUN pip install flask";
+  const [p] = runRule(rule, { code });
+  const f = p!.fix![0]!;
+  expect(code.slice(0, f.span.start) + f.text + code.slice(f.span.end)).toBe("FROM python:3.12\nRUN pip install --no-cache-dir flask");
+});

@@ -1,0 +1,20 @@
+import rule from "../rules/run-no-sh-symlink";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN echo hi',
+    "FROM debian:12\nRUN ln -s /bin/sh /usr/local/bin/sh",
+    "FROM debian:12\nRUN ln -s /bin/bash /usr/local/bin/bash",
+    "FROM debian:12\nRUN ln -s /bin/sh",
+    "FROM debian:12\nRUN ln -st /usr/local/bin /bin/sh",
+    "FROM debian:12\nRUN echo ln -sf /bin/bash /bin/sh",
+  ],
+  invalid: [
+    { code: "FROM debian:12\nRUN ln -sf /bin/bash /bin/sh", errors: [{ messageId: "symlink", line: 2, column: 5, endColumn: 29, message: '"/bin/bash"' }] },
+    { code: "FROM debian:12\nRUN rm /bin/sh && ln -s bash /bin/sh", errors: [{ messageId: "symlink", line: 2, column: 19 }] },
+    { code: "FROM debian:12\nRUN ln -sf /usr/bin/bash /usr/bin/sh", errors: [{ messageId: "symlink" }] },
+    { code: "FROM debian:12\nARG SH=/bin/sh\nRUN ln -sf /bin/bash $SH", errors: [{ messageId: "symlink", line: 3 }] },
+    { code: "FROM debian:12\nRUN apt-get install -y bash \\\n && ln -sf /bin/bash /bin/sh", errors: [{ messageId: "symlink", line: 3, column: 5 }] },
+  ],
+});

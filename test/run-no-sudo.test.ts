@@ -1,0 +1,19 @@
+import rule from "../rules/run-no-sudo";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM debian:12\nRUN apt-get update",
+    "FROM debian:12\nRUN echo sudo",
+    "FROM debian:12\nRUN apt-get install -y sudo",
+    "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN sudo x",
+  ],
+  invalid: [
+    { code: "FROM debian:12\nRUN sudo apt-get update", errors: [{ messageId: "sudo", line: 2, column: 5, endColumn: 9 }] },
+    { code: "FROM debian:12\nRUN apt-get update \\\n && /usr/bin/sudo make install", errors: [{ messageId: "sudo", line: 3, column: 5, endColumn: 18 }] },
+    { code: 'FROM debian:12\nRUN ["sudo", "make"]', errors: [{ messageId: "sudo", line: 2, column: 6 }] },
+    { code: "FROM debian:12\nRUN <<EOF\nset -e\nsudo make install\nEOF", errors: [{ messageId: "sudo", line: 4, column: 1 }] },
+    { code: "FROM debian:12\nONBUILD RUN sudo make", errors: [{ messageId: "sudo", line: 2, column: 13 }] },
+    { code: "FROM debian:12\r\nRUN make && \\\r\n  sudo make install\r\n", errors: [{ messageId: "sudo", line: 3, column: 3 }] },
+  ],
+});
