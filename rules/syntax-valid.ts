@@ -4,7 +4,7 @@ export default defineRule({
   id: "syntax-valid",
   description: "Report instructions, flags and heredocs that Docker cannot parse",
   severity: "error",
-  related: ["hadolint:DL1000"],
+  related: ["hadolint:DL1000", "hadolint:DL3061"],
   messages: {
     unknownInstruction: "{{message}}",
     unknownFlag: "{{message}}",

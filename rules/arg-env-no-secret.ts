@@ -1,0 +1,93 @@
+import { defineRule } from "../src/engine/types";
+import { parseKeyValues } from "../src/model/keyvalue";
+import type { Instruction } from "../src/model/types";
+
+/** BuildKit's secret words, matched as `_`-separated words of the name (plus a few spellings). */
+const SECRET_WORDS = new Set(["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "pwd", "passphrase", "secret", "token", "privatekey"]);
+/** Words that make a secret-looking name harmless (a file path, a version, a public key or a setting about secrets). */
+const ALLOW_WORDS = new Set([
+  "public", "file", "files", "path", "dir", "version", "url", "uri", "host", "id", "ids", "name", "sock", "socket", "type",
+  "method", "mode", "enabled", "enable", "disabled", "required", "length", "len", "size", "algorithm", "alg", "format", "server", "servers",
+  "keyserver", "keyring", "config", "cfg", "conf", "fingerprint", "fingerprints", "gpg", "pgp", "gnupg", "expiry", "expires", "ttl", "timeout", "header", "endpoint", "provider", "plugin", "backend",
+]);
+/** hadolint's substrings that are not already secret words (`api_key` etc. are). */
+const SECRET_SUBSTRINGS = ["password", "secret", "private_key", "privatekey", "apikey", "api_key", "client_key", "access_token", "auth_token"];
+
+/** Splits a name into lower-case words at `_`, `-`, `.` and camelCase boundaries. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .split(/[_.-]+/)
+    .filter(Boolean);
+}
+
+export function looksSecret(name: string, extraAllowed: ReadonlySet<string> = new Set()): boolean {
+  const upper = name.toUpperCase();
+  if (extraAllowed.has(upper)) return false;
+  const ws = words(name);
+  if (ws.some((w) => ALLOW_WORDS.has(w))) return false;
+  // .NET configuration paths (`Section__0__Key`) use Key/Auth as ordinary setting names.
+  const weak = name.includes("__") ? new Set(["key", "auth"]) : new Set<string>();
+  if (ws.some((w) => SECRET_WORDS.has(w) && !weak.has(w))) return true;
+  const lower = name.toLowerCase();
+  return SECRET_SUBSTRINGS.some((s) => lower.includes(s));
+}
+
+/** A value that is a key fingerprint or key id list (hex), i.e. public by nature. */
+function isFingerprintList(value: string | null): boolean {
+  return value !== null && /^[0-9A-Fa-f]{8,}(\s+[0-9A-Fa-f]{8,})*$/.test(value.trim());
+}
+
+/** A file path or file name: the secret lives in that file, not in the variable. */
+function isPathLike(value: string | null): boolean {
+  if (value === null) return false;
+  const v = value.trim();
+  return /^(\/|\.\.?\/|~\/)\S*$/.test(v) || /^[\w.-]+\.(sh|txt|json|ya?ml|pass|pem|key|crt|cert|conf|cfg|properties|xml|env|ini|p12|jks)$/i.test(v);
+}
+
+/** Booleans and small numbers are settings, never secrets (`ENV BASIC_AUTH=false`). */
+function isSetting(value: string | null): boolean {
+  return value !== null && /^(true|false|yes|no|on|off|enabled?|disabled?|none|\d{1,5})$/i.test(value.trim());
+}
+
+export default defineRule({
+  id: "arg-env-no-secret",
+  description: "Do not pass secrets through ARG or ENV",
+  severity: "warning",
+  related: ["hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv"],
+  messages: {
+    secret: "{{keyword}} '{{name}}' looks like a secret; ARG and ENV values are stored in the image history and metadata. Pass it with 'RUN --mount=type=secret,id={{id}}' instead",
+  },
+  options: {
+    allowedNames: {
+      description: "Variable names that look secret but are not (matched case-insensitively)",
+      default: [] as string[],
+      schema: { type: "array", items: { type: "string" } },
+    },
+  },
+  examples: {
+    valid: ["FROM python:3.12\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D", "FROM node:22\nARG NPM_TOKEN_FILE=/run/secrets/npm"],
+    invalid: ["FROM node:22\nARG NPM_TOKEN\nRUN npm ci", "FROM postgres:16\nENV POSTGRES_PASSWORD=changeme"],
+  },
+  differs:
+    "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY) and names ending in _FILE/_PATH/_URL/_VERSION allowed; global ARGs are checked too",
+  check({ model, options, report }) {
+    const allowed = new Set(options.allowedNames.map((n) => n.toUpperCase()));
+    const visit = (ins: Instruction) => {
+      if (ins.keyword !== "ARG" && ins.keyword !== "ENV") return;
+      for (const kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
+        if (!kv.key || !looksSecret(kv.key, allowed)) continue;
+        const r = kv.value === null ? null : model.expand(kv.value, ins.scope);
+        const value = r && !r.unresolved ? r.value : kv.plain;
+        if ([kv.plain, value].some((v) => isFingerprintList(v) || isSetting(v) || isPathLike(v))) continue;
+        const keySpan = { start: kv.word.start, end: kv.word.start + Math.max(1, kv.word.raw.indexOf("=") === -1 ? kv.word.raw.length : kv.word.raw.indexOf("=")) };
+        report({ messageId: "secret", data: { keyword: ins.keyword, name: kv.key, id: kv.key.toLowerCase().replace(/_/g, "-") }, span: keySpan });
+      }
+    };
+    for (const ins of model.instructions) {
+      visit(ins);
+      if (ins.onbuild) visit(ins.onbuild);
+    }
+  },
+});

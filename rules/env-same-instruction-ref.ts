@@ -1,0 +1,52 @@
+import { defineRule } from "../src/engine/types";
+import { parseKeyValues } from "../src/model/keyvalue";
+
+export default defineRule({
+  id: "env-same-instruction-ref",
+  description: "Do not use a variable in the same ENV instruction that defines it",
+  severity: "error",
+  related: ["hadolint:DL3044"],
+  messages: {
+    sameEnv: "'{{name}}' is defined in this same ENV, but ENV values are expanded before any of its keys are set, so '{{name}}' here is {{old}}; split it into two ENV instructions",
+  },
+  options: {},
+  examples: {
+    valid: ["FROM alpine:3.20\nENV APP=/app\nENV PATH=$APP/bin:$PATH", "FROM alpine:3.20\nENV PATH=/opt/bin:$PATH LANG=C.UTF-8"],
+    invalid: ["FROM alpine:3.20\nENV APP=/app PATH=$APP/bin:$PATH"],
+  },
+  differs: "also reported when the variable had a different earlier value, since the new one is not used; legacy 'ENV key value' has one pair and never triggers",
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== "ENV") continue;
+        const pairs = parseKeyValues(ins.args, false);
+        if (pairs.length < 2) continue;
+        const defined = new Map<string, string | null>();
+        const after = new Map(ins.scope);
+        for (const kv of pairs) {
+          if (kv.value !== null && !kv.legacy) {
+            const r = model.expand(kv.value, ins.scope);
+            // No harm when the value comes out the same with the new definitions (e.g. `${A:-same}`).
+            const r2 = model.expand(kv.value, after);
+            if (!r.unresolved && !r2.unresolved && r.value === r2.value) {
+              defined.set(kv.key, r.value);
+              after.set(kv.key, { name: kv.key, value: r.value, kind: "env" });
+              continue;
+            }
+            for (const name of new Set(r.names)) {
+              if (name === kv.key || !defined.has(name)) continue;
+              const before = ins.scope.get(name);
+              const newValue = defined.get(name);
+              if (before && (before.value === undefined || before.value === newValue)) continue;
+              const old = before ? `still '${before.value}'` : "empty";
+              report({ messageId: "sameEnv", data: { name, old }, span: { start: kv.word.start, end: kv.word.end } });
+            }
+          }
+          const v = kv.value === null ? null : model.expand(kv.value, ins.scope);
+          defined.set(kv.key, v && !v.unresolved ? v.value : null);
+          after.set(kv.key, { name: kv.key, value: v && !v.unresolved ? v.value : undefined, kind: "env" });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import { defineRule } from "../src/engine/types";
+
+const ARCH_ALIASES: Record<string, string> = {
+  x86_64: "amd64",
+  "x86-64": "amd64",
+  aarch64: "arm64",
+  armhf: "arm",
+  armel: "arm",
+  i386: "386",
+  i686: "386",
+};
+
+export default defineRule({
+  id: "from-platform-constant",
+  description: "Do not hard-code the platform of a base image with FROM --platform",
+  severity: "warning",
+  related: ["hadolint:DL3029", "buildkit:FromPlatformFlagConstDisallowed"],
+  messages: {
+    constant: "FROM --platform={{platform}} pins the stage to one platform, so multi-platform builds and builds on other machines get the wrong image; use $BUILDPLATFORM or $TARGETPLATFORM, or drop the flag",
+  },
+  options: {},
+  examples: {
+    valid: [
+      "FROM --platform=$BUILDPLATFORM golang:1.23 AS build",
+      "FROM --platform=${TARGETOS}/${TARGETARCH} alpine:3.20",
+      "FROM --platform=linux/amd64 alpine:3.20 AS tools-amd64",
+    ],
+    invalid: ["FROM --platform=linux/amd64 node:22-slim"],
+  },
+  differs:
+    "follows BuildKit: any variable in the value is accepted (hadolint flags '$TARGETOS/$TARGETARCH'), and a stage whose name contains the OS or architecture (e.g. 'build-arm64') or a file whose path names the architecture (e.g. 'arm32v7/Dockerfile') is taken as deliberately platform-specific",
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const flag = stage.platform;
+      if (!flag || flag.value === null) continue;
+      const value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
+      if (value.includes("$") || !/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+){0,2}$/.test(value)) continue;
+      const parts = value.toLowerCase().split("/");
+      const name = stage.name ?? "";
+      const os = parts.length > 1 ? parts[0]! : "";
+      const arch = parts.length > 1 ? parts[1]! : parts[0]!;
+      const archNorm = ARCH_ALIASES[arch] ?? arch;
+      if (name && ((os && name.includes(os)) || name.includes(arch) || name.includes(archNorm))) continue;
+      // A file made for one platform (`arm32v7/Dockerfile`, `Dockerfile.arm64`) pins it on purpose.
+      const path = model.path.toLowerCase();
+      const variant = parts[2] ?? "";
+      if ([arch, archNorm, archNorm === "arm" && variant ? `arm32${variant}` : ""].some((a) => a && a.length > 2 && path.includes(a))) continue;
+      report({ messageId: "constant", data: { platform: value }, span: flag.valueSpan });
+    }
+  },
+});

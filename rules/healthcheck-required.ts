@@ -1,0 +1,26 @@
+import { defineRule } from "../src/engine/types";
+import { shippedChain, isDevContainer } from "../src/model/shipped";
+
+export default defineRule({
+  id: "healthcheck-required",
+  description: "Define a HEALTHCHECK for the shipped image",
+  severity: "off",
+  strict: "info",
+  related: ["hadolint:DL3057"],
+  messages: {
+    missing: "The final stage has no HEALTHCHECK, so Docker cannot tell a hung container from a healthy one; add 'HEALTHCHECK CMD <probe>' (or 'HEALTHCHECK NONE' to state that none is wanted)",
+  },
+  options: {},
+  examples: {
+    valid: ['FROM nginx:1.27\nHEALTHCHECK CMD ["curl", "-f", "http://localhost/"]', "FROM golang:1.23 AS build\nFROM alpine:3.20\nHEALTHCHECK NONE"],
+    invalid: ["FROM nginx:1.27\nCOPY site /usr/share/nginx/html"],
+  },
+  differs: "dev container Dockerfiles (.devcontainer/) are skipped; only the build target (with the stages it inherits from) is judged; hadolint reports builder stages too",
+  check({ model, report }) {
+    if (isDevContainer(model.path)) return;
+    const chain = shippedChain(model);
+    if (!chain.length) return;
+    if (chain.some((s) => s.instructions.some((i) => i.keyword === "HEALTHCHECK"))) return;
+    report({ messageId: "missing", span: chain[0]!.from.keywordSpan });
+  },
+});

@@ -1,0 +1,130 @@
+import { defineRule } from "../src/engine/types";
+import { parseKeyValues, type KeyValue } from "../src/model/keyvalue";
+import { shippedChain } from "../src/model/shipped";
+import type { Instruction } from "../src/model/types";
+
+const SPDX_ID = /^(?:LicenseRef-|DocumentRef-[A-Za-z0-9.-]+:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]*\+?$/;
+
+function isSpdxId(v: string): boolean {
+  return SPDX_ID.test(v) && !/^(AND|OR|WITH)$/i.test(v);
+}
+
+/** SPDX license expression: ids joined by AND/OR, WITH exceptions, parentheses. */
+function isSpdxExpression(v: string): boolean {
+  const tokens = v.replace(/[()]/g, " $& ").trim().split(/\s+/);
+  let depth = 0;
+  let expectOperand = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === "(") {
+      if (!expectOperand) return false;
+      depth++;
+    } else if (t === ")") {
+      if (expectOperand || --depth < 0) return false;
+    } else if (t === "AND" || t === "OR" || t === "and" || t === "or") {
+      if (expectOperand) return false;
+      expectOperand = true;
+    } else if (t === "WITH" || t === "with") {
+      if (expectOperand || !tokens[i + 1] || !isSpdxId(tokens[i + 1]!)) return false;
+      i++;
+    } else {
+      if (!expectOperand || !isSpdxId(t)) return false;
+      expectOperand = false;
+    }
+  }
+  return depth === 0 && !expectOperand;
+}
+
+const VALIDATORS: Record<string, { test: (v: string) => boolean; what: string }> = {
+  url: { test: (v) => /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(v), what: "an absolute URL with a scheme, such as 'https://example.com/repo'" },
+  rfc3339: {
+    test: (v) => /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v),
+    what: "an RFC 3339 timestamp such as '2024-05-01T12:00:00Z'",
+  },
+  spdx: { test: isSpdxId, what: "a single SPDX license identifier such as 'MIT' or 'Apache-2.0'" },
+  spdxExpression: { test: isSpdxExpression, what: "an SPDX license expression such as 'MIT' or 'Apache-2.0 OR MIT'" },
+  hash: { test: (v) => /^([0-9a-f]{7,40}|[0-9a-f]{64})$/.test(v), what: "a lower-case git commit hash (7 to 40 hex characters)" },
+  semver: {
+    test: (v) => /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/.test(v),
+    what: "a semantic version such as '1.2.3' (no leading 'v')",
+  },
+  email: {
+    test: (v) => /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.test(v.trim()),
+    what: "an e-mail address such as 'team@example.com'",
+  },
+};
+
+/** Types the OCI image spec gives its pre-defined annotations. */
+const OCI_TYPES: Record<string, string> = {
+  "org.opencontainers.image.created": "rfc3339",
+  "org.opencontainers.image.url": "url",
+  "org.opencontainers.image.source": "url",
+  "org.opencontainers.image.documentation": "url",
+  "org.opencontainers.image.licenses": "spdxExpression",
+};
+
+function valueSpan(kv: KeyValue): { start: number; end: number } {
+  if (kv.legacy) return { start: kv.word.start, end: kv.word.end };
+  const eq = kv.word.raw.indexOf("=");
+  return { start: eq === -1 ? kv.word.start : kv.word.start + eq + 1, end: kv.word.end };
+}
+
+export default defineRule({
+  id: "label-schema",
+  description: "Give labels the types set in settings.labelSchema and the OCI annotation spec",
+  severity: "warning",
+  related: ["hadolint:DL3049", "hadolint:DL3050", "hadolint:DL3051", "hadolint:DL3052", "hadolint:DL3053", "hadolint:DL3054", "hadolint:DL3055", "hadolint:DL3056", "hadolint:DL3058"],
+  messages: {
+    missing: "The shipped image has no label '{{key}}', which settings.labelSchema requires; add LABEL {{key}}=<{{type}}>",
+    superfluous: "Label '{{key}}' is not in settings.labelSchema and strictLabels is on; remove it or add it to the schema",
+    empty: "Label '{{key}}' is empty; give it a value or remove it",
+    badValue: "Label '{{key}}' is '{{value}}', which is not {{what}}",
+  },
+  options: {
+    ociLabels: {
+      description: "Check the values of the OCI pre-defined annotation labels (created, url, source, documentation, licenses) even when they are not in the schema",
+      default: true as boolean,
+      schema: { type: "boolean" },
+    },
+  },
+  examples: {
+    valid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.created="2024-05-01T12:00:00Z" org.opencontainers.image.licenses="MIT OR Apache-2.0"', "FROM alpine:3.20\nARG CREATED\nLABEL org.opencontainers.image.created=$CREATED"],
+    invalid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.source="github.com/me/app"'],
+  },
+  differs:
+    "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression)",
+  check({ model, settings, options, report }) {
+    const schema = settings.labelSchema ?? {};
+    const keys = Object.keys(schema);
+    const labels: { ins: Instruction; kv: KeyValue }[] = [];
+    for (const ins of model.instructions) {
+      if (ins.keyword === "LABEL" && ins.stage) for (const kv of parseKeyValues(ins.args, false)) labels.push({ ins, kv });
+    }
+    for (const { ins, kv } of labels) {
+      const key = kv.key;
+      const type = schema[key] ?? (options.ociLabels ? OCI_TYPES[key] : undefined);
+      if (settings.strictLabels && !(key in schema)) {
+        report({ messageId: "superfluous", data: { key }, span: { start: kv.word.start, end: kv.word.start + Math.max(1, kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=")) } });
+        continue;
+      }
+      if (!type || kv.value === null) continue;
+      const r = model.expand(kv.value, ins.scope);
+      if (r.unresolved || r.undefinedNames.length) continue;
+      const value = r.value;
+      if (value.trim() === "") {
+        if (key in schema) report({ messageId: "empty", data: { key }, span: valueSpan(kv) });
+        continue;
+      }
+      const v = VALIDATORS[type];
+      if (!v || v.test(value)) continue;
+      report({ messageId: "badValue", data: { key, value, what: v.what }, span: valueSpan(kv) });
+    }
+    if (!keys.length) return;
+    const chain = shippedChain(model);
+    if (!chain.length) return;
+    const present = new Set(labels.filter(({ ins }) => ins.stage && chain.includes(ins.stage)).map(({ kv }) => kv.key));
+    for (const key of keys) {
+      if (!present.has(key)) report({ messageId: "missing", data: { key, type: schema[key]! }, span: chain[0]!.from.keywordSpan });
+    }
+  },
+});

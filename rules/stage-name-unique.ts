@@ -1,0 +1,27 @@
+import { defineRule } from "../src/engine/types";
+import type { Stage } from "../src/model/types";
+
+export default defineRule({
+  id: "stage-name-unique",
+  description: "Give every build stage a unique name",
+  severity: "error",
+  related: ["hadolint:DL3024", "buildkit:DuplicateStageName"],
+  messages: {
+    duplicate: "Stage name '{{name}}' is already used on line {{line}}, so references to it are ambiguous; rename one of the stages",
+  },
+  options: {},
+  examples: {
+    valid: ["FROM golang:1.23 AS build\nFROM alpine:3.20 AS run"],
+    invalid: ["FROM golang:1.23 AS build\nFROM node:22 AS Build"],
+  },
+  differs: "names are compared case-insensitively, as BuildKit resolves them (hadolint compares them case-sensitively)",
+  check({ model, report }) {
+    const first = new Map<string, Stage>();
+    for (const stage of model.stages) {
+      if (!stage.name || !stage.nameSpan) continue;
+      const prev = first.get(stage.name);
+      if (prev) report({ messageId: "duplicate", data: { name: stage.nameRaw ?? stage.name, line: prev.from.line }, span: stage.nameSpan });
+      else first.set(stage.name, stage);
+    }
+  },
+});

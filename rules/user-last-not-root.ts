@@ -1,0 +1,52 @@
+import { defineRule } from "../src/engine/types";
+import { expandedArgs, shippedChain, isDevContainer } from "../src/model/shipped";
+import type { Instruction } from "../src/model/types";
+
+/** True when a USER value names root (`root`, `0`, `root:grp`, `0:0`). */
+export function isRootUser(value: string): boolean {
+  const user = value.trim().split(":")[0]!.trim();
+  return user === "root" || /^0+$/.test(user);
+}
+
+export default defineRule({
+  id: "user-last-not-root",
+  description: "Do not leave root as the last USER of the shipped image",
+  severity: "warning",
+  related: ["hadolint:DL3002"],
+  messages: {
+    root: "The image runs as root because the last USER is '{{user}}'; switch to an unprivileged user (for example 'USER app' or 'USER 10001') after the steps that need root",
+  },
+  options: {},
+  examples: {
+    valid: [
+      "FROM alpine:3.20\nUSER root\nRUN apk add --no-cache curl\nUSER nobody",
+      "FROM golang:1.23 AS build\nUSER root\nRUN go build\nFROM alpine:3.20\nCOPY --from=build /app /app\nUSER 10001",
+    ],
+    invalid: ["FROM alpine:3.20\nUSER root", "FROM alpine:3.20\nARG U=root\nUSER ${U}"],
+  },
+  differs:
+    "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion",
+  check({ model, report }) {
+    if (isDevContainer(model.path)) return;
+    // The last USER executed in the shipped chain decides the image's user.
+    let last: Instruction | null = null;
+    for (const stage of shippedChain(model)) {
+      for (let i = stage.instructions.length - 1; i >= 0; i--) {
+        const ins = stage.instructions[i]!;
+        if (ins.keyword === "USER" && ins.args.length) {
+          last = ins;
+          break;
+        }
+      }
+      if (last) break;
+    }
+    if (!last) return;
+    const value = expandedArgs(model, last);
+    if (value === null || !isRootUser(value)) return;
+    report({
+      messageId: "root",
+      data: { user: value.trim() },
+      span: { start: last.args[0]!.start, end: last.args[last.args.length - 1]!.end },
+    });
+  },
+});

@@ -1,0 +1,48 @@
+// Helpers for rules about what ends up in the shipped image: the build target
+// and the stages it inherits from through `FROM <stage>` (not stages only read
+// through COPY --from, whose filesystem and metadata do not ship).
+import type { Instruction, Model, Stage, Word } from "./types";
+
+/** The target stage followed by its FROM-<stage> ancestors (nearest first). */
+export function shippedChain(model: Model): Stage[] {
+  const out: Stage[] = [];
+  for (let s: Stage | null = model.target; s && !out.includes(s); s = s.parent) out.push(s);
+  return out;
+}
+
+/** Instructions of the shipped chain in build order (oldest ancestor first). */
+export function shippedInstructions(model: Model): Instruction[] {
+  return shippedChain(model)
+    .reverse()
+    .flatMap((s) => s.instructions);
+}
+
+/** Expanded text of an instruction's words, or null when a variable is unknown. */
+export function expandedArgs(model: Model, ins: Instruction, words: Word[] = ins.args): string | null {
+  if (!words.length) return "";
+  const raw = words.map((w) => w.raw).join(" ");
+  const r = model.expand(raw, ins.scope);
+  if (r.unresolved || r.undefinedNames.length) return null;
+  return r.value;
+}
+
+/** Expands one word; null when a variable is unknown or undefined. */
+export function expandedWord(model: Model, ins: Instruction, raw: string): string | null {
+  const r = model.expand(raw, ins.scope);
+  if (r.unresolved || r.undefinedNames.length) return null;
+  return r.value;
+}
+
+/** `*` matches any run of characters; everything else is literal. */
+export function globToRegExp(pattern: string): RegExp {
+  const body = pattern
+    .split("*")
+    .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+    .join(".*");
+  return new RegExp(`^${body}$`, "i");
+}
+
+/** A dev container definition (`.devcontainer/Dockerfile`): its user is set by devcontainer.json, and it is never shipped. */
+export function isDevContainer(path: string): boolean {
+  return /(^|[/\\_])\.devcontainer([/\\_]|$)/.test(path);
+}

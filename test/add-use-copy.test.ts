@@ -1,0 +1,27 @@
+import { expect, it } from "vitest";
+import rule from "../rules/add-use-copy";
+import { runRule, testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM alpine:3.20\nADD rootfs.tar.xz /",
+    "FROM alpine:3.20\nADD https://example.com/a.txt /tmp/",
+    "FROM alpine:3.20\nADD git@github.com:moby/buildkit.git /src",
+    "FROM alpine:3.20\nADD --checksum=sha256:abc https://example.com/a /a",
+    "FROM alpine:3.20\nARG SRC\nADD $SRC /app/",
+    "FROM alpine:3.20\nARG URL=https://example.com/x.sh\nADD ${URL} /x.sh",
+    "FROM alpine:3.20\nADD a.txt https://example.com/b /dst/",
+    'FROM alpine:3.20\nADD ["https://example.com/a", "/a"]',
+  ],
+  invalid: [
+    { code: "FROM alpine:3.20\nADD app.py /app/", errors: [{ messageId: "useCopy", line: 2, column: 1, endColumn: 4 }] },
+    { code: "FROM alpine:3.20\nadd --chown=1000 . /app", errors: [{ messageId: "useCopy", line: 2 }] },
+    { code: 'FROM alpine:3.20\nADD ["a b.txt", "/app/"]', errors: [{ messageId: "useCopy" }] },
+    { code: "FROM alpine:3.20\nARG F=app.zip\nADD $F /app/", errors: [{ messageId: "useCopy", line: 3 }] },
+    { code: "FROM alpine:3.20\nADD <<EOF /etc/motd\nhello\nEOF\n", errors: [{ messageId: "useCopy", line: 2 }] },
+  ],
+});
+
+it("fixes ADD to COPY keeping case", () => {
+  expect(runRule(rule, { code: "FROM alpine:3.20\nadd a /a" })[0]!.fix).toEqual([{ span: { start: 17, end: 20 }, text: "copy" }]);
+});

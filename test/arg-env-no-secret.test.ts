@@ -1,0 +1,52 @@
+import rule, { looksSecret } from "../rules/arg-env-no-secret";
+import { expect, it } from "vitest";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM python:3.12\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D",
+    "FROM python:3.12\nENV PYTHON_GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D",
+    "FROM python:3.12\nARG GPG_KEY",
+    "FROM php:8\nENV GPG_KEYS 1198C0117593497A5EC5C199286AF1F9897469DC 39B641343D8C104B2B146DC3F9C39DC0B9698544",
+    "FROM node:22\nENV NODE_AUTH_TOKEN_FILE=/run/secrets/t",
+    "FROM node:22\nENV TOKENIZERS_PARALLELISM=false",
+    "FROM node:22\nENV PASSWORD_LENGTH=12 SSH_AUTH_SOCK=/ssh.sock",
+    "FROM node:22\nENV AUTH_ENABLED=true BASIC_AUTH=false",
+    "FROM node:22\nARG PUBLIC_KEY\nARG AUTH_MODULE_VERSION",
+    "FROM node:22\nENV KEYRING=/usr/share/keyrings/x.gpg",
+    "FROM node:22\nENV MONKEY=1",
+    { code: "FROM node:22\nARG NPM_TOKEN", options: { allowedNames: ["npm_token"] } },
+  ],
+  invalid: [
+    { code: "FROM node:22\nARG NPM_TOKEN", errors: [{ messageId: "secret", line: 2, column: 5, endColumn: 14, message: "id=npm-token" }] },
+    { code: "FROM postgres:16\nENV POSTGRES_PASSWORD=changeme", errors: [{ messageId: "secret", line: 2, column: 5, endColumn: 22 }] },
+    { code: "FROM node:22\nENV password=bar secret=baz", errors: [{ messageId: "secret" }, { messageId: "secret" }] },
+    { code: "ARG GITHUB_TOKEN\nFROM node:22", errors: [{ messageId: "secret", line: 1 }] },
+    { code: "FROM node:22\nENV AWS_SECRET_ACCESS_KEY=x \\\n  apiKey=y", errors: [{ messageId: "secret", line: 2 }, { messageId: "secret", line: 3 }] },
+    { code: "FROM node:22\nONBUILD ARG DB_PASSWD", errors: [{ messageId: "secret", line: 2 }] },
+    { code: "FROM node:22\nENV SSH_PRIVATE_KEY=x", errors: [{ messageId: "secret" }] },
+  ],
+});
+
+it("matches whole words", () => {
+  expect(looksSecret("SECRET_KEY_BASE")).toBe(true);
+  expect(looksSecret("OPENAI_API_KEY")).toBe(true);
+  expect(looksSecret("CLIENT_SECRET")).toBe(true);
+  expect(looksSecret("TOKEN_URL")).toBe(false);
+  expect(looksSecret("KEY_NAME")).toBe(false);
+  expect(looksSecret("AWS_ACCESS_KEY_ID")).toBe(false);
+});
+
+testRule(rule, {
+  valid: [
+    "FROM debian:12\nARG SWIFT_SIGNING_KEY=A62AE125BBBFBB96A6E042EC925CC1CCED3D1561\nENV SWIFT_SIGNING_KEY=$SWIFT_SIGNING_KEY",
+    "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nENV DefaultProcess__Filters__0__Key=ProcessId",
+    'FROM selenium/base:4\nENV SE_JAVA_SSL_TRUST_STORE_PASSWORD="/opt/selenium/secrets/server.pass" RESET_OS_PASSWORD="resetOSPassword.sh"',
+    "FROM gcr.io/kaniko:1\nENV DOCKER_CREDENTIAL_GCR_CONFIG /kaniko/.config/gcloud/x.json",
+    'FROM alpine:3.20\nARG SECRETFILE="secret1.txt"',
+  ],
+  invalid: [
+    { code: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nENV Api__ClientSecret=abc", errors: [{ messageId: "secret" }] },
+    { code: "FROM debian:12\nARG SIGNING_KEY\nENV SIGNING_KEY=$SIGNING_KEY", errors: [{ messageId: "secret", line: 2 }, { messageId: "secret", line: 3 }] },
+  ],
+});

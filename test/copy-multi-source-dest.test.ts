@@ -1,0 +1,27 @@
+import { expect, it } from "vitest";
+import rule from "../rules/copy-multi-source-dest";
+import { runRule, testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM node:22\nCOPY a b /app/",
+    "FROM node:22\nWORKDIR /app\nCOPY a b .",
+    "FROM node:22\nWORKDIR /app\nCOPY a b ./",
+    "FROM node:22\nCOPY a /app",
+    "FROM node:22\nARG D\nCOPY a b $D",
+    "FROM node:22\nARG D=/app/\nCOPY a b $D",
+    'FROM node:22\nCOPY ["a", "b", "/app/"]',
+    "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY a b C:\\app\\",
+  ],
+  invalid: [
+    { code: "FROM node:22\nCOPY package.json package-lock.json /app", errors: [{ messageId: "notDir", line: 2, column: 37, endColumn: 41 }] },
+    { code: "FROM node:22\nADD a b /app", errors: [{ messageId: "notDir", message: "ADD with 2 sources" }] },
+    { code: 'FROM node:22\nCOPY ["a", "b", "/app"]', errors: [{ messageId: "notDir" }] },
+    { code: "FROM node:22\nARG D=/app\nCOPY a b \\\n  $D", errors: [{ messageId: "notDir", line: 4, column: 3, message: "'/app/'" }] },
+    { code: "FROM node:22\nCOPY --from=build a b c /out", errors: [{ messageId: "notDir", message: "3 sources" }] },
+  ],
+});
+
+it("appends the slash", () => {
+  expect(runRule(rule, { code: "FROM node:22\nCOPY a b /app" })[0]!.fix).toEqual([{ span: { start: 26, end: 26 }, text: "/" }]);
+});

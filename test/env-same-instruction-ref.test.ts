@@ -1,0 +1,25 @@
+import rule from "../rules/env-same-instruction-ref";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM alpine:3.20\nENV A=1\nENV B=$A",
+    "FROM alpine:3.20\nENV PATH=/x:$PATH A=1",
+    "FROM alpine:3.20\nENV B=$A A=1",
+    "FROM alpine:3.20\nENV A=1\nENV A=1 B=$A",
+    "FROM alpine:3.20\nARG A\nENV A=1 B=$A",
+    "FROM alpine:3.20\nENV A 1 B=$A",
+    "FROM alpine:3.20\nENV A=1 B='$A'",
+    "FROM alpine:3.20\nARG A=1 B=$A",
+  ],
+  invalid: [
+    { code: "FROM alpine:3.20\nENV APP=/app PATH=$APP/bin:$PATH", errors: [{ messageId: "sameEnv", line: 2, column: 14, endColumn: 33, message: "is empty" }] },
+    { code: "FROM alpine:3.20\nENV A=0\nENV A=1 B=${A}", errors: [{ messageId: "sameEnv", message: "still '0'" }] },
+    { code: "FROM alpine:3.20\nENV A=1 \\\n    B=\"x$A\"", errors: [{ messageId: "sameEnv", line: 3, column: 5 }] },
+  ],
+});
+
+testRule(rule, {
+  valid: ['FROM alpine:3.20\nENV ROOT=/u01/domains HOME_DIR="${ROOT:-/u01/domains}/base"'],
+  invalid: [{ code: 'FROM alpine:3.20\nENV ROOT=/data HOME_DIR="${ROOT:-/u01/domains}/base"', errors: [{ messageId: "sameEnv" }] }],
+});

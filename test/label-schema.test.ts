@@ -1,0 +1,39 @@
+import rule from "../rules/label-schema";
+import { testRule } from "./helpers/rule-tester";
+
+const labelSchema = {
+  "org.opencontainers.image.url": "url",
+  "org.opencontainers.image.created": "rfc3339",
+  "org.opencontainers.image.licenses": "spdx",
+  "org.opencontainers.image.revision": "hash",
+  "org.opencontainers.image.version": "semver",
+  "org.opencontainers.image.authors": "email",
+  "org.opencontainers.image.title": "text",
+};
+const full =
+  'FROM alpine:3.20\nLABEL org.opencontainers.image.url="https://example.com" org.opencontainers.image.created="2024-05-01T12:00:00+02:00" \\\n  org.opencontainers.image.licenses="MIT" org.opencontainers.image.revision="abc1234" org.opencontainers.image.version="1.2.3-rc.1+b5" \\\n  org.opencontainers.image.authors="Team <team@example.com>" org.opencontainers.image.title="x"';
+
+testRule(rule, {
+  valid: [
+    'FROM a:1\nLABEL foo="bar"',
+    'FROM a:1\nLABEL org.opencontainers.image.licenses="(MIT OR Apache-2.0) AND GPL-2.0-only WITH Classpath-exception-2.0"',
+    "FROM a:1\nARG DATE\nLABEL org.opencontainers.image.created=$DATE",
+    'FROM a:1\nARG DATE=""\nLABEL org.opencontainers.image.created=$DATE',
+    { code: 'FROM a:1\nLABEL org.opencontainers.image.source="github.com/x"', options: { ociLabels: false } },
+    { code: full, settings: { labelSchema } },
+    { code: full, settings: { labelSchema, strictLabels: true } },
+    { code: 'FROM a:1 AS b\nLABEL x="1"\nFROM b\nRUN true', settings: { labelSchema: { x: "text" } } },
+  ],
+  invalid: [
+    { code: 'FROM a:1\nLABEL org.opencontainers.image.source="github.com/x"', errors: [{ messageId: "badValue", line: 2, column: 39, endColumn: 53, message: "absolute URL" }] },
+    { code: 'FROM a:1\nLABEL org.opencontainers.image.licenses="Apache License 2.0"', errors: [{ messageId: "badValue", message: "SPDX license expression" }] },
+    { code: 'FROM a:1\nLABEL org.opencontainers.image.created="2024-05-01"', errors: [{ messageId: "badValue" }] },
+    { code: 'FROM a:1\nLABEL x="1"', settings: { labelSchema: { y: "text" } }, errors: [{ messageId: "missing", line: 1, column: 1, message: "'y'" }] },
+    { code: 'FROM a:1\nLABEL x="1"', settings: { labelSchema: { y: "text" }, strictLabels: true }, errors: [{ messageId: "missing" }, { messageId: "superfluous", line: 2, column: 7, endColumn: 8 }] },
+    { code: 'FROM a:1\nLABEL y=""', settings: { labelSchema: { y: "text" } }, errors: [{ messageId: "empty", line: 2, column: 9 }] },
+    { code: 'FROM a:1\nLABEL v="v1.2.3" h="ABC1234" l="MIT OR GPL-2.0" e="nobody" c="yesterday"', settings: { labelSchema: { v: "semver", h: "hash", l: "spdx", e: "email", c: "rfc3339" } },
+      errors: [{ messageId: "badValue" }, { messageId: "badValue" }, { messageId: "badValue" }, { messageId: "badValue" }, { messageId: "badValue" }] },
+    { code: 'FROM a:1 AS b\nLABEL x="1"\nFROM alpine:3.20\nCOPY --from=b /x /x', settings: { labelSchema: { x: "text" } }, errors: [{ messageId: "missing", line: 3 }] },
+    { code: 'FROM a:1\nARG U=example.com\nLABEL u="$U"', settings: { labelSchema: { u: "url" } }, errors: [{ messageId: "badValue", line: 3, message: "'example.com'" }] },
+  ],
+});

@@ -1,0 +1,10 @@
+import rule from "../rules/stage-name-unique";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: ["FROM a:1 AS x\nFROM b:1 AS y\nFROM x", "FROM a:1\nFROM a:1"],
+  invalid: [
+    { code: "FROM a:1 AS build\nFROM b:1 AS Build", errors: [{ messageId: "duplicate", line: 2, column: 13, endColumn: 18, message: "line 1" }] },
+    { code: "FROM a:1 AS x\nFROM b:1 AS x\nFROM c:1 as x", errors: [{ messageId: "duplicate", line: 2 }, { messageId: "duplicate", line: 3 }] },
+  ],
+});

@@ -1,0 +1,29 @@
+import rule from "../rules/user-not-root";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM node:22\nUSER node",
+    "FROM alpine:3.20 AS base\nUSER app\nFROM base\nCMD [\"x\"]",
+    "FROM alpine:3.20\nUSER root",
+    "FROM gcr.io/distroless/static-debian12:nonroot",
+    "FROM gcr.io/distroless/base-debian12:debug-nonroot",
+    "FROM cgr.dev/chainguard/python:latest",
+    "FROM mcr.microsoft.com/dotnet/runtime-deps:8.0-jammy-chiseled",
+    "FROM bitnami/nginx:1.27",
+    "FROM docker.io/bitnami/redis:7",
+    "FROM nginxinc/nginx-unprivileged:1.27",
+    "ARG BASE\nFROM ${BASE}",
+    "FROM mcr.microsoft.com/windows/servercore:ltsc2022",
+    { code: "FROM python:3.12\nCMD [\"x\"]", options: { rootlessImages: ["docker.io/library/python:*"] } },
+    { code: "FROM registry.example.com/base/app:1\nCMD [\"x\"]", options: { rootlessImages: ["registry.example.com/base/*"] } },
+    { code: "FROM python:3.12 AS a\nFROM alpine:3.20 AS b\nUSER app", target: "b" },
+  ],
+  invalid: [
+    { code: "FROM python:3.12-slim\nCMD [\"python\"]", errors: [{ messageId: "neverSet", line: 1, column: 1, endColumn: 5, message: "'python:3.12-slim'" }] },
+    { code: "FROM golang:1.23 AS build\nUSER app\nFROM alpine:3.20\nCOPY --from=build /a /a", errors: [{ messageId: "neverSet", line: 3 }] },
+    { code: "FROM scratch\nCOPY app /app", errors: [{ messageId: "neverSet", line: 1 }] },
+    { code: "FROM gcr.io/distroless/static-debian12\nCOPY app /app", errors: [{ messageId: "neverSet" }] },
+    { code: "ARG BASE=ubuntu:24.04\nFROM $BASE AS base\nFROM base\nRUN true", errors: [{ messageId: "neverSet", line: 3, message: "'ubuntu:24.04'" }] },
+  ],
+});
