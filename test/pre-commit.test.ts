@@ -31,7 +31,7 @@ describe("pre-commit hook", () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-pre-commit-"));
     const repo = path.join(tmp, "repo");
     fs.mkdirSync(repo);
-    const env = { ...process.env, PRE_COMMIT_HOME: path.join(tmp, "cache"), NO_COLOR: "1", GIT_CONFIG_NOSYSTEM: "1" };
+    const env: NodeJS.ProcessEnv = { ...process.env, PRE_COMMIT_HOME: path.join(tmp, "cache"), NO_COLOR: "1", GIT_CONFIG_NOSYSTEM: "1" };
     delete env.FORCE_COLOR;
     execFileSync("git", ["init", "-q"], { cwd: repo, env });
     fs.writeFileSync(path.join(repo, "Dockerfile"), BAD);
