@@ -47,12 +47,21 @@ export default defineRule({
     invalid: ["FROM python:3.12-slim\nCOPY . /app\nCMD [\"python\", \"/app/main.py\"]"],
   },
   differs:
-    "dev container Dockerfiles (.devcontainer/) are skipped; new: hadolint's DL3002 only sees an explicit 'USER root'; this rule reports a shipped image that never leaves root (opt-in, on in the strict preset), skipping base images known to run unprivileged",
+    "dev container Dockerfiles (.devcontainer/) are skipped; new: hadolint's DL3002 only sees an explicit 'USER root'; this rule reports a shipped image that never leaves root (opt-in, on in the strict preset), skipping base images known to run unprivileged and images that install gosu/su-exec/setpriv to drop root in their entrypoint",
   check({ model, options, report }) {
     if (isDevContainer(model.path)) return;
     const chain = shippedChain(model);
     if (!chain.length) return;
     if (chain.some((s) => s.instructions.some((i) => i.keyword === "USER"))) return;
+    // Entrypoints that drop privileges at start-up (docker-library's gosu/su-exec pattern).
+    const dropsPrivileges = chain.some((s) =>
+      s.instructions.some(
+        (i) =>
+          (i.run?.commands ?? []).some((c) => c.words.some((w) => /(^|[\/\s])(gosu|su-exec|setpriv)(\s|$|[-_.])/.test(w.expanded ?? w.value))) ||
+          ((i.keyword === "COPY" || i.keyword === "ADD") && /\b(gosu|su-exec)\b/.test(i.argsText.text)),
+      ),
+    );
+    if (dropsPrivileges) return;
     const root = chain[chain.length - 1]!;
     const img = root.image;
     if (!img.expanded || img.unresolved || img.stage) return;

@@ -27,3 +27,12 @@ testRule(rule, {
     { code: "ARG BASE=ubuntu:24.04\nFROM $BASE AS base\nFROM base\nRUN true", errors: [{ messageId: "neverSet", line: 3, message: "'ubuntu:24.04'" }] },
   ],
 });
+
+testRule(rule, {
+  valid: [
+    "FROM debian:12\nRUN apt-get update && apt-get install -y gosu && gosu nobody true\nENTRYPOINT [\"docker-entrypoint.sh\"]",
+    "FROM alpine:3.20\nRUN apk add --no-cache su-exec\nENTRYPOINT [\"docker-entrypoint.sh\"]",
+    "FROM debian:12\nCOPY --from=tianon/gosu:1.17 /gosu /usr/local/bin/\nENTRYPOINT [\"docker-entrypoint.sh\"]",
+  ],
+  invalid: [],
+});
