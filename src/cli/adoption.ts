@@ -27,14 +27,14 @@ export function applyAdoption(results: FileResult[], opts: AdoptionOptions, cwd:
   if (opts.writeBaseline) {
     const file = path.resolve(cwd, opts.writeBaseline);
     const baseline = createBaseline(results, cwd, path.dirname(file));
-    writeBaseline(file, baseline);
+    writeBaseline(file, baseline, opts.writeBaseline);
     const n = baseline.entries.length;
     notes.push(`dflint: wrote ${n} ${n === 1 ? "problem" : "problems"} to baseline ${opts.writeBaseline}`);
     for (const r of results) r.problems = [];
   }
   if (opts.baseline) {
     const file = path.resolve(cwd, opts.baseline);
-    const { stale } = applyBaseline(results, readBaseline(file), cwd, path.dirname(file));
+    const { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, path.dirname(file));
     if (stale.length > 0) {
       const what = stale.length === 1 ? "1 baseline entry no longer occurs" : `${stale.length} baseline entries no longer occur`;
       notes.push(`dflint: ${what} (fixed, or the instruction changed); refresh ${opts.baseline} with --write-baseline:`);

@@ -65,31 +65,32 @@ export function createBaseline(results: readonly FileResult[], cwd: string, base
   return { version: BASELINE_VERSION, tool: "dflint", entries };
 }
 
-export function writeBaseline(file: string, baseline: Baseline): void {
+export function writeBaseline(file: string, baseline: Baseline, label = file): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, JSON.stringify(baseline, null, 2) + "\n");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new BaselineError(`cannot write baseline ${file} (${code})`, file);
+    throw new BaselineError(`cannot write baseline ${label} (${code})`, file);
   }
 }
 
-export function readBaseline(file: string): Baseline {
+/** Reads and checks a baseline; `label` is how the file is named in error messages. */
+export function readBaseline(file: string, label = file): Baseline {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new BaselineError(`cannot read baseline ${file} (${code}); create it with --write-baseline ${file}`, file);
+    throw new BaselineError(`cannot read baseline ${label} (${code}); create it with --write-baseline ${label}`, file);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new BaselineError(`baseline ${file} is not valid JSON: ${(err as Error).message}`, file);
+    throw new BaselineError(`baseline ${label} is not valid JSON: ${(err as Error).message}`, file);
   }
-  const bad = (why: string) => new BaselineError(`baseline ${file} is not a dflint baseline: ${why}`, file);
+  const bad = (why: string) => new BaselineError(`baseline ${label} is not a dflint baseline: ${why}`, file);
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw bad("expected an object");
   const obj = data as Record<string, unknown>;
   if (obj.version !== BASELINE_VERSION) throw bad(`unsupported version ${JSON.stringify(obj.version)} (expected ${BASELINE_VERSION})`);
