@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fg from "fast-glob";
-import { run, type Io } from "../cli/main";
+import { run } from "../cli/main";
 import { DOCKERFILE_PATTERNS, discoverDockerfiles } from "../cli/discover";
 import { docsUrl, VERSION } from "../cli/meta";
 import { sarif } from "../format/sarif";
@@ -117,10 +117,12 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
   }
 
   const rel = files.map((f) => path.relative(workspace, f) || f);
-  const args = [...rel];
-  if (failLevel) args.push("--fail-level", failLevel);
-  if (config) args.push("--config", config);
-  if (onlyChanged && base) args.push("--since", base.sha);
+  const options: string[] = [];
+  if (failLevel) options.push("--fail-level", failLevel);
+  if (config) options.push("--config", config);
+  if (onlyChanged && base) options.push("--since", base.sha);
+  // Options first and `--` before the paths: a file may be named like an option or a subcommand.
+  const lintArgs = (format: string, ...extra: string[]) => ["--format", format, ...extra, ...options, "--", ...rel];
 
   let report: JsonReport | null = null;
   let failed = false;
@@ -128,7 +130,7 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
     write(`dflint: no Dockerfile to lint\n`);
   } else {
     write(`dflint: linting ${plural(rel.length, "Dockerfile")}\n`);
-    const r = await runCli([...args, "--format", "json"], workspace, env);
+    const r = await runCli(lintArgs("json"), workspace, env);
     if (r.stderr) process.stderr.write(r.stderr);
     try {
       report = JSON.parse(r.stdout) as JsonReport;
@@ -138,7 +140,7 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
     }
     failed = r.code !== 0;
     if (annotations) {
-      const g = await runCli([...args, "--format", "github"], workspace, env);
+      const g = await runCli(lintArgs("github"), workspace, env);
       write(g.stdout);
     }
   }
@@ -151,7 +153,7 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
       // An empty but valid run, so that an upload step configured after this one still works.
       fs.writeFileSync(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: false, cwd: workspace, version: VERSION, docsUrl }));
     } else {
-      await runCli([...args, "--format", "sarif", "-o", target], workspace, env);
+      await runCli(lintArgs("sarif", "-o", target), workspace, env);
     }
     if (fs.existsSync(target)) sarifOut = sarifFile;
   }
