@@ -15,8 +15,8 @@ export default defineRule({
   },
   options: {},
   examples: {
-    valid: ["FROM golang:1.23 AS build\nFROM build"],
-    invalid: [],
+    valid: ["FROM golang:1.23 AS build\nFROM build", { code: "FROM ghcr.io/acme/app:1.2", settings: { trustedRegistries: ["ghcr.io"] } }],
+    invalid: [{ code: "FROM quay.io/acme/app:1.2", settings: { trustedRegistries: ["ghcr.io", "docker.io"] } }],
   },
   differs: "judges FROM, COPY --from and RUN --mount from= images after ARG expansion (hadolint skips 'FROM ${IMAGE}'); does nothing until trustedRegistries is set",
   check({ model, settings, report }) {

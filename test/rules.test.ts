@@ -1,11 +1,13 @@
 // Invariants every built-in rule must keep.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { rules } from "../rules/index";
 import { ruleTable, TABLE_END, TABLE_START } from "../src/docs/rule-table";
 import { runRule } from "./helpers/rule-tester";
+import type { Example } from "../src/engine/types";
 
 const root = path.resolve(__dirname, "..");
 const ruleFiles = fs.readdirSync(path.join(root, "rules")).filter((f) => f.endsWith(".ts") && f !== "index.ts");
@@ -49,7 +51,17 @@ describe.each(rules.map((r) => [r.id, r] as const))("%s", (id, rule) => {
 
   it("examples behave as they claim", () => {
     expect(rule.examples.invalid.length).toBeGreaterThan(0);
-    for (const code of rule.examples.valid) expect(runRule(rule, { code }).map((p) => p.message), code).toEqual([]);
-    for (const code of rule.examples.invalid) expect(runRule(rule, { code }).length, code).toBeGreaterThan(0);
+    const asCase = (e: Example) => {
+      if (typeof e === "string") return { code: e };
+      if (!e.context) return e;
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-example-"));
+      for (const [name, text] of Object.entries(e.context)) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), text);
+      }
+      return { ...e, settings: { ...e.settings, contextDir: dir } };
+    };
+    for (const e of rule.examples.valid) expect(runRule(rule, asCase(e)).map((p) => p.message), asCase(e).code).toEqual([]);
+    for (const e of rule.examples.invalid) expect(runRule(rule, asCase(e)).length, asCase(e).code).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from "../engine/types";
+import { exampleCode, type RuleDefinition } from "../engine/types";
 
 /** Plain-text documentation of one rule, generated from its definition. */
 export function explainRule(id: string, rules: readonly RuleDefinition<any, any>[]): string | null {
@@ -25,7 +25,7 @@ export function explainRule(id: string, rules: readonly RuleDefinition<any, any>
       for (const l of ex.split("\n")) lines.push(`  ${l}`);
     }
   };
-  block("Reported:", rule.examples.invalid);
-  block("Fine:", rule.examples.valid);
+  block("Reported:", rule.examples.invalid.map(exampleCode));
+  block("Fine:", rule.examples.valid.map(exampleCode));
   return lines.join("\n") + "\n";
 }

@@ -54,6 +54,19 @@ export interface Settings {
   shellcheck: boolean;
 }
 
+/**
+ * A Dockerfile for the docs and the invariant test. The object form adds what a
+ * rule needs to report: options, settings, or build-context files (path -> text)
+ * that the test writes to a temporary folder used as `settings.contextDir`.
+ */
+export type Example =
+  | string
+  | { code: string; options?: Record<string, unknown>; settings?: Partial<Settings>; context?: Record<string, string> };
+
+export function exampleCode(e: Example): string {
+  return typeof e === "string" ? e : e.code;
+}
+
 export interface RuleDefinition<M extends string = string, O extends OptionSpecs = OptionSpecs> {
   id: string;
   description: string;
@@ -64,7 +77,7 @@ export interface RuleDefinition<M extends string = string, O extends OptionSpecs
   related: string[];
   messages: Record<M, string>;
   options: O;
-  examples: { valid: string[]; invalid: string[] };
+  examples: { valid: Example[]; invalid: Example[] };
   /** One line on how dflint differs from hadolint/BuildKit, for docs. */
   differs?: string;
   fixable?: boolean;

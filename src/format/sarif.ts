@@ -1,5 +1,5 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
-import type { ActiveSeverity, FileResult, Problem, Severity } from "../engine/types";
+import { exampleCode, type ActiveSeverity, type FileResult, type Problem, type Severity } from "../engine/types";
 import { fingerprint, fingerprintAll } from "./fingerprint";
 import type { FormatContext, Formatter } from "./types";
 import { displayPath, fatalProblem, region, ruleInfo, sortedProblems, type RuleInfo } from "./util";
@@ -70,8 +70,8 @@ function describeRule(info: RuleInfo): Record<string, unknown> {
     md.push(`**${title}:**`, ...list.map((e) => `${fence(e)}dockerfile\n${e}\n${fence(e)}`));
   };
   if (rule) {
-    examples("Problem examples", rule.examples.invalid);
-    examples("Correct examples", rule.examples.valid);
+    examples("Problem examples", rule.examples.invalid.map(exampleCode));
+    examples("Correct examples", rule.examples.valid.map(exampleCode));
   }
   if (info.url) {
     text.push(`Documentation: ${info.url}`);
