@@ -1,0 +1,112 @@
+import { existsSync } from "node:fs";
+import { basename, isAbsolute, resolve } from "node:path";
+import { defineRule } from "../src/engine/types";
+import { copiesFromContext, copyParts } from "../src/model/copy";
+import { contextRelative, findDockerIgnore, parseDockerIgnore, type DockerIgnore } from "../src/layers/dockerignore";
+import type { BuildContext } from "../src/layers/context";
+import { buildContextOf } from "../src/layers/facts";
+import type { Instruction } from "../src/model/types";
+
+interface IgnoreFacts {
+  ignore: DockerIgnore;
+  file: string;
+  context: () => BuildContext | null;
+}
+
+const EXAMPLE_CONTEXT = "fixtures/examples/copy-source-not-ignored";
+
+const WILDCARD = /(^|[^\\])[*?[]/;
+
+export default defineRule({
+  id: "copy-source-not-ignored",
+  description: "Do not COPY or ADD files that .dockerignore leaves out of the build context",
+  severity: "warning",
+  related: ["buildkit:CopyIgnoredFile"],
+  messages: {
+    ignored:
+      "{{keyword}} source '{{source}}' is excluded by {{file}} ('{{pattern}}' on line {{line}}), so it is not in the build context and the {{keyword}} fails or copies nothing; remove it from the {{keyword}} or stop ignoring it",
+    allIgnored:
+      "Every file that {{keyword}} source '{{source}}' matches is excluded by {{file}}, so the {{keyword}} fails or copies nothing; remove it from the {{keyword}} or stop ignoring those files",
+  },
+  options: {},
+  examples: {
+    // Linted with the build context fixtures/examples/copy-source-not-ignored, whose
+    // .dockerignore lists dist, *.log and secrets/.
+    valid: [{ code: "FROM node:22-alpine\nCOPY src/ /app/src/\nCOPY . /app", settings: { contextDir: EXAMPLE_CONTEXT } }],
+    invalid: [
+      { code: "FROM node:22-alpine\nCOPY dist/ /app/dist/", settings: { contextDir: EXAMPLE_CONTEXT } },
+      { code: "FROM node:22-alpine\nCOPY *.log /var/log/app/", settings: { contextDir: EXAMPLE_CONTEXT } },
+    ],
+  },
+  differs:
+    "BuildKit gives up when .dockerignore has '!' exceptions and matches wildcard sources as literal text; dflint resolves exceptions and wildcards against the files in the context",
+  check(ctx) {
+    const { model, settings, facts, report } = ctx;
+    if (!settings.contextDir) return;
+    const contextDir = settings.contextDir;
+    const info = facts.get<IgnoreFacts | null>("copy-source-not-ignored:ignore", () => {
+      if (!existsSync(contextDir)) return null;
+      const dockerfile = isAbsolute(model.path) ? model.path : resolve(model.path);
+      const found = findDockerIgnore(contextDir, existsSync(dockerfile) ? dockerfile : null);
+      if (!found) return null;
+      let opened: BuildContext | null | undefined;
+      return {
+        ignore: parseDockerIgnore(found.text),
+        file: basename(found.path),
+        context: () => (opened === undefined ? (opened = buildContextOf(ctx)) : opened),
+      };
+    });
+    if (!info || info.ignore.patterns.length === 0) return;
+    const { ignore } = info;
+
+    const visit = (ins: Instruction) => {
+      if (!copiesFromContext(ins)) return;
+      const { sources } = copyParts(ins);
+      for (const src of sources) {
+        if (src.heredoc) continue;
+        if (ins.keyword === "ADD" && /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/i.test(src.value)) continue;
+        const r = model.expand(ins.json ? JSON.stringify(src.value).slice(1, -1) : src.raw, ins.scope);
+        if (r.unresolved || r.value === "") continue;
+        const rel = contextRelative(r.value);
+        const data = { keyword: ins.keywordRaw.toUpperCase(), source: rel, file: info.file };
+        const span = { start: src.start, end: src.end };
+        if (rel === ".") {
+          // BuildKit: the root is reported only when a plain `*`-like pattern drops every entry.
+          if (!ignore.hasExceptions && ignore.patterns.some((p) => !p.negate && ["*", "**", "**/*"].includes(p.pattern))) {
+            const p = lastMatching(ignore, (one) => ["*", "**", "**/*"].includes(one.pattern));
+            report({ messageId: "ignored", data: { ...data, pattern: p?.pattern ?? "*", line: p?.line ?? 1 }, span });
+          }
+          continue;
+        }
+        if (WILDCARD.test(rel)) {
+          const ctx = info.context();
+          if (ctx) {
+            const exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value!);
+            const parents = ins.flags.some((f) => f.name === "parents" && f.value !== "false");
+            const sel = ctx.select([rel], { exclude, parents });
+            if (sel.ignoredMatches.length) report({ messageId: "allIgnored", data, span });
+            continue;
+          }
+          if (ignore.hasExceptions) continue;
+        }
+        const ignored = ignore.hasExceptions ? (info.context()?.isIgnored(rel) ?? false) : ignore.matchesOrParentMatches(rel);
+        if (!ignored) continue;
+        const p = lastMatching(ignore, (one) => parseDockerIgnore(one.pattern).matchesOrParentMatches(rel));
+        if (!p) {
+          report({ messageId: "allIgnored", data, span });
+          continue;
+        }
+        report({ messageId: "ignored", data: { ...data, pattern: p.pattern, line: p.line }, span });
+      }
+    };
+    for (const stage of model.stages) for (const ins of stage.instructions) visit(ins);
+  },
+});
+
+function lastMatching(ignore: DockerIgnore, test: (p: { pattern: string; line: number }) => boolean): { pattern: string; line: number } | null {
+  for (let i = ignore.patterns.length - 1; i >= 0; i--) {
+    const p = ignore.patterns[i]!;
+    if (!p.negate && test(p)) return p;
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+import { defineRule } from "../src/engine/types";
+import { exposeSpecs } from "../src/model/expose";
+
+export default defineRule({
+  id: "expose-proto-lowercase",
+  description: "Write the EXPOSE protocol in lowercase",
+  severity: "info",
+  strict: "warning",
+  related: ["buildkit:ExposeProtoCasing"],
+  messages: {
+    notLowercase: "Protocol in '{{spec}}' is not lowercase; write '/{{lower}}'",
+  },
+  options: {},
+  examples: {
+    valid: ["FROM nginx:1.27\nEXPOSE 80/tcp 53/udp"],
+    invalid: ["FROM nginx:1.27\nEXPOSE 80/TCP"],
+  },
+  differs: "BuildKit warns; dflint rates this pure casing style as info (warning in the strict preset)",
+  fixable: true,
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== "EXPOSE") continue;
+        for (const s of exposeSpecs(ins, model)) {
+          if (s.proto === s.proto.toLowerCase()) continue;
+          const lower = s.proto.toLowerCase();
+          let span = { start: s.word.start, end: s.word.end };
+          let fix;
+          if (s.literal) {
+            const at = s.word.raw.lastIndexOf("/" + s.proto);
+            if (at !== -1) {
+              span = { start: s.word.start + at + 1, end: s.word.start + at + 1 + s.proto.length };
+              fix = [{ span, text: lower }];
+            }
+          }
+          report({ messageId: "notLowercase", data: { spec: s.raw, lower }, span, ...(fix ? { fix } : {}) });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { defineRule } from "../src/engine/types";
+import { PREDEFINED_ARGS } from "../src/model/build";
+import { buildkitSuggest } from "../src/model/names";
+import { varRefsInSpan } from "../src/model/varrefs";
+import type { Span } from "../src/model/types";
+
+export default defineRule({
+  id: "from-arg-defined",
+  description: "Declare every ARG used in FROM before the first FROM",
+  severity: "warning",
+  related: ["buildkit:UndefinedArgInFrom"],
+  messages: {
+    undeclared: "ARG '{{name}}' used in FROM is not declared before the first FROM, so it expands to an empty string{{hint}}",
+  },
+  options: {},
+  examples: {
+    valid: ["ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}", "FROM --platform=$BUILDPLATFORM golang:1.23 AS build"],
+    invalid: ["FROM alpine:${ALPINE_VERSION}", "ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSON}"],
+  },
+  check({ model, report }) {
+    const escape = model.directives.escape;
+    const declared = [...model.globalScope.keys()];
+    const inStage = new Map<string, string>();
+    for (const stage of model.stages) {
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== "ARG") continue;
+        for (const w of ins.args) {
+          const name = w.value.split("=")[0]!;
+          if (!inStage.has(name)) inStage.set(name, stage.nameRaw ?? String(stage.index));
+        }
+      }
+    }
+    for (const stage of model.stages) {
+      const ins = stage.from;
+      const spans: Span[] = [];
+      if (ins.args[0]) spans.push({ start: ins.args[0].start, end: ins.args[0].end });
+      if (stage.platform?.value) spans.push(stage.platform.valueSpan);
+      for (const span of spans) {
+        for (const ref of varRefsInSpan(ins.argsText, span, escape)) {
+          if (model.globalScope.has(ref.name) || PREDEFINED_ARGS.includes(ref.name)) continue;
+          const suggestion = buildkitSuggest(ref.name, declared, true);
+          let hint: string;
+          if (suggestion) hint = `; did you mean '${suggestion}'?`;
+          else if (inStage.has(ref.name))
+            hint = `; it is declared inside stage '${inStage.get(ref.name)}', but FROM only sees ARGs declared before the first FROM: move 'ARG ${ref.name}' to the top of the file`;
+          else hint = `; add 'ARG ${ref.name}=<default>' before the first FROM`;
+          report({ messageId: "undeclared", data: { name: ref.name, hint }, span: { start: ref.start, end: ref.end } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from "../src/engine/types";
+import { KNOWN_INSTRUCTIONS } from "../src/model/build";
+import type { Instruction } from "../src/model/types";
+
+export default defineRule({
+  id: "instruction-casing-consistent",
+  description: "Write every instruction keyword in the case most of the file uses",
+  severity: "info",
+  strict: "warning",
+  related: ["buildkit:ConsistentInstructionCasing"],
+  messages: {
+    inconsistent: "'{{keyword}}' does not match the {{casing}} used by most instructions in this file; write '{{expected}}'",
+  },
+  options: {},
+  examples: {
+    valid: ["FROM alpine:3.20\nRUN echo hi", "from alpine:3.20\nrun echo hi"],
+    invalid: ["FROM alpine:3.20\nrun echo hi\nCMD [\"sh\"]", "FROM alpine:3.20\nRun echo hi"],
+  },
+  differs: "info, not a warning as in BuildKit (warning in the strict preset); same counting as BuildKit: global ARGs before the first FROM and the keyword after ONBUILD are not counted; a tie goes to uppercase",
+  fixable: true,
+  check({ model, report }) {
+    const counted: Instruction[] = [];
+    for (const stage of model.stages) for (const ins of stage.instructions) if (KNOWN_INSTRUCTIONS.has(ins.keyword)) counted.push(ins);
+    let lower = 0;
+    let upper = 0;
+    for (const ins of counted) {
+      const kw = ins.keywordRaw;
+      if (kw === kw.toLowerCase()) lower++;
+      else if (kw === kw.toUpperCase()) upper++;
+    }
+    const majorityLower = lower > upper;
+    for (const ins of counted) {
+      const expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
+      if (ins.keywordRaw === expected) continue;
+      report({
+        messageId: "inconsistent",
+        data: { keyword: ins.keywordRaw, casing: majorityLower ? "lowercase" : "uppercase", expected },
+        span: ins.keywordSpan,
+        fix: [{ span: ins.keywordSpan, text: expected }],
+      });
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule, type Fix } from "../src/engine/types";
+import { indexInLogical } from "../src/model/build";
+import { parseKeyValues } from "../src/model/keyvalue";
+import type { Instruction } from "../src/model/types";
+
+export default defineRule({
+  id: "key-value-equals",
+  description: "Write ENV and LABEL as key=value pairs, not the legacy 'key value' form",
+  severity: "info",
+  strict: "warning",
+  related: ["buildkit:LegacyKeyValueFormat"],
+  messages: {
+    legacy: "'{{keyword}} {{key}} ...' uses the legacy space-separated form, which is deprecated and sets only one variable with everything after the name; write '{{keyword}} {{key}}=...'",
+  },
+  options: {},
+  examples: {
+    valid: ["FROM alpine:3.20\nENV APP_HOME=/app\nLABEL org.opencontainers.image.title=\"demo\""],
+    invalid: ["FROM alpine:3.20\nENV APP_HOME /app", "FROM alpine:3.20\nLABEL maintainer \"Jane Doe\""],
+  },
+  differs: "info, not a warning as in BuildKit (warning in the strict preset): the legacy form still works and is everywhere in older Dockerfiles; BuildKit documents ARG too, but its code never checks ARG (`ARG a b` declares two args), and neither does dflint",
+  fixable: true,
+  check({ model, report }) {
+    const escape = model.directives.escape;
+    const visit = (ins: Instruction) => {
+      if (ins.keyword !== "ENV" && ins.keyword !== "LABEL") return;
+      const kvs = parseKeyValues(ins.args, false);
+      const kv = kvs[0];
+      if (!kv || !kv.legacy || ins.args.length < 2) return;
+      const keyWord = ins.args[0]!;
+      const last = ins.args[ins.args.length - 1]!;
+      const span = { start: keyWord.start, end: last.end };
+      // The value BuildKit sets: the rest of the logical line after the name.
+      const t = ins.argsText;
+      const rest = t.text.slice(indexInLogical(t, ins.args[1]!.start), indexInLogical(t, last.end)).trimEnd();
+      let fix: Fix[] | undefined;
+      if (ins.args.length === 2) {
+        fix = [{ span: { start: keyWord.end, end: ins.args[1]!.start }, text: "=" }];
+      } else if (!/["'`\\]/.test(rest) && !rest.includes(escape)) {
+        fix = [{ span: { start: keyWord.end, end: last.end }, text: `="${rest}"` }];
+      }
+      report({ messageId: "legacy", data: { keyword: ins.keywordRaw, key: keyWord.raw }, span, ...(fix ? { fix } : {}) });
+    };
+    for (const ins of model.instructions) if (ins.stage) visit(ins);
+  },
+});

@@ -1,0 +1,55 @@
+// Name similarity for "did you mean" suggestions.
+
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** BuildKit's `suggest.Search`: the closest option at edit distance < 3 (none on an exact match). */
+export function buildkitSuggest(value: string, options: Iterable<string>, caseSensitive = true): string | undefined {
+  const v = caseSensitive ? value : value.toLowerCase();
+  let best: string | undefined;
+  let min = 3;
+  for (const opt of options) {
+    const o = caseSensitive ? opt : opt.toLowerCase();
+    if (o === v) return undefined;
+    const d = levenshtein(v, o);
+    if (d < min) {
+      min = d;
+      best = opt;
+    }
+  }
+  return best;
+}
+
+/**
+ * A stricter typo test for names that may legitimately come from elsewhere:
+ * same name in another case, or one edit apart (two for names of 8+ characters),
+ * never for names shorter than 4 characters.
+ */
+export function likelyTypo(value: string, options: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const opt of options) {
+    if (opt === value) return undefined;
+    if (opt.toLowerCase() === value.toLowerCase()) return opt;
+    if (value.length < 4 || opt.length < 4) continue;
+    const d = levenshtein(value, opt);
+    const limit = Math.min(value.length, opt.length) >= 8 ? 2 : 1;
+    if (d <= limit && d < bestD) {
+      bestD = d;
+      best = opt;
+    }
+  }
+  return best;
+}

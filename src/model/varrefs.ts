@@ -1,0 +1,113 @@
+// Variable references (`$X`, `${X}`, `${X:-default}` ...) with their source
+// positions, found the way BuildKit's word processor (shell/lex.go) looks
+// variables up: single quotes and an escaped `$` suppress a lookup, every
+// `${}` form looks the name up, and names nested in a modifier's word are
+// looked up too.
+import { indexInLogical } from "./build";
+import type { LogicalText, Span } from "./types";
+
+export interface VarRef extends Span {
+  name: string;
+  /** The reference supplies its own fallback or test: `${X:-d}`, `${X-d}`, `${X:+w}`, `${X+w}`, `${X:?m}`, `${X?m}`, `${X:=d}`. */
+  guarded: boolean;
+}
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+
+/**
+ * References in `text`, with `start`/`end` as indexes into `text`.
+ * `quotes: false` reads the text the way BuildKit expands COPY/ADD heredoc
+ * bodies (quotes are ordinary characters).
+ */
+export function findVarRefs(text: string, escape: string, quotes = true): VarRef[] {
+  const out: VarRef[] = [];
+  scan(text, 0, text.length, escape, quotes, out);
+  return out;
+}
+
+function scan(text: string, from: number, to: number, esc: string, quotes: boolean, out: VarRef[]): void {
+  let i = from;
+  let inDouble = false;
+  while (i < to) {
+    const c = text[i]!;
+    if (c === esc && i + 1 < to) {
+      i += 2;
+      continue;
+    }
+    if (quotes && c === "'" && !inDouble) {
+      const close = text.indexOf("'", i + 1);
+      i = close === -1 || close >= to ? to : close + 1;
+      continue;
+    }
+    if (quotes && c === '"') {
+      inDouble = !inDouble;
+      i++;
+      continue;
+    }
+    if (c === "$" && i + 1 < to) {
+      const next = text[i + 1]!;
+      if (next === "{") {
+        let j = i + 2;
+        const nameStart = j;
+        while (j < to && NAME_CHAR.test(text[j]!)) j++;
+        const name = text.slice(nameStart, j);
+        if (!name) {
+          i++;
+          continue;
+        }
+        let depth = 1;
+        let k = j;
+        while (k < to && depth > 0) {
+          if (text[k] === esc) k++;
+          else if (text[k] === "{") depth++;
+          else if (text[k] === "}") depth--;
+          if (depth > 0) k++;
+        }
+        const end = Math.min(k + 1, to);
+        const modifier = text.slice(j, Math.min(k, to));
+        const guarded = /^:?[-+?=]/.test(modifier);
+        out.push({ name, start: i, end, guarded });
+        const op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
+        if (op) scan(text, j + op[0].length, Math.min(k, to), esc, quotes, out);
+        i = end;
+        continue;
+      }
+      if (NAME_START.test(next)) {
+        let j = i + 1;
+        while (j < to && NAME_CHAR.test(text[j]!)) j++;
+        out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: false });
+        i = j;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+/** The logical (continuation-free) text of a source span of an instruction,
+ * with the source offset of each character (`offsets[text.length]` is the end). */
+export function logicalPiece(t: LogicalText, span: Span): { text: string; offsets: number[] } {
+  const i0 = indexInLogical(t, span.start);
+  const i1 = Math.max(i0, indexInLogical(t, span.end));
+  return { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
+}
+
+/** References inside a source span of an instruction, with source offsets. */
+export function varRefsInSpan(t: LogicalText, span: Span, escape: string): VarRef[] {
+  const piece = logicalPiece(t, span);
+  return findVarRefs(piece.text, escape).map((r) => ({
+    ...r,
+    start: piece.offsets[r.start] ?? span.start,
+    end: r.end > 0 ? (piece.offsets[r.end - 1] ?? span.end - 1) + 1 : span.start,
+  }));
+}
+
+/** References in a source text slice whose offsets are contiguous (heredoc bodies, JSON strings). */
+export function varRefsInSource(source: string, span: Span, escape: string, quotes = true): VarRef[] {
+  return findVarRefs(source.slice(span.start, span.end), escape, quotes).map((r) => ({
+    ...r,
+    start: span.start + r.start,
+    end: span.start + r.end,
+  }));
+}

@@ -1,0 +1,24 @@
+import rule from "../rules/instruction-casing-consistent";
+import { testRule } from "./helpers/rule-tester";
+
+testRule(rule, {
+  valid: [
+    "FROM alpine:3.20\nRUN echo hi\nCMD [\"sh\"]",
+    "from alpine:3.20\nrun echo hi\ncmd [\"sh\"]",
+    // Global ARGs are neither counted nor checked.
+    "arg V=1\nFROM alpine:3.20\nRUN echo $V",
+    // The instruction inside ONBUILD is not an instruction keyword of the file.
+    "FROM alpine:3.20\nONBUILD run echo hi",
+    // Heredoc bodies are not instructions.
+    "FROM alpine:3.20\nRUN <<EOF\nrun this\nEOF",
+  ],
+  invalid: [
+    { code: "FROM alpine:3.20\nrun echo hi\nCMD [\"sh\"]", errors: [{ messageId: "inconsistent", line: 2, column: 1, endColumn: 4, message: "write 'RUN'" }] },
+    { code: "from alpine:3.20\nrun echo hi\nCMD [\"sh\"]", errors: [{ messageId: "inconsistent", line: 3, message: "lowercase" }] },
+    // A tie goes to uppercase.
+    { code: "from alpine:3.20\nRUN echo hi", errors: [{ messageId: "inconsistent", line: 1 }] },
+    // Mixed case is always flagged.
+    { code: "FROM alpine:3.20\nRun echo hi", errors: [{ messageId: "inconsistent", line: 2, message: "'Run'" }] },
+    { code: "FROM alpine:3.20 AS a\nRUN x\nFROM a\nworkdir /app\n", errors: [{ messageId: "inconsistent", line: 4 }] },
+  ],
+});

@@ -1,0 +1,31 @@
+import rule from "../rules/key-value-equals";
+import { runRule, testRule } from "./helpers/rule-tester";
+import { expect, it } from "vitest";
+
+testRule(rule, {
+  valid: [
+    "FROM alpine:3.20\nENV A=1 B=\"two words\"",
+    "FROM alpine:3.20\nLABEL a=b c=\"d e\"",
+    // ARG is never checked (ARG a b declares two args).
+    "FROM alpine:3.20\nARG a b",
+    "FROM alpine:3.20\nONBUILD ENV A 1",
+  ],
+  invalid: [
+    { code: "FROM alpine:3.20\nENV APP_HOME /app", errors: [{ messageId: "legacy", line: 2, column: 5, endColumn: 18 }] },
+    { code: "FROM alpine:3.20\nLABEL maintainer \"Jane Doe\"", errors: [{ messageId: "legacy", line: 2, column: 7 }] },
+    { code: "FROM alpine:3.20\nenv A \\\n  b c", errors: [{ messageId: "legacy", line: 2, column: 5, endLine: 3, message: "'env A ...'" }] },
+  ],
+});
+
+it("fixes the one-word and the plain multi-word forms", () => {
+  const fix = (code: string) => {
+    const [p] = runRule(rule, { code });
+    let out = code;
+    for (const f of [...(p!.fix ?? [])].reverse()) out = out.slice(0, f.span.start) + f.text + out.slice(f.span.end);
+    return out;
+  };
+  expect(fix("FROM a:1\nENV A /app")).toBe("FROM a:1\nENV A=/app");
+  expect(fix("FROM a:1\nENV A b  c")).toBe('FROM a:1\nENV A="b  c"');
+  expect(fix("FROM a:1\nLABEL m \"J D\"")).toBe('FROM a:1\nLABEL m="J D"');
+  expect(runRule(rule, { code: "FROM a:1\nENV A 'b' c" })[0]!.fix).toBeUndefined();
+});
