@@ -30,7 +30,8 @@ export default defineRule({
       const checksum = ins.flags.some((f) => f.name === "checksum" && f.value);
       for (const src of copyParts(ins).sources) {
         if (src.heredoc) continue;
-        const url = model.expand(src.value, ins.scope).value;
+        const ex = model.expand(src.value, ins.scope);
+        const url = ex.unresolved ? src.value : ex.value;
         const span = { start: src.start, end: src.end };
         if (isGitUrl(url)) {
           const ref = gitRef(url);

@@ -39,7 +39,7 @@ export default defineRule({
         const ins = st.instruction;
         if (ins.keyword !== "ARG") return;
         for (const kv of parseKeyValues(ins.args, true)) {
-          if (!kv.key || !isPerBuildArgName(kv.key, kv.value !== null)) continue;
+          if (!kv.key || !isPerBuildArgName(kv.key, kv.value !== null, kv.plain)) continue;
           // The first later expensive RUN that does not use the ARG itself.
           const victim = steps.slice(i + 1).find((s) => {
             const r = s.instruction.run;

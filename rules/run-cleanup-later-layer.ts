@@ -131,9 +131,13 @@ export default defineRule({
               const r = join(runCwd, v);
               if (r === "/") continue;
               // Removing what this RUN created is the right thing; drop it from the list.
-              for (let k = mine.length - 1; k >= 0; k--) if (removes(r, mine[k]!.path)) mine.splice(k, 1);
+              let own = false;
+              for (let k = mine.length - 1; k >= 0; k--) if (removes(r, mine[k]!.path)) (mine.splice(k, 1), (own = true));
               const hit = created.find((x) => removes(r, x.path));
-              if (hit) {
+              // When this RUN created the same files, the rm is for its own (the earlier layer is the problem, reported by other rules).
+              if (hit && own) {
+                for (let k = created.length - 1; k >= 0; k--) if (removes(r, created[k]!.path)) created.splice(k, 1);
+              } else if (hit) {
                 report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
                 for (let k = created.length - 1; k >= 0; k--) if (removes(r, created[k]!.path)) created.splice(k, 1);
               }

@@ -8,6 +8,8 @@ testRule(rule, {
     { name: "the RUN uses the ARG itself", code: "FROM alpine:3.20\nARG VERSION\nRUN wget -O /tmp/t.tgz https://example.com/t-${VERSION}.tgz" },
     { name: "a pinned VERSION default is not per-build", code: "FROM alpine:3.20\nARG VERSION=1.2.3\nRUN apk add --no-cache curl" },
     { name: "only cheap RUNs follow", code: "FROM alpine:3.20\nARG BUILD_DATE\nRUN echo hi > /etc/motd" },
+    { name: "a commit pinned by its default", code: "FROM golang:1.22\nARG ROOTLESSKIT_COMMIT=8a8d5b9c7f1e2d3c4b5a69788796a5b4c3d2e1f0\nRUN go build ./..." },
+    { name: "a checksum default named SHA", code: "FROM maven:3-eclipse-temurin-17\nARG SHA=831a8591fe20c8243b1dbe7d71e3244f31d1665b\nRUN apt-get update && apt-get install -y curl" },
     { name: "ARG in another stage", code: "FROM alpine:3.20 AS a\nARG GIT_SHA\nFROM alpine:3.20\nRUN apk add --no-cache curl" },
   ],
   invalid: [
@@ -19,6 +21,11 @@ testRule(rule, {
       name: "with a default, several args on one line",
       code: "FROM debian:12\nARG BUILD_DATE=unknown VCS_REF\nRUN apt-get update && apt-get install -y --no-install-recommends curl",
       errors: [{ messageId: "volatileEarly", line: 2, column: 5 }, { messageId: "volatileEarly", line: 2, column: 24 }],
+    },
+    {
+      name: "a placeholder default is still per-build",
+      code: "FROM alpine:3.20\nARG GIT_COMMIT=unknown\nRUN apk add --no-cache curl",
+      errors: [{ messageId: "volatileEarly", line: 2 }],
     },
     {
       name: "heredoc RUN",

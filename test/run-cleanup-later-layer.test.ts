@@ -7,6 +7,10 @@ testRule(rule, {
     "FROM alpine:3.20\nRUN wget -O /tmp/t.tgz https://example.com/t.tgz && tar -xzf /tmp/t.tgz -C /opt && rm /tmp/t.tgz",
     { name: "cleaned in its own RUN, removed again later", code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN rm -rf /var/lib/apt/lists/*" },
     { name: "cache mount", code: "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\nRUN rm -rf /var/lib/apt/lists/*" },
+    {
+      name: "a later RUN that updates, installs and cleans its own lists",
+      code: "FROM ubuntu:22.04\nRUN apt -y update && apt -y install git\nRUN apt-get -q update && apt-get -q install -y curl && rm -rf /var/lib/apt/lists/*",
+    },
     { name: "small copied file", code: "FROM python:3.12-slim\nCOPY requirements.txt /tmp/\nRUN pip install -r /tmp/requirements.txt && rm /tmp/requirements.txt" },
     { name: "apk --no-cache", code: "FROM alpine:3.20\nRUN apk add --no-cache curl\nRUN rm -rf /var/cache/apk/*" },
     { name: "local ADD archive is unpacked", code: "FROM alpine:3.20\nADD app.tar.gz /opt/\nRUN rm -f /opt/app.tar.gz" },

@@ -129,11 +129,16 @@ const LAYER = new Set(["RUN", "COPY", "ADD"]);
 const METADATA = new Set(["LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "VOLUME", "STOPSIGNAL", "MAINTAINER", "ONBUILD"]);
 
 /** Build args whose value is typically different on every build. */
-export function isPerBuildArgName(name: string, hasDefault: boolean): boolean {
+export function isPerBuildArgName(name: string, hasDefault: boolean, defaultValue: string | null = null): boolean {
   const n = name.toUpperCase();
-  if (/(^|_)(GIT_?)?(SHA|COMMIT|COMMIT_?SHA|COMMIT_?HASH|REVISION|VCS_REF|BUILD_?(DATE|TIME|TIMESTAMP|NUMBER|ID|NUM)|TIMESTAMP|CACHE_?BUST|CACHEBUST|RUN_?ID|PIPELINE_?ID|JOB_?ID)$/.test(n)) return true;
-  if (/^SOURCE_DATE_EPOCH$|^BUILD_?DATE$/.test(n)) return true;
-  // Names that are per-build when passed in by CI, but pinned when given a default.
+  // Always per-build: dates, build numbers, cache busters.
+  if (/(^|_)(BUILD_?(DATE|TIME|TIMESTAMP|NUMBER|ID|NUM)|BUILDTIME|BUILDDATE|TIMESTAMP|CACHE_?BUST|CACHEBUST|RUN_?ID|PIPELINE_?ID|JOB_?ID)$|^SOURCE_DATE_EPOCH$/.test(n)) return true;
+  // Commit-like: per-build unless the default pins a real hash (`ARG TOOL_COMMIT=3f2a...`).
+  if (/(^|_)(SHA|COMMIT|COMMIT_?SHA|COMMIT_?HASH|REVISION|VCS_REF|GIT_REF)$/.test(n)) {
+    if (!hasDefault) return true;
+    return defaultValue === null ? /^(GIT_|VCS_|SOURCE_)/.test(n) : !/^[0-9a-f]{7,}$/i.test(defaultValue.replace(/^["']|["']$/g, ""));
+  }
+  // Per-build when passed in by CI without a default; pinned when given one.
   if (!hasDefault && /^(APP_|BUILD_|IMAGE_|RELEASE_|PROJECT_|SERVICE_)?VERSION$|^RELEASE$|^(IMAGE_|BUILD_|DOCKER_)?TAG$|^(GIT_|VCS_|SOURCE_)?(REF|BRANCH)$|^DATE$/.test(n)) return true;
   return false;
 }
@@ -318,15 +323,16 @@ function stepFacts(
   if (LAYER.has(kw) || kw === "FROM" || kw === "WORKDIR" || kw === "ARG") {
     for (const a of args) {
       const declared = scopeArgs.find((x) => x.name === a.name)?.declaredBy;
-      const hasDefault = !!declared && /=/.test(declared.argsText.text);
-      if (isPerBuildArgName(a.name, hasDefault)) bump("per-build", `build arg ${a.name} (${a.use}) is per-build`);
+      const dw = declared?.args.find((w) => w.value.split("=")[0] === a.name);
+      const hasDefault = !!dw && dw.value.includes("=");
+      if (isPerBuildArgName(a.name, hasDefault, hasDefault ? dw!.value.slice(dw!.value.indexOf("=") + 1) : null)) bump("per-build", `build arg ${a.name} (${a.use}) is per-build`);
       else if (a.value === null && a.use === "explicit" && kw !== "FROM" && !model.buildArgs.has(a.name)) bump("per-build", `build arg ${a.name} has no default`);
     }
   }
   if (kw === "ARG") {
     for (const w of ins.args) {
       const name = w.value.split("=")[0]!;
-      if (isPerBuildArgName(name, w.value.includes("="))) bump("per-build", `ARG ${name} is per-build`);
+      if (isPerBuildArgName(name, w.value.includes("="), w.value.includes("=") ? w.value.slice(w.value.indexOf("=") + 1) : null)) bump("per-build", `ARG ${name} is per-build`);
     }
   }
 
