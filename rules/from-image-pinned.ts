@@ -34,11 +34,11 @@ export default defineRule({
       const name = (img.registry ? img.registry + "/" : "") + img.path;
       if (img.digest) continue;
       if (img.tag === null) {
-        report({ messageId: "untagged", data: { image: name }, span: img.span });
+        report({ messageId: "untagged", data: { image: name }, span: img.span, related: ["hadolint:DL3006"] });
         continue;
       }
       if (options.floatingTags.includes(img.tag)) {
-        report({ messageId: "floating", data: { tag: img.tag, image: name }, span: img.tagSpan });
+        report({ messageId: "floating", data: { tag: img.tag, image: name }, span: img.tagSpan, related: img.tag === "latest" ? ["hadolint:DL3007"] : [] });
         continue;
       }
       if (options.requireDigest) report({ messageId: "noDigest", data: { image: img.expanded }, span: img.span });

@@ -27,7 +27,10 @@ export default defineRule({
       for (const ins of stage.instructions) {
         if (!ONCE.has(ins.keyword)) continue;
         const prev = seen.get(ins.keyword);
-        if (prev) report({ messageId: "repeated", data: { keyword: ins.keyword, line: prev.line }, span: ins.keywordSpan });
+        if (prev) {
+          const code = ins.keyword === "CMD" ? "hadolint:DL4003" : ins.keyword === "ENTRYPOINT" ? "hadolint:DL4004" : "hadolint:DL3012";
+          report({ messageId: "repeated", data: { keyword: ins.keyword, line: prev.line }, span: ins.keywordSpan, related: [code, "buildkit:MultipleInstructionsDisallowed"] });
+        }
         seen.set(ins.keyword, ins);
       }
     }

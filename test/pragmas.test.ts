@@ -39,3 +39,16 @@ describe("suppressions", () => {
     expect(lint("FROM node\n# dflint-ignore: run-no-cd\n\nRUN cd /x && make\n")).toContain("run-no-cd@4");
   });
 });
+
+describe("per-report related codes", () => {
+  it("a hadolint pragma for DL3007 does not hide an untagged image (DL3006)", () => {
+    expect(lint("# hadolint ignore=DL3007\nFROM node\n")).toContain("from-image-pinned@2");
+    expect(lint("# hadolint ignore=DL3007\nFROM node:latest\n")).not.toContain("from-image-pinned@2");
+  });
+  it("DL4003 covers a repeated CMD but not a repeated ENTRYPOINT", () => {
+    const code = 'FROM alpine:3\nCMD ["a"]\n# hadolint ignore=DL4003\nCMD ["b"]\nENTRYPOINT ["x"]\n# hadolint ignore=DL4003\nENTRYPOINT ["y"]\n';
+    const out = lint(code);
+    expect(out).not.toContain("instruction-once-per-stage@4");
+    expect(out).toContain("instruction-once-per-stage@7");
+  });
+});

@@ -92,11 +92,12 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
         facts,
         report(d) {
           const ins = instructionAt(model, d.span.start);
-          if (isSuppressed(suppressions, rule.id, rule.related, ins ? ins.index : null)) return;
+          const related = d.related ?? rule.related;
+          if (isSuppressed(suppressions, rule.id, related, ins ? ins.index : null)) return;
           const relayed = d as RelayedReport;
           if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins ? ins.index : null)) return;
           const template = (rule.messages as Record<string, string>)[d.messageId] ?? d.messageId;
-          const p = toProblem(model, rule, effective, d.messageId, formatMessage(template, d.data), d.span);
+          const p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
           if (relayed.ruleId) {
             p.ruleId = relayed.ruleId;
             p.related = relayed.related ?? [];

@@ -28,6 +28,9 @@ export interface ReportDescriptor<M extends string> {
   /** Exact source range to report. */
   span: Span;
   fix?: Fix[];
+  /** Codes of other tools this particular report stands for, when narrower than the rule's `related`
+   * (from-image-pinned: untagged is DL3006, `latest` is DL3007). Pragmas match against these. */
+  related?: string[];
 }
 
 /** Lazily computed facts shared between rules of one file (e.g. layer facts). */
