@@ -39,14 +39,23 @@ export default defineRule({
         const ins = st.instruction;
         if (ins.keyword !== "ARG") return;
         for (const kv of parseKeyValues(ins.args, true)) {
-          if (!kv.key || !isPerBuildArgName(kv.key, kv.value !== null, kv.plain)) continue;
-          // The first later expensive RUN that does not use the ARG itself.
-          const victim = steps.slice(i + 1).find((s) => {
+          if (!kv.key) continue;
+          // `ARG NAME` re-declaring a global ARG takes the global default.
+          const inherited = kv.value === null ? model.globalScope.get(kv.key)?.value : undefined;
+          const hasDefault = kv.value !== null || inherited !== undefined;
+          if (!isPerBuildArgName(kv.key, hasDefault, kv.value !== null ? kv.plain : (inherited ?? null))) continue;
+          // An expensive RUN before the first step that uses the ARG: moving the
+          // ARG down would keep it cached. Steps after the first use rebuild anyway.
+          let victim = null;
+          for (const s of steps.slice(i + 1)) {
+            if (s.instruction.scope.get(kv.key)?.declaredBy !== ins) break; // re-declared or overridden
+            if (references(s.instruction, kv.key, names(s.instruction))) break;
             const r = s.instruction.run;
-            if (!r) return false;
-            if (s.instruction.scope.get(kv.key!)?.declaredBy !== ins) return false; // re-declared or overridden
-            return r.commands.some(isExpensive) && !references(s.instruction, kv.key!, names(s.instruction));
-          });
+            if (r && r.commands.some(isExpensive)) {
+              victim = s;
+              break;
+            }
+          }
           if (!victim) continue;
           const word = kv.word;
           report({

@@ -10,6 +10,8 @@ testRule(rule, {
     { name: "only cheap RUNs follow", code: "FROM alpine:3.20\nARG BUILD_DATE\nRUN echo hi > /etc/motd" },
     { name: "a commit pinned by its default", code: "FROM golang:1.22\nARG ROOTLESSKIT_COMMIT=8a8d5b9c7f1e2d3c4b5a69788796a5b4c3d2e1f0\nRUN go build ./..." },
     { name: "a checksum default named SHA", code: "FROM maven:3-eclipse-temurin-17\nARG SHA=831a8591fe20c8243b1dbe7d71e3244f31d1665b\nRUN apt-get update && apt-get install -y curl" },
+    { name: "re-declared global ARG with a pinned default", code: "ARG TOOL_COMMIT=8a8d5b9c7f1e2d3c\nFROM golang:1.22\nARG TOOL_COMMIT\nRUN go build ./..." },
+    { name: "expensive RUNs only after the first use", code: "FROM golang:1.22\nARG GIT_SHA\nRUN echo $GIT_SHA > /sha\nRUN go build ./..." },
     { name: "ARG in another stage", code: "FROM alpine:3.20 AS a\nARG GIT_SHA\nFROM alpine:3.20\nRUN apk add --no-cache curl" },
   ],
   invalid: [
