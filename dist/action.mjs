@@ -1141,7 +1141,7 @@ var require_scan = __commonJS({
       /* ] */
     } = require_constants2(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
-    }, scan = (input, options) => {
+    }, scan2 = (input, options) => {
       let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
       for (; index < length; ) {
         code = advance();
@@ -1286,7 +1286,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
@@ -1887,7 +1887,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path8 = __require("path"), scan = require_scan(), parse2 = require_parse2(), utils = require_utils2(), constants = require_constants2(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
+    var path8 = __require("path"), scan2 = require_scan(), parse2 = require_parse2(), utils = require_utils2(), constants = require_constants2(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options, returnState));
         return (str) => {
@@ -1925,7 +1925,7 @@ var require_picomatch = __commonJS({
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path8.basename(input));
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
-    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.scan = (input, options) => scan2(input, options);
     picomatch.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
@@ -2148,8 +2148,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename3 = path8.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
+      let basename4 = path8.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -2183,16 +2183,16 @@ var require_pattern = __commonJS({
     }
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
-      let absolute2 = [], relative5 = [];
+      let absolute2 = [], relative6 = [];
       for (let pattern of patterns)
-        isAbsolute4(pattern) ? absolute2.push(pattern) : relative5.push(pattern);
-      return [absolute2, relative5];
+        isAbsolute7(pattern) ? absolute2.push(pattern) : relative6.push(pattern);
+      return [absolute2, relative6];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute4(pattern) {
+    function isAbsolute7(pattern) {
       return path8.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute4;
+    exports.isAbsolute = isAbsolute7;
   }
 });
 
@@ -2502,11 +2502,11 @@ var require_out = __commonJS({
       async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync5(path8, optionsOrSettings) {
+    function statSync6(path8, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
       return sync.read(path8, settings);
     }
-    exports.statSync = statSync5;
+    exports.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
       return settingsOrOptions instanceof settings_1.default ? settingsOrOptions : new settings_1.default(settingsOrOptions);
     }
@@ -2964,38 +2964,38 @@ var require_queue = __commonJS({
       var queue = fastqueue(context, asyncWrapper, _concurrency), pushCb = queue.push, unshiftCb = queue.unshift;
       return queue.push = push, queue.unshift = unshift, queue.drained = drained, queue;
       function push(value) {
-        var p = new Promise(function(resolve7, reject) {
+        var p = new Promise(function(resolve10, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve7(result);
+            resolve10(result);
           });
         });
         return p.catch(noop), p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve7, reject) {
+        var p = new Promise(function(resolve10, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve7(result);
+            resolve10(result);
           });
         });
         return p.catch(noop), p;
       }
       function drained() {
-        var p = new Promise(function(resolve7) {
+        var p = new Promise(function(resolve10) {
           process.nextTick(function() {
             if (queue.idle())
-              resolve7();
+              resolve10();
             else {
               var previousDrain = queue.drain;
               queue.drain = function() {
-                typeof previousDrain == "function" && previousDrain(), resolve7(), queue.drain = previousDrain;
+                typeof previousDrain == "function" && previousDrain(), resolve10(), queue.drain = previousDrain;
               };
             }
           });
@@ -3350,8 +3350,8 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve7, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => error === null ? resolve7(stats) : reject(error));
+        return new Promise((resolve10, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => error === null ? resolve10(stats) : reject(error));
         });
       }
     };
@@ -3369,16 +3369,16 @@ var require_async5 = __commonJS({
         super(...arguments), this._walkAsync = fsWalk.walk, this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           this._walkAsync(root, options, (error, entries) => {
-            error === null ? resolve7(entries) : reject(error);
+            error === null ? resolve10(entries) : reject(error);
           });
         });
       }
       async static(patterns, options) {
         let entries = [], stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve7, reject) => {
-          stream.once("error", reject), stream.on("data", (entry) => entries.push(entry)), stream.once("end", () => resolve7(entries));
+        return new Promise((resolve10, reject) => {
+          stream.once("error", reject), stream.on("data", (entry) => entries.push(entry)), stream.once("end", () => resolve10(entries));
         });
       }
     };
@@ -3855,6 +3855,9 @@ var require_out4 = __commonJS({
 });
 
 // src/engine/types.ts
+function exampleCode(e) {
+  return typeof e == "string" ? e : e.code;
+}
 var SEVERITY_RANK, init_types = __esm({
   "src/engine/types.ts"() {
     "use strict";
@@ -3862,71 +3865,10 @@ var SEVERITY_RANK, init_types = __esm({
   }
 });
 
-// src/config/errors.ts
-import { isAbsolute, relative } from "node:path";
-function displayPath(path8) {
-  let rel = relative(process.cwd(), path8);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path8;
-}
-var ConfigError, init_errors = __esm({
-  "src/config/errors.ts"() {
-    "use strict";
-    ConfigError = class extends Error {
-      /** The config file at fault, when there is one. */
-      file;
-      constructor(message, file) {
-        super(message), this.name = "ConfigError", this.file = file;
-      }
-    };
-  }
-});
-
-// src/config/find.ts
-import { statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-function clearNearestCache() {
-  nearestCache = /* @__PURE__ */ new Map();
-}
-function isFile(path8) {
-  try {
-    return statSync(path8, { throwIfNoEntry: !1 })?.isFile() ?? !1;
-  } catch {
-    return !1;
-  }
-}
-function nearest(dir) {
-  let cached = nearestCache.get(dir);
-  if (cached) return cached;
-  let own = (names) => {
-    for (let name of names) {
-      let p = join(dir, name);
-      if (isFile(p)) return p;
-    }
-    return null;
-  }, dflint = own(DFLINT_CONFIG_NAMES), hadolint = own(HADOLINT_CONFIG_NAMES), result;
-  if (dflint && hadolint)
-    result = { dflint, hadolint };
-  else {
-    let parent = dirname(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
-    result = { dflint: dflint ?? up.dflint, hadolint: hadolint ?? up.hadolint };
-  }
-  return nearestCache.set(dir, result), result;
-}
-function hasConfigFile(dir) {
-  let found = nearest(resolve(dir));
-  return found.dflint !== null || found.hadolint !== null;
-}
-var DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, nearestCache, init_find = __esm({
-  "src/config/find.ts"() {
-    "use strict";
-    DFLINT_CONFIG_NAMES = [".dflint.json", ".dflint.yaml", ".dflint.yml"], HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"], nearestCache = /* @__PURE__ */ new Map();
-  }
-});
-
 // ../../work/main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "../../work/main/node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {}, argv2 = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv2.includes("--no-color")) && (!!env.FORCE_COLOR || argv2.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close, replace = open) => (input) => {
+    var p = process || {}, argv3 = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv3.includes("--no-color")) && (!!env.FORCE_COLOR || argv3.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close, replace = open) => (input) => {
       let string = "" + input, index = string.indexOf(close, open.length);
       return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
     }, replaceClose = (string, close, replace, index) => {
@@ -3984,6 +3926,67 @@ var require_picocolors = __commonJS({
     };
     module.exports = createColors();
     module.exports.createColors = createColors;
+  }
+});
+
+// src/config/errors.ts
+import { isAbsolute as isAbsolute4, relative as relative2 } from "node:path";
+function displayPath(path8) {
+  let rel = relative2(process.cwd(), path8);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : path8;
+}
+var ConfigError, init_errors = __esm({
+  "src/config/errors.ts"() {
+    "use strict";
+    ConfigError = class extends Error {
+      /** The config file at fault, when there is one. */
+      file;
+      constructor(message, file) {
+        super(message), this.name = "ConfigError", this.file = file;
+      }
+    };
+  }
+});
+
+// src/config/find.ts
+import { statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join4, resolve as resolve6 } from "node:path";
+function clearNearestCache() {
+  nearestCache = /* @__PURE__ */ new Map();
+}
+function isFile2(path8) {
+  try {
+    return statSync3(path8, { throwIfNoEntry: !1 })?.isFile() ?? !1;
+  } catch {
+    return !1;
+  }
+}
+function nearest(dir) {
+  let cached = nearestCache.get(dir);
+  if (cached) return cached;
+  let own = (names) => {
+    for (let name of names) {
+      let p = join4(dir, name);
+      if (isFile2(p)) return p;
+    }
+    return null;
+  }, dflint = own(DFLINT_CONFIG_NAMES), hadolint = own(HADOLINT_CONFIG_NAMES), result;
+  if (dflint && hadolint)
+    result = { dflint, hadolint };
+  else {
+    let parent = dirname2(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
+    result = { dflint: dflint ?? up.dflint, hadolint: hadolint ?? up.hadolint };
+  }
+  return nearestCache.set(dir, result), result;
+}
+function hasConfigFile(dir) {
+  let found = nearest(resolve6(dir));
+  return found.dflint !== null || found.hadolint !== null;
+}
+var DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, nearestCache, init_find = __esm({
+  "src/config/find.ts"() {
+    "use strict";
+    DFLINT_CONFIG_NAMES = [".dflint.json", ".dflint.yaml", ".dflint.yml"], HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"], nearestCache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -6235,7 +6238,7 @@ var require_compile2 = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         let schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema && (_sch = new SchemaEnv({ schema, schemaId, root, baseId }));
@@ -6256,7 +6259,7 @@ var require_compile2 = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -6866,7 +6869,7 @@ var require_fast_uri = __commonJS({
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
       parse2(serialize(uri, options), options)), uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -6893,30 +6896,30 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved2.error);
       return schemelessOptions.skipEscape = !0, serialize(resolved2, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       let target = {};
-      if (skipNormalization || (base = parse2(serialize(base, options), options), relative5 = parse2(serialize(relative5, options), options)), options = options || {}, !options.tolerant && relative5.scheme)
-        target.scheme = relative5.scheme, target.userinfo = relative5.userinfo, target.host = relative5.host, target.port = relative5.port, target.path = removeDotSegments(relative5.path || ""), target.query = relative5.query;
+      if (skipNormalization || (base = parse2(serialize(base, options), options), relative6 = parse2(serialize(relative6, options), options)), options = options || {}, !options.tolerant && relative6.scheme)
+        target.scheme = relative6.scheme, target.userinfo = relative6.userinfo, target.host = relative6.host, target.port = relative6.port, target.path = removeDotSegments(relative6.path || ""), target.query = relative6.query;
       else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0)
-          target.userinfo = relative5.userinfo, target.host = relative5.host, target.port = relative5.port, target.path = removeDotSegments(relative5.path || ""), target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0)
+          target.userinfo = relative6.userinfo, target.host = relative6.host, target.port = relative6.port, target.path = removeDotSegments(relative6.path || ""), target.query = relative6.query;
         else {
-          if (!relative5.path)
-            target.path = base.path, relative5.query !== void 0 ? target.query = relative5.query : target.query = base.query;
+          if (!relative6.path)
+            target.path = base.path, relative6.query !== void 0 ? target.query = relative6.query : target.query = base.query;
           else {
-            if (relative5.path[0] === "/")
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/")
+              target.path = removeDotSegments(relative6.path);
             else {
               let baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              baseHasAuthority && !base.path ? target.path = "/" + relative5.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path : target.path = relative5.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              baseHasAuthority && !base.path ? target.path = "/" + relative6.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path : target.path = relative6.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo, target.host = base.host, target.port = base.port;
         }
         target.scheme = base.scheme;
       }
-      return target.fragment = relative5.fragment, target;
+      return target.fragment = relative6.fragment, target;
     }
     function equal(uriA, uriB, options) {
       let normalizedA = normalizeComparableURI(uriA, options), normalizedB = normalizeComparableURI(uriB, options);
@@ -7068,7 +7071,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -14698,7 +14701,7 @@ function checkStructure(data) {
 function ruleOptionsSchema(rule) {
   return optionsSchema(rule);
 }
-function levenshtein(a, b) {
+function levenshtein2(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
@@ -14713,7 +14716,7 @@ function levenshtein(a, b) {
 function suggest(name, candidates) {
   let best, bestDistance = 1 / 0;
   for (let c of candidates) {
-    let d = levenshtein(name.toLowerCase(), c.toLowerCase());
+    let d = levenshtein2(name.toLowerCase(), c.toLowerCase());
     d < bestDistance && (bestDistance = d, best = c);
   }
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
@@ -15029,7 +15032,7 @@ function globSource(glob) {
   }
   return re;
 }
-function compilePattern(raw) {
+function compilePattern2(raw) {
   let p = raw.trim(), negated = p.startsWith("!");
   negated && (p = p.slice(1));
   let dirOnly = p.endsWith("/");
@@ -15040,7 +15043,7 @@ function compilePattern(raw) {
   return { negated, dirOnly, re: new RegExp("^" + source + "$") };
 }
 function compileGlobs(patterns) {
-  let compiled = patterns.map(compilePattern).filter((p) => p !== null);
+  let compiled = patterns.map(compilePattern2).filter((p) => p !== null);
   return (relPath) => {
     let parts = relPath.split("/"), candidates = [];
     for (let i = 1; i <= parts.length; i++) candidates.push(parts.slice(0, i).join("/"));
@@ -15074,8 +15077,8 @@ __export(load_exports, {
   resolveConfig: () => resolveConfig,
   validateConfig: () => validateConfig
 });
-import { readFileSync } from "node:fs";
-import { basename, dirname as dirname2, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute6, relative as relative4, resolve as resolve8, sep as sep3 } from "node:path";
 function clearConfigCache() {
   clearNearestCache(), fileCache = /* @__PURE__ */ new WeakMap(), resolvedRulesCache = /* @__PURE__ */ new WeakMap();
 }
@@ -15084,7 +15087,7 @@ function perRules(map, rules2) {
   return m || (m = /* @__PURE__ */ new Map(), map.set(rules2, m)), m;
 }
 function findConfigFile(startDir) {
-  let found = nearest(resolve3(startDir));
+  let found = nearest(resolve8(startDir));
   return found.dflint ?? found.hadolint;
 }
 function ajv() {
@@ -15152,7 +15155,7 @@ function validateConfig(data, rules2, file, locate) {
 `), file);
 }
 function readConfigFile(path8, rules2) {
-  let abs = resolve3(path8), cache2 = perRules(fileCache, rules2), hit = cache2.get(abs);
+  let abs = resolve8(path8), cache2 = perRules(fileCache, rules2), hit = cache2.get(abs);
   if (hit instanceof ConfigError) throw hit;
   if (hit) return hit;
   try {
@@ -15165,7 +15168,7 @@ function readConfigFile(path8, rules2) {
 function loadFile(abs, rules2) {
   let file = displayPath(abs), text;
   try {
-    text = readFileSync(abs, "utf8");
+    text = readFileSync2(abs, "utf8");
   } catch (e) {
     let code = e.code;
     throw new ConfigError(
@@ -15173,14 +15176,14 @@ function loadFile(abs, rules2) {
       file
     );
   }
-  let { data: rawData, locate } = parseConfigText(text, file, abs), data = rawData ?? {}, loaded, name = basename(abs);
+  let { data: rawData, locate } = parseConfigText(text, file, abs), data = rawData ?? {}, loaded, name = basename3(abs);
   if (/^\.?hadolint\.ya?ml$/i.test(name) || !/^\.dflint\./i.test(name) && isHadolintConfig(data, CONFIG_KEYS)) {
     let { config, notes } = convertHadolintConfig(data, rules2, file, locate);
-    loaded = { path: abs, dir: dirname2(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
+    loaded = { path: abs, dir: dirname3(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
   } else
     loaded = {
       path: abs,
-      dir: dirname2(abs),
+      dir: dirname3(abs),
       kind: "dflint",
       config: validateConfig(data, rules2, file, locate),
       notes: []
@@ -15189,16 +15192,16 @@ function loadFile(abs, rules2) {
 }
 function loadConfigFor(filePath, options) {
   if (options.configPath === !1) return null;
-  if (options.configPath !== void 0) return readConfigFile(resolve3(options.cwd ?? ".", options.configPath), options.rules);
-  let start = filePath === null ? resolve3(options.cwd ?? ".") : dirname2(resolve3(options.cwd ?? ".", filePath)), found = findConfigFile(start);
+  if (options.configPath !== void 0) return readConfigFile(resolve8(options.cwd ?? ".", options.configPath), options.rules);
+  let start = filePath === null ? resolve8(options.cwd ?? ".") : dirname3(resolve8(options.cwd ?? ".", filePath)), found = findConfigFile(start);
   return found === null ? null : readConfigFile(found, options.rules);
 }
 function toPosix(p) {
-  return sep2 === "/" ? p : p.split(sep2).join("/");
+  return sep3 === "/" ? p : p.split(sep3).join("/");
 }
 function relativeToConfig(filePath, dir) {
-  let rel = relative3(dir, resolve3(filePath));
-  return rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? null : toPosix(rel);
+  let rel = relative4(dir, resolve8(filePath));
+  return rel === "" || rel.startsWith("..") || isAbsolute6(rel) ? null : toPosix(rel);
 }
 function matcher(patterns) {
   let cacheKey = patterns.join(`
@@ -15259,7 +15262,7 @@ function resolveConfig(filePath, options) {
   cliRuleOverrides && !cliValidated.has(cliRuleOverrides) && (validateConfig({ rules: cliRuleOverrides }, rules2, "command line"), cliValidated.set(cliRuleOverrides, !0));
   let matched = [];
   loaded && filePath !== null && config.overrides && config.overrides.forEach((o, i) => {
-    matchesGlobs(resolve3(options.cwd ?? ".", filePath), o.files, loaded.dir) && matched.push(i);
+    matchesGlobs(resolve8(options.cwd ?? ".", filePath), o.files, loaded.dir) && matched.push(i);
   });
   let preset = options.preset ?? config.extends ?? "recommended", cacheKey = [
     loaded?.path ?? "",
@@ -15275,7 +15278,7 @@ function resolveConfig(filePath, options) {
   let settingsConfig = mergeSettings({}, config.settings);
   for (let i of matched) settingsConfig = mergeSettings(settingsConfig, config.overrides[i].settings);
   let { contextDir: configContext, ...rest } = settingsConfig, contextDir;
-  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve3(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve3(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname2(resolve3(options.cwd ?? ".", filePath));
+  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve8(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve8(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname3(resolve8(options.cwd ?? ".", filePath));
   let merged = { ...DEFAULT_SETTINGS, ...rest }, settings = {
     contextDir,
     trustedRegistries: [...merged.trustedRegistries],
@@ -15403,7 +15406,7 @@ var require_ignore = __commonJS({
         source: out,
         sources
       };
-    }, DIRECT = null, REGEX_INNER_SLASH = /\/(?!$)/, WILDCARD = "[^\\/]*", REPLACERS = [
+    }, DIRECT = null, REGEX_INNER_SLASH = /\/(?!$)/, WILDCARD2 = "[^\\/]*", REPLACERS = [
       // Replace (\ ) with ' '
       // Only a space: an escaped tab or other whitespace is already a literal by
       //   the time it reaches here, and a bare tab must be left as one, not turned
@@ -15517,7 +15520,7 @@ var require_ignore = __commonJS({
         // 1. An asterisk "*" matches anything except a slash.
         // 2. Other consecutive asterisks are considered regular asterisks
         //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
+        (_, p1) => p1 + WILDCARD2,
         "*"
       ],
       // trailing wildcard, held apart from a literal star
@@ -15587,13 +15590,13 @@ var require_ignore = __commonJS({
         separator += run2[index].single;
       return separator;
     }, pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0)
+      if (source.indexOf(WILDCARD2) < 0)
         return source;
       let tokens = [], { length } = source, index = 0;
       for (; index < length; ) {
         let char = source[index];
-        if (source.startsWith(WILDCARD, index))
-          tokens.push({ wildcard: !0 }), index += WILDCARD.length;
+        if (source.startsWith(WILDCARD2, index))
+          tokens.push({ wildcard: !0 }), index += WILDCARD2.length;
         else if (char === "[") {
           let end = index + 1;
           for (source[end] === "^" && end++, source[end] === "]" && end++; end < length && source[end] !== "]"; )
@@ -15618,7 +15621,7 @@ var require_ignore = __commonJS({
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD2 : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         }), run2 = [];
       };
       return tokens.forEach((token) => {
@@ -15781,11 +15784,11 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path8, mode) {
-        let rules2 = this._rules, { length } = rules2, shortcut = this._basenameCount * 2 >= length, basename3 = shortcut ? basenameOf(path8) : path8;
+        let rules2 = this._rules, { length } = rules2, shortcut = this._basenameCount * 2 >= length, basename4 = shortcut ? basenameOf(path8) : path8;
         for (let index = length - 1; index >= 0; index--) {
           let rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path8
+            shortcut && rule._basenameOnly ? basename4 : path8
           )) {
             let { negative } = rule, ret = {
               ignored: !negative,
@@ -15974,6 +15977,2120 @@ import { fileURLToPath } from "node:url";
 import fs3 from "node:fs";
 import path5 from "node:path";
 
+// rules/add-remote-unpinned.ts
+init_types();
+
+// src/model/copy.ts
+function copyParts(ins) {
+  let items;
+  return ins.json ? items = ins.json.values.map((v, i) => ({ ...ins.json.spans[i], value: v, raw: v, heredoc: !1 })) : items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(w.raw) })), items.length < 2 ? { sources: items.length === 1 && items[0].heredoc ? items : [], dest: items.length === 1 && !items[0].heredoc ? items[0] : null } : { sources: items.slice(0, -1), dest: items[items.length - 1] };
+}
+function copiesFromContext(ins) {
+  return (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.some((f) => f.name === "from");
+}
+function isWholeContext(source) {
+  let s = source.replace(/^\.\/+/, "./");
+  return s === "." || s === "./" || s === "./." || s === "/" || s === ".//";
+}
+function isAbsolutePath(p, windows) {
+  return p.startsWith("/") ? !0 : windows || /^[A-Za-z]:[\\/]/.test(p) ? /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\") || p.startsWith("/") : !1;
+}
+
+// src/layers/dockerignore.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+function goTrimSpace(s) {
+  return s.replace(GO_SPACE, "");
+}
+function cleanPath(p) {
+  if (p === "") return ".";
+  let rooted = p.charCodeAt(0) === 47, out = [];
+  for (let part of p.split("/"))
+    if (!(part === "" || part === ".")) {
+      if (part === "..") {
+        out.length > 0 && out[out.length - 1] !== ".." ? out.pop() : rooted || out.push("..");
+        continue;
+      }
+      out.push(part);
+    }
+  let s = (rooted ? "/" : "") + out.join("/");
+  return s === "" ? "." : s;
+}
+function contextRelative(p) {
+  let c = cleanPath("/" + p);
+  return c === "/" ? "." : c.slice(1);
+}
+function escapeJsChar(ch) {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? "\\" + ch : ch;
+}
+function cp(n) {
+  return "\\u{" + n.toString(16) + "}";
+}
+function rangesToJs(ranges, negate) {
+  let s = "[" + (negate ? "^" : "");
+  for (let [lo, hi] of ranges)
+    hi < lo || (s += lo === hi ? cp(lo) : cp(lo) + "-" + cp(hi));
+  return s + "]";
+}
+function complement(ranges) {
+  let sorted = ranges.filter(([a, b]) => a <= b).sort((a, b) => a[0] - b[0]), out = [], next = 0;
+  for (let [lo, hi] of sorted)
+    lo > next && out.push([next, lo - 1]), next = Math.max(next, hi + 1);
+  return next <= 1114111 && out.push([next, 1114111]), out;
+}
+function compileGoGlob(pattern) {
+  let chars = Array.from(pattern), re = "^", i = 0, n = chars.length, getEsc = () => {
+    if (i >= n || chars[i] === "-" || chars[i] === "]" || chars[i] === "\\" && (i++, i >= n))
+      return null;
+    let r = chars[i].codePointAt(0);
+    return i++, i >= n ? null : r;
+  };
+  for (; i < n; ) {
+    let ch = chars[i];
+    if (ch === "*") {
+      for (; i < n && chars[i] === "*"; ) i++;
+      re += "[^/]*";
+      continue;
+    }
+    if (ch === "?") {
+      re += "[^/]", i++;
+      continue;
+    }
+    if (ch === "\\") {
+      if (i++, i >= n) return null;
+      re += escapeJsChar(chars[i]), i++;
+      continue;
+    }
+    if (ch === "[") {
+      i++;
+      let negate = !1;
+      i < n && chars[i] === "^" && (negate = !0, i++);
+      let ranges = [];
+      for (; ; ) {
+        if (i < n && chars[i] === "]" && ranges.length > 0) {
+          i++;
+          break;
+        }
+        let lo = getEsc();
+        if (lo === null) return null;
+        let hi = lo;
+        if (chars[i] === "-") {
+          i++;
+          let h = getEsc();
+          if (h === null) return null;
+          hi = h;
+        }
+        ranges.push([lo, hi]);
+      }
+      re += rangesToJs(ranges, negate);
+      continue;
+    }
+    re += escapeJsChar(ch), i++;
+  }
+  try {
+    return new RegExp(re + "$", "u");
+  } catch {
+    return null;
+  }
+}
+var POSIX_CLASSES = {
+  alnum: [[48, 57], [65, 90], [97, 122]],
+  alpha: [[65, 90], [97, 122]],
+  ascii: [[0, 127]],
+  blank: [[9, 9], [32, 32]],
+  cntrl: [[0, 31], [127, 127]],
+  digit: [[48, 57]],
+  graph: [[33, 126]],
+  lower: [[97, 122]],
+  print: [[32, 126]],
+  punct: [[33, 47], [58, 64], [91, 96], [123, 126]],
+  space: [[9, 13], [32, 32]],
+  upper: [[65, 90]],
+  word: [[48, 57], [65, 90], [95, 95], [97, 122]],
+  xdigit: [[48, 57], [65, 70], [97, 102]]
+}, PERL_CLASSES = {
+  d: [[48, 57]],
+  s: [[9, 10], [12, 13], [32, 32]],
+  w: [[48, 57], [65, 90], [95, 95], [97, 122]]
+}, isAlnum = (c) => /^[0-9A-Za-z]$/.test(c), isOctal = (c) => c !== void 0 && c >= "0" && c <= "7";
+function goRegexpToJs(src) {
+  let s = Array.from(src), n = s.length, i = 0, out = "", parseEscape = () => {
+    if (i >= n) throw new Error("trailing backslash at end of expression");
+    let c = s[i];
+    if (i++, c.codePointAt(0) < 128 && !isAlnum(c)) return c.codePointAt(0);
+    if (c >= "1" && c <= "7" && !isOctal(s[i])) throw new Error("invalid escape sequence: \\" + c);
+    if (c >= "0" && c <= "7") {
+      let r = c.charCodeAt(0) - 48;
+      for (let k = 0; k < 2 && isOctal(s[i]); k++) r = r * 8 + s[i++].charCodeAt(0) - 48;
+      return r;
+    }
+    if (c === "x") {
+      if (s[i] === "{") {
+        i++;
+        let hex2 = "";
+        for (; i < n && s[i] !== "}"; ) hex2 += s[i++];
+        if (i >= n || !/^[0-9A-Fa-f]+$/.test(hex2)) throw new Error("invalid escape sequence: \\x{" + hex2);
+        i++;
+        let v = parseInt(hex2, 16);
+        if (v > 1114111) throw new Error("invalid escape sequence");
+        return v;
+      }
+      let hex = (s[i] ?? "") + (s[i + 1] ?? "");
+      if (!/^[0-9A-Fa-f]{2}$/.test(hex)) throw new Error("invalid escape sequence: \\x" + hex);
+      return i += 2, parseInt(hex, 16);
+    }
+    let simple2 = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+    if (c in simple2) return simple2[c];
+    throw new Error("invalid escape sequence: \\" + c);
+  }, parseUnicodeClass = () => {
+    let neg0 = s[i] === "P";
+    i++;
+    let name;
+    if (s[i] === "{") {
+      for (i++, name = ""; i < n && s[i] !== "}"; ) name += s[i++];
+      if (i >= n) throw new Error("invalid character class range");
+      i++;
+    } else {
+      if (i >= n) throw new Error("invalid character class range");
+      name = s[i++];
+    }
+    let neg = neg0;
+    name.startsWith("^") && (neg = !neg, name = name.slice(1));
+    let esc = neg ? "\\P" : "\\p";
+    for (let cand of [name, "Script=" + name]) {
+      let t = esc + "{" + cand + "}";
+      try {
+        return new RegExp(t, "u"), t;
+      } catch {
+      }
+    }
+    throw new Error("invalid character class range: \\p{" + name + "}");
+  }, parseClass = () => {
+    let negate = !1;
+    s[i] === "^" && (negate = !0, i++);
+    let ranges = [], extra = [], first = !0;
+    for (; i >= n || s[i] !== "]" || first; ) {
+      if (i >= n) throw new Error("missing closing ]");
+      if (first = !1, s[i] === "[" && s[i + 1] === ":") {
+        let rest = s.slice(i + 2).join(""), end = rest.indexOf(":]");
+        if (end >= 0) {
+          let name = rest.slice(0, end), neg = !1;
+          name.startsWith("^") && (neg = !0, name = name.slice(1));
+          let cls = POSIX_CLASSES[name];
+          if (!cls) throw new Error("invalid character class range: [:" + rest.slice(0, end) + ":]");
+          ranges.push(...neg ? complement(cls) : cls), i += 2 + Array.from(rest.slice(0, end)).length + 2;
+          continue;
+        }
+      }
+      if (s[i] === "\\" && (s[i + 1] === "p" || s[i + 1] === "P")) {
+        i++, extra.push(parseUnicodeClass());
+        continue;
+      }
+      if (s[i] === "\\" && s[i + 1] !== void 0 && "dDsSwW".includes(s[i + 1])) {
+        let c = s[i + 1], cls = PERL_CLASSES[c.toLowerCase()];
+        ranges.push(...c === c.toUpperCase() ? complement(cls) : cls), i += 2;
+        continue;
+      }
+      let classChar = () => {
+        if (i >= n) throw new Error("missing closing ]");
+        return s[i] === "\\" ? (i++, parseEscape()) : s[i++].codePointAt(0);
+      }, lo = classChar(), hi = lo;
+      if (i + 1 < n && s[i] === "-" && s[i + 1] !== "]" && (i++, hi = classChar(), hi < lo))
+        throw new Error("invalid character class range");
+      ranges.push([lo, hi]);
+    }
+    i++;
+    let body = "";
+    for (let [lo, hi] of ranges) body += lo === hi ? cp(lo) : cp(lo) + "-" + cp(hi);
+    return "[" + (negate ? "^" : "") + body + extra.join("") + "]";
+  };
+  for (; i < n; ) {
+    let c = s[i];
+    if (c === "\\") {
+      i++;
+      let e = s[i];
+      if (e === void 0) throw new Error("trailing backslash at end of expression");
+      if (e === "A")
+        out += "^", i++;
+      else if (e === "z")
+        out += "$", i++;
+      else if (e === "b" || e === "B")
+        out += "\\" + e, i++;
+      else if (e === "C")
+        out += "[^]", i++;
+      else if (e === "Q") {
+        for (i++; i < n && !(s[i] === "\\" && s[i + 1] === "E"); ) out += escapeJsChar(s[i++]);
+        i < n && (i += 2);
+      } else if (e === "p" || e === "P")
+        out += parseUnicodeClass();
+      else if ("dDsSwW".includes(e)) {
+        let cls = PERL_CLASSES[e.toLowerCase()];
+        out += rangesToJs(cls, e !== e.toLowerCase()), i++;
+      } else
+        out += cp(parseEscape());
+      continue;
+    }
+    if (c === "[") {
+      i++, out += parseClass();
+      continue;
+    }
+    if (c === "(") {
+      if (s[i + 1] === "?") throw new Error("unsupported group");
+      out += "(?:", i++;
+      continue;
+    }
+    if (c === ")" || c === "^" || c === "$" || c === "." || c === "|" || c === "*" || c === "+" || c === "?") {
+      out += c, i++;
+      continue;
+    }
+    out += escapeJsChar(c), i++;
+  }
+  return out;
+}
+var REGEX_ESCAPED = /* @__PURE__ */ new Set([".", "+", "(", ")", "|", "{", "}", "$"]);
+function countSlashes(s) {
+  let k = 0;
+  for (let i = s.indexOf("/"); i !== -1; i = s.indexOf("/", i + 1)) k++;
+  return k;
+}
+function compilePattern(pattern, exclusion) {
+  let chars = Array.from(pattern), reg = "^", type = "exact", idx = 0;
+  for (let it = 0; idx < chars.length; it++) {
+    let ch = chars[idx++];
+    ch === "*" ? chars[idx] === "*" ? (idx++, chars[idx] === "/" && idx++, idx >= chars.length ? type === "exact" ? type = "prefix" : (reg += ".*", type = "regexp") : (reg += "(.*/)?", type = "regexp"), it === 0 && (type = "suffix")) : (reg += "[^/]*", type = "regexp") : ch === "?" ? (reg += "[^/]", type = "regexp") : REGEX_ESCAPED.has(ch) ? reg += "\\" + ch : ch === "\\" ? idx < chars.length ? (reg += "\\" + chars[idx++], type = "regexp") : reg += "\\" : ch === "[" || ch === "]" ? (reg += ch, type = "regexp") : reg += ch;
+  }
+  let cp2 = { pattern, exclusion, type, re: null, slashes: -1 };
+  if (type === "regexp") {
+    try {
+      cp2.re = new RegExp(goRegexpToJs(reg + "$"), "u");
+    } catch (e) {
+      cp2.type = "invalid", cp2.error = `invalid pattern ${JSON.stringify(pattern)}: ${e.message}`;
+    }
+    !pattern.includes("[") && !pattern.includes("**") && !/\\[0-9A-Za-z]/.test(pattern) && (cp2.slashes = countSlashes(pattern));
+  }
+  return cp2;
+}
+function matchCompiled(p, path8, slashes) {
+  switch (p.type) {
+    case "exact":
+      return path8 === p.pattern;
+    case "prefix":
+      return path8.startsWith(p.pattern.slice(0, -2));
+    case "suffix": {
+      let suffix = p.pattern.slice(2);
+      return path8.endsWith(suffix) ? !0 : suffix.charCodeAt(0) === 47 && path8 === suffix.slice(1);
+    }
+    case "regexp":
+      return p.slashes >= 0 && p.slashes !== slashes ? !1 : p.re.test(path8);
+    default:
+      return !1;
+  }
+}
+var PatternMatcher = class _PatternMatcher {
+  patterns;
+  /** Some pattern is a `!` exception. */
+  exclusions;
+  /** fsutil `onlyPrefixExcludeExceptions`: no exception has wildcards (ignoring a trailing `/*` or `/**`). */
+  onlyPrefixExceptions;
+  constructor(patterns) {
+    this.patterns = patterns, this.exclusions = patterns.some((p) => p.exclusion), this.onlyPrefixExceptions = !patterns.some((p) => p.exclusion && /[*[\]?^\\]/.test(withoutTrailingGlob(p.pattern)));
+  }
+  /**
+   * patternmatcher `New`: trims, cleans and compiles each pattern. `compiled[i]`
+   * is the pattern made from `raw[i]`, or null when it is blank or rejected.
+   * Rejected patterns (`!` alone, malformed globs) make Docker fail; they are
+   * reported in `errors` and left out. A pattern whose regular expression Go
+   * would not compile is kept but never matches (also reported).
+   */
+  static compile(raw) {
+    let compiled = [], errors = [];
+    raw.forEach((r, index) => {
+      compiled.push(null);
+      let p = goTrimSpace(r);
+      if (p === "") return;
+      p = cleanPath(p);
+      let exclusion = !1;
+      if (p[0] === "!") {
+        if (p.length === 1) {
+          errors.push({ index, message: 'illegal exclusion pattern: "!"' });
+          return;
+        }
+        exclusion = !0, p = p.slice(1);
+      }
+      if (compileGoGlob(p) === null) {
+        errors.push({ index, message: `syntax error in pattern: ${JSON.stringify(p)}` });
+        return;
+      }
+      let c = compilePattern(p, exclusion);
+      c.error && errors.push({ index, message: c.error }), compiled[index] = c;
+    });
+    let kept = compiled.filter((c) => c !== null);
+    return { matcher: new _PatternMatcher(kept), compiled, errors };
+  }
+  /**
+   * patternmatcher `MatchesUsingParentResults`: whether `path` is matched (excluded),
+   * given the state of its parent directory (`null` for a top-level entry or when
+   * the parent state is unknown, in which case parent directories are checked
+   * directly). Returns the state to pass to the entry's children.
+   */
+  match(path8, parent) {
+    let pats = this.patterns, state = new Array(pats.length).fill(!1), matched = !1, slashes = countSlashes(path8), parentDirs = null;
+    for (let i = 0; i < pats.length; i++) {
+      let p = pats[i], m = parent !== null && parent[i] === !0;
+      if (!m) {
+        if (p.exclusion !== matched) continue;
+        if (m = matchCompiled(p, path8, slashes), !m && parent === null && slashes > 0) {
+          parentDirs ??= parentPrefixes(path8);
+          for (let d of parentDirs)
+            if (matchCompiled(p, d, countSlashes(d))) {
+              m = !0;
+              break;
+            }
+        }
+      }
+      state[i] = m, m && (matched = !p.exclusion);
+    }
+    return { matched, state };
+  }
+  /** patternmatcher `MatchesOrParentMatches`. */
+  matchesOrParentMatches(file) {
+    let matched = !1, slashes = countSlashes(file), parents = slashes > 0 ? parentPrefixes(file) : [];
+    for (let p of this.patterns) {
+      if (p.exclusion !== matched) continue;
+      let m = matchCompiled(p, file, slashes);
+      if (!m) {
+        for (let d of parents)
+          if (matchCompiled(p, d, countSlashes(d))) {
+            m = !0;
+            break;
+          }
+      }
+      m && (matched = !p.exclusion);
+    }
+    return matched;
+  }
+  /** fsutil: for an excluded directory, whether the walker skips its contents. */
+  walkerSkipsDir(dir) {
+    if (!this.onlyPrefixExceptions) return !1;
+    if (!this.exclusions) return !0;
+    let dirSlash = dir + "/";
+    for (let p of this.patterns)
+      if (p.exclusion && (withoutTrailingGlob(p.pattern) + "/").startsWith(dirSlash)) return !1;
+    return !0;
+  }
+  /** Whether some exception pattern could match a path strictly below `dir`
+   * (exact for prefix-only exceptions, conservative otherwise). */
+  exceptionMayMatchBelow(dir) {
+    if (!this.exclusions) return !1;
+    if (this.onlyPrefixExceptions) return !this.walkerSkipsDir(dir);
+    let dirSegs = dir.split("/");
+    for (let p of this.patterns) {
+      if (!p.exclusion) continue;
+      if (p.pattern.includes("**")) return !0;
+      let segs = p.pattern.split("/");
+      if (segs.length <= dirSegs.length) continue;
+      let ok = !0;
+      for (let i = 0; i < dirSegs.length && ok; i++) {
+        let seg = compilePattern(segs[i], !1);
+        seg.type !== "invalid" && (ok = matchCompiled(seg, dirSegs[i], 0));
+      }
+      if (ok) return !0;
+    }
+    return !1;
+  }
+};
+function parentPrefixes(path8) {
+  let out = [];
+  for (let i = path8.indexOf("/"); i !== -1; i = path8.indexOf("/", i + 1)) out.push(path8.slice(0, i));
+  return out;
+}
+function withoutTrailingGlob(p) {
+  return p.endsWith("/**") && (p = p.slice(0, -3)), p.endsWith("/*") && (p = p.slice(0, -2)), p;
+}
+function readIgnoreLines(text) {
+  let out = [], lines = text.split(`
+`);
+  return lines.length > 0 && lines[lines.length - 1] === "" && lines.pop(), lines.forEach((rawLine, idx) => {
+    let line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+    if (idx === 0 && line.charCodeAt(0) === 65279 && (line = line.slice(1)), line.startsWith("#")) return;
+    let pattern = goTrimSpace(line);
+    if (pattern === "") return;
+    let raw = pattern, invert = pattern[0] === "!";
+    invert && (pattern = goTrimSpace(pattern.slice(1))), pattern.length > 0 && (pattern = cleanPath(pattern), pattern.length > 1 && pattern[0] === "/" && (pattern = pattern.slice(1))), invert && (pattern = "!" + pattern), out.push({ pattern, line: idx + 1, raw });
+  }), out;
+}
+var DockerIgnoreImpl = class {
+  patterns;
+  errors;
+  hasExceptions;
+  matcher;
+  constructor(text) {
+    let lines = readIgnoreLines(text), { matcher: matcher2, compiled, errors } = PatternMatcher.compile(lines.map((l) => l.pattern));
+    this.matcher = matcher2, this.errors = errors.map((e) => ({ line: lines[e.index].line, text: lines[e.index].raw, message: e.message })), this.patterns = [], compiled.forEach((c, i) => {
+      c && this.patterns.push({ pattern: c.pattern, negate: c.exclusion, line: lines[i].line });
+    }), this.hasExceptions = matcher2.exclusions;
+  }
+  ignores(relPath, isDir2 = !1) {
+    let rel = contextRelative(relPath);
+    if (rel === "." || this.matcher.patterns.length === 0) return !1;
+    let parent = null;
+    for (let dir of parentPrefixes(rel)) {
+      let r = this.matcher.match(dir, parent);
+      if (r.matched && this.matcher.walkerSkipsDir(dir)) return !0;
+      parent = r.state;
+    }
+    let { matched } = this.matcher.match(rel, parent);
+    return !isDir2 || !matched ? matched : !this.matcher.exceptionMayMatchBelow(rel);
+  }
+  matchesOrParentMatches(relPath) {
+    return this.matcher.matchesOrParentMatches(relPath);
+  }
+  walkerSkipsDir(relDir) {
+    return this.matcher.walkerSkipsDir(relDir);
+  }
+};
+function parseDockerIgnore(text) {
+  return new DockerIgnoreImpl(text);
+}
+function isFile(p) {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return !1;
+  }
+}
+function findDockerIgnore(contextDir, dockerfilePath) {
+  let candidates = [];
+  if (dockerfilePath) {
+    let df = resolve(dockerfilePath);
+    candidates.push(df + ".dockerignore"), basename(df) === "dockerfile" && candidates.push(join(dirname(df), "Dockerfile.dockerignore"));
+  }
+  candidates.push(join(resolve(contextDir), ".dockerignore"));
+  for (let c of candidates)
+    if (existsSync(c) && isFile(c)) return { path: c, text: readFileSync(c, "utf8") };
+  return null;
+}
+
+// src/model/installs.ts
+function words(cmd) {
+  return cmd.words.map((w) => w.expanded ?? w.value);
+}
+function positionals(argv3, from, valueFlags = /* @__PURE__ */ new Set()) {
+  let out = [];
+  for (let i = from; i < argv3.length; i++) {
+    let a = argv3[i];
+    if (a === "--") {
+      out.push(...argv3.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("-") && a.length > 1) {
+      !a.includes("=") && valueFlags.has(a) && i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+var PIP_VALUE_FLAGS = /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--src", "--trusted-host", "--platform", "--python-version", "--implementation", "--abi", "--progress-bar", "--cache-dir", "--timeout", "--retries", "--log", "--proxy", "--only-binary", "--no-binary", "--upgrade-strategy", "-e", "--editable", "--report", "--config-settings", "-C", "--python"]);
+function pipRequirementFiles(argv3, from) {
+  let files = [];
+  for (let i = from; i < argv3.length; i++) {
+    let a = argv3[i];
+    a === "-r" || a === "--requirement" ? argv3[i + 1] && files.push(argv3[++i]) : a.startsWith("--requirement=") ? files.push(a.slice(14)) : a.startsWith("-r") && a.length > 2 && files.push(a.slice(2));
+  }
+  return files;
+}
+function baseName(p) {
+  let i = p.lastIndexOf("/");
+  return i === -1 ? p : p.slice(i + 1);
+}
+function pipAt(argv3, name) {
+  if (/^pip(\d+(\.\d+)?)?$/.test(name)) return 1;
+  if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+    let m = argv3.indexOf("-m");
+    if (m !== -1 && argv3[m + 1] === "pip") return m + 2;
+  }
+  return name === "uv" && argv3[1] === "pip" ? 2 : -1;
+}
+function detectInstall(cmd) {
+  let argv3 = words(cmd), name = cmd.name, mk = (ecosystem, manifests, build = !1) => ({
+    ecosystem,
+    manifests,
+    display: argv3.slice(0, Math.min(argv3.length, 4)).join(" "),
+    build,
+    command: cmd
+  }), pip = pipAt(argv3, name);
+  if (pip !== -1) {
+    if (argv3[pip] !== "install") return null;
+    let files = pipRequirementFiles(argv3, pip + 1);
+    if (files.length) return mk("pip", files.map((f) => f.startsWith("/") ? baseName(f) : f.replace(/^\.\//, "")));
+    let pos = positionals(argv3, pip + 1, PIP_VALUE_FLAGS), editable = argv3.some((a, i) => (a === "-e" || a === "--editable") && (argv3[i + 1] === "." || argv3[i + 1] === "./"));
+    return pos.includes(".") || pos.includes("./") || editable ? mk("pip", ["pyproject.toml", "setup.py", "setup.cfg"]) : null;
+  }
+  switch (name) {
+    case "poetry":
+      return argv3[1] === "install" ? mk("poetry", ["pyproject.toml", "poetry.lock"]) : null;
+    case "pipenv":
+      return argv3[1] === "install" || argv3[1] === "sync" ? mk("pipenv", ["Pipfile", "Pipfile.lock"]) : null;
+    case "uv":
+      return argv3[1] === "sync" ? mk("uv", ["pyproject.toml", "uv.lock"]) : null;
+    case "npm": {
+      let sub = argv3[1];
+      return sub === "ci" || sub === "clean-install" ? mk("npm", ["package.json", "package-lock.json"]) : sub === "install" || sub === "i" || sub === "add" ? argv3.includes("-g") || argv3.includes("--global") ? null : positionals(argv3, 2).length === 0 ? mk("npm", ["package.json", "package-lock.json"]) : null : null;
+    }
+    case "yarn": {
+      let sub = argv3.slice(1).find((a) => !a.startsWith("-"));
+      return sub === void 0 || sub === "install" ? mk("yarn", ["package.json", "yarn.lock"]) : null;
+    }
+    case "pnpm": {
+      let sub = argv3[1];
+      return (sub === "install" || sub === "i") && positionals(argv3, 2).length === 0 ? mk("pnpm", ["package.json", "pnpm-lock.yaml"]) : null;
+    }
+    case "bundle":
+    case "bundler":
+      return argv3[1] === "install" || argv3.length === 1 ? mk("bundler", ["Gemfile", "Gemfile.lock"]) : null;
+    case "composer":
+      return argv3[1] === "install" ? mk("composer", ["composer.json", "composer.lock"]) : null;
+    case "go":
+      return argv3[1] === "mod" && argv3[2] === "download" ? mk("go", ["go.mod", "go.sum"]) : argv3[1] === "build" || argv3[1] === "install" || argv3[1] === "test" ? argv3.slice(2).some((a) => a.includes("@")) ? null : mk("go", ["go.mod", "go.sum"], !0) : null;
+    case "cargo":
+      return argv3[1] === "fetch" ? mk("cargo", ["Cargo.toml", "Cargo.lock"]) : argv3[1] === "build" || argv3[1] === "install" && argv3.includes("--path") ? mk("cargo", ["Cargo.toml", "Cargo.lock"], !0) : null;
+    case "mvn":
+    case "mvnw": {
+      let goals = positionals(argv3, 1, /* @__PURE__ */ new Set(["-f", "--file", "-s", "--settings", "-P", "-pl", "-D"]));
+      return goals.some((g) => g.startsWith("dependency:")) ? mk("maven", ["pom.xml"]) : goals.some((g) => ["package", "install", "verify", "compile", "test"].includes(g)) ? mk("maven", ["pom.xml"], !0) : null;
+    }
+    case "gradle":
+    case "gradlew": {
+      let tasks = positionals(argv3, 1);
+      return tasks.some((t) => /^(build|assemble|bootJar|jar|installDist|shadowJar|dependencies)$/.test(t)) ? mk("gradle", ["build.gradle", "settings.gradle", "gradle.properties"], !tasks.includes("dependencies")) : null;
+    }
+    case "dotnet":
+      return argv3[1] === "restore" ? mk("dotnet", ["*.csproj", "*.sln"]) : argv3[1] === "publish" || argv3[1] === "build" ? mk("dotnet", ["*.csproj", "*.sln"], !0) : null;
+  }
+  return null;
+}
+
+// src/layers/estimate.ts
+var VOLATILITY_ORDER = ["stable", "stale-prone", "manifests", "source", "remote", "per-build"], LAYER = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]), METADATA = /* @__PURE__ */ new Set(["LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "VOLUME", "STOPSIGNAL", "MAINTAINER", "ONBUILD"]);
+function isPerBuildArgName(name, hasDefault, defaultValue = null) {
+  let n = name.toUpperCase();
+  return /(^|_)(BUILD_?(DATE|TIME|TIMESTAMP|NUMBER|ID|NUM)|BUILDTIME|BUILDDATE|TIMESTAMP|CACHE_?BUST|CACHEBUST|RUN_?ID|PIPELINE_?ID|JOB_?ID)$|^SOURCE_DATE_EPOCH$/.test(n) ? !0 : /(^|_)(SHA|COMMIT|COMMIT_?SHA|COMMIT_?HASH|REVISION|VCS_REF|GIT_REF)$/.test(n) ? hasDefault ? defaultValue === null ? /^(GIT_|VCS_|SOURCE_)/.test(n) : !/^[0-9a-f]{7,}$/i.test(defaultValue.replace(/^["']|["']$/g, "")) : !0 : !!(!hasDefault && /^(APP_|BUILD_|IMAGE_|RELEASE_|PROJECT_|SERVICE_)?VERSION$|^RELEASE$|^(IMAGE_|BUILD_|DOCKER_)?TAG$|^(GIT_|VCS_|SOURCE_)?(REF|BRANCH)$|^DATE$/.test(n));
+}
+function isRemoteUrl(s) {
+  return /^https?:\/\//i.test(s);
+}
+function isGitUrl(s) {
+  return /^git@[^:]+:/.test(s) || /^git:\/\//.test(s) || /^ssh:\/\//.test(s) || /^https?:\/\//.test(s) && /\.git(#|$|\?)/.test(s);
+}
+function gitRef(url) {
+  let hash2 = url.indexOf("#");
+  if (hash2 >= 0)
+    return url.slice(hash2 + 1).split(":")[0] || null;
+  let m = /[?&](?:ref|tag|branch|commit)=([^&]+)/.exec(url);
+  return m ? m[1] : null;
+}
+function isCommitSha(ref) {
+  return !!ref && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref);
+}
+var MANIFEST_NAMES = /* @__PURE__ */ new Set([
+  "package.json",
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "pnpm-workspace.yaml",
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
+  "bun.lockb",
+  "bun.lock",
+  "requirements.txt",
+  "pyproject.toml",
+  "poetry.lock",
+  "pipfile",
+  "pipfile.lock",
+  "setup.py",
+  "setup.cfg",
+  "uv.lock",
+  "constraints.txt",
+  "go.mod",
+  "go.sum",
+  "go.work",
+  "go.work.sum",
+  "cargo.toml",
+  "cargo.lock",
+  "gemfile",
+  "gemfile.lock",
+  "composer.json",
+  "composer.lock",
+  "pom.xml",
+  "build.gradle",
+  "build.gradle.kts",
+  "settings.gradle",
+  "settings.gradle.kts",
+  "gradle.properties",
+  "mix.exs",
+  "mix.lock",
+  "packages.config",
+  "nuget.config",
+  "directory.packages.props",
+  "directory.build.props",
+  "global.json",
+  "environment.yml",
+  "environment.yaml",
+  "conda-lock.yml",
+  "renv.lock",
+  "description",
+  "stack.yaml",
+  "cabal.project",
+  "pubspec.yaml",
+  "pubspec.lock",
+  "package.swift",
+  "package.resolved"
+]);
+function isManifestPath(p) {
+  let b = p.slice(p.lastIndexOf("/") + 1).toLowerCase();
+  return !!(MANIFEST_NAMES.has(b) || /^requirements[-_.\w]*\.(txt|in)$/.test(b) || /\.(csproj|fsproj|vbproj|sln|gemspec|cabal)$/.test(b));
+}
+function stageLabel(s) {
+  return s.nameRaw ?? String(s.index);
+}
+function instructionDisplay(ins) {
+  return `${ins.keywordRaw} ${ins.argsText.text.trim()}`.trim();
+}
+function flagValues(ins, name) {
+  return ins.flags.filter((f) => f.name === name && f.value !== null).map((f) => f.value);
+}
+function hasFlag(ins, name) {
+  let f = ins.flags.find((x) => x.name === name);
+  return !!f && f.value !== "false";
+}
+function argsInScope(scope) {
+  let out = [];
+  for (let b of scope.values())
+    (b.kind === "arg" || b.kind === "builtin" && b.declaredBy) && out.push(b);
+  return out;
+}
+function referencedNames(model, text, scope) {
+  return new Set(model.expand(text, scope).names);
+}
+function estimateLayers(model, options = {}) {
+  let context = options.context ?? null, stageFacts = [], byStage = /* @__PURE__ */ new Map();
+  for (let stage of model.stages) {
+    let sf = {
+      stage,
+      index: stage.index,
+      name: stage.nameRaw,
+      label: stageLabel(stage),
+      built: stage.reachable,
+      steps: [],
+      children: model.stages.filter((s) => s.parent === stage)
+    };
+    stageFacts.push(sf), byStage.set(stage, sf);
+    let workdir = "/", user = "", keyIndex = 0;
+    if (stage.parent) {
+      let p = stateAtEnd(stage.parent, model);
+      workdir = p.workdir, user = p.user;
+    }
+    for (let ins of stage.instructions) {
+      let step = stepFacts(model, ins, stage, context, workdir, user, byStage);
+      step.signature !== null && (step.keyIndex = keyIndex++), sf.steps.push(step), ins.keyword === "WORKDIR" && (workdir = resolveDir(workdir, model.expand(ins.argsText.text.trim(), ins.scope).value)), ins.keyword === "USER" && (user = model.expand(ins.argsText.text.trim(), ins.scope).value);
+    }
+  }
+  return computeBlast(stageFacts, byStage), { model, context, target: model.target, stages: stageFacts };
+}
+function stateAtEnd(stage, model) {
+  let workdir = "/", user = "";
+  if (stage.parent && stage.parent !== stage) {
+    let p = stateAtEnd(stage.parent, model);
+    workdir = p.workdir, user = p.user;
+  }
+  for (let ins of stage.instructions)
+    ins.keyword === "WORKDIR" && (workdir = resolveDir(workdir, model.expand(ins.argsText.text.trim(), ins.scope).value)), ins.keyword === "USER" && (user = model.expand(ins.argsText.text.trim(), ins.scope).value);
+  return { workdir, user };
+}
+function resolveDir(cwd, p) {
+  return p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p;
+}
+function stepFacts(model, ins, stage, context, workdir, user, byStage) {
+  let kw = ins.keyword, argsRaw = ins.argsText.text.trim(), expandedArgs2 = kw === "RUN" ? argsRaw : kw === "FROM" ? ins.argsText.text.trim() : model.expand(argsRaw, ins.scope).value, text = `${kw} ${kw === "FROM" ? stage.image.expanded + (stage.nameRaw ? ` AS ${stage.nameRaw}` : "") : expandedArgs2}`.trim();
+  kw === "FROM" && stage.platform && (text = `FROM --platform=${stage.platform.value ?? ""} ${text.slice(5)}`);
+  let inputs = { text }, volatility = "stable", reason = LAYER.has(kw) ? "instruction text and the previous layer only" : METADATA.has(kw) ? "image config only: never invalidates a layer" : "no layer of its own", selectors = [], readsStages = [], signature = null, bump = (v, why) => {
+    VOLATILITY_ORDER.indexOf(v) > VOLATILITY_ORDER.indexOf(volatility) ? (volatility = v, reason = why) : v === volatility && volatility !== "stable" && (reason += `; ${why}`);
+  }, explicit = referencedNames(model, kw === "FROM" ? ins.argsText.text : argsRaw + ins.heredocs.map((h) => h.quoted ? "" : `
+` + h.body).join(""), kw === "FROM" ? model.globalScope : ins.scope), args = [], scopeArgs = argsInScope(kw === "FROM" ? model.globalScope : ins.scope);
+  for (let a of scopeArgs) {
+    let isExplicit = explicit.has(a.name);
+    !isExplicit && kw !== "RUN" || !isExplicit && a.value === void 0 && !model.buildArgs.has(a.name) && !isPerBuildArgName(a.name, !1) || args.push({ name: a.name, value: a.value ?? null, use: isExplicit ? "explicit" : "implicit" });
+  }
+  if (args.length && (inputs.buildArgs = args), LAYER.has(kw) || kw === "FROM" || kw === "WORKDIR" || kw === "ARG")
+    for (let a of args) {
+      let dw = scopeArgs.find((x) => x.name === a.name)?.declaredBy?.args.find((w) => w.value.split("=")[0] === a.name), hasDefault = !!dw && dw.value.includes("=");
+      isPerBuildArgName(a.name, hasDefault, hasDefault ? dw.value.slice(dw.value.indexOf("=") + 1) : null) ? bump("per-build", `build arg ${a.name} (${a.use}) is per-build`) : a.value === null && a.use === "explicit" && kw !== "FROM" && !model.buildArgs.has(a.name) && bump("per-build", `build arg ${a.name} has no default`);
+    }
+  if (kw === "ARG")
+    for (let w of ins.args) {
+      let name = w.value.split("=")[0];
+      isPerBuildArgName(name, w.value.includes("="), w.value.includes("=") ? w.value.slice(w.value.indexOf("=") + 1) : null) && bump("per-build", `ARG ${name} is per-build`);
+    }
+  switch (kw) {
+    case "FROM": {
+      let img = stage.image;
+      img.stage ? (inputs.stages = [stageLabel(img.stage)], reason = `continues stage ${stageLabel(img.stage)}`) : img.isScratch ? (inputs.image = "scratch", reason = "empty base") : (inputs.image = img.expanded, img.unresolved ? bump("per-build", "image depends on a build arg without a known value") : img.digest ? reason = "base pinned by digest" : bump("remote", `tag ${img.tag ?? "latest"} can move in the registry`)), signature = `FROM|${img.expanded}|${stage.platform?.value ?? ""}`;
+      break;
+    }
+    case "COPY":
+    case "ADD": {
+      let { sources } = copyParts(ins), fromFlag = flagValues(ins, "from")[0], exclude = flagValues(ins, "exclude"), parents = hasFlag(ins, "parents"), expandedSources = sources.filter((s) => !s.heredoc).map((s) => model.expand(s.value, ins.scope).value);
+      if (sources.some((s) => s.heredoc) && (reason = "heredoc body only"), fromFlag !== void 0) {
+        let src = model.stageByRef(fromFlag);
+        if (src) {
+          readsStages.push(src), inputs.stages = [stageLabel(src)];
+          let sv = contentVolatility(src, byStage);
+          bump(sv.v === "stable" ? "stable" : sv.v, `copies from stage ${stageLabel(src)}${sv.v === "stable" ? "" : ` (${sv.why})`}`), sv.v === "stable" && (reason = `content of ${expandedSources.join(" ")} in stage ${stageLabel(src)}`);
+        } else
+          inputs.image = fromFlag, /@sha256:/.test(fromFlag) ? reason = "image pinned by digest" : bump("remote", `image ${fromFlag} is not pinned by digest`);
+        inputs.files = { sources: expandedSources, count: null, bytes: null };
+      } else {
+        let urls = kw === "ADD" ? expandedSources.filter((s) => isRemoteUrl(s) || isGitUrl(s)) : [], local = expandedSources.filter((s) => !urls.includes(s));
+        if (urls.length) {
+          inputs.urls = urls;
+          let checksum = flagValues(ins, "checksum")[0];
+          for (let u of urls)
+            isGitUrl(u) ? isCommitSha(gitRef(u)) ? reason = "git source pinned to a commit" : bump("remote", `git ref ${gitRef(u) ?? "(default branch)"} is resolved on every build`) : checksum ? reason = "download pinned by --checksum" : bump("remote", `${u} is fetched on every build (no --checksum)`);
+        }
+        if (local.length) {
+          let files = { sources: local, count: null, bytes: null };
+          exclude.length && (files.exclude = exclude), parents && (files.parents = !0);
+          let sel = { sources: local, exclude, parents, selected: null, result: null };
+          if (context) {
+            let r = context.select(local, { exclude, parents });
+            sel.result = r, sel.selected = new Set(r.files.map((f) => f.path)), files.count = r.files.length, files.bytes = r.bytes, r.ignoredMatches.length && (files.ignored = r.ignoredMatches), r.missing.length && (files.missing = r.missing);
+          }
+          inputs.files = files, selectors.push(sel);
+          let paths = sel.selected ? [...sel.selected] : local.map((s) => contextRelative(s));
+          paths.length > 0 && paths.every(isManifestPath) && local.every((s) => !isWholeish(s) || !1) ? bump("manifests", `copies dependency manifests (${short(paths)})`) : paths.length > 0 || !context ? bump("source", `copies ${describeSources(local, sel)}`) : reason = "selects no context files";
+        }
+      }
+      let dest = copyParts(ins).dest;
+      signature = `${kw}|${ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).join(",")}|${expandedSources.join(" ")}|${dest ? model.expand(dest.value, ins.scope).value : ""}|${workdir}|${ins.heredocs.map((h) => h.body).join("\0")}`;
+      break;
+    }
+    case "RUN": {
+      let run2 = ins.run;
+      if (run2) {
+        let mounts = [];
+        for (let m of run2.mounts) {
+          let o = m.options, mi = { type: m.type, target: o.target ?? null, key: m.type === "bind" ? "content" : "definition" };
+          if ((o.source ?? o.src) && (mi.source = o.source ?? o.src), o.from && (mi.from = o.from), m.type === "cache" && o.from && (mi.key = "content"), mounts.push(mi), m.type === "bind") {
+            let fromStage = o.from ? model.stageByRef(model.expand(o.from, ins.scope).value) : null;
+            if (fromStage) {
+              readsStages.push(fromStage);
+              let sv = contentVolatility(fromStage, byStage);
+              bump(sv.v, `bind-mounts stage ${stageLabel(fromStage)}`);
+            } else if (o.from)
+              /@sha256:/.test(o.from) || bump("remote", `bind-mounts image ${o.from}`);
+            else {
+              let src = model.expand(mi.source ?? ".", ins.scope).value, sel = { sources: [src], exclude: [], parents: !1, selected: null, result: null };
+              if (context) {
+                let r = context.select([src]);
+                sel.result = r, sel.selected = new Set(r.files.map((f) => f.path));
+              }
+              selectors.push(sel);
+              let paths = sel.selected ? [...sel.selected] : [contextRelative(src)];
+              paths.length && paths.every(isManifestPath) ? bump("manifests", `bind-mounts dependency manifests (${short(paths)})`) : bump("source", `bind-mounts ${src === "." ? "the whole context" : src} from the context`);
+            }
+          }
+        }
+        mounts.length && (inputs.mounts = mounts);
+        let commands = run2.commands, updates = commands.filter(isIndexUpdate), installs = commands.filter(isPackageInstall);
+        updates.length && !installs.length && bump("stale-prone", `'${cmdText(updates[0])}' without an install in the same RUN stays cached and goes stale`);
+        let urls = /* @__PURE__ */ new Set();
+        for (let c of commands) for (let w of c.words) {
+          let v = w.expanded ?? w.value;
+          isRemoteUrl(v) && /^(curl|wget|git|aria2c)$/.test(c.name) && urls.add(v);
+        }
+        urls.size && (inputs.urls = [...urls], volatility === "stable" && bump("stale-prone", `downloads ${short([...urls])}: the key does not see the remote content`));
+      }
+      let env = [...ins.scope.values()].filter((b) => b.kind === "env" || b.value !== void 0 || model.buildArgs.has(b.name)).map((b) => `${b.name}=${b.value ?? "?"}`);
+      signature = `RUN|${ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).join(",")}|${argsRaw}|${ins.heredocs.map((h) => h.body).join("\0")}|${env.join("")}|${workdir}|${user}|${(run2?.shell ?? []).join(" ")}`;
+      break;
+    }
+    case "WORKDIR": {
+      let to = resolveDir(workdir, expandedArgs2);
+      signature = to === "/" ? null : `WORKDIR|${to}|${user}`;
+      break;
+    }
+  }
+  return {
+    instruction: ins,
+    stage,
+    line: ins.line,
+    endLine: ins.endLine,
+    keyword: kw,
+    display: instructionDisplay(ins),
+    createsLayer: LAYER.has(kw),
+    inputs,
+    volatility,
+    volatilityReason: reason,
+    blast: { steps: 0, stages: [], maybeStages: [] },
+    selectors,
+    readsStages,
+    signature,
+    keyIndex: -1
+  };
+}
+function isWholeish(s) {
+  return contextRelative(s) === ".";
+}
+function describeSources(local, sel) {
+  let what = local.map((s) => isWholeish(s) ? "the whole context" : s).join(", ");
+  return sel.result ? `${what} (${sel.result.files.length} files)` : what;
+}
+function short(items, n = 3) {
+  return items.length <= n ? items.join(", ") : `${items.slice(0, n).join(", ")} +${items.length - n}`;
+}
+function cmdText(c) {
+  return c.words.map((w) => w.value).join(" ");
+}
+function argv(c) {
+  return c.words.map((w) => w.expanded ?? w.value);
+}
+function isIndexUpdate(c) {
+  let sub = argv(c).slice(1).find((x) => !x.startsWith("-"));
+  return (c.name === "apt-get" || c.name === "apt" || c.name === "aptitude") && sub === "update" || c.name === "apk" && sub === "update" || (c.name === "yum" || c.name === "dnf" || c.name === "microdnf") && sub === "makecache" || c.name === "zypper" && (sub === "refresh" || sub === "ref");
+}
+function isPackageInstall(c) {
+  let sub = argv(c).slice(1).find((x) => !x.startsWith("-"));
+  return c.name === "apt-get" || c.name === "apt" || c.name === "aptitude" ? ["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download"].includes(sub ?? "") : c.name === "apk" ? ["add", "upgrade", "fix"].includes(sub ?? "") : c.name === "yum" || c.name === "dnf" || c.name === "microdnf" ? ["install", "update", "upgrade", "groupinstall", "reinstall"].includes(sub ?? "") : c.name === "zypper" ? ["install", "in", "update", "up", "dist-upgrade", "dup"].includes(sub ?? "") : !1;
+}
+function isExpensive(c) {
+  return isPackageInstall(c) || detectInstall(c) ? !0 : /^(make|cmake|ninja|gcc|g\+\+|cc|clang|rustc|javac|tsc|webpack|vite|bazel|conda|mamba|micromamba|gem|cpanm|curl|wget|git|go|cargo|npm|yarn|pnpm|pip|pip3|mvn|gradle|dotnet)$/.test(c.name);
+}
+function contentVolatility(stage, byStage) {
+  let best = { v: "stable", why: "" }, seen = /* @__PURE__ */ new Set();
+  for (let s = stage; s && !seen.has(s); s = s.parent) {
+    seen.add(s);
+    let sv = stageVolatility(byStage.get(s));
+    VOLATILITY_ORDER.indexOf(sv.v) > VOLATILITY_ORDER.indexOf(best.v) && (best = { v: sv.v, why: s === stage ? sv.why : `stage ${stageLabel(s)} ${sv.why}` });
+  }
+  return best;
+}
+function stageVolatility(sf) {
+  let v = "stable", why = "";
+  if (!sf) return { v, why };
+  for (let s of sf.steps)
+    s.createsLayer && VOLATILITY_ORDER.indexOf(s.volatility) > VOLATILITY_ORDER.indexOf(v) && (v = s.volatility, why = `line ${s.line}: ${s.volatilityReason}`);
+  return { v, why };
+}
+function computeBlast(stages, byStage) {
+  let built = (s) => byStage.get(s).built, fromDescendants = (s, acc) => {
+    for (let c of byStage.get(s).children)
+      !built(c) || acc.has(c) || (acc.add(c), fromDescendants(c, acc));
+    return acc;
+  }, layerCount = (sf) => sf.steps.filter((x) => x.createsLayer).length;
+  for (let sf of stages) {
+    let desc = fromDescendants(sf.stage, /* @__PURE__ */ new Set()), descSteps = [...desc].reduce((n, d) => n + layerCount(byStage.get(d)), 0), rebuilt = /* @__PURE__ */ new Set([sf.stage, ...desc]), maybe = /* @__PURE__ */ new Set(), grew = !0;
+    for (; grew; ) {
+      grew = !1;
+      for (let other of stages)
+        if (!(!other.built || rebuilt.has(other.stage) || maybe.has(other.stage)) && other.steps.some((st) => st.readsStages.some((r) => rebuilt.has(r) || maybe.has(r)))) {
+          maybe.add(other.stage);
+          for (let d of fromDescendants(other.stage, /* @__PURE__ */ new Set())) rebuilt.has(d) || maybe.add(d);
+          grew = !0;
+        }
+    }
+    sf.steps.forEach((step, i) => {
+      if (!sf.built) return;
+      let first = i;
+      if (METADATA.has(step.keyword)) {
+        step.blast = { steps: 0, stages: [], maybeStages: [] };
+        return;
+      }
+      if (!step.createsLayer && step.keyword !== "FROM" && step.keyword !== "WORKDIR") {
+        let j = sf.steps.findIndex((x, k) => k > i && x.keyword === "RUN");
+        first = j === -1 ? sf.steps.length : j;
+      }
+      let own = sf.steps.slice(first).filter((x) => x.createsLayer).length, stagesHit = first < sf.steps.length || step.createsLayer ? desc : /* @__PURE__ */ new Set();
+      step.blast = {
+        steps: own + (stagesHit.size ? descSteps : 0),
+        stages: [...stagesHit].map(stageLabel),
+        maybeStages: stagesHit.size || first < sf.steps.length ? [...maybe].map(stageLabel) : []
+      };
+    });
+  }
+}
+
+// rules/add-remote-unpinned.ts
+var add_remote_unpinned_default = {
+  id: "add-remote-unpinned",
+  description: "Pin remote ADD sources: --checksum for URLs, a commit for git refs",
+  severity: "warning",
+  related: [],
+  messages: {
+    noChecksum: "ADD fetches '{{url}}' on every build and takes whatever the server returns; add '--checksum=sha256:<digest>' so the download is verified and the cache key is static",
+    gitRef: "ADD of git ref '{{ref}}' is resolved against the remote on every build and moves; pin a full commit SHA ('{{base}}#<commit>')"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM alpine:3.20
+ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tgz /tmp/`,
+      `FROM alpine:3.20
+ADD https://github.com/moby/buildkit.git#0123456789abcdef0123456789abcdef01234567 /src`
+    ],
+    invalid: [
+      `FROM alpine:3.20
+ADD https://example.com/tool.tgz /tmp/`,
+      `FROM alpine:3.20
+ADD https://github.com/moby/buildkit.git#v0.12.0 /src`
+    ]
+  },
+  check({ model, report }) {
+    for (let ins of model.instructions) {
+      if (ins.keyword !== "ADD" || !ins.stage) continue;
+      let checksum = ins.flags.some((f) => f.name === "checksum" && f.value);
+      for (let src of copyParts(ins).sources) {
+        if (src.heredoc) continue;
+        let ex = model.expand(src.value, ins.scope), url = ex.unresolved ? src.value : ex.value, span = { start: src.start, end: src.end };
+        if (isGitUrl(url)) {
+          let ref = gitRef(url);
+          isCommitSha(ref) || report({ messageId: "gitRef", data: { ref: ref ?? "(default branch)", base: url.split("#")[0] }, span });
+        } else isRemoteUrl(url) && !checksum && report({ messageId: "noChecksum", data: { url }, span });
+      }
+    }
+  }
+};
+
+// rules/add-use-copy.ts
+init_types();
+
+// src/model/archives.ts
+var ARCHIVE_EXTENSIONS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"], TAR_LIKE = /\.(tar|tar\.(gz|bz2|xz|Z|lz|lzma)|tgz|tbz2?|tb2|txz|tlz|tpz|tZ)$/;
+function isArchiveName(name) {
+  let base = name.replace(/\/+$/, "");
+  return ARCHIVE_EXTENSIONS.some((e) => base.endsWith(e));
+}
+function isTarName(name) {
+  return TAR_LIKE.test(name);
+}
+function isRemoteSource(s) {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(s) || /^git@/.test(s) || /\.git(#.*)?$/.test(s);
+}
+function baseName2(p) {
+  let s = p.replace(/\/+$/, "");
+  return s.slice(s.lastIndexOf("/") + 1);
+}
+
+// src/model/shipped.ts
+function shippedChain(model) {
+  let out = [];
+  for (let s = model.target; s && !out.includes(s); s = s.parent) out.push(s);
+  return out;
+}
+function expandedArgs(model, ins, words4 = ins.args) {
+  if (!words4.length) return "";
+  let raw = words4.map((w) => w.raw).join(" "), r = model.expand(raw, ins.scope);
+  return r.unresolved || r.undefinedNames.length ? null : r.value;
+}
+function expandedWord(model, ins, raw) {
+  let r = model.expand(raw, ins.scope);
+  return r.unresolved || r.undefinedNames.length ? null : r.value;
+}
+function globToRegExp(pattern) {
+  let body = pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${body}$`, "i");
+}
+function isDevContainer(path8) {
+  return /(^|[/\\_])\.devcontainer([/\\_]|$)/.test(path8);
+}
+
+// rules/add-use-copy.ts
+var ADD_ONLY_FLAGS = /* @__PURE__ */ new Set(["checksum", "keep-git-dir", "unpack"]), add_use_copy_default = {
+  id: "add-use-copy",
+  description: "Use COPY instead of ADD for local files",
+  severity: "warning",
+  related: ["hadolint:DL3020"],
+  fixable: !0,
+  messages: {
+    useCopy: "ADD of local files does the same as COPY but may also unpack archives and fetch URLs by surprise; use COPY"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM alpine:3.20
+COPY app.py /app/`,
+      `FROM alpine:3.20
+ADD rootfs.tar.gz /`,
+      `FROM alpine:3.20
+ADD https://example.com/tool.zip /tmp/`,
+      `FROM alpine:3.20
+ADD --keep-git-dir=true https://github.com/moby/buildkit.git#v0.14.0 /src`
+    ],
+    invalid: [`FROM alpine:3.20
+ADD app.py /app/`, `FROM alpine:3.20
+ADD --chown=app . /app`]
+  },
+  differs: "warning, not error (ADD of a local file builds fine); sources are judged after ARG/ENV expansion and unknown values are skipped; fixed by renaming ADD to COPY",
+  check({ model, report }) {
+    for (let stage of model.stages)
+      for (let ins of stage.instructions) {
+        if (ins.keyword !== "ADD" || ins.flags.some((f) => ADD_ONLY_FLAGS.has(f.name))) continue;
+        let { sources } = copyParts(ins);
+        if (!sources.length) continue;
+        let local = !0;
+        for (let src of sources) {
+          if (src.heredoc) continue;
+          let value = ins.json ? src.value : expandedWord(model, ins, src.raw);
+          if (value === null || isRemoteSource(value) || isArchiveName(value)) {
+            local = !1;
+            break;
+          }
+        }
+        if (!local) continue;
+        let text = ins.keywordRaw === ins.keywordRaw.toLowerCase() ? "copy" : "COPY";
+        report({ messageId: "useCopy", span: ins.keywordSpan, fix: [{ span: ins.keywordSpan, text }] });
+      }
+  }
+};
+
+// rules/apk-no-cache.ts
+init_types();
+
+// src/model/packages.ts
+var APT = {
+  shortValue: "otcaP",
+  longValue: /* @__PURE__ */ new Set(["--option", "--target-release", "--default-release", "--config-file", "--host-architecture", "--build-profiles", "--solver"])
+}, APK = {
+  shortValue: "tXp",
+  longValue: /* @__PURE__ */ new Set(["--virtual", "--repository", "--root", "--arch", "--keys-dir", "--repositories-file", "--cache-dir", "--cache-max-age", "--timeout", "--wait", "--progress-fd", "--print-arch"])
+}, RPM = {
+  shortValue: "cdexR",
+  longValue: /* @__PURE__ */ new Set([
+    "--config",
+    "--installroot",
+    "--enablerepo",
+    "--disablerepo",
+    "--repo",
+    "--repoid",
+    "--exclude",
+    "--excludepkgs",
+    "--setopt",
+    "--releasever",
+    "--debuglevel",
+    "--errorlevel",
+    "--rpmverbosity",
+    "--color",
+    "--downloaddir",
+    "--destdir",
+    "--forcearch",
+    "--randomwait",
+    "--repofrompath",
+    "--disableplugin",
+    "--enableplugin",
+    "--comment",
+    "--platform-id",
+    "--use-host-config"
+  ])
+}, ZYPPER = {
+  shortValue: "RcDCprt",
+  longValue: /* @__PURE__ */ new Set([
+    "--root",
+    "--config",
+    "--reposd-dir",
+    "--cache-dir",
+    "--raw-cache-dir",
+    "--solv-cache-dir",
+    "--pkg-cache-dir",
+    "--userdata",
+    "--plus-repo",
+    "--plus-content",
+    "--repo",
+    "--type",
+    "--from",
+    "--download",
+    "--installroot"
+  ])
+}, SPECS = {
+  "apt-get": APT,
+  apt: APT,
+  aptitude: APT,
+  apk: APK,
+  yum: RPM,
+  dnf: RPM,
+  microdnf: RPM,
+  zypper: ZYPPER
+};
+function baseName3(p) {
+  let i = p.lastIndexOf("/");
+  return i === -1 ? p : p.slice(i + 1);
+}
+function tokenize(words4) {
+  let out = [];
+  for (let word of words4) {
+    if (word.expanded === null) {
+      out.push({ text: null, word });
+      continue;
+    }
+    if (!word.hasExpansion) {
+      out.push({ text: word.expanded, word });
+      continue;
+    }
+    for (let part of word.expanded.split(/\s+/)) part !== "" && out.push({ text: part, word });
+  }
+  return out;
+}
+var WRAPPER_VALUE_FLAGS = {
+  sudo: /* @__PURE__ */ new Set(["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "--user", "--group", "--host", "--prompt"]),
+  env: /* @__PURE__ */ new Set(["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]),
+  nice: /* @__PURE__ */ new Set(["-n", "--adjustment"]),
+  xargs: /* @__PURE__ */ new Set(["-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s", "--arg-file", "--delimiter", "--max-args", "--max-procs", "--max-lines", "--max-chars", "--process-slot-var"]),
+  timeout: /* @__PURE__ */ new Set(["-k", "-s", "--kill-after", "--signal"])
+}, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]);
+function unwrap(tokens) {
+  let i = 0, fromStdin = !1;
+  for (let guard = 0; guard < 8 && i < tokens.length; guard++) {
+    let t = tokens[i].text;
+    if (t === null) return null;
+    let name = baseName3(t);
+    if (!WRAPPERS.has(name)) return { index: i, fromStdin };
+    name === "xargs" && (fromStdin = !0);
+    let valueFlags = WRAPPER_VALUE_FLAGS[name] ?? /* @__PURE__ */ new Set();
+    i++;
+    let operands = 0;
+    for (; i < tokens.length; ) {
+      let a = tokens[i].text;
+      if (a === null) return null;
+      if (a === "--") {
+        i++;
+        break;
+      }
+      if (a.startsWith("-") && a.length > 1) {
+        !a.includes("=") && valueFlags.has(a) && i++, i++;
+        continue;
+      }
+      if (name === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
+        i++;
+        continue;
+      }
+      if (name === "timeout" && operands === 0 && /^\d/.test(a)) {
+        operands++, i++;
+        continue;
+      }
+      break;
+    }
+  }
+  return i < tokens.length ? { index: i, fromStdin } : null;
+}
+function parsePackageCommand(cmd) {
+  let tokens = tokenize(cmd.words), start = unwrap(tokens);
+  if (!start) return null;
+  let first = tokens[start.index], tool = baseName3(first.text), spec = SPECS[tool];
+  if (!spec || !Object.prototype.hasOwnProperty.call(SPECS, tool)) return null;
+  let pc3 = {
+    tool,
+    command: cmd,
+    toolWord: first.word,
+    options: [],
+    subcommand: null,
+    sub: null,
+    operands: [],
+    hasUnknown: start.fromStdin
+  }, endOfOptions = !1;
+  for (let i = start.index + 1; i < tokens.length; i++) {
+    let tok = tokens[i], a = tok.text;
+    if (a === null) {
+      pc3.hasUnknown = !0;
+      continue;
+    }
+    if (!endOfOptions && a === "--") {
+      endOfOptions = !0;
+      continue;
+    }
+    if (!endOfOptions && a.startsWith("--") && a.length > 2) {
+      let eq = a.indexOf("=");
+      if (eq !== -1) pc3.options.push({ name: a.slice(0, eq), value: a.slice(eq + 1), token: tok });
+      else if (spec.longValue.has(a)) {
+        let v = tokens[i + 1];
+        v && v.text === null && (pc3.hasUnknown = !0), pc3.options.push({ name: a, value: v?.text ?? null, token: tok }), i++;
+      } else pc3.options.push({ name: a, value: null, token: tok });
+      continue;
+    }
+    if (!endOfOptions && a.startsWith("-") && a.length > 1) {
+      for (let j = 1; j < a.length; j++) {
+        let c = a[j];
+        if (a[j + 1] === "=") {
+          pc3.options.push({ name: "-" + c, value: a.slice(j + 2), token: tok });
+          break;
+        }
+        if (spec.shortValue.includes(c)) {
+          let value = a.slice(j + 1);
+          if (value === "") {
+            let v = tokens[i + 1];
+            v && v.text === null && (pc3.hasUnknown = !0), value = v?.text ?? null, i++;
+          }
+          pc3.options.push({ name: "-" + c, value, token: tok });
+          break;
+        }
+        pc3.options.push({ name: "-" + c, value: null, token: tok });
+      }
+      continue;
+    }
+    pc3.subcommand === null ? (pc3.subcommand = tok, pc3.sub = a.toLowerCase()) : pc3.operands.push(tok);
+  }
+  return pc3;
+}
+function hasOption(pc3, ...names) {
+  return pc3.options.some((o) => names.includes(o.name));
+}
+function truthy(v) {
+  return v !== null && /^(1|true|yes|on)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+}
+function falsy(v) {
+  return v !== null && /^(0|false|no|off)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+}
+function aptSettings(pc3) {
+  let out = /* @__PURE__ */ new Map();
+  for (let o of pc3.options)
+    if ((o.name === "-o" || o.name === "--option") && o.value) {
+      let eq = o.value.indexOf("=");
+      eq > 0 && out.set(o.value.slice(0, eq).trim().toLowerCase(), o.value.slice(eq + 1));
+    }
+  return out;
+}
+function aptAssumesYes(pc3) {
+  let quiet = 0;
+  for (let o of pc3.options) {
+    if ((o.name === "-y" || o.name === "--yes" || o.name === "--assume-yes") && (o.value === null || truthy(o.value)))
+      return !0;
+    (o.name === "-q" || o.name === "--quiet") && (o.value === null ? quiet++ : /^\d+$/.test(o.value) && (quiet = Math.max(quiet, Number(o.value))));
+  }
+  return quiet >= 2 ? !0 : truthy(aptSettings(pc3).get("apt::get::assume-yes") ?? null);
+}
+function aptSimulates(pc3) {
+  return hasOption(pc3, "-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act");
+}
+function aptUpdates(pc3) {
+  return pc3.tool !== "apt-get" && pc3.tool !== "apt" && pc3.tool !== "aptitude" ? !1 : pc3.sub === "update" || pc3.sub !== null && hasOption(pc3, "--update", "-U") && !aptSimulates(pc3);
+}
+function aptNoRecommends(pc3) {
+  return hasOption(pc3, "--no-install-recommends") || pc3.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) || pc3.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text)) ? !0 : falsy(aptSettings(pc3).get("apt::install-recommends") ?? null);
+}
+function rpmAssumesYes(pc3) {
+  for (let o of pc3.options)
+    if (o.name === "-y" || o.name === "--assumeyes" || o.name === "--setopt" && o.value && /^assumeyes=(1|true|yes)$/i.test(o.value.trim())) return !0;
+  return !1;
+}
+function zypperNonInteractive(pc3) {
+  return hasOption(pc3, "-n", "--non-interactive", "-y", "--no-confirm");
+}
+function commandHead(pc3) {
+  return { start: pc3.toolWord.start, end: (pc3.subcommand?.word ?? pc3.toolWord).end };
+}
+function insertAfter(run2, word, text) {
+  if (!(run2.form === "exec" || word.hasExpansion))
+    return [{ span: { start: word.end, end: word.end }, text }];
+}
+function runPackages(ctx) {
+  return ctx.facts.get("packages:runs", () => {
+    let out = [];
+    for (let outer of ctx.model.instructions) {
+      let ins = outer.run ? outer : outer.onbuild?.run ? outer.onbuild : null;
+      if (!ins || !ins.run || ins.run.windowsShell) continue;
+      let commands = ins.run.commands, packages = [];
+      commands.forEach((cmd, index) => {
+        let pc3 = parsePackageCommand(cmd);
+        pc3 && packages.push({ pc: pc3, index });
+      }), out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
+    }
+    return out;
+  });
+}
+function shippingStages(model) {
+  let out = /* @__PURE__ */ new Set();
+  for (let s = model.target; s && !out.has(s); s = s.parent) out.add(s);
+  return out;
+}
+function normalisePath(p) {
+  let s = p.replace(/\/+/g, "/");
+  return s.length > 1 && (s = s.replace(/\/$/, "")), s;
+}
+function cacheMountCovers(model, ins, mounts, dirs) {
+  return mounts.some((m) => {
+    if (m.type !== "cache" && m.type !== "tmpfs") return !1;
+    let raw = m.options.target;
+    if (!raw) return !1;
+    let r = model.expand(raw, ins.scope);
+    if (r.unresolved) return !0;
+    let t = normalisePath(r.value);
+    return t === "/" ? !1 : dirs.some((d) => d === t || d.startsWith(t + "/"));
+  });
+}
+function rmCovers(arg, dir) {
+  let a = arg.replace(/\/+/g, "/");
+  return a.startsWith("/") ? a.startsWith(dir) ? !0 : (a = a.replace(/\/(\*|\.\*|\*\*)$/, "").replace(/\/$/, ""), a !== "" && dir.startsWith(a + "/")) : !1;
+}
+function removesDir(cmd, dirs) {
+  let tokens = tokenize(cmd.words), name = cmd.name;
+  if (name === "rm" || name === "find") {
+    if (name === "find" && !tokens.some((t) => t.text === "-delete" || t.text === "-exec" || t.text === "-execdir")) return !1;
+    for (let t of tokens.slice(1))
+      if (t.text === null || dirs.some((d) => rmCovers(t.text, d))) return !0;
+    return !1;
+  }
+  return /clean/i.test(name) && !["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"].includes(name);
+}
+function earlierSteps(ins) {
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let s = ins.stage; s && !seen.has(s); s = s.parent) {
+    seen.add(s);
+    let list2 = s === ins.stage ? s.instructions.filter((x) => x.index < ins.index) : s.instructions;
+    for (let x of [...list2].reverse())
+      x.keyword !== "RUN" && x.keyword !== "COPY" && x.keyword !== "ADD" || out.push({ keyword: x.keyword, text: [x.argsText.text, ...x.heredocs.map((h) => h.body)].join(`
+`) });
+  }
+  return out;
+}
+function aptConfigured(ins, setting) {
+  return earlierSteps(ins).some((s) => s.keyword === "RUN" ? setting.test(s.text) : /\/etc\/apt\/apt\.conf/.test(s.text));
+}
+function uncleanedInstall(model, r, isInstall, isClean, dirs) {
+  let last;
+  for (let p of r.packages) isInstall(p.pc) && (last = p);
+  if (!last || cacheMountCovers(model, r.ins, r.run.mounts, dirs)) return null;
+  for (let cmd of r.commands.slice(last.index + 1)) {
+    if (removesDir(cmd, dirs)) return null;
+    let p = r.packages.find((x) => x.pc.command === cmd);
+    if (p && isClean(p.pc)) return null;
+  }
+  return last.pc;
+}
+function rpmAction(pc3) {
+  if (!pc3.sub) return null;
+  if (pc3.sub === "group" || pc3.sub === "groups" || pc3.sub === "module") {
+    let next = pc3.operands[0]?.text;
+    return next ? `${pc3.sub === "groups" ? "group" : pc3.sub} ${next.toLowerCase()}` : pc3.sub;
+  }
+  return pc3.sub;
+}
+var RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
+function rpmPinned(pkg) {
+  if (pkg.endsWith(".rpm") || pkg.startsWith("/") || pkg.startsWith(".") || pkg.includes("://") || pkg.startsWith("@") || /[=<>]/.test(pkg)) return !0;
+  let parts = pkg.split("-");
+  for (let i = 1; i < parts.length; i++)
+    if (/^\d/.test(parts[i]) && parts.slice(i).every((p) => /^[A-Za-z0-9.~^_:+*]+$/.test(p))) return !0;
+  return !1;
+}
+
+// rules/apk-no-cache.ts
+var CACHE = "/var/cache/apk", apk_no_cache_default = {
+  id: "apk-no-cache",
+  description: "Use apk add --no-cache so the package index does not stay in the image",
+  severity: "info",
+  related: ["hadolint:DL3019"],
+  messages: {
+    noCache: "'apk add' keeps the downloaded package index in /var/cache/apk in this layer; use 'apk add --no-cache', or '--mount=type=cache,target=/var/cache/apk'"
+  },
+  options: {
+    includeBuilderStages: {
+      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
+      default: !1,
+      schema: { type: "boolean" }
+    }
+  },
+  examples: {
+    valid: [
+      `FROM alpine:3.20
+RUN apk add --no-cache curl`,
+      `FROM alpine:3.20
+RUN --mount=type=cache,target=/var/cache/apk apk add curl`,
+      `FROM alpine:3.20 AS build
+RUN apk add gcc
+FROM alpine:3.20
+COPY --from=build /usr/bin/gcc /usr/bin/`
+    ],
+    invalid: [`FROM alpine:3.20
+RUN apk add curl`]
+  },
+  fixable: !0,
+  differs: "checks the stages that ship (the target and the stages it is built FROM); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
+  check(ctx) {
+    let { model, options } = ctx, shipping = shippingStages(model);
+    for (let r of runPackages(ctx))
+      !options.includeBuilderStages && r.stage && !shipping.has(r.stage) || r.packages.forEach(({ pc: pc3, index }) => {
+        pc3.tool !== "apk" || pc3.sub !== "add" || pc3.hasUnknown || hasOption(pc3, "--no-cache") || cacheMountCovers(model, r.ins, r.run.mounts, [CACHE]) || r.commands.slice(index + 1).some((c) => removesDir(c, [CACHE])) || ctx.report({ messageId: "noCache", span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " --no-cache") });
+      });
+  }
+};
+
+// rules/apk-packages-pinned.ts
+init_types();
+function pinned(pkg) {
+  return /[=~<>]/.test(pkg) || pkg.endsWith(".apk");
+}
+var apk_packages_pinned_default = {
+  id: "apk-packages-pinned",
+  description: "Pin the versions of packages installed with apk add",
+  severity: "off",
+  strict: "warning",
+  related: ["hadolint:DL3018"],
+  messages: {
+    unpinned: "Package '{{pkg}}' is added without a version, so rebuilds get whatever the index has that day; pin it as '{{pkg}}=<version>' or a range such as '{{pkg}}~<major.minor>'"
+  },
+  options: {
+    ignorePackages: {
+      description: "Package names that may stay unpinned",
+      default: [],
+      schema: { type: "array", items: { type: "string" } }
+    }
+  },
+  examples: {
+    valid: [`FROM alpine:3.20
+RUN apk add --no-cache curl~8`],
+    invalid: [`FROM alpine:3.20
+RUN apk add --no-cache curl`]
+  },
+  differs: "off by default (strict preset: warning) because exact apk pins break when Alpine drops old builds; judges packages after ARG/ENV expansion",
+  check(ctx) {
+    for (let r of runPackages(ctx))
+      for (let { pc: pc3 } of r.packages)
+        if (!(pc3.tool !== "apk" || pc3.sub !== "add"))
+          for (let t of pc3.operands)
+            t.text === null || pinned(t.text) || t.text.startsWith("/") || t.text.startsWith(".") || ctx.options.ignorePackages.includes(t.text) || ctx.report({ messageId: "unpinned", data: { pkg: t.text }, span: t.word });
+  }
+};
+
+// rules/apt-get-assume-yes.ts
+init_types();
+var PROMPTING = /* @__PURE__ */ new Set(["install", "reinstall", "remove", "purge", "autoremove", "autopurge", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "satisfy"]), apt_get_assume_yes_default = {
+  id: "apt-get-assume-yes",
+  description: "Pass -y to apt-get commands that ask for confirmation",
+  severity: "warning",
+  related: ["hadolint:DL3014"],
+  messages: {
+    missingYes: "'apt-get {{sub}}' asks for confirmation and aborts the build when no terminal answers; add '-y' (DEBIAN_FRONTEND=noninteractive does not answer this prompt)"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl`, `FROM debian:12
+RUN apt-get -qq update && apt-get -qq install --no-install-recommends curl`],
+    invalid: [`FROM debian:12
+RUN apt-get update && apt-get install --no-install-recommends curl`]
+  },
+  fixable: !0,
+  differs: "also checks remove/purge/upgrade/dist-upgrade (they prompt too), accepts -qq, -o APT::Get::Assume-Yes=true, 'yes |' and an earlier apt.conf setting; stays silent when an unknown variable may hold the flag",
+  check(ctx) {
+    for (let r of runPackages(ctx)) {
+      let configured;
+      for (let { pc: pc3, index } of r.packages) {
+        if (pc3.tool !== "apt-get" || !pc3.sub || !PROMPTING.has(pc3.sub) || pc3.hasUnknown || aptAssumesYes(pc3) || aptSimulates(pc3)) continue;
+        let prev = index > 0 ? r.commands[index - 1] : void 0;
+        prev && prev.next === "|" && prev.name === "yes" || (configured ??= aptConfigured(r.ins, /Assume-Yes\s*"?\s*(1|true|yes)/i), !configured && ctx.report({ messageId: "missingYes", data: { sub: pc3.sub }, span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " -y") }));
+      }
+    }
+  }
+};
+
+// rules/apt-get-no-recommends.ts
+init_types();
+var apt_get_no_recommends_default = {
+  id: "apt-get-no-recommends",
+  description: "Install apt packages with --no-install-recommends",
+  severity: "info",
+  related: ["hadolint:DL3015"],
+  messages: {
+    recommends: "'apt-get install' also installs every recommended package, which bloats the image; add '--no-install-recommends' and list what you need"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl`],
+    invalid: [`FROM debian:12
+RUN apt-get update && apt-get install -y curl`]
+  },
+  fixable: !0,
+  differs: "accepts -o APT::Install-Recommends=false and an earlier apt.conf setting (or COPY of apt configuration); stays silent when an unknown variable may hold the flag",
+  check(ctx) {
+    for (let r of runPackages(ctx)) {
+      let configured;
+      for (let { pc: pc3 } of r.packages)
+        pc3.tool !== "apt-get" || pc3.sub !== "install" || pc3.hasUnknown || aptNoRecommends(pc3) || aptSimulates(pc3) || (configured ??= aptConfigured(r.ins, /Install-Recommends\s*"?\s*(0|false|no)/i), !configured && ctx.report({ messageId: "recommends", span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " --no-install-recommends") }));
+    }
+  }
+};
+
+// rules/apt-get-packages-pinned.ts
+init_types();
+function pinned2(pkg) {
+  return pkg.includes("=") || pkg.includes("/") || pkg.endsWith(".deb");
+}
+var apt_get_packages_pinned_default = {
+  id: "apt-get-packages-pinned",
+  description: "Pin the versions of packages installed with apt-get",
+  severity: "off",
+  strict: "warning",
+  related: ["hadolint:DL3008"],
+  messages: {
+    unpinned: "Package '{{pkg}}' is installed without a version, so rebuilds get whatever the mirror has that day; pin it as '{{pkg}}=<version>' (see 'apt-cache policy {{pkg}}')"
+  },
+  options: {
+    ignorePackages: {
+      description: "Package names that may stay unpinned",
+      default: [],
+      schema: { type: "array", items: { type: "string" } }
+    }
+  },
+  examples: {
+    valid: [`FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8`],
+    invalid: [`FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl`]
+  },
+  differs: "off by default (strict preset: warning) because exact apt pins rot when the archive drops old versions; judges packages after ARG/ENV expansion, accepts 'pkg/release' and local .deb files",
+  check(ctx) {
+    let { options, report } = ctx;
+    for (let r of runPackages(ctx))
+      for (let { pc: pc3 } of r.packages)
+        if (!(pc3.tool !== "apt-get" || pc3.sub !== "install" || aptSimulates(pc3)))
+          for (let t of pc3.operands)
+            t.text === null || pinned2(t.text) || t.text.startsWith(".") || options.ignorePackages.includes(t.text) || report({ messageId: "unpinned", data: { pkg: t.text }, span: t.word });
+  }
+};
+
+// rules/apt-lists-removed.ts
+init_types();
+var LISTS = "/var/lib/apt/lists", apt_lists_removed_default = {
+  id: "apt-lists-removed",
+  description: "Remove /var/lib/apt/lists in the RUN that ran apt-get update",
+  severity: "info",
+  related: ["hadolint:DL3009"],
+  messages: {
+    listsLeft: "'{{command}}' downloads package lists that stay in this layer (tens of MB); end this RUN with 'rm -rf /var/lib/apt/lists/*', or use '--mount=type=cache,target=/var/lib/apt/lists'"
+  },
+  options: {
+    includeBuilderStages: {
+      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
+      default: !1,
+      schema: { type: "boolean" }
+    }
+  },
+  examples: {
+    valid: [
+      `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+      `FROM debian:12
+RUN --mount=type=cache,target=/var/lib/apt,sharing=locked --mount=type=cache,target=/var/cache/apt,sharing=locked \\
+    apt-get update && apt-get install -y --no-install-recommends curl`,
+      `FROM debian:12 AS build
+RUN apt-get update && apt-get install -y --no-install-recommends gcc
+FROM debian:12
+COPY --from=build /usr/bin/gcc /usr/bin/`
+    ],
+    invalid: [`FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl`]
+  },
+  differs: "checks the stages that ship (the target and the stages it is built FROM, also with --target), needs the rm to remove /var/lib/apt/lists after the last update (any 'rm -rf' does not count), accepts 'apt-get distclean' and a cache or tmpfs mount on /var/lib/apt[/lists]",
+  check(ctx) {
+    let { model, options } = ctx, shipping = shippingStages(model);
+    for (let r of runPackages(ctx)) {
+      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+      let last;
+      for (let p of r.packages)
+        aptUpdates(p.pc) && (last = p);
+      if (!last || cacheMountCovers(model, r.ins, r.run.mounts, [LISTS]) || r.commands.slice(last.index + 1).some((cmd) => {
+        if (removesDir(cmd, [LISTS])) return !0;
+        let p = r.packages.find((x) => x.pc.command === cmd);
+        return !!p && (p.pc.tool === "apt-get" || p.pc.tool === "apt") && (p.pc.sub === "distclean" || p.pc.sub === "dist-clean");
+      })) continue;
+      let pc3 = last.pc;
+      ctx.report({ messageId: "listsLeft", data: { command: pc3.sub === "update" ? `${pc3.tool} update` : `${pc3.tool} ${pc3.sub} --update` }, span: commandHead(pc3) });
+    }
+  }
+};
+
+// rules/arg-env-no-secret.ts
+init_types();
+
+// src/model/keyvalue.ts
+function parseKeyValues(args, isArg) {
+  if (!args.length) return [];
+  let first = args[0];
+  if (!isArg && !first.raw.includes("=")) {
+    let rest = args.slice(1), raw = rest.map((w) => w.raw).join(" "), plain = rest.map((w) => w.value).join(" ");
+    return [{ key: first.value, value: raw, plain, word: first, legacy: !0 }];
+  }
+  return args.map((w) => {
+    let eq = w.raw.indexOf("=");
+    if (eq === -1) return { key: w.value, value: null, plain: null, word: w, legacy: !1 };
+    let pe = w.value.indexOf("=");
+    return { key: w.raw.slice(0, eq).replace(/^["']|["']$/g, ""), value: w.raw.slice(eq + 1), plain: w.value.slice(pe + 1), word: w, legacy: !1 };
+  });
+}
+
+// rules/arg-env-no-secret.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set(["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "pwd", "passphrase", "secret", "token", "privatekey"]), ALLOW_WORDS = /* @__PURE__ */ new Set([
+  "public",
+  "file",
+  "files",
+  "path",
+  "dir",
+  "version",
+  "url",
+  "uri",
+  "host",
+  "id",
+  "ids",
+  "name",
+  "sock",
+  "socket",
+  "type",
+  "method",
+  "mode",
+  "enabled",
+  "enable",
+  "disabled",
+  "required",
+  "length",
+  "len",
+  "size",
+  "algorithm",
+  "alg",
+  "format",
+  "server",
+  "servers",
+  "keyserver",
+  "keyring",
+  "config",
+  "cfg",
+  "conf",
+  "fingerprint",
+  "fingerprints",
+  "gpg",
+  "pgp",
+  "gnupg",
+  "expiry",
+  "expires",
+  "ttl",
+  "timeout",
+  "header",
+  "endpoint",
+  "provider",
+  "plugin",
+  "backend"
+]), SECRET_SUBSTRINGS = ["password", "secret", "private_key", "privatekey", "apikey", "api_key", "client_key", "access_token", "auth_token"];
+function words2(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.-]+/).filter(Boolean);
+}
+function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set()) {
+  let upper = name.toUpperCase();
+  if (extraAllowed.has(upper)) return !1;
+  let ws = words2(name);
+  if (ws.some((w) => ALLOW_WORDS.has(w))) return !1;
+  let weak = name.includes("__") ? /* @__PURE__ */ new Set(["key", "auth"]) : /* @__PURE__ */ new Set();
+  if (ws.some((w) => SECRET_WORDS.has(w) && !weak.has(w))) return !0;
+  let lower = name.toLowerCase();
+  return SECRET_SUBSTRINGS.some((s) => lower.includes(s));
+}
+function isFingerprintList(value) {
+  return value !== null && /^[0-9A-Fa-f]{8,}(\s+[0-9A-Fa-f]{8,})*$/.test(value.trim());
+}
+function isPathLike(value) {
+  if (value === null) return !1;
+  let v = value.trim();
+  return /^(\/|\.\.?\/|~\/)\S*$/.test(v) || /^[\w.-]+\.(sh|txt|json|ya?ml|pass|pem|key|crt|cert|conf|cfg|properties|xml|env|ini|p12|jks)$/i.test(v);
+}
+function isSetting(value) {
+  return value !== null && /^(true|false|yes|no|on|off|enabled?|disabled?|none|\d{1,5})$/i.test(value.trim());
+}
+var arg_env_no_secret_default = {
+  id: "arg-env-no-secret",
+  description: "Do not pass secrets through ARG or ENV",
+  severity: "warning",
+  related: ["hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv"],
+  messages: {
+    secret: "{{keyword}} '{{name}}' looks like a secret; ARG and ENV values are stored in the image history and metadata. Pass it with 'RUN --mount=type=secret,id={{id}}' instead"
+  },
+  options: {
+    allowedNames: {
+      description: "Variable names that look secret but are not (matched case-insensitively)",
+      default: [],
+      schema: { type: "array", items: { type: "string" } }
+    }
+  },
+  examples: {
+    valid: [`FROM python:3.12
+ENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D`, `FROM node:22
+ARG NPM_TOKEN_FILE=/run/secrets/npm`],
+    invalid: [`FROM node:22
+ARG NPM_TOKEN
+RUN npm ci`, `FROM postgres:16
+ENV POSTGRES_PASSWORD=changeme`]
+  },
+  differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY) and names ending in _FILE/_PATH/_URL/_VERSION allowed; global ARGs are checked too",
+  check({ model, options, report }) {
+    let allowed = new Set(options.allowedNames.map((n) => n.toUpperCase())), visit = (ins) => {
+      if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
+        for (let kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
+          if (!kv.key || !looksSecret(kv.key, allowed)) continue;
+          let r = kv.value === null ? null : model.expand(kv.value, ins.scope), value = r && !r.unresolved ? r.value : kv.plain;
+          if ([kv.plain, value].some((v) => isFingerprintList(v) || isSetting(v) || isPathLike(v))) continue;
+          let keySpan = { start: kv.word.start, end: kv.word.start + Math.max(1, kv.word.raw.indexOf("=") === -1 ? kv.word.raw.length : kv.word.raw.indexOf("=")) };
+          report({ messageId: "secret", data: { keyword: ins.keyword, name: kv.key, id: kv.key.toLowerCase().replace(/_/g, "-") }, span: keySpan });
+        }
+    };
+    for (let ins of model.instructions)
+      visit(ins), ins.onbuild && visit(ins.onbuild);
+  }
+};
+
+// rules/arg-volatile-early.ts
+init_types();
+
+// src/layers/facts.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute, resolve as resolve3 } from "node:path";
+
+// src/layers/context.ts
+import { lstatSync, readdirSync, readlinkSync } from "node:fs";
+import { resolve as resolve2, sep } from "node:path";
+var FILE = 0, DIR = 1, LINK = 2, OTHER = 3, NO_THROW = { throwIfNoEntry: !1 }, ALL = 0, SENT = 1;
+function newNode(name, path8, kind) {
+  return { name, path: path8, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
+}
+function kindOf(d) {
+  return d.isDirectory() ? DIR : d.isFile() ? FILE : d.isSymbolicLink() ? LINK : OTHER;
+}
+function byNameCmp(a, b) {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+function containsWildcards(name) {
+  for (let i = 0; i < name.length; i++) {
+    let c = name[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return !0;
+  }
+  return !1;
+}
+var BuildContextImpl = class {
+  dir;
+  ignore;
+  ignoreFile;
+  problems = [];
+  root;
+  /** `dir` with a trailing separator. */
+  prefix;
+  matcher;
+  sentCache = null;
+  allCache = null;
+  constructor(dir, dockerfilePath) {
+    this.dir = resolve2(dir), this.prefix = this.dir.endsWith(sep) ? this.dir : this.dir + sep;
+    let found = findDockerIgnore(this.dir, dockerfilePath);
+    this.ignore = found ? parseDockerIgnore(found.text) : null, this.ignoreFile = found ? found.path : null;
+    let m = this.ignore?.matcher ?? null;
+    this.matcher = m && m.patterns.length > 0 ? m : null, this.root = newNode("", "", DIR), this.root.sent = !0, this.walk(this.root, null);
+  }
+  readDir(node) {
+    try {
+      return readdirSync(this.prefix + node.path, { withFileTypes: !0 }).sort(byNameCmp);
+    } catch (e) {
+      return this.problems.push(`${node.path || "."}: ${e.message}`), [];
+    }
+  }
+  /** Lists `node` applying .dockerignore; returns whether anything below is sent. */
+  walk(node, state) {
+    let ents = this.readDir(node), children = new Array(ents.length), prefix = node.path === "" ? "" : node.path + "/", matcher2 = this.matcher, anySent = !1;
+    for (let i = 0; i < ents.length; i++) {
+      let d = ents[i], child = newNode(d.name, prefix + d.name, kindOf(d));
+      children[i] = child;
+      let childState = null;
+      if (matcher2) {
+        let r = matcher2.match(child.path, state);
+        child.excluded = r.matched, childState = r.state;
+      }
+      if (child.kind === DIR)
+        if (child.excluded && matcher2.walkerSkipsDir(child.path))
+          child.sent = !1;
+        else {
+          let below = this.walk(child, childState);
+          child.sent = !child.excluded || below;
+        }
+      else
+        child.sent = !child.excluded;
+      child.sent && (anySent = !0);
+    }
+    return node.children = children, anySent;
+  }
+  /** Lists a directory the walker skipped: everything in it is ignored. */
+  explore(node) {
+    let ents = this.readDir(node), prefix = node.path === "" ? "" : node.path + "/";
+    node.children = ents.map((d) => {
+      let c = newNode(d.name, prefix + d.name, kindOf(d));
+      return c.excluded = !0, c;
+    });
+  }
+  kids(node, view) {
+    if (node.children === null) {
+      if (view === SENT) return [];
+      this.explore(node);
+    }
+    return node.children;
+  }
+  child(node, name, view) {
+    if (node.kind !== DIR) return null;
+    if (node.children === null) {
+      if (view === SENT) return null;
+      this.explore(node);
+    }
+    if (node.byName === null) {
+      node.byName = /* @__PURE__ */ new Map();
+      for (let c2 of node.children) node.byName.set(c2.name, c2);
+    }
+    let c = node.byName.get(name) ?? null;
+    return c && (view === ALL || c.sent) ? c : null;
+  }
+  sizeOf(node) {
+    if (node.size < 0)
+      if (node.kind !== FILE) node.size = 0;
+      else {
+        let st = lstatSync(this.prefix + node.path, NO_THROW);
+        node.size = st ? st.size : 0;
+      }
+    return node.size;
+  }
+  fileOf(node) {
+    return node.file || (node.file = node.kind === LINK ? { path: node.path, size: 0, symlink: !0 } : { path: node.path, size: this.sizeOf(node) }), node.file;
+  }
+  collect(node, view, out) {
+    for (let c of this.kids(node, view))
+      view === SENT && !c.sent || (c.kind === DIR ? this.collect(c, view, out) : out.push(this.fileOf(c)));
+  }
+  files() {
+    return this.sentCache || (this.sentCache = [], this.collect(this.root, SENT, this.sentCache)), this.sentCache.slice();
+  }
+  allFiles() {
+    return this.allCache || (this.allCache = [], this.collect(this.root, ALL, this.allCache)), this.allCache.slice();
+  }
+  isIgnored(rel) {
+    let p = contextRelative(rel);
+    if (p === "." || p.startsWith("../") || p === "..") return !1;
+    let node = this.root;
+    for (let name of p.split("/")) {
+      if (node.kind === DIR && node.children === null) return !0;
+      let next = this.child(node, name, ALL);
+      if (!next) return this.ignore ? this.ignore.ignores(p) : !1;
+      node = next;
+    }
+    return !node.sent;
+  }
+  /** continuity `fs.RootPath` on the tree: resolves `rel` inside the context,
+   * following symlinks in every component (and the last one if `followLast`). */
+  resolvePath(rel, view, followLast) {
+    let stack = [this.root], queue = rel.split("/").filter((s) => s !== "" && s !== "."), hops = 0;
+    for (; queue.length > 0; ) {
+      let name = queue.shift();
+      if (name === "..") {
+        stack.length > 1 && stack.pop();
+        continue;
+      }
+      let c = this.child(stack[stack.length - 1], name, view);
+      if (!c) return null;
+      if (c.kind === LINK && (queue.length > 0 || followLast)) {
+        if (++hops > 255) return null;
+        let target;
+        try {
+          target = readlinkSync(this.prefix + c.path);
+        } catch {
+          return null;
+        }
+        target.startsWith("/") && (stack.length = 1), queue.unshift(...target.split("/").filter((s) => s !== "" && s !== "."));
+        continue;
+      }
+      stack.push(c);
+    }
+    return stack[stack.length - 1];
+  }
+  /** Follows a symlink node to what it points at (inside the context). */
+  follow(node, view) {
+    return node.kind === LINK ? this.resolvePath(node.path, view, !0) : node;
+  }
+  /** fsutil copy `ResolveWildcards` + `rootPath(..., followLinks=true)`: the roots one source copies. */
+  sourceRoots(src, view) {
+    let parts = contextRelative(src) === "." ? [] : contextRelative(src).split("/"), k = parts.findIndex(containsWildcards);
+    k < 0 && (k = parts.length);
+    let base = this.resolvePath(parts.slice(0, k).join("/"), view, !0);
+    if (!base) return { roots: [], found: !1 };
+    if (k === parts.length) return { roots: [base], found: !0 };
+    let glob = parts.slice(k).join("/"), re = compileGoGlob(glob);
+    if (!re || base.kind !== DIR) return { roots: [], found: !1 };
+    let maxDepth = glob.includes("[") ? 1 / 0 : parts.length - k, matches = [], visit = (dir, relPrefix, depth) => {
+      for (let c of this.kids(dir, view)) {
+        if (view === SENT && !c.sent) continue;
+        let rel = relPrefix + c.name;
+        if (re.test(rel)) {
+          matches.push(c);
+          continue;
+        }
+        c.kind === DIR && depth < maxDepth && visit(c, rel + "/", depth + 1);
+      }
+    };
+    visit(base, "", 1);
+    let roots = [];
+    for (let m of matches) {
+      let r = this.follow(m, view);
+      r && roots.push(r);
+    }
+    return { roots, found: matches.length > 0 };
+  }
+  /** fsutil copier: the files copied from one root, with include/exclude patterns
+   * matched against paths relative to the root. */
+  copyRoot(root, view, include, exclude, out) {
+    if (root.kind !== DIR) {
+      out.push(root);
+      return;
+    }
+    let excl = exclude && exclude.patterns.length > 0 ? exclude : null, excludeExceptions = excl ? excl.exclusions : !1, visit = (dir, relPrefix, incState, excState) => {
+      for (let c of this.kids(dir, view)) {
+        if (view === SENT && !c.sent) continue;
+        let rel = relPrefix + c.name, inc = !0, cInc = null, cExc = null;
+        if (include) {
+          let r = include.match(rel, incState);
+          inc = r.matched, cInc = r.state;
+        }
+        let excluded = !1;
+        if (excl) {
+          let r = excl.match(rel, excState);
+          excluded = r.matched, cExc = r.state, excluded && (inc = !1);
+        }
+        if (!(!inc && !include && !excludeExceptions))
+          if (c.kind === DIR) {
+            if (excluded && !excludeExceptions) continue;
+            visit(c, rel + "/", cInc, cExc);
+          } else inc && out.push(c);
+      }
+    };
+    visit(root, "", null, null);
+  }
+  selectOne(src, view, parents, exclude) {
+    let base = src, include = null;
+    if (parents) {
+      let cut = src.indexOf("/./"), pattern;
+      cut >= 0 ? (base = src.slice(0, cut), pattern = src.slice(cut + 3)) : (base = "/", pattern = src), pattern = cleanPath("/" + pattern).slice(1), pattern !== "" && (include = PatternMatcher.compile([pattern]).matcher);
+    }
+    let { roots, found } = this.sourceRoots(base, view), nodes = [];
+    for (let r of roots) this.copyRoot(r, view, include, exclude, nodes);
+    return { nodes, found: found || roots.length > 0 };
+  }
+  select(sources, opts = {}) {
+    let exclude = opts.exclude && opts.exclude.length > 0 ? PatternMatcher.compile(opts.exclude).matcher : null, parents = opts.parents === !0, seen = /* @__PURE__ */ new Set(), files = [], ignoredMatches = [], missing = [], bytes = 0;
+    for (let src of sources) {
+      let sel = this.selectOne(src, SENT, parents, exclude);
+      if (sel.nodes.length === 0) {
+        let full = this.ignore ? this.selectOne(src, ALL, parents, exclude) : sel;
+        full.nodes.length > 0 ? ignoredMatches.push(src) : full.found || missing.push(src);
+      }
+      for (let n of sel.nodes)
+        seen.has(n) || (seen.add(n), files.push(this.fileOf(n)), bytes += this.sizeOf(n));
+    }
+    return { files, bytes, ignoredMatches, missing };
+  }
+};
+function openBuildContext(dir, dockerfilePath) {
+  return new BuildContextImpl(dir, dockerfilePath ?? null);
+}
+
+// src/layers/facts.ts
+function layerFacts(ctx) {
+  return ctx.facts.get("layers", () => estimateLayers(ctx.model, { context: null }));
+}
+var opened = /* @__PURE__ */ new Map();
+function buildContextOf(ctx) {
+  let dir = ctx.settings.contextDir;
+  return dir ? ctx.facts.get("layers:context", () => {
+    let dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve3(ctx.model.path), df = existsSync2(dockerfile) ? dockerfile : null, key2 = `${resolve3(dir)}\0${df && existsSync2(df + ".dockerignore") ? df : ""}`;
+    if (opened.has(key2)) return opened.get(key2);
+    let c = null;
+    try {
+      statSync2(dir).isDirectory() && (c = openBuildContext(dir, df));
+    } catch {
+      c = null;
+    }
+    return opened.set(key2, c), c;
+  }) : null;
+}
+
+// rules/arg-volatile-early.ts
+function references(ins, name, expand) {
+  let text = ins.argsText.text + ins.heredocs.map((h) => `
+` + h.body).join("");
+  return expand(text).includes(name);
+}
+var arg_volatile_early_default = {
+  id: "arg-volatile-early",
+  description: "Declare per-build ARGs (commit, build date, version) after the expensive RUNs",
+  severity: "warning",
+  related: [],
+  messages: {
+    volatileEarly: "ARG {{name}} usually changes on every build, and every later RUN gets it in its environment, so '{{run}}' (line {{line}}) reruns on every build; declare the ARG just before its first use, or use it only in a LABEL at the end"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM node:22-alpine
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+ARG GIT_SHA
+LABEL org.opencontainers.image.revision=$GIT_SHA`,
+      `FROM alpine:3.20
+ARG NODE_VERSION=22
+RUN apk add --no-cache nodejs`
+    ],
+    invalid: [
+      `FROM node:22-alpine
+ARG GIT_SHA
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+LABEL org.opencontainers.image.revision=$GIT_SHA`
+    ]
+  },
+  differs: "BuildKit puts every ARG in scope into the RUN environment, used or not; neither hadolint nor BuildKit's checks flag it",
+  check(ctx) {
+    let { model, report } = ctx, facts = layerFacts(ctx), names = (ins) => (t) => model.expand(t, ins.scope).names;
+    for (let sf of facts.stages) {
+      let steps = sf.steps;
+      steps.forEach((st, i) => {
+        let ins = st.instruction;
+        if (ins.keyword === "ARG")
+          for (let kv of parseKeyValues(ins.args, !0)) {
+            if (!kv.key) continue;
+            let inherited = kv.value === null ? model.globalScope.get(kv.key)?.value : void 0, hasDefault = kv.value !== null || inherited !== void 0;
+            if (!isPerBuildArgName(kv.key, hasDefault, kv.value !== null ? kv.plain : inherited ?? null)) continue;
+            let victim = null;
+            for (let s of steps.slice(i + 1)) {
+              if (s.instruction.scope.get(kv.key)?.declaredBy !== ins || references(s.instruction, kv.key, names(s.instruction))) break;
+              let r = s.instruction.run;
+              if (r && r.commands.some(isExpensive)) {
+                victim = s;
+                break;
+              }
+            }
+            if (!victim) continue;
+            let word = kv.word;
+            report({
+              messageId: "volatileEarly",
+              data: { name: kv.key, run: victim.display.length > 60 ? victim.display.slice(0, 57) + "..." : victim.display, line: victim.line },
+              span: { start: word.start, end: word.end }
+            });
+          }
+      });
+    }
+  }
+};
+
 // rules/cmd-exec-form.ts
 init_types();
 var SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]{}~#]/;
@@ -16009,474 +18126,19 @@ ENTRYPOINT ./run.sh --port 80`]
     for (let stage of model.stages)
       for (let ins of stage.instructions) {
         if (ins.keyword !== "CMD" && ins.keyword !== "ENTRYPOINT" || ins.json || ins.args.length === 0 || hasShellInstruction(stage, ins)) continue;
-        let text = ins.argsText.text.trim(), simple = !SHELL_SYNTAX.test(text), suggestion = simple ? JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "') : `["/bin/sh", "-c", ${JSON.stringify(text)}]`, first = ins.args[0], last = ins.args[ins.args.length - 1];
+        let text = ins.argsText.text.trim(), simple2 = !SHELL_SYNTAX.test(text), suggestion = simple2 ? JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "') : `["/bin/sh", "-c", ${JSON.stringify(text)}]`, first = ins.args[0], last = ins.args[ins.args.length - 1];
         report({
           messageId: "shellForm",
           data: { keyword: ins.keyword, suggestion },
           span: { start: ins.keywordSpan.start, end: last.end },
-          fix: simple ? [{ span: { start: first.start, end: last.end }, text: suggestion }] : void 0
+          fix: simple2 ? [{ span: { start: first.start, end: last.end }, text: suggestion }] : void 0
         });
       }
   }
 };
 
-// rules/copy-manifests-first.ts
+// rules/continuation-not-empty.ts
 init_types();
-
-// src/model/copy.ts
-function copyParts(ins) {
-  let items;
-  return ins.json ? items = ins.json.values.map((v, i) => ({ ...ins.json.spans[i], value: v, raw: v, heredoc: !1 })) : items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(w.raw) })), items.length < 2 ? { sources: items.length === 1 && items[0].heredoc ? items : [], dest: items.length === 1 && !items[0].heredoc ? items[0] : null } : { sources: items.slice(0, -1), dest: items[items.length - 1] };
-}
-function copiesFromContext(ins) {
-  return (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.some((f) => f.name === "from");
-}
-function isWholeContext(source) {
-  let s = source.replace(/^\.\/+/, "./");
-  return s === "." || s === "./" || s === "./." || s === "/" || s === ".//";
-}
-function isAbsolutePath(p, windows) {
-  return p.startsWith("/") ? !0 : windows || /^[A-Za-z]:[\\/]/.test(p) ? /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\") || p.startsWith("/") : !1;
-}
-
-// src/model/installs.ts
-function words(cmd) {
-  return cmd.words.map((w) => w.expanded ?? w.value);
-}
-function positionals(argv2, from, valueFlags = /* @__PURE__ */ new Set()) {
-  let out = [];
-  for (let i = from; i < argv2.length; i++) {
-    let a = argv2[i];
-    if (a === "--") {
-      out.push(...argv2.slice(i + 1));
-      break;
-    }
-    if (a.startsWith("-") && a.length > 1) {
-      !a.includes("=") && valueFlags.has(a) && i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
-}
-var PIP_VALUE_FLAGS = /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--src", "--trusted-host", "--platform", "--python-version", "--implementation", "--abi", "--progress-bar", "--cache-dir", "--timeout", "--retries", "--log", "--proxy", "--only-binary", "--no-binary", "--upgrade-strategy", "-e", "--editable", "--report", "--config-settings", "-C", "--python"]);
-function pipRequirementFiles(argv2, from) {
-  let files = [];
-  for (let i = from; i < argv2.length; i++) {
-    let a = argv2[i];
-    a === "-r" || a === "--requirement" ? argv2[i + 1] && files.push(argv2[++i]) : a.startsWith("--requirement=") ? files.push(a.slice(14)) : a.startsWith("-r") && a.length > 2 && files.push(a.slice(2));
-  }
-  return files;
-}
-function baseName(p) {
-  let i = p.lastIndexOf("/");
-  return i === -1 ? p : p.slice(i + 1);
-}
-function pipAt(argv2, name) {
-  if (/^pip(\d+(\.\d+)?)?$/.test(name)) return 1;
-  if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-    let m = argv2.indexOf("-m");
-    if (m !== -1 && argv2[m + 1] === "pip") return m + 2;
-  }
-  return name === "uv" && argv2[1] === "pip" ? 2 : -1;
-}
-function detectInstall(cmd) {
-  let argv2 = words(cmd), name = cmd.name, mk = (ecosystem, manifests, build = !1) => ({
-    ecosystem,
-    manifests,
-    display: argv2.slice(0, Math.min(argv2.length, 4)).join(" "),
-    build,
-    command: cmd
-  }), pip = pipAt(argv2, name);
-  if (pip !== -1) {
-    if (argv2[pip] !== "install") return null;
-    let files = pipRequirementFiles(argv2, pip + 1);
-    if (files.length) return mk("pip", files.map((f) => f.startsWith("/") ? baseName(f) : f.replace(/^\.\//, "")));
-    let pos = positionals(argv2, pip + 1, PIP_VALUE_FLAGS), editable = argv2.some((a, i) => (a === "-e" || a === "--editable") && (argv2[i + 1] === "." || argv2[i + 1] === "./"));
-    return pos.includes(".") || pos.includes("./") || editable ? mk("pip", ["pyproject.toml", "setup.py", "setup.cfg"]) : null;
-  }
-  switch (name) {
-    case "poetry":
-      return argv2[1] === "install" ? mk("poetry", ["pyproject.toml", "poetry.lock"]) : null;
-    case "pipenv":
-      return argv2[1] === "install" || argv2[1] === "sync" ? mk("pipenv", ["Pipfile", "Pipfile.lock"]) : null;
-    case "uv":
-      return argv2[1] === "sync" ? mk("uv", ["pyproject.toml", "uv.lock"]) : null;
-    case "npm": {
-      let sub = argv2[1];
-      return sub === "ci" || sub === "clean-install" ? mk("npm", ["package.json", "package-lock.json"]) : sub === "install" || sub === "i" || sub === "add" ? argv2.includes("-g") || argv2.includes("--global") ? null : positionals(argv2, 2).length === 0 ? mk("npm", ["package.json", "package-lock.json"]) : null : null;
-    }
-    case "yarn": {
-      let sub = argv2.slice(1).find((a) => !a.startsWith("-"));
-      return sub === void 0 || sub === "install" ? mk("yarn", ["package.json", "yarn.lock"]) : null;
-    }
-    case "pnpm": {
-      let sub = argv2[1];
-      return (sub === "install" || sub === "i") && positionals(argv2, 2).length === 0 ? mk("pnpm", ["package.json", "pnpm-lock.yaml"]) : null;
-    }
-    case "bundle":
-    case "bundler":
-      return argv2[1] === "install" || argv2.length === 1 ? mk("bundler", ["Gemfile", "Gemfile.lock"]) : null;
-    case "composer":
-      return argv2[1] === "install" ? mk("composer", ["composer.json", "composer.lock"]) : null;
-    case "go":
-      return argv2[1] === "mod" && argv2[2] === "download" ? mk("go", ["go.mod", "go.sum"]) : argv2[1] === "build" || argv2[1] === "install" || argv2[1] === "test" ? argv2.slice(2).some((a) => a.includes("@")) ? null : mk("go", ["go.mod", "go.sum"], !0) : null;
-    case "cargo":
-      return argv2[1] === "fetch" ? mk("cargo", ["Cargo.toml", "Cargo.lock"]) : argv2[1] === "build" || argv2[1] === "install" && argv2.includes("--path") ? mk("cargo", ["Cargo.toml", "Cargo.lock"], !0) : null;
-    case "mvn":
-    case "mvnw": {
-      let goals = positionals(argv2, 1, /* @__PURE__ */ new Set(["-f", "--file", "-s", "--settings", "-P", "-pl", "-D"]));
-      return goals.some((g) => g.startsWith("dependency:")) ? mk("maven", ["pom.xml"]) : goals.some((g) => ["package", "install", "verify", "compile", "test"].includes(g)) ? mk("maven", ["pom.xml"], !0) : null;
-    }
-    case "gradle":
-    case "gradlew": {
-      let tasks = positionals(argv2, 1);
-      return tasks.some((t) => /^(build|assemble|bootJar|jar|installDist|shadowJar|dependencies)$/.test(t)) ? mk("gradle", ["build.gradle", "settings.gradle", "gradle.properties"], !tasks.includes("dependencies")) : null;
-    }
-    case "dotnet":
-      return argv2[1] === "restore" ? mk("dotnet", ["*.csproj", "*.sln"]) : argv2[1] === "publish" || argv2[1] === "build" ? mk("dotnet", ["*.csproj", "*.sln"], !0) : null;
-  }
-  return null;
-}
-
-// rules/copy-manifests-first.ts
-function list(items) {
-  return items.length <= 1 ? items.join("") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
-}
-var copy_manifests_first_default = {
-  id: "copy-manifests-first",
-  description: "Copy dependency manifests and install before copying the whole build context",
-  severity: "warning",
-  related: [],
-  messages: {
-    installAfterCopy: "'{{copy}}' comes before '{{install}}' (line {{line}}), so any source edit reinstalls every dependency; copy {{manifests}} first, run the install, then '{{copy}}'"
-  },
-  options: {},
-  examples: {
-    valid: [
-      `FROM python:3.12-slim
-WORKDIR /app
-COPY requirements.txt .
-RUN pip install -r requirements.txt
-COPY . .`,
-      `FROM node:22-alpine
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-COPY . .
-RUN npm run build`
-    ],
-    invalid: [
-      `FROM python:3.12-slim
-WORKDIR /app
-COPY . .
-RUN pip install -r requirements.txt`,
-      `FROM node:22-alpine
-WORKDIR /app
-COPY . .
-RUN ["npm", "ci"]`
-    ]
-  },
-  check({ model, report }) {
-    for (let stage of model.stages) {
-      let installedBefore = /* @__PURE__ */ new Set(), wholeCopy = null, reported = /* @__PURE__ */ new Set();
-      for (let ins of stage.instructions) {
-        if (!wholeCopy && copiesFromContext(ins)) {
-          let { sources } = copyParts(ins);
-          sources.some((s) => isWholeContext(s.value)) && (wholeCopy = ins);
-          continue;
-        }
-        if (!ins.run) continue;
-        let installs = ins.run.commands.map(detectInstall).filter((x) => x !== null);
-        for (let inst of installs) {
-          if (!wholeCopy) {
-            installedBefore.add(inst.ecosystem);
-            continue;
-          }
-          if (installedBefore.has(inst.ecosystem) || reported.has(inst.ecosystem)) continue;
-          reported.add(inst.ecosystem);
-          let copyText = `${wholeCopy.keywordRaw} ${wholeCopy.argsText.text.trim()}`;
-          report({
-            messageId: "installAfterCopy",
-            data: { copy: copyText, install: inst.display, line: ins.line, manifests: list(inst.manifests) },
-            span: { start: wholeCopy.start, end: wholeCopy.end }
-          });
-        }
-      }
-    }
-  }
-};
-
-// rules/copy-relative-dest.ts
-init_types();
-var copy_relative_dest_default = {
-  id: "copy-relative-dest",
-  description: "Set WORKDIR before copying to a relative destination",
-  severity: "warning",
-  related: ["hadolint:DL3045"],
-  messages: {
-    relative: "{{keyword}} to relative destination '{{dest}}' with no WORKDIR set in this stage, so it lands wherever the base image's working directory is; add 'WORKDIR /path' first or use an absolute destination"
-  },
-  options: {},
-  examples: {
-    valid: [`FROM alpine:3.20
-WORKDIR /app
-COPY . .`, `FROM alpine:3.20
-COPY app.py /app/`, `FROM alpine:3.20 AS base
-WORKDIR /app
-FROM base
-COPY . .`],
-    invalid: [`FROM alpine:3.20
-COPY . .`, `FROM alpine:3.20
-ADD app.tar.gz app/`]
-  },
-  differs: "WORKDIR inherited from a parent stage (FROM <stage>) counts, and destinations from unresolved variables are not judged",
-  check({ model, report }) {
-    let hasWorkdir = /* @__PURE__ */ new Map();
-    for (let stage of model.stages) {
-      let set = stage.parent ? hasWorkdir.get(stage.parent) ?? !1 : !1;
-      for (let ins of stage.instructions) {
-        if (ins.keyword === "WORKDIR" && (set = !0), set || ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
-        let { dest } = copyParts(ins);
-        if (!dest) continue;
-        let r = model.expand(ins.json ? dest.value : dest.raw, ins.scope);
-        r.unresolved || dest.raw.startsWith("$") || isAbsolutePath(r.value, stage.windows) || report({ messageId: "relative", data: { keyword: ins.keyword, dest: r.value }, span: { start: dest.start, end: dest.end } });
-      }
-      hasWorkdir.set(stage, set);
-    }
-  }
-};
-
-// rules/from-image-pinned.ts
-init_types();
-var from_image_pinned_default = {
-  id: "from-image-pinned",
-  description: "Pin every base image to a version tag or a digest",
-  severity: "warning",
-  related: ["hadolint:DL3006", "hadolint:DL3007"],
-  messages: {
-    untagged: "Base image '{{image}}' has no tag, so it means ':latest' and changes under you; pin a version such as '{{image}}:<version>'",
-    floating: "Tag '{{tag}}' of '{{image}}' moves with every release; pin a version tag or a digest",
-    noDigest: "Base image '{{image}}' is not pinned by digest; add '@sha256:...'"
-  },
-  options: {
-    floatingTags: {
-      description: "Tags that do not pin a version",
-      default: ["latest"],
-      schema: { type: "array", items: { type: "string" } }
-    },
-    requireDigest: {
-      description: "Require an `@sha256:` digest on every base image",
-      default: !1,
-      schema: { type: "boolean" }
-    }
-  },
-  examples: {
-    valid: ["FROM node:22-alpine", "ARG PY=3.12\nFROM python:${PY}", `FROM golang:1.23 AS build
-FROM build`, "FROM scratch"],
-    invalid: ["FROM node", "FROM node:latest", "ARG BASE=alpine\nFROM ${BASE}"]
-  },
-  differs: "judges the image after ARG expansion and stays silent when the value cannot be known",
-  check({ model, options, report }) {
-    for (let stage of model.stages) {
-      let img = stage.image;
-      if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
-      let name = (img.registry ? img.registry + "/" : "") + img.path;
-      if (!img.digest) {
-        if (img.tag === null) {
-          report({ messageId: "untagged", data: { image: name }, span: img.span });
-          continue;
-        }
-        if (options.floatingTags.includes(img.tag)) {
-          report({ messageId: "floating", data: { tag: img.tag, image: name }, span: img.tagSpan });
-          continue;
-        }
-        options.requireDigest && report({ messageId: "noDigest", data: { image: img.expanded }, span: img.span });
-      }
-    }
-  }
-};
-
-// rules/run-no-cd.ts
-init_types();
-var run_no_cd_default = {
-  id: "run-no-cd",
-  description: "Use WORKDIR instead of cd to change directory in RUN",
-  severity: "warning",
-  related: ["hadolint:DL3003"],
-  messages: {
-    cd: "'cd {{dir}}' changes directory for the rest of this RUN only and hides where commands run; use 'WORKDIR {{dir}}' before the RUN, or wrap the part in a subshell '( cd {{dir}} && ... )'"
-  },
-  options: {},
-  examples: {
-    valid: [`FROM alpine:3.20
-WORKDIR /src
-RUN make`, `FROM alpine:3.20
-RUN (cd /src && make)`, `FROM alpine:3.20
-RUN <<EOF
-cd /src
-make
-EOF`],
-    invalid: [`FROM alpine:3.20
-RUN cd /src && make`]
-  },
-  differs: "accepts cd inside a subshell, inside loops and conditionals, in a heredoc script, and as the last command (where it changes nothing)",
-  check({ model, report }) {
-    for (let ins of model.instructions) {
-      let run2 = ins.run;
-      if (run2)
-        for (let script of run2.scripts)
-          script.source !== "heredoc" && script.commands.forEach((cmd, i) => {
-            if (cmd.name !== "cd" || cmd.subshellDepth > 0 || cmd.compound || i === script.commands.length - 1) return;
-            let dir = cmd.words[1]?.value ?? "~";
-            report({ messageId: "cd", data: { dir }, span: { start: cmd.start, end: cmd.end } });
-          });
-    }
-  }
-};
-
-// rules/run-redundant-mkdir.ts
-init_types();
-function normalise(p) {
-  let s = p.replace(/\/+$/, "").replace(/\/+/g, "/");
-  return s === "" ? "/" : s;
-}
-var run_redundant_mkdir_default = {
-  id: "run-redundant-mkdir",
-  description: "Drop `RUN mkdir` for a directory that a later WORKDIR creates anyway",
-  severity: "info",
-  related: [],
-  messages: {
-    redundant: "'{{command}}' is not needed: 'WORKDIR {{dir}}' on line {{line}} creates the directory; remove this RUN and save a layer"
-  },
-  options: {},
-  examples: {
-    valid: [`FROM alpine:3.20
-WORKDIR /app`, `FROM alpine:3.20
-RUN mkdir -m 700 /app
-WORKDIR /app`, `FROM alpine:3.20
-RUN mkdir /data
-WORKDIR /app`],
-    invalid: [`FROM alpine:3.20
-RUN mkdir /app
-WORKDIR /app`, `FROM alpine:3.20
-RUN mkdir -p /app/src
-WORKDIR /app/src`]
-  },
-  check({ model, report }) {
-    for (let stage of model.stages) {
-      let list2 = stage.instructions;
-      list2.forEach((ins, i) => {
-        let run2 = ins.run;
-        if (!run2 || run2.form !== "shell" || run2.commands.length === 0 || !run2.commands.every((c) => c.name === "mkdir" && c.subshellDepth === 0 && !c.compound)) return;
-        let dirs = [];
-        for (let c of run2.commands)
-          for (let w of c.words.slice(1)) {
-            let v = w.expanded;
-            if (v === null) return;
-            if (!(v === "-p" || v === "--parents" || v === "-v" || v === "--verbose")) {
-              if (v.startsWith("-")) return;
-              dirs.push(normalise(v));
-            }
-          }
-        if (!dirs.length) return;
-        let match = null, later = list2.slice(i + 1).filter((x) => x.keyword === "WORKDIR" && x.args.length);
-        for (let dir of dirs) {
-          let w = later.find((x) => {
-            let r = model.expand(x.args.map((a) => a.raw).join(" "), x.scope);
-            if (r.unresolved) return !1;
-            let target = normalise(r.value);
-            return target === dir || target.startsWith(dir + "/");
-          });
-          if (!w) return;
-          match ??= { ins: w, dir: normalise(model.expand(w.args.map((a) => a.raw).join(" "), w.scope).value) };
-        }
-        match && report({
-          messageId: "redundant",
-          data: { command: ins.argsText.text.trim(), dir: match.dir, line: match.ins.line },
-          span: { start: ins.start, end: ins.end }
-        });
-      });
-    }
-  }
-};
-
-// rules/syntax-valid.ts
-init_types();
-var syntax_valid_default = {
-  id: "syntax-valid",
-  description: "Report instructions, flags and heredocs that Docker cannot parse",
-  severity: "error",
-  related: ["hadolint:DL1000"],
-  messages: {
-    unknownInstruction: "{{message}}",
-    unknownFlag: "{{message}}",
-    unterminatedHeredoc: "{{message}}",
-    instructionBeforeFrom: "{{message}}",
-    fromWithoutImage: "{{message}}"
-  },
-  options: {},
-  examples: { valid: [`FROM alpine:3.20
-RUN echo hi`], invalid: [`FROM alpine:3.20
-RUNN echo hi`] },
-  differs: "hadolint stops at the first parse error (DL1000); dflint reports it and lints the rest of the file",
-  check({ model, report }) {
-    for (let p of model.parseProblems)
-      report({ messageId: p.messageId, data: { message: p.message }, span: p.span });
-  }
-};
-
-// rules/workdir-absolute.ts
-init_types();
-var workdir_absolute_default = {
-  id: "workdir-absolute",
-  description: "Make the first WORKDIR of a stage an absolute path",
-  severity: "warning",
-  related: ["hadolint:DL3000", "buildkit:WorkdirRelativePath"],
-  messages: {
-    relative: "WORKDIR '{{path}}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's working directory; use an absolute path such as '/{{path}}'"
-  },
-  options: {},
-  examples: {
-    valid: [`FROM alpine:3.20
-WORKDIR /app`, `FROM alpine:3.20
-WORKDIR /app
-WORKDIR src`, `FROM alpine:3.20
-ENV APP=/srv
-WORKDIR $APP`],
-    invalid: [`FROM alpine:3.20
-WORKDIR app`]
-  },
-  differs: "hadolint flags every relative WORKDIR; dflint, like BuildKit, accepts a relative one after an absolute WORKDIR in the stage or its parent",
-  check({ model, report }) {
-    let hasAbsolute = /* @__PURE__ */ new Map();
-    for (let stage of model.stages) {
-      let set = stage.parent ? hasAbsolute.get(stage.parent) ?? !1 : !1;
-      for (let ins of stage.instructions) {
-        if (ins.keyword !== "WORKDIR" || !ins.args.length) continue;
-        let raw = ins.args.map((a) => a.raw).join(" "), r = model.expand(raw, ins.scope);
-        if (r.unresolved) {
-          set = !0;
-          continue;
-        }
-        isAbsolutePath(r.value, stage.windows) ? set = !0 : set || (report({ messageId: "relative", data: { path: r.value }, span: { start: ins.args[0].start, end: ins.args[ins.args.length - 1].end } }), set = !0);
-      }
-      hasAbsolute.set(stage, set);
-    }
-  }
-};
-
-// rules/index.ts
-var rules = [
-  cmd_exec_form_default,
-  copy_manifests_first_default,
-  copy_relative_dest_default,
-  from_image_pinned_default,
-  run_no_cd_default,
-  run_redundant_mkdir_default,
-  syntax_valid_default,
-  workdir_absolute_default
-];
 
 // src/model/lines.ts
 function createLineIndex(text) {
@@ -16667,7 +18329,7 @@ function isWs(c) {
   return c === 32 || c === 9 || c === 13 || c === 10;
 }
 function splitWords(t, from, escape2) {
-  let s = t.text, esc = escape2.charCodeAt(0), words2 = [], i = from, n = s.length;
+  let s = t.text, esc = escape2.charCodeAt(0), words4 = [], i = from, n = s.length;
   for (; i < n; ) {
     for (; i < n && isWs(s.charCodeAt(i)); ) i++;
     if (i >= n) break;
@@ -16683,9 +18345,9 @@ function splitWords(t, from, escape2) {
     }
     i > n && (i = n);
     let raw = s.slice(start, i), value = plain ? raw : unquote(raw, escape2);
-    words2.push({ start: t.map[start], end: i > start ? t.map[i - 1] + 1 : t.map[start], raw, value });
+    words4.push({ start: t.map[start], end: i > start ? t.map[i - 1] + 1 : t.map[start], raw, value });
   }
-  return words2;
+  return words4;
 }
 function unquote(raw, escape2) {
   let value = "", quote = null;
@@ -16695,15 +18357,15 @@ function unquote(raw, escape2) {
   }
   return value;
 }
-function takeFlags(words2) {
+function takeFlags(words4) {
   let flags = [], i = 0;
-  for (; i < words2.length; i++) {
-    let w = words2[i];
+  for (; i < words4.length; i++) {
+    let w = words4[i];
     if (!w.raw.startsWith("--") || w.raw.length < 3) break;
-    let eq = w.raw.indexOf("="), name = (eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase(), value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
-    flags.push({ start: w.start, end: w.end, name, value, valueSpan });
+    let eq = w.raw.indexOf("="), name = (eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase(), value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1), valueSpan2 = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
+    flags.push({ start: w.start, end: w.end, name, value, valueSpan: valueSpan2 });
   }
-  return { flags, rest: words2.slice(i) };
+  return { flags, rest: words4.slice(i) };
 }
 function parseJsonArray(t, from) {
   let s = t.text, i = from, n = s.length;
@@ -17478,10 +19140,10 @@ var Parser = class _Parser {
 // src/model/run.ts
 var DEFAULT_SHELL = ["/bin/sh", "-c"], WINDOWS_SHELL = ["cmd", "/S", "/C"], POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
 function isWindowsShell(shell) {
-  let exe = baseName2(shell[0] ?? "").toLowerCase();
+  let exe = baseName4(shell[0] ?? "").toLowerCase();
   return exe === "cmd" || exe === "cmd.exe" || exe.startsWith("powershell") || exe === "pwsh" || exe === "pwsh.exe";
 }
-function baseName2(p) {
+function baseName4(p) {
   let i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
   return i === -1 ? p : p.slice(i + 1);
 }
@@ -17503,26 +19165,26 @@ function analyseRun(ins, shell, windows, model) {
   if (windowsShell) return info;
   let scope = ins.scope;
   if (ins.json) {
-    let { values, spans } = ins.json, exe = baseName2(values[0] ?? ""), c = values.indexOf("-c");
+    let { values, spans } = ins.json, exe = baseName4(values[0] ?? ""), c = values.indexOf("-c");
     if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== void 0) {
       let span = spans[c + 1], script = values[c + 1], map = Array.from({ length: script.length + 1 }, (_, i) => Math.min(span.start + 1 + i, span.end - 1));
       scripts.push(makeScript("exec", { text: script, map }, scope));
     } else {
-      let words2 = values.map((v, i) => ({
+      let words4 = values.map((v, i) => ({
         start: spans[i].start,
         end: spans[i].end,
         raw: v,
         value: v,
         expanded: v,
         hasExpansion: !1
-      })), first = words2[0];
+      })), first = words4[0];
       if (first) {
         let cmd = {
           start: first.start,
-          end: words2[words2.length - 1].end,
+          end: words4[words4.length - 1].end,
           assignments: [],
-          words: words2,
-          name: baseName2(first.value),
+          words: words4,
+          name: baseName4(first.value),
           subshellDepth: 0,
           next: null,
           pipeline: 0,
@@ -17549,7 +19211,7 @@ function analyseRun(ins, shell, windows, model) {
 function isShellScriptBody(body) {
   let m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
   if (!m) return !0;
-  let exe = baseName2(m[1]), prog = exe === "env" ? baseName2(m[2] ?? "") : exe;
+  let exe = baseName4(m[1]), prog = exe === "env" ? baseName4(m[2] ?? "") : exe;
   return POSIX_SHELLS.has(prog);
 }
 function stripHeredocMarkers(s) {
@@ -17565,13 +19227,13 @@ function indexAt(t, offset) {
 }
 function makeScript(source, text, scope) {
   let commands = parseShell(text.text).map((c) => {
-    let words2 = c.words.map((w) => toShellWord(w, text, scope)), assignments = c.assignments.map((w) => toShellWord(w, text, scope));
+    let words4 = c.words.map((w) => toShellWord(w, text, scope)), assignments = c.assignments.map((w) => toShellWord(w, text, scope));
     return {
       start: text.map[c.start] ?? 0,
       end: c.end > c.start ? text.map[c.end - 1] + 1 : text.map[c.start] ?? 0,
       assignments,
-      words: words2,
-      name: words2[0] ? baseName2(words2[0].value) : "",
+      words: words4,
+      name: words4[0] ? baseName4(words4[0].value) : "",
       subshellDepth: c.subshellDepth,
       next: c.next,
       pipeline: c.pipeline,
@@ -17596,22 +19258,6 @@ function toShellWord(w, text, scope) {
     expanded,
     hasExpansion: w.hasExpansion
   };
-}
-
-// src/model/keyvalue.ts
-function parseKeyValues(args, isArg) {
-  if (!args.length) return [];
-  let first = args[0];
-  if (!isArg && !first.raw.includes("=")) {
-    let rest = args.slice(1), raw = rest.map((w) => w.raw).join(" "), plain = rest.map((w) => w.value).join(" ");
-    return [{ key: first.value, value: raw, plain, word: first, legacy: !0 }];
-  }
-  return args.map((w) => {
-    let eq = w.raw.indexOf("=");
-    if (eq === -1) return { key: w.value, value: null, plain: null, word: w, legacy: !1 };
-    let pe = w.value.indexOf("=");
-    return { key: w.raw.slice(0, eq).replace(/^["']|["']$/g, ""), value: w.raw.slice(eq + 1), plain: w.value.slice(pe + 1), word: w, legacy: !1 };
-  });
 }
 
 // src/model/build.ts
@@ -17776,8 +19422,8 @@ function buildModel(input, options = {}) {
   };
   return target && visit(target), model;
   function startStage(ins, index) {
-    let words2 = ins.args, imageWord = words2[0], nameWord = null;
-    words2.length >= 3 && words2[1].value.toLowerCase() === "as" && (nameWord = words2[2]);
+    let words4 = ins.args, imageWord = words4[0], nameWord = null;
+    words4.length >= 3 && words4[1].value.toLowerCase() === "as" && (nameWord = words4[2]);
     let platform = ins.flags.find((f) => f.name === "platform") ?? null, image = parseImageRef(imageWord ?? { start: ins.keywordSpan.end, end: ins.keywordSpan.end, raw: "", value: "" }, globalScope, escape2, text), parent = image.unresolved || !image.expanded ? null : stageByRef(image.expanded);
     parent && (image.stage = parent);
     let windows = (parent?.windows ?? !1) || windowsEscape || isWindowsImage(image.expanded);
@@ -17843,7 +19489,7 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
   return ins.start = kwStart, ins.end = end, ins.line = lines.position(kwStart).line, ins.endLine = lines.position(Math.max(kwStart, end - 1)).line, end === kwStart && (ins.endLine = ins.line), ins;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
-  let words2 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words2) : { flags: [], rest: words2 }, ins = {
+  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4) : { flags: [], rest: words4 }, ins = {
     index: 0,
     keyword,
     keywordRaw,
@@ -17909,6 +19555,4268 @@ function collectComments(text, lines, instructions) {
   return out;
 }
 
+// rules/continuation-not-empty.ts
+var continuation_not_empty_default = {
+  id: "continuation-not-empty",
+  description: "Do not leave empty lines inside a line continuation",
+  severity: "warning",
+  related: ["buildkit:NoEmptyContinuation"],
+  messages: {
+    empty: "Line {{blank}} is empty inside a line continuation; BuildKit skips it (it will become an error), so remove it",
+    joinsInstruction: "Line {{blank}} is empty, but it does not end the instruction: the '\\' continuation goes on, so '{{keyword}}' on line {{next}} becomes part of this {{this}}; remove the trailing '\\' before the empty line"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM alpine:3.20
+RUN apk add --no-cache \\
+    curl \\
+    git`],
+    invalid: [`FROM alpine:3.20
+RUN apk add --no-cache \\
+    curl \\
+
+    git`]
+  },
+  differs: "also tells when the empty line makes BuildKit swallow the next instruction into this one",
+  fixable: !0,
+  check({ model, report }) {
+    let { lines } = model, visit = (ins) => {
+      let ec = ins.emptyContinuation;
+      if (!ec) return;
+      let headerEnd = ins.argsText.map[ins.argsText.text.length] ?? ins.keywordSpan.end, lastLine = Math.max(lines.position(Math.max(ins.keywordSpan.end, headerEnd - 1)).line, lines.position(ec.start).line), esc = model.directives.escape === "`" ? "`" : "\\\\", continues = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`), blanks = [];
+      for (let l = ins.line; l <= lastLine; l++) {
+        let t = lines.lineText(l).replace(/\r$/, "");
+        if (l > ins.line && /^[ \t]*$/.test(t)) {
+          blanks.push(l);
+          continue;
+        }
+        if (!(l > ins.line && /^[ \t]*#/.test(t)) && !continues.test(t))
+          break;
+      }
+      if (!blanks.length) return;
+      let firstBlank = blanks[0] ?? lines.position(ec.start).line, joined = null;
+      for (let b of blanks) {
+        for (let l = b + 1; l <= lastLine; l++) {
+          let t = lines.lineText(l);
+          if (/^[ \t\r]*(#.*)?$/.test(t)) continue;
+          let w = /^[ \t]*([A-Za-z]+)(?=[ \t\r]|$)/.exec(t)?.[1];
+          w && KNOWN_INSTRUCTIONS.has(w.toUpperCase()) && (w === w.toUpperCase() || w === ins.keywordRaw) && (joined = { line: l, keyword: w });
+          break;
+        }
+        if (joined) break;
+      }
+      let text = lines.lineText(lastLine), lead = text.length - text.trimStart().length, lineStart = lines.lineStart(lastLine), span = { start: lineStart + lead, end: lineStart + text.replace(/[ \t\r]+$/, "").length };
+      if (span.end <= span.start && (span = { start: lineStart, end: lineStart }), joined) {
+        report({
+          messageId: "joinsInstruction",
+          data: { blank: firstBlank, keyword: joined.keyword, next: joined.line, this: ins.keywordRaw },
+          span
+        });
+        return;
+      }
+      let fix = [];
+      if (blanks.length && blanks[blanks.length - 1] < lastLine)
+        for (let b of blanks) fix.push({ span: { start: lines.lineStart(b), end: lines.lineStart(b + 1) }, text: "" });
+      report({ messageId: "empty", data: { blank: firstBlank }, span, ...fix.length ? { fix } : {} });
+    };
+    for (let ins of model.instructions) visit(ins);
+  }
+};
+
+// rules/copy-archive-use-add.ts
+init_types();
+var TAR_BLOCKERS = /^--(strip-components|exclude|wildcards|to-stdout|transform|xform|no-same-owner|same-owner|owner|group|keep-old-files|skip-old-files|occurrence|newer|after-date|anchored|files-from)\b|^-[A-Za-z]*[OT]/;
+function wordText(w) {
+  return w.expanded ?? (w.hasExpansion ? null : w.value);
+}
+function tarExtracts(cmd) {
+  let args = cmd.words.slice(1).map(wordText);
+  if (args.some((a) => a === null)) return null;
+  let words4 = args, extract = !1, file = null, operands = [];
+  for (let i = 0; i < words4.length; i++) {
+    let w = words4[i];
+    if (TAR_BLOCKERS.test(w)) return null;
+    if (w === "--extract" || w === "--get") extract = !0;
+    else if (w.startsWith("--file=")) file = w.slice(7);
+    else if (w === "--file" || w === "-C" || w === "--directory")
+      w === "--file" && (file = words4[i + 1] ?? null), i++;
+    else {
+      if (/^--directory=/.test(w)) continue;
+      if (/^-[A-Za-z]+$/.test(w) || i === 0 && /^[A-Za-z]+$/.test(w) && w.includes("x")) {
+        w.includes("x") && (extract = !0);
+        let f = w.indexOf("f");
+        if (f !== -1 && f === w.length - 1)
+          file = words4[i + 1] ?? null, i++;
+        else if (f !== -1) return null;
+      } else {
+        if (w.startsWith("-")) continue;
+        operands.push(w);
+      }
+    }
+  }
+  return !extract || !file || operands.length ? null : file;
+}
+var copy_archive_use_add_default = {
+  id: "copy-archive-use-add",
+  description: "Use ADD to unpack a local tar archive instead of COPY and tar",
+  severity: "info",
+  related: ["hadolint:DL3010"],
+  messages: {
+    useAdd: "'{{file}}' is copied and then unpacked with tar on line {{line}}, which keeps the archive in a layer; 'ADD {{file}} <dir>/' unpacks local tar archives in one step"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM debian:12
+ADD app.tar.gz /opt/app/`,
+      `FROM debian:12
+COPY node.tar.xz /tmp/
+RUN tar -xJf /tmp/node.tar.xz -C /usr/local --strip-components=1`
+    ],
+    invalid: [`FROM debian:12
+COPY app.tar.gz /tmp/
+RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
+  },
+  differs: "only tar extraction of a whole archive counts (ADD cannot unzip, gunzip a non-tar file, strip path components or pick members, so those are not reported), and extraction through ARG/ENV variables is resolved",
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      let copied = /* @__PURE__ */ new Map();
+      for (let ins of stage.instructions) {
+        if (ins.keyword === "COPY" && copiesFromContext(ins)) {
+          let { sources, dest } = copyParts(ins);
+          for (let src of sources) {
+            if (src.heredoc) continue;
+            let v = ins.json ? src.value : expandedWord(model, ins, src.raw);
+            if (!(v === null || !isTarName(v) || /[*?[]/.test(v)) && (copied.set(baseName2(v), { ins, src }), dest && sources.length === 1)) {
+              let d = ins.json ? dest.value : expandedWord(model, ins, dest.raw);
+              d && !d.endsWith("/") && isTarName(d) && copied.set(baseName2(d), { ins, src });
+            }
+          }
+          continue;
+        }
+        if (!(!ins.run || ins.run.windowsShell || !copied.size))
+          for (let cmd of ins.run.commands) {
+            if (cmd.name !== "tar") continue;
+            let file = tarExtracts(cmd);
+            if (!file) continue;
+            let hit = copied.get(baseName2(file));
+            hit && (copied.delete(baseName2(file)), report({ messageId: "useAdd", data: { file: hit.src.value, line: model.lines.position(cmd.start).line }, span: { start: hit.src.start, end: hit.src.end } }));
+          }
+      }
+    }
+  }
+};
+
+// rules/copy-context-unignored.ts
+init_types();
+import { isAbsolute as isAbsolute2, relative, resolve as resolve4 } from "node:path";
+
+// src/layers/render.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  let units = ["kB", "MB", "GB", "TB"], v = n / 1024, i = 0;
+  for (; v >= 1024 && i < units.length - 1; )
+    v /= 1024, i++;
+  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+}
+function truncate(s, n) {
+  let one = s.replace(/\s+/g, " ");
+  return one.length <= n ? one : one.slice(0, n - 1) + "\u2026";
+}
+function shortInputs(inp) {
+  let parts = [];
+  if (inp.image && parts.push(`image ${inp.image}`), inp.stages?.length && parts.push(`stage ${inp.stages.join(",")}`), inp.files) {
+    let f = inp.files;
+    f.count !== null && !inp.stages?.length && parts.push(`${f.count} file${f.count === 1 ? "" : "s"}, ${formatBytes(f.bytes ?? 0)}`), f.ignored?.length && parts.push(`ignored: ${f.ignored.join(",")}`), f.missing?.length && parts.push(`missing: ${f.missing.join(",")}`);
+  }
+  return inp.urls?.length && parts.push(inp.urls.length === 1 ? `url ${inp.urls[0]}` : `${inp.urls.length} urls`), inp.mounts?.length && parts.push(inp.mounts.map((m) => `${m.type}${m.key === "definition" && m.type !== "tmpfs" ? "(no key)" : ""}`).join(",") + " mount"), inp.buildArgs?.length && parts.push("args " + inp.buildArgs.map((a) => a.name + (a.use === "implicit" ? "*" : "")).join(",")), parts.join("; ");
+}
+function shortBlast(b, createsLayer, keyword) {
+  if (b.steps === 0 && !b.stages.length) return createsLayer || keyword === "FROM" ? "0" : "-";
+  let s = `${b.steps} step${b.steps === 1 ? "" : "s"}`;
+  return b.stages.length && (s += ` +${b.stages.join(",")}`), b.maybeStages.length && (s += ` ?${b.maybeStages.join(",")}`), s;
+}
+function bar(ratio, width = 10) {
+  let full = Math.round(ratio * width);
+  return "\u2588".repeat(full) + "\u2591".repeat(width - full);
+}
+function pct(n, d) {
+  return d === 0 ? "0%" : `${Math.round(100 * n / d)}%`;
+}
+function renderLayers(analyses, format, color = !1) {
+  return format === "json" ? JSON.stringify({ version: 1, files: analyses.map((a) => a.file) }, null, 2) + `
+` : format === "markdown" ? analyses.map(renderMarkdown).join(`
+`) : analyses.map((a) => renderStylish(a, color)).join(`
+`);
+}
+function renderStylish(a, color) {
+  let c = import_picocolors.default.createColors(color), volColor = {
+    stable: c.green,
+    manifests: c.cyan,
+    source: c.yellow,
+    "per-build": c.red,
+    remote: c.magenta,
+    "stale-prone": c.yellow
+  }, out = [], f = a.file;
+  out.push(c.underline(f.path) + c.dim(`  target: ${f.target ?? "-"}  context: ${a.facts.context?.dir ?? "-"}`)), a.changed.length && out.push(c.dim(`changed: ${a.changed.slice(0, 8).join(", ")}${a.changed.length > 8 ? ` +${a.changed.length - 8}` : ""}`)), a.history && out.push(c.dim(`history: ${a.history.commits.length} commits replayed in ${Math.round(a.history.ms)} ms`));
+  let steps = /* @__PURE__ */ new Map();
+  for (let sf of a.facts.stages) for (let st of sf.steps) steps.set(st.instruction.index, st);
+  for (let [si, stage] of f.stages.entries()) {
+    let sf = a.facts.stages[si];
+    out.push("");
+    let title = `stage ${stage.index}${stage.name ? ` "${stage.name}"` : ""}`;
+    out.push(c.bold(title) + (stage.built ? "" : c.dim("  (not built for this target)")));
+    let rows = stage.steps.map((st, i) => {
+      let facts = sf.steps[i], mark = "";
+      return st.rebuild !== void 0 && (mark = st.rebuild === !0 ? "REBUILD" : st.rebuild === "maybe" ? "maybe" : "cached"), st.rebuilds !== void 0 && st.commits && (mark = `${st.rebuilds}/${st.commits} ${bar(st.rebuilds / st.commits, 6)}`), {
+        line: String(st.line),
+        ins: truncate(st.instruction, 44),
+        layer: st.createsLayer ? "layer" : "meta",
+        inputs: truncate(shortInputs(st.inputs), 40),
+        vol: st.volatility,
+        mark,
+        blast: stage.built ? shortBlast(facts.blast, st.createsLayer, facts.keyword) : "-",
+        rebuild: st.rebuild
+      };
+    }), head = { line: "LINE", ins: "INSTRUCTION", layer: "KIND", inputs: "INPUTS", vol: "VOLATILITY", mark: a.impact || a.history ? a.history ? "REBUILT" : "REBUILD" : "", blast: "BLAST" }, w = (k) => Math.max(head[k].length, ...rows.map((r) => r[k].length)), widths = { line: w("line"), ins: w("ins"), layer: w("layer"), inputs: w("inputs"), vol: w("vol"), mark: w("mark"), blast: w("blast") }, fmt = (r, paint = (s, _k) => s) => "  " + [
+      paint(r.line.padStart(widths.line), "line"),
+      paint(r.ins.padEnd(widths.ins), "ins"),
+      paint(r.layer.padEnd(widths.layer), "layer"),
+      paint(r.inputs.padEnd(widths.inputs), "inputs"),
+      paint(r.vol.padEnd(widths.vol), "vol"),
+      ...head.mark ? [paint(r.mark.padEnd(widths.mark), "mark")] : [],
+      paint(r.blast, "blast")
+    ].join("  ").trimEnd();
+    out.push(c.dim(fmt(head)));
+    for (let r of rows)
+      out.push(fmt(r, (s, k) => stage.built ? k === "vol" ? (volColor[r.vol] ?? ((x) => x))(s) : k === "mark" ? r.rebuild === !0 ? c.red(s) : r.rebuild === "maybe" ? c.yellow(s) : c.green(s) : k === "line" || k === "layer" ? c.dim(s) : s : c.dim(s)));
+  }
+  if (a.impact) {
+    let first = [...a.impact.entries()].find(([, v]) => v.rebuild === !0);
+    if (out.push(""), first) {
+      let n = [...a.impact.values()].filter((v) => v.rebuild === !0).length, maybe = [...a.impact.values()].filter((v) => v.rebuild === "maybe").length;
+      out.push(`first miss: line ${first[0].line} (${first[1].reason}); ${n} step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe` : ""}`);
+    } else out.push("nothing rebuilds: every step hits the cache");
+  }
+  return out.join(`
+`) + `
+`;
+}
+function renderMarkdown(a) {
+  let f = a.file, out = [];
+  if (out.push(`#### Layers of \`${f.path}\`${f.target ? ` (target \`${f.target}\`)` : ""}`), a.history) out.push(`Rebuild rate over the last ${a.history.commits.length} commits.`);
+  else if (a.impact) {
+    let n = [...a.impact.values()].filter((v) => v.rebuild === !0).length;
+    out.push(n ? `This change rebuilds ${n} step${n === 1 ? "" : "s"}.` : "This change rebuilds nothing.");
+  }
+  out.push("");
+  let hasMark = a.impact || a.history;
+  out.push(`| Stage | Line | Step | Volatility |${hasMark ? a.history ? " Rebuilt |" : " Rebuild |" : ""}`), out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}`);
+  for (let stage of f.stages)
+    if (stage.built)
+      for (let st of stage.steps) {
+        if (!st.createsLayer && st.line !== stage.steps[0].line) continue;
+        let code = "`" + truncate(st.instruction, 60).replace(/`/g, "'").replace(/\|/g, "\\|") + "`", mark = "";
+        a.history && st.commits ? mark = ` \`${bar(st.rebuilds / st.commits)}\` ${pct(st.rebuilds, st.commits)} |` : a.impact && (mark = ` ${st.rebuild === !0 ? "\u{1F501} rebuild" : st.rebuild === "maybe" ? "\u2754 maybe" : "\u2705 cached"} |`), out.push(`| ${stage.name ?? stage.index} | ${st.line} | ${code} | ${st.volatility} |${mark}`);
+      }
+  let skipped = f.stages.filter((s) => !s.built);
+  return skipped.length && out.push("", `_Not built for this target: ${skipped.map((s) => s.name ?? s.index).join(", ")}._`), out.join(`
+`) + `
+`;
+}
+
+// rules/copy-context-unignored.ts
+var BUILD_OUTPUT = /* @__PURE__ */ new Set(["__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", ".nox", ".next", ".nuxt", ".parcel-cache", ".turbo", ".gradle"]);
+function classify(path8, top, venvDirs) {
+  let parts = path8.split("/");
+  if (parts[0] === ".git") return { label: ".git", entry: ".git" };
+  let nm = parts.indexOf("node_modules");
+  if (nm >= 0 && nm < parts.length - 1) return { label: "node_modules", entry: "**/node_modules" };
+  for (let i = 0; i < parts.length - 1; i++) {
+    let dir = parts.slice(0, i + 1).join("/");
+    if (venvDirs.has(dir)) return { label: `virtualenv ${dir}`, entry: dir };
+    if (BUILD_OUTPUT.has(parts[i])) return { label: parts[i], entry: `**/${parts[i]}` };
+  }
+  if (parts.length > 1) {
+    let first = parts[0];
+    if (first === "dist" && top.has("package.json")) return { label: "dist (build output)", entry: "dist" };
+    if (first === "target" && (top.has("Cargo.toml") || top.has("pom.xml"))) return { label: "target (build output)", entry: "target" };
+    if ((first === "bin" || first === "obj") && [...top].some((f) => /\.(csproj|fsproj|sln)$/.test(f))) return { label: `${first} (build output)`, entry: first };
+  }
+  return null;
+}
+var copy_context_unignored_default = {
+  id: "copy-context-unignored",
+  description: "Keep .git, node_modules, virtualenvs and build output out of COPY . through .dockerignore",
+  severity: "warning",
+  related: [],
+  messages: {
+    unignored: "'{{copy}}' sends {{what}} ({{count}} files, {{bytes}}) into the image and its cache key, so any change there rebuilds this step and everything after it; add {{entries}} to {{ignoreFile}}"
+  },
+  options: {
+    reportDockerfile: {
+      description: "Also report when the only unwanted file is the Dockerfile itself (an edit to it then rebuilds the COPY)",
+      default: !1,
+      schema: { type: "boolean" }
+    }
+  },
+  examples: {
+    valid: [`FROM node:22-alpine
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .`],
+    invalid: []
+  },
+  differs: "reads the real build context: only reported when such files exist and .dockerignore does not exclude them",
+  check(ctx) {
+    let { model, settings, report, options } = ctx;
+    if (!settings.contextDir) return;
+    let whole = model.stages.filter((s) => s.reachable).flatMap((s) => s.instructions).filter((ins) => copiesFromContext(ins) && copyParts(ins).sources.some((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)));
+    if (!whole.length) return;
+    let context = buildContextOf(ctx);
+    if (!context) return;
+    let dockerfile = isAbsolute2(model.path) ? model.path : resolve4(model.path), dfRel = relative(context.dir, dockerfile).split("\\").join("/");
+    for (let ins of whole) {
+      let src = copyParts(ins).sources.find((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)), exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), files = context.select(["."], { exclude }).files, top = new Set(files.filter((f) => !f.path.includes("/")).map((f) => f.path)), venvDirs = new Set(files.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -11)));
+      for (let n of [".venv", "venv"]) files.some((f) => f.path.startsWith(n + "/bin/")) && venvDirs.add(n);
+      let groups = /* @__PURE__ */ new Map(), dockerfileSent = null;
+      for (let f of files) {
+        f.path === dfRel && (dockerfileSent = f);
+        let g = classify(f.path, top, venvDirs);
+        if (!g) continue;
+        let e = groups.get(g.label) ?? { ...g, count: 0, bytes: 0 };
+        e.count++, e.bytes += f.size, groups.set(g.label, e);
+      }
+      if (dockerfileSent && (groups.size > 0 || options.reportDockerfile)) {
+        let name = dfRel.split("/").pop();
+        groups.set("the Dockerfile", { label: `the Dockerfile (${name})`, entry: dfRel, count: 1, bytes: dockerfileSent.size });
+      }
+      if (!groups.size) continue;
+      let list2 = [...groups.values()].sort((a, b) => b.bytes - a.bytes), total = list2.reduce((n, g) => n + g.count, 0), bytes = list2.reduce((n, g) => n + g.bytes, 0), what = list2.map((g) => `${g.label} (${g.count} file${g.count === 1 ? "" : "s"}, ${formatBytes(g.bytes)})`).join(", ");
+      report({
+        messageId: "unignored",
+        data: {
+          copy: `${ins.keywordRaw} ${ins.argsText.text.trim()}`,
+          what,
+          count: total,
+          bytes: formatBytes(bytes),
+          entries: list2.map((g) => `'${g.entry}'`).join(", "),
+          ignoreFile: context.ignoreFile && relative(context.dir, context.ignoreFile) || ".dockerignore"
+        },
+        span: { start: src.start, end: src.end }
+      });
+    }
+  }
+};
+
+// rules/copy-from-root.ts
+init_types();
+var ROOT = /^\/+\.?$|^\/+\*$/, copy_from_root_default = {
+  id: "copy-from-root",
+  description: "Do not copy a whole filesystem with COPY --from",
+  severity: "warning",
+  related: ["hadolint:DL3067"],
+  messages: {
+    wholeFs: "COPY --from={{ref}} {{src}} {{dest}} copies the entire filesystem of '{{ref}}' over this one, including /etc, /proc mount points and package databases; copy only the directories you need"
+  },
+  options: {
+    bundleImages: {
+      description: "Images made to be copied whole with 'COPY --from=<image> / /' (a few files on an empty base), matched by repository path, `*` as wildcard",
+      default: ["tonistiigi/xx", "docker.io/tonistiigi/xx", "gloursdocker/docker"],
+      schema: { type: "array", items: { type: "string" } }
+    }
+  },
+  examples: {
+    valid: [`FROM golang:1.23 AS build
+FROM alpine:3.20
+COPY --from=build /out/ /usr/local/bin/`, `FROM alpine:3.20 AS rootfs
+FROM scratch
+COPY --from=rootfs / /`],
+    invalid: [`FROM debian:12 AS base
+FROM alpine:3.20
+COPY --from=base / /`]
+  },
+  differs: "a copy into 'FROM scratch' (building a root filesystem on purpose), or from a scratch-based stage or a bundle image such as tonistiigi/xx (made to be copied whole), is not reported",
+  check({ model, options, report }) {
+    let bundles = options.bundleImages.map(globToRegExp), isBundle = (ref) => {
+      let { registry, path: path8 } = splitImage(ref);
+      return [path8, registry ? `${registry}/${path8}` : path8].some((f) => bundles.some((b) => b.test(f)));
+    }, copiesBundle = (ref) => {
+      let st = model.stageByRef(ref);
+      if (!st) return isBundle(ref);
+      for (; st.parent; ) st = st.parent;
+      return st.image.isScratch || !st.image.unresolved && isBundle(st.image.expanded);
+    };
+    for (let stage of model.stages) {
+      let root = stage;
+      for (; root.parent; ) root = root.parent;
+      if (!root.image.isScratch)
+        for (let ins of stage.instructions) {
+          if (ins.keyword !== "COPY") continue;
+          let flag = ins.flags.find((f) => f.name === "from");
+          if (!flag?.value) continue;
+          let { sources, dest } = copyParts(ins);
+          if (!dest || !ROOT.test(dest.value)) continue;
+          let src = sources.find((s) => ROOT.test(s.value));
+          !src || copiesBundle(flag.value) || report({ messageId: "wholeFs", data: { ref: flag.value, src: src.value, dest: dest.value }, span: { start: src.start, end: dest.end } });
+        }
+    }
+  }
+};
+
+// rules/copy-from-self.ts
+init_types();
+var copy_from_self_default = {
+  id: "copy-from-self",
+  description: "Do not COPY --from the stage being built",
+  severity: "error",
+  related: ["hadolint:DL3023"],
+  messages: {
+    self: "COPY --from={{ref}} refers to the stage it is in, which is a circular dependency; copy from an earlier stage or copy within the stage with RUN cp"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM golang:1.23 AS build
+FROM alpine:3.20 AS run
+COPY --from=build /app /app`],
+    invalid: [`FROM alpine:3.20 AS run
+COPY --from=run /etc/passwd /tmp/`, `FROM alpine:3.20
+COPY --from=0 /a /b`]
+  },
+  differs: "also catches a numeric self-reference (--from=0 in the first stage) and a mixed-case name, and checks RUN --mount from=",
+  check({ model, report }) {
+    let check = (ins, stage, ref, span) => {
+      let r = ref.replace(/^(["'])(.*)\1$/, "$2");
+      r.includes("$") || model.stageByRef(r) === stage && (stage.name === r.toLowerCase() || /^\d+$/.test(r)) && report({ messageId: "self", data: { ref: r }, span });
+    };
+    for (let stage of model.stages)
+      for (let ins of stage.instructions) {
+        if (ins.keyword === "COPY") {
+          let flag = ins.flags.find((f) => f.name === "from");
+          flag?.value && check(ins, stage, flag.value, flag.valueSpan);
+        }
+        if (ins.run)
+          for (let m of ins.run.mounts) {
+            let from = m.options.from;
+            if (!from) continue;
+            let text = model.text.slice(m.span.start, m.span.end), idx = text.search(/(^|,)from=/), off = idx === -1 ? m.span.start : m.span.start + idx + text.slice(idx).indexOf("from=") + 5;
+            check(ins, stage, from, idx === -1 ? m.span : { start: off, end: off + from.length });
+          }
+      }
+  }
+};
+
+// rules/copy-from-stage.ts
+init_types();
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      let cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1)), prev = cur;
+    }
+  }
+  return row[b.length];
+}
+var copy_from_stage_default = {
+  id: "copy-from-stage",
+  description: "Make COPY --from name a stage of this Dockerfile or a tagged image",
+  severity: "warning",
+  related: ["hadolint:DL3022"],
+  messages: {
+    untaggedImage: "Image '{{ref}}' in COPY --from has no tag, so it means '{{ref}}:latest' and changes under you; pin a version tag or a digest",
+    unknown: "'{{ref}}' is not a stage of this Dockerfile, so COPY --from pulls the image '{{ref}}:latest'{{hint}}",
+    badIndex: "There is no stage {{index}}: this Dockerfile has {{count}} stage(s), numbered from 0; name the stage with 'FROM ... AS <name>' and use the name",
+    variable: "COPY --from={{ref}} uses a variable, which BuildKit rejects ('variable expansion is not supported for --from'); declare a stage 'FROM ${{name}} AS <name>' and copy from that name"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM golang:1.23 AS build
+RUN go build -o /app
+FROM alpine:3.20
+COPY --from=build /app /app`,
+      `FROM alpine:3.20
+COPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/`,
+      `FROM golang:1.23
+FROM alpine:3.20
+COPY --from=0 /go/bin /bin`
+    ],
+    invalid: [`FROM golang:1.23 AS build
+FROM alpine:3.20
+COPY --from=biuld /app /app`, `FROM alpine:3.20
+COPY --from=3 /a /a`]
+  },
+  differs: "stage names match case-insensitively and may come later in the file (BuildKit resolves them); an untagged image is reported with a 'did you mean' stage; a variable in --from is reported because BuildKit refuses it",
+  check({ model, report }) {
+    let check = (ins, stage) => {
+      let flag = ins.flags.find((f) => f.name === "from");
+      if (!flag || flag.value === null) return;
+      let raw = flag.value.replace(/^(["'])(.*)\1$/, "$2"), span = flag.valueSpan;
+      if (/\$/.test(raw)) {
+        if (/containerfile/i.test(model.path)) return;
+        let name = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(raw)?.[1] ?? "VAR";
+        report({ messageId: "variable", data: { ref: raw, name }, span });
+        return;
+      }
+      if (/^\d+$/.test(raw)) {
+        Number(raw) >= model.stages.length && report({ messageId: "badIndex", data: { index: raw, count: model.stages.length }, span });
+        return;
+      }
+      if (model.stageByRef(raw) || raw.includes(":") || raw.includes("@") || raw.toLowerCase() === "scratch" || raw.toLowerCase() === "context" || model.stages.some((s) => s.nameRaw?.includes("$"))) return;
+      if (/[/.]/.test(raw)) {
+        report({ messageId: "untaggedImage", data: { ref: raw }, span });
+        return;
+      }
+      let close = model.stages.map((s) => s.nameRaw).filter((n) => !!n && model.stageByRef(n) !== stage).map((n) => ({ n, d: distance(n.toLowerCase(), raw.toLowerCase()) })).filter((x) => x.d <= Math.max(2, Math.floor(raw.length / 3))).sort((a, b) => a.d - b.d)[0], hint = close ? `; did you mean the stage '${close.n}'?` : "; if you meant an image, give it a tag (or digest), if you meant a stage, check its name";
+      report({ messageId: "unknown", data: { ref: raw, hint }, span });
+    };
+    for (let stage of model.stages)
+      for (let ins of stage.instructions)
+        ins.keyword === "COPY" ? check(ins, stage) : ins.onbuild?.keyword === "COPY" && check(ins.onbuild, stage);
+  }
+};
+
+// rules/copy-manifests-first.ts
+init_types();
+function list(items) {
+  return items.length <= 1 ? items.join("") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
+}
+var copy_manifests_first_default = {
+  id: "copy-manifests-first",
+  description: "Copy dependency manifests and install before copying the whole build context",
+  severity: "warning",
+  related: [],
+  messages: {
+    installAfterCopy: "'{{copy}}' comes before '{{install}}' (line {{line}}), so any source edit reinstalls every dependency; copy {{manifests}} first, run the install, then '{{copy}}'"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+COPY . .`,
+      `FROM node:22-alpine
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build`
+    ],
+    invalid: [
+      `FROM python:3.12-slim
+WORKDIR /app
+COPY . .
+RUN pip install -r requirements.txt`,
+      `FROM node:22-alpine
+WORKDIR /app
+COPY . .
+RUN ["npm", "ci"]`
+    ]
+  },
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      let installedBefore = /* @__PURE__ */ new Set(), wholeCopy = null, reported = /* @__PURE__ */ new Set();
+      for (let ins of stage.instructions) {
+        if (!wholeCopy && copiesFromContext(ins)) {
+          let { sources } = copyParts(ins);
+          sources.some((s) => isWholeContext(s.value)) && (wholeCopy = ins);
+          continue;
+        }
+        if (!ins.run) continue;
+        let installs = ins.run.commands.map(detectInstall).filter((x) => x !== null);
+        for (let inst of installs) {
+          if (!wholeCopy) {
+            installedBefore.add(inst.ecosystem);
+            continue;
+          }
+          if (installedBefore.has(inst.ecosystem) || reported.has(inst.ecosystem)) continue;
+          reported.add(inst.ecosystem);
+          let copyText = `${wholeCopy.keywordRaw} ${wholeCopy.argsText.text.trim()}`;
+          report({
+            messageId: "installAfterCopy",
+            data: { copy: copyText, install: inst.display, line: ins.line, manifests: list(inst.manifests) },
+            span: { start: wholeCopy.start, end: wholeCopy.end }
+          });
+        }
+      }
+    }
+  }
+};
+
+// rules/copy-multi-source-dest.ts
+init_types();
+var copy_multi_source_dest_default = {
+  id: "copy-multi-source-dest",
+  description: "End the destination with / when copying several sources",
+  severity: "error",
+  related: ["hadolint:DL3021"],
+  fixable: !0,
+  messages: {
+    notDir: "{{keyword}} with {{count}} sources needs a directory destination ending in '/', but '{{dest}}' does not end in '/'; write '{{dest}}/'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM node:22
+COPY package.json package-lock.json /app/`, `FROM golang:1.23
+WORKDIR /src
+COPY go.mod go.sum .`],
+    invalid: [`FROM node:22
+COPY package.json package-lock.json /app`]
+  },
+  differs: "checks ADD too, accepts '.' (BuildKit treats it as the working directory) and judges the destination after ARG/ENV expansion",
+  check({ model, report }) {
+    for (let stage of model.stages)
+      for (let ins of stage.instructions) {
+        if (ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
+        let { sources, dest } = copyParts(ins);
+        if (sources.length < 2 || !dest) continue;
+        let value = ins.json ? dest.value : expandedWord(model, ins, dest.raw);
+        if (value === null || value === "" || /[/\\]$/.test(value) || /(^|[/\\])\.\.?$/.test(value)) continue;
+        let plain = !ins.json && dest.raw === dest.value;
+        report({
+          messageId: "notDir",
+          data: { keyword: ins.keyword, count: sources.length, dest: value },
+          span: { start: dest.start, end: dest.end },
+          fix: plain ? [{ span: { start: dest.end, end: dest.end }, text: stage.windows && value.includes("\\") ? "\\" : "/" }] : void 0
+        });
+      }
+  }
+};
+
+// rules/copy-relative-dest.ts
+init_types();
+var copy_relative_dest_default = {
+  id: "copy-relative-dest",
+  description: "Set WORKDIR before copying to a relative destination",
+  severity: "warning",
+  related: ["hadolint:DL3045"],
+  messages: {
+    relative: "{{keyword}} to relative destination '{{dest}}' with no WORKDIR set in this stage, so it lands wherever the base image's working directory is; add 'WORKDIR /path' first or use an absolute destination"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM alpine:3.20
+WORKDIR /app
+COPY . .`, `FROM alpine:3.20
+COPY app.py /app/`, `FROM alpine:3.20 AS base
+WORKDIR /app
+FROM base
+COPY . .`],
+    invalid: [`FROM alpine:3.20
+COPY . .`, `FROM alpine:3.20
+ADD app.tar.gz app/`]
+  },
+  differs: "WORKDIR inherited from a parent stage (FROM <stage>) counts, and destinations from unresolved variables are not judged",
+  check({ model, report }) {
+    let hasWorkdir = /* @__PURE__ */ new Map();
+    for (let stage of model.stages) {
+      let set = stage.parent ? hasWorkdir.get(stage.parent) ?? !1 : !1;
+      for (let ins of stage.instructions) {
+        if (ins.keyword === "WORKDIR" && (set = !0), set || ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
+        let { dest } = copyParts(ins);
+        if (!dest) continue;
+        let r = model.expand(ins.json ? dest.value : dest.raw, ins.scope);
+        r.unresolved || dest.raw.startsWith("$") || isAbsolutePath(r.value, stage.windows) || report({ messageId: "relative", data: { keyword: ins.keyword, dest: r.value }, span: { start: dest.start, end: dest.end } });
+      }
+      hasWorkdir.set(stage, set);
+    }
+  }
+};
+
+// rules/copy-source-not-ignored.ts
+init_types();
+import { existsSync as existsSync3 } from "node:fs";
+import { basename as basename2, isAbsolute as isAbsolute3, resolve as resolve5 } from "node:path";
+var EXAMPLE_CONTEXT = "fixtures/examples/copy-source-not-ignored", WILDCARD = /(^|[^\\])[*?[]/, copy_source_not_ignored_default = {
+  id: "copy-source-not-ignored",
+  description: "Do not COPY or ADD files that .dockerignore leaves out of the build context",
+  severity: "warning",
+  related: ["buildkit:CopyIgnoredFile"],
+  messages: {
+    ignored: "{{keyword}} source '{{source}}' is excluded by {{file}} ('{{pattern}}' on line {{line}}), so it is not in the build context and the {{keyword}} fails or copies nothing; remove it from the {{keyword}} or stop ignoring it",
+    allIgnored: "Every file that {{keyword}} source '{{source}}' matches is excluded by {{file}}, so the {{keyword}} fails or copies nothing; remove it from the {{keyword}} or stop ignoring those files"
+  },
+  options: {},
+  examples: {
+    // Linted with the build context fixtures/examples/copy-source-not-ignored, whose
+    // .dockerignore lists dist, *.log and secrets/.
+    valid: [{ code: `FROM node:22-alpine
+COPY src/ /app/src/
+COPY . /app`, settings: { contextDir: EXAMPLE_CONTEXT } }],
+    invalid: [
+      { code: `FROM node:22-alpine
+COPY dist/ /app/dist/`, settings: { contextDir: EXAMPLE_CONTEXT } },
+      { code: `FROM node:22-alpine
+COPY *.log /var/log/app/`, settings: { contextDir: EXAMPLE_CONTEXT } }
+    ]
+  },
+  differs: "BuildKit gives up when .dockerignore has '!' exceptions and matches wildcard sources as literal text; dflint resolves exceptions and wildcards against the files in the context",
+  check(ctx) {
+    let { model, settings, facts, report } = ctx;
+    if (!settings.contextDir) return;
+    let contextDir = settings.contextDir, info = facts.get("copy-source-not-ignored:ignore", () => {
+      if (!existsSync3(contextDir)) return null;
+      let dockerfile = isAbsolute3(model.path) ? model.path : resolve5(model.path), found = findDockerIgnore(contextDir, existsSync3(dockerfile) ? dockerfile : null);
+      if (!found) return null;
+      let opened2;
+      return {
+        ignore: parseDockerIgnore(found.text),
+        file: basename2(found.path),
+        context: () => opened2 === void 0 ? opened2 = buildContextOf(ctx) : opened2
+      };
+    });
+    if (!info || info.ignore.patterns.length === 0) return;
+    let { ignore: ignore2 } = info, visit = (ins) => {
+      if (!copiesFromContext(ins)) return;
+      let { sources } = copyParts(ins);
+      for (let src of sources) {
+        if (src.heredoc || ins.keyword === "ADD" && /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/i.test(src.value)) continue;
+        let r = model.expand(ins.json ? JSON.stringify(src.value).slice(1, -1) : src.raw, ins.scope);
+        if (r.unresolved || r.value === "") continue;
+        let rel = contextRelative(r.value), data = { keyword: ins.keywordRaw.toUpperCase(), source: rel, file: info.file }, span = { start: src.start, end: src.end };
+        if (rel === ".") {
+          if (!ignore2.hasExceptions && ignore2.patterns.some((p2) => !p2.negate && ["*", "**", "**/*"].includes(p2.pattern))) {
+            let p2 = lastMatching(ignore2, (one) => ["*", "**", "**/*"].includes(one.pattern));
+            report({ messageId: "ignored", data: { ...data, pattern: p2?.pattern ?? "*", line: p2?.line ?? 1 }, span });
+          }
+          continue;
+        }
+        if (WILDCARD.test(rel)) {
+          let ctx2 = info.context();
+          if (ctx2) {
+            let exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), parents = ins.flags.some((f) => f.name === "parents" && f.value !== "false");
+            ctx2.select([rel], { exclude, parents }).ignoredMatches.length && report({ messageId: "allIgnored", data, span });
+            continue;
+          }
+          if (ignore2.hasExceptions) continue;
+        }
+        if (!(ignore2.hasExceptions ? info.context()?.isIgnored(rel) ?? !1 : ignore2.matchesOrParentMatches(rel))) continue;
+        let p = lastMatching(ignore2, (one) => parseDockerIgnore(one.pattern).matchesOrParentMatches(rel));
+        if (!p) {
+          report({ messageId: "allIgnored", data, span });
+          continue;
+        }
+        report({ messageId: "ignored", data: { ...data, pattern: p.pattern, line: p.line }, span });
+      }
+    };
+    for (let stage of model.stages) for (let ins of stage.instructions) visit(ins);
+  }
+};
+function lastMatching(ignore2, test) {
+  for (let i = ignore2.patterns.length - 1; i >= 0; i--) {
+    let p = ignore2.patterns[i];
+    if (!p.negate && test(p)) return p;
+  }
+  return null;
+}
+
+// rules/definition-description-format.ts
+init_types();
+var PRAGMA = /^(dflint-ignore|hadolint\s|check\s*=|syntax\s*=|escape\s*=)/i, definition_description_format_default = {
+  id: "definition-description-format",
+  description: "Start the comment above a named stage or an ARG with its name",
+  severity: "off",
+  related: ["buildkit:InvalidDefinitionDescription"],
+  messages: {
+    format: "The comment describing this {{keyword}} should start with its name: '# {{key}} <description>'"
+  },
+  options: {},
+  examples: {
+    valid: [`# build compiles the app
+FROM golang:1.23 AS build`, `# VERSION of the app to build
+ARG VERSION=1.0
+FROM alpine:3.20`],
+    invalid: [`# compiles the app
+FROM golang:1.23 AS build`, `# version of the app
+ARG VERSION=1.0
+FROM alpine:3.20`]
+  },
+  differs: "experimental in BuildKit and off by default here too; the last comment line collected since the previous instruction is judged (blank lines do not separate, an empty '#' does, as in BuildKit), and dflint, hadolint and check pragmas are not taken for descriptions",
+  check({ model, report }) {
+    let prevEnd = 0;
+    for (let ins of model.instructions) {
+      let comments = descriptionComments(model, prevEnd, ins);
+      if (prevEnd = ins.endLine, !comments.length) continue;
+      let keys = [];
+      if (ins.keyword === "FROM") {
+        let stage = ins.stage;
+        stage?.from === ins && stage.name && (keys = [stage.name]);
+      } else ins.keyword === "ARG" && (keys = parseKeyValues(ins.args, !0).map((kv) => kv.key).filter(Boolean));
+      if (!keys.length) continue;
+      let last = comments[comments.length - 1], first = last.text.split(" ")[0];
+      keys.includes(first) || report({
+        messageId: "format",
+        data: { keyword: ins.keyword, key: keys.length > 1 ? "<arg_key>" : keys[0] },
+        span: last.span
+      });
+    }
+  }
+};
+function descriptionComments(model, afterLine, ins) {
+  let directiveStarts = new Set(Object.values(model.directives.spans).map((s) => s.start)), out = [];
+  for (let c of model.comments)
+    if (!(c.line <= afterLine)) {
+      if (c.line >= ins.line) break;
+      if (!directiveStarts.has(c.span.start)) {
+        if (c.text === "") {
+          out = [];
+          continue;
+        }
+        PRAGMA.test(c.text) || out.push(c);
+      }
+    }
+  return out;
+}
+
+// rules/dnf-assume-yes.ts
+init_types();
+var dnf_assume_yes_default = {
+  id: "dnf-assume-yes",
+  description: "Pass -y to dnf commands that ask for confirmation",
+  severity: "warning",
+  related: ["hadolint:DL3038"],
+  messages: {
+    missingYes: "'dnf {{action}}' asks 'Is this ok [y/N]' and aborts the build when no terminal answers; add '-y'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM fedora:40
+RUN dnf install -y httpd && dnf clean all`],
+    invalid: [`FROM fedora:40
+RUN dnf install httpd && dnf clean all`]
+  },
+  fixable: !0,
+  differs: "also checks remove/update/upgrade and group/module actions (they prompt too), accepts --setopt=assumeyes=1, and leaves microdnf alone (it never prompts); stays silent when an unknown variable may hold the flag",
+  check(ctx) {
+    for (let r of runPackages(ctx))
+      for (let { pc: pc3, index } of r.packages) {
+        if (pc3.tool !== "dnf") continue;
+        let action = rpmAction(pc3);
+        if (!action || !RPM_PROMPTS.has(action) || pc3.hasUnknown || rpmAssumesYes(pc3)) continue;
+        let prev = index > 0 ? r.commands[index - 1] : void 0;
+        prev && prev.next === "|" && prev.name === "yes" || ctx.report({ messageId: "missingYes", data: { action }, span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " -y") });
+      }
+  }
+};
+
+// rules/dnf-clean-all.ts
+init_types();
+var dnf_clean_all_default = {
+  id: "dnf-clean-all",
+  description: "Run 'dnf clean all' in the RUN that installs packages with dnf",
+  severity: "warning",
+  related: ["hadolint:DL3040"],
+  messages: {
+    notCleaned: "'{{tool}} {{action}}' leaves repository metadata and packages in the dnf cache in this layer; end this RUN with '&& {{tool}} clean all', or use '--mount=type=cache,target={{cache}}'"
+  },
+  options: {
+    includeBuilderStages: {
+      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
+      default: !1,
+      schema: { type: "boolean" }
+    }
+  },
+  examples: {
+    valid: [
+      `FROM fedora:40
+RUN dnf install -y httpd && dnf clean all`,
+      `FROM fedora:40 AS build
+RUN dnf install -y gcc
+FROM fedora:40
+COPY --from=build /usr/bin/gcc /usr/bin/`
+    ],
+    invalid: [`FROM fedora:40
+RUN dnf install -y httpd`]
+  },
+  differs: "checks the stages that ship (the target and the stages it is built FROM); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
+  check(ctx) {
+    let { model, options } = ctx, shipping = shippingStages(model);
+    for (let r of runPackages(ctx)) {
+      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+      let pc3 = uncleanedInstall(
+        model,
+        r,
+        (pc4) => (pc4.tool === "dnf" || pc4.tool === "microdnf") && RPM_INSTALLS.has(rpmAction(pc4) ?? ""),
+        (pc4) => (pc4.tool === "yum" || pc4.tool === "dnf" || pc4.tool === "microdnf") && pc4.sub === "clean",
+        RPM_CACHES
+      );
+      if (!pc3) continue;
+      let cache2 = pc3.tool === "yum" || pc3.tool === "microdnf" ? "/var/cache/yum" : "/var/cache/dnf";
+      ctx.report({ messageId: "notCleaned", data: { tool: pc3.tool, action: rpmAction(pc3), cache: cache2 }, span: commandHead(pc3) });
+    }
+  }
+};
+
+// rules/dnf-packages-pinned.ts
+init_types();
+var dnf_packages_pinned_default = {
+  id: "dnf-packages-pinned",
+  description: "Pin the versions of packages installed with dnf",
+  severity: "off",
+  strict: "warning",
+  related: ["hadolint:DL3041"],
+  messages: {
+    unpinned: "Package '{{pkg}}' is installed without a version, so rebuilds get whatever the repository has that day; pin it as '{{pkg}}-<version>'",
+    moduleStream: "Module '{{pkg}}' is installed without a stream; pin it as '{{pkg}}:<stream>'"
+  },
+  options: {
+    ignorePackages: {
+      description: "Package names that may stay unpinned",
+      default: [],
+      schema: { type: "array", items: { type: "string" } }
+    }
+  },
+  examples: {
+    valid: [`FROM fedora:40
+RUN dnf install -y httpd-2.4.6 && dnf clean all`],
+    invalid: [`FROM fedora:40
+RUN dnf install -y httpd && dnf clean all`]
+  },
+  differs: "off by default (strict preset: warning) because exact pins rot when repositories drop old builds; judges packages after ARG/ENV expansion and covers microdnf",
+  check(ctx) {
+    for (let r of runPackages(ctx))
+      for (let { pc: pc3 } of r.packages) {
+        if (!(pc3.tool === "dnf" || pc3.tool === "microdnf")) continue;
+        let action = rpmAction(pc3), module = action === "module install";
+        if (!(action !== "install" && action !== "in" && !module))
+          for (let t of pc3.operands.slice(module ? 1 : 0))
+            t.text === null || ctx.options.ignorePackages.includes(t.text) || (module ? t.text.includes(":") || t.text.startsWith("/") : rpmPinned(t.text)) || ctx.report({ messageId: module ? "moduleStream" : "unpinned", data: { pkg: t.text }, span: t.word });
+      }
+  }
+};
+
+// rules/download-tool-consistent.ts
+init_types();
+
+// src/model/commands.ts
+function commandArgs(cmd) {
+  let out = [];
+  for (let w of cmd.words)
+    if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
+    else if (w.hasExpansion && !/^["']/.test(w.raw))
+      for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
+    else out.push({ text: w.expanded, word: w, known: !0 });
+  return out;
+}
+function runSites(model, opts = {}) {
+  let out = [];
+  for (let ins of model.instructions)
+    ins.run ? out.push({ ins, onbuild: null }) : opts.onbuild !== !1 && ins.onbuild?.run && out.push({ ins: ins.onbuild, onbuild: ins });
+  return opts.windows ? out : out.filter((s) => !s.ins.run.windowsShell);
+}
+function shippingStages2(model) {
+  let referenced = /* @__PURE__ */ new Set();
+  for (let s of model.stages) for (let d of s.dependsOn) d !== s && referenced.add(d);
+  let out = /* @__PURE__ */ new Set(), add = (s) => {
+    for (let cur = s; cur && !out.has(cur); cur = cur.parent) out.add(cur);
+  };
+  add(model.target);
+  for (let s of model.stages) referenced.has(s) || add(s);
+  return out;
+}
+function hasOption2(args, short2, long = [], valueLetters = "") {
+  for (let a of args) {
+    if (a === "--") return !1;
+    if (a.startsWith("--")) {
+      if (long.includes(a.split("=")[0])) return !0;
+    } else if (short2 && a.startsWith("-") && a.length > 1) {
+      if (short2.length > 1) {
+        if (a === short2) return !0;
+        continue;
+      }
+      for (let i = 1; i < a.length; i++) {
+        let c = a[i];
+        if (c === short2) return !0;
+        if (valueLetters.includes(c) || !/[A-Za-z0-9]/.test(c)) break;
+      }
+    }
+  }
+  return !1;
+}
+function isTruthy(v) {
+  return v !== void 0 && /^(1|true|yes|on|y)$/i.test(v.trim());
+}
+function cacheMountTargets(ins) {
+  let run2 = ins.run;
+  return run2 ? run2.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
+}
+
+// rules/download-tool-consistent.ts
+var download_tool_consistent_default = {
+  id: "download-tool-consistent",
+  description: "Use either wget or curl in a stage, not both",
+  severity: "warning",
+  related: ["hadolint:DL4001"],
+  messages: {
+    both: "This stage downloads with both '{{other}}' (line {{line}}) and '{{tool}}'; use '{{other}}' here too so the image needs only one download tool"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM debian:12
+RUN curl -fsSLo /a.tgz https://example.com/a.tgz
+RUN curl -fsSL https://example.com/b.sh | sh`],
+    invalid: [`FROM debian:12
+RUN curl -fsSLo /a.tgz https://example.com/a.tgz
+RUN wget -q https://example.com/b.tgz`]
+  },
+  differs: "reports only the calls of the tool used less often in the stage (hadolint reports every call of both)",
+  check({ model, report }) {
+    let byStage = /* @__PURE__ */ new Map();
+    for (let { ins } of runSites(model, { onbuild: !1 })) {
+      if (!ins.stage) continue;
+      let entry = byStage.get(ins.stage);
+      entry || byStage.set(ins.stage, entry = { curl: [], wget: [] });
+      for (let cmd of ins.run.commands)
+        (cmd.name === "curl" || cmd.name === "wget") && entry[cmd.name].push(cmd);
+    }
+    for (let { curl, wget } of byStage.values()) {
+      if (!curl.length || !wget.length) continue;
+      let [minor, major, tool, other] = wget.length <= curl.length ? [wget, curl, "wget", "curl"] : [curl, wget, "curl", "wget"], line = model.lines.position(major[0].start).line;
+      for (let cmd of minor) {
+        let w = cmd.words[0];
+        report({ messageId: "both", data: { tool, other, line }, span: { start: w.start, end: w.end } });
+      }
+    }
+  }
+};
+
+// rules/env-same-instruction-ref.ts
+init_types();
+var env_same_instruction_ref_default = {
+  id: "env-same-instruction-ref",
+  description: "Do not use a variable in the same ENV instruction that defines it",
+  severity: "error",
+  related: ["hadolint:DL3044"],
+  messages: {
+    sameEnv: "'{{name}}' is defined in this same ENV, but ENV values are expanded before any of its keys are set, so '{{name}}' here is {{old}}; split it into two ENV instructions"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM alpine:3.20
+ENV APP=/app
+ENV PATH=$APP/bin:$PATH`, `FROM alpine:3.20
+ENV PATH=/opt/bin:$PATH LANG=C.UTF-8`],
+    invalid: [`FROM alpine:3.20
+ENV APP=/app PATH=$APP/bin:$PATH`]
+  },
+  differs: "also reported when the variable had a different earlier value, since the new one is not used; legacy 'ENV key value' has one pair and never triggers",
+  check({ model, report }) {
+    for (let stage of model.stages)
+      for (let ins of stage.instructions) {
+        if (ins.keyword !== "ENV") continue;
+        let pairs = parseKeyValues(ins.args, !1);
+        if (pairs.length < 2) continue;
+        let defined = /* @__PURE__ */ new Map(), after = new Map(ins.scope);
+        for (let kv of pairs) {
+          if (kv.value !== null && !kv.legacy) {
+            let r = model.expand(kv.value, ins.scope), r2 = model.expand(kv.value, after);
+            if (!r.unresolved && !r2.unresolved && r.value === r2.value) {
+              defined.set(kv.key, r.value), after.set(kv.key, { name: kv.key, value: r.value, kind: "env" });
+              continue;
+            }
+            for (let name of new Set(r.names)) {
+              if (name === kv.key || !defined.has(name)) continue;
+              let before = ins.scope.get(name), newValue = defined.get(name);
+              if (before && (before.value === void 0 || before.value === newValue)) continue;
+              let old = before ? `still '${before.value}'` : "empty";
+              report({ messageId: "sameEnv", data: { name, old }, span: { start: kv.word.start, end: kv.word.end } });
+            }
+          }
+          let v = kv.value === null ? null : model.expand(kv.value, ins.scope);
+          defined.set(kv.key, v && !v.unresolved ? v.value : null), after.set(kv.key, { name: kv.key, value: v && !v.unresolved ? v.value : void 0, kind: "env" });
+        }
+      }
+  }
+};
+
+// rules/expose-format-valid.ts
+init_types();
+
+// src/model/expose.ts
+function splitPortSpec(raw) {
+  let parts = raw.split(":"), ip = "", hostPort = "", container;
+  if (parts.length === 1) container = parts[0];
+  else if (parts.length === 2) [hostPort, container] = [parts[0], parts[1]];
+  else if (parts.length === 3) [ip, hostPort, container] = [parts[0], parts[1], parts[2]];
+  else {
+    let n = parts.length;
+    ip = parts.slice(0, n - 2).join(":"), hostPort = parts[n - 2], container = parts[n - 1];
+  }
+  let slash = container.indexOf("/"), port = slash === -1 ? container : container.slice(0, slash), proto = slash === -1 ? "" : container.slice(slash + 1);
+  return port === "" || !["", "tcp", "udp", "sctp"].includes(proto.toLowerCase()) ? null : { ip, hostPort, containerPort: port, proto };
+}
+function exposeSpecs(ins, model) {
+  let out = [];
+  for (let w of ins.args) {
+    let literal = !/[$]/.test(w.raw) && w.raw === w.value, r = model.expand(w.raw, ins.scope);
+    if (!r.unresolved)
+      for (let raw of r.value.split(/[ \t\r\n]+/).filter(Boolean)) {
+        let s = splitPortSpec(raw);
+        s && out.push({ raw, ...s, word: { start: w.start, end: w.end, raw: w.raw }, literal });
+      }
+  }
+  return out;
+}
+
+// rules/expose-format-valid.ts
+var expose_format_valid_default = {
+  id: "expose-format-valid",
+  description: "Expose only container ports, without a host port or IP address",
+  severity: "warning",
+  related: ["buildkit:ExposeInvalidFormat"],
+  messages: {
+    hostPart: "EXPOSE '{{spec}}' names a host {{what}}, which EXPOSE ignores (ports are published with 'docker run -p'); write '{{port}}'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM nginx:1.27
+EXPOSE 80 443/tcp 3000-3005`],
+    invalid: [`FROM nginx:1.27
+EXPOSE 8080:80`, `FROM nginx:1.27
+EXPOSE 127.0.0.1:8080:80/tcp`]
+  },
+  fixable: !0,
+  check({ model, report }) {
+    for (let stage of model.stages)
+      for (let ins of stage.instructions)
+        if (ins.keyword === "EXPOSE")
+          for (let s of exposeSpecs(ins, model)) {
+            if (s.ip === "" && s.hostPort === "") continue;
+            let port = s.containerPort + (s.proto ? "/" + s.proto : ""), span = { start: s.word.start, end: s.word.end }, fix = s.literal ? [{ span, text: port }] : void 0;
+            report({
+              messageId: "hostPart",
+              data: { spec: s.raw, what: s.ip !== "" ? "IP address" : "port", port },
+              span,
+              ...fix ? { fix } : {}
+            });
+          }
+  }
+};
+
+// rules/expose-port-range.ts
+init_types();
+var expose_port_range_default = {
+  id: "expose-port-range",
+  description: "Expose only ports between 0 and 65535",
+  severity: "error",
+  related: ["hadolint:DL3011"],
+  messages: {
+    outOfRange: "Port {{port}} in EXPOSE '{{spec}}' is out of range; ports go from 0 to 65535",
+    reversed: "Port range '{{spec}}' ends before it starts; write it as '{{fixed}}'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM nginx:1.27
+EXPOSE 80 443/tcp 8000-8010/udp`, `FROM nginx:1.27
+ARG PORT
+EXPOSE $PORT`],
+    invalid: [`FROM nginx:1.27
+EXPOSE 80000`, `FROM nginx:1.27
+EXPOSE 8000-70000/tcp`]
+  },
+  differs: "ports written with ARG/ENV variables are judged after expansion; a reversed range is reported too",
+  check({ model, report }) {
+    for (let stage of model.stages)
+      for (let ins of stage.instructions)
+        if (ins.keyword === "EXPOSE")
+          for (let w of ins.args) {
+            let value = expandedWord(model, ins, w.raw);
+            if (value !== null)
+              for (let spec of value.split(/\s+/).filter(Boolean)) {
+                let m = /^(?:.*:)?(\d+)(?:-(\d+))?(?:\/[A-Za-z]+)?$/.exec(spec);
+                if (!m) continue;
+                let span = { start: w.start, end: w.end }, a = Number(m[1]), b = m[2] === void 0 ? a : Number(m[2]), bad = [a, b].find((p) => p > 65535);
+                bad !== void 0 ? report({ messageId: "outOfRange", data: { port: bad, spec }, span }) : b < a && report({ messageId: "reversed", data: { spec, fixed: spec.replace(`${m[1]}-${m[2]}`, `${m[2]}-${m[1]}`) }, span });
+              }
+          }
+  }
+};
+
+// rules/expose-proto-lowercase.ts
+init_types();
+var expose_proto_lowercase_default = {
+  id: "expose-proto-lowercase",
+  description: "Write the EXPOSE protocol in lowercase",
+  severity: "info",
+  strict: "warning",
+  related: ["buildkit:ExposeProtoCasing"],
+  messages: {
+    notLowercase: "Protocol in '{{spec}}' is not lowercase; write '/{{lower}}'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM nginx:1.27
+EXPOSE 80/tcp 53/udp`],
+    invalid: [`FROM nginx:1.27
+EXPOSE 80/TCP`]
+  },
+  differs: "BuildKit warns; dflint rates this pure casing style as info (warning in the strict preset)",
+  fixable: !0,
+  check({ model, report }) {
+    for (let stage of model.stages)
+      for (let ins of stage.instructions)
+        if (ins.keyword === "EXPOSE")
+          for (let s of exposeSpecs(ins, model)) {
+            if (s.proto === s.proto.toLowerCase()) continue;
+            let lower = s.proto.toLowerCase(), span = { start: s.word.start, end: s.word.end }, fix;
+            if (s.literal) {
+              let at = s.word.raw.lastIndexOf("/" + s.proto);
+              at !== -1 && (span = { start: s.word.start + at + 1, end: s.word.start + at + 1 + s.proto.length }, fix = [{ span, text: lower }]);
+            }
+            report({ messageId: "notLowercase", data: { spec: s.raw, lower }, span, ...fix ? { fix } : {} });
+          }
+  }
+};
+
+// rules/from-arg-default-valid.ts
+init_types();
+
+// src/model/reference.ts
+var ALNUM = "[a-z0-9]+", SEPARATOR = "(?:[._]|__|[-]+)", PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`, DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])", IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]", DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`, HOST = `(?:${DOMAIN_NAME}|${IPV6})`, DOMAIN = `${HOST}(?::[0-9]+)?`, TAG = "[\\w][\\w.-]{0,127}", DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}", NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`, REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`), IDENTIFIER = /^[a-f0-9]{64}$/;
+function imageReferenceProblem(ref) {
+  if (ref === "") return "empty";
+  if (IDENTIFIER.test(ref)) return "a 64-character hex image ID is not a reference";
+  let slash = ref.indexOf("/"), remainder = ref;
+  if (slash !== -1) {
+    let first = ref.slice(0, slash);
+    (/[.:]/.test(first) || first === "localhost" || first.toLowerCase() !== first) && (remainder = ref.slice(slash + 1));
+  }
+  let nameOnly = remainder.split("@")[0].replace(/:[^/]*$/, "");
+  if (nameOnly.toLowerCase() !== nameOnly) return "repository name must be lowercase";
+  let m = REFERENCE.exec(ref);
+  return m ? m[1].length > 255 ? "repository name must not be more than 255 characters" : null : "invalid reference format";
+}
+
+// src/model/varrefs.ts
+var NAME_START2 = /[A-Za-z_]/, NAME_CHAR2 = /[A-Za-z0-9_]/;
+function findVarRefs(text, escape2, quotes = !0) {
+  let out = [];
+  return scan(text, 0, text.length, escape2, quotes, out), out;
+}
+function scan(text, from, to, esc, quotes, out) {
+  let i = from, inDouble = !1;
+  for (; i < to; ) {
+    let c = text[i];
+    if (c === esc && i + 1 < to) {
+      i += 2;
+      continue;
+    }
+    if (quotes && c === "'" && !inDouble) {
+      let close = text.indexOf("'", i + 1);
+      i = close === -1 || close >= to ? to : close + 1;
+      continue;
+    }
+    if (quotes && c === '"') {
+      inDouble = !inDouble, i++;
+      continue;
+    }
+    if (c === "$" && i + 1 < to) {
+      let next = text[i + 1];
+      if (next === "{") {
+        let j = i + 2, nameStart = j;
+        for (; j < to && NAME_CHAR2.test(text[j]); ) j++;
+        let name = text.slice(nameStart, j);
+        if (!name) {
+          i++;
+          continue;
+        }
+        let depth = 1, k = j;
+        for (; k < to && depth > 0; )
+          text[k] === esc ? k++ : text[k] === "{" ? depth++ : text[k] === "}" && depth--, depth > 0 && k++;
+        let end = Math.min(k + 1, to), modifier = text.slice(j, Math.min(k, to)), guarded = /^:?[-+?=]/.test(modifier);
+        out.push({ name, start: i, end, guarded });
+        let op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
+        op && scan(text, j + op[0].length, Math.min(k, to), esc, quotes, out), i = end;
+        continue;
+      }
+      if (NAME_START2.test(next)) {
+        let j = i + 1;
+        for (; j < to && NAME_CHAR2.test(text[j]); ) j++;
+        out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: !1 }), i = j;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+function logicalPiece(t, span) {
+  let i0 = indexInLogical(t, span.start), i1 = Math.max(i0, indexInLogical(t, span.end));
+  return { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
+}
+function varRefsInSpan(t, span, escape2) {
+  let piece = logicalPiece(t, span);
+  return findVarRefs(piece.text, escape2).map((r) => ({
+    ...r,
+    start: piece.offsets[r.start] ?? span.start,
+    end: r.end > 0 ? (piece.offsets[r.end - 1] ?? span.end - 1) + 1 : span.start
+  }));
+}
+function varRefsInSource(source, span, escape2, quotes = !0) {
+  return findVarRefs(source.slice(span.start, span.end), escape2, quotes).map((r) => ({
+    ...r,
+    start: span.start + r.start,
+    end: span.start + r.end
+  }));
+}
+
+// rules/from-arg-default-valid.ts
+var from_arg_default_valid_default = {
+  id: "from-arg-default-valid",
+  description: "Give ARGs used in FROM defaults that make a valid image reference",
+  severity: "warning",
+  related: ["buildkit:InvalidDefaultArgInFrom"],
+  messages: {
+    empty: "With the ARG defaults, '{{raw}}' expands to an empty image name, so the build fails unless --build-arg sets {{names}}; give {{names}} a default value",
+    invalid: "With the ARG defaults, '{{raw}}' expands to '{{value}}', which is not a valid image reference ({{reason}}); give {{names}} a default value that makes it valid"
+  },
+  options: {
+    reportRequiredArgs: {
+      description: "Also report FROM lines that use an ARG with no default or an empty one (`ARG BASE` + `FROM $BASE`), i.e. that require --build-arg, as BuildKit does",
+      default: !1,
+      schema: { type: "boolean" }
+    }
+  },
+  examples: {
+    valid: ["ARG TAG=3.20\nFROM alpine:${TAG}", "ARG VARIANT\nFROM alpine${VARIANT}"],
+    invalid: ["ARG IMAGE=alpine:\nFROM ${IMAGE}", "ARG BASE=Alpine:3.20\nFROM ${BASE}"]
+  },
+  differs: "unlike BuildKit, an ARG declared without a default or with an empty one is taken as a required --build-arg and not reported (option reportRequiredArgs); judges only FROM lines that use variables, with defaults only (as BuildKit), and stays silent when a value depends on the platform",
+  check({ model, options, report }) {
+    let escape2 = model.directives.escape, scope = /* @__PURE__ */ new Map();
+    for (let name of PLATFORM_ARGS) scope.set(name, { name, value: void 0, kind: "builtin" });
+    let noDefault = /* @__PURE__ */ new Set();
+    for (let ins of model.globalArgs)
+      for (let kv of parseKeyValues(ins.args, !0)) {
+        if (!kv.key) continue;
+        let value = "";
+        if (kv.value === null) noDefault.add(kv.key);
+        else {
+          noDefault.delete(kv.key);
+          let r = expandWord(kv.value, scope, escape2);
+          value = r.unresolved ? void 0 : r.value;
+        }
+        scope.set(kv.key, { name: kv.key, value, kind: "arg" });
+      }
+    for (let stage of model.stages) {
+      let word = stage.from.args[0];
+      if (!word || !word.raw.includes("$")) continue;
+      let refs = findVarRefs(word.raw, escape2);
+      if (!refs.length) continue;
+      let r = expandWord(word.raw, scope, escape2);
+      if (r.unresolved || model.stageByRef(r.value)) continue;
+      let problem = imageReferenceProblem(r.value);
+      if (!problem) continue;
+      let referenced = [...new Set(refs.map((x) => x.name))];
+      if (!options.reportRequiredArgs && referenced.some((n) => noDefault.has(n) || scope.get(n)?.value === "")) continue;
+      let blank = referenced.filter((n) => noDefault.has(n) || scope.get(n)?.value === ""), names = (blank.length ? blank : referenced).map((n) => `ARG ${n}`).join(", "), span = { start: word.start, end: word.end };
+      r.value === "" ? report({ messageId: "empty", data: { raw: word.raw, names }, span }) : report({ messageId: "invalid", data: { raw: word.raw, value: r.value, reason: problem, names }, span });
+    }
+  }
+};
+
+// rules/from-arg-defined.ts
+init_types();
+
+// src/model/names.ts
+function levenshtein(a, b) {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      let up = prev[j];
+      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1)), diag = up;
+    }
+  }
+  return prev[b.length];
+}
+function buildkitSuggest(value, options, caseSensitive = !0) {
+  let v = caseSensitive ? value : value.toLowerCase(), best, min = 3;
+  for (let opt of options) {
+    let o = caseSensitive ? opt : opt.toLowerCase();
+    if (o === v) return;
+    let d = levenshtein(v, o);
+    d < min && (min = d, best = opt);
+  }
+  return best;
+}
+function likelyTypo(value, options) {
+  let best, bestD = 1 / 0;
+  for (let opt of options) {
+    if (opt === value) return;
+    if (opt.toLowerCase() === value.toLowerCase()) return opt;
+    if (value.length < 4 || opt.length < 4) continue;
+    let d = levenshtein(value, opt), limit = Math.min(value.length, opt.length) >= 8 ? 2 : 1;
+    d <= limit && d < bestD && (bestD = d, best = opt);
+  }
+  return best;
+}
+
+// rules/from-arg-defined.ts
+var from_arg_defined_default = {
+  id: "from-arg-defined",
+  description: "Declare every ARG used in FROM before the first FROM",
+  severity: "warning",
+  related: ["buildkit:UndefinedArgInFrom"],
+  messages: {
+    undeclared: "ARG '{{name}}' used in FROM is not declared before the first FROM, so it expands to an empty string{{hint}}"
+  },
+  options: {},
+  examples: {
+    valid: ["ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}", "FROM --platform=$BUILDPLATFORM golang:1.23 AS build"],
+    invalid: ["FROM alpine:${ALPINE_VERSION}", "ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSON}"]
+  },
+  check({ model, report }) {
+    let escape2 = model.directives.escape, declared = [...model.globalScope.keys()], inStage = /* @__PURE__ */ new Map();
+    for (let stage of model.stages)
+      for (let ins of stage.instructions)
+        if (ins.keyword === "ARG")
+          for (let w of ins.args) {
+            let name = w.value.split("=")[0];
+            inStage.has(name) || inStage.set(name, stage.nameRaw ?? String(stage.index));
+          }
+    for (let stage of model.stages) {
+      let ins = stage.from, spans = [];
+      ins.args[0] && spans.push({ start: ins.args[0].start, end: ins.args[0].end }), stage.platform?.value && spans.push(stage.platform.valueSpan);
+      for (let span of spans)
+        for (let ref of varRefsInSpan(ins.argsText, span, escape2)) {
+          if (model.globalScope.has(ref.name) || PREDEFINED_ARGS.includes(ref.name)) continue;
+          let suggestion = buildkitSuggest(ref.name, declared, !0), hint;
+          suggestion ? hint = `; did you mean '${suggestion}'?` : inStage.has(ref.name) ? hint = `; it is declared inside stage '${inStage.get(ref.name)}', but FROM only sees ARGs declared before the first FROM: move 'ARG ${ref.name}' to the top of the file` : hint = `; add 'ARG ${ref.name}=<default>' before the first FROM`, report({ messageId: "undeclared", data: { name: ref.name, hint }, span: { start: ref.start, end: ref.end } });
+        }
+    }
+  }
+};
+
+// rules/from-as-casing.ts
+init_types();
+var from_as_casing_default = {
+  id: "from-as-casing",
+  description: "Write the AS keyword of FROM in the same case as FROM",
+  severity: "info",
+  strict: "warning",
+  related: ["buildkit:FromAsCasing"],
+  messages: {
+    mismatch: "'{{as}}' does not match the case of '{{from}}'; write '{{expected}}'"
+  },
+  options: {},
+  examples: {
+    valid: ["FROM golang:1.23 AS build", "from golang:1.23 as build"],
+    invalid: ["FROM golang:1.23 as build", "from golang:1.23 AS build"]
+  },
+  differs: "info, not a warning as in BuildKit (warning in the strict preset); like BuildKit, a mixed-case keyword (`From`) is left to instruction-casing-consistent",
+  fixable: !0,
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      let ins = stage.from;
+      if (ins.args.length < 3) continue;
+      let kw = ins.keywordRaw, lower = kw === kw.toLowerCase(), upper = kw === kw.toUpperCase();
+      if (!lower && !upper) continue;
+      let as = ins.args[1], expected = lower ? as.raw.toLowerCase() : as.raw.toUpperCase();
+      as.raw !== expected && report({
+        messageId: "mismatch",
+        data: { as: as.raw, from: kw, expected },
+        span: { start: as.start, end: as.end },
+        fix: [{ span: { start: as.start, end: as.end }, text: expected }]
+      });
+    }
+  }
+};
+
+// rules/from-image-pinned.ts
+init_types();
+var from_image_pinned_default = {
+  id: "from-image-pinned",
+  description: "Pin every base image to a version tag or a digest",
+  severity: "warning",
+  related: ["hadolint:DL3006", "hadolint:DL3007"],
+  messages: {
+    untagged: "Base image '{{image}}' has no tag, so it means ':latest' and changes under you; pin a version such as '{{image}}:<version>'",
+    floating: "Tag '{{tag}}' of '{{image}}' moves with every release; pin a version tag or a digest",
+    noDigest: "Base image '{{image}}' is not pinned by digest; add '@sha256:...'"
+  },
+  options: {
+    floatingTags: {
+      description: "Tags that do not pin a version",
+      default: ["latest"],
+      schema: { type: "array", items: { type: "string" } }
+    },
+    requireDigest: {
+      description: "Require an `@sha256:` digest on every base image",
+      default: !1,
+      schema: { type: "boolean" }
+    }
+  },
+  examples: {
+    valid: ["FROM node:22-alpine", "ARG PY=3.12\nFROM python:${PY}", `FROM golang:1.23 AS build
+FROM build`, "FROM scratch"],
+    invalid: ["FROM node", "FROM node:latest", "ARG BASE=alpine\nFROM ${BASE}"]
+  },
+  differs: "judges the image after ARG expansion and stays silent when the value cannot be known",
+  check({ model, options, report }) {
+    for (let stage of model.stages) {
+      let img = stage.image;
+      if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
+      let name = (img.registry ? img.registry + "/" : "") + img.path;
+      if (!img.digest) {
+        if (img.tag === null) {
+          report({ messageId: "untagged", data: { image: name }, span: img.span, related: ["hadolint:DL3006"] });
+          continue;
+        }
+        if (options.floatingTags.includes(img.tag)) {
+          report({ messageId: "floating", data: { tag: img.tag, image: name }, span: img.tagSpan, related: img.tag === "latest" ? ["hadolint:DL3007"] : [] });
+          continue;
+        }
+        options.requireDigest && report({ messageId: "noDigest", data: { image: img.expanded }, span: img.span });
+      }
+    }
+  }
+};
+
+// rules/from-platform-constant.ts
+init_types();
+var ARCH_ALIASES = {
+  x86_64: "amd64",
+  "x86-64": "amd64",
+  aarch64: "arm64",
+  armhf: "arm",
+  armel: "arm",
+  i386: "386",
+  i686: "386"
+}, from_platform_constant_default = {
+  id: "from-platform-constant",
+  description: "Do not hard-code the platform of a base image with FROM --platform",
+  severity: "warning",
+  related: ["hadolint:DL3029", "buildkit:FromPlatformFlagConstDisallowed"],
+  messages: {
+    constant: "FROM --platform={{platform}} pins the stage to one platform, so multi-platform builds and builds on other machines get the wrong image; use $BUILDPLATFORM or $TARGETPLATFORM, or drop the flag"
+  },
+  options: {},
+  examples: {
+    valid: [
+      "FROM --platform=$BUILDPLATFORM golang:1.23 AS build",
+      "FROM --platform=${TARGETOS}/${TARGETARCH} alpine:3.20",
+      "FROM --platform=linux/amd64 alpine:3.20 AS tools-amd64"
+    ],
+    invalid: ["FROM --platform=linux/amd64 node:22-slim"]
+  },
+  differs: "follows BuildKit: any variable in the value is accepted (hadolint flags '$TARGETOS/$TARGETARCH'), and a stage whose name contains the OS or architecture (e.g. 'build-arm64') or a file whose path names the architecture (e.g. 'arm32v7/Dockerfile') is taken as deliberately platform-specific",
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      let flag = stage.platform;
+      if (!flag || flag.value === null) continue;
+      let value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
+      if (value.includes("$") || !/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+){0,2}$/.test(value)) continue;
+      let parts = value.toLowerCase().split("/"), name = stage.name ?? "", os = parts.length > 1 ? parts[0] : "", arch = parts.length > 1 ? parts[1] : parts[0], archNorm = ARCH_ALIASES[arch] ?? arch;
+      if (name && (os && name.includes(os) || name.includes(arch) || name.includes(archNorm))) continue;
+      let path8 = model.path.toLowerCase(), variant = parts[2] ?? "";
+      [arch, archNorm, archNorm === "arm" && variant ? `arm32${variant}` : ""].some((a) => a && a.length > 2 && path8.includes(a)) || report({ messageId: "constant", data: { platform: value }, span: flag.valueSpan });
+    }
+  }
+};
+
+// rules/from-platform-redundant.ts
+init_types();
+var TARGET_PLATFORM = /^\$(?:TARGETPLATFORM|\{TARGETPLATFORM(?::?[-=?][^}]*)?\})$/, from_platform_redundant_default = {
+  id: "from-platform-redundant",
+  description: "Drop FROM --platform=$TARGETPLATFORM, which is the default",
+  severity: "warning",
+  related: ["hadolint:DL3065", "buildkit:RedundantTargetPlatform"],
+  fixable: !0,
+  messages: {
+    redundant: "--platform={{value}} is redundant: a stage is built for the target platform by default; remove the flag"
+  },
+  options: {},
+  examples: {
+    valid: ["FROM --platform=$BUILDPLATFORM golang:1.23 AS build", "FROM alpine:3.20"],
+    invalid: ["FROM --platform=$TARGETPLATFORM alpine:3.20", "FROM --platform=${TARGETPLATFORM} alpine:3.20"]
+  },
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      let flag = stage.platform;
+      if (!flag || flag.value === null) continue;
+      let value = flag.value.replace(/^"(.*)"$/, "$1");
+      if (!TARGET_PLATFORM.test(value)) continue;
+      let ins = stage.from, next = ins.flags.find((f) => f.start > flag.start)?.start ?? ins.args[0]?.start;
+      report({
+        messageId: "redundant",
+        data: { value: flag.value },
+        span: { start: flag.start, end: flag.end },
+        fix: next !== void 0 && /^[ \t]+$/.test(model.text.slice(flag.end, next)) ? [{ span: { start: flag.start, end: next }, text: "" }] : void 0
+      });
+    }
+  }
+};
+
+// rules/gem-packages-pinned.ts
+init_types();
+var VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "-v",
+  "--version",
+  "-i",
+  "--install-dir",
+  "-n",
+  "--bindir",
+  "-s",
+  "--source",
+  "-p",
+  "--http-proxy",
+  "--platform",
+  "-P",
+  "--trust-policy",
+  "-g",
+  "--file",
+  "--build-root",
+  "--target-rbconfig",
+  "--config-file"
+]), gem_packages_pinned_default = {
+  id: "gem-packages-pinned",
+  description: "Pin the versions of gems installed with gem install",
+  severity: "off",
+  strict: "warning",
+  related: ["hadolint:DL3028"],
+  messages: {
+    unpinned: "gem '{{name}}' is not pinned, so each build may install a different version; add '-v <version>' or write '{{name}}:<version>'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM ruby:3.3
+RUN gem install bundler -v 2.5.22`, `FROM ruby:3.3
+RUN gem install --no-document bundler:2.5.22`],
+    invalid: [`FROM ruby:3.3
+RUN gem install --no-document bundler`]
+  },
+  differs: "off by default (pins rot; strict preset: warning); knows which gem options take a value, so 'gem install --no-document rails' is checked (hadolint skips the word after any option)",
+  check({ model, report }) {
+    for (let { ins } of runSites(model))
+      for (let cmd of ins.run.commands) {
+        if (cmd.name !== "gem") continue;
+        let args = commandArgs(cmd).slice(1);
+        if (args[0]?.text !== "install" && args[0]?.text !== "i") continue;
+        let rest = args.slice(1), before = rest.findIndex((a) => a.text === "--"), opts = before === -1 ? rest : rest.slice(0, before);
+        if (opts.some((a) => a.text === "-v" || a.text === "--version" || a.text.startsWith("--version=") || /^-v\S/.test(a.text)) || opts.some((a) => !a.known && a.text.startsWith("$"))) continue;
+        let gems = [];
+        for (let j = 0; j < opts.length; j++) {
+          let t = opts[j].text;
+          if (t.startsWith("-")) {
+            !t.includes("=") && VALUE_OPTIONS.has(t) && j++;
+            continue;
+          }
+          gems.push(opts[j]);
+        }
+        for (let g of gems)
+          !g.known || g.text.includes(":") || /\.gem$/.test(g.text) || g.text.includes("/") || report({ messageId: "unpinned", data: { name: g.text }, span: { start: g.word.start, end: g.word.end } });
+      }
+  }
+};
+
+// rules/go-install-pinned.ts
+init_types();
+var VALUE_FLAGS = /* @__PURE__ */ new Set([
+  "-ldflags",
+  "-gcflags",
+  "-asmflags",
+  "-gccgoflags",
+  "-tags",
+  "-o",
+  "-mod",
+  "-modfile",
+  "-p",
+  "-pkgdir",
+  "-buildmode",
+  "-compiler",
+  "-installsuffix",
+  "-overlay",
+  "-pgo",
+  "-toolexec",
+  "-C",
+  "-exec",
+  "-covermode",
+  "-coverpkg"
+]), EXACT = /^(v\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]*)?|[0-9a-f]{12,40})$/;
+function isLocal(spec) {
+  return spec.startsWith(".") || spec.startsWith("/") || spec.endsWith(".go") || spec === "all" || spec === "std" || spec === "cmd";
+}
+var go_install_pinned_default = {
+  id: "go-install-pinned",
+  description: "Pin the versions of Go tools installed with go install, go get and go run",
+  severity: "off",
+  strict: "warning",
+  related: ["hadolint:DL3062"],
+  messages: {
+    floating: "'{{spec}}' resolves '@{{version}}' to whatever is newest when the image is built; pin an exact version ('@v1.2.3') or a commit",
+    unpinned: "'go get {{spec}}' without a version fetches the newest release; write '{{spec}}@v<version>'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM golang:1.23
+RUN go install golang.org/x/tools/cmd/goimports@v0.26.0`, `FROM golang:1.23
+WORKDIR /src
+RUN go install ./cmd/app`],
+    invalid: [`FROM golang:1.23
+RUN go install golang.org/x/tools/cmd/goimports@latest`]
+  },
+  differs: "off by default (pins rot; strict preset: warning); 'go install pkg' and 'go run main.go' without a version are accepted (the module's go.mod pins them), version prefixes and branches such as '@v1' or '@main' count as floating",
+  check({ model, report }) {
+    for (let { ins } of runSites(model))
+      for (let cmd of ins.run.commands) {
+        if (cmd.name !== "go") continue;
+        let args = commandArgs(cmd).slice(1), sub = args[0]?.text;
+        if (sub !== "install" && sub !== "get" && sub !== "run") continue;
+        let specs = [];
+        for (let j = 1; j < args.length; j++) {
+          let t = args[j].text;
+          if (t === "--") break;
+          if (t.startsWith("-")) {
+            !t.includes("=") && VALUE_FLAGS.has(t.replace(/^--/, "-")) && j++;
+            continue;
+          }
+          if (specs.push(args[j]), sub === "run") break;
+        }
+        for (let s of specs) {
+          if (!s.known || isLocal(s.text) || s.text === "tool") continue;
+          let at = s.text.lastIndexOf("@");
+          if (at === -1) {
+            sub === "get" && report({ messageId: "unpinned", data: { spec: s.text }, span: { start: s.word.start, end: s.word.end } });
+            continue;
+          }
+          let version = s.text.slice(at + 1);
+          version === "none" || EXACT.test(version) || report({ messageId: "floating", data: { spec: s.text, version }, span: { start: s.word.start, end: s.word.end } });
+        }
+      }
+  }
+};
+
+// rules/healthcheck-required.ts
+init_types();
+var healthcheck_required_default = {
+  id: "healthcheck-required",
+  description: "Define a HEALTHCHECK for the shipped image",
+  severity: "off",
+  strict: "info",
+  related: ["hadolint:DL3057"],
+  messages: {
+    missing: "The final stage has no HEALTHCHECK, so Docker cannot tell a hung container from a healthy one; add 'HEALTHCHECK CMD <probe>' (or 'HEALTHCHECK NONE' to state that none is wanted)"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM nginx:1.27
+HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]`, `FROM golang:1.23 AS build
+FROM alpine:3.20
+HEALTHCHECK NONE`],
+    invalid: [`FROM nginx:1.27
+COPY site /usr/share/nginx/html`]
+  },
+  differs: "dev container Dockerfiles (.devcontainer/) are skipped; only the build target (with the stages it inherits from) is judged; hadolint reports builder stages too",
+  check({ model, report }) {
+    if (isDevContainer(model.path)) return;
+    let chain = shippedChain(model);
+    chain.length && (chain.some((s) => s.instructions.some((i) => i.keyword === "HEALTHCHECK")) || report({ messageId: "missing", span: chain[0].from.keywordSpan }));
+  }
+};
+
+// rules/image-trusted-registry.ts
+init_types();
+var DOCKER_HUB = ["docker.io", "index.docker.io", "registry-1.docker.io", "hub.docker.com"], image_trusted_registry_default = {
+  id: "image-trusted-registry",
+  description: "Pull images only from the registries listed in settings.trustedRegistries",
+  severity: "error",
+  related: ["hadolint:DL3026"],
+  messages: {
+    untrusted: "Image '{{image}}' comes from registry '{{registry}}', which is not in trustedRegistries ({{allowed}}); use an image from a trusted registry"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM golang:1.23 AS build
+FROM build`, { code: "FROM ghcr.io/acme/app:1.2", settings: { trustedRegistries: ["ghcr.io"] } }],
+    invalid: [{ code: "FROM quay.io/acme/app:1.2", settings: { trustedRegistries: ["ghcr.io", "docker.io"] } }]
+  },
+  differs: "judges FROM, COPY --from and RUN --mount from= images after ARG expansion (hadolint skips 'FROM ${IMAGE}'); does nothing until trustedRegistries is set",
+  check({ model, settings, report }) {
+    let allowed = settings.trustedRegistries;
+    if (!allowed.length) return;
+    let patterns = allowed.map(globToRegExp), judge2 = (ref, span) => {
+      if (!ref || ref.toLowerCase() === "scratch") return;
+      let { registry } = splitImage(ref), reg = (registry ?? "docker.io").toLowerCase();
+      (DOCKER_HUB.includes(reg) ? DOCKER_HUB : [reg]).some((f) => patterns.some((p) => p.test(f))) || report({ messageId: "untrusted", data: { image: ref, registry: reg, allowed: allowed.join(", ") }, span });
+    };
+    for (let stage of model.stages) {
+      let img = stage.image;
+      img.expanded && !img.unresolved && !img.stage && judge2(img.expanded, img.span);
+      for (let ins of stage.instructions) {
+        let refs = [], from = ins.keyword === "COPY" ? ins.flags.find((f) => f.name === "from") : void 0;
+        from?.value && refs.push({ ref: from.value, span: from.valueSpan });
+        for (let m of ins.run?.mounts ?? []) m.options.from && refs.push({ ref: m.options.from, span: m.span });
+        for (let { ref, span } of refs) {
+          let r = model.expand(ref, ins.scope);
+          r.unresolved || r.undefinedNames.length || /^\d+$/.test(r.value) || model.stageByRef(r.value) || judge2(r.value, span);
+        }
+      }
+    }
+  }
+};
+
+// rules/inline-ignore-disallowed.ts
+init_types();
+var PRAGMAS = [
+  { re: /^dflint-ignore:/, reason: /\s--\s*\S/ },
+  { re: /^hadolint\s+ignore=/, reason: /ignore=[A-Za-z0-9,\s]+#\s*\S/ }
+], inline_ignore_disallowed_default = {
+  id: "inline-ignore-disallowed",
+  description: "Do not silence rules with inline ignore comments",
+  severity: "off",
+  related: ["hadolint:DL1001"],
+  messages: {
+    inline: "Inline ignore comment '{{text}}'; fix the problem, or disable the rule in the configuration where it is reviewed",
+    noReason: "Inline ignore comment '{{text}}' gives no reason; add one after ' -- ' (dflint) or ' # ' (hadolint)"
+  },
+  options: {
+    allowWithReason: {
+      description: "Accept an ignore comment that states a reason (`# dflint-ignore: id -- reason`, `# hadolint ignore=DL3008 # reason`)",
+      default: !1,
+      schema: { type: "boolean" }
+    }
+  },
+  examples: {
+    valid: [`# dflint-ignore-file: from-image-pinned
+FROM node:22`],
+    invalid: [`FROM node:22
+# hadolint ignore=DL3008
+RUN apt-get install -y curl`, `FROM node:22
+# dflint-ignore: run-no-cd
+RUN cd /app`]
+  },
+  differs: "covers dflint's own per-instruction pragma and BuildKit's per-instruction '# check=skip=' comment as well as hadolint's, and can require a reason instead of forbidding them",
+  check({ model, options, report }) {
+    let directive = model.directives.spans.check;
+    for (let c of model.comments) {
+      let matched = PRAGMAS.find((p) => p.re.test(c.text)), hasReason = matched ? matched.reason.test(c.text) : !1;
+      !matched && /^check\s*=\s*\S*skip=/.test(c.text) && !(directive && directive.start <= c.span.start && c.span.start < directive.end) && (matched = PRAGMAS[0], hasReason = /\s\/\/\s*\S/.test(c.text)), matched && (options.allowWithReason && hasReason || report({ messageId: options.allowWithReason ? "noReason" : "inline", data: { text: `# ${c.text}` }, span: c.span }));
+    }
+  }
+};
+
+// rules/instruction-casing-consistent.ts
+init_types();
+var instruction_casing_consistent_default = {
+  id: "instruction-casing-consistent",
+  description: "Write every instruction keyword in the case most of the file uses",
+  severity: "info",
+  strict: "warning",
+  related: ["buildkit:ConsistentInstructionCasing"],
+  messages: {
+    inconsistent: "'{{keyword}}' does not match the {{casing}} used by most instructions in this file; write '{{expected}}'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM alpine:3.20
+RUN echo hi`, `from alpine:3.20
+run echo hi`],
+    invalid: [`FROM alpine:3.20
+run echo hi
+CMD ["sh"]`, `FROM alpine:3.20
+Run echo hi`]
+  },
+  differs: "info, not a warning as in BuildKit (warning in the strict preset); same counting as BuildKit: global ARGs before the first FROM and the keyword after ONBUILD are not counted; a tie goes to uppercase",
+  fixable: !0,
+  check({ model, report }) {
+    let counted = [];
+    for (let stage of model.stages) for (let ins of stage.instructions) KNOWN_INSTRUCTIONS.has(ins.keyword) && counted.push(ins);
+    let lower = 0, upper = 0;
+    for (let ins of counted) {
+      let kw = ins.keywordRaw;
+      kw === kw.toLowerCase() ? lower++ : kw === kw.toUpperCase() && upper++;
+    }
+    let majorityLower = lower > upper;
+    for (let ins of counted) {
+      let expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
+      ins.keywordRaw !== expected && report({
+        messageId: "inconsistent",
+        data: { keyword: ins.keywordRaw, casing: majorityLower ? "lowercase" : "uppercase", expected },
+        span: ins.keywordSpan,
+        fix: [{ span: ins.keywordSpan, text: expected }]
+      });
+    }
+  }
+};
+
+// rules/instruction-once-per-stage.ts
+init_types();
+var ONCE = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "HEALTHCHECK"]), instruction_once_per_stage_default = {
+  id: "instruction-once-per-stage",
+  description: "Write CMD, ENTRYPOINT and HEALTHCHECK at most once per stage",
+  severity: "warning",
+  related: ["hadolint:DL3012", "hadolint:DL4003", "hadolint:DL4004", "buildkit:MultipleInstructionsDisallowed"],
+  messages: {
+    repeated: "{{keyword}} is set again in this stage, so the {{keyword}} on line {{line}} has no effect (only the last one is used); remove the one you do not need"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM node:22-slim
+ENTRYPOINT ["node"]
+CMD ["server.js"]`,
+      `FROM node:22-slim AS base
+CMD ["node", "a.js"]
+FROM base
+CMD ["node", "b.js"]`
+    ],
+    invalid: [`FROM node:22-slim
+CMD ["node", "a.js"]
+CMD ["node", "b.js"]`, `FROM nginx:1.27
+HEALTHCHECK NONE
+HEALTHCHECK CMD curl -f http://localhost/`]
+  },
+  differs: "one rule for hadolint's DL3012/DL4003/DL4004 (severities error/warning/error) and BuildKit's MultipleInstructionsDisallowed; reported at the later instruction like hadolint (BuildKit points at the earlier one) so that both tools' ignore comments above the later one still apply, and the message names the line that has no effect",
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      let seen = /* @__PURE__ */ new Map();
+      for (let ins of stage.instructions) {
+        if (!ONCE.has(ins.keyword)) continue;
+        let prev = seen.get(ins.keyword);
+        if (prev) {
+          let code = ins.keyword === "CMD" ? "hadolint:DL4003" : ins.keyword === "ENTRYPOINT" ? "hadolint:DL4004" : "hadolint:DL3012";
+          report({ messageId: "repeated", data: { keyword: ins.keyword, line: prev.line }, span: ins.keywordSpan, related: [code, "buildkit:MultipleInstructionsDisallowed"] });
+        }
+        seen.set(ins.keyword, ins);
+      }
+    }
+  }
+};
+
+// rules/key-value-equals.ts
+init_types();
+var key_value_equals_default = {
+  id: "key-value-equals",
+  description: "Write ENV and LABEL as key=value pairs, not the legacy 'key value' form",
+  severity: "info",
+  strict: "warning",
+  related: ["buildkit:LegacyKeyValueFormat"],
+  messages: {
+    legacy: "'{{keyword}} {{key}} ...' uses the legacy space-separated form, which is deprecated and sets only one variable with everything after the name; write '{{keyword}} {{key}}=...'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM alpine:3.20
+ENV APP_HOME=/app
+LABEL org.opencontainers.image.title="demo"`],
+    invalid: [`FROM alpine:3.20
+ENV APP_HOME /app`, `FROM alpine:3.20
+LABEL maintainer "Jane Doe"`]
+  },
+  differs: "info, not a warning as in BuildKit (warning in the strict preset): the legacy form still works and is everywhere in older Dockerfiles; BuildKit documents ARG too, but its code never checks ARG (`ARG a b` declares two args), and neither does dflint",
+  fixable: !0,
+  check({ model, report }) {
+    let escape2 = model.directives.escape, visit = (ins) => {
+      if (ins.keyword !== "ENV" && ins.keyword !== "LABEL") return;
+      let kv = parseKeyValues(ins.args, !1)[0];
+      if (!kv || !kv.legacy || ins.args.length < 2) return;
+      let keyWord = ins.args[0], last = ins.args[ins.args.length - 1], span = { start: keyWord.start, end: last.end }, t = ins.argsText, rest = t.text.slice(indexInLogical(t, ins.args[1].start), indexInLogical(t, last.end)).trimEnd(), fix;
+      ins.args.length === 2 ? fix = [{ span: { start: keyWord.end, end: ins.args[1].start }, text: "=" }] : !/["'`\\]/.test(rest) && !rest.includes(escape2) && (fix = [{ span: { start: keyWord.end, end: last.end }, text: `="${rest}"` }]), report({ messageId: "legacy", data: { keyword: ins.keywordRaw, key: keyWord.raw }, span, ...fix ? { fix } : {} });
+    };
+    for (let ins of model.instructions) ins.stage && visit(ins);
+  }
+};
+
+// rules/label-key-format.ts
+init_types();
+var RESERVED = ["com.docker.", "io.docker.", "org.dockerproject."];
+function labelKeyProblem(key2) {
+  return RESERVED.some((r) => key2.startsWith(r)) ? `the '${RESERVED.find((r) => key2.startsWith(r))}' namespace is reserved for Docker` : /[A-Z]/.test(key2) ? "it has upper-case letters" : /^[a-z]/.test(key2) ? /[a-z0-9]$/.test(key2) ? /[^a-z0-9._/-]/.test(key2) ? "it may only contain a-z, 0-9, '.', '-', '_' and '/'" : /\.\.|--/.test(key2) ? "it has a doubled '.' or '-'" : null : "it must end with a letter or digit" : "it must start with a lower-case letter";
+}
+var label_key_format_default = {
+  id: "label-key-format",
+  description: "Write label keys in lower-case reverse-DNS form",
+  severity: "info",
+  related: ["hadolint:DL3048"],
+  messages: {
+    badKey: "Label key '{{key}}' is not in Docker's recommended format because {{why}}; use lower-case reverse-DNS such as 'org.opencontainers.image.title' or 'com.example.team'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM alpine:3.20
+LABEL org.opencontainers.image.title="app" maintainer="me"`],
+    invalid: [`FROM alpine:3.20
+LABEL Version="1.0"`, `FROM alpine:3.20
+LABEL com.docker.thing="x"`]
+  },
+  differs: "label keys made of ARG/ENV variables are judged after expansion and skipped when unknown",
+  check({ model, report }) {
+    for (let ins of model.instructions)
+      if (ins.keyword === "LABEL")
+        for (let kv of parseKeyValues(ins.args, !1)) {
+          let key2 = kv.key.includes("$") ? expandedWord(model, ins, kv.key) : kv.key;
+          if (!key2) continue;
+          let why = labelKeyProblem(key2);
+          if (!why) continue;
+          let eq = kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=");
+          report({ messageId: "badKey", data: { key: key2, why }, span: { start: kv.word.start, end: kv.word.start + Math.max(1, eq) } });
+        }
+  }
+};
+
+// rules/label-schema.ts
+init_types();
+var SPDX_ID = /^(?:LicenseRef-|DocumentRef-[A-Za-z0-9.-]+:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]*\+?$/;
+function isSpdxId(v) {
+  return SPDX_ID.test(v) && !/^(AND|OR|WITH)$/i.test(v);
+}
+function isSpdxExpression(v) {
+  let tokens = v.replace(/[()]/g, " $& ").trim().split(/\s+/), depth = 0, expectOperand = !0;
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i];
+    if (t === "(") {
+      if (!expectOperand) return !1;
+      depth++;
+    } else if (t === ")") {
+      if (expectOperand || --depth < 0) return !1;
+    } else if (t === "AND" || t === "OR" || t === "and" || t === "or") {
+      if (expectOperand) return !1;
+      expectOperand = !0;
+    } else if (t === "WITH" || t === "with") {
+      if (expectOperand || !tokens[i + 1] || !isSpdxId(tokens[i + 1])) return !1;
+      i++;
+    } else {
+      if (!expectOperand || !isSpdxId(t)) return !1;
+      expectOperand = !1;
+    }
+  }
+  return depth === 0 && !expectOperand;
+}
+var VALIDATORS = {
+  url: { test: (v) => /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(v), what: "an absolute URL with a scheme, such as 'https://example.com/repo'" },
+  rfc3339: {
+    test: (v) => /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v),
+    what: "an RFC 3339 timestamp such as '2024-05-01T12:00:00Z'"
+  },
+  spdx: { test: isSpdxId, what: "a single SPDX license identifier such as 'MIT' or 'Apache-2.0'" },
+  spdxExpression: { test: isSpdxExpression, what: "an SPDX license expression such as 'MIT' or 'Apache-2.0 OR MIT'" },
+  hash: { test: (v) => /^([0-9a-f]{7,40}|[0-9a-f]{64})$/.test(v), what: "a lower-case git commit hash (7 to 40 hex characters)" },
+  semver: {
+    test: (v) => /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/.test(v),
+    what: "a semantic version such as '1.2.3' (no leading 'v')"
+  },
+  email: {
+    test: (v) => /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.test(v.trim()),
+    what: "an e-mail address such as 'team@example.com'"
+  }
+}, OCI_TYPES = {
+  "org.opencontainers.image.created": "rfc3339",
+  "org.opencontainers.image.url": "url",
+  "org.opencontainers.image.source": "url",
+  "org.opencontainers.image.documentation": "url",
+  "org.opencontainers.image.licenses": "spdxExpression"
+};
+function valueSpan(kv) {
+  if (kv.legacy) return { start: kv.word.start, end: kv.word.end };
+  let eq = kv.word.raw.indexOf("=");
+  return { start: eq === -1 ? kv.word.start : kv.word.start + eq + 1, end: kv.word.end };
+}
+var label_schema_default = {
+  id: "label-schema",
+  description: "Give labels the types set in settings.labelSchema and the OCI annotation spec",
+  severity: "warning",
+  related: ["hadolint:DL3049", "hadolint:DL3050", "hadolint:DL3051", "hadolint:DL3052", "hadolint:DL3053", "hadolint:DL3054", "hadolint:DL3055", "hadolint:DL3056", "hadolint:DL3058"],
+  messages: {
+    missing: "The shipped image has no label '{{key}}', which settings.labelSchema requires; add LABEL {{key}}=<{{type}}>",
+    superfluous: "Label '{{key}}' is not in settings.labelSchema and strictLabels is on; remove it or add it to the schema",
+    empty: "Label '{{key}}' is empty; give it a value or remove it",
+    badValue: "Label '{{key}}' is '{{value}}', which is not {{what}}"
+  },
+  options: {
+    ociLabels: {
+      description: "Check the values of the OCI pre-defined annotation labels (created, url, source, documentation, licenses) even when they are not in the schema",
+      default: !0,
+      schema: { type: "boolean" }
+    }
+  },
+  examples: {
+    valid: [`FROM alpine:3.20
+LABEL org.opencontainers.image.created="2024-05-01T12:00:00Z" org.opencontainers.image.licenses="MIT OR Apache-2.0"`, `FROM alpine:3.20
+ARG CREATED
+LABEL org.opencontainers.image.created=$CREATED`],
+    invalid: [`FROM alpine:3.20
+LABEL org.opencontainers.image.source="github.com/me/app"`]
+  },
+  differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression)",
+  check({ model, settings, options, report }) {
+    let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labels = [];
+    for (let ins of model.instructions)
+      if (ins.keyword === "LABEL" && ins.stage) for (let kv of parseKeyValues(ins.args, !1)) labels.push({ ins, kv });
+    for (let { ins, kv } of labels) {
+      let key2 = kv.key, type = schema[key2] ?? (options.ociLabels ? OCI_TYPES[key2] : void 0);
+      if (settings.strictLabels && !(key2 in schema)) {
+        report({ messageId: "superfluous", data: { key: key2 }, span: { start: kv.word.start, end: kv.word.start + Math.max(1, kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=")) } });
+        continue;
+      }
+      if (!type || kv.value === null) continue;
+      let r = model.expand(kv.value, ins.scope);
+      if (r.unresolved || r.undefinedNames.length) continue;
+      let value = r.value;
+      if (value.trim() === "") {
+        key2 in schema && report({ messageId: "empty", data: { key: key2 }, span: valueSpan(kv) });
+        continue;
+      }
+      let v = VALIDATORS[type];
+      !v || v.test(value) || report({ messageId: "badValue", data: { key: key2, value, what: v.what }, span: valueSpan(kv) });
+    }
+    if (!keys.length) return;
+    let chain = shippedChain(model);
+    if (!chain.length) return;
+    let present = new Set(labels.filter(({ ins }) => ins.stage && chain.includes(ins.stage)).map(({ kv }) => kv.key));
+    for (let key2 of keys)
+      present.has(key2) || report({ messageId: "missing", data: { key: key2, type: schema[key2] }, span: chain[0].from.keywordSpan });
+  }
+};
+
+// rules/maintainer-deprecated.ts
+init_types();
+var maintainer_deprecated_default = {
+  id: "maintainer-deprecated",
+  description: "Replace the deprecated MAINTAINER instruction with a LABEL",
+  severity: "warning",
+  related: ["hadolint:DL4000", "buildkit:MaintainerDeprecated"],
+  fixable: !0,
+  messages: {
+    deprecated: "MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors={{value}}"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM alpine:3.20
+LABEL org.opencontainers.image.authors="Jane <jane@example.com>"`],
+    invalid: [`FROM alpine:3.20
+MAINTAINER Jane <jane@example.com>`]
+  },
+  differs: "warning like BuildKit (hadolint: error), since the image still builds; fixed by rewriting it as the OCI authors LABEL",
+  check({ model, report }) {
+    for (let ins of model.instructions) {
+      if (ins.keyword !== "MAINTAINER") continue;
+      let text = ins.args.map((a) => a.value).join(" "), backtick = model.directives.escape === "`", value = backtick ? `"${text}"` : JSON.stringify(text).replace(/\$/g, "\\$"), fixable = ins.args.length > 0 && !(backtick && /["`$]/.test(text)), end = ins.args.length ? ins.args[ins.args.length - 1].end : ins.keywordSpan.end, label = ins.keywordRaw === ins.keywordRaw.toLowerCase() ? "label" : "LABEL";
+      report({
+        messageId: "deprecated",
+        data: { value },
+        span: ins.keywordSpan,
+        fix: fixable ? [{ span: { start: ins.keywordSpan.start, end }, text: `${label} org.opencontainers.image.authors=${value}` }] : void 0
+      });
+    }
+  }
+};
+
+// rules/npm-packages-pinned.ts
+init_types();
+var INSTALL = /* @__PURE__ */ new Set(["install", "i", "add", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall"]), VALUE_OPTIONS2 = /* @__PURE__ */ new Set([
+  "--loglevel",
+  "--registry",
+  "--prefix",
+  "--cache",
+  "--userconfig",
+  "--tag",
+  "-w",
+  "--workspace",
+  "--omit",
+  "--include",
+  "--install-strategy",
+  "--before",
+  "--os",
+  "--cpu",
+  "--libc",
+  "--script-shell",
+  "-C"
+]);
+function judge(spec) {
+  if (/^(git|git\+ssh|git\+https?|git\+file|github|gitlab|bitbucket|gist):/i.test(spec) || /^[\w.-]+\/[\w.-]+#/.test(spec))
+    return spec.includes("#") ? "ok" : "unpinned";
+  if (/\.(tar|tar\.gz|tgz)$/i.test(spec) || /^(\/|\.\/|\.\.\/|~\/|\.$|\.\.$|file:|https?:)/.test(spec)) return "ok";
+  let at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  if (at === -1) return "unpinned";
+  let version = spec.slice(at + 1);
+  return version === "" || /^(latest|next|canary|beta|alpha|rc|nightly|lts|\*|x)$/i.test(version) ? "floating" : "ok";
+}
+var npm_packages_pinned_default = {
+  id: "npm-packages-pinned",
+  description: "Pin the versions of packages installed with npm install <package>",
+  severity: "off",
+  strict: "warning",
+  related: ["hadolint:DL3016"],
+  messages: {
+    unpinned: "npm package '{{name}}' is not pinned, so each build may install a different version; write '{{name}}@<version>'",
+    floating: "npm package '{{spec}}' follows a moving dist-tag; pin a version ('{{name}}@<version>')"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM node:22-alpine
+RUN npm install -g pnpm@9.12.0`, `FROM node:22-alpine
+COPY package*.json ./
+RUN npm ci`],
+    invalid: [`FROM node:22-alpine
+RUN npm install -g pnpm`]
+  },
+  differs: "off by default (pins rot; strict preset: warning); judges ARG/ENV values, recognises npm's install aliases, and treats dist-tags such as '@latest' as unpinned",
+  check({ model, report }) {
+    for (let { ins } of runSites(model))
+      for (let cmd of ins.run.commands) {
+        if (cmd.name !== "npm") continue;
+        let args = commandArgs(cmd).slice(1), i = 0;
+        for (; i < args.length && args[i].text.startsWith("-"); ) i += VALUE_OPTIONS2.has(args[i].text) ? 2 : 1;
+        if (!args[i] || !INSTALL.has(args[i].text)) continue;
+        let pkgs = [];
+        for (let j = i + 1; j < args.length; j++) {
+          let t = args[j].text;
+          if (t === "--") {
+            pkgs.push(...args.slice(j + 1));
+            break;
+          }
+          if (t.startsWith("-")) {
+            !t.includes("=") && VALUE_OPTIONS2.has(t) && j++;
+            continue;
+          }
+          pkgs.push(args[j]);
+        }
+        for (let p of pkgs) {
+          if (!p.known) continue;
+          let verdict = judge(p.text);
+          if (verdict === "ok") continue;
+          let at = p.text.indexOf("@", p.text.startsWith("@") ? 1 : 0), name = at === -1 ? p.text : p.text.slice(0, at);
+          report({ messageId: verdict, data: { name, spec: p.text }, span: { start: p.word.start, end: p.word.end } });
+        }
+      }
+  }
+};
+
+// rules/onbuild-valid-instruction.ts
+init_types();
+var FORBIDDEN = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]), onbuild_valid_instruction_default = {
+  id: "onbuild-valid-instruction",
+  description: "Do not wrap ONBUILD, FROM or MAINTAINER in ONBUILD",
+  severity: "error",
+  related: ["hadolint:DL3043"],
+  messages: {
+    forbidden: "ONBUILD {{keyword}} is not allowed: Docker rejects it when the image is used as a base; remove it or use a plain instruction"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM node:22
+ONBUILD COPY . /app
+ONBUILD RUN npm ci`],
+    invalid: [`FROM node:22
+ONBUILD FROM alpine:3.20`, `FROM node:22
+ONBUILD ONBUILD RUN true`]
+  },
+  check({ model, report }) {
+    for (let ins of model.instructions) {
+      let inner = ins.keyword === "ONBUILD" ? ins.onbuild : null;
+      !inner || !FORBIDDEN.has(inner.keyword) || report({ messageId: "forbidden", data: { keyword: inner.keyword }, span: inner.keywordSpan });
+    }
+  }
+};
+
+// rules/pip-no-cache-dir.ts
+init_types();
+
+// src/model/pip.ts
+var PIP_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "--abi",
+  "-b",
+  "--build",
+  "-e",
+  "--editable",
+  "--extra-index-url",
+  "-f",
+  "--find-links",
+  "-i",
+  "--index-url",
+  "--implementation",
+  "--no-binary",
+  "--only-binary",
+  "--platform",
+  "--prefix",
+  "--progress-bar",
+  "--proxy",
+  "--python",
+  "--python-version",
+  "--root",
+  "--root-user-action",
+  "--src",
+  "-t",
+  "--target",
+  "--trusted-host",
+  "--upgrade-strategy",
+  "-r",
+  "--requirement",
+  "-c",
+  "--constraint",
+  "--cache-dir",
+  "--timeout",
+  "--retries",
+  "--log",
+  "--report",
+  "--config-settings",
+  "-C",
+  "--global-option",
+  "--install-option",
+  "--exists-action",
+  "--cert",
+  "--client-cert",
+  "--use-feature",
+  "--use-deprecated",
+  "--keyring-provider",
+  "--index",
+  "--pip-args",
+  "--spec",
+  "--suffix",
+  "--python",
+  "--group"
+]);
+function pipInstall(cmd) {
+  let args = commandArgs(cmd), name = cmd.name, at = -1, tool = "pip";
+  if (/^pip\d*(\.\d+)?$/.test(name)) at = 1;
+  else if (name === "pipx")
+    at = 1, tool = "pipx";
+  else if (/^python\d*(\.\d+)?$/.test(name)) {
+    let m = args.findIndex((a) => a.text === "-m");
+    m !== -1 && args[m + 1]?.text === "pip" && (at = m + 2);
+  }
+  if (at === -1) return null;
+  let i = at;
+  for (; i < args.length && args[i].text.startsWith("-"); ) i += PIP_VALUE_OPTIONS.has(args[i].text) ? 2 : 1;
+  return args[i]?.text !== "install" ? null : { tool, args: [...args.slice(at, i), ...args.slice(i + 1)], command: cmd, installWord: args[i].word };
+}
+
+// rules/pip-no-cache-dir.ts
+var PIP_CACHE = /(^|\/)\.cache\/pip(\/|$)/;
+function normalise(p) {
+  return p.replace(/^~(?=\/|$)/, "/root").replace(/^\$HOME(?=\/|$)/, "/root").replace(/\/+$/, "");
+}
+function within(path8, dir) {
+  let p = normalise(path8), d = normalise(dir);
+  return d.length > 0 && (p === d || p.startsWith(d + "/"));
+}
+function purgedAfter(cmds, from, cacheDir) {
+  for (let i = from + 1; i < cmds.length; i++) {
+    let c = cmds[i], words4 = c.words.map((w) => w.expanded ?? w.value);
+    if (/^pip\d*(\.\d+)?$/.test(c.name) && words4[1] === "cache" && (words4[2] === "purge" || words4[2] === "remove")) return !0;
+    if (c.name === "rm")
+      for (let w of words4.slice(1)) {
+        let p = normalise(w.replace(/\/\*$/, ""));
+        if (PIP_CACHE.test(p + "/") || p === "/root/.cache" || cacheDir !== null && within(cacheDir, p)) return !0;
+      }
+  }
+  return !1;
+}
+function cacheWaived(ins, cacheDir) {
+  for (let t of cacheMountTargets(ins)) {
+    let target = normalise(t);
+    if (PIP_CACHE.test(target) || PIP_CACHE.test(target + "/") || target === "/root/.cache" || cacheDir !== null && within(cacheDir, target)) return !0;
+  }
+  return !1;
+}
+var pip_no_cache_dir_default = {
+  id: "pip-no-cache-dir",
+  description: "Install pip packages with --no-cache-dir so the download cache does not ship in the image",
+  severity: "warning",
+  related: ["hadolint:DL3042"],
+  messages: {
+    noCacheDir: "'{{command}}' keeps pip's download cache in the image layer; add '--no-cache-dir' (or set 'ENV PIP_NO_CACHE_DIR=1', or use 'RUN --mount=type=cache,target=/root/.cache/pip')"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM python:3.12-slim
+RUN pip install --no-cache-dir flask==3.0.3`,
+      `FROM python:3.12-slim
+ENV PIP_NO_CACHE_DIR=1
+RUN pip install flask==3.0.3`,
+      `FROM python:3.12-slim
+RUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3`
+    ],
+    invalid: [`FROM python:3.12-slim
+RUN pip install flask==3.0.3`]
+  },
+  differs: "checks only stages that ship (not builder stages read through COPY --from); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN",
+  fixable: !0,
+  check({ model, report }) {
+    let shipping = shippingStages2(model);
+    for (let { ins, onbuild } of runSites(model)) {
+      if (!onbuild && ins.stage && !shipping.has(ins.stage) || isTruthy(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
+      let envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null, cmds = ins.run.commands, exported = !1;
+      cmds.forEach((cmd, i) => {
+        for (let w of [...cmd.assignments, ...cmd.name === "export" ? cmd.words.slice(1) : []]) {
+          let v = w.expanded ?? w.value;
+          v.startsWith("PIP_NO_CACHE_DIR=") && isTruthy(v.slice(17)) && cmd.name === "export" && (exported = !0);
+        }
+        if (exported) return;
+        let pip = pipInstall(cmd);
+        if (!pip || pip.tool !== "pip") return;
+        let texts = pip.args.map((a) => a.text);
+        if (texts.some((t) => t === "--no-cache-dir" || t.startsWith("--no-cache-dir=")) || cmd.assignments.some((a) => {
+          let v = a.expanded ?? a.value;
+          return v.startsWith("PIP_NO_CACHE_DIR=") && isTruthy(v.slice(17));
+        }) || pip.args.some((a) => !a.known && a.text.startsWith("$"))) return;
+        let ci = texts.findIndex((t) => t === "--cache-dir" || t.startsWith("--cache-dir=")), cacheDir = ci === -1 ? envCacheDir : texts[ci].includes("=") ? texts[ci].slice(12) : texts[ci + 1] ?? null;
+        if (cacheWaived(ins, cacheDir) || purgedAfter(cmds, i, cacheDir)) return;
+        let at = pip.installWord;
+        report({
+          messageId: "noCacheDir",
+          data: { command: cmd.words.slice(0, cmd.words.indexOf(at) + 1).map((w) => w.value).join(" ") },
+          span: { start: cmd.words[0].start, end: at.end },
+          fix: [{ span: { start: at.end, end: at.end }, text: " --no-cache-dir" }]
+        });
+      });
+    }
+  }
+};
+
+// rules/pip-packages-pinned.ts
+init_types();
+var VERSION_OPS = /(===|==|>=|<=|~=|!=|>|<)/, VCS = /^(git|hg|svn|bzr)\+/i;
+function isPinned(spec) {
+  return VERSION_OPS.test(spec) ? !0 : VCS.test(spec) ? /@[^/]+$/.test(spec.replace(/#.*$/, "").replace(/^[^:]+:\/\/[^/]*@/, "x://")) : /\.(whl|tar\.gz|tgz|zip|tar\.bz2|tar\.xz)$/i.test(spec) ? !0 : spec === "." || spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("~") || spec.includes("/");
+}
+var pip_packages_pinned_default = {
+  id: "pip-packages-pinned",
+  description: "Pin the versions of packages installed with pip",
+  severity: "off",
+  strict: "warning",
+  related: ["hadolint:DL3013"],
+  messages: {
+    unpinned: "pip package '{{name}}' is not pinned, so each build may install a different version; pin it ('{{name}}==<version>') or install from a requirements or constraints file"
+  },
+  options: {
+    ignorePackages: {
+      description: "Package names that may stay unpinned (e.g. pip, setuptools, wheel)",
+      default: [],
+      schema: { type: "array", items: { type: "string" } }
+    }
+  },
+  examples: {
+    valid: [
+      `FROM python:3.12-slim
+RUN pip install --no-cache-dir flask==3.0.3`,
+      `FROM python:3.12-slim
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt`
+    ],
+    invalid: [`FROM python:3.12-slim
+RUN pip install --no-cache-dir flask`]
+  },
+  differs: "off by default (pins rot; strict preset: warning); judges ARG/ENV values, accepts local paths, archives, VCS refs and 'name @ url', checks packages listed next to '-r' instead of skipping the command, and honours PIP_CONSTRAINT",
+  check({ model, options, report }) {
+    let ignored = new Set(options.ignorePackages.map((p) => p.toLowerCase()));
+    for (let { ins } of runSites(model))
+      if (!ins.scope.get("PIP_CONSTRAINT")?.value)
+        for (let cmd of ins.run.commands) {
+          let pip = pipInstall(cmd);
+          if (!pip || cmd.assignments.some((a) => a.value.startsWith("PIP_CONSTRAINT="))) continue;
+          let args = pip.args;
+          if (args.some((a) => a.text === "-c" || a.text.startsWith("--constraint") || /^-c\S/.test(a.text))) continue;
+          let pkgs = [];
+          for (let i = 0; i < args.length; i++) {
+            let t = args[i].text;
+            if (t === "--") {
+              pkgs.push(...args.slice(i + 1));
+              break;
+            }
+            if (t.startsWith("-") && t.length > 1) {
+              !t.includes("=") && PIP_VALUE_OPTIONS.has(t) && i++;
+              continue;
+            }
+            if (args[i + 1]?.text === "@" || t.endsWith("@") || /\s@\s/.test(t)) {
+              i += t.endsWith("@") ? 1 : 2;
+              continue;
+            }
+            pkgs.push(args[i]);
+          }
+          for (let p of pkgs) {
+            if (!p.known || isPinned(p.text)) continue;
+            let name = p.text.replace(/\[.*$/, "").replace(/;.*$/, "");
+            !name || ignored.has(name.toLowerCase()) || report({ messageId: "unpinned", data: { name }, span: { start: p.word.start, end: p.word.end } });
+          }
+        }
+  }
+};
+
+// rules/run-cleanup-later-layer.ts
+init_types();
+function join2(cwd, p) {
+  let abs = p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p, out = [];
+  for (let part of abs.split("/"))
+    !part || part === "." || (part === ".." ? out.pop() : out.push(part));
+  return "/" + out.join("/");
+}
+var ARCHIVE = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i;
+function argv2(c) {
+  return c.words.map((w) => w.expanded);
+}
+function globRe(p) {
+  return new RegExp("^" + p.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$");
+}
+function removes(r, c) {
+  let base = r.replace(/\/\*+$/, "");
+  return /[*?[]/.test(base) ? globRe(r).test(c) : base === c || c.startsWith(base + "/") || base.startsWith(c + "/");
+}
+function underMount(p, targets) {
+  return targets.some((t) => p === t || p.startsWith(t.replace(/\/$/, "") + "/"));
+}
+function createdBy(c, cwd) {
+  let a = argv2(c), out = [];
+  if ((c.name === "apt-get" || c.name === "apt") && (isIndexUpdate(c) || isPackageInstall(c)) && isIndexUpdate(c) && out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" }), c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !a.includes("--no-cache") && out.push({ path: "/var/cache/apk", what: "the apk cache" }), (c.name === "yum" || c.name === "dnf") && isPackageInstall(c) && out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` }), c.name === "curl" && a.forEach((w, i) => {
+    (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join2(cwd, a[i + 1]), what: "a download" }) : w && /^--output=/.test(w) && out.push({ path: join2(cwd, w.slice(9)), what: "a download" });
+  }), c.name === "wget" && a.forEach((w, i) => {
+    (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join2(cwd, a[i + 1]), what: "a download" });
+  }), c.name === "git" && a[1] === "clone") {
+    let pos = a.slice(2).filter((w) => w && !w.startsWith("-"));
+    pos.length >= 2 && out.push({ path: join2(cwd, pos[1]), what: "a git clone" });
+  }
+  return out.filter((o) => !o.path.includes("null"));
+}
+var run_cleanup_later_layer_default = {
+  id: "run-cleanup-later-layer",
+  description: "Remove files in the same RUN that creates them, not in a later layer",
+  severity: "warning",
+  related: [],
+  messages: {
+    laterCleanup: "'{{rm}}' deletes {{what}} created by line {{line}} in an earlier layer, so the image does not get smaller (the files stay in that layer); remove them in the same RUN that creates them, or use a cache mount"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+      `FROM alpine:3.20
+RUN wget -O /tmp/t.tgz https://example.com/t.tgz && tar -xzf /tmp/t.tgz -C /opt && rm /tmp/t.tgz`
+    ],
+    invalid: [
+      `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl
+RUN rm -rf /var/lib/apt/lists/*`,
+      `FROM alpine:3.20
+COPY big.tar.gz /tmp/
+RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
+    ]
+  },
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      let cwd = "/", created = [];
+      for (let ins of stage.instructions) {
+        if (ins.keyword === "WORKDIR") {
+          let r = model.expand(ins.argsText.text.trim(), ins.scope);
+          r.unresolved ? cwd = "\0" : cwd = join2(cwd, r.value);
+          continue;
+        }
+        if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
+          let { sources, dest } = copyParts(ins);
+          if (!dest || sources.length !== 1 || sources[0].heredoc) continue;
+          let d = model.expand(dest.value, ins.scope), s = model.expand(sources[0].value, ins.scope);
+          if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) continue;
+          let name = s.value.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop();
+          if (!ARCHIVE.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value)) continue;
+          let target = d.value.endsWith("/") ? join2(join2(cwd, d.value), name) : join2(cwd, d.value);
+          created.push({ path: target, ins, what: `'${name}' (${ins.keyword})` });
+          continue;
+        }
+        let run2 = ins.run;
+        if (!run2 || run2.windowsShell || cwd === "\0") continue;
+        let mountTargets = run2.mounts.filter((m) => m.type !== "bind" || m.options.rw || m.options.readwrite).map((m) => m.options.target).filter((t) => !!t), mine = [], runCwd = cwd;
+        for (let c of run2.commands) {
+          if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
+            let dir = c.words[1]?.expanded;
+            runCwd = dir ? join2(runCwd, dir) : "\0";
+            continue;
+          }
+          if (c.name === "rm" && runCwd !== "\0") {
+            for (let w of c.words.slice(1)) {
+              let v = w.expanded;
+              if (v === null || v.startsWith("-")) continue;
+              let r = join2(runCwd, v);
+              if (r === "/") continue;
+              let own = !1;
+              for (let k = mine.length - 1; k >= 0; k--) removes(r, mine[k].path) && (mine.splice(k, 1), own = !0);
+              let hit = created.find((x) => removes(r, x.path));
+              if (hit && own)
+                for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+              else if (hit) {
+                report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
+                for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+              }
+            }
+            continue;
+          }
+          if (runCwd !== "\0")
+            for (let p of createdBy(c, runCwd)) underMount(p.path, mountTargets) || mine.push({ ...p, ins });
+        }
+        created.push(...mine);
+      }
+    }
+  }
+};
+
+// rules/run-consolidate.ts
+init_types();
+function simple(ins) {
+  let run2 = ins.run;
+  return !!run2 && run2.form === "shell" && !run2.windowsShell && ins.heredocs.length === 0 && run2.scripts.length === 1 && run2.commands.length === 1;
+}
+function flagKey(ins) {
+  return ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).sort().join(`
+`);
+}
+var run_consolidate_default = {
+  id: "run-consolidate",
+  description: "Merge consecutive single-command RUN instructions",
+  severity: "info",
+  related: ["hadolint:DL3059"],
+  messages: {
+    consolidate: "This RUN and the one before (line {{line}}) each run a single command with the same flags, so each adds a layer; join them into one RUN with '&&'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl
+WORKDIR /app
+RUN make`],
+    invalid: [`FROM debian:12
+RUN mkdir -p /app
+RUN chown 1000 /app`]
+  },
+  differs: "never asks to merge heredoc, exec-form or Windows-shell RUNs, or RUNs whose flags (mounts, network) differ",
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      let list2 = stage.instructions;
+      for (let i = 1; i < list2.length; i++) {
+        let prev = list2[i - 1], ins = list2[i];
+        prev.keyword !== "RUN" || ins.keyword !== "RUN" || !simple(prev) || !simple(ins) || flagKey(prev) !== flagKey(ins) || report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
+      }
+    }
+  }
+};
+
+// rules/run-no-apt.ts
+init_types();
+var APT_GET = /* @__PURE__ */ new Set(["install", "reinstall", "remove", "purge", "autoremove", "autopurge", "update", "upgrade", "dist-upgrade", "full-upgrade", "clean", "autoclean", "distclean", "build-dep", "source", "download", "satisfy", "changelog"]), APT_CACHE = /* @__PURE__ */ new Set(["search", "show", "showsrc", "policy", "depends", "rdepends"]), run_no_apt_default = {
+  id: "run-no-apt",
+  description: "Use apt-get or apt-cache instead of apt in scripts",
+  severity: "warning",
+  related: ["hadolint:DL3027"],
+  messages: {
+    useAptGet: "'apt {{sub}}' is meant for people at a terminal: its output and options may change between releases and it warns that it has no stable CLI; use 'apt-get {{sub}}'",
+    useAptCache: "'apt {{sub}}' is meant for people at a terminal and has no stable CLI; use 'apt-cache {{sub}}'",
+    useOther: "'apt' is meant for people at a terminal and has no stable CLI; use apt-get, apt-cache or dpkg in a Dockerfile"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl`],
+    invalid: [`FROM debian:12
+RUN apt update && apt install -y curl`]
+  },
+  fixable: !0,
+  differs: "points at the 'apt' word and offers 'apt-get'/'apt-cache' as an automatic fix when the subcommand has the same meaning there",
+  check(ctx) {
+    for (let r of runPackages(ctx))
+      for (let { pc: pc3 } of r.packages) {
+        if (pc3.tool !== "apt") continue;
+        let w = pc3.toolWord, sub = pc3.sub ?? "", replace = (name) => r.run.form === "exec" || w.hasExpansion || w.raw !== w.value ? void 0 : [{ span: { start: w.start, end: w.end }, text: w.value.replace(/apt$/, name) }];
+        APT_GET.has(sub) ? ctx.report({ messageId: "useAptGet", data: { sub }, span: w, fix: replace("apt-get") }) : APT_CACHE.has(sub) ? ctx.report({ messageId: "useAptCache", data: { sub }, span: w, fix: replace("apt-cache") }) : ctx.report({ messageId: "useOther", span: w });
+      }
+  }
+};
+
+// rules/run-no-cd.ts
+init_types();
+var run_no_cd_default = {
+  id: "run-no-cd",
+  description: "Use WORKDIR instead of cd to change directory in RUN",
+  severity: "warning",
+  related: ["hadolint:DL3003"],
+  messages: {
+    cd: "'cd {{dir}}' changes directory for the rest of this RUN only and hides where commands run; use 'WORKDIR {{dir}}' before the RUN, or wrap the part in a subshell '( cd {{dir}} && ... )'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM alpine:3.20
+WORKDIR /src
+RUN make`, `FROM alpine:3.20
+RUN (cd /src && make)`, `FROM alpine:3.20
+RUN <<EOF
+cd /src
+make
+EOF`],
+    invalid: [`FROM alpine:3.20
+RUN cd /src && make`]
+  },
+  differs: "accepts cd inside a subshell, inside loops and conditionals, in a heredoc script, and as the last command (where it changes nothing)",
+  check({ model, report }) {
+    for (let ins of model.instructions) {
+      let run2 = ins.run;
+      if (run2)
+        for (let script of run2.scripts)
+          script.source !== "heredoc" && script.commands.forEach((cmd, i) => {
+            if (cmd.name !== "cd" || cmd.subshellDepth > 0 || cmd.compound || i === script.commands.length - 1) return;
+            let dir = cmd.words[1]?.value ?? "~";
+            report({ messageId: "cd", data: { dir }, span: { start: cmd.start, end: cmd.end } });
+          });
+    }
+  }
+};
+
+// rules/run-no-runtime-commands.ts
+init_types();
+var COMMANDS = {
+  ssh: "a build cannot answer an interactive session; fetch with git/curl using a '--mount=type=ssh' or '--mount=type=secret' instead",
+  vim: "an editor waits for input that a build never gives; edit files with sed or COPY a prepared file",
+  shutdown: "there is no system to shut down in a build container; remove it",
+  service: "services started in a build stop when the step ends and do not run in the container; start them from CMD/ENTRYPOINT",
+  ps: "processes listed in a build do not exist in the running container; remove it",
+  free: "memory of the build host says nothing about the running container; remove it",
+  top: "an interactive monitor waits forever in a build; remove it",
+  kill: "processes of a build step end with the step; remove it",
+  mount: "a build step cannot keep mounts; use 'RUN --mount=...' or a VOLUME"
+}, run_no_runtime_commands_default = {
+  id: "run-no-runtime-commands",
+  description: "Do not run interactive or system commands that make no sense in a build step",
+  severity: "info",
+  related: ["hadolint:DL3001"],
+  messages: {
+    runtime: "'{{name}}' in a RUN: {{why}}"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM debian:12
+RUN ssh-keyscan github.com >> /etc/ssh/ssh_known_hosts`],
+    invalid: [`FROM debian:12
+RUN service nginx start`]
+  },
+  differs: "accepts a service started, used and stopped inside the same RUN (e.g. 'service postgresql start && psql -f init.sql'), and a kill of a process the same RUN started",
+  check({ model, report }) {
+    for (let { ins } of runSites(model)) {
+      let cmds = ins.run.commands, started = cmds.some((c, i) => c.name === "service" && i < cmds.length - 1 || c.next === "&");
+      for (let cmd of cmds) {
+        let why = Object.hasOwn(COMMANDS, cmd.name) ? COMMANDS[cmd.name] : void 0;
+        if (!why || started && (cmd.name === "service" || cmd.name === "kill")) continue;
+        let w = cmd.words[0];
+        report({ messageId: "runtime", data: { name: cmd.name, why }, span: { start: w.start, end: w.end } });
+      }
+    }
+  }
+};
+
+// rules/run-no-sh-symlink.ts
+init_types();
+var SH = /* @__PURE__ */ new Set(["/bin/sh", "/usr/bin/sh"]), VALUE_FLAGS2 = /* @__PURE__ */ new Set(["-S", "--suffix"]), run_no_sh_symlink_default = {
+  id: "run-no-sh-symlink",
+  description: "Change the shell of RUN with SHELL, not by replacing /bin/sh with a symlink",
+  severity: "warning",
+  related: ["hadolint:DL4005"],
+  messages: {
+    symlink: `'{{command}}' replaces /bin/sh for every later step and for the scripts of the image's packages; set the shell of RUN with 'SHELL ["{{shell}}", "-c"]' instead`
+  },
+  options: {},
+  examples: {
+    valid: [`FROM debian:12
+SHELL ["/bin/bash", "-c"]
+RUN echo $BASH_VERSION`, `FROM debian:12
+RUN ln -s /bin/sh /usr/local/bin/sh`],
+    invalid: [`FROM debian:12
+RUN ln -sf /bin/bash /bin/sh`]
+  },
+  differs: "flags only a link whose name is /bin/sh (or /usr/bin/sh), not every ln that mentions /bin/sh (e.g. as the link target)",
+  check({ model, report }) {
+    for (let { ins } of runSites(model))
+      for (let cmd of ins.run.commands) {
+        if (cmd.name !== "ln") continue;
+        let args = commandArgs(cmd).slice(1), pos = [], targetDir = !1;
+        for (let i = 0; i < args.length; i++) {
+          let t = args[i].text;
+          if (t === "--") {
+            pos.push(...args.slice(i + 1));
+            break;
+          }
+          if (t.startsWith("-") && t.length > 1) {
+            let cluster = /^-[A-Za-z]+$/.test(t) ? t.slice(1) : "";
+            (cluster.includes("t") || t.startsWith("--target-directory")) && (targetDir = !0), (VALUE_FLAGS2.has(t) || cluster && /[tS]$/.test(cluster)) && i++;
+            continue;
+          }
+          pos.push(args[i]);
+        }
+        if (targetDir || pos.length < 2) continue;
+        let dest = pos[pos.length - 1];
+        if (!dest.known || !SH.has(dest.text.replace(/\/+$/, ""))) continue;
+        let source = pos[0].text, shell = /^\//.test(source) ? source : "/bin/bash";
+        report({
+          messageId: "symlink",
+          data: { command: `ln ${args.map((a) => a.text).join(" ")}`, shell },
+          span: { start: cmd.start, end: cmd.end }
+        });
+      }
+  }
+};
+
+// rules/run-no-sudo.ts
+init_types();
+var run_no_sudo_default = {
+  id: "run-no-sudo",
+  description: "Do not use sudo in RUN; switch users with USER",
+  severity: "error",
+  related: ["hadolint:DL3004"],
+  messages: {
+    sudo: "'sudo' in a RUN hides which user the step runs as and needs sudo installed and configured in the image; run the step under 'USER root' and switch back with 'USER <name>' afterwards"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM debian:12
+USER root
+RUN apt-get update
+USER app`],
+    invalid: [`FROM debian:12
+USER app
+RUN sudo apt-get update`]
+  },
+  check({ model, report }) {
+    for (let { ins } of runSites(model))
+      for (let cmd of ins.run.commands) {
+        if (cmd.name !== "sudo") continue;
+        let w = cmd.words[0];
+        report({ messageId: "sudo", span: { start: w.start, end: w.end } });
+      }
+  }
+};
+
+// rules/run-pipefail.ts
+init_types();
+var SAFE_SOURCES = /* @__PURE__ */ new Set(["echo", "printf", "yes", "true", ":"]);
+function setsPipefail(argv3) {
+  for (let i = 0; i + 1 < argv3.length; i++)
+    if (/^-[A-Za-z]*o$/.test(argv3[i]) && argv3[i + 1] === "pipefail") return !0;
+  return !1;
+}
+function words3(cmd) {
+  return cmd.words.map((w) => w.expanded ?? w.value);
+}
+function inlineSetAt(script) {
+  return script.commands.findIndex((c) => c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(words3(c)));
+}
+var run_pipefail_default = {
+  id: "run-pipefail",
+  description: "Make RUN fail when any command of a pipe fails",
+  severity: "warning",
+  related: ["hadolint:DL4006"],
+  messages: {
+    pipefail: `'{{pipeline}}' succeeds even when '{{first}}' fails, because a pipe returns the status of its last command; put 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]' before this RUN, or start the RUN with 'set -o pipefail &&' (bash, zsh, ksh, BusyBox sh; not Debian's dash)`,
+    pipefailScript: "'{{pipeline}}' succeeds even when '{{first}}' fails, because a pipe returns the status of its last command; add 'set -o pipefail' at the top of the script"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM debian:12
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN curl -fsSL https://example.com/key | gpg --dearmor -o /k.gpg`,
+      `FROM alpine:3.20
+RUN set -o pipefail && wget -qO- https://example.com/a.tgz | tar xz`,
+      `FROM debian:12
+RUN echo "deb http://example.com stable main" | tee /etc/apt/sources.list.d/x.list`
+    ],
+    invalid: [`FROM debian:12
+RUN curl -fsSL https://example.com/a.tgz | tar xz`]
+  },
+  differs: "accepts 'set -o pipefail' earlier in the same RUN or script (a shell without pipefail, such as dash before 0.5.13, then fails the build loudly instead of hiding an error), a SHELL inherited through FROM <stage>, shells such as 'sh -o pipefail', and pipes fed only by echo/printf/yes; checks heredoc scripts by their shebang",
+  check({ model, report }) {
+    for (let { ins } of runSites(model, { onbuild: !1 })) {
+      let run2 = ins.run, shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd = run2.scripts.find((s) => s.source === "shell")?.commands[0], reported = !1;
+      for (let script of run2.scripts) {
+        if (reported) break;
+        let on = !1, messageId = "pipefail";
+        if (script.source === "heredoc") {
+          messageId = "pipefailScript";
+          let shebang = /^#!.*$/m.exec(script.text.text.split(`
+`, 1)[0] ?? "");
+          shebang ? on = /\bpipefail\b/.test(shebang[0]) : headerCmd ? on = setsPipefail(words3(headerCmd)) : on = shellOn;
+        } else on = shellOn;
+        if (on) continue;
+        let setAt = inlineSetAt(script), cmds = script.commands;
+        for (let i = 0; i < cmds.length; i++) {
+          let c = cmds[i];
+          if (c.next !== "|") continue;
+          if (setAt !== -1 && setAt < i) break;
+          let members = cmds.filter((x) => x.pipeline === c.pipeline), risky = members.slice(0, -1).find((x) => !SAFE_SOURCES.has(x.name));
+          if (i = cmds.indexOf(members[members.length - 1]), !risky) continue;
+          let last = members[members.length - 1], pipeline = members.map((m) => m.words.map((w) => w.value).join(" ")).join(" | ");
+          report({
+            messageId,
+            data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
+            span: { start: members[0].start, end: last.end }
+          }), reported = !0;
+          break;
+        }
+      }
+    }
+  }
+};
+
+// rules/run-redundant-mkdir.ts
+init_types();
+function normalise2(p) {
+  let s = p.replace(/\/+$/, "").replace(/\/+/g, "/");
+  return s === "" ? "/" : s;
+}
+var run_redundant_mkdir_default = {
+  id: "run-redundant-mkdir",
+  description: "Drop `RUN mkdir` for a directory that a later WORKDIR creates anyway",
+  severity: "info",
+  related: [],
+  messages: {
+    redundant: "'{{command}}' is not needed: 'WORKDIR {{dir}}' on line {{line}} creates the directory; remove this RUN and save a layer"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM alpine:3.20
+WORKDIR /app`, `FROM alpine:3.20
+RUN mkdir -m 700 /app
+WORKDIR /app`, `FROM alpine:3.20
+RUN mkdir /data
+WORKDIR /app`],
+    invalid: [`FROM alpine:3.20
+RUN mkdir /app
+WORKDIR /app`, `FROM alpine:3.20
+RUN mkdir -p /app/src
+WORKDIR /app/src`]
+  },
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      let list2 = stage.instructions;
+      list2.forEach((ins, i) => {
+        let run2 = ins.run;
+        if (!run2 || run2.form !== "shell" || run2.commands.length === 0 || !run2.commands.every((c) => c.name === "mkdir" && c.subshellDepth === 0 && !c.compound)) return;
+        let dirs = [];
+        for (let c of run2.commands)
+          for (let w of c.words.slice(1)) {
+            let v = w.expanded;
+            if (v === null) return;
+            if (!(v === "-p" || v === "--parents" || v === "-v" || v === "--verbose")) {
+              if (v.startsWith("-")) return;
+              dirs.push(normalise2(v));
+            }
+          }
+        if (!dirs.length) return;
+        let match = null, later = list2.slice(i + 1).filter((x) => x.keyword === "WORKDIR" && x.args.length);
+        for (let dir of dirs) {
+          let w = later.find((x) => {
+            let r = model.expand(x.args.map((a) => a.raw).join(" "), x.scope);
+            if (r.unresolved) return !1;
+            let target = normalise2(r.value);
+            return target === dir || target.startsWith(dir + "/");
+          });
+          if (!w) return;
+          match ??= { ins: w, dir: normalise2(model.expand(w.args.map((a) => a.raw).join(" "), w.scope).value) };
+        }
+        match && report({
+          messageId: "redundant",
+          data: { command: ins.argsText.text.trim(), dir: match.dir, line: match.ins.line },
+          span: { start: ins.start, end: ins.end }
+        });
+      });
+    }
+  }
+};
+
+// rules/run-shellcheck.ts
+init_types();
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+function dialect(exe) {
+  let name = baseName4(exe).toLowerCase();
+  return name === "bash" ? "bash" : name === "dash" ? "dash" : name === "ksh" || name === "mksh" || name === "ksh93" ? "ksh" : name === "sh" || name === "ash" || name === "busybox" ? "sh" : null;
+}
+function shebangShell(line) {
+  let m = /^#!\s*(\S+)(?:\s+(?:-\S+\s+)*(\S+))?/.exec(line);
+  return m ? baseName4(m[1]) === "env" ? m[2] ?? null : m[1] : null;
+}
+function scriptsOf(ins) {
+  let run2 = ins.run;
+  if (!run2 || run2.windowsShell) return [];
+  let out = [], header = run2.scripts.find((s) => s.source === "shell");
+  for (let script of run2.scripts) {
+    let shell;
+    if (script.source === "exec") {
+      if (script.text === ins.argsText) continue;
+      shell = dialect(ins.json?.values[0] ?? "");
+    } else if (script.source === "heredoc") {
+      let first = script.text.text.split(`
+`, 1)[0] ?? "", bang = shebangShell(first), head = header?.commands[0];
+      shell = dialect(bang ?? (head ? head.words[0]?.value ?? "" : run2.shell[0] ?? "/bin/sh"));
+    } else shell = dialect(run2.shell[0] ?? "/bin/sh");
+    shell && out.push({ script, shell });
+  }
+  return out;
+}
+var PROXY_VARS = ["HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "ftp_proxy", "no_proxy"], LEVEL_RANK = { style: 0, info: 1, warning: 2, error: 3 }, SEVERITY = { style: "info", info: "info", warning: "warning", error: "error" }, warned = !1;
+function warnOnce(message) {
+  warned || (warned = !0, process.stderr.write(`dflint: ${message}
+`));
+}
+function offsetOf(text, lineStarts, line, column) {
+  let off = lineStarts[Math.min(Math.max(line, 1), lineStarts.length) - 1] ?? 0;
+  for (let c = 1; c < column && off < text.length && text[off] !== `
+`; c++) {
+    let code = text.codePointAt(off);
+    off += code > 65535 ? 2 : 1;
+  }
+  return off;
+}
+function lineStartsOf(text) {
+  let out = [0];
+  for (let i = 0; i < text.length; i++) text[i] === `
+` && out.push(i + 1);
+  return out;
+}
+function runShellcheck(jobs, exclude, minLevel) {
+  let dir = mkdtempSync(join3(tmpdir(), "dflint-sc-"));
+  try {
+    for (let j of jobs) writeFileSync(join3(dir, j.file), j.text);
+    let args = ["-f", "json1", "-S", minLevel, ...exclude.length ? ["-e", exclude.join(",")] : [], ...jobs.map((j) => j.file)], res = spawnSync("shellcheck", args, { cwd: dir, encoding: "utf8", timeout: 6e4, maxBuffer: 64 * 1024 * 1024 });
+    if (res.error) {
+      let code = res.error.code;
+      return warnOnce(
+        code === "ENOENT" ? "ShellCheck is enabled (settings.shellcheck) but 'shellcheck' is not on PATH; RUN scripts were not checked" : `ShellCheck failed (${res.error.message}); RUN scripts were not checked`
+      ), null;
+    }
+    let parsed;
+    try {
+      parsed = JSON.parse(res.stdout || "{}");
+    } catch {
+      return warnOnce(`ShellCheck exited with status ${String(res.status)} without JSON output: ${(res.stderr || "").trim().slice(0, 200)}`), null;
+    }
+    let byFile = new Map(jobs.map((j) => [j.file, j])), out = /* @__PURE__ */ new Map();
+    for (let c of parsed.comments ?? []) {
+      let job = byFile.get(c.file);
+      if (!job) continue;
+      let list2 = out.get(job);
+      list2 || out.set(job, list2 = []), list2.push(c);
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: !0, force: !0 });
+  }
+}
+function namesInScope(ins) {
+  let names = new Set(PROXY_VARS);
+  for (let name of ins.scope.keys()) /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && names.add(name);
+  return [...names];
+}
+function collectJobs(model) {
+  let jobs = [], visit = (ins) => {
+    for (let { script, shell } of scriptsOf(ins)) {
+      let body = script.text.text, firstLineEnd = body.indexOf(`
+`);
+      body.startsWith("#!") && (body = firstLineEnd === -1 ? "" : body.slice(firstLineEnd));
+      let prelude = `#!/bin/${shell}
+export ${namesInScope(ins).map((n) => `${n}=1`).join(" ")}
+`;
+      jobs.push({ script, prelude: 2, text: prelude + body + (body.endsWith(`
+`) ? "" : `
+`), file: `run-${jobs.length + 1}.sh` });
+    }
+  };
+  for (let ins of model.instructions)
+    ins.run ? visit(ins) : ins.onbuild?.run && visit(ins.onbuild);
+  return jobs;
+}
+function sourceSpan(job, c) {
+  let text = job.script.text.text, starts = lineStartsOf(text), line = c.line - job.prelude, endLine = Math.max(c.endLine - job.prelude, line), a = offsetOf(text, starts, line, c.column), b = offsetOf(text, starts, endLine, c.endColumn);
+  b < a && (b = a);
+  let map = job.script.text.map, start = map[Math.min(a, text.length)] ?? 0, end = b > a ? map[Math.min(b - 1, text.length)] + 1 : start;
+  return { start, end: Math.max(end, start) };
+}
+var run_shellcheck_default = {
+  id: "run-shellcheck",
+  description: "Check RUN scripts with ShellCheck (when settings.shellcheck is on and shellcheck is installed)",
+  severity: "error",
+  related: [],
+  messages: {
+    finding: "{{code}}: {{message}}"
+  },
+  options: {
+    exclude: {
+      description: "ShellCheck codes not to report (e.g. SC2086)",
+      default: ["SC1090", "SC1091", "SC2187"],
+      schema: { type: "array", items: { type: "string", pattern: "^(SC)?\\d{4}$" } }
+    },
+    minLevel: {
+      description: "Lowest ShellCheck level reported: style, info, warning or error",
+      default: "style",
+      schema: { type: "string", enum: ["style", "info", "warning", "error"] }
+    }
+  },
+  examples: {
+    valid: [`FROM debian:12
+RUN echo "$HOME"`],
+    invalid: [`FROM debian:12
+RUN echo $1`]
+  },
+  differs: "runs only with --shellcheck or settings.shellcheck; one ShellCheck call per file; checks heredoc scripts, 'RUN bash <<EOF' and exec-form 'sh -c' scripts in their own dialect; reports each finding as 'shellcheck/SCxxxx' at its exact line and column with ShellCheck's level (style as info), capped at this rule's severity",
+  check({ model, options, settings, report }) {
+    if (!settings.shellcheck) return;
+    let jobs = collectJobs(model);
+    if (!jobs.length) return;
+    let exclude = options.exclude.map((c) => c.replace(/^SC/i, "")), results = runShellcheck(jobs, exclude, options.minLevel);
+    if (!results) return;
+    let min = LEVEL_RANK[options.minLevel] ?? 0;
+    for (let job of jobs)
+      for (let c of results.get(job) ?? []) {
+        if (c.line <= job.prelude || (LEVEL_RANK[c.level] ?? 0) < min) continue;
+        let code = `SC${c.code}`, relayed = { ruleId: `shellcheck/${code}`, related: [`hadolint:${code}`], severity: SEVERITY[c.level] ?? "warning" };
+        report({ messageId: "finding", data: { code, message: c.message }, span: sourceSpan(job, c), ...relayed });
+      }
+  }
+};
+
+// rules/run-stale-update.ts
+init_types();
+var FAMILY = { "apt-get": "apt", apt: "apt", aptitude: "apt", apk: "apk", yum: "rpm", dnf: "rpm", microdnf: "rpm", zypper: "zypper" };
+function installCmd(family) {
+  return family === "apt" ? "apt-get install" : family === "apk" ? "apk add" : family === "zypper" ? "zypper install" : "dnf install";
+}
+var run_stale_update_default = {
+  id: "run-stale-update",
+  description: "Update the package index in the same RUN as the install that uses it",
+  severity: "warning",
+  related: [],
+  messages: {
+    staleUpdate: "'{{update}}' runs alone in its layer, which stays cached forever, so the later '{{install}}' (line {{line}}) can run against an old index and fail or install stale versions; run '{{update}} && {{install}} ...' in one RUN"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+      `FROM alpine:3.20
+RUN apk update && apk add curl`
+    ],
+    invalid: [`FROM debian:12
+RUN apt-get update
+RUN apt-get install -y --no-install-recommends curl`]
+  },
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      let chain = (s) => [
+        ...s.instructions,
+        ...model.stages.filter((c) => c.parent === s && c !== s).flatMap(chain)
+      ], later = chain(stage);
+      stage.instructions.forEach((ins) => {
+        let run2 = ins.run;
+        if (!run2 || run2.windowsShell) return;
+        let updates = run2.commands.filter(isIndexUpdate);
+        if (!(!updates.length || run2.commands.some(isPackageInstall)))
+          for (let upd of updates) {
+            let family = FAMILY[upd.name], next = later.slice(later.indexOf(ins) + 1).find(
+              (x) => x.run?.commands.some((c) => isPackageInstall(c) && FAMILY[c.name] === family)
+            );
+            if (!next) continue;
+            let update = upd.words.map((w) => w.value).join(" ");
+            report({
+              messageId: "staleUpdate",
+              data: { update, install: installCmd(family), line: next.line },
+              span: { start: upd.start, end: upd.end }
+            });
+          }
+      });
+    }
+  }
+};
+
+// rules/stage-name-casing.ts
+init_types();
+var stage_name_casing_default = {
+  id: "stage-name-casing",
+  description: "Write stage names in lowercase",
+  severity: "info",
+  strict: "warning",
+  related: ["buildkit:StageNameCasing"],
+  messages: {
+    notLowercase: "Stage name '{{name}}' is not lowercase; BuildKit lowercases stage names, so write '{{lower}}'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM golang:1.23 AS build
+FROM alpine:3.20
+COPY --from=build /app /app`],
+    invalid: [`FROM golang:1.23 AS Build
+FROM alpine:3.20
+COPY --from=Build /app /app`]
+  },
+  differs: "BuildKit warns; dflint rates this pure casing style as info (warning in the strict preset)",
+  fixable: !0,
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      if (stage.from.args.length !== 3 || !stage.nameRaw || !stage.nameSpan || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(stage.nameRaw)) continue;
+      let lower = stage.nameRaw.toLowerCase();
+      lower !== stage.nameRaw && report({
+        messageId: "notLowercase",
+        data: { name: stage.nameRaw, lower },
+        span: stage.nameSpan,
+        fix: [{ span: stage.nameSpan, text: lower }]
+      });
+    }
+  }
+};
+
+// rules/stage-name-reserved.ts
+init_types();
+var RESERVED2 = /* @__PURE__ */ new Set(["scratch", "context"]), stage_name_reserved_default = {
+  id: "stage-name-reserved",
+  description: "Do not name a stage 'scratch' or 'context'",
+  severity: "warning",
+  related: ["hadolint:DL3063", "buildkit:ReservedStageName"],
+  messages: {
+    reserved: "Stage name '{{name}}' is reserved ({{why}}); choose another name"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM scratch AS final
+COPY app /app`, "FROM alpine:3.20 AS scratchpad"],
+    invalid: ["FROM alpine:3.20 AS scratch", "FROM alpine:3.20 AS Context"]
+  },
+  differs: "matched case-insensitively like BuildKit (hadolint matches the exact lower-case words)",
+  check({ model, report }) {
+    for (let stage of model.stages) {
+      if (!stage.name || !stage.nameSpan || !RESERVED2.has(stage.name)) continue;
+      let why = stage.name === "scratch" ? "'scratch' means the empty base image" : "'context' names the build context in COPY --from and --build-context";
+      report({ messageId: "reserved", data: { name: stage.nameRaw ?? stage.name, why }, span: stage.nameSpan });
+    }
+  }
+};
+
+// rules/stage-name-unique.ts
+init_types();
+var stage_name_unique_default = {
+  id: "stage-name-unique",
+  description: "Give every build stage a unique name",
+  severity: "error",
+  related: ["hadolint:DL3024", "buildkit:DuplicateStageName"],
+  messages: {
+    duplicate: "Stage name '{{name}}' is already used on line {{line}}, so references to it are ambiguous; rename one of the stages"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM golang:1.23 AS build
+FROM alpine:3.20 AS run`],
+    invalid: [`FROM golang:1.23 AS build
+FROM node:22 AS Build`]
+  },
+  differs: "names are compared case-insensitively, as BuildKit resolves them (hadolint compares them case-sensitively)",
+  check({ model, report }) {
+    let first = /* @__PURE__ */ new Map();
+    for (let stage of model.stages) {
+      if (!stage.name || !stage.nameSpan) continue;
+      let prev = first.get(stage.name);
+      prev ? report({ messageId: "duplicate", data: { name: stage.nameRaw ?? stage.name, line: prev.from.line }, span: stage.nameSpan }) : first.set(stage.name, stage);
+    }
+  }
+};
+
+// rules/syntax-valid.ts
+init_types();
+var syntax_valid_default = {
+  id: "syntax-valid",
+  description: "Report instructions, flags and heredocs that Docker cannot parse",
+  severity: "error",
+  related: ["hadolint:DL1000", "hadolint:DL3061"],
+  messages: {
+    unknownInstruction: "{{message}}",
+    unknownFlag: "{{message}}",
+    unterminatedHeredoc: "{{message}}",
+    instructionBeforeFrom: "{{message}}",
+    fromWithoutImage: "{{message}}"
+  },
+  options: {},
+  examples: { valid: [`FROM alpine:3.20
+RUN echo hi`], invalid: [`FROM alpine:3.20
+RUNN echo hi`] },
+  differs: "hadolint stops at the first parse error (DL1000); dflint reports it and lints the rest of the file",
+  check({ model, report }) {
+    for (let p of model.parseProblems)
+      report({ messageId: p.messageId, data: { message: p.message }, span: p.span });
+  }
+};
+
+// rules/user-last-not-root.ts
+init_types();
+function isRootUser(value) {
+  let user = value.trim().split(":")[0].trim();
+  return user === "root" || /^0+$/.test(user);
+}
+var user_last_not_root_default = {
+  id: "user-last-not-root",
+  description: "Do not leave root as the last USER of the shipped image",
+  severity: "warning",
+  related: ["hadolint:DL3002"],
+  messages: {
+    root: "The image runs as root because the last USER is '{{user}}'; switch to an unprivileged user (for example 'USER app' or 'USER 10001') after the steps that need root"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `FROM alpine:3.20
+USER root
+RUN apk add --no-cache curl
+USER nobody`,
+      `FROM golang:1.23 AS build
+USER root
+RUN go build
+FROM alpine:3.20
+COPY --from=build /app /app
+USER 10001`
+    ],
+    invalid: [`FROM alpine:3.20
+USER root`, `FROM alpine:3.20
+ARG U=root
+USER \${U}`]
+  },
+  differs: "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion",
+  check({ model, report }) {
+    if (isDevContainer(model.path)) return;
+    let last = null;
+    for (let stage of shippedChain(model)) {
+      for (let i = stage.instructions.length - 1; i >= 0; i--) {
+        let ins = stage.instructions[i];
+        if (ins.keyword === "USER" && ins.args.length) {
+          last = ins;
+          break;
+        }
+      }
+      if (last) break;
+    }
+    if (!last) return;
+    let value = expandedArgs(model, last);
+    value === null || !isRootUser(value) || report({
+      messageId: "root",
+      data: { user: value.trim() },
+      span: { start: last.args[0].start, end: last.args[last.args.length - 1].end }
+    });
+  }
+};
+
+// rules/user-not-root.ts
+init_types();
+var DEFAULT_ROOTLESS_IMAGES = [
+  "gcr.io/distroless/*:*nonroot*",
+  "cgr.dev/chainguard/*",
+  "mcr.microsoft.com/dotnet/*:*chiseled*",
+  "docker.io/bitnami/*",
+  "docker.io/nginxinc/nginx-unprivileged*",
+  "docker.io/jenkins/jenkins*",
+  "docker.io/library/docker:*rootless*"
+];
+function referenceForms(expanded, registry, path8, tag) {
+  let tagged = tag === null ? ":latest" : `:${tag}`, forms = [expanded, `${expanded.split("@")[0].replace(/:[^/:]*$/, "")}${tagged}`];
+  if (registry)
+    forms.push(`${registry}/${path8}${tagged}`, `${registry}/${path8}`);
+  else {
+    let p = path8.includes("/") ? path8 : `library/${path8}`;
+    forms.push(`docker.io/${p}${tagged}`, `docker.io/${p}`);
+  }
+  return forms;
+}
+var user_not_root_default = {
+  id: "user-not-root",
+  description: "Switch the shipped image to a non-root USER",
+  severity: "off",
+  strict: "warning",
+  related: [],
+  messages: {
+    neverSet: "No USER is set in the final stage or the stages it builds on, so the container runs as root unless base image '{{image}}' sets an unprivileged user; add 'USER <name or uid>' near the end, or list the image in the rule's 'rootlessImages' option"
+  },
+  options: {
+    rootlessImages: {
+      description: "Base images that already run as an unprivileged user (`*` matches anything; matched against the reference as written and as `registry/path:tag`, Docker Hub images as `docker.io/library/name:tag`)",
+      default: DEFAULT_ROOTLESS_IMAGES,
+      schema: { type: "array", items: { type: "string" } }
+    }
+  },
+  examples: {
+    valid: [
+      `FROM node:22-slim
+USER node
+CMD ["node", "server.js"]`,
+      `FROM gcr.io/distroless/static-debian12:nonroot
+COPY app /app
+ENTRYPOINT ["/app"]`
+    ],
+    invalid: [`FROM python:3.12-slim
+COPY . /app
+CMD ["python", "/app/main.py"]`]
+  },
+  differs: "dev container Dockerfiles (.devcontainer/) are skipped; new: hadolint's DL3002 only sees an explicit 'USER root'; this rule reports a shipped image that never leaves root (opt-in, on in the strict preset), skipping base images known to run unprivileged and images that install gosu/su-exec/setpriv to drop root in their entrypoint",
+  check({ model, options, report }) {
+    if (isDevContainer(model.path)) return;
+    let chain = shippedChain(model);
+    if (!chain.length || chain.some((s) => s.instructions.some((i) => i.keyword === "USER")) || chain.some(
+      (s) => s.instructions.some(
+        (i) => (i.run?.commands ?? []).some((c) => c.words.some((w) => /(^|[\/\s])(gosu|su-exec|setpriv)(\s|$|[-_.])/.test(w.expanded ?? w.value))) || (i.keyword === "COPY" || i.keyword === "ADD") && /\b(gosu|su-exec)\b/.test(i.argsText.text)
+      )
+    )) return;
+    let root = chain[chain.length - 1], img = root.image;
+    if (!img.expanded || img.unresolved || img.stage || root.windows) return;
+    if (!img.isScratch) {
+      let forms = referenceForms(img.expanded, img.registry, img.path, img.tag), patterns = options.rootlessImages.map(globToRegExp);
+      if (forms.some((f) => patterns.some((p) => p.test(f)))) return;
+    }
+    let target = chain[0];
+    report({ messageId: "neverSet", data: { image: img.expanded }, span: { start: target.from.keywordSpan.start, end: target.from.keywordSpan.end } });
+  }
+};
+
+// rules/user-numeric.ts
+init_types();
+var user_numeric_default = {
+  id: "user-numeric",
+  description: "Set the final USER as a numeric UID",
+  severity: "off",
+  strict: "info",
+  related: ["hadolint:DL3066"],
+  messages: {
+    named: "USER '{{user}}' is a name; Kubernetes 'runAsNonRoot' can only verify a numeric UID, so write the UID (for example 'USER 10001{{group}}')"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM node:22-slim
+USER 1000:1000`, `FROM node:22-slim
+USER node
+RUN npm ci
+USER 1000`],
+    invalid: [`FROM node:22-slim
+USER node`]
+  },
+  differs: "dev container Dockerfiles (.devcontainer/) are skipped; off by default, info in the strict preset (hadolint: info, widely disabled); only the USER in effect for the shipped image is judged, after ARG/ENV expansion",
+  check({ model, report }) {
+    if (isDevContainer(model.path)) return;
+    let last = null;
+    for (let stage of shippedChain(model))
+      if (last = [...stage.instructions].reverse().find((i) => i.keyword === "USER" && i.args.length) ?? null, last) break;
+    if (!last || last.stage?.windows) return;
+    let value = expandedArgs(model, last);
+    if (value === null) return;
+    let [user, group] = value.trim().split(":");
+    !user || /^\d+$/.test(user) || report({
+      messageId: "named",
+      data: { user: value.trim(), group: group === void 0 ? "" : ":10001" },
+      span: { start: last.args[0].start, end: last.args[last.args.length - 1].end }
+    });
+  }
+};
+
+// rules/useradd-no-log-init.ts
+init_types();
+var VALUE_SHORT = "bcdefgGkKpRPsuU", useradd_no_log_init_default = {
+  id: "useradd-no-log-init",
+  description: "Pass --no-log-init to useradd when the UID is large",
+  severity: "warning",
+  related: ["hadolint:DL3046"],
+  messages: {
+    logInit: "'useradd' with UID {{uid}} without '-l'/'--no-log-init' writes a sparse /var/log/lastlog and faillog sized by the UID, which the image layer stores at full size; add '--no-log-init'"
+  },
+  options: {
+    minUid: {
+      description: "Smallest UID that is reported (lastlog grows with the UID)",
+      default: 1e5,
+      schema: { type: "integer", minimum: 0 }
+    }
+  },
+  examples: {
+    valid: [`FROM debian:12
+RUN useradd --no-log-init -u 1000001 app`, `FROM debian:12
+RUN useradd -u 1000 app`],
+    invalid: [`FROM debian:12
+RUN useradd -u 1000001 app`]
+  },
+  differs: "also measures the UID in '--uid N', '--uid=N' and '-uN' forms and judges ARG/ENV values; numeric threshold (option minUid) instead of 'more than 5 characters'",
+  fixable: !0,
+  check({ model, options, report }) {
+    for (let { ins } of runSites(model))
+      for (let cmd of ins.run.commands) {
+        if (cmd.name !== "useradd") continue;
+        let args = commandArgs(cmd).slice(1), texts = args.map((a) => a.text);
+        if (hasOption2(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
+        let uid = null, uidText = "";
+        for (let i = 0; i < args.length && !uid; i++) {
+          let t = texts[i];
+          if (t === "--") break;
+          if (t === "--uid" || t === "-u")
+            args[i + 1] && (uid = args[i + 1], uidText = uid.text);
+          else if (t.startsWith("--uid="))
+            uid = args[i], uidText = t.slice(6);
+          else if (/^-[A-Za-z]+/.test(t) && !t.startsWith("--"))
+            for (let j = 1; j < t.length; j++) {
+              let c = t[j];
+              if (c === "u") {
+                uid = j + 1 < t.length ? args[i] : args[i + 1] ?? null, uidText = j + 1 < t.length ? t.slice(j + 1) : args[i + 1]?.text ?? "";
+                break;
+              }
+              if (VALUE_SHORT.includes(c)) break;
+            }
+        }
+        if (!uid || !uid.known || !/^\d+$/.test(uidText) || Number(uidText) < options.minUid) continue;
+        let name = cmd.words[0];
+        report({
+          messageId: "logInit",
+          data: { uid: uidText },
+          span: { start: uid.word.start, end: uid.word.end },
+          fix: [{ span: { start: name.end, end: name.end }, text: " --no-log-init" }]
+        });
+      }
+  }
+};
+
+// rules/var-defined.ts
+init_types();
+
+// src/model/image-env.ts
+var COMMON_ENV = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "HOSTNAME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "PWD",
+  "TERM",
+  "LANG",
+  "LANGUAGE",
+  "LC_ALL",
+  "LC_CTYPE",
+  "TZ",
+  "DEBIAN_FRONTEND",
+  "LD_LIBRARY_PATH",
+  "LD_PRELOAD",
+  "PKG_CONFIG_PATH",
+  "MANPATH",
+  "CLASSPATH",
+  "TMPDIR",
+  "XDG_CONFIG_HOME",
+  "XDG_DATA_HOME",
+  "XDG_CACHE_HOME",
+  "container"
+]), BY_IMAGE = {
+  golang: ["GOPATH", "GOROOT", "GOTOOLCHAIN", "GOLANG_VERSION", "GOFLAGS", "CGO_ENABLED"],
+  python: ["PYTHON_VERSION", "PYTHON_SHA256", "GPG_KEY", "PYTHON_PIP_VERSION", "PYTHON_SETUPTOOLS_VERSION", "PYTHON_GET_PIP_URL", "PYTHON_GET_PIP_SHA256", "PYTHONIOENCODING"],
+  pypy: ["PYPY_VERSION", "PYTHONIOENCODING"],
+  node: ["NODE_VERSION", "YARN_VERSION", "NODE_ENV", "NODE_PATH"],
+  ruby: ["RUBY_VERSION", "RUBY_MAJOR", "RUBY_DOWNLOAD_SHA256", "RUBY_DOWNLOAD_URL", "GEM_HOME", "BUNDLE_APP_CONFIG", "BUNDLE_SILENCE_ROOT_WARNING", "BUNDLE_PATH", "BUNDLE_BIN"],
+  rust: ["RUSTUP_HOME", "CARGO_HOME", "RUST_VERSION"],
+  php: ["PHP_VERSION", "PHP_INI_DIR", "PHPIZE_DEPS", "PHP_CFLAGS", "PHP_CPPFLAGS", "PHP_LDFLAGS", "PHP_URL", "PHP_ASC_URL", "PHP_SHA256", "GPG_KEYS", "APACHE_CONFDIR", "APACHE_ENVVARS", "COMPOSER_HOME", "COMPOSER_ALLOW_SUPERUSER"],
+  tomcat: ["CATALINA_HOME", "CATALINA_BASE", "TOMCAT_VERSION", "TOMCAT_MAJOR", "TOMCAT_SHA512", "TOMCAT_NATIVE_LIBDIR", "JAVA_HOME", "JAVA_VERSION"],
+  maven: ["MAVEN_HOME", "MAVEN_CONFIG", "MAVEN_VERSION", "JAVA_HOME", "JAVA_VERSION"],
+  gradle: ["GRADLE_HOME", "GRADLE_VERSION", "GRADLE_USER_HOME", "JAVA_HOME", "JAVA_VERSION"],
+  postgres: ["PGDATA", "PG_MAJOR", "PG_VERSION", "PG_SHA256", "GOSU_VERSION"],
+  postgis: ["PGDATA", "PG_MAJOR", "PG_VERSION", "POSTGIS_VERSION", "POSTGIS_MAJOR"],
+  mysql: ["MYSQL_VERSION", "MYSQL_MAJOR", "MYSQL_SHELL_VERSION", "GOSU_VERSION"],
+  mariadb: ["MARIADB_VERSION", "MARIADB_MAJOR", "GOSU_VERSION"],
+  nginx: ["NGINX_VERSION", "NJS_VERSION", "NJS_RELEASE", "PKG_RELEASE", "DYNPKG_RELEASE"],
+  httpd: ["HTTPD_PREFIX", "HTTPD_VERSION", "HTTPD_SHA256", "HTTPD_PATCHES"],
+  jupyter: ["NB_USER", "NB_UID", "NB_GID", "CONDA_DIR", "JUPYTER_PORT", "SHELL", "XDG_CACHE_HOME"],
+  jenkins: ["JENKINS_HOME", "JENKINS_VERSION", "JENKINS_UC", "JENKINS_SLAVE_AGENT_PORT", "JENKINS_AGENT_PORT", "REF", "COPY_REFERENCE_FILE_LOG", "JAVA_HOME", "JAVA_OPTS"],
+  dotnet: ["DOTNET_VERSION", "ASPNET_VERSION", "DOTNET_SDK_VERSION", "APP_UID", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "DOTNET_RUNNING_IN_CONTAINER", "DOTNET_USE_POLLING_FILE_WATCHER", "NUGET_XMLDOC_MODE", "POWERSHELL_DISTRIBUTION_CHANNEL", "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"],
+  cuda: ["CUDA_VERSION", "NVIDIA_VISIBLE_DEVICES", "NVIDIA_DRIVER_CAPABILITIES", "NVIDIA_REQUIRE_CUDA", "NV_CUDA_CUDART_VERSION", "CUDA_HOME"],
+  miniconda3: ["CONDA_DIR", "CONDA_PREFIX"],
+  micromamba: ["MAMBA_ROOT_PREFIX", "MAMBA_USER", "MAMBA_USER_ID", "MAMBA_USER_GID", "MAMBA_EXE", "ENV_NAME"],
+  erlang: ["OTP_VERSION", "REBAR_VERSION", "REBAR3_VERSION"],
+  elixir: ["ELIXIR_VERSION", "OTP_VERSION", "MIX_HOME"],
+  swift: ["SWIFT_VERSION", "SWIFT_PLATFORM", "SWIFT_BRANCH", "SWIFT_SIGNING_KEY"],
+  julia: ["JULIA_VERSION", "JULIA_PATH", "JULIA_GPG"],
+  docker: ["DOCKER_VERSION", "DOCKER_TLS_CERTDIR", "DOCKER_BUILDX_VERSION", "DOCKER_COMPOSE_VERSION", "DIND_COMMIT"],
+  redis: ["REDIS_VERSION", "REDIS_DOWNLOAD_URL", "REDIS_DOWNLOAD_SHA", "GOSU_VERSION"],
+  mongo: ["MONGO_VERSION", "MONGO_MAJOR", "MONGO_PACKAGE", "MONGO_REPO", "GOSU_VERSION", "JSYAML_VERSION"],
+  rabbitmq: ["RABBITMQ_VERSION", "RABBITMQ_HOME", "RABBITMQ_DATA_DIR", "RABBITMQ_LOGS", "OPENSSL_VERSION", "OTP_VERSION"],
+  wordpress: ["PHP_VERSION", "PHP_INI_DIR", "WORDPRESS_VERSION", "WORDPRESS_CLI_VERSION", "APACHE_CONFDIR", "APACHE_ENVVARS"],
+  drupal: ["PHP_VERSION", "PHP_INI_DIR", "DRUPAL_VERSION", "COMPOSER_ALLOW_SUPERUSER"],
+  haproxy: ["HAPROXY_VERSION", "HAPROXY_URL", "HAPROXY_SHA256"]
+}, JAVA_IMAGES = /^(openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtimes|ibmjava|sapmachine|zulu-openjdk|azul\/zulu.*|jdk|jre|java|.*-jdk|.*-jre|.*java.*|kotlin|clojure|groovy|scala|sbt.*|bazel)$/;
+function rootImageOf(stage) {
+  let s = stage, seen = /* @__PURE__ */ new Set();
+  for (; s.parent && !seen.has(s); )
+    seen.add(s), s = s.parent;
+  return s;
+}
+function imageMayDefine(stage, name) {
+  if (COMMON_ENV.has(name)) return !0;
+  let root = rootImageOf(stage);
+  if (root.image.isScratch) return !1;
+  if (root.image.unresolved) return !0;
+  let path8 = root.image.path.toLowerCase(), last = path8.split("/").pop() ?? "", prefix = last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_";
+  if (name.startsWith(prefix)) return !0;
+  for (let [img, names] of Object.entries(BY_IMAGE))
+    if ((last === img || last.startsWith(img + "-") || path8.includes("/" + img + "/") || path8.startsWith(img + "/")) && names.includes(name)) return !0;
+  return !!(JAVA_IMAGES.test(last) && /^JAVA_/.test(name));
+}
+var DOCKER_HUB2 = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "mirror.gcr.io"]);
+function baseEnvKnown(stage) {
+  let root = rootImageOf(stage);
+  if (root.image.isScratch) return !0;
+  if (root.image.unresolved || root.image.stage || root.image.registry !== null && !DOCKER_HUB2.has(root.image.registry.toLowerCase())) return !1;
+  let path8 = root.image.path.toLowerCase();
+  return path8.startsWith("library/") && (path8 = path8.slice(8)), path8.includes("/") ? !1 : DISTROS.has(path8) || path8 in BY_IMAGE || OFFICIAL_JDKS.has(path8);
+}
+var OFFICIAL_JDKS = /* @__PURE__ */ new Set(["openjdk", "eclipse-temurin", "amazoncorretto", "ibmjava", "sapmachine", "ibm-semeru-runtimes"]), DISTROS = /* @__PURE__ */ new Set([
+  "alpine",
+  "debian",
+  "ubuntu",
+  "busybox",
+  "centos",
+  "fedora",
+  "amazonlinux",
+  "oraclelinux",
+  "rockylinux",
+  "almalinux",
+  "archlinux",
+  "photon",
+  "clearlinux",
+  "mageia",
+  "buildpack-deps",
+  "gcc",
+  "bash"
+]);
+function onScratch(stage) {
+  return rootImageOf(stage).image.isScratch;
+}
+
+// rules/var-defined.ts
+var EXEMPT = /* @__PURE__ */ new Set(["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE", ...PREDEFINED_ARGS]), var_defined_default = {
+  id: "var-defined",
+  description: "Declare variables with ARG or ENV before using them",
+  severity: "warning",
+  related: ["buildkit:UndefinedVar"],
+  messages: {
+    platformArg: "'${{name}}' is an automatic platform ARG, which is only visible inside a stage after 'ARG {{name}}'; add that line to the stage before using it",
+    globalArg: "'${{name}}' is declared before the first FROM, and such ARGs are not visible inside a stage; add 'ARG {{name}}' to the stage before using it",
+    usedBeforeDeclared: "'${{name}}' is used before it is declared on line {{line}}, so it expands to an empty string here; move the declaration up",
+    sameInstruction: "'${{name}}' is set by this same {{keyword}}, but its values are expanded with the variables from before it; set {{name}} in an earlier {{keyword}}",
+    otherStage: "'${{name}}' is declared only in stage '{{stage}}', and variables do not cross stages; declare it in this stage too",
+    typo: "'${{name}}' is not declared; did you mean '${{suggestion}}'?",
+    undefined: "'${{name}}' is not declared and the stage is built on scratch, so it expands to an empty string; declare it with ARG or ENV"
+  },
+  options: {},
+  examples: {
+    valid: [
+      `ARG VERSION=1.0
+FROM alpine:3.20
+ARG VERSION
+LABEL version=$VERSION`,
+      `FROM node:22
+WORKDIR /app
+ENV PATH=/app/node_modules/.bin:$PATH`
+    ],
+    invalid: [`ARG VERSION=1.0
+FROM alpine:3.20
+LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
+  },
+  differs: "BuildKit knows the base image's ENV; dflint does not, so it reports only variables that are certainly wrong: platform ARGs and global ARGs not re-declared in the stage (always), and, when the base is scratch or an official Docker Hub image, use before declaration, a name set by the same ENV, variables of other stages and likely typos, plus (on scratch) anything undeclared. Names base images commonly define (PATH, HOME, NODE_VERSION on node, ...) are never reported",
+  check({ model, report }) {
+    let escape2 = model.directives.escape, globalNames = /* @__PURE__ */ new Set();
+    for (let ins of model.globalArgs) for (let kv of parseKeyValues(ins.args, !0)) kv.key && globalNames.add(kv.key);
+    let decls = /* @__PURE__ */ new Map(), allNames = new Set(globalNames);
+    for (let stage of model.stages)
+      for (let ins of stage.instructions)
+        if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
+          for (let kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
+            if (!kv.key) continue;
+            allNames.add(kv.key);
+            let list2 = decls.get(kv.key) ?? [];
+            list2.push({ name: kv.key, ins, stage }), decls.set(kv.key, list2);
+          }
+    let isAncestor = (a, b) => {
+      for (let s = b; s; s = s.parent) if (s === a) return !0;
+      return !1;
+    }, judge2 = (ins, stage, ref, scope, sameKeys) => {
+      let name = ref.name;
+      if (scope.has(name) || EXEMPT.has(name) || name.startsWith("BUILDKIT_")) return;
+      let span = { start: ref.start, end: ref.end };
+      if (PLATFORM_ARGS.includes(name)) {
+        report({ messageId: "platformArg", data: { name }, span });
+        return;
+      }
+      let scratch = onScratch(stage);
+      if (!scratch && imageMayDefine(stage, name)) return;
+      let own = sameKeys.get(name);
+      if (own && ref.start >= own.start && ref.end <= own.end) {
+        scratch && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
+        return;
+      }
+      if (globalNames.has(name) && !own) {
+        report({ messageId: "globalArg", data: { name }, span });
+        return;
+      }
+      if (!baseEnvKnown(stage)) return;
+      if (own) {
+        report({ messageId: "sameInstruction", data: { name, keyword: ins.keyword }, span });
+        return;
+      }
+      let list2 = decls.get(name) ?? [], later = list2.find((d) => d.stage === stage && d.ins.index > ins.index);
+      if (later) {
+        report({ messageId: "usedBeforeDeclared", data: { name, line: later.ins.line }, span });
+        return;
+      }
+      let other = list2.find((d) => d.stage && d.stage !== stage && !isAncestor(d.stage, stage));
+      if (other) {
+        report({ messageId: "otherStage", data: { name, stage: other.stage.nameRaw ?? String(other.stage.index) }, span });
+        return;
+      }
+      if (!allNames.has(name)) {
+        let suggestion = likelyTypo(name, new Set([...scope.keys()].filter((k) => scope.get(k).kind !== "builtin" || k === "PATH")));
+        if (suggestion) {
+          report({ messageId: "typo", data: { name, suggestion }, span });
+          return;
+        }
+      }
+      scratch && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
+    };
+    for (let stage of model.stages)
+      for (let ins of stage.instructions)
+        ins.keyword !== "FROM" && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge2(ins, stage, ref, scope, sameKeys));
+  }
+}, NO_KEYS = /* @__PURE__ */ new Map();
+function checkInstruction(model, ins, escape2, visit) {
+  let t = ins.argsText, words4 = (scope) => {
+    for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape2)) visit(r, scope, NO_KEYS);
+  };
+  switch (ins.keyword) {
+    case "ADD":
+    case "COPY": {
+      for (let f of ins.flags)
+        if (!(!["chown", "chmod", "checksum"].includes(f.name) || f.value === null))
+          for (let r of varRefsInSpan(t, f.valueSpan, escape2)) visit(r, ins.scope, NO_KEYS);
+      if (ins.json)
+        for (let span of ins.json.spans) for (let r of varRefsInSource(model.text, span, escape2)) visit(r, ins.scope, NO_KEYS);
+      else
+        for (let w of ins.args)
+          if (!/^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw))
+            for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, NO_KEYS);
+      for (let h of ins.heredocs)
+        if (!h.quoted)
+          for (let r of varRefsInSource(model.text, h.bodySpan, "\\", !1)) visit(r, ins.scope, NO_KEYS);
+      break;
+    }
+    case "ENV":
+    case "LABEL": {
+      let keys = /* @__PURE__ */ new Map();
+      if (ins.keyword === "ENV")
+        for (let kv of parseKeyValues(ins.args, !1)) {
+          if (!kv.key) continue;
+          let end = kv.legacy ? ins.args[ins.args.length - 1]?.end ?? kv.word.end : kv.word.end;
+          keys.set(kv.key, { start: kv.word.start, end });
+        }
+      for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, keys);
+      break;
+    }
+    case "STOPSIGNAL":
+    case "USER":
+    case "WORKDIR":
+    case "VOLUME":
+      if (ins.keyword === "VOLUME" && ins.json)
+        for (let span of ins.json.spans) for (let r of varRefsInSource(model.text, span, escape2)) visit(r, ins.scope, NO_KEYS);
+      else words4(ins.scope);
+      break;
+    case "ARG": {
+      let scope = ins.scope;
+      for (let kv of parseKeyValues(ins.args, !0)) {
+        if (kv.value !== null && !model.buildArgs.has(kv.key)) {
+          let eq = kv.word.raw.indexOf("="), valueSpan2 = { start: wordOffset(t, kv.word, eq + 1), end: kv.word.end };
+          for (let r of varRefsInSpan(t, valueSpan2, escape2)) visit(r, scope, NO_KEYS);
+        }
+        if (kv.key && !scope.has(kv.key)) {
+          let next = new Map(scope);
+          next.set(kv.key, { name: kv.key, value: void 0, kind: "arg", declaredBy: ins }), scope = next;
+        }
+      }
+      break;
+    }
+    case "RUN":
+      for (let m of ins.run?.mounts ?? []) for (let r of varRefsInSpan(t, m.span, escape2)) visit(r, ins.scope, NO_KEYS);
+      break;
+  }
+}
+function wordOffset(t, w, k) {
+  let lo = 0, hi = t.text.length;
+  for (; lo < hi; ) {
+    let mid = lo + hi >> 1;
+    t.map[mid] < w.start ? lo = mid + 1 : hi = mid;
+  }
+  return t.map[Math.min(lo + k, t.text.length)] ?? w.end;
+}
+
+// rules/wget-progress.ts
+init_types();
+var VALUE_SHORT2 = "oaeiBOPTtwQUlADIXRY", wget_progress_default = {
+  id: "wget-progress",
+  description: "Limit wget's progress output in RUN",
+  severity: "info",
+  related: ["hadolint:DL3047"],
+  messages: {
+    progress: "'wget' without a progress option prints a progress line for every few kilobytes into the build log; add '--progress=dot:giga' (GNU wget) or '-q' (BusyBox wget)"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM debian:12
+RUN wget --progress=dot:giga https://example.com/a.tgz`, `FROM alpine:3.20
+RUN wget -qO- https://example.com/a.sh | sh`],
+    invalid: [`FROM debian:12
+RUN wget https://example.com/a.tgz`]
+  },
+  differs: "understands option clusters such as '-qO-' and '-nv', and skips wget calls that print only their version or help",
+  check({ model, report }) {
+    for (let { ins } of runSites(model))
+      for (let cmd of ins.run.commands) {
+        if (cmd.name !== "wget") continue;
+        let args = commandArgs(cmd).slice(1);
+        if (args.some((a) => !a.known && a.text.startsWith("$"))) continue;
+        let texts = args.map((a) => a.text);
+        if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption2(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption2(texts, "o", [], VALUE_SHORT2) || hasOption2(texts, "a", [], VALUE_SHORT2) || texts.length === 0) continue;
+        let w = cmd.words[0];
+        report({ messageId: "progress", span: { start: w.start, end: w.end } });
+      }
+  }
+};
+
+// rules/workdir-absolute.ts
+init_types();
+var workdir_absolute_default = {
+  id: "workdir-absolute",
+  description: "Make the first WORKDIR of a stage an absolute path",
+  severity: "warning",
+  related: ["hadolint:DL3000", "buildkit:WorkdirRelativePath"],
+  messages: {
+    relative: "WORKDIR '{{path}}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's working directory; use an absolute path such as '/{{path}}'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM alpine:3.20
+WORKDIR /app`, `FROM alpine:3.20
+WORKDIR /app
+WORKDIR src`, `FROM alpine:3.20
+ENV APP=/srv
+WORKDIR $APP`],
+    invalid: [`FROM alpine:3.20
+WORKDIR app`]
+  },
+  differs: "hadolint flags every relative WORKDIR; dflint, like BuildKit, accepts a relative one after an absolute WORKDIR in the stage or its parent",
+  check({ model, report }) {
+    let hasAbsolute = /* @__PURE__ */ new Map();
+    for (let stage of model.stages) {
+      let set = stage.parent ? hasAbsolute.get(stage.parent) ?? !1 : !1;
+      for (let ins of stage.instructions) {
+        if (ins.keyword !== "WORKDIR" || !ins.args.length) continue;
+        let raw = ins.args.map((a) => a.raw).join(" "), r = model.expand(raw, ins.scope);
+        if (r.unresolved) {
+          set = !0;
+          continue;
+        }
+        isAbsolutePath(r.value, stage.windows) ? set = !0 : set || (report({ messageId: "relative", data: { path: r.value }, span: { start: ins.args[0].start, end: ins.args[ins.args.length - 1].end } }), set = !0);
+      }
+      hasAbsolute.set(stage, set);
+    }
+  }
+};
+
+// rules/yarn-cache-clean.ts
+init_types();
+var YARN_CACHE = /(^|\/)(\.cache\/yarn|\.yarn\/berry\/cache|\.yarn-cache|yarn-cache)(\/|$)/, BERRY_OPTIONS = /* @__PURE__ */ new Set(["--immutable", "--immutable-cache", "--check-cache", "--mode", "--refresh-lockfile"]);
+function isYarnInstall(cmd) {
+  if (cmd.name !== "yarn") return !1;
+  let args = commandArgs(cmd).slice(1).map((a) => a.text), sub = args.find((a) => !a.startsWith("-"));
+  return sub !== void 0 && sub !== "install" ? !1 : !args.some((a) => BERRY_OPTIONS.has(a.split("=")[0]));
+}
+function cleansAfter(cmds, from, cacheDir) {
+  for (let i = from + 1; i < cmds.length; i++) {
+    let c = cmds[i], words4 = c.words.map((w) => w.expanded ?? w.value);
+    if (c.name === "yarn" && words4[1] === "cache" && words4[2] === "clean" || c.name === "rm" && words4.slice(1).some((w) => YARN_CACHE.test(w) || cacheDir !== null && w.replace(/\/\*?$/, "") === cacheDir.replace(/\/$/, "")))
+      return !0;
+  }
+  return !1;
+}
+var yarn_cache_clean_default = {
+  id: "yarn-cache-clean",
+  description: "Clean the yarn cache in the RUN that runs yarn install",
+  severity: "info",
+  related: ["hadolint:DL3060"],
+  messages: {
+    clean: "'yarn install' leaves yarn's package cache in the image layer; end the same RUN with '&& yarn cache clean', or use 'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM node:22-alpine
+RUN yarn install --frozen-lockfile && yarn cache clean`],
+    invalid: [`FROM node:22-alpine
+RUN yarn install --frozen-lockfile`]
+  },
+  differs: "checks only stages that ship (not builder stages read through COPY --from); accepts 'rm -rf' of the cache folder and a cache mount on YARN_CACHE_FOLDER; skips Yarn 2+ installs ('--immutable'), whose project cache Plug'n'Play may need",
+  check({ model, report }) {
+    let shipping = shippingStages2(model);
+    for (let { ins, onbuild } of runSites(model)) {
+      if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;
+      let cmds = ins.run.commands, targets = cacheMountTargets(ins);
+      cmds.forEach((cmd, i) => {
+        if (!isYarnInstall(cmd)) return;
+        let args = commandArgs(cmd).map((a) => a.text), ci = args.findIndex((a) => a === "--cache-folder" || a.startsWith("--cache-folder=")), cacheDir = ci !== -1 ? args[ci].includes("=") ? args[ci].slice(15) : args[ci + 1] ?? null : ins.scope.get("YARN_CACHE_FOLDER")?.value ?? null;
+        targets.some((t) => YARN_CACHE.test(t) || cacheDir !== null && cacheDir.replace(/\/$/, "").startsWith(t.replace(/\/$/, ""))) || cleansAfter(cmds, i, cacheDir) || report({ messageId: "clean", span: { start: cmd.start, end: cmd.end } });
+      });
+    }
+  }
+};
+
+// rules/yum-assume-yes.ts
+init_types();
+var yum_assume_yes_default = {
+  id: "yum-assume-yes",
+  description: "Pass -y to yum commands that ask for confirmation",
+  severity: "warning",
+  related: ["hadolint:DL3030"],
+  messages: {
+    missingYes: "'yum {{action}}' asks 'Is this ok [y/N]' and aborts the build when no terminal answers; add '-y'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM centos:7
+RUN yum install -y httpd && yum clean all`],
+    invalid: [`FROM centos:7
+RUN yum install httpd && yum clean all`]
+  },
+  fixable: !0,
+  differs: "also checks remove/update/upgrade and group/module actions (they prompt too), accepts --setopt=assumeyes=1; stays silent when an unknown variable may hold the flag",
+  check(ctx) {
+    for (let r of runPackages(ctx))
+      for (let { pc: pc3, index } of r.packages) {
+        if (pc3.tool !== "yum") continue;
+        let action = rpmAction(pc3);
+        if (!action || !RPM_PROMPTS.has(action) || pc3.hasUnknown || rpmAssumesYes(pc3)) continue;
+        let prev = index > 0 ? r.commands[index - 1] : void 0;
+        prev && prev.next === "|" && prev.name === "yes" || ctx.report({ messageId: "missingYes", data: { action }, span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " -y") });
+      }
+  }
+};
+
+// rules/yum-clean-all.ts
+init_types();
+var yum_clean_all_default = {
+  id: "yum-clean-all",
+  description: "Run 'yum clean all' in the RUN that installs packages with yum",
+  severity: "warning",
+  related: ["hadolint:DL3032"],
+  messages: {
+    notCleaned: "'{{tool}} {{action}}' leaves repository metadata and packages in the yum cache in this layer; end this RUN with '&& {{tool}} clean all', or use '--mount=type=cache,target={{cache}}'"
+  },
+  options: {
+    includeBuilderStages: {
+      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
+      default: !1,
+      schema: { type: "boolean" }
+    }
+  },
+  examples: {
+    valid: [
+      `FROM centos:7
+RUN yum install -y httpd && yum clean all`,
+      `FROM centos:7 AS build
+RUN yum install -y gcc
+FROM centos:7
+COPY --from=build /usr/bin/gcc /usr/bin/`
+    ],
+    invalid: [`FROM centos:7
+RUN yum install -y httpd`]
+  },
+  differs: "checks the stages that ship (the target and the stages it is built FROM); accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
+  check(ctx) {
+    let { model, options } = ctx, shipping = shippingStages(model);
+    for (let r of runPackages(ctx)) {
+      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+      let pc3 = uncleanedInstall(
+        model,
+        r,
+        (pc4) => pc4.tool === "yum" && RPM_INSTALLS.has(rpmAction(pc4) ?? ""),
+        (pc4) => (pc4.tool === "yum" || pc4.tool === "dnf" || pc4.tool === "microdnf") && pc4.sub === "clean",
+        RPM_CACHES
+      );
+      if (!pc3) continue;
+      let cache2 = pc3.tool === "yum" || pc3.tool === "microdnf" ? "/var/cache/yum" : "/var/cache/dnf";
+      ctx.report({ messageId: "notCleaned", data: { tool: pc3.tool, action: rpmAction(pc3), cache: cache2 }, span: commandHead(pc3) });
+    }
+  }
+};
+
+// rules/yum-packages-pinned.ts
+init_types();
+var yum_packages_pinned_default = {
+  id: "yum-packages-pinned",
+  description: "Pin the versions of packages installed with yum",
+  severity: "off",
+  strict: "warning",
+  related: ["hadolint:DL3033"],
+  messages: {
+    unpinned: "Package '{{pkg}}' is installed without a version, so rebuilds get whatever the repository has that day; pin it as '{{pkg}}-<version>'",
+    moduleStream: "Module '{{pkg}}' is installed without a stream; pin it as '{{pkg}}:<stream>'"
+  },
+  options: {
+    ignorePackages: {
+      description: "Package names that may stay unpinned",
+      default: [],
+      schema: { type: "array", items: { type: "string" } }
+    }
+  },
+  examples: {
+    valid: [`FROM centos:7
+RUN yum install -y httpd-2.4.6 && yum clean all`],
+    invalid: [`FROM centos:7
+RUN yum install -y httpd && yum clean all`]
+  },
+  differs: "off by default (strict preset: warning) because exact pins rot when repositories drop old builds; judges packages after ARG/ENV expansion",
+  check(ctx) {
+    for (let r of runPackages(ctx))
+      for (let { pc: pc3 } of r.packages) {
+        if (pc3.tool !== "yum") continue;
+        let action = rpmAction(pc3), module = action === "module install";
+        if (!(action !== "install" && action !== "in" && !module))
+          for (let t of pc3.operands.slice(module ? 1 : 0))
+            t.text === null || ctx.options.ignorePackages.includes(t.text) || (module ? t.text.includes(":") || t.text.startsWith("/") : rpmPinned(t.text)) || ctx.report({ messageId: module ? "moduleStream" : "unpinned", data: { pkg: t.text }, span: t.word });
+      }
+  }
+};
+
+// rules/zypper-clean.ts
+init_types();
+var INSTALLS = /* @__PURE__ */ new Set(["install", "in", "update", "up", "patch", "dist-upgrade", "dup", "source-install", "si", "install-new-recommends", "inr"]), zypper_clean_default = {
+  id: "zypper-clean",
+  description: "Run 'zypper clean' in the RUN that installs packages with zypper",
+  severity: "warning",
+  related: ["hadolint:DL3036"],
+  messages: {
+    notCleaned: "'zypper {{sub}}' leaves repository metadata and packages in /var/cache/zypp in this layer; end this RUN with '&& zypper clean --all', or use '--mount=type=cache,target=/var/cache/zypp'"
+  },
+  options: {
+    includeBuilderStages: {
+      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
+      default: !1,
+      schema: { type: "boolean" }
+    }
+  },
+  examples: {
+    valid: [
+      `FROM opensuse/leap:15.6
+RUN zypper --non-interactive install curl && zypper clean --all`,
+      `FROM opensuse/leap:15.6 AS build
+RUN zypper -n install gcc
+FROM opensuse/leap:15.6
+COPY --from=build /usr/bin/gcc /usr/bin/`
+    ],
+    invalid: [`FROM opensuse/leap:15.6
+RUN zypper --non-interactive install curl`]
+  },
+  differs: "checks the stages that ship (the target and the stages it is built FROM), also after update/patch, and accepts an rm of /var/cache/zypp after the install",
+  check(ctx) {
+    let { model, options } = ctx, shipping = shippingStages(model);
+    for (let r of runPackages(ctx)) {
+      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+      let pc3 = uncleanedInstall(
+        model,
+        r,
+        (pc4) => pc4.tool === "zypper" && INSTALLS.has(pc4.sub ?? ""),
+        (pc4) => pc4.tool === "zypper" && (pc4.sub === "clean" || pc4.sub === "cc"),
+        ["/var/cache/zypp"]
+      );
+      pc3 && ctx.report({ messageId: "notCleaned", data: { sub: pc3.sub }, span: commandHead(pc3) });
+    }
+  }
+};
+
+// rules/zypper-no-dist-upgrade.ts
+init_types();
+function baseImage(stage) {
+  let seen = /* @__PURE__ */ new Set(), s = stage;
+  for (; s && s.parent && !seen.has(s); )
+    seen.add(s), s = s.parent;
+  return s ? s.image.expanded.toLowerCase() : "";
+}
+var zypper_no_dist_upgrade_default = {
+  id: "zypper-no-dist-upgrade",
+  description: "Do not run zypper dist-upgrade in an image build",
+  severity: "warning",
+  related: ["hadolint:DL3035"],
+  messages: {
+    distUpgrade: "'zypper {{sub}}' may move the image to a new distribution release and makes builds unrepeatable; use a newer base image, or 'zypper update' / 'zypper patch'"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM opensuse/leap:15.6
+RUN zypper --non-interactive patch && zypper clean --all`, `FROM opensuse/tumbleweed
+RUN zypper --non-interactive dup && zypper clean --all`],
+    invalid: [`FROM opensuse/leap:15.6
+RUN zypper --non-interactive dist-upgrade && zypper clean --all`]
+  },
+  differs: "points at the subcommand and accepts it on openSUSE Tumbleweed, where 'zypper dup' is the documented way to update",
+  check(ctx) {
+    for (let r of runPackages(ctx))
+      for (let { pc: pc3 } of r.packages)
+        pc3.tool !== "zypper" || pc3.sub !== "dist-upgrade" && pc3.sub !== "dup" || baseImage(r.stage).includes("tumbleweed") || ctx.report({ messageId: "distUpgrade", data: { sub: pc3.sub }, span: pc3.subcommand.word });
+  }
+};
+
+// rules/zypper-non-interactive.ts
+init_types();
+var PROMPTING2 = /* @__PURE__ */ new Set(["install", "in", "remove", "rm", "source-install", "si", "patch", "update", "up", "dist-upgrade", "dup", "install-new-recommends", "inr", "verify", "ve"]), zypper_non_interactive_default = {
+  id: "zypper-non-interactive",
+  description: "Run zypper non-interactively in RUN",
+  severity: "warning",
+  related: ["hadolint:DL3034"],
+  messages: {
+    interactive: "'zypper {{sub}}' asks for confirmation and aborts the build when no terminal answers; add '--non-interactive' after 'zypper' (or '-y' after '{{sub}}')"
+  },
+  options: {},
+  examples: {
+    valid: [`FROM opensuse/leap:15.6
+RUN zypper --non-interactive install curl && zypper clean --all`],
+    invalid: [`FROM opensuse/leap:15.6
+RUN zypper install curl && zypper clean --all`]
+  },
+  fixable: !0,
+  differs: "also checks update/up and install-new-recommends; stays silent when an unknown variable may hold the flag",
+  check(ctx) {
+    for (let r of runPackages(ctx))
+      for (let { pc: pc3, index } of r.packages) {
+        if (pc3.tool !== "zypper" || !pc3.sub || !PROMPTING2.has(pc3.sub) || pc3.hasUnknown || zypperNonInteractive(pc3)) continue;
+        let prev = index > 0 ? r.commands[index - 1] : void 0;
+        prev && prev.next === "|" && prev.name === "yes" || ctx.report({ messageId: "interactive", data: { sub: pc3.sub }, span: commandHead(pc3), fix: insertAfter(r.run, pc3.toolWord, " --non-interactive") });
+      }
+  }
+};
+
+// rules/zypper-packages-pinned.ts
+init_types();
+function pinned3(pkg) {
+  return /[=<>]/.test(pkg) || pkg.endsWith(".rpm") || pkg.startsWith("/") || pkg.startsWith(".") || pkg.includes("://");
+}
+var zypper_packages_pinned_default = {
+  id: "zypper-packages-pinned",
+  description: "Pin the versions of packages installed with zypper",
+  severity: "off",
+  strict: "warning",
+  related: ["hadolint:DL3037"],
+  messages: {
+    unpinned: "Package '{{pkg}}' is installed without a version, so rebuilds get whatever the repository has that day; pin it as '{{pkg}}=<version>' or a range such as '{{pkg}}>=<version>'"
+  },
+  options: {
+    ignorePackages: {
+      description: "Package names that may stay unpinned",
+      default: [],
+      schema: { type: "array", items: { type: "string" } }
+    }
+  },
+  examples: {
+    valid: [`FROM opensuse/leap:15.6
+RUN zypper --non-interactive install 'curl>=8' && zypper clean --all`],
+    invalid: [`FROM opensuse/leap:15.6
+RUN zypper --non-interactive install curl && zypper clean --all`]
+  },
+  differs: "off by default (strict preset: warning) because exact pins rot; judges packages after ARG/ENV expansion and skips patterns and products (-t pattern)",
+  check(ctx) {
+    for (let r of runPackages(ctx))
+      for (let { pc: pc3 } of r.packages)
+        if (!(pc3.tool !== "zypper" || pc3.sub !== "install" && pc3.sub !== "in") && !pc3.options.some((o) => (o.name === "-t" || o.name === "--type") && o.value !== "package"))
+          for (let t of pc3.operands)
+            t.text === null || pinned3(t.text) || /^(pattern|product|patch|srcpackage):/.test(t.text) || ctx.options.ignorePackages.includes(t.text) || ctx.report({ messageId: "unpinned", data: { pkg: t.text }, span: t.word });
+  }
+};
+
+// rules/index.ts
+var rules = [
+  add_remote_unpinned_default,
+  add_use_copy_default,
+  apk_no_cache_default,
+  apk_packages_pinned_default,
+  apt_get_assume_yes_default,
+  apt_get_no_recommends_default,
+  apt_get_packages_pinned_default,
+  apt_lists_removed_default,
+  arg_env_no_secret_default,
+  arg_volatile_early_default,
+  cmd_exec_form_default,
+  continuation_not_empty_default,
+  copy_archive_use_add_default,
+  copy_context_unignored_default,
+  copy_from_root_default,
+  copy_from_self_default,
+  copy_from_stage_default,
+  copy_manifests_first_default,
+  copy_multi_source_dest_default,
+  copy_relative_dest_default,
+  copy_source_not_ignored_default,
+  definition_description_format_default,
+  dnf_assume_yes_default,
+  dnf_clean_all_default,
+  dnf_packages_pinned_default,
+  download_tool_consistent_default,
+  env_same_instruction_ref_default,
+  expose_format_valid_default,
+  expose_port_range_default,
+  expose_proto_lowercase_default,
+  from_arg_default_valid_default,
+  from_arg_defined_default,
+  from_as_casing_default,
+  from_image_pinned_default,
+  from_platform_constant_default,
+  from_platform_redundant_default,
+  gem_packages_pinned_default,
+  go_install_pinned_default,
+  healthcheck_required_default,
+  image_trusted_registry_default,
+  inline_ignore_disallowed_default,
+  instruction_casing_consistent_default,
+  instruction_once_per_stage_default,
+  key_value_equals_default,
+  label_key_format_default,
+  label_schema_default,
+  maintainer_deprecated_default,
+  npm_packages_pinned_default,
+  onbuild_valid_instruction_default,
+  pip_no_cache_dir_default,
+  pip_packages_pinned_default,
+  run_cleanup_later_layer_default,
+  run_consolidate_default,
+  run_no_apt_default,
+  run_no_cd_default,
+  run_no_runtime_commands_default,
+  run_no_sh_symlink_default,
+  run_no_sudo_default,
+  run_pipefail_default,
+  run_redundant_mkdir_default,
+  run_shellcheck_default,
+  run_stale_update_default,
+  stage_name_casing_default,
+  stage_name_reserved_default,
+  stage_name_unique_default,
+  syntax_valid_default,
+  user_last_not_root_default,
+  user_not_root_default,
+  user_numeric_default,
+  useradd_no_log_init_default,
+  var_defined_default,
+  wget_progress_default,
+  workdir_absolute_default,
+  yarn_cache_clean_default,
+  yum_assume_yes_default,
+  yum_clean_all_default,
+  yum_packages_pinned_default,
+  zypper_clean_default,
+  zypper_no_dist_upgrade_default,
+  zypper_non_interactive_default,
+  zypper_packages_pinned_default
+];
+
 // src/engine/pragmas.ts
 var DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, HADOLINT_IGNORE = /^hadolint\s+ignore=([A-Za-z0-9,\s]+)/, HADOLINT_GLOBAL = /^hadolint\s+global\s+ignore=([A-Za-z0-9,\s]+)/;
 function ids(list2) {
@@ -17961,6 +23869,7 @@ function isSuppressed(s, ruleId, related, instructionIndex) {
 }
 
 // src/engine/linter.ts
+init_types();
 function formatMessage(template, data) {
   return data ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data ? String(data[k]) : m) : template;
 }
@@ -18004,10 +23913,12 @@ function lintModel(model, rules2, config) {
         settings: config.settings,
         facts,
         report(d) {
-          let ins = instructionAt(model, d.span.start);
-          if (isSuppressed(suppressions, rule.id, rule.related, ins ? ins.index : null)) return;
-          let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, rule, effective, d.messageId, formatMessage(template, d.data), d.span);
-          d.fix && (p.fix = d.fix), problems.push(p);
+          let ins = instructionAt(model, d.span.start), related = d.related ?? rule.related;
+          if (isSuppressed(suppressions, rule.id, related, ins ? ins.index : null)) return;
+          let relayed = d;
+          if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins ? ins.index : null)) return;
+          let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
+          relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix && (p.fix = d.fix), problems.push(p);
         }
       });
     } catch (err) {
@@ -18084,19 +23995,19 @@ function printConfig(resolved2) {
 }
 
 // src/format/util.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
 var FATAL_RULE_ID = "fatal", SPECIAL_PATHS = /* @__PURE__ */ new Set(["-", "<stdin>", "<text>"]);
 function displayPath2(path8, cwd) {
   if (SPECIAL_PATHS.has(path8)) return path8;
   let p = path8;
-  if (isAbsolute2(p)) {
-    let rel = relative2(cwd, p);
-    rel !== "" && !isAbsolute2(rel) && (p = rel);
+  if (isAbsolute5(p)) {
+    let rel = relative3(cwd, p);
+    rel !== "" && !isAbsolute5(rel) && (p = rel);
   } else {
-    let rel = relative2(cwd, resolve2(cwd, p));
+    let rel = relative3(cwd, resolve7(cwd, p));
     rel !== "" && (p = rel);
   }
-  return sep === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
+  return sep2 === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
 }
 function compareProblems(a, b) {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
@@ -18280,12 +24191,12 @@ function splitLines(text) {
   return text.split(/\r\n|\r|\n/);
 }
 function snippet(problem, lines) {
-  if (!lines) return normalise2(problem.message);
+  if (!lines) return normalise3(problem.message);
   let first = Math.max(1, Math.trunc(problem.line) || 1), last = Math.max(first, Math.trunc(problem.endLine) || first);
-  return last > first && problem.endColumn <= 1 && last--, normalise2(lines.slice(first - 1, last).join(`
+  return last > first && problem.endColumn <= 1 && last--, normalise3(lines.slice(first - 1, last).join(`
 `));
 }
-function normalise2(text) {
+function normalise3(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 function hash(ruleId, path8, text, occurrence) {
@@ -18305,7 +24216,7 @@ function fingerprintAll(result, cwd) {
 }
 
 // src/format/gitlab.ts
-var SEVERITY = { error: "major", warning: "minor", info: "info" }, gitlab = (results, ctx) => {
+var SEVERITY2 = { error: "major", warning: "minor", info: "info" }, gitlab = (results, ctx) => {
   let issues = [], used = /* @__PURE__ */ new Set(), unique = (fp) => {
     let out = fp;
     for (let n = 1; used.has(out); n++) out = `${fp}-${n}`;
@@ -18319,7 +24230,7 @@ var SEVERITY = { error: "major", warning: "minor", info: "info" }, gitlab = (res
         description: p.message,
         check_name: p.ruleId,
         fingerprint: unique(fingerprint(p, path8, void 0)),
-        severity: SEVERITY.error,
+        severity: SEVERITY2.error,
         location: { path: path8, lines: { begin: 1, end: 1 } }
       });
     }
@@ -18330,7 +24241,7 @@ var SEVERITY = { error: "major", warning: "minor", info: "info" }, gitlab = (res
         description: p.message,
         check_name: p.ruleId,
         fingerprint: unique(fpOf.get(p)),
-        severity: SEVERITY[p.severity],
+        severity: SEVERITY2[p.severity],
         location: { path: path8, lines: { begin: r.line, end: r.endLine } }
       });
     }
@@ -18398,6 +24309,7 @@ var junit = (results, ctx) => {
 };
 
 // src/format/sarif.ts
+init_types();
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", FINGERPRINT_KEY = "dflintFingerprint/v1", LEVEL = { error: "error", warning: "warning", info: "note" }, MAX_TAGS = 20, SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 function ruleName(id) {
   let name = id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
@@ -18427,7 +24339,7 @@ function describeRule(info) {
 ${e}
 ${fence(e)}`)));
   };
-  rule && (examples("Problem examples", rule.examples.invalid), examples("Correct examples", rule.examples.valid)), info.url && (text.push(`Documentation: ${info.url}`), md.push(`[Documentation](${info.url})`));
+  rule && (examples("Problem examples", rule.examples.invalid.map(exampleCode)), examples("Correct examples", rule.examples.valid.map(exampleCode))), info.url && (text.push(`Documentation: ${info.url}`), md.push(`[Documentation](${info.url})`));
   let tags = ["dockerfile", ...related].slice(0, MAX_TAGS), descriptor = {
     id: info.id,
     name: ruleName(info.id),
@@ -18498,12 +24410,12 @@ var sarif = (results, ctx) => {
 };
 
 // src/format/stylish.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
+var import_picocolors2 = __toESM(require_picocolors(), 1);
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 var stylish = (results, ctx) => {
-  let c = import_picocolors.default.createColors(ctx.color), sevColor = { error: c.red, warning: c.yellow, info: c.blue }, out = [], totals = { error: 0, warning: 0, info: 0 };
+  let c = import_picocolors2.default.createColors(ctx.color), sevColor = { error: c.red, warning: c.yellow, info: c.blue }, out = [], totals = { error: 0, warning: 0, info: 0 };
   for (let result of results) {
     let problems = problemsWithFatal(result);
     if (problems.length === 0) continue;
@@ -18573,12 +24485,12 @@ var UsageError = class extends Error {
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" }
 };
-function parse(argv2) {
-  return parseArgs({ args: argv2, options: LINT_OPTIONS, allowPositionals: !0, strict: !0 });
+function parse(argv3) {
+  return parseArgs({ args: argv3, options: LINT_OPTIONS, allowPositionals: !0, strict: !0 });
 }
-function parseCli(argv2) {
+function parseCli(argv3) {
   try {
-    let r = parse(argv2);
+    let r = parse(argv3);
     return { values: r.values, positionals: r.positionals };
   } catch (err) {
     throw new UsageError(err.message.replace(/\. To specify a positional argument.*$/s, ""));
@@ -18659,30 +24571,30 @@ function createBaseline(results, cwd, baseDir) {
   }
   return { version: BASELINE_VERSION, tool: "dflint", entries };
 }
-function writeBaseline(file, baseline) {
+function writeBaseline(file, baseline, label = file) {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: !0 }), fs.writeFileSync(file, JSON.stringify(baseline, null, 2) + `
 `);
   } catch (err) {
     let code = err.code ?? err.message;
-    throw new BaselineError(`cannot write baseline ${file} (${code})`, file);
+    throw new BaselineError(`cannot write baseline ${label} (${code})`, file);
   }
 }
-function readBaseline(file) {
+function readBaseline(file, label = file) {
   let text;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (err) {
     let code = err.code ?? err.message;
-    throw new BaselineError(`cannot read baseline ${file} (${code}); create it with --write-baseline ${file}`, file);
+    throw new BaselineError(`cannot read baseline ${label} (${code}); create it with --write-baseline ${label}`, file);
   }
   let data;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new BaselineError(`baseline ${file} is not valid JSON: ${err.message}`, file);
+    throw new BaselineError(`baseline ${label} is not valid JSON: ${err.message}`, file);
   }
-  let bad = (why) => new BaselineError(`baseline ${file} is not a dflint baseline: ${why}`, file);
+  let bad = (why) => new BaselineError(`baseline ${label} is not a dflint baseline: ${why}`, file);
   if (typeof data != "object" || data === null || Array.isArray(data)) throw bad("expected an object");
   let obj = data;
   if (obj.version !== BASELINE_VERSION) throw bad(`unsupported version ${JSON.stringify(obj.version)} (expected ${BASELINE_VERSION})`);
@@ -18716,12 +24628,12 @@ function applyBaseline(results, baseline, cwd, baseDir) {
 }
 
 // src/cli/since.ts
-import { spawnSync } from "node:child_process";
+import { spawnSync as spawnSync2 } from "node:child_process";
 import path2 from "node:path";
 var GitRefError = class extends Error {
 };
 function git(args, cwd) {
-  let r = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 268435456 });
+  let r = spawnSync2("git", args, { cwd, encoding: "utf8", maxBuffer: 268435456 });
   return { ok: r.status === 0, stdout: r.stdout ?? "", stderr: (r.stderr ?? "") + (r.error ? String(r.error.message) : "") };
 }
 function gitTopLevel(dir) {
@@ -18784,13 +24696,13 @@ function applyAdoption(results, opts, cwd) {
   let notes = [];
   if (opts.writeBaseline) {
     let file = path3.resolve(cwd, opts.writeBaseline), baseline = createBaseline(results, cwd, path3.dirname(file));
-    writeBaseline(file, baseline);
+    writeBaseline(file, baseline, opts.writeBaseline);
     let n = baseline.entries.length;
     notes.push(`dflint: wrote ${n} ${n === 1 ? "problem" : "problems"} to baseline ${opts.writeBaseline}`);
     for (let r of results) r.problems = [];
   }
   if (opts.baseline) {
-    let file = path3.resolve(cwd, opts.baseline), { stale } = applyBaseline(results, readBaseline(file), cwd, path3.dirname(file));
+    let file = path3.resolve(cwd, opts.baseline), { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, path3.dirname(file));
     if (stale.length > 0) {
       let what = stale.length === 1 ? "1 baseline entry no longer occurs" : `${stale.length} baseline entries no longer occur`;
       notes.push(`dflint: ${what} (fixed, or the instruction changed); refresh ${opts.baseline} with --write-baseline:`);
@@ -18812,6 +24724,7 @@ function oneLine(s) {
 }
 
 // src/cli/explain.ts
+init_types();
 function explainRule(id, rules2) {
   let rule = rules2.find((r) => r.id === id) ?? rules2.find((r) => r.related.some((c) => c.split(":")[1]?.toLowerCase() === id.toLowerCase()));
   if (!rule) return null;
@@ -18834,7 +24747,7 @@ function explainRule(id, rules2) {
       }
     }
   };
-  return block("Reported:", rule.examples.invalid), block("Fine:", rule.examples.valid), lines.join(`
+  return block("Reported:", rule.examples.invalid.map(exampleCode)), block("Fine:", rule.examples.valid.map(exampleCode)), lines.join(`
 `) + `
 `;
 }
@@ -19018,9 +24931,9 @@ function command2(kind, message) {
 }
 
 // src/action/git.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { spawnSync as spawnSync3 } from "node:child_process";
 function git2(args, cwd) {
-  let r = spawnSync2("git", args, { cwd, encoding: "utf8", maxBuffer: 268435456 });
+  let r = spawnSync3("git", args, { cwd, encoding: "utf8", maxBuffer: 268435456 });
   return r.status === 0 ? r.stdout : null;
 }
 function commitOf(ref, cwd) {
@@ -19051,1074 +24964,9 @@ function topLevel(cwd) {
 import fs5 from "node:fs";
 import path6 from "node:path";
 
-// src/layers/context.ts
-import { lstatSync, readdirSync, readlinkSync } from "node:fs";
-import { resolve as resolve5, sep as sep3 } from "node:path";
-
-// src/layers/dockerignore.ts
-import { existsSync, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
-var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
-function goTrimSpace(s) {
-  return s.replace(GO_SPACE, "");
-}
-function cleanPath(p) {
-  if (p === "") return ".";
-  let rooted = p.charCodeAt(0) === 47, out = [];
-  for (let part of p.split("/"))
-    if (!(part === "" || part === ".")) {
-      if (part === "..") {
-        out.length > 0 && out[out.length - 1] !== ".." ? out.pop() : rooted || out.push("..");
-        continue;
-      }
-      out.push(part);
-    }
-  let s = (rooted ? "/" : "") + out.join("/");
-  return s === "" ? "." : s;
-}
-function contextRelative(p) {
-  let c = cleanPath("/" + p);
-  return c === "/" ? "." : c.slice(1);
-}
-function escapeJsChar(ch) {
-  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? "\\" + ch : ch;
-}
-function cp(n) {
-  return "\\u{" + n.toString(16) + "}";
-}
-function rangesToJs(ranges, negate) {
-  let s = "[" + (negate ? "^" : "");
-  for (let [lo, hi] of ranges)
-    hi < lo || (s += lo === hi ? cp(lo) : cp(lo) + "-" + cp(hi));
-  return s + "]";
-}
-function complement(ranges) {
-  let sorted = ranges.filter(([a, b]) => a <= b).sort((a, b) => a[0] - b[0]), out = [], next = 0;
-  for (let [lo, hi] of sorted)
-    lo > next && out.push([next, lo - 1]), next = Math.max(next, hi + 1);
-  return next <= 1114111 && out.push([next, 1114111]), out;
-}
-function compileGoGlob(pattern) {
-  let chars = Array.from(pattern), re = "^", i = 0, n = chars.length, getEsc = () => {
-    if (i >= n || chars[i] === "-" || chars[i] === "]" || chars[i] === "\\" && (i++, i >= n))
-      return null;
-    let r = chars[i].codePointAt(0);
-    return i++, i >= n ? null : r;
-  };
-  for (; i < n; ) {
-    let ch = chars[i];
-    if (ch === "*") {
-      for (; i < n && chars[i] === "*"; ) i++;
-      re += "[^/]*";
-      continue;
-    }
-    if (ch === "?") {
-      re += "[^/]", i++;
-      continue;
-    }
-    if (ch === "\\") {
-      if (i++, i >= n) return null;
-      re += escapeJsChar(chars[i]), i++;
-      continue;
-    }
-    if (ch === "[") {
-      i++;
-      let negate = !1;
-      i < n && chars[i] === "^" && (negate = !0, i++);
-      let ranges = [];
-      for (; ; ) {
-        if (i < n && chars[i] === "]" && ranges.length > 0) {
-          i++;
-          break;
-        }
-        let lo = getEsc();
-        if (lo === null) return null;
-        let hi = lo;
-        if (chars[i] === "-") {
-          i++;
-          let h = getEsc();
-          if (h === null) return null;
-          hi = h;
-        }
-        ranges.push([lo, hi]);
-      }
-      re += rangesToJs(ranges, negate);
-      continue;
-    }
-    re += escapeJsChar(ch), i++;
-  }
-  try {
-    return new RegExp(re + "$", "u");
-  } catch {
-    return null;
-  }
-}
-var POSIX_CLASSES = {
-  alnum: [[48, 57], [65, 90], [97, 122]],
-  alpha: [[65, 90], [97, 122]],
-  ascii: [[0, 127]],
-  blank: [[9, 9], [32, 32]],
-  cntrl: [[0, 31], [127, 127]],
-  digit: [[48, 57]],
-  graph: [[33, 126]],
-  lower: [[97, 122]],
-  print: [[32, 126]],
-  punct: [[33, 47], [58, 64], [91, 96], [123, 126]],
-  space: [[9, 13], [32, 32]],
-  upper: [[65, 90]],
-  word: [[48, 57], [65, 90], [95, 95], [97, 122]],
-  xdigit: [[48, 57], [65, 70], [97, 102]]
-}, PERL_CLASSES = {
-  d: [[48, 57]],
-  s: [[9, 10], [12, 13], [32, 32]],
-  w: [[48, 57], [65, 90], [95, 95], [97, 122]]
-}, isAlnum = (c) => /^[0-9A-Za-z]$/.test(c), isOctal = (c) => c !== void 0 && c >= "0" && c <= "7";
-function goRegexpToJs(src) {
-  let s = Array.from(src), n = s.length, i = 0, out = "", parseEscape = () => {
-    if (i >= n) throw new Error("trailing backslash at end of expression");
-    let c = s[i];
-    if (i++, c.codePointAt(0) < 128 && !isAlnum(c)) return c.codePointAt(0);
-    if (c >= "1" && c <= "7" && !isOctal(s[i])) throw new Error("invalid escape sequence: \\" + c);
-    if (c >= "0" && c <= "7") {
-      let r = c.charCodeAt(0) - 48;
-      for (let k = 0; k < 2 && isOctal(s[i]); k++) r = r * 8 + s[i++].charCodeAt(0) - 48;
-      return r;
-    }
-    if (c === "x") {
-      if (s[i] === "{") {
-        i++;
-        let hex2 = "";
-        for (; i < n && s[i] !== "}"; ) hex2 += s[i++];
-        if (i >= n || !/^[0-9A-Fa-f]+$/.test(hex2)) throw new Error("invalid escape sequence: \\x{" + hex2);
-        i++;
-        let v = parseInt(hex2, 16);
-        if (v > 1114111) throw new Error("invalid escape sequence");
-        return v;
-      }
-      let hex = (s[i] ?? "") + (s[i + 1] ?? "");
-      if (!/^[0-9A-Fa-f]{2}$/.test(hex)) throw new Error("invalid escape sequence: \\x" + hex);
-      return i += 2, parseInt(hex, 16);
-    }
-    let simple = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
-    if (c in simple) return simple[c];
-    throw new Error("invalid escape sequence: \\" + c);
-  }, parseUnicodeClass = () => {
-    let neg0 = s[i] === "P";
-    i++;
-    let name;
-    if (s[i] === "{") {
-      for (i++, name = ""; i < n && s[i] !== "}"; ) name += s[i++];
-      if (i >= n) throw new Error("invalid character class range");
-      i++;
-    } else {
-      if (i >= n) throw new Error("invalid character class range");
-      name = s[i++];
-    }
-    let neg = neg0;
-    name.startsWith("^") && (neg = !neg, name = name.slice(1));
-    let esc = neg ? "\\P" : "\\p";
-    for (let cand of [name, "Script=" + name]) {
-      let t = esc + "{" + cand + "}";
-      try {
-        return new RegExp(t, "u"), t;
-      } catch {
-      }
-    }
-    throw new Error("invalid character class range: \\p{" + name + "}");
-  }, parseClass = () => {
-    let negate = !1;
-    s[i] === "^" && (negate = !0, i++);
-    let ranges = [], extra = [], first = !0;
-    for (; i >= n || s[i] !== "]" || first; ) {
-      if (i >= n) throw new Error("missing closing ]");
-      if (first = !1, s[i] === "[" && s[i + 1] === ":") {
-        let rest = s.slice(i + 2).join(""), end = rest.indexOf(":]");
-        if (end >= 0) {
-          let name = rest.slice(0, end), neg = !1;
-          name.startsWith("^") && (neg = !0, name = name.slice(1));
-          let cls = POSIX_CLASSES[name];
-          if (!cls) throw new Error("invalid character class range: [:" + rest.slice(0, end) + ":]");
-          ranges.push(...neg ? complement(cls) : cls), i += 2 + Array.from(rest.slice(0, end)).length + 2;
-          continue;
-        }
-      }
-      if (s[i] === "\\" && (s[i + 1] === "p" || s[i + 1] === "P")) {
-        i++, extra.push(parseUnicodeClass());
-        continue;
-      }
-      if (s[i] === "\\" && s[i + 1] !== void 0 && "dDsSwW".includes(s[i + 1])) {
-        let c = s[i + 1], cls = PERL_CLASSES[c.toLowerCase()];
-        ranges.push(...c === c.toUpperCase() ? complement(cls) : cls), i += 2;
-        continue;
-      }
-      let classChar = () => {
-        if (i >= n) throw new Error("missing closing ]");
-        return s[i] === "\\" ? (i++, parseEscape()) : s[i++].codePointAt(0);
-      }, lo = classChar(), hi = lo;
-      if (i + 1 < n && s[i] === "-" && s[i + 1] !== "]" && (i++, hi = classChar(), hi < lo))
-        throw new Error("invalid character class range");
-      ranges.push([lo, hi]);
-    }
-    i++;
-    let body = "";
-    for (let [lo, hi] of ranges) body += lo === hi ? cp(lo) : cp(lo) + "-" + cp(hi);
-    return "[" + (negate ? "^" : "") + body + extra.join("") + "]";
-  };
-  for (; i < n; ) {
-    let c = s[i];
-    if (c === "\\") {
-      i++;
-      let e = s[i];
-      if (e === void 0) throw new Error("trailing backslash at end of expression");
-      if (e === "A")
-        out += "^", i++;
-      else if (e === "z")
-        out += "$", i++;
-      else if (e === "b" || e === "B")
-        out += "\\" + e, i++;
-      else if (e === "C")
-        out += "[^]", i++;
-      else if (e === "Q") {
-        for (i++; i < n && !(s[i] === "\\" && s[i + 1] === "E"); ) out += escapeJsChar(s[i++]);
-        i < n && (i += 2);
-      } else if (e === "p" || e === "P")
-        out += parseUnicodeClass();
-      else if ("dDsSwW".includes(e)) {
-        let cls = PERL_CLASSES[e.toLowerCase()];
-        out += rangesToJs(cls, e !== e.toLowerCase()), i++;
-      } else
-        out += cp(parseEscape());
-      continue;
-    }
-    if (c === "[") {
-      i++, out += parseClass();
-      continue;
-    }
-    if (c === "(") {
-      if (s[i + 1] === "?") throw new Error("unsupported group");
-      out += "(?:", i++;
-      continue;
-    }
-    if (c === ")" || c === "^" || c === "$" || c === "." || c === "|" || c === "*" || c === "+" || c === "?") {
-      out += c, i++;
-      continue;
-    }
-    out += escapeJsChar(c), i++;
-  }
-  return out;
-}
-var REGEX_ESCAPED = /* @__PURE__ */ new Set([".", "+", "(", ")", "|", "{", "}", "$"]);
-function countSlashes(s) {
-  let k = 0;
-  for (let i = s.indexOf("/"); i !== -1; i = s.indexOf("/", i + 1)) k++;
-  return k;
-}
-function compilePattern2(pattern, exclusion) {
-  let chars = Array.from(pattern), reg = "^", type = "exact", idx = 0;
-  for (let it = 0; idx < chars.length; it++) {
-    let ch = chars[idx++];
-    ch === "*" ? chars[idx] === "*" ? (idx++, chars[idx] === "/" && idx++, idx >= chars.length ? type === "exact" ? type = "prefix" : (reg += ".*", type = "regexp") : (reg += "(.*/)?", type = "regexp"), it === 0 && (type = "suffix")) : (reg += "[^/]*", type = "regexp") : ch === "?" ? (reg += "[^/]", type = "regexp") : REGEX_ESCAPED.has(ch) ? reg += "\\" + ch : ch === "\\" ? idx < chars.length ? (reg += "\\" + chars[idx++], type = "regexp") : reg += "\\" : ch === "[" || ch === "]" ? (reg += ch, type = "regexp") : reg += ch;
-  }
-  let cp2 = { pattern, exclusion, type, re: null, slashes: -1 };
-  if (type === "regexp") {
-    try {
-      cp2.re = new RegExp(goRegexpToJs(reg + "$"), "u");
-    } catch (e) {
-      cp2.type = "invalid", cp2.error = `invalid pattern ${JSON.stringify(pattern)}: ${e.message}`;
-    }
-    !pattern.includes("[") && !pattern.includes("**") && !/\\[0-9A-Za-z]/.test(pattern) && (cp2.slashes = countSlashes(pattern));
-  }
-  return cp2;
-}
-function matchCompiled(p, path8, slashes) {
-  switch (p.type) {
-    case "exact":
-      return path8 === p.pattern;
-    case "prefix":
-      return path8.startsWith(p.pattern.slice(0, -2));
-    case "suffix": {
-      let suffix = p.pattern.slice(2);
-      return path8.endsWith(suffix) ? !0 : suffix.charCodeAt(0) === 47 && path8 === suffix.slice(1);
-    }
-    case "regexp":
-      return p.slashes >= 0 && p.slashes !== slashes ? !1 : p.re.test(path8);
-    default:
-      return !1;
-  }
-}
-var PatternMatcher = class _PatternMatcher {
-  patterns;
-  /** Some pattern is a `!` exception. */
-  exclusions;
-  /** fsutil `onlyPrefixExcludeExceptions`: no exception has wildcards (ignoring a trailing `/*` or `/**`). */
-  onlyPrefixExceptions;
-  constructor(patterns) {
-    this.patterns = patterns, this.exclusions = patterns.some((p) => p.exclusion), this.onlyPrefixExceptions = !patterns.some((p) => p.exclusion && /[*[\]?^\\]/.test(withoutTrailingGlob(p.pattern)));
-  }
-  /**
-   * patternmatcher `New`: trims, cleans and compiles each pattern. `compiled[i]`
-   * is the pattern made from `raw[i]`, or null when it is blank or rejected.
-   * Rejected patterns (`!` alone, malformed globs) make Docker fail; they are
-   * reported in `errors` and left out. A pattern whose regular expression Go
-   * would not compile is kept but never matches (also reported).
-   */
-  static compile(raw) {
-    let compiled = [], errors = [];
-    raw.forEach((r, index) => {
-      compiled.push(null);
-      let p = goTrimSpace(r);
-      if (p === "") return;
-      p = cleanPath(p);
-      let exclusion = !1;
-      if (p[0] === "!") {
-        if (p.length === 1) {
-          errors.push({ index, message: 'illegal exclusion pattern: "!"' });
-          return;
-        }
-        exclusion = !0, p = p.slice(1);
-      }
-      if (compileGoGlob(p) === null) {
-        errors.push({ index, message: `syntax error in pattern: ${JSON.stringify(p)}` });
-        return;
-      }
-      let c = compilePattern2(p, exclusion);
-      c.error && errors.push({ index, message: c.error }), compiled[index] = c;
-    });
-    let kept = compiled.filter((c) => c !== null);
-    return { matcher: new _PatternMatcher(kept), compiled, errors };
-  }
-  /**
-   * patternmatcher `MatchesUsingParentResults`: whether `path` is matched (excluded),
-   * given the state of its parent directory (`null` for a top-level entry or when
-   * the parent state is unknown, in which case parent directories are checked
-   * directly). Returns the state to pass to the entry's children.
-   */
-  match(path8, parent) {
-    let pats = this.patterns, state = new Array(pats.length).fill(!1), matched = !1, slashes = countSlashes(path8), parentDirs = null;
-    for (let i = 0; i < pats.length; i++) {
-      let p = pats[i], m = parent !== null && parent[i] === !0;
-      if (!m) {
-        if (p.exclusion !== matched) continue;
-        if (m = matchCompiled(p, path8, slashes), !m && parent === null && slashes > 0) {
-          parentDirs ??= parentPrefixes(path8);
-          for (let d of parentDirs)
-            if (matchCompiled(p, d, countSlashes(d))) {
-              m = !0;
-              break;
-            }
-        }
-      }
-      state[i] = m, m && (matched = !p.exclusion);
-    }
-    return { matched, state };
-  }
-  /** patternmatcher `MatchesOrParentMatches`. */
-  matchesOrParentMatches(file) {
-    let matched = !1, slashes = countSlashes(file), parents = slashes > 0 ? parentPrefixes(file) : [];
-    for (let p of this.patterns) {
-      if (p.exclusion !== matched) continue;
-      let m = matchCompiled(p, file, slashes);
-      if (!m) {
-        for (let d of parents)
-          if (matchCompiled(p, d, countSlashes(d))) {
-            m = !0;
-            break;
-          }
-      }
-      m && (matched = !p.exclusion);
-    }
-    return matched;
-  }
-  /** fsutil: for an excluded directory, whether the walker skips its contents. */
-  walkerSkipsDir(dir) {
-    if (!this.onlyPrefixExceptions) return !1;
-    if (!this.exclusions) return !0;
-    let dirSlash = dir + "/";
-    for (let p of this.patterns)
-      if (p.exclusion && (withoutTrailingGlob(p.pattern) + "/").startsWith(dirSlash)) return !1;
-    return !0;
-  }
-  /** Whether some exception pattern could match a path strictly below `dir`
-   * (exact for prefix-only exceptions, conservative otherwise). */
-  exceptionMayMatchBelow(dir) {
-    if (!this.exclusions) return !1;
-    if (this.onlyPrefixExceptions) return !this.walkerSkipsDir(dir);
-    let dirSegs = dir.split("/");
-    for (let p of this.patterns) {
-      if (!p.exclusion) continue;
-      if (p.pattern.includes("**")) return !0;
-      let segs = p.pattern.split("/");
-      if (segs.length <= dirSegs.length) continue;
-      let ok = !0;
-      for (let i = 0; i < dirSegs.length && ok; i++) {
-        let seg = compilePattern2(segs[i], !1);
-        seg.type !== "invalid" && (ok = matchCompiled(seg, dirSegs[i], 0));
-      }
-      if (ok) return !0;
-    }
-    return !1;
-  }
-};
-function parentPrefixes(path8) {
-  let out = [];
-  for (let i = path8.indexOf("/"); i !== -1; i = path8.indexOf("/", i + 1)) out.push(path8.slice(0, i));
-  return out;
-}
-function withoutTrailingGlob(p) {
-  return p.endsWith("/**") && (p = p.slice(0, -3)), p.endsWith("/*") && (p = p.slice(0, -2)), p;
-}
-function readIgnoreLines(text) {
-  let out = [], lines = text.split(`
-`);
-  return lines.length > 0 && lines[lines.length - 1] === "" && lines.pop(), lines.forEach((rawLine, idx) => {
-    let line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
-    if (idx === 0 && line.charCodeAt(0) === 65279 && (line = line.slice(1)), line.startsWith("#")) return;
-    let pattern = goTrimSpace(line);
-    if (pattern === "") return;
-    let raw = pattern, invert = pattern[0] === "!";
-    invert && (pattern = goTrimSpace(pattern.slice(1))), pattern.length > 0 && (pattern = cleanPath(pattern), pattern.length > 1 && pattern[0] === "/" && (pattern = pattern.slice(1))), invert && (pattern = "!" + pattern), out.push({ pattern, line: idx + 1, raw });
-  }), out;
-}
-var DockerIgnoreImpl = class {
-  patterns;
-  errors;
-  hasExceptions;
-  matcher;
-  constructor(text) {
-    let lines = readIgnoreLines(text), { matcher: matcher2, compiled, errors } = PatternMatcher.compile(lines.map((l) => l.pattern));
-    this.matcher = matcher2, this.errors = errors.map((e) => ({ line: lines[e.index].line, text: lines[e.index].raw, message: e.message })), this.patterns = [], compiled.forEach((c, i) => {
-      c && this.patterns.push({ pattern: c.pattern, negate: c.exclusion, line: lines[i].line });
-    }), this.hasExceptions = matcher2.exclusions;
-  }
-  ignores(relPath, isDir2 = !1) {
-    let rel = contextRelative(relPath);
-    if (rel === "." || this.matcher.patterns.length === 0) return !1;
-    let parent = null;
-    for (let dir of parentPrefixes(rel)) {
-      let r = this.matcher.match(dir, parent);
-      if (r.matched && this.matcher.walkerSkipsDir(dir)) return !0;
-      parent = r.state;
-    }
-    let { matched } = this.matcher.match(rel, parent);
-    return !isDir2 || !matched ? matched : !this.matcher.exceptionMayMatchBelow(rel);
-  }
-  matchesOrParentMatches(relPath) {
-    return this.matcher.matchesOrParentMatches(relPath);
-  }
-  walkerSkipsDir(relDir) {
-    return this.matcher.walkerSkipsDir(relDir);
-  }
-};
-function parseDockerIgnore(text) {
-  return new DockerIgnoreImpl(text);
-}
-function isFile2(p) {
-  try {
-    return statSync3(p).isFile();
-  } catch {
-    return !1;
-  }
-}
-function findDockerIgnore(contextDir, dockerfilePath) {
-  let candidates = [];
-  if (dockerfilePath) {
-    let df = resolve4(dockerfilePath);
-    candidates.push(df + ".dockerignore"), basename2(df) === "dockerfile" && candidates.push(join3(dirname3(df), "Dockerfile.dockerignore"));
-  }
-  candidates.push(join3(resolve4(contextDir), ".dockerignore"));
-  for (let c of candidates)
-    if (existsSync(c) && isFile2(c)) return { path: c, text: readFileSync2(c, "utf8") };
-  return null;
-}
-
-// src/layers/context.ts
-var FILE = 0, DIR = 1, LINK = 2, OTHER = 3, NO_THROW = { throwIfNoEntry: !1 }, ALL = 0, SENT = 1;
-function newNode(name, path8, kind) {
-  return { name, path: path8, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
-}
-function kindOf(d) {
-  return d.isDirectory() ? DIR : d.isFile() ? FILE : d.isSymbolicLink() ? LINK : OTHER;
-}
-function byNameCmp(a, b) {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-function containsWildcards(name) {
-  for (let i = 0; i < name.length; i++) {
-    let c = name[i];
-    if (c === "\\") i++;
-    else if (c === "*" || c === "?" || c === "[") return !0;
-  }
-  return !1;
-}
-var BuildContextImpl = class {
-  dir;
-  ignore;
-  ignoreFile;
-  problems = [];
-  root;
-  /** `dir` with a trailing separator. */
-  prefix;
-  matcher;
-  sentCache = null;
-  allCache = null;
-  constructor(dir, dockerfilePath) {
-    this.dir = resolve5(dir), this.prefix = this.dir.endsWith(sep3) ? this.dir : this.dir + sep3;
-    let found = findDockerIgnore(this.dir, dockerfilePath);
-    this.ignore = found ? parseDockerIgnore(found.text) : null, this.ignoreFile = found ? found.path : null;
-    let m = this.ignore?.matcher ?? null;
-    this.matcher = m && m.patterns.length > 0 ? m : null, this.root = newNode("", "", DIR), this.root.sent = !0, this.walk(this.root, null);
-  }
-  readDir(node) {
-    try {
-      return readdirSync(this.prefix + node.path, { withFileTypes: !0 }).sort(byNameCmp);
-    } catch (e) {
-      return this.problems.push(`${node.path || "."}: ${e.message}`), [];
-    }
-  }
-  /** Lists `node` applying .dockerignore; returns whether anything below is sent. */
-  walk(node, state) {
-    let ents = this.readDir(node), children = new Array(ents.length), prefix = node.path === "" ? "" : node.path + "/", matcher2 = this.matcher, anySent = !1;
-    for (let i = 0; i < ents.length; i++) {
-      let d = ents[i], child = newNode(d.name, prefix + d.name, kindOf(d));
-      children[i] = child;
-      let childState = null;
-      if (matcher2) {
-        let r = matcher2.match(child.path, state);
-        child.excluded = r.matched, childState = r.state;
-      }
-      if (child.kind === DIR)
-        if (child.excluded && matcher2.walkerSkipsDir(child.path))
-          child.sent = !1;
-        else {
-          let below = this.walk(child, childState);
-          child.sent = !child.excluded || below;
-        }
-      else
-        child.sent = !child.excluded;
-      child.sent && (anySent = !0);
-    }
-    return node.children = children, anySent;
-  }
-  /** Lists a directory the walker skipped: everything in it is ignored. */
-  explore(node) {
-    let ents = this.readDir(node), prefix = node.path === "" ? "" : node.path + "/";
-    node.children = ents.map((d) => {
-      let c = newNode(d.name, prefix + d.name, kindOf(d));
-      return c.excluded = !0, c;
-    });
-  }
-  kids(node, view) {
-    if (node.children === null) {
-      if (view === SENT) return [];
-      this.explore(node);
-    }
-    return node.children;
-  }
-  child(node, name, view) {
-    if (node.kind !== DIR) return null;
-    if (node.children === null) {
-      if (view === SENT) return null;
-      this.explore(node);
-    }
-    if (node.byName === null) {
-      node.byName = /* @__PURE__ */ new Map();
-      for (let c2 of node.children) node.byName.set(c2.name, c2);
-    }
-    let c = node.byName.get(name) ?? null;
-    return c && (view === ALL || c.sent) ? c : null;
-  }
-  sizeOf(node) {
-    if (node.size < 0)
-      if (node.kind !== FILE) node.size = 0;
-      else {
-        let st = lstatSync(this.prefix + node.path, NO_THROW);
-        node.size = st ? st.size : 0;
-      }
-    return node.size;
-  }
-  fileOf(node) {
-    return node.file || (node.file = node.kind === LINK ? { path: node.path, size: 0, symlink: !0 } : { path: node.path, size: this.sizeOf(node) }), node.file;
-  }
-  collect(node, view, out) {
-    for (let c of this.kids(node, view))
-      view === SENT && !c.sent || (c.kind === DIR ? this.collect(c, view, out) : out.push(this.fileOf(c)));
-  }
-  files() {
-    return this.sentCache || (this.sentCache = [], this.collect(this.root, SENT, this.sentCache)), this.sentCache.slice();
-  }
-  allFiles() {
-    return this.allCache || (this.allCache = [], this.collect(this.root, ALL, this.allCache)), this.allCache.slice();
-  }
-  isIgnored(rel) {
-    let p = contextRelative(rel);
-    if (p === "." || p.startsWith("../") || p === "..") return !1;
-    let node = this.root;
-    for (let name of p.split("/")) {
-      if (node.kind === DIR && node.children === null) return !0;
-      let next = this.child(node, name, ALL);
-      if (!next) return this.ignore ? this.ignore.ignores(p) : !1;
-      node = next;
-    }
-    return !node.sent;
-  }
-  /** continuity `fs.RootPath` on the tree: resolves `rel` inside the context,
-   * following symlinks in every component (and the last one if `followLast`). */
-  resolvePath(rel, view, followLast) {
-    let stack = [this.root], queue = rel.split("/").filter((s) => s !== "" && s !== "."), hops = 0;
-    for (; queue.length > 0; ) {
-      let name = queue.shift();
-      if (name === "..") {
-        stack.length > 1 && stack.pop();
-        continue;
-      }
-      let c = this.child(stack[stack.length - 1], name, view);
-      if (!c) return null;
-      if (c.kind === LINK && (queue.length > 0 || followLast)) {
-        if (++hops > 255) return null;
-        let target;
-        try {
-          target = readlinkSync(this.prefix + c.path);
-        } catch {
-          return null;
-        }
-        target.startsWith("/") && (stack.length = 1), queue.unshift(...target.split("/").filter((s) => s !== "" && s !== "."));
-        continue;
-      }
-      stack.push(c);
-    }
-    return stack[stack.length - 1];
-  }
-  /** Follows a symlink node to what it points at (inside the context). */
-  follow(node, view) {
-    return node.kind === LINK ? this.resolvePath(node.path, view, !0) : node;
-  }
-  /** fsutil copy `ResolveWildcards` + `rootPath(..., followLinks=true)`: the roots one source copies. */
-  sourceRoots(src, view) {
-    let parts = contextRelative(src) === "." ? [] : contextRelative(src).split("/"), k = parts.findIndex(containsWildcards);
-    k < 0 && (k = parts.length);
-    let base = this.resolvePath(parts.slice(0, k).join("/"), view, !0);
-    if (!base) return { roots: [], found: !1 };
-    if (k === parts.length) return { roots: [base], found: !0 };
-    let glob = parts.slice(k).join("/"), re = compileGoGlob(glob);
-    if (!re || base.kind !== DIR) return { roots: [], found: !1 };
-    let maxDepth = glob.includes("[") ? 1 / 0 : parts.length - k, matches = [], visit = (dir, relPrefix, depth) => {
-      for (let c of this.kids(dir, view)) {
-        if (view === SENT && !c.sent) continue;
-        let rel = relPrefix + c.name;
-        if (re.test(rel)) {
-          matches.push(c);
-          continue;
-        }
-        c.kind === DIR && depth < maxDepth && visit(c, rel + "/", depth + 1);
-      }
-    };
-    visit(base, "", 1);
-    let roots = [];
-    for (let m of matches) {
-      let r = this.follow(m, view);
-      r && roots.push(r);
-    }
-    return { roots, found: matches.length > 0 };
-  }
-  /** fsutil copier: the files copied from one root, with include/exclude patterns
-   * matched against paths relative to the root. */
-  copyRoot(root, view, include, exclude, out) {
-    if (root.kind !== DIR) {
-      out.push(root);
-      return;
-    }
-    let excl = exclude && exclude.patterns.length > 0 ? exclude : null, excludeExceptions = excl ? excl.exclusions : !1, visit = (dir, relPrefix, incState, excState) => {
-      for (let c of this.kids(dir, view)) {
-        if (view === SENT && !c.sent) continue;
-        let rel = relPrefix + c.name, inc = !0, cInc = null, cExc = null;
-        if (include) {
-          let r = include.match(rel, incState);
-          inc = r.matched, cInc = r.state;
-        }
-        let excluded = !1;
-        if (excl) {
-          let r = excl.match(rel, excState);
-          excluded = r.matched, cExc = r.state, excluded && (inc = !1);
-        }
-        if (!(!inc && !include && !excludeExceptions))
-          if (c.kind === DIR) {
-            if (excluded && !excludeExceptions) continue;
-            visit(c, rel + "/", cInc, cExc);
-          } else inc && out.push(c);
-      }
-    };
-    visit(root, "", null, null);
-  }
-  selectOne(src, view, parents, exclude) {
-    let base = src, include = null;
-    if (parents) {
-      let cut = src.indexOf("/./"), pattern;
-      cut >= 0 ? (base = src.slice(0, cut), pattern = src.slice(cut + 3)) : (base = "/", pattern = src), pattern = cleanPath("/" + pattern).slice(1), pattern !== "" && (include = PatternMatcher.compile([pattern]).matcher);
-    }
-    let { roots, found } = this.sourceRoots(base, view), nodes = [];
-    for (let r of roots) this.copyRoot(r, view, include, exclude, nodes);
-    return { nodes, found: found || roots.length > 0 };
-  }
-  select(sources, opts = {}) {
-    let exclude = opts.exclude && opts.exclude.length > 0 ? PatternMatcher.compile(opts.exclude).matcher : null, parents = opts.parents === !0, seen = /* @__PURE__ */ new Set(), files = [], ignoredMatches = [], missing = [], bytes = 0;
-    for (let src of sources) {
-      let sel = this.selectOne(src, SENT, parents, exclude);
-      if (sel.nodes.length === 0) {
-        let full = this.ignore ? this.selectOne(src, ALL, parents, exclude) : sel;
-        full.nodes.length > 0 ? ignoredMatches.push(src) : full.found || missing.push(src);
-      }
-      for (let n of sel.nodes)
-        seen.has(n) || (seen.add(n), files.push(this.fileOf(n)), bytes += this.sizeOf(n));
-    }
-    return { files, bytes, ignoredMatches, missing };
-  }
-};
-function openBuildContext(dir, dockerfilePath) {
-  return new BuildContextImpl(dir, dockerfilePath ?? null);
-}
-
-// src/layers/estimate.ts
-var VOLATILITY_ORDER = ["stable", "stale-prone", "manifests", "source", "remote", "per-build"], LAYER = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]), METADATA = /* @__PURE__ */ new Set(["LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "VOLUME", "STOPSIGNAL", "MAINTAINER", "ONBUILD"]);
-function isPerBuildArgName(name, hasDefault) {
-  let n = name.toUpperCase();
-  return !!(/(^|_)(GIT_?)?(SHA|COMMIT|COMMIT_?SHA|COMMIT_?HASH|REVISION|VCS_REF|BUILD_?(DATE|TIME|TIMESTAMP|NUMBER|ID|NUM)|TIMESTAMP|CACHE_?BUST|CACHEBUST|RUN_?ID|PIPELINE_?ID|JOB_?ID)$/.test(n) || /^(GIT_|VCS_|SOURCE_)?(REF|BRANCH)$/.test(n) || /^(APP_|BUILD_|IMAGE_|RELEASE_|PROJECT_|SERVICE_)?VERSION$|^RELEASE$|^(IMAGE_|BUILD_|DOCKER_)?TAG$/.test(n) || /^SOURCE_DATE_EPOCH$|^DATE$/.test(n));
-}
-function isRemoteUrl(s) {
-  return /^https?:\/\//i.test(s);
-}
-function isGitUrl(s) {
-  return /^git@[^:]+:/.test(s) || /^git:\/\//.test(s) || /^ssh:\/\//.test(s) || /^https?:\/\//.test(s) && /\.git(#|$|\?)/.test(s);
-}
-function gitRef(url) {
-  let hash2 = url.indexOf("#");
-  if (hash2 >= 0)
-    return url.slice(hash2 + 1).split(":")[0] || null;
-  let m = /[?&](?:ref|tag|branch|commit)=([^&]+)/.exec(url);
-  return m ? m[1] : null;
-}
-function isCommitSha(ref) {
-  return !!ref && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref);
-}
-var MANIFEST_NAMES = /* @__PURE__ */ new Set([
-  "package.json",
-  "package-lock.json",
-  "npm-shrinkwrap.json",
-  "yarn.lock",
-  "pnpm-lock.yaml",
-  "pnpm-workspace.yaml",
-  ".npmrc",
-  ".yarnrc",
-  ".yarnrc.yml",
-  "bun.lockb",
-  "bun.lock",
-  "requirements.txt",
-  "pyproject.toml",
-  "poetry.lock",
-  "pipfile",
-  "pipfile.lock",
-  "setup.py",
-  "setup.cfg",
-  "uv.lock",
-  "constraints.txt",
-  "go.mod",
-  "go.sum",
-  "go.work",
-  "go.work.sum",
-  "cargo.toml",
-  "cargo.lock",
-  "gemfile",
-  "gemfile.lock",
-  "composer.json",
-  "composer.lock",
-  "pom.xml",
-  "build.gradle",
-  "build.gradle.kts",
-  "settings.gradle",
-  "settings.gradle.kts",
-  "gradle.properties",
-  "mix.exs",
-  "mix.lock",
-  "packages.config",
-  "nuget.config",
-  "directory.packages.props",
-  "directory.build.props",
-  "global.json",
-  "environment.yml",
-  "environment.yaml",
-  "conda-lock.yml",
-  "renv.lock",
-  "description",
-  "stack.yaml",
-  "cabal.project",
-  "pubspec.yaml",
-  "pubspec.lock",
-  "package.swift",
-  "package.resolved"
-]);
-function isManifestPath(p) {
-  let b = p.slice(p.lastIndexOf("/") + 1).toLowerCase();
-  return !!(MANIFEST_NAMES.has(b) || /^requirements[-_.\w]*\.(txt|in)$/.test(b) || /\.(csproj|fsproj|vbproj|sln|gemspec|cabal)$/.test(b));
-}
-function stageLabel(s) {
-  return s.nameRaw ?? String(s.index);
-}
-function instructionDisplay(ins) {
-  return `${ins.keywordRaw} ${ins.argsText.text.trim()}`.trim();
-}
-function flagValues(ins, name) {
-  return ins.flags.filter((f) => f.name === name && f.value !== null).map((f) => f.value);
-}
-function hasFlag(ins, name) {
-  let f = ins.flags.find((x) => x.name === name);
-  return !!f && f.value !== "false";
-}
-function argsInScope(scope) {
-  let out = [];
-  for (let b of scope.values())
-    (b.kind === "arg" || b.kind === "builtin" && b.declaredBy) && out.push(b);
-  return out;
-}
-function referencedNames(model, text, scope) {
-  return new Set(model.expand(text, scope).names);
-}
-function estimateLayers(model, options = {}) {
-  let context = options.context ?? null, stageFacts = [], byStage = /* @__PURE__ */ new Map();
-  for (let stage of model.stages) {
-    let sf = {
-      stage,
-      index: stage.index,
-      name: stage.nameRaw,
-      label: stageLabel(stage),
-      built: stage.reachable,
-      steps: [],
-      children: model.stages.filter((s) => s.parent === stage)
-    };
-    stageFacts.push(sf), byStage.set(stage, sf);
-    let workdir = "/", user = "", keyIndex = 0;
-    if (stage.parent) {
-      let p = stateAtEnd(stage.parent, model);
-      workdir = p.workdir, user = p.user;
-    }
-    for (let ins of stage.instructions) {
-      let step = stepFacts(model, ins, stage, context, workdir, user, byStage);
-      step.signature !== null && (step.keyIndex = keyIndex++), sf.steps.push(step), ins.keyword === "WORKDIR" && (workdir = resolveDir(workdir, model.expand(ins.argsText.text.trim(), ins.scope).value)), ins.keyword === "USER" && (user = model.expand(ins.argsText.text.trim(), ins.scope).value);
-    }
-  }
-  return computeBlast(stageFacts, byStage), { model, context, target: model.target, stages: stageFacts };
-}
-function stateAtEnd(stage, model) {
-  let workdir = "/", user = "";
-  if (stage.parent && stage.parent !== stage) {
-    let p = stateAtEnd(stage.parent, model);
-    workdir = p.workdir, user = p.user;
-  }
-  for (let ins of stage.instructions)
-    ins.keyword === "WORKDIR" && (workdir = resolveDir(workdir, model.expand(ins.argsText.text.trim(), ins.scope).value)), ins.keyword === "USER" && (user = model.expand(ins.argsText.text.trim(), ins.scope).value);
-  return { workdir, user };
-}
-function resolveDir(cwd, p) {
-  return p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p;
-}
-function stepFacts(model, ins, stage, context, workdir, user, byStage) {
-  let kw = ins.keyword, argsRaw = ins.argsText.text.trim(), expandedArgs = kw === "RUN" ? argsRaw : kw === "FROM" ? ins.argsText.text.trim() : model.expand(argsRaw, ins.scope).value, text = `${kw} ${kw === "FROM" ? stage.image.expanded + (stage.nameRaw ? ` AS ${stage.nameRaw}` : "") : expandedArgs}`.trim();
-  kw === "FROM" && stage.platform && (text = `FROM --platform=${stage.platform.value ?? ""} ${text.slice(5)}`);
-  let inputs = { text }, volatility = "stable", reason = LAYER.has(kw) ? "instruction text and the previous layer only" : METADATA.has(kw) ? "image config only: never invalidates a layer" : "no layer of its own", selectors = [], readsStages = [], signature = null, bump = (v, why) => {
-    VOLATILITY_ORDER.indexOf(v) > VOLATILITY_ORDER.indexOf(volatility) ? (volatility = v, reason = why) : v === volatility && volatility !== "stable" && (reason += `; ${why}`);
-  }, explicit = referencedNames(model, kw === "FROM" ? ins.argsText.text : argsRaw + ins.heredocs.map((h) => h.quoted ? "" : `
-` + h.body).join(""), kw === "FROM" ? model.globalScope : ins.scope), args = [], scopeArgs = argsInScope(kw === "FROM" ? model.globalScope : ins.scope);
-  for (let a of scopeArgs) {
-    let isExplicit = explicit.has(a.name);
-    !isExplicit && kw !== "RUN" || !isExplicit && a.value === void 0 && !model.buildArgs.has(a.name) && !isPerBuildArgName(a.name, !1) || args.push({ name: a.name, value: a.value ?? null, use: isExplicit ? "explicit" : "implicit" });
-  }
-  if (args.length && (inputs.buildArgs = args), LAYER.has(kw) || kw === "FROM" || kw === "WORKDIR" || kw === "ARG")
-    for (let a of args) {
-      let declared = scopeArgs.find((x) => x.name === a.name)?.declaredBy, hasDefault = !!declared && /=/.test(declared.argsText.text);
-      isPerBuildArgName(a.name, hasDefault) ? bump("per-build", `build arg ${a.name} (${a.use}) is per-build`) : a.value === null && a.use === "explicit" && kw !== "FROM" && !model.buildArgs.has(a.name) && bump("per-build", `build arg ${a.name} has no default`);
-    }
-  if (kw === "ARG")
-    for (let w of ins.args) {
-      let name = w.value.split("=")[0];
-      isPerBuildArgName(name, w.value.includes("=")) && bump("per-build", `ARG ${name} is per-build`);
-    }
-  switch (kw) {
-    case "FROM": {
-      let img = stage.image;
-      img.stage ? (inputs.stages = [stageLabel(img.stage)], reason = `continues stage ${stageLabel(img.stage)}`) : img.isScratch ? (inputs.image = "scratch", reason = "empty base") : (inputs.image = img.expanded, img.unresolved ? bump("per-build", "image depends on a build arg without a known value") : img.digest ? reason = "base pinned by digest" : bump("remote", `tag ${img.tag ?? "latest"} can move in the registry`)), signature = `FROM|${img.expanded}|${stage.platform?.value ?? ""}`;
-      break;
-    }
-    case "COPY":
-    case "ADD": {
-      let { sources } = copyParts(ins), fromFlag = flagValues(ins, "from")[0], exclude = flagValues(ins, "exclude"), parents = hasFlag(ins, "parents"), expandedSources = sources.filter((s) => !s.heredoc).map((s) => model.expand(s.value, ins.scope).value);
-      if (sources.some((s) => s.heredoc) && (reason = "heredoc body only"), fromFlag !== void 0) {
-        let src = model.stageByRef(fromFlag);
-        if (src) {
-          readsStages.push(src), inputs.stages = [stageLabel(src)];
-          let sv = stageVolatility(byStage.get(src));
-          bump(sv.v === "stable" ? "stable" : sv.v, `copies from stage ${stageLabel(src)}${sv.v === "stable" ? "" : ` (${sv.why})`}`), sv.v === "stable" && (reason = `content of ${expandedSources.join(" ")} in stage ${stageLabel(src)}`);
-        } else
-          inputs.image = fromFlag, /@sha256:/.test(fromFlag) ? reason = "image pinned by digest" : bump("remote", `image ${fromFlag} is not pinned by digest`);
-        inputs.files = { sources: expandedSources, count: null, bytes: null };
-      } else {
-        let urls = kw === "ADD" ? expandedSources.filter((s) => isRemoteUrl(s) || isGitUrl(s)) : [], local = expandedSources.filter((s) => !urls.includes(s));
-        if (urls.length) {
-          inputs.urls = urls;
-          let checksum = flagValues(ins, "checksum")[0];
-          for (let u of urls)
-            isGitUrl(u) ? isCommitSha(gitRef(u)) ? reason = "git source pinned to a commit" : bump("remote", `git ref ${gitRef(u) ?? "(default branch)"} is resolved on every build`) : checksum ? reason = "download pinned by --checksum" : bump("remote", `${u} is fetched on every build (no --checksum)`);
-        }
-        if (local.length) {
-          let files = { sources: local, count: null, bytes: null };
-          exclude.length && (files.exclude = exclude), parents && (files.parents = !0);
-          let sel = { sources: local, exclude, parents, selected: null, result: null };
-          if (context) {
-            let r = context.select(local, { exclude, parents });
-            sel.result = r, sel.selected = new Set(r.files.map((f) => f.path)), files.count = r.files.length, files.bytes = r.bytes, r.ignoredMatches.length && (files.ignored = r.ignoredMatches), r.missing.length && (files.missing = r.missing);
-          }
-          inputs.files = files, selectors.push(sel);
-          let paths = sel.selected ? [...sel.selected] : local.map((s) => contextRelative(s));
-          paths.length > 0 && paths.every(isManifestPath) && local.every((s) => !isWholeish(s) || !1) ? bump("manifests", `copies dependency manifests (${short(paths)})`) : paths.length > 0 || !context ? bump("source", `copies ${describeSources(local, sel)}`) : reason = "selects no context files";
-        }
-      }
-      let dest = copyParts(ins).dest;
-      signature = `${kw}|${ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).join(",")}|${expandedSources.join(" ")}|${dest ? model.expand(dest.value, ins.scope).value : ""}|${workdir}|${ins.heredocs.map((h) => h.body).join("\0")}`;
-      break;
-    }
-    case "RUN": {
-      let run2 = ins.run;
-      if (run2) {
-        let mounts = [];
-        for (let m of run2.mounts) {
-          let o = m.options, mi = { type: m.type, target: o.target ?? null, key: m.type === "bind" ? "content" : "definition" };
-          if ((o.source ?? o.src) && (mi.source = o.source ?? o.src), o.from && (mi.from = o.from), m.type === "cache" && o.from && (mi.key = "content"), mounts.push(mi), m.type === "bind") {
-            let fromStage = o.from ? model.stageByRef(model.expand(o.from, ins.scope).value) : null;
-            if (fromStage) {
-              readsStages.push(fromStage);
-              let sv = stageVolatility(byStage.get(fromStage));
-              bump(sv.v, `bind-mounts stage ${stageLabel(fromStage)}`);
-            } else if (o.from)
-              /@sha256:/.test(o.from) || bump("remote", `bind-mounts image ${o.from}`);
-            else {
-              let src = model.expand(mi.source ?? ".", ins.scope).value, sel = { sources: [src], exclude: [], parents: !1, selected: null, result: null };
-              if (context) {
-                let r = context.select([src]);
-                sel.result = r, sel.selected = new Set(r.files.map((f) => f.path));
-              }
-              selectors.push(sel);
-              let paths = sel.selected ? [...sel.selected] : [contextRelative(src)];
-              paths.length && paths.every(isManifestPath) ? bump("manifests", `bind-mounts dependency manifests (${short(paths)})`) : bump("source", `bind-mounts ${src === "." ? "the whole context" : src} from the context`);
-            }
-          }
-        }
-        mounts.length && (inputs.mounts = mounts);
-        let commands = run2.commands, updates = commands.filter(isIndexUpdate), installs = commands.filter(isPackageInstall);
-        updates.length && !installs.length && bump("stale-prone", `'${cmdText(updates[0])}' without an install in the same RUN stays cached and goes stale`);
-        let urls = /* @__PURE__ */ new Set();
-        for (let c of commands) for (let w of c.words) {
-          let v = w.expanded ?? w.value;
-          isRemoteUrl(v) && /^(curl|wget|git|aria2c)$/.test(c.name) && urls.add(v);
-        }
-        urls.size && (inputs.urls = [...urls], volatility === "stable" && bump("stale-prone", `downloads ${short([...urls])}: the key does not see the remote content`));
-      }
-      let env = [...ins.scope.values()].filter((b) => b.kind === "env" || b.value !== void 0 || model.buildArgs.has(b.name)).map((b) => `${b.name}=${b.value ?? "?"}`);
-      signature = `RUN|${ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).join(",")}|${argsRaw}|${ins.heredocs.map((h) => h.body).join("\0")}|${env.join("")}|${workdir}|${user}|${(run2?.shell ?? []).join(" ")}`;
-      break;
-    }
-    case "WORKDIR": {
-      let to = resolveDir(workdir, expandedArgs);
-      signature = to === "/" ? null : `WORKDIR|${to}|${user}`;
-      break;
-    }
-  }
-  return {
-    instruction: ins,
-    stage,
-    line: ins.line,
-    endLine: ins.endLine,
-    keyword: kw,
-    display: instructionDisplay(ins),
-    createsLayer: LAYER.has(kw),
-    inputs,
-    volatility,
-    volatilityReason: reason,
-    blast: { steps: 0, stages: [], maybeStages: [] },
-    selectors,
-    readsStages,
-    signature,
-    keyIndex: -1
-  };
-}
-function isWholeish(s) {
-  return contextRelative(s) === ".";
-}
-function describeSources(local, sel) {
-  let what = local.map((s) => isWholeish(s) ? "the whole context" : s).join(", ");
-  return sel.result ? `${what} (${sel.result.files.length} files)` : what;
-}
-function short(items, n = 3) {
-  return items.length <= n ? items.join(", ") : `${items.slice(0, n).join(", ")} +${items.length - n}`;
-}
-function cmdText(c) {
-  return c.words.map((w) => w.value).join(" ");
-}
-function argv(c) {
-  return c.words.map((w) => w.expanded ?? w.value);
-}
-function isIndexUpdate(c) {
-  let sub = argv(c).slice(1).find((x) => !x.startsWith("-"));
-  return (c.name === "apt-get" || c.name === "apt" || c.name === "aptitude") && sub === "update" || c.name === "apk" && sub === "update" || (c.name === "yum" || c.name === "dnf" || c.name === "microdnf") && sub === "makecache" || c.name === "zypper" && (sub === "refresh" || sub === "ref");
-}
-function isPackageInstall(c) {
-  let sub = argv(c).slice(1).find((x) => !x.startsWith("-"));
-  return c.name === "apt-get" || c.name === "apt" || c.name === "aptitude" ? ["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download"].includes(sub ?? "") : c.name === "apk" ? ["add", "upgrade", "fix"].includes(sub ?? "") : c.name === "yum" || c.name === "dnf" || c.name === "microdnf" ? ["install", "update", "upgrade", "groupinstall", "reinstall"].includes(sub ?? "") : c.name === "zypper" ? ["install", "in", "update", "up", "dist-upgrade", "dup"].includes(sub ?? "") : !1;
-}
-function stageVolatility(sf) {
-  let v = "stable", why = "";
-  if (!sf) return { v, why };
-  for (let s of sf.steps)
-    !s.createsLayer && s.keyword !== "FROM" || VOLATILITY_ORDER.indexOf(s.volatility) > VOLATILITY_ORDER.indexOf(v) && (v = s.volatility, why = `line ${s.line}: ${s.volatilityReason}`);
-  return { v, why };
-}
-function computeBlast(stages, byStage) {
-  let built = (s) => byStage.get(s).built, fromDescendants = (s, acc) => {
-    for (let c of byStage.get(s).children)
-      !built(c) || acc.has(c) || (acc.add(c), fromDescendants(c, acc));
-    return acc;
-  }, layerCount = (sf) => sf.steps.filter((x) => x.createsLayer).length;
-  for (let sf of stages) {
-    let desc = fromDescendants(sf.stage, /* @__PURE__ */ new Set()), descSteps = [...desc].reduce((n, d) => n + layerCount(byStage.get(d)), 0), rebuilt = /* @__PURE__ */ new Set([sf.stage, ...desc]), maybe = /* @__PURE__ */ new Set(), grew = !0;
-    for (; grew; ) {
-      grew = !1;
-      for (let other of stages)
-        if (!(!other.built || rebuilt.has(other.stage) || maybe.has(other.stage)) && other.steps.some((st) => st.readsStages.some((r) => rebuilt.has(r) || maybe.has(r)))) {
-          maybe.add(other.stage);
-          for (let d of fromDescendants(other.stage, /* @__PURE__ */ new Set())) rebuilt.has(d) || maybe.add(d);
-          grew = !0;
-        }
-    }
-    sf.steps.forEach((step, i) => {
-      if (!sf.built) return;
-      let first = i;
-      if (METADATA.has(step.keyword)) {
-        step.blast = { steps: 0, stages: [], maybeStages: [] };
-        return;
-      }
-      if (!step.createsLayer && step.keyword !== "FROM" && step.keyword !== "WORKDIR") {
-        let j = sf.steps.findIndex((x, k) => k > i && x.keyword === "RUN");
-        first = j === -1 ? sf.steps.length : j;
-      }
-      let own = sf.steps.slice(first).filter((x) => x.createsLayer).length, stagesHit = first < sf.steps.length || step.createsLayer ? desc : /* @__PURE__ */ new Set();
-      step.blast = {
-        steps: own + (stagesHit.size ? descSteps : 0),
-        stages: [...stagesHit].map(stageLabel),
-        maybeStages: stagesHit.size || first < sf.steps.length ? [...maybe].map(stageLabel) : []
-      };
-    });
-  }
-}
-
 // src/layers/impact.ts
-import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
-import { join as join4 } from "node:path";
+import { existsSync as existsSync4, statSync as statSync5 } from "node:fs";
+import { join as join6 } from "node:path";
 var RANK = { false: 0, maybe: 1, true: 2 };
 function rank(r) {
   return RANK[String(r)];
@@ -20157,7 +25005,7 @@ function selectorHits(sel, path8, contextDir, exists) {
   if (sel.selected) {
     if (sel.selected.has(path8)) return !0;
     if (contextDir && exists(path8)) {
-      if (isDir(join4(contextDir, path8))) {
+      if (isDir(join6(contextDir, path8))) {
         let prefix = path8 + "/";
         for (let f of sel.selected) if (f.startsWith(prefix)) return !0;
       }
@@ -20174,7 +25022,7 @@ function selectorHits(sel, path8, contextDir, exists) {
 }
 function isDir(p) {
   try {
-    return statSync4(p).isDirectory();
+    return statSync5(p).isDirectory();
   } catch {
     return !1;
   }
@@ -20182,7 +25030,7 @@ function isDir(p) {
 function computeImpact(facts, options) {
   let out = /* @__PURE__ */ new Map(), ctx = facts.context, existsCache = /* @__PURE__ */ new Map(), exists = (p) => {
     let v = existsCache.get(p);
-    return v === void 0 && (v = ctx ? existsSync2(join4(ctx.dir, p)) : !1, existsCache.set(p, v)), v;
+    return v === void 0 && (v = ctx ? existsSync4(join6(ctx.dir, p)) : !1, existsCache.set(p, v)), v;
   }, changed = [], ignored = [];
   for (let raw of options.changed) {
     let p = normalizeChanged(raw);
@@ -20256,21 +25104,21 @@ function mapDiff(diff, facts) {
 }
 
 // src/layers/git.ts
-import { spawnSync as spawnSync3 } from "node:child_process";
-import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
+import { spawnSync as spawnSync4 } from "node:child_process";
+import { relative as relative5, resolve as resolve9, sep as sep4 } from "node:path";
 var GitError = class extends Error {
 };
 function git3(cwd, args, input) {
-  let r = spawnSync3("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", input, maxBuffer: 1073741824 });
+  let r = spawnSync4("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", input, maxBuffer: 1073741824 });
   if (r.error) throw new GitError(`git ${args[0]}: ${r.error.message}`);
   if (r.status !== 0) throw new GitError(`git ${args.join(" ")}: ${(r.stderr || "").trim() || `exit ${r.status}`}`);
   return r.stdout;
 }
 function repoRoot(dir) {
-  return resolve6(git3(dir, ["rev-parse", "--show-toplevel"]).trim());
+  return resolve9(git3(dir, ["rev-parse", "--show-toplevel"]).trim());
 }
 function toContextPath(root, contextDir, repoPath) {
-  let rel = relative4(contextDir, resolve6(root, repoPath));
+  let rel = relative5(contextDir, resolve9(root, repoPath));
   return rel === "" || rel.startsWith("..") ? null : sep4 === "/" ? rel : rel.split(sep4).join("/");
 }
 function changedSince(root, ref) {
@@ -20313,7 +25161,7 @@ function readLog(root, n) {
 }
 function readBlobs(root, specs) {
   if (specs.length === 0) return [];
-  let r = spawnSync3("git", ["cat-file", "--batch"], { cwd: root, input: specs.join(`
+  let r = spawnSync4("git", ["cat-file", "--batch"], { cwd: root, input: specs.join(`
 `) + `
 `, maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new GitError(`git cat-file: ${r.stderr?.toString().trim()}`);
@@ -20405,121 +25253,6 @@ function analyzeLayers(dockerfilePath, options = {}) {
       })
     }))
   }, facts, impact, history, changed, ms: performance.now() - t0 };
-}
-
-// src/layers/render.ts
-var import_picocolors2 = __toESM(require_picocolors(), 1);
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  let units = ["kB", "MB", "GB", "TB"], v = n / 1024, i = 0;
-  for (; v >= 1024 && i < units.length - 1; )
-    v /= 1024, i++;
-  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
-}
-function truncate(s, n) {
-  let one = s.replace(/\s+/g, " ");
-  return one.length <= n ? one : one.slice(0, n - 1) + "\u2026";
-}
-function shortInputs(inp) {
-  let parts = [];
-  if (inp.image && parts.push(`image ${inp.image}`), inp.stages?.length && parts.push(`stage ${inp.stages.join(",")}`), inp.files) {
-    let f = inp.files;
-    f.count !== null && !inp.stages?.length && parts.push(`${f.count} file${f.count === 1 ? "" : "s"}, ${formatBytes(f.bytes ?? 0)}`), f.ignored?.length && parts.push(`ignored: ${f.ignored.join(",")}`), f.missing?.length && parts.push(`missing: ${f.missing.join(",")}`);
-  }
-  return inp.urls?.length && parts.push(inp.urls.length === 1 ? `url ${inp.urls[0]}` : `${inp.urls.length} urls`), inp.mounts?.length && parts.push(inp.mounts.map((m) => `${m.type}${m.key === "definition" && m.type !== "tmpfs" ? "(no key)" : ""}`).join(",") + " mount"), inp.buildArgs?.length && parts.push("args " + inp.buildArgs.map((a) => a.name + (a.use === "implicit" ? "*" : "")).join(",")), parts.join("; ");
-}
-function shortBlast(b, createsLayer, keyword) {
-  if (b.steps === 0 && !b.stages.length) return createsLayer || keyword === "FROM" ? "0" : "-";
-  let s = `${b.steps} step${b.steps === 1 ? "" : "s"}`;
-  return b.stages.length && (s += ` +${b.stages.join(",")}`), b.maybeStages.length && (s += ` ?${b.maybeStages.join(",")}`), s;
-}
-function bar(ratio, width = 10) {
-  let full = Math.round(ratio * width);
-  return "\u2588".repeat(full) + "\u2591".repeat(width - full);
-}
-function pct(n, d) {
-  return d === 0 ? "0%" : `${Math.round(100 * n / d)}%`;
-}
-function renderLayers(analyses, format, color = !1) {
-  return format === "json" ? JSON.stringify({ version: 1, files: analyses.map((a) => a.file) }, null, 2) + `
-` : format === "markdown" ? analyses.map(renderMarkdown).join(`
-`) : analyses.map((a) => renderStylish(a, color)).join(`
-`);
-}
-function renderStylish(a, color) {
-  let c = import_picocolors2.default.createColors(color), volColor = {
-    stable: c.green,
-    manifests: c.cyan,
-    source: c.yellow,
-    "per-build": c.red,
-    remote: c.magenta,
-    "stale-prone": c.yellow
-  }, out = [], f = a.file;
-  out.push(c.underline(f.path) + c.dim(`  target: ${f.target ?? "-"}  context: ${a.facts.context?.dir ?? "-"}`)), a.changed.length && out.push(c.dim(`changed: ${a.changed.slice(0, 8).join(", ")}${a.changed.length > 8 ? ` +${a.changed.length - 8}` : ""}`)), a.history && out.push(c.dim(`history: ${a.history.commits.length} commits replayed in ${Math.round(a.history.ms)} ms`));
-  let steps = /* @__PURE__ */ new Map();
-  for (let sf of a.facts.stages) for (let st of sf.steps) steps.set(st.instruction.index, st);
-  for (let [si, stage] of f.stages.entries()) {
-    let sf = a.facts.stages[si];
-    out.push("");
-    let title = `stage ${stage.index}${stage.name ? ` "${stage.name}"` : ""}`;
-    out.push(c.bold(title) + (stage.built ? "" : c.dim("  (not built for this target)")));
-    let rows = stage.steps.map((st, i) => {
-      let facts = sf.steps[i], mark = "";
-      return st.rebuild !== void 0 && (mark = st.rebuild === !0 ? "REBUILD" : st.rebuild === "maybe" ? "maybe" : "cached"), st.rebuilds !== void 0 && st.commits && (mark = `${st.rebuilds}/${st.commits} ${bar(st.rebuilds / st.commits, 6)}`), {
-        line: String(st.line),
-        ins: truncate(st.instruction, 44),
-        layer: st.createsLayer ? "layer" : "meta",
-        inputs: truncate(shortInputs(st.inputs), 40),
-        vol: st.volatility,
-        mark,
-        blast: stage.built ? shortBlast(facts.blast, st.createsLayer, facts.keyword) : "-",
-        rebuild: st.rebuild
-      };
-    }), head = { line: "LINE", ins: "INSTRUCTION", layer: "KIND", inputs: "INPUTS", vol: "VOLATILITY", mark: a.impact || a.history ? a.history ? "REBUILT" : "REBUILD" : "", blast: "BLAST" }, w = (k) => Math.max(head[k].length, ...rows.map((r) => r[k].length)), widths = { line: w("line"), ins: w("ins"), layer: w("layer"), inputs: w("inputs"), vol: w("vol"), mark: w("mark"), blast: w("blast") }, fmt = (r, paint = (s, _k) => s) => "  " + [
-      paint(r.line.padStart(widths.line), "line"),
-      paint(r.ins.padEnd(widths.ins), "ins"),
-      paint(r.layer.padEnd(widths.layer), "layer"),
-      paint(r.inputs.padEnd(widths.inputs), "inputs"),
-      paint(r.vol.padEnd(widths.vol), "vol"),
-      ...head.mark ? [paint(r.mark.padEnd(widths.mark), "mark")] : [],
-      paint(r.blast, "blast")
-    ].join("  ").trimEnd();
-    out.push(c.dim(fmt(head)));
-    for (let r of rows)
-      out.push(fmt(r, (s, k) => stage.built ? k === "vol" ? (volColor[r.vol] ?? ((x) => x))(s) : k === "mark" ? r.rebuild === !0 ? c.red(s) : r.rebuild === "maybe" ? c.yellow(s) : c.green(s) : k === "line" || k === "layer" ? c.dim(s) : s : c.dim(s)));
-  }
-  if (a.impact) {
-    let first = [...a.impact.entries()].find(([, v]) => v.rebuild === !0);
-    if (out.push(""), first) {
-      let n = [...a.impact.values()].filter((v) => v.rebuild === !0).length, maybe = [...a.impact.values()].filter((v) => v.rebuild === "maybe").length;
-      out.push(`first miss: line ${first[0].line} (${first[1].reason}); ${n} step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe` : ""}`);
-    } else out.push("nothing rebuilds: every step hits the cache");
-  }
-  return out.join(`
-`) + `
-`;
-}
-function renderMarkdown(a) {
-  let f = a.file, out = [];
-  if (out.push(`#### Layers of \`${f.path}\`${f.target ? ` (target \`${f.target}\`)` : ""}`), a.history) out.push(`Rebuild rate over the last ${a.history.commits.length} commits.`);
-  else if (a.impact) {
-    let n = [...a.impact.values()].filter((v) => v.rebuild === !0).length;
-    out.push(n ? `This change rebuilds ${n} step${n === 1 ? "" : "s"}.` : "This change rebuilds nothing.");
-  }
-  out.push("");
-  let hasMark = a.impact || a.history;
-  out.push(`| Stage | Line | Step | Volatility |${hasMark ? a.history ? " Rebuilt |" : " Rebuild |" : ""}`), out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}`);
-  for (let stage of f.stages)
-    if (stage.built)
-      for (let st of stage.steps) {
-        if (!st.createsLayer && st.line !== stage.steps[0].line) continue;
-        let code = "`" + truncate(st.instruction, 60).replace(/`/g, "'").replace(/\|/g, "\\|") + "`", mark = "";
-        a.history && st.commits ? mark = ` \`${bar(st.rebuilds / st.commits)}\` ${pct(st.rebuilds, st.commits)} |` : a.impact && (mark = ` ${st.rebuild === !0 ? "\u{1F501} rebuild" : st.rebuild === "maybe" ? "\u2754 maybe" : "\u2705 cached"} |`), out.push(`| ${stage.name ?? stage.index} | ${st.line} | ${code} | ${st.volatility} |${mark}`);
-      }
-  let skipped = f.stages.filter((s) => !s.built);
-  return skipped.length && out.push("", `_Not built for this target: ${skipped.map((s) => s.name ?? s.index).join(", ")}._`), out.join(`
-`) + `
-`;
 }
 
 // src/action/layers.ts
@@ -20634,10 +25367,10 @@ function safeUrl(docsUrl2, ruleId) {
 
 // src/action/main.ts
 var FAIL_LEVELS3 = ["error", "warning", "info", "none"];
-async function runCli(argv2, cwd, env) {
+async function runCli(argv3, cwd, env) {
   let stdout = "", stderr = "";
   return { code: await run({
-    argv: argv2,
+    argv: argv3,
     cwd,
     env: { ...env, NO_COLOR: "1" },
     stdout: (s) => void (stdout += s),
@@ -20647,8 +25380,8 @@ async function runCli(argv2, cwd, env) {
   }), stdout, stderr };
 }
 function parsePatterns(input) {
-  let words2 = input.split(/\s+/).filter(Boolean);
-  return { include: words2.filter((w) => !w.startsWith("!")), exclude: words2.filter((w) => w.startsWith("!")).map((w) => w.slice(1)) };
+  let words4 = input.split(/\s+/).filter(Boolean);
+  return { include: words4.filter((w) => !w.startsWith("!")), exclude: words4.filter((w) => w.startsWith("!")).map((w) => w.slice(1)) };
 }
 function selectFiles(workspace, input) {
   let { include, exclude } = parsePatterns(input);
@@ -20692,16 +25425,16 @@ async function main(env, write) {
         )
       ), base = null;
   }
-  let rel = files.map((f) => path7.relative(workspace, f) || f), args = [...rel];
-  failLevel && args.push("--fail-level", failLevel), config && args.push("--config", config), onlyChanged && base && args.push("--since", base.sha);
-  let report = null, failed = !1;
+  let rel = files.map((f) => path7.relative(workspace, f) || f), options = [];
+  failLevel && options.push("--fail-level", failLevel), config && options.push("--config", config), onlyChanged && base && options.push("--since", base.sha);
+  let lintArgs = (format, ...extra) => ["--format", format, ...extra, ...options, "--", ...rel], report = null, failed = !1;
   if (rel.length === 0)
     write(`dflint: no Dockerfile to lint
 `);
   else {
     write(`dflint: linting ${plural3(rel.length, "Dockerfile")}
 `);
-    let r = await runCli([...args, "--format", "json"], workspace, env);
+    let r = await runCli(lintArgs("json"), workspace, env);
     r.stderr && process.stderr.write(r.stderr);
     try {
       report = JSON.parse(r.stdout);
@@ -20709,14 +25442,14 @@ async function main(env, write) {
       return write(command2("error", `dflint could not lint: ${r.stderr.trim() || `exit code ${r.code}`}`)), { exitCode: 1 };
     }
     if (failed = r.code !== 0, annotations) {
-      let g = await runCli([...args, "--format", "github"], workspace, env);
+      let g = await runCli(lintArgs("github"), workspace, env);
       write(g.stdout);
     }
   }
   let sarifOut = "";
   if (sarifFile) {
     let target = path7.resolve(workspace, sarifFile);
-    fs6.mkdirSync(path7.dirname(target), { recursive: !0 }), rel.length === 0 ? fs6.writeFileSync(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: workspace, version: VERSION, docsUrl })) : await runCli([...args, "--format", "sarif", "-o", target], workspace, env), fs6.existsSync(target) && (sarifOut = sarifFile);
+    fs6.mkdirSync(path7.dirname(target), { recursive: !0 }), rel.length === 0 ? fs6.writeFileSync(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: workspace, version: VERSION, docsUrl })) : await runCli(lintArgs("sarif", "-o", target), workspace, env), fs6.existsSync(target) && (sarifOut = sarifFile);
   }
   let sections = [];
   if (isPullRequest && layers && base) {

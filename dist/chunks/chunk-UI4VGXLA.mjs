@@ -53,9 +53,13 @@ function hasConfigFile(dir) {
 
 // src/engine/types.ts
 var SEVERITY_RANK = { off: 0, info: 1, warning: 2, error: 3 };
+function exampleCode(e) {
+  return typeof e == "string" ? e : e.code;
+}
 
 export {
   SEVERITY_RANK,
+  exampleCode,
   ConfigError,
   displayPath,
   DFLINT_CONFIG_NAMES,

@@ -7,7 +7,7 @@ import {
   clearNearestCache,
   displayPath,
   nearest
-} from "./chunk-HJXCCALN.mjs";
+} from "./chunk-UI4VGXLA.mjs";
 import {
   __commonJS,
   __require,
