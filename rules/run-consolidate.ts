@@ -27,7 +27,8 @@ export default defineRule({
     valid: ["FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nWORKDIR /app\nRUN make"],
     invalid: ["FROM debian:12\nRUN mkdir -p /app\nRUN chown 1000 /app"],
   },
-  differs: "never asks to merge heredoc, exec-form or Windows-shell RUNs, or RUNs whose flags (mounts, network) differ",
+  differs:
+    "never asks to merge heredoc, exec-form or Windows-shell RUNs, RUNs whose flags (mounts, network) differ, or a RUN with its own comment above it (a deliberately separate, documented step)",
   check({ model, report }) {
     for (const stage of model.stages) {
       const list = stage.instructions;
@@ -36,6 +37,8 @@ export default defineRule({
         const ins = list[i]!;
         if (prev.keyword !== "RUN" || ins.keyword !== "RUN") continue;
         if (!simple(prev) || !simple(ins) || flagKey(prev) !== flagKey(ins)) continue;
+        // A comment right above the RUN explains it as a step of its own: a deliberate split.
+        if (ins.commentsAbove.length > 0) continue;
         report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
       }
     }

@@ -18,10 +18,13 @@ export default defineRule({
     valid: ['FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN echo $BASH_VERSION', "FROM debian:12\nRUN ln -s /bin/sh /usr/local/bin/sh"],
     invalid: ["FROM debian:12\nRUN ln -sf /bin/bash /bin/sh"],
   },
-  differs: "flags only a link whose name is /bin/sh (or /usr/bin/sh), not every ln that mentions /bin/sh (e.g. as the link target)",
+  differs:
+    "flags only a link that replaces /bin/sh (or /usr/bin/sh): 'ln -f' or after 'rm /bin/sh'; not an ln that merely mentions /bin/sh as its target, nor one that creates a missing /bin/sh in a shell-less image",
   check({ model, report }) {
     for (const { ins } of runSites(model)) {
-      for (const cmd of ins.run!.commands) {
+      const cmds = ins.run!.commands;
+      for (let k = 0; k < cmds.length; k++) {
+        const cmd = cmds[k]!;
         if (cmd.name !== "ln") continue;
         const args = commandArgs(cmd).slice(1);
         const pos: typeof args = [];
@@ -43,6 +46,11 @@ export default defineRule({
         if (targetDir || pos.length < 2) continue;
         const dest = pos[pos.length - 1]!;
         if (!dest.known || !SH.has(dest.text.replace(/\/+$/, ""))) continue;
+        // Without -f (or an earlier rm of /bin/sh) ln fails when /bin/sh exists: it only creates a missing
+        // /bin/sh (a busybox or scratch image), which SHELL cannot do.
+        const force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--"));
+        const removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has((w.expanded ?? w.value).replace(/\/+$/, ""))));
+        if (!force && !removed) continue;
         const source = pos[0]!.text;
         const shell = /^\//.test(source) ? source : "/bin/bash";
         report({

@@ -1,6 +1,20 @@
 import { defineRule } from "../src/engine/types";
 import { runSites } from "../src/model/commands";
 
+/** `sudo -u builder makepkg`: root running one command as a less privileged user, which USER cannot do mid-RUN. */
+function dropsPrivileges(argv: string[]): boolean {
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    let user: string | undefined;
+    if (a === "-u" || a === "--user") user = argv[i + 1];
+    else if (a.startsWith("--user=")) user = a.slice(7);
+    else if (/^-u./.test(a)) user = a.slice(2);
+    else if (!a.startsWith("-")) return false;
+    if (user !== undefined) return user !== "root" && user !== "#0" && user !== "0";
+  }
+  return false;
+}
+
 export default defineRule({
   id: "run-no-sudo",
   description: "Do not use sudo in RUN; switch users with USER",
@@ -14,13 +28,14 @@ export default defineRule({
     valid: ["FROM debian:12\nUSER root\nRUN apt-get update\nUSER app"],
     invalid: ["FROM debian:12\nUSER app\nRUN sudo apt-get update"],
   },
+  differs: "accepts 'sudo -u <user>' that drops root privileges for one command (e.g. makepkg, which refuses to run as root); one report per RUN, at the first sudo",
   check({ model, report }) {
     for (const { ins } of runSites(model)) {
-      for (const cmd of ins.run!.commands) {
-        if (cmd.name !== "sudo") continue;
-        const w = cmd.words[0]!;
-        report({ messageId: "sudo", span: { start: w.start, end: w.end } });
-      }
+      // One report per RUN, at the first sudo: the fix (USER root) covers them all.
+      const cmd = ins.run!.commands.find((c) => c.name === "sudo" && !dropsPrivileges(c.words.map((w) => w.expanded ?? w.value)));
+      if (!cmd) continue;
+      const w = cmd.words[0]!;
+      report({ messageId: "sudo", span: { start: w.start, end: w.end } });
     }
   },
 });

@@ -2,8 +2,91 @@ import { defineRule } from "../src/engine/types";
 import { runSites } from "../src/model/commands";
 import type { RunScript, SimpleCommand } from "../src/model/types";
 
-// Commands whose failure a pipe cannot hide (they cannot fail on their own); `yes` even dies of SIGPIPE by design.
-const SAFE_SOURCES = new Set(["echo", "printf", "yes", "true", ":"]);
+// Commands before a `|` whose failure pipefail is not about: they cannot fail on
+// their own (echo, printf; `yes` even dies of SIGPIPE by design), or they only
+// read local files, the package database or their input (find, ldd, dpkg-query,
+// awk, sort ...). pipefail guards against a failed download, build or install
+// whose output is piped on; requiring it for these would make the official
+// images' dependency-tracing pipes (find -exec ldd | awk | sort | xargs ...) fail.
+const SAFE_SOURCES = new Set([
+  "echo", "printf", "yes", "true", ":", "cat", "tac", "find", "ls", "ldd", "readelf", "scanelf", "objdump", "nm", "file",
+  "stat", "du", "df", "wc", "sort", "uniq", "tr", "cut", "awk", "gawk", "mawk", "sed", "head", "tail", "grep", "egrep",
+  "fgrep", "tee", "dpkg-query", "locale", "readlink", "realpath", "basename", "dirname", "env", "printenv", "id", "uname",
+  "date", "seq", "jq", "yq", "base64", "sha256sum", "sha512sum", "sha1sum", "md5sum", "od", "hexdump", "xxd", "column",
+  "paste", "join", "comm", "fold", "nl", "rev", "strings", "iconv", "envsubst", "filterdiff", "lsdiff",
+]);
+
+/** A command before a `|` whose failure does not need pipefail (see SAFE_SOURCES). */
+function isSafeSource(cmd: SimpleCommand): boolean {
+  const argv = words(cmd);
+  if (SAFE_SOURCES.has(cmd.name)) return true;
+  switch (cmd.name) {
+    case "apt-mark":
+      return /^show/.test(argv[1] ?? "");
+    case "dpkg":
+      return argv.slice(1).some((a) => /^(-l|-L|-S|-s|--list|--listfiles|--search|--status|--print-architecture|--get-selections)$/.test(a));
+    case "rpm":
+      return argv.slice(1).some((a) => /^-q/.test(a));
+    case "xargs": {
+      // xargs runs another command: judge that one.
+      let i = 1;
+      while (i < argv.length && argv[i]!.startsWith("-")) i += /^-[IdEnLPs]$/.test(argv[i]!) ? 2 : 1;
+      const inner = argv[i];
+      return inner === undefined || SAFE_SOURCES.has(inner.replace(/^.*\//, ""));
+    }
+  }
+  return false;
+}
+
+/**
+ * The last command of a pipe fails by itself when the commands before it fail
+ * and leave it no (or truncated) input: grep finds nothing, an archive or
+ * checksum list is empty or cut short, gpg gets no key.
+ */
+function noticesMissingInput(cmd: SimpleCommand): boolean {
+  const argv = words(cmd);
+  const args = argv.slice(1);
+  const has = (...names: string[]) => args.some((a) => names.includes(a));
+  switch (cmd.name) {
+    case "grep":
+    case "egrep":
+    case "fgrep":
+      return !has("-c", "--count", "-L", "--files-without-match");
+    case "tar": {
+      const first = args[0] ?? "";
+      const mode = first.startsWith("-") ? args.filter((a) => /^-[A-Za-z]+$/.test(a)).join("") : first;
+      return /[xt]/.test(mode) || has("--extract", "--get", "--list");
+    }
+    case "gunzip":
+    case "zcat":
+    case "unxz":
+    case "xzcat":
+    case "bunzip2":
+    case "bzcat":
+    case "unzstd":
+    case "zstdcat":
+      return true;
+    case "gzip":
+    case "xz":
+    case "bzip2":
+    case "zstd":
+    case "lz4":
+      return has("-d", "--decompress", "-dc", "-cd");
+    case "sha1sum":
+    case "sha256sum":
+    case "sha512sum":
+    case "md5sum":
+    case "shasum":
+      return has("-c", "--check");
+    case "gpg":
+      return has("--dearmor", "--dearmour", "--import", "--verify");
+    case "apt-key":
+      return args[0] === "add";
+    case "patch":
+      return true;
+  }
+  return false;
+}
 
 /** argv turns on pipefail: `-o pipefail`, `-eo pipefail`, `-euxo pipefail`. */
 function setsPipefail(argv: readonly string[]): boolean {
@@ -40,10 +123,10 @@ export default defineRule({
       "FROM alpine:3.20\nRUN set -o pipefail && wget -qO- https://example.com/a.tgz | tar xz",
       'FROM debian:12\nRUN echo "deb http://example.com stable main" | tee /etc/apt/sources.list.d/x.list',
     ],
-    invalid: ["FROM debian:12\nRUN curl -fsSL https://example.com/a.tgz | tar xz"],
+    invalid: ["FROM debian:12\nRUN curl -fsSL https://example.com/install.sh | sh"],
   },
   differs:
-    "accepts 'set -o pipefail' earlier in the same RUN or script (a shell without pipefail, such as dash before 0.5.13, then fails the build loudly instead of hiding an error), a SHELL inherited through FROM <stage>, shells such as 'sh -o pipefail', and pipes fed only by echo/printf/yes; checks heredoc scripts by their shebang",
+    "accepts 'set -o pipefail' earlier in the same RUN or script (a shell without pipefail, such as dash before 0.5.13, then fails the build loudly instead of hiding an error), a SHELL inherited through FROM <stage>, shells such as 'sh -o pipefail', pipes fed only by commands that cannot fail on their own or only read local files and the package database (echo, cat, find, ldd, awk, sort, dpkg-query ...), and pipes whose last command fails by itself on missing input (grep, tar x, gunzip, sha256sum -c, gpg --dearmor/--import, apt-key add, patch); checks heredoc scripts by their shebang",
   check({ model, report }) {
     for (const { ins } of runSites(model, { onbuild: false })) {
       const run = ins.run!;
@@ -72,11 +155,11 @@ export default defineRule({
           if (c.next !== "|") continue;
           if (setAt !== -1 && setAt < i) break;
           const members = cmds.filter((x) => x.pipeline === c.pipeline);
-          const risky = members.slice(0, -1).find((x) => !SAFE_SOURCES.has(x.name));
-          i = cmds.indexOf(members[members.length - 1]!);
-          if (!risky) continue;
           const last = members[members.length - 1]!;
-          const pipeline = members.map((m) => m.words.map((w) => w.value).join(" ")).join(" | ");
+          const risky = members.slice(0, -1).find((x) => !isSafeSource(x));
+          i = cmds.indexOf(last);
+          if (!risky || noticesMissingInput(last)) continue;
+          const pipeline = model.text.slice(members[0]!.start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
           report({
             messageId,
             data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },

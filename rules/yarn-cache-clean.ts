@@ -11,6 +11,7 @@ function isYarnInstall(cmd: SimpleCommand): boolean {
   const args = commandArgs(cmd).slice(1).map((a) => a.text);
   const sub = args.find((a) => !a.startsWith("-"));
   if (sub !== undefined && sub !== "install") return false;
+  if (args.some((a) => /^(-v|-V|-h|--version|--help)$/.test(a))) return false;
   return !args.some((a) => BERRY_OPTIONS.has(a.split("=")[0]!));
 }
 
@@ -19,7 +20,7 @@ function cleansAfter(cmds: readonly SimpleCommand[], from: number, cacheDir: str
     const c = cmds[i]!;
     const words = c.words.map((w) => w.expanded ?? w.value);
     if (c.name === "yarn" && words[1] === "cache" && words[2] === "clean") return true;
-    if (c.name === "rm" && words.slice(1).some((w) => YARN_CACHE.test(w) || (cacheDir !== null && w.replace(/\/\*?$/, "") === cacheDir.replace(/\/$/, ""))))
+    if (c.name === "rm" && words.slice(1).some((w) => YARN_CACHE.test(w) || /yarn\s+cache\s+dir/.test(w) || (cacheDir !== null && w.replace(/\/\*?$/, "") === cacheDir.replace(/\/$/, ""))))
       return true;
   }
   return false;

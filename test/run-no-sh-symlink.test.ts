@@ -9,11 +9,15 @@ testRule(rule, {
     "FROM debian:12\nRUN ln -s /bin/sh",
     "FROM debian:12\nRUN ln -st /usr/local/bin /bin/sh",
     "FROM debian:12\nRUN echo ln -sf /bin/bash /bin/sh",
+    // creates a missing /bin/sh (ln without -f fails if it exists)
+    'FROM gcr.io/distroless/static\nCOPY --from=busybox:1.36 /bin/busybox /busybox/busybox\nRUN ["/busybox/ln", "-s", "/busybox/sh", "/bin/sh"]',
   ],
   invalid: [
     { code: "FROM debian:12\nRUN ln -sf /bin/bash /bin/sh", errors: [{ messageId: "symlink", line: 2, column: 5, endColumn: 29, message: '"/bin/bash"' }] },
     { code: "FROM debian:12\nRUN rm /bin/sh && ln -s bash /bin/sh", errors: [{ messageId: "symlink", line: 2, column: 19 }] },
     { code: "FROM debian:12\nRUN ln -sf /usr/bin/bash /usr/bin/sh", errors: [{ messageId: "symlink" }] },
+    { code: "FROM debian:12\nRUN ln --force -s /usr/bin/bash /bin/sh", errors: [{ messageId: "symlink" }] },
+    { code: 'FROM debian:12\nRUN ["ln", "-sf", "/bin/bash", "/bin/sh"]', errors: [{ messageId: "symlink" }] },
     { code: "FROM debian:12\nARG SH=/bin/sh\nRUN ln -sf /bin/bash $SH", errors: [{ messageId: "symlink", line: 3 }] },
     { code: "FROM debian:12\nRUN apt-get install -y bash \\\n && ln -sf /bin/bash /bin/sh", errors: [{ messageId: "symlink", line: 3, column: 5 }] },
   ],

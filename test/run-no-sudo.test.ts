@@ -6,6 +6,8 @@ testRule(rule, {
     "FROM debian:12\nRUN apt-get update",
     "FROM debian:12\nRUN echo sudo",
     "FROM debian:12\nRUN apt-get install -y sudo",
+    "FROM archlinux:base\nRUN sudo -u builduser bash -c 'makepkg -s --noconfirm'",
+    "FROM node:22\nRUN sudo --user=node npm install -g pnpm",
     "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN sudo x",
   ],
   invalid: [
@@ -13,6 +15,9 @@ testRule(rule, {
     { code: "FROM debian:12\nRUN apt-get update \\\n && /usr/bin/sudo make install", errors: [{ messageId: "sudo", line: 3, column: 5, endColumn: 18 }] },
     { code: 'FROM debian:12\nRUN ["sudo", "make"]', errors: [{ messageId: "sudo", line: 2, column: 6 }] },
     { code: "FROM debian:12\nRUN <<EOF\nset -e\nsudo make install\nEOF", errors: [{ messageId: "sudo", line: 4, column: 1 }] },
+    { code: "FROM debian:12\nRUN sudo -u root make install", errors: [{ messageId: "sudo" }] },
+    { code: "FROM debian:12\nRUN sudo -E make install", errors: [{ messageId: "sudo" }] },
+    { code: "FROM debian:12\nRUN sudo apt-get update && sudo apt-get install -y x", errors: [{ messageId: "sudo", column: 5 }] },
     { code: "FROM debian:12\nONBUILD RUN sudo make", errors: [{ messageId: "sudo", line: 2, column: 13 }] },
     { code: "FROM debian:12\r\nRUN make && \\\r\n  sudo make install\r\n", errors: [{ messageId: "sudo", line: 3, column: 3 }] },
   ],

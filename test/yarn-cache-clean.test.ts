@@ -12,6 +12,9 @@ testRule(rule, {
     "FROM node:22\nRUN yarn install --cache-folder /tmp/yc && rm -rf /tmp/yc",
     "FROM node:22\nRUN yarn install --immutable",
     "FROM node:22\nRUN yarn build",
+    "FROM node:22\nRUN npm install -g yarn@1.22.22 && yarn --version",
+    "FROM node:22\nRUN yarn -v",
+    'FROM node:22\nRUN yarn install --production && rm -rf "$(yarn cache dir)"',
     "FROM node:22\nRUN yarn add left-pad && yarn cache clean",
     // builder stage: its cache does not ship
     "FROM node:22 AS build\nRUN yarn install && yarn build\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html",
