@@ -6109,13 +6109,13 @@ RUN make`],
 RUN mkdir -p /app
 RUN chown 1000 /app`]
   },
-  differs: "never asks to merge heredoc, exec-form or Windows-shell RUNs, or RUNs whose flags (mounts, network) differ",
+  differs: "never asks to merge heredoc, exec-form or Windows-shell RUNs, RUNs whose flags (mounts, network) differ, or a RUN with its own comment above it (a deliberately separate, documented step)",
   check({ model, report }) {
     for (let stage of model.stages) {
       let list2 = stage.instructions;
       for (let i = 1; i < list2.length; i++) {
         let prev = list2[i - 1], ins = list2[i];
-        prev.keyword !== "RUN" || ins.keyword !== "RUN" || !simple(prev) || !simple(ins) || flagKey(prev) !== flagKey(ins) || report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
+        prev.keyword !== "RUN" || ins.keyword !== "RUN" || !simple(prev) || !simple(ins) || flagKey(prev) !== flagKey(ins) || ins.commentsAbove.length > 0 || report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
       }
     }
   }
@@ -6246,10 +6246,12 @@ RUN ln -s /bin/sh /usr/local/bin/sh`],
     invalid: [`FROM debian:12
 RUN ln -sf /bin/bash /bin/sh`]
   },
-  differs: "flags only a link whose name is /bin/sh (or /usr/bin/sh), not every ln that mentions /bin/sh (e.g. as the link target)",
+  differs: "flags only a link that replaces /bin/sh (or /usr/bin/sh): 'ln -f' or after 'rm /bin/sh'; not an ln that merely mentions /bin/sh as its target, nor one that creates a missing /bin/sh in a shell-less image",
   check({ model, report }) {
-    for (let { ins } of runSites(model))
-      for (let cmd of ins.run.commands) {
+    for (let { ins } of runSites(model)) {
+      let cmds = ins.run.commands;
+      for (let k = 0; k < cmds.length; k++) {
+        let cmd = cmds[k];
         if (cmd.name !== "ln") continue;
         let args = commandArgs(cmd).slice(1), pos = [], targetDir = !1;
         for (let i = 0; i < args.length; i++) {
@@ -6268,6 +6270,8 @@ RUN ln -sf /bin/bash /bin/sh`]
         if (targetDir || pos.length < 2) continue;
         let dest = pos[pos.length - 1];
         if (!dest.known || !SH.has(dest.text.replace(/\/+$/, ""))) continue;
+        let force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--")), removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has((w.expanded ?? w.value).replace(/\/+$/, ""))));
+        if (!force && !removed) continue;
         let source = pos[0].text, shell = /^\//.test(source) ? source : "/bin/bash";
         report({
           messageId: "symlink",
@@ -6275,10 +6279,22 @@ RUN ln -sf /bin/bash /bin/sh`]
           span: { start: cmd.start, end: cmd.end }
         });
       }
+    }
   }
 };
 
 // rules/run-no-sudo.ts
+function dropsPrivileges(argv3) {
+  for (let i = 1; i < argv3.length; i++) {
+    let a = argv3[i], user;
+    if (a === "-u" || a === "--user") user = argv3[i + 1];
+    else if (a.startsWith("--user=")) user = a.slice(7);
+    else if (/^-u./.test(a)) user = a.slice(2);
+    else if (!a.startsWith("-")) return !1;
+    if (user !== void 0) return user !== "root" && user !== "#0" && user !== "0";
+  }
+  return !1;
+}
 var run_no_sudo_default = {
   id: "run-no-sudo",
   description: "Do not use sudo in RUN; switch users with USER",
@@ -6297,18 +6313,147 @@ USER app`],
 USER app
 RUN sudo apt-get update`]
   },
+  differs: "accepts 'sudo -u <user>' that drops root privileges for one command (e.g. makepkg, which refuses to run as root); one report per RUN, at the first sudo",
   check({ model, report }) {
-    for (let { ins } of runSites(model))
-      for (let cmd of ins.run.commands) {
-        if (cmd.name !== "sudo") continue;
-        let w = cmd.words[0];
-        report({ messageId: "sudo", span: { start: w.start, end: w.end } });
-      }
+    for (let { ins } of runSites(model)) {
+      let cmd = ins.run.commands.find((c) => c.name === "sudo" && !dropsPrivileges(c.words.map((w2) => w2.expanded ?? w2.value)));
+      if (!cmd) continue;
+      let w = cmd.words[0];
+      report({ messageId: "sudo", span: { start: w.start, end: w.end } });
+    }
   }
 };
 
 // rules/run-pipefail.ts
-var SAFE_SOURCES = /* @__PURE__ */ new Set(["echo", "printf", "yes", "true", ":"]);
+var SAFE_SOURCES = /* @__PURE__ */ new Set([
+  "echo",
+  "printf",
+  "yes",
+  "true",
+  ":",
+  "cat",
+  "tac",
+  "find",
+  "ls",
+  "ldd",
+  "readelf",
+  "scanelf",
+  "objdump",
+  "nm",
+  "file",
+  "stat",
+  "du",
+  "df",
+  "wc",
+  "sort",
+  "uniq",
+  "tr",
+  "cut",
+  "awk",
+  "gawk",
+  "mawk",
+  "sed",
+  "head",
+  "tail",
+  "grep",
+  "egrep",
+  "fgrep",
+  "tee",
+  "dpkg-query",
+  "locale",
+  "readlink",
+  "realpath",
+  "basename",
+  "dirname",
+  "env",
+  "printenv",
+  "id",
+  "uname",
+  "date",
+  "seq",
+  "jq",
+  "yq",
+  "base64",
+  "sha256sum",
+  "sha512sum",
+  "sha1sum",
+  "md5sum",
+  "od",
+  "hexdump",
+  "xxd",
+  "column",
+  "paste",
+  "join",
+  "comm",
+  "fold",
+  "nl",
+  "rev",
+  "strings",
+  "iconv",
+  "envsubst",
+  "filterdiff",
+  "lsdiff"
+]);
+function isSafeSource(cmd) {
+  let argv3 = words3(cmd);
+  if (SAFE_SOURCES.has(cmd.name)) return !0;
+  switch (cmd.name) {
+    case "apt-mark":
+      return /^show/.test(argv3[1] ?? "");
+    case "dpkg":
+      return argv3.slice(1).some((a) => /^(-l|-L|-S|-s|--list|--listfiles|--search|--status|--print-architecture|--get-selections)$/.test(a));
+    case "rpm":
+      return argv3.slice(1).some((a) => /^-q/.test(a));
+    case "xargs": {
+      let i = 1;
+      for (; i < argv3.length && argv3[i].startsWith("-"); ) i += /^-[IdEnLPs]$/.test(argv3[i]) ? 2 : 1;
+      let inner = argv3[i];
+      return inner === void 0 || SAFE_SOURCES.has(inner.replace(/^.*\//, ""));
+    }
+  }
+  return !1;
+}
+function noticesMissingInput(cmd) {
+  let args = words3(cmd).slice(1), has = (...names) => args.some((a) => names.includes(a));
+  switch (cmd.name) {
+    case "grep":
+    case "egrep":
+    case "fgrep":
+      return !has("-c", "--count", "-L", "--files-without-match");
+    case "tar": {
+      let first = args[0] ?? "", mode = first.startsWith("-") ? args.filter((a) => /^-[A-Za-z]+$/.test(a)).join("") : first;
+      return /[xt]/.test(mode) || has("--extract", "--get", "--list");
+    }
+    case "gunzip":
+    case "zcat":
+    case "unxz":
+    case "xzcat":
+    case "bunzip2":
+    case "bzcat":
+    case "unzstd":
+    case "zstdcat":
+      return !0;
+    case "gzip":
+    case "xz":
+    case "bzip2":
+    case "zstd":
+    case "lz4":
+      return has("-d", "--decompress", "-dc", "-cd");
+    case "sha1sum":
+    case "sha256sum":
+    case "sha512sum":
+    case "md5sum":
+    case "shasum":
+      return has("-c", "--check");
+    case "gpg":
+      return has("--dearmor", "--dearmour", "--import", "--verify");
+    case "apt-key":
+      return args[0] === "add";
+    case "patch":
+      return !0;
+  }
+  return !1;
+}
 function setsPipefail(argv3) {
   for (let i = 0; i + 1 < argv3.length; i++)
     if (/^-[A-Za-z]*o$/.test(argv3[i]) && argv3[i + 1] === "pipefail") return !0;
@@ -6341,9 +6486,9 @@ RUN set -o pipefail && wget -qO- https://example.com/a.tgz | tar xz`,
 RUN echo "deb http://example.com stable main" | tee /etc/apt/sources.list.d/x.list`
     ],
     invalid: [`FROM debian:12
-RUN curl -fsSL https://example.com/a.tgz | tar xz`]
+RUN curl -fsSL https://example.com/install.sh | sh`]
   },
-  differs: "accepts 'set -o pipefail' earlier in the same RUN or script (a shell without pipefail, such as dash before 0.5.13, then fails the build loudly instead of hiding an error), a SHELL inherited through FROM <stage>, shells such as 'sh -o pipefail', and pipes fed only by echo/printf/yes; checks heredoc scripts by their shebang",
+  differs: "accepts 'set -o pipefail' earlier in the same RUN or script (a shell without pipefail, such as dash before 0.5.13, then fails the build loudly instead of hiding an error), a SHELL inherited through FROM <stage>, shells such as 'sh -o pipefail', pipes fed only by commands that cannot fail on their own or only read local files and the package database (echo, cat, find, ldd, awk, sort, dpkg-query ...), and pipes whose last command fails by itself on missing input (grep, tar x, gunzip, sha256sum -c, gpg --dearmor/--import, apt-key add, patch); checks heredoc scripts by their shebang",
   check({ model, report }) {
     for (let { ins } of runSites(model, { onbuild: !1 })) {
       let run2 = ins.run, shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd = run2.scripts.find((s) => s.source === "shell")?.commands[0], reported = !1;
@@ -6362,9 +6507,9 @@ RUN curl -fsSL https://example.com/a.tgz | tar xz`]
           let c = cmds[i];
           if (c.next !== "|") continue;
           if (setAt !== -1 && setAt < i) break;
-          let members = cmds.filter((x) => x.pipeline === c.pipeline), risky = members.slice(0, -1).find((x) => !SAFE_SOURCES.has(x.name));
-          if (i = cmds.indexOf(members[members.length - 1]), !risky) continue;
-          let last = members[members.length - 1], pipeline = members.map((m) => m.words.map((w) => w.value).join(" ")).join(" | ");
+          let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
+          if (i = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
+          let pipeline = model.text.slice(members[0].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
           report({
             messageId,
             data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
@@ -7331,12 +7476,12 @@ var YARN_CACHE = /(^|\/)(\.cache\/yarn|\.yarn\/berry\/cache|\.yarn-cache|yarn-ca
 function isYarnInstall(cmd) {
   if (cmd.name !== "yarn") return !1;
   let args = commandArgs(cmd).slice(1).map((a) => a.text), sub = args.find((a) => !a.startsWith("-"));
-  return sub !== void 0 && sub !== "install" ? !1 : !args.some((a) => BERRY_OPTIONS.has(a.split("=")[0]));
+  return sub !== void 0 && sub !== "install" || args.some((a) => /^(-v|-V|-h|--version|--help)$/.test(a)) ? !1 : !args.some((a) => BERRY_OPTIONS.has(a.split("=")[0]));
 }
 function cleansAfter(cmds, from, cacheDir) {
   for (let i = from + 1; i < cmds.length; i++) {
     let c = cmds[i], words4 = c.words.map((w) => w.expanded ?? w.value);
-    if (c.name === "yarn" && words4[1] === "cache" && words4[2] === "clean" || c.name === "rm" && words4.slice(1).some((w) => YARN_CACHE.test(w) || cacheDir !== null && w.replace(/\/\*?$/, "") === cacheDir.replace(/\/$/, "")))
+    if (c.name === "yarn" && words4[1] === "cache" && words4[2] === "clean" || c.name === "rm" && words4.slice(1).some((w) => YARN_CACHE.test(w) || /yarn\s+cache\s+dir/.test(w) || cacheDir !== null && w.replace(/\/\*?$/, "") === cacheDir.replace(/\/$/, "")))
       return !0;
   }
   return !1;
