@@ -17,6 +17,9 @@ const outdir = i > 0 && process.argv[i + 1] ? path.resolve(process.argv[i + 1]) 
 
 const common = {
   absWorkingDir: root,
+  // Paths in the bundle's comments stay `node_modules/...` even when node_modules is a symlink (the
+  // freshness test builds a `git archive` of HEAD with node_modules linked in): same bytes everywhere.
+  preserveSymlinks: true,
   bundle: true,
   platform: "node",
   format: "esm",
