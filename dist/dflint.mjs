@@ -10,9 +10,9 @@ import {
   __toESM
 } from "./chunks/chunk-JJV4KWIL.mjs";
 
-// ../../work/main/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../../work/main/node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {}, argv3 = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv3.includes("--no-color")) && (!!env.FORCE_COLOR || argv3.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close, replace = open) => (input) => {
       let string = "" + input, index = string.indexOf(close, open.length);
       return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
@@ -8807,7 +8807,7 @@ async function runUnsafe(io) {
   if (values.version)
     return io.stdout(`${VERSION}
 `), 0;
-  let preset = readPreset(values), buildArgs = parseBuildArgs(values["build-arg"], io.env), loaded = { module: null }, needsLoader = async (file) => ((values.config || hasConfigFile(path4.dirname(file))) && (loaded.module ??= await import("./chunks/load-N7GOP4KQ.mjs")), loaded.module), configFor = async (file) => {
+  let preset = readPreset(values), buildArgs = parseBuildArgs(values["build-arg"], io.env), loaded = { module: null }, needsLoader = async (file) => ((values.config || hasConfigFile(path4.dirname(file))) && (loaded.module ??= await import("./chunks/load-64C44BFS.mjs")), loaded.module), configFor = async (file) => {
     let loader = await needsLoader(file);
     if (!loader) {
       let c = defaultConfig(rules, preset);
@@ -8892,10 +8892,10 @@ async function findTargets(operands, cwd) {
     } catch {
       isFile2 = !1;
     }
-    if (!isFile2) return (await import("./chunks/discover-CTOD76SP.mjs")).resolveTargets(operands, cwd);
+    if (!isFile2) return (await import("./chunks/discover-YYFRSV62.mjs")).resolveTargets(operands, cwd);
     direct.push({ path: abs, explicit: !0 });
   }
-  if (operands.length === 0) return (await import("./chunks/discover-CTOD76SP.mjs")).resolveTargets(operands, cwd);
+  if (operands.length === 0) return (await import("./chunks/discover-YYFRSV62.mjs")).resolveTargets(operands, cwd);
   let seen = /* @__PURE__ */ new Set();
   return { targets: direct.filter((t) => t.path === "-" || !seen.has(t.path) && seen.add(t.path)), missing: [] };
 }
