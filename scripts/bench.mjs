@@ -94,6 +94,10 @@ fs.rmSync(tmp, { recursive: true, force: true });
       }
     }
   }
+  const ctxCheck = spawnSync(process.execPath, [bin, "layers", "--format", "json", "--changed", "src/pkg1/d0/f1.ts", path.join(big, "Dockerfile")], { encoding: "utf8", maxBuffer: 1 << 30 });
+  if (ctxCheck.status !== 0) throw new Error(`layers failed: ${ctxCheck.stderr}`);
+  const sent = JSON.parse(ctxCheck.stdout).files[0].stages[2].steps.find((s) => s.instruction === "COPY . .").inputs.files.count;
+  console.log(`  COPY . . selects ${sent} of ${n} files after .dockerignore`);
   const ctxRun = measure(`dflint layers, ${n} files in the context`, [bin, "layers", "--format", "json", "--changed", "src/pkg1/d0/f1.ts", path.join(big, "Dockerfile")]);
   row(ctxRun);
 
