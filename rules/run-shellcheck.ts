@@ -192,8 +192,8 @@ export default defineRule({
     },
   },
   examples: {
-    valid: ['FROM debian:12\nRUN echo "$HOME"'],
-    invalid: ["FROM debian:12\nRUN echo $1"],
+    valid: [{ code: 'FROM debian:12\nRUN echo "$HOME"', settings: { shellcheck: true } }],
+    invalid: [{ code: "FROM debian:12\nRUN echo $1", settings: { shellcheck: true } }],
   },
   differs:
     "runs only with --shellcheck or settings.shellcheck; one ShellCheck call per file; checks heredoc scripts, 'RUN bash <<EOF' and exec-form 'sh -c' scripts in their own dialect; reports each finding as 'shellcheck/SCxxxx' at its exact line and column with ShellCheck's level (style as info), capped at this rule's severity",

@@ -37,7 +37,11 @@ describe("instruction scanner agrees with dockerfile-ast", () => {
     const files = fs.readFileSync(manifest, "utf8").trim().split("\n").slice(1).map((l) => l.split("\t")[0]!);
     // Where dockerfile-ast is wrong and dflint follows BuildKit: `5<<FILE1` is a
     // heredoc for file descriptor 5 (BuildKit's `^(\d*)<<(-?)([^<]*)$`).
-    const knownDeviations = new Set(["files/containers__buildah/tests__bud__heredoc__Containerfile"]);
+    // And a line ending in `\\` does not continue (BuildKit's `([^\\])\\[ \t]*$`).
+    const knownDeviations = new Set([
+      "files/containers__buildah/tests__bud__heredoc__Containerfile",
+      ...["7.0", "8.0", "8.2", "8.3"].map((v) => `files/docker-library__mongo/${v}__windows__nanoserver-ltsc2022__Dockerfile`),
+    ]);
     const mismatches: string[] = [];
     for (const f of files) {
       if (knownDeviations.has(f)) continue;

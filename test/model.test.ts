@@ -90,9 +90,10 @@ describe("buildModel", () => {
     expect(m.instructions[1]!.heredocs.map((h) => h.body)).toEqual(["one", "two"]);
   });
 
-  it("continues a line ending in a doubled escape, as BuildKit does", () => {
-    const m = buildModel("FROM a\nCOPY C:\\\\x \\\\\n\nENV A 1\nCMD [\"x\"]\n");
-    expect(m.instructions.map((i) => i.keyword)).toEqual(["FROM", "COPY", "CMD"]);
+  it("does not continue a line ending in a doubled escape, as BuildKit does", () => {
+    const m = buildModel("FROM a\nCOPY C:\\\\x \\\\\n\nENV A 1\nRUN a \\\n  b\n");
+    expect(m.instructions.map((i) => i.keyword)).toEqual(["FROM", "COPY", "ENV", "RUN"]);
+    expect(m.instructions[3]!.args.map((a) => a.value)).toEqual(["a", "b"]);
   });
 
   it("treats a heredoc fed to python as data", () => {

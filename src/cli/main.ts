@@ -47,6 +47,8 @@ export async function run(io: Io): Promise<number> {
 async function runUnsafe(io: Io): Promise<number> {
   const [first, ...rest] = io.argv;
   if (first === "explain") return explainCommand(rest, io);
+  if (first === "layers") return (await import("./layers")).layersCommand(rest, io);
+  if (first === "init") return (await import("./init")).initCommand(rest, io);
   const { values, positionals } = parseCli(io.argv);
   if (values.help) {
     io.stdout(HELP);

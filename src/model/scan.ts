@@ -51,9 +51,10 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     // Continuation: escape char followed only by spaces/tabs until end of line.
     let k = lineEnd - 1;
     while (k >= pos && (src[k] === " " || src[k] === "\t")) k--;
-    // Like BuildKit, a trailing escape always continues the line, even after
-    // another escape (`C:\\dir\\` in a Windows file continues).
-    const continued = k >= pos && src[k] === escape;
+    // BuildKit's rule (`([^\\])\\[ \t]*$|^\\[ \t]*$` with the escape token): a
+    // trailing escape continues the line unless another escape stands right
+    // before it (`C:\\dir\\` ends the instruction).
+    const continued = k >= pos && src[k] === escape && (k === lineStartOf(src, pos) || src[k - 1] !== escape);
     const contentEnd = continued ? k : lineEnd;
     text += src.slice(pos, contentEnd);
     for (let i = pos; i < contentEnd; i++) map.push(i);
@@ -68,6 +69,10 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     map.push(map.length ? map[map.length - 1]! + 1 : pos);
     return { text: { text, map }, end: map[map.length - 1]!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
   }
+}
+
+function lineStartOf(src: string, pos: number): number {
+  return src.lastIndexOf("\n", pos - 1) + 1;
 }
 
 export function sliceLogical(t: LogicalText, from: number, to = t.text.length): LogicalText {
