@@ -52,7 +52,12 @@ export default defineRule({
   },
   examples: {
     valid: ["FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . ."],
-    invalid: [],
+    invalid: [
+      {
+        code: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
+        context: { ".git/HEAD": "ref: refs/heads/main\n", "node_modules/left-pad/index.js": "module.exports = 1;\n", "app.py": "print(1)\n" },
+      },
+    ],
   },
   differs: "reads the real build context: only reported when such files exist and .dockerignore does not exclude them",
   check(ctx) {

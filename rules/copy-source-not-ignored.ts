@@ -13,7 +13,7 @@ interface IgnoreFacts {
   context: () => BuildContext | null;
 }
 
-const EXAMPLE_CONTEXT = "fixtures/examples/copy-source-not-ignored";
+const EXAMPLE_CONTEXT = { ".dockerignore": "dist\n*.log\nsecrets/\n", "app.log": "x\n", "src/index.js": "\n", "dist/app.js": "\n" };
 
 const WILDCARD = /(^|[^\\])[*?[]/;
 
@@ -30,12 +30,11 @@ export default defineRule({
   },
   options: {},
   examples: {
-    // Linted with the build context fixtures/examples/copy-source-not-ignored, whose
-    // .dockerignore lists dist, *.log and secrets/.
-    valid: [{ code: "FROM node:22-alpine\nCOPY src/ /app/src/\nCOPY . /app", settings: { contextDir: EXAMPLE_CONTEXT } }],
+    // Linted with a build context whose .dockerignore lists dist, *.log and secrets/.
+    valid: [{ code: "FROM node:22-alpine\nCOPY src/ /app/src/\nCOPY . /app", context: EXAMPLE_CONTEXT }],
     invalid: [
-      { code: "FROM node:22-alpine\nCOPY dist/ /app/dist/", settings: { contextDir: EXAMPLE_CONTEXT } },
-      { code: "FROM node:22-alpine\nCOPY *.log /var/log/app/", settings: { contextDir: EXAMPLE_CONTEXT } },
+      { code: "FROM node:22-alpine\nCOPY dist/ /app/dist/", context: EXAMPLE_CONTEXT },
+      { code: "FROM node:22-alpine\nCOPY *.log /var/log/app/", context: EXAMPLE_CONTEXT },
     ],
   },
   differs:

@@ -1,4 +1,27 @@
 import { defineRule } from "../src/engine/types";
+import type { SimpleCommand } from "../src/model/types";
+
+function norm(p: string): string {
+  return p.replace(/\/+$/, "") || "/";
+}
+
+/** The directory is removed later in the same script (build-from-source: cd in, build, clean up). */
+function removedLater(dir: string, raw: string, later: SimpleCommand[]): boolean {
+  return later.some(
+    (c) =>
+      c.name === "rm" &&
+      c.words.slice(1).some((w) => {
+        if (w.raw === raw) return true;
+        const v = w.expanded;
+        if (v === null || v.startsWith("-") || norm(v) === "/") return false;
+        const target = norm(v);
+        return dir === target || dir.startsWith(target + "/");
+      }),
+  );
+}
+
+// Moving back (`cd /`, `cd -`, `cd ..`, bare `cd`) only undoes an earlier cd.
+const RETURNS = new Set(["/", "-", "..", "~", "$HOME"]);
 
 export default defineRule({
   id: "run-no-cd",
@@ -13,7 +36,8 @@ export default defineRule({
     valid: ["FROM alpine:3.20\nWORKDIR /src\nRUN make", "FROM alpine:3.20\nRUN (cd /src && make)", "FROM alpine:3.20\nRUN <<EOF\ncd /src\nmake\nEOF"],
     invalid: ["FROM alpine:3.20\nRUN cd /src && make"],
   },
-  differs: "accepts cd inside a subshell, inside loops and conditionals, in a heredoc script, and as the last command (where it changes nothing)",
+  differs:
+    "accepts cd inside a subshell, inside loops and conditionals, in a heredoc script, as the last command, back to '/' or '..', into /tmp, and into a directory the same RUN removes later (the build-from-source pattern of official images)",
   check({ model, report }) {
     for (const ins of model.instructions) {
       const run = ins.run;
@@ -23,8 +47,12 @@ export default defineRule({
         script.commands.forEach((cmd, i) => {
           if (cmd.name !== "cd" || cmd.subshellDepth > 0 || cmd.compound) return;
           if (i === script.commands.length - 1) return; // nothing runs after it
-          const dir = cmd.words[1]?.value ?? "~";
-          report({ messageId: "cd", data: { dir }, span: { start: cmd.start, end: cmd.end } });
+          const word = cmd.words[1];
+          if (!word || RETURNS.has(word.value)) return;
+          const dir = word.expanded === null ? null : norm(word.expanded);
+          if (removedLater(dir ?? "\0", word.raw, script.commands.slice(i + 1))) return;
+          if (dir !== null && /^\/(tmp|var\/tmp)(\/|$)/.test(dir)) return; // scratch space, gone with the layer's cleanup
+          report({ messageId: "cd", data: { dir: word.value }, span: { start: cmd.start, end: cmd.end } });
         });
       }
     }
