@@ -67,7 +67,7 @@ describe("--write-baseline / --baseline", () => {
 
     // Lines moved (a comment added on top): still baselined. A new problem is reported.
     // The shell-form CMD is fixed: its entry is stale.
-    fs.writeFileSync(path.join(dir, "svc/Dockerfile"), "# legacy\nFROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN cd /tmp && make\nCMD [\"node\", \"app.js\"]\n");
+    fs.writeFileSync(path.join(dir, "svc/Dockerfile"), "# legacy\nFROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN cd /opt && make\nCMD [\"node\", \"app.js\"]\n");
     const later = dflint(["--baseline", ".dflint-baseline.json", "--format", "json", "svc/Dockerfile"], dir);
     // Only problems of the new line 6 (which rules fire there is not this test's business).
     const fresh = found(later.stdout);
