@@ -17,6 +17,7 @@ export default defineRule({
     installAfterCopy:
       "'{{copy}}' comes before '{{install}}' (line {{line}}), so any source edit reinstalls every dependency; copy {{manifests}} first, run the install, then '{{copy}}'",
   },
+  differs: "new in dflint (hadolint and BuildKit have no such check); an install under a RUN cache mount is accepted",
   options: {},
   examples: {
     valid: [
@@ -40,6 +41,8 @@ export default defineRule({
           continue;
         }
         if (!ins.run) continue;
+        // A cache mount keeps downloaded packages across builds, so a source edit no longer re-downloads them.
+        if (ins.run.mounts.some((m) => m.type === "cache")) continue;
         const installs = ins.run.commands.map(detectInstall).filter((x): x is DependencyInstall => x !== null);
         for (const inst of installs) {
           if (!wholeCopy) {

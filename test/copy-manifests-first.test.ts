@@ -12,6 +12,8 @@ testRule(rule, {
     "FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install flask",
     "FROM builder:1 AS b\nFROM node:22\nWORKDIR /app\nCOPY --from=b . .\nRUN npm ci",
     "FROM golang:1.23\nCOPY . .\nRUN go install golang.org/x/tools/cmd/goimports@latest",
+    "FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nWORKDIR /source\nCOPY --link . .\nRUN --mount=type=cache,target=/root/.nuget \\\n    dotnet publish -o /app",
+    "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN --mount=type=cache,target=/root/.npm npm ci",
   ],
   invalid: [
     {
