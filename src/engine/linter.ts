@@ -81,7 +81,7 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
     const rc = config.rules[rule.id];
     const severity: Severity = rc?.severity ?? rule.severity;
     if (severity === "off") continue;
-    const options = { ...defaultOptions(rule), ...(rc?.options ?? {}) };
+    const options = optionsFor(rule, rc?.options);
     const isBuildkit = rule.related.some((r) => r.startsWith("buildkit:"));
     const effective: ActiveSeverity = isBuildkit && suppressions.buildkitError ? "error" : severity;
     try {
@@ -116,6 +116,19 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
   }
   problems.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
   return problems;
+}
+
+// Merged options per (rule, configured options): configs are shared by many files.
+const mergedOptions = new WeakMap<RuleDefinition<any, any>, WeakMap<object, Record<string, unknown>>>();
+const noOptions = {};
+
+function optionsFor(rule: RuleDefinition<any, any>, configured: Record<string, unknown> | undefined): Record<string, unknown> {
+  const key = configured ?? noOptions;
+  let byConfig = mergedOptions.get(rule);
+  if (!byConfig) mergedOptions.set(rule, (byConfig = new WeakMap()));
+  let merged = byConfig.get(key);
+  if (!merged) byConfig.set(key, (merged = Object.freeze({ ...defaultOptions(rule), ...key })));
+  return merged;
 }
 
 export function defaultOptions(rule: RuleDefinition<any, any>): Record<string, unknown> {
