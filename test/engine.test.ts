@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { defineRule } from "../src/engine/types";
+import { formatMessage, lintModel, lintText } from "../src/engine/linter";
+import { buildModel } from "../src/model/build";
+import { defaultSettings } from "./helpers/rule-tester";
+
+const throwing = defineRule({
+  id: "always-throws",
+  description: "Throw",
+  severity: "warning",
+  related: [],
+  messages: { x: "x" },
+  options: {},
+  examples: { valid: [], invalid: [] },
+  check() {
+    throw new Error("boom");
+  },
+});
+
+const reportsEveryFrom = defineRule({
+  id: "every-from",
+  description: "Report every FROM",
+  severity: "warning",
+  related: [],
+  messages: { from: "FROM {{image}} on {{missing}}" },
+  options: {},
+  examples: { valid: [], invalid: [] },
+  check({ model, report }) {
+    for (const s of [...model.stages].reverse()) report({ messageId: "from", data: { image: s.image.raw }, span: s.image.span });
+  },
+});
+
+const config = { rules: {}, settings: defaultSettings, inlineIgnores: true, source: "test" };
+
+describe("engine", () => {
+  it("turns a crashing rule into one internal-error problem naming it, and keeps other rules running", () => {
+    const problems = lintModel(buildModel("FROM a:1\nFROM b:2\n"), [throwing, reportsEveryFrom], config);
+    expect(problems.map((p) => p.ruleId)).toEqual(["internal-error", "every-from", "every-from"]);
+    expect(problems[0]!.message).toContain("always-throws");
+    expect(problems[0]!.message).toContain("boom");
+  });
+  it("sorts problems by position and fills message placeholders, leaving unknown ones", () => {
+    const problems = lintModel(buildModel("FROM a:1\nFROM b:2\n"), [reportsEveryFrom], config);
+    expect(problems.map((p) => [p.line, p.column, p.endColumn])).toEqual([
+      [1, 6, 9],
+      [2, 6, 9],
+    ]);
+    expect(problems[0]!.message).toBe("FROM a:1 on {{missing}}");
+    expect(formatMessage("{{ a }}-{{b}}", { a: 1, b: "x" })).toBe("1-x");
+  });
+  it("never throws on hostile input", () => {
+    for (const text of ["", "\ufeff", "\\", "FROM", "RUN <<", "RUN <<EOF", "FROM a\nRUN [\"unterminated", "# escape=`\n`", "\r\n\r\n", "ONBUILD", "ARG =x\nFROM ${=}"]) {
+      const r = lintText(text, { path: "x", config, rules: [reportsEveryFrom] });
+      expect(r.fatal).toBeUndefined();
+    }
+  });
+});
