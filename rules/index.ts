@@ -33,6 +33,7 @@ import exposeProtoLowercase from "./expose-proto-lowercase";
 import fromArgDefaultValid from "./from-arg-default-valid";
 import fromArgDefined from "./from-arg-defined";
 import fromAsCasing from "./from-as-casing";
+import fromImageEol from "./from-image-eol";
 import fromImagePinned from "./from-image-pinned";
 import fromPlatformConstant from "./from-platform-constant";
 import fromPlatformRedundant from "./from-platform-redundant";
@@ -116,6 +117,7 @@ export const rules: readonly RuleDefinition<any, any>[] = [
   fromArgDefaultValid,
   fromArgDefined,
   fromAsCasing,
+  fromImageEol,
   fromImagePinned,
   fromPlatformConstant,
   fromPlatformRedundant,

@@ -1,0 +1,102 @@
+import { defineRule } from "../src/engine/types";
+import { DISTRO_CODENAMES, DISTRO_SUGGEST, EOL_AS_OF, EOL_FAMILIES, lookupEol, type EolHit } from "../src/model/eol";
+
+const DOCKER_HUB = ["docker.io", "index.docker.io", "registry-1.docker.io"];
+
+/** Name of an official Docker Hub image (`python`, `library/python`, `docker.io/library/python`), else null. */
+function officialName(registry: string | null, path: string): string | null {
+  if (registry !== null && !DOCKER_HUB.includes(registry.toLowerCase())) return null;
+  const p = path.toLowerCase();
+  const name = p.startsWith("library/") ? p.slice("library/".length) : p;
+  return name.includes("/") || !name ? null : name;
+}
+
+const when = (hit: EolHit) => (hit.exact ? "on " : "by ") + hit.date;
+
+export default defineRule({
+  id: "from-image-eol",
+  description: "Do not build on an official base image whose version is past its upstream end of life",
+  severity: "warning",
+  related: [],
+  messages: {
+    eol: "{{subject}} reached end of life {{when}} and gets no security fixes; move to a supported release such as {{suggest}}",
+    distroEol: "'{{image}}' is based on {{subject}}, which reached end of life {{when}} and gets no security fixes; use a variant on a supported release ({{suggest}})",
+    deprecated: "The 'openjdk' image is deprecated on Docker Hub and no longer updated; use a maintained OpenJDK build such as eclipse-temurin:21",
+  },
+  options: {
+    ignoreImages: {
+      description: "Official image names not to judge (e.g. [\"python\"])",
+      default: [] as string[],
+      schema: { type: "array", items: { type: "string" } },
+    },
+  },
+  examples: {
+    valid: ["FROM python:3.13-slim", "FROM node:22-alpine", "FROM debian:bookworm", "FROM python:3"],
+    invalid: ["FROM python:3.6-alpine", "FROM node:16", "FROM python:3.11-buster", "FROM centos:7"],
+  },
+  differs: `new in dflint (neither hadolint nor BuildKit checks end of life); judges official images after ARG expansion, including the distro part of tags (-buster, -alpine3.16), with a dated table (as of ${EOL_AS_OF})`,
+  check({ model, options, report }) {
+    const ignored = new Set(options.ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, "")));
+    for (const stage of model.stages) {
+      const img = stage.image;
+      if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
+      const name = officialName(img.registry, img.path);
+      if (!name || ignored.has(name)) continue;
+      const tag = img.tag;
+      const tagSpan = tag !== null ? img.tagSpan : img.span;
+
+      if (name === "openjdk") {
+        // Early-access tags (26-ea-jdk) are still published; everything else is frozen.
+        if (tag !== null && /(^|[-.])ea([-.]|$)/i.test(tag)) continue;
+        report({ messageId: "deprecated", span: img.span });
+        continue;
+      }
+      if (tag === null) {
+        if (name === "centos" && !img.digest) {
+          report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: EOL_FAMILIES["centos"]!.suggest }, span: img.span });
+        }
+        continue;
+      }
+
+      // 1. The image's own version, from the tag's leading numbers (centos also has `centos7`).
+      const family = EOL_FAMILIES[name];
+      if (family) {
+        const m = (name === "centos" ? /^(?:centos)?(\d+)(?:\.(\d+))?/i : /^(\d+)(?:\.(\d+))?/).exec(tag);
+        const hit = m ? lookupEol(name, m[1]!, m[2] ?? null) : null;
+        if (hit) {
+          report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: family.suggest }, span: tagSpan });
+          continue;
+        }
+        if (name === "centos" && !m) {
+          // latest, or any other tag: every CentOS Linux release has ended.
+          report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: family.suggest }, span: tagSpan });
+          continue;
+        }
+      }
+
+      // 2. The distro part of the tag: a codename token, or an alpineX.Y suffix.
+      for (const token of tag.toLowerCase().split("-")) {
+        let hit: EolHit | null = null;
+        let distro = "";
+        const code = DISTRO_CODENAMES[token];
+        const alp = /^alpine(\d+)\.(\d+)$/.exec(token);
+        if (code) {
+          const [major, minor] = code.version.split(".");
+          hit = lookupEol(code.family, major!, minor ?? null);
+          distro = code.family;
+          if (hit) hit = { ...hit, subject: `${code.family} ${token} (${code.version})` };
+        } else if (alp) {
+          hit = lookupEol("alpine", alp[1]!, alp[2]!);
+          distro = "alpine";
+        }
+        if (!hit) continue;
+        if (name === distro) {
+          report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_FAMILIES[distro]!.suggest }, span: tagSpan });
+        } else {
+          report({ messageId: "distroEol", data: { image: `${name}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro]! }, span: tagSpan });
+        }
+        break;
+      }
+    }
+  },
+});
