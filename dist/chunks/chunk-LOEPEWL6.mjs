@@ -1,0 +1,2846 @@
+import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-JJV4KWIL.mjs";
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {}, argv2 = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv2.includes("--no-color")) && (!!env.FORCE_COLOR || argv2.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    }, replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do
+        result += string.substring(cursor, index) + replace, cursor = index + close.length, index = string.indexOf(close, cursor);
+      while (~index);
+      return result + string.substring(cursor);
+    }, createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
+// src/layers/render.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  let units = ["kB", "MB", "GB", "TB"], v = n / 1024, i = 0;
+  for (; v >= 1024 && i < units.length - 1; )
+    v /= 1024, i++;
+  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+}
+function truncate(s, n) {
+  let one = s.replace(/\s+/g, " ");
+  return one.length <= n ? one : one.slice(0, n - 1) + "\u2026";
+}
+function shortInputs(inp) {
+  let parts = [];
+  if (inp.image && parts.push(`image ${inp.image}`), inp.stages?.length && parts.push(`stage ${inp.stages.join(",")}`), inp.files) {
+    let f = inp.files;
+    f.count !== null && !inp.stages?.length && parts.push(`${f.count} file${f.count === 1 ? "" : "s"}, ${formatBytes(f.bytes ?? 0)}`), f.ignored?.length && parts.push(`ignored: ${f.ignored.join(",")}`), f.missing?.length && parts.push(`missing: ${f.missing.join(",")}`);
+  }
+  return inp.urls?.length && parts.push(inp.urls.length === 1 ? `url ${inp.urls[0]}` : `${inp.urls.length} urls`), inp.mounts?.length && parts.push(inp.mounts.map((m) => `${m.type}${m.key === "definition" && m.type !== "tmpfs" ? "(no key)" : ""}`).join(",") + " mount"), inp.buildArgs?.length && parts.push("args " + inp.buildArgs.map((a) => a.name + (a.use === "implicit" ? "*" : "")).join(",")), parts.join("; ");
+}
+function shortBlast(b, createsLayer, keyword) {
+  if (b.steps === 0 && !b.stages.length) return createsLayer || keyword === "FROM" ? "0" : "-";
+  let s = `${b.steps} step${b.steps === 1 ? "" : "s"}`;
+  return b.stages.length && (s += ` +${b.stages.join(",")}`), b.maybeStages.length && (s += ` ?${b.maybeStages.join(",")}`), s;
+}
+function bar(ratio, width = 10) {
+  let full = Math.round(ratio * width);
+  return "\u2588".repeat(full) + "\u2591".repeat(width - full);
+}
+function pct(n, d) {
+  return d === 0 ? "0%" : `${Math.round(100 * n / d)}%`;
+}
+function renderLayers(analyses, format, color = !1) {
+  return format === "json" ? JSON.stringify({ version: 1, files: analyses.map((a) => a.file) }, null, 2) + `
+` : format === "markdown" ? analyses.map(renderMarkdown).join(`
+`) : analyses.map((a) => renderStylish(a, color)).join(`
+`);
+}
+function renderStylish(a, color) {
+  let c = import_picocolors.default.createColors(color), volColor = {
+    stable: c.green,
+    manifests: c.cyan,
+    source: c.yellow,
+    "per-build": c.red,
+    remote: c.magenta,
+    "stale-prone": c.yellow
+  }, out = [], f = a.file;
+  out.push(c.underline(f.path) + c.dim(`  target: ${f.target ?? "-"}  context: ${a.facts.context?.dir ?? "-"}`)), a.changed.length && out.push(c.dim(`changed: ${a.changed.slice(0, 8).join(", ")}${a.changed.length > 8 ? ` +${a.changed.length - 8}` : ""}`)), a.history && out.push(c.dim(`history: ${a.history.commits.length} commits replayed in ${Math.round(a.history.ms)} ms`));
+  let steps = /* @__PURE__ */ new Map();
+  for (let sf of a.facts.stages) for (let st of sf.steps) steps.set(st.instruction.index, st);
+  for (let [si, stage] of f.stages.entries()) {
+    let sf = a.facts.stages[si];
+    out.push("");
+    let title = `stage ${stage.index}${stage.name ? ` "${stage.name}"` : ""}`;
+    out.push(c.bold(title) + (stage.built ? "" : c.dim("  (not built for this target)")));
+    let rows = stage.steps.map((st, i) => {
+      let facts = sf.steps[i], mark = "";
+      return st.rebuild !== void 0 && (mark = st.rebuild === !0 ? "REBUILD" : st.rebuild === "maybe" ? "maybe" : "cached"), st.rebuilds !== void 0 && st.commits && (mark = `${st.rebuilds}/${st.commits} ${bar(st.rebuilds / st.commits, 6)}`), {
+        line: String(st.line),
+        ins: truncate(st.instruction, 44),
+        layer: st.createsLayer ? "layer" : "meta",
+        inputs: truncate(shortInputs(st.inputs), 40),
+        vol: st.volatility,
+        mark,
+        blast: stage.built ? shortBlast(facts.blast, st.createsLayer, facts.keyword) : "-",
+        rebuild: st.rebuild
+      };
+    }), head = { line: "LINE", ins: "INSTRUCTION", layer: "KIND", inputs: "INPUTS", vol: "VOLATILITY", mark: a.impact || a.history ? a.history ? "REBUILT" : "REBUILD" : "", blast: "BLAST" }, w = (k) => Math.max(head[k].length, ...rows.map((r) => r[k].length)), widths = { line: w("line"), ins: w("ins"), layer: w("layer"), inputs: w("inputs"), vol: w("vol"), mark: w("mark"), blast: w("blast") }, fmt = (r, paint = (s, _k) => s) => "  " + [
+      paint(r.line.padStart(widths.line), "line"),
+      paint(r.ins.padEnd(widths.ins), "ins"),
+      paint(r.layer.padEnd(widths.layer), "layer"),
+      paint(r.inputs.padEnd(widths.inputs), "inputs"),
+      paint(r.vol.padEnd(widths.vol), "vol"),
+      ...head.mark ? [paint(r.mark.padEnd(widths.mark), "mark")] : [],
+      paint(r.blast, "blast")
+    ].join("  ").trimEnd();
+    out.push(c.dim(fmt(head)));
+    for (let r of rows)
+      out.push(fmt(r, (s, k) => stage.built ? k === "vol" ? (volColor[r.vol] ?? ((x) => x))(s) : k === "mark" ? r.rebuild === !0 ? c.red(s) : r.rebuild === "maybe" ? c.yellow(s) : c.green(s) : k === "line" || k === "layer" ? c.dim(s) : s : c.dim(s)));
+  }
+  if (a.impact) {
+    let first = [...a.impact.entries()].find(([, v]) => v.rebuild === !0);
+    if (out.push(""), first) {
+      let n = [...a.impact.values()].filter((v) => v.rebuild === !0).length, maybe = [...a.impact.values()].filter((v) => v.rebuild === "maybe").length;
+      out.push(`first miss: line ${first[0].line} (${first[1].reason}); ${n} step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe` : ""}`);
+    } else out.push("nothing rebuilds: every step hits the cache");
+  }
+  return out.join(`
+`) + `
+`;
+}
+function renderMarkdown(a) {
+  let f = a.file, out = [];
+  if (out.push(`#### Layers of \`${f.path}\`${f.target ? ` (target \`${f.target}\`)` : ""}`), a.history) out.push(`Rebuild rate over the last ${a.history.commits.length} commits.`);
+  else if (a.impact) {
+    let n = [...a.impact.values()].filter((v) => v.rebuild === !0).length;
+    out.push(n ? `This change rebuilds ${n} step${n === 1 ? "" : "s"}.` : "This change rebuilds nothing.");
+  }
+  out.push("");
+  let hasMark = a.impact || a.history;
+  out.push(`| Stage | Line | Step | Volatility |${hasMark ? a.history ? " Rebuilt |" : " Rebuild |" : ""}`), out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}`);
+  for (let stage of f.stages)
+    if (stage.built)
+      for (let st of stage.steps) {
+        if (!st.createsLayer && st.line !== stage.steps[0].line) continue;
+        let code = "`" + truncate(st.instruction, 60).replace(/`/g, "'").replace(/\|/g, "\\|") + "`", mark = "";
+        a.history && st.commits ? mark = ` \`${bar(st.rebuilds / st.commits)}\` ${pct(st.rebuilds, st.commits)} |` : a.impact && (mark = ` ${st.rebuild === !0 ? "\u{1F501} rebuild" : st.rebuild === "maybe" ? "\u2754 maybe" : "\u2705 cached"} |`), out.push(`| ${stage.name ?? stage.index} | ${st.line} | ${code} | ${st.volatility} |${mark}`);
+      }
+  let skipped = f.stages.filter((s) => !s.built);
+  return skipped.length && out.push("", `_Not built for this target: ${skipped.map((s) => s.name ?? s.index).join(", ")}._`), out.join(`
+`) + `
+`;
+}
+
+// src/layers/dockerignore.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+function goTrimSpace(s) {
+  return s.replace(GO_SPACE, "");
+}
+function cleanPath(p) {
+  if (p === "") return ".";
+  let rooted = p.charCodeAt(0) === 47, out = [];
+  for (let part of p.split("/"))
+    if (!(part === "" || part === ".")) {
+      if (part === "..") {
+        out.length > 0 && out[out.length - 1] !== ".." ? out.pop() : rooted || out.push("..");
+        continue;
+      }
+      out.push(part);
+    }
+  let s = (rooted ? "/" : "") + out.join("/");
+  return s === "" ? "." : s;
+}
+function contextRelative(p) {
+  let c = cleanPath("/" + p);
+  return c === "/" ? "." : c.slice(1);
+}
+function escapeJsChar(ch) {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? "\\" + ch : ch;
+}
+function cp(n) {
+  return "\\u{" + n.toString(16) + "}";
+}
+function rangesToJs(ranges, negate) {
+  let s = "[" + (negate ? "^" : "");
+  for (let [lo, hi] of ranges)
+    hi < lo || (s += lo === hi ? cp(lo) : cp(lo) + "-" + cp(hi));
+  return s + "]";
+}
+function complement(ranges) {
+  let sorted = ranges.filter(([a, b]) => a <= b).sort((a, b) => a[0] - b[0]), out = [], next = 0;
+  for (let [lo, hi] of sorted)
+    lo > next && out.push([next, lo - 1]), next = Math.max(next, hi + 1);
+  return next <= 1114111 && out.push([next, 1114111]), out;
+}
+function compileGoGlob(pattern) {
+  let chars = Array.from(pattern), re = "^", i = 0, n = chars.length, getEsc = () => {
+    if (i >= n || chars[i] === "-" || chars[i] === "]" || chars[i] === "\\" && (i++, i >= n))
+      return null;
+    let r = chars[i].codePointAt(0);
+    return i++, i >= n ? null : r;
+  };
+  for (; i < n; ) {
+    let ch = chars[i];
+    if (ch === "*") {
+      for (; i < n && chars[i] === "*"; ) i++;
+      re += "[^/]*";
+      continue;
+    }
+    if (ch === "?") {
+      re += "[^/]", i++;
+      continue;
+    }
+    if (ch === "\\") {
+      if (i++, i >= n) return null;
+      re += escapeJsChar(chars[i]), i++;
+      continue;
+    }
+    if (ch === "[") {
+      i++;
+      let negate = !1;
+      i < n && chars[i] === "^" && (negate = !0, i++);
+      let ranges = [];
+      for (; ; ) {
+        if (i < n && chars[i] === "]" && ranges.length > 0) {
+          i++;
+          break;
+        }
+        let lo = getEsc();
+        if (lo === null) return null;
+        let hi = lo;
+        if (chars[i] === "-") {
+          i++;
+          let h = getEsc();
+          if (h === null) return null;
+          hi = h;
+        }
+        ranges.push([lo, hi]);
+      }
+      re += rangesToJs(ranges, negate);
+      continue;
+    }
+    re += escapeJsChar(ch), i++;
+  }
+  try {
+    return new RegExp(re + "$", "u");
+  } catch {
+    return null;
+  }
+}
+var POSIX_CLASSES = {
+  alnum: [[48, 57], [65, 90], [97, 122]],
+  alpha: [[65, 90], [97, 122]],
+  ascii: [[0, 127]],
+  blank: [[9, 9], [32, 32]],
+  cntrl: [[0, 31], [127, 127]],
+  digit: [[48, 57]],
+  graph: [[33, 126]],
+  lower: [[97, 122]],
+  print: [[32, 126]],
+  punct: [[33, 47], [58, 64], [91, 96], [123, 126]],
+  space: [[9, 13], [32, 32]],
+  upper: [[65, 90]],
+  word: [[48, 57], [65, 90], [95, 95], [97, 122]],
+  xdigit: [[48, 57], [65, 70], [97, 102]]
+}, PERL_CLASSES = {
+  d: [[48, 57]],
+  s: [[9, 10], [12, 13], [32, 32]],
+  w: [[48, 57], [65, 90], [95, 95], [97, 122]]
+}, isAlnum = (c) => /^[0-9A-Za-z]$/.test(c), isOctal = (c) => c !== void 0 && c >= "0" && c <= "7";
+function goRegexpToJs(src) {
+  let s = Array.from(src), n = s.length, i = 0, out = "", parseEscape = () => {
+    if (i >= n) throw new Error("trailing backslash at end of expression");
+    let c = s[i];
+    if (i++, c.codePointAt(0) < 128 && !isAlnum(c)) return c.codePointAt(0);
+    if (c >= "1" && c <= "7" && !isOctal(s[i])) throw new Error("invalid escape sequence: \\" + c);
+    if (c >= "0" && c <= "7") {
+      let r = c.charCodeAt(0) - 48;
+      for (let k = 0; k < 2 && isOctal(s[i]); k++) r = r * 8 + s[i++].charCodeAt(0) - 48;
+      return r;
+    }
+    if (c === "x") {
+      if (s[i] === "{") {
+        i++;
+        let hex2 = "";
+        for (; i < n && s[i] !== "}"; ) hex2 += s[i++];
+        if (i >= n || !/^[0-9A-Fa-f]+$/.test(hex2)) throw new Error("invalid escape sequence: \\x{" + hex2);
+        i++;
+        let v = parseInt(hex2, 16);
+        if (v > 1114111) throw new Error("invalid escape sequence");
+        return v;
+      }
+      let hex = (s[i] ?? "") + (s[i + 1] ?? "");
+      if (!/^[0-9A-Fa-f]{2}$/.test(hex)) throw new Error("invalid escape sequence: \\x" + hex);
+      return i += 2, parseInt(hex, 16);
+    }
+    let simple = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+    if (c in simple) return simple[c];
+    throw new Error("invalid escape sequence: \\" + c);
+  }, parseUnicodeClass = () => {
+    let neg0 = s[i] === "P";
+    i++;
+    let name;
+    if (s[i] === "{") {
+      for (i++, name = ""; i < n && s[i] !== "}"; ) name += s[i++];
+      if (i >= n) throw new Error("invalid character class range");
+      i++;
+    } else {
+      if (i >= n) throw new Error("invalid character class range");
+      name = s[i++];
+    }
+    let neg = neg0;
+    name.startsWith("^") && (neg = !neg, name = name.slice(1));
+    let esc = neg ? "\\P" : "\\p";
+    for (let cand of [name, "Script=" + name]) {
+      let t = esc + "{" + cand + "}";
+      try {
+        return new RegExp(t, "u"), t;
+      } catch {
+      }
+    }
+    throw new Error("invalid character class range: \\p{" + name + "}");
+  }, parseClass = () => {
+    let negate = !1;
+    s[i] === "^" && (negate = !0, i++);
+    let ranges = [], extra = [], first = !0;
+    for (; i >= n || s[i] !== "]" || first; ) {
+      if (i >= n) throw new Error("missing closing ]");
+      if (first = !1, s[i] === "[" && s[i + 1] === ":") {
+        let rest = s.slice(i + 2).join(""), end = rest.indexOf(":]");
+        if (end >= 0) {
+          let name = rest.slice(0, end), neg = !1;
+          name.startsWith("^") && (neg = !0, name = name.slice(1));
+          let cls = POSIX_CLASSES[name];
+          if (!cls) throw new Error("invalid character class range: [:" + rest.slice(0, end) + ":]");
+          ranges.push(...neg ? complement(cls) : cls), i += 2 + Array.from(rest.slice(0, end)).length + 2;
+          continue;
+        }
+      }
+      if (s[i] === "\\" && (s[i + 1] === "p" || s[i + 1] === "P")) {
+        i++, extra.push(parseUnicodeClass());
+        continue;
+      }
+      if (s[i] === "\\" && s[i + 1] !== void 0 && "dDsSwW".includes(s[i + 1])) {
+        let c = s[i + 1], cls = PERL_CLASSES[c.toLowerCase()];
+        ranges.push(...c === c.toUpperCase() ? complement(cls) : cls), i += 2;
+        continue;
+      }
+      let classChar = () => {
+        if (i >= n) throw new Error("missing closing ]");
+        return s[i] === "\\" ? (i++, parseEscape()) : s[i++].codePointAt(0);
+      }, lo = classChar(), hi = lo;
+      if (i + 1 < n && s[i] === "-" && s[i + 1] !== "]" && (i++, hi = classChar(), hi < lo))
+        throw new Error("invalid character class range");
+      ranges.push([lo, hi]);
+    }
+    i++;
+    let body = "";
+    for (let [lo, hi] of ranges) body += lo === hi ? cp(lo) : cp(lo) + "-" + cp(hi);
+    return "[" + (negate ? "^" : "") + body + extra.join("") + "]";
+  };
+  for (; i < n; ) {
+    let c = s[i];
+    if (c === "\\") {
+      i++;
+      let e = s[i];
+      if (e === void 0) throw new Error("trailing backslash at end of expression");
+      if (e === "A")
+        out += "^", i++;
+      else if (e === "z")
+        out += "$", i++;
+      else if (e === "b" || e === "B")
+        out += "\\" + e, i++;
+      else if (e === "C")
+        out += "[^]", i++;
+      else if (e === "Q") {
+        for (i++; i < n && !(s[i] === "\\" && s[i + 1] === "E"); ) out += escapeJsChar(s[i++]);
+        i < n && (i += 2);
+      } else if (e === "p" || e === "P")
+        out += parseUnicodeClass();
+      else if ("dDsSwW".includes(e)) {
+        let cls = PERL_CLASSES[e.toLowerCase()];
+        out += rangesToJs(cls, e !== e.toLowerCase()), i++;
+      } else
+        out += cp(parseEscape());
+      continue;
+    }
+    if (c === "[") {
+      i++, out += parseClass();
+      continue;
+    }
+    if (c === "(") {
+      if (s[i + 1] === "?") throw new Error("unsupported group");
+      out += "(?:", i++;
+      continue;
+    }
+    if (c === ")" || c === "^" || c === "$" || c === "." || c === "|" || c === "*" || c === "+" || c === "?") {
+      out += c, i++;
+      continue;
+    }
+    out += escapeJsChar(c), i++;
+  }
+  return out;
+}
+var REGEX_ESCAPED = /* @__PURE__ */ new Set([".", "+", "(", ")", "|", "{", "}", "$"]);
+function countSlashes(s) {
+  let k = 0;
+  for (let i = s.indexOf("/"); i !== -1; i = s.indexOf("/", i + 1)) k++;
+  return k;
+}
+function compilePattern(pattern, exclusion) {
+  let chars = Array.from(pattern), reg = "^", type = "exact", idx = 0;
+  for (let it = 0; idx < chars.length; it++) {
+    let ch = chars[idx++];
+    ch === "*" ? chars[idx] === "*" ? (idx++, chars[idx] === "/" && idx++, idx >= chars.length ? type === "exact" ? type = "prefix" : (reg += ".*", type = "regexp") : (reg += "(.*/)?", type = "regexp"), it === 0 && (type = "suffix")) : (reg += "[^/]*", type = "regexp") : ch === "?" ? (reg += "[^/]", type = "regexp") : REGEX_ESCAPED.has(ch) ? reg += "\\" + ch : ch === "\\" ? idx < chars.length ? (reg += "\\" + chars[idx++], type = "regexp") : reg += "\\" : ch === "[" || ch === "]" ? (reg += ch, type = "regexp") : reg += ch;
+  }
+  let cp2 = { pattern, exclusion, type, re: null, slashes: -1 };
+  if (type === "regexp") {
+    try {
+      cp2.re = new RegExp(goRegexpToJs(reg + "$"), "u");
+    } catch (e) {
+      cp2.type = "invalid", cp2.error = `invalid pattern ${JSON.stringify(pattern)}: ${e.message}`;
+    }
+    !pattern.includes("[") && !pattern.includes("**") && !/\\[0-9A-Za-z]/.test(pattern) && (cp2.slashes = countSlashes(pattern));
+  }
+  return cp2;
+}
+function matchCompiled(p, path, slashes) {
+  switch (p.type) {
+    case "exact":
+      return path === p.pattern;
+    case "prefix":
+      return path.startsWith(p.pattern.slice(0, -2));
+    case "suffix": {
+      let suffix = p.pattern.slice(2);
+      return path.endsWith(suffix) ? !0 : suffix.charCodeAt(0) === 47 && path === suffix.slice(1);
+    }
+    case "regexp":
+      return p.slashes >= 0 && p.slashes !== slashes ? !1 : p.re.test(path);
+    default:
+      return !1;
+  }
+}
+var PatternMatcher = class _PatternMatcher {
+  patterns;
+  /** Some pattern is a `!` exception. */
+  exclusions;
+  /** fsutil `onlyPrefixExcludeExceptions`: no exception has wildcards (ignoring a trailing `/*` or `/**`). */
+  onlyPrefixExceptions;
+  constructor(patterns) {
+    this.patterns = patterns, this.exclusions = patterns.some((p) => p.exclusion), this.onlyPrefixExceptions = !patterns.some((p) => p.exclusion && /[*[\]?^\\]/.test(withoutTrailingGlob(p.pattern)));
+  }
+  /**
+   * patternmatcher `New`: trims, cleans and compiles each pattern. `compiled[i]`
+   * is the pattern made from `raw[i]`, or null when it is blank or rejected.
+   * Rejected patterns (`!` alone, malformed globs) make Docker fail; they are
+   * reported in `errors` and left out. A pattern whose regular expression Go
+   * would not compile is kept but never matches (also reported).
+   */
+  static compile(raw) {
+    let compiled = [], errors = [];
+    raw.forEach((r, index) => {
+      compiled.push(null);
+      let p = goTrimSpace(r);
+      if (p === "") return;
+      p = cleanPath(p);
+      let exclusion = !1;
+      if (p[0] === "!") {
+        if (p.length === 1) {
+          errors.push({ index, message: 'illegal exclusion pattern: "!"' });
+          return;
+        }
+        exclusion = !0, p = p.slice(1);
+      }
+      if (compileGoGlob(p) === null) {
+        errors.push({ index, message: `syntax error in pattern: ${JSON.stringify(p)}` });
+        return;
+      }
+      let c = compilePattern(p, exclusion);
+      c.error && errors.push({ index, message: c.error }), compiled[index] = c;
+    });
+    let kept = compiled.filter((c) => c !== null);
+    return { matcher: new _PatternMatcher(kept), compiled, errors };
+  }
+  /**
+   * patternmatcher `MatchesUsingParentResults`: whether `path` is matched (excluded),
+   * given the state of its parent directory (`null` for a top-level entry or when
+   * the parent state is unknown, in which case parent directories are checked
+   * directly). Returns the state to pass to the entry's children.
+   */
+  match(path, parent) {
+    let pats = this.patterns, state = new Array(pats.length).fill(!1), matched = !1, slashes = countSlashes(path), parentDirs = null;
+    for (let i = 0; i < pats.length; i++) {
+      let p = pats[i], m = parent !== null && parent[i] === !0;
+      if (!m) {
+        if (p.exclusion !== matched) continue;
+        if (m = matchCompiled(p, path, slashes), !m && parent === null && slashes > 0) {
+          parentDirs ??= parentPrefixes(path);
+          for (let d of parentDirs)
+            if (matchCompiled(p, d, countSlashes(d))) {
+              m = !0;
+              break;
+            }
+        }
+      }
+      state[i] = m, m && (matched = !p.exclusion);
+    }
+    return { matched, state };
+  }
+  /** patternmatcher `MatchesOrParentMatches`. */
+  matchesOrParentMatches(file) {
+    let matched = !1, slashes = countSlashes(file), parents = slashes > 0 ? parentPrefixes(file) : [];
+    for (let p of this.patterns) {
+      if (p.exclusion !== matched) continue;
+      let m = matchCompiled(p, file, slashes);
+      if (!m) {
+        for (let d of parents)
+          if (matchCompiled(p, d, countSlashes(d))) {
+            m = !0;
+            break;
+          }
+      }
+      m && (matched = !p.exclusion);
+    }
+    return matched;
+  }
+  /** fsutil: for an excluded directory, whether the walker skips its contents. */
+  walkerSkipsDir(dir) {
+    if (!this.onlyPrefixExceptions) return !1;
+    if (!this.exclusions) return !0;
+    let dirSlash = dir + "/";
+    for (let p of this.patterns)
+      if (p.exclusion && (withoutTrailingGlob(p.pattern) + "/").startsWith(dirSlash)) return !1;
+    return !0;
+  }
+  /** Whether some exception pattern could match a path strictly below `dir`
+   * (exact for prefix-only exceptions, conservative otherwise). */
+  exceptionMayMatchBelow(dir) {
+    if (!this.exclusions) return !1;
+    if (this.onlyPrefixExceptions) return !this.walkerSkipsDir(dir);
+    let dirSegs = dir.split("/");
+    for (let p of this.patterns) {
+      if (!p.exclusion) continue;
+      if (p.pattern.includes("**")) return !0;
+      let segs = p.pattern.split("/");
+      if (segs.length <= dirSegs.length) continue;
+      let ok = !0;
+      for (let i = 0; i < dirSegs.length && ok; i++) {
+        let seg = compilePattern(segs[i], !1);
+        seg.type !== "invalid" && (ok = matchCompiled(seg, dirSegs[i], 0));
+      }
+      if (ok) return !0;
+    }
+    return !1;
+  }
+};
+function parentPrefixes(path) {
+  let out = [];
+  for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) out.push(path.slice(0, i));
+  return out;
+}
+function withoutTrailingGlob(p) {
+  return p.endsWith("/**") && (p = p.slice(0, -3)), p.endsWith("/*") && (p = p.slice(0, -2)), p;
+}
+function readIgnoreLines(text) {
+  let out = [], lines = text.split(`
+`);
+  return lines.length > 0 && lines[lines.length - 1] === "" && lines.pop(), lines.forEach((rawLine, idx) => {
+    let line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+    if (idx === 0 && line.charCodeAt(0) === 65279 && (line = line.slice(1)), line.startsWith("#")) return;
+    let pattern = goTrimSpace(line);
+    if (pattern === "") return;
+    let raw = pattern, invert = pattern[0] === "!";
+    invert && (pattern = goTrimSpace(pattern.slice(1))), pattern.length > 0 && (pattern = cleanPath(pattern), pattern.length > 1 && pattern[0] === "/" && (pattern = pattern.slice(1))), invert && (pattern = "!" + pattern), out.push({ pattern, line: idx + 1, raw });
+  }), out;
+}
+var DockerIgnoreImpl = class {
+  patterns;
+  errors;
+  hasExceptions;
+  matcher;
+  constructor(text) {
+    let lines = readIgnoreLines(text), { matcher, compiled, errors } = PatternMatcher.compile(lines.map((l) => l.pattern));
+    this.matcher = matcher, this.errors = errors.map((e) => ({ line: lines[e.index].line, text: lines[e.index].raw, message: e.message })), this.patterns = [], compiled.forEach((c, i) => {
+      c && this.patterns.push({ pattern: c.pattern, negate: c.exclusion, line: lines[i].line });
+    }), this.hasExceptions = matcher.exclusions;
+  }
+  ignores(relPath, isDir = !1) {
+    let rel = contextRelative(relPath);
+    if (rel === "." || this.matcher.patterns.length === 0) return !1;
+    let parent = null;
+    for (let dir of parentPrefixes(rel)) {
+      let r = this.matcher.match(dir, parent);
+      if (r.matched && this.matcher.walkerSkipsDir(dir)) return !0;
+      parent = r.state;
+    }
+    let { matched } = this.matcher.match(rel, parent);
+    return !isDir || !matched ? matched : !this.matcher.exceptionMayMatchBelow(rel);
+  }
+  matchesOrParentMatches(relPath) {
+    return this.matcher.matchesOrParentMatches(relPath);
+  }
+  walkerSkipsDir(relDir) {
+    return this.matcher.walkerSkipsDir(relDir);
+  }
+};
+function parseDockerIgnore(text) {
+  return new DockerIgnoreImpl(text);
+}
+function isFile(p) {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return !1;
+  }
+}
+function findDockerIgnore(contextDir, dockerfilePath) {
+  let candidates = [];
+  if (dockerfilePath) {
+    let df = resolve(dockerfilePath);
+    candidates.push(df + ".dockerignore"), basename(df) === "dockerfile" && candidates.push(join(dirname(df), "Dockerfile.dockerignore"));
+  }
+  candidates.push(join(resolve(contextDir), ".dockerignore"));
+  for (let c of candidates)
+    if (existsSync(c) && isFile(c)) return { path: c, text: readFileSync(c, "utf8") };
+  return null;
+}
+
+// src/model/copy.ts
+function copyParts(ins) {
+  let items;
+  return ins.json ? items = ins.json.values.map((v, i) => ({ ...ins.json.spans[i], value: v, raw: v, heredoc: !1 })) : items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(w.raw) })), items.length < 2 ? { sources: items.length === 1 && items[0].heredoc ? items : [], dest: items.length === 1 && !items[0].heredoc ? items[0] : null } : { sources: items.slice(0, -1), dest: items[items.length - 1] };
+}
+function copiesFromContext(ins) {
+  return (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.some((f) => f.name === "from");
+}
+function isWholeContext(source) {
+  let s = source.replace(/^\.\/+/, "./");
+  return s === "." || s === "./" || s === "./." || s === "/" || s === ".//";
+}
+function isAbsolutePath(p, windows) {
+  return p.startsWith("/") ? !0 : windows || /^[A-Za-z]:[\\/]/.test(p) ? /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\") || p.startsWith("/") : !1;
+}
+
+// src/model/installs.ts
+function words(cmd) {
+  return cmd.words.map((w) => w.expanded ?? w.value);
+}
+function positionals(argv2, from, valueFlags = /* @__PURE__ */ new Set()) {
+  let out = [];
+  for (let i = from; i < argv2.length; i++) {
+    let a = argv2[i];
+    if (a === "--") {
+      out.push(...argv2.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("-") && a.length > 1) {
+      !a.includes("=") && valueFlags.has(a) && i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+var PIP_VALUE_FLAGS = /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--src", "--trusted-host", "--platform", "--python-version", "--implementation", "--abi", "--progress-bar", "--cache-dir", "--timeout", "--retries", "--log", "--proxy", "--only-binary", "--no-binary", "--upgrade-strategy", "-e", "--editable", "--report", "--config-settings", "-C", "--python"]);
+function pipRequirementFiles(argv2, from) {
+  let files = [];
+  for (let i = from; i < argv2.length; i++) {
+    let a = argv2[i];
+    a === "-r" || a === "--requirement" ? argv2[i + 1] && files.push(argv2[++i]) : a.startsWith("--requirement=") ? files.push(a.slice(14)) : a.startsWith("-r") && a.length > 2 && files.push(a.slice(2));
+  }
+  return files;
+}
+function baseName(p) {
+  let i = p.lastIndexOf("/");
+  return i === -1 ? p : p.slice(i + 1);
+}
+function pipAt(argv2, name) {
+  if (/^pip(\d+(\.\d+)?)?$/.test(name)) return 1;
+  if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+    let m = argv2.indexOf("-m");
+    if (m !== -1 && argv2[m + 1] === "pip") return m + 2;
+  }
+  return name === "uv" && argv2[1] === "pip" ? 2 : -1;
+}
+function detectInstall(cmd) {
+  let argv2 = words(cmd), name = cmd.name, mk = (ecosystem, manifests, build = !1) => ({
+    ecosystem,
+    manifests,
+    display: argv2.slice(0, Math.min(argv2.length, 4)).join(" "),
+    build,
+    command: cmd
+  }), pip = pipAt(argv2, name);
+  if (pip !== -1) {
+    if (argv2[pip] !== "install") return null;
+    let files = pipRequirementFiles(argv2, pip + 1);
+    if (files.length) return mk("pip", files.map((f) => f.startsWith("/") ? baseName(f) : f.replace(/^\.\//, "")));
+    let pos = positionals(argv2, pip + 1, PIP_VALUE_FLAGS), editable = argv2.some((a, i) => (a === "-e" || a === "--editable") && (argv2[i + 1] === "." || argv2[i + 1] === "./"));
+    return pos.includes(".") || pos.includes("./") || editable ? mk("pip", ["pyproject.toml", "setup.py", "setup.cfg"]) : null;
+  }
+  switch (name) {
+    case "poetry":
+      return argv2[1] === "install" ? mk("poetry", ["pyproject.toml", "poetry.lock"]) : null;
+    case "pipenv":
+      return argv2[1] === "install" || argv2[1] === "sync" ? mk("pipenv", ["Pipfile", "Pipfile.lock"]) : null;
+    case "uv":
+      return argv2[1] === "sync" ? mk("uv", ["pyproject.toml", "uv.lock"]) : null;
+    case "npm": {
+      let sub = argv2[1];
+      return sub === "ci" || sub === "clean-install" ? mk("npm", ["package.json", "package-lock.json"]) : sub === "install" || sub === "i" || sub === "add" ? argv2.includes("-g") || argv2.includes("--global") ? null : positionals(argv2, 2).length === 0 ? mk("npm", ["package.json", "package-lock.json"]) : null : null;
+    }
+    case "yarn": {
+      let sub = argv2.slice(1).find((a) => !a.startsWith("-"));
+      return sub === void 0 || sub === "install" ? mk("yarn", ["package.json", "yarn.lock"]) : null;
+    }
+    case "pnpm": {
+      let sub = argv2[1];
+      return (sub === "install" || sub === "i") && positionals(argv2, 2).length === 0 ? mk("pnpm", ["package.json", "pnpm-lock.yaml"]) : null;
+    }
+    case "bundle":
+    case "bundler":
+      return argv2[1] === "install" || argv2.length === 1 ? mk("bundler", ["Gemfile", "Gemfile.lock"]) : null;
+    case "composer":
+      return argv2[1] === "install" ? mk("composer", ["composer.json", "composer.lock"]) : null;
+    case "go":
+      return argv2[1] === "mod" && argv2[2] === "download" ? mk("go", ["go.mod", "go.sum"]) : argv2[1] === "build" || argv2[1] === "install" || argv2[1] === "test" ? argv2.slice(2).some((a) => a.includes("@")) ? null : mk("go", ["go.mod", "go.sum"], !0) : null;
+    case "cargo":
+      return argv2[1] === "fetch" ? mk("cargo", ["Cargo.toml", "Cargo.lock"]) : argv2[1] === "build" || argv2[1] === "install" && argv2.includes("--path") ? mk("cargo", ["Cargo.toml", "Cargo.lock"], !0) : null;
+    case "mvn":
+    case "mvnw": {
+      let goals = positionals(argv2, 1, /* @__PURE__ */ new Set(["-f", "--file", "-s", "--settings", "-P", "-pl", "-D"]));
+      return goals.some((g) => g.startsWith("dependency:")) ? mk("maven", ["pom.xml"]) : goals.some((g) => ["package", "install", "verify", "compile", "test"].includes(g)) ? mk("maven", ["pom.xml"], !0) : null;
+    }
+    case "gradle":
+    case "gradlew": {
+      let tasks = positionals(argv2, 1);
+      return tasks.some((t) => /^(build|assemble|bootJar|jar|installDist|shadowJar|dependencies)$/.test(t)) ? mk("gradle", ["build.gradle", "settings.gradle", "gradle.properties"], !tasks.includes("dependencies")) : null;
+    }
+    case "dotnet":
+      return argv2[1] === "restore" ? mk("dotnet", ["*.csproj", "*.sln"]) : argv2[1] === "publish" || argv2[1] === "build" ? mk("dotnet", ["*.csproj", "*.sln"], !0) : null;
+  }
+  return null;
+}
+
+// src/layers/estimate.ts
+var VOLATILITY_ORDER = ["stable", "stale-prone", "manifests", "source", "remote", "per-build"], LAYER = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]), METADATA = /* @__PURE__ */ new Set(["LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "VOLUME", "STOPSIGNAL", "MAINTAINER", "ONBUILD"]);
+function isPerBuildArgName(name, hasDefault, defaultValue = null) {
+  let n = name.toUpperCase();
+  return /(^|_)(BUILD_?(DATE|TIME|TIMESTAMP|NUMBER|ID|NUM)|BUILDTIME|BUILDDATE|TIMESTAMP|CACHE_?BUST|CACHEBUST|RUN_?ID|PIPELINE_?ID|JOB_?ID)$|^SOURCE_DATE_EPOCH$/.test(n) ? !0 : /(^|_)(SHA|COMMIT|COMMIT_?SHA|COMMIT_?HASH|REVISION|VCS_REF|GIT_REF)$/.test(n) ? hasDefault ? defaultValue === null ? /^(GIT_|VCS_|SOURCE_)/.test(n) : !/^[0-9a-f]{7,}$/i.test(defaultValue.replace(/^["']|["']$/g, "")) : !0 : !!(!hasDefault && /^(APP_|BUILD_|IMAGE_|RELEASE_|PROJECT_|SERVICE_)?VERSION$|^RELEASE$|^(IMAGE_|BUILD_|DOCKER_)?TAG$|^(GIT_|VCS_|SOURCE_)?(REF|BRANCH)$|^DATE$/.test(n));
+}
+function isRemoteUrl(s) {
+  return /^https?:\/\//i.test(s);
+}
+function isGitUrl(s) {
+  return /^git@[^:]+:/.test(s) || /^git:\/\//.test(s) || /^ssh:\/\//.test(s) || /^https?:\/\//.test(s) && /\.git(#|$|\?)/.test(s);
+}
+function gitRef(url) {
+  let hash = url.indexOf("#");
+  if (hash >= 0)
+    return url.slice(hash + 1).split(":")[0] || null;
+  let m = /[?&](?:ref|tag|branch|commit)=([^&]+)/.exec(url);
+  return m ? m[1] : null;
+}
+function isCommitSha(ref) {
+  return !!ref && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref);
+}
+var MANIFEST_NAMES = /* @__PURE__ */ new Set([
+  "package.json",
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "pnpm-workspace.yaml",
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
+  "bun.lockb",
+  "bun.lock",
+  "requirements.txt",
+  "pyproject.toml",
+  "poetry.lock",
+  "pipfile",
+  "pipfile.lock",
+  "setup.py",
+  "setup.cfg",
+  "uv.lock",
+  "constraints.txt",
+  "go.mod",
+  "go.sum",
+  "go.work",
+  "go.work.sum",
+  "cargo.toml",
+  "cargo.lock",
+  "gemfile",
+  "gemfile.lock",
+  "composer.json",
+  "composer.lock",
+  "pom.xml",
+  "build.gradle",
+  "build.gradle.kts",
+  "settings.gradle",
+  "settings.gradle.kts",
+  "gradle.properties",
+  "mix.exs",
+  "mix.lock",
+  "packages.config",
+  "nuget.config",
+  "directory.packages.props",
+  "directory.build.props",
+  "global.json",
+  "environment.yml",
+  "environment.yaml",
+  "conda-lock.yml",
+  "renv.lock",
+  "description",
+  "stack.yaml",
+  "cabal.project",
+  "pubspec.yaml",
+  "pubspec.lock",
+  "package.swift",
+  "package.resolved"
+]);
+function isManifestPath(p) {
+  let b = p.slice(p.lastIndexOf("/") + 1).toLowerCase();
+  return !!(MANIFEST_NAMES.has(b) || /^requirements[-_.\w]*\.(txt|in)$/.test(b) || /\.(csproj|fsproj|vbproj|sln|gemspec|cabal)$/.test(b));
+}
+function stageLabel(s) {
+  return s.nameRaw ?? String(s.index);
+}
+function instructionDisplay(ins) {
+  return `${ins.keywordRaw} ${ins.argsText.text.trim()}`.trim();
+}
+function flagValues(ins, name) {
+  return ins.flags.filter((f) => f.name === name && f.value !== null).map((f) => f.value);
+}
+function hasFlag(ins, name) {
+  let f = ins.flags.find((x) => x.name === name);
+  return !!f && f.value !== "false";
+}
+function argsInScope(scope) {
+  let out = [];
+  for (let b of scope.values())
+    (b.kind === "arg" || b.kind === "builtin" && b.declaredBy) && out.push(b);
+  return out;
+}
+function referencedNames(model, text, scope) {
+  return new Set(model.expand(text, scope).names);
+}
+function estimateLayers(model, options = {}) {
+  let context = options.context ?? null, stageFacts = [], byStage = /* @__PURE__ */ new Map();
+  for (let stage of model.stages) {
+    let sf = {
+      stage,
+      index: stage.index,
+      name: stage.nameRaw,
+      label: stageLabel(stage),
+      built: stage.reachable,
+      steps: [],
+      children: model.stages.filter((s) => s.parent === stage)
+    };
+    stageFacts.push(sf), byStage.set(stage, sf);
+    let workdir = "/", user = "", keyIndex = 0;
+    if (stage.parent) {
+      let p = stateAtEnd(stage.parent, model);
+      workdir = p.workdir, user = p.user;
+    }
+    for (let ins of stage.instructions) {
+      let step = stepFacts(model, ins, stage, context, workdir, user, byStage);
+      step.signature !== null && (step.keyIndex = keyIndex++), sf.steps.push(step), ins.keyword === "WORKDIR" && (workdir = resolveDir(workdir, model.expand(ins.argsText.text.trim(), ins.scope).value)), ins.keyword === "USER" && (user = model.expand(ins.argsText.text.trim(), ins.scope).value);
+    }
+  }
+  return computeBlast(stageFacts, byStage), { model, context, target: model.target, stages: stageFacts };
+}
+function stateAtEnd(stage, model) {
+  let workdir = "/", user = "";
+  if (stage.parent && stage.parent !== stage) {
+    let p = stateAtEnd(stage.parent, model);
+    workdir = p.workdir, user = p.user;
+  }
+  for (let ins of stage.instructions)
+    ins.keyword === "WORKDIR" && (workdir = resolveDir(workdir, model.expand(ins.argsText.text.trim(), ins.scope).value)), ins.keyword === "USER" && (user = model.expand(ins.argsText.text.trim(), ins.scope).value);
+  return { workdir, user };
+}
+function resolveDir(cwd, p) {
+  return p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p;
+}
+function stepFacts(model, ins, stage, context, workdir, user, byStage) {
+  let kw = ins.keyword, argsRaw = ins.argsText.text.trim(), expandedArgs = kw === "RUN" ? argsRaw : kw === "FROM" ? ins.argsText.text.trim() : model.expand(argsRaw, ins.scope).value, text = `${kw} ${kw === "FROM" ? stage.image.expanded + (stage.nameRaw ? ` AS ${stage.nameRaw}` : "") : expandedArgs}`.trim();
+  kw === "FROM" && stage.platform && (text = `FROM --platform=${stage.platform.value ?? ""} ${text.slice(5)}`);
+  let inputs = { text }, volatility = "stable", reason = LAYER.has(kw) ? "instruction text and the previous layer only" : METADATA.has(kw) ? "image config only: never invalidates a layer" : "no layer of its own", selectors = [], readsStages = [], signature = null, bump = (v, why) => {
+    VOLATILITY_ORDER.indexOf(v) > VOLATILITY_ORDER.indexOf(volatility) ? (volatility = v, reason = why) : v === volatility && volatility !== "stable" && (reason += `; ${why}`);
+  }, explicit = referencedNames(model, kw === "FROM" ? ins.argsText.text : argsRaw + ins.heredocs.map((h) => h.quoted ? "" : `
+` + h.body).join(""), kw === "FROM" ? model.globalScope : ins.scope), args = [], scopeArgs = argsInScope(kw === "FROM" ? model.globalScope : ins.scope);
+  for (let a of scopeArgs) {
+    let isExplicit = explicit.has(a.name);
+    !isExplicit && kw !== "RUN" || !isExplicit && a.value === void 0 && !model.buildArgs.has(a.name) && !isPerBuildArgName(a.name, !1) || args.push({ name: a.name, value: a.value ?? null, use: isExplicit ? "explicit" : "implicit" });
+  }
+  if (args.length && (inputs.buildArgs = args), LAYER.has(kw) || kw === "FROM" || kw === "WORKDIR" || kw === "ARG")
+    for (let a of args) {
+      let dw = scopeArgs.find((x) => x.name === a.name)?.declaredBy?.args.find((w) => w.value.split("=")[0] === a.name), hasDefault = !!dw && dw.value.includes("=");
+      isPerBuildArgName(a.name, hasDefault, hasDefault ? dw.value.slice(dw.value.indexOf("=") + 1) : null) ? bump("per-build", `build arg ${a.name} (${a.use}) is per-build`) : a.value === null && a.use === "explicit" && kw !== "FROM" && !model.buildArgs.has(a.name) && bump("per-build", `build arg ${a.name} has no default`);
+    }
+  if (kw === "ARG")
+    for (let w of ins.args) {
+      let name = w.value.split("=")[0];
+      isPerBuildArgName(name, w.value.includes("="), w.value.includes("=") ? w.value.slice(w.value.indexOf("=") + 1) : null) && bump("per-build", `ARG ${name} is per-build`);
+    }
+  switch (kw) {
+    case "FROM": {
+      let img = stage.image;
+      img.stage ? (inputs.stages = [stageLabel(img.stage)], reason = `continues stage ${stageLabel(img.stage)}`) : img.isScratch ? (inputs.image = "scratch", reason = "empty base") : (inputs.image = img.expanded, img.unresolved ? bump("per-build", "image depends on a build arg without a known value") : img.digest ? reason = "base pinned by digest" : bump("remote", `tag ${img.tag ?? "latest"} can move in the registry`)), signature = `FROM|${img.expanded}|${stage.platform?.value ?? ""}`;
+      break;
+    }
+    case "COPY":
+    case "ADD": {
+      let { sources } = copyParts(ins), fromFlag = flagValues(ins, "from")[0], exclude = flagValues(ins, "exclude"), parents = hasFlag(ins, "parents"), expandedSources = sources.filter((s) => !s.heredoc).map((s) => model.expand(s.value, ins.scope).value);
+      if (sources.some((s) => s.heredoc) && (reason = "heredoc body only"), fromFlag !== void 0) {
+        let src = model.stageByRef(fromFlag);
+        if (src) {
+          readsStages.push(src), inputs.stages = [stageLabel(src)];
+          let sv = contentVolatility(src, byStage);
+          bump(sv.v === "stable" ? "stable" : sv.v, `copies from stage ${stageLabel(src)}${sv.v === "stable" ? "" : ` (${sv.why})`}`), sv.v === "stable" && (reason = `content of ${expandedSources.join(" ")} in stage ${stageLabel(src)}`);
+        } else
+          inputs.image = fromFlag, /@sha256:/.test(fromFlag) ? reason = "image pinned by digest" : bump("remote", `image ${fromFlag} is not pinned by digest`);
+        inputs.files = { sources: expandedSources, count: null, bytes: null };
+      } else {
+        let urls = kw === "ADD" ? expandedSources.filter((s) => isRemoteUrl(s) || isGitUrl(s)) : [], local = expandedSources.filter((s) => !urls.includes(s));
+        if (urls.length) {
+          inputs.urls = urls;
+          let checksum = flagValues(ins, "checksum")[0];
+          for (let u of urls)
+            isGitUrl(u) ? isCommitSha(gitRef(u)) ? reason = "git source pinned to a commit" : bump("remote", `git ref ${gitRef(u) ?? "(default branch)"} is resolved on every build`) : checksum ? reason = "download pinned by --checksum" : bump("remote", `${u} is fetched on every build (no --checksum)`);
+        }
+        if (local.length) {
+          let files = { sources: local, count: null, bytes: null };
+          exclude.length && (files.exclude = exclude), parents && (files.parents = !0);
+          let sel = { sources: local, exclude, parents, selected: null, result: null };
+          if (context) {
+            let r = context.select(local, { exclude, parents });
+            sel.result = r, sel.selected = new Set(r.files.map((f) => f.path)), files.count = r.files.length, files.bytes = r.bytes, r.ignoredMatches.length && (files.ignored = r.ignoredMatches), r.missing.length && (files.missing = r.missing);
+          }
+          inputs.files = files, selectors.push(sel);
+          let paths = sel.selected ? [...sel.selected] : local.map((s) => contextRelative(s));
+          paths.length > 0 && paths.every(isManifestPath) && local.every((s) => !isWholeish(s) || !1) ? bump("manifests", `copies dependency manifests (${short(paths)})`) : paths.length > 0 || !context ? bump("source", `copies ${describeSources(local, sel)}`) : reason = "selects no context files";
+        }
+      }
+      let dest = copyParts(ins).dest;
+      signature = `${kw}|${ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).join(",")}|${expandedSources.join(" ")}|${dest ? model.expand(dest.value, ins.scope).value : ""}|${workdir}|${ins.heredocs.map((h) => h.body).join("\0")}`;
+      break;
+    }
+    case "RUN": {
+      let run = ins.run;
+      if (run) {
+        let mounts = [];
+        for (let m of run.mounts) {
+          let o = m.options, mi = { type: m.type, target: o.target ?? null, key: m.type === "bind" ? "content" : "definition" };
+          if ((o.source ?? o.src) && (mi.source = o.source ?? o.src), o.from && (mi.from = o.from), m.type === "cache" && o.from && (mi.key = "content"), mounts.push(mi), m.type === "bind") {
+            let fromStage = o.from ? model.stageByRef(model.expand(o.from, ins.scope).value) : null;
+            if (fromStage) {
+              readsStages.push(fromStage);
+              let sv = contentVolatility(fromStage, byStage);
+              bump(sv.v, `bind-mounts stage ${stageLabel(fromStage)}`);
+            } else if (o.from)
+              /@sha256:/.test(o.from) || bump("remote", `bind-mounts image ${o.from}`);
+            else {
+              let src = model.expand(mi.source ?? ".", ins.scope).value, sel = { sources: [src], exclude: [], parents: !1, selected: null, result: null };
+              if (context) {
+                let r = context.select([src]);
+                sel.result = r, sel.selected = new Set(r.files.map((f) => f.path));
+              }
+              selectors.push(sel);
+              let paths = sel.selected ? [...sel.selected] : [contextRelative(src)];
+              paths.length && paths.every(isManifestPath) ? bump("manifests", `bind-mounts dependency manifests (${short(paths)})`) : bump("source", `bind-mounts ${src === "." ? "the whole context" : src} from the context`);
+            }
+          }
+        }
+        mounts.length && (inputs.mounts = mounts);
+        let commands = run.commands, updates = commands.filter(isIndexUpdate), installs = commands.filter(isPackageInstall);
+        updates.length && !installs.length && bump("stale-prone", `'${cmdText(updates[0])}' without an install in the same RUN stays cached and goes stale`);
+        let urls = /* @__PURE__ */ new Set();
+        for (let c of commands) for (let w of c.words) {
+          let v = w.expanded ?? w.value;
+          isRemoteUrl(v) && /^(curl|wget|git|aria2c)$/.test(c.name) && urls.add(v);
+        }
+        urls.size && (inputs.urls = [...urls], volatility === "stable" && bump("stale-prone", `downloads ${short([...urls])}: the key does not see the remote content`));
+      }
+      let env = [...ins.scope.values()].filter((b) => b.kind === "env" || b.value !== void 0 || model.buildArgs.has(b.name)).map((b) => `${b.name}=${b.value ?? "?"}`);
+      signature = `RUN|${ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).join(",")}|${argsRaw}|${ins.heredocs.map((h) => h.body).join("\0")}|${env.join("")}|${workdir}|${user}|${(run?.shell ?? []).join(" ")}`;
+      break;
+    }
+    case "WORKDIR": {
+      let to = resolveDir(workdir, expandedArgs);
+      signature = to === "/" ? null : `WORKDIR|${to}|${user}`;
+      break;
+    }
+  }
+  return {
+    instruction: ins,
+    stage,
+    line: ins.line,
+    endLine: ins.endLine,
+    keyword: kw,
+    display: instructionDisplay(ins),
+    createsLayer: LAYER.has(kw),
+    inputs,
+    volatility,
+    volatilityReason: reason,
+    blast: { steps: 0, stages: [], maybeStages: [] },
+    selectors,
+    readsStages,
+    signature,
+    keyIndex: -1
+  };
+}
+function isWholeish(s) {
+  return contextRelative(s) === ".";
+}
+function describeSources(local, sel) {
+  let what = local.map((s) => isWholeish(s) ? "the whole context" : s).join(", ");
+  return sel.result ? `${what} (${sel.result.files.length} files)` : what;
+}
+function short(items, n = 3) {
+  return items.length <= n ? items.join(", ") : `${items.slice(0, n).join(", ")} +${items.length - n}`;
+}
+function cmdText(c) {
+  return c.words.map((w) => w.value).join(" ");
+}
+function argv(c) {
+  return c.words.map((w) => w.expanded ?? w.value);
+}
+function isIndexUpdate(c) {
+  let sub = argv(c).slice(1).find((x) => !x.startsWith("-"));
+  return (c.name === "apt-get" || c.name === "apt" || c.name === "aptitude") && sub === "update" || c.name === "apk" && sub === "update" || (c.name === "yum" || c.name === "dnf" || c.name === "microdnf") && sub === "makecache" || c.name === "zypper" && (sub === "refresh" || sub === "ref");
+}
+function isPackageInstall(c) {
+  let sub = argv(c).slice(1).find((x) => !x.startsWith("-"));
+  return c.name === "apt-get" || c.name === "apt" || c.name === "aptitude" ? ["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download"].includes(sub ?? "") : c.name === "apk" ? ["add", "upgrade", "fix"].includes(sub ?? "") : c.name === "yum" || c.name === "dnf" || c.name === "microdnf" ? ["install", "update", "upgrade", "groupinstall", "reinstall"].includes(sub ?? "") : c.name === "zypper" ? ["install", "in", "update", "up", "dist-upgrade", "dup"].includes(sub ?? "") : !1;
+}
+function isExpensive(c) {
+  return isPackageInstall(c) || detectInstall(c) ? !0 : /^(make|cmake|ninja|gcc|g\+\+|cc|clang|rustc|javac|tsc|webpack|vite|bazel|conda|mamba|micromamba|gem|cpanm|curl|wget|git|go|cargo|npm|yarn|pnpm|pip|pip3|mvn|gradle|dotnet)$/.test(c.name);
+}
+function contentVolatility(stage, byStage) {
+  let best = { v: "stable", why: "" }, seen = /* @__PURE__ */ new Set();
+  for (let s = stage; s && !seen.has(s); s = s.parent) {
+    seen.add(s);
+    let sv = stageVolatility(byStage.get(s));
+    VOLATILITY_ORDER.indexOf(sv.v) > VOLATILITY_ORDER.indexOf(best.v) && (best = { v: sv.v, why: s === stage ? sv.why : `stage ${stageLabel(s)} ${sv.why}` });
+  }
+  return best;
+}
+function stageVolatility(sf) {
+  let v = "stable", why = "";
+  if (!sf) return { v, why };
+  for (let s of sf.steps)
+    s.createsLayer && VOLATILITY_ORDER.indexOf(s.volatility) > VOLATILITY_ORDER.indexOf(v) && (v = s.volatility, why = `line ${s.line}: ${s.volatilityReason}`);
+  return { v, why };
+}
+function computeBlast(stages, byStage) {
+  let built = (s) => byStage.get(s).built, fromDescendants = (s, acc) => {
+    for (let c of byStage.get(s).children)
+      !built(c) || acc.has(c) || (acc.add(c), fromDescendants(c, acc));
+    return acc;
+  }, layerCount = (sf) => sf.steps.filter((x) => x.createsLayer).length;
+  for (let sf of stages) {
+    let desc = fromDescendants(sf.stage, /* @__PURE__ */ new Set()), descSteps = [...desc].reduce((n, d) => n + layerCount(byStage.get(d)), 0), rebuilt = /* @__PURE__ */ new Set([sf.stage, ...desc]), maybe = /* @__PURE__ */ new Set(), grew = !0;
+    for (; grew; ) {
+      grew = !1;
+      for (let other of stages)
+        if (!(!other.built || rebuilt.has(other.stage) || maybe.has(other.stage)) && other.steps.some((st) => st.readsStages.some((r) => rebuilt.has(r) || maybe.has(r)))) {
+          maybe.add(other.stage);
+          for (let d of fromDescendants(other.stage, /* @__PURE__ */ new Set())) rebuilt.has(d) || maybe.add(d);
+          grew = !0;
+        }
+    }
+    sf.steps.forEach((step, i) => {
+      if (!sf.built) return;
+      let first = i;
+      if (METADATA.has(step.keyword)) {
+        step.blast = { steps: 0, stages: [], maybeStages: [] };
+        return;
+      }
+      if (!step.createsLayer && step.keyword !== "FROM" && step.keyword !== "WORKDIR") {
+        let j = sf.steps.findIndex((x, k) => k > i && x.keyword === "RUN");
+        first = j === -1 ? sf.steps.length : j;
+      }
+      let own = sf.steps.slice(first).filter((x) => x.createsLayer).length, stagesHit = first < sf.steps.length || step.createsLayer ? desc : /* @__PURE__ */ new Set();
+      step.blast = {
+        steps: own + (stagesHit.size ? descSteps : 0),
+        stages: [...stagesHit].map(stageLabel),
+        maybeStages: stagesHit.size || first < sf.steps.length ? [...maybe].map(stageLabel) : []
+      };
+    });
+  }
+}
+
+// src/layers/context.ts
+import { lstatSync, readdirSync, readlinkSync } from "node:fs";
+import { resolve as resolve2, sep } from "node:path";
+var FILE = 0, DIR = 1, LINK = 2, OTHER = 3, NO_THROW = { throwIfNoEntry: !1 }, ALL = 0, SENT = 1;
+function newNode(name, path, kind) {
+  return { name, path, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
+}
+function kindOf(d) {
+  return d.isDirectory() ? DIR : d.isFile() ? FILE : d.isSymbolicLink() ? LINK : OTHER;
+}
+function byNameCmp(a, b) {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+function containsWildcards(name) {
+  for (let i = 0; i < name.length; i++) {
+    let c = name[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return !0;
+  }
+  return !1;
+}
+var BuildContextImpl = class {
+  dir;
+  ignore;
+  ignoreFile;
+  problems = [];
+  root;
+  /** `dir` with a trailing separator. */
+  prefix;
+  matcher;
+  sentCache = null;
+  allCache = null;
+  constructor(dir, dockerfilePath) {
+    this.dir = resolve2(dir), this.prefix = this.dir.endsWith(sep) ? this.dir : this.dir + sep;
+    let found = findDockerIgnore(this.dir, dockerfilePath);
+    this.ignore = found ? parseDockerIgnore(found.text) : null, this.ignoreFile = found ? found.path : null;
+    let m = this.ignore?.matcher ?? null;
+    this.matcher = m && m.patterns.length > 0 ? m : null, this.root = newNode("", "", DIR), this.root.sent = !0, this.walk(this.root, null);
+  }
+  readDir(node) {
+    try {
+      return readdirSync(this.prefix + node.path, { withFileTypes: !0 }).sort(byNameCmp);
+    } catch (e) {
+      return this.problems.push(`${node.path || "."}: ${e.message}`), [];
+    }
+  }
+  /** Lists `node` applying .dockerignore; returns whether anything below is sent. */
+  walk(node, state) {
+    let ents = this.readDir(node), children = new Array(ents.length), prefix = node.path === "" ? "" : node.path + "/", matcher = this.matcher, anySent = !1;
+    for (let i = 0; i < ents.length; i++) {
+      let d = ents[i], child = newNode(d.name, prefix + d.name, kindOf(d));
+      children[i] = child;
+      let childState = null;
+      if (matcher) {
+        let r = matcher.match(child.path, state);
+        child.excluded = r.matched, childState = r.state;
+      }
+      if (child.kind === DIR)
+        if (child.excluded && matcher.walkerSkipsDir(child.path))
+          child.sent = !1;
+        else {
+          let below = this.walk(child, childState);
+          child.sent = !child.excluded || below;
+        }
+      else
+        child.sent = !child.excluded;
+      child.sent && (anySent = !0);
+    }
+    return node.children = children, anySent;
+  }
+  /** Lists a directory the walker skipped: everything in it is ignored. */
+  explore(node) {
+    let ents = this.readDir(node), prefix = node.path === "" ? "" : node.path + "/";
+    node.children = ents.map((d) => {
+      let c = newNode(d.name, prefix + d.name, kindOf(d));
+      return c.excluded = !0, c;
+    });
+  }
+  kids(node, view) {
+    if (node.children === null) {
+      if (view === SENT) return [];
+      this.explore(node);
+    }
+    return node.children;
+  }
+  child(node, name, view) {
+    if (node.kind !== DIR) return null;
+    if (node.children === null) {
+      if (view === SENT) return null;
+      this.explore(node);
+    }
+    if (node.byName === null) {
+      node.byName = /* @__PURE__ */ new Map();
+      for (let c2 of node.children) node.byName.set(c2.name, c2);
+    }
+    let c = node.byName.get(name) ?? null;
+    return c && (view === ALL || c.sent) ? c : null;
+  }
+  sizeOf(node) {
+    if (node.size < 0)
+      if (node.kind !== FILE) node.size = 0;
+      else {
+        let st = lstatSync(this.prefix + node.path, NO_THROW);
+        node.size = st ? st.size : 0;
+      }
+    return node.size;
+  }
+  fileOf(node) {
+    return node.file || (node.file = node.kind === LINK ? { path: node.path, size: 0, symlink: !0 } : { path: node.path, size: this.sizeOf(node) }), node.file;
+  }
+  collect(node, view, out) {
+    for (let c of this.kids(node, view))
+      view === SENT && !c.sent || (c.kind === DIR ? this.collect(c, view, out) : out.push(this.fileOf(c)));
+  }
+  files() {
+    return this.sentCache || (this.sentCache = [], this.collect(this.root, SENT, this.sentCache)), this.sentCache.slice();
+  }
+  allFiles() {
+    return this.allCache || (this.allCache = [], this.collect(this.root, ALL, this.allCache)), this.allCache.slice();
+  }
+  isIgnored(rel) {
+    let p = contextRelative(rel);
+    if (p === "." || p.startsWith("../") || p === "..") return !1;
+    let node = this.root;
+    for (let name of p.split("/")) {
+      if (node.kind === DIR && node.children === null) return !0;
+      let next = this.child(node, name, ALL);
+      if (!next) return this.ignore ? this.ignore.ignores(p) : !1;
+      node = next;
+    }
+    return !node.sent;
+  }
+  /** continuity `fs.RootPath` on the tree: resolves `rel` inside the context,
+   * following symlinks in every component (and the last one if `followLast`). */
+  resolvePath(rel, view, followLast) {
+    let stack = [this.root], queue = rel.split("/").filter((s) => s !== "" && s !== "."), hops = 0;
+    for (; queue.length > 0; ) {
+      let name = queue.shift();
+      if (name === "..") {
+        stack.length > 1 && stack.pop();
+        continue;
+      }
+      let c = this.child(stack[stack.length - 1], name, view);
+      if (!c) return null;
+      if (c.kind === LINK && (queue.length > 0 || followLast)) {
+        if (++hops > 255) return null;
+        let target;
+        try {
+          target = readlinkSync(this.prefix + c.path);
+        } catch {
+          return null;
+        }
+        target.startsWith("/") && (stack.length = 1), queue.unshift(...target.split("/").filter((s) => s !== "" && s !== "."));
+        continue;
+      }
+      stack.push(c);
+    }
+    return stack[stack.length - 1];
+  }
+  /** Follows a symlink node to what it points at (inside the context). */
+  follow(node, view) {
+    return node.kind === LINK ? this.resolvePath(node.path, view, !0) : node;
+  }
+  /** fsutil copy `ResolveWildcards` + `rootPath(..., followLinks=true)`: the roots one source copies. */
+  sourceRoots(src, view) {
+    let parts = contextRelative(src) === "." ? [] : contextRelative(src).split("/"), k = parts.findIndex(containsWildcards);
+    k < 0 && (k = parts.length);
+    let base = this.resolvePath(parts.slice(0, k).join("/"), view, !0);
+    if (!base) return { roots: [], found: !1 };
+    if (k === parts.length) return { roots: [base], found: !0 };
+    let glob = parts.slice(k).join("/"), re = compileGoGlob(glob);
+    if (!re || base.kind !== DIR) return { roots: [], found: !1 };
+    let maxDepth = glob.includes("[") ? 1 / 0 : parts.length - k, matches = [], visit = (dir, relPrefix, depth) => {
+      for (let c of this.kids(dir, view)) {
+        if (view === SENT && !c.sent) continue;
+        let rel = relPrefix + c.name;
+        if (re.test(rel)) {
+          matches.push(c);
+          continue;
+        }
+        c.kind === DIR && depth < maxDepth && visit(c, rel + "/", depth + 1);
+      }
+    };
+    visit(base, "", 1);
+    let roots = [];
+    for (let m of matches) {
+      let r = this.follow(m, view);
+      r && roots.push(r);
+    }
+    return { roots, found: matches.length > 0 };
+  }
+  /** fsutil copier: the files copied from one root, with include/exclude patterns
+   * matched against paths relative to the root. */
+  copyRoot(root, view, include, exclude, out) {
+    if (root.kind !== DIR) {
+      out.push(root);
+      return;
+    }
+    let excl = exclude && exclude.patterns.length > 0 ? exclude : null, excludeExceptions = excl ? excl.exclusions : !1, visit = (dir, relPrefix, incState, excState) => {
+      for (let c of this.kids(dir, view)) {
+        if (view === SENT && !c.sent) continue;
+        let rel = relPrefix + c.name, inc = !0, cInc = null, cExc = null;
+        if (include) {
+          let r = include.match(rel, incState);
+          inc = r.matched, cInc = r.state;
+        }
+        let excluded = !1;
+        if (excl) {
+          let r = excl.match(rel, excState);
+          excluded = r.matched, cExc = r.state, excluded && (inc = !1);
+        }
+        if (!(!inc && !include && !excludeExceptions))
+          if (c.kind === DIR) {
+            if (excluded && !excludeExceptions) continue;
+            visit(c, rel + "/", cInc, cExc);
+          } else inc && out.push(c);
+      }
+    };
+    visit(root, "", null, null);
+  }
+  selectOne(src, view, parents, exclude) {
+    let base = src, include = null;
+    if (parents) {
+      let cut = src.indexOf("/./"), pattern;
+      cut >= 0 ? (base = src.slice(0, cut), pattern = src.slice(cut + 3)) : (base = "/", pattern = src), pattern = cleanPath("/" + pattern).slice(1), pattern !== "" && (include = PatternMatcher.compile([pattern]).matcher);
+    }
+    let { roots, found } = this.sourceRoots(base, view), nodes = [];
+    for (let r of roots) this.copyRoot(r, view, include, exclude, nodes);
+    return { nodes, found: found || roots.length > 0 };
+  }
+  select(sources, opts = {}) {
+    let exclude = opts.exclude && opts.exclude.length > 0 ? PatternMatcher.compile(opts.exclude).matcher : null, parents = opts.parents === !0, seen = /* @__PURE__ */ new Set(), files = [], ignoredMatches = [], missing = [], bytes = 0;
+    for (let src of sources) {
+      let sel = this.selectOne(src, SENT, parents, exclude);
+      if (sel.nodes.length === 0) {
+        let full = this.ignore ? this.selectOne(src, ALL, parents, exclude) : sel;
+        full.nodes.length > 0 ? ignoredMatches.push(src) : full.found || missing.push(src);
+      }
+      for (let n of sel.nodes)
+        seen.has(n) || (seen.add(n), files.push(this.fileOf(n)), bytes += this.sizeOf(n));
+    }
+    return { files, bytes, ignoredMatches, missing };
+  }
+};
+function openBuildContext(dir, dockerfilePath) {
+  return new BuildContextImpl(dir, dockerfilePath ?? null);
+}
+
+// src/model/lines.ts
+function createLineIndex(text) {
+  let starts = [0];
+  for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1)) starts.push(i + 1);
+  function lineOf(offset) {
+    let lo = 0, hi = starts.length - 1;
+    for (; lo < hi; ) {
+      let mid = lo + hi + 1 >> 1;
+      starts[mid] <= offset ? lo = mid : hi = mid - 1;
+    }
+    return lo;
+  }
+  return {
+    lineCount: starts.length,
+    position(offset) {
+      let l = lineOf(offset);
+      return { line: l + 1, column: offset - starts[l] + 1 };
+    },
+    lineStart(line) {
+      return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
+    },
+    lineText(line) {
+      let s = starts[line - 1];
+      if (s === void 0) return "";
+      let next = starts[line], e = next === void 0 ? text.length : next - 1;
+      return e > s && text.charCodeAt(e - 1) === 13 && e--, text.slice(s, e);
+    }
+  };
+}
+
+// src/model/expand.ts
+var NAME_START = /[A-Za-z_]/, NAME_CHAR = /[A-Za-z0-9_]/;
+function expandWord(text, scope, escapeChar = "\\") {
+  let state = { unresolved: !1, undefinedNames: [], names: [] };
+  return { value: expandInto(text, scope, escapeChar, state, !0), ...state };
+}
+function expandInto(text, scope, esc, st, removeQuotes) {
+  let out = "", i = 0, inDouble = !1, n = text.length;
+  for (; i < n; ) {
+    let c = text[i];
+    if (c === esc && i + 1 < n) {
+      let next = text[i + 1];
+      if (!inDouble || next === "$" || next === '"' || next === esc) {
+        out += removeQuotes ? next : c + next, i += 2;
+        continue;
+      }
+      out += c, i++;
+      continue;
+    }
+    if (c === "'" && !inDouble) {
+      let close = text.indexOf("'", i + 1), end = close === -1 ? n : close;
+      out += removeQuotes ? text.slice(i + 1, end) : text.slice(i, Math.min(end + 1, n)), i = end + 1;
+      continue;
+    }
+    if (c === '"') {
+      inDouble = !inDouble, removeQuotes || (out += c), i++;
+      continue;
+    }
+    if (c === "$" && i + 1 < n) {
+      let r = readVariable(text, i, scope, esc, st);
+      if (r) {
+        out += r.value, i = r.end;
+        continue;
+      }
+    }
+    out += c, i++;
+  }
+  return out;
+}
+function lookup(name, scope, st) {
+  st.names.push(name);
+  let b = scope.get(name);
+  return b ? b.value : (st.undefinedNames.push(name), null);
+}
+function readVariable(text, i, scope, esc, st) {
+  let n = text.length, j = i + 1;
+  if (text[j] === "{") {
+    j++;
+    let nameStart = j;
+    for (; j < n && NAME_CHAR.test(text[j]); ) j++;
+    let name = text.slice(nameStart, j);
+    if (!name) return null;
+    let depth = 1, k = j;
+    for (; k < n && depth > 0; )
+      text[k] === esc ? k++ : text[k] === "{" ? depth++ : text[k] === "}" && depth--, depth > 0 && k++;
+    let end = Math.min(k + 1, n), modifier = text.slice(j, k), v = lookup(name, scope, st), isSet = v !== null, known = v !== void 0;
+    if (modifier === "") return { value: resolved(v, st), end };
+    let m = /^(:?[-+?=])|^(##?|%%?|\/\/?)/.exec(modifier);
+    if (!m) return { value: resolved(v, st), end };
+    let op = m[0], word = modifier.slice(op.length), sub = () => expandInto(word, scope, esc, st, !0);
+    switch (op) {
+      case ":-":
+      case ":=":
+        return !known && isSet ? markUnknown(st, end) : { value: isSet && v !== "" ? v : sub(), end };
+      case "-":
+      case "=":
+        return !known && isSet ? markUnknown(st, end) : { value: isSet ? v : sub(), end };
+      case ":+":
+        return !known && isSet ? markUnknown(st, end) : { value: isSet && v !== "" ? sub() : "", end };
+      case "+":
+        return !known && isSet ? markUnknown(st, end) : { value: isSet ? sub() : "", end };
+      case ":?":
+      case "?":
+        return { value: resolved(v, st), end };
+      default:
+        return !known || !isSet ? markUnknown(st, end) : { value: applyPattern(v, op, sub()), end };
+    }
+  }
+  if (j < n && NAME_START.test(text[j])) {
+    let nameStart = j;
+    for (; j < n && NAME_CHAR.test(text[j]); ) j++;
+    let name = text.slice(nameStart, j);
+    return { value: resolved(lookup(name, scope, st), st), end: j };
+  }
+  return null;
+}
+function resolved(v, st) {
+  return v ?? (st.unresolved = !0, "");
+}
+function markUnknown(st, end) {
+  return st.unresolved = !0, { value: "", end };
+}
+function applyPattern(value, op, pattern) {
+  if (/[*?[]/.test(pattern)) return value;
+  switch (op) {
+    case "#":
+    case "##":
+      return value.startsWith(pattern) ? value.slice(pattern.length) : value;
+    case "%":
+    case "%%":
+      return value.endsWith(pattern) ? value.slice(0, value.length - pattern.length) : value;
+    default: {
+      let [from, to = ""] = pattern.split("/");
+      return from ? op === "//" ? value.split(from).join(to) : value.replace(from, to) : value;
+    }
+  }
+}
+
+// src/model/scan.ts
+var WS = /* @__PURE__ */ new Set([" ", "	", "\r", `
+`]);
+function isBlank(s) {
+  return /^[ \t\r]*$/.test(s);
+}
+function readHeader(src, from, limit, escape) {
+  let text = "", map = [], pos = from, emptyContinuation = null, first = !0;
+  for (; ; ) {
+    let eol = src.indexOf(`
+`, pos);
+    (eol === -1 || eol > limit) && (eol = limit);
+    let lineEnd = eol;
+    lineEnd > pos && src[lineEnd - 1] === "\r" && lineEnd--;
+    let line = src.slice(pos, lineEnd);
+    if (!first && /^[ \t]*#/.test(line)) {
+      if (eol >= limit) return finish(pos, eol);
+      pos = eol + 1;
+      continue;
+    }
+    if (!first && isBlank(line)) {
+      if (emptyContinuation ??= { start: pos, end: lineEnd }, eol >= limit) return finish(pos, eol);
+      pos = eol + 1;
+      continue;
+    }
+    first = !1;
+    let k = lineEnd - 1;
+    for (; k >= pos && (src[k] === " " || src[k] === "	"); ) k--;
+    let continued = k >= pos && src[k] === escape && (k === lineStartOf(src, pos) || src[k - 1] !== escape), contentEnd = continued ? k : lineEnd;
+    text += src.slice(pos, contentEnd);
+    for (let i = pos; i < contentEnd; i++) map.push(i);
+    if (!continued || eol >= limit)
+      return map.push(contentEnd), { text: { text, map }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    pos = eol + 1;
+  }
+  function finish(pos2, eol) {
+    return map.push(map.length ? map[map.length - 1] + 1 : pos2), { text: { text, map }, end: map[map.length - 1], nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+  }
+}
+function lineStartOf(src, pos) {
+  return src.lastIndexOf(`
+`, pos - 1) + 1;
+}
+function sliceLogical(t, from, to = t.text.length) {
+  return { text: t.text.slice(from, to), map: t.map.slice(from, to + 1) };
+}
+function spanOf(t, from, to) {
+  return { start: t.map[from], end: to > from ? t.map[to - 1] + 1 : t.map[from] };
+}
+function isWs(c) {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
+function splitWords(t, from, escape) {
+  let s = t.text, esc = escape.charCodeAt(0), words2 = [], i = from, n = s.length;
+  for (; i < n; ) {
+    for (; i < n && isWs(s.charCodeAt(i)); ) i++;
+    if (i >= n) break;
+    let start = i, plain = !0, quote = 0;
+    for (; i < n; i++) {
+      let c = s.charCodeAt(i);
+      if (quote) {
+        c === quote ? quote = 0 : c === esc && quote === 34 && i++;
+        continue;
+      }
+      if (isWs(c)) break;
+      c === 34 || c === 39 ? (quote = c, plain = !1) : c === esc && (plain = !1, i++);
+    }
+    i > n && (i = n);
+    let raw = s.slice(start, i), value = plain ? raw : unquote(raw, escape);
+    words2.push({ start: t.map[start], end: i > start ? t.map[i - 1] + 1 : t.map[start], raw, value });
+  }
+  return words2;
+}
+function unquote(raw, escape) {
+  let value = "", quote = null;
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw[i];
+    quote ? c === quote ? quote = null : c === escape && quote === '"' && i + 1 < raw.length ? value += raw[++i] : value += c : c === '"' || c === "'" ? quote = c : c === escape && i + 1 < raw.length ? value += raw[++i] : value += c;
+  }
+  return value;
+}
+function takeFlags(words2) {
+  let flags = [], i = 0;
+  for (; i < words2.length; i++) {
+    let w = words2[i];
+    if (!w.raw.startsWith("--") || w.raw.length < 3) break;
+    let eq = w.raw.indexOf("="), name = (eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase(), value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
+    flags.push({ start: w.start, end: w.end, name, value, valueSpan });
+  }
+  return { flags, rest: words2.slice(i) };
+}
+function parseJsonArray(t, from) {
+  let s = t.text, i = from, n = s.length;
+  for (; i < n && WS.has(s[i]); ) i++;
+  if (s[i] !== "[") return null;
+  i++;
+  let values = [], spans = [], skip = () => {
+    for (; i < n && WS.has(s[i]); ) i++;
+  };
+  if (skip(), s[i] === "]")
+    return i++, skip(), i === n ? { values, spans } : null;
+  for (; ; ) {
+    if (skip(), s[i] !== '"') return null;
+    let start = i;
+    i++;
+    let v = "";
+    for (; i < n && s[i] !== '"'; ) {
+      if (s[i] === "\\") {
+        let e = s[i + 1];
+        if (e === void 0) return null;
+        if (e === "u") {
+          let hex = s.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
+          v += String.fromCharCode(parseInt(hex, 16)), i += 6;
+          continue;
+        }
+        let map = { n: `
+`, t: "	", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
+        if (!(e in map)) return null;
+        v += map[e], i += 2;
+        continue;
+      }
+      v += s[i], i++;
+    }
+    if (i >= n) return null;
+    if (i++, values.push(v), spans.push(spanOf(t, start, i)), skip(), s[i] === ",") {
+      i++;
+      continue;
+    }
+    return s[i] === "]" ? (i++, skip(), i === n ? { values, spans } : null) : null;
+  }
+}
+var HEREDOC_MARKER = /(^|[^<])<<(-?)(["']?)([A-Za-z0-9_.\-]+)\3/g;
+function findHeredocMarkers(t) {
+  let out = [];
+  HEREDOC_MARKER.lastIndex = 0;
+  let m;
+  for (; m = HEREDOC_MARKER.exec(t.text); ) {
+    let from = m.index + m[1].length;
+    t.text[from + 2 + m[2].length + m[3].length + m[4].length + m[3].length] !== "<" && (insideSingleQuotes(t.text, from) || out.push({ name: m[4], stripTabs: m[2] === "-", quoted: m[3] !== "", from, to: m.index + m[0].length }));
+  }
+  return out;
+}
+function insideSingleQuotes(s, pos) {
+  let inSingle = !1, inDouble = !1;
+  for (let i = 0; i < pos; i++) {
+    let c = s[i];
+    c === "\\" && !inSingle ? i++ : c === "'" && !inDouble ? inSingle = !inSingle : c === '"' && !inSingle && (inDouble = !inDouble);
+  }
+  return inSingle || inDouble;
+}
+function readHeredocBodies(src, start, limit, markers, t, lineOf) {
+  let heredocs = [], pos = start;
+  for (let mk of markers) {
+    let bodyStart = pos, text = "", map = [], terminated = !1, lastEnd = pos;
+    for (; pos < limit; ) {
+      let eol = src.indexOf(`
+`, pos);
+      (eol === -1 || eol > limit) && (eol = limit);
+      let lineEnd = eol;
+      lineEnd > pos && src[lineEnd - 1] === "\r" && lineEnd--;
+      let lineFrom = pos;
+      if (mk.stripTabs) for (; lineFrom < lineEnd && src[lineFrom] === "	"; ) lineFrom++;
+      if (src.slice(lineFrom, lineEnd) === mk.name) {
+        terminated = !0, pos = Math.min(eol + 1, src.length), lastEnd = lineEnd;
+        break;
+      }
+      map.length && (text += `
+`, map.push(pos - 1));
+      for (let i = lineFrom; i < lineEnd; i++)
+        text += src[i], map.push(i);
+      if (lastEnd = lineEnd, pos = eol + 1, eol >= limit) break;
+    }
+    map.push(Math.min(lastEnd, src.length));
+    let bodyEndOffset = map.length > 1 ? map[map.length - 2] + 1 : bodyStart;
+    if (heredocs.push({
+      name: mk.name,
+      stripTabs: mk.stripTabs,
+      quoted: mk.quoted,
+      marker: spanOf(t, mk.from, mk.to),
+      body: text,
+      bodySpan: { start: bodyStart, end: bodyEndOffset },
+      bodyLine: lineOf(bodyStart)
+    }), bodyMaps.set(heredocs[heredocs.length - 1], map), !terminated) return { heredocs, end: Math.min(pos, limit), unterminated: mk };
+  }
+  return { heredocs, end: pos, unterminated: null };
+}
+var bodyMaps = /* @__PURE__ */ new WeakMap();
+function heredocLogical(h) {
+  let map = bodyMaps.get(h);
+  return { text: h.body, map: map ?? Array.from({ length: h.body.length + 1 }, (_, i) => h.bodySpan.start + i) };
+}
+
+// src/model/image.ts
+function splitImage(ref) {
+  let rest = ref, digest = null, at = rest.indexOf("@");
+  at !== -1 && (digest = rest.slice(at + 1), rest = rest.slice(0, at));
+  let tag = null, slash = rest.lastIndexOf("/"), colon = rest.lastIndexOf(":");
+  colon > slash && (tag = rest.slice(colon + 1), rest = rest.slice(0, colon));
+  let registry = null, firstSlash = rest.indexOf("/");
+  if (firstSlash !== -1) {
+    let first = rest.slice(0, firstSlash);
+    (first.includes(".") || first.includes(":") || first === "localhost") && (registry = first, rest = rest.slice(firstSlash + 1));
+  }
+  return { registry, path: rest, tag, digest };
+}
+function parseImageRef(word, scope, escape, _text) {
+  let r = expandWord(word.raw, scope, escape), expanded = r.value, parts = splitImage(expanded), tagSpan = { start: word.start, end: word.end };
+  if (parts.tag !== null) {
+    let idx = word.raw.lastIndexOf(":" + parts.tag);
+    if (idx !== -1) {
+      let start = Math.min(word.start + idx + 1, word.end);
+      tagSpan = { start, end: Math.min(start + parts.tag.length, word.end) };
+    }
+  }
+  return {
+    raw: word.raw,
+    span: { start: word.start, end: word.end },
+    expanded,
+    unresolved: r.unresolved,
+    ...parts,
+    tagSpan,
+    isScratch: expanded.toLowerCase() === "scratch",
+    stage: null
+  };
+}
+
+// src/model/lexer.ts
+var DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+function readDirectives(text) {
+  let d = { syntax: null, escape: "\\", check: null, spans: {} }, pos = 0, seen = /* @__PURE__ */ new Set();
+  for (; pos < text.length; ) {
+    let eol = text.indexOf(`
+`, pos);
+    eol === -1 && (eol = text.length);
+    let end = eol;
+    end > pos && text[end - 1] === "\r" && end--;
+    let line = text.slice(pos, end), m = DIRECTIVE.exec(line.trimStart());
+    if (!m) break;
+    let name = m[1].toLowerCase();
+    if (seen.has(name)) break;
+    seen.add(name);
+    let start = pos + line.indexOf("#");
+    d.spans[name] = { start, end }, name === "escape" ? d.escape = m[2] === "`" ? "`" : "\\" : name === "syntax" ? d.syntax = m[2] : name === "check" && (d.check = m[2]), pos = eol + 1;
+  }
+  return d;
+}
+function keywordAt(text, pos, lineEnd, escape) {
+  let i = pos;
+  for (; i < lineEnd && (text[i] === " " || text[i] === "	"); ) i++;
+  if (i >= lineEnd || text[i] === "#" || text[i] === "\r") return null;
+  let start = i;
+  for (; i < lineEnd; ) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || text[i] === escape && /^[ \t\r]*$/.test(text.slice(i + 1, lineEnd))) break;
+    i++;
+  }
+  return { start, end: i };
+}
+
+// src/model/shell.ts
+function parseShell(text) {
+  let p = new Parser(text, 0, { budget: 4 * text.length + 4096, nest: 0 }, !1);
+  p.run();
+  let out = p.out;
+  return out.length > 0 && (out[out.length - 1].next = null), out;
+}
+var T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, TERM = new Uint8Array(128);
+for (let c of ` 	\r
+;&|<>()`) TERM[c.charCodeAt(0)] = 1;
+var DBR_OP = new Uint8Array(128);
+for (let c of "&|<>()") DBR_OP[c.charCodeAt(0)] = 1;
+function isNameStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isNameChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57;
+}
+function isAssignment(raw) {
+  if (!isNameStart(raw.charCodeAt(0))) return !1;
+  for (let i = 1; i < raw.length; i++) {
+    let c = raw.charCodeAt(i);
+    if (c === 61) return !0;
+    if (c === 43) return raw.charCodeAt(i + 1) === 61;
+    if (!isNameChar(c)) return !1;
+  }
+  return !1;
+}
+function skipBacktick(t, i) {
+  let n = t.length, j = i + 1;
+  for (; j < n; ) {
+    let c = t.charCodeAt(j);
+    if (c === 92) j += 2;
+    else {
+      if (c === 96) return j + 1;
+      j++;
+    }
+  }
+  return n;
+}
+function skipDq(t, i) {
+  let n = t.length, j = i + 1;
+  for (; j < n; ) {
+    let c = t.charCodeAt(j);
+    if (c === 92) j += 2;
+    else {
+      if (c === 34) return j + 1;
+      j++;
+    }
+  }
+  return n;
+}
+function ansiEscape(ch) {
+  switch (ch) {
+    case "n":
+      return `
+`;
+    case "t":
+      return "	";
+    case "r":
+      return "\r";
+    case "a":
+      return "\x07";
+    case "b":
+      return "\b";
+    case "e":
+    case "E":
+      return "\x1B";
+    case "f":
+      return "\f";
+    case "v":
+      return "\v";
+    case "\\":
+    case "'":
+    case '"':
+    case "?":
+      return ch;
+    default:
+      return "\\" + ch;
+  }
+}
+var Parser = class _Parser {
+  out = [];
+  /** For a nested parser: offset just after the closing `)`. */
+  endPos;
+  t;
+  n;
+  pos;
+  sh;
+  /** Scanning a `$( ... )`: an unmatched `)` ends the parse. */
+  nested;
+  // Current token.
+  tk = T_EOF;
+  op = "";
+  ts = 0;
+  te = 0;
+  word = null;
+  reuse = !1;
+  heredocs = [];
+  stack = [];
+  /** Open contexts per kind, so closing a kind that is not open costs nothing. */
+  kindCount = [0, 0, 0, 0, 0, 0, 0];
+  sub = 0;
+  cmp = 0;
+  cur = null;
+  /** Last emitted command still waiting for its `next` operator. */
+  pend = null;
+  pipeJoin = !1;
+  pipeNo = -1;
+  /** Just closed a compound command: redirections apply to it, not to a new command. */
+  afterClose = !1;
+  /** Inside `[[ ... ]]`. */
+  dbr = !1;
+  dqValue = "";
+  dqExp = !1;
+  constructor(text, pos, sh, nested) {
+    this.t = text, this.n = text.length, this.pos = pos, this.endPos = text.length, this.sh = sh, this.nested = nested;
+  }
+  run() {
+    for (; ; ) {
+      this.next();
+      let tk = this.tk;
+      if (tk === T_WORD) this.onWord(this.word);
+      else if (tk === T_OP) {
+        if (this.onOp(this.op)) {
+          this.finish(), this.endPos = this.te;
+          return;
+        }
+      } else if (tk === T_REDIR) this.onRedir();
+      else {
+        this.finish(), this.endPos = this.n;
+        return;
+      }
+    }
+  }
+  // ---------------------------------------------------------------- lexer
+  setOp(kind, op, end) {
+    this.tk = kind, this.op = op, this.te = end, this.pos = end;
+  }
+  next() {
+    if (this.reuse) {
+      this.reuse = !1;
+      return;
+    }
+    let t = this.t, n = this.n, i = this.pos;
+    for (; ; ) {
+      if (i >= n) {
+        this.tk = T_EOF, this.ts = this.te = this.pos = n;
+        return;
+      }
+      let c2 = t.charCodeAt(i);
+      if (c2 === 32 || c2 === 9 || c2 === 13) i++;
+      else if (c2 === 92 && t.charCodeAt(i + 1) === 10) i += 2;
+      else if (c2 === 35) {
+        let j = t.indexOf(`
+`, i);
+        i = j < 0 ? n : j;
+      } else break;
+    }
+    this.ts = i;
+    let c = t.charCodeAt(i), c1 = t.charCodeAt(i + 1);
+    if (this.dbr && c < 128 && DBR_OP[c] === 1) {
+      let j = i + 1;
+      for (; j < n; ) {
+        let d = t.charCodeAt(j);
+        if (d >= 128 || DBR_OP[d] !== 1) break;
+        j++;
+      }
+      let raw = t.slice(i, j);
+      this.word = { start: i, end: j, raw, value: raw, hasExpansion: !1, quoted: !1 }, this.tk = T_WORD, this.te = this.pos = j;
+      return;
+    }
+    switch (c) {
+      case 10:
+        this.setOp(T_OP, `
+`, i + 1), this.heredocs.length > 0 && this.skipHeredocs();
+        return;
+      case 59:
+        c1 === 59 ? t.charCodeAt(i + 2) === 38 ? this.setOp(T_OP, ";;&", i + 3) : this.setOp(T_OP, ";;", i + 2) : c1 === 38 ? this.setOp(T_OP, ";&", i + 2) : this.setOp(T_OP, ";", i + 1);
+        return;
+      case 38:
+        c1 === 38 ? this.setOp(T_OP, "&&", i + 2) : c1 === 62 ? t.charCodeAt(i + 2) === 62 ? this.setOp(T_REDIR, "&>>", i + 3) : this.setOp(T_REDIR, "&>", i + 2) : this.setOp(T_OP, "&", i + 1);
+        return;
+      case 124:
+        c1 === 124 ? this.setOp(T_OP, "||", i + 2) : c1 === 38 ? this.setOp(T_OP, "|&", i + 2) : this.setOp(T_OP, "|", i + 1);
+        return;
+      case 40:
+        this.setOp(T_OP, "(", i + 1);
+        return;
+      case 41:
+        this.setOp(T_OP, ")", i + 1);
+        return;
+      case 60:
+      // <
+      case 62:
+        if (c1 !== 40) {
+          this.lexRedir(i);
+          return;
+        }
+        break;
+      // process substitution: a word
+      default:
+        if (c >= 48 && c <= 57) {
+          let j = i + 1;
+          for (; j < n && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57; ) j++;
+          let d = t.charCodeAt(j);
+          if ((d === 60 || d === 62) && t.charCodeAt(j + 1) !== 40) {
+            this.lexRedir(j);
+            return;
+          }
+        }
+    }
+    this.pos = i, this.word = this.readWord(), this.tk = T_WORD, this.te = this.pos;
+  }
+  /** Lexes the redirection operator at `i` (a `<` or `>`). */
+  lexRedir(i) {
+    let t = this.t, c1 = t.charCodeAt(i + 1);
+    if (t.charCodeAt(i) === 60)
+      if (c1 === 60) {
+        let c2 = t.charCodeAt(i + 2);
+        c2 === 60 ? this.setOp(T_REDIR, "<<<", i + 3) : c2 === 45 ? this.setOp(T_REDIR, "<<-", i + 3) : this.setOp(T_REDIR, "<<", i + 2);
+      } else c1 === 38 ? this.setOp(T_REDIR, "<&", i + 2) : c1 === 62 ? this.setOp(T_REDIR, "<>", i + 2) : this.setOp(T_REDIR, "<", i + 1);
+    else
+      c1 === 62 ? this.setOp(T_REDIR, ">>", i + 2) : c1 === 38 ? this.setOp(T_REDIR, ">&", i + 2) : c1 === 124 ? this.setOp(T_REDIR, ">|", i + 2) : this.setOp(T_REDIR, ">", i + 1);
+  }
+  /** After a newline token: skips the bodies of pending here-documents. */
+  skipHeredocs() {
+    let t = this.t, n = this.n, pos = this.pos;
+    for (let h of this.heredocs)
+      for (; pos < n; ) {
+        let eol = t.indexOf(`
+`, pos), lineEnd = eol < 0 ? n : eol, s = pos;
+        if (h.strip) for (; s < lineEnd && t.charCodeAt(s) === 9; ) s++;
+        let e = lineEnd;
+        e > s && t.charCodeAt(e - 1) === 13 && e--;
+        let matched = e - s === h.delim.length && t.startsWith(h.delim, s);
+        if (pos = eol < 0 ? n : eol + 1, matched) break;
+      }
+    this.heredocs = [], this.pos = pos;
+  }
+  readWord() {
+    let t = this.t, n = this.n, start = this.pos, i = start, lit = start, value = "", hasExp = !1, quoted = !1, c0 = t.charCodeAt(i);
+    for ((c0 === 60 || c0 === 62) && t.charCodeAt(i + 1) === 40 && (i = this.scanSubst(i + 2), hasExp = !0); i < n; ) {
+      let c = t.charCodeAt(i);
+      if (c < 128 && TERM[c] === 1) {
+        if (c === 40 && i > start && this.wordParenOk(start, i)) {
+          let m = this.matchParen(i, !0);
+          if (m >= 0) {
+            for (let k = i; k < m; k++) {
+              let d = t.charCodeAt(k);
+              if (d === 36 || d === 96) {
+                hasExp = !0;
+                break;
+              }
+            }
+            i = m + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      if (c === 92) {
+        if (i + 1 >= n) {
+          i++;
+          break;
+        }
+        value += t.slice(lit, i), t.charCodeAt(i + 1) !== 10 && (value += t[i + 1], quoted = !0), i += 2, lit = i;
+      } else if (c === 39) {
+        value += t.slice(lit, i);
+        let j = t.indexOf("'", i + 1);
+        j < 0 ? (value += t.slice(i + 1), i = n) : (value += t.slice(i + 1, j), i = j + 1), lit = i, quoted = !0;
+      } else if (c === 34)
+        value += t.slice(lit, i), i = this.readDq(i + 1), value += this.dqValue, this.dqExp && (hasExp = !0), lit = i, quoted = !0;
+      else if (c === 36) {
+        let d = t.charCodeAt(i + 1);
+        if (d === 39) {
+          value += t.slice(lit, i);
+          let j = i + 2;
+          for (; j < n; ) {
+            let e = t.charCodeAt(j);
+            if (e === 39) break;
+            e === 92 && j + 1 < n ? (value += ansiEscape(t[j + 1]), j += 2) : (value += t[j], j++);
+          }
+          i = j < n ? j + 1 : n, lit = i, quoted = !0;
+        } else if (d === 34)
+          value += t.slice(lit, i), i = this.readDq(i + 2), value += this.dqValue, this.dqExp && (hasExp = !0), lit = i, quoted = !0;
+        else {
+          let e = this.scanDollar(i);
+          e > i + 1 && (hasExp = !0), i = e;
+        }
+      } else c === 96 ? (i = skipBacktick(t, i), hasExp = !0) : i++;
+    }
+    return i > n && (i = n), value += t.slice(lit, i), this.pos = i, { start, end: i, raw: t.slice(start, i), value, hasExpansion: hasExp, quoted };
+  }
+  /** A `(` at `i` inside a word belongs to it: array assignment or extglob. */
+  wordParenOk(start, i) {
+    let t = this.t, p = t.charCodeAt(i - 1);
+    if (p === 63 || p === 42 || p === 43 || p === 64 || p === 33) return !0;
+    if (p !== 61 || !isNameStart(t.charCodeAt(start))) return !1;
+    let k = start + 1;
+    for (; k < i - 1 && isNameChar(t.charCodeAt(k)); ) k++;
+    return k < i - 1 && t.charCodeAt(k) === 43 && k++, k === i - 1;
+  }
+  /** Reads a double-quoted string from just after the opening quote; sets dqValue/dqExp. */
+  readDq(p) {
+    let t = this.t, n = this.n, i = p, lit = p, v = "", exp = !1;
+    for (; i < n; ) {
+      let c = t.charCodeAt(i);
+      if (c === 34)
+        return v += t.slice(lit, i), this.dqValue = v, this.dqExp = exp, i + 1;
+      if (c === 92) {
+        let d = t.charCodeAt(i + 1);
+        d === 36 || d === 96 || d === 34 || d === 92 ? (v += t.slice(lit, i) + t[i + 1], i += 2, lit = i) : d === 10 ? (v += t.slice(lit, i), i += 2, lit = i) : i += 2;
+      } else if (c === 36) {
+        let e = this.scanDollar(i);
+        e > i + 1 && (exp = !0), i = e;
+      } else c === 96 ? (i = skipBacktick(t, i), exp = !0) : i++;
+    }
+    return lit < n && (v += t.slice(lit, n)), this.dqValue = v, this.dqExp = exp, n;
+  }
+  /** Scans a `$` form at `i`; returns its end (`i + 1` for a literal `$`). */
+  scanDollar(i) {
+    let t = this.t, n = this.n, d = t.charCodeAt(i + 1);
+    if (d === 123) return this.scanBrace(i + 2);
+    if (d === 40) {
+      if (t.charCodeAt(i + 2) === 40) {
+        let m = this.matchParen(i + 2, !0);
+        if (m >= 0 && t.charCodeAt(m + 1) === 41) return m + 2;
+      }
+      return this.scanSubst(i + 2);
+    }
+    if (d === 91) {
+      let j = t.indexOf("]", i + 2);
+      return j < 0 ? n : j + 1;
+    }
+    if (isNameStart(d)) {
+      let j = i + 2;
+      for (; j < n && isNameChar(t.charCodeAt(j)); ) j++;
+      return j;
+    }
+    return d >= 48 && d <= 57 || d === 64 || d === 42 || d === 35 || d === 63 || d === 36 || d === 33 || d === 45 ? i + 2 : i + 1;
+  }
+  /** Scans `${ ... }` from just after the `{`. */
+  scanBrace(p) {
+    let t = this.t, n = this.n, deep = this.sh.nest >= MAX_NEST;
+    this.sh.nest++;
+    let depth = 1, i = p;
+    for (; i < n; ) {
+      let c = t.charCodeAt(i);
+      if (c === 92) i += 2;
+      else if (c === 123)
+        depth++, i++;
+      else if (c === 125) {
+        if (--depth === 0)
+          return this.sh.nest--, i + 1;
+        i++;
+      } else if (deep) i++;
+      else if (c === 39) {
+        let j = t.indexOf("'", i + 1);
+        i = j < 0 ? n : j + 1;
+      } else c === 34 ? i = this.readDq(i + 1) : c === 36 ? i = Math.max(this.scanDollar(i), i + 1) : c === 96 ? i = skipBacktick(t, i) : i++;
+    }
+    return this.sh.nest--, n;
+  }
+  /** Scans a command substitution body from just after its `(`; returns the offset after `)`. */
+  scanSubst(p) {
+    if (this.sh.nest >= MAX_NEST) {
+      let m = this.matchParen(p - 1, !1);
+      return m < 0 ? this.n : m + 1;
+    }
+    this.sh.nest++;
+    let sub = new _Parser(this.t, p, this.sh, !0);
+    return sub.run(), this.sh.nest--, sub.endPos;
+  }
+  /** Offset of the `)` matching the `(` at `p`, or -1 (quotes and escapes skipped). */
+  matchParen(p, budgeted) {
+    let t = this.t, n = this.n;
+    if (budgeted && this.sh.budget <= 0) return -1;
+    let depth = 0, i = p;
+    for (; i < n; ) {
+      let c = t.charCodeAt(i);
+      if (c === 92) i += 2;
+      else if (c === 39) {
+        let j = t.indexOf("'", i + 1);
+        i = j < 0 ? n : j + 1;
+      } else if (c === 34) i = skipDq(t, i);
+      else if (c === 96) i = skipBacktick(t, i);
+      else {
+        if (c === 40) depth++;
+        else if (c === 41 && --depth === 0)
+          return budgeted && (this.sh.budget -= i - p), i;
+        i++;
+      }
+    }
+    return budgeted && (this.sh.budget -= n - p), -1;
+  }
+  // --------------------------------------------------------------- parser
+  top() {
+    let s = this.stack;
+    return s.length > 0 ? s[s.length - 1] : null;
+  }
+  push(kind, phase) {
+    let top = this.top();
+    top !== null && top.kind === K_FUNC && top.phase === FN_EXPECT_BODY && (top.phase = FN_BODY), this.stack.push({ kind, phase }), this.kindCount[kind]++, kind === K_SUBSHELL ? this.sub++ : this.cmp++;
+  }
+  popCtx() {
+    let c = this.stack.pop();
+    c !== void 0 && (this.kindCount[c.kind]--, c.kind === K_SUBSHELL ? this.sub-- : this.cmp--);
+  }
+  /** Closes the innermost context of kind `a` (or `b`) and everything above it. */
+  closeTo(a, b = -1) {
+    if (this.kindCount[a] === 0 && (b < 0 || this.kindCount[b] === 0)) return !1;
+    let s = this.stack, idx = s.length - 1;
+    for (; idx >= 0 && s[idx].kind !== a && s[idx].kind !== b; ) idx--;
+    if (idx < 0) return !1;
+    for (; s.length > idx; ) this.popCtx();
+    for (let top = this.top(); top !== null && top.kind === K_FUNC && top.phase === FN_BODY; top = this.top())
+      this.popCtx();
+    return this.afterClose = !0, !0;
+  }
+  inHeader() {
+    let top = this.top();
+    return top === null ? !1 : top.kind === K_FOR && top.phase < F_BODY || top.kind === K_CASE && top.phase < C_BODY;
+  }
+  finish() {
+    let c = this.cur;
+    c !== null && (this.cur = null, this.dbr = !1, c.pipeline = this.pipeJoin && this.pipeNo >= 0 ? this.pipeNo : ++this.pipeNo, this.pipeJoin = !1, this.nested || this.out.push(c), this.pend = c);
+  }
+  newCommand(start, end) {
+    let c = {
+      start,
+      end,
+      assignments: [],
+      words: [],
+      subshellDepth: this.sub,
+      next: null,
+      pipeline: -1,
+      compound: this.cmp > 0
+    };
+    return this.afterClose = !1, this.cur = c, c;
+  }
+  onWord(w) {
+    let cur = this.cur;
+    if (cur !== null) {
+      if (cur.words.length === 0) {
+        if (isAssignment(w.raw)) {
+          cur.assignments.push(w), cur.end = w.end;
+          return;
+        }
+        w.raw === "[[" && (this.dbr = !0);
+      } else this.dbr && w.raw === "]]" && (this.dbr = !1);
+      cur.words.push(w), cur.end = w.end;
+      return;
+    }
+    let top = this.top();
+    if (top !== null) {
+      if (top.kind === K_FOR && top.phase < F_BODY) {
+        if (this.forWord(top, w)) return;
+      } else if (top.kind === K_CASE && top.phase < C_BODY) {
+        this.caseWord(top, w);
+        return;
+      } else if (top.kind === K_FUNC && top.phase === FN_NAME) {
+        top.phase = FN_EXPECT_BODY;
+        return;
+      }
+    }
+    if (this.keyword(w.raw)) return;
+    let t2 = this.top();
+    t2 !== null && t2.kind === K_FUNC && t2.phase === FN_EXPECT_BODY && this.popCtx();
+    let c = this.newCommand(w.start, w.end);
+    isAssignment(w.raw) ? c.assignments.push(w) : (c.words.push(w), w.raw === "[[" && (this.dbr = !0));
+  }
+  /** Reserved word at command position (the raw text compare excludes quoted forms). */
+  keyword(raw) {
+    switch (raw) {
+      case "if":
+        return this.push(K_IF, 0), !0;
+      case "then":
+      case "elif":
+      case "else":
+      case "!":
+        return !0;
+      case "fi":
+        return this.closeTo(K_IF), !0;
+      case "while":
+      case "until":
+        return this.push(K_LOOP, 0), !0;
+      case "do": {
+        let top = this.top();
+        return top !== null && top.kind === K_FOR && (top.phase = F_BODY), !0;
+      }
+      case "done":
+        return this.closeTo(K_LOOP, K_FOR), !0;
+      case "for":
+      case "select":
+        return this.push(K_FOR, F_NAME), this.forArith(), !0;
+      case "case":
+        return this.push(K_CASE, C_WORD), !0;
+      case "esac":
+        return this.closeTo(K_CASE), !0;
+      case "{":
+        return this.push(K_GROUP, 0), !0;
+      case "}":
+        return this.closeTo(K_GROUP);
+      case "function":
+        return this.push(K_FUNC, FN_NAME), !0;
+      default:
+        return !1;
+    }
+  }
+  /** `for (( init; cond; step ))`: skips the arithmetic header. */
+  forArith() {
+    let t = this.t, j = this.pos;
+    for (; j < this.n && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9); ) j++;
+    if (t.charCodeAt(j) !== 40 || t.charCodeAt(j + 1) !== 40) return;
+    let m = this.matchParen(j, !1);
+    this.pos = m < 0 ? this.n : m + 1, this.top().phase = F_EXPECT_DO;
+  }
+  /** A word in a `for` header; false when it starts the body. */
+  forWord(top, w) {
+    switch (top.phase) {
+      case F_NAME:
+        return top.phase = F_AFTER_NAME, !0;
+      case F_AFTER_NAME:
+        return top.phase = w.raw === "do" ? F_BODY : F_LIST, !0;
+      case F_LIST:
+        return !0;
+      default:
+        return top.phase = F_BODY, w.raw === "do";
+    }
+  }
+  caseWord(top, w) {
+    top.phase === C_WORD ? top.phase = C_IN : top.phase === C_IN ? top.phase = C_PATTERN : w.raw === "esac" && this.closeTo(K_CASE);
+  }
+  onRedir() {
+    let op = this.op, rs = this.ts, re = this.te;
+    this.next();
+    let target = null;
+    if (this.tk === T_WORD ? (target = this.word, re = target.end) : this.reuse = !0, target !== null && (op === "<<" || op === "<<-") && this.heredocs.push({ delim: target.value, strip: op === "<<-" }), this.cur !== null) {
+      this.cur.end = re;
+      return;
+    }
+    this.afterClose || this.inHeader() || this.newCommand(rs, re);
+  }
+  /** After a `(` token: consumes a `)` that follows (blanks allowed). */
+  peekClose() {
+    let t = this.t, j = this.te;
+    for (; j < this.n && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9); ) j++;
+    return t.charCodeAt(j) !== 41 ? !1 : (this.pos = j + 1, !0);
+  }
+  /** `(( expr ))` at command position: one command whose only word is the whole expression. */
+  arithCommand() {
+    let t = this.t, p = this.ts, m = this.matchParen(p + 1, !0);
+    if (m < 0 || t.charCodeAt(m + 1) !== 41) return !1;
+    let end = m + 2, raw = t.slice(p, end);
+    return this.newCommand(p, end).words.push({ start: p, end, raw, value: raw, hasExpansion: !0, quoted: !1 }), this.pos = end, !0;
+  }
+  setNext(op) {
+    this.pend !== null && (this.pend.next = op, this.pend = null);
+  }
+  /** Handles a control operator; true when a nested parse reached its closing `)`. */
+  onOp(op) {
+    let top = this.top();
+    if (top !== null && this.cur === null) {
+      if (top.kind === K_CASE && top.phase < C_BODY)
+        return op === ")" && top.phase === C_PATTERN && (top.phase = C_BODY), !1;
+      if (top.kind === K_FOR && top.phase < F_BODY) {
+        if (op === ";" || op === `
+`)
+          return (top.phase === F_AFTER_NAME || top.phase === F_LIST) && (top.phase = F_EXPECT_DO), !1;
+        top.phase = F_BODY;
+      } else if (top.kind === K_FUNC && top.phase !== FN_BODY && (op === `
+` || op === "(" && this.peekClose()))
+        return !1;
+    }
+    switch (op) {
+      case "(": {
+        let cur = this.cur;
+        if (cur !== null) {
+          if (cur.words.length === 1 && cur.assignments.length === 0 && this.peekClose())
+            return this.cur = null, this.push(K_FUNC, FN_EXPECT_BODY), !1;
+          this.finish();
+        } else if (this.t.charCodeAt(this.te) === 40 && this.arithCommand()) return !1;
+        return this.afterClose = !1, this.push(K_SUBSHELL, 0), !1;
+      }
+      case ")":
+        return this.finish(), this.closeTo(K_SUBSHELL) ? !1 : this.nested;
+      case ";;":
+      case ";&":
+      case ";;&":
+        return this.finish(), this.afterClose = !1, this.pipeJoin = !1, this.setNext(";"), top !== null && top.kind === K_CASE && (top.phase = C_PATTERN), !1;
+      default: {
+        if (this.finish(), this.afterClose = !1, op === `
+` && this.pend === null) return !1;
+        let pipe = op === "|" || op === "|&";
+        return this.setNext(pipe ? "|" : op), this.pipeJoin = pipe, !1;
+      }
+    }
+  }
+};
+
+// src/model/run.ts
+var DEFAULT_SHELL = ["/bin/sh", "-c"], WINDOWS_SHELL = ["cmd", "/S", "/C"], POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
+function isWindowsShell(shell) {
+  let exe = baseName2(shell[0] ?? "").toLowerCase();
+  return exe === "cmd" || exe === "cmd.exe" || exe.startsWith("powershell") || exe === "pwsh" || exe === "pwsh.exe";
+}
+function baseName2(p) {
+  let i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
+  return i === -1 ? p : p.slice(i + 1);
+}
+function parseMounts(ins) {
+  let out = [];
+  for (let f of ins.flags) {
+    if (f.name !== "mount" || f.value === null) continue;
+    let options = {};
+    for (let part of f.value.split(",")) {
+      let eq = part.indexOf("="), k = (eq === -1 ? part : part.slice(0, eq)).trim().toLowerCase();
+      k && (options[k] = eq === -1 ? "true" : part.slice(eq + 1).trim());
+    }
+    options.dst && !options.target && (options.target = options.dst), options.destination && !options.target && (options.target = options.destination), out.push({ type: (options.type ?? "bind").toLowerCase(), options, span: { start: f.start, end: f.end } });
+  }
+  return out;
+}
+function analyseRun(ins, shell, windows, model) {
+  let mounts = parseMounts(ins), scripts = [], windowsShell = windows || isWindowsShell(shell), info = { form: ins.json ? "exec" : "shell", scripts, commands: [], mounts, shell, windowsShell };
+  if (windowsShell) return info;
+  let scope = ins.scope;
+  if (ins.json) {
+    let { values, spans } = ins.json, exe = baseName2(values[0] ?? ""), c = values.indexOf("-c");
+    if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== void 0) {
+      let span = spans[c + 1], script = values[c + 1], map = Array.from({ length: script.length + 1 }, (_, i) => Math.min(span.start + 1 + i, span.end - 1));
+      scripts.push(makeScript("exec", { text: script, map }, scope));
+    } else {
+      let words2 = values.map((v, i) => ({
+        start: spans[i].start,
+        end: spans[i].end,
+        raw: v,
+        value: v,
+        expanded: v,
+        hasExpansion: !1
+      })), first = words2[0];
+      if (first) {
+        let cmd = {
+          start: first.start,
+          end: words2[words2.length - 1].end,
+          assignments: [],
+          words: words2,
+          name: baseName2(first.value),
+          subshellDepth: 0,
+          next: null,
+          pipeline: 0,
+          compound: !1
+        };
+        scripts.push({ source: "exec", text: ins.argsText, commands: [cmd] });
+      }
+    }
+  } else {
+    let t = ins.argsText, firstArg = ins.args[0], from = firstArg ? indexAt(t, firstArg.start) : t.text.length, line = sliceLogical(t, from), headerScript = makeScript("shell", line, scope), remaining = stripHeredocMarkers(line.text).trim();
+    if (ins.heredocs.length === 0) scripts.push(headerScript);
+    else if (remaining === "")
+      for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(makeScript("heredoc", heredocLogical(h), scope));
+    else {
+      scripts.push(headerScript);
+      let head = headerScript.commands[0];
+      if (head && POSIX_SHELLS.has(head.name) && !head.words.some((w) => w.value === "-c"))
+        for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(makeScript("heredoc", heredocLogical(h), scope));
+    }
+  }
+  for (let s of scripts) info.commands.push(...s.commands);
+  return info;
+}
+function isShellScriptBody(body) {
+  let m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
+  if (!m) return !0;
+  let exe = baseName2(m[1]), prog = exe === "env" ? baseName2(m[2] ?? "") : exe;
+  return POSIX_SHELLS.has(prog);
+}
+function stripHeredocMarkers(s) {
+  return s.replace(/<<-?\s*(["']?)[A-Za-z0-9_.\-]+\1/g, "");
+}
+function indexAt(t, offset) {
+  let lo = 0, hi = t.text.length;
+  for (; lo < hi; ) {
+    let mid = lo + hi >> 1;
+    t.map[mid] < offset ? lo = mid + 1 : hi = mid;
+  }
+  return lo;
+}
+function makeScript(source, text, scope) {
+  let commands = parseShell(text.text).map((c) => {
+    let words2 = c.words.map((w) => toShellWord(w, text, scope)), assignments = c.assignments.map((w) => toShellWord(w, text, scope));
+    return {
+      start: text.map[c.start] ?? 0,
+      end: c.end > c.start ? text.map[c.end - 1] + 1 : text.map[c.start] ?? 0,
+      assignments,
+      words: words2,
+      name: words2[0] ? baseName2(words2[0].value) : "",
+      subshellDepth: c.subshellDepth,
+      next: c.next,
+      pipeline: c.pipeline,
+      compound: c.compound
+    };
+  });
+  return { source, text, commands };
+}
+function toShellWord(w, text, scope) {
+  let expanded = w.value;
+  if (w.hasExpansion)
+    if (/\$\(|`/.test(w.raw)) expanded = null;
+    else {
+      let r = expandWord(w.raw, scope, "\\");
+      expanded = r.unresolved ? null : r.value;
+    }
+  return {
+    start: text.map[w.start] ?? 0,
+    end: w.end > w.start ? text.map[w.end - 1] + 1 : text.map[w.start] ?? 0,
+    raw: w.raw,
+    value: w.value,
+    expanded,
+    hasExpansion: w.hasExpansion
+  };
+}
+
+// src/model/keyvalue.ts
+function parseKeyValues(args, isArg) {
+  if (!args.length) return [];
+  let first = args[0];
+  if (!isArg && !first.raw.includes("=")) {
+    let rest = args.slice(1), raw = rest.map((w) => w.raw).join(" "), plain = rest.map((w) => w.value).join(" ");
+    return [{ key: first.value, value: raw, plain, word: first, legacy: !0 }];
+  }
+  return args.map((w) => {
+    let eq = w.raw.indexOf("=");
+    if (eq === -1) return { key: w.value, value: null, plain: null, word: w, legacy: !1 };
+    let pe = w.value.indexOf("=");
+    return { key: w.raw.slice(0, eq).replace(/^["']|["']$/g, ""), value: w.raw.slice(eq + 1), plain: w.value.slice(pe + 1), word: w, legacy: !1 };
+  });
+}
+
+// src/model/build.ts
+var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]), KNOWN_FLAGS = {
+  FROM: ["platform"],
+  COPY: ["from", "chown", "chmod", "link", "parents", "exclude"],
+  ADD: ["chown", "chmod", "link", "checksum", "keep-git-dir", "exclude", "unpack"],
+  RUN: ["mount", "network", "security", "device"],
+  HEALTHCHECK: ["interval", "timeout", "start-period", "start-interval", "retries"]
+}, PLATFORM_ARGS = [
+  "BUILDPLATFORM",
+  "BUILDOS",
+  "BUILDOSVERSION",
+  "BUILDARCH",
+  "BUILDVARIANT",
+  "TARGETPLATFORM",
+  "TARGETOS",
+  "TARGETOSVERSION",
+  "TARGETARCH",
+  "TARGETVARIANT",
+  "TARGETSTAGE"
+], PREDEFINED_ARGS = [
+  "HTTP_PROXY",
+  "http_proxy",
+  "HTTPS_PROXY",
+  "https_proxy",
+  "FTP_PROXY",
+  "ftp_proxy",
+  "NO_PROXY",
+  "no_proxy",
+  "ALL_PROXY",
+  "all_proxy"
+];
+function buildModel(input, options = {}) {
+  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, lines = createLineIndex(text), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape = directives.escape, instructions = [];
+  for (let pos = 0; pos < text.length; ) {
+    let eol = text.indexOf(`
+`, pos);
+    eol === -1 && (eol = text.length);
+    let kw = keywordAt(text, pos, eol, escape);
+    if (!kw) {
+      pos = eol + 1;
+      continue;
+    }
+    let instr = readInstruction(text, kw.start, kw.end, text.length, escape, lines, parseProblems);
+    instr.index = instructions.length, instructions.push(instr);
+    let next = text.indexOf(`
+`, Math.max(instr.end, kw.end));
+    pos = next === -1 ? text.length : next + 1;
+  }
+  let comments = collectComments(text, lines, instructions);
+  for (let ins of instructions) ins.commentsAbove = commentsAbove(ins, lines);
+  let globalArgs = [], globalScope = /* @__PURE__ */ new Map();
+  for (let name of PLATFORM_ARGS) globalScope.set(name, { name, value: void 0, kind: "builtin" });
+  for (let name of PREDEFINED_ARGS) buildArgs.has(name) && globalScope.set(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  let model = {
+    path: options.path ?? "Dockerfile",
+    text,
+    hadBom,
+    directives,
+    instructions,
+    globalArgs,
+    globalScope,
+    stages: [],
+    target: null,
+    comments,
+    parseProblems,
+    buildArgs,
+    lines,
+    expand: (t, scope2) => expandWord(t, scope2, escape),
+    stageByRef: () => null
+  }, stages = [], stageByRef = (ref) => {
+    let lower = ref.toLowerCase();
+    for (let s of stages) if (s.name === lower) return s;
+    return /^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null;
+  };
+  model.stageByRef = stageByRef;
+  let windowsEscape = escape === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, globalDeclared = /* @__PURE__ */ new Set(), finalScopes = /* @__PURE__ */ new Map();
+  for (let ins of instructions) {
+    if (ins.keyword === "FROM") {
+      current && finalScopes.set(current, { scope, shell });
+      let stage = startStage(ins, stages.length);
+      stages.push(stage), current = stage;
+      let inherited = stage.parent ? finalScopes.get(stage.parent) : void 0;
+      scope = inherited ? inherited.scope : /* @__PURE__ */ new Map([["PATH", { name: "PATH", value: void 0, kind: "env" }]]), shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage, stage.instructions.push(ins);
+      continue;
+    }
+    if (ins.scope = scope, ins.stage = current, !current) {
+      if (ins.keyword === "ARG") {
+        globalArgs.push(ins), globalScope = declareArgs(ins, globalScope, !0);
+        for (let w of ins.args) globalDeclared.add(w.value.split("=")[0]);
+        scope = globalScope, model.globalScope = globalScope;
+      } else KNOWN_INSTRUCTIONS.has(ins.keyword) && parseProblems.push({
+        messageId: "instructionBeforeFrom",
+        message: `${ins.keyword} before the first FROM; only ARG may come before FROM`,
+        span: ins.keywordSpan
+      });
+      continue;
+    }
+    switch (current.instructions.push(ins), ins.keyword) {
+      case "ARG":
+        scope = declareArgs(ins, scope, !1);
+        break;
+      case "ENV":
+        scope = declareEnv(ins, scope);
+        break;
+      case "SHELL":
+        ins.json && ins.json.values.length && (shell = ins.json.values, isWindowsShell(shell) && (current.windows = !0));
+        break;
+      case "RUN":
+        ins.run = analyseRun(ins, shell, current.windows || windowsEscape, model);
+        break;
+      case "ONBUILD":
+        ins.onbuild && (ins.onbuild.scope = scope, ins.onbuild.stage = current, ins.onbuild.keyword === "RUN" && (ins.onbuild.run = analyseRun(ins.onbuild, shell, current.windows || windowsEscape, model)));
+        break;
+    }
+  }
+  current && finalScopes.set(current, { scope, shell });
+  for (let stage of stages)
+    for (let ins of stage.instructions) {
+      if (ins.keyword === "COPY") {
+        let from = ins.flags.find((f) => f.name === "from");
+        if (from?.value) {
+          let ref = expandWord(from.value, ins.scope, escape).value, dep = stageByRef(ref);
+          dep && dep !== stage && !stage.dependsOn.includes(dep) && stage.dependsOn.push(dep);
+        }
+      }
+      if (ins.run)
+        for (let m of ins.run.mounts) {
+          let ref = m.options.from;
+          if (!ref) continue;
+          let dep = stageByRef(expandWord(ref, ins.scope, escape).value);
+          dep && dep !== stage && !stage.dependsOn.includes(dep) && stage.dependsOn.push(dep);
+        }
+    }
+  model.stages = stages;
+  let last = stages[stages.length - 1] ?? null;
+  last && (last.isLast = !0);
+  let target = options.target ? stageByRef(options.target) : last;
+  model.target = target;
+  let visit = (s) => {
+    s.reachable || (s.reachable = !0, s.dependsOn.forEach(visit));
+  };
+  return target && visit(target), model;
+  function startStage(ins, index) {
+    let words2 = ins.args, imageWord = words2[0], nameWord = null;
+    words2.length >= 3 && words2[1].value.toLowerCase() === "as" && (nameWord = words2[2]);
+    let platform = ins.flags.find((f) => f.name === "platform") ?? null, image = parseImageRef(imageWord ?? { start: ins.keywordSpan.end, end: ins.keywordSpan.end, raw: "", value: "" }, globalScope, escape, text), parent = image.unresolved || !image.expanded ? null : stageByRef(image.expanded);
+    parent && (image.stage = parent);
+    let windows = (parent?.windows ?? !1) || windowsEscape || isWindowsImage(image.expanded);
+    return imageWord || parseProblems.push({ messageId: "fromWithoutImage", message: "FROM needs a base image", span: ins.keywordSpan }), {
+      index,
+      name: nameWord ? nameWord.value.toLowerCase() : null,
+      nameRaw: nameWord ? nameWord.value : null,
+      nameSpan: nameWord ? { start: nameWord.start, end: nameWord.end } : null,
+      from: ins,
+      image,
+      platform,
+      parent,
+      instructions: [],
+      dependsOn: parent ? [parent] : [],
+      reachable: !1,
+      isLast: !1,
+      windows
+    };
+  }
+  function declareArgs(ins, base, global) {
+    let next = new Map(base);
+    for (let kv of parseKeyValues(ins.args, !0)) {
+      let name = kv.key;
+      if (!name || next.get(name)?.kind === "env") continue;
+      let value;
+      if (buildArgs.has(name)) value = buildArgs.get(name);
+      else if (kv.value !== null) {
+        let r = expandWord(kv.value, next, escape);
+        value = r.unresolved ? void 0 : r.value;
+      } else !global && model.globalScope.has(name) ? value = model.globalScope.get(name).value : value = void 0;
+      let kind = PLATFORM_ARGS.includes(name) && kv.value === null ? "builtin" : "arg";
+      next.set(name, { name, value, kind, declaredBy: ins });
+    }
+    return next;
+  }
+  function declareEnv(ins, base) {
+    let next = new Map(base);
+    for (let kv of parseKeyValues(ins.args, !1)) {
+      if (!kv.key) continue;
+      let r = expandWord(kv.value ?? "", base, escape);
+      next.set(kv.key, { name: kv.key, value: r.unresolved ? void 0 : r.value, kind: "env", declaredBy: ins });
+    }
+    return next;
+  }
+}
+function isWindowsImage(image) {
+  return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
+}
+function readInstruction(text, kwStart, kwEnd, limit, escape, lines, problems) {
+  let keywordRaw = text.slice(kwStart, kwEnd), keyword = keywordRaw.toUpperCase(), header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape, problems);
+  if (header.emptyContinuation && (ins.emptyContinuation = header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
+    let markers = findHeredocMarkers(header.text);
+    if (markers.length) {
+      let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, (o) => lines.position(o).line);
+      ins.heredocs = bodies.heredocs, end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === `
+` ? bodies.end - 1 : bodies.end), end > 0 && text[end - 1] === "\r" && end--, bodies.unterminated && problems.push({
+        messageId: "unterminatedHeredoc",
+        message: `Heredoc '${bodies.unterminated.name}' is never terminated; add a line '${bodies.unterminated.name}'`,
+        span: ins.heredocs[ins.heredocs.length - 1].marker
+      });
+    }
+  }
+  return ins.start = kwStart, ins.end = end, ins.line = lines.position(kwStart).line, ins.endLine = lines.position(Math.max(kwStart, end - 1)).line, end === kwStart && (ins.endLine = ins.line), ins;
+}
+function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape, problems) {
+  let words2 = splitWords(argsText, 0, escape), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words2) : { flags: [], rest: words2 }, ins = {
+    index: 0,
+    keyword,
+    keywordRaw,
+    keywordSpan,
+    start: keywordSpan.start,
+    end: argsText.map[argsText.map.length - 1] ?? keywordSpan.end,
+    line: 0,
+    endLine: 0,
+    argsText,
+    flags,
+    args: rest,
+    json: null,
+    heredocs: [],
+    stage: null,
+    scope: /* @__PURE__ */ new Map(),
+    run: null,
+    onbuild: null,
+    commentsAbove: []
+  };
+  if (!KNOWN_INSTRUCTIONS.has(keyword))
+    return problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan }), ins;
+  for (let f of flags)
+    KNOWN_FLAGS[keyword].includes(f.name) || problems.push({ messageId: "unknownFlag", message: `Unknown flag '--${f.name}' for ${keyword}`, span: { start: f.start, end: f.end } });
+  if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
+    let from = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length;
+    ins.json = parseJsonArray(argsText, from);
+  }
+  if (keyword === "ONBUILD" && rest.length) {
+    let first = rest[0], from = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from + innerKw.length), inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape, problems);
+    ins.onbuild = inner;
+  }
+  return ins;
+}
+function indexInLogical(t, offset) {
+  let lo = 0, hi = t.text.length;
+  for (; lo < hi; ) {
+    let mid = lo + hi >> 1;
+    t.map[mid] < offset ? lo = mid + 1 : hi = mid;
+  }
+  return lo;
+}
+function commentsAbove(ins, lines) {
+  let out = [];
+  for (let l = ins.line - 1; l >= 1; l--) {
+    let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
+    if (!m) break;
+    let start = lines.lineStart(l) + t.indexOf("#");
+    out.unshift({ text: m[1].trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+  }
+  return out;
+}
+function collectComments(text, lines, instructions) {
+  let out = [], k = 0;
+  for (let l = 1; l <= lines.lineCount; l++) {
+    for (; k < instructions.length && instructions[k].endLine < l; ) k++;
+    let ins = instructions[k];
+    if (ins && ins.line < l && l <= ins.endLine && ins.heredocs.some((h) => l >= h.bodyLine)) continue;
+    let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
+    if (!m) continue;
+    let start = lines.lineStart(l) + t.indexOf("#");
+    out.push({ text: m[1].trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+  }
+  return out;
+}
+
+export {
+  copyParts,
+  copiesFromContext,
+  isWholeContext,
+  isAbsolutePath,
+  contextRelative,
+  compileGoGlob,
+  PatternMatcher,
+  parseDockerIgnore,
+  findDockerIgnore,
+  detectInstall,
+  isPerBuildArgName,
+  isRemoteUrl,
+  isGitUrl,
+  gitRef,
+  isCommitSha,
+  stageLabel,
+  estimateLayers,
+  isIndexUpdate,
+  isPackageInstall,
+  isExpensive,
+  parseKeyValues,
+  openBuildContext,
+  expandWord,
+  splitImage,
+  baseName2 as baseName,
+  KNOWN_INSTRUCTIONS,
+  PLATFORM_ARGS,
+  PREDEFINED_ARGS,
+  buildModel,
+  indexInLogical,
+  require_picocolors,
+  formatBytes,
+  renderLayers
+};
