@@ -22,6 +22,7 @@
 
 import type { ErrorObject } from "ajv";
 import type { Preset, RuleDefinition, Severity } from "../engine/types";
+import { levenshtein } from "../model/names";
 
 export const SEVERITIES = ["error", "warning", "info", "off"] as const satisfies readonly Severity[];
 export const FAIL_LEVELS = ["error", "warning", "info", "none"] as const;
@@ -310,19 +311,6 @@ const HADOLINT_KEY_HINTS: Record<string, string> = {
   "no-fail": "failLevel: none",
 };
 
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
-}
 
 /** The closest candidate, if close enough to be a likely typo. */
 export function suggest(name: string, candidates: Iterable<string>): string | undefined {
