@@ -19055,22 +19055,10 @@ function checkStructure(data) {
 function ruleOptionsSchema(rule) {
   return optionsSchema(rule);
 }
-function levenshtein2(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      let up = prev[j];
-      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1)), diag = up;
-    }
-  }
-  return prev[b.length];
-}
 function suggest(name, candidates) {
   let best, bestDistance = 1 / 0;
   for (let c of candidates) {
-    let d = levenshtein2(name.toLowerCase(), c.toLowerCase());
+    let d = levenshtein(name.toLowerCase(), c.toLowerCase());
     d < bestDistance && (bestDistance = d, best = c);
   }
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
@@ -19127,6 +19115,7 @@ function describeSchemaErrors(errors, rules2) {
 var SEVERITIES, FAIL_LEVELS, CONFIG_PRESETS, LABEL_TYPES, SETTINGS_KEYS, CONFIG_KEYS, HADOLINT_KEY_HINTS, init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
+    init_names();
     SEVERITIES = ["error", "warning", "info", "off"], FAIL_LEVELS = ["error", "warning", "info", "none"], CONFIG_PRESETS = ["recommended", "strict", "hadolint"], LABEL_TYPES = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"], SETTINGS_KEYS = ["trustedRegistries", "labelSchema", "strictLabels", "shellcheck", "contextDir"], CONFIG_KEYS = [
       "$schema",
       "extends",

@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-HV77BVPS.mjs";
 import {
   rules
-} from "./chunks/chunk-BXJH6QKJ.mjs";
+} from "./chunks/chunk-5BU7YNLU.mjs";
 import {
   buildModel,
   require_picocolors
@@ -17,7 +17,7 @@ import {
   SEVERITY_RANK,
   exampleCode,
   hasConfigFile
-} from "./chunks/chunk-UI4VGXLA.mjs";
+} from "./chunks/chunk-HB4LVJQS.mjs";
 import {
   __toESM
 } from "./chunks/chunk-JJV4KWIL.mjs";
@@ -897,14 +897,14 @@ async function runUnsafe(io) {
   let [first, ...rest] = io.argv;
   if (first === "explain") return explainCommand(rest, io);
   if (first === "layers") return (await import("./chunks/layers-7TKHGGBZ.mjs")).layersCommand(rest, io);
-  if (first === "init") return (await import("./chunks/init-GDI5STBX.mjs")).initCommand(rest, io);
+  if (first === "init") return (await import("./chunks/init-37I5ZTZG.mjs")).initCommand(rest, io);
   let { values, positionals } = parseCli(io.argv);
   if (values.help)
     return io.stdout(HELP), 0;
   if (values.version)
     return io.stdout(`${VERSION}
 `), 0;
-  let preset = readPreset(values), buildArgs = parseBuildArgs(values["build-arg"], io.env), loaded = { module: null }, needsLoader = async (file) => ((values.config || hasConfigFile(path4.dirname(file))) && (loaded.module ??= await import("./chunks/load-X6BIMUG7.mjs")), loaded.module), configFor = async (file) => {
+  let preset = readPreset(values), buildArgs = parseBuildArgs(values["build-arg"], io.env), loaded = { module: null }, needsLoader = async (file) => ((values.config || hasConfigFile(path4.dirname(file))) && (loaded.module ??= await import("./chunks/load-GFSQUFLE.mjs")), loaded.module), configFor = async (file) => {
     let loader = await needsLoader(file);
     if (!loader) {
       let c = defaultConfig(rules, preset);

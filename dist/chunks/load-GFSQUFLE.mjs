@@ -8,7 +8,7 @@ import {
   isHadolintConfig,
   parseConfigText,
   ruleOptionsSchema
-} from "./chunk-NE3XDRZU.mjs";
+} from "./chunk-P2IEO6L4.mjs";
 import {
   ConfigError,
   DFLINT_CONFIG_NAMES,
@@ -16,7 +16,7 @@ import {
   clearNearestCache,
   displayPath,
   nearest
-} from "./chunk-UI4VGXLA.mjs";
+} from "./chunk-HB4LVJQS.mjs";
 import {
   __commonJS,
   __toESM

@@ -1,8 +1,9 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   ConfigError,
-  SEVERITY_RANK
-} from "./chunk-UI4VGXLA.mjs";
+  SEVERITY_RANK,
+  levenshtein
+} from "./chunk-HB4LVJQS.mjs";
 import {
   __commonJS,
   __require,
@@ -5589,18 +5590,6 @@ var HADOLINT_KEY_HINTS = {
   "disable-ignore-pragma": "inlineIgnores: false",
   "no-fail": "failLevel: none"
 };
-function levenshtein(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      let up = prev[j];
-      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1)), diag = up;
-    }
-  }
-  return prev[b.length];
-}
 function suggest(name, candidates) {
   let best, bestDistance = 1 / 0;
   for (let c of candidates) {

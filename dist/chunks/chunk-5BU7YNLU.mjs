@@ -28,6 +28,10 @@ import {
   parseKeyValues,
   splitImage
 } from "./chunk-LOEPEWL6.mjs";
+import {
+  buildkitSuggest,
+  likelyTypo
+} from "./chunk-HB4LVJQS.mjs";
 
 // rules/add-remote-unpinned.ts
 var add_remote_unpinned_default = {
@@ -2198,42 +2202,6 @@ var from_arg_default_valid_default = {
     }
   }
 };
-
-// src/model/names.ts
-function levenshtein(a, b) {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      let up = prev[j];
-      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1)), diag = up;
-    }
-  }
-  return prev[b.length];
-}
-function buildkitSuggest(value, options, caseSensitive = !0) {
-  let v = caseSensitive ? value : value.toLowerCase(), best, min = 3;
-  for (let opt of options) {
-    let o = caseSensitive ? opt : opt.toLowerCase();
-    if (o === v) return;
-    let d = levenshtein(v, o);
-    d < min && (min = d, best = opt);
-  }
-  return best;
-}
-function likelyTypo(value, options) {
-  let best, bestD = 1 / 0;
-  for (let opt of options) {
-    if (opt === value) return;
-    if (opt.toLowerCase() === value.toLowerCase()) return opt;
-    if (value.length < 4 || opt.length < 4) continue;
-    let d = levenshtein(value, opt), limit = Math.min(value.length, opt.length) >= 8 ? 2 : 1;
-    d <= limit && d < bestD && (bestD = d, best = opt);
-  }
-  return best;
-}
 
 // rules/from-arg-defined.ts
 var from_arg_defined_default = {

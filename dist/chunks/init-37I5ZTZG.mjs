@@ -1,16 +1,16 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   rules
-} from "./chunk-BXJH6QKJ.mjs";
+} from "./chunk-5BU7YNLU.mjs";
 import "./chunk-LOEPEWL6.mjs";
 import {
   hadolintToDflintYaml
-} from "./chunk-NE3XDRZU.mjs";
+} from "./chunk-P2IEO6L4.mjs";
 import {
   ConfigError,
   DFLINT_CONFIG_NAMES,
   HADOLINT_CONFIG_NAMES
-} from "./chunk-UI4VGXLA.mjs";
+} from "./chunk-HB4LVJQS.mjs";
 import "./chunk-JJV4KWIL.mjs";
 
 // src/cli/init.ts
