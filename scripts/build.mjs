@@ -37,7 +37,7 @@ rmSync(path.join(outdir, "chunks"), { recursive: true, force: true });
 await Promise.all([
   build({
     ...common,
-    entryPoints: { dflint: "src/cli/bin.ts" },
+    entryPoints: { dflint: "src/cli/bin.ts", worker: "src/cli/worker.ts" },
     outdir,
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",

@@ -173,4 +173,21 @@ describe("dflint CLI", () => {
     const r = dflint(["--format", "json", "Dockerfile"], { cwd: dir });
     expect(JSON.parse(r.stdout).files[0].problems).toEqual([]);
   });
+
+  it("splits a large run across worker threads with the same output, in order", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 240; i++) files[`svc${String(i).padStart(3, "0")}/Dockerfile`] = i % 3 ? GOOD : SEED;
+    files["svc239/.dflint.json"] = JSON.stringify({ rules: { "cmd-exec-form": "error" } });
+    const dir = tmpdir(files);
+    const one = dflint(["--format", "json"], { cwd: dir, env: { DFLINT_JOBS: "1" } });
+    const many = dflint(["--format", "json"], { cwd: dir, env: { DFLINT_JOBS: "2" } });
+    expect(many.code).toBe(one.code);
+    expect(many.stdout).toBe(one.stdout);
+    expect(JSON.parse(many.stdout).files.length).toBe(240);
+    // A broken config met by a worker still stops the run with exit 2.
+    fs.writeFileSync(path.join(dir, "svc239/.dflint.json"), "{ not json");
+    const broken = dflint(["--format", "json"], { cwd: dir, env: { DFLINT_JOBS: "2" } });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain(".dflint.json");
+  });
 });

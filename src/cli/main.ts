@@ -2,17 +2,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { rules } from "../../rules/index";
-import { lintText } from "../engine/linter";
-import { SEVERITY_RANK, type FileResult, type Preset, type ResolvedConfig, type Severity } from "../engine/types";
+import { SEVERITY_RANK, type FileResult, type Preset, type Severity } from "../engine/types";
 import { ConfigError } from "../config/errors";
-import { defaultConfig } from "../config/defaults";
-import { hasConfigFile } from "../config/find";
 import { printConfig } from "../config/print";
 import { getFormatter } from "../format/index";
 import { HELP, parseBuildArgs, parseCli, UsageError, type CliValues } from "./args";
 import type { Target } from "./discover";
 import { applyAdoption } from "./adoption";
 import { explainRule } from "./explain";
+import { createFileLinter, type LintSettings } from "./lint-files";
+import { lintInParallel } from "./parallel";
 import { docsUrl, VERSION } from "./meta";
 
 export interface Io {
@@ -58,24 +57,18 @@ async function runUnsafe(io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const preset = readPreset(values);
-  const buildArgs = parseBuildArgs(values["build-arg"], io.env);
-  // The config loader (YAML parser, ajv) is only loaded when a config file can apply.
-  type ConfigModule = typeof import("../config/load");
-  const loaded: { module: ConfigModule | null } = { module: null };
-  const needsLoader = async (file: string) => {
-    if (values.config || hasConfigFile(path.dirname(file))) loaded.module ??= await import("../config/load");
-    return loaded.module;
+  const settings: LintSettings = {
+    cwd: io.cwd,
+    preset: readPreset(values),
+    configPath: values.config ? path.resolve(io.cwd, values.config) : undefined,
+    buildArgs: [...parseBuildArgs(values["build-arg"], io.env)],
+    target: values.target,
+    shellcheck: Boolean(values.shellcheck),
+    context: values.context,
+    stdinFilename: values["stdin-filename"],
+    quiet: Boolean(values.quiet),
   };
-  const configFor = async (file: string): Promise<ResolvedConfig> => {
-    const loader = await needsLoader(file);
-    if (!loader) {
-      const c = defaultConfig(rules, preset);
-      c.settings.contextDir = path.dirname(file);
-      return c;
-    }
-    return loader.resolveConfig(file, { configPath: values.config ? path.resolve(io.cwd, values.config) : undefined, preset, rules });
-  };
+  const { configFor } = createFileLinter(settings, io.readStdin);
 
   if (values["print-config"]) {
     io.stdout(printConfig(await configFor(path.resolve(io.cwd, values["print-config"]))) + "\n");
@@ -107,39 +100,18 @@ async function runUnsafe(io: Io): Promise<number> {
 
   const results: FileResult[] = [];
   const fromStdin = new Set<FileResult>();
-  const failLevels: (Severity | "none")[] = [];
-  for (const t of targets) {
-    const display = t.path === "-" ? (values["stdin-filename"] ?? "<stdin>") : path.relative(io.cwd, t.path) || t.path;
-    const configPathFile = t.path === "-" ? path.resolve(io.cwd, values["stdin-filename"] ?? "Dockerfile") : t.path;
-    let config: ResolvedConfig;
-    try {
-      config = await configFor(configPathFile);
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        io.stderr(`dflint: ${err.message}\n`);
-        return 2;
-      }
-      throw err;
+  const failLevels = new Map<FileResult, Severity | "none">();
+  for (const outcome of await lintInParallel(targets, settings, io.readStdin)) {
+    if (!outcome) continue;
+    if (outcome.configError) {
+      io.stderr(`dflint: ${outcome.configError}\n`);
+      return 2;
     }
-    if (!t.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) continue;
-    let text: string;
-    try {
-      text = t.path === "-" ? io.readStdin() : fs.readFileSync(t.path, "utf8");
-    } catch (err) {
-      ioError = true;
-      const code = (err as NodeJS.ErrnoException).code;
-      results.push({ path: display, problems: [], fatal: `cannot read file (${code ?? (err as Error).message})` });
-      continue;
-    }
-    if (values.shellcheck) config.settings.shellcheck = true;
-    if (values.context) config.settings.contextDir = path.resolve(io.cwd, values.context);
-    else if (t.path === "-" && !values["stdin-filename"]) config.settings.contextDir = null;
-    const result = lintText(text, { path: display, config, rules, buildArgs, target: values.target });
-    if (result.fatal) ioError = true;
-    if (values.quiet) result.problems = result.problems.filter((p) => p.severity === "error");
+    if (outcome.ioError) ioError = true;
+    const result = outcome.result!;
     results.push(result);
-    if (t.path === "-") fromStdin.add(result);
-    failLevels.push(config.failLevel ?? "warning");
+    if (outcome.fromStdin) fromStdin.add(result);
+    failLevels.set(result, outcome.failLevel ?? "warning");
   }
 
   const adoption = { baseline: values.baseline, writeBaseline: values["write-baseline"], since: values.since, fromStdin };
@@ -157,8 +129,8 @@ async function runUnsafe(io: Io): Promise<number> {
 
   let failed = false;
   let warnings = 0;
-  results.forEach((r, i) => {
-    const level = failLevelFlag ?? failLevels[i] ?? "warning";
+  results.forEach((r) => {
+    const level = failLevelFlag ?? failLevels.get(r) ?? "warning";
     for (const p of r.problems) {
       if (p.severity === "warning") warnings++;
       if (level !== "none" && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[level as Severity]) failed = true;

@@ -1,0 +1,98 @@
+// Lints a list of files; used by the CLI directly and by its worker threads.
+import fs from "node:fs";
+import path from "node:path";
+import { rules } from "../../rules/index";
+import { ConfigError } from "../config/errors";
+import { defaultConfig } from "../config/defaults";
+import { hasConfigFile } from "../config/find";
+import { lintText } from "../engine/linter";
+import type { FileResult, Preset, ResolvedConfig, Severity } from "../engine/types";
+
+export interface LintJob {
+  /** Absolute path, or "-" for stdin. */
+  path: string;
+  /** Named on the command line: linted even when the config ignores it. */
+  explicit: boolean;
+}
+
+/** Everything a lint run needs besides the files; plain data so a worker can receive it. */
+export interface LintSettings {
+  cwd: string;
+  preset?: Preset;
+  configPath?: string;
+  buildArgs: [string, string][];
+  target?: string;
+  shellcheck: boolean;
+  context?: string;
+  stdinFilename?: string;
+  quiet: boolean;
+}
+
+export interface JobOutcome {
+  result?: FileResult;
+  failLevel?: Severity | "none";
+  ioError?: boolean;
+  /** A broken config: the run stops with exit code 2. */
+  configError?: string;
+  fromStdin?: boolean;
+}
+
+type ConfigModule = typeof import("../config/load");
+
+/** Returns a function that lints one job; config files are loaded lazily and cached. */
+export function createFileLinter(s: LintSettings, readStdin: () => string) {
+  const buildArgs = new Map(s.buildArgs);
+  const loaded: { module: ConfigModule | null } = { module: null };
+
+  const configFor = async (file: string): Promise<ResolvedConfig> => {
+    // The config loader (YAML parser, ajv) is only loaded when a config file can apply.
+    if (s.configPath || hasConfigFile(path.dirname(file))) loaded.module ??= await import("../config/load");
+    if (!loaded.module) {
+      const c = defaultConfig(rules, s.preset);
+      c.settings.contextDir = path.dirname(file);
+      return c;
+    }
+    return loaded.module.resolveConfig(file, { configPath: s.configPath, preset: s.preset, rules });
+  };
+
+  const lintJob = async (job: LintJob): Promise<JobOutcome | null> => {
+    const stdin = job.path === "-";
+    const display = stdin ? (s.stdinFilename ?? "<stdin>") : path.relative(s.cwd, job.path) || job.path;
+    const configPathFile = stdin ? path.resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path;
+    let config: ResolvedConfig;
+    try {
+      config = await configFor(configPathFile);
+    } catch (err) {
+      if (err instanceof ConfigError) return { configError: err.message };
+      throw err;
+    }
+    if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
+    let text: string;
+    try {
+      text = stdin ? readStdin() : fs.readFileSync(job.path, "utf8");
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return { ioError: true, result: { path: display, problems: [], fatal: `cannot read file (${code ?? (err as Error).message})` } };
+    }
+    if (s.shellcheck) config.settings.shellcheck = true;
+    if (s.context) config.settings.contextDir = path.resolve(s.cwd, s.context);
+    else if (stdin && !s.stdinFilename) config.settings.contextDir = null;
+    const result = lintText(text, { path: display, config, rules, buildArgs, target: s.target });
+    if (s.quiet) result.problems = result.problems.filter((p) => p.severity === "error");
+    return { result, ioError: Boolean(result.fatal), failLevel: config.failLevel ?? "warning", fromStdin: stdin };
+  };
+
+  return { configFor, lintJob };
+}
+
+/** Lints jobs in order; stops at the first config error. */
+export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () => string): Promise<(JobOutcome | null)[]> {
+  const { lintJob } = createFileLinter(s, readStdin);
+  const out: (JobOutcome | null)[] = [];
+  for (const job of jobs) {
+    const o = await lintJob(job);
+    out.push(o);
+    if (o?.configError) break;
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// Splits a large lint run between the main thread and worker threads (one per
+// extra core). Each file's work is independent, so results are simply joined
+// back in order. Only used from the built bundle, where dist/worker.mjs exists.
+import fs from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { lintJobs, type JobOutcome, type LintJob, type LintSettings } from "./lint-files";
+
+/** Below this many files a worker's start-up costs more than it saves. */
+export const PARALLEL_MIN_FILES = 200;
+
+function workerFile(): string | null {
+  for (const rel of ["./worker.mjs", "../worker.mjs"]) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (fs.existsSync(p)) return p;
+  }
+  return null;
+}
+
+export async function lintInParallel(jobs: LintJob[], settings: LintSettings, readStdin: () => string): Promise<(JobOutcome | null)[]> {
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  const file = workerFile();
+  // DFLINT_JOBS caps the threads (1 = no workers), e.g. when other builds share the machine.
+  const cap = Number(process.env.DFLINT_JOBS);
+  const parts = Math.min(cores, Number.isInteger(cap) && cap > 0 ? cap : 4);
+  if (!file || parts < 2 || jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-")) {
+    return lintJobs(jobs, settings, readStdin);
+  }
+  const size = Math.ceil(jobs.length / parts);
+  const chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size));
+  const workers = chunks.slice(1).map(
+    (chunk) =>
+      new Promise<(JobOutcome | null)[]>((resolve, reject) => {
+        const w = new Worker(file, { workerData: { jobs: chunk, settings } });
+        w.once("message", resolve);
+        w.once("error", reject);
+        w.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
+      }),
+  );
+  const first = await lintJobs(chunks[0]!, settings, readStdin);
+  const rest = await Promise.all(workers);
+  return [first, ...rest].flat();
+}
