@@ -62,6 +62,11 @@ if (fs.existsSync(manifest)) {
   row(measure("dockerfile-ast parse-only loop, corpus", [parseLoop]), files.length);
   const all = measure(`dflint, corpus (${files.length} files)`, [bin, "--fail-level", "none", "--format", "json", ...files], { cwd: corpus });
   row(all, files.length);
+  const single = measure(`dflint, corpus, one thread`, [bin, "--fail-level", "none", "--format", "json", ...files], {
+    cwd: corpus,
+    env: { ...process.env, DFLINT_JOBS: "1" },
+  });
+  row(single, files.length);
   console.log(`  fastest peer (dockerfile_lint): 1.28 s`);
 } else {
   console.log(`corpus not found at ${corpus}: corpus figures skipped`);
