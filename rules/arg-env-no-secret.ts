@@ -71,7 +71,7 @@ export default defineRule({
     invalid: ["FROM node:22\nARG NPM_TOKEN\nRUN npm ci", "FROM postgres:16\nENV POSTGRES_PASSWORD=changeme"],
   },
   differs:
-    "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY) and names ending in _FILE/_PATH/_URL/_VERSION allowed; global ARGs are checked too",
+    "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY) and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs are checked too",
   check({ model, options, report }) {
     const allowed = new Set(options.allowedNames.map((n) => n.toUpperCase()));
     const visit = (ins: Instruction) => {

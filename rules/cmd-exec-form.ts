@@ -27,7 +27,7 @@ export default defineRule({
     valid: ['FROM python:3.12\nCMD ["python", "app.py"]', 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nCMD echo $HOME'],
     invalid: ["FROM python:3.12\nCMD python app.py", "FROM alpine:3.20\nENTRYPOINT ./run.sh --port 80"],
   },
-  differs: "like BuildKit, a SHELL set earlier in the stage or a parent stage silences it",
+  differs: "like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
   check({ model, report }) {
     for (const stage of model.stages) {
       for (const ins of stage.instructions) {

@@ -63,6 +63,16 @@ const OCI_TYPES: Record<string, string> = {
   "org.opencontainers.image.licenses": "spdxExpression",
 };
 
+/** hadolint's code for a bad value of each schema type (`text` has none). */
+const TYPE_CODES: Record<string, string> = {
+  url: "hadolint:DL3052",
+  rfc3339: "hadolint:DL3053",
+  spdx: "hadolint:DL3054",
+  hash: "hadolint:DL3055",
+  semver: "hadolint:DL3056",
+  email: "hadolint:DL3058",
+};
+
 function valueSpan(kv: KeyValue): { start: number; end: number } {
   if (kv.legacy) return { start: kv.word.start, end: kv.word.end };
   const eq = kv.word.raw.indexOf("=");
@@ -92,7 +102,7 @@ export default defineRule({
     invalid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.source="github.com/me/app"'],
   },
   differs:
-    "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression)",
+    "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash may be any abbreviation of 7 to 40 hex characters (git abbreviates to more than 7 in big repositories) or a 64-character SHA-256; an spdx value must be shaped like a licence id, but dflint carries no SPDX licence list",
   check({ model, settings, options, report }) {
     const schema = settings.labelSchema ?? {};
     const keys = Object.keys(schema);
@@ -104,7 +114,7 @@ export default defineRule({
       const key = kv.key;
       const type = schema[key] ?? (options.ociLabels ? OCI_TYPES[key] : undefined);
       if (settings.strictLabels && !(key in schema)) {
-        report({ messageId: "superfluous", data: { key }, span: { start: kv.word.start, end: kv.word.start + Math.max(1, kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=")) } });
+        report({ messageId: "superfluous", data: { key }, related: ["hadolint:DL3050"], span: { start: kv.word.start, end: kv.word.start + Math.max(1, kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=")) } });
         continue;
       }
       if (!type || kv.value === null) continue;
@@ -112,19 +122,20 @@ export default defineRule({
       if (r.unresolved || r.undefinedNames.length) continue;
       const value = r.value;
       if (value.trim() === "") {
-        if (key in schema) report({ messageId: "empty", data: { key }, span: valueSpan(kv) });
+        if (key in schema) report({ messageId: "empty", data: { key }, span: valueSpan(kv), related: ["hadolint:DL3051"] });
         continue;
       }
       const v = VALIDATORS[type];
       if (!v || v.test(value)) continue;
-      report({ messageId: "badValue", data: { key, value, what: v.what }, span: valueSpan(kv) });
+      const code = key in schema ? TYPE_CODES[type] : undefined;
+      report({ messageId: "badValue", data: { key, value, what: v.what }, span: valueSpan(kv), related: code ? [code] : [] });
     }
     if (!keys.length) return;
     const chain = shippedChain(model);
     if (!chain.length) return;
     const present = new Set(labels.filter(({ ins }) => ins.stage && chain.includes(ins.stage)).map(({ kv }) => kv.key));
     for (const key of keys) {
-      if (!present.has(key)) report({ messageId: "missing", data: { key, type: schema[key]! }, span: chain[0]!.from.keywordSpan });
+      if (!present.has(key)) report({ messageId: "missing", data: { key, type: schema[key]! }, span: chain[0]!.from.keywordSpan, related: ["hadolint:DL3049"] });
     }
   },
 });

@@ -1,5 +1,6 @@
 import rule from "../rules/label-schema";
-import { testRule } from "./helpers/rule-tester";
+import { describe, expect, it } from "vitest";
+import { runRule, testRule } from "./helpers/rule-tester";
 
 const labelSchema = {
   "org.opencontainers.image.url": "url",
@@ -36,4 +37,29 @@ testRule(rule, {
     { code: 'FROM a:1 AS b\nLABEL x="1"\nFROM alpine:3.20\nCOPY --from=b /x /x', settings: { labelSchema: { x: "text" } }, errors: [{ messageId: "missing", line: 3 }] },
     { code: 'FROM a:1\nARG U=example.com\nLABEL u="$U"', settings: { labelSchema: { u: "url" } }, errors: [{ messageId: "badValue", line: 3, message: "'example.com'" }] },
   ],
+});
+
+describe("label-schema related codes", () => {
+  it("names the one hadolint code each report stands for", () => {
+    // a bad OCI label outside the schema (strictLabels off) stands for no hadolint code
+    const oci = runRule(rule, { code: 'FROM a:1\nLABEL org.opencontainers.image.source="github.com/x"' });
+    expect(oci.map((p) => p.related)).toEqual([[]]);
+    const code = 'FROM a:1\nLABEL v="v1.2.3" h="ABC1234" e="nobody" c="2024-05-01" u="x.com" l="MIT OR X" t="" s="1"\nLABEL org.opencontainers.image.source="github.com/x"';
+    const schema = { v: "semver", h: "hash", e: "email", c: "rfc3339", u: "url", l: "spdx", t: "text", m: "text" } as const;
+    const problems = runRule(rule, { code, settings: { labelSchema: { ...schema }, strictLabels: true } });
+    expect(problems.map((p) => `${p.messageId} ${(p.related ?? []).join(",")}`).sort()).toEqual(
+      [
+        "badValue hadolint:DL3052",
+        "badValue hadolint:DL3053",
+        "badValue hadolint:DL3054",
+        "badValue hadolint:DL3055",
+        "badValue hadolint:DL3056",
+        "badValue hadolint:DL3058",
+        "empty hadolint:DL3051",
+        "missing hadolint:DL3049",
+        "superfluous hadolint:DL3050",
+        "superfluous hadolint:DL3050", // s, and the OCI label outside the schema
+      ].sort(),
+    );
+  });
 });
