@@ -99,6 +99,9 @@ export interface StepFacts {
   signature: string | null;
   /** Ordinal among the stage's signed steps (FROM is 0), -1 for metadata steps. */
   keyIndex: number;
+  /** ONBUILD COPY/ADD/RUN: what the trigger reads when it runs at the start of a
+   * stage built FROM this one (BuildKit runs in-file ONBUILD triggers of the base stage). */
+  trigger?: { selectors: Selector[]; readsStages: Stage[] };
 }
 
 export interface StageFacts {
@@ -248,6 +251,10 @@ export function estimateLayers(model: Model, options: EstimateOptions = {}): Lay
     }
     for (const ins of stage.instructions) {
       const step = stepFacts(model, ins, stage, context, workdir, user, byStage);
+      if (ins.keyword === "ONBUILD" && ins.onbuild && LAYER.has(ins.onbuild.keyword)) {
+        const t = stepFacts(model, ins.onbuild, stage, context, workdir, user, byStage);
+        step.trigger = { selectors: t.selectors, readsStages: t.readsStages };
+      }
       if (step.signature !== null) step.keyIndex = keyIndex++;
       sf.steps.push(step);
       if (ins.keyword === "WORKDIR") workdir = resolveDir(workdir, model.expand(ins.argsText.text.trim(), ins.scope).value);
@@ -426,7 +433,12 @@ function stepFacts(
           const mi: MountInput = { type: m.type, target: o["target"] ?? null, key: m.type === "bind" ? "content" : "definition" };
           if (o["source"] ?? o["src"]) mi.source = o["source"] ?? o["src"];
           if (o["from"]) mi.from = o["from"];
-          if (m.type === "cache" && o["from"]) mi.key = "content";
+          if (m.type === "cache" && o["from"]) {
+            mi.key = "content";
+            // Seeded from that stage's content: a rebuilt stage may change it.
+            const seed = model.stageByRef(model.expand(o["from"], ins.scope).value);
+            if (seed) readsStages.push(seed);
+          }
           mounts.push(mi);
           if (m.type === "bind") {
             const fromStage = o["from"] ? model.stageByRef(model.expand(o["from"], ins.scope).value) : null;

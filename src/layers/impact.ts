@@ -122,7 +122,7 @@ export function computeImpact(facts: LayerFacts, options: ImpactOptions): Map<St
     else changed.push(p);
   }
   const stageState = new Map<Stage, Rebuild>();
-  for (const sf of facts.stages) {
+  for (const sf of dependencyOrder(facts)) {
     if (!sf.built) {
       for (const st of sf.steps) out.set(st, { rebuild: false, reason: "stage is not built for this target" });
       stageState.set(sf.stage, false);
@@ -139,15 +139,19 @@ export function computeImpact(facts: LayerFacts, options: ImpactOptions): Map<St
       }
     }
     const diffAt = options.dockerfileDiff?.get(sf.stage);
+    // In-file ONBUILD triggers of the base stage run right after FROM <stage>.
+    const triggers = parent ? (facts.stages[parent.index]?.steps ?? []).flatMap((s) => (s.trigger ? [s.trigger] : [])) : [];
     for (const st of sf.steps) {
       let own: Rebuild = false;
       let ownWhy = "";
+      const selectors = st.keyword === "FROM" && triggers.length ? [...st.selectors, ...triggers.flatMap((t) => t.selectors)] : st.selectors;
+      const readsStages = st.keyword === "FROM" && triggers.length ? [...st.readsStages, ...triggers.flatMap((t) => t.readsStages)] : st.readsStages;
       if (diffAt !== undefined && st.keyIndex >= 0 && st.keyIndex === diffAt) {
         own = true;
         ownWhy = "instruction or its environment changed in the Dockerfile";
       }
       if (own !== true) {
-        for (const sel of st.selectors) {
+        for (const sel of selectors) {
           const hits = changed.filter((p) => selectorHits(sel, p, ctx?.dir ?? null, exists));
           if (hits.length) {
             own = true;
@@ -157,7 +161,7 @@ export function computeImpact(facts: LayerFacts, options: ImpactOptions): Map<St
         }
       }
       if (own === false) {
-        for (const r of st.readsStages) {
+        for (const r of readsStages) {
           const rs = stageState.get(r) ?? false;
           if (rs !== false) {
             own = "maybe";
@@ -178,6 +182,37 @@ export function computeImpact(facts: LayerFacts, options: ImpactOptions): Map<St
     }
     stageState.set(sf.stage, cur);
   }
+  return out;
+}
+
+/**
+ * Stages in an order where every stage comes after the stages it reads: its
+ * FROM parent, the stages its COPY --from / mount from= name (BuildKit resolves
+ * those to stages defined later in the file too) and those its base stage's
+ * ONBUILD triggers read. File order otherwise; a cycle (BuildKit rejects it)
+ * falls back to file order.
+ */
+function dependencyOrder(facts: LayerFacts): StageFacts[] {
+  const out: StageFacts[] = [];
+  const state = new Map<StageFacts, 1 | 2>();
+  const byStage = new Map(facts.stages.map((sf) => [sf.stage, sf] as const));
+  const visit = (sf: StageFacts): void => {
+    if (state.has(sf)) return;
+    state.set(sf, 1);
+    const deps: Stage[] = [];
+    if (sf.stage.parent) {
+      deps.push(sf.stage.parent);
+      for (const st of byStage.get(sf.stage.parent)?.steps ?? []) if (st.trigger) deps.push(...st.trigger.readsStages);
+    }
+    for (const st of sf.steps) deps.push(...st.readsStages);
+    for (const d of deps) {
+      const df = byStage.get(d);
+      if (df && df !== sf && !state.has(df)) visit(df);
+    }
+    state.set(sf, 2);
+    out.push(sf);
+  };
+  facts.stages.forEach(visit);
   return out;
 }
 
