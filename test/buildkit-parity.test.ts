@@ -139,10 +139,6 @@ const CASES: ParityCase[] = [
     name: "InvalidDefinitionDescription enabled",
     dockerfile: "# check=experimental=InvalidDefinitionDescription\n\n# this is the base\nFROM alpine:3.19 AS base\n",
     expect: ["4 InvalidDefinitionDescription"],
-    // NOT a deliberate difference: a known engine gap. src/engine/pragmas.ts reads only skip=/error= from
-    // the `# check=` directive, so experimental=<rule> does not switch the (off-by-default) rule on.
-    dflint: [],
-    reason: "known gap (engine, off-limits here): `# check=experimental=` is not honoured",
   },
   { name: "InvalidDefinitionDescription good", dockerfile: "# check=experimental=InvalidDefinitionDescription\n\n# base the base stage\nFROM alpine:3.19 AS base\n", expect: [] },
   { name: "InvalidDefinitionDescription off by default", dockerfile: "# this is the base\nFROM alpine:3.19 AS base\n", expect: [] },

@@ -52,3 +52,13 @@ describe("per-report related codes", () => {
     expect(out).toContain("instruction-once-per-stage@7");
   });
 });
+
+describe("BuildKit check=experimental", () => {
+  it("switches on an experimental check that is off by default", () => {
+    const code = "# check=experimental=InvalidDefinitionDescription\nFROM alpine:3.20 AS base\n# this is the base\nFROM base AS final\n";
+    const withIt = lint(code);
+    const without = lint(code.replace(/^# check=.*\n/, "\n"));
+    expect(withIt.some((p) => p.startsWith("definition-description-format@"))).toBe(true);
+    expect(without.some((p) => p.startsWith("definition-description-format@"))).toBe(false);
+  });
+});

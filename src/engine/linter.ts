@@ -79,7 +79,12 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
   };
   for (const rule of rules) {
     const rc = config.rules[rule.id];
-    const severity: Severity = rc?.severity ?? rule.severity;
+    let severity: Severity = rc?.severity ?? rule.severity;
+    // `# check=experimental=Name` switches on an experimental BuildKit check that is off by default.
+    if (severity === "off" && rule.severity === "off") {
+      const exp = suppressions.buildkitExperimental;
+      if (exp.size && rule.related.some((r) => r.startsWith("buildkit:") && (exp.has(r) || exp.has("all")))) severity = rule.strict && rule.strict !== "off" ? rule.strict : "warning";
+    }
     if (severity === "off") continue;
     const options = optionsFor(rule, rc?.options);
     const isBuildkit = rule.related.some((r) => r.startsWith("buildkit:"));

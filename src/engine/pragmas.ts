@@ -10,6 +10,8 @@ export interface Suppressions {
   buildkitError: boolean;
   /** BuildKit `# check=skip=all`. */
   buildkitSkipAll: boolean;
+  /** BuildKit `# check=experimental=Name,...` (or `all`): experimental checks switched on. */
+  buildkitExperimental: Set<string>;
 }
 
 // `# dflint-ignore: id, id -- reason`: the reason after ` --` is free text.
@@ -22,18 +24,19 @@ function ids(list: string): string[] {
   return list.split(",").map((s) => s.trim()).filter(Boolean);
 }
 
-function checkDirective(value: string): { skip: string[]; error: boolean } {
-  const out = { skip: [] as string[], error: false };
+function checkDirective(value: string): { skip: string[]; error: boolean; experimental: string[] } {
+  const out = { skip: [] as string[], error: false, experimental: [] as string[] };
   for (const part of value.split(";")) {
     const [k, v = ""] = part.split("=").map((s) => s.trim());
     if (k === "skip") out.skip.push(...ids(v));
     if (k === "error") out.error = v.toLowerCase() === "true";
+    if (k === "experimental") out.experimental.push(...ids(v));
   }
   return out;
 }
 
 export function collectSuppressions(model: Model, inline: boolean): Suppressions {
-  const s: Suppressions = { file: new Set(), byInstruction: new Map(), buildkitError: false, buildkitSkipAll: false };
+  const s: Suppressions = { file: new Set(), byInstruction: new Map(), buildkitError: false, buildkitSkipAll: false, buildkitExperimental: new Set() };
   if (model.directives.check !== null) {
     const c = checkDirective(model.directives.check);
     for (const name of c.skip) {
@@ -41,6 +44,7 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
       else s.file.add(`buildkit:${name}`);
     }
     s.buildkitError = c.error;
+    for (const name of c.experimental) s.buildkitExperimental.add(name.toLowerCase() === "all" ? "all" : `buildkit:${name}`);
   }
   if (!inline) return s;
   for (const c of model.comments) {
