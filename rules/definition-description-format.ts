@@ -40,7 +40,7 @@ export default defineRule({
       report({
         messageId: "format",
         data: { keyword: ins.keyword, key: keys.length > 1 ? "<arg_key>" : keys[0]! },
-        span: last.span,
+        span: { start: ins.start, end: ins.args.length ? ins.args[ins.args.length - 1]!.end : ins.keywordSpan.end }, // BuildKit reports the instruction
       });
     }
   },

@@ -14,10 +14,10 @@ testRule(rule, {
     "FROM alpine:3.20\nRUN true\n# not about this one\n\n# V the version\nARG V",
   ],
   invalid: [
-    { code: "# compiles the app\nFROM golang:1.23 AS build", errors: [{ messageId: "format", line: 1, column: 1, message: "'# build <description>'" }] },
-    { code: "# version of the app\nARG VERSION=1.0\nFROM alpine:3.20", errors: [{ messageId: "format", line: 1 }] },
+    { code: "# compiles the app\nFROM golang:1.23 AS build", errors: [{ messageId: "format", line: 2, column: 1, message: "'# build <description>'" }] },
+    { code: "# version of the app\nARG VERSION=1.0\nFROM alpine:3.20", errors: [{ messageId: "format", line: 2 }] },
     // Blank lines do not separate a comment from the next instruction (BuildKit).
-    { code: "FROM alpine:3.20\n# stray comment\n\nARG V", errors: [{ messageId: "format", line: 2 }] },
+    { code: "FROM alpine:3.20\n# stray comment\n\nARG V", errors: [{ messageId: "format", line: 4 }] },
     { code: "# Build uses the stage name as lowercased\nFROM golang:1.23 AS Build", errors: [{ messageId: "format" }] },
     { code: "# both\nARG A=1 B=2\nFROM alpine:3.20", errors: [{ messageId: "format", message: "<arg_key>" }] },
   ],
