@@ -15,7 +15,7 @@ export default defineRule({
     valid: ["FROM debian:12\nRUN curl -fsSLo /a.tgz https://example.com/a.tgz\nRUN curl -fsSL https://example.com/b.sh | sh"],
     invalid: ["FROM debian:12\nRUN curl -fsSLo /a.tgz https://example.com/a.tgz\nRUN wget -q https://example.com/b.tgz"],
   },
-  differs: "reports only the calls of the tool used less often in the stage (hadolint reports every call of both)",
+  differs: "reports only the calls of the tool used less often in the stage, or on a tie the one brought in last (hadolint reports every RUN calling either once both were seen)",
   check({ model, report }) {
     const byStage = new Map<Stage, { curl: SimpleCommand[]; wget: SimpleCommand[] }>();
     for (const { ins } of runSites(model, { onbuild: false })) {
@@ -28,7 +28,10 @@ export default defineRule({
     }
     for (const { curl, wget } of byStage.values()) {
       if (!curl.length || !wget.length) continue;
-      const [minor, major, tool, other] = wget.length <= curl.length ? [wget, curl, "wget", "curl"] : [curl, wget, "curl", "wget"];
+      // The tool used less often is the odd one out; on a tie, the one brought in
+      // last (where hadolint reports too: the RUN after which both were seen).
+      const wgetMinor = wget.length < curl.length || (wget.length === curl.length && wget[0]!.start > curl[0]!.start);
+      const [minor, major, tool, other] = wgetMinor ? [wget, curl, "wget", "curl"] : [curl, wget, "curl", "wget"];
       const line = model.lines.position(major[0]!.start).line;
       for (const cmd of minor) {
         const w = cmd.words[0]!;

@@ -28,7 +28,7 @@ export default defineRule({
     invalid: ["FROM golang:1.23\nRUN go install golang.org/x/tools/cmd/goimports@latest"],
   },
   differs:
-    "off by default (pins rot; strict preset: warning); 'go install pkg' and 'go run main.go' without a version are accepted (the module's go.mod pins them), version prefixes and branches such as '@v1' or '@main' count as floating",
+    "off by default (pins rot; strict preset: warning); 'go install pkg' and 'go run main.go' without a version are accepted (the module's go.mod pins them), version prefixes and branches such as '@v1' or '@main' count as floating, and 'go get pkg@none' (a removal) is accepted",
   check({ model, report }) {
     for (const { ins } of runSites(model)) {
       for (const cmd of ins.run!.commands) {

@@ -25,7 +25,7 @@ export default defineRule({
     ],
     invalid: ["FROM opensuse/leap:15.6\nRUN zypper --non-interactive install curl"],
   },
-  differs: "checks the stages that ship (the target and the stages it is built FROM), also after update/patch, and accepts an rm of /var/cache/zypp after the install",
+  differs: "checks the stages that ship (the target and the stages it is built FROM), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
   check(ctx) {
     const { model, options } = ctx;
     const shipping = shippingStages(model);

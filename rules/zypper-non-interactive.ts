@@ -17,7 +17,7 @@ export default defineRule({
     invalid: ["FROM opensuse/leap:15.6\nRUN zypper install curl && zypper clean --all"],
   },
   fixable: true,
-  differs: "also checks update/up and install-new-recommends; stays silent when an unknown variable may hold the flag",
+  differs: "also checks update/up, dist-upgrade/dup, install-new-recommends and verify (they prompt too); stays silent when an unknown variable may hold the flag",
   check(ctx) {
     for (const r of runPackages(ctx)) {
       for (const { pc, index } of r.packages) {
