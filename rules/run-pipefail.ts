@@ -153,6 +153,9 @@ export default defineRule({
         for (let i = 0; i < cmds.length; i++) {
           const c = cmds[i]!;
           if (c.next !== "|") continue;
+          // Pipes inside $( ... ) feed a value (`arch="$(dpkg --print-architecture | awk ...)"`); as before
+          // substitutions were parsed, they are left alone: an empty value usually fails the next step.
+          if (c.substitution) continue;
           if (setAt !== -1 && setAt < i) break;
           const members = cmds.filter((x) => x.pipeline === c.pipeline);
           const last = members[members.length - 1]!;

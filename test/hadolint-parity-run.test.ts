@@ -519,8 +519,6 @@ const CASES: ParityCase[] = [
     name: "DL3004 sudo in a command substitution",
     dockerfile: `${D}RUN echo $(sudo whoami)\n`,
     expect: ["2 DL3004"],
-    dflint: [],
-    reason: "KNOWN GAP, not deliberate: the core shell model (src/model/shell.ts) keeps $(...) inside its word, so commands in substitutions are not seen",
   },
 ];
 

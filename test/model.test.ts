@@ -169,3 +169,26 @@ describe("buildModel", () => {
     expect(words.map((w) => w.expanded)).toEqual(["apt-get", "install", "-y", "wget", "curl git"]);
   });
 });
+
+describe("command substitutions", () => {
+  it("lists the commands inside $( ) and backticks, before their command, with positions", () => {
+    const m = buildModel("FROM alpine:3\nRUN VER=$(curl -fsSL https://x/v | tr -d v) && wget \"https://x/$VER.tgz\" && echo `sudo whoami`\n");
+    const cmds = m.instructions[1]!.run!.commands;
+    expect(cmds.map((c) => [c.name, c.substitution ?? false, c.subshellDepth])).toEqual([
+      ["curl", true, 1],
+      ["tr", true, 1],
+      ["", false, 0],
+      ["wget", false, 0],
+      ["sudo", true, 1],
+      ["echo", false, 0],
+    ]);
+    const curl = cmds[0]!;
+    expect(m.text.slice(curl.words[0]!.start, curl.words[0]!.end)).toBe("curl");
+    expect(cmds[0]!.pipeline).toBe(cmds[1]!.pipeline);
+    expect(cmds[1]!.pipeline).not.toBe(cmds[3]!.pipeline);
+  });
+  it("ignores $(( arithmetic )) and single-quoted text", () => {
+    const m = buildModel("FROM alpine:3\nRUN echo $((1+2)) '$(rm -rf /)'\n");
+    expect(m.instructions[1]!.run!.commands.map((c) => c.name)).toEqual(["echo"]);
+  });
+});

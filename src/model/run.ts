@@ -129,26 +129,95 @@ function indexAt(t: LogicalText, offset: number): number {
 }
 
 function makeScript(source: RunScript["source"], text: LogicalText, scope: Scope): RunScript {
-  const raw = parseShell(text.text);
-  const commands: SimpleCommand[] = raw.map((c) => {
-    const words = c.words.map((w) => toShellWord(w, text, scope));
-    const assignments = c.assignments.map((w) => toShellWord(w, text, scope));
-    return {
-      start: text.map[c.start] ?? 0,
-      end: c.end > c.start ? text.map[c.end - 1]! + 1 : text.map[c.start] ?? 0,
+  return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, false, { next: 0 }) };
+}
+
+/**
+ * Simple commands of `script` (a slice of `text` starting at `offset`). Commands
+ * inside `$( ... )` and backticks come first, as the shell runs them, marked
+ * `substitution` and one subshell deeper.
+ */
+function commandsOf(script: string, offset: number, text: LogicalText, scope: Scope, depth: number, compound: boolean, pipelines: { next: number }): SimpleCommand[] {
+  const out: SimpleCommand[] = [];
+  const raw = parseShell(script);
+  // Outer pipelines take ids base..base+P; substitutions get ids after them, so none collide.
+  const base = pipelines.next;
+  pipelines.next = base + raw.reduce((m, c) => Math.max(m, c.pipeline), -1) + 1;
+  for (const c of raw) {
+    for (const w of [...c.assignments, ...c.words]) {
+      if (!w.hasExpansion || !/\$\(|`/.test(w.raw)) continue;
+      for (const r of substitutionRanges(w.raw)) {
+        const inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines);
+        for (const ic of inner) ic.substitution = true;
+        out.push(...inner);
+      }
+    }
+    const at = (i: number) => text.map[offset + i] ?? 0;
+    const words = c.words.map((w) => toShellWord(w, text, scope, offset));
+    const assignments = c.assignments.map((w) => toShellWord(w, text, scope, offset));
+    out.push({
+      start: at(c.start),
+      end: c.end > c.start ? at(c.end - 1) + 1 : at(c.start),
       assignments,
       words,
       name: words[0] ? baseName(words[0].value) : "",
-      subshellDepth: c.subshellDepth,
+      subshellDepth: c.subshellDepth + depth,
       next: c.next,
-      pipeline: c.pipeline,
-      compound: c.compound,
-    };
-  });
-  return { source, text, commands };
+      pipeline: base + c.pipeline,
+      compound: c.compound || compound,
+    });
+  }
+  return out;
 }
 
-function toShellWord(w: RawWord, text: LogicalText, scope: Scope): ShellWord {
+/** Ranges of the scripts inside top-level `$( ... )` (not `$(( ))`) and backticks of a word, outside single quotes. */
+export function substitutionRanges(raw: string): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let single = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === "\\" && !single) {
+      i++;
+      continue;
+    }
+    if (c === "'" ) {
+      // Single quotes only matter outside double quotes; a rough but safe approximation for words.
+      single = !single;
+      continue;
+    }
+    if (single) continue;
+    if (c === "`") {
+      const end = raw.indexOf("`", i + 1);
+      if (end === -1) break;
+      out.push({ from: i + 1, to: end });
+      i = end;
+      continue;
+    }
+    if (c === "$" && raw[i + 1] === "(" && raw[i + 2] !== "(") {
+      let depth = 0;
+      let j = i + 1;
+      let quote: string | null = null;
+      for (; j < raw.length; j++) {
+        const d = raw[j];
+        if (quote) {
+          if (d === "\\" && quote === '"') j++;
+          else if (d === quote) quote = null;
+          continue;
+        }
+        if (d === "\\") j++;
+        else if (d === "'" || d === '"') quote = d;
+        else if (d === "(") depth++;
+        else if (d === ")" && --depth === 0) break;
+      }
+      if (j >= raw.length) break;
+      out.push({ from: i + 2, to: j });
+      i = j;
+    }
+  }
+  return out;
+}
+
+function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): ShellWord {
   let expanded: string | null = w.value;
   if (w.hasExpansion) {
     if (/\$\(|`/.test(w.raw)) expanded = null;
@@ -157,9 +226,10 @@ function toShellWord(w: RawWord, text: LogicalText, scope: Scope): ShellWord {
       expanded = r.unresolved ? null : r.value;
     }
   }
+  const at = (i: number) => text.map[offset + i] ?? 0;
   return {
-    start: text.map[w.start] ?? 0,
-    end: w.end > w.start ? text.map[w.end - 1]! + 1 : text.map[w.start] ?? 0,
+    start: at(w.start),
+    end: w.end > w.start ? at(w.end - 1) + 1 : at(w.start),
     raw: w.raw,
     value: w.value,
     expanded,

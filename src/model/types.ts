@@ -100,6 +100,8 @@ export interface SimpleCommand extends Span {
   pipeline: number;
   /** True inside `{ }`, `if`, `for`, `while`, `case` or a function body. */
   compound: boolean;
+  /** Runs inside a command substitution `$( ... )` or backticks of another command (listed before it). */
+  substitution?: boolean;
 }
 
 export interface Mount {
