@@ -91,13 +91,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os"), path10 = __require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os2 = __require("os"), path11 = __require("path"), IS_WINDOWS_PLATFORM = os2.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path10.resolve(cwd, filepath);
+      return path11.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -892,7 +892,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path10 = __require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
+    var path11 = __require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
       QMARK_LITERAL,
@@ -1045,7 +1045,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path10.sep,
+      SEP: path11.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1072,7 +1072,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path10 = __require("path"), win32 = process.platform === "win32", {
+    var path11 = __require("path"), win32 = process.platform === "win32", {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
@@ -1088,7 +1088,7 @@ var require_utils2 = __commonJS({
       let segs = process.version.slice(1).split(".").map(Number);
       return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
     };
-    exports.isWindows = (options) => options && typeof options.windows == "boolean" ? options.windows : win32 === !0 || path10.sep === "\\";
+    exports.isWindows = (options) => options && typeof options.windows == "boolean" ? options.windows : win32 === !0 || path11.sep === "\\";
     exports.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -1887,7 +1887,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path10 = __require("path"), scan2 = require_scan(), parse2 = require_parse2(), utils = require_utils2(), constants = require_constants2(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
+    var path11 = __require("path"), scan2 = require_scan(), parse2 = require_parse2(), utils = require_utils2(), constants = require_constants2(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options, returnState));
         return (str) => {
@@ -1922,7 +1922,7 @@ var require_picomatch = __commonJS({
       let opts = options || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
       return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path10.basename(input));
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path11.basename(input));
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
     picomatch.scan = (input, options) => scan2(input, options);
@@ -2080,7 +2080,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path10 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path11 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options = {}) {
       return !isDynamicPattern(pattern, options);
     }
@@ -2148,7 +2148,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename4 = path10.basename(pattern);
+      let basename4 = path11.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -2190,7 +2190,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute7(pattern) {
-      return path10.isAbsolute(pattern);
+      return path11.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute7;
   }
@@ -2310,10 +2310,10 @@ var require_utils3 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs9 = require_fs();
-    exports.fs = fs9;
-    var path10 = require_path();
-    exports.path = path10;
+    var fs11 = require_fs();
+    exports.fs = fs11;
+    var path11 = require_path();
+    exports.path = path11;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -2393,8 +2393,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read(path10, settings, callback) {
-      settings.fs.lstat(path10, (lstatError, lstat) => {
+    function read(path11, settings, callback) {
+      settings.fs.lstat(path11, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -2403,7 +2403,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path10, (statError, stat) => {
+        settings.fs.stat(path11, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -2432,12 +2432,12 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read(path10, settings) {
-      let lstat = settings.fs.lstatSync(path10);
+    function read(path11, settings) {
+      let lstat = settings.fs.lstatSync(path11);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat;
       try {
-        let stat = settings.fs.statSync(path10);
+        let stat = settings.fs.statSync(path11);
         return settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
@@ -2455,12 +2455,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs9 = __require("fs");
+    var fs11 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs9.lstat,
-      stat: fs9.stat,
-      lstatSync: fs9.lstatSync,
-      statSync: fs9.statSync
+      lstat: fs11.lstat,
+      stat: fs11.stat,
+      lstatSync: fs11.lstatSync,
+      statSync: fs11.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       return fsMethods === void 0 ? exports.FILE_SYSTEM_ADAPTER : Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
@@ -2474,9 +2474,9 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var fs9 = require_fs2(), Settings = class {
+    var fs11 = require_fs2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, !0), this.fs = fs9.createFileSystemAdapter(this._options.fs), this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0);
+        this._options = _options, this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, !0), this.fs = fs11.createFileSystemAdapter(this._options.fs), this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0);
       }
       _getValue(option, value) {
         return option ?? value;
@@ -2494,17 +2494,17 @@ var require_out = __commonJS({
     exports.statSync = exports.stat = exports.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path10, optionsOrSettingsOrCallback, callback) {
+    function stat(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path10, optionsOrSettings) {
+    function statSync6(path11, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
     exports.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -2591,8 +2591,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.fs = void 0;
-    var fs9 = require_fs3();
-    exports.fs = fs9;
+    var fs11 = require_fs3();
+    exports.fs = fs11;
   }
 });
 
@@ -2676,16 +2676,16 @@ var require_async2 = __commonJS({
           return;
         }
         let tasks = names.map((name) => {
-          let path10 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path10, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               let entry = {
                 name,
-                path: path10,
+                path: path11,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -2761,14 +2761,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs9 = __require("fs");
+    var fs11 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs9.lstat,
-      stat: fs9.stat,
-      lstatSync: fs9.lstatSync,
-      statSync: fs9.statSync,
-      readdir: fs9.readdir,
-      readdirSync: fs9.readdirSync
+      lstat: fs11.lstat,
+      stat: fs11.stat,
+      lstatSync: fs11.lstatSync,
+      statSync: fs11.statSync,
+      readdir: fs11.readdir,
+      readdirSync: fs11.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       return fsMethods === void 0 ? exports.FILE_SYSTEM_ADAPTER : Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
@@ -2782,9 +2782,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path10 = __require("path"), fsStat = require_out(), fs9 = require_fs4(), Settings = class {
+    var path11 = __require("path"), fsStat = require_out(), fs11 = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs9.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs11.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -2806,17 +2806,17 @@ var require_out2 = __commonJS({
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path10, optionsOrSettingsOrCallback, callback) {
+    function scandir(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path10, optionsOrSettings) {
+    function scandirSync(path11, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -3239,9 +3239,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path10 = __require("path"), fsScandir = require_out2(), Settings = class {
+    var path11 = __require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -3294,7 +3294,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path10 = __require("path"), fsStat = require_out(), utils = require_utils3(), Reader = class {
+    var path11 = __require("path"), fsStat = require_out(), utils = require_utils3(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -3303,7 +3303,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path10.resolve(this._settings.cwd, filepath);
+        return path11.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -3603,12 +3603,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path10 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
+    var path11 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path10.resolve(this._settings.cwd, task.base);
+        return path11.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -3751,14 +3751,14 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs9 = __require("fs"), os = __require("os"), CPU_COUNT = Math.max(os.cpus().length, 1);
+    var fs11 = __require("fs"), os2 = __require("os"), CPU_COUNT = Math.max(os2.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs9.lstat,
-      lstatSync: fs9.lstatSync,
-      stat: fs9.stat,
-      statSync: fs9.statSync,
-      readdir: fs9.readdir,
-      readdirSync: fs9.readdirSync
+      lstat: fs11.lstat,
+      lstatSync: fs11.lstatSync,
+      stat: fs11.stat,
+      statSync: fs11.statSync,
+      readdir: fs11.readdir,
+      readdirSync: fs11.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -4139,25 +4139,25 @@ function compilePattern(pattern, exclusion) {
   }
   return cp2;
 }
-function matchCompiled(p, path10, slashes) {
+function matchCompiled(p, path11, slashes) {
   switch (p.type) {
     case "exact":
-      return path10 === p.pattern;
+      return path11 === p.pattern;
     case "prefix":
-      return path10.startsWith(p.pattern.slice(0, -2));
+      return path11.startsWith(p.pattern.slice(0, -2));
     case "suffix": {
       let suffix = p.pattern.slice(2);
-      return path10.endsWith(suffix) ? !0 : suffix.charCodeAt(0) === 47 && path10 === suffix.slice(1);
+      return path11.endsWith(suffix) ? !0 : suffix.charCodeAt(0) === 47 && path11 === suffix.slice(1);
     }
     case "regexp":
-      return p.slashes >= 0 && p.slashes !== slashes ? !1 : p.re.test(path10);
+      return p.slashes >= 0 && p.slashes !== slashes ? !1 : p.re.test(path11);
     default:
       return !1;
   }
 }
-function parentPrefixes(path10) {
+function parentPrefixes(path11) {
   let out = [];
-  for (let i = path10.indexOf("/"); i !== -1; i = path10.indexOf("/", i + 1)) out.push(path10.slice(0, i));
+  for (let i = path11.indexOf("/"); i !== -1; i = path11.indexOf("/", i + 1)) out.push(path11.slice(0, i));
   return out;
 }
 function withoutTrailingGlob(p) {
@@ -4268,14 +4268,14 @@ var GO_SPACE, POSIX_CLASSES, PERL_CLASSES, isAlnum, isOctal, REGEX_ESCAPED, Patt
        * the parent state is unknown, in which case parent directories are checked
        * directly). Returns the state to pass to the entry's children.
        */
-      match(path10, parent) {
-        let pats = this.patterns, state = new Array(pats.length).fill(!1), matched = !1, slashes = countSlashes(path10), parentDirs = null;
+      match(path11, parent) {
+        let pats = this.patterns, state = new Array(pats.length).fill(!1), matched = !1, slashes = countSlashes(path11), parentDirs = null;
         for (let i = 0; i < pats.length; i++) {
           let p = pats[i], m = parent !== null && parent[i] === !0;
           if (!m) {
             if (p.exclusion !== matched) continue;
-            if (m = matchCompiled(p, path10, slashes), !m && parent === null && slashes > 0) {
-              parentDirs ??= parentPrefixes(path10);
+            if (m = matchCompiled(p, path11, slashes), !m && parent === null && slashes > 0) {
+              parentDirs ??= parentPrefixes(path11);
               for (let d of parentDirs)
                 if (matchCompiled(p, d, countSlashes(d))) {
                   m = !0;
@@ -4539,6 +4539,10 @@ function estimateLayers(model, options = {}) {
     }
     for (let ins of stage.instructions) {
       let step = stepFacts(model, ins, stage, context, workdir, user, byStage);
+      if (ins.keyword === "ONBUILD" && ins.onbuild && LAYER.has(ins.onbuild.keyword)) {
+        let t = stepFacts(model, ins.onbuild, stage, context, workdir, user, byStage);
+        step.trigger = { selectors: t.selectors, readsStages: t.readsStages };
+      }
       step.signature !== null && (step.keyIndex = keyIndex++), sf.steps.push(step), ins.keyword === "WORKDIR" && (workdir = resolveDir(workdir, model.expand(ins.argsText.text.trim(), ins.scope).value)), ins.keyword === "USER" && (user = model.expand(ins.argsText.text.trim(), ins.scope).value);
     }
   }
@@ -4627,7 +4631,12 @@ function stepFacts(model, ins, stage, context, workdir, user, byStage) {
         let mounts = [];
         for (let m of run2.mounts) {
           let o = m.options, mi = { type: m.type, target: o.target ?? null, key: m.type === "bind" ? "content" : "definition" };
-          if ((o.source ?? o.src) && (mi.source = o.source ?? o.src), o.from && (mi.from = o.from), m.type === "cache" && o.from && (mi.key = "content"), mounts.push(mi), m.type === "bind") {
+          if ((o.source ?? o.src) && (mi.source = o.source ?? o.src), o.from && (mi.from = o.from), m.type === "cache" && o.from) {
+            mi.key = "content";
+            let seed = model.stageByRef(model.expand(o.from, ins.scope).value);
+            seed && readsStages.push(seed);
+          }
+          if (mounts.push(mi), m.type === "bind") {
             let fromStage = o.from ? model.stageByRef(model.expand(o.from, ins.scope).value) : null;
             if (fromStage) {
               readsStages.push(fromStage);
@@ -4921,8 +4930,8 @@ function globToRegExp(pattern) {
   let body = pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
   return new RegExp(`^${body}$`, "i");
 }
-function isDevContainer(path10) {
-  return /(^|[/\\_])\.devcontainer([/\\_]|$)/.test(path10);
+function isDevContainer(path11) {
+  return /(^|[/\\_])\.devcontainer([/\\_]|$)/.test(path11);
 }
 var init_shipped = __esm({
   "src/model/shipped.ts"() {
@@ -5707,7 +5716,7 @@ ARG NPM_TOKEN
 RUN npm ci`, `FROM postgres:16
 ENV POSTGRES_PASSWORD=changeme`]
       },
-      differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY) and names ending in _FILE/_PATH/_URL/_VERSION allowed; global ARGs are checked too",
+      differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY) and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs are checked too",
       check({ model, options, report }) {
         let allowed = new Set(options.allowedNames.map((n) => n.toUpperCase())), visit = (ins) => {
           if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
@@ -5729,8 +5738,8 @@ ENV POSTGRES_PASSWORD=changeme`]
 // src/layers/context.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
 import { resolve as resolve2, sep } from "node:path";
-function newNode(name, path10, kind) {
-  return { name, path: path10, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
+function newNode(name, path11, kind) {
+  return { name, path: path11, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
 }
 function kindOf(d) {
   return d.isDirectory() ? DIR : d.isFile() ? FILE : d.isSymbolicLink() ? LINK : OTHER;
@@ -6121,7 +6130,7 @@ CMD echo $HOME`],
 CMD python app.py`, `FROM alpine:3.20
 ENTRYPOINT ./run.sh --port 80`]
       },
-      differs: "like BuildKit, a SHELL set earlier in the stage or a parent stage silences it",
+      differs: "like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
       check({ model, report }) {
         for (let stage of model.stages)
           for (let ins of stage.instructions) {
@@ -7259,23 +7268,74 @@ function indexAt(t, offset) {
   return lo;
 }
 function makeScript(source, text, scope) {
-  let commands = parseShell(text.text).map((c) => {
-    let words4 = c.words.map((w) => toShellWord(w, text, scope)), assignments = c.assignments.map((w) => toShellWord(w, text, scope));
-    return {
-      start: text.map[c.start] ?? 0,
-      end: c.end > c.start ? text.map[c.end - 1] + 1 : text.map[c.start] ?? 0,
+  return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }) };
+}
+function commandsOf(script, offset, text, scope, depth, compound, pipelines) {
+  let out = [], raw = parseShell(script), base = pipelines.next;
+  pipelines.next = base + raw.reduce((m, c) => Math.max(m, c.pipeline), -1) + 1;
+  for (let c of raw) {
+    for (let w of [...c.assignments, ...c.words])
+      if (!(!w.hasExpansion || !/\$\(|`/.test(w.raw)))
+        for (let r of substitutionRanges(w.raw)) {
+          let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines);
+          for (let ic of inner) ic.substitution = !0;
+          out.push(...inner);
+        }
+    let at = (i) => text.map[offset + i] ?? 0, words4 = c.words.map((w) => toShellWord(w, text, scope, offset)), assignments = c.assignments.map((w) => toShellWord(w, text, scope, offset));
+    out.push({
+      start: at(c.start),
+      end: c.end > c.start ? at(c.end - 1) + 1 : at(c.start),
       assignments,
       words: words4,
       name: words4[0] ? baseName4(words4[0].value) : "",
-      subshellDepth: c.subshellDepth,
+      subshellDepth: c.subshellDepth + depth,
       next: c.next,
-      pipeline: c.pipeline,
-      compound: c.compound
-    };
-  });
-  return { source, text, commands };
+      pipeline: base + c.pipeline,
+      compound: c.compound || compound
+    });
+  }
+  return out;
 }
-function toShellWord(w, text, scope) {
+function substitutionRanges(raw) {
+  let out = [], single = !1;
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw[i];
+    if (c === "\\" && !single) {
+      i++;
+      continue;
+    }
+    if (c === "'") {
+      single = !single;
+      continue;
+    }
+    if (!single) {
+      if (c === "`") {
+        let end = raw.indexOf("`", i + 1);
+        if (end === -1) break;
+        out.push({ from: i + 1, to: end }), i = end;
+        continue;
+      }
+      if (c === "$" && raw[i + 1] === "(" && raw[i + 2] !== "(") {
+        let depth = 0, j = i + 1, quote = null;
+        for (; j < raw.length; j++) {
+          let d = raw[j];
+          if (quote) {
+            d === "\\" && quote === '"' ? j++ : d === quote && (quote = null);
+            continue;
+          }
+          if (d === "\\") j++;
+          else if (d === "'" || d === '"') quote = d;
+          else if (d === "(") depth++;
+          else if (d === ")" && --depth === 0) break;
+        }
+        if (j >= raw.length) break;
+        out.push({ from: i + 2, to: j }), i = j;
+      }
+    }
+  }
+  return out;
+}
+function toShellWord(w, text, scope, offset = 0) {
   let expanded = w.value;
   if (w.hasExpansion)
     if (/\$\(|`/.test(w.raw)) expanded = null;
@@ -7283,9 +7343,10 @@ function toShellWord(w, text, scope) {
       let r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;
     }
+  let at = (i) => text.map[offset + i] ?? 0;
   return {
-    start: text.map[w.start] ?? 0,
-    end: w.end > w.start ? text.map[w.end - 1] + 1 : text.map[w.start] ?? 0,
+    start: at(w.start),
+    end: w.end > w.start ? at(w.end - 1) + 1 : at(w.start),
     raw: w.raw,
     value: w.value,
     expanded,
@@ -7962,8 +8023,8 @@ var import_picocolors, init_render = __esm({
 
 // rules/copy-context-unignored.ts
 import { isAbsolute as isAbsolute2, relative, resolve as resolve4 } from "node:path";
-function classify(path10, top, venvDirs) {
-  let parts = path10.split("/");
+function classify(path11, top, venvDirs) {
+  let parts = path11.split("/");
   if (parts[0] === ".git") return { label: ".git", entry: ".git" };
   let nm = parts.indexOf("node_modules");
   if (nm >= 0 && nm < parts.length - 1) return { label: "node_modules", entry: "**/node_modules" };
@@ -8101,8 +8162,8 @@ COPY --from=base / /`]
       differs: "a copy into 'FROM scratch' (building a root filesystem on purpose), or from a scratch-based stage or a bundle image such as tonistiigi/xx (made to be copied whole), is not reported",
       check({ model, options, report }) {
         let bundles = options.bundleImages.map(globToRegExp), isBundle = (ref) => {
-          let { registry, path: path10 } = splitImage(ref);
-          return [path10, registry ? `${registry}/${path10}` : path10].some((f) => bundles.some((b) => b.test(f)));
+          let { registry, path: path11 } = splitImage(ref);
+          return [path11, registry ? `${registry}/${path11}` : path11].some((f) => bundles.some((b) => b.test(f)));
         }, copiesBundle = (ref) => {
           let st = model.stageByRef(ref);
           if (!st) return isBundle(ref);
@@ -8575,11 +8636,12 @@ FROM alpine:3.20`]
             stage?.from === ins && stage.name && (keys = [stage.name]);
           } else ins.keyword === "ARG" && (keys = parseKeyValues(ins.args, !0).map((kv) => kv.key).filter(Boolean));
           if (!keys.length) continue;
-          let last = comments[comments.length - 1], first = last.text.split(" ")[0];
+          let first = comments[comments.length - 1].text.split(" ")[0];
           keys.includes(first) || report({
             messageId: "format",
             data: { keyword: ins.keyword, key: keys.length > 1 ? "<arg_key>" : keys[0] },
-            span: last.span
+            span: { start: ins.start, end: ins.args.length ? ins.args[ins.args.length - 1].end : ins.keywordSpan.end }
+            // BuildKit reports the instruction
           });
         }
       }
@@ -8803,7 +8865,7 @@ RUN curl -fsSL https://example.com/b.sh | sh`],
 RUN curl -fsSLo /a.tgz https://example.com/a.tgz
 RUN wget -q https://example.com/b.tgz`]
       },
-      differs: "reports only the calls of the tool used less often in the stage (hadolint reports every call of both)",
+      differs: "reports only the calls of the tool used less often in the stage, or on a tie the one brought in last (hadolint reports every RUN calling either once both were seen)",
       check({ model, report }) {
         let byStage = /* @__PURE__ */ new Map();
         for (let { ins } of runSites(model, { onbuild: !1 })) {
@@ -8815,7 +8877,7 @@ RUN wget -q https://example.com/b.tgz`]
         }
         for (let { curl, wget } of byStage.values()) {
           if (!curl.length || !wget.length) continue;
-          let [minor, major, tool, other] = wget.length <= curl.length ? [wget, curl, "wget", "curl"] : [curl, wget, "curl", "wget"], line = model.lines.position(major[0].start).line;
+          let wgetMinor = wget.length < curl.length || wget.length === curl.length && wget[0].start > curl[0].start, [minor, major, tool, other] = wgetMinor ? [wget, curl, "wget", "curl"] : [curl, wget, "curl", "wget"], line = model.lines.position(major[0].start).line;
           for (let cmd of minor) {
             let w = cmd.words[0];
             report({ messageId: "both", data: { tool, other, line }, span: { start: w.start, end: w.end } });
@@ -9498,9 +9560,9 @@ var EOL_AS_OF, EOL_FAMILIES, DISTRO_CODENAMES, DISTRO_SUGGEST, init_eol = __esm(
 });
 
 // rules/from-image-eol.ts
-function officialName(registry, path10) {
+function officialName(registry, path11) {
   if (registry !== null && !DOCKER_HUB.includes(registry.toLowerCase())) return null;
-  let p = path10.toLowerCase(), name = p.startsWith("library/") ? p.slice(8) : p;
+  let p = path11.toLowerCase(), name = p.startsWith("library/") ? p.slice(8) : p;
   return name.includes("/") || !name ? null : name;
 }
 var DOCKER_HUB, when, from_image_eol_default, init_from_image_eol = __esm({
@@ -9669,10 +9731,10 @@ var ARCH_ALIASES, from_platform_constant_default, init_from_platform_constant = 
           if (!flag || flag.value === null) continue;
           let value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
           if (value.includes("$") || !/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+){0,2}$/.test(value)) continue;
-          let parts = value.toLowerCase().split("/"), name = stage.name ?? "", os = parts.length > 1 ? parts[0] : "", arch = parts.length > 1 ? parts[1] : parts[0], archNorm = ARCH_ALIASES[arch] ?? arch;
-          if (name && (os && name.includes(os) || name.includes(arch) || name.includes(archNorm))) continue;
-          let path10 = model.path.toLowerCase(), variant = parts[2] ?? "";
-          [arch, archNorm, archNorm === "arm" && variant ? `arm32${variant}` : ""].some((a) => a && a.length > 2 && path10.includes(a)) || report({ messageId: "constant", data: { platform: value }, span: flag.valueSpan });
+          let parts = value.toLowerCase().split("/"), name = stage.name ?? "", os2 = parts.length > 1 ? parts[0] : "", arch = parts.length > 1 ? parts[1] : parts[0], archNorm = ARCH_ALIASES[arch] ?? arch;
+          if (name && (os2 && name.includes(os2) || name.includes(arch) || name.includes(archNorm))) continue;
+          let path11 = model.path.toLowerCase(), variant = parts[2] ?? "";
+          [arch, archNorm, archNorm === "arm" && variant ? `arm32${variant}` : ""].some((a) => a && a.length > 2 && path11.includes(a)) || report({ messageId: "constant", data: { platform: value }, span: flag.valueSpan });
         }
       }
     };
@@ -9835,7 +9897,7 @@ RUN go install ./cmd/app`],
         invalid: [`FROM golang:1.23
 RUN go install golang.org/x/tools/cmd/goimports@latest`]
       },
-      differs: "off by default (pins rot; strict preset: warning); 'go install pkg' and 'go run main.go' without a version are accepted (the module's go.mod pins them), version prefixes and branches such as '@v1' or '@main' count as floating",
+      differs: "off by default (pins rot; strict preset: warning); 'go install pkg' and 'go run main.go' without a version are accepted (the module's go.mod pins them), version prefixes and branches such as '@v1' or '@main' count as floating, and 'go get pkg@none' (a removal) is accepted",
       check({ model, report }) {
         for (let { ins } of runSites(model))
           for (let cmd of ins.run.commands) {
@@ -10210,7 +10272,7 @@ function valueSpan(kv) {
   let eq = kv.word.raw.indexOf("=");
   return { start: eq === -1 ? kv.word.start : kv.word.start + eq + 1, end: kv.word.end };
 }
-var SPDX_ID, VALIDATORS, OCI_TYPES, label_schema_default, init_label_schema = __esm({
+var SPDX_ID, VALIDATORS, OCI_TYPES, TYPE_CODES, label_schema_default, init_label_schema = __esm({
   "rules/label-schema.ts"() {
     "use strict";
     init_types();
@@ -10240,6 +10302,13 @@ var SPDX_ID, VALIDATORS, OCI_TYPES, label_schema_default, init_label_schema = __
       "org.opencontainers.image.source": "url",
       "org.opencontainers.image.documentation": "url",
       "org.opencontainers.image.licenses": "spdxExpression"
+    }, TYPE_CODES = {
+      url: "hadolint:DL3052",
+      rfc3339: "hadolint:DL3053",
+      spdx: "hadolint:DL3054",
+      hash: "hadolint:DL3055",
+      semver: "hadolint:DL3056",
+      email: "hadolint:DL3058"
     };
     label_schema_default = {
       id: "label-schema",
@@ -10267,7 +10336,7 @@ LABEL org.opencontainers.image.created=$CREATED`],
         invalid: [`FROM alpine:3.20
 LABEL org.opencontainers.image.source="github.com/me/app"`]
       },
-      differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression)",
+      differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash may be any abbreviation of 7 to 40 hex characters (git abbreviates to more than 7 in big repositories) or a 64-character SHA-256; an spdx value must be shaped like a licence id, but dflint carries no SPDX licence list",
       check({ model, settings, options, report }) {
         let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labels = [];
         for (let ins of model.instructions)
@@ -10275,7 +10344,7 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
         for (let { ins, kv } of labels) {
           let key2 = kv.key, type = schema[key2] ?? (options.ociLabels ? OCI_TYPES[key2] : void 0);
           if (settings.strictLabels && !(key2 in schema)) {
-            report({ messageId: "superfluous", data: { key: key2 }, span: { start: kv.word.start, end: kv.word.start + Math.max(1, kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=")) } });
+            report({ messageId: "superfluous", data: { key: key2 }, related: ["hadolint:DL3050"], span: { start: kv.word.start, end: kv.word.start + Math.max(1, kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=")) } });
             continue;
           }
           if (!type || kv.value === null) continue;
@@ -10283,18 +10352,20 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
           if (r.unresolved || r.undefinedNames.length) continue;
           let value = r.value;
           if (value.trim() === "") {
-            key2 in schema && report({ messageId: "empty", data: { key: key2 }, span: valueSpan(kv) });
+            key2 in schema && report({ messageId: "empty", data: { key: key2 }, span: valueSpan(kv), related: ["hadolint:DL3051"] });
             continue;
           }
           let v = VALIDATORS[type];
-          !v || v.test(value) || report({ messageId: "badValue", data: { key: key2, value, what: v.what }, span: valueSpan(kv) });
+          if (!v || v.test(value)) continue;
+          let code = key2 in schema ? TYPE_CODES[type] : void 0;
+          report({ messageId: "badValue", data: { key: key2, value, what: v.what }, span: valueSpan(kv), related: code ? [code] : [] });
         }
         if (!keys.length) return;
         let chain = shippedChain(model);
         if (!chain.length) return;
         let present = new Set(labels.filter(({ ins }) => ins.stage && chain.includes(ins.stage)).map(({ kv }) => kv.key));
         for (let key2 of keys)
-          present.has(key2) || report({ messageId: "missing", data: { key: key2, type: schema[key2] }, span: chain[0].from.keywordSpan });
+          present.has(key2) || report({ messageId: "missing", data: { key: key2, type: schema[key2] }, span: chain[0].from.keywordSpan, related: ["hadolint:DL3049"] });
       }
     };
   }
@@ -10536,8 +10607,8 @@ var PIP_VALUE_OPTIONS, init_pip = __esm({
 function normalise(p) {
   return p.replace(/^~(?=\/|$)/, "/root").replace(/^\$HOME(?=\/|$)/, "/root").replace(/\/+$/, "");
 }
-function within(path10, dir) {
-  let p = normalise(path10), d = normalise(dir);
+function within(path11, dir) {
+  let p = normalise(path11), d = normalise(dir);
   return d.length > 0 && (p === d || p.startsWith(d + "/"));
 }
 function purgedAfter(cmds, from, cacheDir) {
@@ -11306,7 +11377,7 @@ RUN curl -fsSL https://example.com/install.sh | sh`]
             let setAt = inlineSetAt(script), cmds = script.commands;
             for (let i = 0; i < cmds.length; i++) {
               let c = cmds[i];
-              if (c.next !== "|") continue;
+              if (c.next !== "|" || c.substitution) continue;
               if (setAt !== -1 && setAt < i) break;
               let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
               if (i = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
@@ -11814,12 +11885,12 @@ USER \${U}`]
 });
 
 // rules/user-not-root.ts
-function referenceForms(expanded, registry, path10, tag) {
+function referenceForms(expanded, registry, path11, tag) {
   let tagged = tag === null ? ":latest" : `:${tag}`, forms = [expanded, `${expanded.split("@")[0].replace(/:[^/:]*$/, "")}${tagged}`];
   if (registry)
-    forms.push(`${registry}/${path10}${tagged}`, `${registry}/${path10}`);
+    forms.push(`${registry}/${path11}${tagged}`, `${registry}/${path11}`);
   else {
-    let p = path10.includes("/") ? path10 : `library/${path10}`;
+    let p = path11.includes("/") ? path11 : `library/${path11}`;
     forms.push(`docker.io/${p}${tagged}`, `docker.io/${p}`);
   }
   return forms;
@@ -12014,18 +12085,18 @@ function imageMayDefine(stage, name) {
   let root = rootImageOf(stage);
   if (root.image.isScratch) return !1;
   if (root.image.unresolved) return !0;
-  let path10 = root.image.path.toLowerCase(), last = path10.split("/").pop() ?? "", prefix = last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_";
+  let path11 = root.image.path.toLowerCase(), last = path11.split("/").pop() ?? "", prefix = last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_";
   if (name.startsWith(prefix)) return !0;
   for (let [img, names] of Object.entries(BY_IMAGE))
-    if ((last === img || last.startsWith(img + "-") || path10.includes("/" + img + "/") || path10.startsWith(img + "/")) && names.includes(name)) return !0;
+    if ((last === img || last.startsWith(img + "-") || path11.includes("/" + img + "/") || path11.startsWith(img + "/")) && names.includes(name)) return !0;
   return !!(JAVA_IMAGES.test(last) && /^JAVA_/.test(name));
 }
 function baseEnvKnown(stage) {
   let root = rootImageOf(stage);
   if (root.image.isScratch) return !0;
   if (root.image.unresolved || root.image.stage || root.image.registry !== null && !DOCKER_HUB3.has(root.image.registry.toLowerCase())) return !1;
-  let path10 = root.image.path.toLowerCase();
-  return path10.startsWith("library/") && (path10 = path10.slice(8)), path10.includes("/") ? !1 : DISTROS.has(path10) || path10 in BY_IMAGE || OFFICIAL_JDKS.has(path10);
+  let path11 = root.image.path.toLowerCase();
+  return path11.startsWith("library/") && (path11 = path11.slice(8)), path11.includes("/") ? !1 : DISTROS.has(path11) || path11 in BY_IMAGE || OFFICIAL_JDKS.has(path11);
 }
 function onScratch(stage) {
   return rootImageOf(stage).image.isScratch;
@@ -12596,7 +12667,7 @@ COPY --from=build /usr/bin/gcc /usr/bin/`
         invalid: [`FROM opensuse/leap:15.6
 RUN zypper --non-interactive install curl`]
       },
-      differs: "checks the stages that ship (the target and the stages it is built FROM), also after update/patch, and accepts an rm of /var/cache/zypp after the install",
+      differs: "checks the stages that ship (the target and the stages it is built FROM), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
       check(ctx) {
         let { model, options } = ctx, shipping = shippingStages(model);
         for (let r of runPackages(ctx)) {
@@ -12675,7 +12746,7 @@ RUN zypper --non-interactive install curl && zypper clean --all`],
 RUN zypper install curl && zypper clean --all`]
       },
       fixable: !0,
-      differs: "also checks update/up and install-new-recommends; stays silent when an unknown variable may hold the flag",
+      differs: "also checks update/up, dist-upgrade/dup, install-new-recommends and verify (they prompt too); stays silent when an unknown variable may hold the flag",
       check(ctx) {
         for (let r of runPackages(ctx))
           for (let { pc: pc3, index } of r.packages) {
@@ -12906,9 +12977,9 @@ var rules, init_rules = __esm({
 
 // src/config/errors.ts
 import { isAbsolute as isAbsolute4, relative as relative2 } from "node:path";
-function displayPath(path10) {
-  let rel2 = relative2(process.cwd(), path10);
-  return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute4(rel2) ? rel2 : path10;
+function displayPath(path11) {
+  let rel2 = relative2(process.cwd(), path11);
+  return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute4(rel2) ? rel2 : path11;
 }
 var ConfigError, init_errors = __esm({
   "src/config/errors.ts"() {
@@ -12920,48 +12991,6 @@ var ConfigError, init_errors = __esm({
         super(message), this.name = "ConfigError", this.file = file;
       }
     };
-  }
-});
-
-// src/config/find.ts
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join4, resolve as resolve6 } from "node:path";
-function clearNearestCache() {
-  nearestCache = /* @__PURE__ */ new Map();
-}
-function isFile2(path10) {
-  try {
-    return statSync3(path10, { throwIfNoEntry: !1 })?.isFile() ?? !1;
-  } catch {
-    return !1;
-  }
-}
-function nearest(dir) {
-  let cached = nearestCache.get(dir);
-  if (cached) return cached;
-  let own = (names) => {
-    for (let name of names) {
-      let p = join4(dir, name);
-      if (isFile2(p)) return p;
-    }
-    return null;
-  }, dflint = own(DFLINT_CONFIG_NAMES), hadolint = own(HADOLINT_CONFIG_NAMES), result;
-  if (dflint && hadolint)
-    result = { dflint, hadolint };
-  else {
-    let parent = dirname2(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
-    result = { dflint: dflint ?? up.dflint, hadolint: hadolint ?? up.hadolint };
-  }
-  return nearestCache.set(dir, result), result;
-}
-function hasConfigFile(dir) {
-  let found = nearest(resolve6(dir));
-  return found.dflint !== null || found.hadolint !== null;
-}
-var DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, nearestCache, init_find = __esm({
-  "src/config/find.ts"() {
-    "use strict";
-    DFLINT_CONFIG_NAMES = [".dflint.json", ".dflint.yaml", ".dflint.yml"], HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"], nearestCache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -13056,6431 +13085,45 @@ Exit codes: 0 clean, 1 problems at or above the fail level, 2 usage, config or I
   }
 });
 
-// src/layers/impact.ts
-import { existsSync as existsSync4, statSync as statSync4 } from "node:fs";
-import { join as join5 } from "node:path";
-function rank(r) {
-  return RANK[String(r)];
+// src/config/find.ts
+import { statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join4, resolve as resolve7 } from "node:path";
+function clearNearestCache() {
+  nearestCache = /* @__PURE__ */ new Map();
 }
-function normalizeChanged(p) {
-  let s = p.replace(/\\/g, "/");
-  if (s.startsWith("../") || s === "..") return null;
-  let r = contextRelative(s);
-  return r === "." ? null : r;
-}
-function hasWildcard(s) {
-  return /(^|[^\\])[*?[]/.test(s);
-}
-function sourceMatchesPath(source, path10, parents = !1) {
-  let src = source;
-  if (parents) {
-    let cut = src.indexOf("/./");
-    src = cut >= 0 ? src.slice(0, cut) + "/" + src.slice(cut + 3) : src;
-  }
-  let s = contextRelative(src);
-  if (s === ".") return { matched: !0, rel: path10 };
-  let sp = s.split("/"), pp = path10.split("/");
-  if (pp.length < sp.length) return { matched: !1, rel: "" };
-  let k = sp.findIndex(hasWildcard);
-  k < 0 && (k = sp.length);
-  for (let i = 0; i < sp.length; i++)
-    if (i < k) {
-      if (sp[i] !== pp[i]) return { matched: !1, rel: "" };
-    } else {
-      let re = compileGoGlob(sp[i]);
-      if (!re || !re.test(pp[i])) return { matched: !1, rel: "" };
-    }
-  return { matched: !0, rel: pp.slice(sp.length).join("/") || pp[pp.length - 1] };
-}
-function selectorHits(sel, path10, contextDir, exists) {
-  if (sel.selected) {
-    if (sel.selected.has(path10)) return !0;
-    if (contextDir && exists(path10)) {
-      if (isDir(join5(contextDir, path10))) {
-        let prefix = path10 + "/";
-        for (let f of sel.selected) if (f.startsWith(prefix)) return !0;
-      }
-      return !1;
-    }
-  }
-  let excl = sel.exclude.length ? PatternMatcher.compile(sel.exclude).matcher : null;
-  for (let src of sel.sources) {
-    let m = sourceMatchesPath(src, path10, sel.parents);
-    if (m.matched && !(excl && excl.matchesOrParentMatches(m.rel)))
-      return !0;
-  }
-  return !1;
-}
-function isDir(p) {
+function isFile2(path11) {
   try {
-    return statSync4(p).isDirectory();
+    return statSync3(path11, { throwIfNoEntry: !1 })?.isFile() ?? !1;
   } catch {
     return !1;
   }
 }
-function computeImpact(facts, options) {
-  let out = /* @__PURE__ */ new Map(), ctx = facts.context, existsCache = /* @__PURE__ */ new Map(), exists = (p) => {
-    let v = existsCache.get(p);
-    return v === void 0 && (v = ctx ? existsSync4(join5(ctx.dir, p)) : !1, existsCache.set(p, v)), v;
-  }, changed = [], ignored = [];
-  for (let raw of options.changed) {
-    let p = normalizeChanged(raw);
-    p !== null && (ctx && ctx.isIgnored(p) ? ignored.push(p) : changed.push(p));
-  }
-  let stageState = /* @__PURE__ */ new Map();
-  for (let sf of facts.stages) {
-    if (!sf.built) {
-      for (let st of sf.steps) out.set(st, { rebuild: !1, reason: "stage is not built for this target" });
-      stageState.set(sf.stage, !1);
-      continue;
+function nearest(dir) {
+  let cached = nearestCache.get(dir);
+  if (cached) return cached;
+  let own = (names) => {
+    for (let name of names) {
+      let p = join4(dir, name);
+      if (isFile2(p)) return p;
     }
-    let cur = !1, why = "", parent = sf.stage.parent;
-    if (parent) {
-      let ps = stageState.get(parent) ?? !1;
-      ps !== !1 && (cur = ps, why = ps === !0 ? `base stage ${stageLabel(parent)} is rebuilt` : `base stage ${stageLabel(parent)} may be rebuilt`);
-    }
-    let diffAt = options.dockerfileDiff?.get(sf.stage);
-    for (let st of sf.steps) {
-      let own = !1, ownWhy = "";
-      if (diffAt !== void 0 && st.keyIndex >= 0 && st.keyIndex === diffAt && (own = !0, ownWhy = "instruction or its environment changed in the Dockerfile"), own !== !0)
-        for (let sel of st.selectors) {
-          let hits = changed.filter((p) => selectorHits(sel, p, ctx?.dir ?? null, exists));
-          if (hits.length) {
-            own = !0, ownWhy = `${hits.slice(0, 3).join(", ")}${hits.length > 3 ? ` +${hits.length - 3}` : ""} changed`;
-            break;
-          }
-        }
-      if (own === !1) {
-        for (let r of st.readsStages)
-          if ((stageState.get(r) ?? !1) !== !1) {
-            own = "maybe", ownWhy = `stage ${stageLabel(r)} is rebuilt; hits if the copied files come out identical`;
-            break;
-          }
-      }
-      rank(own) > rank(cur) ? (cur = own, why = `line ${st.line}: ${ownWhy}`, out.set(st, { rebuild: own, reason: ownWhy })) : cur !== !1 ? out.set(st, { rebuild: cur, reason: `follows ${why}` }) : out.set(st, { rebuild: !1, reason: ignored.length && !changed.length ? "changes are all excluded by .dockerignore" : "no change reaches it" });
-    }
-    stageState.set(sf.stage, cur);
-  }
-  return out;
-}
-function matchStage(stage, old) {
-  if (stage.name) return old.stages.find((s) => s.name === stage.name) ?? null;
-  let o = old.stages[stage.index];
-  return o && !o.name ? o : o ?? null;
-}
-function diffDockerfile(facts, oldFacts) {
-  let out = /* @__PURE__ */ new Map();
-  for (let sf of facts.stages) {
-    let oldStage = matchStage(sf.stage, oldFacts.model), signed = sf.steps.filter((s) => s.keyIndex >= 0);
-    if (!oldStage) {
-      out.set(sf.stage, 0);
-      continue;
-    }
-    let oldSigned = oldFacts.stages[oldStage.index].steps.filter((s) => s.keyIndex >= 0);
-    for (let k = 0; k < signed.length; k++)
-      if (signed[k].signature !== oldSigned[k]?.signature) {
-        out.set(sf.stage, k);
-        break;
-      }
-  }
-  return out;
-}
-function mapDiff(diff, facts) {
-  let out = /* @__PURE__ */ new Map();
-  for (let [stage, k] of diff) {
-    let cur = stage.name ? facts.stages.find((s) => s.stage.name === stage.name) : facts.stages[stage.index];
-    cur && out.set(cur.stage, k);
-  }
-  return out;
-}
-var RANK, init_impact = __esm({
-  "src/layers/impact.ts"() {
-    "use strict";
-    init_dockerignore();
-    init_estimate();
-    RANK = { false: 0, maybe: 1, true: 2 };
-  }
-});
-
-// src/layers/git.ts
-import { spawnSync as spawnSync3 } from "node:child_process";
-import { relative as relative4, resolve as resolve8, sep as sep3 } from "node:path";
-function git2(cwd, args, input) {
-  let r = spawnSync3("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", input, maxBuffer: 1073741824 });
-  if (r.error) throw new GitError(`git ${args[0]}: ${r.error.message}`);
-  if (r.status !== 0) throw new GitError(`git ${args.join(" ")}: ${(r.stderr || "").trim() || `exit ${r.status}`}`);
-  return r.stdout;
-}
-function repoRoot(dir) {
-  return resolve8(git2(dir, ["rev-parse", "--show-toplevel"]).trim());
-}
-function toContextPath(root, contextDir, repoPath) {
-  let rel2 = relative4(contextDir, resolve8(root, repoPath));
-  return rel2 === "" || rel2.startsWith("..") ? null : sep3 === "/" ? rel2 : rel2.split(sep3).join("/");
-}
-function changedSince(root, ref) {
-  let out = /* @__PURE__ */ new Set();
-  for (let p of git2(root, ["diff", "--name-only", "-z", "--no-renames", ref, "--"]).split("\0")) p && out.add(p);
-  let status = git2(root, ["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0");
-  for (let i = 0; i < status.length; i++) {
-    let e = status[i];
-    if (!(e.length < 4) && (out.add(e.slice(3)), e[0] === "R" || e[0] === "C")) {
-      let from = status[++i];
-      from && out.add(from);
-    }
-  }
-  return [...out];
-}
-function showFile(root, ref, repoPath) {
-  try {
-    return git2(root, ["show", `${ref}:${repoPath}`]);
-  } catch {
     return null;
+  }, dflint = own(DFLINT_CONFIG_NAMES), hadolint = own(HADOLINT_CONFIG_NAMES), result;
+  if (dflint && hadolint)
+    result = { dflint, hadolint };
+  else {
+    let parent = dirname2(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
+    result = { dflint: dflint ?? up.dflint, hadolint: hadolint ?? up.hadolint };
   }
+  return nearestCache.set(dir, result), result;
 }
-function readLog(root, n) {
-  let text = git2(root, [
-    "log",
-    `-n${n}`,
-    "--first-parent",
-    "--diff-merges=first-parent",
-    "--no-renames",
-    "--name-only",
-    "-z",
-    "--format=%x1e%H%x1f%s%x1f"
-  ]), commits = [];
-  for (let chunk of text.split("")) {
-    if (!chunk) continue;
-    let [sha, subject, rest] = chunk.split(""), files = (rest ?? "").split(/[\0\n]/).filter((f) => f !== "");
-    commits.push({ sha, subject: subject ?? "", files });
-  }
-  return commits;
+function hasConfigFile(dir) {
+  let found = nearest(resolve7(dir));
+  return found.dflint !== null || found.hadolint !== null;
 }
-function readBlobs(root, specs) {
-  if (specs.length === 0) return [];
-  let r = spawnSync3("git", ["cat-file", "--batch"], { cwd: root, input: specs.join(`
-`) + `
-`, maxBuffer: 1 << 30 });
-  if (r.status !== 0) throw new GitError(`git cat-file: ${r.stderr?.toString().trim()}`);
-  let buf = r.stdout, out = [], pos = 0;
-  for (let i = 0; i < specs.length; i++) {
-    let nl = buf.indexOf(10, pos);
-    if (nl < 0) break;
-    let header = buf.toString("utf8", pos, nl);
-    if (pos = nl + 1, / missing$| ambiguous$/.test(header)) {
-      out.push(null);
-      continue;
-    }
-    let parts = header.split(" "), size = Number(parts[2]);
-    out.push(buf.toString("utf8", pos, pos + size)), pos += size + 1;
-  }
-  return out;
-}
-var GitError, init_git = __esm({
-  "src/layers/git.ts"() {
+var DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, nearestCache, init_find = __esm({
+  "src/config/find.ts"() {
     "use strict";
-    GitError = class extends Error {
-    };
-  }
-});
-
-// src/layers/history.ts
-function replayHistory(facts, n, options) {
-  let t0 = performance.now(), ctx = facts.context;
-  if (!ctx) throw new Error("--history needs a build context");
-  let root = repoRoot(ctx.dir), log = readLog(root, n), dfRepo = toContextPath(root, root, options.dockerfile), editing = dfRepo ? log.filter((c) => c.files.includes(dfRepo)) : [], specs = editing.flatMap((c) => [`${c.sha}:${dfRepo}`, `${c.sha}^:${dfRepo}`]), blobs = readBlobs(root, specs), diffs = /* @__PURE__ */ new Map(), cache2 = /* @__PURE__ */ new Map(), factsOf = (text) => {
-    let f = cache2.get(text);
-    return f || (f = estimateLayers(buildModel(text, { path: options.dockerfile, buildArgs: options.buildArgs, target: options.target }), { context: null }), cache2.set(text, f)), f;
-  };
-  editing.forEach((c, i) => {
-    let after = blobs[2 * i], before = blobs[2 * i + 1];
-    if (after == null) return;
-    let a = factsOf(after), b = factsOf(before ?? "");
-    diffs.set(c.sha, mapDiff(diffDockerfile(a, b), facts));
-  });
-  let rebuilds = /* @__PURE__ */ new Map();
-  for (let sf of facts.stages) for (let st of sf.steps) rebuilds.set(st, { count: 0, maybe: 0 });
-  let latest = null;
-  for (let c of log) {
-    let changed = [];
-    for (let f of c.files) {
-      let p = toContextPath(root, ctx.dir, f);
-      p !== null && changed.push(p);
-    }
-    let impact = computeImpact(facts, { changed, dockerfileDiff: diffs.get(c.sha) });
-    latest || (latest = impact);
-    for (let [st, r] of impact) {
-      let e = rebuilds.get(st);
-      r.rebuild === !0 ? e.count++ : r.rebuild === "maybe" && e.maybe++;
-    }
-  }
-  return { commits: log.map((c) => ({ sha: c.sha, subject: c.subject })), rebuilds, latest, ms: performance.now() - t0 };
-}
-var init_history = __esm({
-  "src/layers/history.ts"() {
-    "use strict";
-    init_build();
-    init_estimate();
-    init_impact();
-    init_git();
-  }
-});
-
-// src/layers/report.ts
-import fs2 from "node:fs";
-import path4 from "node:path";
-function analyzeLayers(dockerfilePath, options = {}) {
-  let t0 = performance.now(), cwd = options.cwd ?? process.cwd(), dfAbs = path4.resolve(cwd, dockerfilePath), text = fs2.readFileSync(dfAbs, "utf8"), contextDir = path4.resolve(cwd, options.context ?? path4.dirname(dfAbs)), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
-  if (options.target && !model.target) throw new Error(`target stage '${options.target}' not found in ${dockerfilePath}`);
-  let context = openBuildContext(contextDir, dfAbs), facts = estimateLayers(model, { context }), changed = [...options.changed ?? []], previous = options.previousDockerfile ?? null;
-  if (options.since) {
-    let root = repoRoot(contextDir), repoFiles = changedSince(root, options.since);
-    for (let f of repoFiles) {
-      let p = toContextPath(root, contextDir, f);
-      p !== null && changed.push(p);
-    }
-    let dfRepo = toContextPath(root, root, dfAbs);
-    previous === null && dfRepo && repoFiles.includes(dfRepo) && (previous = showFile(root, options.since, dfRepo) ?? "");
-  }
-  let impact = null;
-  if (options.changed || options.since || previous !== null) {
-    let dockerfileDiff = previous !== null ? diffDockerfile(facts, estimateLayers(buildModel(previous, { path: dfAbs, buildArgs, target: options.target }), { context: null })) : void 0;
-    impact = computeImpact(facts, { changed, dockerfileDiff });
-  }
-  let history = null;
-  return options.history !== void 0 && (history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target }), impact || (impact = history.latest)), { file: {
-    path: (options.displayPath ?? (path4.relative(cwd, dfAbs) || dfAbs)).split(path4.sep).join("/"),
-    target: model.target ? model.target.nameRaw ?? String(model.target.index) : null,
-    stages: facts.stages.map((sf) => ({
-      index: sf.index,
-      name: sf.name,
-      built: sf.built,
-      steps: sf.steps.map((st) => {
-        let im = impact?.get(st), j = {
-          line: st.line,
-          endLine: st.endLine,
-          instruction: st.display,
-          createsLayer: st.createsLayer,
-          inputs: st.inputs,
-          volatility: st.volatility
-        };
-        return impact && (j.rebuild = im?.rebuild ?? !1), j.reason = impact ? im?.reason ?? "" : sf.built ? st.volatilityReason : "stage is not built for this target", history && (j.rebuilds = history.rebuilds.get(st)?.count ?? 0, j.commits = history.commits.length), j;
-      })
-    }))
-  }, facts, impact, history, changed, ms: performance.now() - t0 };
-}
-var init_report = __esm({
-  "src/layers/report.ts"() {
-    "use strict";
-    init_build();
-    init_context();
-    init_estimate();
-    init_impact();
-    init_git();
-    init_history();
-  }
-});
-
-// src/cli/layers.ts
-var layers_exports = {};
-__export(layers_exports, {
-  LAYERS_HELP: () => LAYERS_HELP,
-  layerReport: () => layerReport,
-  layersCommand: () => layersCommand
-});
-import fs3 from "node:fs";
-import path5 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-function layerReport(dockerfilePath, options = {}) {
-  let analysis = analyzeLayers(dockerfilePath, options);
-  return renderLayers([analysis], options.format ?? "markdown", options.color ?? !1);
-}
-async function layersCommand(args, io) {
-  let parsed;
-  try {
-    parsed = parseArgs2({ args, options: OPTIONS, allowPositionals: !0, strict: !0 });
-  } catch (err) {
-    return io.stderr(`dflint layers: ${err.message.replace(/\. To specify a positional argument.*$/s, "")}
-Run 'dflint layers --help' for usage.
-`), 2;
-  }
-  let v = parsed.values;
-  if (v.help)
-    return io.stdout(LAYERS_HELP), 0;
-  let format = v.format ?? "stylish";
-  if (!FORMATS.includes(format))
-    return io.stderr(`dflint layers: unknown format '${v.format}' (use ${FORMATS.join(", ")})
-`), 2;
-  let history;
-  if (v.history !== void 0 && (history = Number(v.history), !Number.isInteger(history) || history < 1))
-    return io.stderr(`dflint layers: --history needs a positive whole number
-`), 2;
-  let files = parsed.positionals.length ? parsed.positionals : ["Dockerfile"], buildArgs;
-  try {
-    buildArgs = parseBuildArgs(v["build-arg"], io.env);
-  } catch (err) {
-    return io.stderr(`dflint layers: ${err.message}
-`), 2;
-  }
-  let color = v["no-color"] ? !1 : v.color ? !0 : io.env.NO_COLOR ? !1 : io.env.FORCE_COLOR !== void 0 ? io.env.FORCE_COLOR !== "0" : io.isTTY, analyses = [];
-  for (let file of files) {
-    let abs = path5.resolve(io.cwd, file);
-    if (!fs3.existsSync(abs))
-      return io.stderr(`dflint layers: ${file}: no such file
-`), 2;
-    try {
-      let previousDockerfile = null;
-      v.compare && (previousDockerfile = fs3.readFileSync(path5.resolve(io.cwd, v.compare), "utf8")), analyses.push(
-        analyzeLayers(abs, {
-          cwd: io.cwd,
-          displayPath: path5.relative(io.cwd, abs) || abs,
-          context: v.context ? path5.resolve(io.cwd, v.context) : void 0,
-          changed: v.changed,
-          since: v.since,
-          history,
-          previousDockerfile,
-          buildArgs,
-          target: v.target
-        })
-      );
-    } catch (err) {
-      let msg = (err instanceof GitError, err.message);
-      return io.stderr(`dflint layers: ${msg}
-`), 2;
-    }
-  }
-  return io.stdout(renderLayers(analyses, format, color)), 0;
-}
-var LAYERS_HELP, OPTIONS, FORMATS, init_layers = __esm({
-  "src/cli/layers.ts"() {
-    "use strict";
-    init_args();
-    init_report();
-    init_render();
-    init_git();
-    LAYERS_HELP = `Usage: dflint layers [options] [Dockerfile]
-
-Predicts, step by step, what each layer's cache key depends on and which steps
-a change rebuilds, from the Dockerfile and the build context (no build).
-
-Options:
-  --context DIR          build context (default: the Dockerfile's folder)
-  --target NAME          stage to build (default: the last one)
-  --build-arg NAME=VALUE value for an ARG (repeatable)
-  --changed PATH         a changed file, relative to the context (repeatable)
-  --since REF            files changed since a git ref, plus uncommitted changes
-  --compare FILE         previous version of the Dockerfile, compared step by step
-  --history N            replay the last N commits: how often each step rebuilt
-  -f, --format NAME      stylish (default), json, markdown
-  --color, --no-color    force colours on or off
-`, OPTIONS = {
-      context: { type: "string" },
-      target: { type: "string" },
-      "build-arg": { type: "string", multiple: !0 },
-      changed: { type: "string", multiple: !0 },
-      since: { type: "string" },
-      compare: { type: "string" },
-      history: { type: "string" },
-      format: { type: "string", short: "f" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }, FORMATS = ["stylish", "json", "markdown"];
-  }
-});
-
-// node_modules/yaml/dist/nodes/identity.js
-var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
-    "use strict";
-    var ALIAS = Symbol.for("yaml.alias"), DOC = Symbol.for("yaml.document"), MAP = Symbol.for("yaml.map"), PAIR = Symbol.for("yaml.pair"), SCALAR = Symbol.for("yaml.scalar"), SEQ = Symbol.for("yaml.seq"), NODE_TYPE = Symbol.for("yaml.node.type"), isAlias = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node == "object")
-        switch (node[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
-            return !0;
-        }
-      return !1;
-    }
-    function isNode(node) {
-      if (node && typeof node == "object")
-        switch (node[NODE_TYPE]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
-            return !0;
-        }
-      return !1;
-    }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
-  }
-});
-
-// node_modules/yaml/dist/visit.js
-var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
-    "use strict";
-    var identity = require_identity(), BREAK = Symbol("break visit"), SKIP = Symbol("skip children"), REMOVE = Symbol("remove node");
-    function visit(node, visitor) {
-      let visitor_ = initVisitor(visitor);
-      identity.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
-    }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path10) {
-      let ctrl = callVisitor(key2, node, visitor, path10);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path10, ctrl), visit_(key2, ctrl, visitor, path10);
-      if (typeof ctrl != "symbol") {
-        if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path10);
-            if (typeof ci == "number")
-              i = ci - 1;
-            else {
-              if (ci === BREAK)
-                return BREAK;
-              ci === REMOVE && (node.items.splice(i, 1), i -= 1);
-            }
-          }
-        } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          let ck = visit_("key", node.key, visitor, path10);
-          if (ck === BREAK)
-            return BREAK;
-          ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path10);
-          if (cv === BREAK)
-            return BREAK;
-          cv === REMOVE && (node.value = null);
-        }
-      }
-      return ctrl;
-    }
-    async function visitAsync(node, visitor) {
-      let visitor_ = initVisitor(visitor);
-      identity.isDocument(node) ? await visitAsync_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : await visitAsync_(null, node, visitor_, Object.freeze([]));
-    }
-    visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
-    visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path10) {
-      let ctrl = await callVisitor(key2, node, visitor, path10);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path10, ctrl), visitAsync_(key2, ctrl, visitor, path10);
-      if (typeof ctrl != "symbol") {
-        if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path10);
-            if (typeof ci == "number")
-              i = ci - 1;
-            else {
-              if (ci === BREAK)
-                return BREAK;
-              ci === REMOVE && (node.items.splice(i, 1), i -= 1);
-            }
-          }
-        } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path10);
-          if (ck === BREAK)
-            return BREAK;
-          ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path10);
-          if (cv === BREAK)
-            return BREAK;
-          cv === REMOVE && (node.value = null);
-        }
-      }
-      return ctrl;
-    }
-    function initVisitor(visitor) {
-      return typeof visitor == "object" && (visitor.Collection || visitor.Node || visitor.Value) ? Object.assign({
-        Alias: visitor.Node,
-        Map: visitor.Node,
-        Scalar: visitor.Node,
-        Seq: visitor.Node
-      }, visitor.Value && {
-        Map: visitor.Value,
-        Scalar: visitor.Value,
-        Seq: visitor.Value
-      }, visitor.Collection && {
-        Map: visitor.Collection,
-        Seq: visitor.Collection
-      }, visitor) : visitor;
-    }
-    function callVisitor(key2, node, visitor, path10) {
-      if (typeof visitor == "function")
-        return visitor(key2, node, path10);
-      if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path10);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path10);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path10);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path10);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path10);
-    }
-    function replaceNode(key2, path10, node) {
-      let parent = path10[path10.length - 1];
-      if (identity.isCollection(parent))
-        parent.items[key2] = node;
-      else if (identity.isPair(parent))
-        key2 === "key" ? parent.key = node : parent.value = node;
-      else if (identity.isDocument(parent))
-        parent.contents = node;
-      else {
-        let pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
-      }
-    }
-    exports.visit = visit;
-    exports.visitAsync = visitAsync;
-  }
-});
-
-// node_modules/yaml/dist/doc/directives.js
-var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
-    "use strict";
-    var identity = require_identity(), visit = require_visit(), escapeChars = {
-      "!": "%21",
-      ",": "%2C",
-      "[": "%5B",
-      "]": "%5D",
-      "{": "%7B",
-      "}": "%7D"
-    }, escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]), Directives = class _Directives {
-      constructor(yaml, tags) {
-        this.docStart = null, this.docEnd = !1, this.yaml = Object.assign({}, _Directives.defaultYaml, yaml), this.tags = Object.assign({}, _Directives.defaultTags, tags);
-      }
-      clone() {
-        let copy = new _Directives(this.yaml, this.tags);
-        return copy.docStart = this.docStart, copy;
-      }
-      /**
-       * During parsing, get a Directives instance for the current document and
-       * update the stream state according to the current version's spec.
-       */
-      atDocument() {
-        let res = new _Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-          case "1.1":
-            this.atNextDocument = !0;
-            break;
-          case "1.2":
-            this.atNextDocument = !1, this.yaml = {
-              explicit: _Directives.defaultYaml.explicit,
-              version: "1.2"
-            }, this.tags = Object.assign({}, _Directives.defaultTags);
-            break;
-        }
-        return res;
-      }
-      /**
-       * @param onError - May be called even if the action was successful
-       * @returns `true` on success
-       */
-      add(line, onError) {
-        this.atNextDocument && (this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" }, this.tags = Object.assign({}, _Directives.defaultTags), this.atNextDocument = !1);
-        let parts = line.trim().split(/[ \t]+/), name = parts.shift();
-        switch (name) {
-          case "%TAG": {
-            if (parts.length !== 2 && (onError(0, "%TAG directive should contain exactly two parts"), parts.length < 2))
-              return !1;
-            let [handle, prefix] = parts;
-            return this.tags[handle] = prefix, !0;
-          }
-          case "%YAML": {
-            if (this.yaml.explicit = !0, parts.length !== 1)
-              return onError(0, "%YAML directive should contain exactly one part"), !1;
-            let [version] = parts;
-            if (version === "1.1" || version === "1.2")
-              return this.yaml.version = version, !0;
-            {
-              let isValid = /^\d+\.\d+$/.test(version);
-              return onError(6, `Unsupported YAML version ${version}`, isValid), !1;
-            }
-          }
-          default:
-            return onError(0, `Unknown directive ${name}`, !0), !1;
-        }
-      }
-      /**
-       * Resolves a tag, matching handles to those defined in %TAG directives.
-       *
-       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-       *   `'!local'` tag, or `null` if unresolvable.
-       */
-      tagName(source, onError) {
-        if (source === "!")
-          return "!";
-        if (source[0] !== "!")
-          return onError(`Not a valid tag: ${source}`), null;
-        if (source[1] === "<") {
-          let verbatim = source.slice(2, -1);
-          return verbatim === "!" || verbatim === "!!" ? (onError(`Verbatim tags aren't resolved, so ${source} is invalid.`), null) : (source[source.length - 1] !== ">" && onError("Verbatim tags must end with a >"), verbatim);
-        }
-        let [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        suffix || onError(`The ${source} tag has no suffix`);
-        let prefix = this.tags[handle];
-        if (prefix)
-          try {
-            return prefix + decodeURIComponent(suffix);
-          } catch (error) {
-            return onError(String(error)), null;
-          }
-        return handle === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
-      }
-      /**
-       * Given a fully resolved tag, returns its printable string form,
-       * taking into account current tag prefixes and defaults.
-       */
-      tagString(tag) {
-        for (let [handle, prefix] of Object.entries(this.tags))
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
-        return tag[0] === "!" ? tag : `!<${tag}>`;
-      }
-      toString(doc) {
-        let lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          let tags = {};
-          visit.visit(doc.contents, (_key, node) => {
-            identity.isNode(node) && node.tag && (tags[node.tag] = !0);
-          }), tagNames = Object.keys(tags);
-        } else
-          tagNames = [];
-        for (let [handle, prefix] of tagEntries)
-          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines.push(`%TAG ${handle} ${prefix}`);
-        return lines.join(`
-`);
-      }
-    };
-    Directives.defaultYaml = { explicit: !1, version: "1.2" };
-    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
-  }
-});
-
-// node_modules/yaml/dist/doc/anchors.js
-var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
-    "use strict";
-    var identity = require_identity(), visit = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
-        throw new Error(msg);
-      }
-      return !0;
-    }
-    function anchorNames(root) {
-      let anchors = /* @__PURE__ */ new Set();
-      return visit.visit(root, {
-        Value(_key, node) {
-          node.anchor && anchors.add(node.anchor);
-        }
-      }), anchors;
-    }
-    function findNewAnchor(prefix, exclude) {
-      for (let i = 1; ; ++i) {
-        let name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
-      }
-    }
-    function createNodeAnchors(doc, prefix) {
-      let aliasObjects = [], sourceObjects = /* @__PURE__ */ new Map(), prevAnchors = null;
-      return {
-        onAnchor: (source) => {
-          aliasObjects.push(source), prevAnchors ?? (prevAnchors = anchorNames(doc));
-          let anchor = findNewAnchor(prefix, prevAnchors);
-          return prevAnchors.add(anchor), anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-          for (let source of aliasObjects) {
-            let ref = sourceObjects.get(source);
-            if (typeof ref == "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node)))
-              ref.node.anchor = ref.anchor;
-            else {
-              let error = new Error("Failed to resolve repeated object (this should not happen)");
-              throw error.source = source, error;
-            }
-          }
-        },
-        sourceObjects
-      };
-    }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
-  }
-});
-
-// node_modules/yaml/dist/doc/applyReviver.js
-var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
-    "use strict";
-    function applyReviver(reviver, obj, key2, val) {
-      if (val && typeof val == "object")
-        if (Array.isArray(val))
-          for (let i = 0, len = val.length; i < len; ++i) {
-            let v0 = val[i], v1 = applyReviver(reviver, val, String(i), v0);
-            v1 === void 0 ? delete val[i] : v1 !== v0 && (val[i] = v1);
-          }
-        else if (val instanceof Map)
-          for (let k of Array.from(val.keys())) {
-            let v0 = val.get(k), v1 = applyReviver(reviver, val, k, v0);
-            v1 === void 0 ? val.delete(k) : v1 !== v0 && val.set(k, v1);
-          }
-        else if (val instanceof Set)
-          for (let v0 of Array.from(val)) {
-            let v1 = applyReviver(reviver, val, v0, v0);
-            v1 === void 0 ? val.delete(v0) : v1 !== v0 && (val.delete(v0), val.add(v1));
-          }
-        else
-          for (let [k, v0] of Object.entries(val)) {
-            let v1 = applyReviver(reviver, val, k, v0);
-            v1 === void 0 ? delete val[k] : v1 !== v0 && (val[k] = v1);
-          }
-      return reviver.call(obj, key2, val);
-    }
-    exports.applyReviver = applyReviver;
-  }
-});
-
-// node_modules/yaml/dist/nodes/toJS.js
-var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON == "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
-        let data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data), ctx.onCreate = (res2) => {
-          data.res = res2, delete ctx.onCreate;
-        };
-        let res = value.toJSON(arg, ctx);
-        return ctx.onCreate && ctx.onCreate(res), res;
-      }
-      return typeof value == "bigint" && !ctx?.keep ? Number(value) : value;
-    }
-    exports.toJS = toJS;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Node.js
-var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
-    "use strict";
-    var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-      }
-      /** Create a copy of this node.  */
-      clone() {
-        let copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        return this.range && (copy.range = this.range.slice()), copy;
-      }
-      /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-          throw new TypeError("A document argument is required");
-        let ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc,
-          keep: !0,
-          mapAsMap: mapAsMap === !0,
-          mapKeyWarned: !1,
-          maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
-        }, res = toJS.toJS(this, "", ctx);
-        if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-    };
-    exports.NodeBase = NodeBase;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Alias.js
-var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
-    "use strict";
-    var anchors = require_anchors(), visit = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
-      constructor(source) {
-        super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
-          set() {
-            throw new Error("Alias nodes cannot have tags");
-          }
-        });
-      }
-      /**
-       * Resolve the value of this alias within `doc`, finding the last
-       * instance of the `source` anchor before this node.
-       */
-      resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-          throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit.visit(doc, {
-          Node: (_key, node) => {
-            (identity.isAlias(node) || identity.hasAnchor(node)) && nodes.push(node);
-          }
-        }), ctx && (ctx.aliasResolveCache = nodes));
-        let found;
-        for (let node of nodes) {
-          if (node === this)
-            break;
-          node.anchor === this.source && (found = node);
-        }
-        if (found && ctx) {
-          let { anchors: anchors2, doc: doc2, maxAliasCount } = ctx, data = anchors2.get(found);
-          if (data || (toJS.toJS(found, null, ctx), data = anchors2.get(found)), data?.res === void 0) {
-            let msg = "This should not happen: Alias anchor was not resolved?";
-            throw new ReferenceError(msg);
-          }
-          if (maxAliasCount >= 0 && (data.count += 1, data.aliasCount === 0 && (data.aliasCount = getAliasCount(doc2, found, anchors2)), data.count * data.aliasCount > maxAliasCount)) {
-            let msg = "Excessive alias count indicates a resource exhaustion attack";
-            throw new ReferenceError(msg);
-          }
-        }
-        return found;
-      }
-      toJSON(_arg, ctx) {
-        if (!ctx)
-          return { source: this.source };
-        let source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-          let msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-      }
-      toString(ctx, _onComment, _onChompKeep) {
-        let src = `*${this.source}`;
-        if (ctx) {
-          if (anchors.anchorIsValid(this.source), ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-            let msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new Error(msg);
-          }
-          if (ctx.implicitKey)
-            return `${src} `;
-        }
-        return src;
-      }
-    };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
-        let count = 0;
-        for (let item of node.items) {
-          let c = getAliasCount(doc, item, anchors2);
-          c > count && (count = c);
-        }
-        return count;
-      } else if (identity.isPair(node)) {
-        let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    }
-    exports.Alias = Alias;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Scalar.js
-var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
-    "use strict";
-    var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
-      constructor(value) {
-        super(identity.SCALAR), this.value = value;
-      }
-      toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/doc/createNode.js
-var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
-    "use strict";
-    var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
-      if (tagName) {
-        let match = tags.filter((t) => t.tag === tagName), tagObj = match.find((t) => !t.format) ?? match[0];
-        if (!tagObj)
-          throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags.find((t) => t.identify?.(value) && !t.format);
-    }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value) && (value = value.contents), identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
-        let map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        return map.items.push(value), map;
-      }
-      (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt < "u" && value instanceof BigInt) && (value = value.valueOf());
-      let { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx, ref;
-      if (aliasDuplicateObjects && value && typeof value == "object") {
-        if (ref = sourceObjects.get(value), ref)
-          return ref.anchor ?? (ref.anchor = onAnchor(value)), new Alias.Alias(ref.anchor);
-        ref = { anchor: null, node: null }, sourceObjects.set(value, ref);
-      }
-      tagName?.startsWith("!!") && (tagName = defaultTagPrefix + tagName.slice(2));
-      let tagObj = findTagObject(value, tagName, schema.tags);
-      if (!tagObj) {
-        if (value && typeof value.toJSON == "function" && (value = value.toJSON()), !value || typeof value != "object") {
-          let node2 = new Scalar.Scalar(value);
-          return ref && (ref.node = node2), node2;
-        }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
-      }
-      onTagObj && (onTagObj(tagObj), delete ctx.onTagObj);
-      let node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from == "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
-      return tagName ? node.tag = tagName : tagObj.default || (node.tag = tagObj.tag), ref && (ref.node = node), node;
-    }
-    exports.createNode = createNode;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Collection.js
-var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
-    "use strict";
-    var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
-      let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        let k = path10[i];
-        if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
-          let a = [];
-          a[k] = v, v = a;
-        } else
-          v = /* @__PURE__ */ new Map([[k, v]]);
-      }
-      return createNode.createNode(v, void 0, {
-        aliasDuplicateObjects: !1,
-        keepUndefined: !1,
-        onAnchor: () => {
-          throw new Error("This should not happen, please report a bug.");
-        },
-        schema,
-        sourceObjects: /* @__PURE__ */ new Map()
-      });
-    }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 == "object" && !!path10[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
-        super(type), Object.defineProperty(this, "schema", {
-          value: schema,
-          configurable: !0,
-          enumerable: !1,
-          writable: !0
-        });
-      }
-      /**
-       * Create a copy of this collection.
-       *
-       * @param schema - If defined, overwrites the original's schema
-       */
-      clone(schema) {
-        let copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        return schema && (copy.schema = schema), copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it), this.range && (copy.range = this.range.slice()), copy;
-      }
-      /**
-       * Adds a value to the collection. For `!!map` and `!!omap` the value must
-       * be a Pair instance or a `{ key, value }` object, which may not have a key
-       * that already exists in the map.
-       */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
-          this.add(value);
-        else {
-          let [key2, ...rest] = path10, node = this.get(key2, !0);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
-        }
-      }
-      /**
-       * Removes a value from the collection.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path10) {
-        let [key2, ...rest] = path10;
-        if (rest.length === 0)
-          return this.delete(key2);
-        let node = this.get(key2, !0);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
-        throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path10, keepScalar) {
-        let [key2, ...rest] = path10, node = this.get(key2, !0);
-        return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
-            return !1;
-          let n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-        });
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       */
-      hasIn(path10) {
-        let [key2, ...rest] = path10;
-        if (rest.length === 0)
-          return this.has(key2);
-        let node = this.get(key2, !0);
-        return identity.isCollection(node) ? node.hasIn(rest) : !1;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path10, value) {
-        let [key2, ...rest] = path10;
-        if (rest.length === 0)
-          this.set(key2, value);
-        else {
-          let node = this.get(key2, !0);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
-        }
-      }
-    };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyComment.js
-var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
-    "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      return /^\n+$/.test(comment) ? comment.substring(1) : indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-    }
-    var lineComment = (str, indent, comment) => str.endsWith(`
-`) ? indentComment(comment, indent) : comment.includes(`
-`) ? `
-` + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
-  }
-});
-
-// node_modules/yaml/dist/stringify/foldFlowLines.js
-var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
-    "use strict";
-    var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-      if (!lineWidth || lineWidth < 0)
-        return text;
-      lineWidth < minContentWidth && (minContentWidth = 0);
-      let endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
-      let folds = [], escapedFolds = {}, end = lineWidth - indent.length;
-      typeof indentAtStart == "number" && (indentAtStart > lineWidth - Math.max(2, minContentWidth) ? folds.push(0) : end = lineWidth - indentAtStart);
-      let split, prev, overflow = !1, i = -1, escStart = -1, escEnd = -1;
-      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length), i !== -1 && (end = i + endStep));
-      for (let ch; ch = text[i += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          switch (escStart = i, text[i + 1]) {
-            case "x":
-              i += 3;
-              break;
-            case "u":
-              i += 5;
-              break;
-            case "U":
-              i += 9;
-              break;
-            default:
-              i += 1;
-          }
-          escEnd = i;
-        }
-        if (ch === `
-`)
-          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length)), end = i + indent.length + endStep, split = void 0;
-        else {
-          if (ch === " " && prev && prev !== " " && prev !== `
-` && prev !== "	") {
-            let next = text[i + 1];
-            next && next !== " " && next !== `
-` && next !== "	" && (split = i);
-          }
-          if (i >= end)
-            if (split)
-              folds.push(split), end = split + endStep, split = void 0;
-            else if (mode === FOLD_QUOTED) {
-              for (; prev === " " || prev === "	"; )
-                prev = ch, ch = text[i += 1], overflow = !0;
-              let j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
-                return text;
-              folds.push(j), escapedFolds[j] = !0, end = j + endStep, split = void 0;
-            } else
-              overflow = !0;
-        }
-        prev = ch;
-      }
-      if (overflow && onOverflow && onOverflow(), folds.length === 0)
-        return text;
-      onFold && onFold();
-      let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        let fold = folds[i2], end2 = folds[i2 + 1] || text.length;
-        fold === 0 ? res = `
-${indent}${text.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text[fold]}\\`), res += `
-${indent}${text.slice(fold + 1, end2)}`);
-      }
-      return res;
-    }
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i, start = i + 1, ch = text[start];
-      for (; ch === " " || ch === "	"; )
-        if (i < start + indent)
-          ch = text[++i];
-        else {
-          do
-            ch = text[++i];
-          while (ch && ch !== `
-`);
-          end = i, start = i + 1, ch = text[start];
-        }
-      return end;
-    }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyString.js
-var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-      lineWidth: ctx.options.lineWidth,
-      minContentWidth: ctx.options.minContentWidth
-    }), containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0)
-        return !1;
-      let limit = lineWidth - indentLength, strLen = str.length;
-      if (strLen <= limit)
-        return !1;
-      for (let i = 0, start = 0; i < strLen; ++i)
-        if (str[i] === `
-`) {
-          if (i - start > limit)
-            return !0;
-          if (start = i + 1, strLen - start <= limit)
-            return !1;
-        }
-      return !0;
-    }
-    function doubleQuotedString(value, ctx) {
-      let json2 = JSON.stringify(value);
-      if (ctx.options.doubleQuotedAsJSON)
-        return json2;
-      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str = "", start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i])
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n" && (str += json2.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
-          switch (json2[i + 1]) {
-            case "u":
-              {
-                str += json2.slice(start, i);
-                let code = json2.substr(i + 2, 4);
-                switch (code) {
-                  case "0000":
-                    str += "\\0";
-                    break;
-                  case "0007":
-                    str += "\\a";
-                    break;
-                  case "000b":
-                    str += "\\v";
-                    break;
-                  case "001b":
-                    str += "\\e";
-                    break;
-                  case "0085":
-                    str += "\\N";
-                    break;
-                  case "00a0":
-                    str += "\\_";
-                    break;
-                  case "2028":
-                    str += "\\L";
-                    break;
-                  case "2029":
-                    str += "\\P";
-                    break;
-                  default:
-                    code.substr(0, 2) === "00" ? str += "\\x" + code.substr(2) : str += json2.substr(i, 6);
-                }
-                i += 5, start = i + 1;
-              }
-              break;
-            case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength)
-                i += 1;
-              else {
-                for (str += json2.slice(start, i) + `
-
-`; json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"'; )
-                  str += `
-`, i += 2;
-                str += indent, json2[i + 2] === " " && (str += "\\"), i += 1, start = i + 1;
-              }
-              break;
-            default:
-              i += 1;
-          }
-      return str = start ? str + json2.slice(start) : json2, implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
-    }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === !1 || ctx.implicitKey && value.includes(`
-`) || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      let indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
-    }
-    function quotedString(value, ctx) {
-      let { singleQuote } = ctx.options, qs;
-      if (singleQuote === !1)
-        qs = doubleQuotedString;
-      else {
-        let hasDouble = value.includes('"'), hasSingle = value.includes("'");
-        hasDouble && !hasSingle ? qs = singleQuotedString : hasSingle && !hasDouble ? qs = doubleQuotedString : qs = singleQuote ? singleQuotedString : doubleQuotedString;
-      }
-      return qs(value, ctx);
-    }
-    var blockEndNewlines;
-    try {
-      blockEndNewlines = new RegExp(`(^|(?<!
-))
-+(?!
-|$)`, "g");
-    } catch {
-      blockEndNewlines = /\n+(?!\n|$)/g;
-    }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-      let { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value))
-        return quotedString(value, ctx);
-      let indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal = blockQuote === "literal" ? !0 : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? !1 : type === Scalar.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
-        return literal ? `|
-` : `>
-`;
-      let chomp, endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        let ch = value[endStart - 1];
-        if (ch !== `
-` && ch !== "	" && ch !== " ")
-          break;
-      }
-      let end = value.substring(endStart), endNlPos = end.indexOf(`
-`);
-      endNlPos === -1 ? chomp = "-" : value === end || endNlPos !== end.length - 1 ? (chomp = "+", onChompKeep && onChompKeep()) : chomp = "", end && (value = value.slice(0, -end.length), end[end.length - 1] === `
-` && (end = end.slice(0, -1)), end = end.replace(blockEndNewlines, `$&${indent}`));
-      let startWithSpace = !1, startEnd, startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        let ch = value[startEnd];
-        if (ch === " ")
-          startWithSpace = !0;
-        else if (ch === `
-`)
-          startNlPos = startEnd;
-        else
-          break;
-      }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      start && (value = value.substring(start.length), start = start.replace(/\n+/g, `$&${indent}`));
-      let header = (startWithSpace ? indent ? "2" : "1" : "") + chomp;
-      if (comment && (header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal) {
-        let foldedValue = value.replace(/\n+/g, `
-$&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`), literalFallback = !1, foldOptions = getFoldOptions(ctx, !0);
-        blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
-          literalFallback = !0;
-        });
-        let body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-          return `>${header}
-${indent}${body}`;
-      }
-      return value = value.replace(/\n+/g, `$&${indent}`), `|${header}
-${indent}${start}${value}${end}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      let { type, value } = item, { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes(`
-`) || inFlow && /[[\]{},]/.test(value))
-        return quotedString(value, ctx);
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value))
-        return implicitKey || inFlow || !value.includes(`
-`) ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes(`
-`))
-        return blockString(item, ctx, onComment, onChompKeep);
-      if (containsDocumentMarker(value)) {
-        if (indent === "")
-          return ctx.forceBlockIndent = !0, blockString(item, ctx, onComment, onChompKeep);
-        if (implicitKey && indent === indentStep)
-          return quotedString(value, ctx);
-      }
-      let str = value.replace(/\n+/g, `$&
-${indent}`);
-      if (actualString) {
-        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
-      }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type } = item;
-      type !== Scalar.Scalar.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value) && (type = Scalar.Scalar.QUOTE_DOUBLE);
-      let _stringify = (_type) => {
-        switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      }, res = _stringify(type);
-      if (res === null) {
-        let { defaultKeyType, defaultStringType } = ctx.options, t = implicitKey && defaultKeyType || defaultStringType;
-        if (res = _stringify(t), res === null)
-          throw new Error(`Unsupported default string type ${t}`);
-      }
-      return res;
-    }
-    exports.stringifyString = stringifyString;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringify.js
-var require_stringify2 = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
-    "use strict";
-    var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
-      let opt = Object.assign({
-        blockQuote: !0,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: "PLAIN",
-        directives: null,
-        doubleQuotedAsJSON: !1,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: "false",
-        flowCollectionPadding: !0,
-        indentSeq: !0,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: "null",
-        simpleKeys: !1,
-        singleQuote: null,
-        trailingComma: !1,
-        trueStr: "true",
-        verifyAliasOrder: !0
-      }, doc.schema.toStringOptions, options), inFlow;
-      switch (opt.collectionStyle) {
-        case "block":
-          inFlow = !1;
-          break;
-        case "flow":
-          inFlow = !0;
-          break;
-        default:
-          inFlow = null;
-      }
-      return {
-        anchors: /* @__PURE__ */ new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-        indent: "",
-        indentStep: typeof opt.indent == "number" ? " ".repeat(opt.indent) : "  ",
-        inFlow,
-        options: opt
-      };
-    }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        let match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
-      }
-      let tagObj, obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          let testMatch = match.filter((t) => t.test);
-          testMatch.length > 0 && (match = testMatch);
-        }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
-      } else
-        obj = item, tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      if (!tagObj) {
-        let name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-      }
-      return tagObj;
-    }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-      if (!doc.directives)
-        return "";
-      let props = [], anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      anchor && anchors.anchorIsValid(anchor) && (anchors$1.add(anchor), props.push(`&${anchor}`));
-      let tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
-    }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item))
-          throw new TypeError("Cannot stringify circular structure without alias nodes");
-        ctx.resolvedAliases ? ctx.resolvedAliases.add(item) : ctx.resolvedAliases = /* @__PURE__ */ new Set([item]), item = item.resolve(ctx.doc);
-      }
-      let tagObj, node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      let props = stringifyProps(node, tagObj, ctx);
-      props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
-      let str = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      return props ? identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}` : str;
-    }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyPair.js
-var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
-    "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify2(), stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
-      let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key2) && key2.comment || null;
-      if (simpleKeys) {
-        if (keyComment)
-          throw new Error("With simple keys, key nodes cannot have comments");
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 == "object") {
-          let msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
-        }
-      }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 == "object"));
-      ctx = Object.assign({}, ctx, {
-        allNullValues: !1,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-      });
-      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key2, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-        explicitKey = !0;
-      }
-      if (ctx.inFlow) {
-        if (allNullValues || value == null)
-          return keyCommentDone && onComment && onComment(), str === "" ? "?" : explicitKey ? `? ${str}` : str;
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey)
-        return str = `? ${str}`, keyComment && !keyCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str;
-      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))), str = `? ${str}
-${indent}:`) : (str = `${str}:`, keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))));
-      let vsb, vcb, valueComment;
-      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
-      let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
-      if (keyComment || vsb || vcb) {
-        if (ws = vsb ? `
-` : "", vcb) {
-          let cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        valueStr === "" && !ctx.inFlow ? ws === `
-` && valueComment && (ws = `
-
-`) : ws += `
-${ctx.indent}`;
-      } else if (!explicitKey && identity.isCollection(value)) {
-        let vs0 = valueStr[0], nl0 = valueStr.indexOf(`
-`), hasNewline = nl0 !== -1, flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-          let hasPropsLine = !1;
-          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-            let sp0 = valueStr.indexOf(" ");
-            vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!" && (sp0 = valueStr.indexOf(" ", sp0 + 1)), (sp0 === -1 || nl0 < sp0) && (hasPropsLine = !0);
-          }
-          hasPropsLine || (ws = `
-${ctx.indent}`);
-        }
-      } else (valueStr === "" || valueStr[0] === `
-`) && (ws = "");
-      return str += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str;
-    }
-    exports.stringifyPair = stringifyPair;
-  }
-});
-
-// node_modules/yaml/dist/log.js
-var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    function debug(logLevel, ...messages) {
-      logLevel === "debug" && console.log(...messages);
-    }
-    function warn(logLevel, warning) {
-      (logLevel === "debug" || logLevel === "warn") && (typeof node_process.emitWarning == "function" ? node_process.emitWarning(warning) : console.warn(warning));
-    }
-    exports.debug = debug;
-    exports.warn = warn;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
-var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
-    "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge = {
-      identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
-      default: "key",
-      tag: "tag:yaml.org,2002:merge",
-      test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-      }),
-      stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
-      let source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (let it of source.items)
-          mergeValue(ctx, map, it);
-      else if (Array.isArray(source))
-        for (let it of source)
-          mergeValue(ctx, map, it);
-      else
-        mergeValue(ctx, map, source);
-    }
-    function mergeValue(ctx, map, value) {
-      let source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
-        throw new Error("Merge sources must be maps or map aliases");
-      let srcMap = source.toJSON(null, ctx, Map);
-      for (let [key2, value2] of srcMap)
-        map instanceof Map ? map.has(key2) || map.set(key2, value2) : map instanceof Set ? map.add(key2) : Object.prototype.hasOwnProperty.call(map, key2) || Object.defineProperty(map, key2, {
-          value: value2,
-          writable: !0,
-          enumerable: !0,
-          configurable: !0
-        });
-      return map;
-    }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-    }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
-  }
-});
-
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
-var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
-    "use strict";
-    var log = require_log(), merge = require_merge(), stringify = require_stringify2(), identity = require_identity(), toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
-        merge.addMergeToJSMap(ctx, map, value);
-      else {
-        let jsKey = toJS.toJS(key2, "", ctx);
-        if (map instanceof Map)
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        else if (map instanceof Set)
-          map.add(jsKey);
-        else {
-          let stringKey = stringifyKey(key2, jsKey, ctx), jsValue = toJS.toJS(value, stringKey, ctx);
-          stringKey in map ? Object.defineProperty(map, stringKey, {
-            value: jsValue,
-            writable: !0,
-            enumerable: !0,
-            configurable: !0
-          }) : map[stringKey] = jsValue;
-        }
-      }
-      return map;
-    }
-    function stringifyKey(key2, jsKey, ctx) {
-      if (jsKey === null)
-        return "";
-      if (typeof jsKey != "object")
-        return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
-        let strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = /* @__PURE__ */ new Set();
-        for (let node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = !0, strCtx.inStringifyKey = !0;
-        let strKey = key2.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-          let jsonStr = JSON.stringify(strKey);
-          jsonStr.length > 40 && (jsonStr = jsonStr.substring(0, 36) + '..."'), log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`), ctx.mapKeyWarned = !0;
-        }
-        return strKey;
-      }
-      return JSON.stringify(jsKey);
-    }
-    exports.addPairToJSMap = addPairToJSMap;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Pair.js
-var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
-    "use strict";
-    var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
-    function createPair(key2, value, ctx) {
-      let k = createNode.createNode(key2, void 0, ctx), v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
-    }
-    var Pair = class _Pair {
-      constructor(key2, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR }), this.key = key2, this.value = value;
-      }
-      clone(schema) {
-        let { key: key2, value } = this;
-        return identity.isNode(key2) && (key2 = key2.clone(schema)), identity.isNode(value) && (value = value.clone(schema)), new _Pair(key2, value);
-      }
-      toJSON(_, ctx) {
-        let pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
-      }
-    };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyCollection.js
-var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
-    "use strict";
-    var identity = require_identity(), stringify = require_stringify2(), stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
-    }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        let item = items[i], comment2 = null;
-        if (identity.isNode(item))
-          !chompKeep && item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
-        else if (identity.isPair(item)) {
-          let ik = identity.isNode(item.key) ? item.key : null;
-          ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
-        }
-        chompKeep = !1;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
-      }
-      let str;
-      if (lines.length === 0)
-        str = flowChars.start + flowChars.end;
-      else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          let line = lines[i];
-          str += line ? `
-${indent}${line}` : `
-`;
-        }
-      }
-      return comment ? (str += `
-` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str;
-    }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      let { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-      itemIndent += indentStep;
-      let itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: !0,
-        type: null
-      }), reqNewline = !1, linesAtValue = 0, lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        let item = items[i], comment = null;
-        if (identity.isNode(item))
-          item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, !1), item.comment && (comment = item.comment);
-        else if (identity.isPair(item)) {
-          let ik = identity.isNode(item.key) ? item.key : null;
-          ik && (ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
-          let iv = identity.isNode(item.value) ? item.value : null;
-          iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
-        }
-        comment && (reqNewline = !0);
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes(`
-`)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment))), lines.push(str), linesAtValue = lines.length;
-      }
-      let { start, end } = flowChars;
-      if (lines.length === 0)
-        return start + end;
-      if (!reqNewline) {
-        let len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-        reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-      }
-      if (reqNewline) {
-        let str = start;
-        for (let line of lines)
-          str += line ? `
-${indentStep}${indent}${line}` : `
-`;
-        return `${str}
-${indent}${end}`;
-      } else
-        return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-    }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep && (comment = comment.replace(/^\n+/, "")), comment) {
-        let ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
-      }
-    }
-    exports.stringifyCollection = stringifyCollection;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLMap.js
-var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
-    "use strict";
-    var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
-    function findPair(items, key2) {
-      let k = identity.isScalar(key2) ? key2.value : key2;
-      for (let it of items)
-        if (identity.isPair(it) && (it.key === key2 || it.key === k || identity.isScalar(it.key) && it.key.value === k))
-          return it;
-    }
-    var YAMLMap = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:map";
-      }
-      constructor(schema) {
-        super(identity.MAP, schema), this.items = [];
-      }
-      /**
-       * A generic collection parsing method that can be extended
-       * to other node classes that inherit from YAMLMap
-       */
-      static from(schema, obj, ctx) {
-        let { keepUndefined, replacer } = ctx, map = new this(schema), add = (key2, value) => {
-          if (typeof replacer == "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
-            return;
-          (value !== void 0 || keepUndefined) && map.items.push(Pair.createPair(key2, value, ctx));
-        };
-        if (obj instanceof Map)
-          for (let [key2, value] of obj)
-            add(key2, value);
-        else if (obj && typeof obj == "object")
-          for (let key2 of Object.keys(obj))
-            add(key2, obj[key2]);
-        return typeof schema.sortMapEntries == "function" && map.items.sort(schema.sortMapEntries), map;
-      }
-      /**
-       * Adds a value to the collection.
-       *
-       * @param overwrite - If not set `true`, using a key that is already in the
-       *   collection will throw. Otherwise, overwrites the previous value.
-       */
-      add(pair, overwrite) {
-        let _pair;
-        identity.isPair(pair) ? _pair = pair : !pair || typeof pair != "object" || !("key" in pair) ? _pair = new Pair.Pair(pair, pair?.value) : _pair = new Pair.Pair(pair.key, pair.value);
-        let prev = findPair(this.items, _pair.key), sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-          if (!overwrite)
-            throw new Error(`Key ${_pair.key} already set`);
-          identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value) ? prev.value.value = _pair.value : prev.value = _pair.value;
-        } else if (sortEntries) {
-          let i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          i === -1 ? this.items.push(_pair) : this.items.splice(i, 0, _pair);
-        } else
-          this.items.push(_pair);
-      }
-      delete(key2) {
-        let it = findPair(this.items, key2);
-        return it ? this.items.splice(this.items.indexOf(it), 1).length > 0 : !1;
-      }
-      get(key2, keepScalar) {
-        let node = findPair(this.items, key2)?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
-      }
-      has(key2) {
-        return !!findPair(this.items, key2);
-      }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), !0);
-      }
-      /**
-       * @param ctx - Conversion context, originally set in Document#toJS()
-       * @param {Class} Type - If set, forces the returned collection type
-       * @returns Instance of Type, Map, or Object
-       */
-      toJSON(_, ctx, Type) {
-        let map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        ctx?.onCreate && ctx.onCreate(map);
-        for (let item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        for (let item of this.items)
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        return !ctx.allNullValues && this.hasAllNullValues(!1) && (ctx = Object.assign({}, ctx, { allNullValues: !0 })), stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "",
-          flowChars: { start: "{", end: "}" },
-          itemIndent: ctx.indent || "",
-          onChompKeep,
-          onComment
-        });
-      }
-    };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/map.js
-var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
-    "use strict";
-    var identity = require_identity(), YAMLMap = require_YAMLMap(), map = {
-      collection: "map",
-      default: !0,
-      nodeClass: YAMLMap.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        return identity.isMap(map2) || onError("Expected a mapping for this tag"), map2;
-      },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-    };
-    exports.map = map;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLSeq.js
-var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
-    "use strict";
-    var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:seq";
-      }
-      constructor(schema) {
-        super(identity.SEQ, schema), this.items = [];
-      }
-      add(value) {
-        this.items.push(value);
-      }
-      /**
-       * Removes a value from the collection.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       *
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key2) {
-        let idx = asItemIndex(key2);
-        return typeof idx != "number" ? !1 : this.items.splice(idx, 1).length > 0;
-      }
-      get(key2, keepScalar) {
-        let idx = asItemIndex(key2);
-        if (typeof idx != "number")
-          return;
-        let it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       */
-      has(key2) {
-        let idx = asItemIndex(key2);
-        return typeof idx == "number" && idx < this.items.length;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       *
-       * If `key` does not contain a representation of an integer, this will throw.
-       * It may be wrapped in a `Scalar`.
-       */
-      set(key2, value) {
-        let idx = asItemIndex(key2);
-        if (typeof idx != "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
-        let prev = this.items[idx];
-        identity.isScalar(prev) && Scalar.isScalarValue(value) ? prev.value = value : this.items[idx] = value;
-      }
-      toJSON(_, ctx) {
-        let seq = [];
-        ctx?.onCreate && ctx.onCreate(seq);
-        let i = 0;
-        for (let item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        return ctx ? stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "- ",
-          flowChars: { start: "[", end: "]" },
-          itemIndent: (ctx.indent || "") + "  ",
-          onChompKeep,
-          onComment
-        }) : JSON.stringify(this);
-      }
-      static from(schema, obj, ctx) {
-        let { replacer } = ctx, seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
-          for (let it of obj) {
-            if (typeof replacer == "function") {
-              let key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
-            }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
-          }
-        }
-        return seq;
-      }
-    };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
-      return idx && typeof idx == "string" && (idx = Number(idx)), typeof idx == "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    exports.YAMLSeq = YAMLSeq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/seq.js
-var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
-    "use strict";
-    var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq = {
-      collection: "seq",
-      default: !0,
-      nodeClass: YAMLSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        return identity.isSeq(seq2) || onError("Expected a sequence for this tag"), seq2;
-      },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-    };
-    exports.seq = seq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/string.js
-var require_string2 = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
-    "use strict";
-    var stringifyString = require_stringifyString(), string = {
-      identify: (value) => typeof value == "string",
-      default: !0,
-      tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
-        return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.string = string;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/null.js
-var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar(), nullTag = {
-      identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
-      default: !0,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source == "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
-    };
-    exports.nullTag = nullTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/bool.js
-var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar(), boolTag = {
-      identify: (value) => typeof value == "boolean",
-      default: !0,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          let sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
-            return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-      }
-    };
-    exports.boolTag = boolTag;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyNumber.js
-var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
-    "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value == "bigint")
-        return String(value);
-      let num = typeof value == "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        i < 0 && (i = n.length, n += ".");
-        let d = minFractionDigits - (n.length - i - 1);
-        for (; d-- > 0; )
-          n += "0";
-      }
-      return n;
-    }
-    exports.stringifyNumber = stringifyNumber;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/float.js
-var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
-      identify: (value) => typeof value == "number",
-      default: !0,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    }, floatExp = {
-      identify: (value) => typeof value == "number",
-      default: !0,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
-      stringify(node) {
-        let num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-      }
-    }, float = {
-      identify: (value) => typeof value == "number",
-      default: !0,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        let node = new Scalar.Scalar(parseFloat(str)), dot = str.indexOf(".");
-        return dot !== -1 && str[str.length - 1] === "0" && (node.minFractionDigits = str.length - dot - 1), node;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/int.js
-var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      let { value } = node;
-      return intIdentify(value) && value >= 0 ? prefix + value.toString(radix) : stringifyNumber.stringifyNumber(node);
-    }
-    var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
-      default: !0,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
-    }, int = {
-      identify: intIdentify,
-      default: !0,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    }, intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
-      default: !0,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
-    };
-    exports.int = int;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/schema.js
-var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
-    "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string2(), bool2 = require_bool(), float = require_float(), int = require_int(), schema = [
-      map.map,
-      seq.seq,
-      string.string,
-      _null.nullTag,
-      bool2.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float
-    ];
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/json/schema.js
-var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar(), map = require_map(), seq = require_seq();
-    function intIdentify(value) {
-      return typeof value == "bigint" || Number.isInteger(value);
-    }
-    var stringifyJSON = ({ value }) => JSON.stringify(value), jsonScalars = [
-      {
-        identify: (value) => typeof value == "string",
-        default: !0,
-        tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: !0,
-        tag: "tag:yaml.org,2002:null",
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value) => typeof value == "boolean",
-        default: !0,
-        tag: "tag:yaml.org,2002:bool",
-        test: /^true$|^false$/,
-        resolve: (str) => str === "true",
-        stringify: stringifyJSON
-      },
-      {
-        identify: intIdentify,
-        default: !0,
-        tag: "tag:yaml.org,2002:int",
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-      },
-      {
-        identify: (value) => typeof value == "number",
-        default: !0,
-        tag: "tag:yaml.org,2002:float",
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
-        stringify: stringifyJSON
-      }
-    ], jsonError = {
-      default: !0,
-      tag: "",
-      test: /^/,
-      resolve(str, onError) {
-        return onError(`Unresolved plain scalar ${JSON.stringify(str)}`), str;
-      }
-    }, schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
-var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
-    "use strict";
-    var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary = {
-      identify: (value) => value instanceof Uint8Array,
-      // Buffer inherits from Uint8Array
-      default: !1,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve(src, onError) {
-        if (typeof node_buffer.Buffer == "function")
-          return node_buffer.Buffer.from(src, "base64");
-        if (typeof atob == "function") {
-          let str = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
-          return buffer;
-        } else
-          return onError("This environment does not support reading binary tags; either Buffer or atob is required"), src;
-      },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-          return "";
-        let buf = value, str;
-        if (typeof node_buffer.Buffer == "function")
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
-        else if (typeof btoa == "function") {
-          let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
-        } else
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        if (type ?? (type = Scalar.Scalar.BLOCK_LITERAL), type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str.length / lineWidth), lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth)
-            lines[i] = str.substr(o, lineWidth);
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
-` : " ");
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.binary = binary;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
-var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
-    "use strict";
-    var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq))
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (!identity.isPair(item)) {
-            if (identity.isMap(item)) {
-              item.items.length > 1 && onError("Each pair must have its own sequence indicator");
-              let pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-              if (item.commentBefore && (pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore), item.comment) {
-                let cn = pair.value ?? pair.key;
-                cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
-              }
-              item = pair;
-            }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-          }
-        }
-      else
-        onError("Expected a sequence for this tag");
-      return seq;
-    }
-    function createPairs(schema, iterable, ctx) {
-      let { replacer } = ctx, pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
-      if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-          typeof replacer == "function" && (it = replacer.call(iterable, String(i++), it));
-          let key2, value;
-          if (Array.isArray(it))
-            if (it.length === 2)
-              key2 = it[0], value = it[1];
-            else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          else if (it && it instanceof Object) {
-            let keys = Object.keys(it);
-            if (keys.length === 1)
-              key2 = keys[0], value = it[key2];
-            else
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-          } else
-            key2 = it;
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
-        }
-      return pairs2;
-    }
-    var pairs = {
-      collection: "seq",
-      default: !1,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: resolvePairs,
-      createNode: createPairs
-    };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
-var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
-    "use strict";
-    var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
-      constructor() {
-        super(), this.add = YAMLMap.YAMLMap.prototype.add.bind(this), this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this), this.get = YAMLMap.YAMLMap.prototype.get.bind(this), this.has = YAMLMap.YAMLMap.prototype.has.bind(this), this.set = YAMLMap.YAMLMap.prototype.set.bind(this), this.tag = _YAMLOMap.tag;
-      }
-      /**
-       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-       * but TypeScript won't allow widening the signature of a child method.
-       */
-      toJSON(_, ctx) {
-        if (!ctx)
-          return super.toJSON(_);
-        let map = /* @__PURE__ */ new Map();
-        ctx?.onCreate && ctx.onCreate(map);
-        for (let pair of this.items) {
-          let key2, value;
-          if (identity.isPair(pair) ? (key2 = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key2, ctx)) : key2 = toJS.toJS(pair, "", ctx), map.has(key2))
-            throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
-        }
-        return map;
-      }
-      static from(schema, iterable, ctx) {
-        let pairs$1 = pairs.createPairs(schema, iterable, ctx), omap2 = new this();
-        return omap2.items = pairs$1.items, omap2;
-      }
-    };
-    YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap = {
-      collection: "seq",
-      identify: (value) => value instanceof Map,
-      nodeClass: YAMLOMap,
-      default: !1,
-      tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        let pairs$1 = pairs.resolvePairs(seq, onError), seenKeys = [];
-        for (let { key: key2 } of pairs$1.items)
-          identity.isScalar(key2) && (seenKeys.includes(key2.value) ? onError(`Ordered maps must not include duplicate keys: ${key2.value}`) : seenKeys.push(key2.value));
-        return Object.assign(new YAMLOMap(), pairs$1);
-      },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-    };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
-var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      return source && (value ? trueTag : falseTag).test.test(source) ? source : value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-    var trueTag = {
-      identify: (value) => value === !0,
-      default: !0,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(!0),
-      stringify: boolStringify
-    }, falseTag = {
-      identify: (value) => value === !1,
-      default: !0,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(!1),
-      stringify: boolStringify
-    };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
-      identify: (value) => typeof value == "number",
-      default: !0,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    }, floatExp = {
-      identify: (value) => typeof value == "number",
-      default: !0,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node) {
-        let num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-      }
-    }, float = {
-      identify: (value) => typeof value == "number",
-      default: !0,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        let node = new Scalar.Scalar(parseFloat(str.replace(/_/g, ""))), dot = str.indexOf(".");
-        if (dot !== -1) {
-          let f = str.substring(dot + 1).replace(/_/g, "");
-          f[f.length - 1] === "0" && (node.minFractionDigits = f.length);
-        }
-        return node;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
-var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      let sign = str[0];
-      if ((sign === "-" || sign === "+") && (offset += 1), str = str.substring(offset).replace(/_/g, ""), intAsBigInt) {
-        switch (radix) {
-          case 2:
-            str = `0b${str}`;
-            break;
-          case 8:
-            str = `0o${str}`;
-            break;
-          case 16:
-            str = `0x${str}`;
-            break;
-        }
-        let n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
-      }
-      let n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
-    }
-    function intStringify(node, radix, prefix) {
-      let { value } = node;
-      if (intIdentify(value)) {
-        let str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
-      }
-      return stringifyNumber.stringifyNumber(node);
-    }
-    var intBin = {
-      identify: intIdentify,
-      default: !0,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
-    }, intOct = {
-      identify: intIdentify,
-      default: !0,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
-    }, int = {
-      identify: intIdentify,
-      default: !0,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    }, intHex = {
-      identify: intIdentify,
-      default: !0,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
-    };
-    exports.int = int;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
-var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
-    "use strict";
-    var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema), this.tag = _YAMLSet.tag;
-      }
-      add(key2) {
-        let pair;
-        identity.isPair(key2) ? pair = key2 : key2 && typeof key2 == "object" && "key" in key2 && "value" in key2 && key2.value === null ? pair = new Pair.Pair(key2.key, null) : pair = new Pair.Pair(key2, null), YAMLMap.findPair(this.items, pair.key) || this.items.push(pair);
-      }
-      /**
-       * If `keepPair` is `true`, returns the Pair matching `key`.
-       * Otherwise, returns the value of that Pair's key.
-       */
-      get(key2, keepPair) {
-        let pair = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
-      }
-      set(key2, value) {
-        if (typeof value != "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        let prev = YAMLMap.findPair(this.items, key2);
-        prev && !value ? this.items.splice(this.items.indexOf(prev), 1) : !prev && value && this.items.push(new Pair.Pair(key2));
-      }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        if (this.hasAllNullValues(!0))
-          return super.toString(Object.assign({}, ctx, { allNullValues: !0 }), onComment, onChompKeep);
-        throw new Error("Set items must all have null values");
-      }
-      static from(schema, iterable, ctx) {
-        let { replacer } = ctx, set2 = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable)
-            typeof replacer == "function" && (value = replacer.call(iterable, value, value)), set2.items.push(Pair.createPair(value, null, ctx));
-        return set2;
-      }
-    };
-    YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
-      collection: "map",
-      identify: (value) => value instanceof Set,
-      nodeClass: YAMLSet,
-      default: !1,
-      tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(!0))
-            return Object.assign(new YAMLSet(), map);
-          onError("Set items must all have null values");
-        } else
-          onError("Expected a mapping for this tag");
-        return map;
-      }
-    };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
-    }
-    function stringifySexagesimal(node) {
-      let { value } = node, num = (n) => n;
-      if (typeof value == "bigint")
-        num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-      let sign = "";
-      value < 0 && (sign = "-", value *= num(-1));
-      let _60 = num(60), parts = [value % _60];
-      return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-    }
-    var intTime = {
-      identify: (value) => typeof value == "bigint" || Number.isInteger(value),
-      default: !0,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-      stringify: stringifySexagesimal
-    }, floatTime = {
-      identify: (value) => typeof value == "number",
-      default: !0,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, !1),
-      stringify: stringifySexagesimal
-    }, timestamp = {
-      identify: (value) => value instanceof Date,
-      default: !0,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        let match = str.match(timestamp.test);
-        if (!match)
-          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        let [, year, month, day, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
-        if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, !1);
-          Math.abs(d) < 30 && (d *= 60), date -= 6e4 * d;
-        }
-        return new Date(date);
-      },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
-    };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
-    "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string2(), binary = require_binary(), bool2 = require_bool2(), float = require_float2(), int = require_int2(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema = [
-      map.map,
-      seq.seq,
-      string.string,
-      _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float,
-      binary.binary,
-      merge.merge,
-      omap.omap,
-      pairs.pairs,
-      set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
-    ];
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/tags.js
-var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
-    "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string2(), bool2 = require_bool(), float = require_float(), int = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
-      ["json", schema$1.schema],
-      ["yaml11", schema$2.schema],
-      ["yaml-1.1", schema$2.schema]
-    ]), tagsByName = {
-      binary: binary.binary,
-      bool: bool2.boolTag,
-      float: float.float,
-      floatExp: float.floatExp,
-      floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
-      intTime: timestamp.intTime,
-      map: map.map,
-      merge: merge.merge,
-      null: _null.nullTag,
-      omap: omap.omap,
-      pairs: pairs.pairs,
-      seq: seq.seq,
-      set: set.set,
-      timestamp: timestamp.timestamp
-    }, coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
-      "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
-    };
-    function getTags(customTags, schemaName, addMergeTag) {
-      let schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags)
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
-      let tags = schemaTags;
-      if (!tags)
-        if (Array.isArray(customTags))
-          tags = [];
-        else {
-          let keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-      if (Array.isArray(customTags))
-        for (let tag of customTags)
-          tags = tags.concat(tag);
-      else typeof customTags == "function" && (tags = customTags(tags.slice()));
-      return addMergeTag && (tags = tags.concat(merge.merge)), tags.reduce((tags2, tag) => {
-        let tagObj = typeof tag == "string" ? tagsByName[tag] : tag;
-        if (!tagObj) {
-          let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        return tags2.includes(tagObj) || tags2.push(tagObj), tags2;
-      }, []);
-    }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
-  }
-});
-
-// node_modules/yaml/dist/schema/Schema.js
-var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
-    "use strict";
-    var identity = require_identity(), map = require_map(), seq = require_seq(), string = require_string2(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map.map }), Object.defineProperty(this, identity.SCALAR, { value: string.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
-      }
-      clone() {
-        let copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        return copy.tags = this.tags.slice(), copy;
-      }
-    };
-    exports.Schema = Schema;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyDocument.js
-var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
-    "use strict";
-    var identity = require_identity(), stringify = require_stringify2(), stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      let lines = [], hasDirectives = options.directives === !0;
-      if (options.directives !== !1 && doc.directives) {
-        let dir = doc.directives.toString(doc);
-        dir ? (lines.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
-      }
-      hasDirectives && lines.push("---");
-      let ctx = stringify.createStringifyContext(doc, options), { commentString } = ctx.options;
-      if (doc.commentBefore) {
-        lines.length !== 1 && lines.unshift("");
-        let cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
-      }
-      let chompKeep = !1, contentComment = null;
-      if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives && lines.push(""), doc.contents.commentBefore) {
-            let cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
-          }
-          ctx.forceBlockIndent = !!doc.comment, contentComment = doc.contents.comment;
-        }
-        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---" ? lines[lines.length - 1] = `--- ${body}` : lines.push(body);
-      } else
-        lines.push(stringify.stringify(doc.contents, ctx));
-      if (doc.directives?.docEnd)
-        if (doc.comment) {
-          let cs = commentString(doc.comment);
-          cs.includes(`
-`) ? (lines.push("..."), lines.push(stringifyComment.indentComment(cs, ""))) : lines.push(`... ${cs}`);
-        } else
-          lines.push("...");
-      else {
-        let dc = doc.comment;
-        dc && chompKeep && (dc = dc.replace(/^\n+/, "")), dc && ((!chompKeep || contentComment) && lines[lines.length - 1] !== "" && lines.push(""), lines.push(stringifyComment.indentComment(commentString(dc), "")));
-      }
-      return lines.join(`
-`) + `
-`;
-    }
-    exports.stringifyDocument = stringifyDocument;
-  }
-});
-
-// node_modules/yaml/dist/doc/Document.js
-var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
-    "use strict";
-    var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document2 = class _Document {
-      constructor(value, replacer, options) {
-        this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer, replacer = void 0);
-        let opt = Object.assign({
-          intAsBigInt: !1,
-          keepSourceTokens: !1,
-          logLevel: "warn",
-          prettyErrors: !0,
-          strict: !0,
-          stringKeys: !1,
-          uniqueKeys: !0,
-          version: "1.2"
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        options?._directives ? (this.directives = options._directives.atDocument(), this.directives.yaml.explicit && (version = this.directives.yaml.version)) : this.directives = new directives.Directives({ version }), this.setSchema(version, options), this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
-      }
-      /**
-       * Create a deep copy of this Document and its contents.
-       *
-       * Custom Node values that inherit from `Object` still refer to their original instances.
-       */
-      clone() {
-        let copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        return copy.commentBefore = this.commentBefore, copy.comment = this.comment, copy.errors = this.errors.slice(), copy.warnings = this.warnings.slice(), copy.options = Object.assign({}, this.options), this.directives && (copy.directives = this.directives.clone()), copy.schema = this.schema.clone(), copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents, this.range && (copy.range = this.range.slice()), copy;
-      }
-      /** Adds a value to the document. */
-      add(value) {
-        assertCollection(this.contents) && this.contents.add(value);
-      }
-      /** Adds a value to the document. */
-      addIn(path10, value) {
-        assertCollection(this.contents) && this.contents.addIn(path10, value);
-      }
-      /**
-       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-       *
-       * If `node` already has an anchor, `name` is ignored.
-       * Otherwise, the `node.anchor` value will be set to `name`,
-       * or if an anchor with that name is already present in the document,
-       * `name` will be used as a prefix for a new unique anchor.
-       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-       */
-      createAlias(node, name) {
-        if (!node.anchor) {
-          let prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-      }
-      createNode(value, replacer, options) {
-        let _replacer;
-        if (typeof replacer == "function")
-          value = replacer.call({ "": value }, "", value), _replacer = replacer;
-        else if (Array.isArray(replacer)) {
-          let keyToStr = (v) => typeof v == "number" || v instanceof String || v instanceof Number, asStr = replacer.filter(keyToStr).map(String);
-          asStr.length > 0 && (replacer = replacer.concat(asStr)), _replacer = replacer;
-        } else options === void 0 && replacer && (options = replacer, replacer = void 0);
-        let { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
-          this,
-          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          anchorPrefix || "a"
-        ), ctx = {
-          aliasDuplicateObjects: aliasDuplicateObjects ?? !0,
-          keepUndefined: keepUndefined ?? !1,
-          onAnchor,
-          onTagObj,
-          replacer: _replacer,
-          schema: this.schema,
-          sourceObjects
-        }, node = createNode.createNode(value, tag, ctx);
-        return flow && identity.isCollection(node) && (node.flow = !0), setAnchors(), node;
-      }
-      /**
-       * Convert a key and a value into a `Pair` using the current schema,
-       * recursively wrapping all values as `Scalar` or `Collection` nodes.
-       */
-      createPair(key2, value, options = {}) {
-        let k = this.createNode(key2, null, options), v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : !1;
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path10) {
-        return Collection.isEmptyPath(path10) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path10) : !1;
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
-      }
-      /**
-       * Returns item at `path`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path10, keepScalar) {
-        return Collection.isEmptyPath(path10) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
-      }
-      /**
-       * Checks if the document includes a value with the key `key`.
-       */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : !1;
-      }
-      /**
-       * Checks if the document includes a value at `path`.
-       */
-      hasIn(path10) {
-        return Collection.isEmptyPath(path10) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path10) : !1;
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      set(key2, value) {
-        this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, [key2], value) : assertCollection(this.contents) && this.contents.set(key2, value);
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path10, value) {
-        Collection.isEmptyPath(path10) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value) : assertCollection(this.contents) && this.contents.setIn(path10, value);
-      }
-      /**
-       * Change the YAML version and schema used by the document.
-       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-       * It also requires the `schema` option to be given as a `Schema` instance value.
-       *
-       * Overrides all previously set schema options.
-       */
-      setSchema(version, options = {}) {
-        typeof version == "number" && (version = String(version));
-        let opt;
-        switch (version) {
-          case "1.1":
-            this.directives ? this.directives.yaml.version = "1.1" : this.directives = new directives.Directives({ version: "1.1" }), opt = { resolveKnownTags: !1, schema: "yaml-1.1" };
-            break;
-          case "1.2":
-          case "next":
-            this.directives ? this.directives.yaml.version = version : this.directives = new directives.Directives({ version }), opt = { resolveKnownTags: !0, schema: "core" };
-            break;
-          case null:
-            this.directives && delete this.directives, opt = null;
-            break;
-          default: {
-            let sv = JSON.stringify(version);
-            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-          }
-        }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-          throw new Error("With a null YAML version, the { schema: Schema } option is required");
-      }
-      // json & jsonArg are only used from toJSON()
-      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        let ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc: this,
-          keep: !json2,
-          mapAsMap: mapAsMap === !0,
-          mapKeyWarned: !1,
-          maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
-        }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
-        if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-      /**
-       * A JSON representation of the document `contents`.
-       *
-       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-       *   property name.
-       */
-      toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: !0, jsonArg, mapAsMap: !1, onAnchor });
-      }
-      /** A YAML representation of the document. */
-      toString(options = {}) {
-        if (this.errors.length > 0)
-          throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          let s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-      }
-    };
-    function assertCollection(contents) {
-      if (identity.isCollection(contents))
-        return !0;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    exports.Document = Document2;
-  }
-});
-
-// node_modules/yaml/dist/errors.js
-var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
-    "use strict";
-    var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
-        super(), this.name = name, this.code = code, this.message = message, this.pos = pos;
-      }
-    }, YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
-      }
-    }, YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
-      }
-    }, prettifyError = (src, lc) => (error) => {
-      if (error.pos[0] === -1)
-        return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      let { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1, lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        let trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "\u2026" + lineStr.substring(trimStart), ci -= trimStart - 1;
-      }
-      if (lineStr.length > 80 && (lineStr = lineStr.substring(0, 79) + "\u2026"), line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        prev.length > 80 && (prev = prev.substring(0, 79) + `\u2026
-`), lineStr = prev + lineStr;
-      }
-      if (/[^ ]/.test(lineStr)) {
-        let count = 1, end = error.linePos[1];
-        end?.line === line && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer2 = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
-
-${lineStr}
-${pointer2}
-`;
-      }
-    };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-props.js
-var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
-    "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-      let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
-      for (let token of tokens)
-        switch (reqSpace && (token.type !== "space" && token.type !== "newline" && token.type !== "comma" && onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), reqSpace = !1), tab && (atNewline && token.type !== "comment" && token.type !== "newline" && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), tab = null), token.type) {
-          case "space":
-            !flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	") && (tab = token), hasSpace = !0;
-            break;
-          case "comment": {
-            hasSpace || onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            let cb = token.source.substring(1) || " ";
-            comment ? comment += commentSep + cb : comment = cb, commentSep = "", atNewline = !1;
-            break;
-          }
-          case "newline":
-            atNewline ? comment ? comment += token.source : (!found || indicator !== "seq-item-ind") && (spaceBefore = !0) : commentSep += token.source, atNewline = !0, hasNewline = !0, (anchor || tag) && (newlineAfterProp = token), hasSpace = !0;
-            break;
-          case "anchor":
-            anchor && onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor"), token.source.endsWith(":") && onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", !0), anchor = token, start ?? (start = token.offset), atNewline = !1, hasSpace = !1, reqSpace = !0;
-            break;
-          case "tag": {
-            tag && onError(token, "MULTIPLE_TAGS", "A node can have at most one tag"), tag = token, start ?? (start = token.offset), atNewline = !1, hasSpace = !1, reqSpace = !0;
-            break;
-          }
-          case indicator:
-            (anchor || tag) && onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`), found && onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`), found = token, atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind", hasSpace = !1;
-            break;
-          case "comma":
-            if (flow) {
-              comma && onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`), comma = token, atNewline = !1, hasSpace = !1;
-              break;
-            }
-          // else fallthrough
-          default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`), atNewline = !1, hasSpace = !1;
-        }
-      let last = tokens[tokens.length - 1], end = last ? last.offset + last.source.length : offset;
-      return reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "") && onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq") && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-      };
-    }
-    exports.resolveProps = resolveProps;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-contains-newline.js
-var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
-    "use strict";
-    function containsNewline(key2) {
-      if (!key2)
-        return null;
-      switch (key2.type) {
-        case "alias":
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          if (key2.source.includes(`
-`))
-            return !0;
-          if (key2.end) {
-            for (let st of key2.end)
-              if (st.type === "newline")
-                return !0;
-          }
-          return !1;
-        case "flow-collection":
-          for (let it of key2.items) {
-            for (let st of it.start)
-              if (st.type === "newline")
-                return !0;
-            if (it.sep) {
-              for (let st of it.sep)
-                if (st.type === "newline")
-                  return !0;
-            }
-            if (containsNewline(it.key) || containsNewline(it.value))
-              return !0;
-          }
-          return !1;
-        default:
-          return !0;
-      }
-    }
-    exports.containsNewline = containsNewline;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
-var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
-    "use strict";
-    var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
-      if (fc?.type === "flow-collection") {
-        let end = fc.end[0];
-        end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc) && onError(end, "BAD_INDENT", "Flow end indicator should be more indented than parent", !0);
-      }
-    }
-    exports.flowIndentCheck = flowIndentCheck;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-map-includes.js
-var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
-      let { uniqueKeys } = ctx.options;
-      if (uniqueKeys === !1)
-        return !1;
-      let isEqual = typeof uniqueKeys == "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
-    }
-    exports.mapIncludes = mapIncludes;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-map.js
-var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
-    "use strict";
-    var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      let NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap, map = new NodeClass(ctx.schema);
-      ctx.atRoot && (ctx.atRoot = !1);
-      let offset = bm.offset, commentEnd = null;
-      for (let collItem of bm.items) {
-        let { start, key: key2, sep: sep5, value } = collItem, keyProps = resolveProps.resolveProps(start, {
-          indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
-          offset,
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: !0
-        }), implicitKey = !keyProps.found;
-        if (implicitKey) {
-          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep5) {
-            commentEnd = keyProps.end, keyProps.comment && (map.comment ? map.comment += `
-` + keyProps.comment : map.comment = keyProps.comment);
-            continue;
-          }
-          (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) && onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-        } else keyProps.found?.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg);
-        ctx.atKey = !0;
-        let keyStart = keyProps.end, keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep5 ?? [], {
-          indicator: "map-value-ind",
-          next: value,
-          offset: keyNode.range[2],
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
-        });
-        if (offset = valueProps.end, valueProps.found) {
-          implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
-          ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
-          let pair = new Pair.Pair(keyNode, valueNode);
-          ctx.options.keepSourceTokens && (pair.srcToken = collItem), map.items.push(pair);
-        } else {
-          implicitKey && onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values"), valueProps.comment && (keyNode.comment ? keyNode.comment += `
-` + valueProps.comment : keyNode.comment = valueProps.comment);
-          let pair = new Pair.Pair(keyNode);
-          ctx.options.keepSourceTokens && (pair.srcToken = collItem), map.items.push(pair);
-        }
-      }
-      return commentEnd && commentEnd < offset && onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content"), map.range = [bm.offset, offset, commentEnd ?? offset], map;
-    }
-    exports.resolveBlockMap = resolveBlockMap;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-seq.js
-var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
-    "use strict";
-    var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      let NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq, seq = new NodeClass(ctx.schema);
-      ctx.atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
-      let offset = bs.offset, commentEnd = null;
-      for (let { start, value } of bs.items) {
-        let props = resolveProps.resolveProps(start, {
-          indicator: "seq-item-ind",
-          next: value,
-          offset,
-          onError,
-          parentIndent: bs.indent,
-          startOnNewline: !0
-        });
-        if (!props.found)
-          if (props.anchor || props.tag || value)
-            value?.type === "block-seq" ? onError(props.end, "BAD_INDENT", "All sequence items must start at the same column") : onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-          else {
-            commentEnd = props.end, props.comment && (seq.comment = props.comment);
-            continue;
-          }
-        let node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError), offset = node.range[2], seq.items.push(node);
-      }
-      return seq.range = [bs.offset, offset, commentEnd ?? offset], seq;
-    }
-    exports.resolveBlockSeq = resolveBlockSeq;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-end.js
-var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
-    "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
-      if (end) {
-        let hasSpace = !1, sep5 = "";
-        for (let token of end) {
-          let { source, type } = token;
-          switch (type) {
-            case "space":
-              hasSpace = !0;
-              break;
-            case "comment": {
-              reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              let cb = source.substring(1) || " ";
-              comment ? comment += sep5 + cb : comment = cb, sep5 = "";
-              break;
-            }
-            case "newline":
-              comment && (sep5 += source), hasSpace = !0;
-              break;
-            default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
-          }
-          offset += source.length;
-        }
-      }
-      return { comment, offset };
-    }
-    exports.resolveEnd = resolveEnd;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
-var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
-    "use strict";
-    var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap2 = fc.start.source === "{", fcName = isMap2 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
-      coll.flow = !0;
-      let atRoot = ctx.atRoot;
-      atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
-      let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key: key2, sep: sep5, value } = collItem, props = resolveProps.resolveProps(start, {
-          flow: fcName,
-          indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
-          offset,
-          onError,
-          parentIndent: fc.indent,
-          startOnNewline: !1
-        });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
-            i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
-` + props.comment : coll.comment = props.comment), offset = props.end;
-            continue;
-          }
-          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2) && onError(
-            key2,
-            // checked by containsNewline()
-            "MULTILINE_IMPLICIT_KEY",
-            "Implicit keys of flow sequence pairs need to be on a single line"
-          );
-        }
-        if (i === 0)
-          props.comma && onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        else if (props.comma || onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`), props.comment) {
-          let prevItemComment = "";
-          loop: for (let st of start)
-            switch (st.type) {
-              case "comma":
-              case "space":
-                break;
-              case "comment":
-                prevItemComment = st.source.substring(1);
-                break loop;
-              default:
-                break loop;
-            }
-          if (prevItemComment) {
-            let prev = coll.items[coll.items.length - 1];
-            identity.isPair(prev) && (prev = prev.value ?? prev.key), prev.comment ? prev.comment += `
-` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
-          }
-        }
-        if (!isMap2 && !sep5 && !props.found) {
-          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
-          coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-        } else {
-          ctx.atKey = !0;
-          let keyStart = props.end, keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          isBlock(key2) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep5 ?? [], {
-            flow: fcName,
-            indicator: "map-value-ind",
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: !1
-          });
-          if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (let st of sep5) {
-                  if (st === valueProps.found)
-                    break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                    break;
-                  }
-                }
-              props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-            }
-          } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
-          valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
-` + valueProps.comment : keyNode.comment = valueProps.comment);
-          let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap2) {
-            let map = coll;
-            utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
-          } else {
-            let map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = !0, map.items.push(pair);
-            let endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]], coll.items.push(map);
-          }
-          offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-      }
-      let expectedEnd = isMap2 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-      else {
-        let name = fcName[0].toUpperCase() + fcName.substring(1), msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg), ce && ce.source.length !== 1 && ee.unshift(ce);
-      }
-      if (ee.length > 0) {
-        let end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        end.comment && (coll.comment ? coll.comment += `
-` + end.comment : coll.comment = end.comment), coll.range = [fc.offset, cePos, end.offset];
-      } else
-        coll.range = [fc.offset, cePos, cePos];
-      return coll;
-    }
-    exports.resolveFlowCollection = resolveFlowCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-collection.js
-var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
-    "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      let coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag), Coll = coll.constructor;
-      return tagName === "!" || tagName === Coll.tagName ? (coll.tag = Coll.tagName, coll) : (tagName && (coll.tag = tagName), coll);
-    }
-    function composeCollection(CN, ctx, token, props, onError) {
-      let tagToken = props.tag, tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      if (token.type === "block-seq") {
-        let { anchor, newlineAfterProp: nl } = props, lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        lastProp && (!nl || nl.offset < lastProp.offset) && onError(lastProp, "MISSING_CHAR", "Missing newline after block sequence props");
-      }
-      let expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq")
-        return resolveCollection(CN, ctx, token, onError, tagName);
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
-        let kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType)
-          ctx.schema.tags.push(Object.assign({}, kt, { default: !1 })), tag = kt;
-        else
-          return kt ? onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, !0) : onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, !0), resolveCollection(CN, ctx, token, onError, tagName);
-      }
-      let coll = resolveCollection(CN, ctx, token, onError, tagName, tag), res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll, node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      return node.range = coll.range, node.tag = tagName, tag?.format && (node.format = tag.format), node;
-    }
-    exports.composeCollection = composeCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
-var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      let start = scalar.offset, header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
-      let type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines2(scalar.source) : [], chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        let content = lines[i][1];
-        if (content === "" || content === "\r")
-          chompStart = i;
-        else
-          break;
-      }
-      if (chompStart === 0) {
-        let value2 = header.chomp === "+" && lines.length > 0 ? `
-`.repeat(Math.max(1, lines.length - 1)) : "", end2 = start + header.length;
-        return scalar.source && (end2 += scalar.source.length), { value: value2, type, comment: header.comment, range: [start, end2, end2] };
-      }
-      let trimIndent = scalar.indent + header.indent, offset = scalar.offset + header.length, contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        if (content === "" || content === "\r")
-          header.indent === 0 && indent.length > trimIndent && (trimIndent = indent.length);
-        else {
-          indent.length < trimIndent && onError(offset + indent.length, "MISSING_CHAR", "Block scalars with more-indented leading empty lines must use an explicit indentation indicator"), header.indent === 0 && (trimIndent = indent.length), contentStart = i, trimIndent === 0 && !ctx.atRoot && onError(offset, "BAD_INDENT", "Block scalar values in collections must be indented");
-          break;
-        }
-        offset += indent.length + content.length + 1;
-      }
-      for (let i = lines.length - 1; i >= chompStart; --i)
-        lines[i][0].length > trimIndent && (chompStart = i + 1);
-      let value = "", sep5 = "", prevMoreIndented = !1;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + `
-`;
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        let crlf = content[content.length - 1] === "\r";
-        if (crlf && (content = content.slice(0, -1)), content && indent.length < trimIndent) {
-          let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
-        }
-        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep5 + indent.slice(trimIndent) + content, sep5 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep5 === " " ? sep5 = `
-` : !prevMoreIndented && sep5 === `
-` && (sep5 = `
-
-`), value += sep5 + indent.slice(trimIndent) + content, sep5 = `
-`, prevMoreIndented = !0) : content === "" ? sep5 === `
-` ? value += `
-` : sep5 = `
-` : (value += sep5 + content, sep5 = " ", prevMoreIndented = !1);
-      }
-      switch (header.chomp) {
-        case "-":
-          break;
-        case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += `
-` + lines[i][0].slice(trimIndent);
-          value[value.length - 1] !== `
-` && (value += `
-`);
-          break;
-        default:
-          value += `
-`;
-      }
-      let end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header")
-        return onError(props[0], "IMPOSSIBLE", "Block scalar header not found"), null;
-      let { source } = props[0], mode = source[0], indent = 0, chomp = "", error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        let ch = source[i];
-        if (!chomp && (ch === "-" || ch === "+"))
-          chomp = ch;
-        else {
-          let n = Number(ch);
-          !indent && n ? indent = n : error === -1 && (error = offset + i);
-        }
-      }
-      error !== -1 && onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = !1, comment = "", length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        let token = props[i];
-        switch (token.type) {
-          case "space":
-            hasSpace = !0;
-          // fallthrough
-          case "newline":
-            length += token.source.length;
-            break;
-          case "comment":
-            strict && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters"), length += token.source.length, comment = token.source.substring(1);
-            break;
-          case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message), length += token.source.length;
-            break;
-          /* istanbul ignore next should not happen */
-          default: {
-            let message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            let ts = token.source;
-            ts && typeof ts == "string" && (length += ts.length);
-          }
-        }
-      }
-      return { mode, indent, chomp, comment, length };
-    }
-    function splitLines2(source) {
-      let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
-    }
-    exports.resolveBlockScalar = resolveBlockScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
-var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      let { offset, type, source, end } = scalar, _type, value, _onError = (rel2, code, msg) => onError(offset + rel2, code, msg);
-      switch (type) {
-        case "scalar":
-          _type = Scalar.Scalar.PLAIN, value = plainValue(source, _onError);
-          break;
-        case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE, value = singleQuotedValue(source, _onError);
-          break;
-        case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE, value = doubleQuotedValue(source, _onError);
-          break;
-        /* istanbul ignore next should not happen */
-        default:
-          return onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`), {
-            value: "",
-            type: null,
-            comment: "",
-            range: [offset, offset + source.length, offset + source.length]
-          };
-      }
-      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-      return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-      };
-    }
-    function plainValue(source, onError) {
-      let badChar = "";
-      switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case "	":
-          badChar = "a tab character";
-          break;
-        case ",":
-          badChar = "flow indicator character ,";
-          break;
-        case "%":
-          badChar = "directive indicator character %";
-          break;
-        case "|":
-        case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
-          break;
-        }
-        case "@":
-        case "`": {
-          badChar = `reserved character ${source[0]}`;
-          break;
-        }
-      }
-      return badChar && onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`), unfoldLines(source);
-    }
-    function singleQuotedValue(source, onError) {
-      return (source[source.length - 1] !== "'" || source.length === 1) && onError(source.length, "MISSING_CHAR", "Missing closing 'quote"), unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-    }
-    function unfoldLines(source) {
-      let line = /(.*?)\r?\n/sy, match = line.exec(source);
-      if (!match)
-        return source;
-      let trimEnd, trimBoth;
-      try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$"), trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-      } catch {
-        trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
-      }
-      let res = match[1].replace(trimEnd, ""), sep5 = " ", pos = line.lastIndex;
-      for (; match = line.exec(source); ) {
-        let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep5 === `
-` ? res += sep5 : sep5 = `
-` : (res += sep5 + lm, sep5 = " "), pos = line.lastIndex;
-      }
-      let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep5 + (match?.[1] ?? "");
-    }
-    function doubleQuotedValue(source, onError) {
-      let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        let ch = source[i];
-        if (!(ch === "\r" && source[i + 1] === `
-`))
-          if (ch === `
-`) {
-            let { fold, offset } = foldNewline(source, i);
-            res += fold, i = offset;
-          } else if (ch === "\\") {
-            let next = source[++i], cc = escapeCodes[next];
-            if (cc)
-              res += cc;
-            else if (next === `
-`)
-              for (next = source[i + 1]; next === " " || next === "	"; )
-                next = source[++i + 1];
-            else if (next === "\r" && source[i + 1] === `
-`)
-              for (next = source[++i + 1]; next === " " || next === "	"; )
-                next = source[++i + 1];
-            else if (next === "x" || next === "u" || next === "U") {
-              let length = next === "x" ? 2 : next === "u" ? 4 : 8;
-              res += parseCharCode(source, i + 1, length, onError), i += length;
-            } else {
-              let raw = source.substr(i - 1, 2);
-              onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), res += raw;
-            }
-          } else if (ch === " " || ch === "	") {
-            let wsStart = i, next = source[i + 1];
-            for (; next === " " || next === "	"; )
-              next = source[++i + 1];
-            next !== `
-` && !(next === "\r" && source[i + 2] === `
-`) && (res += i > wsStart ? source.slice(wsStart, i + 1) : ch);
-          } else
-            res += ch;
-      }
-      return (source[source.length - 1] !== '"' || source.length === 1) && onError(source.length, "MISSING_CHAR", 'Missing closing "quote'), res;
-    }
-    function foldNewline(source, offset) {
-      let fold = "", ch = source[offset + 1];
-      for (; (ch === " " || ch === "	" || ch === `
-` || ch === "\r") && !(ch === "\r" && source[offset + 2] !== `
-`); )
-        ch === `
-` && (fold += `
-`), offset += 1, ch = source[offset + 1];
-      return fold || (fold = " "), { fold, offset };
-    }
-    var escapeCodes = {
-      0: "\0",
-      // null character
-      a: "\x07",
-      // bell character
-      b: "\b",
-      // backspace
-      e: "\x1B",
-      // escape character
-      f: "\f",
-      // form feed
-      n: `
-`,
-      // line feed
-      r: "\r",
-      // carriage return
-      t: "	",
-      // horizontal tab
-      v: "\v",
-      // vertical tab
-      N: "\x85",
-      // Unicode next line
-      _: "\xA0",
-      // Unicode non-breaking space
-      L: "\u2028",
-      // Unicode line separator
-      P: "\u2029",
-      // Unicode paragraph separator
-      " ": " ",
-      '"': '"',
-      "/": "/",
-      "\\": "\\",
-      "	": "	"
-    };
-    function parseCharCode(source, offset, length, onError) {
-      let cc = source.substr(offset, length), code = cc.length === length && /^[0-9a-fA-F]+$/.test(cc) ? parseInt(cc, 16) : NaN;
-      try {
-        return String.fromCodePoint(code);
-      } catch {
-        let raw = source.substr(offset - 2, length + 2);
-        return onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), raw;
-      }
-    }
-    exports.resolveFlowScalar = resolveFlowScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-scalar.js
-var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
-    "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      let { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
-      ctx.options.stringKeys && ctx.atKey ? tag = ctx.schema[identity.SCALAR] : tagName ? tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError) : token.type === "scalar" ? tag = findScalarTagByTest(ctx, value, token, onError) : tag = ctx.schema[identity.SCALAR];
-      let scalar;
-      try {
-        let res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error) {
-        let msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar = new Scalar.Scalar(value);
-      }
-      return scalar.range = range, scalar.source = value, type && (scalar.type = type), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment && (scalar.comment = comment), scalar;
-    }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-      if (tagName === "!")
-        return schema[identity.SCALAR];
-      let matchWithTest = [];
-      for (let tag of schema.tags)
-        if (!tag.collection && tag.tag === tagName)
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
-          else
-            return tag;
-      for (let tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
-      let kt = schema.knownTags[tagName];
-      return kt && !kt.collection ? (schema.tags.push(Object.assign({}, kt, { default: !1, test: void 0 })), kt) : (onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str"), schema[identity.SCALAR]);
-    }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      let tag = schema.tags.find((tag2) => (tag2.default === !0 || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        let compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          let ts = directives.tagString(tag.tag), cs = directives.tagString(compat.tag), msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, !0);
-        }
-      }
-      return tag;
-    }
-    exports.composeScalar = composeScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
-var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
-    "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
-            case "space":
-            case "comment":
-            case "newline":
-              offset -= st.source.length;
-              continue;
-          }
-          for (st = before[++i]; st?.type === "space"; )
-            offset += st.source.length, st = before[++i];
-          break;
-        }
-      }
-      return offset;
-    }
-    exports.emptyScalarPosition = emptyScalarPosition;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-node.js
-var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
-    "use strict";
-    var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
-      let atKey = ctx.atKey, { spaceBefore, comment, anchor, tag } = props, node, isSrcToken = !0;
-      switch (token.type) {
-        case "alias":
-          node = composeAlias(ctx, token, onError), (anchor || tag) && onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-          break;
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError), anchor && (node.anchor = anchor.source.substring(1));
-          break;
-        case "block-map":
-        case "block-seq":
-        case "flow-collection":
-          try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError), anchor && (node.anchor = anchor.source.substring(1));
-          } catch (error) {
-            let message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
-          }
-          break;
-        default: {
-          let message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message), isSrcToken = !1;
-        }
-      }
-      return node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError)), anchor && node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value != "string" || node.tag && node.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node.spaceBefore = !0), comment && (token.type === "scalar" && token.source === "" ? node.comment = comment : node.commentBefore = comment), ctx.options.keepSourceTokens && isSrcToken && (node.srcToken = token), node;
-    }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      let token = {
-        type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ""
-      }, node = composeScalar.composeScalar(ctx, token, tag, onError);
-      return anchor && (node.anchor = anchor.source.substring(1), node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string")), spaceBefore && (node.spaceBefore = !0), comment && (node.comment = comment, node.range[2] = end), node;
-    }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      let alias = new Alias.Alias(source.substring(1));
-      alias.source === "" && onError(offset, "BAD_ALIAS", "Alias cannot be an empty string"), alias.source.endsWith(":") && onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", !0);
-      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      return alias.range = [offset, valueEnd, re.offset], re.comment && (alias.comment = re.comment), alias;
-    }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-doc.js
-var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
-    "use strict";
-    var Document2 = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      let opts = Object.assign({ _directives: directives }, options), doc = new Document2.Document(void 0, opts), ctx = {
-        atKey: !1,
-        atRoot: !0,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-      }, props = resolveProps.resolveProps(start, {
-        indicator: "doc-start",
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: !0
-      });
-      props.found && (doc.directives.docStart = !0, value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline && onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker")), doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      let contentEnd = doc.contents.range[2], re = resolveEnd.resolveEnd(end, contentEnd, !1, onError);
-      return re.comment && (doc.comment = re.comment), doc.range = [offset, contentEnd, re.offset], doc;
-    }
-    exports.composeDoc = composeDoc;
-  }
-});
-
-// node_modules/yaml/dist/compose/composer.js
-var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
-    "use strict";
-    var node_process = __require("process"), directives = require_directives(), Document2 = require_Document(), errors = require_errors(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
-    function getErrorPos(src) {
-      if (typeof src == "number")
-        return [src, src + 1];
-      if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-      let { offset, source } = src;
-      return [offset, offset + (typeof source == "string" ? source.length : 1)];
-    }
-    function parsePrelude(prelude) {
-      let comment = "", atComment = !1, afterEmptyLine = !1;
-      for (let i = 0; i < prelude.length; ++i) {
-        let source = prelude[i];
-        switch (source[0]) {
-          case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? `
-
-` : `
-`) + (source.substring(1) || " "), atComment = !0, afterEmptyLine = !1;
-            break;
-          case "%":
-            prelude[i + 1]?.[0] !== "#" && (i += 1), atComment = !1;
-            break;
-          default:
-            atComment || (afterEmptyLine = !0), atComment = !1;
-        }
-      }
-      return { comment, afterEmptyLine };
-    }
-    var Composer = class {
-      constructor(options = {}) {
-        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code, message, warning) => {
-          let pos = getErrorPos(source);
-          warning ? this.warnings.push(new errors.YAMLWarning(pos, code, message)) : this.errors.push(new errors.YAMLParseError(pos, code, message));
-        }, this.directives = new directives.Directives({ version: options.version || "1.2" }), this.options = options;
-      }
-      decorate(doc, afterDoc) {
-        let { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
-          let dc = doc.contents;
-          if (afterDoc)
-            doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
-          else if (afterEmptyLine || doc.directives.docStart || !dc)
-            doc.commentBefore = comment;
-          else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            identity.isPair(it) && (it = it.key);
-            let cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          } else {
-            let cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          }
-        }
-        if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
-        } else
-          doc.errors = this.errors, doc.warnings = this.warnings;
-        this.prelude = [], this.errors = [], this.warnings = [];
-      }
-      /**
-       * Current stream status information.
-       *
-       * Mostly useful at the end of input for an empty stream.
-       */
-      streamInfo() {
-        return {
-          comment: parsePrelude(this.prelude).comment,
-          directives: this.directives,
-          errors: this.errors,
-          warnings: this.warnings
-        };
-      }
-      /**
-       * Compose tokens into documents.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *compose(tokens, forceDoc = !1, endOffset = -1) {
-        for (let token of tokens)
-          yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-      }
-      /** Advance the composer by one CST token. */
-      *next(token) {
-        switch (node_process.env.LOG_STREAM && console.dir(token, { depth: null }), token.type) {
-          case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              let pos = getErrorPos(token);
-              pos[0] += offset, this.onError(pos, "BAD_DIRECTIVE", message, warning);
-            }), this.prelude.push(token.source), this.atDirectives = !0;
-            break;
-          case "document": {
-            let doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-            this.atDirectives && !doc.directives.docStart && this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line"), this.decorate(doc, !1), this.doc && (yield this.doc), this.doc = doc, this.atDirectives = !1;
-            break;
-          }
-          case "byte-order-mark":
-          case "space":
-            break;
-          case "comment":
-          case "newline":
-            this.prelude.push(token.source);
-            break;
-          case "error": {
-            let msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message, error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-            this.atDirectives || !this.doc ? this.errors.push(error) : this.doc.errors.push(error);
-            break;
-          }
-          case "doc-end": {
-            if (!this.doc) {
-              let msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
-              break;
-            }
-            this.doc.directives.docEnd = !0;
-            let end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-            if (this.decorate(this.doc, !0), end.comment) {
-              let dc = this.doc.comment;
-              this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
-            }
-            this.doc.range[2] = end.offset;
-            break;
-          }
-          default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
-        }
-      }
-      /**
-       * Call at end of input to yield any remaining document.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *end(forceDoc = !1, endOffset = -1) {
-        if (this.doc)
-          this.decorate(this.doc, !0), yield this.doc, this.doc = null;
-        else if (forceDoc) {
-          let opts = Object.assign({ _directives: this.directives }, this.options), doc = new Document2.Document(void 0, opts);
-          this.atDirectives && this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line"), doc.range = [0, endOffset, endOffset], this.decorate(doc, !1), yield doc;
-        }
-      }
-    };
-    exports.Composer = Composer;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-scalar.js
-var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
-    "use strict";
-    var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = !0, onError) {
-      if (token) {
-        let _onError = (pos, code, message) => {
-          let offset = typeof pos == "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-          if (onError)
-            onError(offset, code, message);
-          else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-          case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-      }
-      return null;
-    }
-    function createScalarToken(value, context) {
-      let { implicitKey = !1, indent, inFlow = !1, offset = -1, type = "PLAIN" } = context, source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: !0, lineWidth: -1 }
-      }), end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: `
-` }
-      ];
-      switch (source[0]) {
-        case "|":
-        case ">": {
-          let he = source.indexOf(`
-`), head = source.substring(0, he), body = source.substring(he + 1) + `
-`, props = [
-            { type: "block-scalar-header", offset, indent, source: head }
-          ];
-          return addEndtoBlockProps(props, end) || props.push({ type: "newline", offset: -1, indent, source: `
-` }), { type: "block-scalar", offset, indent, props, source: body };
-        }
-        case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
-        case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
-        default:
-          return { type: "scalar", offset, indent, source, end };
-      }
-    }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = !1, implicitKey = !1, inFlow = !1, type } = context, indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent == "number" && (indent += 2), !type)
-        switch (token.type) {
-          case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
-            break;
-          case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
-            break;
-          case "block-scalar": {
-            let header = token.props[0];
-            if (header.type !== "block-scalar-header")
-              throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-            break;
-          }
-          default:
-            type = "PLAIN";
-        }
-      let source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: !0, lineWidth: -1 }
-      });
-      switch (source[0]) {
-        case "|":
-        case ">":
-          setBlockScalarValue(token, source);
-          break;
-        case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
-          break;
-        case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
-          break;
-        default:
-          setFlowScalarValue(token, source, "scalar");
-      }
-    }
-    function setBlockScalarValue(token, source) {
-      let he = source.indexOf(`
-`), head = source.substring(0, he), body = source.substring(he + 1) + `
-`;
-      if (token.type === "block-scalar") {
-        let header = token.props[0];
-        if (header.type !== "block-scalar-header")
-          throw new Error("Invalid block scalar header");
-        header.source = head, token.source = body;
-      } else {
-        let { offset } = token, indent = "indent" in token ? token.indent : -1, props = [
-          { type: "block-scalar-header", offset, indent, source: head }
-        ];
-        addEndtoBlockProps(props, "end" in token ? token.end : void 0) || props.push({ type: "newline", offset: -1, indent, source: `
-` });
-        for (let key2 of Object.keys(token))
-          key2 !== "type" && key2 !== "offset" && delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
-      }
-    }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (let st of end)
-          switch (st.type) {
-            case "space":
-            case "comment":
-              props.push(st);
-              break;
-            case "newline":
-              return props.push(st), !0;
-          }
-      return !1;
-    }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          token.type = type, token.source = source;
-          break;
-        case "block-scalar": {
-          let end = token.props.slice(1), oa = source.length;
-          token.props[0].type === "block-scalar-header" && (oa -= token.props[0].source.length);
-          for (let tok of end)
-            tok.offset += oa;
-          delete token.props, Object.assign(token, { type, source, end });
-          break;
-        }
-        case "block-map":
-        case "block-seq": {
-          let nl = { type: "newline", offset: token.offset + source.length, indent: token.indent, source: `
-` };
-          delete token.items, Object.assign(token, { type, source, end: [nl] });
-          break;
-        }
-        default: {
-          let indent = "indent" in token ? token.indent : -1, end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (let key2 of Object.keys(token))
-            key2 !== "type" && key2 !== "offset" && delete token[key2];
-          Object.assign(token, { type, indent, source, end });
-        }
-      }
-    }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-stringify.js
-var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
-    "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
-        case "block-scalar": {
-          let res = "";
-          for (let tok of token.props)
-            res += stringifyToken(tok);
-          return res + token.source;
-        }
-        case "block-map":
-        case "block-seq": {
-          let res = "";
-          for (let item of token.items)
-            res += stringifyItem(item);
-          return res;
-        }
-        case "flow-collection": {
-          let res = token.start.source;
-          for (let item of token.items)
-            res += stringifyItem(item);
-          for (let st of token.end)
-            res += st.source;
-          return res;
-        }
-        case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (let st of token.end)
-              res += st.source;
-          return res;
-        }
-        default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (let st of token.end)
-              res += st.source;
-          return res;
-        }
-      }
-    }
-    function stringifyItem({ start, key: key2, sep: sep5, value }) {
-      let res = "";
-      for (let st of start)
-        res += st.source;
-      if (key2 && (res += stringifyToken(key2)), sep5)
-        for (let st of sep5)
-          res += st.source;
-      return value && (res += stringifyToken(value)), res;
-    }
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-visit.js
-var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
-    "use strict";
-    var BREAK = Symbol("break visit"), SKIP = Symbol("skip children"), REMOVE = Symbol("remove item");
-    function visit(cst, visitor) {
-      "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
-    }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
-      let item = cst;
-      for (let [field, index] of path10) {
-        let tok = item?.[field];
-        if (tok && "items" in tok)
-          item = tok.items[index];
-        else
-          return;
-      }
-      return item;
-    };
-    visit.parentCollection = (cst, path10) => {
-      let parent = visit.itemAtPath(cst, path10.slice(0, -1)), field = path10[path10.length - 1][0], coll = parent?.[field];
-      if (coll && "items" in coll)
-        return coll;
-      throw new Error("Parent collection not found");
-    };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
-      if (typeof ctrl == "symbol")
-        return ctrl;
-      for (let field of ["key", "value"]) {
-        let token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci == "number")
-              i = ci - 1;
-            else {
-              if (ci === BREAK)
-                return BREAK;
-              ci === REMOVE && (token.items.splice(i, 1), i -= 1);
-            }
-          }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path10));
-        }
-      }
-      return typeof ctrl == "function" ? ctrl(item, path10) : ctrl;
-    }
-    exports.visit = visit;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst.js
-var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
-    "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
-        case BOM:
-          return "<BOM>";
-        case DOCUMENT:
-          return "<DOC>";
-        case FLOW_END:
-          return "<FLOW_END>";
-        case SCALAR:
-          return "<SCALAR>";
-        default:
-          return JSON.stringify(token);
-      }
-    }
-    function tokenType(source) {
-      switch (source) {
-        case BOM:
-          return "byte-order-mark";
-        case DOCUMENT:
-          return "doc-mode";
-        case FLOW_END:
-          return "flow-error-end";
-        case SCALAR:
-          return "scalar";
-        case "---":
-          return "doc-start";
-        case "...":
-          return "doc-end";
-        case "":
-        case `
-`:
-        case `\r
-`:
-          return "newline";
-        case "-":
-          return "seq-item-ind";
-        case "?":
-          return "explicit-key-ind";
-        case ":":
-          return "map-value-ind";
-        case "{":
-          return "flow-map-start";
-        case "}":
-          return "flow-map-end";
-        case "[":
-          return "flow-seq-start";
-        case "]":
-          return "flow-seq-end";
-        case ",":
-          return "comma";
-      }
-      switch (source[0]) {
-        case " ":
-        case "	":
-          return "space";
-        case "#":
-          return "comment";
-        case "%":
-          return "directive-line";
-        case "*":
-          return "alias";
-        case "&":
-          return "anchor";
-        case "!":
-          return "tag";
-        case "'":
-          return "single-quoted-scalar";
-        case '"':
-          return "double-quoted-scalar";
-        case "|":
-        case ">":
-          return "block-scalar-header";
-      }
-      return null;
-    }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
-  }
-});
-
-// node_modules/yaml/dist/parse/lexer.js
-var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
-    "use strict";
-    var cst = require_cst();
-    function isEmpty(ch) {
-      switch (ch) {
-        case void 0:
-        case " ":
-        case `
-`:
-        case "\r":
-        case "	":
-          return !0;
-        default:
-          return !1;
-      }
-    }
-    var hexDigits = new Set("0123456789ABCDEFabcdef"), tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()"), flowIndicatorChars = new Set(",[]{}"), invalidAnchorChars = new Set(` ,[]{}
-\r	`), isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch), Lexer = class {
-      constructor() {
-        this.atEnd = !1, this.blockScalarIndent = -1, this.blockScalarKeep = !1, this.buffer = "", this.flowKey = !1, this.flowLevel = 0, this.indentNext = 0, this.indentValue = 0, this.lineEndPos = null, this.next = null, this.pos = 0;
-      }
-      /**
-       * Generate YAML tokens from the `source` string. If `incomplete`,
-       * a part of the last line may be left as a buffer for the next call.
-       *
-       * @returns A generator of lexical tokens
-       */
-      *lex(source, incomplete = !1) {
-        if (source) {
-          if (typeof source != "string")
-            throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source, this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? "stream";
-        for (; next && (incomplete || this.hasChars(1)); )
-          next = yield* this.parseNext(next);
-      }
-      atLineEnd() {
-        let i = this.pos, ch = this.buffer[i];
-        for (; ch === " " || ch === "	"; )
-          ch = this.buffer[++i];
-        return !ch || ch === "#" || ch === `
-` ? !0 : ch === "\r" ? this.buffer[i + 1] === `
-` : !1;
-      }
-      charAt(n) {
-        return this.buffer[this.pos + n];
-      }
-      continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-          let indent = 0;
-          for (; ch === " "; )
-            ch = this.buffer[++indent + offset];
-          if (ch === "\r") {
-            let next = this.buffer[indent + offset + 1];
-            if (next === `
-` || !next && !this.atEnd)
-              return offset + indent + 1;
-          }
-          return ch === `
-` || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
-        }
-        if (ch === "-" || ch === ".") {
-          let dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
-            return -1;
-        }
-        return offset;
-      }
-      getLine() {
-        let end = this.lineEndPos;
-        return (typeof end != "number" || end !== -1 && end < this.pos) && (end = this.buffer.indexOf(`
-`, this.pos), this.lineEndPos = end), end === -1 ? this.atEnd ? this.buffer.substring(this.pos) : null : (this.buffer[end - 1] === "\r" && (end -= 1), this.buffer.substring(this.pos, end));
-      }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-      }
-      setNext(state) {
-        return this.buffer = this.buffer.substring(this.pos), this.pos = 0, this.lineEndPos = null, this.next = state, null;
-      }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
-      }
-      *parseNext(next) {
-        switch (next) {
-          case "stream":
-            return yield* this.parseStream();
-          case "line-start":
-            return yield* this.parseLineStart();
-          case "block-start":
-            return yield* this.parseBlockStart();
-          case "doc":
-            return yield* this.parseDocument();
-          case "flow":
-            return yield* this.parseFlowCollection();
-          case "quoted-scalar":
-            return yield* this.parseQuotedScalar();
-          case "block-scalar":
-            return yield* this.parseBlockScalar();
-          case "plain-scalar":
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-          return this.setNext("stream");
-        if (line[0] === cst.BOM && (yield* this.pushCount(1), line = line.substring(1)), line[0] === "%") {
-          let dirEnd = line.length, cs = line.indexOf("#");
-          for (; cs !== -1; ) {
-            let ch = line[cs - 1];
-            if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
-              break;
-            } else
-              cs = line.indexOf("#", cs + 1);
-          }
-          for (; ; ) {
-            let ch = line[dirEnd - 1];
-            if (ch === " " || ch === "	")
-              dirEnd -= 1;
-            else
-              break;
-          }
-          let n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(!0));
-          return yield* this.pushCount(line.length - n), this.pushNewline(), "stream";
-        }
-        if (this.atLineEnd()) {
-          let sp = yield* this.pushSpaces(!0);
-          return yield* this.pushCount(line.length - sp), yield* this.pushNewline(), "stream";
-        }
-        return yield cst.DOCUMENT, yield* this.parseLineStart();
-      }
-      *parseLineStart() {
-        let ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-          return this.setNext("line-start");
-        if (ch === "-" || ch === ".") {
-          if (!this.atEnd && !this.hasChars(4))
-            return this.setNext("line-start");
-          let s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3)))
-            return yield* this.pushCount(3), this.indentValue = 0, this.indentNext = 0, s === "---" ? "doc" : "stream";
-        }
-        return this.indentValue = yield* this.pushSpaces(!1), this.indentNext > this.indentValue && !isEmpty(this.charAt(1)) && (this.indentNext = this.indentValue), yield* this.parseBlockStart();
-      }
-      *parseBlockStart() {
-        let [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-          return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          let n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(!0));
-          return this.indentNext = this.indentValue + 1, this.indentValue += n, "block-start";
-        }
-        return "doc";
-      }
-      *parseDocument() {
-        yield* this.pushSpaces(!0);
-        let line = this.getLine();
-        if (line === null)
-          return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-          case "#":
-            yield* this.pushCount(line.length - n);
-          // fallthrough
-          case void 0:
-            return yield* this.pushNewline(), yield* this.parseLineStart();
-          case "{":
-          case "[":
-            return yield* this.pushCount(1), this.flowKey = !1, this.flowLevel = 1, "flow";
-          case "}":
-          case "]":
-            return yield* this.pushCount(1), "doc";
-          case "*":
-            return yield* this.pushUntil(isNotAnchorChar), "doc";
-          case '"':
-          case "'":
-            return yield* this.parseQuotedScalar();
-          case "|":
-          case ">":
-            return n += yield* this.parseBlockScalarHeader(), n += yield* this.pushSpaces(!0), yield* this.pushCount(line.length - n), yield* this.pushNewline(), yield* this.parseBlockScalar();
-          default:
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseFlowCollection() {
-        let nl, sp, indent = -1;
-        do
-          nl = yield* this.pushNewline(), nl > 0 ? (sp = yield* this.pushSpaces(!1), this.indentValue = indent = sp) : sp = 0, sp += yield* this.pushSpaces(!0);
-        while (nl + sp > 0);
-        let line = this.getLine();
-        if (line === null)
-          return this.setNext("flow");
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
-          return this.flowLevel = 0, yield cst.FLOW_END, yield* this.parseLineStart();
-        let n = 0;
-        for (; line[n] === ","; )
-          n += yield* this.pushCount(1), n += yield* this.pushSpaces(!0), this.flowKey = !1;
-        switch (n += yield* this.pushIndicators(), line[n]) {
-          case void 0:
-            return "flow";
-          case "#":
-            return yield* this.pushCount(line.length - n), "flow";
-          case "{":
-          case "[":
-            return yield* this.pushCount(1), this.flowKey = !1, this.flowLevel += 1, "flow";
-          case "}":
-          case "]":
-            return yield* this.pushCount(1), this.flowKey = !0, this.flowLevel -= 1, this.flowLevel ? "flow" : "doc";
-          case "*":
-            return yield* this.pushUntil(isNotAnchorChar), "flow";
-          case '"':
-          case "'":
-            return this.flowKey = !0, yield* this.parseQuotedScalar();
-          case ":": {
-            let next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",")
-              return this.flowKey = !1, yield* this.pushCount(1), yield* this.pushSpaces(!0), "flow";
-          }
-          // fallthrough
-          default:
-            return this.flowKey = !1, yield* this.parsePlainScalar();
-        }
-      }
-      *parseQuotedScalar() {
-        let quote = this.charAt(0), end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'")
-          for (; end !== -1 && this.buffer[end + 1] === "'"; )
-            end = this.buffer.indexOf("'", end + 2);
-        else
-          for (; end !== -1; ) {
-            let n = 0;
-            for (; this.buffer[end - 1 - n] === "\\"; )
-              n += 1;
-            if (n % 2 === 0)
-              break;
-            end = this.buffer.indexOf('"', end + 1);
-          }
-        let qb = this.buffer.substring(0, end), nl = qb.indexOf(`
-`, this.pos);
-        if (nl !== -1) {
-          for (; nl !== -1; ) {
-            let cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = qb.indexOf(`
-`, cs);
-          }
-          nl !== -1 && (end = nl - (qb[nl - 1] === "\r" ? 2 : 1));
-        }
-        if (end === -1) {
-          if (!this.atEnd)
-            return this.setNext("quoted-scalar");
-          end = this.buffer.length;
-        }
-        return yield* this.pushToIndex(end + 1, !1), this.flowLevel ? "flow" : "doc";
-      }
-      *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1, this.blockScalarKeep = !1;
-        let i = this.pos;
-        for (; ; ) {
-          let ch = this.buffer[++i];
-          if (ch === "+")
-            this.blockScalarKeep = !0;
-          else if (ch > "0" && ch <= "9")
-            this.blockScalarIndent = Number(ch) - 1;
-          else if (ch !== "-")
-            break;
-        }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
-      }
-      *parseBlockScalar() {
-        let nl = this.pos - 1, indent = 0, ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2)
-          switch (ch) {
-            case " ":
-              indent += 1;
-              break;
-            case `
-`:
-              nl = i2, indent = 0;
-              break;
-            case "\r": {
-              let next = this.buffer[i2 + 1];
-              if (!next && !this.atEnd)
-                return this.setNext("block-scalar");
-              if (next === `
-`)
-                break;
-            }
-            // fallthrough
-            default:
-              break loop;
-          }
-        if (!ch && !this.atEnd)
-          return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
-          this.blockScalarIndent === -1 ? this.indentNext = indent : this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-          do {
-            let cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = this.buffer.indexOf(`
-`, cs);
-          } while (nl !== -1);
-          if (nl === -1) {
-            if (!this.atEnd)
-              return this.setNext("block-scalar");
-            nl = this.buffer.length;
-          }
-        }
-        let i = nl + 1;
-        for (ch = this.buffer[i]; ch === " "; )
-          ch = this.buffer[++i];
-        if (ch === "	") {
-          for (; ch === "	" || ch === " " || ch === "\r" || ch === `
-`; )
-            ch = this.buffer[++i];
-          nl = i - 1;
-        } else if (!this.blockScalarKeep)
-          do {
-            let i2 = nl - 1, ch2 = this.buffer[i2];
-            ch2 === "\r" && (ch2 = this.buffer[--i2]);
-            let lastChar = i2;
-            for (; ch2 === " "; )
-              ch2 = this.buffer[--i2];
-            if (ch2 === `
-` && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
-            else
-              break;
-          } while (!0);
-        return yield cst.SCALAR, yield* this.pushToIndex(nl + 1, !0), yield* this.parseLineStart();
-      }
-      *parsePlainScalar() {
-        let inFlow = this.flowLevel > 0, end = this.pos - 1, i = this.pos - 1, ch;
-        for (; ch = this.buffer[++i]; )
-          if (ch === ":") {
-            let next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
-              break;
-            end = i;
-          } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
-            if (ch === "\r" && (next === `
-` ? (i += 1, ch = `
-`, next = this.buffer[i + 1]) : end = i), next === "#" || inFlow && flowIndicatorChars.has(next))
-              break;
-            if (ch === `
-`) {
-              let cs = this.continueScalar(i + 1);
-              if (cs === -1)
-                break;
-              i = Math.max(i, cs - 2);
-            }
-          } else {
-            if (inFlow && flowIndicatorChars.has(ch))
-              break;
-            end = i;
-          }
-        return !ch && !this.atEnd ? this.setNext("plain-scalar") : (yield cst.SCALAR, yield* this.pushToIndex(end + 1, !0), inFlow ? "flow" : "doc");
-      }
-      *pushCount(n) {
-        return n > 0 ? (yield this.buffer.substr(this.pos, n), this.pos += n, n) : 0;
-      }
-      *pushToIndex(i, allowEmpty) {
-        let s = this.buffer.slice(this.pos, i);
-        return s ? (yield s, this.pos += s.length, s.length) : (allowEmpty && (yield ""), 0);
-      }
-      *pushIndicators() {
-        let n = 0;
-        loop: for (; ; ) {
-          switch (this.charAt(0)) {
-            case "!":
-              n += yield* this.pushTag(), n += yield* this.pushSpaces(!0);
-              continue loop;
-            case "&":
-              n += yield* this.pushUntil(isNotAnchorChar), n += yield* this.pushSpaces(!0);
-              continue loop;
-            case "-":
-            // this is an error
-            case "?":
-            // this is an error outside flow collections
-            case ":": {
-              let inFlow = this.flowLevel > 0, ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
-                inFlow ? this.flowKey && (this.flowKey = !1) : this.indentNext = this.indentValue + 1, n += yield* this.pushCount(1), n += yield* this.pushSpaces(!0);
-                continue loop;
-              }
-            }
-          }
-          break loop;
-        }
-        return n;
-      }
-      *pushTag() {
-        if (this.charAt(1) === "<") {
-          let i = this.pos + 2, ch = this.buffer[i];
-          for (; !isEmpty(ch) && ch !== ">"; )
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, !1);
-        } else {
-          let i = this.pos + 1, ch = this.buffer[i];
-          for (; ch; )
-            if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2]))
-              ch = this.buffer[i += 3];
-            else
-              break;
-          return yield* this.pushToIndex(i, !1);
-        }
-      }
-      *pushNewline() {
-        let ch = this.buffer[this.pos];
-        return ch === `
-` ? yield* this.pushCount(1) : ch === "\r" && this.charAt(1) === `
-` ? yield* this.pushCount(2) : 0;
-      }
-      *pushSpaces(allowTabs) {
-        let i = this.pos - 1, ch;
-        do
-          ch = this.buffer[++i];
-        while (ch === " " || allowTabs && ch === "	");
-        let n = i - this.pos;
-        return n > 0 && (yield this.buffer.substr(this.pos, n), this.pos = i), n;
-      }
-      *pushUntil(test) {
-        let i = this.pos, ch = this.buffer[i];
-        for (; !test(ch); )
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, !1);
-      }
-    };
-    exports.Lexer = Lexer;
-  }
-});
-
-// node_modules/yaml/dist/parse/line-counter.js
-var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
-    "use strict";
-    var LineCounter = class {
-      constructor() {
-        this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
-          let low = 0, high = this.lineStarts.length;
-          for (; low < high; ) {
-            let mid = low + high >> 1;
-            this.lineStarts[mid] < offset ? low = mid + 1 : high = mid;
-          }
-          if (this.lineStarts[low] === offset)
-            return { line: low + 1, col: 1 };
-          if (low === 0)
-            return { line: 0, col: offset };
-          let start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
-        };
-      }
-    };
-    exports.LineCounter = LineCounter;
-  }
-});
-
-// node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
-    "use strict";
-    var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
-          return !0;
-      return !1;
-    }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i)
-        switch (list2[i].type) {
-          case "space":
-          case "comment":
-          case "newline":
-            break;
-          default:
-            return i;
-        }
-      return -1;
-    }
-    function isFlowToken(token) {
-      switch (token?.type) {
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "flow-collection":
-          return !0;
-        default:
-          return !1;
-      }
-    }
-    function getPrevProps(parent) {
-      switch (parent.type) {
-        case "document":
-          return parent.start;
-        case "block-map": {
-          let it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
-        }
-        case "block-seq":
-          return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-          return [];
-      }
-    }
-    function getFirstKeyStartProps(prev) {
-      if (prev.length === 0)
-        return [];
-      let i = prev.length;
-      loop: for (; --i >= 0; )
-        switch (prev[i].type) {
-          case "doc-start":
-          case "explicit-key-ind":
-          case "map-value-ind":
-          case "seq-item-ind":
-          case "newline":
-            break loop;
-        }
-      for (; prev[++i]?.type === "space"; )
-        ;
-      return prev.splice(i, prev.length);
-    }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-      else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
-    }
-    function fixFlowSeqItems(fc) {
-      if (fc.start.type === "flow-seq-start")
-        for (let it of fc.items)
-          it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind") && (it.key && (it.value = it.key), delete it.key, isFlowToken(it.value) ? it.value.end ? arrayPushArray(it.value.end, it.sep) : it.value.end = it.sep : arrayPushArray(it.start, it.sep), delete it.sep);
-    }
-    var Parser2 = class {
-      /**
-       * @param onNewLine - If defined, called separately with the start position of
-       *   each new line (in `parse()`, including the start of input).
-       */
-      constructor(onNewLine) {
-        this.atNewLine = !0, this.atScalar = !1, this.indent = 0, this.offset = 0, this.onKeyLine = !1, this.stack = [], this.source = "", this.type = "", this.lexer = new lexer.Lexer(), this.onNewLine = onNewLine;
-      }
-      /**
-       * Parse `source` as a YAML stream.
-       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-       *
-       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-       *
-       * @returns A generator of tokens representing each directive, document, and other structure.
-       */
-      *parse(source, incomplete = !1) {
-        this.onNewLine && this.offset === 0 && this.onNewLine(0);
-        for (let lexeme of this.lexer.lex(source, incomplete))
-          yield* this.next(lexeme);
-        incomplete || (yield* this.end());
-      }
-      /**
-       * Advance the parser by the `source` of one lexical token.
-       */
-      *next(source) {
-        if (this.source = source, node_process.env.LOG_TOKENS && console.log("|", cst.prettyToken(source)), this.atScalar) {
-          this.atScalar = !1, yield* this.step(), this.offset += source.length;
-          return;
-        }
-        let type = cst.tokenType(source);
-        if (type)
-          if (type === "scalar")
-            this.atNewLine = !1, this.atScalar = !0, this.type = "scalar";
-          else {
-            switch (this.type = type, yield* this.step(), type) {
-              case "newline":
-                this.atNewLine = !0, this.indent = 0, this.onNewLine && this.onNewLine(this.offset + source.length);
-                break;
-              case "space":
-                this.atNewLine && source[0] === " " && (this.indent += source.length);
-                break;
-              case "explicit-key-ind":
-              case "map-value-ind":
-              case "seq-item-ind":
-                this.atNewLine && (this.indent += source.length);
-                break;
-              case "doc-mode":
-              case "flow-error-end":
-                return;
-              default:
-                this.atNewLine = !1;
-            }
-            this.offset += source.length;
-          }
-        else {
-          let message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source }), this.offset += source.length;
-        }
-      }
-      /** Call at end of input to push out any remaining constructions */
-      *end() {
-        for (; this.stack.length > 0; )
-          yield* this.pop();
-      }
-      get sourceToken() {
-        return {
-          type: this.type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-      }
-      *step() {
-        let top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
-          for (; this.stack.length > 0; )
-            yield* this.pop();
-          this.stack.push({
-            type: "doc-end",
-            offset: this.offset,
-            source: this.source
-          });
-          return;
-        }
-        if (!top)
-          return yield* this.stream();
-        switch (top.type) {
-          case "document":
-            return yield* this.document(top);
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return yield* this.scalar(top);
-          case "block-scalar":
-            return yield* this.blockScalar(top);
-          case "block-map":
-            return yield* this.blockMap(top);
-          case "block-seq":
-            return yield* this.blockSequence(top);
-          case "flow-collection":
-            return yield* this.flowCollection(top);
-          case "doc-end":
-            return yield* this.documentEnd(top);
-        }
-        yield* this.pop();
-      }
-      peek(n) {
-        return this.stack[this.stack.length - n];
-      }
-      *pop(error) {
-        let token = error ?? this.stack.pop();
-        if (!token)
-          yield { type: "error", offset: this.offset, source: "", message: "Tried to pop an empty stack" };
-        else if (this.stack.length === 0)
-          yield token;
-        else {
-          let top = this.peek(1);
-          switch (token.type === "block-scalar" ? token.indent = "indent" in top ? top.indent : 0 : token.type === "flow-collection" && top.type === "document" && (token.indent = 0), token.type === "flow-collection" && fixFlowSeqItems(token), top.type) {
-            case "document":
-              top.value = token;
-              break;
-            case "block-scalar":
-              top.props.push(token);
-              break;
-            case "block-map": {
-              let it = top.items[top.items.length - 1];
-              if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] }), this.onKeyLine = !0;
-                return;
-              } else if (it.sep)
-                it.value = token;
-              else {
-                Object.assign(it, { key: token, sep: [] }), this.onKeyLine = !it.explicitKey;
-                return;
-              }
-              break;
-            }
-            case "block-seq": {
-              let it = top.items[top.items.length - 1];
-              it.value ? top.items.push({ start: [], value: token }) : it.value = token;
-              break;
-            }
-            case "flow-collection": {
-              let it = top.items[top.items.length - 1];
-              !it || it.value ? top.items.push({ start: [], key: token, sep: [] }) : it.sep ? it.value = token : Object.assign(it, { key: token, sep: [] });
-              return;
-            }
-            /* istanbul ignore next should not happen */
-            default:
-              yield* this.pop(), yield* this.pop(token);
-          }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            let last = token.items[token.items.length - 1];
-            last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent)) && (top.type === "document" ? top.end = last.start : top.items.push({ start: last.start }), token.items.splice(-1, 1));
-          }
-        }
-      }
-      *stream() {
-        switch (this.type) {
-          case "directive-line":
-            yield { type: "directive", offset: this.offset, source: this.source };
-            return;
-          case "byte-order-mark":
-          case "space":
-          case "comment":
-          case "newline":
-            yield this.sourceToken;
-            return;
-          case "doc-mode":
-          case "doc-start": {
-            let doc = {
-              type: "document",
-              offset: this.offset,
-              start: []
-            };
-            this.type === "doc-start" && doc.start.push(this.sourceToken), this.stack.push(doc);
-            return;
-          }
-        }
-        yield {
-          type: "error",
-          offset: this.offset,
-          message: `Unexpected ${this.type} token in YAML stream`,
-          source: this.source
-        };
-      }
-      *document(doc) {
-        if (doc.value)
-          return yield* this.lineEnd(doc);
-        switch (this.type) {
-          case "doc-start": {
-            findNonEmptyIndex(doc.start) !== -1 ? (yield* this.pop(), yield* this.step()) : doc.start.push(this.sourceToken);
-            return;
-          }
-          case "anchor":
-          case "tag":
-          case "space":
-          case "comment":
-          case "newline":
-            doc.start.push(this.sourceToken);
-            return;
-        }
-        let bv = this.startBlockValue(doc);
-        bv ? this.stack.push(bv) : yield {
-          type: "error",
-          offset: this.offset,
-          message: `Unexpected ${this.type} token in YAML document`,
-          source: this.source
-        };
-      }
-      *scalar(scalar) {
-        if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep5;
-          scalar.end ? (sep5 = scalar.end, sep5.push(this.sourceToken), delete scalar.end) : sep5 = [this.sourceToken];
-          let map = {
-            type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
-          };
-          this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
-        } else
-          yield* this.lineEnd(scalar);
-      }
-      *blockScalar(scalar) {
-        switch (this.type) {
-          case "space":
-          case "comment":
-          case "newline":
-            scalar.props.push(this.sourceToken);
-            return;
-          case "scalar":
-            if (scalar.source = this.source, this.atNewLine = !0, this.indent = 0, this.onNewLine) {
-              let nl = this.source.indexOf(`
-`) + 1;
-              for (; nl !== 0; )
-                this.onNewLine(this.offset + nl), nl = this.source.indexOf(`
-`, nl) + 1;
-            }
-            yield* this.pop();
-            break;
-          /* istanbul ignore next should not happen */
-          default:
-            yield* this.pop(), yield* this.step();
-        }
-      }
-      *blockMap(map) {
-        let it = map.items[map.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            if (this.onKeyLine = !1, it.value) {
-              let end = "end" in it.value ? it.value.end : void 0;
-              (Array.isArray(end) ? end[end.length - 1] : void 0)?.type === "comment" ? end?.push(this.sourceToken) : map.items.push({ start: [this.sourceToken] });
-            } else it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
-            return;
-          case "space":
-          case "comment":
-            if (it.value)
-              map.items.push({ start: [this.sourceToken] });
-            else if (it.sep)
-              it.sep.push(this.sourceToken);
-            else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                let end = map.items[map.items.length - 2]?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start), end.push(this.sourceToken), map.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-        }
-        if (this.indent >= map.indent) {
-          let atMapIndent = !this.onKeyLine && this.indent === map.indent, atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind", start = [];
-          if (atNextItem && it.sep && !it.value) {
-            let nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              let st = it.sep[i];
-              switch (st.type) {
-                case "newline":
-                  nl.push(i);
-                  break;
-                case "space":
-                  break;
-                case "comment":
-                  st.indent > map.indent && (nl.length = 0);
-                  break;
-                default:
-                  nl.length = 0;
-              }
-            }
-            nl.length >= 2 && (start = it.sep.splice(nl[1]));
-          }
-          switch (this.type) {
-            case "anchor":
-            case "tag":
-              atNextItem || it.value ? (start.push(this.sourceToken), map.items.push({ start }), this.onKeyLine = !0) : it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
-              return;
-            case "explicit-key-ind":
-              !it.sep && !it.explicitKey ? (it.start.push(this.sourceToken), it.explicitKey = !0) : atNextItem || it.value ? (start.push(this.sourceToken), map.items.push({ start, explicitKey: !0 })) : this.stack.push({
-                type: "block-map",
-                offset: this.offset,
-                indent: this.indent,
-                items: [{ start: [this.sourceToken], explicitKey: !0 }]
-              }), this.onKeyLine = !0;
-              return;
-            case "map-value-ind":
-              if (it.explicitKey)
-                if (it.sep)
-                  if (it.value)
-                    map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                  else if (includesToken(it.sep, "map-value-ind"))
-                    this.stack.push({
-                      type: "block-map",
-                      offset: this.offset,
-                      indent: this.indent,
-                      items: [{ start, key: null, sep: [this.sourceToken] }]
-                    });
-                  else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key2 = it.key, sep5 = it.sep;
-                    sep5.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
-                      type: "block-map",
-                      offset: this.offset,
-                      indent: this.indent,
-                      items: [{ start: start2, key: key2, sep: sep5 }]
-                    });
-                  } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
-                else if (includesToken(it.start, "newline"))
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                else {
-                  let start2 = getFirstKeyStartProps(it.start);
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-                  });
-                }
-              else
-                it.sep ? it.value || atNextItem ? map.items.push({ start, key: null, sep: [this.sourceToken] }) : includesToken(it.sep, "map-value-ind") ? this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                }) : it.sep.push(this.sourceToken) : Object.assign(it, { key: null, sep: [this.sourceToken] });
-              this.onKeyLine = !0;
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              let fs9 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs9, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs9) : (Object.assign(it, { key: fs9, sep: [] }), this.onKeyLine = !0);
-              return;
-            }
-            default: {
-              let bv = this.startBlockValue(map);
-              if (bv) {
-                if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
-                    yield* this.pop({
-                      type: "error",
-                      offset: this.offset,
-                      message: "Unexpected block-seq-ind on same line with key",
-                      source: this.source
-                    });
-                    return;
-                  }
-                } else atMapIndent && map.items.push({ start });
-                this.stack.push(bv);
-                return;
-              }
-            }
-          }
-        }
-        yield* this.pop(), yield* this.step();
-      }
-      *blockSequence(seq) {
-        let it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            if (it.value) {
-              let end = "end" in it.value ? it.value.end : void 0;
-              (Array.isArray(end) ? end[end.length - 1] : void 0)?.type === "comment" ? end?.push(this.sourceToken) : seq.items.push({ start: [this.sourceToken] });
-            } else
-              it.start.push(this.sourceToken);
-            return;
-          case "space":
-          case "comment":
-            if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
-            else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                let end = seq.items[seq.items.length - 2]?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start), end.push(this.sourceToken), seq.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "anchor":
-          case "tag":
-            if (it.value || this.indent <= seq.indent)
-              break;
-            it.start.push(this.sourceToken);
-            return;
-          case "seq-item-ind":
-            if (this.indent !== seq.indent)
-              break;
-            it.value || includesToken(it.start, "seq-item-ind") ? seq.items.push({ start: [this.sourceToken] }) : it.start.push(this.sourceToken);
-            return;
-        }
-        if (this.indent > seq.indent) {
-          let bv = this.startBlockValue(seq);
-          if (bv) {
-            this.stack.push(bv);
-            return;
-          }
-        }
-        yield* this.pop(), yield* this.step();
-      }
-      *flowCollection(fc) {
-        let it = fc.items[fc.items.length - 1];
-        if (this.type === "flow-error-end") {
-          let top;
-          do
-            yield* this.pop(), top = this.peek(1);
-          while (top?.type === "flow-collection");
-        } else if (fc.end.length === 0) {
-          switch (this.type) {
-            case "comma":
-            case "explicit-key-ind":
-              !it || it.sep ? fc.items.push({ start: [this.sourceToken] }) : it.start.push(this.sourceToken);
-              return;
-            case "map-value-ind":
-              !it || it.value ? fc.items.push({ start: [], key: null, sep: [this.sourceToken] }) : it.sep ? it.sep.push(this.sourceToken) : Object.assign(it, { key: null, sep: [this.sourceToken] });
-              return;
-            case "space":
-            case "comment":
-            case "newline":
-            case "anchor":
-            case "tag":
-              !it || it.value ? fc.items.push({ start: [this.sourceToken] }) : it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              let fs9 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs9, sep: [] }) : it.sep ? this.stack.push(fs9) : Object.assign(it, { key: fs9, sep: [] });
-              return;
-            }
-            case "flow-map-end":
-            case "flow-seq-end":
-              fc.end.push(this.sourceToken);
-              return;
-          }
-          let bv = this.startBlockValue(fc);
-          bv ? this.stack.push(bv) : (yield* this.pop(), yield* this.step());
-        } else {
-          let parent = this.peek(2);
-          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep))
-            yield* this.pop(), yield* this.step();
-          else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-            let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
-            fixFlowSeqItems(fc);
-            let sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
-            let map = {
-              type: "block-map",
-              offset: fc.offset,
-              indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
-            };
-            this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
-          } else
-            yield* this.lineEnd(fc);
-        }
-      }
-      flowScalar(type) {
-        if (this.onNewLine) {
-          let nl = this.source.indexOf(`
-`) + 1;
-          for (; nl !== 0; )
-            this.onNewLine(this.offset + nl), nl = this.source.indexOf(`
-`, nl) + 1;
-        }
-        return {
-          type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-      }
-      startBlockValue(parent) {
-        switch (this.type) {
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return this.flowScalar(this.type);
-          case "block-scalar-header":
-            return {
-              type: "block-scalar",
-              offset: this.offset,
-              indent: this.indent,
-              props: [this.sourceToken],
-              source: ""
-            };
-          case "flow-map-start":
-          case "flow-seq-start":
-            return {
-              type: "flow-collection",
-              offset: this.offset,
-              indent: this.indent,
-              start: this.sourceToken,
-              items: [],
-              end: []
-            };
-          case "seq-item-ind":
-            return {
-              type: "block-seq",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start: [this.sourceToken] }]
-            };
-          case "explicit-key-ind": {
-            this.onKeyLine = !0;
-            let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
-            return start.push(this.sourceToken), {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, explicitKey: !0 }]
-            };
-          }
-          case "map-value-ind": {
-            this.onKeyLine = !0;
-            let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
-            };
-          }
-        }
-        return null;
-      }
-      atIndentedComment(start, indent) {
-        return this.type !== "comment" || this.indent <= indent ? !1 : start.every((st) => st.type === "newline" || st.type === "space");
-      }
-      *documentEnd(docEnd) {
-        this.type !== "doc-mode" && (docEnd.end ? docEnd.end.push(this.sourceToken) : docEnd.end = [this.sourceToken], this.type === "newline" && (yield* this.pop()));
-      }
-      *lineEnd(token) {
-        switch (this.type) {
-          case "comma":
-          case "doc-start":
-          case "doc-end":
-          case "flow-seq-end":
-          case "flow-map-end":
-          case "map-value-ind":
-            yield* this.pop(), yield* this.step();
-            break;
-          case "newline":
-            this.onKeyLine = !1;
-          // fallthrough
-          case "space":
-          case "comment":
-          default:
-            token.end ? token.end.push(this.sourceToken) : token.end = [this.sourceToken], this.type === "newline" && (yield* this.pop());
-        }
-      }
-    };
-    exports.Parser = Parser2;
-  }
-});
-
-// node_modules/yaml/dist/public-api.js
-var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
-    "use strict";
-    var composer = require_composer(), Document2 = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
-    function parseOptions(options) {
-      let prettyErrors = options.prettyErrors !== !1;
-      return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
-    }
-    function parseAllDocuments(source, options = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
-        for (let doc of docs)
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-      return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
-    }
-    function parseDocument2(source, options = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
-      for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
-        if (!doc)
-          doc = _doc;
-        else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-          break;
-        }
-      return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
-    }
-    function parse2(src, reviver, options) {
-      let _reviver;
-      typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument2(src, options);
-      if (!doc)
-        return null;
-      if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
-        if (doc.options.logLevel !== "silent")
-          throw doc.errors[0];
-        doc.errors = [];
-      }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
-    }
-    function stringify(value, replacer, options) {
-      let _replacer = null;
-      if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer), typeof options == "string" && (options = options.length), typeof options == "number") {
-        let indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
-      }
-      if (value === void 0) {
-        let { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-          return;
-      }
-      return identity.isDocument(value) && !_replacer ? value.toString(options) : new Document2.Document(value, _replacer, options).toString(options);
-    }
-    exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
-    var composer = require_composer(), Document2 = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document2.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// src/config/parse.ts
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) text.charCodeAt(i) === 10 && line++;
-  return line;
-}
-function locator(doc, text) {
-  return (segments) => {
-    if (doc)
-      for (let n = segments.length; n >= 0; n--) {
-        let range = (n === 0 ? doc.contents : doc.getIn(segments.slice(0, n).map(key), !0))?.range;
-        if (range) return lineAt(text, range[0]);
-      }
-  };
-}
-function key(segment) {
-  return typeof segment == "string" && /^\d+$/.test(segment) ? Number(segment) : segment;
-}
-function yamlErrorMessage(message) {
-  return message.split(`
-`)[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function parseYamlText(text, file) {
-  text = text.replace(/^\uFEFF/, "");
-  let doc = (0, import_yaml.parseDocument)(text, { prettyErrors: !0 });
-  if (doc.errors.length > 0) {
-    let err = doc.errors[0], pos = err.linePos?.[0], where = pos ? `:${pos.line}:${pos.col}` : "";
-    throw new ConfigError(`${file}${where}: YAML syntax error: ${yamlErrorMessage(err.message)}`, file);
-  }
-  return { data: doc.toJS(), locate: locator(doc, text) };
-}
-function parseJsonText(text, file) {
-  text = text.replace(/^\uFEFF/, "");
-  let doc, yamlDoc = () => {
-    if (doc === void 0)
-      try {
-        let d = (0, import_yaml.parseDocument)(text, { prettyErrors: !0 });
-        doc = d.errors.length === 0 ? d : null;
-      } catch {
-        doc = null;
-      }
-    return doc;
-  }, data;
-  try {
-    data = text.trim() === "" ? {} : JSON.parse(text);
-  } catch (e) {
-    let message = e.message, where = "", at = /at position (\d+)/.exec(message), lc = /\(line (\d+) column (\d+)\)/.exec(message);
-    if (lc) where = `:${lc[1]}:${lc[2]}`;
-    else if (at) where = `:${lineAt(text, Number(at[1]))}`;
-    else {
-      let pos = (0, import_yaml.parseDocument)(text, { prettyErrors: !0 }).errors[0]?.linePos?.[0];
-      pos && (where = `:${pos.line}:${pos.col}`);
-    }
-    let clean = message.replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/, "");
-    throw new ConfigError(`${file}${where}: JSON syntax error: ${clean}`, file);
-  }
-  return {
-    data,
-    locate: (segments) => locator(yamlDoc() ?? null, text)(segments)
-  };
-}
-function parseConfigText(text, file, path10) {
-  return /\.json$/i.test(path10) ? parseJsonText(text, file) : parseYamlText(text, file);
-}
-var import_yaml, init_parse = __esm({
-  "src/config/parse.ts"() {
-    "use strict";
-    import_yaml = __toESM(require_dist(), 1);
-    init_errors();
-  }
-});
-
-// src/config/schema.ts
-function optionsSchema(rule) {
-  let properties = {};
-  for (let [name, spec] of Object.entries(rule.options ?? {}))
-    properties[name] = { description: spec.description, default: spec.default, ...spec.schema };
-  return { type: "object", properties, additionalProperties: !1 };
-}
-function checkStructure(data) {
-  let errors = [], at = (segments) => segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join(""), push = (segments, keyword, params, message) => errors.push({ instancePath: at(segments), schemaPath: "", keyword, params, message }), isObject = (v) => v !== null && typeof v == "object" && !Array.isArray(v), type = (v, path10, want) => {
-    let ok = want === "object" ? isObject(v) : want === "array" ? Array.isArray(v) : typeof v === want;
-    return ok || push(path10, "type", { type: want }, `must be ${want}`), ok;
-  }, oneOf = (v, path10, allowed) => {
-    allowed.includes(v) || push(path10, "enum", { allowedValues: allowed }, "must be equal to one of the allowed values");
-  }, keys = (obj, path10, known) => {
-    for (let k of Object.keys(obj))
-      known.includes(k) || push(path10, "additionalProperties", { additionalProperty: k }, "must NOT have additional properties");
-  }, strings = (v, path10) => {
-    type(v, path10, "array") && v.forEach((item, i) => type(item, [...path10, i], "string"));
-  }, ruleSetting = (v, path10) => {
-    typeof v == "string" ? oneOf(v, path10, SEVERITIES) : Array.isArray(v) ? (v.length < 1 && push(path10, "minItems", { limit: 1 }, "must NOT have fewer than 1 items"), v.length > 2 && push(path10, "additionalItems", { limit: 2 }, "must NOT have more than 2 items"), v.length >= 1 && oneOf(v[0], [...path10, 0], SEVERITIES), v.length >= 2 && type(v[1], [...path10, 1], "object")) : isObject(v) ? (keys(v, path10, ["severity", "options"]), v.severity !== void 0 && oneOf(v.severity, [...path10, "severity"], SEVERITIES), v.options !== void 0 && type(v.options, [...path10, "options"], "object")) : push(path10, "type", { type: "object" }, "must be object");
-  }, rules2 = (v, path10) => {
-    if (type(v, path10, "object")) for (let [id, setting] of Object.entries(v)) ruleSetting(setting, [...path10, id]);
-  }, settings = (v, path10) => {
-    if (!type(v, path10, "object")) return;
-    let o = v;
-    if (keys(o, path10, SETTINGS_KEYS), o.trustedRegistries !== void 0 && strings(o.trustedRegistries, [...path10, "trustedRegistries"]), o.labelSchema !== void 0 && type(o.labelSchema, [...path10, "labelSchema"], "object"))
-      for (let [label, t] of Object.entries(o.labelSchema)) oneOf(t, [...path10, "labelSchema", label], LABEL_TYPES);
-    o.strictLabels !== void 0 && type(o.strictLabels, [...path10, "strictLabels"], "boolean"), o.shellcheck !== void 0 && type(o.shellcheck, [...path10, "shellcheck"], "boolean"), o.contextDir !== void 0 && type(o.contextDir, [...path10, "contextDir"], "string");
-  };
-  if (!type(data, [], "object")) return errors;
-  let root = data;
-  return keys(root, [], CONFIG_KEYS), root.$schema !== void 0 && type(root.$schema, ["$schema"], "string"), root.extends !== void 0 && oneOf(root.extends, ["extends"], CONFIG_PRESETS), root.rules !== void 0 && rules2(root.rules, ["rules"]), root.ignore !== void 0 && strings(root.ignore, ["ignore"]), root.overrides !== void 0 && type(root.overrides, ["overrides"], "array") && root.overrides.forEach((o, i) => {
-    let path10 = ["overrides", i];
-    if (!type(o, path10, "object")) return;
-    let entry = o;
-    keys(entry, path10, ["files", "rules", "settings"]), entry.files === void 0 ? push(path10, "required", { missingProperty: "files" }, "must have required property 'files'") : Array.isArray(entry.files) ? (entry.files.length === 0 && push([...path10, "files"], "minItems", { limit: 1 }, "must NOT have fewer than 1 items"), strings(entry.files, [...path10, "files"])) : typeof entry.files != "string" && push([...path10, "files"], "type", { type: ["string", "array"] }, "must be string,array"), entry.rules !== void 0 && rules2(entry.rules, [...path10, "rules"]), entry.settings !== void 0 && settings(entry.settings, [...path10, "settings"]);
-  }), root.settings !== void 0 && settings(root.settings, ["settings"]), root.failLevel !== void 0 && oneOf(root.failLevel, ["failLevel"], FAIL_LEVELS), root.inlineIgnores !== void 0 && type(root.inlineIgnores, ["inlineIgnores"], "boolean"), errors;
-}
-function ruleOptionsSchema(rule) {
-  return optionsSchema(rule);
-}
-function suggest(name, candidates) {
-  let best, bestDistance = 1 / 0;
-  for (let c of candidates) {
-    let d = levenshtein(name.toLowerCase(), c.toLowerCase());
-    d < bestDistance && (bestDistance = d, best = c);
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-}
-function decodePointer(pointer2) {
-  return pointer2 === "" ? [] : pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function isRuleSettingPath(segments) {
-  let n = segments.length;
-  return n >= 2 && segments[n - 2] === "rules" && (n === 2 || n === 4 && segments[0] === "overrides");
-}
-function readableSegments(segments) {
-  return segments.map(
-    (s, i) => (s === "0" || s === "1") && isRuleSettingPath(segments.slice(0, i)) ? s === "0" ? "severity" : "options" : s
-  );
-}
-function describeSchemaErrors(errors, rules2) {
-  let out = [], seen = /* @__PURE__ */ new Set(), ruleIds = rules2.map((r) => r.id);
-  for (let err of errors) {
-    if (err.keyword === "if") continue;
-    let segments = decodePointer(err.instancePath), message = err.message ?? "is invalid";
-    switch (err.keyword) {
-      case "additionalProperties": {
-        let key2 = String(err.params.additionalProperty), parent = segments[segments.length - 1], owner = segments.slice(0, -1), isRulesMap = segments.length === 1 || segments.length === 3 && segments[0] === "overrides", isOptions = (parent === "options" || parent === "1") && isRuleSettingPath(owner);
-        if (parent === "rules" && isRulesMap) {
-          let hint = suggest(key2, ruleIds);
-          message = `unknown rule '${key2}'` + (hint ? ` (did you mean '${hint}'?)` : "");
-        } else if (isOptions) {
-          let ruleId = segments[segments.length - 2] ?? "", rule = rules2.find((r) => r.id === ruleId), known = rule ? Object.keys(rule.options ?? {}) : [], hint = suggest(key2, known);
-          message = `unknown option '${key2}'` + (hint ? ` (did you mean '${hint}'?)` : known.length > 0 ? ` (known: ${known.join(", ")})` : ` (rule '${ruleId}' has no options)`);
-        } else segments.length === 0 && key2 in HADOLINT_KEY_HINTS ? message = `unknown key '${key2}': this is a hadolint key; in a dflint config use ${HADOLINT_KEY_HINTS[key2]}` : message = `unknown key '${key2}'`;
-        segments = [...segments, key2];
-        break;
-      }
-      case "enum":
-        message = `must be one of: ${err.params.allowedValues.map(String).join(", ")}`;
-        break;
-      case "type": {
-        let t = err.params.type, types = Array.isArray(t) ? t : String(t).split(",");
-        isRuleSettingPath(segments) && types.includes("object") ? message = "must be a severity (error, warning, info, off), [severity, options] or { severity, options }" : message = `must be ${types.join(" or ")}`;
-        break;
-      }
-      case "required":
-        message = `must have '${err.params.missingProperty}'`;
-        break;
-    }
-    let path10 = readableSegments(
-      err.keyword === "additionalProperties" ? segments.slice(0, -1) : segments
-    ).join(" > "), dedupKey = path10 + "\0" + message;
-    seen.has(dedupKey) || (seen.add(dedupKey), out.push({ segments, path: path10, message }));
-  }
-  return out;
-}
-var SEVERITIES, FAIL_LEVELS, CONFIG_PRESETS, LABEL_TYPES, SETTINGS_KEYS, CONFIG_KEYS, HADOLINT_KEY_HINTS, init_schema = __esm({
-  "src/config/schema.ts"() {
-    "use strict";
-    init_names();
-    SEVERITIES = ["error", "warning", "info", "off"], FAIL_LEVELS = ["error", "warning", "info", "none"], CONFIG_PRESETS = ["recommended", "strict", "hadolint"], LABEL_TYPES = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"], SETTINGS_KEYS = ["trustedRegistries", "labelSchema", "strictLabels", "shellcheck", "contextDir"], CONFIG_KEYS = [
-      "$schema",
-      "extends",
-      "rules",
-      "ignore",
-      "overrides",
-      "settings",
-      "failLevel",
-      "inlineIgnores"
-    ];
-    HADOLINT_KEY_HINTS = {
-      ignored: "rules: { <rule>: off }",
-      override: "rules: { <rule>: <severity> }",
-      "failure-threshold": "failLevel",
-      trustedRegistries: "settings.trustedRegistries",
-      "label-schema": "settings.labelSchema",
-      "strict-labels": "settings.strictLabels",
-      "disable-ignore-pragma": "inlineIgnores: false",
-      "no-fail": "failLevel: none"
-    };
-  }
-});
-
-// src/config/hadolint.ts
-function toDflintSeverity(s) {
-  return s === "style" ? "info" : s;
-}
-function maxSeverity(a, b) {
-  return SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a;
-}
-function hadolintCodes(rule) {
-  let codes = [];
-  for (let r of rule.related ?? [])
-    r.toLowerCase().startsWith("hadolint:") && codes.push(r.slice(9).trim().toUpperCase());
-  return codes;
-}
-function codeDefault(code, rule) {
-  let s = HADOLINT_DEFAULT_SEVERITY[code];
-  return s === void 0 ? rule.severity : toDflintSeverity(s);
-}
-function hadolintPresetSeverity(rule) {
-  let sev = "off";
-  for (let code of hadolintCodes(rule)) sev = maxSeverity(sev, codeDefault(code, rule));
-  return sev;
-}
-function isHadolintConfig(data, dflintKeys) {
-  if (data === null || typeof data != "object" || Array.isArray(data)) return !1;
-  let keys = Object.keys(data);
-  return keys.some((k) => HADOLINT_KEYS.includes(k)) && !keys.some((k) => dflintKeys.includes(k));
-}
-function fail(file, locate, segments, message) {
-  let line = locate?.(segments);
-  throw new ConfigError(
-    `${file}: ${segments.join(" > ")}: ${message}${line !== void 0 ? ` (line ${line})` : ""}`,
-    file
-  );
-}
-function codeList(value, file, locate, segments) {
-  if (value == null) return [];
-  let items = typeof value == "string" ? [value] : value;
-  return Array.isArray(items) || fail(file, locate, segments, "must be a list of rule codes"), items.map((item, i) => (typeof item != "string" && fail(file, locate, [...segments, i], "must be a rule code such as DL3006"), item.trim().toUpperCase()));
-}
-function stringList(value, file, locate, segments) {
-  let items = typeof value == "string" ? [value] : value;
-  return Array.isArray(items) || fail(file, locate, segments, "must be a list of strings"), items.map((item, i) => (typeof item != "string" && fail(file, locate, [...segments, i], "must be a string"), item));
-}
-function bool(value, file, locate, key2) {
-  return typeof value != "boolean" && fail(file, locate, [key2], "must be true or false"), value;
-}
-function convertHadolintConfig(data, rules2, file = ".hadolint.yaml", locate) {
-  if (data == null && (data = {}), typeof data != "object" || Array.isArray(data))
-    throw new ConfigError(`${file}: must be a mapping of hadolint settings`, file);
-  let raw = data, notes = [], config = { extends: "hadolint" }, ignored = new Set(codeList(raw.ignored, file, locate, ["ignored"])), overrides = /* @__PURE__ */ new Map();
-  if (raw.override !== void 0 && raw.override !== null) {
-    (typeof raw.override != "object" || Array.isArray(raw.override)) && fail(file, locate, ["override"], "must be a mapping of error/warning/info/style to lists of codes");
-    let ov = raw.override;
-    for (let key2 of Object.keys(ov))
-      HADOLINT_SEVERITY_ORDER.includes(key2) || fail(file, locate, ["override", key2], "unknown level; use error, warning, info or style");
-    for (let level of [...HADOLINT_SEVERITY_ORDER].reverse())
-      for (let code of codeList(ov[level], file, locate, ["override", level])) overrides.set(code, level);
-  }
-  let rulesConfig = {}, ruleReasons = {}, covered = /* @__PURE__ */ new Set();
-  for (let rule of rules2) {
-    let codes = hadolintCodes(rule);
-    if (codes.length === 0) continue;
-    let effective = "off", reasons = [];
-    for (let code of codes) {
-      covered.add(code);
-      let sev;
-      ignored.has(code) ? (sev = "off", reasons.push(`${code} ignored`)) : overrides.has(code) ? (sev = toDflintSeverity(overrides.get(code)), reasons.push(`${code} overridden to ${overrides.get(code)}`)) : sev = codeDefault(code, rule), effective = maxSeverity(effective, sev);
-    }
-    let preset = hadolintPresetSeverity(rule), ignoredCodes = codes.filter((c) => ignored.has(c));
-    ignoredCodes.length > 0 && effective !== "off" && notes.push(
-      `${ignoredCodes.join(", ")} ignored, but rule '${rule.id}' also covers ${codes.filter((c) => !ignored.has(c)).join(", ")}, so it stays on (at ${effective}); turn it off or tune its options to drop only part of it`
-    ), effective !== preset && (rulesConfig[rule.id] = effective, ruleReasons[rule.id] = `hadolint ${reasons.join(", ")}`);
-  }
-  for (let code of /* @__PURE__ */ new Set([...ignored, ...overrides.keys()]))
-    covered.has(code) || notes.push(`no dflint rule covers ${code}; its ${ignored.has(code) ? "ignore" : "override"} has no effect`);
-  Object.keys(rulesConfig).length > 0 && (config.rules = rulesConfig);
-  let threshold = raw["failure-threshold"];
-  if (threshold != null) {
-    let levels = ["error", "warning", "info", "style", "ignore", "none"];
-    (typeof threshold != "string" || !levels.includes(threshold.toLowerCase())) && fail(file, locate, ["failure-threshold"], `must be one of: ${levels.join(", ")}`);
-    let t = threshold.toLowerCase();
-    config.failLevel = t === "error" || t === "warning" ? t : "info";
-  } else
-    config.failLevel = "info";
-  raw["no-fail"] !== void 0 && raw["no-fail"] !== null && bool(raw["no-fail"], file, locate, "no-fail") && (config.failLevel = "none");
-  let settings = {};
-  raw.trustedRegistries !== void 0 && raw.trustedRegistries !== null && (settings.trustedRegistries = stringList(raw.trustedRegistries, file, locate, ["trustedRegistries"]));
-  let labelSchema = raw["label-schema"];
-  if (labelSchema != null) {
-    (typeof labelSchema != "object" || Array.isArray(labelSchema)) && fail(file, locate, ["label-schema"], "must be a mapping of label name to type");
-    let out = {};
-    for (let [label, type] of Object.entries(labelSchema))
-      (typeof type != "string" || !LABEL_TYPES.includes(type)) && fail(file, locate, ["label-schema", label], `must be one of: ${LABEL_TYPES.join(", ")}`), out[label] = type;
-    settings.labelSchema = out;
-  }
-  raw["strict-labels"] !== void 0 && raw["strict-labels"] !== null && (settings.strictLabels = bool(raw["strict-labels"], file, locate, "strict-labels")), Object.keys(settings).length > 0 && (config.settings = settings), raw["disable-ignore-pragma"] !== void 0 && raw["disable-ignore-pragma"] !== null && bool(raw["disable-ignore-pragma"], file, locate, "disable-ignore-pragma") && (config.inlineIgnores = !1);
-  for (let key2 of Object.keys(raw))
-    HADOLINT_KEYS.includes(key2) ? OUTPUT_ONLY_KEYS.has(key2) && notes.push(`'${key2}' is an output option; use dflint's command-line flags instead`) : notes.push(`unknown key '${key2}' ignored (as hadolint does)`);
-  return { config, notes, ruleReasons };
-}
-function hadolintToDflintYaml(hadolintText, rules2, fileName = ".hadolint.yaml") {
-  let { data, locate } = parseYamlText(hadolintText, fileName), { config, notes, ruleReasons } = convertHadolintConfig(data, rules2, fileName, locate), doc = new import_yaml2.Document(config), header = [
-    ` dflint configuration converted from ${fileName}.`,
-    "",
-    ` "extends: hadolint" turns on the rules that cover hadolint's default checks, at`,
-    " hadolint's severities (style is reported as info); rules hadolint does not have stay off.",
-    ` Change it to "recommended" to use dflint's own defaults instead.`
-  ];
-  doc.commentBefore = header.join(`
-`);
-  let root = doc.contents, note = (key2, comment) => {
-    let pair = root.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === key2);
-    pair && (0, import_yaml2.isScalar)(pair.value) && (pair.value.comment = ` ${comment}`);
-  }, t = data?.["failure-threshold"], noFail = data?.["no-fail"] === !0;
-  note(
-    "failLevel",
-    noFail ? "hadolint no-fail: true" : t == null ? "hadolint's default failure-threshold (info)" : `hadolint failure-threshold: ${String(t)}`
-  ), note("inlineIgnores", "hadolint disable-ignore-pragma: true");
-  let rulesNode = doc.get("rules", !0);
-  if ((0, import_yaml2.isMap)(rulesNode))
-    for (let pair of rulesNode.items) {
-      let id = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
-      (0, import_yaml2.isScalar)(pair.value) && ruleReasons[id] && (pair.value.comment = ` ${ruleReasons[id]}`);
-    }
-  let off = rules2.filter((r) => hadolintCodes(r).length === 0).map((r) => r.id), trailer = [];
-  if (off.length > 0) {
-    trailer.push(" dflint rules with no hadolint equivalent (off under extends: hadolint; turn on under rules:):");
-    for (let id of off) trailer.push(`   ${id}`);
-  }
-  if (trailer.push(" hadolint always runs ShellCheck; add settings: { shellcheck: true } to do the same."), notes.length > 0) {
-    trailer.push(" Notes from the conversion:");
-    for (let n of notes) trailer.push(`   - ${n}`);
-  }
-  return doc.comment = trailer.join(`
-`), doc.toString({ lineWidth: 0 });
-}
-var import_yaml2, HADOLINT_DEFAULT_SEVERITY, HADOLINT_KEYS, OUTPUT_ONLY_KEYS, HADOLINT_SEVERITY_ORDER, init_hadolint = __esm({
-  "src/config/hadolint.ts"() {
-    "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
-    init_types();
-    init_errors();
-    init_parse();
-    init_schema();
-    HADOLINT_DEFAULT_SEVERITY = {
-      DL1000: "error",
-      // parse error pseudo-rule
-      DL1001: "off",
-      DL3000: "error",
-      DL3001: "info",
-      DL3002: "warning",
-      DL3003: "warning",
-      DL3004: "error",
-      DL3006: "warning",
-      DL3007: "warning",
-      DL3008: "warning",
-      DL3009: "info",
-      DL3010: "info",
-      DL3011: "error",
-      DL3012: "error",
-      DL3013: "warning",
-      DL3014: "warning",
-      DL3015: "info",
-      DL3016: "warning",
-      DL3018: "warning",
-      DL3019: "info",
-      DL3020: "error",
-      DL3021: "error",
-      DL3022: "warning",
-      DL3023: "error",
-      DL3024: "error",
-      DL3025: "warning",
-      DL3026: "error",
-      // only does anything with trustedRegistries
-      DL3027: "warning",
-      DL3028: "warning",
-      DL3029: "warning",
-      DL3030: "warning",
-      DL3032: "warning",
-      DL3033: "warning",
-      DL3034: "warning",
-      DL3035: "warning",
-      DL3036: "warning",
-      DL3037: "warning",
-      DL3038: "warning",
-      DL3040: "warning",
-      DL3041: "warning",
-      DL3042: "warning",
-      DL3043: "error",
-      DL3044: "error",
-      DL3045: "warning",
-      DL3046: "warning",
-      DL3047: "info",
-      DL3048: "style",
-      DL3049: "info",
-      // DL3049-DL3058: only with label-schema
-      DL3050: "info",
-      // only with strict-labels
-      DL3051: "warning",
-      DL3052: "warning",
-      DL3053: "warning",
-      DL3054: "warning",
-      DL3055: "warning",
-      DL3056: "warning",
-      DL3057: "off",
-      DL3058: "warning",
-      DL3059: "info",
-      DL3060: "info",
-      DL3061: "error",
-      DL3062: "warning",
-      DL3063: "warning",
-      DL3064: "warning",
-      DL3065: "warning",
-      DL3066: "info",
-      DL3067: "warning",
-      DL4000: "error",
-      DL4001: "warning",
-      DL4003: "warning",
-      DL4004: "error",
-      DL4005: "warning",
-      DL4006: "warning"
-    }, HADOLINT_KEYS = [
-      "ignored",
-      "override",
-      "failure-threshold",
-      "trustedRegistries",
-      "label-schema",
-      "strict-labels",
-      "disable-ignore-pragma",
-      "no-fail",
-      "no-color",
-      "format",
-      "formats",
-      "verbose"
-    ], OUTPUT_ONLY_KEYS = /* @__PURE__ */ new Set(["no-color", "format", "formats", "verbose"]), HADOLINT_SEVERITY_ORDER = ["error", "warning", "info", "style"];
-  }
-});
-
-// src/cli/init.ts
-var init_exports = {};
-__export(init_exports, {
-  INIT_HELP: () => INIT_HELP,
-  findHadolintConfig: () => findHadolintConfig,
-  initCommand: () => initCommand
-});
-import fs4 from "node:fs";
-import path6 from "node:path";
-function isFile3(p) {
-  try {
-    return fs4.statSync(p).isFile();
-  } catch {
-    return !1;
-  }
-}
-function findHadolintConfig(dir) {
-  let d = path6.resolve(dir);
-  for (; ; ) {
-    for (let name of HADOLINT_CONFIG_NAMES) {
-      let p = path6.join(d, name);
-      if (isFile3(p)) return p;
-    }
-    let parent = path6.dirname(d);
-    if (parent === d) return null;
-    d = parent;
-  }
-}
-function initCommand(args, io) {
-  let fromHadolint = null, force = !1;
-  for (let a of args) {
-    if (a === "-h" || a === "--help")
-      return io.stdout(INIT_HELP), 0;
-    if (a === "--force" || a === "-f") force = !0;
-    else if (a === "--from-hadolint") fromHadolint = !0;
-    else if (a.startsWith("--from-hadolint=")) fromHadolint = a.slice(16) || !0;
-    else
-      return io.stderr(`dflint init: unknown argument '${a}'
-${INIT_HELP}`), 2;
-  }
-  if (fromHadolint === null)
-    return io.stderr(`dflint init: say where the configuration comes from: --from-hadolint
-${INIT_HELP}`), 2;
-  let source;
-  if (fromHadolint === !0) source = findHadolintConfig(io.cwd);
-  else if (source = path6.resolve(io.cwd, fromHadolint), !isFile3(source))
-    return io.stderr(`dflint init: ${fromHadolint}: no such file
-`), 2;
-  if (!source)
-    return io.stderr(
-      `dflint init: no hadolint configuration (${HADOLINT_CONFIG_NAMES.join(" or ")}) found in ${io.cwd} or any folder above it; give one with --from-hadolint=<file>
-`
-    ), 2;
-  let dir = path6.dirname(source), target = path6.join(dir, ".dflint.yaml"), existing = DFLINT_CONFIG_NAMES.map((n) => path6.join(dir, n)).filter(isFile3), shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(path6.basename(p)) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
-  if (shadowing.length)
-    return io.stderr(`dflint init: ${rel(io, shadowing[0])} already exists and is read before .dflint.yaml; remove it first
-`), 2;
-  if (existing.includes(target) && !force)
-    return io.stderr(`dflint init: ${rel(io, target)} already exists; use --force to overwrite it
-`), 2;
-  let yaml;
-  try {
-    yaml = hadolintToDflintYaml(fs4.readFileSync(source, "utf8"), rules, path6.basename(source));
-  } catch (err) {
-    if (err instanceof ConfigError)
-      return io.stderr(`dflint init: ${err.message}
-`), 2;
-    throw err;
-  }
-  try {
-    fs4.writeFileSync(target, yaml);
-  } catch (err) {
-    return io.stderr(`dflint init: cannot write ${rel(io, target)}: ${err.message}
-`), 2;
-  }
-  io.stdout(`Wrote ${rel(io, target)} from ${rel(io, source)}.
-`);
-  for (let p of existing) p !== target && io.stderr(`dflint init: note: ${rel(io, p)} is now unused (.dflint.yaml is read first)
-`);
-  return io.stdout(`dflint reads .dflint.yaml before .hadolint.yaml in that folder; you can delete ${path6.basename(source)} once hadolint is gone.
-`), 0;
-}
-function rel(io, p) {
-  return path6.relative(io.cwd, p) || p;
-}
-var INIT_HELP, init_init = __esm({
-  "src/cli/init.ts"() {
-    "use strict";
-    init_rules();
-    init_errors();
-    init_find();
-    init_hadolint();
-    INIT_HELP = `Usage: dflint init --from-hadolint[=<file>] [--force]
-
-Writes .dflint.yaml next to the nearest .hadolint.yaml (or .hadolint.yml),
-searching from the current folder up to the root, with the same rules,
-severities, failure threshold and settings. The written file is commented
-with what each entry comes from.
-
-Options:
-  --from-hadolint[=<file>]  convert this hadolint config instead of the nearest one
-  --force                   overwrite an existing .dflint.yaml
-  -h, --help                show this help
-`;
+    DFLINT_CONFIG_NAMES = [".dflint.json", ".dflint.yaml", ".dflint.yml"], HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"], nearestCache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -20475,7 +14118,7 @@ var require_names = __commonJS({
 });
 
 // node_modules/ajv/dist/compile/errors.js
-var require_errors2 = __commonJS({
+var require_errors = __commonJS({
   "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -20560,7 +14203,7 @@ var require_boolSchema = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors2(), codegen_1 = require_codegen(), names_1 = require_names(), boolError = {
+    var errors_1 = require_errors(), codegen_1 = require_codegen(), names_1 = require_names(), boolError = {
       message: "boolean schema is false"
     };
     function topBoolOrEmptySchema(it) {
@@ -20648,7 +14291,7 @@ var require_dataType = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules(), applicability_1 = require_applicability(), errors_1 = require_errors2(), codegen_1 = require_codegen(), util_1 = require_util(), DataType;
+    var rules_1 = require_rules(), applicability_1 = require_applicability(), errors_1 = require_errors(), codegen_1 = require_codegen(), util_1 = require_util(), DataType;
     (function(DataType2) {
       DataType2[DataType2.Correct = 0] = "Correct", DataType2[DataType2.Wrong = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
@@ -20939,7 +14582,7 @@ var require_keyword = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen(), names_1 = require_names(), code_1 = require_code2(), errors_1 = require_errors2();
+    var codegen_1 = require_codegen(), names_1 = require_names(), code_1 = require_code2(), errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
       let { gen, keyword, schema, parentSchema, it } = cxt, macroSchema = def.macro.call(it.self, schema, parentSchema, it), schemaRef = useKeyword(gen, keyword, macroSchema);
       it.opts.validateSchema !== !1 && it.self.validateSchema(macroSchema, !0);
@@ -21315,7 +14958,7 @@ var require_validate = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema(), dataType_1 = require_dataType(), applicability_1 = require_applicability(), dataType_2 = require_dataType(), defaults_1 = require_defaults(), keyword_1 = require_keyword(), subschema_1 = require_subschema(), codegen_1 = require_codegen(), names_1 = require_names(), resolve_1 = require_resolve(), util_1 = require_util(), errors_1 = require_errors2();
+    var boolSchema_1 = require_boolSchema(), dataType_1 = require_dataType(), applicability_1 = require_applicability(), dataType_2 = require_dataType(), defaults_1 = require_defaults(), keyword_1 = require_keyword(), subschema_1 = require_subschema(), codegen_1 = require_codegen(), names_1 = require_names(), resolve_1 = require_resolve(), util_1 = require_util(), errors_1 = require_errors();
     function validateFunctionCode(it) {
       if (isSchemaObj(it) && (checkKeywords(it), schemaCxtHasRules(it))) {
         topSchemaObjCode(it);
@@ -21931,8 +15574,8 @@ var require_utils5 = __commonJS({
         str[i] === token && ind++;
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10, output = [], nextSlash = -1, len = 0;
+    function removeDotSegments(path11) {
+      let input = path11, output = [], nextSlash = -1, len = 0;
       for (; len = input.length; ) {
         if (len === 1) {
           if (input === ".")
@@ -21987,10 +15630,10 @@ var require_utils5 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/")
-        return removeDotSegments(path10);
-      let segments = path10.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
+    function removeDotSegmentsRelative(path11) {
+      if (path11 === "" || path11[0] === "/")
+        return removeDotSegments(path11);
+      let segments = path11.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
       for (let i = 0; i <= last; i++) {
         let segment = segments[i];
         segment === "." || segment === ".." ? (segment === ".." && (output.length !== 0 && output[output.length - 1] !== ".." ? output.pop() : output.push("..")), trailingDirectory = i === last) : output.push(segment);
@@ -22235,8 +15878,8 @@ var require_schemes = __commonJS({
     }
     function wsSerialize(wsComponent) {
       if ((wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") && (wsComponent.port = void 0), typeof wsComponent.secure == "boolean" && (wsComponent.scheme = wsComponent.secure ? "wss" : "ws", wsComponent.secure = void 0), wsComponent.resourceName) {
-        let queryIndex = wsComponent.resourceName.indexOf("?"), path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
+        let queryIndex = wsComponent.resourceName.indexOf("?"), path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
       }
       return wsComponent.fragment = void 0, wsComponent;
     }
@@ -24629,6 +18272,5894 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = Symbol.for("yaml.alias"), DOC = Symbol.for("yaml.document"), MAP = Symbol.for("yaml.map"), PAIR = Symbol.for("yaml.pair"), SCALAR = Symbol.for("yaml.scalar"), SEQ = Symbol.for("yaml.seq"), NODE_TYPE = Symbol.for("yaml.node.type"), isAlias = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node == "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return !0;
+        }
+      return !1;
+    }
+    function isNode(node) {
+      if (node && typeof node == "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return !0;
+        }
+      return !1;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap2;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity(), BREAK = Symbol("break visit"), SKIP = Symbol("skip children"), REMOVE = Symbol("remove node");
+    function visit(node, visitor) {
+      let visitor_ = initVisitor(visitor);
+      identity.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key2, node, visitor, path11) {
+      let ctrl = callVisitor(key2, node, visitor, path11);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl))
+        return replaceNode(key2, path11, ctrl), visit_(key2, ctrl, visitor, path11);
+      if (typeof ctrl != "symbol") {
+        if (identity.isCollection(node)) {
+          path11 = Object.freeze(path11.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            let ci = visit_(i, node.items[i], visitor, path11);
+            if (typeof ci == "number")
+              i = ci - 1;
+            else {
+              if (ci === BREAK)
+                return BREAK;
+              ci === REMOVE && (node.items.splice(i, 1), i -= 1);
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path11 = Object.freeze(path11.concat(node));
+          let ck = visit_("key", node.key, visitor, path11);
+          if (ck === BREAK)
+            return BREAK;
+          ck === REMOVE && (node.key = null);
+          let cv = visit_("value", node.value, visitor, path11);
+          if (cv === BREAK)
+            return BREAK;
+          cv === REMOVE && (node.value = null);
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      let visitor_ = initVisitor(visitor);
+      identity.isDocument(node) ? await visitAsync_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key2, node, visitor, path11) {
+      let ctrl = await callVisitor(key2, node, visitor, path11);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl))
+        return replaceNode(key2, path11, ctrl), visitAsync_(key2, ctrl, visitor, path11);
+      if (typeof ctrl != "symbol") {
+        if (identity.isCollection(node)) {
+          path11 = Object.freeze(path11.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            let ci = await visitAsync_(i, node.items[i], visitor, path11);
+            if (typeof ci == "number")
+              i = ci - 1;
+            else {
+              if (ci === BREAK)
+                return BREAK;
+              ci === REMOVE && (node.items.splice(i, 1), i -= 1);
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path11 = Object.freeze(path11.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path11);
+          if (ck === BREAK)
+            return BREAK;
+          ck === REMOVE && (node.key = null);
+          let cv = await visitAsync_("value", node.value, visitor, path11);
+          if (cv === BREAK)
+            return BREAK;
+          cv === REMOVE && (node.value = null);
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      return typeof visitor == "object" && (visitor.Collection || visitor.Node || visitor.Value) ? Object.assign({
+        Alias: visitor.Node,
+        Map: visitor.Node,
+        Scalar: visitor.Node,
+        Seq: visitor.Node
+      }, visitor.Value && {
+        Map: visitor.Value,
+        Scalar: visitor.Value,
+        Seq: visitor.Value
+      }, visitor.Collection && {
+        Map: visitor.Collection,
+        Seq: visitor.Collection
+      }, visitor) : visitor;
+    }
+    function callVisitor(key2, node, visitor, path11) {
+      if (typeof visitor == "function")
+        return visitor(key2, node, path11);
+      if (identity.isMap(node))
+        return visitor.Map?.(key2, node, path11);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key2, node, path11);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key2, node, path11);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key2, node, path11);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key2, node, path11);
+    }
+    function replaceNode(key2, path11, node) {
+      let parent = path11[path11.length - 1];
+      if (identity.isCollection(parent))
+        parent.items[key2] = node;
+      else if (identity.isPair(parent))
+        key2 === "key" ? parent.key = node : parent.value = node;
+      else if (identity.isDocument(parent))
+        parent.contents = node;
+      else {
+        let pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity(), visit = require_visit(), escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    }, escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]), Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null, this.docEnd = !1, this.yaml = Object.assign({}, _Directives.defaultYaml, yaml), this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        let copy = new _Directives(this.yaml, this.tags);
+        return copy.docStart = this.docStart, copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        let res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = !0;
+            break;
+          case "1.2":
+            this.atNextDocument = !1, this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            }, this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        this.atNextDocument && (this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" }, this.tags = Object.assign({}, _Directives.defaultTags), this.atNextDocument = !1);
+        let parts = line.trim().split(/[ \t]+/), name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2 && (onError(0, "%TAG directive should contain exactly two parts"), parts.length < 2))
+              return !1;
+            let [handle, prefix] = parts;
+            return this.tags[handle] = prefix, !0;
+          }
+          case "%YAML": {
+            if (this.yaml.explicit = !0, parts.length !== 1)
+              return onError(0, "%YAML directive should contain exactly one part"), !1;
+            let [version] = parts;
+            if (version === "1.1" || version === "1.2")
+              return this.yaml.version = version, !0;
+            {
+              let isValid = /^\d+\.\d+$/.test(version);
+              return onError(6, `Unsupported YAML version ${version}`, isValid), !1;
+            }
+          }
+          default:
+            return onError(0, `Unknown directive ${name}`, !0), !1;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!")
+          return onError(`Not a valid tag: ${source}`), null;
+        if (source[1] === "<") {
+          let verbatim = source.slice(2, -1);
+          return verbatim === "!" || verbatim === "!!" ? (onError(`Verbatim tags aren't resolved, so ${source} is invalid.`), null) : (source[source.length - 1] !== ">" && onError("Verbatim tags must end with a >"), verbatim);
+        }
+        let [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        suffix || onError(`The ${source} tag has no suffix`);
+        let prefix = this.tags[handle];
+        if (prefix)
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            return onError(String(error)), null;
+          }
+        return handle === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (let [handle, prefix] of Object.entries(this.tags))
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        let lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          let tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            identity.isNode(node) && node.tag && (tags[node.tag] = !0);
+          }), tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (let [handle, prefix] of tagEntries)
+          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines.push(`%TAG ${handle} ${prefix}`);
+        return lines.join(`
+`);
+      }
+    };
+    Directives.defaultYaml = { explicit: !1, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity(), visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
+        throw new Error(msg);
+      }
+      return !0;
+    }
+    function anchorNames(root) {
+      let anchors = /* @__PURE__ */ new Set();
+      return visit.visit(root, {
+        Value(_key, node) {
+          node.anchor && anchors.add(node.anchor);
+        }
+      }), anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; ; ++i) {
+        let name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      let aliasObjects = [], sourceObjects = /* @__PURE__ */ new Map(), prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source), prevAnchors ?? (prevAnchors = anchorNames(doc));
+          let anchor = findNewAnchor(prefix, prevAnchors);
+          return prevAnchors.add(anchor), anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (let source of aliasObjects) {
+            let ref = sourceObjects.get(source);
+            if (typeof ref == "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node)))
+              ref.node.anchor = ref.anchor;
+            else {
+              let error = new Error("Failed to resolve repeated object (this should not happen)");
+              throw error.source = source, error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key2, val) {
+      if (val && typeof val == "object")
+        if (Array.isArray(val))
+          for (let i = 0, len = val.length; i < len; ++i) {
+            let v0 = val[i], v1 = applyReviver(reviver, val, String(i), v0);
+            v1 === void 0 ? delete val[i] : v1 !== v0 && (val[i] = v1);
+          }
+        else if (val instanceof Map)
+          for (let k of Array.from(val.keys())) {
+            let v0 = val.get(k), v1 = applyReviver(reviver, val, k, v0);
+            v1 === void 0 ? val.delete(k) : v1 !== v0 && val.set(k, v1);
+          }
+        else if (val instanceof Set)
+          for (let v0 of Array.from(val)) {
+            let v1 = applyReviver(reviver, val, v0, v0);
+            v1 === void 0 ? val.delete(v0) : v1 !== v0 && (val.delete(v0), val.add(v1));
+          }
+        else
+          for (let [k, v0] of Object.entries(val)) {
+            let v1 = applyReviver(reviver, val, k, v0);
+            v1 === void 0 ? delete val[k] : v1 !== v0 && (val[k] = v1);
+          }
+      return reviver.call(obj, key2, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON == "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        let data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data), ctx.onCreate = (res2) => {
+          data.res = res2, delete ctx.onCreate;
+        };
+        let res = value.toJSON(arg, ctx);
+        return ctx.onCreate && ctx.onCreate(res), res;
+      }
+      return typeof value == "bigint" && !ctx?.keep ? Number(value) : value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        let copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        return this.range && (copy.range = this.range.slice()), copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        let ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: !0,
+          mapAsMap: mapAsMap === !0,
+          mapKeyWarned: !1,
+          maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
+        }, res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor == "function")
+          for (let { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors(), visit = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit.visit(doc, {
+          Node: (_key, node) => {
+            (identity.isAlias(node) || identity.hasAnchor(node)) && nodes.push(node);
+          }
+        }), ctx && (ctx.aliasResolveCache = nodes));
+        let found;
+        for (let node of nodes) {
+          if (node === this)
+            break;
+          node.anchor === this.source && (found = node);
+        }
+        if (found && ctx) {
+          let { anchors: anchors2, doc: doc2, maxAliasCount } = ctx, data = anchors2.get(found);
+          if (data || (toJS.toJS(found, null, ctx), data = anchors2.get(found)), data?.res === void 0) {
+            let msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0 && (data.count += 1, data.aliasCount === 0 && (data.aliasCount = getAliasCount(doc2, found, anchors2)), data.count * data.aliasCount > maxAliasCount)) {
+            let msg = "Excessive alias count indicates a resource exhaustion attack";
+            throw new ReferenceError(msg);
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        let source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          let msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        let src = `*${this.source}`;
+        if (ctx) {
+          if (anchors.anchorIsValid(this.source), ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            let msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (let item of node.items) {
+          let c = getAliasCount(doc, item, anchors2);
+          c > count && (count = c);
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR), this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        let match = tags.filter((t) => t.tag === tagName), tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value) && (value = value.contents), identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        let map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        return map.items.push(value), map;
+      }
+      (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt < "u" && value instanceof BigInt) && (value = value.valueOf());
+      let { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx, ref;
+      if (aliasDuplicateObjects && value && typeof value == "object") {
+        if (ref = sourceObjects.get(value), ref)
+          return ref.anchor ?? (ref.anchor = onAnchor(value)), new Alias.Alias(ref.anchor);
+        ref = { anchor: null, node: null }, sourceObjects.set(value, ref);
+      }
+      tagName?.startsWith("!!") && (tagName = defaultTagPrefix + tagName.slice(2));
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON == "function" && (value = value.toJSON()), !value || typeof value != "object") {
+          let node2 = new Scalar.Scalar(value);
+          return ref && (ref.node = node2), node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      onTagObj && (onTagObj(tagObj), delete ctx.onTagObj);
+      let node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from == "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      return tagName ? node.tag = tagName : tagObj.default || (node.tag = tagObj.tag), ref && (ref.node = node), node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
+    function collectionFromPath(schema, path11, value) {
+      let v = value;
+      for (let i = path11.length - 1; i >= 0; --i) {
+        let k = path11[i];
+        if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
+          let a = [];
+          a[k] = v, v = a;
+        } else
+          v = /* @__PURE__ */ new Map([[k, v]]);
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: !1,
+        keepUndefined: !1,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path11) => path11 == null || typeof path11 == "object" && !!path11[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type), Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: !0,
+          enumerable: !1,
+          writable: !0
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        let copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        return schema && (copy.schema = schema), copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it), this.range && (copy.range = this.range.slice()), copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
+          this.add(value);
+        else {
+          let [key2, ...rest] = path11, node = this.get(key2, !0);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key2, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path11) {
+        let [key2, ...rest] = path11;
+        if (rest.length === 0)
+          return this.delete(key2);
+        let node = this.get(key2, !0);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path11, keepScalar) {
+        let [key2, ...rest] = path11, node = this.get(key2, !0);
+        return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return !1;
+          let n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path11) {
+        let [key2, ...rest] = path11;
+        if (rest.length === 0)
+          return this.has(key2);
+        let node = this.get(key2, !0);
+        return identity.isCollection(node) ? node.hasIn(rest) : !1;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path11, value) {
+        let [key2, ...rest] = path11;
+        if (rest.length === 0)
+          this.set(key2, value);
+        else {
+          let node = this.get(key2, !0);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key2, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      return /^\n+$/.test(comment) ? comment.substring(1) : indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith(`
+`) ? indentComment(comment, indent) : comment.includes(`
+`) ? `
+` + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      lineWidth < minContentWidth && (minContentWidth = 0);
+      let endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      let folds = [], escapedFolds = {}, end = lineWidth - indent.length;
+      typeof indentAtStart == "number" && (indentAtStart > lineWidth - Math.max(2, minContentWidth) ? folds.push(0) : end = lineWidth - indentAtStart);
+      let split, prev, overflow = !1, i = -1, escStart = -1, escEnd = -1;
+      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length), i !== -1 && (end = i + endStep));
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          switch (escStart = i, text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === `
+`)
+          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length)), end = i + indent.length + endStep, split = void 0;
+        else {
+          if (ch === " " && prev && prev !== " " && prev !== `
+` && prev !== "	") {
+            let next = text[i + 1];
+            next && next !== " " && next !== `
+` && next !== "	" && (split = i);
+          }
+          if (i >= end)
+            if (split)
+              folds.push(split), end = split + endStep, split = void 0;
+            else if (mode === FOLD_QUOTED) {
+              for (; prev === " " || prev === "	"; )
+                prev = ch, ch = text[i += 1], overflow = !0;
+              let j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j), escapedFolds[j] = !0, end = j + endStep, split = void 0;
+            } else
+              overflow = !0;
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow && onOverflow(), folds.length === 0)
+        return text;
+      onFold && onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        let fold = folds[i2], end2 = folds[i2 + 1] || text.length;
+        fold === 0 ? res = `
+${indent}${text.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text[fold]}\\`), res += `
+${indent}${text.slice(fold + 1, end2)}`);
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i, start = i + 1, ch = text[start];
+      for (; ch === " " || ch === "	"; )
+        if (i < start + indent)
+          ch = text[++i];
+        else {
+          do
+            ch = text[++i];
+          while (ch && ch !== `
+`);
+          end = i, start = i + 1, ch = text[start];
+        }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    }), containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return !1;
+      let limit = lineWidth - indentLength, strLen = str.length;
+      if (strLen <= limit)
+        return !1;
+      for (let i = 0, start = 0; i < strLen; ++i)
+        if (str[i] === `
+`) {
+          if (i - start > limit)
+            return !0;
+          if (start = i + 1, strLen - start <= limit)
+            return !1;
+        }
+      return !0;
+    }
+    function doubleQuotedString(value, ctx) {
+      let json2 = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json2;
+      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str = "", start = 0;
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i])
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n" && (str += json2.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
+          switch (json2[i + 1]) {
+            case "u":
+              {
+                str += json2.slice(start, i);
+                let code = json2.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    code.substr(0, 2) === "00" ? str += "\\x" + code.substr(2) : str += json2.substr(i, 6);
+                }
+                i += 5, start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength)
+                i += 1;
+              else {
+                for (str += json2.slice(start, i) + `
+
+`; json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"'; )
+                  str += `
+`, i += 2;
+                str += indent, json2[i + 2] === " " && (str += "\\"), i += 1, start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      return str = start ? str + json2.slice(start) : json2, implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === !1 || ctx.implicitKey && value.includes(`
+`) || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      let indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
+    }
+    function quotedString(value, ctx) {
+      let { singleQuote } = ctx.options, qs;
+      if (singleQuote === !1)
+        qs = doubleQuotedString;
+      else {
+        let hasDouble = value.includes('"'), hasSingle = value.includes("'");
+        hasDouble && !hasSingle ? qs = singleQuotedString : hasSingle && !hasDouble ? qs = doubleQuotedString : qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp(`(^|(?<!
+))
++(?!
+|$)`, "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      let { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value))
+        return quotedString(value, ctx);
+      let indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal = blockQuote === "literal" ? !0 : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? !1 : type === Scalar.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? `|
+` : `>
+`;
+      let chomp, endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        let ch = value[endStart - 1];
+        if (ch !== `
+` && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart), endNlPos = end.indexOf(`
+`);
+      endNlPos === -1 ? chomp = "-" : value === end || endNlPos !== end.length - 1 ? (chomp = "+", onChompKeep && onChompKeep()) : chomp = "", end && (value = value.slice(0, -end.length), end[end.length - 1] === `
+` && (end = end.slice(0, -1)), end = end.replace(blockEndNewlines, `$&${indent}`));
+      let startWithSpace = !1, startEnd, startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        let ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = !0;
+        else if (ch === `
+`)
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      start && (value = value.substring(start.length), start = start.replace(/\n+/g, `$&${indent}`));
+      let header = (startWithSpace ? indent ? "2" : "1" : "") + chomp;
+      if (comment && (header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal) {
+        let foldedValue = value.replace(/\n+/g, `
+$&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`), literalFallback = !1, foldOptions = getFoldOptions(ctx, !0);
+        blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
+          literalFallback = !0;
+        });
+        let body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      return value = value.replace(/\n+/g, `$&${indent}`), `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      let { type, value } = item, { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes(`
+`) || inFlow && /[[\]{},]/.test(value))
+        return quotedString(value, ctx);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value))
+        return implicitKey || inFlow || !value.includes(`
+`) ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes(`
+`))
+        return blockString(item, ctx, onComment, onChompKeep);
+      if (containsDocumentMarker(value)) {
+        if (indent === "")
+          return ctx.forceBlockIndent = !0, blockString(item, ctx, onComment, onChompKeep);
+        if (implicitKey && indent === indentStep)
+          return quotedString(value, ctx);
+      }
+      let str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type } = item;
+      type !== Scalar.Scalar.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value) && (type = Scalar.Scalar.QUOTE_DOUBLE);
+      let _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      }, res = _stringify(type);
+      if (res === null) {
+        let { defaultKeyType, defaultStringType } = ctx.options, t = implicitKey && defaultKeyType || defaultStringType;
+        if (res = _stringify(t), res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify2 = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      let opt = Object.assign({
+        blockQuote: !0,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: !1,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: !0,
+        indentSeq: !0,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: !1,
+        singleQuote: null,
+        trailingComma: !1,
+        trueStr: "true",
+        verifyAliasOrder: !0
+      }, doc.schema.toStringOptions, options), inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = !1;
+          break;
+        case "flow":
+          inFlow = !0;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent == "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        let match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj, obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          let testMatch = match.filter((t) => t.test);
+          testMatch.length > 0 && (match = testMatch);
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else
+        obj = item, tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      if (!tagObj) {
+        let name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      let props = [], anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      anchor && anchors.anchorIsValid(anchor) && (anchors$1.add(anchor), props.push(`&${anchor}`));
+      let tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item))
+          throw new TypeError("Cannot stringify circular structure without alias nodes");
+        ctx.resolvedAliases ? ctx.resolvedAliases.add(item) : ctx.resolvedAliases = /* @__PURE__ */ new Set([item]), item = item.resolve(ctx.doc);
+      }
+      let tagObj, node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      let props = stringifyProps(node, tagObj, ctx);
+      props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
+      let str = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      return props ? identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}` : str;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify2(), stringifyComment = require_stringifyComment();
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+      let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key2) && key2.comment || null;
+      if (simpleKeys) {
+        if (keyComment)
+          throw new Error("With simple keys, key nodes cannot have comments");
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 == "object") {
+          let msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 == "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: !1,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key2, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = !0;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null)
+          return keyCommentDone && onComment && onComment(), str === "" ? "?" : explicitKey ? `? ${str}` : str;
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey)
+        return str = `? ${str}`, keyComment && !keyCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str;
+      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))), str = `? ${str}
+${indent}:`) : (str = `${str}:`, keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))));
+      let vsb, vcb, valueComment;
+      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
+      let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
+      if (keyComment || vsb || vcb) {
+        if (ws = vsb ? `
+` : "", vcb) {
+          let cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        valueStr === "" && !ctx.inFlow ? ws === `
+` && valueComment && (ws = `
+
+`) : ws += `
+${ctx.indent}`;
+      } else if (!explicitKey && identity.isCollection(value)) {
+        let vs0 = valueStr[0], nl0 = valueStr.indexOf(`
+`), hasNewline = nl0 !== -1, flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = !1;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!" && (sp0 = valueStr.indexOf(" ", sp0 + 1)), (sp0 === -1 || nl0 < sp0) && (hasPropsLine = !0);
+          }
+          hasPropsLine || (ws = `
+${ctx.indent}`);
+        }
+      } else (valueStr === "" || valueStr[0] === `
+`) && (ws = "");
+      return str += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      logLevel === "debug" && console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      (logLevel === "debug" || logLevel === "warn") && (typeof node_process.emitWarning == "function" ? node_process.emitWarning(warning) : console.warn(warning));
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge = {
+      identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    }, isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      let source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (let it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (let it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      let source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      let srcMap = source.toJSON(null, ctx, Map);
+      for (let [key2, value2] of srcMap)
+        map instanceof Map ? map.has(key2) || map.set(key2, value2) : map instanceof Set ? map.add(key2) : Object.prototype.hasOwnProperty.call(map, key2) || Object.defineProperty(map, key2, {
+          value: value2,
+          writable: !0,
+          enumerable: !0,
+          configurable: !0
+        });
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log(), merge = require_merge(), stringify = require_stringify2(), identity = require_identity(), toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        let jsKey = toJS.toJS(key2, "", ctx);
+        if (map instanceof Map)
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        else if (map instanceof Set)
+          map.add(jsKey);
+        else {
+          let stringKey = stringifyKey(key2, jsKey, ctx), jsValue = toJS.toJS(value, stringKey, ctx);
+          stringKey in map ? Object.defineProperty(map, stringKey, {
+            value: jsValue,
+            writable: !0,
+            enumerable: !0,
+            configurable: !0
+          }) : map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key2, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey != "object")
+        return String(jsKey);
+      if (identity.isNode(key2) && ctx?.doc) {
+        let strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (let node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = !0, strCtx.inStringifyKey = !0;
+        let strKey = key2.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          jsonStr.length > 40 && (jsonStr = jsonStr.substring(0, 36) + '..."'), log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`), ctx.mapKeyWarned = !0;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
+    function createPair(key2, value, ctx) {
+      let k = createNode.createNode(key2, void 0, ctx), v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key2, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR }), this.key = key2, this.value = value;
+      }
+      clone(schema) {
+        let { key: key2, value } = this;
+        return identity.isNode(key2) && (key2 = key2.clone(schema)), identity.isNode(value) && (value = value.clone(schema)), new _Pair(key2, value);
+      }
+      toJSON(_, ctx) {
+        let pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity(), stringify = require_stringify2(), stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        let item = items[i], comment2 = null;
+        if (identity.isNode(item))
+          !chompKeep && item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
+        else if (identity.isPair(item)) {
+          let ik = identity.isNode(item.key) ? item.key : null;
+          ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
+        }
+        chompKeep = !1;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0)
+        str = flowChars.start + flowChars.end;
+      else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          let line = lines[i];
+          str += line ? `
+${indent}${line}` : `
+`;
+        }
+      }
+      return comment ? (str += `
+` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      let { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      let itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: !0,
+        type: null
+      }), reqNewline = !1, linesAtValue = 0, lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        let item = items[i], comment = null;
+        if (identity.isNode(item))
+          item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, !1), item.comment && (comment = item.comment);
+        else if (identity.isPair(item)) {
+          let ik = identity.isNode(item.key) ? item.key : null;
+          ik && (ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
+          let iv = identity.isNode(item.value) ? item.value : null;
+          iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
+        }
+        comment && (reqNewline = !0);
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes(`
+`)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment))), lines.push(str), linesAtValue = lines.length;
+      }
+      let { start, end } = flowChars;
+      if (lines.length === 0)
+        return start + end;
+      if (!reqNewline) {
+        let len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+        reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+      }
+      if (reqNewline) {
+        let str = start;
+        for (let line of lines)
+          str += line ? `
+${indentStep}${indent}${line}` : `
+`;
+        return `${str}
+${indent}${end}`;
+      } else
+        return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep && (comment = comment.replace(/^\n+/, "")), comment) {
+        let ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
+    function findPair(items, key2) {
+      let k = identity.isScalar(key2) ? key2.value : key2;
+      for (let it of items)
+        if (identity.isPair(it) && (it.key === key2 || it.key === k || identity.isScalar(it.key) && it.key.value === k))
+          return it;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema), this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        let { keepUndefined, replacer } = ctx, map = new this(schema), add = (key2, value) => {
+          if (typeof replacer == "function")
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            return;
+          (value !== void 0 || keepUndefined) && map.items.push(Pair.createPair(key2, value, ctx));
+        };
+        if (obj instanceof Map)
+          for (let [key2, value] of obj)
+            add(key2, value);
+        else if (obj && typeof obj == "object")
+          for (let key2 of Object.keys(obj))
+            add(key2, obj[key2]);
+        return typeof schema.sortMapEntries == "function" && map.items.sort(schema.sortMapEntries), map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        identity.isPair(pair) ? _pair = pair : !pair || typeof pair != "object" || !("key" in pair) ? _pair = new Pair.Pair(pair, pair?.value) : _pair = new Pair.Pair(pair.key, pair.value);
+        let prev = findPair(this.items, _pair.key), sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value) ? prev.value.value = _pair.value : prev.value = _pair.value;
+        } else if (sortEntries) {
+          let i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          i === -1 ? this.items.push(_pair) : this.items.splice(i, 0, _pair);
+        } else
+          this.items.push(_pair);
+      }
+      delete(key2) {
+        let it = findPair(this.items, key2);
+        return it ? this.items.splice(this.items.indexOf(it), 1).length > 0 : !1;
+      }
+      get(key2, keepScalar) {
+        let node = findPair(this.items, key2)?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key2) {
+        return !!findPair(this.items, key2);
+      }
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), !0);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        let map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        ctx?.onCreate && ctx.onCreate(map);
+        for (let item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (let item of this.items)
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        return !ctx.allNullValues && this.hasAllNullValues(!1) && (ctx = Object.assign({}, ctx, { allNullValues: !0 })), stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity(), YAMLMap = require_YAMLMap(), map = {
+      collection: "map",
+      default: !0,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        return identity.isMap(map2) || onError("Expected a mapping for this tag"), map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema), this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key2) {
+        let idx = asItemIndex(key2);
+        return typeof idx != "number" ? !1 : this.items.splice(idx, 1).length > 0;
+      }
+      get(key2, keepScalar) {
+        let idx = asItemIndex(key2);
+        if (typeof idx != "number")
+          return;
+        let it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key2) {
+        let idx = asItemIndex(key2);
+        return typeof idx == "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key2, value) {
+        let idx = asItemIndex(key2);
+        if (typeof idx != "number")
+          throw new Error(`Expected a valid index, not ${key2}.`);
+        let prev = this.items[idx];
+        identity.isScalar(prev) && Scalar.isScalarValue(value) ? prev.value = value : this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        let seq = [];
+        ctx?.onCreate && ctx.onCreate(seq);
+        let i = 0;
+        for (let item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx ? stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        }) : JSON.stringify(this);
+      }
+      static from(schema, obj, ctx) {
+        let { replacer } = ctx, seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer == "function") {
+              let key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
+      return idx && typeof idx == "string" && (idx = Number(idx)), typeof idx == "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq = {
+      collection: "seq",
+      default: !0,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        return identity.isSeq(seq2) || onError("Expected a sequence for this tag"), seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string2 = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString(), string = {
+      identify: (value) => typeof value == "string",
+      default: !0,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar(), nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: !0,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source == "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar(), boolTag = {
+      identify: (value) => typeof value == "boolean",
+      default: !0,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          let sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value == "bigint")
+        return String(value);
+      let num = typeof value == "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        i < 0 && (i = n.length, n += ".");
+        let d = minFractionDigits - (n.length - i - 1);
+        for (; d-- > 0; )
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
+      identify: (value) => typeof value == "number",
+      default: !0,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    }, floatExp = {
+      identify: (value) => typeof value == "number",
+      default: !0,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        let num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    }, float = {
+      identify: (value) => typeof value == "number",
+      default: !0,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        let node = new Scalar.Scalar(parseFloat(str)), dot = str.indexOf(".");
+        return dot !== -1 && str[str.length - 1] === "0" && (node.minFractionDigits = str.length - dot - 1), node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      let { value } = node;
+      return intIdentify(value) && value >= 0 ? prefix + value.toString(radix) : stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: !0,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    }, int = {
+      identify: intIdentify,
+      default: !0,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    }, intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: !0,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string2(), bool2 = require_bool(), float = require_float(), int = require_int(), schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool2.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar(), map = require_map(), seq = require_seq();
+    function intIdentify(value) {
+      return typeof value == "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value), jsonScalars = [
+      {
+        identify: (value) => typeof value == "string",
+        default: !0,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: !0,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value == "boolean",
+        default: !0,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: !0,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value == "number",
+        default: !0,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ], jsonError = {
+      default: !0,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        return onError(`Unresolved plain scalar ${JSON.stringify(str)}`), str;
+      }
+    }, schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: !1,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer == "function")
+          return node_buffer.Buffer.from(src, "base64");
+        if (typeof atob == "function") {
+          let str = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else
+          return onError("This environment does not support reading binary tags; either Buffer or atob is required"), src;
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        let buf = value, str;
+        if (typeof node_buffer.Buffer == "function")
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        else if (typeof btoa == "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        if (type ?? (type = Scalar.Scalar.BLOCK_LITERAL), type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str.length / lineWidth), lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth)
+            lines[i] = str.substr(o, lineWidth);
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
+` : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq))
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (!identity.isPair(item)) {
+            if (identity.isMap(item)) {
+              item.items.length > 1 && onError("Each pair must have its own sequence indicator");
+              let pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+              if (item.commentBefore && (pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore), item.comment) {
+                let cn = pair.value ?? pair.key;
+                cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+              }
+              item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          }
+        }
+      else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      let { replacer } = ctx, pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          typeof replacer == "function" && (it = replacer.call(iterable, String(i++), it));
+          let key2, value;
+          if (Array.isArray(it))
+            if (it.length === 2)
+              key2 = it[0], value = it[1];
+            else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          else if (it && it instanceof Object) {
+            let keys = Object.keys(it);
+            if (keys.length === 1)
+              key2 = keys[0], value = it[key2];
+            else
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+          } else
+            key2 = it;
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: !1,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super(), this.add = YAMLMap.YAMLMap.prototype.add.bind(this), this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this), this.get = YAMLMap.YAMLMap.prototype.get.bind(this), this.has = YAMLMap.YAMLMap.prototype.has.bind(this), this.set = YAMLMap.YAMLMap.prototype.set.bind(this), this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        let map = /* @__PURE__ */ new Map();
+        ctx?.onCreate && ctx.onCreate(map);
+        for (let pair of this.items) {
+          let key2, value;
+          if (identity.isPair(pair) ? (key2 = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key2, ctx)) : key2 = toJS.toJS(pair, "", ctx), map.has(key2))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key2, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        let pairs$1 = pairs.createPairs(schema, iterable, ctx), omap2 = new this();
+        return omap2.items = pairs$1.items, omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: !1,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        let pairs$1 = pairs.resolvePairs(seq, onError), seenKeys = [];
+        for (let { key: key2 } of pairs$1.items)
+          identity.isScalar(key2) && (seenKeys.includes(key2.value) ? onError(`Ordered maps must not include duplicate keys: ${key2.value}`) : seenKeys.push(key2.value));
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      return source && (value ? trueTag : falseTag).test.test(source) ? source : value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === !0,
+      default: !0,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(!0),
+      stringify: boolStringify
+    }, falseTag = {
+      identify: (value) => value === !1,
+      default: !0,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(!1),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
+      identify: (value) => typeof value == "number",
+      default: !0,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    }, floatExp = {
+      identify: (value) => typeof value == "number",
+      default: !0,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        let num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    }, float = {
+      identify: (value) => typeof value == "number",
+      default: !0,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        let node = new Scalar.Scalar(parseFloat(str.replace(/_/g, ""))), dot = str.indexOf(".");
+        if (dot !== -1) {
+          let f = str.substring(dot + 1).replace(/_/g, "");
+          f[f.length - 1] === "0" && (node.minFractionDigits = f.length);
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      let sign = str[0];
+      if ((sign === "-" || sign === "+") && (offset += 1), str = str.substring(offset).replace(/_/g, ""), intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        let n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      let n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      let { value } = node;
+      if (intIdentify(value)) {
+        let str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: !0,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    }, intOct = {
+      identify: intIdentify,
+      default: !0,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    }, int = {
+      identify: intIdentify,
+      default: !0,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    }, intHex = {
+      identify: intIdentify,
+      default: !0,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema), this.tag = _YAMLSet.tag;
+      }
+      add(key2) {
+        let pair;
+        identity.isPair(key2) ? pair = key2 : key2 && typeof key2 == "object" && "key" in key2 && "value" in key2 && key2.value === null ? pair = new Pair.Pair(key2.key, null) : pair = new Pair.Pair(key2, null), YAMLMap.findPair(this.items, pair.key) || this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key2, keepPair) {
+        let pair = YAMLMap.findPair(this.items, key2);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key2, value) {
+        if (typeof value != "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        let prev = YAMLMap.findPair(this.items, key2);
+        prev && !value ? this.items.splice(this.items.indexOf(prev), 1) : !prev && value && this.items.push(new Pair.Pair(key2));
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(!0))
+          return super.toString(Object.assign({}, ctx, { allNullValues: !0 }), onComment, onChompKeep);
+        throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        let { replacer } = ctx, set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable)
+            typeof replacer == "function" && (value = replacer.call(iterable, value, value)), set2.items.push(Pair.createPair(value, null, ctx));
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: !1,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(!0))
+            return Object.assign(new YAMLSet(), map);
+          onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node, num = (n) => n;
+      if (typeof value == "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      value < 0 && (sign = "-", value *= num(-1));
+      let _60 = num(60), parts = [value % _60];
+      return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value == "bigint" || Number.isInteger(value),
+      default: !0,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    }, floatTime = {
+      identify: (value) => typeof value == "number",
+      default: !0,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, !1),
+      stringify: stringifySexagesimal
+    }, timestamp = {
+      identify: (value) => value instanceof Date,
+      default: !0,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        let match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        let [, year, month, day, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, !1);
+          Math.abs(d) < 30 && (d *= 60), date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string2(), binary = require_binary(), bool2 = require_bool2(), float = require_float2(), int = require_int2(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool2.trueTag,
+      bool2.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string2(), bool2 = require_bool(), float = require_float(), int = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]), tagsByName = {
+      binary: binary.binary,
+      bool: bool2.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    }, coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      let schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags)
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      let tags = schemaTags;
+      if (!tags)
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          let keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      if (Array.isArray(customTags))
+        for (let tag of customTags)
+          tags = tags.concat(tag);
+      else typeof customTags == "function" && (tags = customTags(tags.slice()));
+      return addMergeTag && (tags = tags.concat(merge.merge)), tags.reduce((tags2, tag) => {
+        let tagObj = typeof tag == "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        return tags2.includes(tagObj) || tags2.push(tagObj), tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity(), map = require_map(), seq = require_seq(), string = require_string2(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map.map }), Object.defineProperty(this, identity.SCALAR, { value: string.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        let copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        return copy.tags = this.tags.slice(), copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity(), stringify = require_stringify2(), stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      let lines = [], hasDirectives = options.directives === !0;
+      if (options.directives !== !1 && doc.directives) {
+        let dir = doc.directives.toString(doc);
+        dir ? (lines.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
+      }
+      hasDirectives && lines.push("---");
+      let ctx = stringify.createStringifyContext(doc, options), { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        lines.length !== 1 && lines.unshift("");
+        let cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = !1, contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives && lines.push(""), doc.contents.commentBefore) {
+            let cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment, contentComment = doc.contents.comment;
+        }
+        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---" ? lines[lines.length - 1] = `--- ${body}` : lines.push(body);
+      } else
+        lines.push(stringify.stringify(doc.contents, ctx));
+      if (doc.directives?.docEnd)
+        if (doc.comment) {
+          let cs = commentString(doc.comment);
+          cs.includes(`
+`) ? (lines.push("..."), lines.push(stringifyComment.indentComment(cs, ""))) : lines.push(`... ${cs}`);
+        } else
+          lines.push("...");
+      else {
+        let dc = doc.comment;
+        dc && chompKeep && (dc = dc.replace(/^\n+/, "")), dc && ((!chompKeep || contentComment) && lines[lines.length - 1] !== "" && lines.push(""), lines.push(stringifyComment.indentComment(commentString(dc), "")));
+      }
+      return lines.join(`
+`) + `
+`;
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document2 = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer, replacer = void 0);
+        let opt = Object.assign({
+          intAsBigInt: !1,
+          keepSourceTokens: !1,
+          logLevel: "warn",
+          prettyErrors: !0,
+          strict: !0,
+          stringKeys: !1,
+          uniqueKeys: !0,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        options?._directives ? (this.directives = options._directives.atDocument(), this.directives.yaml.explicit && (version = this.directives.yaml.version)) : this.directives = new directives.Directives({ version }), this.setSchema(version, options), this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        let copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        return copy.commentBefore = this.commentBefore, copy.comment = this.comment, copy.errors = this.errors.slice(), copy.warnings = this.warnings.slice(), copy.options = Object.assign({}, this.options), this.directives && (copy.directives = this.directives.clone()), copy.schema = this.schema.clone(), copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents, this.range && (copy.range = this.range.slice()), copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        assertCollection(this.contents) && this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path11, value) {
+        assertCollection(this.contents) && this.contents.addIn(path11, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          let prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer;
+        if (typeof replacer == "function")
+          value = replacer.call({ "": value }, "", value), _replacer = replacer;
+        else if (Array.isArray(replacer)) {
+          let keyToStr = (v) => typeof v == "number" || v instanceof String || v instanceof Number, asStr = replacer.filter(keyToStr).map(String);
+          asStr.length > 0 && (replacer = replacer.concat(asStr)), _replacer = replacer;
+        } else options === void 0 && replacer && (options = replacer, replacer = void 0);
+        let { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        ), ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? !0,
+          keepUndefined: keepUndefined ?? !1,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        }, node = createNode.createNode(value, tag, ctx);
+        return flow && identity.isCollection(node) && (node.flow = !0), setAnchors(), node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key2, value, options = {}) {
+        let k = this.createNode(key2, null, options), v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : !1;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path11) {
+        return Collection.isEmptyPath(path11) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path11) : !1;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path11, keepScalar) {
+        return Collection.isEmptyPath(path11) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : !1;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path11) {
+        return Collection.isEmptyPath(path11) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path11) : !1;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key2, value) {
+        this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, [key2], value) : assertCollection(this.contents) && this.contents.set(key2, value);
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path11, value) {
+        Collection.isEmptyPath(path11) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value) : assertCollection(this.contents) && this.contents.setIn(path11, value);
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        typeof version == "number" && (version = String(version));
+        let opt;
+        switch (version) {
+          case "1.1":
+            this.directives ? this.directives.yaml.version = "1.1" : this.directives = new directives.Directives({ version: "1.1" }), opt = { resolveKnownTags: !1, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            this.directives ? this.directives.yaml.version = version : this.directives = new directives.Directives({ version }), opt = { resolveKnownTags: !0, schema: "core" };
+            break;
+          case null:
+            this.directives && delete this.directives, opt = null;
+            break;
+          default: {
+            let sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error("With a null YAML version, the { schema: Schema } option is required");
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        let ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json2,
+          mapAsMap: mapAsMap === !0,
+          mapKeyWarned: !1,
+          maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
+        }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor == "function")
+          for (let { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: !0, jsonArg, mapAsMap: !1, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          let s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return !0;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document2;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super(), this.name = name, this.code = code, this.message = message, this.pos = pos;
+      }
+    }, YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    }, YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    }, prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      let { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1, lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        let trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart), ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80 && (lineStr = lineStr.substring(0, 79) + "\u2026"), line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        prev.length > 80 && (prev = prev.substring(0, 79) + `\u2026
+`), lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1, end = error.linePos[1];
+        end?.line === line && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer2 = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer2}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
+      for (let token of tokens)
+        switch (reqSpace && (token.type !== "space" && token.type !== "newline" && token.type !== "comma" && onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), reqSpace = !1), tab && (atNewline && token.type !== "comment" && token.type !== "newline" && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), tab = null), token.type) {
+          case "space":
+            !flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	") && (tab = token), hasSpace = !0;
+            break;
+          case "comment": {
+            hasSpace || onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            let cb = token.source.substring(1) || " ";
+            comment ? comment += commentSep + cb : comment = cb, commentSep = "", atNewline = !1;
+            break;
+          }
+          case "newline":
+            atNewline ? comment ? comment += token.source : (!found || indicator !== "seq-item-ind") && (spaceBefore = !0) : commentSep += token.source, atNewline = !0, hasNewline = !0, (anchor || tag) && (newlineAfterProp = token), hasSpace = !0;
+            break;
+          case "anchor":
+            anchor && onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor"), token.source.endsWith(":") && onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", !0), anchor = token, start ?? (start = token.offset), atNewline = !1, hasSpace = !1, reqSpace = !0;
+            break;
+          case "tag": {
+            tag && onError(token, "MULTIPLE_TAGS", "A node can have at most one tag"), tag = token, start ?? (start = token.offset), atNewline = !1, hasSpace = !1, reqSpace = !0;
+            break;
+          }
+          case indicator:
+            (anchor || tag) && onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`), found && onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`), found = token, atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind", hasSpace = !1;
+            break;
+          case "comma":
+            if (flow) {
+              comma && onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`), comma = token, atNewline = !1, hasSpace = !1;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`), atNewline = !1, hasSpace = !1;
+        }
+      let last = tokens[tokens.length - 1], end = last ? last.offset + last.source.length : offset;
+      return reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "") && onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq") && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key2) {
+      if (!key2)
+        return null;
+      switch (key2.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key2.source.includes(`
+`))
+            return !0;
+          if (key2.end) {
+            for (let st of key2.end)
+              if (st.type === "newline")
+                return !0;
+          }
+          return !1;
+        case "flow-collection":
+          for (let it of key2.items) {
+            for (let st of it.start)
+              if (st.type === "newline")
+                return !0;
+            if (it.sep) {
+              for (let st of it.sep)
+                if (st.type === "newline")
+                  return !0;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return !0;
+          }
+          return !1;
+        default:
+          return !0;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        let end = fc.end[0];
+        end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc) && onError(end, "BAD_INDENT", "Flow end indicator should be more indented than parent", !0);
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      let { uniqueKeys } = ctx.options;
+      if (uniqueKeys === !1)
+        return !1;
+      let isEqual = typeof uniqueKeys == "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      let NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap, map = new NodeClass(ctx.schema);
+      ctx.atRoot && (ctx.atRoot = !1);
+      let offset = bm.offset, commentEnd = null;
+      for (let collItem of bm.items) {
+        let { start, key: key2, sep: sep5, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key2 ?? sep5?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !0
+        }), implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep5) {
+            commentEnd = keyProps.end, keyProps.comment && (map.comment ? map.comment += `
+` + keyProps.comment : map.comment = keyProps.comment);
+            continue;
+          }
+          (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) && onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+        } else keyProps.found?.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg);
+        ctx.atKey = !0;
+        let keyStart = keyProps.end, keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        let valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key2 || key2.type === "block-scalar"
+        });
+        if (offset = valueProps.end, valueProps.found) {
+          implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
+          let pair = new Pair.Pair(keyNode, valueNode);
+          ctx.options.keepSourceTokens && (pair.srcToken = collItem), map.items.push(pair);
+        } else {
+          implicitKey && onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values"), valueProps.comment && (keyNode.comment ? keyNode.comment += `
+` + valueProps.comment : keyNode.comment = valueProps.comment);
+          let pair = new Pair.Pair(keyNode);
+          ctx.options.keepSourceTokens && (pair.srcToken = collItem), map.items.push(pair);
+        }
+      }
+      return commentEnd && commentEnd < offset && onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content"), map.range = [bm.offset, offset, commentEnd ?? offset], map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      let NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq, seq = new NodeClass(ctx.schema);
+      ctx.atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
+      let offset = bs.offset, commentEnd = null;
+      for (let { start, value } of bs.items) {
+        let props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: !0
+        });
+        if (!props.found)
+          if (props.anchor || props.tag || value)
+            value?.type === "block-seq" ? onError(props.end, "BAD_INDENT", "All sequence items must start at the same column") : onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          else {
+            commentEnd = props.end, props.comment && (seq.comment = props.comment);
+            continue;
+          }
+        let node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError), offset = node.range[2], seq.items.push(node);
+      }
+      return seq.range = [bs.offset, offset, commentEnd ?? offset], seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = !1, sep5 = "";
+        for (let token of end) {
+          let { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = !0;
+              break;
+            case "comment": {
+              reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              let cb = source.substring(1) || " ";
+              comment ? comment += sep5 + cb : comment = cb, sep5 = "";
+              break;
+            }
+            case "newline":
+              comment && (sep5 += source), hasSpace = !0;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      let isMap2 = fc.start.source === "{", fcName = isMap2 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      coll.flow = !0;
+      let atRoot = ctx.atRoot;
+      atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        let collItem = fc.items[i], { start, key: key2, sep: sep5, value } = collItem, props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key2 ?? sep5?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: !1
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
+            i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
+` + props.comment : coll.comment = props.comment), offset = props.end;
+            continue;
+          }
+          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2) && onError(
+            key2,
+            // checked by containsNewline()
+            "MULTILINE_IMPLICIT_KEY",
+            "Implicit keys of flow sequence pairs need to be on a single line"
+          );
+        }
+        if (i === 0)
+          props.comma && onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        else if (props.comma || onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`), props.comment) {
+          let prevItemComment = "";
+          loop: for (let st of start)
+            switch (st.type) {
+              case "comma":
+              case "space":
+                break;
+              case "comment":
+                prevItemComment = st.source.substring(1);
+                break loop;
+              default:
+                break loop;
+            }
+          if (prevItemComment) {
+            let prev = coll.items[coll.items.length - 1];
+            identity.isPair(prev) && (prev = prev.value ?? prev.key), prev.comment ? prev.comment += `
+` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
+          }
+        }
+        if (!isMap2 && !sep5 && !props.found) {
+          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+          coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = !0;
+          let keyStart = props.end, keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          isBlock(key2) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
+          let valueProps = resolveProps.resolveProps(sep5 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: !1
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep5)
+                for (let st of sep5) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
+` + valueProps.comment : keyNode.comment = valueProps.comment);
+          let pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap2) {
+            let map = coll;
+            utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
+          } else {
+            let map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = !0, map.items.push(pair);
+            let endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]], coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      let expectedEnd = isMap2 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        let name = fcName[0].toUpperCase() + fcName.substring(1), msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg), ce && ce.source.length !== 1 && ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        let end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        end.comment && (coll.comment ? coll.comment += `
+` + end.comment : coll.comment = end.comment), coll.range = [fc.offset, cePos, end.offset];
+      } else
+        coll.range = [fc.offset, cePos, cePos];
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      let coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag), Coll = coll.constructor;
+      return tagName === "!" || tagName === Coll.tagName ? (coll.tag = Coll.tagName, coll) : (tagName && (coll.tag = tagName), coll);
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      let tagToken = props.tag, tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      if (token.type === "block-seq") {
+        let { anchor, newlineAfterProp: nl } = props, lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        lastProp && (!nl || nl.offset < lastProp.offset) && onError(lastProp, "MISSING_CHAR", "Missing newline after block sequence props");
+      }
+      let expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq")
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        let kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType)
+          ctx.schema.tags.push(Object.assign({}, kt, { default: !1 })), tag = kt;
+        else
+          return kt ? onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, !0) : onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, !0), resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let coll = resolveCollection(CN, ctx, token, onError, tagName, tag), res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll, node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      return node.range = coll.range, node.tag = tagName, tag?.format && (node.format = tag.format), node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      let start = scalar.offset, header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      let type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines2(scalar.source) : [], chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        let content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        let value2 = header.chomp === "+" && lines.length > 0 ? `
+`.repeat(Math.max(1, lines.length - 1)) : "", end2 = start + header.length;
+        return scalar.source && (end2 += scalar.source.length), { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent, offset = scalar.offset + header.length, contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        if (content === "" || content === "\r")
+          header.indent === 0 && indent.length > trimIndent && (trimIndent = indent.length);
+        else {
+          indent.length < trimIndent && onError(offset + indent.length, "MISSING_CHAR", "Block scalars with more-indented leading empty lines must use an explicit indentation indicator"), header.indent === 0 && (trimIndent = indent.length), contentStart = i, trimIndent === 0 && !ctx.atRoot && onError(offset, "BAD_INDENT", "Block scalar values in collections must be indented");
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i)
+        lines[i][0].length > trimIndent && (chompStart = i + 1);
+      let value = "", sep5 = "", prevMoreIndented = !1;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + `
+`;
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        let crlf = content[content.length - 1] === "\r";
+        if (crlf && (content = content.slice(0, -1)), content && indent.length < trimIndent) {
+          let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
+        }
+        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep5 + indent.slice(trimIndent) + content, sep5 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep5 === " " ? sep5 = `
+` : !prevMoreIndented && sep5 === `
+` && (sep5 = `
+
+`), value += sep5 + indent.slice(trimIndent) + content, sep5 = `
+`, prevMoreIndented = !0) : content === "" ? sep5 === `
+` ? value += `
+` : sep5 = `
+` : (value += sep5 + content, sep5 = " ", prevMoreIndented = !1);
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += `
+` + lines[i][0].slice(trimIndent);
+          value[value.length - 1] !== `
+` && (value += `
+`);
+          break;
+        default:
+          value += `
+`;
+      }
+      let end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header")
+        return onError(props[0], "IMPOSSIBLE", "Block scalar header not found"), null;
+      let { source } = props[0], mode = source[0], indent = 0, chomp = "", error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        let ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          let n = Number(ch);
+          !indent && n ? indent = n : error === -1 && (error = offset + i);
+        }
+      }
+      error !== -1 && onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = !1, comment = "", length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        let token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = !0;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            strict && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters"), length += token.source.length, comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message), length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            let message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            let ts = token.source;
+            ts && typeof ts == "string" && (length += ts.length);
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines2(source) {
+      let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      let { offset, type, source, end } = scalar, _type, value, _onError = (rel2, code, msg) => onError(offset + rel2, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN, value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE, value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE, value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          return onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`), {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      return badChar && onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`), unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      return (source[source.length - 1] !== "'" || source.length === 1) && onError(source.length, "MISSING_CHAR", "Missing closing 'quote"), unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      let line = /(.*?)\r?\n/sy, match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$"), trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, ""), sep5 = " ", pos = line.lastIndex;
+      for (; match = line.exec(source); ) {
+        let lm = match[1].replace(trimBoth, "");
+        lm === "" ? sep5 === `
+` ? res += sep5 : sep5 = `
+` : (res += sep5 + lm, sep5 = " "), pos = line.lastIndex;
+      }
+      let last = /[ \t]*(.*)/sy;
+      return last.lastIndex = pos, match = last.exec(source), res + sep5 + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        let ch = source[i];
+        if (!(ch === "\r" && source[i + 1] === `
+`))
+          if (ch === `
+`) {
+            let { fold, offset } = foldNewline(source, i);
+            res += fold, i = offset;
+          } else if (ch === "\\") {
+            let next = source[++i], cc = escapeCodes[next];
+            if (cc)
+              res += cc;
+            else if (next === `
+`)
+              for (next = source[i + 1]; next === " " || next === "	"; )
+                next = source[++i + 1];
+            else if (next === "\r" && source[i + 1] === `
+`)
+              for (next = source[++i + 1]; next === " " || next === "	"; )
+                next = source[++i + 1];
+            else if (next === "x" || next === "u" || next === "U") {
+              let length = next === "x" ? 2 : next === "u" ? 4 : 8;
+              res += parseCharCode(source, i + 1, length, onError), i += length;
+            } else {
+              let raw = source.substr(i - 1, 2);
+              onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), res += raw;
+            }
+          } else if (ch === " " || ch === "	") {
+            let wsStart = i, next = source[i + 1];
+            for (; next === " " || next === "	"; )
+              next = source[++i + 1];
+            next !== `
+` && !(next === "\r" && source[i + 2] === `
+`) && (res += i > wsStart ? source.slice(wsStart, i + 1) : ch);
+          } else
+            res += ch;
+      }
+      return (source[source.length - 1] !== '"' || source.length === 1) && onError(source.length, "MISSING_CHAR", 'Missing closing "quote'), res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "", ch = source[offset + 1];
+      for (; (ch === " " || ch === "	" || ch === `
+` || ch === "\r") && !(ch === "\r" && source[offset + 2] !== `
+`); )
+        ch === `
+` && (fold += `
+`), offset += 1, ch = source[offset + 1];
+      return fold || (fold = " "), { fold, offset };
+    }
+    var escapeCodes = {
+      0: "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: `
+`,
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      let cc = source.substr(offset, length), code = cc.length === length && /^[0-9a-fA-F]+$/.test(cc) ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        let raw = source.substr(offset - 2, length + 2);
+        return onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      let { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
+      ctx.options.stringKeys && ctx.atKey ? tag = ctx.schema[identity.SCALAR] : tagName ? tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError) : token.type === "scalar" ? tag = findScalarTagByTest(ctx, value, token, onError) : tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        let res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        let msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar = new Scalar.Scalar(value);
+      }
+      return scalar.range = range, scalar.source = value, type && (scalar.type = type), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment && (scalar.comment = comment), scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      let matchWithTest = [];
+      for (let tag of schema.tags)
+        if (!tag.collection && tag.tag === tagName)
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+      for (let tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      let kt = schema.knownTags[tagName];
+      return kt && !kt.collection ? (schema.tags.push(Object.assign({}, kt, { default: !1, test: void 0 })), kt) : (onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str"), schema[identity.SCALAR]);
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      let tag = schema.tags.find((tag2) => (tag2.default === !0 || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        let compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          let ts = directives.tagString(tag.tag), cs = directives.tagString(compat.tag), msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, !0);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          for (st = before[++i]; st?.type === "space"; )
+            offset += st.source.length, st = before[++i];
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      let atKey = ctx.atKey, { spaceBefore, comment, anchor, tag } = props, node, isSrcToken = !0;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError), (anchor || tag) && onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError), anchor && (node.anchor = anchor.source.substring(1));
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError), anchor && (node.anchor = anchor.source.substring(1));
+          } catch (error) {
+            let message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          let message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message), isSrcToken = !1;
+        }
+      }
+      return node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError)), anchor && node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value != "string" || node.tag && node.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node.spaceBefore = !0), comment && (token.type === "scalar" && token.source === "" ? node.comment = comment : node.commentBefore = comment), ctx.options.keepSourceTokens && isSrcToken && (node.srcToken = token), node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      let token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      }, node = composeScalar.composeScalar(ctx, token, tag, onError);
+      return anchor && (node.anchor = anchor.source.substring(1), node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string")), spaceBefore && (node.spaceBefore = !0), comment && (node.comment = comment, node.range[2] = end), node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      let alias = new Alias.Alias(source.substring(1));
+      alias.source === "" && onError(offset, "BAD_ALIAS", "Alias cannot be an empty string"), alias.source.endsWith(":") && onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", !0);
+      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      return alias.range = [offset, valueEnd, re.offset], re.comment && (alias.comment = re.comment), alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document2 = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      let opts = Object.assign({ _directives: directives }, options), doc = new Document2.Document(void 0, opts), ctx = {
+        atKey: !1,
+        atRoot: !0,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      }, props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: !0
+      });
+      props.found && (doc.directives.docStart = !0, value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline && onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker")), doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      let contentEnd = doc.contents.range[2], re = resolveEnd.resolveEnd(end, contentEnd, !1, onError);
+      return re.comment && (doc.comment = re.comment), doc.range = [offset, contentEnd, re.offset], doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process"), directives = require_directives(), Document2 = require_Document(), errors = require_errors2(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src == "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      let { offset, source } = src;
+      return [offset, offset + (typeof source == "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "", atComment = !1, afterEmptyLine = !1;
+      for (let i = 0; i < prelude.length; ++i) {
+        let source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? `
+
+` : `
+`) + (source.substring(1) || " "), atComment = !0, afterEmptyLine = !1;
+            break;
+          case "%":
+            prelude[i + 1]?.[0] !== "#" && (i += 1), atComment = !1;
+            break;
+          default:
+            atComment || (afterEmptyLine = !0), atComment = !1;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code, message, warning) => {
+          let pos = getErrorPos(source);
+          warning ? this.warnings.push(new errors.YAMLWarning(pos, code, message)) : this.errors.push(new errors.YAMLParseError(pos, code, message));
+        }, this.directives = new directives.Directives({ version: options.version || "1.2" }), this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        let { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          let dc = doc.contents;
+          if (afterDoc)
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          else if (afterEmptyLine || doc.directives.docStart || !dc)
+            doc.commentBefore = comment;
+          else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            identity.isPair(it) && (it = it.key);
+            let cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            let cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else
+          doc.errors = this.errors, doc.warnings = this.warnings;
+        this.prelude = [], this.errors = [], this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = !1, endOffset = -1) {
+        for (let token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        switch (node_process.env.LOG_STREAM && console.dir(token, { depth: null }), token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              let pos = getErrorPos(token);
+              pos[0] += offset, this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            }), this.prelude.push(token.source), this.atDirectives = !0;
+            break;
+          case "document": {
+            let doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            this.atDirectives && !doc.directives.docStart && this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line"), this.decorate(doc, !1), this.doc && (yield this.doc), this.doc = doc, this.atDirectives = !1;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            let msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message, error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            this.atDirectives || !this.doc ? this.errors.push(error) : this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              let msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = !0;
+            let end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            if (this.decorate(this.doc, !0), end.comment) {
+              let dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = !1, endOffset = -1) {
+        if (this.doc)
+          this.decorate(this.doc, !0), yield this.doc, this.doc = null;
+        else if (forceDoc) {
+          let opts = Object.assign({ _directives: this.directives }, this.options), doc = new Document2.Document(void 0, opts);
+          this.atDirectives && this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line"), doc.range = [0, endOffset, endOffset], this.decorate(doc, !1), yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors2(), stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = !0, onError) {
+      if (token) {
+        let _onError = (pos, code, message) => {
+          let offset = typeof pos == "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      let { implicitKey = !1, indent, inFlow = !1, offset = -1, type = "PLAIN" } = context, source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: !0, lineWidth: -1 }
+      }), end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: `
+` }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          let he = source.indexOf(`
+`), head = source.substring(0, he), body = source.substring(he + 1) + `
+`, props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          return addEndtoBlockProps(props, end) || props.push({ type: "newline", offset: -1, indent, source: `
+` }), { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = !1, implicitKey = !1, inFlow = !1, type } = context, indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent == "number" && (indent += 2), !type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            let header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      let source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: !0, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      let he = source.indexOf(`
+`), head = source.substring(0, he), body = source.substring(he + 1) + `
+`;
+      if (token.type === "block-scalar") {
+        let header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head, token.source = body;
+      } else {
+        let { offset } = token, indent = "indent" in token ? token.indent : -1, props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        addEndtoBlockProps(props, "end" in token ? token.end : void 0) || props.push({ type: "newline", offset: -1, indent, source: `
+` });
+        for (let key2 of Object.keys(token))
+          key2 !== "type" && key2 !== "offset" && delete token[key2];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (let st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              return props.push(st), !0;
+          }
+      return !1;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type, token.source = source;
+          break;
+        case "block-scalar": {
+          let end = token.props.slice(1), oa = source.length;
+          token.props[0].type === "block-scalar-header" && (oa -= token.props[0].source.length);
+          for (let tok of end)
+            tok.offset += oa;
+          delete token.props, Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          let nl = { type: "newline", offset: token.offset + source.length, indent: token.indent, source: `
+` };
+          delete token.items, Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          let indent = "indent" in token ? token.indent : -1, end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (let key2 of Object.keys(token))
+            key2 !== "type" && key2 !== "offset" && delete token[key2];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (let tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (let item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (let item of token.items)
+            res += stringifyItem(item);
+          for (let st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (let st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (let st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key: key2, sep: sep5, value }) {
+      let res = "";
+      for (let st of start)
+        res += st.source;
+      if (key2 && (res += stringifyToken(key2)), sep5)
+        for (let st of sep5)
+          res += st.source;
+      return value && (res += stringifyToken(value)), res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = Symbol("break visit"), SKIP = Symbol("skip children"), REMOVE = Symbol("remove item");
+    function visit(cst, visitor) {
+      "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path11) => {
+      let item = cst;
+      for (let [field, index] of path11) {
+        let tok = item?.[field];
+        if (tok && "items" in tok)
+          item = tok.items[index];
+        else
+          return;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path11) => {
+      let parent = visit.itemAtPath(cst, path11.slice(0, -1)), field = path11[path11.length - 1][0], coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
+      if (typeof ctrl == "symbol")
+        return ctrl;
+      for (let field of ["key", "value"]) {
+        let token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            let ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci == "number")
+              i = ci - 1;
+            else {
+              if (ci === BREAK)
+                return BREAK;
+              ci === REMOVE && (token.items.splice(i, 1), i -= 1);
+            }
+          }
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path11));
+        }
+      }
+      return typeof ctrl == "function" ? ctrl(item, path11) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case `
+`:
+        case `\r
+`:
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case `
+`:
+        case "\r":
+        case "	":
+          return !0;
+        default:
+          return !1;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef"), tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()"), flowIndicatorChars = new Set(",[]{}"), invalidAnchorChars = new Set(` ,[]{}
+\r	`), isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch), Lexer = class {
+      constructor() {
+        this.atEnd = !1, this.blockScalarIndent = -1, this.blockScalarKeep = !1, this.buffer = "", this.flowKey = !1, this.flowLevel = 0, this.indentNext = 0, this.indentValue = 0, this.lineEndPos = null, this.next = null, this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = !1) {
+        if (source) {
+          if (typeof source != "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source, this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        for (; next && (incomplete || this.hasChars(1)); )
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos, ch = this.buffer[i];
+        for (; ch === " " || ch === "	"; )
+          ch = this.buffer[++i];
+        return !ch || ch === "#" || ch === `
+` ? !0 : ch === "\r" ? this.buffer[i + 1] === `
+` : !1;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          for (; ch === " "; )
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            let next = this.buffer[indent + offset + 1];
+            if (next === `
+` || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === `
+` || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          let dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        return (typeof end != "number" || end !== -1 && end < this.pos) && (end = this.buffer.indexOf(`
+`, this.pos), this.lineEndPos = end), end === -1 ? this.atEnd ? this.buffer.substring(this.pos) : null : (this.buffer[end - 1] === "\r" && (end -= 1), this.buffer.substring(this.pos, end));
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        return this.buffer = this.buffer.substring(this.pos), this.pos = 0, this.lineEndPos = null, this.next = state, null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM && (yield* this.pushCount(1), line = line.substring(1)), line[0] === "%") {
+          let dirEnd = line.length, cs = line.indexOf("#");
+          for (; cs !== -1; ) {
+            let ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else
+              cs = line.indexOf("#", cs + 1);
+          }
+          for (; ; ) {
+            let ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          let n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(!0));
+          return yield* this.pushCount(line.length - n), this.pushNewline(), "stream";
+        }
+        if (this.atLineEnd()) {
+          let sp = yield* this.pushSpaces(!0);
+          return yield* this.pushCount(line.length - sp), yield* this.pushNewline(), "stream";
+        }
+        return yield cst.DOCUMENT, yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        let ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          let s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3)))
+            return yield* this.pushCount(3), this.indentValue = 0, this.indentNext = 0, s === "---" ? "doc" : "stream";
+        }
+        return this.indentValue = yield* this.pushSpaces(!1), this.indentNext > this.indentValue && !isEmpty(this.charAt(1)) && (this.indentNext = this.indentValue), yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        let [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          let n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(!0));
+          return this.indentNext = this.indentValue + 1, this.indentValue += n, "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(!0);
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            return yield* this.pushNewline(), yield* this.parseLineStart();
+          case "{":
+          case "[":
+            return yield* this.pushCount(1), this.flowKey = !1, this.flowLevel = 1, "flow";
+          case "}":
+          case "]":
+            return yield* this.pushCount(1), "doc";
+          case "*":
+            return yield* this.pushUntil(isNotAnchorChar), "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            return n += yield* this.parseBlockScalarHeader(), n += yield* this.pushSpaces(!0), yield* this.pushCount(line.length - n), yield* this.pushNewline(), yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp, indent = -1;
+        do
+          nl = yield* this.pushNewline(), nl > 0 ? (sp = yield* this.pushSpaces(!1), this.indentValue = indent = sp) : sp = 0, sp += yield* this.pushSpaces(!0);
+        while (nl + sp > 0);
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
+          return this.flowLevel = 0, yield cst.FLOW_END, yield* this.parseLineStart();
+        let n = 0;
+        for (; line[n] === ","; )
+          n += yield* this.pushCount(1), n += yield* this.pushSpaces(!0), this.flowKey = !1;
+        switch (n += yield* this.pushIndicators(), line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            return yield* this.pushCount(line.length - n), "flow";
+          case "{":
+          case "[":
+            return yield* this.pushCount(1), this.flowKey = !1, this.flowLevel += 1, "flow";
+          case "}":
+          case "]":
+            return yield* this.pushCount(1), this.flowKey = !0, this.flowLevel -= 1, this.flowLevel ? "flow" : "doc";
+          case "*":
+            return yield* this.pushUntil(isNotAnchorChar), "flow";
+          case '"':
+          case "'":
+            return this.flowKey = !0, yield* this.parseQuotedScalar();
+          case ":": {
+            let next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",")
+              return this.flowKey = !1, yield* this.pushCount(1), yield* this.pushSpaces(!0), "flow";
+          }
+          // fallthrough
+          default:
+            return this.flowKey = !1, yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        let quote = this.charAt(0), end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'")
+          for (; end !== -1 && this.buffer[end + 1] === "'"; )
+            end = this.buffer.indexOf("'", end + 2);
+        else
+          for (; end !== -1; ) {
+            let n = 0;
+            for (; this.buffer[end - 1 - n] === "\\"; )
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        let qb = this.buffer.substring(0, end), nl = qb.indexOf(`
+`, this.pos);
+        if (nl !== -1) {
+          for (; nl !== -1; ) {
+            let cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf(`
+`, cs);
+          }
+          nl !== -1 && (end = nl - (qb[nl - 1] === "\r" ? 2 : 1));
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        return yield* this.pushToIndex(end + 1, !1), this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1, this.blockScalarKeep = !1;
+        let i = this.pos;
+        for (; ; ) {
+          let ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = !0;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1, indent = 0, ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2)
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case `
+`:
+              nl = i2, indent = 0;
+              break;
+            case "\r": {
+              let next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === `
+`)
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          this.blockScalarIndent === -1 ? this.indentNext = indent : this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          do {
+            let cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf(`
+`, cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        for (ch = this.buffer[i]; ch === " "; )
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          for (; ch === "	" || ch === " " || ch === "\r" || ch === `
+`; )
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep)
+          do {
+            let i2 = nl - 1, ch2 = this.buffer[i2];
+            ch2 === "\r" && (ch2 = this.buffer[--i2]);
+            let lastChar = i2;
+            for (; ch2 === " "; )
+              ch2 = this.buffer[--i2];
+            if (ch2 === `
+` && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (!0);
+        return yield cst.SCALAR, yield* this.pushToIndex(nl + 1, !0), yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        let inFlow = this.flowLevel > 0, end = this.pos - 1, i = this.pos - 1, ch;
+        for (; ch = this.buffer[++i]; )
+          if (ch === ":") {
+            let next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r" && (next === `
+` ? (i += 1, ch = `
+`, next = this.buffer[i + 1]) : end = i), next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === `
+`) {
+              let cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        return !ch && !this.atEnd ? this.setNext("plain-scalar") : (yield cst.SCALAR, yield* this.pushToIndex(end + 1, !0), inFlow ? "flow" : "doc");
+      }
+      *pushCount(n) {
+        return n > 0 ? (yield this.buffer.substr(this.pos, n), this.pos += n, n) : 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        let s = this.buffer.slice(this.pos, i);
+        return s ? (yield s, this.pos += s.length, s.length) : (allowEmpty && (yield ""), 0);
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: for (; ; ) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag(), n += yield* this.pushSpaces(!0);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar), n += yield* this.pushSpaces(!0);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              let inFlow = this.flowLevel > 0, ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                inFlow ? this.flowKey && (this.flowKey = !1) : this.indentNext = this.indentValue + 1, n += yield* this.pushCount(1), n += yield* this.pushSpaces(!0);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2, ch = this.buffer[i];
+          for (; !isEmpty(ch) && ch !== ">"; )
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, !1);
+        } else {
+          let i = this.pos + 1, ch = this.buffer[i];
+          for (; ch; )
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2]))
+              ch = this.buffer[i += 3];
+            else
+              break;
+          return yield* this.pushToIndex(i, !1);
+        }
+      }
+      *pushNewline() {
+        let ch = this.buffer[this.pos];
+        return ch === `
+` ? yield* this.pushCount(1) : ch === "\r" && this.charAt(1) === `
+` ? yield* this.pushCount(2) : 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1, ch;
+        do
+          ch = this.buffer[++i];
+        while (ch === " " || allowTabs && ch === "	");
+        let n = i - this.pos;
+        return n > 0 && (yield this.buffer.substr(this.pos, n), this.pos = i), n;
+      }
+      *pushUntil(test) {
+        let i = this.pos, ch = this.buffer[i];
+        for (; !test(ch); )
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, !1);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter = class {
+      constructor() {
+        this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
+          let low = 0, high = this.lineStarts.length;
+          for (; low < high; ) {
+            let mid = low + high >> 1;
+            this.lineStarts[mid] < offset ? low = mid + 1 : high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          let start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
+          return !0;
+      return !1;
+    }
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i)
+        switch (list2[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return !0;
+        default:
+          return !1;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          let it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: for (; --i >= 0; )
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      for (; prev[++i]?.type === "space"; )
+        ;
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start")
+        for (let it of fc.items)
+          it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind") && (it.key && (it.value = it.key), delete it.key, isFlowToken(it.value) ? it.value.end ? arrayPushArray(it.value.end, it.sep) : it.value.end = it.sep : arrayPushArray(it.start, it.sep), delete it.sep);
+    }
+    var Parser2 = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = !0, this.atScalar = !1, this.indent = 0, this.offset = 0, this.onKeyLine = !1, this.stack = [], this.source = "", this.type = "", this.lexer = new lexer.Lexer(), this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = !1) {
+        this.onNewLine && this.offset === 0 && this.onNewLine(0);
+        for (let lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        incomplete || (yield* this.end());
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        if (this.source = source, node_process.env.LOG_TOKENS && console.log("|", cst.prettyToken(source)), this.atScalar) {
+          this.atScalar = !1, yield* this.step(), this.offset += source.length;
+          return;
+        }
+        let type = cst.tokenType(source);
+        if (type)
+          if (type === "scalar")
+            this.atNewLine = !1, this.atScalar = !0, this.type = "scalar";
+          else {
+            switch (this.type = type, yield* this.step(), type) {
+              case "newline":
+                this.atNewLine = !0, this.indent = 0, this.onNewLine && this.onNewLine(this.offset + source.length);
+                break;
+              case "space":
+                this.atNewLine && source[0] === " " && (this.indent += source.length);
+                break;
+              case "explicit-key-ind":
+              case "map-value-ind":
+              case "seq-item-ind":
+                this.atNewLine && (this.indent += source.length);
+                break;
+              case "doc-mode":
+              case "flow-error-end":
+                return;
+              default:
+                this.atNewLine = !1;
+            }
+            this.offset += source.length;
+          }
+        else {
+          let message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source }), this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        for (; this.stack.length > 0; )
+          yield* this.pop();
+      }
+      get sourceToken() {
+        return {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      *step() {
+        let top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          for (; this.stack.length > 0; )
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        let token = error ?? this.stack.pop();
+        if (!token)
+          yield { type: "error", offset: this.offset, source: "", message: "Tried to pop an empty stack" };
+        else if (this.stack.length === 0)
+          yield token;
+        else {
+          let top = this.peek(1);
+          switch (token.type === "block-scalar" ? token.indent = "indent" in top ? top.indent : 0 : token.type === "flow-collection" && top.type === "document" && (token.indent = 0), token.type === "flow-collection" && fixFlowSeqItems(token), top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              let it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] }), this.onKeyLine = !0;
+                return;
+              } else if (it.sep)
+                it.value = token;
+              else {
+                Object.assign(it, { key: token, sep: [] }), this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              let it = top.items[top.items.length - 1];
+              it.value ? top.items.push({ start: [], value: token }) : it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              let it = top.items[top.items.length - 1];
+              !it || it.value ? top.items.push({ start: [], key: token, sep: [] }) : it.sep ? it.value = token : Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop(), yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            let last = token.items[token.items.length - 1];
+            last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent)) && (top.type === "document" ? top.end = last.start : top.items.push({ start: last.start }), token.items.splice(-1, 1));
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            let doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            this.type === "doc-start" && doc.start.push(this.sourceToken), this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            findNonEmptyIndex(doc.start) !== -1 ? (yield* this.pop(), yield* this.step()) : doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        let bv = this.startBlockValue(doc);
+        bv ? this.stack.push(bv) : yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML document`,
+          source: this.source
+        };
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep5;
+          scalar.end ? (sep5 = scalar.end, sep5.push(this.sourceToken), delete scalar.end) : sep5 = [this.sourceToken];
+          let map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep5 }]
+          };
+          this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            if (scalar.source = this.source, this.atNewLine = !0, this.indent = 0, this.onNewLine) {
+              let nl = this.source.indexOf(`
+`) + 1;
+              for (; nl !== 0; )
+                this.onNewLine(this.offset + nl), nl = this.source.indexOf(`
+`, nl) + 1;
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop(), yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        let it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (this.onKeyLine = !1, it.value) {
+              let end = "end" in it.value ? it.value.end : void 0;
+              (Array.isArray(end) ? end[end.length - 1] : void 0)?.type === "comment" ? end?.push(this.sourceToken) : map.items.push({ start: [this.sourceToken] });
+            } else it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              map.items.push({ start: [this.sourceToken] });
+            else if (it.sep)
+              it.sep.push(this.sourceToken);
+            else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                let end = map.items[map.items.length - 2]?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start), end.push(this.sourceToken), map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          let atMapIndent = !this.onKeyLine && this.indent === map.indent, atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind", start = [];
+          if (atNextItem && it.sep && !it.value) {
+            let nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              let st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  st.indent > map.indent && (nl.length = 0);
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            nl.length >= 2 && (start = it.sep.splice(nl[1]));
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              atNextItem || it.value ? (start.push(this.sourceToken), map.items.push({ start }), this.onKeyLine = !0) : it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
+              return;
+            case "explicit-key-ind":
+              !it.sep && !it.explicitKey ? (it.start.push(this.sourceToken), it.explicitKey = !0) : atNextItem || it.value ? (start.push(this.sourceToken), map.items.push({ start, explicitKey: !0 })) : this.stack.push({
+                type: "block-map",
+                offset: this.offset,
+                indent: this.indent,
+                items: [{ start: [this.sourceToken], explicitKey: !0 }]
+              }), this.onKeyLine = !0;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey)
+                if (it.sep)
+                  if (it.value)
+                    map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  else if (includesToken(it.sep, "map-value-ind"))
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start, key: null, sep: [this.sourceToken] }]
+                    });
+                  else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                    let start2 = getFirstKeyStartProps(it.start), key2 = it.key, sep5 = it.sep;
+                    sep5.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: key2, sep: sep5 }]
+                    });
+                  } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
+                else if (includesToken(it.start, "newline"))
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                else {
+                  let start2 = getFirstKeyStartProps(it.start);
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                  });
+                }
+              else
+                it.sep ? it.value || atNextItem ? map.items.push({ start, key: null, sep: [this.sourceToken] }) : includesToken(it.sep, "map-value-ind") ? this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                }) : it.sep.push(this.sourceToken) : Object.assign(it, { key: null, sep: [this.sourceToken] });
+              this.onKeyLine = !0;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              let fs11 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs11, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs11) : (Object.assign(it, { key: fs11, sep: [] }), this.onKeyLine = !0);
+              return;
+            }
+            default: {
+              let bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else atMapIndent && map.items.push({ start });
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop(), yield* this.step();
+      }
+      *blockSequence(seq) {
+        let it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              let end = "end" in it.value ? it.value.end : void 0;
+              (Array.isArray(end) ? end[end.length - 1] : void 0)?.type === "comment" ? end?.push(this.sourceToken) : seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                let end = seq.items[seq.items.length - 2]?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start), end.push(this.sourceToken), seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            it.value || includesToken(it.start, "seq-item-ind") ? seq.items.push({ start: [this.sourceToken] }) : it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          let bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop(), yield* this.step();
+      }
+      *flowCollection(fc) {
+        let it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do
+            yield* this.pop(), top = this.peek(1);
+          while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              !it || it.sep ? fc.items.push({ start: [this.sourceToken] }) : it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              !it || it.value ? fc.items.push({ start: [], key: null, sep: [this.sourceToken] }) : it.sep ? it.sep.push(this.sourceToken) : Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              !it || it.value ? fc.items.push({ start: [this.sourceToken] }) : it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              let fs11 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs11, sep: [] }) : it.sep ? this.stack.push(fs11) : Object.assign(it, { key: fs11, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          let bv = this.startBlockValue(fc);
+          bv ? this.stack.push(bv) : (yield* this.pop(), yield* this.step());
+        } else {
+          let parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep))
+            yield* this.pop(), yield* this.step();
+          else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            let sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
+            let map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep5 }]
+            };
+            this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
+          } else
+            yield* this.lineEnd(fc);
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf(`
+`) + 1;
+          for (; nl !== 0; )
+            this.onNewLine(this.offset + nl), nl = this.source.indexOf(`
+`, nl) + 1;
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = !0;
+            let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
+            return start.push(this.sourceToken), {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: !0 }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = !0;
+            let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        return this.type !== "comment" || this.indent <= indent ? !1 : start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        this.type !== "doc-mode" && (docEnd.end ? docEnd.end.push(this.sourceToken) : docEnd.end = [this.sourceToken], this.type === "newline" && (yield* this.pop()));
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop(), yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = !1;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            token.end ? token.end.push(this.sourceToken) : token.end = [this.sourceToken], this.type === "newline" && (yield* this.pop());
+        }
+      }
+    };
+    exports.Parser = Parser2;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer(), Document2 = require_Document(), errors = require_errors2(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
+    function parseOptions(options) {
+      let prettyErrors = options.prettyErrors !== !1;
+      return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (let doc of docs)
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options = {}) {
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
+      for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
+    }
+    function parse2(src, reviver, options) {
+      let _reviver;
+      typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
+      let doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer), typeof options == "string" && (options = options.length), typeof options == "number") {
+        let indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        let { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return;
+      }
+      return identity.isDocument(value) && !_replacer ? value.toString(options) : new Document2.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse2;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer(), Document2 = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document2.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/config/parse.ts
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) text.charCodeAt(i) === 10 && line++;
+  return line;
+}
+function locator(doc, text) {
+  return (segments) => {
+    if (doc)
+      for (let n = segments.length; n >= 0; n--) {
+        let range = (n === 0 ? doc.contents : doc.getIn(segments.slice(0, n).map(key), !0))?.range;
+        if (range) return lineAt(text, range[0]);
+      }
+  };
+}
+function key(segment) {
+  return typeof segment == "string" && /^\d+$/.test(segment) ? Number(segment) : segment;
+}
+function yamlErrorMessage(message) {
+  return message.split(`
+`)[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function parseYamlText(text, file) {
+  text = text.replace(/^\uFEFF/, "");
+  let doc = (0, import_yaml.parseDocument)(text, { prettyErrors: !0 });
+  if (doc.errors.length > 0) {
+    let err = doc.errors[0], pos = err.linePos?.[0], where = pos ? `:${pos.line}:${pos.col}` : "";
+    throw new ConfigError(`${file}${where}: YAML syntax error: ${yamlErrorMessage(err.message)}`, file);
+  }
+  return { data: doc.toJS(), locate: locator(doc, text) };
+}
+function parseJsonText(text, file) {
+  text = text.replace(/^\uFEFF/, "");
+  let doc, yamlDoc = () => {
+    if (doc === void 0)
+      try {
+        let d = (0, import_yaml.parseDocument)(text, { prettyErrors: !0 });
+        doc = d.errors.length === 0 ? d : null;
+      } catch {
+        doc = null;
+      }
+    return doc;
+  }, data;
+  try {
+    data = text.trim() === "" ? {} : JSON.parse(text);
+  } catch (e) {
+    let message = e.message, where = "", at = /at position (\d+)/.exec(message), lc = /\(line (\d+) column (\d+)\)/.exec(message);
+    if (lc) where = `:${lc[1]}:${lc[2]}`;
+    else if (at) where = `:${lineAt(text, Number(at[1]))}`;
+    else {
+      let pos = (0, import_yaml.parseDocument)(text, { prettyErrors: !0 }).errors[0]?.linePos?.[0];
+      pos && (where = `:${pos.line}:${pos.col}`);
+    }
+    let clean = message.replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/, "");
+    throw new ConfigError(`${file}${where}: JSON syntax error: ${clean}`, file);
+  }
+  return {
+    data,
+    locate: (segments) => locator(yamlDoc() ?? null, text)(segments)
+  };
+}
+function parseConfigText(text, file, path11) {
+  return /\.json$/i.test(path11) ? parseJsonText(text, file) : parseYamlText(text, file);
+}
+var import_yaml, init_parse = __esm({
+  "src/config/parse.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_errors();
+  }
+});
+
+// src/config/schema.ts
+function optionsSchema(rule) {
+  let properties = {};
+  for (let [name, spec] of Object.entries(rule.options ?? {}))
+    properties[name] = { description: spec.description, default: spec.default, ...spec.schema };
+  return { type: "object", properties, additionalProperties: !1 };
+}
+function checkStructure(data) {
+  let errors = [], at = (segments) => segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join(""), push = (segments, keyword, params, message) => errors.push({ instancePath: at(segments), schemaPath: "", keyword, params, message }), isObject = (v) => v !== null && typeof v == "object" && !Array.isArray(v), type = (v, path11, want) => {
+    let ok = want === "object" ? isObject(v) : want === "array" ? Array.isArray(v) : typeof v === want;
+    return ok || push(path11, "type", { type: want }, `must be ${want}`), ok;
+  }, oneOf = (v, path11, allowed) => {
+    allowed.includes(v) || push(path11, "enum", { allowedValues: allowed }, "must be equal to one of the allowed values");
+  }, keys = (obj, path11, known) => {
+    for (let k of Object.keys(obj))
+      known.includes(k) || push(path11, "additionalProperties", { additionalProperty: k }, "must NOT have additional properties");
+  }, strings = (v, path11) => {
+    type(v, path11, "array") && v.forEach((item, i) => type(item, [...path11, i], "string"));
+  }, ruleSetting = (v, path11) => {
+    typeof v == "string" ? oneOf(v, path11, SEVERITIES) : Array.isArray(v) ? (v.length < 1 && push(path11, "minItems", { limit: 1 }, "must NOT have fewer than 1 items"), v.length > 2 && push(path11, "additionalItems", { limit: 2 }, "must NOT have more than 2 items"), v.length >= 1 && oneOf(v[0], [...path11, 0], SEVERITIES), v.length >= 2 && type(v[1], [...path11, 1], "object")) : isObject(v) ? (keys(v, path11, ["severity", "options"]), v.severity !== void 0 && oneOf(v.severity, [...path11, "severity"], SEVERITIES), v.options !== void 0 && type(v.options, [...path11, "options"], "object")) : push(path11, "type", { type: "object" }, "must be object");
+  }, rules2 = (v, path11) => {
+    if (type(v, path11, "object")) for (let [id, setting] of Object.entries(v)) ruleSetting(setting, [...path11, id]);
+  }, settings = (v, path11) => {
+    if (!type(v, path11, "object")) return;
+    let o = v;
+    if (keys(o, path11, SETTINGS_KEYS), o.trustedRegistries !== void 0 && strings(o.trustedRegistries, [...path11, "trustedRegistries"]), o.labelSchema !== void 0 && type(o.labelSchema, [...path11, "labelSchema"], "object"))
+      for (let [label, t] of Object.entries(o.labelSchema)) oneOf(t, [...path11, "labelSchema", label], LABEL_TYPES);
+    o.strictLabels !== void 0 && type(o.strictLabels, [...path11, "strictLabels"], "boolean"), o.shellcheck !== void 0 && type(o.shellcheck, [...path11, "shellcheck"], "boolean"), o.contextDir !== void 0 && type(o.contextDir, [...path11, "contextDir"], "string");
+  };
+  if (!type(data, [], "object")) return errors;
+  let root = data;
+  return keys(root, [], CONFIG_KEYS), root.$schema !== void 0 && type(root.$schema, ["$schema"], "string"), root.extends !== void 0 && oneOf(root.extends, ["extends"], CONFIG_PRESETS), root.rules !== void 0 && rules2(root.rules, ["rules"]), root.ignore !== void 0 && strings(root.ignore, ["ignore"]), root.overrides !== void 0 && type(root.overrides, ["overrides"], "array") && root.overrides.forEach((o, i) => {
+    let path11 = ["overrides", i];
+    if (!type(o, path11, "object")) return;
+    let entry = o;
+    keys(entry, path11, ["files", "rules", "settings"]), entry.files === void 0 ? push(path11, "required", { missingProperty: "files" }, "must have required property 'files'") : Array.isArray(entry.files) ? (entry.files.length === 0 && push([...path11, "files"], "minItems", { limit: 1 }, "must NOT have fewer than 1 items"), strings(entry.files, [...path11, "files"])) : typeof entry.files != "string" && push([...path11, "files"], "type", { type: ["string", "array"] }, "must be string,array"), entry.rules !== void 0 && rules2(entry.rules, [...path11, "rules"]), entry.settings !== void 0 && settings(entry.settings, [...path11, "settings"]);
+  }), root.settings !== void 0 && settings(root.settings, ["settings"]), root.failLevel !== void 0 && oneOf(root.failLevel, ["failLevel"], FAIL_LEVELS), root.inlineIgnores !== void 0 && type(root.inlineIgnores, ["inlineIgnores"], "boolean"), errors;
+}
+function ruleOptionsSchema(rule) {
+  return optionsSchema(rule);
+}
+function suggest(name, candidates) {
+  let best, bestDistance = 1 / 0;
+  for (let c of candidates) {
+    let d = levenshtein(name.toLowerCase(), c.toLowerCase());
+    d < bestDistance && (bestDistance = d, best = c);
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+function decodePointer(pointer2) {
+  return pointer2 === "" ? [] : pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function isRuleSettingPath(segments) {
+  let n = segments.length;
+  return n >= 2 && segments[n - 2] === "rules" && (n === 2 || n === 4 && segments[0] === "overrides");
+}
+function readableSegments(segments) {
+  return segments.map(
+    (s, i) => (s === "0" || s === "1") && isRuleSettingPath(segments.slice(0, i)) ? s === "0" ? "severity" : "options" : s
+  );
+}
+function describeSchemaErrors(errors, rules2) {
+  let out = [], seen = /* @__PURE__ */ new Set(), ruleIds = rules2.map((r) => r.id);
+  for (let err of errors) {
+    if (err.keyword === "if") continue;
+    let segments = decodePointer(err.instancePath), message = err.message ?? "is invalid";
+    switch (err.keyword) {
+      case "additionalProperties": {
+        let key2 = String(err.params.additionalProperty), parent = segments[segments.length - 1], owner = segments.slice(0, -1), isRulesMap = segments.length === 1 || segments.length === 3 && segments[0] === "overrides", isOptions = (parent === "options" || parent === "1") && isRuleSettingPath(owner);
+        if (parent === "rules" && isRulesMap) {
+          let hint = suggest(key2, ruleIds);
+          message = `unknown rule '${key2}'` + (hint ? ` (did you mean '${hint}'?)` : "");
+        } else if (isOptions) {
+          let ruleId = segments[segments.length - 2] ?? "", rule = rules2.find((r) => r.id === ruleId), known = rule ? Object.keys(rule.options ?? {}) : [], hint = suggest(key2, known);
+          message = `unknown option '${key2}'` + (hint ? ` (did you mean '${hint}'?)` : known.length > 0 ? ` (known: ${known.join(", ")})` : ` (rule '${ruleId}' has no options)`);
+        } else segments.length === 0 && key2 in HADOLINT_KEY_HINTS ? message = `unknown key '${key2}': this is a hadolint key; in a dflint config use ${HADOLINT_KEY_HINTS[key2]}` : message = `unknown key '${key2}'`;
+        segments = [...segments, key2];
+        break;
+      }
+      case "enum":
+        message = `must be one of: ${err.params.allowedValues.map(String).join(", ")}`;
+        break;
+      case "type": {
+        let t = err.params.type, types = Array.isArray(t) ? t : String(t).split(",");
+        isRuleSettingPath(segments) && types.includes("object") ? message = "must be a severity (error, warning, info, off), [severity, options] or { severity, options }" : message = `must be ${types.join(" or ")}`;
+        break;
+      }
+      case "required":
+        message = `must have '${err.params.missingProperty}'`;
+        break;
+    }
+    let path11 = readableSegments(
+      err.keyword === "additionalProperties" ? segments.slice(0, -1) : segments
+    ).join(" > "), dedupKey = path11 + "\0" + message;
+    seen.has(dedupKey) || (seen.add(dedupKey), out.push({ segments, path: path11, message }));
+  }
+  return out;
+}
+var SEVERITIES, FAIL_LEVELS, CONFIG_PRESETS, LABEL_TYPES, SETTINGS_KEYS, CONFIG_KEYS, HADOLINT_KEY_HINTS, init_schema = __esm({
+  "src/config/schema.ts"() {
+    "use strict";
+    init_names();
+    SEVERITIES = ["error", "warning", "info", "off"], FAIL_LEVELS = ["error", "warning", "info", "none"], CONFIG_PRESETS = ["recommended", "strict", "hadolint"], LABEL_TYPES = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"], SETTINGS_KEYS = ["trustedRegistries", "labelSchema", "strictLabels", "shellcheck", "contextDir"], CONFIG_KEYS = [
+      "$schema",
+      "extends",
+      "rules",
+      "ignore",
+      "overrides",
+      "settings",
+      "failLevel",
+      "inlineIgnores"
+    ];
+    HADOLINT_KEY_HINTS = {
+      ignored: "rules: { <rule>: off }",
+      override: "rules: { <rule>: <severity> }",
+      "failure-threshold": "failLevel",
+      trustedRegistries: "settings.trustedRegistries",
+      "label-schema": "settings.labelSchema",
+      "strict-labels": "settings.strictLabels",
+      "disable-ignore-pragma": "inlineIgnores: false",
+      "no-fail": "failLevel: none"
+    };
+  }
+});
+
+// src/config/hadolint.ts
+function toDflintSeverity(s) {
+  return s === "style" ? "info" : s;
+}
+function maxSeverity(a, b) {
+  return SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a;
+}
+function hadolintCodes(rule) {
+  let codes = [];
+  for (let r of rule.related ?? [])
+    r.toLowerCase().startsWith("hadolint:") && codes.push(r.slice(9).trim().toUpperCase());
+  return codes;
+}
+function codeDefault(code, rule) {
+  let s = HADOLINT_DEFAULT_SEVERITY[code];
+  return s === void 0 ? rule.severity : toDflintSeverity(s);
+}
+function hadolintPresetSeverity(rule) {
+  let sev = "off";
+  for (let code of hadolintCodes(rule)) sev = maxSeverity(sev, codeDefault(code, rule));
+  return sev;
+}
+function isHadolintConfig(data, dflintKeys) {
+  if (data === null || typeof data != "object" || Array.isArray(data)) return !1;
+  let keys = Object.keys(data);
+  return keys.some((k) => HADOLINT_KEYS.includes(k)) && !keys.some((k) => dflintKeys.includes(k));
+}
+function fail(file, locate, segments, message) {
+  let line = locate?.(segments);
+  throw new ConfigError(
+    `${file}: ${segments.join(" > ")}: ${message}${line !== void 0 ? ` (line ${line})` : ""}`,
+    file
+  );
+}
+function codeList(value, file, locate, segments) {
+  if (value == null) return [];
+  let items = typeof value == "string" ? [value] : value;
+  return Array.isArray(items) || fail(file, locate, segments, "must be a list of rule codes"), items.map((item, i) => (typeof item != "string" && fail(file, locate, [...segments, i], "must be a rule code such as DL3006"), item.trim().toUpperCase()));
+}
+function stringList(value, file, locate, segments) {
+  let items = typeof value == "string" ? [value] : value;
+  return Array.isArray(items) || fail(file, locate, segments, "must be a list of strings"), items.map((item, i) => (typeof item != "string" && fail(file, locate, [...segments, i], "must be a string"), item));
+}
+function bool(value, file, locate, key2) {
+  return typeof value != "boolean" && fail(file, locate, [key2], "must be true or false"), value;
+}
+function convertHadolintConfig(data, rules2, file = ".hadolint.yaml", locate) {
+  if (data == null && (data = {}), typeof data != "object" || Array.isArray(data))
+    throw new ConfigError(`${file}: must be a mapping of hadolint settings`, file);
+  let raw = data, notes = [], config = { extends: "hadolint" }, ignored = new Set(codeList(raw.ignored, file, locate, ["ignored"])), overrides = /* @__PURE__ */ new Map();
+  if (raw.override !== void 0 && raw.override !== null) {
+    (typeof raw.override != "object" || Array.isArray(raw.override)) && fail(file, locate, ["override"], "must be a mapping of error/warning/info/style to lists of codes");
+    let ov = raw.override;
+    for (let key2 of Object.keys(ov))
+      HADOLINT_SEVERITY_ORDER.includes(key2) || fail(file, locate, ["override", key2], "unknown level; use error, warning, info or style");
+    for (let level of [...HADOLINT_SEVERITY_ORDER].reverse())
+      for (let code of codeList(ov[level], file, locate, ["override", level])) overrides.set(code, level);
+  }
+  let rulesConfig = {}, ruleReasons = {}, covered = /* @__PURE__ */ new Set();
+  for (let rule of rules2) {
+    let codes = hadolintCodes(rule);
+    if (codes.length === 0) continue;
+    let effective = "off", reasons = [];
+    for (let code of codes) {
+      covered.add(code);
+      let sev;
+      ignored.has(code) ? (sev = "off", reasons.push(`${code} ignored`)) : overrides.has(code) ? (sev = toDflintSeverity(overrides.get(code)), reasons.push(`${code} overridden to ${overrides.get(code)}`)) : sev = codeDefault(code, rule), effective = maxSeverity(effective, sev);
+    }
+    let preset = hadolintPresetSeverity(rule), ignoredCodes = codes.filter((c) => ignored.has(c));
+    ignoredCodes.length > 0 && effective !== "off" && notes.push(
+      `${ignoredCodes.join(", ")} ignored, but rule '${rule.id}' also covers ${codes.filter((c) => !ignored.has(c)).join(", ")}, so it stays on (at ${effective}); turn it off or tune its options to drop only part of it`
+    ), effective !== preset && (rulesConfig[rule.id] = effective, ruleReasons[rule.id] = `hadolint ${reasons.join(", ")}`);
+  }
+  for (let code of /* @__PURE__ */ new Set([...ignored, ...overrides.keys()]))
+    covered.has(code) || notes.push(`no dflint rule covers ${code}; its ${ignored.has(code) ? "ignore" : "override"} has no effect`);
+  Object.keys(rulesConfig).length > 0 && (config.rules = rulesConfig);
+  let threshold = raw["failure-threshold"];
+  if (threshold != null) {
+    let levels = ["error", "warning", "info", "style", "ignore", "none"];
+    (typeof threshold != "string" || !levels.includes(threshold.toLowerCase())) && fail(file, locate, ["failure-threshold"], `must be one of: ${levels.join(", ")}`);
+    let t = threshold.toLowerCase();
+    config.failLevel = t === "error" || t === "warning" ? t : "info";
+  } else
+    config.failLevel = "info";
+  raw["no-fail"] !== void 0 && raw["no-fail"] !== null && bool(raw["no-fail"], file, locate, "no-fail") && (config.failLevel = "none");
+  let settings = {};
+  raw.trustedRegistries !== void 0 && raw.trustedRegistries !== null && (settings.trustedRegistries = stringList(raw.trustedRegistries, file, locate, ["trustedRegistries"]));
+  let labelSchema = raw["label-schema"];
+  if (labelSchema != null) {
+    (typeof labelSchema != "object" || Array.isArray(labelSchema)) && fail(file, locate, ["label-schema"], "must be a mapping of label name to type");
+    let out = {};
+    for (let [label, type] of Object.entries(labelSchema))
+      (typeof type != "string" || !LABEL_TYPES.includes(type)) && fail(file, locate, ["label-schema", label], `must be one of: ${LABEL_TYPES.join(", ")}`), out[label] = type;
+    settings.labelSchema = out;
+  }
+  raw["strict-labels"] !== void 0 && raw["strict-labels"] !== null && (settings.strictLabels = bool(raw["strict-labels"], file, locate, "strict-labels")), Object.keys(settings).length > 0 && (config.settings = settings), raw["disable-ignore-pragma"] !== void 0 && raw["disable-ignore-pragma"] !== null && bool(raw["disable-ignore-pragma"], file, locate, "disable-ignore-pragma") && (config.inlineIgnores = !1);
+  for (let key2 of Object.keys(raw))
+    HADOLINT_KEYS.includes(key2) ? OUTPUT_ONLY_KEYS.has(key2) && notes.push(`'${key2}' is an output option; use dflint's command-line flags instead`) : notes.push(`unknown key '${key2}' ignored (as hadolint does)`);
+  return { config, notes, ruleReasons };
+}
+function hadolintToDflintYaml(hadolintText, rules2, fileName = ".hadolint.yaml") {
+  let { data, locate } = parseYamlText(hadolintText, fileName), { config, notes, ruleReasons } = convertHadolintConfig(data, rules2, fileName, locate), doc = new import_yaml2.Document(config), header = [
+    ` dflint configuration converted from ${fileName}.`,
+    "",
+    ` "extends: hadolint" turns on the rules that cover hadolint's default checks, at`,
+    " hadolint's severities (style is reported as info); rules hadolint does not have stay off.",
+    ` Change it to "recommended" to use dflint's own defaults instead.`
+  ];
+  doc.commentBefore = header.join(`
+`);
+  let root = doc.contents, note = (key2, comment) => {
+    let pair = root.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === key2);
+    pair && (0, import_yaml2.isScalar)(pair.value) && (pair.value.comment = ` ${comment}`);
+  }, t = data?.["failure-threshold"], noFail = data?.["no-fail"] === !0;
+  note(
+    "failLevel",
+    noFail ? "hadolint no-fail: true" : t == null ? "hadolint's default failure-threshold (info)" : `hadolint failure-threshold: ${String(t)}`
+  ), note("inlineIgnores", "hadolint disable-ignore-pragma: true");
+  let rulesNode = doc.get("rules", !0);
+  if ((0, import_yaml2.isMap)(rulesNode))
+    for (let pair of rulesNode.items) {
+      let id = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
+      (0, import_yaml2.isScalar)(pair.value) && ruleReasons[id] && (pair.value.comment = ` ${ruleReasons[id]}`);
+    }
+  let off = rules2.filter((r) => hadolintCodes(r).length === 0).map((r) => r.id), trailer = [];
+  if (off.length > 0) {
+    trailer.push(" dflint rules with no hadolint equivalent (off under extends: hadolint; turn on under rules:):");
+    for (let id of off) trailer.push(`   ${id}`);
+  }
+  if (trailer.push(" hadolint always runs ShellCheck; add settings: { shellcheck: true } to do the same."), notes.length > 0) {
+    trailer.push(" Notes from the conversion:");
+    for (let n of notes) trailer.push(`   - ${n}`);
+  }
+  return doc.comment = trailer.join(`
+`), doc.toString({ lineWidth: 0 });
+}
+var import_yaml2, HADOLINT_DEFAULT_SEVERITY, HADOLINT_KEYS, OUTPUT_ONLY_KEYS, HADOLINT_SEVERITY_ORDER, init_hadolint = __esm({
+  "src/config/hadolint.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_types();
+    init_errors();
+    init_parse();
+    init_schema();
+    HADOLINT_DEFAULT_SEVERITY = {
+      DL1000: "error",
+      // parse error pseudo-rule
+      DL1001: "off",
+      DL3000: "error",
+      DL3001: "info",
+      DL3002: "warning",
+      DL3003: "warning",
+      DL3004: "error",
+      DL3006: "warning",
+      DL3007: "warning",
+      DL3008: "warning",
+      DL3009: "info",
+      DL3010: "info",
+      DL3011: "error",
+      DL3012: "error",
+      DL3013: "warning",
+      DL3014: "warning",
+      DL3015: "info",
+      DL3016: "warning",
+      DL3018: "warning",
+      DL3019: "info",
+      DL3020: "error",
+      DL3021: "error",
+      DL3022: "warning",
+      DL3023: "error",
+      DL3024: "error",
+      DL3025: "warning",
+      DL3026: "error",
+      // only does anything with trustedRegistries
+      DL3027: "warning",
+      DL3028: "warning",
+      DL3029: "warning",
+      DL3030: "warning",
+      DL3032: "warning",
+      DL3033: "warning",
+      DL3034: "warning",
+      DL3035: "warning",
+      DL3036: "warning",
+      DL3037: "warning",
+      DL3038: "warning",
+      DL3040: "warning",
+      DL3041: "warning",
+      DL3042: "warning",
+      DL3043: "error",
+      DL3044: "error",
+      DL3045: "warning",
+      DL3046: "warning",
+      DL3047: "info",
+      DL3048: "style",
+      DL3049: "info",
+      // DL3049-DL3058: only with label-schema
+      DL3050: "info",
+      // only with strict-labels
+      DL3051: "warning",
+      DL3052: "warning",
+      DL3053: "warning",
+      DL3054: "warning",
+      DL3055: "warning",
+      DL3056: "warning",
+      DL3057: "off",
+      DL3058: "warning",
+      DL3059: "info",
+      DL3060: "info",
+      DL3061: "error",
+      DL3062: "warning",
+      DL3063: "warning",
+      DL3064: "warning",
+      DL3065: "warning",
+      DL3066: "info",
+      DL3067: "warning",
+      DL4000: "error",
+      DL4001: "warning",
+      DL4003: "warning",
+      DL4004: "error",
+      DL4005: "warning",
+      DL4006: "warning"
+    }, HADOLINT_KEYS = [
+      "ignored",
+      "override",
+      "failure-threshold",
+      "trustedRegistries",
+      "label-schema",
+      "strict-labels",
+      "disable-ignore-pragma",
+      "no-fail",
+      "no-color",
+      "format",
+      "formats",
+      "verbose"
+    ], OUTPUT_ONLY_KEYS = /* @__PURE__ */ new Set(["no-color", "format", "formats", "verbose"]), HADOLINT_SEVERITY_ORDER = ["error", "warning", "info", "style"];
+  }
+});
+
 // src/config/glob.ts
 function escapeRegExp(c) {
   return /[\\^$.*+?()[\]{}|/-]/.test(c) ? "\\" + c : c;
@@ -24709,7 +24240,7 @@ __export(load_exports, {
   validateConfig: () => validateConfig
 });
 import { readFileSync as readFileSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute6, relative as relative5, resolve as resolve9, sep as sep4 } from "node:path";
+import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute6, relative as relative4, resolve as resolve8, sep as sep3 } from "node:path";
 function clearConfigCache() {
   clearNearestCache(), fileCache = /* @__PURE__ */ new WeakMap(), resolvedRulesCache = /* @__PURE__ */ new WeakMap();
 }
@@ -24718,7 +24249,7 @@ function perRules(map, rules2) {
   return m || (m = /* @__PURE__ */ new Map(), map.set(rules2, m)), m;
 }
 function findConfigFile(startDir) {
-  let found = nearest(resolve9(startDir));
+  let found = nearest(resolve8(startDir));
   return found.dflint ?? found.hadolint;
 }
 function ajv() {
@@ -24785,8 +24316,8 @@ function validateConfig(data, rules2, file, locate) {
   throw lines.sort((a, b) => (a.line ?? 1 / 0) - (b.line ?? 1 / 0)), new ConfigError(lines.map((l) => l.text + (l.line !== void 0 ? ` (line ${l.line})` : "")).join(`
 `), file);
 }
-function readConfigFile(path10, rules2) {
-  let abs = resolve9(path10), cache2 = perRules(fileCache, rules2), hit = cache2.get(abs);
+function readConfigFile(path11, rules2) {
+  let abs = resolve8(path11), cache2 = perRules(fileCache, rules2), hit = cache2.get(abs);
   if (hit instanceof ConfigError) throw hit;
   if (hit) return hit;
   try {
@@ -24823,15 +24354,15 @@ function loadFile(abs, rules2) {
 }
 function loadConfigFor(filePath, options) {
   if (options.configPath === !1) return null;
-  if (options.configPath !== void 0) return readConfigFile(resolve9(options.cwd ?? ".", options.configPath), options.rules);
-  let start = filePath === null ? resolve9(options.cwd ?? ".") : dirname3(resolve9(options.cwd ?? ".", filePath)), found = findConfigFile(start);
+  if (options.configPath !== void 0) return readConfigFile(resolve8(options.cwd ?? ".", options.configPath), options.rules);
+  let start = filePath === null ? resolve8(options.cwd ?? ".") : dirname3(resolve8(options.cwd ?? ".", filePath)), found = findConfigFile(start);
   return found === null ? null : readConfigFile(found, options.rules);
 }
 function toPosix(p) {
-  return sep4 === "/" ? p : p.split(sep4).join("/");
+  return sep3 === "/" ? p : p.split(sep3).join("/");
 }
 function relativeToConfig(filePath, dir) {
-  let rel2 = relative5(dir, resolve9(filePath));
+  let rel2 = relative4(dir, resolve8(filePath));
   return rel2 === "" || rel2.startsWith("..") || isAbsolute6(rel2) ? null : toPosix(rel2);
 }
 function matcher(patterns) {
@@ -24893,7 +24424,7 @@ function resolveConfig(filePath, options) {
   cliRuleOverrides && !cliValidated.has(cliRuleOverrides) && (validateConfig({ rules: cliRuleOverrides }, rules2, "command line"), cliValidated.set(cliRuleOverrides, !0));
   let matched = [];
   loaded && filePath !== null && config.overrides && config.overrides.forEach((o, i) => {
-    matchesGlobs(resolve9(options.cwd ?? ".", filePath), o.files, loaded.dir) && matched.push(i);
+    matchesGlobs(resolve8(options.cwd ?? ".", filePath), o.files, loaded.dir) && matched.push(i);
   });
   let preset = options.preset ?? config.extends ?? "recommended", cacheKey = [
     loaded?.path ?? "",
@@ -24909,7 +24440,7 @@ function resolveConfig(filePath, options) {
   let settingsConfig = mergeSettings({}, config.settings);
   for (let i of matched) settingsConfig = mergeSettings(settingsConfig, config.overrides[i].settings);
   let { contextDir: configContext, ...rest } = settingsConfig, contextDir;
-  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve9(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve9(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname3(resolve9(options.cwd ?? ".", filePath));
+  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve8(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve8(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname3(resolve8(options.cwd ?? ".", filePath));
   let merged = { ...DEFAULT_SETTINGS, ...rest }, settings = {
     contextDir,
     trustedRegistries: [...merged.trustedRegistries],
@@ -24946,6 +24477,564 @@ var import_ajv, fileCache, resolvedRulesCache, matcherCache, ajvInstance, option
       shellcheck: !1
     });
     cliValidated = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/layers/impact.ts
+import { existsSync as existsSync4, statSync as statSync5 } from "node:fs";
+import { join as join6 } from "node:path";
+function rank(r) {
+  return RANK[String(r)];
+}
+function normalizeChanged(p) {
+  let s = p.replace(/\\/g, "/");
+  if (s.startsWith("../") || s === "..") return null;
+  let r = contextRelative(s);
+  return r === "." ? null : r;
+}
+function hasWildcard(s) {
+  return /(^|[^\\])[*?[]/.test(s);
+}
+function sourceMatchesPath(source, path11, parents = !1) {
+  let src = source;
+  if (parents) {
+    let cut = src.indexOf("/./");
+    src = cut >= 0 ? src.slice(0, cut) + "/" + src.slice(cut + 3) : src;
+  }
+  let s = contextRelative(src);
+  if (s === ".") return { matched: !0, rel: path11 };
+  let sp = s.split("/"), pp = path11.split("/");
+  if (pp.length < sp.length) return { matched: !1, rel: "" };
+  let k = sp.findIndex(hasWildcard);
+  k < 0 && (k = sp.length);
+  for (let i = 0; i < sp.length; i++)
+    if (i < k) {
+      if (sp[i] !== pp[i]) return { matched: !1, rel: "" };
+    } else {
+      let re = compileGoGlob(sp[i]);
+      if (!re || !re.test(pp[i])) return { matched: !1, rel: "" };
+    }
+  return { matched: !0, rel: pp.slice(sp.length).join("/") || pp[pp.length - 1] };
+}
+function selectorHits(sel, path11, contextDir, exists) {
+  if (sel.selected) {
+    if (sel.selected.has(path11)) return !0;
+    if (contextDir && exists(path11)) {
+      if (isDir(join6(contextDir, path11))) {
+        let prefix = path11 + "/";
+        for (let f of sel.selected) if (f.startsWith(prefix)) return !0;
+      }
+      return !1;
+    }
+  }
+  let excl = sel.exclude.length ? PatternMatcher.compile(sel.exclude).matcher : null;
+  for (let src of sel.sources) {
+    let m = sourceMatchesPath(src, path11, sel.parents);
+    if (m.matched && !(excl && excl.matchesOrParentMatches(m.rel)))
+      return !0;
+  }
+  return !1;
+}
+function isDir(p) {
+  try {
+    return statSync5(p).isDirectory();
+  } catch {
+    return !1;
+  }
+}
+function computeImpact(facts, options) {
+  let out = /* @__PURE__ */ new Map(), ctx = facts.context, existsCache = /* @__PURE__ */ new Map(), exists = (p) => {
+    let v = existsCache.get(p);
+    return v === void 0 && (v = ctx ? existsSync4(join6(ctx.dir, p)) : !1, existsCache.set(p, v)), v;
+  }, changed = [], ignored = [];
+  for (let raw of options.changed) {
+    let p = normalizeChanged(raw);
+    p !== null && (ctx && ctx.isIgnored(p) ? ignored.push(p) : changed.push(p));
+  }
+  let stageState = /* @__PURE__ */ new Map();
+  for (let sf of dependencyOrder(facts)) {
+    if (!sf.built) {
+      for (let st of sf.steps) out.set(st, { rebuild: !1, reason: "stage is not built for this target" });
+      stageState.set(sf.stage, !1);
+      continue;
+    }
+    let cur = !1, why = "", parent = sf.stage.parent;
+    if (parent) {
+      let ps = stageState.get(parent) ?? !1;
+      ps !== !1 && (cur = ps, why = ps === !0 ? `base stage ${stageLabel(parent)} is rebuilt` : `base stage ${stageLabel(parent)} may be rebuilt`);
+    }
+    let diffAt = options.dockerfileDiff?.get(sf.stage), triggers = parent ? (facts.stages[parent.index]?.steps ?? []).flatMap((s) => s.trigger ? [s.trigger] : []) : [];
+    for (let st of sf.steps) {
+      let own = !1, ownWhy = "", selectors = st.keyword === "FROM" && triggers.length ? [...st.selectors, ...triggers.flatMap((t) => t.selectors)] : st.selectors, readsStages = st.keyword === "FROM" && triggers.length ? [...st.readsStages, ...triggers.flatMap((t) => t.readsStages)] : st.readsStages;
+      if (diffAt !== void 0 && st.keyIndex >= 0 && st.keyIndex === diffAt && (own = !0, ownWhy = "instruction or its environment changed in the Dockerfile"), own !== !0)
+        for (let sel of selectors) {
+          let hits = changed.filter((p) => selectorHits(sel, p, ctx?.dir ?? null, exists));
+          if (hits.length) {
+            own = !0, ownWhy = `${hits.slice(0, 3).join(", ")}${hits.length > 3 ? ` +${hits.length - 3}` : ""} changed`;
+            break;
+          }
+        }
+      if (own === !1) {
+        for (let r of readsStages)
+          if ((stageState.get(r) ?? !1) !== !1) {
+            own = "maybe", ownWhy = `stage ${stageLabel(r)} is rebuilt; hits if the copied files come out identical`;
+            break;
+          }
+      }
+      rank(own) > rank(cur) ? (cur = own, why = `line ${st.line}: ${ownWhy}`, out.set(st, { rebuild: own, reason: ownWhy })) : cur !== !1 ? out.set(st, { rebuild: cur, reason: `follows ${why}` }) : out.set(st, { rebuild: !1, reason: ignored.length && !changed.length ? "changes are all excluded by .dockerignore" : "no change reaches it" });
+    }
+    stageState.set(sf.stage, cur);
+  }
+  return out;
+}
+function dependencyOrder(facts) {
+  let out = [], state = /* @__PURE__ */ new Map(), byStage = new Map(facts.stages.map((sf) => [sf.stage, sf])), visit = (sf) => {
+    if (state.has(sf)) return;
+    state.set(sf, 1);
+    let deps = [];
+    if (sf.stage.parent) {
+      deps.push(sf.stage.parent);
+      for (let st of byStage.get(sf.stage.parent)?.steps ?? []) st.trigger && deps.push(...st.trigger.readsStages);
+    }
+    for (let st of sf.steps) deps.push(...st.readsStages);
+    for (let d of deps) {
+      let df = byStage.get(d);
+      df && df !== sf && !state.has(df) && visit(df);
+    }
+    state.set(sf, 2), out.push(sf);
+  };
+  return facts.stages.forEach(visit), out;
+}
+function matchStage(stage, old) {
+  if (stage.name) return old.stages.find((s) => s.name === stage.name) ?? null;
+  let o = old.stages[stage.index];
+  return o && !o.name ? o : o ?? null;
+}
+function diffDockerfile(facts, oldFacts) {
+  let out = /* @__PURE__ */ new Map();
+  for (let sf of facts.stages) {
+    let oldStage = matchStage(sf.stage, oldFacts.model), signed = sf.steps.filter((s) => s.keyIndex >= 0);
+    if (!oldStage) {
+      out.set(sf.stage, 0);
+      continue;
+    }
+    let oldSigned = oldFacts.stages[oldStage.index].steps.filter((s) => s.keyIndex >= 0);
+    for (let k = 0; k < signed.length; k++)
+      if (signed[k].signature !== oldSigned[k]?.signature) {
+        out.set(sf.stage, k);
+        break;
+      }
+  }
+  return out;
+}
+function mapDiff(diff, facts) {
+  let out = /* @__PURE__ */ new Map();
+  for (let [stage, k] of diff) {
+    let cur = stage.name ? facts.stages.find((s) => s.stage.name === stage.name) : facts.stages[stage.index];
+    cur && out.set(cur.stage, k);
+  }
+  return out;
+}
+var RANK, init_impact = __esm({
+  "src/layers/impact.ts"() {
+    "use strict";
+    init_dockerignore();
+    init_estimate();
+    RANK = { false: 0, maybe: 1, true: 2 };
+  }
+});
+
+// src/layers/git.ts
+import { spawnSync as spawnSync3 } from "node:child_process";
+import { relative as relative5, resolve as resolve9, sep as sep4 } from "node:path";
+function git2(cwd, args, input) {
+  let r = spawnSync3("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", input, maxBuffer: 1073741824 });
+  if (r.error) throw new GitError(`git ${args[0]}: ${r.error.message}`);
+  if (r.status !== 0) throw new GitError(`git ${args.join(" ")}: ${(r.stderr || "").trim() || `exit ${r.status}`}`);
+  return r.stdout;
+}
+function repoRoot(dir) {
+  return resolve9(git2(dir, ["rev-parse", "--show-toplevel"]).trim());
+}
+function toContextPath(root, contextDir, repoPath) {
+  let rel2 = relative5(contextDir, resolve9(root, repoPath));
+  return rel2 === "" || rel2.startsWith("..") ? null : sep4 === "/" ? rel2 : rel2.split(sep4).join("/");
+}
+function changedSince(root, ref) {
+  let out = /* @__PURE__ */ new Set();
+  for (let p of git2(root, ["diff", "--name-only", "-z", "--no-renames", ref, "--"]).split("\0")) p && out.add(p);
+  let status = git2(root, ["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0");
+  for (let i = 0; i < status.length; i++) {
+    let e = status[i];
+    if (!(e.length < 4) && (out.add(e.slice(3)), e[0] === "R" || e[0] === "C")) {
+      let from = status[++i];
+      from && out.add(from);
+    }
+  }
+  return [...out];
+}
+function showFile(root, ref, repoPath) {
+  try {
+    return git2(root, ["show", `${ref}:${repoPath}`]);
+  } catch {
+    return null;
+  }
+}
+function readLog(root, n) {
+  let text = git2(root, [
+    "log",
+    `-n${n}`,
+    "--first-parent",
+    "--diff-merges=first-parent",
+    "--no-renames",
+    "--name-only",
+    "-z",
+    "--format=%x1e%H%x1f%s%x1f"
+  ]), commits = [];
+  for (let chunk of text.split("")) {
+    if (!chunk) continue;
+    let [sha, subject, rest] = chunk.split(""), files = (rest ?? "").split(/[\0\n]/).filter((f) => f !== "");
+    commits.push({ sha, subject: subject ?? "", files });
+  }
+  return commits;
+}
+function readBlobs(root, specs) {
+  if (specs.length === 0) return [];
+  let r = spawnSync3("git", ["cat-file", "--batch"], { cwd: root, input: specs.join(`
+`) + `
+`, maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new GitError(`git cat-file: ${r.stderr?.toString().trim()}`);
+  let buf = r.stdout, out = [], pos = 0;
+  for (let i = 0; i < specs.length; i++) {
+    let nl = buf.indexOf(10, pos);
+    if (nl < 0) break;
+    let header = buf.toString("utf8", pos, nl);
+    if (pos = nl + 1, / missing$| ambiguous$/.test(header)) {
+      out.push(null);
+      continue;
+    }
+    let parts = header.split(" "), size = Number(parts[2]);
+    out.push(buf.toString("utf8", pos, pos + size)), pos += size + 1;
+  }
+  return out;
+}
+var GitError, init_git = __esm({
+  "src/layers/git.ts"() {
+    "use strict";
+    GitError = class extends Error {
+    };
+  }
+});
+
+// src/layers/history.ts
+function replayHistory(facts, n, options) {
+  let t0 = performance.now(), ctx = facts.context;
+  if (!ctx) throw new Error("--history needs a build context");
+  let root = repoRoot(ctx.dir), log = readLog(root, n), dfRepo = toContextPath(root, root, options.dockerfile), editing = dfRepo ? log.filter((c) => c.files.includes(dfRepo)) : [], specs = editing.flatMap((c) => [`${c.sha}:${dfRepo}`, `${c.sha}^:${dfRepo}`]), blobs = readBlobs(root, specs), diffs = /* @__PURE__ */ new Map(), cache2 = /* @__PURE__ */ new Map(), factsOf = (text) => {
+    let f = cache2.get(text);
+    return f || (f = estimateLayers(buildModel(text, { path: options.dockerfile, buildArgs: options.buildArgs, target: options.target }), { context: null }), cache2.set(text, f)), f;
+  };
+  editing.forEach((c, i) => {
+    let after = blobs[2 * i], before = blobs[2 * i + 1];
+    if (after == null) return;
+    let a = factsOf(after), b = factsOf(before ?? "");
+    diffs.set(c.sha, mapDiff(diffDockerfile(a, b), facts));
+  });
+  let rebuilds = /* @__PURE__ */ new Map();
+  for (let sf of facts.stages) for (let st of sf.steps) rebuilds.set(st, { count: 0, maybe: 0 });
+  let latest = null;
+  for (let c of log) {
+    let changed = [];
+    for (let f of c.files) {
+      let p = toContextPath(root, ctx.dir, f);
+      p !== null && changed.push(p);
+    }
+    let impact = computeImpact(facts, { changed, dockerfileDiff: diffs.get(c.sha) });
+    latest || (latest = impact);
+    for (let [st, r] of impact) {
+      let e = rebuilds.get(st);
+      r.rebuild === !0 ? e.count++ : r.rebuild === "maybe" && e.maybe++;
+    }
+  }
+  return { commits: log.map((c) => ({ sha: c.sha, subject: c.subject })), rebuilds, latest, ms: performance.now() - t0 };
+}
+var init_history = __esm({
+  "src/layers/history.ts"() {
+    "use strict";
+    init_build();
+    init_estimate();
+    init_impact();
+    init_git();
+  }
+});
+
+// src/layers/report.ts
+import fs4 from "node:fs";
+import path5 from "node:path";
+function analyzeLayers(dockerfilePath, options = {}) {
+  let t0 = performance.now(), cwd = options.cwd ?? process.cwd(), dfAbs = path5.resolve(cwd, dockerfilePath), text = fs4.readFileSync(dfAbs, "utf8"), contextDir = path5.resolve(cwd, options.context ?? path5.dirname(dfAbs)), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
+  if (options.target && !model.target) throw new Error(`target stage '${options.target}' not found in ${dockerfilePath}`);
+  let context = openBuildContext(contextDir, dfAbs), facts = estimateLayers(model, { context }), changed = [...options.changed ?? []], previous = options.previousDockerfile ?? null;
+  if (options.since) {
+    let root = repoRoot(contextDir), repoFiles = changedSince(root, options.since);
+    for (let f of repoFiles) {
+      let p = toContextPath(root, contextDir, f);
+      p !== null && changed.push(p);
+    }
+    let dfRepo = toContextPath(root, root, dfAbs);
+    previous === null && dfRepo && repoFiles.includes(dfRepo) && (previous = showFile(root, options.since, dfRepo) ?? "");
+  }
+  let impact = null;
+  if (options.changed || options.since || previous !== null) {
+    let dockerfileDiff = previous !== null ? diffDockerfile(facts, estimateLayers(buildModel(previous, { path: dfAbs, buildArgs, target: options.target }), { context: null })) : void 0;
+    impact = computeImpact(facts, { changed, dockerfileDiff });
+  }
+  let history = null;
+  return options.history !== void 0 && (history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target }), impact || (impact = history.latest)), { file: {
+    path: (options.displayPath ?? (path5.relative(cwd, dfAbs) || dfAbs)).split(path5.sep).join("/"),
+    target: model.target ? model.target.nameRaw ?? String(model.target.index) : null,
+    stages: facts.stages.map((sf) => ({
+      index: sf.index,
+      name: sf.name,
+      built: sf.built,
+      steps: sf.steps.map((st) => {
+        let im = impact?.get(st), j = {
+          line: st.line,
+          endLine: st.endLine,
+          instruction: st.display,
+          createsLayer: st.createsLayer,
+          inputs: st.inputs,
+          volatility: st.volatility
+        };
+        return impact && (j.rebuild = im?.rebuild ?? !1), j.reason = impact ? im?.reason ?? "" : sf.built ? st.volatilityReason : "stage is not built for this target", history && (j.rebuilds = history.rebuilds.get(st)?.count ?? 0, j.commits = history.commits.length), j;
+      })
+    }))
+  }, facts, impact, history, changed, ms: performance.now() - t0 };
+}
+var init_report = __esm({
+  "src/layers/report.ts"() {
+    "use strict";
+    init_build();
+    init_context();
+    init_estimate();
+    init_impact();
+    init_git();
+    init_history();
+  }
+});
+
+// src/cli/layers.ts
+var layers_exports = {};
+__export(layers_exports, {
+  LAYERS_HELP: () => LAYERS_HELP,
+  layerReport: () => layerReport,
+  layersCommand: () => layersCommand
+});
+import fs5 from "node:fs";
+import path6 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+function layerReport(dockerfilePath, options = {}) {
+  let analysis = analyzeLayers(dockerfilePath, options);
+  return renderLayers([analysis], options.format ?? "markdown", options.color ?? !1);
+}
+async function layersCommand(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs2({ args, options: OPTIONS, allowPositionals: !0, strict: !0 });
+  } catch (err) {
+    return io.stderr(`dflint layers: ${err.message.replace(/\. To specify a positional argument.*$/s, "")}
+Run 'dflint layers --help' for usage.
+`), 2;
+  }
+  let v = parsed.values;
+  if (v.help)
+    return io.stdout(LAYERS_HELP), 0;
+  let format = v.format ?? "stylish";
+  if (!FORMATS.includes(format))
+    return io.stderr(`dflint layers: unknown format '${v.format}' (use ${FORMATS.join(", ")})
+`), 2;
+  let history;
+  if (v.history !== void 0 && (history = Number(v.history), !Number.isInteger(history) || history < 1))
+    return io.stderr(`dflint layers: --history needs a positive whole number
+`), 2;
+  let files = parsed.positionals.length ? parsed.positionals : ["Dockerfile"], buildArgs;
+  try {
+    buildArgs = parseBuildArgs(v["build-arg"], io.env);
+  } catch (err) {
+    return io.stderr(`dflint layers: ${err.message}
+`), 2;
+  }
+  let color = v["no-color"] ? !1 : v.color ? !0 : io.env.NO_COLOR ? !1 : io.env.FORCE_COLOR !== void 0 ? io.env.FORCE_COLOR !== "0" : io.isTTY, analyses = [];
+  for (let file of files) {
+    let abs = path6.resolve(io.cwd, file);
+    if (!fs5.existsSync(abs))
+      return io.stderr(`dflint layers: ${file}: no such file
+`), 2;
+    try {
+      let previousDockerfile = null;
+      v.compare && (previousDockerfile = fs5.readFileSync(path6.resolve(io.cwd, v.compare), "utf8")), analyses.push(
+        analyzeLayers(abs, {
+          cwd: io.cwd,
+          displayPath: path6.relative(io.cwd, abs) || abs,
+          context: v.context ? path6.resolve(io.cwd, v.context) : void 0,
+          changed: v.changed,
+          since: v.since,
+          history,
+          previousDockerfile,
+          buildArgs,
+          target: v.target
+        })
+      );
+    } catch (err) {
+      let msg = (err instanceof GitError, err.message);
+      return io.stderr(`dflint layers: ${msg}
+`), 2;
+    }
+  }
+  return io.stdout(renderLayers(analyses, format, color)), 0;
+}
+var LAYERS_HELP, OPTIONS, FORMATS, init_layers = __esm({
+  "src/cli/layers.ts"() {
+    "use strict";
+    init_args();
+    init_report();
+    init_render();
+    init_git();
+    LAYERS_HELP = `Usage: dflint layers [options] [Dockerfile]
+
+Predicts, step by step, what each layer's cache key depends on and which steps
+a change rebuilds, from the Dockerfile and the build context (no build).
+
+Options:
+  --context DIR          build context (default: the Dockerfile's folder)
+  --target NAME          stage to build (default: the last one)
+  --build-arg NAME=VALUE value for an ARG (repeatable)
+  --changed PATH         a changed file, relative to the context (repeatable)
+  --since REF            files changed since a git ref, plus uncommitted changes
+  --compare FILE         previous version of the Dockerfile, compared step by step
+  --history N            replay the last N commits: how often each step rebuilt
+  -f, --format NAME      stylish (default), json, markdown
+  --color, --no-color    force colours on or off
+`, OPTIONS = {
+      context: { type: "string" },
+      target: { type: "string" },
+      "build-arg": { type: "string", multiple: !0 },
+      changed: { type: "string", multiple: !0 },
+      since: { type: "string" },
+      compare: { type: "string" },
+      history: { type: "string" },
+      format: { type: "string", short: "f" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }, FORMATS = ["stylish", "json", "markdown"];
+  }
+});
+
+// src/cli/init.ts
+var init_exports = {};
+__export(init_exports, {
+  INIT_HELP: () => INIT_HELP,
+  findHadolintConfig: () => findHadolintConfig,
+  initCommand: () => initCommand
+});
+import fs6 from "node:fs";
+import path7 from "node:path";
+function isFile3(p) {
+  try {
+    return fs6.statSync(p).isFile();
+  } catch {
+    return !1;
+  }
+}
+function findHadolintConfig(dir) {
+  let d = path7.resolve(dir);
+  for (; ; ) {
+    for (let name of HADOLINT_CONFIG_NAMES) {
+      let p = path7.join(d, name);
+      if (isFile3(p)) return p;
+    }
+    let parent = path7.dirname(d);
+    if (parent === d) return null;
+    d = parent;
+  }
+}
+function initCommand(args, io) {
+  let fromHadolint = null, force = !1;
+  for (let a of args) {
+    if (a === "-h" || a === "--help")
+      return io.stdout(INIT_HELP), 0;
+    if (a === "--force" || a === "-f") force = !0;
+    else if (a === "--from-hadolint") fromHadolint = !0;
+    else if (a.startsWith("--from-hadolint=")) fromHadolint = a.slice(16) || !0;
+    else
+      return io.stderr(`dflint init: unknown argument '${a}'
+${INIT_HELP}`), 2;
+  }
+  if (fromHadolint === null)
+    return io.stderr(`dflint init: say where the configuration comes from: --from-hadolint
+${INIT_HELP}`), 2;
+  let source;
+  if (fromHadolint === !0) source = findHadolintConfig(io.cwd);
+  else if (source = path7.resolve(io.cwd, fromHadolint), !isFile3(source))
+    return io.stderr(`dflint init: ${fromHadolint}: no such file
+`), 2;
+  if (!source)
+    return io.stderr(
+      `dflint init: no hadolint configuration (${HADOLINT_CONFIG_NAMES.join(" or ")}) found in ${io.cwd} or any folder above it; give one with --from-hadolint=<file>
+`
+    ), 2;
+  let dir = path7.dirname(source), target = path7.join(dir, ".dflint.yaml"), existing = DFLINT_CONFIG_NAMES.map((n) => path7.join(dir, n)).filter(isFile3), shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(path7.basename(p)) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
+  if (shadowing.length)
+    return io.stderr(`dflint init: ${rel(io, shadowing[0])} already exists and is read before .dflint.yaml; remove it first
+`), 2;
+  if (existing.includes(target) && !force)
+    return io.stderr(`dflint init: ${rel(io, target)} already exists; use --force to overwrite it
+`), 2;
+  let yaml;
+  try {
+    yaml = hadolintToDflintYaml(fs6.readFileSync(source, "utf8"), rules, path7.basename(source));
+  } catch (err) {
+    if (err instanceof ConfigError)
+      return io.stderr(`dflint init: ${err.message}
+`), 2;
+    throw err;
+  }
+  try {
+    fs6.writeFileSync(target, yaml);
+  } catch (err) {
+    return io.stderr(`dflint init: cannot write ${rel(io, target)}: ${err.message}
+`), 2;
+  }
+  io.stdout(`Wrote ${rel(io, target)} from ${rel(io, source)}.
+`);
+  for (let p of existing) p !== target && io.stderr(`dflint init: note: ${rel(io, p)} is now unused (.dflint.yaml is read first)
+`);
+  return io.stdout(`dflint reads .dflint.yaml before .hadolint.yaml in that folder; you can delete ${path7.basename(source)} once hadolint is gone.
+`), 0;
+}
+function rel(io, p) {
+  return path7.relative(io.cwd, p) || p;
+}
+var INIT_HELP, init_init = __esm({
+  "src/cli/init.ts"() {
+    "use strict";
+    init_rules();
+    init_errors();
+    init_find();
+    init_hadolint();
+    INIT_HELP = `Usage: dflint init --from-hadolint[=<file>] [--force]
+
+Writes .dflint.yaml next to the nearest .hadolint.yaml (or .hadolint.yml),
+searching from the current folder up to the root, with the same rules,
+severities, failure threshold and settings. The written file is commented
+with what each entry comes from.
+
+Options:
+  --from-hadolint[=<file>]  convert this hadolint config instead of the nearest one
+  --force                   overwrite an existing .dflint.yaml
+  -h, --help                show this help
+`;
   }
 });
 
@@ -25283,22 +25372,22 @@ var require_ignore = __commonJS({
     }, matchesBasename = (body) => {
       let index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
-    }, basenameOf = (path10) => {
-      let end = path10.length - 1, index = path10.lastIndexOf(
+    }, basenameOf = (path11) => {
+      let end = path11.length - 1, index = path11.lastIndexOf(
         SLASH,
-        path10[end] === SLASH ? end - 1 : end
+        path11[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path10 : path10.slice(index + 1);
-    }, parentOf = (path10) => {
-      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
-        let slices = path10.split(SLASH).filter(Boolean);
+      return index < 0 ? path11 : path11.slice(index + 1);
+    }, parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        let slices = path11.split(SLASH).filter(Boolean);
         return slices.pop(), slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      let end = path10.length - 1, cut = path10.lastIndexOf(
+      let end = path11.length - 1, cut = path11.lastIndexOf(
         SLASH,
-        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
     }, isString = (subject) => typeof subject == "string", checkPattern = (pattern) => pattern && isString(pattern), splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean), IgnoreRule = class {
       constructor(pattern, mark, body, ignoreCase, negative, prefix) {
         this.pattern = pattern, this.mark = mark, this.negative = negative, define(this, "body", body), define(this, "ignoreCase", ignoreCase), define(this, "regexPrefix", prefix);
@@ -25393,13 +25482,13 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path10) {
+      testLiteral(path11) {
         let rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         )), ignored = !1, unignored = !1, matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           let rule = rules2[index];
-          if (rule.checkRegex.test(path10)) {
+          if (rule.checkRegex.test(path11)) {
             ignored = !rule.negative, unignored = rule.negative, matchedRule = rule.negative ? UNDEFINED : rule;
             break;
           }
@@ -25414,12 +25503,12 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path10, mode) {
-        let rules2 = this._rules, { length } = rules2, shortcut = this._basenameCount * 2 >= length, basename4 = shortcut ? basenameOf(path10) : path10;
+      test(path11, mode) {
+        let rules2 = this._rules, { length } = rules2, shortcut = this._basenameCount * 2 >= length, basename4 = shortcut ? basenameOf(path11) : path11;
         for (let index = length - 1; index >= 0; index--) {
           let rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path10
+            shortcut && rule._basenameOnly ? basename4 : path11
           )) {
             let { negative } = rule, ret = {
               ignored: !negative,
@@ -25435,22 +25524,22 @@ var require_ignore = __commonJS({
       }
     }, throwError = (message, Ctor) => {
       throw new Ctor(message);
-    }, checkPath = (path10, originalPath, doThrow) => isString(path10) ? path10 ? checkPath.isNotRelative(path10) ? doThrow(
+    }, checkPath = (path11, originalPath, doThrow) => isString(path11) ? path11 ? checkPath.isNotRelative(path11) ? doThrow(
       `path should be a \`path.relative()\`d string, but got "${originalPath}"`,
       RangeError
     ) : !0 : doThrow("path must not be empty", TypeError) : doThrow(
       `path must be a string, but got \`${originalPath}\``,
       TypeError
-    ), isNotRelative = (path10) => {
-      let first = path10.charCodeAt(0);
+    ), isNotRelative = (path11) => {
+      let first = path11.charCodeAt(0);
       if (first === SLASH_CODE)
         return !0;
       if (first !== DOT_CODE)
         return !1;
-      if (path10.length === 1)
+      if (path11.length === 1)
         return !0;
-      let second = path10.charCodeAt(1);
-      return second === SLASH_CODE ? !0 : second !== DOT_CODE ? !1 : path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
+      let second = path11.charCodeAt(1);
+      return second === SLASH_CODE ? !0 : second !== DOT_CODE ? !1 : path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -25473,50 +25562,50 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path10) {
+      _test(originalPath, cache2, path11) {
         return checkPath(
-          path10,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
-        ), path10 ? this._t(path10, cache2) : {
+        ), path11 ? this._t(path11, cache2) : {
           ignored: !1,
           unignored: !1
         };
       }
       checkIgnore(target) {
-        let path10 = convertPath(target);
-        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE)
-          return this._test(target, this._testCache, path10);
-        let dir = this._t(path10, this._testCache);
+        let path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE)
+          return this._test(target, this._testCache, path11);
+        let dir = this._t(path11, this._testCache);
         if (dir.ignored)
           return dir;
-        let literal = this._rules.testLiteral(path10);
+        let literal = this._rules.testLiteral(path11);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path10, cache2) {
-        if (path10 in cache2)
-          return cache2[path10];
-        let parentPath = parentOf(path10), parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
+      _t(path11, cache2) {
+        if (path11 in cache2)
+          return cache2[path11];
+        let parentPath = parentOf(path11), parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path10) {
-        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path10) => !this.ignores(path10);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path10) {
-        return this._test(path10, this._testCache, convertPath(path10));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
-    }, factory = (options) => new Ignore(options), isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE), setupWindows = () => {
+    }, factory = (options) => new Ignore(options), isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE), setupWindows = () => {
       let makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       let REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     // Detect `process` so that it can run in browsers.
     typeof process < "u" && process.platform === "win32" && setupWindows();
@@ -25535,26 +25624,26 @@ __export(discover_exports, {
   isDockerfileName: () => isDockerfileName,
   resolveTargets: () => resolveTargets
 });
-import fs5 from "node:fs";
-import path7 from "node:path";
+import fs7 from "node:fs";
+import path8 from "node:path";
 function isDockerfileName(name) {
-  let b = path7.basename(name);
+  let b = path8.basename(name);
   return b.endsWith(".dockerignore") ? !1 : /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(Dockerfile|dockerfile)$/.test(b);
 }
 function discoverDockerfiles(dir) {
   let files = import_fast_glob.default.sync(DOCKERFILE_PATTERNS, { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, caseSensitiveMatch: !0 }).filter((f) => !f.endsWith(".dockerignore")), gitignores = import_fast_glob.default.sync(["**/.gitignore"], { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED }), kept = files;
   if (gitignores.length) {
     let matchers = gitignores.map((g) => {
-      let base = path7.posix.dirname(g);
-      return { base: base === "." ? "" : base + "/", ig: (0, import_ignore.default)().add(fs5.readFileSync(path7.join(dir, g), "utf8")) };
+      let base = path8.posix.dirname(g);
+      return { base: base === "." ? "" : base + "/", ig: (0, import_ignore.default)().add(fs7.readFileSync(path8.join(dir, g), "utf8")) };
     });
     kept = files.filter((f) => !matchers.some((m) => f.startsWith(m.base) && m.ig.ignores(f.slice(m.base.length))));
   }
-  return kept.sort().map((f) => path7.join(dir, f));
+  return kept.sort().map((f) => path8.join(dir, f));
 }
 function resolveTargets(operands, cwd) {
   let targets = [], missing = [], seen = /* @__PURE__ */ new Set(), add = (p, explicit) => {
-    let abs = path7.resolve(cwd, p);
+    let abs = path8.resolve(cwd, p);
     seen.has(abs) || (seen.add(abs), targets.push({ path: abs, explicit }));
   };
   if (operands.length === 0) {
@@ -25566,9 +25655,9 @@ function resolveTargets(operands, cwd) {
       targets.push({ path: "-", explicit: !0 });
       continue;
     }
-    let abs = path7.resolve(cwd, op), stat;
+    let abs = path8.resolve(cwd, op), stat;
     try {
-      stat = fs5.statSync(abs);
+      stat = fs7.statSync(abs);
     } catch {
       stat = void 0;
     }
@@ -25600,181 +25689,16 @@ var import_fast_glob, import_ignore, DOCKERFILE_PATTERNS, ALWAYS_SKIPPED, init_d
 
 // src/action/main.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
-import fs8 from "node:fs";
-import path9 from "node:path";
-import { fileURLToPath } from "node:url";
+import fs10 from "node:fs";
+import path10 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli/main.ts
 init_rules();
-import fs6 from "node:fs";
-import path8 from "node:path";
-
-// src/engine/linter.ts
-init_build();
-
-// src/engine/pragmas.ts
-var DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, HADOLINT_IGNORE = /^hadolint\s+ignore=([A-Za-z0-9,\s]+)/, HADOLINT_GLOBAL = /^hadolint\s+global\s+ignore=([A-Za-z0-9,\s]+)/;
-function ids(list2) {
-  return list2.split(",").map((s) => s.trim()).filter(Boolean);
-}
-function checkDirective(value) {
-  let out = { skip: [], error: !1 };
-  for (let part of value.split(";")) {
-    let [k, v = ""] = part.split("=").map((s) => s.trim());
-    k === "skip" && out.skip.push(...ids(v)), k === "error" && (out.error = v.toLowerCase() === "true");
-  }
-  return out;
-}
-function collectSuppressions(model, inline) {
-  let s = { file: /* @__PURE__ */ new Set(), byInstruction: /* @__PURE__ */ new Map(), buildkitError: !1, buildkitSkipAll: !1 };
-  if (model.directives.check !== null) {
-    let c = checkDirective(model.directives.check);
-    for (let name of c.skip)
-      name.toLowerCase() === "all" ? s.buildkitSkipAll = !0 : s.file.add(`buildkit:${name}`);
-    s.buildkitError = c.error;
-  }
-  if (!inline) return s;
-  for (let c of model.comments) {
-    let m = DFLINT_IGNORE_FILE.exec(c.text);
-    if (m) for (let id of ids(m[1])) s.file.add(id);
-    if (m = HADOLINT_GLOBAL.exec(c.text), m) for (let id of ids(m[1])) s.file.add(`hadolint:${id}`);
-  }
-  let visit = (ins) => {
-    let set = /* @__PURE__ */ new Set();
-    for (let c of ins.commentsAbove) {
-      let m = DFLINT_IGNORE.exec(c.text);
-      if (m) for (let id of ids(m[1])) set.add(id);
-      if (m = HADOLINT_IGNORE.exec(c.text), m && !HADOLINT_GLOBAL.test(c.text)) for (let id of ids(m[1])) set.add(`hadolint:${id}`);
-      let ck = /^check\s*=\s*(.*)$/.exec(c.text);
-      if (ck) for (let name of checkDirective(ck[1]).skip) set.add(`buildkit:${name}`);
-    }
-    set.size && s.byInstruction.set(ins.index, set);
-  };
-  return model.instructions.forEach(visit), s;
-}
-function isSuppressed(s, ruleId, related, instructionIndex) {
-  if (s.buildkitSkipAll && related.some((r) => r.startsWith("buildkit:"))) return !0;
-  let hit = (set) => set.has(ruleId) || set.has("all") || related.some((r) => set.has(r));
-  if (hit(s.file)) return !0;
-  if (instructionIndex !== null) {
-    let set = s.byInstruction.get(instructionIndex);
-    if (set && hit(set)) return !0;
-  }
-  return !1;
-}
-
-// src/engine/linter.ts
-init_types();
-function formatMessage(template, data) {
-  return data ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data ? String(data[k]) : m) : template;
-}
-function instructionAt(model, offset) {
-  let list2 = model.instructions, lo = 0, hi = list2.length - 1, found = null;
-  for (; lo <= hi; ) {
-    let mid = lo + hi >> 1, ins = list2[mid];
-    ins.start <= offset ? (found = ins, lo = mid + 1) : hi = mid - 1;
-  }
-  return found && offset <= found.end, found;
-}
-function toProblem(model, rule, severity, messageId, message, span) {
-  let a = model.lines.position(span.start), b = model.lines.position(Math.max(span.end, span.start));
-  return {
-    ruleId: rule.id,
-    related: rule.related,
-    severity,
-    message,
-    messageId,
-    line: a.line,
-    column: a.column,
-    endLine: b.line,
-    endColumn: b.column,
-    span
-  };
-}
-function lintModel(model, rules2, config) {
-  let problems = [], suppressions = collectSuppressions(model, config.inlineIgnores), factCache = /* @__PURE__ */ new Map(), facts = {
-    get(key2, compute) {
-      return factCache.has(key2) || factCache.set(key2, compute()), factCache.get(key2);
-    }
-  };
-  for (let rule of rules2) {
-    let rc = config.rules[rule.id], severity = rc?.severity ?? rule.severity;
-    if (severity === "off") continue;
-    let options = optionsFor(rule, rc?.options), effective = rule.related.some((r) => r.startsWith("buildkit:")) && suppressions.buildkitError ? "error" : severity;
-    try {
-      rule.check({
-        model,
-        options,
-        settings: config.settings,
-        facts,
-        report(d) {
-          let ins = instructionAt(model, d.span.start), related = d.related ?? rule.related;
-          if (isSuppressed(suppressions, rule.id, related, ins ? ins.index : null)) return;
-          let relayed = d;
-          if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins ? ins.index : null)) return;
-          let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
-          relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix && (p.fix = d.fix), problems.push(p);
-        }
-      });
-    } catch (err) {
-      let msg = err instanceof Error ? err.message : String(err);
-      problems.push(
-        toProblem(model, { id: "internal-error", related: [] }, "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, { start: 0, end: 0 })
-      );
-    }
-  }
-  return problems.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId)), problems;
-}
-var mergedOptions = /* @__PURE__ */ new WeakMap(), noOptions = {};
-function optionsFor(rule, configured) {
-  let key2 = configured ?? noOptions, byConfig = mergedOptions.get(rule);
-  byConfig || mergedOptions.set(rule, byConfig = /* @__PURE__ */ new WeakMap());
-  let merged = byConfig.get(key2);
-  return merged || byConfig.set(key2, merged = Object.freeze({ ...defaultOptions(rule), ...key2 })), merged;
-}
-function defaultOptions(rule) {
-  let out = {};
-  for (let [k, spec] of Object.entries(rule.options)) out[k] = structuredClone(spec.default);
-  return out;
-}
-function lintText(text, opts) {
-  let path10 = opts.path ?? "Dockerfile";
-  try {
-    let model = buildModel(text, opts);
-    return { path: path10, problems: lintModel(model, opts.rules, opts.config), source: model.text };
-  } catch (err) {
-    let msg = err instanceof Error ? err.message : String(err);
-    return { path: path10, problems: [], fatal: `${path10}: could not be parsed: ${msg}`, source: text };
-  }
-}
-
-// src/cli/main.ts
 init_types();
 init_errors();
-
-// src/config/defaults.ts
-var cache = /* @__PURE__ */ new Map();
-function defaultConfig(rules2, preset = "recommended") {
-  let resolved2 = cache.get(preset);
-  if (!resolved2) {
-    resolved2 = {};
-    for (let rule of rules2) {
-      let options = {};
-      for (let [name, spec] of Object.entries(rule.options ?? {})) options[name] = structuredClone(spec.default);
-      resolved2[rule.id] = { severity: preset === "strict" ? rule.strict ?? rule.severity : rule.severity, options };
-    }
-    cache.set(preset, resolved2);
-  }
-  return {
-    rules: resolved2,
-    settings: { contextDir: null, trustedRegistries: [], labelSchema: {}, strictLabels: !1, shellcheck: !1 },
-    inlineIgnores: !0,
-    source: "default"
-  };
-}
-
-// src/cli/main.ts
-init_find();
+import fs8 from "node:fs";
+import path9 from "node:path";
 
 // src/config/print.ts
 function printConfig(resolved2) {
@@ -25797,16 +25721,16 @@ function printConfig(resolved2) {
 }
 
 // src/format/util.ts
-import { isAbsolute as isAbsolute5, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 var FATAL_RULE_ID = "fatal", SPECIAL_PATHS = /* @__PURE__ */ new Set(["-", "<stdin>", "<text>"]);
-function displayPath2(path10, cwd) {
-  if (SPECIAL_PATHS.has(path10)) return path10;
-  let p = path10;
+function displayPath2(path11, cwd) {
+  if (SPECIAL_PATHS.has(path11)) return path11;
+  let p = path11;
   if (isAbsolute5(p)) {
     let rel2 = relative3(cwd, p);
     rel2 !== "" && !isAbsolute5(rel2) && (p = rel2);
   } else {
-    let rel2 = relative3(cwd, resolve7(cwd, p));
+    let rel2 = relative3(cwd, resolve6(cwd, p));
     rel2 !== "" && (p = rel2);
   }
   return sep2 === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
@@ -25935,9 +25859,9 @@ var checkstyle = (results, ctx) => {
 var compact = (results, ctx) => {
   let lines = [];
   for (let result of results) {
-    let path10 = singleLine(displayPath2(result.path, ctx.cwd));
+    let path11 = singleLine(displayPath2(result.path, ctx.cwd));
     for (let p of problemsWithFatal(result))
-      lines.push(`${path10}:${p.line}:${p.column}: ${p.severity}: ${singleLine(p.message)} [${singleLine(p.ruleId)}]`);
+      lines.push(`${path11}:${p.line}:${p.column}: ${p.severity}: ${singleLine(p.message)} [${singleLine(p.ruleId)}]`);
   }
   return lines.length ? lines.join(`
 `) + `
@@ -25962,8 +25886,8 @@ function command(e) {
 var github = (results, ctx) => {
   let entries = [];
   for (let result of results) {
-    let path10 = displayPath2(result.path, ctx.cwd);
-    for (let problem of problemsWithFatal(result)) entries.push({ path: path10, problem });
+    let path11 = displayPath2(result.path, ctx.cwd);
+    for (let problem of problemsWithFatal(result)) entries.push({ path: path11, problem });
   }
   entries.sort(compareEntries);
   let bySeverity = { error: [], warning: [], info: [] };
@@ -26001,18 +25925,18 @@ function snippet(problem, lines) {
 function normalise3(text) {
   return text.replace(/\s+/g, " ").trim();
 }
-function hash(ruleId, path10, text, occurrence) {
-  return createHash("sha256").update(JSON.stringify([ruleId, path10, text, occurrence])).digest("hex");
+function hash(ruleId, path11, text, occurrence) {
+  return createHash("sha256").update(JSON.stringify([ruleId, path11, text, occurrence])).digest("hex");
 }
-function fingerprint(problem, path10, sourceText, occurrence = 0) {
+function fingerprint(problem, path11, sourceText, occurrence = 0) {
   let lines = sourceText === void 0 ? void 0 : splitLines(sourceText);
-  return hash(problem.ruleId, path10, snippet(problem, lines), occurrence);
+  return hash(problem.ruleId, path11, snippet(problem, lines), occurrence);
 }
 function fingerprintAll(result, cwd) {
-  let path10 = cwd === void 0 ? displayPath2(result.path, process.cwd()) : displayPath2(result.path, cwd), lines = result.source === void 0 ? void 0 : splitLines(result.source), order = result.problems.map((_, i) => i).sort((a, b) => compareProblems(result.problems[a], result.problems[b]) || a - b), seen = /* @__PURE__ */ new Map(), out = new Array(result.problems.length);
+  let path11 = cwd === void 0 ? displayPath2(result.path, process.cwd()) : displayPath2(result.path, cwd), lines = result.source === void 0 ? void 0 : splitLines(result.source), order = result.problems.map((_, i) => i).sort((a, b) => compareProblems(result.problems[a], result.problems[b]) || a - b), seen = /* @__PURE__ */ new Map(), out = new Array(result.problems.length);
   for (let i of order) {
     let p = result.problems[i], text = snippet(p, lines), key2 = JSON.stringify([p.ruleId, text]), n = seen.get(key2) ?? 0;
-    seen.set(key2, n + 1), out[i] = hash(p.ruleId, path10, text, n);
+    seen.set(key2, n + 1), out[i] = hash(p.ruleId, path11, text, n);
   }
   return out;
 }
@@ -26025,15 +25949,15 @@ var SEVERITY2 = { error: "major", warning: "minor", info: "info" }, gitlab = (re
     return used.add(out), out;
   };
   for (let result of results) {
-    let path10 = displayPath2(result.path, ctx.cwd);
+    let path11 = displayPath2(result.path, ctx.cwd);
     if (result.fatal !== void 0) {
       let p = fatalProblem(result.fatal);
       issues.push({
         description: p.message,
         check_name: p.ruleId,
-        fingerprint: unique(fingerprint(p, path10, void 0)),
+        fingerprint: unique(fingerprint(p, path11, void 0)),
         severity: SEVERITY2.error,
-        location: { path: path10, lines: { begin: 1, end: 1 } }
+        location: { path: path11, lines: { begin: 1, end: 1 } }
       });
     }
     let fps = fingerprintAll(result, ctx.cwd), fpOf = new Map(result.problems.map((p, i) => [p, fps[i]]));
@@ -26044,7 +25968,7 @@ var SEVERITY2 = { error: "major", warning: "minor", info: "info" }, gitlab = (re
         check_name: p.ruleId,
         fingerprint: unique(fpOf.get(p)),
         severity: SEVERITY2[p.severity],
-        location: { path: path10, lines: { begin: r.line, end: r.endLine } }
+        location: { path: path11, lines: { begin: r.line, end: r.endLine } }
       });
     }
   }
@@ -26081,12 +26005,12 @@ var JSON_FORMAT_VERSION = 1, json = (results, ctx) => {
 var junit = (results, ctx) => {
   let suites = [], tests = 0, failures = 0, errors = 0;
   for (let result of results) {
-    let path10 = displayPath2(result.path, ctx.cwd), file = xmlEscape(path10), problems = problemsWithFatal(result), cases = [], suiteFailures = 0, suiteErrors = 0;
+    let path11 = displayPath2(result.path, ctx.cwd), file = xmlEscape(path11), problems = problemsWithFatal(result), cases = [], suiteFailures = 0, suiteErrors = 0;
     problems.length === 0 && cases.push(`    <testcase name="dflint" classname="${file}" file="${file}" time="0"/>`);
     for (let p of problems) {
       let isFatal = p.ruleId === FATAL_RULE_ID, tag = isFatal ? "error" : "failure";
       isFatal ? suiteErrors++ : suiteFailures++;
-      let name = xmlEscape(`${p.ruleId} at ${p.line}:${p.column}`), body = xmlEscape(`${p.severity}: ${p.message} (${p.ruleId}) at ${path10}:${p.line}:${p.column}`);
+      let name = xmlEscape(`${p.ruleId} at ${p.line}:${p.column}`), body = xmlEscape(`${p.severity}: ${p.message} (${p.ruleId}) at ${path11}:${p.line}:${p.column}`);
       cases.push(
         `    <testcase name="${name}" classname="${file}" file="${file}" line="${p.line}" time="0">`,
         `      <${tag} message="${xmlEscape(p.message)}" type="${p.severity}">${body}</${tag}>`,
@@ -26117,8 +26041,8 @@ function ruleName(id) {
   let name = id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
   return name ? name.toLowerCase() === id.toLowerCase() ? `${name}Check` : name : "UnnamedCheck";
 }
-function toUri(path10) {
-  return path10.split("/").map((s) => encodeURIComponent(s)).join("/");
+function toUri(path11) {
+  return path11.split("/").map((s) => encodeURIComponent(s)).join("/");
 }
 function fence(code) {
   let longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((m) => m.length));
@@ -26155,13 +26079,13 @@ ${fence(e)}`)));
 `) }, descriptor.defaultConfiguration = defaultConfiguration(info.severity), descriptor.properties = { tags }, descriptor;
 }
 function itemsOf(result, ctx) {
-  let path10 = displayPath2(result.path, ctx.cwd), items = [];
+  let path11 = displayPath2(result.path, ctx.cwd), items = [];
   if (result.fatal !== void 0) {
     let p = fatalProblem(result.fatal);
-    items.push({ path: path10, problem: p, fingerprint: fingerprint(p, path10, void 0) });
+    items.push({ path: path11, problem: p, fingerprint: fingerprint(p, path11, void 0) });
   }
   let fps = fingerprintAll(result, ctx.cwd), fpOf = new Map(result.problems.map((p, i) => [p, fps[i]]));
-  for (let p of sortedProblems(result.problems)) items.push({ path: path10, problem: p, fingerprint: fpOf.get(p) });
+  for (let p of sortedProblems(result.problems)) items.push({ path: path11, problem: p, fingerprint: fpOf.get(p) });
   return items;
 }
 function informationUri(ctx) {
@@ -26178,7 +26102,7 @@ var sarif = (results, ctx) => {
   SEMVER.test(ctx.version) && (driver.semanticVersion = ctx.version);
   let info = informationUri(ctx);
   info && (driver.informationUri = info), driver.rules = ruleIds.map((id) => describeRule(ruleInfo(id, ctx)));
-  let sarifResults = items.map(({ path: path10, problem: p, fingerprint: fp }) => {
+  let sarifResults = items.map(({ path: path11, problem: p, fingerprint: fp }) => {
     let r = region(p);
     return {
       ruleId: p.ruleId,
@@ -26188,7 +26112,7 @@ var sarif = (results, ctx) => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: toUri(path10), uriBaseId: "%SRCROOT%" },
+            artifactLocation: { uri: toUri(path11), uriBaseId: "%SRCROOT%" },
             region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn }
           }
         }
@@ -26472,6 +26396,245 @@ function explainRule(id, rules2) {
 `;
 }
 
+// src/cli/lint-files.ts
+init_rules();
+init_errors();
+import fs2 from "node:fs";
+import path4 from "node:path";
+
+// src/config/defaults.ts
+var cache = /* @__PURE__ */ new Map();
+function defaultConfig(rules2, preset = "recommended") {
+  let resolved2 = cache.get(preset);
+  if (!resolved2) {
+    resolved2 = {};
+    for (let rule of rules2) {
+      let options = {};
+      for (let [name, spec] of Object.entries(rule.options ?? {})) options[name] = structuredClone(spec.default);
+      resolved2[rule.id] = { severity: preset === "strict" ? rule.strict ?? rule.severity : rule.severity, options };
+    }
+    cache.set(preset, resolved2);
+  }
+  return {
+    rules: resolved2,
+    settings: { contextDir: null, trustedRegistries: [], labelSchema: {}, strictLabels: !1, shellcheck: !1 },
+    inlineIgnores: !0,
+    source: "default"
+  };
+}
+
+// src/cli/lint-files.ts
+init_find();
+
+// src/engine/linter.ts
+init_build();
+
+// src/engine/pragmas.ts
+var DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, HADOLINT_IGNORE = /^hadolint\s+ignore=([A-Za-z0-9,\s]+)/, HADOLINT_GLOBAL = /^hadolint\s+global\s+ignore=([A-Za-z0-9,\s]+)/;
+function ids(list2) {
+  return list2.split(",").map((s) => s.trim()).filter(Boolean);
+}
+function checkDirective(value) {
+  let out = { skip: [], error: !1, experimental: [] };
+  for (let part of value.split(";")) {
+    let [k, v = ""] = part.split("=").map((s) => s.trim());
+    k === "skip" && out.skip.push(...ids(v)), k === "error" && (out.error = v.toLowerCase() === "true"), k === "experimental" && out.experimental.push(...ids(v));
+  }
+  return out;
+}
+function collectSuppressions(model, inline) {
+  let s = { file: /* @__PURE__ */ new Set(), byInstruction: /* @__PURE__ */ new Map(), buildkitError: !1, buildkitSkipAll: !1, buildkitExperimental: /* @__PURE__ */ new Set() };
+  if (model.directives.check !== null) {
+    let c = checkDirective(model.directives.check);
+    for (let name of c.skip)
+      name.toLowerCase() === "all" ? s.buildkitSkipAll = !0 : s.file.add(`buildkit:${name}`);
+    s.buildkitError = c.error;
+    for (let name of c.experimental) s.buildkitExperimental.add(name.toLowerCase() === "all" ? "all" : `buildkit:${name}`);
+  }
+  if (!inline) return s;
+  for (let c of model.comments) {
+    let m = DFLINT_IGNORE_FILE.exec(c.text);
+    if (m) for (let id of ids(m[1])) s.file.add(id);
+    if (m = HADOLINT_GLOBAL.exec(c.text), m) for (let id of ids(m[1])) s.file.add(`hadolint:${id}`);
+  }
+  let visit = (ins) => {
+    let set = /* @__PURE__ */ new Set();
+    for (let c of ins.commentsAbove) {
+      let m = DFLINT_IGNORE.exec(c.text);
+      if (m) for (let id of ids(m[1])) set.add(id);
+      if (m = HADOLINT_IGNORE.exec(c.text), m && !HADOLINT_GLOBAL.test(c.text)) for (let id of ids(m[1])) set.add(`hadolint:${id}`);
+      let ck = /^check\s*=\s*(.*)$/.exec(c.text);
+      if (ck) for (let name of checkDirective(ck[1]).skip) set.add(`buildkit:${name}`);
+    }
+    set.size && s.byInstruction.set(ins.index, set);
+  };
+  return model.instructions.forEach(visit), s;
+}
+function isSuppressed(s, ruleId, related, instructionIndex) {
+  if (s.buildkitSkipAll && related.some((r) => r.startsWith("buildkit:"))) return !0;
+  let hit = (set) => set.has(ruleId) || set.has("all") || related.some((r) => set.has(r));
+  if (hit(s.file)) return !0;
+  if (instructionIndex !== null) {
+    let set = s.byInstruction.get(instructionIndex);
+    if (set && hit(set)) return !0;
+  }
+  return !1;
+}
+
+// src/engine/linter.ts
+init_types();
+function formatMessage(template, data) {
+  return data ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data ? String(data[k]) : m) : template;
+}
+function instructionAt(model, offset) {
+  let list2 = model.instructions, lo = 0, hi = list2.length - 1, found = null;
+  for (; lo <= hi; ) {
+    let mid = lo + hi >> 1, ins = list2[mid];
+    ins.start <= offset ? (found = ins, lo = mid + 1) : hi = mid - 1;
+  }
+  return found && offset <= found.end, found;
+}
+function toProblem(model, rule, severity, messageId, message, span) {
+  let a = model.lines.position(span.start), b = model.lines.position(Math.max(span.end, span.start));
+  return {
+    ruleId: rule.id,
+    related: rule.related,
+    severity,
+    message,
+    messageId,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    span
+  };
+}
+function lintModel(model, rules2, config) {
+  let problems = [], suppressions = collectSuppressions(model, config.inlineIgnores), factCache = /* @__PURE__ */ new Map(), facts = {
+    get(key2, compute) {
+      return factCache.has(key2) || factCache.set(key2, compute()), factCache.get(key2);
+    }
+  };
+  for (let rule of rules2) {
+    let rc = config.rules[rule.id], severity = rc?.severity ?? rule.severity;
+    if (severity === "off" && rule.severity === "off") {
+      let exp = suppressions.buildkitExperimental;
+      exp.size && rule.related.some((r) => r.startsWith("buildkit:") && (exp.has(r) || exp.has("all"))) && (severity = rule.strict && rule.strict !== "off" ? rule.strict : "warning");
+    }
+    if (severity === "off") continue;
+    let options = optionsFor(rule, rc?.options), effective = rule.related.some((r) => r.startsWith("buildkit:")) && suppressions.buildkitError ? "error" : severity;
+    try {
+      rule.check({
+        model,
+        options,
+        settings: config.settings,
+        facts,
+        report(d) {
+          let ins = instructionAt(model, d.span.start), related = d.related ?? rule.related;
+          if (isSuppressed(suppressions, rule.id, related, ins ? ins.index : null)) return;
+          let relayed = d;
+          if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins ? ins.index : null)) return;
+          let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
+          relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix && (p.fix = d.fix), problems.push(p);
+        }
+      });
+    } catch (err) {
+      let msg = err instanceof Error ? err.message : String(err);
+      problems.push(
+        toProblem(model, { id: "internal-error", related: [] }, "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, { start: 0, end: 0 })
+      );
+    }
+  }
+  return problems.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId)), problems;
+}
+var mergedOptions = /* @__PURE__ */ new WeakMap(), noOptions = {};
+function optionsFor(rule, configured) {
+  let key2 = configured ?? noOptions, byConfig = mergedOptions.get(rule);
+  byConfig || mergedOptions.set(rule, byConfig = /* @__PURE__ */ new WeakMap());
+  let merged = byConfig.get(key2);
+  return merged || byConfig.set(key2, merged = Object.freeze({ ...defaultOptions(rule), ...key2 })), merged;
+}
+function defaultOptions(rule) {
+  let out = {};
+  for (let [k, spec] of Object.entries(rule.options)) out[k] = structuredClone(spec.default);
+  return out;
+}
+function lintText(text, opts) {
+  let path11 = opts.path ?? "Dockerfile";
+  try {
+    let model = buildModel(text, opts);
+    return { path: path11, problems: lintModel(model, opts.rules, opts.config), source: model.text };
+  } catch (err) {
+    let msg = err instanceof Error ? err.message : String(err);
+    return { path: path11, problems: [], fatal: `${path11}: could not be parsed: ${msg}`, source: text };
+  }
+}
+
+// src/cli/lint-files.ts
+function createFileLinter(s, readStdin) {
+  let buildArgs = new Map(s.buildArgs), loaded = { module: null }, configFor = async (file) => {
+    if ((s.configPath || hasConfigFile(path4.dirname(file))) && (loaded.module ??= await Promise.resolve().then(() => (init_load(), load_exports))), !loaded.module) {
+      let c = defaultConfig(rules, s.preset);
+      return c.settings.contextDir = path4.dirname(file), c;
+    }
+    return loaded.module.resolveConfig(file, { configPath: s.configPath, preset: s.preset, rules });
+  };
+  return { configFor, lintJob: async (job) => {
+    let stdin = job.path === "-", display = stdin ? s.stdinFilename ?? "<stdin>" : path4.relative(s.cwd, job.path) || job.path, configPathFile = stdin ? path4.resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
+    try {
+      config = await configFor(configPathFile);
+    } catch (err) {
+      if (err instanceof ConfigError) return { configError: err.message };
+      throw err;
+    }
+    if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
+    let text;
+    try {
+      text = stdin ? readStdin() : fs2.readFileSync(job.path, "utf8");
+    } catch (err) {
+      let code = err.code;
+      return { ioError: !0, result: { path: display, problems: [], fatal: `cannot read file (${code ?? err.message})` } };
+    }
+    s.shellcheck && (config.settings.shellcheck = !0), s.context ? config.settings.contextDir = path4.resolve(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
+    let result = lintText(text, { path: display, config, rules, buildArgs, target: s.target });
+    return s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), { result, ioError: !!result.fatal, failLevel: config.failLevel ?? "warning", fromStdin: stdin };
+  } };
+}
+async function lintJobs(jobs, s, readStdin) {
+  let { lintJob } = createFileLinter(s, readStdin), out = [];
+  for (let job of jobs) {
+    let o = await lintJob(job);
+    if (out.push(o), o?.configError) break;
+  }
+  return out;
+}
+
+// src/cli/parallel.ts
+import fs3 from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_MIN_FILES = 200;
+function workerFile() {
+  for (let rel2 of ["./worker.mjs", "../worker.mjs"]) {
+    let p = fileURLToPath(new URL(rel2, import.meta.url));
+    if (fs3.existsSync(p)) return p;
+  }
+  return null;
+}
+async function lintInParallel(jobs, settings, readStdin) {
+  let cores = typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length, file = workerFile(), cap = Number(process.env.DFLINT_JOBS), parts = Math.min(cores, Number.isInteger(cap) && cap > 0 ? cap : 4);
+  if (!file || parts < 2 || jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-"))
+    return lintJobs(jobs, settings, readStdin);
+  let size = Math.ceil(jobs.length / parts), chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size)), workers = chunks.slice(1).map(
+    (chunk) => new Promise((resolve10, reject) => {
+      let w = new Worker(file, { workerData: { jobs: chunk, settings } });
+      w.once("message", resolve10), w.once("error", reject), w.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
+    })
+  ), first = await lintJobs(chunks[0], settings, readStdin), rest = await Promise.all(workers);
+  return [first, ...rest].flat();
+}
+
 // src/cli/meta.ts
 var VERSION = "0.1.0", REPO_URL = "https://github.com/dflint/dflint";
 function docsUrl(ruleId) {
@@ -26502,16 +26665,19 @@ async function runUnsafe(io) {
   if (values.version)
     return io.stdout(`${VERSION}
 `), 0;
-  let preset = readPreset(values), buildArgs = parseBuildArgs(values["build-arg"], io.env), loaded = { module: null }, needsLoader = async (file) => ((values.config || hasConfigFile(path8.dirname(file))) && (loaded.module ??= await Promise.resolve().then(() => (init_load(), load_exports))), loaded.module), configFor = async (file) => {
-    let loader = await needsLoader(file);
-    if (!loader) {
-      let c = defaultConfig(rules, preset);
-      return c.settings.contextDir = path8.dirname(file), c;
-    }
-    return loader.resolveConfig(file, { configPath: values.config ? path8.resolve(io.cwd, values.config) : void 0, preset, rules });
-  };
+  let settings = {
+    cwd: io.cwd,
+    preset: readPreset(values),
+    configPath: values.config ? path9.resolve(io.cwd, values.config) : void 0,
+    buildArgs: [...parseBuildArgs(values["build-arg"], io.env)],
+    target: values.target,
+    shellcheck: !!values.shellcheck,
+    context: values.context,
+    stdinFilename: values["stdin-filename"],
+    quiet: !!values.quiet
+  }, { configFor } = createFileLinter(settings, io.readStdin);
   if (values["print-config"])
-    return io.stdout(printConfig(await configFor(path8.resolve(io.cwd, values["print-config"]))) + `
+    return io.stdout(printConfig(await configFor(path9.resolve(io.cwd, values["print-config"]))) + `
 `), 0;
   let formatName = values.format ?? "stylish", formatter = getFormatter(formatName);
   if (!formatter) throw new UsageError(`unknown format '${formatName}'`);
@@ -26526,33 +26692,18 @@ async function runUnsafe(io) {
 `);
   if (positionals2.length === 0 && targets.length === 0) {
     let sample = samplePath();
-    io.stderr(`dflint: no Dockerfile found under ${io.cwd}; linting the sample ${path8.relative(io.cwd, sample) || sample}
+    io.stderr(`dflint: no Dockerfile found under ${io.cwd}; linting the sample ${path9.relative(io.cwd, sample) || sample}
 `), targets.push({ path: sample, explicit: !0 });
   }
-  let results = [], fromStdin = /* @__PURE__ */ new Set(), failLevels = [];
-  for (let t of targets) {
-    let display = t.path === "-" ? values["stdin-filename"] ?? "<stdin>" : path8.relative(io.cwd, t.path) || t.path, configPathFile = t.path === "-" ? path8.resolve(io.cwd, values["stdin-filename"] ?? "Dockerfile") : t.path, config;
-    try {
-      config = await configFor(configPathFile);
-    } catch (err) {
-      if (err instanceof ConfigError)
-        return io.stderr(`dflint: ${err.message}
+  let results = [], fromStdin = /* @__PURE__ */ new Set(), failLevels = /* @__PURE__ */ new Map();
+  for (let outcome of await lintInParallel(targets, settings, io.readStdin)) {
+    if (!outcome) continue;
+    if (outcome.configError)
+      return io.stderr(`dflint: ${outcome.configError}
 `), 2;
-      throw err;
-    }
-    if (!t.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) continue;
-    let text;
-    try {
-      text = t.path === "-" ? io.readStdin() : fs6.readFileSync(t.path, "utf8");
-    } catch (err) {
-      ioError = !0;
-      let code = err.code;
-      results.push({ path: display, problems: [], fatal: `cannot read file (${code ?? err.message})` });
-      continue;
-    }
-    values.shellcheck && (config.settings.shellcheck = !0), values.context ? config.settings.contextDir = path8.resolve(io.cwd, values.context) : t.path === "-" && !values["stdin-filename"] && (config.settings.contextDir = null);
-    let result = lintText(text, { path: display, config, rules, buildArgs, target: values.target });
-    result.fatal && (ioError = !0), values.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), results.push(result), t.path === "-" && fromStdin.add(result), failLevels.push(config.failLevel ?? "warning");
+    outcome.ioError && (ioError = !0);
+    let result = outcome.result;
+    results.push(result), outcome.fromStdin && fromStdin.add(result), failLevels.set(result, outcome.failLevel ?? "warning");
   }
   let adoption = { baseline: values.baseline, writeBaseline: values["write-baseline"], since: values.since, fromStdin };
   for (let note of applyAdoption(results, adoption, io.cwd)) io.stderr(note + `
@@ -26564,12 +26715,12 @@ async function runUnsafe(io) {
     version: VERSION,
     docsUrl
   });
-  values["output-file"] ? fs6.writeFileSync(path8.resolve(io.cwd, values["output-file"]), output) : output && io.stdout(output.endsWith(`
+  values["output-file"] ? fs8.writeFileSync(path9.resolve(io.cwd, values["output-file"]), output) : output && io.stdout(output.endsWith(`
 `) ? output : output + `
 `);
   let failed = !1, warnings = 0;
-  return results.forEach((r, i) => {
-    let level = failLevelFlag ?? failLevels[i] ?? "warning";
+  return results.forEach((r) => {
+    let level = failLevelFlag ?? failLevels.get(r) ?? "warning";
     for (let p of r.problems)
       p.severity === "warning" && warnings++, level !== "none" && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[level] && (failed = !0);
   }), maxWarnings !== null && warnings > maxWarnings && (failed = !0), ioError ? 2 : failed ? 1 : 0;
@@ -26581,9 +26732,9 @@ async function findTargets(operands, cwd) {
       direct.push({ path: "-", explicit: !0 });
       continue;
     }
-    let abs = path8.resolve(cwd, op), isFile4 = !1;
+    let abs = path9.resolve(cwd, op), isFile4 = !1;
     try {
-      isFile4 = fs6.statSync(abs).isFile();
+      isFile4 = fs8.statSync(abs).isFile();
     } catch {
       isFile4 = !1;
     }
@@ -26612,8 +26763,8 @@ function explainCommand(args, io) {
 `), 2) : (io.stdout(text), 0);
 }
 function samplePath() {
-  let here = path8.dirname(new URL(import.meta.url).pathname);
-  return path8.resolve(here, "..", "fixtures", "sample", "Dockerfile");
+  let here = path9.dirname(new URL(import.meta.url).pathname);
+  return path9.resolve(here, "..", "fixtures", "sample", "Dockerfile");
 }
 
 // src/action/main.ts
@@ -26622,7 +26773,7 @@ init_rules();
 
 // src/action/env.ts
 import { randomUUID } from "node:crypto";
-import fs7 from "node:fs";
+import fs9 from "node:fs";
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -26639,14 +26790,14 @@ function setOutput(env, name, value) {
   let file = env.GITHUB_OUTPUT;
   if (!file) return;
   let delimiter = `ghadelimiter_${randomUUID()}`;
-  fs7.appendFileSync(file, `${name}<<${delimiter}
+  fs9.appendFileSync(file, `${name}<<${delimiter}
 ${value}
 ${delimiter}
 `);
 }
 function appendSummary(env, markdown) {
   let file = env.GITHUB_STEP_SUMMARY;
-  return file ? (fs7.appendFileSync(file, markdown), !0) : !1;
+  return file ? (fs9.appendFileSync(file, markdown), !0) : !1;
 }
 function command2(kind, message) {
   return `::${kind}::${escapeData(message)}
@@ -26820,12 +26971,12 @@ function selectFiles(workspace, input) {
     dot: !0,
     onlyFiles: !0,
     ignore: ["**/node_modules/**", "**/.git/**", ...exclude]
-  }).filter((f) => !f.endsWith(".dockerignore")).sort().map((f) => path9.join(workspace, f));
+  }).filter((f) => !f.endsWith(".dockerignore")).sort().map((f) => path10.join(workspace, f));
 }
 function readEvent(env) {
   if (!env.GITHUB_EVENT_PATH) return null;
   try {
-    return JSON.parse(fs8.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    return JSON.parse(fs10.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     return null;
   }
@@ -26834,7 +26985,7 @@ function plural3(n, one) {
   return `${n} ${one}${n === 1 ? "" : "s"}`;
 }
 async function main(env, write) {
-  let workspace = path9.resolve(env.GITHUB_WORKSPACE || process.cwd()), eventName = env.GITHUB_EVENT_NAME ?? "", isPullRequest = eventName === "pull_request" || eventName === "pull_request_target", failLevel = getInput(env, "fail-level");
+  let workspace = path10.resolve(env.GITHUB_WORKSPACE || process.cwd()), eventName = env.GITHUB_EVENT_NAME ?? "", isPullRequest = eventName === "pull_request" || eventName === "pull_request_target", failLevel = getInput(env, "fail-level");
   if (failLevel && !FAIL_LEVELS3.includes(failLevel)) throw new InputError(`input 'fail-level' must be one of ${FAIL_LEVELS3.join(", ")}, not '${failLevel}'`);
   let annotations = getBooleanInput(env, "annotations", !0), summary = getBooleanInput(env, "summary", !0), layers = getBooleanInput(env, "layers", !0), onlyChanged = getBooleanInput(env, "only-changed", isPullRequest), config = getInput(env, "config"), sarifFile = getInput(env, "sarif-file"), all = selectFiles(workspace, getInput(env, "files")), files = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
   if (isPullRequest) {
@@ -26842,7 +26993,7 @@ async function main(env, write) {
     let top = topLevel(workspace), list2 = base && top ? changedPaths(workspace, base.sha) : null;
     if (base && top && list2) {
       if (changed = list2, onlyChanged) {
-        let changedAbs = new Set(list2.map((p) => path9.join(top, p)));
+        let changedAbs = new Set(list2.map((p) => path10.join(top, p)));
         files = all.filter((f) => changedAbs.has(f)), scope = `${plural3(files.length, "Dockerfile")} changed in this pull request (problems on changed lines, compared with \`${base.sha.slice(0, 12)}\`)`;
       }
       write(`dflint: pull request base ${base.sha} (${base.from}); ${plural3(list2.length, "changed file")}
@@ -26855,7 +27006,7 @@ async function main(env, write) {
         )
       ), base = null;
   }
-  let rel2 = files.map((f) => path9.relative(workspace, f) || f), options = [];
+  let rel2 = files.map((f) => path10.relative(workspace, f) || f), options = [];
   failLevel && options.push("--fail-level", failLevel), config && options.push("--config", config), onlyChanged && base && options.push("--since", base.sha);
   let lintArgs = (format, ...extra) => ["--format", format, ...extra, ...options, "--", ...rel2], report = null, failed = !1;
   if (rel2.length === 0)
@@ -26878,12 +27029,12 @@ async function main(env, write) {
   }
   let sarifOut = "";
   if (sarifFile) {
-    let target = path9.resolve(workspace, sarifFile);
-    fs8.mkdirSync(path9.dirname(target), { recursive: !0 }), rel2.length === 0 ? fs8.writeFileSync(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: workspace, version: VERSION, docsUrl })) : await runCli(lintArgs("sarif", "-o", target), workspace, env), fs8.existsSync(target) && (sarifOut = sarifFile);
+    let target = path10.resolve(workspace, sarifFile);
+    fs10.mkdirSync(path10.dirname(target), { recursive: !0 }), rel2.length === 0 ? fs10.writeFileSync(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: workspace, version: VERSION, docsUrl })) : await runCli(lintArgs("sarif", "-o", target), workspace, env), fs10.existsSync(target) && (sarifOut = sarifFile);
   }
   let sections = [];
   if (isPullRequest && layers && base) {
-    let md = layerSection({ workspace, base: base.sha, dockerfiles: all.map((f) => path9.relative(workspace, f)), changed });
+    let md = layerSection({ workspace, base: base.sha, dockerfiles: all.map((f) => path10.relative(workspace, f)), changed });
     md && sections.push(md);
   }
   summary && appendSummary(env, renderSummary({ report, scope, docsUrl, sections }));
@@ -26892,7 +27043,7 @@ async function main(env, write) {
 }
 var isEntry = (() => {
   try {
-    return process.argv[1] !== void 0 && fs8.realpathSync(process.argv[1]) === fs8.realpathSync(fileURLToPath(import.meta.url));
+    return process.argv[1] !== void 0 && fs10.realpathSync(process.argv[1]) === fs10.realpathSync(fileURLToPath2(import.meta.url));
   } catch {
     return !1;
   }

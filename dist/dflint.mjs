@@ -1,5 +1,9 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
+  createFileLinter,
+  lintJobs
+} from "./chunks/chunk-WR25JZSC.mjs";
+import {
   HELP,
   UsageError,
   parseBuildArgs,
@@ -7,183 +11,25 @@ import {
 } from "./chunks/chunk-HV77BVPS.mjs";
 import {
   rules
-} from "./chunks/chunk-5BU7YNLU.mjs";
-import {
-  buildModel,
-  require_picocolors
-} from "./chunks/chunk-LOEPEWL6.mjs";
+} from "./chunks/chunk-2BIXOSB4.mjs";
 import {
   ConfigError,
   SEVERITY_RANK,
-  exampleCode,
-  hasConfigFile
+  exampleCode
 } from "./chunks/chunk-HB4LVJQS.mjs";
+import {
+  require_picocolors
+} from "./chunks/chunk-56D4C5MO.mjs";
 import {
   __toESM
 } from "./chunks/chunk-JJV4KWIL.mjs";
 
 // src/cli/bin.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 
 // src/cli/main.ts
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 import path4 from "node:path";
-
-// src/engine/pragmas.ts
-var DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, HADOLINT_IGNORE = /^hadolint\s+ignore=([A-Za-z0-9,\s]+)/, HADOLINT_GLOBAL = /^hadolint\s+global\s+ignore=([A-Za-z0-9,\s]+)/;
-function ids(list) {
-  return list.split(",").map((s) => s.trim()).filter(Boolean);
-}
-function checkDirective(value) {
-  let out = { skip: [], error: !1 };
-  for (let part of value.split(";")) {
-    let [k, v = ""] = part.split("=").map((s) => s.trim());
-    k === "skip" && out.skip.push(...ids(v)), k === "error" && (out.error = v.toLowerCase() === "true");
-  }
-  return out;
-}
-function collectSuppressions(model, inline) {
-  let s = { file: /* @__PURE__ */ new Set(), byInstruction: /* @__PURE__ */ new Map(), buildkitError: !1, buildkitSkipAll: !1 };
-  if (model.directives.check !== null) {
-    let c = checkDirective(model.directives.check);
-    for (let name of c.skip)
-      name.toLowerCase() === "all" ? s.buildkitSkipAll = !0 : s.file.add(`buildkit:${name}`);
-    s.buildkitError = c.error;
-  }
-  if (!inline) return s;
-  for (let c of model.comments) {
-    let m = DFLINT_IGNORE_FILE.exec(c.text);
-    if (m) for (let id of ids(m[1])) s.file.add(id);
-    if (m = HADOLINT_GLOBAL.exec(c.text), m) for (let id of ids(m[1])) s.file.add(`hadolint:${id}`);
-  }
-  let visit = (ins) => {
-    let set = /* @__PURE__ */ new Set();
-    for (let c of ins.commentsAbove) {
-      let m = DFLINT_IGNORE.exec(c.text);
-      if (m) for (let id of ids(m[1])) set.add(id);
-      if (m = HADOLINT_IGNORE.exec(c.text), m && !HADOLINT_GLOBAL.test(c.text)) for (let id of ids(m[1])) set.add(`hadolint:${id}`);
-      let ck = /^check\s*=\s*(.*)$/.exec(c.text);
-      if (ck) for (let name of checkDirective(ck[1]).skip) set.add(`buildkit:${name}`);
-    }
-    set.size && s.byInstruction.set(ins.index, set);
-  };
-  return model.instructions.forEach(visit), s;
-}
-function isSuppressed(s, ruleId, related, instructionIndex) {
-  if (s.buildkitSkipAll && related.some((r) => r.startsWith("buildkit:"))) return !0;
-  let hit = (set) => set.has(ruleId) || set.has("all") || related.some((r) => set.has(r));
-  if (hit(s.file)) return !0;
-  if (instructionIndex !== null) {
-    let set = s.byInstruction.get(instructionIndex);
-    if (set && hit(set)) return !0;
-  }
-  return !1;
-}
-
-// src/engine/linter.ts
-function formatMessage(template, data) {
-  return data ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data ? String(data[k]) : m) : template;
-}
-function instructionAt(model, offset) {
-  let list = model.instructions, lo = 0, hi = list.length - 1, found = null;
-  for (; lo <= hi; ) {
-    let mid = lo + hi >> 1, ins = list[mid];
-    ins.start <= offset ? (found = ins, lo = mid + 1) : hi = mid - 1;
-  }
-  return found && offset <= found.end, found;
-}
-function toProblem(model, rule, severity, messageId, message, span) {
-  let a = model.lines.position(span.start), b = model.lines.position(Math.max(span.end, span.start));
-  return {
-    ruleId: rule.id,
-    related: rule.related,
-    severity,
-    message,
-    messageId,
-    line: a.line,
-    column: a.column,
-    endLine: b.line,
-    endColumn: b.column,
-    span
-  };
-}
-function lintModel(model, rules2, config) {
-  let problems = [], suppressions = collectSuppressions(model, config.inlineIgnores), factCache = /* @__PURE__ */ new Map(), facts = {
-    get(key, compute) {
-      return factCache.has(key) || factCache.set(key, compute()), factCache.get(key);
-    }
-  };
-  for (let rule of rules2) {
-    let rc = config.rules[rule.id], severity = rc?.severity ?? rule.severity;
-    if (severity === "off") continue;
-    let options = optionsFor(rule, rc?.options), effective = rule.related.some((r) => r.startsWith("buildkit:")) && suppressions.buildkitError ? "error" : severity;
-    try {
-      rule.check({
-        model,
-        options,
-        settings: config.settings,
-        facts,
-        report(d) {
-          let ins = instructionAt(model, d.span.start), related = d.related ?? rule.related;
-          if (isSuppressed(suppressions, rule.id, related, ins ? ins.index : null)) return;
-          let relayed = d;
-          if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins ? ins.index : null)) return;
-          let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
-          relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix && (p.fix = d.fix), problems.push(p);
-        }
-      });
-    } catch (err) {
-      let msg = err instanceof Error ? err.message : String(err);
-      problems.push(
-        toProblem(model, { id: "internal-error", related: [] }, "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, { start: 0, end: 0 })
-      );
-    }
-  }
-  return problems.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId)), problems;
-}
-var mergedOptions = /* @__PURE__ */ new WeakMap(), noOptions = {};
-function optionsFor(rule, configured) {
-  let key = configured ?? noOptions, byConfig = mergedOptions.get(rule);
-  byConfig || mergedOptions.set(rule, byConfig = /* @__PURE__ */ new WeakMap());
-  let merged = byConfig.get(key);
-  return merged || byConfig.set(key, merged = Object.freeze({ ...defaultOptions(rule), ...key })), merged;
-}
-function defaultOptions(rule) {
-  let out = {};
-  for (let [k, spec] of Object.entries(rule.options)) out[k] = structuredClone(spec.default);
-  return out;
-}
-function lintText(text, opts) {
-  let path5 = opts.path ?? "Dockerfile";
-  try {
-    let model = buildModel(text, opts);
-    return { path: path5, problems: lintModel(model, opts.rules, opts.config), source: model.text };
-  } catch (err) {
-    let msg = err instanceof Error ? err.message : String(err);
-    return { path: path5, problems: [], fatal: `${path5}: could not be parsed: ${msg}`, source: text };
-  }
-}
-
-// src/config/defaults.ts
-var cache = /* @__PURE__ */ new Map();
-function defaultConfig(rules2, preset = "recommended") {
-  let resolved = cache.get(preset);
-  if (!resolved) {
-    resolved = {};
-    for (let rule of rules2) {
-      let options = {};
-      for (let [name, spec] of Object.entries(rule.options ?? {})) options[name] = structuredClone(spec.default);
-      resolved[rule.id] = { severity: preset === "strict" ? rule.strict ?? rule.severity : rule.severity, options };
-    }
-    cache.set(preset, resolved);
-  }
-  return {
-    rules: resolved,
-    settings: { contextDir: null, trustedRegistries: [], labelSchema: {}, strictLabels: !1, shellcheck: !1 },
-    inlineIgnores: !0,
-    source: "default"
-  };
-}
 
 // src/config/print.ts
 function printConfig(resolved) {
@@ -874,6 +720,32 @@ function explainRule(id, rules2) {
 `;
 }
 
+// src/cli/parallel.ts
+import fs2 from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_MIN_FILES = 200;
+function workerFile() {
+  for (let rel of ["./worker.mjs", "../worker.mjs"]) {
+    let p = fileURLToPath(new URL(rel, import.meta.url));
+    if (fs2.existsSync(p)) return p;
+  }
+  return null;
+}
+async function lintInParallel(jobs, settings, readStdin) {
+  let cores = typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length, file = workerFile(), cap = Number(process.env.DFLINT_JOBS), parts = Math.min(cores, Number.isInteger(cap) && cap > 0 ? cap : 4);
+  if (!file || parts < 2 || jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-"))
+    return lintJobs(jobs, settings, readStdin);
+  let size = Math.ceil(jobs.length / parts), chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size)), workers = chunks.slice(1).map(
+    (chunk) => new Promise((resolve2, reject) => {
+      let w = new Worker(file, { workerData: { jobs: chunk, settings } });
+      w.once("message", resolve2), w.once("error", reject), w.once("exit", (code2) => code2 !== 0 && reject(new Error(`lint worker exited with code ${code2}`)));
+    })
+  ), first = await lintJobs(chunks[0], settings, readStdin), rest = await Promise.all(workers);
+  return [first, ...rest].flat();
+}
+
 // src/cli/meta.ts
 var VERSION = "0.1.0", REPO_URL = "https://github.com/dflint/dflint";
 function docsUrl(ruleId) {
@@ -896,22 +768,25 @@ Run 'dflint --help' for usage.
 async function runUnsafe(io) {
   let [first, ...rest] = io.argv;
   if (first === "explain") return explainCommand(rest, io);
-  if (first === "layers") return (await import("./chunks/layers-7TKHGGBZ.mjs")).layersCommand(rest, io);
-  if (first === "init") return (await import("./chunks/init-37I5ZTZG.mjs")).initCommand(rest, io);
+  if (first === "layers") return (await import("./chunks/layers-JOINCHCT.mjs")).layersCommand(rest, io);
+  if (first === "init") return (await import("./chunks/init-6D7C5BN3.mjs")).initCommand(rest, io);
   let { values, positionals } = parseCli(io.argv);
   if (values.help)
     return io.stdout(HELP), 0;
   if (values.version)
     return io.stdout(`${VERSION}
 `), 0;
-  let preset = readPreset(values), buildArgs = parseBuildArgs(values["build-arg"], io.env), loaded = { module: null }, needsLoader = async (file) => ((values.config || hasConfigFile(path4.dirname(file))) && (loaded.module ??= await import("./chunks/load-GFSQUFLE.mjs")), loaded.module), configFor = async (file) => {
-    let loader = await needsLoader(file);
-    if (!loader) {
-      let c = defaultConfig(rules, preset);
-      return c.settings.contextDir = path4.dirname(file), c;
-    }
-    return loader.resolveConfig(file, { configPath: values.config ? path4.resolve(io.cwd, values.config) : void 0, preset, rules });
-  };
+  let settings = {
+    cwd: io.cwd,
+    preset: readPreset(values),
+    configPath: values.config ? path4.resolve(io.cwd, values.config) : void 0,
+    buildArgs: [...parseBuildArgs(values["build-arg"], io.env)],
+    target: values.target,
+    shellcheck: !!values.shellcheck,
+    context: values.context,
+    stdinFilename: values["stdin-filename"],
+    quiet: !!values.quiet
+  }, { configFor } = createFileLinter(settings, io.readStdin);
   if (values["print-config"])
     return io.stdout(printConfig(await configFor(path4.resolve(io.cwd, values["print-config"]))) + `
 `), 0;
@@ -931,30 +806,15 @@ async function runUnsafe(io) {
     io.stderr(`dflint: no Dockerfile found under ${io.cwd}; linting the sample ${path4.relative(io.cwd, sample) || sample}
 `), targets.push({ path: sample, explicit: !0 });
   }
-  let results = [], fromStdin = /* @__PURE__ */ new Set(), failLevels = [];
-  for (let t of targets) {
-    let display = t.path === "-" ? values["stdin-filename"] ?? "<stdin>" : path4.relative(io.cwd, t.path) || t.path, configPathFile = t.path === "-" ? path4.resolve(io.cwd, values["stdin-filename"] ?? "Dockerfile") : t.path, config;
-    try {
-      config = await configFor(configPathFile);
-    } catch (err) {
-      if (err instanceof ConfigError)
-        return io.stderr(`dflint: ${err.message}
+  let results = [], fromStdin = /* @__PURE__ */ new Set(), failLevels = /* @__PURE__ */ new Map();
+  for (let outcome of await lintInParallel(targets, settings, io.readStdin)) {
+    if (!outcome) continue;
+    if (outcome.configError)
+      return io.stderr(`dflint: ${outcome.configError}
 `), 2;
-      throw err;
-    }
-    if (!t.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) continue;
-    let text;
-    try {
-      text = t.path === "-" ? io.readStdin() : fs2.readFileSync(t.path, "utf8");
-    } catch (err) {
-      ioError = !0;
-      let code2 = err.code;
-      results.push({ path: display, problems: [], fatal: `cannot read file (${code2 ?? err.message})` });
-      continue;
-    }
-    values.shellcheck && (config.settings.shellcheck = !0), values.context ? config.settings.contextDir = path4.resolve(io.cwd, values.context) : t.path === "-" && !values["stdin-filename"] && (config.settings.contextDir = null);
-    let result = lintText(text, { path: display, config, rules, buildArgs, target: values.target });
-    result.fatal && (ioError = !0), values.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), results.push(result), t.path === "-" && fromStdin.add(result), failLevels.push(config.failLevel ?? "warning");
+    outcome.ioError && (ioError = !0);
+    let result = outcome.result;
+    results.push(result), outcome.fromStdin && fromStdin.add(result), failLevels.set(result, outcome.failLevel ?? "warning");
   }
   let adoption = { baseline: values.baseline, writeBaseline: values["write-baseline"], since: values.since, fromStdin };
   for (let note of applyAdoption(results, adoption, io.cwd)) io.stderr(note + `
@@ -966,12 +826,12 @@ async function runUnsafe(io) {
     version: VERSION,
     docsUrl
   });
-  values["output-file"] ? fs2.writeFileSync(path4.resolve(io.cwd, values["output-file"]), output) : output && io.stdout(output.endsWith(`
+  values["output-file"] ? fs3.writeFileSync(path4.resolve(io.cwd, values["output-file"]), output) : output && io.stdout(output.endsWith(`
 `) ? output : output + `
 `);
   let failed = !1, warnings = 0;
-  return results.forEach((r, i) => {
-    let level = failLevelFlag ?? failLevels[i] ?? "warning";
+  return results.forEach((r) => {
+    let level = failLevelFlag ?? failLevels.get(r) ?? "warning";
     for (let p of r.problems)
       p.severity === "warning" && warnings++, level !== "none" && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[level] && (failed = !0);
   }), maxWarnings !== null && warnings > maxWarnings && (failed = !0), ioError ? 2 : failed ? 1 : 0;
@@ -985,7 +845,7 @@ async function findTargets(operands, cwd) {
     }
     let abs = path4.resolve(cwd, op), isFile = !1;
     try {
-      isFile = fs2.statSync(abs).isFile();
+      isFile = fs3.statSync(abs).isFile();
     } catch {
       isFile = !1;
     }
@@ -1025,7 +885,7 @@ var code = await run({
   env: process.env,
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  readStdin: () => fs3.readFileSync(0, "utf8"),
+  readStdin: () => fs4.readFileSync(0, "utf8"),
   isTTY: !!process.stdout.isTTY
 });
 process.exitCode = code;

@@ -11,7 +11,7 @@ import {
   openBuildContext,
   renderLayers,
   stageLabel
-} from "./chunk-LOEPEWL6.mjs";
+} from "./chunk-56D4C5MO.mjs";
 import "./chunk-JJV4KWIL.mjs";
 
 // src/cli/layers.ts
@@ -96,7 +96,7 @@ function computeImpact(facts, options) {
     p !== null && (ctx && ctx.isIgnored(p) ? ignored.push(p) : changed.push(p));
   }
   let stageState = /* @__PURE__ */ new Map();
-  for (let sf of facts.stages) {
+  for (let sf of dependencyOrder(facts)) {
     if (!sf.built) {
       for (let st of sf.steps) out.set(st, { rebuild: !1, reason: "stage is not built for this target" });
       stageState.set(sf.stage, !1);
@@ -107,11 +107,11 @@ function computeImpact(facts, options) {
       let ps = stageState.get(parent) ?? !1;
       ps !== !1 && (cur = ps, why = ps === !0 ? `base stage ${stageLabel(parent)} is rebuilt` : `base stage ${stageLabel(parent)} may be rebuilt`);
     }
-    let diffAt = options.dockerfileDiff?.get(sf.stage);
+    let diffAt = options.dockerfileDiff?.get(sf.stage), triggers = parent ? (facts.stages[parent.index]?.steps ?? []).flatMap((s) => s.trigger ? [s.trigger] : []) : [];
     for (let st of sf.steps) {
-      let own = !1, ownWhy = "";
+      let own = !1, ownWhy = "", selectors = st.keyword === "FROM" && triggers.length ? [...st.selectors, ...triggers.flatMap((t) => t.selectors)] : st.selectors, readsStages = st.keyword === "FROM" && triggers.length ? [...st.readsStages, ...triggers.flatMap((t) => t.readsStages)] : st.readsStages;
       if (diffAt !== void 0 && st.keyIndex >= 0 && st.keyIndex === diffAt && (own = !0, ownWhy = "instruction or its environment changed in the Dockerfile"), own !== !0)
-        for (let sel of st.selectors) {
+        for (let sel of selectors) {
           let hits = changed.filter((p) => selectorHits(sel, p, ctx?.dir ?? null, exists));
           if (hits.length) {
             own = !0, ownWhy = `${hits.slice(0, 3).join(", ")}${hits.length > 3 ? ` +${hits.length - 3}` : ""} changed`;
@@ -119,7 +119,7 @@ function computeImpact(facts, options) {
           }
         }
       if (own === !1) {
-        for (let r of st.readsStages)
+        for (let r of readsStages)
           if ((stageState.get(r) ?? !1) !== !1) {
             own = "maybe", ownWhy = `stage ${stageLabel(r)} is rebuilt; hits if the copied files come out identical`;
             break;
@@ -130,6 +130,24 @@ function computeImpact(facts, options) {
     stageState.set(sf.stage, cur);
   }
   return out;
+}
+function dependencyOrder(facts) {
+  let out = [], state = /* @__PURE__ */ new Map(), byStage = new Map(facts.stages.map((sf) => [sf.stage, sf])), visit = (sf) => {
+    if (state.has(sf)) return;
+    state.set(sf, 1);
+    let deps = [];
+    if (sf.stage.parent) {
+      deps.push(sf.stage.parent);
+      for (let st of byStage.get(sf.stage.parent)?.steps ?? []) st.trigger && deps.push(...st.trigger.readsStages);
+    }
+    for (let st of sf.steps) deps.push(...st.readsStages);
+    for (let d of deps) {
+      let df = byStage.get(d);
+      df && df !== sf && !state.has(df) && visit(df);
+    }
+    state.set(sf, 2), out.push(sf);
+  };
+  return facts.stages.forEach(visit), out;
 }
 function matchStage(stage, old) {
   if (stage.name) return old.stages.find((s) => s.name === stage.name) ?? null;

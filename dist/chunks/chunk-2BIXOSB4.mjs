@@ -1,5 +1,9 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
+  buildkitSuggest,
+  likelyTypo
+} from "./chunk-HB4LVJQS.mjs";
+import {
   KNOWN_INSTRUCTIONS,
   PLATFORM_ARGS,
   PREDEFINED_ARGS,
@@ -27,11 +31,7 @@ import {
   parseDockerIgnore,
   parseKeyValues,
   splitImage
-} from "./chunk-LOEPEWL6.mjs";
-import {
-  buildkitSuggest,
-  likelyTypo
-} from "./chunk-HB4LVJQS.mjs";
+} from "./chunk-56D4C5MO.mjs";
 
 // rules/add-remote-unpinned.ts
 var add_remote_unpinned_default = {
@@ -809,7 +809,7 @@ ARG NPM_TOKEN
 RUN npm ci`, `FROM postgres:16
 ENV POSTGRES_PASSWORD=changeme`]
   },
-  differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY) and names ending in _FILE/_PATH/_URL/_VERSION allowed; global ARGs are checked too",
+  differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY) and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs are checked too",
   check({ model, options, report }) {
     let allowed = new Set(options.allowedNames.map((n) => n.toUpperCase())), visit = (ins) => {
       if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
@@ -947,7 +947,7 @@ CMD echo $HOME`],
 CMD python app.py`, `FROM alpine:3.20
 ENTRYPOINT ./run.sh --port 80`]
   },
-  differs: "like BuildKit, a SHELL set earlier in the stage or a parent stage silences it",
+  differs: "like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
   check({ model, report }) {
     for (let stage of model.stages)
       for (let ins of stage.instructions) {
@@ -1647,11 +1647,12 @@ FROM alpine:3.20`]
         stage?.from === ins && stage.name && (keys = [stage.name]);
       } else ins.keyword === "ARG" && (keys = parseKeyValues(ins.args, !0).map((kv) => kv.key).filter(Boolean));
       if (!keys.length) continue;
-      let last = comments[comments.length - 1], first = last.text.split(" ")[0];
+      let first = comments[comments.length - 1].text.split(" ")[0];
       keys.includes(first) || report({
         messageId: "format",
         data: { keyword: ins.keyword, key: keys.length > 1 ? "<arg_key>" : keys[0] },
-        span: last.span
+        span: { start: ins.start, end: ins.args.length ? ins.args[ins.args.length - 1].end : ins.keywordSpan.end }
+        // BuildKit reports the instruction
       });
     }
   }
@@ -1857,7 +1858,7 @@ RUN curl -fsSL https://example.com/b.sh | sh`],
 RUN curl -fsSLo /a.tgz https://example.com/a.tgz
 RUN wget -q https://example.com/b.tgz`]
   },
-  differs: "reports only the calls of the tool used less often in the stage (hadolint reports every call of both)",
+  differs: "reports only the calls of the tool used less often in the stage, or on a tie the one brought in last (hadolint reports every RUN calling either once both were seen)",
   check({ model, report }) {
     let byStage = /* @__PURE__ */ new Map();
     for (let { ins } of runSites(model, { onbuild: !1 })) {
@@ -1869,7 +1870,7 @@ RUN wget -q https://example.com/b.tgz`]
     }
     for (let { curl, wget } of byStage.values()) {
       if (!curl.length || !wget.length) continue;
-      let [minor, major, tool, other] = wget.length <= curl.length ? [wget, curl, "wget", "curl"] : [curl, wget, "curl", "wget"], line = model.lines.position(major[0].start).line;
+      let wgetMinor = wget.length < curl.length || wget.length === curl.length && wget[0].start > curl[0].start, [minor, major, tool, other] = wgetMinor ? [wget, curl, "wget", "curl"] : [curl, wget, "curl", "wget"], line = model.lines.position(major[0].start).line;
       for (let cmd of minor) {
         let w = cmd.words[0];
         report({ messageId: "both", data: { tool, other, line }, span: { start: w.start, end: w.end } });
@@ -2734,7 +2735,7 @@ RUN go install ./cmd/app`],
     invalid: [`FROM golang:1.23
 RUN go install golang.org/x/tools/cmd/goimports@latest`]
   },
-  differs: "off by default (pins rot; strict preset: warning); 'go install pkg' and 'go run main.go' without a version are accepted (the module's go.mod pins them), version prefixes and branches such as '@v1' or '@main' count as floating",
+  differs: "off by default (pins rot; strict preset: warning); 'go install pkg' and 'go run main.go' without a version are accepted (the module's go.mod pins them), version prefixes and branches such as '@v1' or '@main' count as floating, and 'go get pkg@none' (a removal) is accepted",
   check({ model, report }) {
     for (let { ins } of runSites(model))
       for (let cmd of ins.run.commands) {
@@ -3076,6 +3077,13 @@ var VALIDATORS = {
   "org.opencontainers.image.source": "url",
   "org.opencontainers.image.documentation": "url",
   "org.opencontainers.image.licenses": "spdxExpression"
+}, TYPE_CODES = {
+  url: "hadolint:DL3052",
+  rfc3339: "hadolint:DL3053",
+  spdx: "hadolint:DL3054",
+  hash: "hadolint:DL3055",
+  semver: "hadolint:DL3056",
+  email: "hadolint:DL3058"
 };
 function valueSpan(kv) {
   if (kv.legacy) return { start: kv.word.start, end: kv.word.end };
@@ -3108,7 +3116,7 @@ LABEL org.opencontainers.image.created=$CREATED`],
     invalid: [`FROM alpine:3.20
 LABEL org.opencontainers.image.source="github.com/me/app"`]
   },
-  differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression)",
+  differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash may be any abbreviation of 7 to 40 hex characters (git abbreviates to more than 7 in big repositories) or a 64-character SHA-256; an spdx value must be shaped like a licence id, but dflint carries no SPDX licence list",
   check({ model, settings, options, report }) {
     let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labels = [];
     for (let ins of model.instructions)
@@ -3116,7 +3124,7 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
     for (let { ins, kv } of labels) {
       let key = kv.key, type = schema[key] ?? (options.ociLabels ? OCI_TYPES[key] : void 0);
       if (settings.strictLabels && !(key in schema)) {
-        report({ messageId: "superfluous", data: { key }, span: { start: kv.word.start, end: kv.word.start + Math.max(1, kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=")) } });
+        report({ messageId: "superfluous", data: { key }, related: ["hadolint:DL3050"], span: { start: kv.word.start, end: kv.word.start + Math.max(1, kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=")) } });
         continue;
       }
       if (!type || kv.value === null) continue;
@@ -3124,18 +3132,20 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
       if (r.unresolved || r.undefinedNames.length) continue;
       let value = r.value;
       if (value.trim() === "") {
-        key in schema && report({ messageId: "empty", data: { key }, span: valueSpan(kv) });
+        key in schema && report({ messageId: "empty", data: { key }, span: valueSpan(kv), related: ["hadolint:DL3051"] });
         continue;
       }
       let v = VALIDATORS[type];
-      !v || v.test(value) || report({ messageId: "badValue", data: { key, value, what: v.what }, span: valueSpan(kv) });
+      if (!v || v.test(value)) continue;
+      let code = key in schema ? TYPE_CODES[type] : void 0;
+      report({ messageId: "badValue", data: { key, value, what: v.what }, span: valueSpan(kv), related: code ? [code] : [] });
     }
     if (!keys.length) return;
     let chain = shippedChain(model);
     if (!chain.length) return;
     let present = new Set(labels.filter(({ ins }) => ins.stage && chain.includes(ins.stage)).map(({ kv }) => kv.key));
     for (let key of keys)
-      present.has(key) || report({ messageId: "missing", data: { key, type: schema[key] }, span: chain[0].from.keywordSpan });
+      present.has(key) || report({ messageId: "missing", data: { key, type: schema[key] }, span: chain[0].from.keywordSpan, related: ["hadolint:DL3049"] });
   }
 };
 
@@ -4051,7 +4061,7 @@ RUN curl -fsSL https://example.com/install.sh | sh`]
         let setAt = inlineSetAt(script), cmds = script.commands;
         for (let i = 0; i < cmds.length; i++) {
           let c = cmds[i];
-          if (c.next !== "|") continue;
+          if (c.next !== "|" || c.substitution) continue;
           if (setAt !== -1 && setAt < i) break;
           let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
           if (i = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
@@ -5204,7 +5214,7 @@ COPY --from=build /usr/bin/gcc /usr/bin/`
     invalid: [`FROM opensuse/leap:15.6
 RUN zypper --non-interactive install curl`]
   },
-  differs: "checks the stages that ship (the target and the stages it is built FROM), also after update/patch, and accepts an rm of /var/cache/zypp after the install",
+  differs: "checks the stages that ship (the target and the stages it is built FROM), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
   check(ctx) {
     let { model, options } = ctx, shipping = shippingStages(model);
     for (let r of runPackages(ctx)) {
@@ -5269,7 +5279,7 @@ RUN zypper --non-interactive install curl && zypper clean --all`],
 RUN zypper install curl && zypper clean --all`]
   },
   fixable: !0,
-  differs: "also checks update/up and install-new-recommends; stays silent when an unknown variable may hold the flag",
+  differs: "also checks update/up, dist-upgrade/dup, install-new-recommends and verify (they prompt too); stays silent when an unknown variable may hold the flag",
   check(ctx) {
     for (let r of runPackages(ctx))
       for (let { pc, index } of r.packages) {

@@ -899,6 +899,10 @@ function estimateLayers(model, options = {}) {
     }
     for (let ins of stage.instructions) {
       let step = stepFacts(model, ins, stage, context, workdir, user, byStage);
+      if (ins.keyword === "ONBUILD" && ins.onbuild && LAYER.has(ins.onbuild.keyword)) {
+        let t = stepFacts(model, ins.onbuild, stage, context, workdir, user, byStage);
+        step.trigger = { selectors: t.selectors, readsStages: t.readsStages };
+      }
       step.signature !== null && (step.keyIndex = keyIndex++), sf.steps.push(step), ins.keyword === "WORKDIR" && (workdir = resolveDir(workdir, model.expand(ins.argsText.text.trim(), ins.scope).value)), ins.keyword === "USER" && (user = model.expand(ins.argsText.text.trim(), ins.scope).value);
     }
   }
@@ -987,7 +991,12 @@ function stepFacts(model, ins, stage, context, workdir, user, byStage) {
         let mounts = [];
         for (let m of run.mounts) {
           let o = m.options, mi = { type: m.type, target: o.target ?? null, key: m.type === "bind" ? "content" : "definition" };
-          if ((o.source ?? o.src) && (mi.source = o.source ?? o.src), o.from && (mi.from = o.from), m.type === "cache" && o.from && (mi.key = "content"), mounts.push(mi), m.type === "bind") {
+          if ((o.source ?? o.src) && (mi.source = o.source ?? o.src), o.from && (mi.from = o.from), m.type === "cache" && o.from) {
+            mi.key = "content";
+            let seed = model.stageByRef(model.expand(o.from, ins.scope).value);
+            seed && readsStages.push(seed);
+          }
+          if (mounts.push(mi), m.type === "bind") {
             let fromStage = o.from ? model.stageByRef(model.expand(o.from, ins.scope).value) : null;
             if (fromStage) {
               readsStages.push(fromStage);
@@ -2464,23 +2473,74 @@ function indexAt(t, offset) {
   return lo;
 }
 function makeScript(source, text, scope) {
-  let commands = parseShell(text.text).map((c) => {
-    let words2 = c.words.map((w) => toShellWord(w, text, scope)), assignments = c.assignments.map((w) => toShellWord(w, text, scope));
-    return {
-      start: text.map[c.start] ?? 0,
-      end: c.end > c.start ? text.map[c.end - 1] + 1 : text.map[c.start] ?? 0,
+  return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }) };
+}
+function commandsOf(script, offset, text, scope, depth, compound, pipelines) {
+  let out = [], raw = parseShell(script), base = pipelines.next;
+  pipelines.next = base + raw.reduce((m, c) => Math.max(m, c.pipeline), -1) + 1;
+  for (let c of raw) {
+    for (let w of [...c.assignments, ...c.words])
+      if (!(!w.hasExpansion || !/\$\(|`/.test(w.raw)))
+        for (let r of substitutionRanges(w.raw)) {
+          let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines);
+          for (let ic of inner) ic.substitution = !0;
+          out.push(...inner);
+        }
+    let at = (i) => text.map[offset + i] ?? 0, words2 = c.words.map((w) => toShellWord(w, text, scope, offset)), assignments = c.assignments.map((w) => toShellWord(w, text, scope, offset));
+    out.push({
+      start: at(c.start),
+      end: c.end > c.start ? at(c.end - 1) + 1 : at(c.start),
       assignments,
       words: words2,
       name: words2[0] ? baseName2(words2[0].value) : "",
-      subshellDepth: c.subshellDepth,
+      subshellDepth: c.subshellDepth + depth,
       next: c.next,
-      pipeline: c.pipeline,
-      compound: c.compound
-    };
-  });
-  return { source, text, commands };
+      pipeline: base + c.pipeline,
+      compound: c.compound || compound
+    });
+  }
+  return out;
 }
-function toShellWord(w, text, scope) {
+function substitutionRanges(raw) {
+  let out = [], single = !1;
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw[i];
+    if (c === "\\" && !single) {
+      i++;
+      continue;
+    }
+    if (c === "'") {
+      single = !single;
+      continue;
+    }
+    if (!single) {
+      if (c === "`") {
+        let end = raw.indexOf("`", i + 1);
+        if (end === -1) break;
+        out.push({ from: i + 1, to: end }), i = end;
+        continue;
+      }
+      if (c === "$" && raw[i + 1] === "(" && raw[i + 2] !== "(") {
+        let depth = 0, j = i + 1, quote = null;
+        for (; j < raw.length; j++) {
+          let d = raw[j];
+          if (quote) {
+            d === "\\" && quote === '"' ? j++ : d === quote && (quote = null);
+            continue;
+          }
+          if (d === "\\") j++;
+          else if (d === "'" || d === '"') quote = d;
+          else if (d === "(") depth++;
+          else if (d === ")" && --depth === 0) break;
+        }
+        if (j >= raw.length) break;
+        out.push({ from: i + 2, to: j }), i = j;
+      }
+    }
+  }
+  return out;
+}
+function toShellWord(w, text, scope, offset = 0) {
   let expanded = w.value;
   if (w.hasExpansion)
     if (/\$\(|`/.test(w.raw)) expanded = null;
@@ -2488,9 +2548,10 @@ function toShellWord(w, text, scope) {
       let r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;
     }
+  let at = (i) => text.map[offset + i] ?? 0;
   return {
-    start: text.map[w.start] ?? 0,
-    end: w.end > w.start ? text.map[w.end - 1] + 1 : text.map[w.start] ?? 0,
+    start: at(w.start),
+    end: w.end > w.start ? at(w.end - 1) + 1 : at(w.start),
     raw: w.raw,
     value: w.value,
     expanded,

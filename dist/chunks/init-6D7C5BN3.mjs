@@ -1,8 +1,7 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   rules
-} from "./chunk-5BU7YNLU.mjs";
-import "./chunk-LOEPEWL6.mjs";
+} from "./chunk-2BIXOSB4.mjs";
 import {
   hadolintToDflintYaml
 } from "./chunk-P2IEO6L4.mjs";
@@ -11,6 +10,7 @@ import {
   DFLINT_CONFIG_NAMES,
   HADOLINT_CONFIG_NAMES
 } from "./chunk-HB4LVJQS.mjs";
+import "./chunk-56D4C5MO.mjs";
 import "./chunk-JJV4KWIL.mjs";
 
 // src/cli/init.ts
