@@ -31,6 +31,13 @@ export default defineRule({
   differs: "BuildKit puts every ARG in scope into the RUN environment, used or not; neither hadolint nor BuildKit's checks flag it",
   check(ctx) {
     const { model, report } = ctx;
+    // Most files declare no per-build ARG in a stage: skip the layer facts for them.
+    const candidate = model.stages.some((st) =>
+      st.instructions.some(
+        (ins) => ins.keyword === "ARG" && parseKeyValues(ins.args, true).some((kv) => kv.key && (isPerBuildArgName(kv.key, false, null) || isPerBuildArgName(kv.key, true, kv.plain))),
+      ),
+    );
+    if (!candidate) return;
     const facts = layerFacts(ctx);
     const names = (ins: Instruction) => (t: string) => model.expand(t, ins.scope).names;
     for (const sf of facts.stages) {
