@@ -6063,7 +6063,13 @@ LABEL org.opencontainers.image.revision=$GIT_SHA`
       },
       differs: "BuildKit puts every ARG in scope into the RUN environment, used or not; neither hadolint nor BuildKit's checks flag it",
       check(ctx) {
-        let { model, report } = ctx, facts = layerFacts(ctx), names = (ins) => (t) => model.expand(t, ins.scope).names;
+        let { model, report } = ctx;
+        if (!model.stages.some(
+          (st) => st.instructions.some(
+            (ins) => ins.keyword === "ARG" && parseKeyValues(ins.args, !0).some((kv) => kv.key && (isPerBuildArgName(kv.key, !1, null) || isPerBuildArgName(kv.key, !0, kv.plain)))
+          )
+        )) return;
+        let facts = layerFacts(ctx), names = (ins) => (t) => model.expand(t, ins.scope).names;
         for (let sf of facts.stages) {
           let steps = sf.steps;
           steps.forEach((st, i) => {
@@ -26623,7 +26629,7 @@ function workerFile() {
   return null;
 }
 async function lintInParallel(jobs, settings, readStdin) {
-  let cores = typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length, file = workerFile(), cap = Number(process.env.DFLINT_JOBS), parts = Math.min(cores, Number.isInteger(cap) && cap > 0 ? cap : 4);
+  let cores = typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length, file = workerFile(), cap = Number(process.env.DFLINT_JOBS), parts = Number.isInteger(cap) && cap > 0 ? Math.min(cap, Math.max(cores, 2)) : cores >= 4 ? Math.min(cores - 1, 4) : 1;
   if (!file || parts < 2 || jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-"))
     return lintJobs(jobs, settings, readStdin);
   let size = Math.ceil(jobs.length / parts), chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size)), workers = chunks.slice(1).map(

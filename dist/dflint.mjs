@@ -2,7 +2,7 @@ import { createRequire as __dflintCreateRequire } from 'node:module'; const requ
 import {
   createFileLinter,
   lintJobs
-} from "./chunks/chunk-WR25JZSC.mjs";
+} from "./chunks/chunk-ZXKDKW6Q.mjs";
 import {
   HELP,
   UsageError,
@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-HV77BVPS.mjs";
 import {
   rules
-} from "./chunks/chunk-2BIXOSB4.mjs";
+} from "./chunks/chunk-E5HAZVDK.mjs";
 import {
   ConfigError,
   SEVERITY_RANK,
@@ -734,7 +734,7 @@ function workerFile() {
   return null;
 }
 async function lintInParallel(jobs, settings, readStdin) {
-  let cores = typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length, file = workerFile(), cap = Number(process.env.DFLINT_JOBS), parts = Math.min(cores, Number.isInteger(cap) && cap > 0 ? cap : 4);
+  let cores = typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length, file = workerFile(), cap = Number(process.env.DFLINT_JOBS), parts = Number.isInteger(cap) && cap > 0 ? Math.min(cap, Math.max(cores, 2)) : cores >= 4 ? Math.min(cores - 1, 4) : 1;
   if (!file || parts < 2 || jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-"))
     return lintJobs(jobs, settings, readStdin);
   let size = Math.ceil(jobs.length / parts), chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size)), workers = chunks.slice(1).map(
@@ -769,7 +769,7 @@ async function runUnsafe(io) {
   let [first, ...rest] = io.argv;
   if (first === "explain") return explainCommand(rest, io);
   if (first === "layers") return (await import("./chunks/layers-JOINCHCT.mjs")).layersCommand(rest, io);
-  if (first === "init") return (await import("./chunks/init-6D7C5BN3.mjs")).initCommand(rest, io);
+  if (first === "init") return (await import("./chunks/init-USUSPDYM.mjs")).initCommand(rest, io);
   let { values, positionals } = parseCli(io.argv);
   if (values.help)
     return io.stdout(HELP), 0;

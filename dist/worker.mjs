@@ -1,8 +1,8 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   lintJobs
-} from "./chunks/chunk-WR25JZSC.mjs";
-import "./chunks/chunk-2BIXOSB4.mjs";
+} from "./chunks/chunk-ZXKDKW6Q.mjs";
+import "./chunks/chunk-E5HAZVDK.mjs";
 import "./chunks/chunk-HB4LVJQS.mjs";
 import "./chunks/chunk-56D4C5MO.mjs";
 import "./chunks/chunk-JJV4KWIL.mjs";

@@ -886,7 +886,13 @@ LABEL org.opencontainers.image.revision=$GIT_SHA`
   },
   differs: "BuildKit puts every ARG in scope into the RUN environment, used or not; neither hadolint nor BuildKit's checks flag it",
   check(ctx) {
-    let { model, report } = ctx, facts = layerFacts(ctx), names = (ins) => (t) => model.expand(t, ins.scope).names;
+    let { model, report } = ctx;
+    if (!model.stages.some(
+      (st) => st.instructions.some(
+        (ins) => ins.keyword === "ARG" && parseKeyValues(ins.args, !0).some((kv) => kv.key && (isPerBuildArgName(kv.key, !1, null) || isPerBuildArgName(kv.key, !0, kv.plain)))
+      )
+    )) return;
+    let facts = layerFacts(ctx), names = (ins) => (t) => model.expand(t, ins.scope).names;
     for (let sf of facts.stages) {
       let steps = sf.steps;
       steps.forEach((st, i) => {

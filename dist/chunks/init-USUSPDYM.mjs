@@ -1,7 +1,7 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   rules
-} from "./chunk-2BIXOSB4.mjs";
+} from "./chunk-E5HAZVDK.mjs";
 import {
   hadolintToDflintYaml
 } from "./chunk-P2IEO6L4.mjs";
