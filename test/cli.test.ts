@@ -158,6 +158,13 @@ describe("dflint CLI", () => {
     expect(dflint(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it("says so when a named folder holds no Dockerfile", () => {
+    const dir = tmpdir({ "empty/readme.txt": "hi" });
+    const r = dflint(["empty"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("no Dockerfile found under empty");
+  });
+
   it("lints the sample when no Dockerfile is found", () => {
     const dir = tmpdir({ "readme.txt": "hi" });
     const r = dflint([], { cwd: dir });

@@ -44,9 +44,10 @@ export interface Target {
 }
 
 /** Expands command-line operands into files; unknown paths are reported in `missing`. */
-export function resolveTargets(operands: string[], cwd: string): { targets: Target[]; missing: string[] } {
+export function resolveTargets(operands: string[], cwd: string): { targets: Target[]; missing: string[]; emptyDirs: string[] } {
   const targets: Target[] = [];
   const missing: string[] = [];
+  const emptyDirs: string[] = [];
   const seen = new Set<string>();
   const add = (p: string, explicit: boolean) => {
     const abs = path.resolve(cwd, p);
@@ -56,7 +57,7 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
   };
   if (operands.length === 0) {
     for (const f of discoverDockerfiles(cwd)) add(f, false);
-    return { targets, missing };
+    return { targets, missing, emptyDirs };
   }
   for (const op of operands) {
     if (op === "-") {
@@ -71,7 +72,9 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      for (const f of discoverDockerfiles(abs)) add(f, false);
+      const found = discoverDockerfiles(abs);
+      if (!found.length) emptyDirs.push(op);
+      for (const f of found) add(f, false);
     } else if (stat) {
       add(abs, true);
     } else if (fg.isDynamicPattern(op)) {
@@ -80,5 +83,5 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
       for (const m of matches.sort()) add(m, true);
     } else missing.push(op);
   }
-  return { targets, missing };
+  return { targets, missing, emptyDirs };
 }

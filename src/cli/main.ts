@@ -88,7 +88,8 @@ async function runUnsafe(io: Io): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError("--max-warnings needs a whole number");
   }
 
-  const { targets, missing } = await findTargets(positionals, io.cwd);
+  const { targets, missing, emptyDirs = [] } = await findTargets(positionals, io.cwd);
+  for (const d of emptyDirs) io.stderr(`dflint: no Dockerfile found under ${d}\n`);
   let ioError = missing.length > 0;
   for (const m of missing) io.stderr(`dflint: ${m}: no such file or directory\n`);
 
@@ -142,7 +143,7 @@ async function runUnsafe(io: Io): Promise<number> {
 }
 
 /** Files named on the command line are linted without loading the glob library. */
-async function findTargets(operands: string[], cwd: string): Promise<{ targets: Target[]; missing: string[] }> {
+async function findTargets(operands: string[], cwd: string): Promise<{ targets: Target[]; missing: string[]; emptyDirs?: string[] }> {
   const direct: Target[] = [];
   for (const op of operands) {
     if (op === "-") {
