@@ -25648,13 +25648,13 @@ function discoverDockerfiles(dir) {
   return kept.sort().map((f) => path8.join(dir, f));
 }
 function resolveTargets(operands, cwd) {
-  let targets = [], missing = [], seen = /* @__PURE__ */ new Set(), add = (p, explicit) => {
+  let targets = [], missing = [], emptyDirs = [], seen = /* @__PURE__ */ new Set(), add = (p, explicit) => {
     let abs = path8.resolve(cwd, p);
     seen.has(abs) || (seen.add(abs), targets.push({ path: abs, explicit }));
   };
   if (operands.length === 0) {
     for (let f of discoverDockerfiles(cwd)) add(f, !1);
-    return { targets, missing };
+    return { targets, missing, emptyDirs };
   }
   for (let op of operands) {
     if (op === "-") {
@@ -25667,9 +25667,11 @@ function resolveTargets(operands, cwd) {
     } catch {
       stat = void 0;
     }
-    if (stat?.isDirectory())
-      for (let f of discoverDockerfiles(abs)) add(f, !1);
-    else if (stat)
+    if (stat?.isDirectory()) {
+      let found = discoverDockerfiles(abs);
+      found.length || emptyDirs.push(op);
+      for (let f of found) add(f, !1);
+    } else if (stat)
       add(abs, !0);
     else if (import_fast_glob.default.isDynamicPattern(op)) {
       let matches = import_fast_glob.default.sync(op, { cwd, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0 });
@@ -25677,7 +25679,7 @@ function resolveTargets(operands, cwd) {
       for (let m of matches.sort()) add(m, !0);
     } else missing.push(op);
   }
-  return { targets, missing };
+  return { targets, missing, emptyDirs };
 }
 var import_fast_glob, import_ignore, DOCKERFILE_PATTERNS, ALWAYS_SKIPPED, init_discover = __esm({
   "src/cli/discover.ts"() {
@@ -26693,7 +26695,10 @@ async function runUnsafe(io) {
   let maxWarnings = null;
   if (values["max-warnings"] !== void 0 && (maxWarnings = Number(values["max-warnings"]), !Number.isInteger(maxWarnings) || maxWarnings < 0))
     throw new UsageError("--max-warnings needs a whole number");
-  let { targets, missing } = await findTargets(positionals2, io.cwd), ioError = missing.length > 0;
+  let { targets, missing, emptyDirs = [] } = await findTargets(positionals2, io.cwd);
+  for (let d of emptyDirs) io.stderr(`dflint: no Dockerfile found under ${d}
+`);
+  let ioError = missing.length > 0;
   for (let m of missing) io.stderr(`dflint: ${m}: no such file or directory
 `);
   if (positionals2.length === 0 && targets.length === 0) {

@@ -798,7 +798,10 @@ async function runUnsafe(io) {
   let maxWarnings = null;
   if (values["max-warnings"] !== void 0 && (maxWarnings = Number(values["max-warnings"]), !Number.isInteger(maxWarnings) || maxWarnings < 0))
     throw new UsageError("--max-warnings needs a whole number");
-  let { targets, missing } = await findTargets(positionals, io.cwd), ioError = missing.length > 0;
+  let { targets, missing, emptyDirs = [] } = await findTargets(positionals, io.cwd);
+  for (let d of emptyDirs) io.stderr(`dflint: no Dockerfile found under ${d}
+`);
+  let ioError = missing.length > 0;
   for (let m of missing) io.stderr(`dflint: ${m}: no such file or directory
 `);
   if (positionals.length === 0 && targets.length === 0) {
@@ -849,10 +852,10 @@ async function findTargets(operands, cwd) {
     } catch {
       isFile = !1;
     }
-    if (!isFile) return (await import("./chunks/discover-YYFRSV62.mjs")).resolveTargets(operands, cwd);
+    if (!isFile) return (await import("./chunks/discover-VPT366HE.mjs")).resolveTargets(operands, cwd);
     direct.push({ path: abs, explicit: !0 });
   }
-  if (operands.length === 0) return (await import("./chunks/discover-YYFRSV62.mjs")).resolveTargets(operands, cwd);
+  if (operands.length === 0) return (await import("./chunks/discover-VPT366HE.mjs")).resolveTargets(operands, cwd);
   let seen = /* @__PURE__ */ new Set();
   return { targets: direct.filter((t) => t.path === "-" || !seen.has(t.path) && seen.add(t.path)), missing: [] };
 }

@@ -4431,13 +4431,13 @@ function discoverDockerfiles(dir) {
   return kept.sort().map((f) => path.join(dir, f));
 }
 function resolveTargets(operands, cwd) {
-  let targets = [], missing = [], seen = /* @__PURE__ */ new Set(), add = (p, explicit) => {
+  let targets = [], missing = [], emptyDirs = [], seen = /* @__PURE__ */ new Set(), add = (p, explicit) => {
     let abs = path.resolve(cwd, p);
     seen.has(abs) || (seen.add(abs), targets.push({ path: abs, explicit }));
   };
   if (operands.length === 0) {
     for (let f of discoverDockerfiles(cwd)) add(f, !1);
-    return { targets, missing };
+    return { targets, missing, emptyDirs };
   }
   for (let op of operands) {
     if (op === "-") {
@@ -4450,9 +4450,11 @@ function resolveTargets(operands, cwd) {
     } catch {
       stat = void 0;
     }
-    if (stat?.isDirectory())
-      for (let f of discoverDockerfiles(abs)) add(f, !1);
-    else if (stat)
+    if (stat?.isDirectory()) {
+      let found = discoverDockerfiles(abs);
+      found.length || emptyDirs.push(op);
+      for (let f of found) add(f, !1);
+    } else if (stat)
       add(abs, !0);
     else if (import_fast_glob.default.isDynamicPattern(op)) {
       let matches = import_fast_glob.default.sync(op, { cwd, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0 });
@@ -4460,7 +4462,7 @@ function resolveTargets(operands, cwd) {
       for (let m of matches.sort()) add(m, !0);
     } else missing.push(op);
   }
-  return { targets, missing };
+  return { targets, missing, emptyDirs };
 }
 export {
   DOCKERFILE_PATTERNS,
