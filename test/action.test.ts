@@ -222,7 +222,7 @@ describe("committed bundles", () => {
     const tar = execFileSync("git", ["archive", "--format=tar", "HEAD"], { cwd: root, maxBuffer: 512 * 1024 * 1024 });
     execFileSync("tar", ["-x", "-C", src], { input: tar });
     fs.symlinkSync(path.join(root, "node_modules"), path.join(src, "node_modules"), "dir");
-    execFileSync(process.execPath, ["scripts/build.mjs", "--outdir", out], { cwd: src, stdio: "pipe" });
+    execFileSync(process.execPath, [".ci/build.mjs", "--outdir", out], { cwd: src, stdio: "pipe" });
 
     const list = (dir: string): string[] =>
       fs.readdirSync(dir, { recursive: true, withFileTypes: true })

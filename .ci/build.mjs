@@ -2,7 +2,7 @@
 // and file discovery are only imported when needed, to keep start-up fast) and the GitHub Action
 // into the single file dist/action.mjs. Everything is self-contained and committed: pre-commit
 // installs the CLI from git and GitHub runs the action without `npm install`.
-// `node scripts/build.mjs --outdir DIR` writes the bundles elsewhere (the test that checks the
+// `node .ci/build.mjs --outdir DIR` writes the bundles elsewhere (the test that checks the
 // committed bundles are up to date uses it).
 import { build } from "esbuild";
 import { readFileSync, rmSync } from "node:fs";
