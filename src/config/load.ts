@@ -17,8 +17,8 @@
 //   key by key over the rule's defaults (arrays are replaced, not
 //   concatenated). Settings are merged key by key the same way.
 
-import { readFileSync, statSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import type { Preset, ResolvedConfig, RuleDefinition, Settings, Severity } from "../engine/types";
 import { ConfigError, displayPath } from "./errors";

@@ -187,10 +187,6 @@ export function isManifestPath(p: string): boolean {
   return false;
 }
 
-function worst(a: Volatility, b: Volatility): Volatility {
-  return VOLATILITY_ORDER.indexOf(b) > VOLATILITY_ORDER.indexOf(a) ? b : a;
-}
-
 /** Stage label: its name, else its index. */
 export function stageLabel(s: Stage): string {
   return s.nameRaw ?? String(s.index);

@@ -84,7 +84,7 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
     pos = next === -1 ? text.length : next + 1;
   }
 
-  const comments = collectComments(text, lines, instructions);
+  const comments = collectComments(lines, instructions);
   for (const ins of instructions) ins.commentsAbove = commentsAbove(ins, lines);
 
   // --- global args ----------------------------------------------------------
@@ -124,7 +124,6 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
   let current: Stage | null = null;
   let scope: Map<string, VarBinding> = globalScope;
   let shell: string[] = DEFAULT_SHELL;
-  let globalDeclared = new Set<string>();
   const finalScopes = new Map<Stage, { scope: Map<string, VarBinding>; shell: string[] }>();
 
   for (const ins of instructions) {
@@ -147,7 +146,6 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
       if (ins.keyword === "ARG") {
         globalArgs.push(ins);
         globalScope = declareArgs(ins, globalScope, true);
-        for (const w of ins.args) globalDeclared.add(w.value.split("=")[0]!);
         scope = globalScope;
         model.globalScope = globalScope;
       } else if (KNOWN_INSTRUCTIONS.has(ins.keyword)) {
@@ -174,13 +172,13 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
         }
         break;
       case "RUN":
-        ins.run = analyseRun(ins, shell, current.windows || windowsEscape, model);
+        ins.run = analyseRun(ins, shell, current.windows || windowsEscape);
         break;
       case "ONBUILD":
         if (ins.onbuild) {
           ins.onbuild.scope = scope;
           ins.onbuild.stage = current;
-          if (ins.onbuild.keyword === "RUN") ins.onbuild.run = analyseRun(ins.onbuild, shell, current.windows || windowsEscape, model);
+          if (ins.onbuild.keyword === "RUN") ins.onbuild.run = analyseRun(ins.onbuild, shell, current.windows || windowsEscape);
         }
         break;
     }
@@ -219,7 +217,6 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
     s.dependsOn.forEach(visit);
   };
   if (target) visit(target);
-  void globalDeclared;
   return model;
 
   // --- helpers that close over the model state ----------------------------------
@@ -411,7 +408,7 @@ function commentsAbove(ins: Instruction, lines: ReturnType<typeof createLineInde
   return out;
 }
 
-function collectComments(text: string, lines: ReturnType<typeof createLineIndex>, instructions: Instruction[]): Model["comments"] {
+function collectComments(lines: ReturnType<typeof createLineIndex>, instructions: Instruction[]): Model["comments"] {
   // A comment is a line starting with `#` outside any instruction's heredoc body.
   const out: Model["comments"] = [];
   let k = 0;
@@ -425,7 +422,6 @@ function collectComments(text: string, lines: ReturnType<typeof createLineIndex>
     const start = lines.lineStart(l) + t.indexOf("#");
     out.push({ text: m[1]!.trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
   }
-  void text;
   return out;
 }
 

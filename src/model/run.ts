@@ -2,7 +2,7 @@
 import { expandWord } from "./expand";
 import { heredocLogical, sliceLogical } from "./scan";
 import { parseShell, type RawWord } from "./shell";
-import type { Instruction, LogicalText, Model, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
+import type { Instruction, LogicalText, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
 
 export const DEFAULT_SHELL = ["/bin/sh", "-c"];
 export const WINDOWS_SHELL = ["cmd", "/S", "/C"];
@@ -37,7 +37,7 @@ export function parseMounts(ins: Instruction): Mount[] {
   return out;
 }
 
-export function analyseRun(ins: Instruction, shell: string[], windows: boolean, model: Model): RunInfo {
+export function analyseRun(ins: Instruction, shell: string[], windows: boolean): RunInfo {
   const mounts = parseMounts(ins);
   const scripts: RunScript[] = [];
   const windowsShell = windows || isWindowsShell(shell);
@@ -101,7 +101,6 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean, 
     }
   }
   for (const s of scripts) info.commands.push(...s.commands);
-  void model;
   return info;
 }
 
