@@ -2502,11 +2502,11 @@ var require_out = __commonJS({
       async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path11, optionsOrSettings) {
+    function statSync5(path11, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
       return sync.read(path11, settings);
     }
-    exports.statSync = statSync6;
+    exports.statSync = statSync5;
     function getSettings(settingsOrOptions = {}) {
       return settingsOrOptions instanceof settings_1.default ? settingsOrOptions : new settings_1.default(settingsOrOptions);
     }
@@ -7208,7 +7208,7 @@ function parseMounts(ins) {
   }
   return out;
 }
-function analyseRun(ins, shell, windows, model) {
+function analyseRun(ins, shell, windows) {
   let mounts = parseMounts(ins), scripts = [], windowsShell = windows || isWindowsShell(shell), info = { form: ins.json ? "exec" : "shell", scripts, commands: [], mounts, shell, windowsShell };
   if (windowsShell) return info;
   let scope = ins.scope;
@@ -7387,7 +7387,7 @@ function buildModel(input, options = {}) {
 `, Math.max(instr.end, kw.end));
     pos = next === -1 ? text.length : next + 1;
   }
-  let comments = collectComments(text, lines, instructions);
+  let comments = collectComments(lines, instructions);
   for (let ins of instructions) ins.commentsAbove = commentsAbove(ins, lines);
   let globalArgs = [], globalScope = /* @__PURE__ */ new Map();
   for (let name of PLATFORM_ARGS) globalScope.set(name, { name, value: void 0, kind: "builtin" });
@@ -7414,7 +7414,7 @@ function buildModel(input, options = {}) {
     return /^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null;
   };
   model.stageByRef = stageByRef;
-  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, globalDeclared = /* @__PURE__ */ new Set(), finalScopes = /* @__PURE__ */ new Map();
+  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map();
   for (let ins of instructions) {
     if (ins.keyword === "FROM") {
       current && finalScopes.set(current, { scope, shell });
@@ -7425,11 +7425,7 @@ function buildModel(input, options = {}) {
       continue;
     }
     if (ins.scope = scope, ins.stage = current, !current) {
-      if (ins.keyword === "ARG") {
-        globalArgs.push(ins), globalScope = declareArgs(ins, globalScope, !0);
-        for (let w of ins.args) globalDeclared.add(w.value.split("=")[0]);
-        scope = globalScope, model.globalScope = globalScope;
-      } else KNOWN_INSTRUCTIONS.has(ins.keyword) && parseProblems.push({
+      ins.keyword === "ARG" ? (globalArgs.push(ins), globalScope = declareArgs(ins, globalScope, !0), scope = globalScope, model.globalScope = globalScope) : KNOWN_INSTRUCTIONS.has(ins.keyword) && parseProblems.push({
         messageId: "instructionBeforeFrom",
         message: `${ins.keyword} before the first FROM; only ARG may come before FROM`,
         span: ins.keywordSpan
@@ -7447,10 +7443,10 @@ function buildModel(input, options = {}) {
         ins.json && ins.json.values.length && (shell = ins.json.values, isWindowsShell(shell) && (current.windows = !0));
         break;
       case "RUN":
-        ins.run = analyseRun(ins, shell, current.windows || windowsEscape, model);
+        ins.run = analyseRun(ins, shell, current.windows || windowsEscape);
         break;
       case "ONBUILD":
-        ins.onbuild && (ins.onbuild.scope = scope, ins.onbuild.stage = current, ins.onbuild.keyword === "RUN" && (ins.onbuild.run = analyseRun(ins.onbuild, shell, current.windows || windowsEscape, model)));
+        ins.onbuild && (ins.onbuild.scope = scope, ins.onbuild.stage = current, ins.onbuild.keyword === "RUN" && (ins.onbuild.run = analyseRun(ins.onbuild, shell, current.windows || windowsEscape)));
         break;
     }
   }
@@ -7601,7 +7597,7 @@ function commentsAbove(ins, lines) {
   }
   return out;
 }
-function collectComments(text, lines, instructions) {
+function collectComments(lines, instructions) {
   let out = [], k = 0;
   for (let l = 1; l <= lines.lineCount; l++) {
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
@@ -24487,8 +24483,8 @@ var import_ajv, fileCache, resolvedRulesCache, matcherCache, ajvInstance, option
 });
 
 // src/layers/impact.ts
-import { existsSync as existsSync4, statSync as statSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+import { existsSync as existsSync4, statSync as statSync4 } from "node:fs";
+import { join as join5 } from "node:path";
 function rank(r) {
   return RANK[String(r)];
 }
@@ -24526,7 +24522,7 @@ function selectorHits(sel, path11, contextDir, exists) {
   if (sel.selected) {
     if (sel.selected.has(path11)) return !0;
     if (contextDir && exists(path11)) {
-      if (isDir(join6(contextDir, path11))) {
+      if (isDir(join5(contextDir, path11))) {
         let prefix = path11 + "/";
         for (let f of sel.selected) if (f.startsWith(prefix)) return !0;
       }
@@ -24543,7 +24539,7 @@ function selectorHits(sel, path11, contextDir, exists) {
 }
 function isDir(p) {
   try {
-    return statSync5(p).isDirectory();
+    return statSync4(p).isDirectory();
   } catch {
     return !1;
   }
@@ -24551,7 +24547,7 @@ function isDir(p) {
 function computeImpact(facts, options) {
   let out = /* @__PURE__ */ new Map(), ctx = facts.context, existsCache = /* @__PURE__ */ new Map(), exists = (p) => {
     let v = existsCache.get(p);
-    return v === void 0 && (v = ctx ? existsSync4(join6(ctx.dir, p)) : !1, existsCache.set(p, v)), v;
+    return v === void 0 && (v = ctx ? existsSync4(join5(ctx.dir, p)) : !1, existsCache.set(p, v)), v;
   }, changed = [], ignored = [];
   for (let raw of options.changed) {
     let p = normalizeChanged(raw);

@@ -11,7 +11,7 @@ import {
   openBuildContext,
   renderLayers,
   stageLabel
-} from "./chunk-56D4C5MO.mjs";
+} from "./chunk-T7BZTNUR.mjs";
 import "./chunk-JJV4KWIL.mjs";
 
 // src/cli/layers.ts

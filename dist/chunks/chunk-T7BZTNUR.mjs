@@ -2407,7 +2407,7 @@ function parseMounts(ins) {
   }
   return out;
 }
-function analyseRun(ins, shell, windows, model) {
+function analyseRun(ins, shell, windows) {
   let mounts = parseMounts(ins), scripts = [], windowsShell = windows || isWindowsShell(shell), info = { form: ins.json ? "exec" : "shell", scripts, commands: [], mounts, shell, windowsShell };
   if (windowsShell) return info;
   let scope = ins.scope;
@@ -2642,7 +2642,7 @@ function buildModel(input, options = {}) {
 `, Math.max(instr.end, kw.end));
     pos = next === -1 ? text.length : next + 1;
   }
-  let comments = collectComments(text, lines, instructions);
+  let comments = collectComments(lines, instructions);
   for (let ins of instructions) ins.commentsAbove = commentsAbove(ins, lines);
   let globalArgs = [], globalScope = /* @__PURE__ */ new Map();
   for (let name of PLATFORM_ARGS) globalScope.set(name, { name, value: void 0, kind: "builtin" });
@@ -2669,7 +2669,7 @@ function buildModel(input, options = {}) {
     return /^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null;
   };
   model.stageByRef = stageByRef;
-  let windowsEscape = escape === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, globalDeclared = /* @__PURE__ */ new Set(), finalScopes = /* @__PURE__ */ new Map();
+  let windowsEscape = escape === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map();
   for (let ins of instructions) {
     if (ins.keyword === "FROM") {
       current && finalScopes.set(current, { scope, shell });
@@ -2680,11 +2680,7 @@ function buildModel(input, options = {}) {
       continue;
     }
     if (ins.scope = scope, ins.stage = current, !current) {
-      if (ins.keyword === "ARG") {
-        globalArgs.push(ins), globalScope = declareArgs(ins, globalScope, !0);
-        for (let w of ins.args) globalDeclared.add(w.value.split("=")[0]);
-        scope = globalScope, model.globalScope = globalScope;
-      } else KNOWN_INSTRUCTIONS.has(ins.keyword) && parseProblems.push({
+      ins.keyword === "ARG" ? (globalArgs.push(ins), globalScope = declareArgs(ins, globalScope, !0), scope = globalScope, model.globalScope = globalScope) : KNOWN_INSTRUCTIONS.has(ins.keyword) && parseProblems.push({
         messageId: "instructionBeforeFrom",
         message: `${ins.keyword} before the first FROM; only ARG may come before FROM`,
         span: ins.keywordSpan
@@ -2702,10 +2698,10 @@ function buildModel(input, options = {}) {
         ins.json && ins.json.values.length && (shell = ins.json.values, isWindowsShell(shell) && (current.windows = !0));
         break;
       case "RUN":
-        ins.run = analyseRun(ins, shell, current.windows || windowsEscape, model);
+        ins.run = analyseRun(ins, shell, current.windows || windowsEscape);
         break;
       case "ONBUILD":
-        ins.onbuild && (ins.onbuild.scope = scope, ins.onbuild.stage = current, ins.onbuild.keyword === "RUN" && (ins.onbuild.run = analyseRun(ins.onbuild, shell, current.windows || windowsEscape, model)));
+        ins.onbuild && (ins.onbuild.scope = scope, ins.onbuild.stage = current, ins.onbuild.keyword === "RUN" && (ins.onbuild.run = analyseRun(ins.onbuild, shell, current.windows || windowsEscape)));
         break;
     }
   }
@@ -2856,7 +2852,7 @@ function commentsAbove(ins, lines) {
   }
   return out;
 }
-function collectComments(text, lines, instructions) {
+function collectComments(lines, instructions) {
   let out = [], k = 0;
   for (let l = 1; l <= lines.lineCount; l++) {
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;

@@ -31,7 +31,7 @@ import {
   parseDockerIgnore,
   parseKeyValues,
   splitImage
-} from "./chunk-56D4C5MO.mjs";
+} from "./chunk-T7BZTNUR.mjs";
 
 // rules/add-remote-unpinned.ts
 var add_remote_unpinned_default = {
