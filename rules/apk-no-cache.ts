@@ -1,5 +1,6 @@
+import { shippedStages } from "../src/model/shipped";
 import { defineRule } from "../src/engine/types";
-import { cacheMountCovers, commandHead, hasOption, insertAfter, removesDir, runPackages, shippingStages } from "../src/model/packages";
+import { cacheMountCovers, commandHead, hasOption, insertAfter, removesDir, runPackages } from "../src/model/packages";
 
 const CACHE = "/var/cache/apk";
 
@@ -30,7 +31,7 @@ export default defineRule({
   differs: "checks the stages that ship (the target and the stages it is built FROM); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
   check(ctx) {
     const { model, options } = ctx;
-    const shipping = shippingStages(model);
+    const shipping = shippedStages(model);
     for (const r of runPackages(ctx)) {
       if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
       r.packages.forEach(({ pc, index }) => {

@@ -1,5 +1,6 @@
+import { shippedStages } from "../src/model/shipped";
 import { defineRule } from "../src/engine/types";
-import { aptUpdates, cacheMountCovers, commandHead, removesDir, runPackages, shippingStages } from "../src/model/packages";
+import { aptUpdates, cacheMountCovers, commandHead, removesDir, runPackages } from "../src/model/packages";
 
 const LISTS = "/var/lib/apt/lists";
 
@@ -29,7 +30,7 @@ export default defineRule({
   differs: "checks the stages that ship (the target and the stages it is built FROM, also with --target), needs the rm to remove /var/lib/apt/lists after the last update (any 'rm -rf' does not count), accepts 'apt-get distclean' and a cache or tmpfs mount on /var/lib/apt[/lists]",
   check(ctx) {
     const { model, options } = ctx;
-    const shipping = shippingStages(model);
+    const shipping = shippedStages(model);
     for (const r of runPackages(ctx)) {
       if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
       let last: (typeof r.packages)[number] | undefined;

@@ -1,5 +1,6 @@
+import { shippedStages } from "../src/model/shipped";
 import { defineRule } from "../src/engine/types";
-import { commandHead, rpmAction, RPM_CACHES, RPM_INSTALLS, runPackages, shippingStages, uncleanedInstall } from "../src/model/packages";
+import { commandHead, rpmAction, RPM_CACHES, RPM_INSTALLS, runPackages, uncleanedInstall } from "../src/model/packages";
 
 export default defineRule({
   id: "dnf-clean-all",
@@ -26,7 +27,7 @@ export default defineRule({
   differs: "checks the stages that ship (the target and the stages it is built FROM); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
   check(ctx) {
     const { model, options } = ctx;
-    const shipping = shippingStages(model);
+    const shipping = shippedStages(model);
     for (const r of runPackages(ctx)) {
       if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
       const pc = uncleanedInstall(

@@ -1,5 +1,6 @@
+import { shippedStages } from "../src/model/shipped";
 import { defineRule } from "../src/engine/types";
-import { cacheMountTargets, isTruthy, runSites, shippingStages } from "../src/model/commands";
+import { cacheMountTargets, isTruthy, runSites } from "../src/model/commands";
 import { pipInstall } from "../src/model/pip";
 import type { Instruction, SimpleCommand } from "../src/model/types";
 
@@ -63,7 +64,7 @@ export default defineRule({
     "checks only stages that ship (not builder stages read through COPY --from); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN",
   fixable: true,
   check({ model, report }) {
-    const shipping = shippingStages(model);
+    const shipping = shippedStages(model);
     for (const { ins, onbuild } of runSites(model)) {
       if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;
       if (isTruthy(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;

@@ -1,5 +1,6 @@
+import { shippedStages } from "../src/model/shipped";
 import { defineRule } from "../src/engine/types";
-import { cacheMountTargets, commandArgs, runSites, shippingStages } from "../src/model/commands";
+import { cacheMountTargets, commandArgs, runSites } from "../src/model/commands";
 import type { SimpleCommand } from "../src/model/types";
 
 const YARN_CACHE = /(^|\/)(\.cache\/yarn|\.yarn\/berry\/cache|\.yarn-cache|yarn-cache)(\/|$)/;
@@ -43,7 +44,7 @@ export default defineRule({
   differs:
     "checks only stages that ship (not builder stages read through COPY --from); accepts 'rm -rf' of the cache folder and a cache mount on YARN_CACHE_FOLDER; skips Yarn 2+ installs ('--immutable'), whose project cache Plug'n'Play may need",
   check({ model, report }) {
-    const shipping = shippingStages(model);
+    const shipping = shippedStages(model);
     for (const { ins, onbuild } of runSites(model)) {
       if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;
       const cmds = ins.run!.commands;

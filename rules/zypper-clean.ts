@@ -1,5 +1,6 @@
+import { shippedStages } from "../src/model/shipped";
 import { defineRule } from "../src/engine/types";
-import { commandHead, runPackages, shippingStages, uncleanedInstall } from "../src/model/packages";
+import { commandHead, runPackages, uncleanedInstall } from "../src/model/packages";
 
 const INSTALLS = new Set(["install", "in", "update", "up", "patch", "dist-upgrade", "dup", "source-install", "si", "install-new-recommends", "inr"]);
 
@@ -28,7 +29,7 @@ export default defineRule({
   differs: "checks the stages that ship (the target and the stages it is built FROM), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
   check(ctx) {
     const { model, options } = ctx;
-    const shipping = shippingStages(model);
+    const shipping = shippedStages(model);
     for (const r of runPackages(ctx)) {
       if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
       const pc = uncleanedInstall(

@@ -1,7 +1,7 @@
 // Helpers for rules that judge the commands of RUN scripts: argv with known
 // ARG/ENV values, flag parsing, the RUN instructions to look at (ONBUILD RUN
 // included) and the stages whose content ships in an image.
-import type { Instruction, Model, ShellWord, SimpleCommand, Stage } from "./types";
+import type { Instruction, Model, ShellWord, SimpleCommand } from "./types";
 
 /** One argv token. An expanded word (`$PKGS` = "a b") gives several tokens that share its word. */
 export interface Arg {
@@ -40,23 +40,6 @@ export function runSites(model: Model, opts: { onbuild?: boolean; windows?: bool
   return opts.windows ? out : out.filter((s) => !s.ins.run!.windowsShell);
 }
 
-/**
- * Stages whose files end up in an image someone runs: the target, every stage
- * no other stage reads from (each is a possible `--target`), and the stages
- * those are built `FROM`. Stages only read through `COPY --from` or
- * `RUN --mount=from=` (builders) are left out: what they leave behind does not ship.
- */
-export function shippingStages(model: Model): Set<Stage> {
-  const referenced = new Set<Stage>();
-  for (const s of model.stages) for (const d of s.dependsOn) if (d !== s) referenced.add(d);
-  const out = new Set<Stage>();
-  const add = (s: Stage | null) => {
-    for (let cur = s; cur && !out.has(cur); cur = cur.parent) out.add(cur);
-  };
-  add(model.target);
-  for (const s of model.stages) if (!referenced.has(s)) add(s);
-  return out;
-}
 
 /**
  * True when `args` holds the short option letter `short` (alone or in a cluster

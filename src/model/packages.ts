@@ -336,13 +336,6 @@ export function runPackages(ctx: RuleContext<any, any>): RunPackages[] {
   });
 }
 
-/** The stages that end up in the built image: the target and the stages it is built FROM. */
-export function shippingStages(model: Model): Set<Stage> {
-  const out = new Set<Stage>();
-  for (let s = model.target; s && !out.has(s); s = s.parent) out.add(s);
-  return out;
-}
-
 function normalisePath(p: string): string {
   let s = p.replace(/\/+/g, "/");
   if (s.length > 1) s = s.replace(/\/$/, "");

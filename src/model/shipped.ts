@@ -10,6 +10,11 @@ export function shippedChain(model: Model): Stage[] {
   return out;
 }
 
+/** The shipped chain as a set: the one definition of "stages that end up in the image" for all rules. */
+export function shippedStages(model: Model): Set<Stage> {
+  return new Set(shippedChain(model));
+}
+
 /** Instructions of the shipped chain in build order (oldest ancestor first). */
 export function shippedInstructions(model: Model): Instruction[] {
   return shippedChain(model)
