@@ -26,6 +26,8 @@ testRule(rule, {
     { code: "FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nCOPY . .\nRUN python -m pip install --no-cache-dir -r requirements.txt", errors: [{ messageId: "installAfterCopy", line: 4 }] },
     { code: "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app ./cmd/app", errors: [{ messageId: "installAfterCopy", message: "go.mod and go.sum" }] },
     { code: "FROM ruby:3\nWORKDIR /app\nCOPY . .\nRUN bundle install", errors: [{ messageId: "installAfterCopy", message: "Gemfile" }] },
+    { code: "FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip --no-cache-dir install -r requirements.txt", errors: [{ messageId: "installAfterCopy", message: "requirements.txt" }] },
+    { code: "FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN uv pip install --system -r requirements.txt", errors: [{ messageId: "installAfterCopy", message: "requirements.txt" }] },
     { code: "FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN poetry install --no-root", errors: [{ messageId: "installAfterCopy", message: "poetry.lock" }] },
     { code: "FROM python:3.12\nWORKDIR /app\nCOPY --chown=app:app . .\nRUN <<EOF\nset -e\npip install -r requirements.txt\nEOF", errors: [{ messageId: "installAfterCopy", line: 3 }] },
     { code: "FROM maven:3 AS build\nWORKDIR /app\nCOPY . .\nRUN mvn -B package\nFROM node:22\nWORKDIR /w\nCOPY . .\nRUN npm ci", errors: [{ messageId: "installAfterCopy", line: 3 }, { messageId: "installAfterCopy", line: 7 }] },

@@ -17,7 +17,4 @@ export function isRemoteSource(s: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(s) || /^git@/.test(s) || /\.git(#.*)?$/.test(s);
 }
 
-export function baseName(p: string): string {
-  const s = p.replace(/\/+$/, "");
-  return s.slice(s.lastIndexOf("/") + 1);
-}
+export { baseName } from "./paths";

@@ -1,5 +1,7 @@
 // Recognises dependency installs in RUN commands and the manifests they read,
 // for layer-ordering advice (copy manifests, install, then copy the source).
+import { baseName } from "./paths";
+import { PIP_VALUE_OPTIONS, pipInstall } from "./pip";
 import type { ShellWord, SimpleCommand } from "./types";
 
 export interface DependencyInstall {
@@ -35,34 +37,23 @@ export function positionals(argv: string[], from: number, valueFlags: ReadonlySe
   return out;
 }
 
-const PIP_VALUE_FLAGS = new Set(["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--src", "--trusted-host", "--platform", "--python-version", "--implementation", "--abi", "--progress-bar", "--cache-dir", "--timeout", "--retries", "--log", "--proxy", "--only-binary", "--no-binary", "--upgrade-strategy", "-e", "--editable", "--report", "--config-settings", "-C", "--python"]);
+/** Arguments after `install` of a pip install (pip, pip3.12, `python -m pip`, via pip.ts), or of `uv pip install`. */
+function pipInstallArgs(cmd: SimpleCommand, argv: string[]): string[] | null {
+  if (cmd.name === "uv") return argv[1] === "pip" && argv[2] === "install" ? argv.slice(3) : null;
+  const pip = pipInstall(cmd);
+  return pip && pip.tool === "pip" ? pip.args.map((a) => a.text) : null;
+}
 
-function pipRequirementFiles(argv: string[], from: number): string[] {
+function pipRequirementFiles(args: string[]): string[] {
   const files: string[] = [];
-  for (let i = from; i < argv.length; i++) {
-    const a = argv[i]!;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
     if (a === "-r" || a === "--requirement") {
-      if (argv[i + 1]) files.push(argv[++i]!);
+      if (args[i + 1]) files.push(args[++i]!);
     } else if (a.startsWith("--requirement=")) files.push(a.slice(14));
     else if (a.startsWith("-r") && a.length > 2) files.push(a.slice(2));
   }
   return files;
-}
-
-function baseName(p: string): string {
-  const i = p.lastIndexOf("/");
-  return i === -1 ? p : p.slice(i + 1);
-}
-
-/** Index of the pip subcommand when the command is pip (`pip`, `pip3.12`, `python -m pip`, `uv pip`), else -1. */
-function pipAt(argv: string[], name: string): number {
-  if (/^pip(\d+(\.\d+)?)?$/.test(name)) return 1;
-  if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-    const m = argv.indexOf("-m");
-    if (m !== -1 && argv[m + 1] === "pip") return m + 2;
-  }
-  if (name === "uv" && argv[1] === "pip") return 2;
-  return -1;
 }
 
 export function detectInstall(cmd: SimpleCommand): DependencyInstall | null {
@@ -75,13 +66,12 @@ export function detectInstall(cmd: SimpleCommand): DependencyInstall | null {
     build,
     command: cmd,
   });
-  const pip = pipAt(argv, name);
-  if (pip !== -1) {
-    if (argv[pip] !== "install") return null;
-    const files = pipRequirementFiles(argv, pip + 1);
+  const pipArgs = pipInstallArgs(cmd, argv);
+  if (pipArgs) {
+    const files = pipRequirementFiles(pipArgs);
     if (files.length) return mk("pip", files.map((f) => (f.startsWith("/") ? baseName(f) : f.replace(/^\.\//, ""))));
-    const pos = positionals(argv, pip + 1, PIP_VALUE_FLAGS);
-    const editable = argv.some((a, i) => (a === "-e" || a === "--editable") && (argv[i + 1] === "." || argv[i + 1] === "./"));
+    const pos = positionals(pipArgs, 0, PIP_VALUE_OPTIONS);
+    const editable = pipArgs.some((a, i) => (a === "-e" || a === "--editable") && (pipArgs[i + 1] === "." || pipArgs[i + 1] === "./"));
     if (pos.includes(".") || pos.includes("./") || editable) return mk("pip", ["pyproject.toml", "setup.py", "setup.cfg"]);
     return null;
   }

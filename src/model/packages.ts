@@ -3,6 +3,7 @@
 // takes a value, the subcommand, the operands (packages), and the checks the
 // package rules share (assume-yes, cleanup after install, cache mounts, which
 // stages ship).
+import { baseName } from "./paths";
 import type { RuleContext } from "../engine/types";
 import type { Instruction, Model, Mount, RunInfo, ShellWord, SimpleCommand, Span, Stage } from "./types";
 
@@ -79,10 +80,6 @@ const SPECS: Record<PackageTool, ToolSpec> = {
   zypper: ZYPPER,
 };
 
-function baseName(p: string): string {
-  const i = p.lastIndexOf("/");
-  return i === -1 ? p : p.slice(i + 1);
-}
 
 /** Words of `cmd` split into tokens (expanded words may hold several). */
 function tokenize(words: ShellWord[]): Token[] {

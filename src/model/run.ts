@@ -1,5 +1,6 @@
 // Turns a RUN instruction into shell scripts and simple commands with source positions.
 import { expandWord } from "./expand";
+import { baseName } from "./paths";
 import { heredocLogical, sliceLogical } from "./scan";
 import { parseShell, type RawWord } from "./shell";
 import type { Instruction, LogicalText, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
@@ -14,10 +15,7 @@ export function isWindowsShell(shell: readonly string[]): boolean {
   return exe === "cmd" || exe === "cmd.exe" || exe.startsWith("powershell") || exe === "pwsh" || exe === "pwsh.exe";
 }
 
-export function baseName(p: string): string {
-  const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
-  return i === -1 ? p : p.slice(i + 1);
-}
+export { baseName };
 
 export function parseMounts(ins: Instruction): Mount[] {
   const out: Mount[] = [];
