@@ -4367,6 +4367,140 @@ var GO_SPACE, POSIX_CLASSES, PERL_CLASSES, isAlnum, isOctal, REGEX_ESCAPED, Patt
   }
 });
 
+// src/model/paths.ts
+function baseName(p) {
+  let s = p.replace(/[\\/]+$/, "");
+  return s.slice(Math.max(s.lastIndexOf("/"), s.lastIndexOf("\\")) + 1);
+}
+var init_paths = __esm({
+  "src/model/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/commands.ts
+function commandArgs(cmd) {
+  let out = [];
+  for (let w of cmd.words)
+    if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
+    else if (w.hasExpansion && !/^["']/.test(w.raw))
+      for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
+    else out.push({ text: w.expanded, word: w, known: !0 });
+  return out;
+}
+function runSites(model, opts = {}) {
+  let out = [];
+  for (let ins of model.instructions)
+    ins.run ? out.push({ ins, onbuild: null }) : opts.onbuild !== !1 && ins.onbuild?.run && out.push({ ins: ins.onbuild, onbuild: ins });
+  return opts.windows ? out : out.filter((s) => !s.ins.run.windowsShell);
+}
+function hasOption(args, short2, long = [], valueLetters = "") {
+  for (let a of args) {
+    if (a === "--") return !1;
+    if (a.startsWith("--")) {
+      if (long.includes(a.split("=")[0])) return !0;
+    } else if (short2 && a.startsWith("-") && a.length > 1) {
+      if (short2.length > 1) {
+        if (a === short2) return !0;
+        continue;
+      }
+      for (let i = 1; i < a.length; i++) {
+        let c = a[i];
+        if (c === short2) return !0;
+        if (valueLetters.includes(c) || !/[A-Za-z0-9]/.test(c)) break;
+      }
+    }
+  }
+  return !1;
+}
+function isTruthy(v) {
+  return v !== void 0 && /^(1|true|yes|on|y)$/i.test(v.trim());
+}
+function cacheMountTargets(ins) {
+  let run2 = ins.run;
+  return run2 ? run2.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
+}
+var init_commands = __esm({
+  "src/model/commands.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/pip.ts
+function pipInstall(cmd) {
+  let args = commandArgs(cmd), name = cmd.name, at = -1, tool = "pip";
+  if (/^pip\d*(\.\d+)?$/.test(name)) at = 1;
+  else if (name === "pipx")
+    at = 1, tool = "pipx";
+  else if (/^python\d*(\.\d+)?$/.test(name)) {
+    let m = args.findIndex((a) => a.text === "-m");
+    m !== -1 && args[m + 1]?.text === "pip" && (at = m + 2);
+  }
+  if (at === -1) return null;
+  let i = at;
+  for (; i < args.length && args[i].text.startsWith("-"); ) i += PIP_VALUE_OPTIONS.has(args[i].text) ? 2 : 1;
+  return args[i]?.text !== "install" ? null : { tool, args: [...args.slice(at, i), ...args.slice(i + 1)], command: cmd, installWord: args[i].word };
+}
+var PIP_VALUE_OPTIONS, init_pip = __esm({
+  "src/model/pip.ts"() {
+    "use strict";
+    init_commands();
+    PIP_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+      "--abi",
+      "-b",
+      "--build",
+      "-e",
+      "--editable",
+      "--extra-index-url",
+      "-f",
+      "--find-links",
+      "-i",
+      "--index-url",
+      "--implementation",
+      "--no-binary",
+      "--only-binary",
+      "--platform",
+      "--prefix",
+      "--progress-bar",
+      "--proxy",
+      "--python",
+      "--python-version",
+      "--root",
+      "--root-user-action",
+      "--src",
+      "-t",
+      "--target",
+      "--trusted-host",
+      "--upgrade-strategy",
+      "-r",
+      "--requirement",
+      "-c",
+      "--constraint",
+      "--cache-dir",
+      "--timeout",
+      "--retries",
+      "--log",
+      "--report",
+      "--config-settings",
+      "-C",
+      "--global-option",
+      "--install-option",
+      "--exists-action",
+      "--cert",
+      "--client-cert",
+      "--use-feature",
+      "--use-deprecated",
+      "--keyring-provider",
+      "--index",
+      "--pip-args",
+      "--spec",
+      "--suffix",
+      "--python",
+      "--group"
+    ]);
+  }
+});
+
 // src/model/installs.ts
 function words(cmd) {
   return cmd.words.map((w) => w.expanded ?? w.value);
@@ -4387,25 +4521,18 @@ function positionals(argv3, from, valueFlags = /* @__PURE__ */ new Set()) {
   }
   return out;
 }
-function pipRequirementFiles(argv3, from) {
+function pipInstallArgs(cmd, argv3) {
+  if (cmd.name === "uv") return argv3[1] === "pip" && argv3[2] === "install" ? argv3.slice(3) : null;
+  let pip = pipInstall(cmd);
+  return pip && pip.tool === "pip" ? pip.args.map((a) => a.text) : null;
+}
+function pipRequirementFiles(args) {
   let files = [];
-  for (let i = from; i < argv3.length; i++) {
-    let a = argv3[i];
-    a === "-r" || a === "--requirement" ? argv3[i + 1] && files.push(argv3[++i]) : a.startsWith("--requirement=") ? files.push(a.slice(14)) : a.startsWith("-r") && a.length > 2 && files.push(a.slice(2));
+  for (let i = 0; i < args.length; i++) {
+    let a = args[i];
+    a === "-r" || a === "--requirement" ? args[i + 1] && files.push(args[++i]) : a.startsWith("--requirement=") ? files.push(a.slice(14)) : a.startsWith("-r") && a.length > 2 && files.push(a.slice(2));
   }
   return files;
-}
-function baseName(p) {
-  let i = p.lastIndexOf("/");
-  return i === -1 ? p : p.slice(i + 1);
-}
-function pipAt(argv3, name) {
-  if (/^pip(\d+(\.\d+)?)?$/.test(name)) return 1;
-  if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-    let m = argv3.indexOf("-m");
-    if (m !== -1 && argv3[m + 1] === "pip") return m + 2;
-  }
-  return name === "uv" && argv3[1] === "pip" ? 2 : -1;
 }
 function detectInstall(cmd) {
   let argv3 = words(cmd), name = cmd.name, mk = (ecosystem, manifests, build = !1) => ({
@@ -4414,12 +4541,11 @@ function detectInstall(cmd) {
     display: argv3.slice(0, Math.min(argv3.length, 4)).join(" "),
     build,
     command: cmd
-  }), pip = pipAt(argv3, name);
-  if (pip !== -1) {
-    if (argv3[pip] !== "install") return null;
-    let files = pipRequirementFiles(argv3, pip + 1);
+  }), pipArgs = pipInstallArgs(cmd, argv3);
+  if (pipArgs) {
+    let files = pipRequirementFiles(pipArgs);
     if (files.length) return mk("pip", files.map((f) => f.startsWith("/") ? baseName(f) : f.replace(/^\.\//, "")));
-    let pos = positionals(argv3, pip + 1, PIP_VALUE_FLAGS), editable = argv3.some((a, i) => (a === "-e" || a === "--editable") && (argv3[i + 1] === "." || argv3[i + 1] === "./"));
+    let pos = positionals(pipArgs, 0, PIP_VALUE_OPTIONS), editable = pipArgs.some((a, i) => (a === "-e" || a === "--editable") && (pipArgs[i + 1] === "." || pipArgs[i + 1] === "./"));
     return pos.includes(".") || pos.includes("./") || editable ? mk("pip", ["pyproject.toml", "setup.py", "setup.cfg"]) : null;
   }
   switch (name) {
@@ -4465,10 +4591,11 @@ function detectInstall(cmd) {
   }
   return null;
 }
-var PIP_VALUE_FLAGS, init_installs = __esm({
+var init_installs = __esm({
   "src/model/installs.ts"() {
     "use strict";
-    PIP_VALUE_FLAGS = /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--src", "--trusted-host", "--platform", "--python-version", "--implementation", "--abi", "--progress-bar", "--cache-dir", "--timeout", "--retries", "--log", "--proxy", "--only-binary", "--no-binary", "--upgrade-strategy", "-e", "--editable", "--report", "--config-settings", "-C", "--python"]);
+    init_paths();
+    init_pip();
   }
 });
 
@@ -4900,13 +5027,10 @@ function isTarName(name) {
 function isRemoteSource(s) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(s) || /^git@/.test(s) || /\.git(#.*)?$/.test(s);
 }
-function baseName2(p) {
-  let s = p.replace(/\/+$/, "");
-  return s.slice(s.lastIndexOf("/") + 1);
-}
 var ARCHIVE_EXTENSIONS, TAR_LIKE, init_archives = __esm({
   "src/model/archives.ts"() {
     "use strict";
+    init_paths();
     ARCHIVE_EXTENSIONS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"], TAR_LIKE = /\.(tar|tar\.(gz|bz2|xz|Z|lz|lzma)|tgz|tbz2?|tb2|txz|tlz|tpz|tZ)$/;
   }
 });
@@ -4916,6 +5040,9 @@ function shippedChain(model) {
   let out = [];
   for (let s = model.target; s && !out.includes(s); s = s.parent) out.push(s);
   return out;
+}
+function shippedStages(model) {
+  return new Set(shippedChain(model));
 }
 function expandedArgs(model, ins, words4 = ins.args) {
   if (!words4.length) return "";
@@ -4998,10 +5125,6 @@ ADD --chown=app . /app`]
 });
 
 // src/model/packages.ts
-function baseName3(p) {
-  let i = p.lastIndexOf("/");
-  return i === -1 ? p : p.slice(i + 1);
-}
 function tokenize(words4) {
   let out = [];
   for (let word of words4) {
@@ -5022,7 +5145,7 @@ function unwrap(tokens) {
   for (let guard = 0; guard < 8 && i < tokens.length; guard++) {
     let t = tokens[i].text;
     if (t === null) return null;
-    let name = baseName3(t);
+    let name = baseName(t);
     if (!WRAPPERS.has(name)) return { index: i, fromStdin };
     name === "xargs" && (fromStdin = !0);
     let valueFlags = WRAPPER_VALUE_FLAGS[name] ?? /* @__PURE__ */ new Set();
@@ -5055,7 +5178,7 @@ function unwrap(tokens) {
 function parsePackageCommand(cmd) {
   let tokens = tokenize(cmd.words), start = unwrap(tokens);
   if (!start) return null;
-  let first = tokens[start.index], tool = baseName3(first.text), spec = SPECS[tool];
+  let first = tokens[start.index], tool = baseName(first.text), spec = SPECS[tool];
   if (!spec || !Object.prototype.hasOwnProperty.call(SPECS, tool)) return null;
   let pc3 = {
     tool,
@@ -5110,7 +5233,7 @@ function parsePackageCommand(cmd) {
   }
   return pc3;
 }
-function hasOption(pc3, ...names) {
+function hasOption2(pc3, ...names) {
   return pc3.options.some((o) => names.includes(o.name));
 }
 function truthy(v) {
@@ -5138,13 +5261,13 @@ function aptAssumesYes(pc3) {
   return quiet >= 2 ? !0 : truthy(aptSettings(pc3).get("apt::get::assume-yes") ?? null);
 }
 function aptSimulates(pc3) {
-  return hasOption(pc3, "-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act");
+  return hasOption2(pc3, "-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act");
 }
 function aptUpdates(pc3) {
-  return pc3.tool !== "apt-get" && pc3.tool !== "apt" && pc3.tool !== "aptitude" ? !1 : pc3.sub === "update" || pc3.sub !== null && hasOption(pc3, "--update", "-U") && !aptSimulates(pc3);
+  return pc3.tool !== "apt-get" && pc3.tool !== "apt" && pc3.tool !== "aptitude" ? !1 : pc3.sub === "update" || pc3.sub !== null && hasOption2(pc3, "--update", "-U") && !aptSimulates(pc3);
 }
 function aptNoRecommends(pc3) {
-  return hasOption(pc3, "--no-install-recommends") || pc3.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) || pc3.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text)) ? !0 : falsy(aptSettings(pc3).get("apt::install-recommends") ?? null);
+  return hasOption2(pc3, "--no-install-recommends") || pc3.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) || pc3.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text)) ? !0 : falsy(aptSettings(pc3).get("apt::install-recommends") ?? null);
 }
 function rpmAssumesYes(pc3) {
   for (let o of pc3.options)
@@ -5152,7 +5275,7 @@ function rpmAssumesYes(pc3) {
   return !1;
 }
 function zypperNonInteractive(pc3) {
-  return hasOption(pc3, "-n", "--non-interactive", "-y", "--no-confirm");
+  return hasOption2(pc3, "-n", "--non-interactive", "-y", "--no-confirm");
 }
 function commandHead(pc3) {
   return { start: pc3.toolWord.start, end: (pc3.subcommand?.word ?? pc3.toolWord).end };
@@ -5175,11 +5298,6 @@ function runPackages(ctx) {
     }
     return out;
   });
-}
-function shippingStages(model) {
-  let out = /* @__PURE__ */ new Set();
-  for (let s = model.target; s && !out.has(s); s = s.parent) out.add(s);
-  return out;
 }
 function normalisePath(p) {
   let s = p.replace(/\/+/g, "/");
@@ -5253,6 +5371,7 @@ function rpmPinned(pkg) {
 var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
+    init_paths();
     APT = {
       shortValue: "otcaP",
       longValue: /* @__PURE__ */ new Set(["--option", "--target-release", "--default-release", "--config-file", "--host-architecture", "--build-profiles", "--solver"])
@@ -5331,6 +5450,7 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, RPM_INSTALLS, R
 var CACHE, apk_no_cache_default, init_apk_no_cache = __esm({
   "rules/apk-no-cache.ts"() {
     "use strict";
+    init_shipped();
     init_types();
     init_packages();
     CACHE = "/var/cache/apk", apk_no_cache_default = {
@@ -5365,10 +5485,10 @@ RUN apk add curl`]
       fixable: !0,
       differs: "checks the stages that ship (the target and the stages it is built FROM); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
       check(ctx) {
-        let { model, options } = ctx, shipping = shippingStages(model);
+        let { model, options } = ctx, shipping = shippedStages(model);
         for (let r of runPackages(ctx))
           !options.includeBuilderStages && r.stage && !shipping.has(r.stage) || r.packages.forEach(({ pc: pc3, index }) => {
-            pc3.tool !== "apk" || pc3.sub !== "add" || pc3.hasUnknown || hasOption(pc3, "--no-cache") || cacheMountCovers(model, r.ins, r.run.mounts, [CACHE]) || r.commands.slice(index + 1).some((c) => removesDir(c, [CACHE])) || ctx.report({ messageId: "noCache", span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " --no-cache") });
+            pc3.tool !== "apk" || pc3.sub !== "add" || pc3.hasUnknown || hasOption2(pc3, "--no-cache") || cacheMountCovers(model, r.ins, r.run.mounts, [CACHE]) || r.commands.slice(index + 1).some((c) => removesDir(c, [CACHE])) || ctx.report({ messageId: "noCache", span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " --no-cache") });
           });
       }
     };
@@ -5538,6 +5658,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
 var LISTS, apt_lists_removed_default, init_apt_lists_removed = __esm({
   "rules/apt-lists-removed.ts"() {
     "use strict";
+    init_shipped();
     init_types();
     init_packages();
     LISTS = "/var/lib/apt/lists", apt_lists_removed_default = {
@@ -5572,7 +5693,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM, also with --target), needs the rm to remove /var/lib/apt/lists after the last update (any 'rm -rf' does not count), accepts 'apt-get distclean' and a cache or tmpfs mount on /var/lib/apt[/lists]",
       check(ctx) {
-        let { model, options } = ctx, shipping = shippingStages(model);
+        let { model, options } = ctx, shipping = shippedStages(model);
         for (let r of runPackages(ctx)) {
           if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
           let last;
@@ -7188,12 +7309,8 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
 
 // src/model/run.ts
 function isWindowsShell(shell) {
-  let exe = baseName4(shell[0] ?? "").toLowerCase();
+  let exe = baseName(shell[0] ?? "").toLowerCase();
   return exe === "cmd" || exe === "cmd.exe" || exe.startsWith("powershell") || exe === "pwsh" || exe === "pwsh.exe";
-}
-function baseName4(p) {
-  let i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
-  return i === -1 ? p : p.slice(i + 1);
 }
 function parseMounts(ins) {
   let out = [];
@@ -7213,7 +7330,7 @@ function analyseRun(ins, shell, windows) {
   if (windowsShell) return info;
   let scope = ins.scope;
   if (ins.json) {
-    let { values, spans } = ins.json, exe = baseName4(values[0] ?? ""), c = values.indexOf("-c");
+    let { values, spans } = ins.json, exe = baseName(values[0] ?? ""), c = values.indexOf("-c");
     if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== void 0) {
       let span = spans[c + 1], script = values[c + 1], map = Array.from({ length: script.length + 1 }, (_, i) => Math.min(span.start + 1 + i, span.end - 1));
       scripts.push(makeScript("exec", { text: script, map }, scope));
@@ -7232,7 +7349,7 @@ function analyseRun(ins, shell, windows) {
           end: words4[words4.length - 1].end,
           assignments: [],
           words: words4,
-          name: baseName4(first.value),
+          name: baseName(first.value),
           subshellDepth: 0,
           next: null,
           pipeline: 0,
@@ -7259,7 +7376,7 @@ function analyseRun(ins, shell, windows) {
 function isShellScriptBody(body) {
   let m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
   if (!m) return !0;
-  let exe = baseName4(m[1]), prog = exe === "env" ? baseName4(m[2] ?? "") : exe;
+  let exe = baseName(m[1]), prog = exe === "env" ? baseName(m[2] ?? "") : exe;
   return POSIX_SHELLS.has(prog);
 }
 function stripHeredocMarkers(s) {
@@ -7293,7 +7410,7 @@ function commandsOf(script, offset, text, scope, depth, compound, pipelines) {
       end: c.end > c.start ? at(c.end - 1) + 1 : at(c.start),
       assignments,
       words: words4,
-      name: words4[0] ? baseName4(words4[0].value) : "",
+      name: words4[0] ? baseName(words4[0].value) : "",
       subshellDepth: c.subshellDepth + depth,
       next: c.next,
       pipeline: base + c.pipeline,
@@ -7363,6 +7480,7 @@ var DEFAULT_SHELL, WINDOWS_SHELL, POSIX_SHELLS, init_run = __esm({
   "src/model/run.ts"() {
     "use strict";
     init_expand();
+    init_paths();
     init_scan();
     init_shell();
     DEFAULT_SHELL = ["/bin/sh", "-c"], WINDOWS_SHELL = ["cmd", "/S", "/C"], POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
@@ -7817,9 +7935,9 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
               for (let src of sources) {
                 if (src.heredoc) continue;
                 let v = ins.json ? src.value : expandedWord(model, ins, src.raw);
-                if (!(v === null || !isTarName(v) || /[*?[]/.test(v)) && (copied.set(baseName2(v), { ins, src }), dest && sources.length === 1)) {
+                if (!(v === null || !isTarName(v) || /[*?[]/.test(v)) && (copied.set(baseName(v), { ins, src }), dest && sources.length === 1)) {
                   let d = ins.json ? dest.value : expandedWord(model, ins, dest.raw);
-                  d && !d.endsWith("/") && isTarName(d) && copied.set(baseName2(d), { ins, src });
+                  d && !d.endsWith("/") && isTarName(d) && copied.set(baseName(d), { ins, src });
                 }
               }
               continue;
@@ -7829,8 +7947,8 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
                 if (cmd.name !== "tar") continue;
                 let file = tarExtracts(cmd);
                 if (!file) continue;
-                let hit = copied.get(baseName2(file));
-                hit && (copied.delete(baseName2(file)), report({ messageId: "useAdd", data: { file: hit.src.value, line: model.lines.position(cmd.start).line }, span: { start: hit.src.start, end: hit.src.end } }));
+                let hit = copied.get(baseName(file));
+                hit && (copied.delete(baseName(file)), report({ messageId: "useAdd", data: { file: hit.src.value, line: model.lines.position(cmd.start).line }, span: { start: hit.src.start, end: hit.src.end } }));
               }
           }
         }
@@ -8692,6 +8810,7 @@ RUN dnf install httpd && dnf clean all`]
 var dnf_clean_all_default, init_dnf_clean_all = __esm({
   "rules/dnf-clean-all.ts"() {
     "use strict";
+    init_shipped();
     init_types();
     init_packages();
     dnf_clean_all_default = {
@@ -8723,7 +8842,7 @@ RUN dnf install -y httpd`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
       check(ctx) {
-        let { model, options } = ctx, shipping = shippingStages(model);
+        let { model, options } = ctx, shipping = shippedStages(model);
         for (let r of runPackages(ctx)) {
           if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
           let pc3 = uncleanedInstall(
@@ -8783,64 +8902,6 @@ RUN dnf install -y httpd && dnf clean all`]
           }
       }
     };
-  }
-});
-
-// src/model/commands.ts
-function commandArgs(cmd) {
-  let out = [];
-  for (let w of cmd.words)
-    if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
-    else if (w.hasExpansion && !/^["']/.test(w.raw))
-      for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
-    else out.push({ text: w.expanded, word: w, known: !0 });
-  return out;
-}
-function runSites(model, opts = {}) {
-  let out = [];
-  for (let ins of model.instructions)
-    ins.run ? out.push({ ins, onbuild: null }) : opts.onbuild !== !1 && ins.onbuild?.run && out.push({ ins: ins.onbuild, onbuild: ins });
-  return opts.windows ? out : out.filter((s) => !s.ins.run.windowsShell);
-}
-function shippingStages2(model) {
-  let referenced = /* @__PURE__ */ new Set();
-  for (let s of model.stages) for (let d of s.dependsOn) d !== s && referenced.add(d);
-  let out = /* @__PURE__ */ new Set(), add = (s) => {
-    for (let cur = s; cur && !out.has(cur); cur = cur.parent) out.add(cur);
-  };
-  add(model.target);
-  for (let s of model.stages) referenced.has(s) || add(s);
-  return out;
-}
-function hasOption2(args, short2, long = [], valueLetters = "") {
-  for (let a of args) {
-    if (a === "--") return !1;
-    if (a.startsWith("--")) {
-      if (long.includes(a.split("=")[0])) return !0;
-    } else if (short2 && a.startsWith("-") && a.length > 1) {
-      if (short2.length > 1) {
-        if (a === short2) return !0;
-        continue;
-      }
-      for (let i = 1; i < a.length; i++) {
-        let c = a[i];
-        if (c === short2) return !0;
-        if (valueLetters.includes(c) || !/[A-Za-z0-9]/.test(c)) break;
-      }
-    }
-  }
-  return !1;
-}
-function isTruthy(v) {
-  return v !== void 0 && /^(1|true|yes|on|y)$/i.test(v.trim());
-}
-function cacheMountTargets(ins) {
-  let run2 = ins.run;
-  return run2 ? run2.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
-}
-var init_commands = __esm({
-  "src/model/commands.ts"() {
-    "use strict";
   }
 });
 
@@ -10530,81 +10591,6 @@ ONBUILD ONBUILD RUN true`]
   }
 });
 
-// src/model/pip.ts
-function pipInstall(cmd) {
-  let args = commandArgs(cmd), name = cmd.name, at = -1, tool = "pip";
-  if (/^pip\d*(\.\d+)?$/.test(name)) at = 1;
-  else if (name === "pipx")
-    at = 1, tool = "pipx";
-  else if (/^python\d*(\.\d+)?$/.test(name)) {
-    let m = args.findIndex((a) => a.text === "-m");
-    m !== -1 && args[m + 1]?.text === "pip" && (at = m + 2);
-  }
-  if (at === -1) return null;
-  let i = at;
-  for (; i < args.length && args[i].text.startsWith("-"); ) i += PIP_VALUE_OPTIONS.has(args[i].text) ? 2 : 1;
-  return args[i]?.text !== "install" ? null : { tool, args: [...args.slice(at, i), ...args.slice(i + 1)], command: cmd, installWord: args[i].word };
-}
-var PIP_VALUE_OPTIONS, init_pip = __esm({
-  "src/model/pip.ts"() {
-    "use strict";
-    init_commands();
-    PIP_VALUE_OPTIONS = /* @__PURE__ */ new Set([
-      "--abi",
-      "-b",
-      "--build",
-      "-e",
-      "--editable",
-      "--extra-index-url",
-      "-f",
-      "--find-links",
-      "-i",
-      "--index-url",
-      "--implementation",
-      "--no-binary",
-      "--only-binary",
-      "--platform",
-      "--prefix",
-      "--progress-bar",
-      "--proxy",
-      "--python",
-      "--python-version",
-      "--root",
-      "--root-user-action",
-      "--src",
-      "-t",
-      "--target",
-      "--trusted-host",
-      "--upgrade-strategy",
-      "-r",
-      "--requirement",
-      "-c",
-      "--constraint",
-      "--cache-dir",
-      "--timeout",
-      "--retries",
-      "--log",
-      "--report",
-      "--config-settings",
-      "-C",
-      "--global-option",
-      "--install-option",
-      "--exists-action",
-      "--cert",
-      "--client-cert",
-      "--use-feature",
-      "--use-deprecated",
-      "--keyring-provider",
-      "--index",
-      "--pip-args",
-      "--spec",
-      "--suffix",
-      "--python",
-      "--group"
-    ]);
-  }
-});
-
 // rules/pip-no-cache-dir.ts
 function normalise(p) {
   return p.replace(/^~(?=\/|$)/, "/root").replace(/^\$HOME(?=\/|$)/, "/root").replace(/\/+$/, "");
@@ -10635,6 +10621,7 @@ function cacheWaived(ins, cacheDir) {
 var PIP_CACHE, pip_no_cache_dir_default, init_pip_no_cache_dir = __esm({
   "rules/pip-no-cache-dir.ts"() {
     "use strict";
+    init_shipped();
     init_types();
     init_commands();
     init_pip();
@@ -10664,7 +10651,7 @@ RUN pip install flask==3.0.3`]
       differs: "checks only stages that ship (not builder stages read through COPY --from); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN",
       fixable: !0,
       check({ model, report }) {
-        let shipping = shippingStages2(model);
+        let shipping = shippedStages(model);
         for (let { ins, onbuild } of runSites(model)) {
           if (!onbuild && ins.stage && !shipping.has(ins.stage) || isTruthy(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
           let envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null, cmds = ins.run.commands, exported = !1;
@@ -11475,12 +11462,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 function dialect(exe) {
-  let name = baseName4(exe).toLowerCase();
+  let name = baseName(exe).toLowerCase();
   return name === "bash" ? "bash" : name === "dash" ? "dash" : name === "ksh" || name === "mksh" || name === "ksh93" ? "ksh" : name === "sh" || name === "ash" || name === "busybox" ? "sh" : null;
 }
 function shebangShell(line) {
   let m = /^#!\s*(\S+)(?:\s+(?:-\S+\s+)*(\S+))?/.exec(line);
-  return m ? baseName4(m[1]) === "env" ? m[2] ?? null : m[1] : null;
+  return m ? baseName(m[1]) === "env" ? m[2] ?? null : m[1] : null;
 }
 function scriptsOf(ins) {
   let run2 = ins.run;
@@ -12042,7 +12029,7 @@ RUN useradd -u 1000001 app`]
           for (let cmd of ins.run.commands) {
             if (cmd.name !== "useradd") continue;
             let args = commandArgs(cmd).slice(1), texts = args.map((a) => a.text);
-            if (hasOption2(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
+            if (hasOption(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
             let uid = null, uidText = "";
             for (let i = 0; i < args.length && !uid; i++) {
               let t = texts[i];
@@ -12394,7 +12381,7 @@ RUN wget https://example.com/a.tgz`]
             let args = commandArgs(cmd).slice(1);
             if (args.some((a) => !a.known && a.text.startsWith("$"))) continue;
             let texts = args.map((a) => a.text);
-            if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption2(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption2(texts, "o", [], VALUE_SHORT2) || hasOption2(texts, "a", [], VALUE_SHORT2) || texts.length === 0) continue;
+            if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption(texts, "o", [], VALUE_SHORT2) || hasOption(texts, "a", [], VALUE_SHORT2) || texts.length === 0) continue;
             let w = cmd.words[0];
             report({ messageId: "progress", span: { start: w.start, end: w.end } });
           }
@@ -12466,6 +12453,7 @@ function cleansAfter(cmds, from, cacheDir) {
 var YARN_CACHE, BERRY_OPTIONS, yarn_cache_clean_default, init_yarn_cache_clean = __esm({
   "rules/yarn-cache-clean.ts"() {
     "use strict";
+    init_shipped();
     init_types();
     init_commands();
     YARN_CACHE = /(^|\/)(\.cache\/yarn|\.yarn\/berry\/cache|\.yarn-cache|yarn-cache)(\/|$)/, BERRY_OPTIONS = /* @__PURE__ */ new Set(["--immutable", "--immutable-cache", "--check-cache", "--mode", "--refresh-lockfile"]);
@@ -12486,7 +12474,7 @@ RUN yarn install --frozen-lockfile`]
       },
       differs: "checks only stages that ship (not builder stages read through COPY --from); accepts 'rm -rf' of the cache folder and a cache mount on YARN_CACHE_FOLDER; skips Yarn 2+ installs ('--immutable'), whose project cache Plug'n'Play may need",
       check({ model, report }) {
-        let shipping = shippingStages2(model);
+        let shipping = shippedStages(model);
         for (let { ins, onbuild } of runSites(model)) {
           if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;
           let cmds = ins.run.commands, targets = cacheMountTargets(ins);
@@ -12542,6 +12530,7 @@ RUN yum install httpd && yum clean all`]
 var yum_clean_all_default, init_yum_clean_all = __esm({
   "rules/yum-clean-all.ts"() {
     "use strict";
+    init_shipped();
     init_types();
     init_packages();
     yum_clean_all_default = {
@@ -12573,7 +12562,7 @@ RUN yum install -y httpd`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM); accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
       check(ctx) {
-        let { model, options } = ctx, shipping = shippingStages(model);
+        let { model, options } = ctx, shipping = shippedStages(model);
         for (let r of runPackages(ctx)) {
           if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
           let pc3 = uncleanedInstall(
@@ -12640,6 +12629,7 @@ RUN yum install -y httpd && yum clean all`]
 var INSTALLS, zypper_clean_default, init_zypper_clean = __esm({
   "rules/zypper-clean.ts"() {
     "use strict";
+    init_shipped();
     init_types();
     init_packages();
     INSTALLS = /* @__PURE__ */ new Set(["install", "in", "update", "up", "patch", "dist-upgrade", "dup", "source-install", "si", "install-new-recommends", "inr"]), zypper_clean_default = {
@@ -12671,7 +12661,7 @@ RUN zypper --non-interactive install curl`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
       check(ctx) {
-        let { model, options } = ctx, shipping = shippingStages(model);
+        let { model, options } = ctx, shipping = shippedStages(model);
         for (let r of runPackages(ctx)) {
           if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
           let pc3 = uncleanedInstall(

@@ -2,7 +2,7 @@ import { createRequire as __dflintCreateRequire } from 'node:module'; const requ
 import {
   createFileLinter,
   lintJobs
-} from "./chunks/chunk-3W5OREWU.mjs";
+} from "./chunks/chunk-TIVGQNFD.mjs";
 import {
   HELP,
   UsageError,
@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-HV77BVPS.mjs";
 import {
   rules
-} from "./chunks/chunk-4T7AHDFA.mjs";
+} from "./chunks/chunk-3UYR7OZR.mjs";
 import {
   ConfigError,
   SEVERITY_RANK,
@@ -19,7 +19,7 @@ import {
 } from "./chunks/chunk-HB4LVJQS.mjs";
 import {
   require_picocolors
-} from "./chunks/chunk-T7BZTNUR.mjs";
+} from "./chunks/chunk-C3A5NWRQ.mjs";
 import {
   __toESM
 } from "./chunks/chunk-JJV4KWIL.mjs";
@@ -768,8 +768,8 @@ Run 'dflint --help' for usage.
 async function runUnsafe(io) {
   let [first, ...rest] = io.argv;
   if (first === "explain") return explainCommand(rest, io);
-  if (first === "layers") return (await import("./chunks/layers-2WQRCNKV.mjs")).layersCommand(rest, io);
-  if (first === "init") return (await import("./chunks/init-KI4Y3S36.mjs")).initCommand(rest, io);
+  if (first === "layers") return (await import("./chunks/layers-ULWRNV3V.mjs")).layersCommand(rest, io);
+  if (first === "init") return (await import("./chunks/init-KMBDMZTO.mjs")).initCommand(rest, io);
   let { values, positionals } = parseCli(io.argv);
   if (values.help)
     return io.stdout(HELP), 0;

@@ -1,10 +1,10 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   lintJobs
-} from "./chunks/chunk-3W5OREWU.mjs";
-import "./chunks/chunk-4T7AHDFA.mjs";
+} from "./chunks/chunk-TIVGQNFD.mjs";
+import "./chunks/chunk-3UYR7OZR.mjs";
 import "./chunks/chunk-HB4LVJQS.mjs";
-import "./chunks/chunk-T7BZTNUR.mjs";
+import "./chunks/chunk-C3A5NWRQ.mjs";
 import "./chunks/chunk-JJV4KWIL.mjs";
 
 // src/cli/worker.ts

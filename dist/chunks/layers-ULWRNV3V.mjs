@@ -11,7 +11,7 @@ import {
   openBuildContext,
   renderLayers,
   stageLabel
-} from "./chunk-T7BZTNUR.mjs";
+} from "./chunk-C3A5NWRQ.mjs";
 import "./chunk-JJV4KWIL.mjs";
 
 // src/cli/layers.ts

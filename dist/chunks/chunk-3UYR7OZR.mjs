@@ -5,9 +5,12 @@ import {
 } from "./chunk-HB4LVJQS.mjs";
 import {
   KNOWN_INSTRUCTIONS,
+  PIP_VALUE_OPTIONS,
   PLATFORM_ARGS,
   PREDEFINED_ARGS,
   baseName,
+  cacheMountTargets,
+  commandArgs,
   contextRelative,
   copiesFromContext,
   copyParts,
@@ -17,6 +20,7 @@ import {
   findDockerIgnore,
   formatBytes,
   gitRef,
+  hasOption,
   indexInLogical,
   isAbsolutePath,
   isCommitSha,
@@ -26,12 +30,15 @@ import {
   isPackageInstall,
   isPerBuildArgName,
   isRemoteUrl,
+  isTruthy,
   isWholeContext,
   openBuildContext,
   parseDockerIgnore,
   parseKeyValues,
+  pipInstall,
+  runSites,
   splitImage
-} from "./chunk-T7BZTNUR.mjs";
+} from "./chunk-C3A5NWRQ.mjs";
 
 // rules/add-remote-unpinned.ts
 var add_remote_unpinned_default = {
@@ -86,16 +93,15 @@ function isTarName(name) {
 function isRemoteSource(s) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(s) || /^git@/.test(s) || /\.git(#.*)?$/.test(s);
 }
-function baseName2(p) {
-  let s = p.replace(/\/+$/, "");
-  return s.slice(s.lastIndexOf("/") + 1);
-}
 
 // src/model/shipped.ts
 function shippedChain(model) {
   let out = [];
   for (let s = model.target; s && !out.includes(s); s = s.parent) out.push(s);
   return out;
+}
+function shippedStages(model) {
+  return new Set(shippedChain(model));
 }
 function expandedArgs(model, ins, words3 = ins.args) {
   if (!words3.length) return "";
@@ -227,10 +233,6 @@ var APT = {
   microdnf: RPM,
   zypper: ZYPPER
 };
-function baseName3(p) {
-  let i = p.lastIndexOf("/");
-  return i === -1 ? p : p.slice(i + 1);
-}
 function tokenize(words3) {
   let out = [];
   for (let word of words3) {
@@ -258,7 +260,7 @@ function unwrap(tokens) {
   for (let guard = 0; guard < 8 && i < tokens.length; guard++) {
     let t = tokens[i].text;
     if (t === null) return null;
-    let name = baseName3(t);
+    let name = baseName(t);
     if (!WRAPPERS.has(name)) return { index: i, fromStdin };
     name === "xargs" && (fromStdin = !0);
     let valueFlags = WRAPPER_VALUE_FLAGS[name] ?? /* @__PURE__ */ new Set();
@@ -291,7 +293,7 @@ function unwrap(tokens) {
 function parsePackageCommand(cmd) {
   let tokens = tokenize(cmd.words), start = unwrap(tokens);
   if (!start) return null;
-  let first = tokens[start.index], tool = baseName3(first.text), spec = SPECS[tool];
+  let first = tokens[start.index], tool = baseName(first.text), spec = SPECS[tool];
   if (!spec || !Object.prototype.hasOwnProperty.call(SPECS, tool)) return null;
   let pc = {
     tool,
@@ -346,7 +348,7 @@ function parsePackageCommand(cmd) {
   }
   return pc;
 }
-function hasOption(pc, ...names) {
+function hasOption2(pc, ...names) {
   return pc.options.some((o) => names.includes(o.name));
 }
 function truthy(v) {
@@ -374,13 +376,13 @@ function aptAssumesYes(pc) {
   return quiet >= 2 ? !0 : truthy(aptSettings(pc).get("apt::get::assume-yes") ?? null);
 }
 function aptSimulates(pc) {
-  return hasOption(pc, "-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act");
+  return hasOption2(pc, "-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act");
 }
 function aptUpdates(pc) {
-  return pc.tool !== "apt-get" && pc.tool !== "apt" && pc.tool !== "aptitude" ? !1 : pc.sub === "update" || pc.sub !== null && hasOption(pc, "--update", "-U") && !aptSimulates(pc);
+  return pc.tool !== "apt-get" && pc.tool !== "apt" && pc.tool !== "aptitude" ? !1 : pc.sub === "update" || pc.sub !== null && hasOption2(pc, "--update", "-U") && !aptSimulates(pc);
 }
 function aptNoRecommends(pc) {
-  return hasOption(pc, "--no-install-recommends") || pc.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) || pc.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text)) ? !0 : falsy(aptSettings(pc).get("apt::install-recommends") ?? null);
+  return hasOption2(pc, "--no-install-recommends") || pc.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) || pc.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text)) ? !0 : falsy(aptSettings(pc).get("apt::install-recommends") ?? null);
 }
 function rpmAssumesYes(pc) {
   for (let o of pc.options)
@@ -388,7 +390,7 @@ function rpmAssumesYes(pc) {
   return !1;
 }
 function zypperNonInteractive(pc) {
-  return hasOption(pc, "-n", "--non-interactive", "-y", "--no-confirm");
+  return hasOption2(pc, "-n", "--non-interactive", "-y", "--no-confirm");
 }
 function commandHead(pc) {
   return { start: pc.toolWord.start, end: (pc.subcommand?.word ?? pc.toolWord).end };
@@ -411,11 +413,6 @@ function runPackages(ctx) {
     }
     return out;
   });
-}
-function shippingStages(model) {
-  let out = /* @__PURE__ */ new Set();
-  for (let s = model.target; s && !out.has(s); s = s.parent) out.add(s);
-  return out;
 }
 function normalisePath(p) {
   let s = p.replace(/\/+/g, "/");
@@ -521,10 +518,10 @@ RUN apk add curl`]
   fixable: !0,
   differs: "checks the stages that ship (the target and the stages it is built FROM); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
   check(ctx) {
-    let { model, options } = ctx, shipping = shippingStages(model);
+    let { model, options } = ctx, shipping = shippedStages(model);
     for (let r of runPackages(ctx))
       !options.includeBuilderStages && r.stage && !shipping.has(r.stage) || r.packages.forEach(({ pc, index }) => {
-        pc.tool !== "apk" || pc.sub !== "add" || pc.hasUnknown || hasOption(pc, "--no-cache") || cacheMountCovers(model, r.ins, r.run.mounts, [CACHE]) || r.commands.slice(index + 1).some((c) => removesDir(c, [CACHE])) || ctx.report({ messageId: "noCache", span: commandHead(pc), fix: insertAfter(r.run, pc.subcommand.word, " --no-cache") });
+        pc.tool !== "apk" || pc.sub !== "add" || pc.hasUnknown || hasOption2(pc, "--no-cache") || cacheMountCovers(model, r.ins, r.run.mounts, [CACHE]) || r.commands.slice(index + 1).some((c) => removesDir(c, [CACHE])) || ctx.report({ messageId: "noCache", span: commandHead(pc), fix: insertAfter(r.run, pc.subcommand.word, " --no-cache") });
       });
   }
 };
@@ -693,7 +690,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
   },
   differs: "checks the stages that ship (the target and the stages it is built FROM, also with --target), needs the rm to remove /var/lib/apt/lists after the last update (any 'rm -rf' does not count), accepts 'apt-get distclean' and a cache or tmpfs mount on /var/lib/apt[/lists]",
   check(ctx) {
-    let { model, options } = ctx, shipping = shippingStages(model);
+    let { model, options } = ctx, shipping = shippedStages(model);
     for (let r of runPackages(ctx)) {
       if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
       let last;
@@ -1100,9 +1097,9 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
           for (let src of sources) {
             if (src.heredoc) continue;
             let v = ins.json ? src.value : expandedWord(model, ins, src.raw);
-            if (!(v === null || !isTarName(v) || /[*?[]/.test(v)) && (copied.set(baseName2(v), { ins, src }), dest && sources.length === 1)) {
+            if (!(v === null || !isTarName(v) || /[*?[]/.test(v)) && (copied.set(baseName(v), { ins, src }), dest && sources.length === 1)) {
               let d = ins.json ? dest.value : expandedWord(model, ins, dest.raw);
-              d && !d.endsWith("/") && isTarName(d) && copied.set(baseName2(d), { ins, src });
+              d && !d.endsWith("/") && isTarName(d) && copied.set(baseName(d), { ins, src });
             }
           }
           continue;
@@ -1112,8 +1109,8 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
             if (cmd.name !== "tar") continue;
             let file = tarExtracts(cmd);
             if (!file) continue;
-            let hit = copied.get(baseName2(file));
-            hit && (copied.delete(baseName2(file)), report({ messageId: "useAdd", data: { file: hit.src.value, line: model.lines.position(cmd.start).line }, span: { start: hit.src.start, end: hit.src.end } }));
+            let hit = copied.get(baseName(file));
+            hit && (copied.delete(baseName(file)), report({ messageId: "useAdd", data: { file: hit.src.value, line: model.lines.position(cmd.start).line }, span: { start: hit.src.start, end: hit.src.end } }));
           }
       }
     }
@@ -1739,7 +1736,7 @@ RUN dnf install -y httpd`]
   },
   differs: "checks the stages that ship (the target and the stages it is built FROM); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
   check(ctx) {
-    let { model, options } = ctx, shipping = shippingStages(model);
+    let { model, options } = ctx, shipping = shippedStages(model);
     for (let r of runPackages(ctx)) {
       if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
       let pc = uncleanedInstall(
@@ -1792,59 +1789,6 @@ RUN dnf install -y httpd && dnf clean all`]
       }
   }
 };
-
-// src/model/commands.ts
-function commandArgs(cmd) {
-  let out = [];
-  for (let w of cmd.words)
-    if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
-    else if (w.hasExpansion && !/^["']/.test(w.raw))
-      for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
-    else out.push({ text: w.expanded, word: w, known: !0 });
-  return out;
-}
-function runSites(model, opts = {}) {
-  let out = [];
-  for (let ins of model.instructions)
-    ins.run ? out.push({ ins, onbuild: null }) : opts.onbuild !== !1 && ins.onbuild?.run && out.push({ ins: ins.onbuild, onbuild: ins });
-  return opts.windows ? out : out.filter((s) => !s.ins.run.windowsShell);
-}
-function shippingStages2(model) {
-  let referenced = /* @__PURE__ */ new Set();
-  for (let s of model.stages) for (let d of s.dependsOn) d !== s && referenced.add(d);
-  let out = /* @__PURE__ */ new Set(), add = (s) => {
-    for (let cur = s; cur && !out.has(cur); cur = cur.parent) out.add(cur);
-  };
-  add(model.target);
-  for (let s of model.stages) referenced.has(s) || add(s);
-  return out;
-}
-function hasOption2(args, short, long = [], valueLetters = "") {
-  for (let a of args) {
-    if (a === "--") return !1;
-    if (a.startsWith("--")) {
-      if (long.includes(a.split("=")[0])) return !0;
-    } else if (short && a.startsWith("-") && a.length > 1) {
-      if (short.length > 1) {
-        if (a === short) return !0;
-        continue;
-      }
-      for (let i = 1; i < a.length; i++) {
-        let c = a[i];
-        if (c === short) return !0;
-        if (valueLetters.includes(c) || !/[A-Za-z0-9]/.test(c)) break;
-      }
-    }
-  }
-  return !1;
-}
-function isTruthy(v) {
-  return v !== void 0 && /^(1|true|yes|on|y)$/i.test(v.trim());
-}
-function cacheMountTargets(ins) {
-  let run = ins.run;
-  return run ? run.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
-}
 
 // rules/download-tool-consistent.ts
 var download_tool_consistent_default = {
@@ -3293,75 +3237,6 @@ ONBUILD ONBUILD RUN true`]
   }
 };
 
-// src/model/pip.ts
-var PIP_VALUE_OPTIONS = /* @__PURE__ */ new Set([
-  "--abi",
-  "-b",
-  "--build",
-  "-e",
-  "--editable",
-  "--extra-index-url",
-  "-f",
-  "--find-links",
-  "-i",
-  "--index-url",
-  "--implementation",
-  "--no-binary",
-  "--only-binary",
-  "--platform",
-  "--prefix",
-  "--progress-bar",
-  "--proxy",
-  "--python",
-  "--python-version",
-  "--root",
-  "--root-user-action",
-  "--src",
-  "-t",
-  "--target",
-  "--trusted-host",
-  "--upgrade-strategy",
-  "-r",
-  "--requirement",
-  "-c",
-  "--constraint",
-  "--cache-dir",
-  "--timeout",
-  "--retries",
-  "--log",
-  "--report",
-  "--config-settings",
-  "-C",
-  "--global-option",
-  "--install-option",
-  "--exists-action",
-  "--cert",
-  "--client-cert",
-  "--use-feature",
-  "--use-deprecated",
-  "--keyring-provider",
-  "--index",
-  "--pip-args",
-  "--spec",
-  "--suffix",
-  "--python",
-  "--group"
-]);
-function pipInstall(cmd) {
-  let args = commandArgs(cmd), name = cmd.name, at = -1, tool = "pip";
-  if (/^pip\d*(\.\d+)?$/.test(name)) at = 1;
-  else if (name === "pipx")
-    at = 1, tool = "pipx";
-  else if (/^python\d*(\.\d+)?$/.test(name)) {
-    let m = args.findIndex((a) => a.text === "-m");
-    m !== -1 && args[m + 1]?.text === "pip" && (at = m + 2);
-  }
-  if (at === -1) return null;
-  let i = at;
-  for (; i < args.length && args[i].text.startsWith("-"); ) i += PIP_VALUE_OPTIONS.has(args[i].text) ? 2 : 1;
-  return args[i]?.text !== "install" ? null : { tool, args: [...args.slice(at, i), ...args.slice(i + 1)], command: cmd, installWord: args[i].word };
-}
-
 // rules/pip-no-cache-dir.ts
 var PIP_CACHE = /(^|\/)\.cache\/pip(\/|$)/;
 function normalise(p) {
@@ -3415,7 +3290,7 @@ RUN pip install flask==3.0.3`]
   differs: "checks only stages that ship (not builder stages read through COPY --from); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN",
   fixable: !0,
   check({ model, report }) {
-    let shipping = shippingStages2(model);
+    let shipping = shippedStages(model);
     for (let { ins, onbuild } of runSites(model)) {
       if (!onbuild && ins.stage && !shipping.has(ins.stage) || isTruthy(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
       let envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null, cmds = ins.run.commands, exported = !1;
@@ -4658,7 +4533,7 @@ RUN useradd -u 1000001 app`]
       for (let cmd of ins.run.commands) {
         if (cmd.name !== "useradd") continue;
         let args = commandArgs(cmd).slice(1), texts = args.map((a) => a.text);
-        if (hasOption2(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
+        if (hasOption(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
         let uid = null, uidText = "";
         for (let i = 0; i < args.length && !uid; i++) {
           let t = texts[i];
@@ -4987,7 +4862,7 @@ RUN wget https://example.com/a.tgz`]
         let args = commandArgs(cmd).slice(1);
         if (args.some((a) => !a.known && a.text.startsWith("$"))) continue;
         let texts = args.map((a) => a.text);
-        if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption2(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption2(texts, "o", [], VALUE_SHORT2) || hasOption2(texts, "a", [], VALUE_SHORT2) || texts.length === 0) continue;
+        if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption(texts, "o", [], VALUE_SHORT2) || hasOption(texts, "a", [], VALUE_SHORT2) || texts.length === 0) continue;
         let w = cmd.words[0];
         report({ messageId: "progress", span: { start: w.start, end: w.end } });
       }
@@ -5065,7 +4940,7 @@ RUN yarn install --frozen-lockfile`]
   },
   differs: "checks only stages that ship (not builder stages read through COPY --from); accepts 'rm -rf' of the cache folder and a cache mount on YARN_CACHE_FOLDER; skips Yarn 2+ installs ('--immutable'), whose project cache Plug'n'Play may need",
   check({ model, report }) {
-    let shipping = shippingStages2(model);
+    let shipping = shippedStages(model);
     for (let { ins, onbuild } of runSites(model)) {
       if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;
       let cmds = ins.run.commands, targets = cacheMountTargets(ins);
@@ -5138,7 +5013,7 @@ RUN yum install -y httpd`]
   },
   differs: "checks the stages that ship (the target and the stages it is built FROM); accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
   check(ctx) {
-    let { model, options } = ctx, shipping = shippingStages(model);
+    let { model, options } = ctx, shipping = shippedStages(model);
     for (let r of runPackages(ctx)) {
       if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
       let pc = uncleanedInstall(
@@ -5222,7 +5097,7 @@ RUN zypper --non-interactive install curl`]
   },
   differs: "checks the stages that ship (the target and the stages it is built FROM), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
   check(ctx) {
-    let { model, options } = ctx, shipping = shippingStages(model);
+    let { model, options } = ctx, shipping = shippedStages(model);
     for (let r of runPackages(ctx)) {
       if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
       let pc = uncleanedInstall(

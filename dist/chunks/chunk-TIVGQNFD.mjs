@@ -1,7 +1,7 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   rules
-} from "./chunk-4T7AHDFA.mjs";
+} from "./chunk-3UYR7OZR.mjs";
 import {
   ConfigError,
   SEVERITY_RANK,
@@ -9,7 +9,7 @@ import {
 } from "./chunk-HB4LVJQS.mjs";
 import {
   buildModel
-} from "./chunk-T7BZTNUR.mjs";
+} from "./chunk-C3A5NWRQ.mjs";
 
 // src/cli/lint-files.ts
 import fs from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   rules
-} from "./chunk-4T7AHDFA.mjs";
+} from "./chunk-3UYR7OZR.mjs";
 import {
   hadolintToDflintYaml
 } from "./chunk-P2IEO6L4.mjs";
@@ -10,7 +10,7 @@ import {
   DFLINT_CONFIG_NAMES,
   HADOLINT_CONFIG_NAMES
 } from "./chunk-HB4LVJQS.mjs";
-import "./chunk-T7BZTNUR.mjs";
+import "./chunk-C3A5NWRQ.mjs";
 import "./chunk-JJV4KWIL.mjs";
 
 // src/cli/init.ts

@@ -675,6 +675,124 @@ function isAbsolutePath(p, windows) {
   return p.startsWith("/") ? !0 : windows || /^[A-Za-z]:[\\/]/.test(p) ? /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\") || p.startsWith("/") : !1;
 }
 
+// src/model/paths.ts
+function baseName(p) {
+  let s = p.replace(/[\\/]+$/, "");
+  return s.slice(Math.max(s.lastIndexOf("/"), s.lastIndexOf("\\")) + 1);
+}
+
+// src/model/commands.ts
+function commandArgs(cmd) {
+  let out = [];
+  for (let w of cmd.words)
+    if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
+    else if (w.hasExpansion && !/^["']/.test(w.raw))
+      for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
+    else out.push({ text: w.expanded, word: w, known: !0 });
+  return out;
+}
+function runSites(model, opts = {}) {
+  let out = [];
+  for (let ins of model.instructions)
+    ins.run ? out.push({ ins, onbuild: null }) : opts.onbuild !== !1 && ins.onbuild?.run && out.push({ ins: ins.onbuild, onbuild: ins });
+  return opts.windows ? out : out.filter((s) => !s.ins.run.windowsShell);
+}
+function hasOption(args, short2, long = [], valueLetters = "") {
+  for (let a of args) {
+    if (a === "--") return !1;
+    if (a.startsWith("--")) {
+      if (long.includes(a.split("=")[0])) return !0;
+    } else if (short2 && a.startsWith("-") && a.length > 1) {
+      if (short2.length > 1) {
+        if (a === short2) return !0;
+        continue;
+      }
+      for (let i = 1; i < a.length; i++) {
+        let c = a[i];
+        if (c === short2) return !0;
+        if (valueLetters.includes(c) || !/[A-Za-z0-9]/.test(c)) break;
+      }
+    }
+  }
+  return !1;
+}
+function isTruthy(v) {
+  return v !== void 0 && /^(1|true|yes|on|y)$/i.test(v.trim());
+}
+function cacheMountTargets(ins) {
+  let run = ins.run;
+  return run ? run.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
+}
+
+// src/model/pip.ts
+var PIP_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "--abi",
+  "-b",
+  "--build",
+  "-e",
+  "--editable",
+  "--extra-index-url",
+  "-f",
+  "--find-links",
+  "-i",
+  "--index-url",
+  "--implementation",
+  "--no-binary",
+  "--only-binary",
+  "--platform",
+  "--prefix",
+  "--progress-bar",
+  "--proxy",
+  "--python",
+  "--python-version",
+  "--root",
+  "--root-user-action",
+  "--src",
+  "-t",
+  "--target",
+  "--trusted-host",
+  "--upgrade-strategy",
+  "-r",
+  "--requirement",
+  "-c",
+  "--constraint",
+  "--cache-dir",
+  "--timeout",
+  "--retries",
+  "--log",
+  "--report",
+  "--config-settings",
+  "-C",
+  "--global-option",
+  "--install-option",
+  "--exists-action",
+  "--cert",
+  "--client-cert",
+  "--use-feature",
+  "--use-deprecated",
+  "--keyring-provider",
+  "--index",
+  "--pip-args",
+  "--spec",
+  "--suffix",
+  "--python",
+  "--group"
+]);
+function pipInstall(cmd) {
+  let args = commandArgs(cmd), name = cmd.name, at = -1, tool = "pip";
+  if (/^pip\d*(\.\d+)?$/.test(name)) at = 1;
+  else if (name === "pipx")
+    at = 1, tool = "pipx";
+  else if (/^python\d*(\.\d+)?$/.test(name)) {
+    let m = args.findIndex((a) => a.text === "-m");
+    m !== -1 && args[m + 1]?.text === "pip" && (at = m + 2);
+  }
+  if (at === -1) return null;
+  let i = at;
+  for (; i < args.length && args[i].text.startsWith("-"); ) i += PIP_VALUE_OPTIONS.has(args[i].text) ? 2 : 1;
+  return args[i]?.text !== "install" ? null : { tool, args: [...args.slice(at, i), ...args.slice(i + 1)], command: cmd, installWord: args[i].word };
+}
+
 // src/model/installs.ts
 function words(cmd) {
   return cmd.words.map((w) => w.expanded ?? w.value);
@@ -695,26 +813,18 @@ function positionals(argv2, from, valueFlags = /* @__PURE__ */ new Set()) {
   }
   return out;
 }
-var PIP_VALUE_FLAGS = /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--src", "--trusted-host", "--platform", "--python-version", "--implementation", "--abi", "--progress-bar", "--cache-dir", "--timeout", "--retries", "--log", "--proxy", "--only-binary", "--no-binary", "--upgrade-strategy", "-e", "--editable", "--report", "--config-settings", "-C", "--python"]);
-function pipRequirementFiles(argv2, from) {
+function pipInstallArgs(cmd, argv2) {
+  if (cmd.name === "uv") return argv2[1] === "pip" && argv2[2] === "install" ? argv2.slice(3) : null;
+  let pip = pipInstall(cmd);
+  return pip && pip.tool === "pip" ? pip.args.map((a) => a.text) : null;
+}
+function pipRequirementFiles(args) {
   let files = [];
-  for (let i = from; i < argv2.length; i++) {
-    let a = argv2[i];
-    a === "-r" || a === "--requirement" ? argv2[i + 1] && files.push(argv2[++i]) : a.startsWith("--requirement=") ? files.push(a.slice(14)) : a.startsWith("-r") && a.length > 2 && files.push(a.slice(2));
+  for (let i = 0; i < args.length; i++) {
+    let a = args[i];
+    a === "-r" || a === "--requirement" ? args[i + 1] && files.push(args[++i]) : a.startsWith("--requirement=") ? files.push(a.slice(14)) : a.startsWith("-r") && a.length > 2 && files.push(a.slice(2));
   }
   return files;
-}
-function baseName(p) {
-  let i = p.lastIndexOf("/");
-  return i === -1 ? p : p.slice(i + 1);
-}
-function pipAt(argv2, name) {
-  if (/^pip(\d+(\.\d+)?)?$/.test(name)) return 1;
-  if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-    let m = argv2.indexOf("-m");
-    if (m !== -1 && argv2[m + 1] === "pip") return m + 2;
-  }
-  return name === "uv" && argv2[1] === "pip" ? 2 : -1;
 }
 function detectInstall(cmd) {
   let argv2 = words(cmd), name = cmd.name, mk = (ecosystem, manifests, build = !1) => ({
@@ -723,12 +833,11 @@ function detectInstall(cmd) {
     display: argv2.slice(0, Math.min(argv2.length, 4)).join(" "),
     build,
     command: cmd
-  }), pip = pipAt(argv2, name);
-  if (pip !== -1) {
-    if (argv2[pip] !== "install") return null;
-    let files = pipRequirementFiles(argv2, pip + 1);
+  }), pipArgs = pipInstallArgs(cmd, argv2);
+  if (pipArgs) {
+    let files = pipRequirementFiles(pipArgs);
     if (files.length) return mk("pip", files.map((f) => f.startsWith("/") ? baseName(f) : f.replace(/^\.\//, "")));
-    let pos = positionals(argv2, pip + 1, PIP_VALUE_FLAGS), editable = argv2.some((a, i) => (a === "-e" || a === "--editable") && (argv2[i + 1] === "." || argv2[i + 1] === "./"));
+    let pos = positionals(pipArgs, 0, PIP_VALUE_OPTIONS), editable = pipArgs.some((a, i) => (a === "-e" || a === "--editable") && (pipArgs[i + 1] === "." || pipArgs[i + 1] === "./"));
     return pos.includes(".") || pos.includes("./") || editable ? mk("pip", ["pyproject.toml", "setup.py", "setup.cfg"]) : null;
   }
   switch (name) {
@@ -2387,12 +2496,8 @@ var Parser = class _Parser {
 // src/model/run.ts
 var DEFAULT_SHELL = ["/bin/sh", "-c"], WINDOWS_SHELL = ["cmd", "/S", "/C"], POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
 function isWindowsShell(shell) {
-  let exe = baseName2(shell[0] ?? "").toLowerCase();
+  let exe = baseName(shell[0] ?? "").toLowerCase();
   return exe === "cmd" || exe === "cmd.exe" || exe.startsWith("powershell") || exe === "pwsh" || exe === "pwsh.exe";
-}
-function baseName2(p) {
-  let i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
-  return i === -1 ? p : p.slice(i + 1);
 }
 function parseMounts(ins) {
   let out = [];
@@ -2412,7 +2517,7 @@ function analyseRun(ins, shell, windows) {
   if (windowsShell) return info;
   let scope = ins.scope;
   if (ins.json) {
-    let { values, spans } = ins.json, exe = baseName2(values[0] ?? ""), c = values.indexOf("-c");
+    let { values, spans } = ins.json, exe = baseName(values[0] ?? ""), c = values.indexOf("-c");
     if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== void 0) {
       let span = spans[c + 1], script = values[c + 1], map = Array.from({ length: script.length + 1 }, (_, i) => Math.min(span.start + 1 + i, span.end - 1));
       scripts.push(makeScript("exec", { text: script, map }, scope));
@@ -2431,7 +2536,7 @@ function analyseRun(ins, shell, windows) {
           end: words2[words2.length - 1].end,
           assignments: [],
           words: words2,
-          name: baseName2(first.value),
+          name: baseName(first.value),
           subshellDepth: 0,
           next: null,
           pipeline: 0,
@@ -2458,7 +2563,7 @@ function analyseRun(ins, shell, windows) {
 function isShellScriptBody(body) {
   let m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
   if (!m) return !0;
-  let exe = baseName2(m[1]), prog = exe === "env" ? baseName2(m[2] ?? "") : exe;
+  let exe = baseName(m[1]), prog = exe === "env" ? baseName(m[2] ?? "") : exe;
   return POSIX_SHELLS.has(prog);
 }
 function stripHeredocMarkers(s) {
@@ -2492,7 +2597,7 @@ function commandsOf(script, offset, text, scope, depth, compound, pipelines) {
       end: c.end > c.start ? at(c.end - 1) + 1 : at(c.start),
       assignments,
       words: words2,
-      name: words2[0] ? baseName2(words2[0].value) : "",
+      name: words2[0] ? baseName(words2[0].value) : "",
       subshellDepth: c.subshellDepth + depth,
       next: c.next,
       pipeline: base + c.pipeline,
@@ -2876,6 +2981,14 @@ export {
   PatternMatcher,
   parseDockerIgnore,
   findDockerIgnore,
+  baseName,
+  commandArgs,
+  runSites,
+  hasOption,
+  isTruthy,
+  cacheMountTargets,
+  PIP_VALUE_OPTIONS,
+  pipInstall,
   detectInstall,
   isPerBuildArgName,
   isRemoteUrl,
@@ -2891,7 +3004,6 @@ export {
   openBuildContext,
   expandWord,
   splitImage,
-  baseName2 as baseName,
   KNOWN_INSTRUCTIONS,
   PLATFORM_ARGS,
   PREDEFINED_ARGS,
