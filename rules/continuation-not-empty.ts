@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { KNOWN_INSTRUCTIONS, type InstructionWithExtras } from "../src/model/build";
-import type { Fix } from "../src/engine/types";
+import type { TextEdit } from "../src/engine/types";
 
 export default defineRule({
   id: "continuation-not-empty",
@@ -67,7 +67,7 @@ export default defineRule({
         });
         return;
       }
-      const fix: Fix[] = [];
+      const fix: TextEdit[] = [];
       if (blanks.length && blanks[blanks.length - 1]! < lastLine) {
         for (const b of blanks) fix.push({ span: { start: lines.lineStart(b), end: lines.lineStart(b + 1) }, text: "" });
       }

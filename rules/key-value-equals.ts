@@ -1,4 +1,4 @@
-import { defineRule, type Fix } from "../src/engine/types";
+import { defineRule, type TextEdit } from "../src/engine/types";
 import { indexInLogical } from "../src/model/build";
 import { parseKeyValues } from "../src/model/keyvalue";
 import type { Instruction } from "../src/model/types";
@@ -32,7 +32,7 @@ export default defineRule({
       // The value BuildKit sets: the rest of the logical line after the name.
       const t = ins.argsText;
       const rest = t.text.slice(indexInLogical(t, ins.args[1]!.start), indexInLogical(t, last.end)).trimEnd();
-      let fix: Fix[] | undefined;
+      let fix: TextEdit[] | undefined;
       if (ins.args.length === 2) {
         fix = [{ span: { start: keyWord.end, end: ins.args[1]!.start }, text: "=" }];
       } else if (!/["'`\\]/.test(rest) && !rest.includes(escape)) {

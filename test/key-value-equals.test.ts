@@ -21,7 +21,7 @@ it("fixes the one-word and the plain multi-word forms", () => {
   const fix = (code: string) => {
     const [p] = runRule(rule, { code });
     let out = code;
-    for (const f of [...(p!.fix ?? [])].reverse()) out = out.slice(0, f.span.start) + f.text + out.slice(f.span.end);
+    for (const f of [...(p!.fix?.edits ?? [])].reverse()) out = out.slice(0, f.span.start) + f.text + out.slice(f.span.end);
     return out;
   };
   expect(fix("FROM a:1\nENV A /app")).toBe("FROM a:1\nENV A=/app");

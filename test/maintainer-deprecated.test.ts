@@ -13,7 +13,7 @@ testRule(rule, {
 
 it("fixes MAINTAINER into the OCI authors label", () => {
   const [p] = runRule(rule, { code: 'FROM alpine:3.20\nMAINTAINER "Jane Doe" <jane@example.com> $X' });
-  expect(p!.fix).toEqual([{ span: { start: 17, end: 60 }, text: 'LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com> \\$X"' }]);
+  expect(p!.fix).toEqual({ kind: "safe", edits: [{ span: { start: 17, end: 60 }, text: 'LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com> \\$X"' }] });
   const [q] = runRule(rule, { code: "FROM alpine:3.20\nmaintainer me" });
-  expect(q!.fix![0]!.text).toBe('label org.opencontainers.image.authors="me"');
+  expect(q!.fix!.edits[0]!.text).toBe('label org.opencontainers.image.authors="me"');
 });

@@ -40,6 +40,6 @@ testRule(rule, {
 it("pip-no-cache-dir fix inserts --no-cache-dir after install", () => {
   const code = "FROM python:3.12\nRUN pip install flask";
   const [p] = runRule(rule, { code });
-  const f = p!.fix![0]!;
+  const f = p!.fix!.edits[0]!;
   expect(code.slice(0, f.span.start) + f.text + code.slice(f.span.end)).toBe("FROM python:3.12\nRUN pip install --no-cache-dir flask");
 });

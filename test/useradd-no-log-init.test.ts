@@ -26,6 +26,6 @@ testRule(rule, {
 it("useradd-no-log-init fix inserts --no-log-init", () => {
   const code = "FROM debian:12\nRUN useradd -u 1000001 app";
   const [p] = runRule(rule, { code });
-  const f = p!.fix![0]!;
+  const f = p!.fix!.edits[0]!;
   expect(code.slice(0, f.span.start) + f.text + code.slice(f.span.end)).toBe("FROM debian:12\nRUN useradd --no-log-init -u 1000001 app");
 });

@@ -2,7 +2,7 @@
 import { buildModel, type BuildOptions } from "../model/build";
 import type { Instruction, Model, Span } from "../model/types";
 import { collectSuppressions, isSuppressed } from "./pragmas";
-import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Problem, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
+import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Fix, type Problem, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
 
 /**
  * Extra fields of a report from a rule that relays another tool's findings
@@ -108,7 +108,10 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
             p.related = relayed.related ?? [];
             if (relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective]) p.severity = relayed.severity;
           }
-          if (d.fix) p.fix = d.fix;
+          if (d.fix) {
+            const fix: Fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
+            if (fix.edits.length) p.fix = fix;
+          }
           problems.push(p);
         },
       });

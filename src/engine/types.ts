@@ -17,9 +17,23 @@ export type OptionValues<O extends OptionSpecs> = { [K in keyof O]: O[K]["defaul
 
 export type Preset = "recommended" | "strict";
 
-export interface Fix {
+/** One replacement of source text: offsets index the text after a leading BOM, like every Span.
+ * An insertion has `start === end`; a deletion has `text === ""`. */
+export interface TextEdit {
   span: Span;
   text: string;
+}
+
+/**
+ * `safe`: the built image is the same, or better only in the way the rule says (applied by `--fix`).
+ * `suggestion`: changes behaviour (order, cache, signals...); shown, applied only with `--fix-suggestions`.
+ */
+export type FixKind = "safe" | "suggestion";
+
+/** A fix: edits applied together or not at all. Rules compute fixes; only the engine applies them. */
+export interface Fix {
+  kind: FixKind;
+  edits: TextEdit[];
 }
 
 export interface ReportDescriptor<M extends string> {
@@ -27,7 +41,8 @@ export interface ReportDescriptor<M extends string> {
   data?: Record<string, string | number>;
   /** Exact source range to report. */
   span: Span;
-  fix?: Fix[];
+  /** A fix; a bare edit list is a `safe` fix. */
+  fix?: Fix | TextEdit[];
   /** Codes of other tools this particular report stands for, when narrower than the rule's `related`
    * (from-image-pinned: untagged is DL3006, `latest` is DL3007). Pragmas match against these. */
   related?: string[];
@@ -83,7 +98,8 @@ export interface RuleDefinition<M extends string = string, O extends OptionSpecs
   examples: { valid: Example[]; invalid: Example[] };
   /** One line on how dflint differs from hadolint/BuildKit, for docs. */
   differs?: string;
-  fixable?: boolean;
+  /** The rule reports fixes for some problems (`true` = safe fixes only). */
+  fixable?: boolean | FixKind;
   check(context: RuleContext<M, O>): void;
 }
 
@@ -105,7 +121,7 @@ export interface Problem {
   endColumn: number;
   /** Offsets of the range (for fingerprints and fixes). */
   span: Span;
-  fix?: Fix[];
+  fix?: Fix;
 }
 
 export interface FileResult {

@@ -297,7 +297,7 @@ export function commandHead(pc: PackageCommand): Span {
   return { start: pc.toolWord.start, end: (pc.subcommand?.word ?? pc.toolWord).end };
 }
 
-/** Fix that inserts `text` right after `word`, or undefined where an edit would be unsafe (exec form, expanded words). */
+/** Safe fix (edit list) that inserts `text` right after `word`, or undefined where an edit would be unsafe (exec form, expanded words). */
 export function insertAfter(run: RunInfo, word: ShellWord, text: string): { span: Span; text: string }[] | undefined {
   if (run.form === "exec" || word.hasExpansion) return undefined;
   return [{ span: { start: word.end, end: word.end }, text }];
