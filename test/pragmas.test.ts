@@ -62,3 +62,57 @@ describe("BuildKit check=experimental", () => {
     expect(without.some((p) => p.startsWith("definition-description-format@"))).toBe(false);
   });
 });
+
+describe("hadolint pragma grammar (hadolint's Pragma.hs)", () => {
+  const body = "FROM alpine:3.22\nMAINTAINER me\nCMD node app.js\n";
+  it("blanks around '=' and ',' are allowed", () => {
+    const out = lint("# hadolint global ignore = DL4000 , DL3025\n" + body);
+    expect(out).not.toContain("maintainer-deprecated@3");
+    expect(out).not.toContain("cmd-exec-form@4");
+    expect(lint("FROM alpine:3.22\n# hadolint ignore = DL4000\nMAINTAINER me\n")).not.toContain("maintainer-deprecated@3");
+  });
+  it("a trailing '# comment' is allowed", () => {
+    expect(lint("FROM alpine:3.22\n# hadolint ignore=DL4000 # legacy image\nMAINTAINER me\n")).not.toContain("maintainer-deprecated@3");
+  });
+  it("a token that is not a code makes the whole pragma a plain comment", () => {
+    expect(lint("FROM alpine:3.22\n# hadolint ignore=DL4000,dl3025\nMAINTAINER me\n")).toContain("maintainer-deprecated@3");
+    expect(lint("FROM alpine:3.22\n# hadolint ignore=DL4000 because\nMAINTAINER me\n")).toContain("maintainer-deprecated@3");
+    expect(lint("# hadolint global ignore=DL4000,DL30xx\n" + body)).toContain("maintainer-deprecated@3");
+  });
+  it("a line pragma covers only the instruction on the very next line", () => {
+    const out = lint("FROM alpine:3.22\n# hadolint ignore=DL4000\n# hadolint ignore=DL3025\nMAINTAINER me\n");
+    expect(out).toContain("maintainer-deprecated@4");
+  });
+});
+
+describe("# hadolint stage ignore=", () => {
+  const code = [
+    "FROM alpine:3.22 AS build",
+    "MAINTAINER me",
+    "# hadolint stage ignore=DL4000,DL3006",
+    "FROM node AS second",
+    "MAINTAINER me",
+    "RUN true",
+    "MAINTAINER me",
+    "FROM alpine:3.22",
+    "MAINTAINER me",
+  ].join("\n");
+  it("covers the rest of the stage it precedes, not other stages", () => {
+    const out = lint(code);
+    expect(out).toContain("maintainer-deprecated@2");
+    expect(out).not.toContain("maintainer-deprecated@5");
+    expect(out).not.toContain("maintainer-deprecated@7");
+    expect(out).toContain("maintainer-deprecated@9");
+  });
+  it("does not cover a finding on the FROM line itself (as hadolint)", () => {
+    expect(lint(code)).toContain("from-image-pinned@4");
+  });
+  it("placed mid-stage, it applies from two lines below itself", () => {
+    const out = lint("FROM alpine:3.22\n# hadolint stage ignore=DL4000\nMAINTAINER me\nMAINTAINER me\n");
+    expect(out).toContain("maintainer-deprecated@3");
+    expect(out).not.toContain("maintainer-deprecated@4");
+  });
+  it("is switched off with inline pragmas", () => {
+    expect(lint(code, false)).toContain("maintainer-deprecated@5");
+  });
+});

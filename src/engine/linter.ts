@@ -98,9 +98,9 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
         report(d) {
           const ins = instructionAt(model, d.span.start);
           const related = d.related ?? rule.related;
-          if (isSuppressed(suppressions, rule.id, related, ins ? ins.index : null)) return;
+          if (isSuppressed(suppressions, rule.id, related, ins)) return;
           const relayed = d as RelayedReport;
-          if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins ? ins.index : null)) return;
+          if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
           const template = (rule.messages as Record<string, string>)[d.messageId] ?? d.messageId;
           const p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
           if (relayed.ruleId) {

@@ -1,83 +1,208 @@
 // Inline suppressions: dflint's own pragmas, hadolint's and BuildKit's check directive.
+// hadolint's grammar and BuildKit's option parser are followed exactly (see
+// shared/reference/hadolint.md §6 and buildkit-checks.md §4), since teams keep
+// their Dockerfiles' pragmas when they switch.
 import type { Instruction, Model } from "../model/types";
+
+/** BuildKit check options (`skip=A,B;error=true;experimental=C`), as BuildKit's ParseLintOptions reads them. */
+export interface CheckOptions {
+  skipAll: boolean;
+  skip: Set<string>;
+  error: boolean;
+  experimentalAll: boolean;
+  experimental: Set<string>;
+}
 
 export interface Suppressions {
   /** Rule ids or related codes (`hadolint:DL3006`, `buildkit:StageNameCasing`) ignored in the whole file. */
   file: Set<string>;
   /** Per instruction index: ids/codes ignored for problems inside it. */
   byInstruction: Map<number, Set<string>>;
-  /** BuildKit `# check=error=true`: BuildKit-related problems become errors. */
+  /** `# hadolint stage ignore=`: from a line on (exclusive), codes ignored until the next FROM. Sorted by line. */
+  stages: { line: number; codes: Set<string> }[];
+  /** BuildKit's file-level check options: `--build-arg BUILDKIT_DOCKERFILE_CHECK`, else the `# check=` directive. */
+  check: CheckOptions;
+  /** Per instruction index: the options of a `# check=` comment above it (merged on top of `check`). */
+  checkByInstruction: Map<number, CheckOptions>;
+  /** BuildKit `error=true`: BuildKit-related problems become errors. */
   buildkitError: boolean;
-  /** BuildKit `# check=skip=all`. */
-  buildkitSkipAll: boolean;
-  /** BuildKit `# check=experimental=Name,...` (or `all`): experimental checks switched on. */
+  /** Experimental checks switched on (`buildkit:Name`, or `all`). */
   buildkitExperimental: Set<string>;
 }
+
+/** BuildKit's experimental checks: skip lists do not apply to them. */
+const BUILDKIT_EXPERIMENTAL = new Set(["buildkit:InvalidDefinitionDescription"]);
+/** BuildKit checks reported through the file-level linter, which per-instruction `# check=` comments do not reach. */
+const BUILDKIT_FILE_LEVEL = new Set([
+  "buildkit:NoEmptyContinuation", "buildkit:ReservedStageName", "buildkit:DuplicateStageName",
+  "buildkit:ConsistentInstructionCasing", "buildkit:InvalidDefaultArgInFrom", "buildkit:InvalidBaseImagePlatform",
+]);
 
 // `# dflint-ignore: id, id -- reason`: the reason after ` --` is free text.
 const DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/;
 const DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/;
-const HADOLINT_IGNORE = /^hadolint\s+ignore=([A-Za-z0-9,\s]+)/;
-const HADOLINT_GLOBAL = /^hadolint\s+global\s+ignore=([A-Za-z0-9,\s]+)/;
+// hadolint's pragma grammar: codes are runs of D, L, S, C and digits, separated by commas with
+// optional blanks, optionally followed by a `# comment`. Anything else makes the line a plain comment.
+const HADOLINT_PRAGMA = /^[ \t]*hadolint[ \t]+(?:(stage|global)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/;
+// A directive-shaped comment, as BuildKit's directive parser reads it (the name is case-insensitive).
+const DIRECTIVE_COMMENT = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
 
 function ids(list: string): string[] {
   return list.split(",").map((s) => s.trim()).filter(Boolean);
 }
 
-function checkDirective(value: string): { skip: string[]; error: boolean; experimental: string[] } {
-  const out = { skip: [] as string[], error: false, experimental: [] as string[] };
-  for (const part of value.split(";")) {
-    const [k, v = ""] = part.split("=").map((s) => s.trim());
-    if (k === "skip") out.skip.push(...ids(v));
-    if (k === "error") out.error = v.toLowerCase() === "true";
-    if (k === "experimental") out.experimental.push(...ids(v));
+/** Parses a `# hadolint [stage|global] ignore=...` comment (text after `#`); null when it is not one. */
+export function parseHadolintPragma(text: string): { scope: "line" | "stage" | "global"; codes: string[] } | null {
+  const m = HADOLINT_PRAGMA.exec(text);
+  if (!m) return null;
+  return { scope: (m[1] as "stage" | "global" | undefined) ?? "line", codes: m[2]!.split(",").map((s) => s.trim()) };
+}
+
+const GO_BOOL: Record<string, boolean> = { "1": true, t: true, T: true, TRUE: true, true: true, True: true, "0": false, f: false, F: false, FALSE: false, false: false, False: false };
+
+/** BuildKit's check options parser; null when BuildKit would reject the value. */
+export function parseCheckOptions(value: string): CheckOptions | null {
+  const out: CheckOptions = { skipAll: false, skip: new Set(), error: false, experimentalAll: false, experimental: new Set() };
+  const s = value.trim();
+  if (!s) return out;
+  // At most three parts: a fourth `;` stays inside the third part's value.
+  const first = s.indexOf(";");
+  const second = first === -1 ? -1 : s.indexOf(";", first + 1);
+  const parts = first === -1 ? [s] : second === -1 ? [s.slice(0, first), s.slice(first + 1)] : [s.slice(0, first), s.slice(first + 1, second), s.slice(second + 1)];
+  for (const p of parts) {
+    const eq = p.indexOf("=");
+    if (eq === -1) return null;
+    const k = p.slice(0, eq).trim();
+    const v = p.slice(eq + 1).trim();
+    if (k === "skip") {
+      if (v === "all") out.skipAll = true;
+      else out.skip = new Set(v.split(",").map((r) => r.trim()));
+    } else if (k === "experimental") {
+      if (v === "all") out.experimentalAll = true;
+      else out.experimental = new Set(v.split(",").map((r) => r.trim()));
+    } else if (k === "error") {
+      if (!(v in GO_BOOL)) return null;
+      out.error = GO_BOOL[v]!;
+    } else return null;
   }
   return out;
 }
 
-export function collectSuppressions(model: Model, inline: boolean): Suppressions {
-  const s: Suppressions = { file: new Set(), byInstruction: new Map(), buildkitError: false, buildkitSkipAll: false, buildkitExperimental: new Set() };
-  if (model.directives.check !== null) {
-    const c = checkDirective(model.directives.check);
-    for (const name of c.skip) {
-      if (name.toLowerCase() === "all") s.buildkitSkipAll = true;
-      else s.file.add(`buildkit:${name}`);
+/** Only the text up to the first space is an option string (`skip=X // reason`). */
+function optionText(value: string): string {
+  const sp = value.indexOf(" ");
+  return sp === -1 ? value : value.slice(0, sp);
+}
+
+/**
+ * The check options in force for the file: a `BUILDKIT_DOCKERFILE_CHECK` build arg replaces the
+ * `# check=` directive completely (BuildKit fails the build when either is invalid; dflint then
+ * applies none, and syntax-valid reports the directive).
+ */
+export function fileCheckOptions(model: Model): CheckOptions {
+  const fromArg = model.buildArgs.get("BUILDKIT_DOCKERFILE_CHECK");
+  const raw = fromArg !== undefined ? fromArg : model.directives.check !== null ? optionText(model.directives.check) : "";
+  return parseCheckOptions(raw) ?? parseCheckOptions("")!;
+}
+
+/**
+ * The comments BuildKit attaches to each instruction: those since the previous instruction,
+ * across blank lines, cleared by an empty `#` line; the leading directive lines excluded.
+ */
+function buildkitComments(model: Model): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const directiveEnd = Math.max(0, ...Object.values(model.directives.spans).map((sp) => sp.end));
+  let k = 0;
+  let pending: string[] = [];
+  for (const ins of model.instructions) {
+    while (k < model.comments.length && model.comments[k]!.line < ins.line) {
+      const c = model.comments[k++]!;
+      if (c.span.start < directiveEnd) continue;
+      if (c.text === "") pending = [];
+      else pending.push(c.text);
     }
-    s.buildkitError = c.error;
-    for (const name of c.experimental) s.buildkitExperimental.add(name.toLowerCase() === "all" ? "all" : `buildkit:${name}`);
+    if (pending.length) out.set(ins.index, pending);
+    pending = [];
+    while (k < model.comments.length && model.comments[k]!.line <= ins.endLine) k++;
   }
+  return out;
+}
+
+/** BuildKit's WithMergedConfigFromComments: the first `check=` comment wins; an invalid one ends the search. */
+function checkFromComments(comments: string[]): CheckOptions | null {
+  for (const c of comments) {
+    const m = DIRECTIVE_COMMENT.exec(c);
+    if (!m || m[1]!.toLowerCase() !== "check") continue;
+    return parseCheckOptions(optionText(m[2]!));
+  }
+  return null;
+}
+
+export function collectSuppressions(model: Model, inline: boolean): Suppressions {
+  const check = fileCheckOptions(model);
+  const experimental = new Set<string>([...check.experimental].map((n) => `buildkit:${n}`));
+  if (check.experimentalAll) experimental.add("all");
+  const s: Suppressions = {
+    file: new Set(),
+    byInstruction: new Map(),
+    stages: [],
+    check,
+    checkByInstruction: new Map(),
+    buildkitError: check.error,
+    buildkitExperimental: experimental,
+  };
   if (!inline) return s;
   for (const c of model.comments) {
-    let m = DFLINT_IGNORE_FILE.exec(c.text);
+    const m = DFLINT_IGNORE_FILE.exec(c.text);
     if (m) for (const id of ids(m[1]!)) s.file.add(id);
-    m = HADOLINT_GLOBAL.exec(c.text);
-    if (m) for (const id of ids(m[1]!)) s.file.add(`hadolint:${id}`);
+    const h = parseHadolintPragma(c.text);
+    if (h?.scope === "global") for (const code of h.codes) s.file.add(`hadolint:${code}`);
+    // hadolint keys a stage pragma to the line below it; a FROM starts a new (empty) stage scope.
+    if (h?.scope === "stage") s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
   }
-  const visit = (ins: Instruction) => {
+  for (const ins of model.instructions) {
+    if (ins.keyword === "FROM" && !s.stages.some((st) => st.line === ins.line)) s.stages.push({ line: ins.line, codes: new Set() });
+  }
+  s.stages.sort((a, b) => a.line - b.line);
+
+  const bkComments = buildkitComments(model);
+  for (const ins of model.instructions) {
     const set = new Set<string>();
     for (const c of ins.commentsAbove) {
-      let m = DFLINT_IGNORE.exec(c.text);
+      const m = DFLINT_IGNORE.exec(c.text);
       if (m) for (const id of ids(m[1]!)) set.add(id);
-      m = HADOLINT_IGNORE.exec(c.text);
-      if (m && !HADOLINT_GLOBAL.test(c.text)) for (const id of ids(m[1]!)) set.add(`hadolint:${id}`);
-      const ck = /^check\s*=\s*(.*)$/.exec(c.text);
-      if (ck) for (const name of checkDirective(ck[1]!).skip) set.add(`buildkit:${name}`);
+      // hadolint's per-line pragma covers only the instruction starting on the very next line.
+      const h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
+      if (h?.scope === "line") for (const code of h.codes) set.add(`hadolint:${code}`);
     }
     if (set.size) s.byInstruction.set(ins.index, set);
-  };
-  model.instructions.forEach(visit);
+    const opts = checkFromComments(bkComments.get(ins.index) ?? []);
+    if (opts) s.checkByInstruction.set(ins.index, opts);
+  }
   return s;
 }
 
-/** True when a problem of `ruleId`/`related` at `instructionIndex` is suppressed. */
-export function isSuppressed(s: Suppressions, ruleId: string, related: readonly string[], instructionIndex: number | null): boolean {
-  if (s.buildkitSkipAll && related.some((r) => r.startsWith("buildkit:"))) return true;
-  const hit = (set: Set<string>) =>
-    set.has(ruleId) || set.has("all") || related.some((r) => set.has(r));
-  if (hit(s.file)) return true;
-  if (instructionIndex !== null) {
-    const set = s.byInstruction.get(instructionIndex);
-    if (set && hit(set)) return true;
+function buildkitSkipped(opts: CheckOptions, code: string): boolean {
+  return opts.skipAll || opts.skip.has(code.slice("buildkit:".length));
+}
+
+/** True when a problem of `ruleId`/`related` in `ins` is suppressed. */
+export function isSuppressed(s: Suppressions, ruleId: string, related: readonly string[], ins: Instruction | null): boolean {
+  const buildkit = related.filter((r) => r.startsWith("buildkit:") && !BUILDKIT_EXPERIMENTAL.has(r));
+  if (buildkit.length) {
+    const own = ins ? s.checkByInstruction.get(ins.index) : undefined;
+    if (buildkit.some((r) => buildkitSkipped(s.check, r) || (own && !BUILDKIT_FILE_LEVEL.has(r) && buildkitSkipped(own, r)))) return true;
   }
-  return false;
+  const hit = (set: Set<string>) => set.has(ruleId) || set.has("all") || related.some((r) => set.has(r));
+  if (hit(s.file)) return true;
+  if (!ins) return false;
+  const set = s.byInstruction.get(ins.index);
+  if (set && hit(set)) return true;
+  // The stage scope in force: the last one keyed strictly above the instruction's first line.
+  let scope: Set<string> | null = null;
+  for (const st of s.stages) {
+    if (st.line >= ins.line) break;
+    scope = st.codes;
+  }
+  return scope !== null && scope.size > 0 && hit(scope);
 }
