@@ -1,3 +1,4 @@
+import { rules as builtinRules } from "../rules/index";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -562,13 +563,17 @@ describe("hadolint configs", () => {
   it("keeps a rule on while any of its codes is still on", () => {
     const one = convertHadolintConfig({ ignored: ["DL3006"] }, rules);
     expect(one.config.rules?.["from-image-pinned"]).toBeUndefined(); // still warning, as in the preset
-    expect(one.notes.join("\n")).toContain("DL3006 ignored, but rule 'from-image-pinned' also covers DL3007");
+    expect(one.notes.join("\n")).toContain("DL3006 ignored: rule 'from-image-pinned' also covers DL3007, so it stays on");
+    expect(one.config.ignoreCodes).toEqual(["hadolint:DL3006"]); // its DL3006 findings alone are dropped
     const both = convertHadolintConfig({ ignored: ["DL3006", "DL3007"] }, rules);
     expect(both.config.rules?.["from-image-pinned"]).toBe("off");
     const raised = convertHadolintConfig({ override: { error: ["DL3007"], style: ["DL3007"] } }, rules);
     expect(raised.config.rules?.["from-image-pinned"]).toBe("error"); // error > style when listed twice
-    const unknown = convertHadolintConfig({ ignored: ["SC2086"] }, rules);
-    expect(unknown.notes).toContain("no dflint rule covers SC2086; its ignore has no effect");
+    const shellcheck = convertHadolintConfig({ ignored: ["SC2086"] }, rules);
+    expect(shellcheck.config.ignoreCodes).toEqual(["hadolint:SC2086"]); // run-shellcheck relays SC codes
+    expect(shellcheck.notes.join("\n")).not.toContain("SC2086");
+    const unknown = convertHadolintConfig({ ignored: ["DL9999"] }, rules);
+    expect(unknown.notes).toContain("no dflint rule covers DL9999; its ignore has no effect");
   });
 
   it("maps failure-threshold and no-fail", () => {
@@ -629,7 +634,7 @@ describe("hadolint configs", () => {
     expect(out).toMatch(/from-image-pinned: error # hadolint DL3006 ignored, DL3007 overridden to error/);
     expect(out).toMatch(/apt-pinned: off # hadolint DL3008 ignored/);
     expect(out).toContain("failLevel: info # hadolint failure-threshold: style");
-    expect(out).toContain("no dflint rule covers SC2086");
+    expect(out).toMatch(/ignoreCodes:\n\s+- hadolint:DL3006\n\s+- hadolint:DL3008\n\s+- hadolint:SC2086/);
     expect(out).toContain("#   user-not-root");
     const data = parseYaml(out);
     const expected = convertHadolintConfig(parseYaml(text), rules).config;
@@ -638,6 +643,30 @@ describe("hadolint configs", () => {
     const root = tempDir();
     const p = write(join(root, ".dflint.yaml"), out);
     expect(readConfigFile(p, rules).kind).toBe("dflint");
+  });
+});
+
+describe("hadolint configs: parity details", () => {
+  it("ShellCheck stays available under a .hadolint.yaml (hadolint always runs it)", () => {
+    const root = tempDir();
+    write(join(root, ".hadolint.yaml"), "ignored: [DL3003]\n");
+    const r = resolveConfig(join(root, "Dockerfile"), { rules: builtinRules });
+    expect(r.rules["run-shellcheck"]!.severity).toBe("error");
+    expect(r.ignoreCodes).toEqual(["hadolint:DL3003"]);
+  });
+
+  it("settings.today and ignoreCodes are validated", () => {
+    const root = tempDir();
+    const bad = write(join(root, ".dflint.yaml"), "settings: { today: 2026-13-01 }\n");
+    expect(configError(() => readConfigFile(bad, rules)).message).toContain("settings > today");
+    const root2 = tempDir();
+    const bad2 = write(join(root2, ".dflint.yaml"), "ignoreCodes: [DL3007]\n");
+    expect(configError(() => readConfigFile(bad2, rules)).message).toContain("ignoreCodes > 0");
+    const root3 = tempDir();
+    write(join(root3, ".dflint.yaml"), "settings: { today: '2026-12-05' }\nignoreCodes: [hadolint:DL3007]\n");
+    const r = resolveConfig(join(root3, "Dockerfile"), { rules });
+    expect(r.settings.today).toBe("2026-12-05");
+    expect(r.ignoreCodes).toEqual(["hadolint:DL3007"]);
   });
 });
 

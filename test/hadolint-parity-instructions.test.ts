@@ -66,6 +66,8 @@ const CASES: ParityCase[] = [
   { name: "DL3007 latest", dockerfile: "FROM ubuntu:latest\n", expect: ["1 DL3007"] },
   { name: "DL3007 latest with digest", dockerfile: `FROM ubuntu:latest@${SHA}\n`, expect: [] },
   { name: "DL3007 other tag", dockerfile: "FROM ubuntu:22.04 AS b\nFROM b\n", expect: [] },
+  { name: "DL3007 ignored in .hadolint.yaml, DL3006 still reported", config: "ignored: [DL3007]\n", dockerfile: "FROM ubuntu:latest\nFROM ubuntu\n", expect: ["2 DL3006"] },
+  { name: "DL3006 ignored in .hadolint.yaml, DL3007 still reported", config: "ignored: [DL3006]\n", dockerfile: "FROM ubuntu:latest\nFROM ubuntu\n", expect: ["1 DL3007"] },
 
   // DL3010
   { name: "DL3010 copy then tar", dockerfile: `${F}COPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n`, expect: ["2 DL3010"] },

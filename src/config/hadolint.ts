@@ -148,8 +148,14 @@ function codeDefault(code: string, rule: Pick<RuleDefinition, "severity">): Seve
   return s === undefined ? rule.severity : toDflintSeverity(s);
 }
 
+/** The rule that relays ShellCheck's findings (as `hadolint:SCxxxx`). */
+const SHELLCHECK_RULE = "run-shellcheck";
+
 /** A rule's severity in the `hadolint` preset. */
-export function hadolintPresetSeverity(rule: Pick<RuleDefinition, "related" | "severity">): Severity {
+export function hadolintPresetSeverity(rule: Pick<RuleDefinition, "id" | "related" | "severity">): Severity {
+  // hadolint always runs ShellCheck, so a .hadolint.yaml must not switch it off: the rule keeps its
+  // own severity (it still runs only with --shellcheck / settings.shellcheck and the binary installed).
+  if (rule.id === SHELLCHECK_RULE) return rule.severity;
   let sev: Severity = "off";
   for (const code of hadolintCodes(rule)) sev = maxSeverity(sev, codeDefault(code, rule));
   return sev;
@@ -267,9 +273,9 @@ export function convertHadolintConfig(
     const ignoredCodes = codes.filter((c) => ignored.has(c));
     if (ignoredCodes.length > 0 && effective !== "off") {
       notes.push(
-        `${ignoredCodes.join(", ")} ignored, but rule '${rule.id}' also covers ` +
-          `${codes.filter((c) => !ignored.has(c)).join(", ")}, so it stays on (at ${effective}); ` +
-          `turn it off or tune its options to drop only part of it`,
+        `${ignoredCodes.join(", ")} ignored: rule '${rule.id}' also covers ` +
+          `${codes.filter((c) => !ignored.has(c)).join(", ")}, so it stays on (at ${effective}) and only its ` +
+          `${ignoredCodes.join(", ")} findings are dropped (ignoreCodes)`,
       );
     }
     if (effective !== preset) {
@@ -277,7 +283,12 @@ export function convertHadolintConfig(
       ruleReasons[rule.id] = `hadolint ${reasons.join(", ")}`;
     }
   }
+  // As hadolint: an ignored code's findings are dropped, also from a rule that covers other codes
+  // (`ignored: [DL3007]` keeps DL3006's untagged images but drops `:latest`), and ShellCheck's.
+  const ignoredCodes = [...ignored].filter((code) => /^[A-Z0-9]+$/.test(code));
+  if (ignoredCodes.length > 0) config.ignoreCodes = ignoredCodes.map((code) => `hadolint:${code}`);
   for (const code of new Set([...ignored, ...overrides.keys()])) {
+    if (code.startsWith("SC")) continue; // relayed by run-shellcheck
     if (!covered.has(code)) notes.push(`no dflint rule covers ${code}; its ${ignored.has(code) ? "ignore" : "override"} has no effect`);
   }
   if (Object.keys(rulesConfig).length > 0) config.rules = rulesConfig;

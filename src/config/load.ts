@@ -441,6 +441,7 @@ export function resolveConfig(filePath: string | null, options: ResolveOptions):
     strictLabels: merged.strictLabels,
     shellcheck: merged.shellcheck,
   };
+  if (merged.today !== undefined) settings.today = merged.today;
   const resolved: ResolvedConfig = {
     rules: resolvedRules,
     settings,
@@ -448,6 +449,7 @@ export function resolveConfig(filePath: string | null, options: ResolveOptions):
     source: loaded?.path ?? "default",
   };
   if (config.failLevel !== undefined) resolved.failLevel = config.failLevel;
+  if (config.ignoreCodes?.length) resolved.ignoreCodes = config.ignoreCodes;
   if (loaded) loadedOf.set(resolved, loaded);
   return resolved;
 }

@@ -48,6 +48,8 @@ export interface SettingsConfig {
   shellcheck?: boolean;
   /** Build context folder, relative to the config file's folder. */
   contextDir?: string;
+  /** The date rules judge against (YYYY-MM-DD), for reproducible CI runs; default: the current date. */
+  today?: string;
 }
 
 export interface OverrideConfig {
@@ -67,9 +69,17 @@ export interface DflintConfig {
   settings?: SettingsConfig;
   failLevel?: FailLevel;
   inlineIgnores?: boolean;
+  /** Codes of other tools (`hadolint:DL3007`) whose findings are dropped, even from a rule that also covers other codes. */
+  ignoreCodes?: string[];
 }
 
-const SETTINGS_KEYS = ["trustedRegistries", "labelSchema", "strictLabels", "shellcheck", "contextDir"] as const;
+const SETTINGS_KEYS = ["trustedRegistries", "labelSchema", "strictLabels", "shellcheck", "contextDir", "today"] as const;
+
+/** A code of another tool, as rules list it in `related`. */
+const CODE_PATTERN = "^(hadolint|buildkit):[A-Za-z0-9]+$";
+
+/** A calendar date, YYYY-MM-DD. */
+export const DATE_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$";
 
 export const CONFIG_KEYS = [
   "$schema",
@@ -80,6 +90,7 @@ export const CONFIG_KEYS = [
   "settings",
   "failLevel",
   "inlineIgnores",
+  "ignoreCodes",
 ] as const;
 
 type Schema = Record<string, unknown>;
@@ -142,6 +153,11 @@ function settingsSchema(): Schema {
       strictLabels: { description: "Report labels that are not in labelSchema", type: "boolean" },
       shellcheck: { description: "Run ShellCheck on RUN commands", type: "boolean" },
       contextDir: { description: "Build context folder, relative to this config file's folder", type: "string" },
+      today: {
+        description: "The date rules judge against (YYYY-MM-DD; from-image-eol's end-of-life dates), for reproducible CI; default: the current date",
+        type: "string",
+        pattern: DATE_PATTERN,
+      },
     },
     additionalProperties: false,
   };
@@ -212,6 +228,9 @@ export function checkStructure(data: unknown): ErrorObject[] {
     if (o.strictLabels !== undefined) type(o.strictLabels, [...path, "strictLabels"], "boolean");
     if (o.shellcheck !== undefined) type(o.shellcheck, [...path, "shellcheck"], "boolean");
     if (o.contextDir !== undefined) type(o.contextDir, [...path, "contextDir"], "string");
+    if (o.today !== undefined && type(o.today, [...path, "today"], "string") && !new RegExp(DATE_PATTERN).test(o.today as string)) {
+      push([...path, "today"], "pattern", { pattern: DATE_PATTERN }, `must match pattern "${DATE_PATTERN}"`);
+    }
   };
 
   if (!type(data, [], "object")) return errors;
@@ -241,6 +260,13 @@ export function checkStructure(data: unknown): ErrorObject[] {
   if (root.settings !== undefined) settings(root.settings, ["settings"]);
   if (root.failLevel !== undefined) oneOf(root.failLevel, ["failLevel"], FAIL_LEVELS);
   if (root.inlineIgnores !== undefined) type(root.inlineIgnores, ["inlineIgnores"], "boolean");
+  if (root.ignoreCodes !== undefined && type(root.ignoreCodes, ["ignoreCodes"], "array")) {
+    (root.ignoreCodes as unknown[]).forEach((code, i) => {
+      if (type(code, ["ignoreCodes", i], "string") && !new RegExp(CODE_PATTERN).test(code as string)) {
+        push(["ignoreCodes", i], "pattern", { pattern: CODE_PATTERN }, `must match pattern "${CODE_PATTERN}"`);
+      }
+    });
+  }
   return errors;
 }
 
@@ -291,6 +317,11 @@ function configSchema(rulesProp: Schema): Schema {
       inlineIgnores: {
         description: "Honour `# dflint-ignore` and `# hadolint ignore=` comments",
         type: "boolean",
+      },
+      ignoreCodes: {
+        description: "Codes of other tools (hadolint:DL3007, buildkit:UndefinedVar) whose findings are dropped, even from a rule that also covers other codes",
+        type: "array",
+        items: { type: "string", pattern: CODE_PATTERN },
       },
     },
     additionalProperties: false,

@@ -70,6 +70,7 @@ export interface LintOptions extends BuildOptions {
 export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>[], config: ResolvedConfig): Problem[] {
   const problems: Problem[] = [];
   const suppressions = collectSuppressions(model, config.inlineIgnores);
+  for (const code of config.ignoreCodes ?? []) suppressions.file.add(code);
   const factCache = new Map<string, unknown>();
   const facts = {
     get<T>(key: string, compute: () => T): T {

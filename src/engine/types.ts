@@ -70,6 +70,8 @@ export interface Settings {
   labelSchema: Record<string, string>;
   strictLabels: boolean;
   shellcheck: boolean;
+  /** The date rules judge against (YYYY-MM-DD); unset: the current date. */
+  today?: string;
 }
 
 /**
@@ -142,4 +144,6 @@ export interface ResolvedConfig {
   /** Where this config came from (file path or "default"). */
   source: string;
   failLevel?: Severity | "none";
+  /** Codes of other tools (`hadolint:DL3007`) whose findings are dropped. */
+  ignoreCodes?: readonly string[];
 }
