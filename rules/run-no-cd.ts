@@ -1,27 +1,95 @@
 import { defineRule } from "../src/engine/types";
-import type { SimpleCommand } from "../src/model/types";
+import { commandArgs, shellAssignedBefore } from "../src/model/commands";
+import { referencedNames } from "../src/model/expand";
+import { imageMayDefine } from "../src/model/image-env";
+import type { Instruction, RunScript, ShellWord, SimpleCommand } from "../src/model/types";
 
 function norm(p: string): string {
-  return p.replace(/\/+$/, "") || "/";
+  return p.replace(/\/+/g, "/").replace(/\/+$/, "") || "/";
 }
 
-/** The directory is removed later in the same script (build-from-source: cd in, build, clean up). */
-function removedLater(dir: string, raw: string, later: SimpleCommand[]): boolean {
-  return later.some(
-    (c) =>
-      c.name === "rm" &&
-      c.words.slice(1).some((w) => {
-        if (w.raw === raw) return true;
-        const v = w.expanded;
-        if (v === null || v.startsWith("-") || norm(v) === "/") return false;
-        const target = norm(v);
-        return dir === target || dir.startsWith(target + "/");
-      }),
-  );
+/** Commands that only prepare the shell or make the folder: a cd after them still starts the RUN's real work. */
+const SETUP = new Set(["", "set", "export", "umask", "shopt", "true", ":", "mkdir", "echo"]);
+
+/** A later `rm` removes the folder (or its glob: `rm -rf /usr/src/app-1.0*`): build-from-source scratch space. */
+function removedLater(dir: string, later: SimpleCommand[]): boolean {
+  return later.some((c) => c.name === "rm" && commandArgs(c).slice(1).some((a) => a.known && !a.text.startsWith("-") && removes(norm(a.text), dir)));
 }
 
-// Moving back (`cd /`, `cd -`, `cd ..`, bare `cd`) only undoes an earlier cd.
-const RETURNS = new Set(["/", "-", "..", "~", "$HOME"]);
+/** An rm operand removes `dir`: the folder itself, a folder above it, or a glob (`/usr/src/app-1.0*`) matching either. */
+function removes(target: string, dir: string): boolean {
+  if (target === "/") return false;
+  const pattern = new RegExp("^" + target.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*") + "$");
+  for (let d = dir; d !== "" && d !== "/"; d = d.slice(0, d.lastIndexOf("/"))) if (pattern.test(d)) return true;
+  return false;
+}
+
+/** The target depends on something WORKDIR cannot see: a shell variable of this script or a command substitution. */
+function shellOnlyTarget(word: ShellWord, ins: Instruction, script: RunScript, index: number): boolean {
+  if (!word.hasExpansion) return false;
+  if (/\$\(|`/.test(word.raw)) return true;
+  const assigned = shellAssignedBefore(script.commands, index);
+  return referencedNames(word.raw).some((n) => assigned.has(n) || (!ins.scope.has(n) && !(ins.stage && imageMayDefine(ins.stage, n))));
+}
+
+/** The folder word of a cd (after -L/-P options). */
+function targetWord(cmd: SimpleCommand): ShellWord | undefined {
+  return cmd.words.slice(1).find((w) => !/^-[LPe@]+$/.test(w.value));
+}
+
+/** True when a cd is deliberate scoping rather than a missing WORKDIR. */
+function scoped(cmd: SimpleCommand, i: number, ins: Instruction, script: RunScript): boolean {
+  const commands = script.commands;
+  if (cmd.subshellDepth > 0 || cmd.compound || cmd.substitution) return true;
+  const word = targetWord(cmd);
+  if (!word) return true; // bare `cd` goes home: a return
+  const later = commands.slice(i + 1).filter((c) => !c.substitution);
+  if (later.length === 0) return true; // nothing runs after it
+  // The script moves on or back later (`cd /`, `cd ..`, `cd -`, another folder): the author manages the directory.
+  if (later.some((c) => c.name === "cd" && c.subshellDepth === 0 && !c.compound)) return true;
+  if (shellOnlyTarget(word, ins, script, i)) return true; // `WORKDIR $SRC` would expand to nothing
+  const value = word.expanded ?? word.value;
+  if (!value.startsWith("/")) return true; // relative: into something this build made, relative to the current WORKDIR
+  const dir = norm(value);
+  if (dir === "/" || /^\/(tmp|var\/tmp)(\/|$)/.test(dir)) return true; // a return, or scratch space
+  if (removedLater(dir, later)) return true;
+  const before = commands.slice(0, i).filter((c) => !c.substitution && c.subshellDepth === 0);
+  // After other work, into a folder the RUN made itself (`mkdir -p /usr/src; cd /usr/src`, `tar -xC /opt/pypy`): its own material.
+  if (before.some((c) => !SETUP.has(c.name)) && madeFolders(before).some((m) => dir === m || dir.startsWith(m + "/"))) return true;
+  return detour(ins);
+}
+
+/** Folders made by earlier commands: mkdir operands and tar's -C/--directory target. */
+function madeFolders(before: SimpleCommand[]): string[] {
+  const out: string[] = [];
+  for (const c of before) {
+    const args = commandArgs(c);
+    if (c.name === "mkdir") for (const a of args.slice(1)) if (a.known && a.text.startsWith("/")) out.push(norm(a.text));
+    if (c.name === "tar")
+      args.forEach((a, k) => {
+        const next = args[k + 1];
+        const inline = /^--directory=(.+)$/.exec(a.text)?.[1];
+        if (inline && a.known) out.push(norm(inline));
+        else if (next?.known && next.text.startsWith("/") && (a.text === "--directory" || /^-[A-Za-z]*C$/.test(a.text))) out.push(norm(next.text));
+      });
+  }
+  return out.filter((d) => d !== "/");
+}
+
+/** The stage already works in a WORKDIR that a later instruction relies on: the cd is a detour for this RUN only, WORKDIR would need a second WORKDIR to come back. */
+function detour(ins: Instruction): boolean {
+  const stage = ins.stage;
+  if (!stage) return false;
+  let hasWorkdir = false;
+  for (let s: typeof stage | null = stage; s && !hasWorkdir; s = s.parent) hasWorkdir = s.instructions.some((x) => x.keyword === "WORKDIR" && (s !== stage || x.index < ins.index));
+  if (!hasWorkdir) return false;
+  for (const x of stage.instructions) {
+    if (x.index <= ins.index) continue;
+    if (x.keyword === "WORKDIR") return false;
+    if (["RUN", "COPY", "ADD", "CMD", "ENTRYPOINT"].includes(x.keyword)) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: "run-no-cd",
@@ -37,23 +105,18 @@ export default defineRule({
     invalid: ["FROM alpine:3.20\nRUN cd /src && make"],
   },
   differs:
-    "accepts cd inside a subshell, inside loops and conditionals, in a heredoc script, as the last command, back to '/' or '..', into /tmp, and into a directory the same RUN removes later (the build-from-source pattern of official images)",
+    "reports at most one cd per RUN, and accepts a cd that is scoped: inside a subshell, loop or conditional, in a heredoc script, as the last command, followed later by another cd (back to '/', '..' or elsewhere), into a relative folder, into /tmp, into a folder named by a shell variable of the script, into a folder the same RUN removes later (also by glob) or made itself after other work (the build-from-source pattern of official images), and a detour from a WORKDIR that later instructions of the stage still use",
   check({ model, report }) {
     for (const ins of model.instructions) {
       const run = ins.run;
       if (!run) continue;
       for (const script of run.scripts) {
         if (script.source === "heredoc") continue; // a script file may cd like any shell script
-        script.commands.forEach((cmd, i) => {
-          if (cmd.name !== "cd" || cmd.subshellDepth > 0 || cmd.compound) return;
-          if (i === script.commands.length - 1) return; // nothing runs after it
-          const word = cmd.words[1];
-          if (!word || RETURNS.has(word.value)) return;
-          const dir = word.expanded === null ? null : norm(word.expanded);
-          if (removedLater(dir ?? "\0", word.raw, script.commands.slice(i + 1))) return;
-          if (dir !== null && /^\/(tmp|var\/tmp)(\/|$)/.test(dir)) return; // scratch space, gone with the layer's cleanup
-          report({ messageId: "cd", data: { dir: word.value }, span: { start: cmd.start, end: cmd.end } });
-        });
+        const i = script.commands.findIndex((cmd, i) => cmd.name === "cd" && !scoped(cmd, i, ins, script));
+        if (i === -1) continue;
+        const cmd = script.commands[i]!;
+        report({ messageId: "cd", data: { dir: targetWord(cmd)!.value }, span: { start: cmd.start, end: cmd.end } });
+        break; // one report per RUN
       }
     }
   },

@@ -77,3 +77,18 @@ export function cacheMountTargets(ins: Instruction): string[] {
   if (!run) return [];
   return run.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options["target"] ?? "").filter(Boolean);
 }
+
+/** Names a script assigns as shell variables before command `index` (`X=1;`, `export X=1`, `local`/`readonly`/`declare X=`, `for X in`, `read X`). */
+export function shellAssignedBefore(commands: readonly SimpleCommand[], index: number): Set<string> {
+  const out = new Set<string>();
+  for (const cmd of commands.slice(0, index)) {
+    if (cmd.name === "") for (const a of cmd.assignments) out.add(a.value.split("=")[0]!);
+    if (["export", "local", "readonly", "declare", "typeset", "read", "for"].includes(cmd.name)) {
+      for (const w of cmd.words.slice(1)) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(=|$)/.exec(w.value);
+        if (m) out.add(m[1]!);
+      }
+    }
+  }
+  return out;
+}
