@@ -1,6 +1,7 @@
 import { defineRule } from "../src/engine/types";
 import { copiesFromContext, copyParts, isWholeContext } from "../src/model/copy";
 import { detectInstall, type DependencyInstall } from "../src/model/installs";
+import { manifestsFirstFix } from "../src/model/manifests-first";
 import type { Instruction } from "../src/model/types";
 
 function list(items: string[]): string {
@@ -19,6 +20,7 @@ export default defineRule({
   },
   differs: "new in dflint (hadolint and BuildKit have no such check); an install under a RUN cache mount is accepted",
   options: {},
+  fixable: "suggestion",
   examples: {
     valid: [
       "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .",
@@ -56,6 +58,7 @@ export default defineRule({
             messageId: "installAfterCopy",
             data: { copy: copyText, install: inst.display, line: ins.line, manifests: list(inst.manifests) },
             span: { start: wholeCopy.start, end: wholeCopy.end },
+            fix: manifestsFirstFix(model, stage, wholeCopy, ins, inst) ?? undefined,
           });
         }
       }

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { instructionLines } from "../src/model/edits";
 import type { Instruction } from "../src/model/types";
 
 function normalise(p: string): string {
@@ -15,6 +16,7 @@ export default defineRule({
     redundant: "'{{command}}' is not needed: 'WORKDIR {{dir}}' on line {{line}} creates the directory; remove this RUN and save a layer",
   },
   options: {},
+  fixable: true,
   examples: {
     valid: ["FROM alpine:3.20\nWORKDIR /app", "FROM alpine:3.20\nRUN mkdir -m 700 /app\nWORKDIR /app", "FROM alpine:3.20\nRUN mkdir /data\nWORKDIR /app"],
     invalid: ["FROM alpine:3.20\nRUN mkdir /app\nWORKDIR /app", "FROM alpine:3.20\nRUN mkdir -p /app/src\nWORKDIR /app/src"],
@@ -50,7 +52,13 @@ export default defineRule({
           match ??= { ins: w, dir: normalise(model.expand(w.args.map((a) => a.raw).join(" "), w.scope).value) };
         }
         if (!match) return;
+        // Removing the RUN is safe when nothing runs between it and the WORKDIR (which then creates the
+        // directory); a RUN in between might use the directory, so there the removal is only suggested.
+        const lines = instructionLines(model, ins);
+        const between = list.slice(i + 1, list.indexOf(match.ins));
+        const kind = between.some((x) => x.keyword === "RUN" || x.keyword === "USER") ? "suggestion" : "safe";
         report({
+          ...(lines ? { fix: { kind, edits: [{ span: lines, text: "" }] } } : {}),
           messageId: "redundant",
           data: { command: ins.argsText.text.trim(), dir: match.dir, line: match.ins.line },
           span: { start: ins.start, end: ins.end },

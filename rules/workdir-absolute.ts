@@ -2,6 +2,20 @@ import { defineRule } from "../src/engine/types";
 import { isAbsolutePath } from "../src/model/copy";
 import type { Stage } from "../src/model/types";
 
+// Official images whose config leaves WorkingDir empty, so a relative WORKDIR starts at `/`
+// (golang, php, tomcat and others set their own and are not listed).
+const ROOT_WORKDIR_IMAGES = new Set(["alpine", "debian", "ubuntu", "busybox", "fedora", "centos", "python", "node"]);
+
+/** The working directory the stage starts in, when known: `/` for scratch and the images above. */
+function startsAtRoot(stage: Stage): boolean {
+  let s: Stage = stage;
+  while (s.parent) s = s.parent;
+  const img = s.image;
+  if (img.isScratch) return true;
+  if (img.unresolved || (img.registry !== null && img.registry !== "docker.io")) return false;
+  return ROOT_WORKDIR_IMAGES.has(img.path.replace(/^library\//, ""));
+}
+
 export default defineRule({
   id: "workdir-absolute",
   description: "Make the first WORKDIR of a stage an absolute path",
@@ -11,6 +25,7 @@ export default defineRule({
     relative: "WORKDIR '{{path}}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's working directory; use an absolute path such as '/{{path}}'",
   },
   options: {},
+  fixable: true,
   examples: {
     valid: ["FROM alpine:3.20\nWORKDIR /app", "FROM alpine:3.20\nWORKDIR /app\nWORKDIR src", "FROM alpine:3.20\nENV APP=/srv\nWORKDIR $APP"],
     invalid: ["FROM alpine:3.20\nWORKDIR app"],
@@ -30,7 +45,11 @@ export default defineRule({
         }
         if (isAbsolutePath(r.value, stage.windows)) set = true;
         else if (!set) {
-          report({ messageId: "relative", data: { path: r.value }, span: { start: ins.args[0]!.start, end: ins.args[ins.args.length - 1]!.end } });
+          const span = { start: ins.args[0]!.start, end: ins.args[ins.args.length - 1]!.end };
+          // Where the stage starts at `/`, the absolute path is known: the built image is the same.
+          const literal = ins.args.length === 1 && raw === r.value && !raw.startsWith("..") && /^[\w.\-/]+$/.test(raw);
+          const fix = literal && startsAtRoot(stage) ? [{ span, text: "/" + raw.replace(/^(\.\/)+/, "") }] : undefined;
+          report({ messageId: "relative", data: { path: r.value }, span, ...(fix ? { fix } : {}) });
           set = true;
         }
       }

@@ -25,6 +25,10 @@ export const LINT_OPTIONS = {
   changed: { type: "string", multiple: true },
   history: { type: "string" },
   "from-hadolint": { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-suggestions": { type: "boolean" },
+  "fix-rule": { type: "string", multiple: true },
   force: { type: "boolean" },
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" },
@@ -87,6 +91,10 @@ Options:
   --baseline <file>         hide problems recorded in a baseline
   --write-baseline <file>   record current problems as a baseline
   --since <git-ref>         only problems on lines changed since the ref
+  --fix                     apply safe fixes in place; report what is left
+  --fix-dry-run             print the fixes as a unified diff, change nothing
+  --fix-suggestions         also apply suggested fixes (they change behaviour)
+  --fix-rule <id>           only fix problems of this rule (repeatable)
   -v, --version             print the version
   -h, --help                print this help
 

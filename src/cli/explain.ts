@@ -8,7 +8,7 @@ export function explainRule(id: string, rules: readonly RuleDefinition<any, any>
   lines.push(`${rule.id}: ${rule.description}`, "");
   lines.push(`Default severity: ${rule.severity}${rule.strict && rule.strict !== rule.severity ? ` (strict preset: ${rule.strict})` : ""}`);
   if (rule.related.length) lines.push(`Related: ${rule.related.join(", ")}`);
-  if (rule.fixable) lines.push("Fixable: yes");
+  if (rule.fixable) lines.push(rule.fixable === "suggestion" ? "Fixable: yes, as a suggestion (applied with --fix --fix-suggestions)" : "Fixable: yes (--fix)");
   if (rule.differs) lines.push(`Differs from hadolint/BuildKit: ${rule.differs}`);
   const opts = Object.entries(rule.options as Record<string, { description: string; default: unknown }>);
   if (opts.length) {

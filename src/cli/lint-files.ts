@@ -7,6 +7,7 @@ import { defaultConfig } from "../config/defaults";
 import { hasConfigFile } from "../config/find";
 import { lintText } from "../engine/linter";
 import type { FileResult, Preset, ResolvedConfig, Severity } from "../engine/types";
+import { fixFile, type FixSettings } from "./fix-file";
 
 export interface LintJob {
   /** Absolute path, or "-" for stdin. */
@@ -26,6 +27,8 @@ export interface LintSettings {
   context?: string;
   stdinFilename?: string;
   quiet: boolean;
+  /** Set by --fix / --fix-dry-run. */
+  fix?: FixSettings;
 }
 
 export interface JobOutcome {
@@ -35,6 +38,11 @@ export interface JobOutcome {
   /** A broken config: the run stops with exit code 2. */
   configError?: string;
   fromStdin?: boolean;
+  /** With --fix/--fix-dry-run: fixes applied (or that would be), and the text before and after
+   * when the caller prints it (stdin, dry run). */
+  fixed?: number;
+  original?: string;
+  output?: string;
 }
 
 type ConfigModule = typeof import("../config/load");
@@ -77,9 +85,27 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
     if (s.shellcheck) config.settings.shellcheck = true;
     if (s.context) config.settings.contextDir = path.resolve(s.cwd, s.context);
     else if (stdin && !s.stdinFilename) config.settings.contextDir = null;
-    const result = lintText(text, { path: display, config, rules, buildArgs, target: s.target });
+    const lint = (t: string) => lintText(t, { path: display, config, rules, buildArgs, target: s.target });
+    const outcome: JobOutcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin };
+    let result: FileResult;
+    if (s.fix) {
+      const f = fixFile(text, lint, s.fix);
+      result = f.result;
+      outcome.fixed = f.fixed;
+      if (!s.fix.write || stdin) Object.assign(outcome, { original: text, output: f.output });
+      else if (f.output !== text) {
+        try {
+          fs.writeFileSync(job.path, f.output);
+          result.fixed = f.fixed;
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          return { ioError: true, result: { path: display, problems: [], fatal: `cannot write the fixed file (${code ?? (err as Error).message})` } };
+        }
+      }
+      if (stdin && s.fix.write) result.fixed = f.fixed;
+    } else result = lint(text);
     if (s.quiet) result.problems = result.problems.filter((p) => p.severity === "error");
-    return { result, ioError: Boolean(result.fatal), failLevel: config.failLevel ?? "warning", fromStdin: stdin };
+    return { ...outcome, result, ioError: Boolean(result.fatal) };
   };
 
   return { configFor, lintJob };

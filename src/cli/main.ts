@@ -10,7 +10,10 @@ import { HELP, parseBuildArgs, parseCli, UsageError, type CliValues } from "./ar
 import type { Target } from "./discover";
 import { applyAdoption } from "./adoption";
 import { explainRule } from "./explain";
-import { createFileLinter, type LintSettings } from "./lint-files";
+import { createFileLinter, type JobOutcome, type LintSettings } from "./lint-files";
+import type { FixSettings } from "./fix-file";
+import { unifiedDiff } from "../format/diff";
+import { displayPath, singleLine } from "../format/util";
 import { lintInParallel } from "./parallel";
 import { docsUrl, VERSION } from "./meta";
 
@@ -67,6 +70,7 @@ async function runUnsafe(io: Io): Promise<number> {
     context: values.context,
     stdinFilename: values["stdin-filename"],
     quiet: Boolean(values.quiet),
+    fix: readFixSettings(values),
   };
   const { configFor } = createFileLinter(settings, io.readStdin);
 
@@ -100,6 +104,7 @@ async function runUnsafe(io: Io): Promise<number> {
   }
 
   const results: FileResult[] = [];
+  const fixedTexts: JobOutcome[] = [];
   const fromStdin = new Set<FileResult>();
   const failLevels = new Map<FileResult, Severity | "none">();
   for (const outcome of await lintInParallel(targets, settings, io.readStdin)) {
@@ -112,12 +117,22 @@ async function runUnsafe(io: Io): Promise<number> {
     const result = outcome.result!;
     results.push(result);
     if (outcome.fromStdin) fromStdin.add(result);
+    if (outcome.output !== undefined) fixedTexts.push(outcome);
     failLevels.set(result, outcome.failLevel ?? "warning");
   }
 
   const adoption = { baseline: values.baseline, writeBaseline: values["write-baseline"], since: values.since, fromStdin };
   for (const note of applyAdoption(results, adoption, io.cwd)) io.stderr(note + "\n");
 
+  // --fix-dry-run prints diffs, --fix on stdin the fixed text: then stdout carries that, and the report goes to stderr.
+  const fix = settings.fix;
+  const textOut = fix ? fixedOutput(fix, fixedTexts, io) : null;
+  if (textOut !== null) io.stdout(textOut);
+  if (fix && !fix.write) {
+    const n = fixedTexts.reduce((sum, o) => sum + (o.fixed ?? 0), 0);
+    const files = fixedTexts.filter((o) => o.output !== o.original).length;
+    io.stderr(`dflint: --fix-dry-run: ${n} fix${n === 1 ? "" : "es"} in ${files} file${files === 1 ? "" : "s"} (nothing written)\n`);
+  }
   const output = formatter(results, {
     rules: new Map(rules.map((r) => [r.id, r])),
     color: useColor(values, io),
@@ -126,7 +141,7 @@ async function runUnsafe(io: Io): Promise<number> {
     docsUrl,
   });
   if (values["output-file"]) fs.writeFileSync(path.resolve(io.cwd, values["output-file"]), output);
-  else if (output) io.stdout(output.endsWith("\n") ? output : output + "\n");
+  else if (output) (textOut !== null ? io.stderr : io.stdout)(output.endsWith("\n") ? output : output + "\n");
 
   let failed = false;
   let warnings = 0;
@@ -163,6 +178,36 @@ async function findTargets(operands: string[], cwd: string): Promise<{ targets: 
   if (operands.length === 0) return (await import("./discover")).resolveTargets(operands, cwd);
   const seen = new Set<string>();
   return { targets: direct.filter((t) => t.path === "-" || (!seen.has(t.path) && seen.add(t.path))), missing: [] };
+}
+
+function readFixSettings(values: CliValues): FixSettings | undefined {
+  const write = Boolean(values.fix);
+  const dry = Boolean(values["fix-dry-run"]);
+  if (write && dry) throw new UsageError("use either --fix or --fix-dry-run");
+  if (!write && !dry) {
+    if (values["fix-suggestions"] || values["fix-rule"]) throw new UsageError("--fix-suggestions and --fix-rule go with --fix or --fix-dry-run");
+    return undefined;
+  }
+  const ids = values["fix-rule"] ?? null;
+  for (const id of ids ?? []) {
+    const rule = rules.find((r) => r.id === id);
+    if (!rule) throw new UsageError(`--fix-rule: unknown rule '${singleLine(id)}'`);
+    if (!rule.fixable) throw new UsageError(`--fix-rule: rule '${id}' has no fixes`);
+  }
+  return { write, suggestions: Boolean(values["fix-suggestions"]), rules: ids };
+}
+
+/** What stdout carries instead of the report: the diffs of a dry run, or stdin's fixed text; null when it carries the report. */
+function fixedOutput(fix: FixSettings, outcomes: JobOutcome[], io: Io): string | null {
+  if (fix.write) {
+    const stdin = outcomes.find((o) => o.fromStdin);
+    return stdin ? stdin.output! : null;
+  }
+  // A diff shown on a terminal gets control characters neutralised; piped to a file it stays exact (for `patch`).
+  const escape = io.isTTY ? (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "\uFFFD") : undefined;
+  return outcomes
+    .map((o) => unifiedDiff(singleLine(displayPath(o.result!.path, io.cwd)), o.original!, o.output!, escape))
+    .join("");
 }
 
 function readPreset(values: CliValues): Preset | undefined {

@@ -133,6 +133,8 @@ export interface FileResult {
   fatal?: string;
   /** Source text (for formatters that show code or fingerprint instructions). */
   source?: string;
+  /** With --fix: how many fixes were applied to this file. */
+  fixed?: number;
 }
 
 /** Effective configuration for one file. */

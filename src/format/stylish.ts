@@ -44,9 +44,13 @@ export const stylish: Formatter = (results, ctx) => {
   }
 
   const total = totals.error + totals.warning + totals.info;
-  if (total === 0) return "";
+  const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
+  const fixedLine = fixed ? c.green(`\u2714 ${plural(fixed, "problem")} fixed`) : null;
+  if (total === 0) return fixedLine ? fixedLine + "\n" : "";
   const summary = `\u2716 ${plural(total, "problem")} (${plural(totals.error, "error")}, ${plural(totals.warning, "warning")}, ${totals.info} info)`;
   const colour = totals.error > 0 ? c.red : totals.warning > 0 ? c.yellow : c.blue;
-  out.push("", c.bold(colour(summary)), "");
+  out.push("", c.bold(colour(summary)));
+  if (fixedLine) out.push(fixedLine);
+  out.push("");
   return out.join("\n");
 };

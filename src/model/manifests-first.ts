@@ -1,0 +1,145 @@
+// The "copy manifests first" reorder as text edits: copy the dependency manifests
+// into place before the whole-context COPY and install there, so that a source
+// edit no longer invalidates the install layer. Used by the copy-manifests-first
+// fix; the layer estimator can apply the same edits to predict the cache gain.
+import type { Fix } from "../engine/types";
+import { copyParts } from "./copy";
+import { instructionLines, instructionLinesText } from "./edits";
+import type { DependencyInstall } from "./installs";
+import { detectInstall } from "./installs";
+import { parsePackageCommand } from "./packages";
+import { pipInstall } from "./pip";
+import type { Instruction, Model, SimpleCommand, Stage } from "./types";
+
+/** COPY flags kept on the inserted manifest COPY (others, like --exclude or --parents, stop the fix). */
+const KEPT_FLAGS = new Set(["chown", "chmod", "link"]);
+
+/** Instructions an install can move above without changing what it sees. */
+const MOVABLE_PAST = new Set(["COPY", "ADD", "EXPOSE", "LABEL"]);
+
+/**
+ * For installs that build the project (go build, mvn package, dotnet publish), the step that
+ * fetches the dependencies alone, inserted before the whole-context copy; the build stays put.
+ */
+const FETCH_STEP: Record<string, { tools: string[]; run: (tool: string) => string; manifests: string[] }> = {
+  go: { tools: ["go"], run: () => "go mod download", manifests: ["go.mod", "go.sum"] },
+  maven: { tools: ["mvn"], run: (t) => `${t} dependency:go-offline`, manifests: ["pom.xml"] },
+  dotnet: { tools: ["dotnet"], run: (t) => `${t} restore`, manifests: ["*.csproj"] },
+};
+
+/** Installs that need more than their manifests: the project itself is installed unless told not to. */
+function installNeedsSource(inst: DependencyInstall, argv: string[]): boolean {
+  switch (inst.ecosystem) {
+    case "pip":
+      return inst.manifests.includes("pyproject.toml"); // `pip install .` / `-e .`
+    case "poetry":
+      return !argv.includes("--no-root");
+    case "uv":
+      return argv[1] === "sync" && !argv.includes("--no-install-project");
+    case "cargo":
+      return true; // cargo needs the crate's targets (src/main.rs) even to fetch
+    default:
+      return inst.build;
+  }
+}
+
+/** A command that reads nothing from the build context, so it may run before the whole copy. */
+function readsNoSource(cmd: SimpleCommand, ecosystem: string): boolean {
+  const inst = detectInstall(cmd);
+  if (inst) return inst.ecosystem === ecosystem && !installNeedsSource(inst, cmd.words.map((w) => w.expanded ?? w.value));
+  if (parsePackageCommand(cmd)) return true; // apt-get, apk, dnf ... (system packages)
+  const pip = pipInstall(cmd);
+  if (pip) return pip.args.every((a) => !/^(-r|--requirement|-c|--constraint|-e|--editable)/.test(a.text) && !/^[./~]/.test(a.text) && !a.text.includes("/"));
+  return false;
+}
+
+function withSlash(dest: string): string {
+  return dest === "." || dest === "./" || dest === "./." ? "./" : dest.endsWith("/") ? dest : dest + "/";
+}
+
+/** Manifest COPY lines: files grouped by folder, lock files optional (`name*`) since a project may not have one. */
+function manifestCopies(keyword: string, flags: string, manifests: string[], dest: string, optionalAfterFirst: boolean): string[] {
+  const byDir = new Map<string, string[]>();
+  manifests.forEach((m, i) => {
+    const slash = m.lastIndexOf("/");
+    const dir = slash === -1 ? "" : m.slice(0, slash + 1);
+    const list = byDir.get(dir) ?? [];
+    list.push(optionalAfterFirst && i > 0 && !m.includes("*") ? m + "*" : m);
+    byDir.set(dir, list);
+  });
+  return [...byDir].map(([dir, files]) => `${keyword}${flags} ${files.join(" ")} ${withSlash(dest)}${dir}`);
+}
+
+/**
+ * Edits that move `run` (holding `install`) above `copy`, the stage's whole-context COPY, with a
+ * COPY of the manifests before it; or, for a build step, insert a dependency fetch there instead.
+ * Null when the reorder cannot be shown to keep what the install sees.
+ */
+export function manifestsFirstFix(model: Model, stage: Stage, copy: Instruction, run: Instruction, install: DependencyInstall): Fix | null {
+  if (copy.json || copy.heredocs.length) return null;
+  if (copy.flags.some((f) => !KEPT_FLAGS.has(f.name))) return null;
+  const dest = copyParts(copy).dest;
+  if (!dest || dest.value !== dest.raw || /[\s$"'\\`]/.test(dest.raw)) return null;
+  const copyLines = instructionLines(model, copy);
+  if (!copyLines) return null;
+  const list = stage.instructions;
+  const between = list.slice(list.indexOf(copy) + 1, list.indexOf(run));
+  if (between.some((i) => !MOVABLE_PAST.has(i.keyword) && i.keyword !== "RUN")) return null;
+  // The manifests are named relative to the install's working directory: the copy must land there.
+  if (!(dest.value === "." || dest.value === "./" || dest.value === "./." || workdirAt(model, stage, copy) === dest.value.replace(/\/+$/, ""))) return null;
+  if (install.manifests.some((m) => m.startsWith("/") || m.split("/").includes("..") || /[\s$"'\\`]/.test(m))) return null;
+  const argv = install.command.words.map((w) => w.expanded ?? w.value);
+  if (argv.some((a) => a.startsWith("/") && install.manifests.some((m) => a.endsWith("/" + m)))) return null;
+
+  const keyword = /^[a-z]+$/.test(copy.keywordRaw) ? "copy" : "COPY";
+  const flags = copy.flags.map((f) => " " + model.text.slice(f.start, f.end)).join("");
+  const indent = model.text.slice(copyLines.start, copy.start);
+  const eco = install.ecosystem;
+
+  if (installNeedsSource(install, argv)) {
+    const fetch = FETCH_STEP[eco];
+    const tool = install.command.name;
+    if (!fetch || !fetch.tools.includes(tool) || !install.build) return null;
+    const runKeyword = keyword === "copy" ? "run" : "RUN";
+    const lines = [...manifestCopies(keyword, flags, fetch.manifests, dest.value, true), `${runKeyword} ${fetch.run(tool)}`];
+    return { kind: "suggestion", edits: [{ span: { start: copyLines.start, end: copyLines.start }, text: lines.map((l) => indent + l + "\n").join("") }] };
+  }
+
+  // Move the whole RUN: every command in it must read nothing else from the context, and nothing
+  // between the copy and the RUN may change what it sees (only COPY/ADD/EXPOSE/LABEL may lie between).
+  if (between.some((i) => i.keyword === "RUN")) return null;
+  if (!run.run || run.run.commands.some((c) => !readsNoSource(c, eco))) return null;
+  const runLines = instructionLines(model, run);
+  if (!runLines) return null;
+  // Comment lines directly above the RUN move with it.
+  const first = run.commentsAbove[0];
+  const moved = { start: first ? model.lines.lineStart(first.line) : runLines.start, end: runLines.end };
+  if (moved.start <= copy.end) return null;
+  const optional = eco !== "pip";
+  const text = manifestCopies(keyword, flags, install.manifests, dest.value, optional).map((l) => indent + l + "\n").join("") + instructionLinesText(model, moved);
+  return {
+    kind: "suggestion",
+    edits: [
+      { span: { start: copyLines.start, end: copyLines.start }, text },
+      { span: moved, text: "" },
+    ],
+  };
+}
+
+/** The working directory at an instruction when set by an absolute, known WORKDIR in the stage (or its parents); else null. */
+function workdirAt(model: Model, stage: Stage, at: Instruction): string | null {
+  const chain: Stage[] = [];
+  for (let s: Stage | null = stage; s; s = s.parent) chain.unshift(s);
+  let dir: string | null = null;
+  for (const s of chain) {
+    for (const ins of s.instructions) {
+      if (ins === at) return dir;
+      if (ins.keyword !== "WORKDIR") continue;
+      const r = model.expand(ins.argsText.text.trim(), ins.scope);
+      if (r.unresolved) dir = null;
+      else if (r.value.startsWith("/")) dir = r.value.replace(/\/+$/, "") || "/";
+      else dir = dir === null ? null : `${dir.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, "");
+    }
+  }
+  return dir;
+}
