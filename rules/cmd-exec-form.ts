@@ -20,30 +20,42 @@ export default defineRule({
   related: ["hadolint:DL3025", "buildkit:JSONArgsRecommended"],
   fixable: true,
   messages: {
-    shellForm: "{{keyword}} in shell form runs under /bin/sh, which does not pass signals such as SIGTERM to your process; use exec form: {{keyword}} {{suggestion}}",
+    shellForm: "{{keyword}} in shell form runs under {{shell}}, which does not pass signals such as SIGTERM to your process; use exec form: {{keyword}} {{suggestion}}",
+    shellSyntax:
+      "{{keyword}} in shell form runs under {{shell}}, which does not pass signals such as SIGTERM to your process; start the command with 'exec' so that it replaces the shell, or move the shell logic into a script and name the script in exec form",
   },
   options: {},
   examples: {
     valid: ['FROM python:3.12\nCMD ["python", "app.py"]', 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nCMD echo $HOME'],
     invalid: ["FROM python:3.12\nCMD python app.py", "FROM alpine:3.20\nENTRYPOINT ./run.sh --port 80"],
   },
-  differs: "like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
+  differs: "a command started with 'exec' (`CMD exec gunicorn ...`) is not reported, as the process replaces the shell; like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
   check({ model, report }) {
     for (const stage of model.stages) {
       for (const ins of stage.instructions) {
         if (ins.keyword !== "CMD" && ins.keyword !== "ENTRYPOINT") continue;
         if (ins.json || ins.args.length === 0) continue;
         if (hasShellInstruction(stage, ins)) continue;
+        const first = ins.args[0]!;
+        // `CMD exec gunicorn ...`: the process replaces the shell and receives signals itself.
+        if (first.value === "exec" && ins.args.length > 1) continue;
         const text = ins.argsText.text.trim();
         const simple = !SHELL_SYNTAX.test(text);
-        const suggestion = simple ? JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "') : `["/bin/sh", "-c", ${JSON.stringify(text)}]`;
-        const first = ins.args[0]!;
+        const shell = stage.windows ? "cmd /S /C" : "/bin/sh -c";
         const last = ins.args[ins.args.length - 1]!;
+        const span = { start: ins.keywordSpan.start, end: last.end };
+        const singleQuoted = /^\[\s*'[^"]*\]$/.test(text); // ['python', 'app.py']: JSON needs double quotes
+        if (!simple && !singleQuoted) {
+          // ["/bin/sh", "-c", ...] would run the same shell: no better. Only `exec` or a script helps.
+          report({ messageId: "shellSyntax", data: { keyword: ins.keyword, shell }, span });
+          continue;
+        }
+        const suggestion = singleQuoted ? text.replace(/'/g, '"') : JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "');
         report({
           messageId: "shellForm",
-          data: { keyword: ins.keyword, suggestion },
-          span: { start: ins.keywordSpan.start, end: last.end },
-          fix: simple ? [{ span: { start: first.start, end: last.end }, text: suggestion }] : undefined,
+          data: { keyword: ins.keyword, suggestion, shell },
+          span,
+          fix: singleQuoted ? undefined : [{ span: { start: first.start, end: last.end }, text: suggestion }],
         });
       }
     }

@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { copyParts, isAbsolutePath } from "../src/model/copy";
+import { onScratch } from "../src/model/image-env";
 import type { Stage } from "../src/model/types";
 
 export default defineRule({
@@ -12,14 +13,15 @@ export default defineRule({
   },
   options: {},
   examples: {
-    valid: ["FROM alpine:3.20\nWORKDIR /app\nCOPY . .", "FROM alpine:3.20\nCOPY app.py /app/", "FROM alpine:3.20 AS base\nWORKDIR /app\nFROM base\nCOPY . ."],
+    valid: ["FROM scratch\nCOPY app .","FROM alpine:3.20\nWORKDIR /app\nCOPY . .", "FROM alpine:3.20\nCOPY app.py /app/", "FROM alpine:3.20 AS base\nWORKDIR /app\nFROM base\nCOPY . ."],
     invalid: ["FROM alpine:3.20\nCOPY . .", "FROM alpine:3.20\nADD app.tar.gz app/"],
   },
-  differs: "WORKDIR inherited from a parent stage (FROM <stage>) counts, and destinations from unresolved variables are not judged",
+  differs: "a stage built on scratch works in '/' and is not reported; WORKDIR inherited from a parent stage (FROM <stage>) counts, and destinations from unresolved variables are not judged",
   check({ model, report }) {
     const hasWorkdir = new Map<Stage, boolean>();
     for (const stage of model.stages) {
-      let set = stage.parent ? (hasWorkdir.get(stage.parent) ?? false) : false;
+      // scratch has no image config: its working directory is '/', so a relative destination is well defined.
+      let set = stage.parent ? (hasWorkdir.get(stage.parent) ?? false) : onScratch(stage);
       for (const ins of stage.instructions) {
         if (ins.keyword === "WORKDIR") set = true;
         if (set || (ins.keyword !== "COPY" && ins.keyword !== "ADD")) continue;

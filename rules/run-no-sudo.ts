@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { runSites } from "../src/model/commands";
+import type { SimpleCommand } from "../src/model/types";
 
 /** `sudo -u builder makepkg`: root running one command as a less privileged user, which USER cannot do mid-RUN. */
 function dropsPrivileges(argv: string[]): boolean {
@@ -15,6 +16,17 @@ function dropsPrivileges(argv: string[]): boolean {
   return false;
 }
 
+/** A command that asks who runs the script (`id -u`, `whoami`, `$EUID`/`$UID` in a test). */
+function checksUser(cmd: SimpleCommand): boolean {
+  if (cmd.name === "id" || cmd.name === "whoami") return true;
+  return (cmd.name === "[" || cmd.name === "[[" || cmd.name === "test") && cmd.words.some((w) => /\$\{?(EUID|UID)\b|id -u|whoami/.test(w.raw));
+}
+
+/** sudo inside a conditional after a user check (`if [ "$(id -u)" -ne 0 ]; then sudo ...; fi`): the script works for root and non-root alike. */
+function guarded(commands: readonly SimpleCommand[], index: number): boolean {
+  return commands[index]!.compound && commands.slice(0, index).some(checksUser);
+}
+
 export default defineRule({
   id: "run-no-sudo",
   description: "Do not use sudo in RUN; switch users with USER",
@@ -28,11 +40,12 @@ export default defineRule({
     valid: ["FROM debian:12\nUSER root\nRUN apt-get update\nUSER app"],
     invalid: ["FROM debian:12\nUSER app\nRUN sudo apt-get update"],
   },
-  differs: "accepts 'sudo -u <user>' that drops root privileges for one command (e.g. makepkg, which refuses to run as root); one report per RUN, at the first sudo",
+  differs: "accepts sudo inside a conditional after a user check (`if [ \"$(id -u)\" -ne 0 ]; then sudo ...; fi`) and 'sudo -u <user>' that drops root privileges for one command (e.g. makepkg, which refuses to run as root); one report per RUN, at the first sudo",
   check({ model, report }) {
     for (const { ins } of runSites(model)) {
       // One report per RUN, at the first sudo: the fix (USER root) covers them all.
-      const cmd = ins.run!.commands.find((c) => c.name === "sudo" && !dropsPrivileges(c.words.map((w) => w.expanded ?? w.value)));
+      const commands = ins.run!.commands;
+      const cmd = commands.find((c, i) => c.name === "sudo" && !dropsPrivileges(c.words.map((w) => w.expanded ?? w.value)) && !guarded(commands, i));
       if (!cmd) continue;
       const w = cmd.words[0]!;
       report({ messageId: "sudo", span: { start: w.start, end: w.end } });

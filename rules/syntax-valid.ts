@@ -8,6 +8,7 @@ export default defineRule({
   messages: {
     unknownInstruction: "{{message}}",
     unknownFlag: "{{message}}",
+    flagValue: "{{message}}",
     unterminatedHeredoc: "{{message}}",
     instructionBeforeFrom: "{{message}}",
     fromWithoutImage: "{{message}}",

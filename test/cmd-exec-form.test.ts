@@ -10,12 +10,20 @@ testRule(rule, {
     "FROM alpine:3\nRUN echo hi",
     "FROM alpine:3\nHEALTHCHECK CMD curl -f http://localhost/",
     'FROM alpine:3\nCMD [ \\\n  "python", \\\n  "app.py" ]',
+    // exec replaces the shell with the process, which then receives SIGTERM itself.
+    "FROM python:3\nCMD exec gunicorn --bind 0.0.0.0:$PORT app:app",
   ],
   invalid: [
     { code: "FROM alpine:3\nCMD python app.py", errors: [{ messageId: "shellForm", line: 2, column: 1, endColumn: 18, message: 'CMD ["python", "app.py"]' }] },
     { code: "FROM alpine:3\nENTRYPOINT ./run.sh --port 80", errors: [{ messageId: "shellForm", line: 2 }] },
-    { code: "FROM alpine:3\nCMD ['python', 'app.py']", errors: [{ messageId: "shellForm" }] },
-    { code: "FROM alpine:3\nCMD echo $HOME && run", errors: [{ messageId: "shellForm", message: '["/bin/sh", "-c", "echo $HOME && run"]' }] },
+    { code: "FROM alpine:3\nCMD ['python', 'app.py']", errors: [{ messageId: "shellForm", message: 'CMD ["python", "app.py"]' }] },
+    // Shell syntax: wrapping it in ["/bin/sh", "-c", ...] changes nothing, so the advice is exec or a script.
+    { code: "FROM alpine:3\nCMD echo $HOME && run", errors: [{ messageId: "shellSyntax", message: "start the command with 'exec'" }] },
+    { code: "FROM alpine:3\nCMD exec", errors: [{ messageId: "shellForm" }] },
+    {
+      code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD ping localhost",
+      errors: [{ messageId: "shellForm", message: "runs under cmd /S /C" }],
+    },
     { code: 'FROM alpine:3\nCMD python app.py\nSHELL ["/bin/bash", "-c"]', errors: [{ messageId: "shellForm", line: 2 }] },
     { code: 'FROM alpine:3 AS a\nSHELL ["/bin/bash", "-c"]\nFROM alpine:3\nCMD run', errors: [{ messageId: "shellForm", line: 4 }] },
     { code: "FROM alpine:3\ncmd \\\n  python \\\n  app.py", errors: [{ messageId: "shellForm", line: 2, endLine: 4 }] },

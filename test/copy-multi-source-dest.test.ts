@@ -4,6 +4,8 @@ import { runRule, testRule } from "./helpers/rule-tester";
 
 testRule(rule, {
   valid: [
+    // '755' is the flag's value (written without '=', which syntax-valid reports), not a source.
+    "FROM alpine:3\nCOPY --chmod 755 a b",
     "FROM node:22\nCOPY a b /app/",
     "FROM node:22\nWORKDIR /app\nCOPY a b .",
     "FROM node:22\nWORKDIR /app\nCOPY a b ./",

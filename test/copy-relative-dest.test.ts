@@ -5,6 +5,9 @@ testRule(rule, {
   valid: [
     "FROM alpine:3\nWORKDIR /app\nCOPY . .",
     "FROM alpine:3\nCOPY app.py /app/",
+    // scratch works in '/'.
+    "FROM scratch\nCOPY hello .",
+    "FROM scratch AS base\nFROM base\nADD rootfs.tar.gz .",
     "FROM alpine:3 AS base\nWORKDIR /app\nFROM base\nCOPY . .",
     "FROM alpine:3 AS base\nWORKDIR /app\nFROM BASE AS next\nFROM next\nCOPY x y",
     "FROM alpine:3\nARG DEST\nCOPY x $DEST",

@@ -38,6 +38,9 @@ export const KNOWN_FLAGS: Record<string, string[]> = {
   HEALTHCHECK: ["interval", "timeout", "start-period", "start-interval", "retries"],
 };
 
+/** Flags that take no value (every other known flag needs `--name=value`). */
+const BOOL_FLAGS = new Set(["link", "parents", "keep-git-dir", "unpack"]);
+
 /** Automatic platform args (BuildKit): usable in FROM, inside a stage only after `ARG NAME`. */
 export const PLATFORM_ARGS = [
   "BUILDPLATFORM", "BUILDOS", "BUILDOSVERSION", "BUILDARCH", "BUILDVARIANT",
@@ -339,7 +342,7 @@ function makeInstruction(
 ): Instruction {
   const words = splitWords(argsText, 0, escape);
   const hasFlags = keyword in KNOWN_FLAGS;
-  const { flags, rest } = hasFlags ? takeFlags(words) : { flags: [], rest: words };
+  const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: [], rest: words };
   const ins: Instruction = {
     index: 0,
     keyword,
@@ -367,6 +370,9 @@ function makeInstruction(
   for (const f of flags) {
     if (!KNOWN_FLAGS[keyword]!.includes(f.name)) {
       problems.push({ messageId: "unknownFlag", message: `Unknown flag '--${f.name}' for ${keyword}`, span: { start: f.start, end: f.end } });
+    } else if (f.spaced || (f.value === null && !BOOL_FLAGS.has(f.name))) {
+      const how = f.spaced ? `write '--${f.name}=${f.value}'` : `write '--${f.name}=<value>'`;
+      problems.push({ messageId: "flagValue", message: `Flag '--${f.name}' of ${keyword} needs its value after '=' (BuildKit rejects the file otherwise); ${how}`, span: { start: f.start, end: f.end } });
     }
   }
   if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {

@@ -142,7 +142,7 @@ function unquote(raw: string, escape: string): string {
 }
 
 /** Takes leading `--flag[=value]` words off a word list. */
-export function takeFlags(words: Word[]): { flags: Flag[]; rest: Word[] } {
+export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = new Set()): { flags: Flag[]; rest: Word[] } {
   const flags: Flag[] = [];
   let i = 0;
   for (; i < words.length; i++) {
@@ -150,6 +150,13 @@ export function takeFlags(words: Word[]): { flags: Flag[]; rest: Word[] } {
     if (!w.raw.startsWith("--") || w.raw.length < 3) break;
     const eq = w.raw.indexOf("=");
     const name = (eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase();
+    const next = words[i + 1];
+    if (eq === -1 && !boolFlags.has(name) && next && !next.raw.startsWith("--") && i + 2 < words.length) {
+      // `--chmod 755`: BuildKit rejects a value flag without '='; read the value so that it is not taken as an argument.
+      flags.push({ start: w.start, end: next.end, name, value: next.value, valueSpan: { start: next.start, end: next.end }, spaced: true });
+      i++;
+      continue;
+    }
     const value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1);
     const valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
     flags.push({ start: w.start, end: w.end, name, value, valueSpan });

@@ -29,6 +29,8 @@ export interface Flag extends Span {
   value: string | null;
   /** Span of the value (after `=`), or of the name when there is no value. */
   valueSpan: Span;
+  /** Value written as the next word (`--chmod 755`), which BuildKit rejects. */
+  spaced?: boolean;
 }
 
 export interface Heredoc {
