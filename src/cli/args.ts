@@ -67,6 +67,7 @@ export const HELP = `Usage: dflint [options] [paths or globs...]
        dflint explain <rule-id>
        dflint layers [options] [Dockerfile]
        dflint init --from-hadolint
+       dflint lsp              (language server over stdio, for editors)
 
 Lints Dockerfiles. With no path, finds Dockerfile, Dockerfile.*, *.Dockerfile,
 *.dockerfile, Containerfile and Containerfile.* under the current folder

@@ -51,6 +51,7 @@ async function runUnsafe(io: Io): Promise<number> {
   if (first === "explain") return explainCommand(rest, io);
   if (first === "layers") return (await import("./layers")).layersCommand(rest, io);
   if (first === "init") return (await import("./init")).initCommand(rest, io);
+  if (first === "lsp") return (await import("../lsp/server")).lspCommand(rest, io);
   const { values, positionals } = parseCli(io.argv);
   if (values.help) {
     io.stdout(HELP);

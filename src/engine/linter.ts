@@ -20,7 +20,8 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 }
 
-function instructionAt(model: Model, offset: number): Instruction | null {
+/** The instruction at `offset`, else the one before it (comments and blank lines belong to the instruction above). */
+export function instructionAt(model: Model, offset: number): Instruction | null {
   const list = model.instructions;
   let lo = 0;
   let hi = list.length - 1;

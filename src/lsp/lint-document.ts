@@ -1,0 +1,81 @@
+// Lints one editor buffer (saved or not, file or untitled) with the config that applies to it.
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { rules } from "../../rules/index";
+import { ConfigError } from "../config/errors";
+import { clearConfigCache, isIgnoredFile, resolveConfig } from "../config/load";
+import { lintText } from "../engine/linter";
+import type { Preset, Problem, ResolvedConfig } from "../engine/types";
+import { fatalProblem, problemsWithFatal } from "../format/util";
+import { ConfigWatch } from "./config-watch";
+
+export interface LinterOptions {
+  /** Where config discovery starts for buffers without a file (untitled): the workspace folder. */
+  root: string;
+  /** A fixed config file (initializationOptions.configPath), like `--config`. */
+  configPath?: string;
+  preset?: Preset;
+}
+
+/** One lint of one buffer version: problems with offsets into `doc`'s text (after `bom`). */
+export interface LintedDocument {
+  doc: TextDocument;
+  problems: Problem[];
+  /** 1 when the buffer starts with a BOM: problem spans index the text after it. */
+  bom: number;
+}
+
+/** The file behind a `file:` URI; null for untitled buffers and other schemes. */
+export function documentPath(uri: string): string | null {
+  if (!uri.startsWith("file:")) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+export class DocumentLinter {
+  private readonly watch: ConfigWatch;
+
+  constructor(private readonly options: LinterOptions) {
+    this.watch = new ConfigWatch(options.configPath);
+  }
+
+  /** Folder whose config applies to the buffer. */
+  configDir(uri: string): string {
+    const path = documentPath(uri);
+    return path ? dirname(path) : this.options.root;
+  }
+
+  /** True (and caches dropped) when a config file for one of these buffers changed since last seen. */
+  configChanged(uris: Iterable<string>): boolean {
+    const changed = this.watch.changed([...uris].map((u) => this.configDir(u)));
+    if (changed) clearConfigCache();
+    return changed;
+  }
+
+  forgetConfigs(): void {
+    clearConfigCache();
+  }
+
+  lint(uri: string, version: number, text: string): LintedDocument {
+    this.configChanged([uri]);
+    const doc = TextDocument.create(uri, "dockerfile", version, text);
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const path = documentPath(uri);
+    let config: ResolvedConfig;
+    try {
+      config = resolveConfig(path, { rules, configPath: this.options.configPath, preset: this.options.preset, cwd: this.options.root });
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      // A broken config shows on the first line instead of a lint with rules the user turned off.
+      return { doc, bom: 0, problems: [{ ...fatalProblem(`dflint config: ${err.message}`), ruleId: "config-error", messageId: "configError" }] };
+    }
+    // The config's `ignore` list also keeps the editor quiet about those files.
+    if (path !== null && isIgnoredFile(path, config)) return { doc, bom, problems: [] };
+    const result = lintText(text, { path: path ?? uri, config, rules });
+    return { doc, bom, problems: problemsWithFatal(result) };
+  }
+}
