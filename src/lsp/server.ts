@@ -6,6 +6,8 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -171,10 +173,12 @@ export function startServer(connection: Connection, cwd: string): void {
     const id = params.arguments?.[0];
     const text = typeof id === "string" ? explainRule(id, rules) : null;
     if (text === null) {
-      void connection.window.showErrorMessage(`dflint: unknown rule ${JSON.stringify(String(id)).slice(0, 200)}`);
+      const message = `dflint: unknown rule ${JSON.stringify(String(id)).slice(0, 200)}`;
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
       return null;
     }
-    void connection.window.showInformationMessage(text);
+    // A plain notification: window.showInformationMessage would be a request that clients may not answer.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text });
     return text;
   });
 
@@ -199,6 +203,8 @@ export async function lspCommand(args: string[], io: Io): Promise<number> {
   const toStderr = (...a: unknown[]) => void process.stderr.write(format(...a) + "\n");
   console.log = console.info = console.debug = console.warn = toStderr;
   const connection = createConnection(process.stdin, process.stdout);
+  // A request the client refuses must not end the session for every buffer.
+  process.on("unhandledRejection", (err) => connection.console.error(`dflint: ${(err as Error)?.message ?? String(err)}`));
   startServer(connection, io.cwd);
   connection.listen();
   // The connection ends the process: on `exit`, or when the client closes stdin.
