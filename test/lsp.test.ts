@@ -6,6 +6,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CodeAction, Diagnostic, Hover, Range } from "vscode-languageserver-protocol";
+import { rules } from "../rules/index";
 import { bin, fileUri, LspSession, root, ruleIds } from "./lsp-client";
 
 const SEED = fs.readFileSync(path.join(root, "fixtures", "sample", "Dockerfile"), "utf8");
@@ -57,6 +58,53 @@ describe("dflint lsp with a real client", () => {
     expect(copy.source).toBe("dflint");
     expect(copy.severity).toBe(2);
     expect(copy.codeDescription?.href).toMatch(/#copy-manifests-first$/);
+  });
+
+  // The rule's fix lands separately (issue 10, item 3); until the rule says it is fixable this cannot run.
+  const copyFixable = Boolean(rules.find((r) => r.id === "copy-manifests-first")?.fixable);
+  it.skipIf(!copyFixable)("applies the copy-manifests-first fix from a code action and publishes the updated diagnostics", async () => {
+    const uri = fileUri(path.join(dir, "app", "seed.Dockerfile"));
+    await s.open(uri, SEED);
+    const before = (await s.diagnosticsFor(uri, 1)).diagnostics;
+    const copy = find(before, "copy-manifests-first");
+    const actions = await actionsAt(s, uri, copy.range, [copy]);
+    const fix = actions.find((a) => a.title.includes("copy-manifests-first") && a.edit && !a.title.startsWith("Ignore"));
+    expect(fix, actions.map((a) => a.title).join("; ")).toBeDefined();
+    expect(fix!.kind).toBe("quickfix");
+    expect(fix!.diagnostics?.[0]?.code).toBe("copy-manifests-first");
+    const applied = await s.apply(fix!.edit!);
+    expect(applied.text).toMatch(/COPY requirements\.txt [^\n]*\n(RUN [^\n]*\n)*RUN pip install[^\n]*-r requirements\.txt\n(.*\n)*COPY \. \./);
+    const after = (await s.diagnosticsFor(uri, applied.version)).diagnostics;
+    expect(ruleIds(after)).not.toContain("copy-manifests-first");
+    // Nothing new: every rule still reported was reported before the fix.
+    for (const id of ruleIds(after)) expect(ruleIds(before)).toContain(id);
+  });
+
+  it("applies a safe fix, and fix-all applies every safe fix in the buffer's CRLF line breaks", async () => {
+    const uri = fileUri(path.join(dir, "app", "fixes.Dockerfile"));
+    const text = SEED.replace(/\n/g, "\r\n");
+    await s.open(uri, text);
+    const before = (await s.diagnosticsFor(uri, 1)).diagnostics;
+    const cmd = find(before, "cmd-exec-form");
+    const quick = (await actionsAt(s, uri, cmd.range, [cmd])).find((a) => a.title === "Fix cmd-exec-form")!;
+    expect(quick.isPreferred).toBe(true);
+    const one = await s.apply(quick.edit!);
+    expect(one.text).toBe(text.replace("CMD python app.py", 'CMD ["python", "app.py"]'));
+    expect(ruleIds((await s.diagnosticsFor(uri, one.version)).diagnostics)).not.toContain("cmd-exec-form");
+
+    const [all] = await s.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: lineRange(0),
+      context: { diagnostics: [], only: ["source.fixAll"] },
+    }) as CodeAction[];
+    expect(all!.kind).toBe("source.fixAll.dflint");
+    const fixed = await s.apply(all!.edit!);
+    expect(fixed.text).toContain("RUN pip install --no-cache-dir -r requirements.txt\r\n");
+    expect(fixed.text.replace(/\r\n/g, "")).not.toContain("\n");
+    const after = (await s.diagnosticsFor(uri, fixed.version)).diagnostics;
+    expect(ruleIds(after)).not.toContain("pip-no-cache-dir");
+    const again = await s.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: lineRange(0), context: { diagnostics: [], only: ["source.fixAll"] } });
+    expect(again).toEqual([]);
   });
 
   it("lints the unsaved buffer, not the file on disk, after a debounced change", async () => {

@@ -31,7 +31,7 @@ export interface ApplyResult {
 }
 
 /** True when the file breaks lines with CRLF (judged by its first line break). */
-function usesCrlf(text: string): boolean {
+export function usesCrlf(text: string): boolean {
   const nl = text.indexOf("\n");
   return nl > 0 && text[nl - 1] === "\r";
 }

@@ -36,6 +36,9 @@ export function documentPath(uri: string): string | null {
   }
 }
 
+/** Pseudo rule id of a broken config file's diagnostic. */
+export const CONFIG_ERROR = "config-error";
+
 export class DocumentLinter {
   private readonly watch: ConfigWatch;
 
@@ -64,6 +67,11 @@ export class DocumentLinter {
     this.configChanged([uri]);
     const doc = TextDocument.create(uri, "dockerfile", version, text);
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { doc, bom, problems: this.problems(uri, text) };
+  }
+
+  /** The problems of `text` as the buffer `uri`, with the config that applies to it. */
+  problems(uri: string, text: string): Problem[] {
     const path = documentPath(uri);
     let config: ResolvedConfig;
     try {
@@ -71,11 +79,10 @@ export class DocumentLinter {
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       // A broken config shows on the first line instead of a lint with rules the user turned off.
-      return { doc, bom: 0, problems: [{ ...fatalProblem(`dflint config: ${err.message}`), ruleId: "config-error", messageId: "configError" }] };
+      return [{ ...fatalProblem(`dflint config: ${err.message}`), ruleId: CONFIG_ERROR }];
     }
     // The config's `ignore` list also keeps the editor quiet about those files.
-    if (path !== null && isIgnoredFile(path, config)) return { doc, bom, problems: [] };
-    const result = lintText(text, { path: path ?? uri, config, rules });
-    return { doc, bom, problems: problemsWithFatal(result) };
+    if (path !== null && isIgnoredFile(path, config)) return [];
+    return problemsWithFatal(lintText(text, { path: path ?? uri, config, rules }));
   }
 }

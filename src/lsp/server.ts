@@ -21,7 +21,7 @@ import { UsageError } from "../cli/args";
 import { explainRule } from "../cli/explain";
 import { VERSION } from "../cli/meta";
 import type { Preset } from "../engine/types";
-import { codeActions, EXPLAIN_COMMAND } from "./actions";
+import { codeActions, EXPLAIN_COMMAND, FIX_ALL_KIND } from "./actions";
 import { DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES } from "../config/find";
 import { toDiagnostics } from "./convert";
 import { hoverAt } from "./hover";
@@ -120,7 +120,7 @@ export function startServer(connection: Connection, cwd: string): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         executeCommandProvider: { commands: [EXPLAIN_COMMAND] },
       },
@@ -160,7 +160,8 @@ export function startServer(connection: Connection, cwd: string): void {
     const linted = current(params.textDocument.uri);
     if (!linted) return [];
     const documentChanges = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
-    return codeActions(linted, params.range, { documentChanges, only: params.context.only });
+    const uri = params.textDocument.uri;
+    return codeActions(linted, params.range, { documentChanges, only: params.context.only }, (text) => linter.problems(uri, text));
   });
 
   connection.onHover((params) => {
