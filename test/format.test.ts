@@ -101,7 +101,7 @@ const ESC = "\u001b";
 
 describe("registry", () => {
   it("lists every format and looks names up safely", () => {
-    expect(formatterNames).toEqual(["stylish", "compact", "json", "sarif", "github", "gitlab", "checkstyle", "junit"]);
+    expect(formatterNames).toEqual(["stylish", "compact", "json", "sarif", "github", "gitlab", "checkstyle", "junit", "rdjson"]);
     for (const name of formatterNames) expect(getFormatter(name)).toBe(formatters[name]);
     expect(getFormatter("nope")).toBeUndefined();
     expect(getFormatter("constructor")).toBeUndefined();
@@ -111,7 +111,7 @@ describe("registry", () => {
   it("never emits colour codes or raw escape characters in machine formats, even with color on", () => {
     const results = all();
     results[0]!.problems.push(prob("run-no-cd", "error", 2, 1, 2, 2, `evil ${ESC}[31mred${ESC}[0m`));
-    for (const name of ["json", "compact", "sarif", "github", "gitlab", "checkstyle", "junit"]) {
+    for (const name of ["json", "compact", "sarif", "github", "gitlab", "checkstyle", "junit", "rdjson"]) {
       const out = getFormatter(name)!(results, ctx({ color: true }));
       // JSON formats keep the message but escape the character; the others replace or drop it.
       expect(out.includes(ESC), name).toBe(false);
@@ -627,5 +627,75 @@ describe("fingerprints", () => {
     const rel: FileResult = { path: "./sub/Dockerfile", source: src, problems: [at(2)] };
     expect(fingerprintAll(abs, "/repo")).toEqual(fingerprintAll(rel, "/repo"));
     expect(fingerprintAll(abs, "/repo")[0]).toBe(fingerprint(at(2), "sub/Dockerfile", src, 0));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Fix data: JSON `fix`, SARIF `fixes[]`, rdjson suggestions
+
+describe("fixes in machine formats", () => {
+  // "FROM é\nENV A b\n": the fix inserts "=" after A (offset 12) and is written for line 2, column 6.
+  const source = "FROM \u00e9\nENV A b\nLABEL \u00e9=x\n";
+  const withFix = (): FileResult => {
+    const safe = prob("from-image-pinned", "warning", 2, 1, 2, 8, "legacy ENV");
+    safe.fix = { kind: "safe", edits: [{ span: { start: 12, end: 13 }, text: "=" }] };
+    const suggestion = prob("label-schema", "info", 3, 7, 3, 10, "label");
+    // Replace the "é" of line 3 (offset 21) and insert a line before line 1.
+    suggestion.fix = { kind: "suggestion", edits: [{ span: { start: 0, end: 0 }, text: "# x\n" }, { span: { start: 21, end: 22 }, text: "e" }] };
+    return { path: `${CWD}/Dockerfile`, source, problems: [safe, suggestion, prob("run-no-cd", "error", 1, 1, 1, 2, "no fix")] };
+  };
+
+  it("json: a problem's fix in line/column form, absent without one", () => {
+    const out = JSON.parse(formatters.json!([withFix()], ctx()));
+    const [p1, p2, p3] = out.files[0].problems;
+    expect(p1.ruleId).toBe("run-no-cd");
+    expect(p1.fix).toBeUndefined();
+    expect(p2.fix).toEqual({ kind: "safe", edits: [{ line: 2, column: 6, endLine: 2, endColumn: 7, text: "=" }] });
+    expect(p3.fix).toEqual({
+      kind: "suggestion",
+      edits: [
+        { line: 1, column: 1, endLine: 1, endColumn: 1, text: "# x\n" },
+        { line: 3, column: 7, endLine: 3, endColumn: 8, text: "e" },
+      ],
+    });
+    expect(out.version).toBe(1);
+  });
+
+  it("sarif: results carry fixes[] with replacements, and the log stays schema-valid", () => {
+    const doc = JSON.parse(formatters.sarif!([withFix()], ctx()));
+    const byRule = new Map(doc.runs[0].results.map((r: { ruleId: string }) => [r.ruleId, r]));
+    expect((byRule.get("run-no-cd") as { fixes?: unknown }).fixes).toBeUndefined();
+    expect((byRule.get("from-image-pinned") as { fixes: unknown }).fixes).toEqual([
+      {
+        description: { text: "Safe fix (dflint --fix)" },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: "Dockerfile", uriBaseId: "%SRCROOT%" },
+            replacements: [{ deletedRegion: { startLine: 2, startColumn: 6, endLine: 2, endColumn: 7 }, insertedContent: { text: "=" } }],
+          },
+        ],
+      },
+    ]);
+    const validate = sarifValidator();
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("rdjson: reviewdog diagnostics with UTF-8 byte columns and suggestions", () => {
+    const doc = JSON.parse(formatters.rdjson!([withFix(), fatal], ctx()));
+    expect(doc.source.name).toBe("dflint");
+    const [d1, d2, d3, d4] = doc.diagnostics;
+    expect(d1).toEqual({
+      message: "no fix",
+      location: { path: "Dockerfile", range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } },
+      severity: "ERROR",
+      code: { value: "run-no-cd", url: "https://example.test/dflint/README.md#run-no-cd" },
+    });
+    expect(d2.suggestions).toEqual([{ range: { start: { line: 2, column: 6 }, end: { line: 2, column: 7 } }, text: "=" }]);
+    // "LABEL é=x": é is 2 bytes in UTF-8, so the UTF-16 column 8 after it is byte column 9.
+    expect(d3.location.range).toEqual({ start: { line: 3, column: 7 }, end: { line: 3, column: 11 } });
+    expect(d3.suggestions[1]).toEqual({ range: { start: { line: 3, column: 7 }, end: { line: 3, column: 9 } }, text: "e" });
+    expect(d3.severity).toBe("INFO");
+    expect(d4).toMatchObject({ severity: "ERROR", message: fatal.fatal, location: { path: "broken/Dockerfile" } });
+    expect(d4.code).toBeUndefined();
   });
 });

@@ -75,7 +75,7 @@ Lints Dockerfiles. With no path, finds Dockerfile, Dockerfile.*, *.Dockerfile,
 
 Options:
   -f, --format <name>       stylish (default), json, compact, sarif, github,
-                            gitlab, checkstyle, junit
+                            gitlab, checkstyle, junit, rdjson (reviewdog)
   -o, --output-file <file>  write the report to a file
   --color, --no-color       force colours on or off (NO_COLOR/FORCE_COLOR work too)
   --fail-level <level>      error | warning | info | none (default: warning)

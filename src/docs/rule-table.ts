@@ -13,9 +13,10 @@ export function ruleTable(rules: readonly RuleDefinition<any, any>[]): string {
     const strict = r.strict && r.strict !== r.severity ? ` (strict: ${r.strict})` : "";
     const related = r.related.map((c) => c.replace(/^hadolint:/, "").replace(/^buildkit:/, "")).join(", ");
     const opts = Object.keys(r.options).join(", ");
-    return `| <a id="${r.id}"></a>\`${r.id}\` | ${escapeCell(r.description)}${r.differs ? `. *Differs:* ${escapeCell(r.differs)}` : ""} | ${r.severity}${strict} | ${related} | ${opts} |`;
+    const fix = r.fixable === "suggestion" ? "suggestion" : r.fixable ? "safe" : "";
+    return `| <a id="${r.id}"></a>\`${r.id}\` | ${escapeCell(r.description)}${r.differs ? `. *Differs:* ${escapeCell(r.differs)}` : ""} | ${r.severity}${strict} | ${related} | ${opts} | ${fix} |`;
   });
-  return [TABLE_START, "| Rule | What it checks | Default | Related | Options |", "| --- | --- | --- | --- | --- |", ...rows, TABLE_END].join("\n");
+  return [TABLE_START, "| Rule | What it checks | Default | Related | Options | Fix |", "| --- | --- | --- | --- | --- | --- |", ...rows, TABLE_END].join("\n");
 }
 
 /** README text with its rule table replaced by a freshly generated one. */

@@ -5,6 +5,7 @@ import { github } from "./github";
 import { gitlab } from "./gitlab";
 import { json } from "./json";
 import { junit } from "./junit";
+import { rdjson } from "./rdjson";
 import { sarif } from "./sarif";
 import { stylish } from "./stylish";
 import type { Formatter } from "./types";
@@ -21,6 +22,7 @@ export const formatters: Record<string, Formatter> = {
   gitlab,
   checkstyle,
   junit,
+  rdjson,
 };
 
 export const formatterNames: readonly string[] = Object.keys(formatters);

@@ -3,6 +3,7 @@ import { exampleCode, type ActiveSeverity, type FileResult, type Problem, type S
 import { fingerprint, fingerprintAll } from "./fingerprint";
 import type { FormatContext, Formatter } from "./types";
 import { displayPath, fatalProblem, region, ruleInfo, sortedProblems, type RuleInfo } from "./util";
+import { fixPositions, type PositionedFix } from "./fix-data";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /** Key of dflint's own value in `result.partialFingerprints`. */
@@ -96,6 +97,23 @@ interface Item {
   path: string;
   problem: Problem;
   fingerprint: string;
+  fix?: PositionedFix;
+}
+
+/** SARIF `fixes[]` entry: one artifact change; an insertion is an empty deleted region. */
+function sarifFix(uri: string, fix: PositionedFix): Record<string, unknown> {
+  return {
+    description: { text: fix.kind === "safe" ? "Safe fix (dflint --fix)" : "Suggested fix, changes behaviour (dflint --fix --fix-suggestions)" },
+    artifactChanges: [
+      {
+        artifactLocation: { uri, uriBaseId: "%SRCROOT%" },
+        replacements: fix.edits.map((e) => ({
+          deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+          insertedContent: { text: e.text },
+        })),
+      },
+    ],
+  };
 }
 
 function itemsOf(result: FileResult, ctx: FormatContext): Item[] {
@@ -107,7 +125,8 @@ function itemsOf(result: FileResult, ctx: FormatContext): Item[] {
   }
   const fps = fingerprintAll(result, ctx.cwd);
   const fpOf = new Map(result.problems.map((p, i) => [p, fps[i]!]));
-  for (const p of sortedProblems(result.problems)) items.push({ path, problem: p, fingerprint: fpOf.get(p)! });
+  const fixOf = fixPositions(result);
+  for (const p of sortedProblems(result.problems)) items.push({ path, problem: p, fingerprint: fpOf.get(p)!, fix: fixOf(p) });
   return items;
 }
 
@@ -142,9 +161,9 @@ export const sarif: Formatter = (results, ctx) => {
   if (info) driver.informationUri = info;
   driver.rules = ruleIds.map((id) => describeRule(ruleInfo(id, ctx)));
 
-  const sarifResults = items.map(({ path, problem: p, fingerprint: fp }) => {
+  const sarifResults = items.map(({ path, problem: p, fingerprint: fp, fix }) => {
     const r = region(p);
-    return {
+    const result: Record<string, unknown> = {
       ruleId: p.ruleId,
       ruleIndex: ruleIndex.get(p.ruleId)!,
       level: LEVEL[p.severity],
@@ -159,6 +178,8 @@ export const sarif: Formatter = (results, ctx) => {
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: fp },
     };
+    if (fix) result.fixes = [sarifFix(toUri(path), fix)];
+    return result;
   });
 
   const log = {
