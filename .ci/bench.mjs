@@ -1,6 +1,24 @@
-// `npm run bench`: wall time, files/s and peak memory of the built CLI on the
-// corpus and on one small file, beside `node -e 0` and a dockerfile-ast parse loop.
+// `npm run bench`: dflint's speed and memory beside its peers, in one run with paired rounds.
+//
+// 1. Corpus (../shared/corpus): dflint (all default rules, JSON out) against dockerfile_lint,
+//    dockerfilelint and dockerfile-utils (each driven through its library in one process),
+//    tally (the Go binary from npm `@wharflab/tally-linux-x64`) and a read-only floor. Every
+//    round runs every command once, in a rotating order, so load from other work on the machine
+//    hits them alike; the table gives medians and the dflint / fastest-peer ratio per round.
+//    dflint also runs at 1, 2 and 4 threads (DFLINT_JOBS) and its outputs must be byte-identical.
+// 2. One small file: dflint against `node -e 0`, paired the same way.
+// 3. Per-rule cost over the corpus (top 15), timed in-process around each rule's check
+//    (a rule's first call includes any shared fact it computes first).
+// 4. .ci/bench-hostile.mjs and .ci/bench-lsp.mjs when present, then dflint layers.
+//
+// The peers are not project dependencies. Install them once into a scratch folder outside the repo:
+//   mkdir -p /work/scratch/peers && cd /work/scratch/peers && npm init -y &&
+//   npm install dockerfile_lint dockerfilelint dockerfile-utils @wharflab/tally-linux-x64
+// and point DFLINT_BENCH_PEERS at it (default: ../scratch/peers or ../../scratch/peers from
+// the repo). Missing peers are skipped, saying so. BENCH_RUNS sets the rounds (default 5),
+// BENCH_ONLY=corpus|one|rules|extra runs one part.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,137 +26,221 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.resolve(root, "..", "shared", "corpus");
 const bin = path.join(root, "bin", "dflint.js");
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const only = process.env.BENCH_ONLY ?? "";
+const part = (name) => !only || only.split(",").includes(name);
+const hasTime = fs.existsSync("/usr/bin/time");
+const tmp = fs.mkdtempSync(path.join(fs.realpathSync("/tmp"), "dflint-bench-"));
+process.on("exit", () => fs.rmSync(tmp, { recursive: true, force: true }));
 
-/** Runs a command `runs` times via /usr/bin/time when present; returns median wall s and max RSS MiB. */
-function measure(label, args, opts = {}) {
-  const times = [];
-  let rss = 0;
-  const hasTime = fs.existsSync("/usr/bin/time");
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = hasTime
-      ? spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 30, ...opts })
-      : spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30, ...opts });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
-    if (hasTime) {
-      const kb = Number(r.stderr.trim().split("\n").pop());
-      if (Number.isFinite(kb)) rss = Math.max(rss, kb / 1024);
+function findPeers() {
+  const candidates = [process.env.DFLINT_BENCH_PEERS, path.resolve(root, "..", "scratch", "peers"), path.resolve(root, "..", "..", "scratch", "peers")];
+  for (const c of candidates) if (c && fs.existsSync(path.join(c, "node_modules"))) return path.join(c, "node_modules");
+  return null;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
+
+/** One whole-process run: wall from here, CPU and peak RSS from /usr/bin/time. */
+function once(cmd) {
+  const argv = cmd.argv;
+  const t0 = process.hrtime.bigint();
+  const r = hasTime
+    ? spawnSync("/usr/bin/time", ["-f", "\n@@%U %S %M", ...argv], { cwd: cmd.cwd, env: cmd.env ?? process.env, maxBuffer: 1 << 30 })
+    : spawnSync(argv[0], argv.slice(1), { cwd: cmd.cwd, env: cmd.env ?? process.env, maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const err = r.stderr.toString();
+  const m = /@@([\d.]+) ([\d.]+) (\d+)\s*$/.exec(err);
+  if (r.status !== 0 && !cmd.anyExit) throw new Error(`${cmd.label} exited with ${r.status}: ${err.slice(0, 2000)}`);
+  return { wall, cpu: m ? Number(m[1]) + Number(m[2]) : NaN, rss: m ? Number(m[3]) / 1024 : NaN, stdout: r.stdout };
+}
+
+/** Runs every command once per round (order rotates each round); returns samples per command. */
+function rounds(cmds, n, warmup = 1) {
+  const samples = new Map(cmds.map((c) => [c, []]));
+  for (let r = -warmup; r < n; r++) {
+    for (let k = 0; k < cmds.length; k++) {
+      const c = cmds[(k + Math.max(r, 0)) % cmds.length];
+      const s = once(c);
+      if (r >= 0) samples.get(c).push(s);
+      if (c.check) c.check(s);
     }
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  return { label, median, rss };
+  return samples;
 }
 
-function row(m, files) {
-  const fps = files ? `${Math.round(files / m.median)} files/s` : "";
-  const mem = m.rss ? `${m.rss.toFixed(0)} MiB peak` : "(peak memory needs /usr/bin/time)";
-  console.log(`${m.label.padEnd(38)} ${m.median.toFixed(3)} s  ${fps.padEnd(16)} ${mem}`);
+function table(cmds, samples, baseline, baseLabel, files) {
+  const head = ["command", "wall s (median, min–max)", "CPU s", "peak RSS MiB", `÷ ${baseLabel} (per round)`];
+  const rows = cmds.map((c) => {
+    const s = samples.get(c);
+    const ratios = baseline ? s.map((x, i) => x.wall / baseline(i)) : [];
+    const wall = s.map((x) => x.wall);
+    return [
+      c.label,
+      `${median(wall).toFixed(3)} (${range(wall)})${files ? `  ${Math.round(files / median(wall))} files/s` : ""}`,
+      median(s.map((x) => x.cpu)).toFixed(2),
+      Math.max(...s.map((x) => x.rss)).toFixed(0),
+      ratios.length ? `${median(ratios).toFixed(2)} (${range(ratios)})` : "",
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((v, i) => String(v).padEnd(widths[i])).join("  ");
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
 }
-
-const results = [];
-const nodeFloor = measure("node -e 0", ["-e", "0"]);
-row(nodeFloor);
-const tmp = fs.mkdtempSync(path.join(fs.realpathSync("/tmp"), "dflint-bench-"));
-const small = path.join(tmp, "Dockerfile");
-fs.writeFileSync(small, fs.readFileSync(path.join(root, "fixtures", "sample", "Dockerfile")));
-const one = measure("dflint, one small file", [bin, "--fail-level", "none", small]);
-row(one);
-console.log(`  one file / node -e 0 = ${(one.median / nodeFloor.median).toFixed(2)}x (target <= 1.25x)`);
-results.push(one);
 
 const manifest = path.join(corpus, "MANIFEST.tsv");
-if (fs.existsSync(manifest)) {
-  const files = fs.readFileSync(manifest, "utf8").trim().split("\n").slice(1).map((l) => l.split("\t")[0]);
-  const parseLoop = path.join(tmp, "parse-only.mjs");
-  const astEntry = path.join(root, "node_modules", "dockerfile-ast", "lib", "main.js");
-  fs.writeFileSync(
-    parseLoop,
-    `import fs from "node:fs"; import { createRequire } from "node:module"; const require = createRequire(import.meta.url);
-     const { DockerfileParser } = require(${JSON.stringify(astEntry)});
-     for (const f of ${JSON.stringify(files)}) DockerfileParser.parse(fs.readFileSync(${JSON.stringify(corpus)} + "/" + f, "utf8")).getInstructions();`,
-  );
-  row(measure("dockerfile-ast parse-only loop, corpus", [parseLoop]), files.length);
-  const all = measure(`dflint, corpus (${files.length} files)`, [bin, "--fail-level", "none", "--format", "json", ...files], { cwd: corpus });
-  row(all, files.length);
-  const single = measure(`dflint, corpus, one thread`, [bin, "--fail-level", "none", "--format", "json", ...files], {
-    cwd: corpus,
-    env: { ...process.env, DFLINT_JOBS: "1" },
-  });
-  row(single, files.length);
-  console.log(`  fastest peer (dockerfile_lint): 1.28 s`);
-} else {
-  console.log(`corpus not found at ${corpus}: corpus figures skipped`);
-}
-fs.rmSync(tmp, { recursive: true, force: true });
+const files = fs.existsSync(manifest) ? fs.readFileSync(manifest, "utf8").trim().split("\n").slice(1).map((l) => l.split("\t")[0]) : null;
+const listFile = path.join(tmp, "files.json");
+if (files) fs.writeFileSync(listFile, JSON.stringify(files));
+const peers = findPeers();
+console.log(`dflint bench: ${runs} paired rounds (+1 warm-up), Node ${process.version}, ${new Date().toISOString()}; load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+console.log("Wall times move with the machine's load; compare the per-round ratios.\n");
 
-// --- dflint layers: a 100,000-file build context and a 200-commit history ---
-{
-  const ltmp = fs.mkdtempSync(path.join(fs.realpathSync("/tmp"), "dflint-bench-layers-"));
-  const big = path.join(ltmp, "big");
-  fs.mkdirSync(big);
+/** A node script that reads every corpus file and passes each text to `body` (a function source). */
+function loopScript(name, setup, body) {
+  const file = path.join(tmp, `${name}.cjs`);
   fs.writeFileSync(
-    path.join(big, "Dockerfile"),
-    "FROM node:22-alpine AS deps\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n" +
-      "FROM deps AS build\nCOPY src/ ./src/\nCOPY *.json ./\nRUN npm run build\n" +
-      "FROM node:22-alpine\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nCOPY . .\nCMD [\"node\", \"dist/index.js\"]\n",
+    file,
+    `"use strict";
+const fs = require("fs"); const path = require("path");
+const corpus = ${JSON.stringify(corpus)};
+const files = JSON.parse(fs.readFileSync(${JSON.stringify(listFile)}, "utf8"));
+${setup}
+let failed = 0;
+for (const f of files) {
+  const text = fs.readFileSync(path.join(corpus, f), "utf8");
+  try { ${body} } catch { failed++; }
+}
+if (failed) process.stderr.write(${JSON.stringify(name)} + ": " + failed + " files threw\\n");
+`,
   );
-  fs.writeFileSync(path.join(big, ".dockerignore"), "node_modules\n**/*.log\n!keep.log\n");
-  fs.writeFileSync(path.join(big, "package.json"), "{}\n");
-  fs.writeFileSync(path.join(big, "package-lock.json"), "{}\n");
-  // 100,000 files: 100 packages x 10 folders x 100 files (src/ and node_modules/ halves).
-  let n = 0;
-  for (let p = 0; p < 100; p++) {
-    for (let d = 0; d < 10; d++) {
-      const dir = path.join(big, p % 2 ? "src" : "node_modules", `pkg${p}`, `d${d}`);
-      fs.mkdirSync(dir, { recursive: true });
-      for (let f = 0; f < 100; f++) {
-        fs.writeFileSync(path.join(dir, `f${f}.${f % 10 === 0 ? "log" : "ts"}`), "x");
-        n++;
-      }
+  return file;
+}
+
+if (files && part("corpus")) {
+  const node = process.execPath;
+  const cmds = [];
+  const dflintArgs = [node, bin, "--fail-level", "none", "--format", "json", ...files];
+  const outputs = new Map();
+  const sameOutput = (label) => (s) => {
+    const h = createHash("sha256").update(s.stdout).digest("hex");
+    outputs.set(label, h);
+  };
+  cmds.push({ label: "dflint, all default rules", argv: dflintArgs, cwd: corpus, env: { ...process.env, DFLINT_JOBS: "1" }, check: sameOutput("1"), dflint: true });
+  for (const jobs of ["2", "4"]) {
+    cmds.push({ label: `dflint, DFLINT_JOBS=${jobs}`, argv: dflintArgs, cwd: corpus, env: { ...process.env, DFLINT_JOBS: jobs }, check: sameOutput(jobs), threads: true });
+  }
+  const peerCmds = [];
+  if (peers) {
+    const req = (p) => JSON.stringify(path.join(peers, p));
+    if (fs.existsSync(path.join(peers, "dockerfile_lint")))
+      peerCmds.push({ label: "dockerfile_lint (library loop)", argv: [node, loopScript("dockerfile_lint", `const Linter = require(${req("dockerfile_lint")}); const linter = new Linter();`, "linter.validate(text);")] });
+    if (fs.existsSync(path.join(peers, "dockerfilelint")))
+      peerCmds.push({ label: "dockerfilelint (library loop)", argv: [node, loopScript("dockerfilelint", `const lint = require(${req("dockerfilelint")}); const dir = ${JSON.stringify(tmp)};`, "lint.run(dir, text);")] });
+    if (fs.existsSync(path.join(peers, "dockerfile-utils")))
+      peerCmds.push({ label: "dockerfile-utils (library loop)", argv: [node, loopScript("dockerfile-utils", `const u = require(${req("dockerfile-utils")});`, "u.validate(text);")] });
+    const tally = path.join(peers, "@wharflab", "tally-linux-x64", "bin", "tally");
+    if (fs.existsSync(tally)) {
+      // tally exits 1 when it finds problems; --no-config keeps a stray config out of the run.
+      peerCmds.push({ label: "tally (Go binary, JSON)", argv: [tally, "lint", "--no-config", "--format", "json", "--fail-level", "none", ...files], cwd: corpus, anyExit: true });
     }
   }
-  const ctxCheck = spawnSync(process.execPath, [bin, "layers", "--format", "json", "--changed", "src/pkg1/d0/f1.ts", path.join(big, "Dockerfile")], { encoding: "utf8", maxBuffer: 1 << 30 });
-  if (ctxCheck.status !== 0) throw new Error(`layers failed: ${ctxCheck.stderr}`);
-  const sent = JSON.parse(ctxCheck.stdout).files[0].stages[2].steps.find((s) => s.instruction === "COPY . .").inputs.files.count;
-  console.log(`  COPY . . selects ${sent} of ${n} files after .dockerignore`);
-  const ctxRun = measure(`dflint layers, ${n} files in the context`, [bin, "layers", "--format", "json", "--changed", "src/pkg1/d0/f1.ts", path.join(big, "Dockerfile")]);
-  row(ctxRun);
-
-  // A repository with 200 commits touching sources, manifests, docs and the Dockerfile.
-  const repo = path.join(ltmp, "repo");
-  fs.mkdirSync(path.join(repo, "src"), { recursive: true });
-  const gitEnv = { ...process.env, GIT_AUTHOR_NAME: "b", GIT_AUTHOR_EMAIL: "b@b", GIT_COMMITTER_NAME: "b", GIT_COMMITTER_EMAIL: "b@b" };
-  const g = (...args) => spawnSync("git", args, { cwd: repo, env: gitEnv, encoding: "utf8" });
-  g("init", "-q", "-b", "main");
-  g("config", "commit.gpgsign", "false");
-  const DF = "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n";
-  fs.writeFileSync(path.join(repo, "Dockerfile"), DF);
-  fs.writeFileSync(path.join(repo, ".dockerignore"), ".git\n*.md\n");
-  fs.writeFileSync(path.join(repo, "requirements.txt"), "flask\n");
-  for (let i = 0; i < 50; i++) fs.writeFileSync(path.join(repo, "src", `m${i}.py`), "0\n");
-  // One fast-import stream instead of 200 `git commit` processes.
-  let stream = "";
-  const blob = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
-  for (let c = 0; c < 200; c++) {
-    stream += `commit refs/heads/main\ncommitter b <b@b> ${1700000000 + c} +0000\n${blob(`commit ${c}`)}`;
-    if (c === 0) {
-      stream += `M 100644 inline Dockerfile\n${blob(DF)}M 100644 inline .dockerignore\n${blob(".git\n*.md\n")}M 100644 inline requirements.txt\n${blob("flask\n")}`;
-      for (let i = 0; i < 50; i++) stream += `M 100644 inline src/m${i}.py\n${blob("0\n")}`;
-    } else if (c % 20 === 0) stream += `M 100644 inline requirements.txt\n${blob(`flask\nreq${c}\n`)}`;
-    else if (c % 7 === 0) stream += `M 100644 inline README.md\n${blob(`docs ${c}\n`)}`;
-    else if (c % 33 === 0) stream += `M 100644 inline Dockerfile\n${blob(DF.replace("CMD", `LABEL build=${c}\nCMD`))}`;
-    else stream += `M 100644 inline src/m${c % 50}.py\n${blob(`${c}\n`)}`;
+  if (!peers) console.log("peers not found (set DFLINT_BENCH_PEERS, see the top of .ci/bench.mjs): peer rows skipped");
+  cmds.push(...peerCmds);
+  cmds.push({ label: "floor: read every file (node loop)", argv: [node, loopScript("read-only", "", "text.length;")] });
+  console.log(`## Corpus: ${files.length} files`);
+  const samples = rounds(cmds, runs);
+  const fastest = peerCmds.length ? (i) => Math.min(...peerCmds.filter((c) => !c.label.startsWith("tally")).map((c) => samples.get(c)[i].wall)) : null;
+  table(cmds, samples, fastest, "fastest Node peer", files.length);
+  const distinct = new Set(outputs.values());
+  console.log(`dflint output at 1, 2 and 4 threads: ${distinct.size === 1 ? "byte-identical" : "DIFFERS"} (sha256 ${[...distinct].map((h) => h.slice(0, 12)).join(", ")})`);
+  if (fastest) {
+    const d = samples.get(cmds[0]);
+    const ratios = d.map((x, i) => x.wall / fastest(i));
+    console.log(`dflint / fastest Node peer: ${median(ratios).toFixed(2)}x (done when <= 1.0x, goal 0.5x); peak ${Math.max(...d.map((x) => x.rss)).toFixed(0)} MiB (goal < 120)\n`);
   }
-  const fi = spawnSync("git", ["fast-import", "--quiet"], { cwd: repo, input: stream, env: gitEnv, encoding: "utf8" });
-  if (fi.status !== 0) throw new Error(`git fast-import: ${fi.stderr}`);
-  g("checkout", "-q", "-f", "main");
-  const check = spawnSync(process.execPath, [bin, "layers", "--history", "200", "--format", "json", path.join(repo, "Dockerfile")], { encoding: "utf8" });
-  if (check.status !== 0) throw new Error(`layers --history failed: ${check.stderr}`);
-  const commits = JSON.parse(check.stdout).files[0].stages[0].steps[0].commits;
-  const hist = measure("dflint layers --history 200", [bin, "layers", "--history", "200", "--format", "json", path.join(repo, "Dockerfile")]);
-  row(hist);
-  console.log(`  ${commits} commits replayed; target: < 2 s`);
-  fs.rmSync(ltmp, { recursive: true, force: true });
+}
+
+if (part("one")) {
+  const small = path.join(tmp, "one", "Dockerfile");
+  fs.mkdirSync(path.dirname(small));
+  fs.writeFileSync(small, fs.readFileSync(path.join(root, "fixtures", "sample", "Dockerfile")));
+  const n = Math.max(runs * 3, 11);
+  const floor = { label: "node -e 0", argv: [process.execPath, "-e", "0"] };
+  const one = { label: "dflint, one small file", argv: [process.execPath, bin, "--fail-level", "none", small], cwd: path.dirname(small) };
+  console.log(`## One small file (${fs.readFileSync(small, "utf8").split("\n").length - 1} lines), ${n} paired rounds`);
+  const samples = rounds([floor, one], n, 2);
+  table([floor, one], samples, (i) => samples.get(floor)[i].wall, "node -e 0");
+  const ratios = samples.get(one).map((x, i) => x.wall / samples.get(floor)[i].wall);
+  console.log(`one file / node -e 0: ${median(ratios).toFixed(2)}x (done when <= 1.35x, goal 1.25x)\n`);
+}
+
+if (files && part("rules")) {
+  // An in-process harness bundled from the sources: lints the corpus once (cold, as the CLI
+  // does) with a timer around every rule's check, then once more warm.
+  const { build } = await import("esbuild");
+  const entry = path.join(tmp, "rule-cost.ts");
+  fs.writeFileSync(
+    entry,
+    `import fs from "node:fs";
+import path from "node:path";
+import { rules } from ${JSON.stringify(path.join(root, "rules", "index"))};
+import { defaultConfig } from ${JSON.stringify(path.join(root, "src", "config", "defaults"))};
+import { lintText } from ${JSON.stringify(path.join(root, "src", "engine", "linter"))};
+const files: string[] = JSON.parse(fs.readFileSync(${JSON.stringify(listFile)}, "utf8"));
+const texts = files.map((f) => fs.readFileSync(path.join(${JSON.stringify(corpus)}, f), "utf8"));
+const cost = new Map<string, number[]>();
+for (const r of rules) {
+  const check = r.check;
+  const t = [0, 0];
+  cost.set(r.id, t);
+  r.check = (ctx: any) => { const t0 = performance.now(); try { check(ctx); } finally { t[pass] += performance.now() - t0; } };
+}
+let pass = 0;
+const total = [0, 0];
+for (; pass < 2; pass++) {
+  const t0 = performance.now();
+  texts.forEach((text, i) => {
+    const config = defaultConfig(rules);
+    config.settings.contextDir = path.dirname(path.join(${JSON.stringify(corpus)}, files[i]!));
+    lintText(text, { path: files[i], config, rules });
+  });
+  total[pass] = performance.now() - t0;
+}
+process.stdout.write(JSON.stringify({ total, cost: [...cost] }));
+`,
+  );
+  const out = path.join(tmp, "rule-cost.mjs");
+  await build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", target: "node20", outfile: out, logLevel: "warning", absWorkingDir: root, define: { __DFLINT_VERSION__: '"bench"' }, banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
+  const r = spawnSync(process.execPath, [out], { encoding: "utf8", maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`rule-cost harness failed: ${r.stderr}`);
+  const { total, cost } = JSON.parse(r.stdout);
+  const sum = [0, 1].map((p) => cost.reduce((a, [, t]) => a + t[p], 0));
+  console.log(`## Per-rule cost over the corpus, in-process (cold pass ${total[0].toFixed(0)} ms, of which rules ${sum[0].toFixed(0)} ms; warm pass ${total[1].toFixed(0)} ms, rules ${sum[1].toFixed(0)} ms)`);
+  console.log(`${"rule".padEnd(30)} ${"cold ms".padStart(8)} ${"warm ms".padStart(8)}  share of cold rule time`);
+  for (const [id, t] of cost.sort((a, b) => b[1][0] - a[1][0]).slice(0, 15)) {
+    console.log(`${id.padEnd(30)} ${t[0].toFixed(1).padStart(8)} ${t[1].toFixed(1).padStart(8)}  ${((100 * t[0]) / sum[0]).toFixed(1)} %`);
+  }
+  const rest = cost.slice(15);
+  console.log(`${`other ${rest.length} rules`.padEnd(30)} ${rest.reduce((a, [, t]) => a + t[0], 0).toFixed(1).padStart(8)} ${rest.reduce((a, [, t]) => a + t[1], 0).toFixed(1).padStart(8)}\n`);
+}
+
+if (!files && (part("corpus") || part("rules"))) console.log(`corpus not found at ${corpus}: corpus figures skipped\n`);
+
+if (part("extra")) {
+  for (const name of ["bench-hostile.mjs", "bench-lsp.mjs"]) {
+    const script = path.join(root, ".ci", name);
+    if (!fs.existsSync(script)) continue;
+    console.log(`## .ci/${name}`);
+    const r = spawnSync(process.execPath, [script], { cwd: root, stdio: "inherit" });
+    if (r.status !== 0) console.log(`.ci/${name} exited with ${r.status}`);
+    console.log("");
+  }
+  await import("./bench-layers.mjs");
 }

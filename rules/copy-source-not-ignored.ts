@@ -43,6 +43,8 @@ export default defineRule({
     const { model, settings, facts, report } = ctx;
     if (!settings.contextDir) return;
     const contextDir = settings.contextDir;
+    // Most files copy nothing from the context: skip the .dockerignore lookup (file-system calls) for them.
+    if (!model.stages.some((s) => s.instructions.some(copiesFromContext))) return;
     const info = facts.get<IgnoreFacts | null>("copy-source-not-ignored:ignore", () => {
       if (!existsSync(contextDir)) return null;
       const dockerfile = isAbsolute(model.path) ? model.path : resolve(model.path);

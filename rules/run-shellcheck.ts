@@ -1,7 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { childProcess, os } from "../src/runtime/builtins";
 import { defineRule, type ActiveSeverity } from "../src/engine/types";
 import type { RelayedReport } from "../src/engine/linter";
 import { baseName } from "../src/model/run";
@@ -97,11 +96,11 @@ function lineStartsOf(text: string): number[] {
 
 /** Runs ShellCheck once over every script of the file; returns findings keyed by job. */
 function runShellcheck(jobs: Job[], exclude: string[], minLevel: string): Map<Job, Comment[]> | null {
-  const dir = mkdtempSync(join(tmpdir(), "dflint-sc-"));
+  const dir = mkdtempSync(join(os().tmpdir(), "dflint-sc-"));
   try {
     for (const j of jobs) writeFileSync(join(dir, j.file), j.text);
     const args = ["-f", "json1", "-S", minLevel, ...(exclude.length ? ["-e", exclude.join(",")] : []), ...jobs.map((j) => j.file)];
-    const res = spawnSync("shellcheck", args, { cwd: dir, encoding: "utf8", timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    const res = childProcess().spawnSync("shellcheck", args, { cwd: dir, encoding: "utf8", timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
     if (res.error) {
       const code = (res.error as NodeJS.ErrnoException).code;
       warnOnce(

@@ -29,6 +29,8 @@ export interface LintSettings {
   quiet: boolean;
   /** Set by --fix / --fix-dry-run. */
   fix?: FixSettings;
+  /** Keep each file's text in its result: only fingerprints (SARIF, GitLab, baselines) read it. */
+  keepSource?: boolean;
 }
 
 export interface JobOutcome {
@@ -104,6 +106,7 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
       }
       if (stdin && s.fix.write) result.fixed = f.fixed;
     } else result = lint(text);
+    if (!s.keepSource) delete result.source;
     if (s.quiet) result.problems = result.problems.filter((p) => p.severity === "error");
     return { ...outcome, result, ioError: Boolean(result.fatal) };
   };

@@ -27,6 +27,9 @@ export interface Io {
   isTTY: boolean;
 }
 
+/** Formats that fingerprint problems from the source text (see format/fingerprint.ts). */
+const SOURCE_FORMATS = new Set(["sarif", "gitlab"]);
+
 const FAIL_LEVELS = ["error", "warning", "info", "none"] as const;
 
 export async function run(io: Io): Promise<number> {
@@ -72,6 +75,7 @@ async function runUnsafe(io: Io): Promise<number> {
     stdinFilename: values["stdin-filename"],
     quiet: Boolean(values.quiet),
     fix: readFixSettings(values),
+    keepSource: SOURCE_FORMATS.has(values.format ?? "") || Boolean(values.baseline || values["write-baseline"]),
   };
   const { configFor } = createFileLinter(settings, io.readStdin);
 

@@ -2,9 +2,8 @@
 // extra core). Each file's work is independent, so results are simply joined
 // back in order. Only used from the built bundle, where dist/worker.mjs exists.
 import fs from "node:fs";
-import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { os, workerThreads } from "../runtime/builtins";
 import { lintJobs, type JobOutcome, type LintJob, type LintSettings } from "./lint-files";
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -19,18 +18,22 @@ function workerFile(): string | null {
 }
 
 export async function lintInParallel(jobs: LintJob[], settings: LintSettings, readStdin: () => string): Promise<(JobOutcome | null)[]> {
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  // Small runs and stdin never use workers: decide that before loading os and worker_threads.
+  if (jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-")) return lintJobs(jobs, settings, readStdin);
+  const { availableParallelism, cpus } = os();
+  const cores = typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
   const file = workerFile();
   // DFLINT_JOBS sets the number of threads (1 = no workers). By default workers are used only
   // with 4 or more cores: measured on 2 cores, V8's own GC and compiler threads already keep
   // the second core busy (user time 5.5 s for 3.3 s wall) and a worker made the corpus slower.
   const cap = Number(process.env.DFLINT_JOBS);
-  const parts = Number.isInteger(cap) && cap > 0 ? Math.min(cap, Math.max(cores, 2)) : cores >= 4 ? Math.min(cores - 1, 4) : 1;
-  if (!file || parts < 2 || jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-")) {
+  const parts = Number.isInteger(cap) && cap > 0 ? Math.min(cap, 16) : cores >= 4 ? Math.min(cores - 1, 4) : 1;
+  if (!file || parts < 2) {
     return lintJobs(jobs, settings, readStdin);
   }
   const size = Math.ceil(jobs.length / parts);
   const chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size));
+  const { Worker } = workerThreads();
   const workers = chunks.slice(1).map(
     (chunk) =>
       new Promise<(JobOutcome | null)[]>((resolve, reject) => {

@@ -5,8 +5,8 @@
 // does not track yet counts as changed everywhere. A problem is kept when one of its lines
 // changed, or when lines were deleted inside its range (a continuation line removed from a RUN).
 // Files outside any git repository (and stdin) are not filtered; the caller gets a warning.
-import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { childProcess } from "../runtime/builtins";
 import type { FileResult, Problem } from "../engine/types";
 
 /** Lines changed in one file: new-side line numbers, and points after which lines were deleted. */
@@ -21,7 +21,7 @@ export interface ChangedLines {
 export class GitRefError extends Error {}
 
 function git(args: string[], cwd: string): { ok: boolean; stdout: string; stderr: string } {
-  const r = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const r = childProcess().spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   return { ok: r.status === 0, stdout: r.stdout ?? "", stderr: (r.stderr ?? "") + (r.error ? String(r.error.message) : "") };
 }
 

@@ -3,7 +3,7 @@
 // fingerprint = sha256 over (rule id, path, the source lines the problem spans with whitespace
 // collapsed, occurrence index of that same (rule, path, text) key within the file). Moving an
 // instruction up or down keeps its fingerprint; two identical problems get distinct ones.
-import { createHash } from "node:crypto";
+import { crypto } from "../runtime/builtins";
 import type { FileResult, Problem } from "../engine/types";
 import { compareProblems, displayPath } from "./util";
 
@@ -26,7 +26,7 @@ function normalise(text: string): string {
 }
 
 function hash(ruleId: string, path: string, text: string, occurrence: number): string {
-  return createHash("sha256").update(JSON.stringify([ruleId, path, text, occurrence])).digest("hex");
+  return crypto().createHash("sha256").update(JSON.stringify([ruleId, path, text, occurrence])).digest("hex");
 }
 
 /**

@@ -1,0 +1,16 @@
+// Node built-ins that a plain lint run never needs, loaded on first use. A static import of
+// node:crypto or node:child_process makes every start-up load them (child_process alone pulls
+// in net, dgram and stream): about 5 ms of a one-file run that costs about 0.17 s in all.
+import { createRequire } from "node:module";
+
+const load = createRequire(import.meta.url);
+
+type ChildProcess = typeof import("node:child_process");
+type Crypto = typeof import("node:crypto");
+type Os = typeof import("node:os");
+type WorkerThreads = typeof import("node:worker_threads");
+
+export const childProcess = (): ChildProcess => load("node:child_process") as ChildProcess;
+export const crypto = (): Crypto => load("node:crypto") as Crypto;
+export const os = (): Os => load("node:os") as Os;
+export const workerThreads = (): WorkerThreads => load("node:worker_threads") as WorkerThreads;
