@@ -45,47 +45,59 @@ export function toolExpected(c: ParityCase): string[] {
   return norm(c.expect);
 }
 
-function runOne(c: ParityCase, mode: "hadolint" | "buildkit", codes: Set<string>): Promise<string[]> {
+/** The `line CODE` pairs of one file's problems, restricted to `codes` of `mode`. */
+function codesOf(problems: { line: number; related?: string[]; ruleId: string }[], mode: string, codes: Set<string>): string[] {
+  const found: string[] = [];
+  for (const p of problems) {
+    if (p.ruleId === "internal-error") found.push(`${p.line} internal-error`);
+    for (const r of p.related ?? []) {
+      const [tool, code] = r.split(":");
+      if (tool === mode && code && codes.has(code)) found.push(`${p.line} ${code}`);
+    }
+  }
+  return norm(found);
+}
+
+/**
+ * Runs all cases through one CLI process: each case gets its own folder (its Dockerfile, its
+ * `.hadolint.yaml` in hadolint mode, its context files), and the CLI lints all the folders'
+ * Dockerfiles at once. Config lookup and the build context are per folder, as in separate runs;
+ * one process instead of one per case keeps the suite fast.
+ */
+export async function runParity(cases: ParityCase[], mode: "hadolint" | "buildkit", codes: Iterable<string>): Promise<Map<ParityCase, string[]>> {
+  const set = new Set(codes);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `dflint-parity-${mode}-`));
-  fs.writeFileSync(path.join(dir, "Dockerfile"), c.dockerfile);
-  if (mode === "hadolint") fs.writeFileSync(path.join(dir, ".hadolint.yaml"), `failure-threshold: info\n${c.config ?? ""}`);
-  for (const [name, text] of Object.entries(c.files ?? {})) fs.writeFileSync(path.join(dir, name), text);
+  const names = cases.map((c, i) => {
+    const caseDir = path.join(dir, String(i));
+    fs.mkdirSync(caseDir);
+    fs.writeFileSync(path.join(caseDir, "Dockerfile"), c.dockerfile);
+    if (mode === "hadolint") fs.writeFileSync(path.join(caseDir, ".hadolint.yaml"), `failure-threshold: info\n${c.config ?? ""}`);
+    for (const [name, text] of Object.entries(c.files ?? {})) fs.writeFileSync(path.join(caseDir, name), text);
+    return `${i}/Dockerfile`;
+  });
   const env: Record<string, string> = { ...(process.env as Record<string, string>) };
   delete env.FORCE_COLOR;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, "--format", "json", "Dockerfile"], { cwd: dir, env });
+  const { out, err } = await new Promise<{ out: string; err: string }>((resolve) => {
+    const child = spawn(process.execPath, [bin, "--format", "json", "--fail-level", "none", ...names], { cwd: dir, env });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (err += d));
-    child.on("close", () => {
-      fs.rmSync(dir, { recursive: true, force: true });
-      try {
-        const json = JSON.parse(out) as { files: { problems: { line: number; related?: string[]; ruleId: string }[] }[] };
-        const found: string[] = [];
-        for (const p of json.files[0]?.problems ?? []) {
-          if (p.ruleId === "internal-error") found.push(`${p.line} internal-error`);
-          for (const r of p.related ?? []) {
-            const [tool, code] = r.split(":");
-            if (tool === mode && code && codes.has(code)) found.push(`${p.line} ${code}`);
-          }
-        }
-        resolve(norm(found));
-      } catch (e) {
-        reject(new Error(`${c.name}: bad CLI output (${String(e)}): ${out}\n${err}`));
-      }
-    });
+    child.on("close", () => resolve({ out, err }));
   });
-}
-
-/** Runs all cases, a few at a time. */
-export async function runParity(cases: ParityCase[], mode: "hadolint" | "buildkit", codes: Iterable<string>): Promise<Map<ParityCase, string[]>> {
-  const set = new Set(codes);
+  fs.rmSync(dir, { recursive: true, force: true });
+  let json: { files: { path: string; problems: { line: number; related?: string[]; ruleId: string }[] }[] };
+  try {
+    json = JSON.parse(out);
+  } catch (e) {
+    throw new Error(`${mode} parity: bad CLI output (${String(e)}): ${out.slice(0, 2000)}\n${err}`);
+  }
+  const byPath = new Map(json.files.map((f) => [f.path.split(path.sep).join("/"), f]));
   const results = new Map<ParityCase, string[]>();
-  const queue = [...cases];
-  const workers = Array.from({ length: Math.min(8, os.cpus().length || 1) }, async () => {
-    for (let c = queue.shift(); c; c = queue.shift()) results.set(c, await runOne(c, mode, set));
+  cases.forEach((c, i) => {
+    const file = byPath.get(names[i]!);
+    if (!file) throw new Error(`${c.name}: no result from the CLI for ${names[i]}\n${err}`);
+    results.set(c, codesOf(file.problems, mode, set));
   });
-  await Promise.all(workers);
   return results;
 }
