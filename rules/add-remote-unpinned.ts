@@ -4,6 +4,7 @@ import { gitRef, isCommitSha, isGitUrl, isRemoteUrl } from "../src/layers/estima
 
 export default defineRule({
   id: "add-remote-unpinned",
+  keywords: ["ADD"],
   description: "Pin remote ADD sources: --checksum for URLs, a commit for git refs",
   severity: "warning",
   related: [],

@@ -7,6 +7,7 @@ const ADD_ONLY_FLAGS = new Set(["checksum", "keep-git-dir", "unpack"]);
 
 export default defineRule({
   id: "add-use-copy",
+  keywords: ["ADD"],
   description: "Use COPY instead of ADD for local files",
   severity: "warning",
   related: ["hadolint:DL3020"],

@@ -6,6 +6,7 @@ const CACHE = "/var/cache/apk";
 
 export default defineRule({
   id: "apk-no-cache",
+  keywords: ["RUN"],
   description: "Use apk add --no-cache so the package index does not stay in the image",
   severity: "info",
   related: ["hadolint:DL3019"],

@@ -7,6 +7,7 @@ function pinned(pkg: string): boolean {
 
 export default defineRule({
   id: "apk-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with apk add",
   severity: "off",
   strict: "warning",

@@ -6,6 +6,7 @@ const PROMPTING = new Set(["install", "reinstall", "remove", "purge", "autoremov
 
 export default defineRule({
   id: "apt-get-assume-yes",
+  keywords: ["RUN"],
   description: "Pass -y to apt-get commands that ask for confirmation",
   severity: "warning",
   related: ["hadolint:DL3014"],

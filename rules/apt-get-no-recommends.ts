@@ -3,6 +3,7 @@ import { aptConfigured, aptNoRecommends, aptSimulates, commandHead, insertAfter,
 
 export default defineRule({
   id: "apt-get-no-recommends",
+  keywords: ["RUN"],
   description: "Install apt packages with --no-install-recommends",
   severity: "info",
   related: ["hadolint:DL3015"],

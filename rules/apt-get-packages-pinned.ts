@@ -7,6 +7,7 @@ function pinned(pkg: string): boolean {
 
 export default defineRule({
   id: "apt-get-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with apt-get",
   severity: "off",
   strict: "warning",

@@ -6,6 +6,7 @@ const LISTS = "/var/lib/apt/lists";
 
 export default defineRule({
   id: "apt-lists-removed",
+  keywords: ["RUN"],
   description: "Remove /var/lib/apt/lists in the RUN that ran apt-get update",
   severity: "info",
   related: ["hadolint:DL3009"],

@@ -53,6 +53,7 @@ function isSetting(value: string | null): boolean {
 
 export default defineRule({
   id: "arg-env-no-secret",
+  keywords: ["ARG", "ENV"],
   description: "Do not pass secrets through ARG or ENV",
   severity: "warning",
   related: ["hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv"],

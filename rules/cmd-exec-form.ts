@@ -15,6 +15,7 @@ function hasShellInstruction(stage: Stage | null, before: Instruction): boolean 
 
 export default defineRule({
   id: "cmd-exec-form",
+  keywords: ["CMD", "ENTRYPOINT"],
   description: "Write CMD and ENTRYPOINT in exec (JSON) form",
   severity: "warning",
   related: ["hadolint:DL3025", "buildkit:JSONArgsRecommended"],

@@ -44,6 +44,7 @@ function tarExtracts(cmd: SimpleCommand): string | null {
 
 export default defineRule({
   id: "copy-archive-use-add",
+  keywords: ["COPY"],
   description: "Use ADD to unpack a local tar archive instead of COPY and tar",
   severity: "info",
   related: ["hadolint:DL3010"],

@@ -36,6 +36,7 @@ function classify(path: string, top: Set<string>, venvDirs: Set<string>): { labe
 
 export default defineRule({
   id: "copy-context-unignored",
+  keywords: ["COPY", "ADD"],
   description: "Keep .git, node_modules, virtualenvs and build output out of COPY . through .dockerignore",
   severity: "warning",
   related: [],

@@ -8,6 +8,7 @@ const ROOT = /^\/+\.?$|^\/+\*$/;
 
 export default defineRule({
   id: "copy-from-root",
+  keywords: ["COPY"],
   description: "Do not copy a whole filesystem with COPY --from",
   severity: "warning",
   related: ["hadolint:DL3067"],

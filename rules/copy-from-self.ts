@@ -3,6 +3,7 @@ import type { Instruction, Stage } from "../src/model/types";
 
 export default defineRule({
   id: "copy-from-self",
+  keywords: ["COPY", "RUN"],
   description: "Do not COPY --from the stage being built",
   severity: "error",
   related: ["hadolint:DL3023"],

@@ -18,6 +18,7 @@ function distance(a: string, b: string): number {
 
 export default defineRule({
   id: "copy-from-stage",
+  keywords: ["COPY"],
   description: "Make COPY --from name a stage of this Dockerfile or a tagged image",
   severity: "warning",
   related: ["hadolint:DL3022"],

@@ -11,6 +11,7 @@ function list(items: string[]): string {
 
 export default defineRule({
   id: "copy-manifests-first",
+  keywords: ["COPY", "ADD"],
   description: "Copy dependency manifests and install before copying the whole build context",
   severity: "warning",
   related: [],

@@ -4,6 +4,7 @@ import { expandedWord } from "../src/model/shipped";
 
 export default defineRule({
   id: "copy-multi-source-dest",
+  keywords: ["COPY", "ADD"],
   description: "End the destination with / when copying several sources",
   severity: "error",
   related: ["hadolint:DL3021"],

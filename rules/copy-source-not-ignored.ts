@@ -19,6 +19,7 @@ const WILDCARD = /(^|[^\\])[*?[]/;
 
 export default defineRule({
   id: "copy-source-not-ignored",
+  keywords: ["COPY", "ADD"],
   description: "Do not COPY or ADD files that .dockerignore leaves out of the build context",
   severity: "warning",
   related: ["buildkit:CopyIgnoredFile"],

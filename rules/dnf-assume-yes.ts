@@ -3,6 +3,7 @@ import { commandHead, insertAfter, rpmAction, RPM_PROMPTS, rpmAssumesYes, runPac
 
 export default defineRule({
   id: "dnf-assume-yes",
+  keywords: ["RUN"],
   description: "Pass -y to dnf commands that ask for confirmation",
   severity: "warning",
   related: ["hadolint:DL3038"],

@@ -4,6 +4,7 @@ import { commandHead, rpmAction, RPM_CACHES, RPM_INSTALLS, runPackages, uncleane
 
 export default defineRule({
   id: "dnf-clean-all",
+  keywords: ["RUN"],
   description: "Run 'dnf clean all' in the RUN that installs packages with dnf",
   severity: "warning",
   related: ["hadolint:DL3040"],

@@ -4,6 +4,7 @@ import type { SimpleCommand, Stage } from "../src/model/types";
 
 export default defineRule({
   id: "download-tool-consistent",
+  keywords: ["RUN"],
   description: "Use either wget or curl in a stage, not both",
   severity: "warning",
   related: ["hadolint:DL4001"],

@@ -3,6 +3,7 @@ import { parseKeyValues } from "../src/model/keyvalue";
 
 export default defineRule({
   id: "env-same-instruction-ref",
+  keywords: ["ENV"],
   description: "Do not use a variable in the same ENV instruction that defines it",
   severity: "error",
   related: ["hadolint:DL3044"],

@@ -3,6 +3,7 @@ import { exposeSpecs } from "../src/model/expose";
 
 export default defineRule({
   id: "expose-format-valid",
+  keywords: ["EXPOSE"],
   description: "Expose only container ports, without a host port or IP address",
   severity: "warning",
   related: ["buildkit:ExposeInvalidFormat"],

@@ -3,6 +3,7 @@ import { expandedWord } from "../src/model/shipped";
 
 export default defineRule({
   id: "expose-port-range",
+  keywords: ["EXPOSE"],
   description: "Expose only ports between 0 and 65535",
   severity: "error",
   related: ["hadolint:DL3011"],

@@ -3,6 +3,7 @@ import { exposeSpecs } from "../src/model/expose";
 
 export default defineRule({
   id: "expose-proto-lowercase",
+  keywords: ["EXPOSE"],
   description: "Write the EXPOSE protocol in lowercase",
   severity: "info",
   strict: "warning",

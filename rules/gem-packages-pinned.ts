@@ -8,6 +8,7 @@ const VALUE_OPTIONS = new Set([
 
 export default defineRule({
   id: "gem-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of gems installed with gem install",
   severity: "off",
   strict: "warning",

@@ -14,6 +14,7 @@ function isLocal(spec: string): boolean {
 
 export default defineRule({
   id: "go-install-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of Go tools installed with go install, go get and go run",
   severity: "off",
   strict: "warning",

@@ -5,6 +5,7 @@ const ONCE = new Set(["CMD", "ENTRYPOINT", "HEALTHCHECK"]);
 
 export default defineRule({
   id: "instruction-once-per-stage",
+  keywords: ["CMD", "ENTRYPOINT", "HEALTHCHECK"],
   description: "Write CMD, ENTRYPOINT and HEALTHCHECK at most once per stage",
   severity: "warning",
   related: ["hadolint:DL3012", "hadolint:DL4003", "hadolint:DL4004", "buildkit:MultipleInstructionsDisallowed"],

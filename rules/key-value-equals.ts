@@ -5,6 +5,7 @@ import type { Instruction } from "../src/model/types";
 
 export default defineRule({
   id: "key-value-equals",
+  keywords: ["ENV", "LABEL"],
   description: "Write ENV and LABEL as key=value pairs, not the legacy 'key value' form",
   severity: "info",
   strict: "warning",

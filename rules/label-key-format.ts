@@ -17,6 +17,7 @@ export function labelKeyProblem(key: string): string | null {
 
 export default defineRule({
   id: "label-key-format",
+  keywords: ["LABEL"],
   description: "Write label keys in lower-case reverse-DNS form",
   severity: "info",
   related: ["hadolint:DL3048"],

@@ -2,6 +2,7 @@ import { defineRule } from "../src/engine/types";
 
 export default defineRule({
   id: "maintainer-deprecated",
+  keywords: ["MAINTAINER"],
   description: "Replace the deprecated MAINTAINER instruction with a LABEL",
   severity: "warning",
   related: ["hadolint:DL4000", "buildkit:MaintainerDeprecated"],

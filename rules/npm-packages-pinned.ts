@@ -22,6 +22,7 @@ function judge(spec: string): "ok" | "floating" | "unpinned" {
 
 export default defineRule({
   id: "npm-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with npm install <package>",
   severity: "off",
   strict: "warning",

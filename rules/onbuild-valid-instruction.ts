@@ -4,6 +4,7 @@ const FORBIDDEN = new Set(["ONBUILD", "FROM", "MAINTAINER"]);
 
 export default defineRule({
   id: "onbuild-valid-instruction",
+  keywords: ["ONBUILD"],
   description: "Do not wrap ONBUILD, FROM or MAINTAINER in ONBUILD",
   severity: "error",
   related: ["hadolint:DL3043"],

@@ -44,6 +44,7 @@ function cacheWaived(ins: Instruction, cacheDir: string | null): boolean {
 
 export default defineRule({
   id: "pip-no-cache-dir",
+  keywords: ["RUN"],
   description: "Install pip packages with --no-cache-dir so the download cache does not ship in the image",
   severity: "warning",
   related: ["hadolint:DL3042"],

@@ -16,6 +16,7 @@ function isPinned(spec: string): boolean {
 
 export default defineRule({
   id: "pip-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with pip",
   severity: "off",
   strict: "warning",

@@ -70,6 +70,7 @@ function createdBy(c: SimpleCommand, cwd: string): { path: string; what: string 
 
 export default defineRule({
   id: "run-cleanup-later-layer",
+  keywords: ["RUN"],
   description: "Remove files in the same RUN that creates them, not in a later layer",
   severity: "warning",
   related: [],

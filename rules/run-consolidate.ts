@@ -15,6 +15,7 @@ function flagKey(ins: Instruction): string {
 
 export default defineRule({
   id: "run-consolidate",
+  keywords: ["RUN"],
   description: "Merge consecutive single-command RUN instructions",
   severity: "info",
   related: ["hadolint:DL3059"],

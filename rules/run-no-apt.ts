@@ -7,6 +7,7 @@ const APT_CACHE = new Set(["search", "show", "showsrc", "policy", "depends", "rd
 
 export default defineRule({
   id: "run-no-apt",
+  keywords: ["RUN"],
   description: "Use apt-get or apt-cache instead of apt in scripts",
   severity: "warning",
   related: ["hadolint:DL3027"],

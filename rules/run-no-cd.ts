@@ -93,6 +93,7 @@ function detour(ins: Instruction): boolean {
 
 export default defineRule({
   id: "run-no-cd",
+  keywords: ["RUN"],
   description: "Use WORKDIR instead of cd to change directory in RUN",
   severity: "warning",
   related: ["hadolint:DL3003"],

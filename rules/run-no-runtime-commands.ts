@@ -15,6 +15,7 @@ const COMMANDS: Record<string, string> = {
 
 export default defineRule({
   id: "run-no-runtime-commands",
+  keywords: ["RUN"],
   description: "Do not run interactive or system commands that make no sense in a build step",
   severity: "info",
   related: ["hadolint:DL3001"],

@@ -6,6 +6,7 @@ const VALUE_FLAGS = new Set(["-S", "--suffix"]);
 
 export default defineRule({
   id: "run-no-sh-symlink",
+  keywords: ["RUN"],
   description: "Change the shell of RUN with SHELL, not by replacing /bin/sh with a symlink",
   severity: "warning",
   related: ["hadolint:DL4005"],

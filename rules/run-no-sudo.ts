@@ -29,6 +29,7 @@ function guarded(commands: readonly SimpleCommand[], index: number): boolean {
 
 export default defineRule({
   id: "run-no-sudo",
+  keywords: ["RUN"],
   description: "Do not use sudo in RUN; switch users with USER",
   severity: "error",
   related: ["hadolint:DL3004"],

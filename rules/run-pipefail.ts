@@ -107,6 +107,7 @@ function inlineSetAt(script: RunScript): number {
 
 export default defineRule({
   id: "run-pipefail",
+  keywords: ["RUN"],
   description: "Make RUN fail when any command of a pipe fails",
   severity: "warning",
   related: ["hadolint:DL4006"],

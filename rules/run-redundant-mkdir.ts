@@ -9,6 +9,7 @@ function normalise(p: string): string {
 
 export default defineRule({
   id: "run-redundant-mkdir",
+  keywords: ["WORKDIR"],
   description: "Drop `RUN mkdir` for a directory that a later WORKDIR creates anyway",
   severity: "info",
   related: [],

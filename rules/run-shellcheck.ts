@@ -172,6 +172,7 @@ function sourceSpan(job: Job, c: Comment): Span {
 
 export default defineRule({
   id: "run-shellcheck",
+  keywords: ["RUN"],
   description: "Check RUN scripts with ShellCheck (when settings.shellcheck is on and shellcheck is installed)",
   severity: "error",
   related: [],

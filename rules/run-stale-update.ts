@@ -10,6 +10,7 @@ function installCmd(family: string): string {
 
 export default defineRule({
   id: "run-stale-update",
+  keywords: ["RUN"],
   description: "Update the package index in the same RUN as the install that uses it",
   severity: "warning",
   related: [],

@@ -10,6 +10,7 @@ export function isRootUser(value: string): boolean {
 
 export default defineRule({
   id: "user-last-not-root",
+  keywords: ["USER"],
   description: "Do not leave root as the last USER of the shipped image",
   severity: "warning",
   related: ["hadolint:DL3002"],

@@ -4,6 +4,7 @@ import type { Instruction } from "../src/model/types";
 
 export default defineRule({
   id: "user-numeric",
+  keywords: ["USER"],
   description: "Set the final USER as a numeric UID",
   severity: "off",
   strict: "info",

@@ -6,6 +6,7 @@ const VALUE_SHORT = "bcdefgGkKpRPsuU";
 
 export default defineRule({
   id: "useradd-no-log-init",
+  keywords: ["RUN"],
   description: "Pass --no-log-init to useradd when the UID is large",
   severity: "warning",
   related: ["hadolint:DL3046"],

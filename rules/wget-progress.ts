@@ -6,6 +6,7 @@ const VALUE_SHORT = "oaeiBOPTtwQUlADIXRY";
 
 export default defineRule({
   id: "wget-progress",
+  keywords: ["RUN"],
   description: "Limit wget's progress output in RUN",
   severity: "info",
   related: ["hadolint:DL3047"],

@@ -18,6 +18,7 @@ function startsAtRoot(stage: Stage): boolean {
 
 export default defineRule({
   id: "workdir-absolute",
+  keywords: ["WORKDIR"],
   description: "Make the first WORKDIR of a stage an absolute path",
   severity: "warning",
   related: ["hadolint:DL3000", "buildkit:WorkdirRelativePath"],

@@ -29,6 +29,7 @@ function cleansAfter(cmds: readonly SimpleCommand[], from: number, cacheDir: str
 
 export default defineRule({
   id: "yarn-cache-clean",
+  keywords: ["RUN"],
   description: "Clean the yarn cache in the RUN that runs yarn install",
   severity: "info",
   related: ["hadolint:DL3060"],

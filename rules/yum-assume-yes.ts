@@ -3,6 +3,7 @@ import { commandHead, insertAfter, rpmAction, RPM_PROMPTS, rpmAssumesYes, runPac
 
 export default defineRule({
   id: "yum-assume-yes",
+  keywords: ["RUN"],
   description: "Pass -y to yum commands that ask for confirmation",
   severity: "warning",
   related: ["hadolint:DL3030"],

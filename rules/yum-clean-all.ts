@@ -4,6 +4,7 @@ import { commandHead, rpmAction, RPM_CACHES, RPM_INSTALLS, runPackages, uncleane
 
 export default defineRule({
   id: "yum-clean-all",
+  keywords: ["RUN"],
   description: "Run 'yum clean all' in the RUN that installs packages with yum",
   severity: "warning",
   related: ["hadolint:DL3032"],

@@ -3,6 +3,7 @@ import { rpmAction, rpmPinned, runPackages } from "../src/model/packages";
 
 export default defineRule({
   id: "yum-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with yum",
   severity: "off",
   strict: "warning",

@@ -6,6 +6,7 @@ const INSTALLS = new Set(["install", "in", "update", "up", "patch", "dist-upgrad
 
 export default defineRule({
   id: "zypper-clean",
+  keywords: ["RUN"],
   description: "Run 'zypper clean' in the RUN that installs packages with zypper",
   severity: "warning",
   related: ["hadolint:DL3036"],

@@ -14,6 +14,7 @@ function baseImage(stage: Stage | null): string {
 
 export default defineRule({
   id: "zypper-no-dist-upgrade",
+  keywords: ["RUN"],
   description: "Do not run zypper dist-upgrade in an image build",
   severity: "warning",
   related: ["hadolint:DL3035"],

@@ -5,6 +5,7 @@ const PROMPTING = new Set(["install", "in", "remove", "rm", "source-install", "s
 
 export default defineRule({
   id: "zypper-non-interactive",
+  keywords: ["RUN"],
   description: "Run zypper non-interactively in RUN",
   severity: "warning",
   related: ["hadolint:DL3034"],

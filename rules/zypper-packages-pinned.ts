@@ -7,6 +7,7 @@ function pinned(pkg: string): boolean {
 
 export default defineRule({
   id: "zypper-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with zypper",
   severity: "off",
   strict: "warning",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defineRule } from "../src/engine/types";
 import { formatMessage, lintModel, lintText } from "../src/engine/linter";
 import { buildModel } from "../src/model/build";
+import { instructionsOf, keywordIndex } from "../src/engine/dispatch";
 import { defaultSettings } from "./helpers/rule-tester";
 
 const throwing = defineRule({
@@ -53,5 +54,39 @@ describe("engine", () => {
       const r = lintText(text, { path: "x", config, rules: [reportsEveryFrom] });
       expect(r.fatal).toBeUndefined();
     }
+  });
+});
+
+describe("per-keyword dispatch", () => {
+  const config = { rules: {}, settings: { ...defaultSettings }, inlineIgnores: true, source: "test" };
+  const seen: string[] = [];
+  const exposeOnly = defineRule({
+    id: "expose-only",
+    description: "Report every EXPOSE",
+    severity: "warning",
+    related: [],
+    keywords: ["EXPOSE"],
+    messages: { x: "x" },
+    options: {},
+    examples: { valid: [], invalid: [] },
+    check({ model, report }) {
+      seen.push(model.path);
+      for (const ins of instructionsOf(model, "EXPOSE")) report({ messageId: "x", span: ins.keywordSpan });
+    },
+  });
+  it("skips a rule on files without any of its keywords, and counts ONBUILD triggers", () => {
+    seen.length = 0;
+    const lint = (path: string, text: string) => lintModel(buildModel(text, { path }), [exposeOnly], config);
+    expect(lint("none", "FROM a:1\nRUN echo EXPOSE 80\n")).toEqual([]);
+    expect(lint("plain", "FROM a:1\nEXPOSE 80\nexpose 81\n").map((p) => p.line)).toEqual([2, 3]);
+    expect(lint("trigger", "FROM a:1\nONBUILD EXPOSE 80\n").map((p) => [p.line, p.column])).toEqual([[2, 9]]);
+    expect(seen).toEqual(["plain", "trigger"]);
+  });
+  it("indexes instructions by keyword in file order", () => {
+    const model = buildModel("ARG V=1\nFROM a:$V\nRUN a\nONBUILD RUN b\nRUN c\n");
+    expect(keywordIndex(model).get("RUN")!.map((i) => model.lines.position(i.keywordSpan.start).line)).toEqual([3, 4, 5]);
+    expect(instructionsOf(model, "ARG").map((i) => i.line)).toEqual([1]);
+    expect(instructionsOf(model, "HEALTHCHECK")).toEqual([]);
+    expect(keywordIndex(model)).toBe(keywordIndex(model));
   });
 });

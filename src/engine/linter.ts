@@ -1,6 +1,7 @@
 // Runs rules over a model and turns their reports into positioned problems.
 import { buildModel, type BuildOptions } from "../model/build";
 import type { Instruction, Model, Span } from "../model/types";
+import { keywordIndex, ruleApplies } from "./dispatch";
 import { collectSuppressions, isSuppressed } from "./pragmas";
 import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Fix, type Problem, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
 
@@ -79,7 +80,9 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       return factCache.get(key) as T;
     },
   };
+  const index = keywordIndex(model);
   for (const rule of rules) {
+    if (!ruleApplies(rule.keywords, index)) continue;
     const rc = config.rules[rule.id];
     let severity: Severity = rc?.severity ?? rule.severity;
     // `# check=experimental=Name` switches on an experimental BuildKit check that is off by default.

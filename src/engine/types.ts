@@ -102,6 +102,12 @@ export interface RuleDefinition<M extends string = string, O extends OptionSpecs
   differs?: string;
   /** The rule reports fixes for some problems (`true` = safe fixes only). */
   fixable?: boolean | FixKind;
+  /**
+   * Upper-case keywords of the instructions the rule reports on (an ONBUILD trigger counts as
+   * its own keyword). The engine skips the rule for a file that holds none of them. Leave it
+   * out when the rule can report without such an instruction (a missing HEALTHCHECK, say).
+   */
+  keywords?: readonly string[];
   check(context: RuleContext<M, O>): void;
 }
 

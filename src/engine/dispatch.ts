@@ -1,0 +1,40 @@
+// Per-keyword dispatch: one pass over a file's instructions indexes them by keyword, and the
+// engine runs a rule that declares `keywords` only on files that hold one of them (most files
+// have no EXPOSE, HEALTHCHECK, MAINTAINER or ONBUILD, say). Rules can read the same index.
+import type { Instruction, Model } from "../model/types";
+
+const EMPTY: readonly Instruction[] = Object.freeze([]);
+const indexes = new WeakMap<Model, Map<string, Instruction[]>>();
+
+/**
+ * Instructions by upper-case keyword, in file order. An ONBUILD trigger is filed under its own
+ * keyword too (`ONBUILD RUN ...` under ONBUILD and RUN), since rules that read RUN read them.
+ */
+export function keywordIndex(model: Model): ReadonlyMap<string, readonly Instruction[]> {
+  let index = indexes.get(model);
+  if (index) return index;
+  index = new Map();
+  const add = (keyword: string, ins: Instruction) => {
+    const list = index!.get(keyword);
+    if (list) list.push(ins);
+    else index!.set(keyword, [ins]);
+  };
+  for (const ins of model.instructions) {
+    add(ins.keyword, ins);
+    if (ins.onbuild) add(ins.onbuild.keyword, ins.onbuild);
+  }
+  indexes.set(model, index);
+  return index;
+}
+
+/** The file's instructions with this keyword (ONBUILD triggers included), in file order. */
+export function instructionsOf(model: Model, keyword: string): readonly Instruction[] {
+  return keywordIndex(model).get(keyword) ?? EMPTY;
+}
+
+/** False when the rule declares keywords and the file holds none of them. */
+export function ruleApplies(keywords: readonly string[] | undefined, index: ReadonlyMap<string, readonly Instruction[]>): boolean {
+  if (!keywords) return true;
+  for (const k of keywords) if (index.has(k)) return true;
+  return false;
+}
