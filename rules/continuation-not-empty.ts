@@ -1,6 +1,7 @@
 import { defineRule } from "../src/engine/types";
 import { KNOWN_INSTRUCTIONS, type InstructionWithExtras } from "../src/model/build";
 import type { TextEdit } from "../src/engine/types";
+import { trimEndOf } from "../src/model/paths";
 
 export default defineRule({
   id: "continuation-not-empty",
@@ -57,7 +58,7 @@ export default defineRule({
       const text = lines.lineText(lastLine);
       const lead = text.length - text.trimStart().length;
       const lineStart = lines.lineStart(lastLine);
-      let span = { start: lineStart + lead, end: lineStart + text.replace(/[ \t\r]+$/, "").length };
+      let span = { start: lineStart + lead, end: lineStart + trimEndOf(text, " \t\r").length };
       if (span.end <= span.start) span = { start: lineStart, end: lineStart };
       if (joined) {
         report({

@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { parseKeyValues } from "../src/model/keyvalue";
+import { withBinding } from "../src/model/scope";
 
 export default defineRule({
   id: "env-same-instruction-ref",
@@ -23,7 +24,7 @@ export default defineRule({
         const pairs = parseKeyValues(ins.args, false);
         if (pairs.length < 2) continue;
         const defined = new Map<string, string | null>();
-        const after = new Map(ins.scope);
+        let after = ins.scope;
         for (const kv of pairs) {
           if (kv.value !== null && !kv.legacy) {
             const r = model.expand(kv.value, ins.scope);
@@ -31,7 +32,7 @@ export default defineRule({
             const r2 = model.expand(kv.value, after);
             if (!r.unresolved && !r2.unresolved && r.value === r2.value) {
               defined.set(kv.key, r.value);
-              after.set(kv.key, { name: kv.key, value: r.value, kind: "env" });
+              after = withBinding(after, kv.key, { name: kv.key, value: r.value, kind: "env" });
               continue;
             }
             for (const name of new Set(r.names)) {
@@ -45,7 +46,7 @@ export default defineRule({
           }
           const v = kv.value === null ? null : model.expand(kv.value, ins.scope);
           defined.set(kv.key, v && !v.unresolved ? v.value : null);
-          after.set(kv.key, { name: kv.key, value: v && !v.unresolved ? v.value : undefined, kind: "env" });
+          after = withBinding(after, kv.key, { name: kv.key, value: v && !v.unresolved ? v.value : undefined, kind: "env" });
         }
       }
     }

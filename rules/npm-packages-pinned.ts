@@ -49,7 +49,7 @@ export default defineRule({
         for (let j = i + 1; j < args.length; j++) {
           const t = args[j]!.text;
           if (t === "--") {
-            pkgs.push(...args.slice(j + 1));
+            for (let k = j + 1; k < args.length; k++) pkgs.push(args[k]!);
             break;
           }
           if (t.startsWith("-")) {

@@ -3,11 +3,12 @@ import { defineRule } from "../src/engine/types";
 import { cacheMountTargets, isTruthy, runSites } from "../src/model/commands";
 import { pipInstall } from "../src/model/pip";
 import type { Instruction, SimpleCommand } from "../src/model/types";
+import { trimEndOf } from "../src/model/paths";
 
 const PIP_CACHE = /(^|\/)\.cache\/pip(\/|$)/;
 
 function normalise(p: string): string {
-  return p.replace(/^~(?=\/|$)/, "/root").replace(/^\$HOME(?=\/|$)/, "/root").replace(/\/+$/, "");
+  return trimEndOf(p.replace(/^~(?=\/|$)/, "/root").replace(/^\$HOME(?=\/|$)/, "/root"), "/");
 }
 
 /** `path` is `dir` or inside it. */

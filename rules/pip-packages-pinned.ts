@@ -56,7 +56,7 @@ export default defineRule({
         for (let i = 0; i < args.length; i++) {
           const t = args[i]!.text;
           if (t === "--") {
-            pkgs.push(...args.slice(i + 1));
+            for (let k = i + 1; k < args.length; k++) pkgs.push(args[k]!);
             break;
           }
           if (t.startsWith("-") && t.length > 1) {

@@ -2,6 +2,8 @@ import { defineRule } from "../src/engine/types";
 import { copyParts } from "../src/model/copy";
 import { isPackageInstall, isIndexUpdate } from "../src/layers/estimate";
 import type { Instruction, SimpleCommand } from "../src/model/types";
+import { trimEndOf } from "../src/model/paths";
+import { shellGlobToRegExp } from "../src/model/shell-glob";
 
 interface Created {
   path: string;
@@ -26,15 +28,17 @@ function argv(c: SimpleCommand): (string | null)[] {
   return c.words.map((w) => w.expanded);
 }
 
-function globRe(p: string): RegExp {
-  return new RegExp("^" + p.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$");
-}
-
 /** Does removing `r` delete (part of) what `c` created? */
 function removes(r: string, c: string): boolean {
-  const base = r.replace(/\/\*+$/, "");
+  const base = stripTrailingStars(r);
   if (!/[*?[]/.test(base)) return base === c || c.startsWith(base + "/") || base.startsWith(c + "/");
-  return globRe(r).test(c);
+  return shellGlobToRegExp(r).test(c);
+}
+
+/** `dir/*` and `dir/**` name the contents of `dir`: `dir`. */
+function stripTrailingStars(r: string): string {
+  const noStars = trimEndOf(r, "*");
+  return noStars !== r && noStars.endsWith("/") ? noStars.slice(0, -1) : r;
 }
 
 function underMount(p: string, targets: string[]): boolean {
@@ -106,7 +110,7 @@ export default defineRule({
           const d = model.expand(dest.value, ins.scope);
           const s = model.expand(sources[0]!.value, ins.scope);
           if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) continue;
-          const name = s.value.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop()!;
+          const name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop()!;
           // Only archives and installers: small files left behind are not worth a finding.
           if (!ARCHIVE.test(name)) continue;
           if (ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value)) continue; // a local archive is unpacked
@@ -148,7 +152,7 @@ export default defineRule({
           if (runCwd === "\0") continue;
           for (const p of createdBy(c, runCwd)) if (!underMount(p.path, mountTargets)) mine.push({ ...p, ins });
         }
-        created.push(...mine);
+        for (const m of mine) created.push(m);
       }
     }
   },

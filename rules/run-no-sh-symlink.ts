@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { commandArgs, runSites } from "../src/model/commands";
+import { trimEndOf } from "../src/model/paths";
 
 const SH = new Set(["/bin/sh", "/usr/bin/sh"]);
 const VALUE_FLAGS = new Set(["-S", "--suffix"]);
@@ -33,7 +34,7 @@ export default defineRule({
         for (let i = 0; i < args.length; i++) {
           const t = args[i]!.text;
           if (t === "--") {
-            pos.push(...args.slice(i + 1));
+            for (let k = i + 1; k < args.length; k++) pos.push(args[k]!);
             break;
           }
           if (t.startsWith("-") && t.length > 1) {
@@ -46,11 +47,11 @@ export default defineRule({
         }
         if (targetDir || pos.length < 2) continue;
         const dest = pos[pos.length - 1]!;
-        if (!dest.known || !SH.has(dest.text.replace(/\/+$/, ""))) continue;
+        if (!dest.known || !SH.has(trimEndOf(dest.text, "/"))) continue;
         // Without -f (or an earlier rm of /bin/sh) ln fails when /bin/sh exists: it only creates a missing
         // /bin/sh (a busybox or scratch image), which SHELL cannot do.
         const force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--"));
-        const removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has((w.expanded ?? w.value).replace(/\/+$/, ""))));
+        const removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has(trimEndOf(w.expanded ?? w.value, "/"))));
         if (!force && !removed) continue;
         const source = pos[0]!.text;
         const shell = /^\//.test(source) ? source : "/bin/bash";

@@ -1,9 +1,10 @@
 import { defineRule } from "../src/engine/types";
 import { instructionLines } from "../src/model/edits";
 import type { Instruction } from "../src/model/types";
+import { trimEndOf } from "../src/model/paths";
 
 function normalise(p: string): string {
-  const s = p.replace(/\/+$/, "").replace(/\/+/g, "/");
+  const s = trimEndOf(p, "/").replace(/\/+/g, "/");
   return s === "" ? "/" : s;
 }
 

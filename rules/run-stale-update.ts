@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { isIndexUpdate, isPackageInstall } from "../src/layers/estimate";
-import type { Instruction, SimpleCommand } from "../src/model/types";
+import type { Instruction } from "../src/model/types";
 
 const FAMILY: Record<string, string> = { "apt-get": "apt", apt: "apt", aptitude: "apt", apk: "apk", yum: "rpm", dnf: "rpm", microdnf: "rpm", zypper: "zypper" };
 
@@ -27,32 +27,51 @@ export default defineRule({
     invalid: ["FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl"],
   },
   check({ model, report }) {
+    // The first install per package family in a stage's chain (the stage, then stages built FROM
+    // it, in order), computed once from the last stage back: linear in stages and instructions.
+    const installsOf = (ins: Instruction): Set<string> => {
+      const out = new Set<string>();
+      if (ins.run) for (const c of ins.run.commands) if (isPackageInstall(c) && FAMILY[c.name]) out.add(FAMILY[c.name]!);
+      return out;
+    };
+    const children = new Map<(typeof model.stages)[number], (typeof model.stages)[number][]>();
+    for (const s of model.stages) {
+      if (!s.parent || s.parent === s) continue;
+      const list = children.get(s.parent);
+      if (list) list.push(s);
+      else children.set(s.parent, [s]);
+    }
+    const firstInChain = new Map<(typeof model.stages)[number], Map<string, Instruction>>();
+    for (let i = model.stages.length - 1; i >= 0; i--) {
+      const stage = model.stages[i]!;
+      const first = new Map<string, Instruction>();
+      for (const ins of stage.instructions) for (const f of installsOf(ins)) if (!first.has(f)) first.set(f, ins);
+      for (const child of children.get(stage) ?? []) for (const [f, ins] of firstInChain.get(child) ?? []) if (!first.has(f)) first.set(f, ins);
+      firstInChain.set(stage, first);
+    }
     for (const stage of model.stages) {
-      // Instructions of this stage and of stages built FROM it (they inherit the layer).
-      const chain = (s: typeof stage): Instruction[] => [
-        ...s.instructions,
-        ...model.stages.filter((c) => c.parent === s && c !== s).flatMap(chain),
-      ];
-      const later = chain(stage);
-      stage.instructions.forEach((ins) => {
+      // Walk the stage backwards, knowing the next install per family after each instruction.
+      const next = new Map<string, Instruction>();
+      for (const child of children.get(stage) ?? []) for (const [f, ins] of firstInChain.get(child) ?? []) if (!next.has(f)) next.set(f, ins);
+      for (let k = stage.instructions.length - 1; k >= 0; k--) {
+        const ins = stage.instructions[k]!;
         const run = ins.run;
-        if (!run || run.windowsShell) return;
-        const updates = run.commands.filter(isIndexUpdate);
-        if (!updates.length || run.commands.some(isPackageInstall)) return;
-        for (const upd of updates) {
-          const family = FAMILY[upd.name];
-          const next = later.slice(later.indexOf(ins) + 1).find((x) =>
-            x.run?.commands.some((c: SimpleCommand) => isPackageInstall(c) && FAMILY[c.name] === family),
-          );
-          if (!next) continue;
-          const update = upd.words.map((w) => w.value).join(" ");
-          report({
-            messageId: "staleUpdate",
-            data: { update, install: installCmd(family!), line: next.line },
-            span: { start: upd.start, end: upd.end },
-          });
+        const installs = installsOf(ins);
+        if (run && !run.windowsShell && installs.size === 0 && !run.commands.some(isPackageInstall)) {
+          for (const upd of run.commands.filter(isIndexUpdate)) {
+            const family = FAMILY[upd.name];
+            const later = family ? next.get(family) : undefined;
+            if (!later) continue;
+            const update = upd.words.map((w) => w.value).join(" ");
+            report({
+              messageId: "staleUpdate",
+              data: { update, install: installCmd(family!), line: later.line },
+              span: { start: upd.start, end: upd.end },
+            });
+          }
         }
-      });
+        for (const f of installs) next.set(f, ins);
+      }
     }
   },
 });

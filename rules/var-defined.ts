@@ -5,6 +5,7 @@ import { parseKeyValues } from "../src/model/keyvalue";
 import { likelyTypo } from "../src/model/names";
 import { varRefsInSource, varRefsInSpan, type VarRef } from "../src/model/varrefs";
 import type { Instruction, Model, Scope, Stage } from "../src/model/types";
+import { withBinding } from "../src/model/scope";
 
 /** Names BuildKit never reports (`nonEnvArgs`) and the proxy args it predefines. */
 const EXEMPT = new Set(["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE", ...PREDEFINED_ARGS]);
@@ -185,9 +186,7 @@ function checkInstruction(model: Model, ins: Instruction, escape: string, visit:
           for (const r of varRefsInSpan(t, valueSpan, escape)) visit(r, scope, NO_KEYS);
         }
         if (kv.key && !scope.has(kv.key)) {
-          const next = new Map(scope);
-          next.set(kv.key, { name: kv.key, value: undefined, kind: "arg", declaredBy: ins });
-          scope = next;
+          scope = withBinding(scope, kv.key, { name: kv.key, value: undefined, kind: "arg", declaredBy: ins });
         }
       }
       break;

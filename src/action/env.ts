@@ -3,7 +3,7 @@
 // messages are workflow commands on stdout (escaped like @actions/core does, see format/github).
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { escapeData } from "../format/github";
+import { workflowData } from "../format/escape";
 
 export type Env = NodeJS.ProcessEnv;
 
@@ -39,5 +39,5 @@ export function appendSummary(env: Env, markdown: string): boolean {
 }
 
 export function command(kind: "error" | "warning" | "notice", message: string): string {
-  return `::${kind}::${escapeData(message)}\n`;
+  return `::${kind}::${workflowData(message)}\n`;
 }

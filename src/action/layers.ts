@@ -3,6 +3,7 @@
 // the layer report's own Markdown renderer). Dockerfiles for which nothing rebuilds are left out.
 import { analyzeLayers, type LayerAnalysis } from "../layers/report";
 import { renderLayers } from "../layers/render";
+import { markdownText } from "../format/escape";
 
 export interface LayerSectionInput {
   workspace: string;
@@ -46,6 +47,6 @@ export function layerSection(input: LayerSectionInput): string | null {
     shown++;
   }
   if (shown < affected.length) out += `_${affected.length - shown} more Dockerfile(s) with rebuilt steps not shown (summary size limit)._\n\n`;
-  if (failed.length) out += `_Layer analysis failed for: ${failed.slice(0, 10).map((f) => f.replace(/[|`<>]/g, " ")).join("; ")}._\n\n`;
+  if (failed.length) out += `_Layer analysis failed for: ${failed.slice(0, 10).map(markdownText).join("; ")}._\n\n`;
   return out;
 }

@@ -14,6 +14,7 @@ import { run } from "../cli/main";
 import { DOCKERFILE_PATTERNS, discoverDockerfiles } from "../cli/discover";
 import { docsUrl, VERSION } from "../cli/meta";
 import { sarif } from "../format/sarif";
+import { logText } from "../format/escape";
 import { rules } from "../../rules/index";
 import type { JsonReport } from "../format/json";
 import { appendSummary, command, getBooleanInput, getInput, InputError, setOutput, type Env } from "./env";
@@ -131,7 +132,7 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
   } else {
     write(`dflint: linting ${plural(rel.length, "Dockerfile")}\n`);
     const r = await runCli(lintArgs("json"), workspace, env);
-    if (r.stderr) process.stderr.write(r.stderr);
+    if (r.stderr) process.stderr.write(logText(r.stderr));
     try {
       report = JSON.parse(r.stdout) as JsonReport;
     } catch {

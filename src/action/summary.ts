@@ -1,6 +1,7 @@
 // The job summary (Markdown for GITHUB_STEP_SUMMARY). GitHub rejects a step summary over 1 MiB,
 // so the problem table stops at a row and byte budget, with a note saying what was left out.
 import type { JsonReport } from "../format/json";
+import { markdownText as cell } from "../format/escape";
 
 export const MAX_TABLE_ROWS = 500;
 /** Bytes for the whole summary: a quarter of GitHub's 1 MiB per-step cap. */
@@ -8,16 +9,8 @@ export const MAX_SUMMARY_BYTES = 256 * 1024;
 
 const ICON: Record<string, string> = { error: ":x: error", warning: ":warning: warning", info: ":information_source: info" };
 
-/** Text safe inside a Markdown table cell: no HTML, no emphasis or links, no cell breaks. */
-export function cell(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, " ")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/[\\`*_[\]{}|#~!]/g, (c) => `\\${c}`)
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
-}
+/** Text safe inside a Markdown table cell (the Markdown sink). */
+export { markdownText as cell } from "../format/escape";
 
 export interface Row {
   severity: string;

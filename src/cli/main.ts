@@ -16,6 +16,7 @@ import { unifiedDiff } from "../format/diff";
 import { displayPath, singleLine } from "../format/util";
 import { lintInParallel } from "./parallel";
 import { docsUrl, VERSION } from "./meta";
+import { logText } from "../format/escape";
 
 export interface Io {
   argv: string[];
@@ -32,7 +33,10 @@ const SOURCE_FORMATS = new Set(["sarif", "gitlab"]);
 
 const FAIL_LEVELS = ["error", "warning", "info", "none"] as const;
 
-export async function run(io: Io): Promise<number> {
+export async function run(rawIo: Io): Promise<number> {
+  // Everything on stderr passes the log sink's escaping: config keys, rule ids, paths and refs
+  // from a pull request must not forge workflow commands or reach the terminal as escapes.
+  const io: Io = { ...rawIo, stderr: (s) => rawIo.stderr(logText(s)) };
   try {
     return await runUnsafe(io);
   } catch (err) {

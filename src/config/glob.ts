@@ -1,3 +1,4 @@
+import { trimEndOf } from "../model/paths";
 // The globs of `ignore` and `overrides[].files`, matched against a path
 // relative to the config file's folder (with "/" separators).
 //
@@ -80,7 +81,7 @@ function compilePattern(raw: string): CompiledPattern | null {
   const negated = p.startsWith("!");
   if (negated) p = p.slice(1);
   const dirOnly = p.endsWith("/");
-  p = p.replace(/\/+$/, "");
+  p = trimEndOf(p, "/");
   if (p.startsWith("./")) p = p.slice(2);
   const anchored = p.includes("/");
   p = p.replace(/^\/+/, "");

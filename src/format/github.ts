@@ -6,28 +6,14 @@
 import type { ActiveSeverity, Problem } from "../engine/types";
 import type { Formatter } from "./types";
 import { SEVERITY_ORDER, displayPath, problemsWithFatal, region } from "./util";
+import { workflowData as escapeData, workflowProperty as escapeProperty } from "./escape";
 
 /** Annotations GitHub shows per level and step. */
 export const GITHUB_ANNOTATIONS_PER_LEVEL = 10;
 
 const COMMAND: Record<ActiveSeverity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice" };
 
-/**
- * Escaping of a command's message, as in @actions/core (`%` first). Other control characters
- * (escape sequences from Dockerfile text) are replaced, as the log viewer would interpret them.
- */
-export function escapeData(text: string): string {
-  return text
-    .replace(/%/g, "%25")
-    .replace(/\r/g, "%0D")
-    .replace(/\n/g, "%0A")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
-}
-
-/** Escaping of a command property value: the message escapes plus `:` and `,`. */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
+export { workflowData as escapeData, workflowProperty as escapeProperty } from "./escape";
 
 interface Entry {
   path: string;

@@ -80,13 +80,8 @@ export function region(p: Problem): { line: number; column: number; endLine: num
   return { line, column, endLine, endColumn };
 }
 
-/** One-line, control-free text for terminals and line-oriented formats. */
-export function singleLine(text: string): string {
-  return text
-    .replace(/\r\n|[\r\n\t]/g, " ")
-    // C0/C1 controls and DEL: never let a message carry escape sequences to a terminal.
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
-}
+/** One-line, control-free text for terminals and line-oriented formats (the terminal sink). */
+export { terminalText as singleLine } from "./escape";
 
 // XML 1.0 forbids these characters even as character references; lone surrogates are invalid too.
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

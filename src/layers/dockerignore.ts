@@ -71,11 +71,15 @@ export interface DockerIgnore {
 // ---------------------------------------------------------------------------
 // Go helpers
 
-const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
-/** Go `strings.TrimSpace` (unlike String.prototype.trim it keeps U+FEFF). */
+/** Go `strings.TrimSpace` (unlike String.prototype.trim it keeps U+FEFF). Loops: `/\s+$/` is quadratic on long inner runs. */
 export function goTrimSpace(s: string): string {
-  return s.replace(GO_SPACE, "");
+  let a = 0;
+  let e = s.length;
+  while (a < e && GO_SPACE.test(s[a]!)) a++;
+  while (e > a && GO_SPACE.test(s[e - 1]!)) e--;
+  return s.slice(a, e);
 }
 
 /** Go `path.Clean` (= `filepath.Clean` on Unix). */

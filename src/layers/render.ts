@@ -2,6 +2,7 @@
 // or a compact Markdown block for a pull-request summary.
 import pc from "picocolors";
 import type { LayerAnalysis } from "./report";
+import { markdownCode, markdownText, terminalText } from "../format/escape";
 import type { BlastRadius, StepFacts, StepInputs } from "./estimate";
 
 export type LayerFormat = "stylish" | "json" | "markdown";
@@ -19,7 +20,7 @@ export function formatBytes(n: number): string {
 }
 
 function truncate(s: string, n: number): string {
-  const one = s.replace(/\s+/g, " ");
+  const one = terminalText(s).replace(/\s+/g, " ");
   return one.length <= n ? one : one.slice(0, n - 1) + "…";
 }
 
@@ -70,15 +71,16 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
   };
   const out: string[] = [];
   const f = a.file;
-  out.push(c.underline(f.path) + c.dim(`  target: ${f.target ?? "-"}  context: ${a.facts.context?.dir ?? "-"}`));
-  if (a.changed.length) out.push(c.dim(`changed: ${a.changed.slice(0, 8).join(", ")}${a.changed.length > 8 ? ` +${a.changed.length - 8}` : ""}`));
+  const t = terminalText;
+  out.push(c.underline(t(f.path)) + c.dim(`  target: ${t(f.target ?? "-")}  context: ${t(a.facts.context?.dir ?? "-")}`));
+  if (a.changed.length) out.push(c.dim(`changed: ${t(a.changed.slice(0, 8).join(", "))}${a.changed.length > 8 ? ` +${a.changed.length - 8}` : ""}`));
   if (a.history) out.push(c.dim(`history: ${a.history.commits.length} commits replayed in ${Math.round(a.history.ms)} ms`));
   const steps = new Map<number, StepFacts>();
   for (const sf of a.facts.stages) for (const st of sf.steps) steps.set(st.instruction.index, st);
   for (const [si, stage] of f.stages.entries()) {
     const sf = a.facts.stages[si]!;
     out.push("");
-    const title = `stage ${stage.index}${stage.name ? ` "${stage.name}"` : ""}`;
+    const title = `stage ${stage.index}${stage.name ? ` "${t(stage.name)}"` : ""}`;
     out.push(c.bold(title) + (stage.built ? "" : c.dim("  (not built for this target)")));
     const rows = stage.steps.map((st, i) => {
       const facts = sf.steps[i]!;
@@ -92,7 +94,7 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
         inputs: truncate(shortInputs(st.inputs), 40),
         vol: st.volatility,
         mark,
-        blast: stage.built ? shortBlast(facts.blast, st.createsLayer, facts.keyword) : "-",
+        blast: stage.built ? t(shortBlast(facts.blast, st.createsLayer, facts.keyword)) : "-",
         rebuild: st.rebuild,
       };
     });
@@ -126,7 +128,7 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
     if (first) {
       const n = [...a.impact.values()].filter((v) => v.rebuild === true).length;
       const maybe = [...a.impact.values()].filter((v) => v.rebuild === "maybe").length;
-      out.push(`first miss: line ${first[0].line} (${first[1].reason}); ${n} step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe` : ""}`);
+      out.push(`first miss: line ${first[0].line} (${t(first[1].reason)}); ${n} step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe` : ""}`);
     } else out.push("nothing rebuilds: every step hits the cache");
   }
   return out.join("\n") + "\n";
@@ -135,7 +137,7 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
 function renderMarkdown(a: LayerAnalysis): string {
   const f = a.file;
   const out: string[] = [];
-  out.push(`#### Layers of \`${f.path}\`${f.target ? ` (target \`${f.target}\`)` : ""}`);
+  out.push(`#### Layers of ${markdownCode(f.path)}${f.target ? ` (target ${markdownCode(f.target)})` : ""}`);
   if (a.history) out.push(`Rebuild rate over the last ${a.history.commits.length} commits.`);
   else if (a.impact) {
     const n = [...a.impact.values()].filter((v) => v.rebuild === true).length;
@@ -149,14 +151,14 @@ function renderMarkdown(a: LayerAnalysis): string {
     if (!stage.built) continue;
     for (const st of stage.steps) {
       if (!st.createsLayer && st.line !== stage.steps[0]!.line) continue;
-      const code = "`" + truncate(st.instruction, 60).replace(/`/g, "'").replace(/\|/g, "\\|") + "`";
+      const code = markdownCode(truncate(st.instruction, 60));
       let mark = "";
       if (a.history && st.commits) mark = ` \`${bar(st.rebuilds! / st.commits)}\` ${pct(st.rebuilds!, st.commits)} |`;
       else if (a.impact) mark = ` ${st.rebuild === true ? "🔁 rebuild" : st.rebuild === "maybe" ? "❔ maybe" : "✅ cached"} |`;
-      out.push(`| ${stage.name ?? stage.index} | ${st.line} | ${code} | ${st.volatility} |${mark}`);
+      out.push(`| ${stage.name === null ? stage.index : markdownText(stage.name)} | ${st.line} | ${code} | ${st.volatility} |${mark}`);
     }
   }
   const skipped = f.stages.filter((s) => !s.built);
-  if (skipped.length) out.push("", `_Not built for this target: ${skipped.map((s) => s.name ?? s.index).join(", ")}._`);
+  if (skipped.length) out.push("", `_Not built for this target: ${skipped.map((s) => (s.name === null ? s.index : markdownText(s.name))).join(", ")}._`);
   return out.join("\n") + "\n";
 }

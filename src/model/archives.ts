@@ -1,3 +1,4 @@
+import { trimEndOf } from "./paths";
 // File names that ADD extracts (hadolint's list for DL3010/DL3020).
 export const ARCHIVE_EXTENSIONS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"];
 
@@ -5,7 +6,7 @@ export const ARCHIVE_EXTENSIONS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", 
 const TAR_LIKE = /\.(tar|tar\.(gz|bz2|xz|Z|lz|lzma)|tgz|tbz2?|tb2|txz|tlz|tpz|tZ)$/;
 
 export function isArchiveName(name: string): boolean {
-  const base = name.replace(/\/+$/, "");
+  const base = trimEndOf(name, "/");
   return ARCHIVE_EXTENSIONS.some((e) => base.endsWith(e));
 }
 

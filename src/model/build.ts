@@ -15,6 +15,7 @@ import { parseImageRef } from "./image";
 import { keywordAt, readDirectives } from "./lexer";
 import { analyseRun, DEFAULT_SHELL, isWindowsShell, WINDOWS_SHELL } from "./run";
 import { parseKeyValues } from "./keyvalue";
+import { PersistentScope } from "./scope";
 import type {
   Instruction,
   LogicalText,
@@ -92,9 +93,9 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
 
   // --- global args ----------------------------------------------------------
   const globalArgs: Instruction[] = [];
-  let globalScope = new Map<string, VarBinding>();
-  for (const name of PLATFORM_ARGS) globalScope.set(name, { name, value: undefined, kind: "builtin" });
-  for (const name of PREDEFINED_ARGS) if (buildArgs.has(name)) globalScope.set(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  let globalScope = PersistentScope.empty();
+  for (const name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: undefined, kind: "builtin" });
+  for (const name of PREDEFINED_ARGS) if (buildArgs.has(name)) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
 
   const model: Model = {
     path: options.path ?? "Dockerfile",
@@ -125,9 +126,10 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
 
   const windowsEscape = escape === "`";
   let current: Stage | null = null;
-  let scope: Map<string, VarBinding> = globalScope;
+  let scope: PersistentScope = globalScope;
   let shell: string[] = DEFAULT_SHELL;
-  const finalScopes = new Map<Stage, { scope: Map<string, VarBinding>; shell: string[] }>();
+  const finalScopes = new Map<Stage, { scope: PersistentScope; shell: string[] }>();
+  const stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: undefined, kind: "env" });
 
   for (const ins of instructions) {
     if (ins.keyword === "FROM") {
@@ -136,7 +138,7 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
       stages.push(stage);
       current = stage;
       const inherited = stage.parent ? finalScopes.get(stage.parent) : undefined;
-      scope = inherited ? inherited.scope : new Map([["PATH", { name: "PATH", value: undefined, kind: "env" as const }]]);
+      scope = inherited ? inherited.scope : stageStartScope;
       shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL;
       ins.scope = globalScope;
       ins.stage = stage;
@@ -214,12 +216,14 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
   if (last) last.isLast = true;
   const target = options.target ? stageByRef(options.target) : last;
   model.target = target;
-  const visit = (s: Stage) => {
-    if (s.reachable) return;
+  // A loop, not recursion: 5,000 chained stages overflowed the stack.
+  const pending = target ? [target] : [];
+  while (pending.length) {
+    const s = pending.pop()!;
+    if (s.reachable) continue;
     s.reachable = true;
-    s.dependsOn.forEach(visit);
-  };
-  if (target) visit(target);
+    for (const d of s.dependsOn) if (!d.reachable) pending.push(d);
+  }
   return model;
 
   // --- helpers that close over the model state ----------------------------------
@@ -253,8 +257,8 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
     };
   }
 
-  function declareArgs(ins: Instruction, base: Map<string, VarBinding>, global: boolean): Map<string, VarBinding> {
-    const next = new Map(base);
+  function declareArgs(ins: Instruction, base: PersistentScope, global: boolean): PersistentScope {
+    let next = base;
     for (const kv of parseKeyValues(ins.args, true)) {
       const name = kv.key;
       if (!name) continue;
@@ -269,17 +273,17 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
         value = model.globalScope.get(name)!.value; // re-declared global ARG takes its value
       } else value = undefined;
       const kind = PLATFORM_ARGS.includes(name) && kv.value === null ? "builtin" : "arg";
-      next.set(name, { name, value, kind, declaredBy: ins });
+      next = next.with(name, { name, value, kind, declaredBy: ins });
     }
     return next;
   }
 
-  function declareEnv(ins: Instruction, base: Map<string, VarBinding>): Map<string, VarBinding> {
-    const next = new Map(base);
+  function declareEnv(ins: Instruction, base: PersistentScope): PersistentScope {
+    let next = base;
     for (const kv of parseKeyValues(ins.args, false)) {
       if (!kv.key) continue;
       const r = expandWord(kv.value ?? "", base, escape);
-      next.set(kv.key, { name: kv.key, value: r.unresolved ? undefined : r.value, kind: "env", declaredBy: ins });
+      next = next.with(kv.key, { name: kv.key, value: r.unresolved ? undefined : r.value, kind: "env", declaredBy: ins });
     }
     return next;
   }
@@ -328,6 +332,8 @@ function readInstruction(
   return ins;
 }
 
+const NO_VARIABLES: ReadonlyMap<string, VarBinding> = new Map();
+
 export interface InstructionWithExtras extends Instruction {
   emptyContinuation?: { start: number; end: number };
 }
@@ -358,7 +364,7 @@ function makeInstruction(
     json: null,
     heredocs: [],
     stage: null,
-    scope: new Map(),
+    scope: NO_VARIABLES,
     run: null,
     onbuild: null,
     commentsAbove: [],

@@ -1,6 +1,6 @@
 // Recognises dependency installs in RUN commands and the manifests they read,
 // for layer-ordering advice (copy manifests, install, then copy the source).
-import { baseName } from "./paths";
+import { baseName, trimEndOf } from "./paths";
 import { PIP_VALUE_OPTIONS, pipInstall } from "./pip";
 import type { ShellWord, SimpleCommand } from "./types";
 
@@ -25,7 +25,7 @@ export function positionals(argv: string[], from: number, valueFlags: ReadonlySe
   for (let i = from; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--") {
-      out.push(...argv.slice(i + 1));
+      for (let j = i + 1; j < argv.length; j++) out.push(argv[j]!);
       break;
     }
     if (a.startsWith("-") && a.length > 1) {
@@ -142,7 +142,7 @@ export function detectInstall(cmd: SimpleCommand): DependencyInstall | null {
 
 /** True for words that name a file or glob matching one of the manifests. */
 export function isManifestSource(source: string, manifests: readonly string[]): boolean {
-  const b = baseName(source.replace(/\/+$/, ""));
+  const b = baseName(trimEndOf(source, "/"));
   return manifests.some((m) => {
     if (m.startsWith("*")) return b.endsWith(m.slice(1)) || b.includes("*");
     return b === m || globMatch(b, m);

@@ -6,8 +6,10 @@
 // test/lexer-parity.test.ts checks on the corpus that both agree on every
 // instruction's keyword and line, so dockerfile-ast stays our reference.
 import type { Directives } from "./types";
+import { trimEndOf } from "./paths";
 
-const DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+// The value is trimmed by trimEndOf: `(.*?)[ \t]*$` is quadratic on a long run of blanks.
+const DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*)$/;
 
 /** Parser directives: only in the leading comment lines, before anything else. */
 export function readDirectives(text: string): Directives {
@@ -22,6 +24,7 @@ export function readDirectives(text: string): Directives {
     const line = text.slice(pos, end);
     const m = DIRECTIVE.exec(line.trimStart());
     if (!m) break;
+    m[2] = trimEndOf(m[2]!, " \t");
     const name = m[1]!.toLowerCase();
     if (seen.has(name)) break; // a repeated directive is an ordinary comment
     seen.add(name);

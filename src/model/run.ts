@@ -98,7 +98,7 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
       }
     }
   }
-  for (const s of scripts) info.commands.push(...s.commands);
+  for (const s of scripts) for (const c of s.commands) info.commands.push(c);
   return info;
 }
 
@@ -134,19 +134,25 @@ function makeScript(source: RunScript["source"], text: LogicalText, scope: Scope
  * inside `$( ... )` and backticks come first, as the shell runs them, marked
  * `substitution` and one subshell deeper.
  */
-function commandsOf(script: string, offset: number, text: LogicalText, scope: Scope, depth: number, compound: boolean, pipelines: { next: number }): SimpleCommand[] {
+/** Substitutions nested deeper than this are left as plain words: each level re-parses its text,
+ * and recursion this deep would only come from hostile input (2,000 levels overflowed the stack). */
+const MAX_SUBSTITUTION_NESTING = 32;
+
+function commandsOf(script: string, offset: number, text: LogicalText, scope: Scope, depth: number, compound: boolean, pipelines: { next: number }, nesting = 0): SimpleCommand[] {
   const out: SimpleCommand[] = [];
   const raw = parseShell(script);
   // Outer pipelines take ids base..base+P; substitutions get ids after them, so none collide.
   const base = pipelines.next;
   pipelines.next = base + raw.reduce((m, c) => Math.max(m, c.pipeline), -1) + 1;
   for (const c of raw) {
-    for (const w of [...c.assignments, ...c.words]) {
+    for (const w of nesting < MAX_SUBSTITUTION_NESTING ? [...c.assignments, ...c.words] : []) {
       if (!w.hasExpansion || !/\$\(|`/.test(w.raw)) continue;
       for (const r of substitutionRanges(w.raw)) {
-        const inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines);
-        for (const ic of inner) ic.substitution = true;
-        out.push(...inner);
+        const inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
+        for (const ic of inner) {
+          ic.substitution = true;
+          out.push(ic);
+        }
       }
     }
     const at = (i: number) => text.map[offset + i] ?? 0;
