@@ -197,4 +197,16 @@ describe("dflint CLI", () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain(".dflint.json");
   });
+
+  it("positions fix edits and rdjson byte columns from the file's text, which plain runs do not keep", () => {
+    // Line 3 starts with a two-byte character: rdjson's UTF-8 columns differ from JSON's.
+    const dir = tmpdir({ Dockerfile: "FROM alpine:3.19\nCMD echo hi\nLABEL é=1\nMAINTAINER someone\n" });
+    const json = JSON.parse(dflint(["--format", "json", "Dockerfile"], { cwd: dir }).stdout);
+    const maintainer = json.files[0].problems.find((p: { ruleId: string }) => p.ruleId === "maintainer-deprecated");
+    expect(maintainer.fix.edits[0]).toMatchObject({ line: 4, column: 1 });
+    const rd = JSON.parse(dflint(["--format", "rdjson", "Dockerfile"], { cwd: dir }).stdout);
+    const label = rd.diagnostics.find((d: { code: { value: string } }) => d.code.value === "label-key-format");
+    if (label) expect(label.location.range.end.column).toBeGreaterThan(label.location.range.start.column);
+    expect(rd.diagnostics.find((d: { code: { value: string } }) => d.code.value === "maintainer-deprecated").suggestions.length).toBeGreaterThan(0);
+  });
 });

@@ -29,7 +29,7 @@ export interface LintSettings {
   quiet: boolean;
   /** Set by --fix / --fix-dry-run. */
   fix?: FixSettings;
-  /** Keep each file's text in its result: only fingerprints (SARIF, GitLab, baselines) read it. */
+  /** Keep each file's text in its result (fingerprints, byte columns); otherwise only files with a fix keep it. */
   keepSource?: boolean;
 }
 
@@ -106,7 +106,8 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
       }
       if (stdin && s.fix.write) result.fixed = f.fixed;
     } else result = lint(text);
-    if (!s.keepSource) delete result.source;
+    // Fix edits (format/fix-data.ts) are positioned from the text: keep it for files with a fix.
+    if (!s.keepSource && !result.problems.some((p) => p.fix)) delete result.source;
     if (s.quiet) result.problems = result.problems.filter((p) => p.severity === "error");
     return { ...outcome, result, ioError: Boolean(result.fatal) };
   };

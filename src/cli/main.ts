@@ -28,8 +28,8 @@ export interface Io {
   isTTY: boolean;
 }
 
-/** Formats that fingerprint problems from the source text (see format/fingerprint.ts). */
-const SOURCE_FORMATS = new Set(["sarif", "gitlab"]);
+/** Formats that read every file's text: fingerprints (format/fingerprint.ts), rdjson's byte columns. */
+const SOURCE_FORMATS = new Set(["sarif", "gitlab", "rdjson"]);
 
 const FAIL_LEVELS = ["error", "warning", "info", "none"] as const;
 
