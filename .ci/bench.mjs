@@ -244,9 +244,3 @@ if (part("extra")) {
   }
   await import("./bench-layers.mjs");
 }
-
-// --- dflint lsp: diagnostics latency after a change (its own script) ---
-{
-  const r = spawnSync(process.execPath, [path.join(root, ".ci", "bench-lsp.mjs")], { stdio: "inherit" });
-  if (r.status !== 0) console.log("bench-lsp.mjs failed");
-}

@@ -158,19 +158,11 @@ describe("dflint CLI", () => {
     expect(dflint(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it("says so when a named folder holds no Dockerfile", () => {
+  it("says so and exits 2 when a named folder holds no Dockerfile (see cli-conventions.test.ts)", () => {
     const dir = tmpdir({ "empty/readme.txt": "hi" });
     const r = dflint(["empty"], { cwd: dir });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("no Dockerfile found under empty");
-  });
-
-  it("lints the sample when no Dockerfile is found", () => {
-    const dir = tmpdir({ "readme.txt": "hi" });
-    const r = dflint([], { cwd: dir });
-    expect(r.stderr).toContain("sample");
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("copy-manifests-first");
   });
 
   it("honours pragmas and the check directive", () => {

@@ -254,7 +254,7 @@ describe("validation messages", () => {
       [
         "extends: dflint:recommended",
         "rules:",
-        "  run-no-cd: { severity: warn, options: { x: 1 } }",
+        "  run-no-cd: { severity: loud, options: { x: 1 } }",
         "  from-image-pinned: [error, { floatingTag: [] }]",
         "  workdir-absolute: 2",
         "  user-not-root: [error, {}, 3]",
@@ -268,7 +268,7 @@ describe("validation messages", () => {
     );
     const msg = configError(() => readConfigFile(p, rules)).message;
     expect(msg).toContain("extends: must be one of: recommended, strict, hadolint (line 1)");
-    expect(msg).toContain("rules > run-no-cd > severity: must be one of: error, warning, info, off (line 3)");
+    expect(msg).toContain("rules > run-no-cd > severity: must be one of: error, warning, info, off, warn (line 3)");
     expect(msg).toContain("rules > run-no-cd > options: unknown option 'x' (rule 'run-no-cd' has no options)");
     expect(msg).toContain("rules > from-image-pinned > options: unknown option 'floatingTag' (did you mean 'floatingTags'?)");
     expect(msg).toContain("rules > workdir-absolute: must be a severity (error, warning, info, off), [severity, options] or { severity, options } (line 5)");

@@ -36,6 +36,8 @@ describe("pre-commit hook", () => {
     delete env.FORCE_COLOR;
     execFileSync("git", ["init", "-q"], { cwd: repo, env });
     fs.writeFileSync(path.join(repo, "Dockerfile"), BAD);
+    fs.mkdirSync(path.join(repo, "podman"));
+    fs.writeFileSync(path.join(repo, "podman", "Containerfile"), "FROM alpine\nRUN cd /tmp && true\n");
     fs.writeFileSync(path.join(repo, "README.md"), "not a Dockerfile\n");
     execFileSync("git", ["add", "-A"], { cwd: repo, env });
 
@@ -52,9 +54,14 @@ describe("pre-commit hook", () => {
     expect(out).toContain("cmd-exec-form");
     expect(out).toContain("from-image-pinned");
     expect(out).toMatch(/Dockerfile/);
+    // A Containerfile is linted too (pre-commit's `dockerfile` type does not tag it).
+    expect(out).toContain("podman/Containerfile");
+    expect(out).toContain("run-no-cd");
+    expect(out).not.toContain("README.md");
     expect(bad.status).toBe(1);
 
     fs.writeFileSync(path.join(repo, "Dockerfile"), GOOD);
+    fs.writeFileSync(path.join(repo, "podman", "Containerfile"), GOOD);
     execFileSync("git", ["add", "-A"], { cwd: repo, env });
     const good = tryRepo();
     const out2 = good.stdout + good.stderr;
@@ -62,12 +69,17 @@ describe("pre-commit hook", () => {
     expect(good.status).toBe(0);
   });
 
-  it("declares a node hook for dockerfile files with no build step on install", () => {
+  it("declares a node hook for Dockerfile and Containerfile names with no build step on install", () => {
     const hooks = fs.readFileSync(path.join(root, ".pre-commit-hooks.yaml"), "utf8");
     expect(hooks).toMatch(/^- id: dflint$/m);
     expect(hooks).toMatch(/^ {2}language: node$/m);
-    expect(hooks).toMatch(/^ {2}types: \[dockerfile\]$/m);
     expect(hooks).toMatch(/^ {2}entry: dflint$/m);
+    // pre-commit matches `files` with Python's re.search on the repository-relative path.
+    const files = new RegExp(/^ {2}files: (.*)$/m.exec(hooks)![1]!);
+    for (const name of ["Dockerfile", "Containerfile", "a/b/Containerfile", "Dockerfile.dev", "Dockerfile-prod", "api.Dockerfile", "web.dockerfile", "Containerfile.arm64"]) {
+      expect(files.test(name), name).toBe(true);
+    }
+    for (const name of ["README.md", "Dockerfile.d/readme.txt", "notaDockerfile.txt", "docker-compose.yml", "Containerfiles/x"]) expect(files.test(name), name).toBe(false);
     const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
     expect(pkg.bin.dflint).toBe("bin/dflint.js");
     // npm builds a git dependency on the user's machine when one of these scripts exists.

@@ -8,7 +8,10 @@ export const LINT_OPTIONS = {
   "output-file": { type: "string", short: "o" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
+  "code-frame": { type: "boolean" },
   "fail-level": { type: "string" },
+  "failure-threshold": { type: "string" },
+  "no-fail": { type: "boolean" },
   "max-warnings": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "build-arg": { type: "string", multiple: true },
@@ -16,6 +19,19 @@ export const LINT_OPTIONS = {
   "print-config": { type: "string" },
   "stdin-filename": { type: "string" },
   preset: { type: "string" },
+  rule: { type: "string", multiple: true },
+  ignore: { type: "string", multiple: true },
+  select: { type: "string", multiple: true },
+  error: { type: "string", multiple: true },
+  warning: { type: "string", multiple: true },
+  info: { type: "string", multiple: true },
+  style: { type: "string", multiple: true },
+  "trusted-registry": { type: "string", multiple: true },
+  "list-rules": { type: "boolean" },
+  demo: { type: "boolean" },
+  "no-error-on-unmatched": { type: "boolean" },
+  compose: { type: "boolean" },
+  bake: { type: "boolean" },
   target: { type: "string" },
   context: { type: "string" },
   shellcheck: { type: "boolean" },
@@ -40,9 +56,21 @@ function parse(argv: string[]) {
   return parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true });
 }
 
+/** `--compose=FILE` / `--bake=FILE`: the file becomes an operand (both flags are switches). */
+function splitBuildFileFlags(argv: string[]): string[] {
+  const out: string[] = [];
+  for (const [i, a] of argv.entries()) {
+    if (a === "--") return [...out, ...argv.slice(i)];
+    const m = /^--(compose|bake)=(.*)$/s.exec(a);
+    if (m) out.push(`--${m[1]}`, m[2]!);
+    else out.push(a);
+  }
+  return out;
+}
+
 export function parseCli(argv: string[]): { values: CliValues; positionals: string[] } {
   try {
-    const r = parse(argv);
+    const r = parse(splitBuildFileFlags(argv));
     return { values: r.values, positionals: r.positionals };
   } catch (err) {
     throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ""));

@@ -9,5 +9,6 @@ const code = await run({
   stderr: (s) => process.stderr.write(s),
   readStdin: () => fs.readFileSync(0, "utf8"),
   isTTY: Boolean(process.stdout.isTTY),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 });
 process.exitCode = code;

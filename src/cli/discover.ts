@@ -41,9 +41,14 @@ export interface Target {
   path: string;
   /** Named explicitly on the command line (lint whatever its name). */
   explicit: boolean;
+  /** Path to show instead of the real one (the bundled sample). */
+  display?: string;
 }
 
-/** Expands command-line operands into files; unknown paths are reported in `missing`. */
+/**
+ * Expands command-line operands into files; unknown paths are reported in `missing`, folders and
+ * globs that give no Dockerfile in `emptyDirs`.
+ */
 export function resolveTargets(operands: string[], cwd: string): { targets: Target[]; missing: string[]; emptyDirs: string[] } {
   const targets: Target[] = [];
   const missing: string[] = [];
@@ -79,7 +84,7 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
       add(abs, true);
     } else if (fg.isDynamicPattern(op)) {
       const matches = fg.sync(op, { cwd, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true });
-      if (!matches.length) missing.push(op);
+      if (!matches.length) emptyDirs.push(op);
       for (const m of matches.sort()) add(m, true);
     } else missing.push(op);
   }

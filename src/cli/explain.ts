@@ -1,3 +1,4 @@
+import { suggest } from "../config/schema";
 import { exampleCode, type RuleDefinition } from "../engine/types";
 
 /** Plain-text documentation of one rule, generated from its definition. */
@@ -28,4 +29,42 @@ export function explainRule(id: string, rules: readonly RuleDefinition<any, any>
   block("Reported:", rule.examples.invalid.map(exampleCode));
   block("Fine:", rule.examples.valid.map(exampleCode));
   return lines.join("\n") + "\n";
+}
+
+/** The closest rule id (or related code) to a mistyped one. */
+export function suggestRule(id: string, rules: readonly RuleDefinition<any, any>[]): string | undefined {
+  const byId = suggest(id, rules.map((r) => r.id));
+  if (byId) return byId;
+  // A word of the id: `copy-manifest-first` -> copy-manifests-first, `pinned` -> the *-pinned rules' first.
+  const words = id.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2);
+  let best: { id: string; score: number } | undefined;
+  for (const r of rules) {
+    const score = words.filter((w) => r.id.includes(w) || r.id.includes(w.replace(/s$/, ""))).length;
+    if (score > 0 && (!best || score > best.score)) best = { id: r.id, score };
+  }
+  return best && best.score >= Math.max(1, words.length - 1) ? best.id : undefined;
+}
+
+/** Every rule with its default severity, related codes and whether it is fixable. */
+export function listRules(rules: readonly RuleDefinition<any, any>[], format: "text" | "json"): string {
+  const sorted = [...rules].sort((a, b) => a.id.localeCompare(b.id));
+  if (format === "json") {
+    const list = sorted.map((r) => ({
+      id: r.id,
+      description: r.description,
+      severity: r.severity,
+      strictSeverity: r.strict ?? r.severity,
+      related: r.related,
+      fixable: Boolean(r.fixable),
+    }));
+    return JSON.stringify(list, null, 2) + "\n";
+  }
+  const severity = (r: RuleDefinition<any, any>) => (r.strict && r.strict !== r.severity ? `${r.severity} (strict: ${r.strict})` : r.severity);
+  const wId = Math.max(...sorted.map((r) => r.id.length));
+  const wSev = Math.max(...sorted.map((r) => severity(r).length));
+  const lines = sorted.map((r) => {
+    const related = r.related.map((c) => c.slice(c.indexOf(":") + 1)).join(",");
+    return `${r.id.padEnd(wId)}  ${severity(r).padEnd(wSev)}  ${r.fixable ? "fix" : "   "}  ${related}`.trimEnd();
+  });
+  return [`${"rule".padEnd(wId)}  ${"default".padEnd(wSev)}  fix  related`, ...lines, "", "'dflint explain <rule>' describes one rule.", ""].join("\n");
 }

@@ -8,12 +8,15 @@ import { hasConfigFile } from "../config/find";
 import { lintText } from "../engine/linter";
 import type { FileResult, Preset, ResolvedConfig, Severity } from "../engine/types";
 import { fixFile, type FixSettings } from "./fix-file";
+import type { RulesConfig } from "../config/schema";
 
 export interface LintJob {
   /** Absolute path, or "-" for stdin. */
   path: string;
   /** Named on the command line: linted even when the config ignores it. */
   explicit: boolean;
+  /** Path to show instead of the real one (the bundled sample). */
+  display?: string;
 }
 
 /** Everything a lint run needs besides the files; plain data so a worker can receive it. */
@@ -31,6 +34,10 @@ export interface LintSettings {
   fix?: FixSettings;
   /** Keep each file's text in its result (fingerprints, byte columns); otherwise only files with a fix keep it. */
   keepSource?: boolean;
+  /** `--rule`, `--ignore`, `--select` (and hadolint's `--error CODE`...): applied after every config. */
+  cliRules?: RulesConfig;
+  /** `--trusted-registry` (hadolint's flag): replaces the config's `settings.trustedRegistries`. */
+  trustedRegistries?: string[];
 }
 
 export interface JobOutcome {
@@ -56,18 +63,18 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
 
   const configFor = async (file: string): Promise<ResolvedConfig> => {
     // The config loader (YAML parser, ajv) is only loaded when a config file can apply.
-    if (s.configPath || hasConfigFile(path.dirname(file))) loaded.module ??= await import("../config/load");
+    if (s.configPath || s.cliRules || hasConfigFile(path.dirname(file))) loaded.module ??= await import("../config/load");
     if (!loaded.module) {
       const c = defaultConfig(rules, s.preset);
       c.settings.contextDir = path.dirname(file);
       return c;
     }
-    return loaded.module.resolveConfig(file, { configPath: s.configPath, preset: s.preset, rules });
+    return loaded.module.resolveConfig(file, { configPath: s.configPath, preset: s.preset, rules, cliRuleOverrides: s.cliRules });
   };
 
   const lintJob = async (job: LintJob): Promise<JobOutcome | null> => {
     const stdin = job.path === "-";
-    const display = stdin ? (s.stdinFilename ?? "<stdin>") : path.relative(s.cwd, job.path) || job.path;
+    const display = job.display ?? (stdin ? (s.stdinFilename ?? "<stdin>") : path.relative(s.cwd, job.path) || job.path);
     const configPathFile = stdin ? path.resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path;
     let config: ResolvedConfig;
     try {
@@ -85,6 +92,7 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
       return { ioError: true, result: { path: display, problems: [], fatal: `cannot read file (${code ?? (err as Error).message})` } };
     }
     if (s.shellcheck) config.settings.shellcheck = true;
+    if (s.trustedRegistries?.length) config.settings.trustedRegistries = [...s.trustedRegistries];
     if (s.context) config.settings.contextDir = path.resolve(s.cwd, s.context);
     else if (stdin && !s.stdinFilename) config.settings.contextDir = null;
     const lint = (t: string) => lintText(t, { path: display, config, rules, buildArgs, target: s.target });

@@ -9,7 +9,8 @@ import { getFormatter } from "../format/index";
 import { HELP, parseBuildArgs, parseCli, UsageError, type CliValues } from "./args";
 import type { Target } from "./discover";
 import { applyAdoption } from "./adoption";
-import { explainRule } from "./explain";
+import { explainRule, listRules, suggestRule } from "./explain";
+import { cliRuleSettings } from "./rule-flags";
 import { createFileLinter, type JobOutcome, type LintSettings } from "./lint-files";
 import type { FixSettings } from "./fix-file";
 import { unifiedDiff } from "../format/diff";
@@ -26,12 +27,18 @@ export interface Io {
   stderr: (s: string) => void;
   readStdin: () => string;
   isTTY: boolean;
+  /** Terminal width when stdout is a terminal. */
+  columns?: number;
 }
 
 /** Formats that read every file's text: fingerprints (format/fingerprint.ts), rdjson's byte columns. */
 const SOURCE_FORMATS = new Set(["sarif", "gitlab", "rdjson"]);
 
 const FAIL_LEVELS = ["error", "warning", "info", "none"] as const;
+/** hadolint's `--failure-threshold` words, and `warn`, as dflint fail levels. */
+const FAIL_LEVEL_ALIASES: Record<string, string> = { warn: "warning", style: "info", ignore: "none" };
+/** hadolint's `-f` names for the formats dflint has under another name. */
+const FORMAT_ALIASES: Record<string, string> = { tty: "stylish", gnu: "compact", codeclimate: "gitlab", "gitlab_codeclimate": "gitlab" };
 
 export async function run(rawIo: Io): Promise<number> {
   // Everything on stderr passes the log sink's escaping: config keys, rule ids, paths and refs
@@ -68,6 +75,10 @@ async function runUnsafe(io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  if (values["list-rules"]) {
+    io.stdout(listRules(rules, values.format === "json" ? "json" : "text"));
+    return 0;
+  }
   const settings: LintSettings = {
     cwd: io.cwd,
     preset: readPreset(values),
@@ -79,7 +90,9 @@ async function runUnsafe(io: Io): Promise<number> {
     stdinFilename: values["stdin-filename"],
     quiet: Boolean(values.quiet),
     fix: readFixSettings(values),
-    keepSource: SOURCE_FORMATS.has(values.format ?? "") || Boolean(values.baseline || values["write-baseline"]),
+    keepSource: SOURCE_FORMATS.has(FORMAT_ALIASES[values.format ?? ""] ?? values.format ?? "") || Boolean(values["code-frame"] || values.baseline || values["write-baseline"]),
+    cliRules: cliRuleSettings(values, rules),
+    trustedRegistries: values["trusted-registry"]?.flatMap((r) => r.split(",").map((x) => x.trim()).filter(Boolean)),
   };
   const { configFor } = createFileLinter(settings, io.readStdin);
 
@@ -89,28 +102,22 @@ async function runUnsafe(io: Io): Promise<number> {
   }
 
   const formatName = values.format ?? "stylish";
-  const formatter = getFormatter(formatName);
+  const formatter = getFormatter(FORMAT_ALIASES[formatName] ?? formatName);
   if (!formatter) throw new UsageError(`unknown format '${formatName}'`);
-  const failLevelFlag = values["fail-level"];
-  if (failLevelFlag !== undefined && !(FAIL_LEVELS as readonly string[]).includes(failLevelFlag)) {
-    throw new UsageError(`--fail-level must be one of ${FAIL_LEVELS.join(", ")}`);
-  }
+  const failLevelFlag = readFailLevel(values);
   let maxWarnings: number | null = null;
   if (values["max-warnings"] !== undefined) {
     maxWarnings = Number(values["max-warnings"]);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError("--max-warnings needs a whole number");
   }
 
-  const { targets, missing, emptyDirs = [] } = await findTargets(positionals, io.cwd);
-  for (const d of emptyDirs) io.stderr(`dflint: no Dockerfile found under ${d}\n`);
-  let ioError = missing.length > 0;
-  for (const m of missing) io.stderr(`dflint: ${m}: no such file or directory\n`);
+  const { targets, missing, unmatched, ioError: found } = await collectTargets(values, positionals, io);
+  let ioError = found;
 
-  if (positionals.length === 0 && targets.length === 0) {
-    const sample = samplePath();
-    io.stderr(`dflint: no Dockerfile found under ${io.cwd}; linting the sample ${path.relative(io.cwd, sample) || sample}\n`);
-    targets.push({ path: sample, explicit: true });
-  }
+  // Nothing to lint is an error unless asked otherwise (CI must not pass on a wrong path or pattern).
+  if (unmatched.length > 0 && !values["no-error-on-unmatched"]) ioError = true;
+  for (const m of missing) io.stderr(`dflint: ${singleLine(m)}: no such file or directory\n`);
+  for (const u of unmatched) io.stderr(`dflint: ${u}\n`);
 
   const results: FileResult[] = [];
   const fixedTexts: JobOutcome[] = [];
@@ -148,6 +155,8 @@ async function runUnsafe(io: Io): Promise<number> {
     cwd: io.cwd,
     version: VERSION,
     docsUrl,
+    width: terminalWidth(io),
+    codeFrame: Boolean(values["code-frame"]),
   });
   if (values["output-file"]) fs.writeFileSync(path.resolve(io.cwd, values["output-file"]), output);
   else if (output) (textOut !== null ? io.stderr : io.stdout)(output.endsWith("\n") ? output : output + "\n");
@@ -164,6 +173,53 @@ async function runUnsafe(io: Io): Promise<number> {
   if (maxWarnings !== null && warnings > maxWarnings) failed = true;
   if (ioError) return 2;
   return failed ? 1 : 0;
+}
+
+function readFailLevel(values: CliValues): string | undefined {
+  if (values["no-fail"]) return "none";
+  const given = values["fail-level"] ?? values["failure-threshold"];
+  if (given === undefined) return undefined;
+  const level = FAIL_LEVEL_ALIASES[given] ?? given;
+  if (!(FAIL_LEVELS as readonly string[]).includes(level)) {
+    const flag = values["fail-level"] !== undefined ? "--fail-level" : "--failure-threshold";
+    throw new UsageError(`${flag} must be one of ${FAIL_LEVELS.join(", ")}`);
+  }
+  return level;
+}
+
+/** Columns for stylish output: the terminal's, else $COLUMNS; undefined (no wrapping) otherwise. */
+function terminalWidth(io: Io): number | undefined {
+  if (io.columns) return io.columns;
+  const cols = Number(io.env.COLUMNS);
+  return Number.isInteger(cols) && cols > 0 ? cols : undefined;
+}
+
+interface Collected {
+  targets: Target[];
+  missing: string[];
+  /** Messages for operands (or the working folder) that gave no Dockerfile. */
+  unmatched: string[];
+  ioError: boolean;
+}
+
+/** What to lint: the demo sample, Compose/Bake build targets, or Dockerfiles from paths and globs. */
+async function collectTargets(values: CliValues, positionals: string[], io: Io): Promise<Collected> {
+  if (values.demo) {
+    if (positionals.length) throw new UsageError("--demo lints the bundled sample and takes no paths");
+    const sample = samplePath();
+    io.stderr(`dflint: --demo: linting the sample Dockerfile that comes with dflint; name your own files or folders to lint them\n`);
+    return { targets: [{ path: sample, explicit: true, display: "sample/Dockerfile" }], missing: [], unmatched: [], ioError: false };
+  }
+  const { targets, missing, emptyDirs = [] } = await findTargets(positionals, io.cwd);
+  const unmatched = emptyDirs.map((d) => `no Dockerfile found ${isGlob(d) ? "matching" : "under"} ${singleLine(d)}`);
+  if (positionals.length === 0 && targets.length === 0) {
+    unmatched.push(`no Dockerfile found under ${singleLine(io.cwd)} (run 'dflint --demo' to see dflint on a sample)`);
+  }
+  return { targets, missing, unmatched, ioError: missing.length > 0 };
+}
+
+function isGlob(operand: string): boolean {
+  return /[*?[\]{}()!]/.test(operand) && !fs.existsSync(operand);
 }
 
 /** Files named on the command line are linted without loading the glob library. */
@@ -236,10 +292,14 @@ function useColor(values: CliValues, io: Io): boolean {
 
 function explainCommand(args: string[], io: Io): number {
   const id = args[0];
-  if (!id) throw new UsageError("explain needs a rule id, e.g. 'dflint explain from-image-pinned'");
+  if (!id || id === "--list-rules") {
+    io.stdout(listRules(rules, "text"));
+    return 0;
+  }
   const text = explainRule(id, rules);
   if (text === null) {
-    io.stderr(`dflint: unknown rule '${id}'\n`);
+    const hint = suggestRule(id, rules);
+    io.stderr(`dflint: unknown rule '${singleLine(id)}'${hint ? `; did you mean '${hint}'?` : ""} ('dflint explain' lists the rules)\n`);
     return 2;
   }
   io.stdout(text);

@@ -5,7 +5,7 @@ export const VERSION: string = typeof __DFLINT_VERSION__ === "string" ? __DFLINT
 
 export const REPO_URL = "https://github.com/dflint/dflint";
 
-/** Where a rule's documentation lives: its section of the README rule table. */
+/** Where a rule's documentation lives: its section of the generated reference, rules/README.md. */
 export function docsUrl(ruleId: string): string {
-  return `${REPO_URL}/blob/main/README.md#${ruleId.replace(/[^a-z0-9-]/g, "")}`;
+  return `${REPO_URL}/blob/main/rules/README.md#${ruleId.replace(/[^a-z0-9-]/g, "")}`;
 }

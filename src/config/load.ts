@@ -32,6 +32,7 @@ import {
   type ConfigPreset,
   type DflintConfig,
   describeSchemaErrors,
+  EXTENDS_PATH,
   ruleOptionsSchema,
   type RuleSetting,
   type RulesConfig,
@@ -165,6 +166,22 @@ function checkRules(map: unknown, at: (string | number)[], rules: Rules, errors:
   }
 }
 
+/** `warn` is accepted for `warning` (ESLint's word); resolution only sees dflint's severities. */
+function normalizeWords(config: DflintConfig): DflintConfig {
+  const fix = (rules: RulesConfig | undefined) => {
+    if (!rules) return;
+    for (const [id, setting] of Object.entries(rules)) {
+      if ((setting as string) === "warn") rules[id] = "warning";
+      else if (Array.isArray(setting) && (setting[0] as string) === "warn") setting[0] = "warning";
+      else if (isPlainObject(setting) && (setting.severity as string) === "warn") setting.severity = "warning";
+    }
+  };
+  fix(config.rules);
+  for (const o of config.overrides ?? []) fix(o.rules);
+  if ((config.failLevel as string) === "warn") config.failLevel = "warning";
+  return config;
+}
+
 /** Validate config data; throws ConfigError listing every problem with its path (and line when known). */
 export function validateConfig(data: unknown, rules: Rules, file: string, locate?: Locator): DflintConfig {
   const errors = checkStructure(data);
@@ -176,7 +193,7 @@ export function validateConfig(data: unknown, rules: Rules, file: string, locate
       });
     }
   }
-  if (errors.length === 0) return data as DflintConfig;
+  if (errors.length === 0) return normalizeWords(data as DflintConfig);
   const problems = describeSchemaErrors(errors, rules);
   const lines = problems.map((p) => ({
     line: locate?.(p.segments),
@@ -199,7 +216,7 @@ export function readConfigFile(path: string, rules: Rules): LoadedConfig {
   if (hit instanceof ConfigError) throw hit;
   if (hit) return hit;
   try {
-    const loaded = deepFreeze(loadFile(abs, rules));
+    const loaded = deepFreeze(loadFile(abs, rules, []));
     cache.set(abs, loaded);
     return loaded;
   } catch (e) {
@@ -209,7 +226,7 @@ export function readConfigFile(path: string, rules: Rules): LoadedConfig {
   }
 }
 
-function loadFile(abs: string, rules: Rules): LoadedConfig {
+function loadFile(abs: string, rules: Rules, chain: readonly string[]): LoadedConfig {
 
   const file = displayPath(abs);
   let text: string;
@@ -233,6 +250,14 @@ function loadFile(abs: string, rules: Rules): LoadedConfig {
   if (hadolint) {
     const { config, notes } = convertHadolintConfig(data, rules, file, locate);
     loaded = { path: abs, dir: dirname(abs), kind: "hadolint", config: validateConfig(config, rules, file), notes };
+  } else if (isPlainObject(data) && typeof data.extends === "string" && EXTENDS_PATH.test(data.extends)) {
+    const basePath = resolve(dirname(abs), data.extends);
+    if (chain.includes(basePath) || basePath === abs) {
+      throw new ConfigError(`${file}: extends '${data.extends}' leads back to ${displayPath(basePath)} (a cycle)`, file);
+    }
+    const base = loadFile(basePath, rules, [...chain, abs]);
+    const own = validateConfig({ ...data, extends: undefined }, rules, file, locate);
+    loaded = { path: abs, dir: dirname(abs), kind: "dflint", config: extendConfig(base.config, own), notes: base.notes };
   } else {
     loaded = {
       path: abs,
@@ -243,6 +268,23 @@ function loadFile(abs: string, rules: Rules): LoadedConfig {
     };
   }
   return loaded;
+}
+
+/**
+ * `extends: ./base.yaml`: the base's settings first, this file's over them (rule by rule, setting by
+ * setting); `ignore` and `overrides` are joined, the base's first. Globs are read relative to the
+ * file that is in use (the extending one), as if the base's lines were written in it.
+ */
+function extendConfig(base: DflintConfig, own: DflintConfig): DflintConfig {
+  const out: DflintConfig = { ...base, ...own };
+  delete out.$schema;
+  out.extends = own.extends ?? base.extends;
+  if (base.rules || own.rules) out.rules = { ...base.rules, ...own.rules };
+  if (base.settings || own.settings) out.settings = { ...base.settings, ...own.settings };
+  if (base.ignore || own.ignore) out.ignore = [...(base.ignore ?? []), ...(own.ignore ?? [])];
+  if (base.overrides || own.overrides) out.overrides = [...(base.overrides ?? []), ...(own.overrides ?? [])];
+  for (const k of Object.keys(out) as (keyof DflintConfig)[]) if (out[k] === undefined) delete out[k];
+  return out;
 }
 
 export interface LoadOptions {

@@ -26,6 +26,11 @@ import { levenshtein } from "../model/names";
 
 export const SEVERITIES = ["error", "warning", "info", "off"] as const satisfies readonly Severity[];
 export const FAIL_LEVELS = ["error", "warning", "info", "none"] as const;
+/** What a config file may write: the severities plus `warn`, ESLint's spelling of warning. */
+export const SEVERITY_WORDS = [...SEVERITIES, "warn"] as const;
+const FAIL_LEVEL_WORDS = [...FAIL_LEVELS, "warn"] as const;
+/** `extends` names a preset, or another config file by a relative path (`./base.yaml`, `../.dflint.json`). */
+export const EXTENDS_PATH = /^\.{1,2}[\\/]/;
 export const CONFIG_PRESETS = ["recommended", "strict", "hadolint"] as const;
 /** Label types of hadolint's `label-schema`. */
 export const LABEL_TYPES = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"] as const;
@@ -61,6 +66,7 @@ export interface OverrideConfig {
 
 export interface DflintConfig {
   $schema?: string;
+  /** A preset, or (in a file, before loading resolves it) the relative path of a config to extend. */
   extends?: ConfigPreset;
   rules?: RulesConfig;
   /** gitignore-like globs (see glob.ts) of files not to lint, relative to the config file's folder. */
@@ -105,7 +111,7 @@ function optionsSchema(rule: RuleDefinition<any, any>): Schema {
 
 /** `severity | [severity, options?] | { severity?, options? }`, as if/then/else so errors stay readable. */
 function ruleSettingSchema(options: Schema, description?: string): Schema {
-  const severity = { enum: [...SEVERITIES] };
+  const severity = { enum: [...SEVERITY_WORDS] };
   return {
     ...(description ? { description } : {}),
     if: { type: "string" },
@@ -202,15 +208,15 @@ export function checkStructure(data: unknown): ErrorObject[] {
     if (type(v, path, "array")) (v as unknown[]).forEach((item, i) => type(item, [...path, i], "string"));
   };
   const ruleSetting = (v: unknown, path: (string | number)[]) => {
-    if (typeof v === "string") oneOf(v, path, SEVERITIES);
+    if (typeof v === "string") oneOf(v, path, SEVERITY_WORDS);
     else if (Array.isArray(v)) {
       if (v.length < 1) push(path, "minItems", { limit: 1 }, "must NOT have fewer than 1 items");
       if (v.length > 2) push(path, "additionalItems", { limit: 2 }, "must NOT have more than 2 items");
-      if (v.length >= 1) oneOf(v[0], [...path, 0], SEVERITIES);
+      if (v.length >= 1) oneOf(v[0], [...path, 0], SEVERITY_WORDS);
       if (v.length >= 2) type(v[1], [...path, 1], "object");
     } else if (isObject(v)) {
       keys(v, path, ["severity", "options"]);
-      if (v.severity !== undefined) oneOf(v.severity, [...path, "severity"], SEVERITIES);
+      if (v.severity !== undefined) oneOf(v.severity, [...path, "severity"], SEVERITY_WORDS);
       if (v.options !== undefined) type(v.options, [...path, "options"], "object");
     } else push(path, "type", { type: "object" }, "must be object");
   };
@@ -237,7 +243,9 @@ export function checkStructure(data: unknown): ErrorObject[] {
   const root = data as Record<string, unknown>;
   keys(root, [], CONFIG_KEYS);
   if (root.$schema !== undefined) type(root.$schema, ["$schema"], "string");
-  if (root.extends !== undefined) oneOf(root.extends, ["extends"], CONFIG_PRESETS);
+  if (root.extends !== undefined && !(typeof root.extends === "string" && EXTENDS_PATH.test(root.extends))) {
+    oneOf(root.extends, ["extends"], CONFIG_PRESETS);
+  }
   if (root.rules !== undefined) rules(root.rules, ["rules"]);
   if (root.ignore !== undefined) strings(root.ignore, ["ignore"]);
   if (root.overrides !== undefined && type(root.overrides, ["overrides"], "array")) {
@@ -258,7 +266,7 @@ export function checkStructure(data: unknown): ErrorObject[] {
     });
   }
   if (root.settings !== undefined) settings(root.settings, ["settings"]);
-  if (root.failLevel !== undefined) oneOf(root.failLevel, ["failLevel"], FAIL_LEVELS);
+  if (root.failLevel !== undefined) oneOf(root.failLevel, ["failLevel"], FAIL_LEVEL_WORDS);
   if (root.inlineIgnores !== undefined) type(root.inlineIgnores, ["inlineIgnores"], "boolean");
   if (root.ignoreCodes !== undefined && type(root.ignoreCodes, ["ignoreCodes"], "array")) {
     (root.ignoreCodes as unknown[]).forEach((code, i) => {
@@ -285,8 +293,9 @@ function configSchema(rulesProp: Schema): Schema {
     properties: {
       $schema: { type: "string" },
       extends: {
-        description: "Preset to start from: recommended (default), strict, or hadolint (hadolint's defaults)",
-        enum: [...CONFIG_PRESETS],
+        description:
+          "Preset to start from: recommended (default), strict, or hadolint (hadolint's defaults); or a config file to build on, by a path relative to this file (./base.yaml)",
+        anyOf: [{ enum: [...CONFIG_PRESETS] }, { type: "string", pattern: EXTENDS_PATH.source }],
       },
       rules: rulesProp,
       ignore: { description: "gitignore-like globs of files not to lint, relative to this file; !glob re-includes", ...globs },
@@ -312,7 +321,7 @@ function configSchema(rulesProp: Schema): Schema {
       settings,
       failLevel: {
         description: "Lowest severity that makes dflint exit with 1; none = never",
-        enum: [...FAIL_LEVELS],
+        enum: [...FAIL_LEVEL_WORDS],
       },
       inlineIgnores: {
         description: "Honour `# dflint-ignore` and `# hadolint ignore=` comments",

@@ -7,6 +7,10 @@ export interface FormatContext {
   version: string;
   /** base URL for rule docs, e.g. README anchors */
   docsUrl: (ruleId: string) => string;
+  /** Terminal columns: stylish wraps messages to fit (undefined: one line per problem). */
+  width?: number;
+  /** Stylish: show the source lines of each problem with a marker under the range. */
+  codeFrame?: boolean;
 }
 
 /** Turns lint results into the text of a report. Non-empty output always ends with a newline. */

@@ -1,0 +1,53 @@
+// What `npm pack` ships, and that the packed tarball installs and runs as the README says
+// (`npm install ./dflint-<version>.tgz`, then `npx dflint`): offline, the package has no dependencies.
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { root } from "./helpers/cli";
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const hasNpm = spawnSync(npm, ["--version"], { stdio: "ignore" }).status === 0;
+if (!hasNpm) console.warn("pack test skipped: npm is not on PATH");
+
+describe("npm package", () => {
+  it.skipIf(!hasNpm)("packs the CLI, worker and action bundles, the sample, docs, schema and LICENSE, and nothing from the sources", { timeout: 120_000 }, () => {
+    const out = execFileSync(npm, ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
+    const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
+    for (const f of ["bin/dflint.js", "dist/dflint.mjs", "dist/worker.mjs", "dist/action.mjs", "action.yml", "fixtures/sample/Dockerfile", "README.md", "LICENSE", "rules/README.md", "rules/dflint.schema.json", "package.json"]) {
+      expect(files, f).toContain(f);
+    }
+    // Every lazily loaded chunk the CLI imports is there.
+    const chunks = fs.readdirSync(path.join(root, "dist", "chunks")).map((c) => `dist/chunks/${c}`);
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const c of chunks) expect(files, c).toContain(c);
+    expect(files.filter((f) => /^(src|test|\.ci)\/|node_modules|\.ts$/.test(f))).toEqual([]);
+    expect(fs.readFileSync(path.join(root, "LICENSE"), "utf8")).toMatch(/^MIT License/);
+    expect(JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).license).toBe("MIT");
+  });
+
+  it.skipIf(!hasNpm)("installs from the packed tarball without network and runs `dflint --demo`", { timeout: 180_000 }, () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-pack-"));
+    const tgz = execFileSync(npm, ["pack", "--ignore-scripts", "--pack-destination", tmp], { cwd: root, encoding: "utf8" }).trim().split("\n").pop()!;
+    const project = path.join(tmp, "project");
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(project, "package.json"), '{ "name": "p", "version": "1.0.0", "private": true }\n');
+    execFileSync(npm, ["install", "--offline", "--no-audit", "--no-fund", path.join(tmp, tgz)], { cwd: project, encoding: "utf8" });
+    const installed = path.join(project, "node_modules", ".bin", "dflint");
+    const env = { ...process.env, NO_COLOR: "1" };
+    const demo = spawnSync(installed, ["--demo", "--format", "json"], { cwd: project, encoding: "utf8", env });
+    expect(demo.status, demo.stderr).toBe(1);
+    expect(JSON.parse(demo.stdout).files[0].problems.map((p: { ruleId: string }) => p.ruleId)).toContain("copy-manifests-first");
+    // Nothing to lint in the project itself: said, and exit 2.
+    const none = spawnSync(installed, [], { cwd: project, encoding: "utf8", env });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain("no Dockerfile found");
+    // Worker threads load dist/worker.mjs from the package.
+    for (let i = 0; i < 200; i++) fs.mkdirSync(path.join(project, "svc", String(i)), { recursive: true });
+    for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(project, "svc", String(i), "Dockerfile"), "FROM node\n");
+    const many = spawnSync(installed, ["--format", "json", "svc"], { cwd: project, encoding: "utf8", env: { ...env, DFLINT_JOBS: "2" } });
+    expect(many.stderr).toBe("");
+    expect(JSON.parse(many.stdout).files).toHaveLength(200);
+  });
+});
