@@ -22,9 +22,13 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
+/** Credential names both BuildKit (the word KEY) and hadolint (its list) report, although a word of them (ID) is allowed. */
+const KNOWN_SECRET_NAMES = new Set(["AWS_ACCESS_KEY_ID"]);
+
 export function looksSecret(name: string, extraAllowed: ReadonlySet<string> = new Set()): boolean {
   const upper = name.toUpperCase();
   if (extraAllowed.has(upper)) return false;
+  if (KNOWN_SECRET_NAMES.has(upper)) return true;
   const ws = words(name);
   if (ws.some((w) => ALLOW_WORDS.has(w))) return false;
   // .NET configuration paths (`Section__0__Key`) use Key/Auth as ordinary setting names.

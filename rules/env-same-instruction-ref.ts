@@ -25,6 +25,7 @@ export default defineRule({
         if (pairs.length < 2) continue;
         const defined = new Map<string, string | null>();
         let after = ins.scope;
+        const extendsItself = new Set<string>();
         for (const kv of pairs) {
           if (kv.value !== null && !kv.legacy) {
             const r = model.expand(kv.value, ins.scope);
@@ -36,15 +37,18 @@ export default defineRule({
               continue;
             }
             for (const name of new Set(r.names)) {
-              if (name === kv.key || !defined.has(name)) continue;
+              // Only names set by an EARLIER pair: `PATH=/x:$PATH` alone extends the old value, as meant,
+              // but in `PATH=/a:$PATH PATH=/b:$PATH` the second pair drops /a.
+              if (!defined.has(name)) continue;
               const before = ins.scope.get(name);
               const newValue = defined.get(name);
-              if (before && (before.value === undefined || before.value === newValue)) continue;
-              const old = before ? `still '${before.value}'` : "empty";
+              if (before && !extendsItself.has(name) && (before.value === undefined || before.value === newValue)) continue;
+              const old = !before ? "empty" : before.value === undefined ? "its value from before this ENV" : `still '${before.value}'`;
               report({ messageId: "sameEnv", data: { name, old }, span: { start: kv.word.start, end: kv.word.end } });
             }
           }
           const v = kv.value === null ? null : model.expand(kv.value, ins.scope);
+          if (v?.names.includes(kv.key)) extendsItself.add(kv.key);
           defined.set(kv.key, v && !v.unresolved ? v.value : null);
           after = withBinding(after, kv.key, { name: kv.key, value: v && !v.unresolved ? v.value : undefined, kind: "env" });
         }

@@ -68,7 +68,7 @@ export default defineRule({
       return false;
     };
 
-    const judge = (ins: Instruction, stage: Stage, ref: VarRef, scope: Scope, sameKeys: Map<string, { start: number; end: number }>) => {
+    const judge = (ins: Instruction, stage: Stage, ref: VarRef, scope: Scope, sameKeys: SameKeys) => {
       const name = ref.name;
       if (scope.has(name) || EXEMPT.has(name) || name.startsWith("BUILDKIT_")) return;
       const span = { start: ref.start, end: ref.end };
@@ -79,8 +79,9 @@ export default defineRule({
       const scratch = onScratch(stage);
       if (!scratch && imageMayDefine(stage, name)) return;
       const own = sameKeys.get(name);
-      // `ENV X=$X:/more` extends what the base image set: fine unless nothing can set it.
-      if (own && ref.start >= own.start && ref.end <= own.end) {
+      // `ENV X=$X:/more` extends what the base image set: fine unless nothing can set it. Only in the
+      // first pair that sets X: in `ENV X=1 X=${X}2` the second pair still sees X from before the ENV.
+      if (own && ref.start >= own[0]!.start && ref.end <= own[0]!.end) {
         if (scratch && !ref.guarded) report({ messageId: "undefined", data: { name }, span });
         return;
       }
@@ -124,9 +125,11 @@ export default defineRule({
   },
 });
 
-type Visit = (ref: VarRef, scope: Scope, sameKeys: Map<string, { start: number; end: number }>) => void;
+/** Per name, the spans of the pairs of this ENV that set it, in order. */
+type SameKeys = Map<string, { start: number; end: number }[]>;
+type Visit = (ref: VarRef, scope: Scope, sameKeys: SameKeys) => void;
 
-const NO_KEYS = new Map<string, { start: number; end: number }>();
+const NO_KEYS: SameKeys = new Map();
 
 /** Calls `visit` for every variable BuildKit expands in `ins` (and so may report). */
 function checkInstruction(model: Model, ins: Instruction, escape: string, visit: Visit): void {
@@ -157,12 +160,14 @@ function checkInstruction(model: Model, ins: Instruction, escape: string, visit:
     }
     case "ENV":
     case "LABEL": {
-      const keys = new Map<string, { start: number; end: number }>();
+      const keys: SameKeys = new Map();
       if (ins.keyword === "ENV") {
         for (const kv of parseKeyValues(ins.args, false)) {
           if (!kv.key) continue;
           const end = kv.legacy ? (ins.args[ins.args.length - 1]?.end ?? kv.word.end) : kv.word.end;
-          keys.set(kv.key, { start: kv.word.start, end });
+          const list = keys.get(kv.key) ?? [];
+          list.push({ start: kv.word.start, end });
+          keys.set(kv.key, list);
         }
       }
       for (const w of ins.args) for (const r of varRefsInSpan(t, w, escape)) visit(r, ins.scope, keys);

@@ -60,6 +60,10 @@ const CASES: ParityCase[] = [
   { name: "MaintainerDeprecated", dockerfile: `${F}MAINTAINER me\n`, expect: ["2 MaintainerDeprecated"] },
   { name: "MaintainerDeprecated lower, builder stage", dockerfile: `FROM alpine:3.19 AS b\nmaintainer me\nFROM alpine:3.19\n`, expect: ["2 MaintainerDeprecated", "2 ConsistentInstructionCasing"] },
   { name: "MaintainerDeprecated skipped", dockerfile: `${F}# check=skip=MaintainerDeprecated\nMAINTAINER me\n`, expect: [] },
+  { name: "MaintainerDeprecated skipped with a reason", dockerfile: `${F}# check=skip=MaintainerDeprecated // kept for old tooling\nMAINTAINER me\n`, expect: [] },
+  { name: "per-instruction skip=all", dockerfile: `${F}# check=skip=all\nMAINTAINER me\nMAINTAINER you\n`, expect: ["4 MaintainerDeprecated"] },
+  { name: "per-instruction skip across a blank line", dockerfile: `${F}# check=skip=MaintainerDeprecated\n\nMAINTAINER me\n`, expect: [] },
+  { name: "BUILDKIT_DOCKERFILE_CHECK replaces # check=", dockerfile: `# check=skip=MaintainerDeprecated\n${F}MAINTAINER me\nENV k v\n`, buildArgs: { BUILDKIT_DOCKERFILE_CHECK: "skip=LegacyKeyValueFormat" }, expect: ["3 MaintainerDeprecated"] },
 
   // UndefinedArgInFrom
   { name: "UndefinedArgInFrom", dockerfile: "FROM alpine:${VERSION}\n", expect: ["1 UndefinedArgInFrom"] },
@@ -78,6 +82,9 @@ const CASES: ParityCase[] = [
   { name: "UndefinedVar global ARG not redeclared", dockerfile: "ARG VERSION=1\nFROM alpine:3.19\nLABEL v=$VERSION\n", expect: ["3 UndefinedVar"] },
   { name: "UndefinedVar declared", dockerfile: "ARG VERSION=1\nFROM alpine:3.19\nARG VERSION\nENV V=$VERSION\nLABEL v=$V\nRUN echo $UNSET\n", expect: [] },
   { name: "UndefinedVar same ENV", dockerfile: "FROM scratch\nENV A=1 B=$A\n", expect: ["2 UndefinedVar"] },
+  { name: "UndefinedVar same name twice in one ENV", dockerfile: `${F}ENV A=1 A=\${A}2\n`, expect: ["2 UndefinedVar"] },
+  { name: "UndefinedVar PATH twice in one ENV", dockerfile: `${F}ENV PATH=/a:\${PATH} PATH=/b:\${PATH}\n`, expect: [] },
+  { name: "UndefinedVar typo one swap away", dockerfile: `${F}ENV PATH=/opt/bin:$PAHT\n`, expect: ["2 UndefinedVar"] },
 
   // MultipleInstructionsDisallowed (reported at the earlier instruction)
   {
@@ -109,6 +116,7 @@ const CASES: ParityCase[] = [
   // SecretsUsedInArgOrEnv
   { name: "SecretsUsedInArgOrEnv ENV", dockerfile: `${F}ENV DB_PASSWORD=x\n`, expect: ["2 SecretsUsedInArgOrEnv"] },
   { name: "SecretsUsedInArgOrEnv stage ARG", dockerfile: `${F}ARG GITHUB_TOKEN\n`, expect: ["2 SecretsUsedInArgOrEnv"] },
+  { name: "SecretsUsedInArgOrEnv AWS_ACCESS_KEY_ID", dockerfile: `${F}ARG AWS_ACCESS_KEY_ID\n`, expect: ["2 SecretsUsedInArgOrEnv"] },
   { name: "SecretsUsedInArgOrEnv public/version", dockerfile: `${F}ENV PUBLIC_KEY=x\nARG TOKEN_VERSION=1\nENV MONKEY=1\n`, expect: [] },
   {
     name: "SecretsUsedInArgOrEnv global ARG",

@@ -16,6 +16,12 @@ testRule(rule, {
     { code: "FROM alpine:3.20\nENV APP=/app PATH=$APP/bin:$PATH", errors: [{ messageId: "sameEnv", line: 2, column: 14, endColumn: 33, message: "is empty" }] },
     { code: "FROM alpine:3.20\nENV A=0\nENV A=1 B=${A}", errors: [{ messageId: "sameEnv", message: "still '0'" }] },
     { code: "FROM alpine:3.20\nENV A=1 \\\n    B=\"x$A\"", errors: [{ messageId: "sameEnv", line: 3, column: 5 }] },
+    // A later pair that sets the same name again still sees the value from before the ENV.
+    { code: "FROM alpine:3.20\nENV A=1 A=${A}2", errors: [{ messageId: "sameEnv", line: 2, column: 9, endColumn: 16, message: "is empty" }] },
+    {
+      code: "FROM alpine:3.20\nENV PATH=/a:${PATH} PATH=/b:${PATH}",
+      errors: [{ messageId: "sameEnv", line: 2, column: 21, message: "'PATH' here is its value from before this ENV" }],
+    },
   ],
 });
 

@@ -163,6 +163,8 @@ const CASES: ParityCase[] = [
   { name: "DL3044 braces", dockerfile: `${F}ENV A=1 B=\${A}/x\n`, expect: ["2 DL3044"] },
   { name: "DL3044 separate ENV, self-ref", dockerfile: `${F}ENV A=1\nENV B=$A PATH=/x:$PATH\n`, expect: [] },
   { name: "DL3044 other name prefix", dockerfile: `${F}ENV A=1 B=$AB\n`, expect: [] },
+  { name: "DL3044 same name twice", dockerfile: `${F}ENV A=1 A=\${A}2\n`, expect: ["2 DL3044"] },
+  { name: "DL3044 PATH extended twice", dockerfile: `${F}ENV PATH=/a:\${PATH} PATH=/b:\${PATH}\n`, expect: ["2 DL3044"] },
 
   // DL3045
   { name: "DL3045 relative no WORKDIR", dockerfile: `${F}COPY a.txt app/\n`, expect: ["2 DL3045"] },
@@ -239,6 +241,7 @@ const CASES: ParityCase[] = [
   // DL3064
   { name: "DL3064 well-known ENV", dockerfile: `${F}ENV GITHUB_TOKEN=abc\n`, expect: ["2 DL3064"] },
   { name: "DL3064 ARG password", dockerfile: `${F}ARG DB_PASSWORD\n`, expect: ["2 DL3064"] },
+  { name: "DL3064 AWS_ACCESS_KEY_ID", dockerfile: `${F}ARG AWS_ACCESS_KEY_ID\n`, expect: ["2 DL3064"] },
   { name: "DL3064 harmless", dockerfile: `${F}ENV APP_HOME=/app\nARG VERSION=1\n`, expect: [] },
   {
     name: "DL3064 username",
@@ -269,6 +272,13 @@ const CASES: ParityCase[] = [
   { name: "DL4000 MAINTAINER", dockerfile: `${F}MAINTAINER me <me@example.com>\n`, expect: ["2 DL4000"] },
   { name: "DL4000 LABEL instead", dockerfile: `${F}LABEL org.opencontainers.image.authors=me\n`, expect: [] },
   { name: "DL4000 lower case", dockerfile: `${F}maintainer me\n`, expect: ["2 DL4000"] },
+
+  // Pragmas (hadolint's Pragma.hs)
+  { name: "pragma stage ignore", dockerfile: `${F}MAINTAINER a\n# hadolint stage ignore=DL4000\nFROM alpine:3.19\nMAINTAINER b\nFROM alpine:3.19\nMAINTAINER c\n`, expect: ["2 DL4000", "7 DL4000"] },
+  { name: "pragma stage ignore, finding on the FROM line", dockerfile: `# hadolint stage ignore=DL3006\nFROM ubuntu\n`, expect: ["2 DL3006"] },
+  { name: "pragma blanks around = and ,", dockerfile: `# hadolint global ignore = DL4000 , DL3025\n${F}MAINTAINER a\nCMD x\n`, expect: [] },
+  { name: "pragma with a non-code token is a plain comment", dockerfile: `${F}# hadolint ignore=DL4000,foo\nMAINTAINER a\n`, expect: ["3 DL4000"] },
+  { name: "pragma with a trailing comment", dockerfile: `${F}# hadolint ignore=DL4000 # legacy\nMAINTAINER a\n`, expect: [] },
 ];
 
 describe("hadolint parity (instruction-level codes)", () => {

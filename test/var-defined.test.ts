@@ -31,6 +31,7 @@ testRule(rule, {
     // Quoted heredocs are not expanded.
     "FROM scratch\nCOPY <<'EOF' /x\n$NOT_EXPANDED\nEOF",
     "FROM alpine:3.20\nONBUILD COPY $LATER /x",
+    "FROM alpine:3.20\nENV PATH=/a:${PATH} PATH=/b:${PATH}",
     "FROM alpine:3.20\nARG HTTP_PROXY\nCOPY x /x\nLABEL p=$http_proxy",
   ],
   invalid: [
@@ -43,6 +44,11 @@ testRule(rule, {
     { code: "ARG V=2\nFROM node:22\nWORKDIR /v/${V:-1}", errors: [{ messageId: "globalArg", line: 3 }] },
     { code: "FROM alpine:3.20\nWORKDIR $APP_DIR\nENV APP_DIR=/x", errors: [{ messageId: "usedBeforeDeclared", line: 2, column: 9, message: "line 3" }] },
     { code: "FROM alpine:3.20\nENV GOPATH=/go PATH=$GOPATH/bin:$PATH", errors: [{ messageId: "sameInstruction", line: 2, column: 21, endColumn: 28 }] },
+    // BuildKit expands every pair with the variables from before the ENV, also a name set twice.
+    { code: "FROM alpine:3.20\nENV A=1 A=${A}2", errors: [{ messageId: "sameInstruction", line: 2, column: 11, endColumn: 15 }] },
+    { code: "FROM scratch\nENV A=1 A=${A}2", errors: [{ messageId: "sameInstruction", line: 2, column: 11 }] },
+    // One swap of neighbouring letters is a typo (BuildKit suggests $PATH too).
+    { code: "FROM alpine:3.20\nENV PATH=/opt/bin:$PAHT", errors: [{ messageId: "typo", line: 2, column: 19, message: "did you mean '$PATH'" }] },
     {
       code: "FROM alpine:3.20 AS build\nENV OUT=/out\nFROM alpine:3.20\nCOPY --from=build $OUT /app",
       errors: [{ messageId: "otherStage", line: 4, message: "stage 'build'" }],

@@ -16,6 +16,8 @@ export interface ParityCase {
   expect: string[];
   /** Extra `.hadolint.yaml` text (hadolint cases), appended after `failure-threshold: info`. */
   config?: string;
+  /** `--build-arg` values (e.g. BUILDKIT_DOCKERFILE_CHECK). */
+  buildArgs?: Record<string, string>;
   /** Other files in the build context (e.g. `.dockerignore`). */
   files?: Record<string, string>;
   /** A documented deliberate difference (the rule's `differs`): what dflint reports instead. */
@@ -66,6 +68,19 @@ function codesOf(problems: { line: number; related?: string[]; ruleId: string }[
  */
 export async function runParity(cases: ParityCase[], mode: "hadolint" | "buildkit", codes: Iterable<string>): Promise<Map<ParityCase, string[]>> {
   const set = new Set(codes);
+  // --build-arg applies to the whole run: cases with build args get a run of their own.
+  const groups = new Map<string, ParityCase[]>();
+  for (const c of cases) {
+    const key = JSON.stringify(c.buildArgs ?? {});
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const results = new Map<ParityCase, string[]>();
+  for (const group of groups.values()) for (const [c, r] of await runGroup(group, mode, set)) results.set(c, r);
+  return results;
+}
+
+/** Runs cases that share their build args through one CLI process. */
+async function runGroup(cases: ParityCase[], mode: "hadolint" | "buildkit", set: Set<string>): Promise<Map<ParityCase, string[]>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `dflint-parity-${mode}-`));
   const names = cases.map((c, i) => {
     const caseDir = path.join(dir, String(i));
@@ -77,8 +92,9 @@ export async function runParity(cases: ParityCase[], mode: "hadolint" | "buildki
   });
   const env: Record<string, string> = { ...(process.env as Record<string, string>) };
   delete env.FORCE_COLOR;
+  const buildArgs = Object.entries(cases[0]?.buildArgs ?? {}).flatMap(([k, v]) => ["--build-arg", `${k}=${v}`]);
   const { out, err } = await new Promise<{ out: string; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, "--format", "json", "--fail-level", "none", ...names], { cwd: dir, env });
+    const child = spawn(process.execPath, [bin, "--format", "json", "--fail-level", "none", ...buildArgs, ...names], { cwd: dir, env });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
