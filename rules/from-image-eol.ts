@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { DISTRO_CODENAMES, DISTRO_SUGGEST, EOL_AS_OF, EOL_FAMILIES, lookupEol, type EolHit } from "../src/model/eol";
+import { currentDate, DISTRO_CODENAMES, DISTRO_SUGGEST, EOL_PRODUCTS, lookupEol, productFor, REVIEWED, tagVersion, type EolHit } from "../src/model/eol";
 
 const DOCKER_HUB = ["docker.io", "index.docker.io", "registry-1.docker.io"];
 
@@ -25,23 +25,27 @@ export default defineRule({
   },
   options: {
     ignoreImages: {
-      description: "Official image names not to judge (e.g. [\"python\"])",
+      description: "Image names not to judge (official names such as \"python\", or \"mcr.microsoft.com/dotnet/sdk\")",
       default: [] as string[],
       schema: { type: "array", items: { type: "string" } },
     },
   },
   examples: {
-    valid: ["FROM python:3.13-slim", "FROM node:22-alpine", "FROM debian:bookworm", "FROM python:3"],
-    invalid: ["FROM python:3.6-alpine", "FROM node:16", "FROM python:3.11-buster", "FROM centos:7"],
+    valid: ["FROM python:3.13-slim", "FROM node:24-alpine", "FROM debian:bookworm", "FROM python:3", { code: "FROM node:20", settings: { today: "2026-04-29" } }],
+    invalid: ["FROM python:3.6-alpine", "FROM node:16", "FROM python:3.11-buster", "FROM centos:7", "FROM mcr.microsoft.com/dotnet/aspnet:6.0"],
   },
-  differs: `new in dflint (neither hadolint nor BuildKit checks end of life); judges official images after ARG expansion, including the distro part of tags (-buster, -alpine3.16), with a dated table (as of ${EOL_AS_OF})`,
-  check({ model, options, report }) {
+  differs: `new in dflint (neither hadolint nor BuildKit checks end of life); judges official images after ARG expansion, including the distro part of tags (-buster, -alpine3.16), with a dated table of upstream end-of-life dates and their sources (src/model/eol-table.ts, reviewed ${REVIEWED}), judged against today's date or settings.today`,
+  check({ model, options, settings, report }) {
+    const today = settings.today ?? currentDate();
     const ignored = new Set(options.ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, "")));
+    const centos = EOL_PRODUCTS["centos"]!;
     for (const stage of model.stages) {
       const img = stage.image;
       if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
       const name = officialName(img.registry, img.path);
-      if (!name || ignored.has(name)) continue;
+      const product = productFor(name, img.registry, img.path);
+      if (!name && !product) continue;
+      if (ignored.has(name ?? `${img.registry ?? ""}/${img.path}`.toLowerCase())) continue;
       const tag = img.tag;
       const tagSpan = tag !== null ? img.tagSpan : img.span;
 
@@ -53,23 +57,22 @@ export default defineRule({
       }
       if (tag === null) {
         if (name === "centos" && !img.digest) {
-          report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: EOL_FAMILIES["centos"]!.suggest }, span: img.span });
+          report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, span: img.span });
         }
         continue;
       }
 
       // 1. The image's own version, from the tag's leading numbers (centos also has `centos7`).
-      const family = EOL_FAMILIES[name];
-      if (family) {
-        const m = (name === "centos" ? /^(?:centos)?(\d+)(?:\.(\d+))?/i : /^(\d+)(?:\.(\d+))?/).exec(tag);
-        const hit = m ? lookupEol(name, m[1]!, m[2] ?? null) : null;
+      if (product) {
+        const v = tagVersion(product, tag);
+        const hit = v ? lookupEol(product, v.major, v.minor, today) : null;
         if (hit) {
-          report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: family.suggest }, span: tagSpan });
+          report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: product.suggest }, span: tagSpan });
           continue;
         }
-        if (name === "centos" && !m) {
+        if (product === centos && !v) {
           // latest, or any other tag: every CentOS Linux release has ended.
-          report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: family.suggest }, span: tagSpan });
+          report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, span: tagSpan });
           continue;
         }
       }
@@ -82,18 +85,18 @@ export default defineRule({
         const alp = /^alpine(\d+)\.(\d+)$/.exec(token);
         if (code) {
           const [major, minor] = code.version.split(".");
-          hit = lookupEol(code.family, major!, minor ?? null);
+          hit = lookupEol(code.family, major!, minor ?? null, today);
           distro = code.family;
           if (hit) hit = { ...hit, subject: `${code.family} ${token} (${code.version})` };
         } else if (alp) {
-          hit = lookupEol("alpine", alp[1]!, alp[2]!);
+          hit = lookupEol("alpine", alp[1]!, alp[2]!, today);
           distro = "alpine";
         }
         if (!hit) continue;
         if (name === distro) {
-          report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_FAMILIES[distro]!.suggest }, span: tagSpan });
+          report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_PRODUCTS[distro]!.suggest }, span: tagSpan });
         } else {
-          report({ messageId: "distroEol", data: { image: `${name}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro]! }, span: tagSpan });
+          report({ messageId: "distroEol", data: { image: `${name ?? `${img.registry}/${img.path}`}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro]! }, span: tagSpan });
         }
         break;
       }
