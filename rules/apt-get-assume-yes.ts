@@ -11,7 +11,7 @@ export default defineRule({
   severity: "warning",
   related: ["hadolint:DL3014"],
   messages: {
-    missingYes: "'apt-get {{sub}}' asks for confirmation and aborts the build when no terminal answers; add '-y' (DEBIAN_FRONTEND=noninteractive does not answer this prompt)",
+    missingYes: "'apt-get {{sub}}' without '-y' stops at 'Do you want to continue? [Y/n]' whenever it must change more than the packages named (new dependencies, removals), and with no terminal to answer it the step fails; add '-y' (DEBIAN_FRONTEND=noninteractive does not answer this prompt)",
   },
   options: {},
   examples: {

@@ -18,7 +18,7 @@ export default defineRule({
     valid: ["FROM alpine:3.20\nRUN apk add --no-cache \\\n    curl \\\n    git"],
     invalid: ["FROM alpine:3.20\nRUN apk add --no-cache \\\n    curl \\\n\n    git"],
   },
-  differs: "also tells when the empty line makes BuildKit swallow the next instruction into this one",
+  differs: "reports at the first empty line (BuildKit: at the instruction's last line), and also tells when the empty line makes BuildKit swallow the next instruction into this one",
   fixable: true,
   check({ model, report }) {
     const { lines } = model;
@@ -55,11 +55,9 @@ export default defineRule({
         }
         if (joined) break;
       }
-      const text = lines.lineText(lastLine);
-      const lead = text.length - text.trimStart().length;
-      const lineStart = lines.lineStart(lastLine);
-      let span = { start: lineStart + lead, end: lineStart + trimEndOf(text, " \t\r").length };
-      if (span.end <= span.start) span = { start: lineStart, end: lineStart };
+      // Point at the empty line itself (BuildKit points at the instruction's last line, which may be far below it).
+      const blankStart = lines.lineStart(firstBlank);
+      const span = { start: blankStart, end: blankStart + trimEndOf(lines.lineText(firstBlank), "\r").length };
       if (joined) {
         report({
           messageId: "joinsInstruction",

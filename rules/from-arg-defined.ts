@@ -1,7 +1,7 @@
 import { defineRule } from "../src/engine/types";
 import { PREDEFINED_ARGS } from "../src/model/build";
 import { buildkitSuggest } from "../src/model/names";
-import { varRefsInSpan } from "../src/model/varrefs";
+import { unsetEffect, validModifier, varRefsInSpan } from "../src/model/varrefs";
 import type { Span } from "../src/model/types";
 
 export default defineRule({
@@ -10,13 +10,14 @@ export default defineRule({
   severity: "warning",
   related: ["buildkit:UndefinedArgInFrom"],
   messages: {
-    undeclared: "ARG '{{name}}' used in FROM is not declared before the first FROM, so it expands to an empty string{{hint}}",
+    undeclared: "ARG '{{name}}' used in FROM is not declared before the first FROM, so it {{effect}} and no --build-arg can set it{{hint}}",
   },
   options: {},
   examples: {
     valid: ["ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}", "FROM --platform=$BUILDPLATFORM golang:1.23 AS build"],
     invalid: ["FROM alpine:${ALPINE_VERSION}", "ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSON}"],
   },
+  differs: "a '${name:word}' placeholder of a template generator, which is no valid substitution, is not reported",
   check({ model, report }) {
     const escape = model.directives.escape;
     const declared = [...model.globalScope.keys()];
@@ -38,13 +39,14 @@ export default defineRule({
       for (const span of spans) {
         for (const ref of varRefsInSpan(ins.argsText, span, escape)) {
           if (model.globalScope.has(ref.name) || PREDEFINED_ARGS.includes(ref.name)) continue;
+          if (!validModifier(ref.modifier)) continue; // a template placeholder (`${templateOption:imageVariant}`), not a substitution
           const suggestion = buildkitSuggest(ref.name, declared, true);
           let hint: string;
           if (suggestion) hint = `; did you mean '${suggestion}'?`;
           else if (inStage.has(ref.name))
             hint = `; it is declared inside stage '${inStage.get(ref.name)}', but FROM only sees ARGs declared before the first FROM: move 'ARG ${ref.name}' to the top of the file`;
           else hint = `; add 'ARG ${ref.name}=<default>' before the first FROM`;
-          report({ messageId: "undeclared", data: { name: ref.name, hint }, span: { start: ref.start, end: ref.end } });
+          report({ messageId: "undeclared", data: { name: ref.name, effect: unsetEffect(ref), hint }, span: { start: ref.start, end: ref.end } });
         }
       }
     }

@@ -3,7 +3,7 @@ import { PLATFORM_ARGS, PREDEFINED_ARGS } from "../src/model/build";
 import { baseEnvKnown, imageMayDefine, onScratch } from "../src/model/image-env";
 import { parseKeyValues } from "../src/model/keyvalue";
 import { likelyTypo } from "../src/model/names";
-import { varRefsInSource, varRefsInSpan, type VarRef } from "../src/model/varrefs";
+import { unsetEffect, varRefsInSource, varRefsInSpan, type VarRef } from "../src/model/varrefs";
 import type { Instruction, Model, Scope, Stage } from "../src/model/types";
 import { withBinding } from "../src/model/scope";
 
@@ -26,7 +26,7 @@ export default defineRule({
       "'${{name}}' is an automatic platform ARG, which is only visible inside a stage after 'ARG {{name}}'; add that line to the stage before using it",
     globalArg:
       "'${{name}}' is declared before the first FROM, and such ARGs are not visible inside a stage; add 'ARG {{name}}' to the stage before using it",
-    usedBeforeDeclared: "'${{name}}' is used before it is declared on line {{line}}, so it expands to an empty string here; move the declaration up",
+    usedBeforeDeclared: "'${{name}}' is used before it is declared on line {{line}}, so it {{effect}} here; move the declaration up",
     sameInstruction:
       "'${{name}}' is set by this same {{keyword}}, but its values are expanded with the variables from before it; set {{name}} in an earlier {{keyword}}",
     otherStage:
@@ -98,7 +98,7 @@ export default defineRule({
       const list = decls.get(name) ?? [];
       const later = list.find((d) => d.stage === stage && d.ins.index > ins.index);
       if (later) {
-        report({ messageId: "usedBeforeDeclared", data: { name, line: later.ins.line }, span });
+        report({ messageId: "usedBeforeDeclared", data: { name, line: later.ins.line, effect: unsetEffect(ref) }, span });
         return;
       }
       const other = list.find((d) => d.stage && d.stage !== stage && !isAncestor(d.stage, stage));

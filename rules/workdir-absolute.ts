@@ -16,6 +16,19 @@ function startsAtRoot(stage: Stage): boolean {
   return ROOT_WORKDIR_IMAGES.has(img.path.replace(/^library\//, ""));
 }
 
+/** Working directories set by the config of well-known official images. */
+const IMAGE_WORKDIRS: Record<string, string> = { golang: "/go", php: "/var/www/html", tomcat: "/usr/local/tomcat", wordpress: "/var/www/html", drupal: "/opt/drupal/web", ghost: "/var/lib/ghost" };
+
+/** The working directory the stage starts in, when known. */
+function baseWorkdir(stage: Stage): string | null {
+  if (startsAtRoot(stage)) return "/";
+  let s: Stage = stage;
+  while (s.parent) s = s.parent;
+  const img = s.image;
+  if (img.unresolved || (img.registry !== null && img.registry !== "docker.io")) return null;
+  return IMAGE_WORKDIRS[img.path.replace(/^library\//, "")] ?? null;
+}
+
 export default defineRule({
   id: "workdir-absolute",
   keywords: ["WORKDIR"],
@@ -23,7 +36,7 @@ export default defineRule({
   severity: "warning",
   related: ["hadolint:DL3000", "buildkit:WorkdirRelativePath"],
   messages: {
-    relative: "WORKDIR '{{path}}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's working directory; use an absolute path such as '/{{path}}'",
+    relative: "WORKDIR '{{path}}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's working directory; use an absolute path such as '{{absolute}}'",
   },
   options: {},
   fixable: true,
@@ -50,7 +63,10 @@ export default defineRule({
           // Where the stage starts at `/`, the absolute path is known: the built image is the same.
           const literal = ins.args.length === 1 && raw === r.value && !raw.startsWith("..") && /^[\w.\-/]+$/.test(raw);
           const fix = literal && startsAtRoot(stage) ? [{ span, text: "/" + raw.replace(/^(\.\/)+/, "") }] : undefined;
-          report({ messageId: "relative", data: { path: r.value }, span, ...(fix ? { fix } : {}) });
+          // Only where the start is known to be '/' is '/path' the same folder; elsewhere (golang starts in /go) name the base's folder.
+          const base = baseWorkdir(stage);
+          const absolute = `${base === "/" ? "" : base ?? "/<base workdir>"}/${r.value.replace(/^(\.\/)+/, "")}`;
+          report({ messageId: "relative", data: { path: r.value, absolute }, span, ...(fix ? { fix } : {}) });
           set = true;
         }
       }

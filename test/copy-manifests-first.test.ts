@@ -14,8 +14,24 @@ testRule(rule, {
     "FROM golang:1.23\nCOPY . .\nRUN go install golang.org/x/tools/cmd/goimports@latest",
     "FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nWORKDIR /source\nCOPY --link . .\nRUN --mount=type=cache,target=/root/.nuget \\\n    dotnet publish -o /app",
     "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN --mount=type=cache,target=/root/.npm npm ci",
+    // GOPATH mode reads no go.mod and downloads nothing.
+    "FROM golang:1.23\nWORKDIR /go/src/app\nCOPY . .\nRUN GO111MODULE=off go build -o /app .",
+    "FROM golang:1.23\nENV GO111MODULE=off\nWORKDIR /go/src/app\nCOPY . .\nRUN go build -o /app .",
+    "FROM golang:1.23\nCOPY . .\nRUN go get github.com/x/tool",
+    "FROM elixir:1.17\nWORKDIR /app\nCOPY mix.exs mix.lock ./\nRUN mix deps.get\nCOPY . .\nRUN mix compile",
   ],
   invalid: [
+    // Installs we used to miss.
+    { code: "FROM node:22\nWORKDIR /app\nCOPY * ./\nRUN npm ci", errors: [{ messageId: "installAfterCopy", line: 3, message: "package-lock.json" }] },
+    { code: "FROM elixir:1.17\nWORKDIR /app\nCOPY . .\nRUN mix deps.get", errors: [{ messageId: "installAfterCopy", message: "mix.exs and mix.lock" }] },
+    // The step that downloads is named, not the build after it.
+    {
+      code: "ARG BASE\nFROM $BASE\nWORKDIR /app\nCOPY . ./\nRUN nuget restore app.sln\nRUN dotnet build -c Release",
+      errors: [{ messageId: "installAfterCopy", line: 4, message: "before 'nuget restore app.sln' (line 5)" }],
+    },
+    { code: "FROM golang:1.16\nWORKDIR /src\nCOPY . .\nRUN go get -d ./... && go install ./cmd/x", errors: [{ messageId: "installAfterCopy", message: "before 'go get -d ./...'" }] },
+    // An earlier build of the standard library installed none of the module's dependencies.
+    { code: "FROM golang:1.23\nRUN go build -a std\nWORKDIR /src\nCOPY . .\nRUN go build -o /app", errors: [{ messageId: "installAfterCopy", line: 4 }] },
     {
       code: "FROM python:3.6-alpine\nRUN mkdir /app\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nEXPOSE 5000\nCMD python app.py",
       errors: [{ messageId: "installAfterCopy", line: 4, column: 1, endColumn: 9, message: "copy requirements.txt first" }],

@@ -3,6 +3,8 @@ import { testRule } from "./helpers/rule-tester";
 
 testRule(rule, {
   valid: [
+    // A template generator's placeholder, not a substitution (BuildKit rejects the word itself).
+    "FROM mcr.microsoft.com/devcontainers/dotnet:0-${templateOption:imageVariant}",
     "ARG V=3.20\nFROM alpine:${V}",
     "ARG V\nFROM alpine:${V}",
     "FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nFROM --platform=${TARGETPLATFORM} alpine:3",
@@ -12,6 +14,9 @@ testRule(rule, {
     "FROM alpine:$'{X}'",
   ],
   invalid: [
+    // BuildKit flags it too, but the word is the default, not an empty string.
+    { code: "FROM ${BASE:-mirror.gcr.io/busybox}", errors: [{ messageId: "undeclared", message: "takes the default written in '${BASE:-mirror.gcr.io/busybox}'" }] },
+    { code: "FROM alpine:${V}", errors: [{ messageId: "undeclared", message: "expands to an empty string" }] },
     { code: "FROM alpine:${V}", errors: [{ messageId: "undeclared", line: 1, column: 13, endColumn: 17, message: "add 'ARG V=<default>'" }] },
     { code: "ARG VERSION=3\nFROM alpine:${VERSON}", errors: [{ messageId: "undeclared", line: 2, message: "did you mean 'VERSION'" }] },
     {

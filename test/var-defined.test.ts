@@ -35,6 +35,7 @@ testRule(rule, {
     "FROM alpine:3.20\nARG HTTP_PROXY\nCOPY x /x\nLABEL p=$http_proxy",
   ],
   invalid: [
+    { code: "FROM alpine:3.20\nWORKDIR ${APP_DIR:-/srv}\nENV APP_DIR=/x", errors: [{ messageId: "usedBeforeDeclared", message: "takes the default written in '${APP_DIR:-/srv}' here" }] },
     {
       code: "ARG VERSION=1.0\nFROM alpine:3.20\nLABEL version=$VERSION",
       errors: [{ messageId: "globalArg", line: 3, column: 15, endColumn: 23, message: "add 'ARG VERSION'" }],

@@ -13,6 +13,10 @@ testRule(rule, {
     "FROM alpine:3\nWORKDIR /",
   ],
   invalid: [
+    // golang starts in /go: '/pty' would be a different folder.
+    { code: "FROM golang:1.23\nWORKDIR pty", errors: [{ messageId: "relative", message: "such as '/go/pty'" }] },
+    { code: "FROM example/app:1\nWORKDIR pty", errors: [{ messageId: "relative", message: "such as '/<base workdir>/pty'" }] },
+    { code: "FROM alpine:3\nWORKDIR ./app", errors: [{ messageId: "relative", message: "such as '/app'" }] },
     { code: "FROM alpine:3\nWORKDIR app", errors: [{ messageId: "relative", line: 2, column: 9, endColumn: 12 }] },
     { code: "FROM alpine:3\nENV D=app\nWORKDIR $D", errors: [{ messageId: "relative", line: 3, message: "'app'" }] },
     { code: "FROM alpine:3 AS a\nWORKDIR /app\nFROM alpine:3\nWORKDIR src", errors: [{ messageId: "relative", line: 4 }] },

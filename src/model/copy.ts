@@ -24,10 +24,10 @@ export function copiesFromContext(ins: Instruction): boolean {
   return (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.some((f) => f.name === "from");
 }
 
-/** `.`, `./`, `/`, `./.` : the whole build context. */
+/** `.`, `./`, `/`, `./.`, `*`, `./*`: the whole build context (`*` copies every top-level entry). */
 export function isWholeContext(source: string): boolean {
   const s = source.replace(/^\.\/+/, "./");
-  return s === "." || s === "./" || s === "./." || s === "/" || s === ".//";
+  return s === "." || s === "./" || s === "./." || s === "/" || s === ".//" || s === "*" || s === "./*";
 }
 
 export function isAbsolutePath(p: string, windows: boolean): boolean {

@@ -2,7 +2,7 @@
 // for layer-ordering advice (copy manifests, install, then copy the source).
 import { baseName, trimEndOf } from "./paths";
 import { PIP_VALUE_OPTIONS, pipInstall } from "./pip";
-import type { ShellWord, SimpleCommand } from "./types";
+import type { Scope, ShellWord, SimpleCommand } from "./types";
 
 export interface DependencyInstall {
   ecosystem: string;
@@ -56,7 +56,17 @@ function pipRequirementFiles(args: string[]): string[] {
   return files;
 }
 
-export function detectInstall(cmd: SimpleCommand): DependencyInstall | null {
+/** Value of an environment switch for this command: its own `NAME=value` prefix, else ARG/ENV in scope. */
+function envValue(cmd: SimpleCommand, scope: Scope | undefined, name: string): string | undefined {
+  for (const a of cmd.assignments) {
+    const v = a.expanded ?? a.value;
+    if (v.startsWith(name + "=")) return v.slice(name.length + 1);
+  }
+  return scope?.get(name)?.value;
+}
+
+/** The dependency install (or dependency-fetching build) a command runs, if any; `scope` gives ARG/ENV switches such as GO111MODULE. */
+export function detectInstall(cmd: SimpleCommand, scope?: Scope): DependencyInstall | null {
   const argv = words(cmd);
   const name = cmd.name;
   const mk = (ecosystem: string, manifests: string[], build = false): DependencyInstall => ({
@@ -107,7 +117,14 @@ export function detectInstall(cmd: SimpleCommand): DependencyInstall | null {
     case "composer":
       return argv[1] === "install" ? mk("composer", ["composer.json", "composer.lock"]) : null;
     case "go":
+      // GOPATH mode (GO111MODULE=off) reads no go.mod and downloads nothing.
+      if (envValue(cmd, scope, "GO111MODULE") === "off") return null;
       if (argv[1] === "mod" && argv[2] === "download") return mk("go", ["go.mod", "go.sum"]);
+      if (argv[1] === "get") {
+        // `go get -d ./...`: the module's own dependencies; `go get pkg` fetches one named package.
+        const pos = positionals(argv, 2);
+        return pos.length === 0 || pos.every((p) => p === "." || p.startsWith("./")) ? mk("go", ["go.mod", "go.sum"]) : null;
+      }
       if (argv[1] === "build" || argv[1] === "install" || argv[1] === "test") {
         // `go install pkg@version` fetches a tool, not the module's dependencies.
         if (argv.slice(2).some((a) => a.includes("@"))) return null;
@@ -132,6 +149,11 @@ export function detectInstall(cmd: SimpleCommand): DependencyInstall | null {
         return mk("gradle", ["build.gradle", "settings.gradle", "gradle.properties"], !tasks.includes("dependencies"));
       return null;
     }
+    case "nuget":
+    case "nuget.exe":
+      return argv[1]?.toLowerCase() === "restore" ? mk("dotnet", ["packages.config", "*.csproj", "*.sln"]) : null;
+    case "mix":
+      return argv[1] === "deps.get" ? mk("mix", ["mix.exs", "mix.lock"]) : null;
     case "dotnet":
       if (argv[1] === "restore") return mk("dotnet", ["*.csproj", "*.sln"]);
       if (argv[1] === "publish" || argv[1] === "build") return mk("dotnet", ["*.csproj", "*.sln"], true);

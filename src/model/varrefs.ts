@@ -10,6 +10,20 @@ export interface VarRef extends Span {
   name: string;
   /** The reference supplies its own fallback or test: `${X:-d}`, `${X-d}`, `${X:+w}`, `${X+w}`, `${X:?m}`, `${X?m}`, `${X:=d}`. */
   guarded: boolean;
+  /** Text after the name inside `${}` (`:-default`, `%/php`, ''), or '' for `$X`. */
+  modifier: string;
+}
+
+/** The BuildKit substitution operators; any other text after `${NAME` makes the word invalid (a template placeholder such as `${templateOption:imageVariant}`). */
+export function validModifier(modifier: string): boolean {
+  return modifier === "" || /^(:?[-+?=]|##?|%%?|\/\/?)/.test(modifier);
+}
+
+/** What an undeclared variable turns into, for messages: the default it carries, an error, or nothing. */
+export function unsetEffect(ref: VarRef): string {
+  if (/^:?[-=]/.test(ref.modifier)) return `takes the default written in '\${${ref.name}${ref.modifier}}'`;
+  if (/^:?\?/.test(ref.modifier)) return "stops the build with an error";
+  return "expands to an empty string";
 }
 
 const NAME_START = /[A-Za-z_]/;
@@ -67,7 +81,7 @@ function scan(text: string, from: number, to: number, esc: string, quotes: boole
         const end = Math.min(k + 1, to);
         const modifier = text.slice(j, Math.min(k, to));
         const guarded = /^:?[-+?=]/.test(modifier);
-        out.push({ name, start: i, end, guarded });
+        out.push({ name, start: i, end, guarded, modifier });
         const op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
         if (op) scan(text, j + op[0].length, Math.min(k, to), esc, quotes, out);
         i = end;
@@ -76,7 +90,7 @@ function scan(text: string, from: number, to: number, esc: string, quotes: boole
       if (NAME_START.test(next)) {
         let j = i + 1;
         while (j < to && NAME_CHAR.test(text[j]!)) j++;
-        out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: false });
+        out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: false, modifier: "" });
         i = j;
         continue;
       }
