@@ -10,6 +10,9 @@ import aptGetPackagesPinned from "./apt-get-packages-pinned";
 import aptListsRemoved from "./apt-lists-removed";
 import argEnvNoSecret from "./arg-env-no-secret";
 import argVolatileEarly from "./arg-volatile-early";
+import buildArgRequiredUnset from "./build-arg-required-unset";
+import buildArgUndeclared from "./build-arg-undeclared";
+import buildTargetMissing from "./build-target-missing";
 import cmdExecForm from "./cmd-exec-form";
 import continuationNotEmpty from "./continuation-not-empty";
 import copyArchiveUseAdd from "./copy-archive-use-add";
@@ -94,6 +97,9 @@ export const rules: readonly RuleDefinition<any, any>[] = [
   aptListsRemoved,
   argEnvNoSecret,
   argVolatileEarly,
+  buildArgRequiredUnset,
+  buildArgUndeclared,
+  buildTargetMissing,
   cmdExecForm,
   continuationNotEmpty,
   copyArchiveUseAdd,

@@ -92,7 +92,8 @@ export function parseBuildArgs(list: string[] | undefined, env: NodeJS.ProcessEn
 }
 
 export const HELP = `Usage: dflint [options] [paths or globs...]
-       dflint explain <rule-id>
+       dflint --compose [compose.yaml...] | --bake [docker-bake.hcl...] [--target t]
+       dflint explain [rule-id]
        dflint layers [options] [Dockerfile]
        dflint init --from-hadolint
        dflint lsp              (language server over stdio, for editors)
@@ -102,6 +103,17 @@ Lints Dockerfiles. With no path, finds Dockerfile, Dockerfile.*, *.Dockerfile,
 (honouring .gitignore). Use - to read stdin.
 
 Options:
+  --demo                    lint the sample Dockerfile that comes with dflint
+  --no-error-on-unmatched   exit 0 (not 2) when no Dockerfile is found
+  --compose, --bake         lint each Compose service's / Bake target's Dockerfile
+                            with its build args, target and context
+  --list-rules              list the rules (with --format json: as JSON)
+  --rule <id>=<severity>    set a rule's severity (warn, hadolint codes accepted)
+  --ignore <id>             switch a rule off (hadolint: --ignore DL3008)
+  --select <id,...>         run only these rules
+  --code-frame              show the source lines under each problem
+  (hadolint's --failure-threshold, --trusted-registry, --no-fail,
+   --error/--warning/--info/--style <code> and -f tty|gnu|codeclimate work too)
   -f, --format <name>       stylish (default), json, compact, sarif, github,
                             gitlab, checkstyle, junit, rdjson (reviewdog)
   -o, --output-file <file>  write the report to a file

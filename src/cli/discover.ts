@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import fg from "fast-glob";
 import ignore from "ignore";
+import type { LintJob } from "./lint-files";
 
 export const DOCKERFILE_PATTERNS = [
   "**/Dockerfile",
@@ -43,6 +44,8 @@ export interface Target {
   explicit: boolean;
   /** Path to show instead of the real one (the bundled sample). */
   display?: string;
+  /** Linted as a Compose service or Bake target builds it. */
+  build?: LintJob["build"];
 }
 
 /**

@@ -6,7 +6,7 @@ import { ConfigError } from "../config/errors";
 import { defaultConfig } from "../config/defaults";
 import { hasConfigFile } from "../config/find";
 import { lintText } from "../engine/linter";
-import type { FileResult, Preset, ResolvedConfig, Severity } from "../engine/types";
+import type { BuildInvocation, FileResult, Preset, ResolvedConfig, Severity } from "../engine/types";
 import { fixFile, type FixSettings } from "./fix-file";
 import type { RulesConfig } from "../config/schema";
 
@@ -17,6 +17,8 @@ export interface LintJob {
   explicit: boolean;
   /** Path to show instead of the real one (the bundled sample). */
   display?: string;
+  /** Linted as a Compose service or Bake target builds it (`--compose`, `--bake`). */
+  build?: { invocation: BuildInvocation; buildArgs: [string, string][]; target?: string; context: string };
 }
 
 /** Everything a lint run needs besides the files; plain data so a worker can receive it. */
@@ -89,13 +91,22 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
       text = stdin ? readStdin() : fs.readFileSync(job.path, "utf8");
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      return { ioError: true, result: { path: display, problems: [], fatal: `cannot read file (${code ?? (err as Error).message})` } };
+      const by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "";
+      return { ioError: true, result: { path: display, problems: [], fatal: `cannot read file (${code ?? (err as Error).message})${by}` } };
     }
     if (s.shellcheck) config.settings.shellcheck = true;
     if (s.trustedRegistries?.length) config.settings.trustedRegistries = [...s.trustedRegistries];
     if (s.context) config.settings.contextDir = path.resolve(s.cwd, s.context);
     else if (stdin && !s.stdinFilename) config.settings.contextDir = null;
-    const lint = (t: string) => lintText(t, { path: display, config, rules, buildArgs, target: s.target });
+    let args = buildArgs;
+    let target = s.target;
+    if (job.build) {
+      config.settings.build = job.build.invocation;
+      config.settings.contextDir = job.build.context;
+      args = new Map([...buildArgs, ...job.build.buildArgs]);
+      target = job.build.target;
+    }
+    const lint = (t: string) => lintText(t, { path: display, config, rules, buildArgs: args, target });
     const outcome: JobOutcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin };
     let result: FileResult;
     if (s.fix) {

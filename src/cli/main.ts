@@ -136,6 +136,7 @@ async function runUnsafe(io: Io): Promise<number> {
     if (outcome.output !== undefined) fixedTexts.push(outcome);
     failLevels.set(result, outcome.failLevel ?? "warning");
   }
+  if (values.compose || values.bake) results.splice(0, results.length, ...joinResultsByPath(results));
 
   const adoption = { baseline: values.baseline, writeBaseline: values["write-baseline"], since: values.since, fromStdin };
   for (const note of applyAdoption(results, adoption, io.cwd)) io.stderr(note + "\n");
@@ -204,6 +205,7 @@ interface Collected {
 
 /** What to lint: the demo sample, Compose/Bake build targets, or Dockerfiles from paths and globs. */
 async function collectTargets(values: CliValues, positionals: string[], io: Io): Promise<Collected> {
+  if (values.compose || values.bake) return collectBuilds(values, positionals, io);
   if (values.demo) {
     if (positionals.length) throw new UsageError("--demo lints the bundled sample and takes no paths");
     const sample = samplePath();
@@ -216,6 +218,46 @@ async function collectTargets(values: CliValues, positionals: string[], io: Io):
     unmatched.push(`no Dockerfile found under ${singleLine(io.cwd)} (run 'dflint --demo' to see dflint on a sample)`);
   }
   return { targets, missing, unmatched, ioError: missing.length > 0 };
+}
+
+/** `--compose` / `--bake`: one target per service or Bake target, with its args, stage and context. */
+async function collectBuilds(values: CliValues, positionals: string[], io: Io): Promise<Collected> {
+  if (values.compose && values.bake) throw new UsageError("use --compose or --bake, not both");
+  const kind = values.compose ? "compose" : "bake";
+  if (kind === "compose" && values.target) throw new UsageError("--target with --compose: each service's build.target is used");
+  const { findBuilds } = await import("../builds/index");
+  const found = findBuilds(kind, positionals, { cwd: io.cwd, env: io.env, select: values.target ? values.target.split(",") : undefined });
+  for (const n of found.notes) io.stderr(`dflint: ${singleLine(n)}\n`);
+  for (const e of found.errors) io.stderr(`dflint: ${singleLine(e)}\n`);
+  const targets: Target[] = found.jobs.map((j) => ({
+    path: j.definition.dockerfile,
+    explicit: true,
+    build: { invocation: j.invocation, buildArgs: j.buildArgs, target: j.definition.target?.name, context: j.definition.context },
+  }));
+  const unmatched = !targets.length && !found.errors.length ? [`no Dockerfile to lint in the ${kind === "compose" ? "Compose" : "Bake"} file`] : [];
+  return { targets, missing: [], unmatched, ioError: found.errors.length > 0 };
+}
+
+/**
+ * With --compose/--bake a Dockerfile built by several services is linted once per service: its
+ * results are joined into one, each problem once (the cross-file problems name their service).
+ */
+function joinResultsByPath(results: FileResult[]): FileResult[] {
+  const byPath = new Map<string, FileResult>();
+  const out: FileResult[] = [];
+  for (const r of results) {
+    const first = byPath.get(r.path);
+    if (!first) {
+      byPath.set(r.path, r);
+      out.push(r);
+      continue;
+    }
+    const key = (p: FileResult["problems"][number]) => `${p.ruleId}\0${p.line}\0${p.column}\0${p.message}`;
+    const seen = new Set(first.problems.map(key));
+    for (const p of r.problems) if (!seen.has(key(p))) (seen.add(key(p)), first.problems.push(p));
+    first.fatal ??= r.fatal;
+  }
+  return out;
 }
 
 function isGlob(operand: string): boolean {

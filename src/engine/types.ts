@@ -72,6 +72,21 @@ export interface Settings {
   shellcheck: boolean;
   /** The date rules judge against (YYYY-MM-DD); unset: the current date. */
   today?: string;
+  /** The Compose service or Bake target this Dockerfile is linted for (`--compose`, `--bake`). */
+  build?: BuildInvocation;
+}
+
+/** How a Compose service or Bake target invokes the build: what the cross-file rules check. */
+export interface BuildInvocation {
+  kind: "compose" | "bake";
+  /** The Compose/Bake file as shown to the user. */
+  file: string;
+  /** Service or target name. */
+  name: string;
+  line: number;
+  /** Build args it passes, with their lines in `file`; `set` is false when it names one without a value. */
+  args: { name: string; line: number; set: boolean }[];
+  target: { name: string; line: number } | null;
 }
 
 /**
