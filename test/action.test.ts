@@ -93,7 +93,7 @@ function runAction(repo: Repo, inputs: Record<string, string>, opts: { originRef
     RUNNER_TEMP: runner,
   };
   // The runner passes every input declared in action.yml, defaults included, uppercased with dashes kept.
-  const defaults: Record<string, string> = { annotations: "true", summary: "true", layers: "true", "fail-level": "", "sarif-file": "", config: "", "only-changed": "" };
+  const defaults: Record<string, string> = { annotations: "true", summary: "true", layers: "true", "fail-level": "", "sarif-file": "", config: "", "only-changed": "", "working-directory": "." };
   for (const [k, v] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
   // The working directory of a step is the workspace.
   const r = spawnSync(process.execPath, [actionBundle], { cwd: repo.dir, env, encoding: "utf8" });
@@ -152,6 +152,8 @@ describe.skipIf(!haveGit)("GitHub Action (dist/action.mjs) on a pull_request eve
     if (fs.existsSync(path.join(root, "src", "layers", "report.ts"))) {
       expect(r.summary).toContain("### Layers this pull request rebuilds");
       expect(r.summary).toMatch(/Layers of `Dockerfile`/);
+      // Each step of the layer table says why it rebuilds.
+      expect(r.summary).toMatch(/\| Rebuild \| Why \|/);
     }
 
     const warnings = commands.filter((c) => c.startsWith("::warning ")).length;
@@ -162,8 +164,13 @@ describe.skipIf(!haveGit)("GitHub Action (dist/action.mjs) on a pull_request eve
     const sarif = JSON.parse(fs.readFileSync(path.join(repo.dir, "reports", "dflint.sarif"), "utf8"));
     expect(sarif.version).toBe("2.1.0");
     const uris = sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+    // Full SARIF on a pull request too: every matched file, every line (code scanning treats an
+    // upload as the whole state), with repository-root paths under %SRCROOT%.
     expect(uris).toContain("Dockerfile");
-    expect(uris).not.toContain("legacy/Dockerfile");
+    expect(uris).toContain("legacy/Dockerfile");
+    const dockerfileLines = sarif.runs[0].results.filter((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri === "Dockerfile").map((x: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => x.locations[0]!.physicalLocation.region.startLine);
+    expect(dockerfileLines).toContain(1);
+    for (const x of sarif.runs[0].results) expect(x.locations[0].physicalLocation.artifactLocation.uriBaseId).toBe("%SRCROOT%");
     expect(r.code).toBe(1);
   });
 
@@ -189,6 +196,21 @@ describe.skipIf(!haveGit)("GitHub Action (dist/action.mjs) on a pull_request eve
     const bad = runAction(repo, { "fail-level": "loud" });
     expect(bad.stdout).toMatch(/^::error::dflint: input 'fail-level' must be one of/m);
     expect(bad.code).toBe(1);
+  });
+
+  it("with working-directory, lints only that folder and keeps paths relative to the repository root", () => {
+    const repo = makeRepo();
+    const r = runAction(repo, { "working-directory": "legacy", "sarif-file": "out.sarif", "fail-level": "none" }, { event: "push" });
+    expect(r.stderr).not.toMatch(/unexpected error/);
+    expect(r.stdout).toMatch(/^::warning file=legacy\/Dockerfile,line=1,/m);
+    expect(r.stdout).not.toContain("file=Dockerfile,");
+    expect(r.summary).toContain("| legacy/Dockerfile |");
+    const sarif = JSON.parse(fs.readFileSync(path.join(repo.dir, "out.sarif"), "utf8"));
+    const uris = new Set(sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect([...uris]).toEqual(["legacy/Dockerfile"]);
+    expect(r.code).toBe(0);
+    const bad = runAction(repo, { "working-directory": "nope" }, { event: "push" });
+    expect(bad.stdout).toMatch(/^::error::dflint: input 'working-directory' is not a folder/m);
   });
 
   it("keeps the summary table bounded, with a note on what was left out", async () => {

@@ -86,10 +86,16 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
   const summary = getBooleanInput(env, "summary", true);
   const layers = getBooleanInput(env, "layers", true);
   const onlyChanged = getBooleanInput(env, "only-changed", isPullRequest);
-  const config = getInput(env, "config");
   const sarifFile = getInput(env, "sarif-file");
+  // `working-directory`: where files are looked for (and `config` is relative to); paths in
+  // annotations, SARIF and the summary stay relative to the repository root, as GitHub needs.
+  const workDir = path.resolve(workspace, getInput(env, "working-directory") || ".");
+  if (!fs.existsSync(workDir) || !fs.statSync(workDir).isDirectory()) throw new InputError(`input 'working-directory' is not a folder: ${getInput(env, "working-directory")}`);
+  const configInput = getInput(env, "config");
+  const config = configInput ? path.resolve(workDir, configInput) : "";
+  const repoRoot = topLevel(workspace) ?? workspace;
 
-  const all = selectFiles(workspace, getInput(env, "files"));
+  const all = selectFiles(workDir, getInput(env, "files"));
   let files = all;
   let base: Base | null = null;
   let changed: string[] = [];
@@ -117,13 +123,17 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
     }
   }
 
-  const rel = files.map((f) => path.relative(workspace, f) || f);
+  const relTo = (list: string[]) => list.map((f) => path.relative(repoRoot, f) || f);
+  const rel = relTo(files);
   const options: string[] = [];
   if (failLevel) options.push("--fail-level", failLevel);
   if (config) options.push("--config", config);
-  if (onlyChanged && base) options.push("--since", base.sha);
+  const since = onlyChanged && base ? ["--since", base.sha] : [];
   // Options first and `--` before the paths: a file may be named like an option or a subcommand.
-  const lintArgs = (format: string, ...extra: string[]) => ["--format", format, ...extra, ...options, "--", ...rel];
+  const lintArgs = (format: string, ...extra: string[]) => ["--format", format, ...extra, ...options, ...since, "--", ...rel];
+  // SARIF is the full state of every matched file on every run: code scanning closes alerts
+  // missing from an upload, so changed-line filtering applies to annotations only.
+  const fullArgs = (format: string, ...extra: string[]) => ["--format", format, ...extra, ...options, "--", ...relTo(all)];
 
   let report: JsonReport | null = null;
   let failed = false;
@@ -131,7 +141,7 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
     write(`dflint: no Dockerfile to lint\n`);
   } else {
     write(`dflint: linting ${plural(rel.length, "Dockerfile")}\n`);
-    const r = await runCli(lintArgs("json"), workspace, env);
+    const r = await runCli(lintArgs("json"), repoRoot, env);
     if (r.stderr) process.stderr.write(logText(r.stderr));
     try {
       report = JSON.parse(r.stdout) as JsonReport;
@@ -141,7 +151,7 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
     }
     failed = r.code !== 0;
     if (annotations) {
-      const g = await runCli(lintArgs("github"), workspace, env);
+      const g = await runCli(lintArgs("github"), repoRoot, env);
       write(g.stdout);
     }
   }
@@ -150,18 +160,18 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
   if (sarifFile) {
     const target = path.resolve(workspace, sarifFile);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    if (rel.length === 0) {
+    if (all.length === 0) {
       // An empty but valid run, so that an upload step configured after this one still works.
-      fs.writeFileSync(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: false, cwd: workspace, version: VERSION, docsUrl }));
+      fs.writeFileSync(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: false, cwd: repoRoot, version: VERSION, docsUrl }));
     } else {
-      await runCli(lintArgs("sarif", "-o", target), workspace, env);
+      await runCli(fullArgs("sarif", "-o", target), repoRoot, env);
     }
     if (fs.existsSync(target)) sarifOut = sarifFile;
   }
 
   const sections: string[] = [];
   if (isPullRequest && layers && base) {
-    const md = layerSection({ workspace, base: base.sha, dockerfiles: all.map((f) => path.relative(workspace, f)), changed });
+    const md = layerSection({ workspace: repoRoot, base: base.sha, dockerfiles: relTo(all), changed });
     if (md) sections.push(md);
   }
   if (summary) appendSummary(env, renderSummary({ report, scope, docsUrl, sections }));

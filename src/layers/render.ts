@@ -145,8 +145,10 @@ function renderMarkdown(a: LayerAnalysis): string {
   }
   out.push("");
   const hasMark = a.impact || a.history;
-  out.push(`| Stage | Line | Step | Volatility |${hasMark ? (a.history ? " Rebuilt |" : " Rebuild |") : ""}`);
-  out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}`);
+  // With a change, each step says why it rebuilds (or stays cached): the summary's "why".
+  const why = Boolean(a.impact) && !a.history;
+  out.push(`| Stage | Line | Step | Volatility |${hasMark ? (a.history ? " Rebuilt |" : " Rebuild |") : ""}${why ? " Why |" : ""}`);
+  out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}${why ? "---|" : ""}`);
   for (const stage of f.stages) {
     if (!stage.built) continue;
     for (const st of stage.steps) {
@@ -155,7 +157,8 @@ function renderMarkdown(a: LayerAnalysis): string {
       let mark = "";
       if (a.history && st.commits) mark = ` \`${bar(st.rebuilds! / st.commits)}\` ${pct(st.rebuilds!, st.commits)} |`;
       else if (a.impact) mark = ` ${st.rebuild === true ? "🔁 rebuild" : st.rebuild === "maybe" ? "❔ maybe" : "✅ cached"} |`;
-      out.push(`| ${stage.name === null ? stage.index : markdownText(stage.name)} | ${st.line} | ${code} | ${st.volatility} |${mark}`);
+      const reason = why ? ` ${markdownText(truncate(st.reason ?? "", 160))} |` : "";
+      out.push(`| ${stage.name === null ? stage.index : markdownText(stage.name)} | ${st.line} | ${code} | ${st.volatility} |${mark}${reason}`);
     }
   }
   const skipped = f.stages.filter((s) => !s.built);
