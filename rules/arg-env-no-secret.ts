@@ -55,6 +55,14 @@ function isSetting(value: string | null): boolean {
   return value !== null && /^(true|false|yes|no|on|off|enabled?|disabled?|none|\d{1,5})$/i.test(value.trim());
 }
 
+/** The value is only references to variables whose names say they are public (`$NGINX_GPG_FINGERPRINT`, `${KEY_URL}`). */
+function namesPublicValue(value: string): boolean {
+  const m = /^(?:\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?\s*)+$/.exec(value.trim());
+  if (!m) return false;
+  const names = [...value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((x) => x[1]!);
+  return names.length > 0 && names.every((n) => words(n).some((w) => ALLOW_WORDS.has(w)));
+}
+
 export default defineRule({
   id: "arg-env-no-secret",
   keywords: ["ARG", "ENV"],
@@ -76,13 +84,15 @@ export default defineRule({
     invalid: ["FROM node:22\nARG NPM_TOKEN\nRUN npm ci", "FROM postgres:16\nENV POSTGRES_PASSWORD=changeme"],
   },
   differs:
-    "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY) and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs are checked too",
+    "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs are checked too",
   check({ model, options, report }) {
     const allowed = new Set(options.allowedNames.map((n) => n.toUpperCase()));
     const visit = (ins: Instruction) => {
       if (ins.keyword !== "ARG" && ins.keyword !== "ENV") return;
       for (const kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
         if (!kv.key || !looksSecret(kv.key, allowed)) continue;
+        if (ins.keyword === "ENV" && kv.value !== null && kv.plain === "") continue; // `ENV API_KEY=`: declared empty, nothing stored
+        if (kv.value !== null && namesPublicValue(kv.value)) continue;
         const r = kv.value === null ? null : model.expand(kv.value, ins.scope);
         const value = r && !r.unresolved ? r.value : kv.plain;
         if ([kv.plain, value].some((v) => isFingerprintList(v) || isSetting(v) || isPathLike(v))) continue;

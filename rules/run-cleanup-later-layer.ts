@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { copyParts } from "../src/model/copy";
-import { isPackageInstall, isIndexUpdate } from "../src/layers/estimate";
+import { isIndexUpdate, isPackageInstall } from "../src/model/packages";
 import type { Instruction, SimpleCommand } from "../src/model/types";
 import { trimEndOf } from "../src/model/paths";
 import { shellGlobToRegExp } from "../src/model/shell-glob";

@@ -1,8 +1,6 @@
 import { defineRule } from "../src/engine/types";
-import { isIndexUpdate, isPackageInstall } from "../src/layers/estimate";
+import { isIndexUpdate, isPackageInstall, packageFamily } from "../src/model/packages";
 import type { Instruction } from "../src/model/types";
-
-const FAMILY: Record<string, string> = { "apt-get": "apt", apt: "apt", aptitude: "apt", apk: "apk", yum: "rpm", dnf: "rpm", microdnf: "rpm", zypper: "zypper" };
 
 function installCmd(family: string): string {
   return family === "apt" ? "apt-get install" : family === "apk" ? "apk add" : family === "zypper" ? "zypper install" : "dnf install";
@@ -31,7 +29,7 @@ export default defineRule({
     // it, in order), computed once from the last stage back: linear in stages and instructions.
     const installsOf = (ins: Instruction): Set<string> => {
       const out = new Set<string>();
-      if (ins.run) for (const c of ins.run.commands) if (isPackageInstall(c) && FAMILY[c.name]) out.add(FAMILY[c.name]!);
+      if (ins.run) for (const c of ins.run.commands) if (isPackageInstall(c)) out.add(packageFamily(c)!);
       return out;
     };
     const children = new Map<(typeof model.stages)[number], (typeof model.stages)[number][]>();
@@ -59,7 +57,7 @@ export default defineRule({
         const installs = installsOf(ins);
         if (run && !run.windowsShell && installs.size === 0 && !run.commands.some(isPackageInstall)) {
           for (const upd of run.commands.filter(isIndexUpdate)) {
-            const family = FAMILY[upd.name];
+            const family = packageFamily(upd);
             const later = family ? next.get(family) : undefined;
             if (!later) continue;
             const update = upd.words.map((w) => w.value).join(" ");

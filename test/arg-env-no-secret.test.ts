@@ -4,6 +4,10 @@ import { testRule } from "./helpers/rule-tester";
 
 testRule(rule, {
   valid: [
+    // Declared empty: nothing is stored.
+    "FROM node:22\nENV API_KEY=",
+    // A fingerprint behind a variable named as one.
+    "FROM nginx:1\nARG NGINX_GPG_FINGERPRINT=573BFD6B3D8FBC641079A6ABABF5BD827BD9BF62\nENV NGINX_KEY=${NGINX_GPG_FINGERPRINT}",
     "FROM python:3.12\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D",
     "FROM python:3.12\nENV PYTHON_GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D",
     "FROM python:3.12\nARG GPG_KEY",
@@ -18,6 +22,8 @@ testRule(rule, {
     { code: "FROM node:22\nARG NPM_TOKEN", options: { allowedNames: ["npm_token"] } },
   ],
   invalid: [
+    { code: "FROM node:22\nARG NPM_TOKEN=", errors: [{ messageId: "secret" }] },
+    { code: "FROM node:22\nARG T\nENV API_KEY=$T", errors: [{ messageId: "secret" }] },
     { code: "FROM node:22\nARG NPM_TOKEN", errors: [{ messageId: "secret", line: 2, column: 5, endColumn: 14, message: "id=npm-token" }] },
     { code: "FROM postgres:16\nENV POSTGRES_PASSWORD=changeme", errors: [{ messageId: "secret", line: 2, column: 5, endColumn: 22 }] },
     { code: "FROM node:22\nENV password=bar secret=baz", errors: [{ messageId: "secret" }, { messageId: "secret" }] },

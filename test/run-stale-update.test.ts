@@ -10,6 +10,9 @@ testRule(rule, {
     { name: "update + upgrade in one RUN", code: "FROM debian:12\nRUN apt-get update && apt-get upgrade -y\nRUN apt-get install -y curl" },
   ],
   invalid: [
+    // Options before the subcommand, and dnf's short 'in': the same parsed commands as the package rules.
+    { code: "FROM debian:12\nRUN apt-get update\nRUN apt-get -t bookworm-backports install -y curl", errors: [{ messageId: "staleUpdate", line: 2 }] },
+    { code: "FROM fedora:40\nRUN dnf makecache\nRUN dnf -y in curl", errors: [{ messageId: "staleUpdate", line: 2 }] },
     {
       code: "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl",
       errors: [{ messageId: "staleUpdate", line: 2, column: 5, endColumn: 19, message: "(line 3)" }],

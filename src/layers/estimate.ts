@@ -6,6 +6,7 @@ import type { BuildContext, SelectResult } from "./context";
 import { contextRelative } from "./dockerignore";
 import { copiesFromContext, copyParts } from "../model/copy";
 import { detectInstall } from "../model/installs";
+import { isIndexUpdate, isPackageInstall } from "../model/packages";
 import type { Instruction, Model, Scope, Stage } from "../model/types";
 
 export type Volatility = "stable" | "manifests" | "source" | "per-build" | "remote" | "stale-prone";
@@ -522,31 +523,7 @@ function cmdText(c: { words: { value: string }[] }): string {
 
 type Cmd = NonNullable<Instruction["run"]>["commands"][number];
 
-function argv(c: Cmd): string[] {
-  return c.words.map((w) => w.expanded ?? w.value);
-}
-
-/** `apt-get update`, `apt update`, `apk update`, `yum/dnf makecache`, `zypper refresh`. */
-export function isIndexUpdate(c: Cmd): boolean {
-  const a = argv(c);
-  const sub = a.slice(1).find((x) => !x.startsWith("-"));
-  if ((c.name === "apt-get" || c.name === "apt" || c.name === "aptitude") && sub === "update") return true;
-  if (c.name === "apk" && sub === "update") return true;
-  if ((c.name === "yum" || c.name === "dnf" || c.name === "microdnf") && sub === "makecache") return true;
-  if (c.name === "zypper" && (sub === "refresh" || sub === "ref")) return true;
-  return false;
-}
-
-/** A command that reads the package index: install/upgrade of system packages. */
-export function isPackageInstall(c: Cmd): boolean {
-  const a = argv(c);
-  const sub = a.slice(1).find((x) => !x.startsWith("-"));
-  if (c.name === "apt-get" || c.name === "apt" || c.name === "aptitude") return ["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download"].includes(sub ?? "");
-  if (c.name === "apk") return ["add", "upgrade", "fix"].includes(sub ?? "");
-  if (c.name === "yum" || c.name === "dnf" || c.name === "microdnf") return ["install", "update", "upgrade", "groupinstall", "reinstall"].includes(sub ?? "");
-  if (c.name === "zypper") return ["install", "in", "update", "up", "dist-upgrade", "dup"].includes(sub ?? "");
-  return false;
-}
+export { isIndexUpdate, isPackageInstall } from "../model/packages";
 
 /** Commands that make a RUN expensive (installs, builds, downloads). */
 export function isExpensive(c: Cmd): boolean {

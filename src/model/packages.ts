@@ -446,3 +446,35 @@ export function rpmPinned(pkg: string): boolean {
 }
 
 export type { ShellWord };
+
+// The one reading of "updates the index" / "installs packages" for the package, layer and
+// cache rules alike, on parsed commands (so `apt-get -t bookworm-backports install` and
+// `dnf -y in` are seen, and wrappers such as sudo are looked through).
+const APT_TOOLS = new Set<PackageTool>(["apt-get", "apt", "aptitude"]);
+const RPM_TOOLS = new Set<PackageTool>(["yum", "dnf", "microdnf"]);
+
+/** `apt-get update`, `apk update`, `yum/dnf makecache`, `zypper refresh`: refreshes the package index. */
+export function isIndexUpdate(cmd: SimpleCommand): boolean {
+  const pc = parsePackageCommand(cmd);
+  if (!pc) return false;
+  if (APT_TOOLS.has(pc.tool) || pc.tool === "apk") return pc.sub === "update";
+  if (RPM_TOOLS.has(pc.tool)) return rpmAction(pc) === "makecache";
+  return pc.tool === "zypper" && (pc.sub === "refresh" || pc.sub === "ref");
+}
+
+/** A command that reads the package index: install or upgrade of system packages. */
+export function isPackageInstall(cmd: SimpleCommand): boolean {
+  const pc = parsePackageCommand(cmd);
+  if (!pc || !pc.sub) return false;
+  if (APT_TOOLS.has(pc.tool)) return ["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download"].includes(pc.sub);
+  if (pc.tool === "apk") return ["add", "upgrade", "fix"].includes(pc.sub);
+  if (RPM_TOOLS.has(pc.tool)) return RPM_INSTALLS.has(rpmAction(pc) ?? "");
+  return ["install", "in", "update", "up", "dist-upgrade", "dup"].includes(pc.sub);
+}
+
+/** Package family of a command (apt, apk, rpm, zypper) for update/install pairing, or null. */
+export function packageFamily(cmd: SimpleCommand): string | null {
+  const pc = parsePackageCommand(cmd);
+  if (!pc) return null;
+  return APT_TOOLS.has(pc.tool) ? "apt" : RPM_TOOLS.has(pc.tool) ? "rpm" : pc.tool;
+}
