@@ -99,7 +99,8 @@ function runShellcheck(jobs: Job[], exclude: string[], minLevel: string): Map<Jo
   const dir = mkdtempSync(join(os().tmpdir(), "dflint-sc-"));
   try {
     for (const j of jobs) writeFileSync(join(dir, j.file), j.text);
-    const args = ["-f", "json1", "-S", minLevel, ...(exclude.length ? ["-e", exclude.join(",")] : []), ...jobs.map((j) => j.file)];
+    // --norc: a .shellcheckrc in the temp folder (or above it) must not change or silence results.
+    const args = ["--norc", "-f", "json1", "-S", minLevel, ...(exclude.length ? ["-e", exclude.join(",")] : []), ...jobs.map((j) => j.file)];
     const res = childProcess().spawnSync("shellcheck", args, { cwd: dir, encoding: "utf8", timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
     if (res.error) {
       const code = (res.error as NodeJS.ErrnoException).code;

@@ -12,6 +12,8 @@ export default defineRule({
     unterminatedHeredoc: "{{message}}",
     instructionBeforeFrom: "{{message}}",
     fromWithoutImage: "{{message}}",
+    noInstructions: "{{message}}",
+    noStage: "{{message}}",
   },
   options: {},
   examples: { valid: ["FROM alpine:3.20\nRUN echo hi"], invalid: ["FROM alpine:3.20\nRUNN echo hi"] },

@@ -6,7 +6,7 @@ import type { Io } from "./main";
 import { parseBuildArgs, UsageError } from "./args";
 import { analyzeLayers, type LayerAnalysisOptions } from "../layers/report";
 import { renderLayers, type LayerFormat } from "../layers/render";
-import { GitError } from "../layers/git";
+import { readTextFile, ReadError } from "../fs/read";
 
 export const LAYERS_HELP = `Usage: dflint layers [options] [Dockerfile]
 
@@ -53,6 +53,14 @@ export function layerReport(dockerfilePath: string, options: LayerReportOptions 
   return renderLayers([analysis], options.format ?? "markdown", options.color ?? false);
 }
 
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function layersCommand(args: string[], io: Io): Promise<number> {
   let parsed;
   try {
@@ -88,6 +96,10 @@ export async function layersCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const color = v["no-color"] ? false : v.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR !== undefined ? io.env.FORCE_COLOR !== "0" : io.isTTY;
+  if (v.context !== undefined && !isDirectory(path.resolve(io.cwd, v.context))) {
+    io.stderr(`dflint layers: --context '${v.context}' is not a folder\n`);
+    return 2;
+  }
   const analyses = [];
   for (const file of files) {
     const abs = path.resolve(io.cwd, file);
@@ -97,7 +109,7 @@ export async function layersCommand(args: string[], io: Io): Promise<number> {
     }
     try {
       let previousDockerfile: string | null = null;
-      if (v.compare) previousDockerfile = fs.readFileSync(path.resolve(io.cwd, v.compare), "utf8");
+      if (v.compare) previousDockerfile = readTextFile(path.resolve(io.cwd, v.compare));
       analyses.push(
         analyzeLayers(abs, {
           cwd: io.cwd,
@@ -112,7 +124,7 @@ export async function layersCommand(args: string[], io: Io): Promise<number> {
         }),
       );
     } catch (err) {
-      const msg = err instanceof GitError ? err.message : (err as Error).message;
+      const msg = err instanceof ReadError && v.compare ? `${v.compare}: ${err.message}` : (err as Error).message;
       io.stderr(`dflint layers: ${msg}\n`);
       return 2;
     }

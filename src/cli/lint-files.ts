@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { rules } from "../../rules/index";
 import { ConfigError } from "../config/errors";
+import { readTextFile, ReadError } from "../fs/read";
 import { defaultConfig } from "../config/defaults";
 import { hasConfigFile } from "../config/find";
 import { lintText } from "../engine/linter";
@@ -46,7 +47,7 @@ export interface JobOutcome {
   result?: FileResult;
   failLevel?: Severity | "none";
   ioError?: boolean;
-  /** A broken config: the run stops with exit code 2. */
+  /** A broken config: this file is not linted (its result says why) and the run exits 2. */
   configError?: string;
   fromStdin?: boolean;
   /** With --fix/--fix-dry-run: fixes applied (or that would be), and the text before and after
@@ -82,17 +83,19 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
     try {
       config = await configFor(configPathFile);
     } catch (err) {
-      if (err instanceof ConfigError) return { configError: err.message };
+      // The file's result says why it was not linted; the other files are still linted.
+      if (err instanceof ConfigError) return { configError: err.message, ioError: true, result: { path: display, problems: [], fatal: `not linted: ${err.message}` } };
       throw err;
     }
     if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
     let text: string;
     try {
-      text = stdin ? readStdin() : fs.readFileSync(job.path, "utf8");
+      text = stdin ? readStdin() : readTextFile(job.path);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       const by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "";
-      return { ioError: true, result: { path: display, problems: [], fatal: `cannot read file (${code ?? (err as Error).message})${by}` } };
+      const why = err instanceof ReadError ? err.message : (code ?? (err as Error).message);
+      return { ioError: true, result: { path: display, problems: [], fatal: `cannot read file (${why})${by}` } };
     }
     if (s.shellcheck) config.settings.shellcheck = true;
     if (s.trustedRegistries?.length) config.settings.trustedRegistries = [...s.trustedRegistries];
@@ -134,14 +137,13 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
   return { configFor, lintJob };
 }
 
-/** Lints jobs in order; stops at the first config error. */
+/** Lints jobs in order; a broken config or unreadable file costs only that file's result. */
 export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () => string): Promise<(JobOutcome | null)[]> {
   const { lintJob } = createFileLinter(s, readStdin);
   const out: (JobOutcome | null)[] = [];
   for (const job of jobs) {
     const o = await lintJob(job);
     out.push(o);
-    if (o?.configError) break;
   }
   return out;
 }

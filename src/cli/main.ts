@@ -29,6 +29,8 @@ export interface Io {
   isTTY: boolean;
   /** Terminal width when stdout is a terminal. */
   columns?: number;
+  /** Writes a report (already escaped by its formatter) to stderr, bypassing the message escaping. */
+  reportToStderr?: (s: string) => void;
 }
 
 /** Formats that read every file's text: fingerprints (format/fingerprint.ts), rdjson's byte columns. */
@@ -43,7 +45,7 @@ const FORMAT_ALIASES: Record<string, string> = { tty: "stylish", gnu: "compact",
 export async function run(rawIo: Io): Promise<number> {
   // Everything on stderr passes the log sink's escaping: config keys, rule ids, paths and refs
   // from a pull request must not forge workflow commands or reach the terminal as escapes.
-  const io: Io = { ...rawIo, stderr: (s) => rawIo.stderr(logText(s)) };
+  const io: Io = { ...rawIo, stderr: (s) => rawIo.stderr(logText(s)), reportToStderr: rawIo.stderr };
   try {
     return await runUnsafe(io);
   } catch (err) {
@@ -79,6 +81,15 @@ async function runUnsafe(io: Io): Promise<number> {
     io.stdout(listRules(rules, values.format === "json" ? "json" : "text"));
     return 0;
   }
+  if (values.context !== undefined) {
+    let dir = false;
+    try {
+      dir = fs.statSync(path.resolve(io.cwd, values.context)).isDirectory();
+    } catch {
+      dir = false;
+    }
+    if (!dir) throw new UsageError(`--context '${values.context}' is not a folder`);
+  }
   const settings: LintSettings = {
     cwd: io.cwd,
     preset: readPreset(values),
@@ -107,11 +118,14 @@ async function runUnsafe(io: Io): Promise<number> {
   const failLevelFlag = readFailLevel(values);
   let maxWarnings: number | null = null;
   if (values["max-warnings"] !== undefined) {
+    // Number("") is 0: check the text, not the number.
+    if (!/^\d+$/.test(values["max-warnings"].trim())) throw new UsageError("--max-warnings needs a whole number");
     maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError("--max-warnings needs a whole number");
   }
 
   const { targets, missing, unmatched, ioError: found } = await collectTargets(values, positionals, io);
+  refuseToOverwriteInput(values["output-file"], "--output-file", targets, io.cwd);
+  refuseToOverwriteInput(values["write-baseline"], "--write-baseline", targets, io.cwd);
   let ioError = found;
 
   // Nothing to lint is an error unless asked otherwise (CI must not pass on a wrong path or pattern).
@@ -125,10 +139,7 @@ async function runUnsafe(io: Io): Promise<number> {
   const failLevels = new Map<FileResult, Severity | "none">();
   for (const outcome of await lintInParallel(targets, settings, io.readStdin)) {
     if (!outcome) continue;
-    if (outcome.configError) {
-      io.stderr(`dflint: ${outcome.configError}\n`);
-      return 2;
-    }
+    if (outcome.configError) io.stderr(`dflint: ${outcome.configError}\n`);
     if (outcome.ioError) ioError = true;
     const result = outcome.result!;
     results.push(result);
@@ -160,7 +171,7 @@ async function runUnsafe(io: Io): Promise<number> {
     codeFrame: Boolean(values["code-frame"]),
   });
   if (values["output-file"]) fs.writeFileSync(path.resolve(io.cwd, values["output-file"]), output);
-  else if (output) (textOut !== null ? io.stderr : io.stdout)(output.endsWith("\n") ? output : output + "\n");
+  else if (output) (textOut !== null ? (io.reportToStderr ?? io.stderr) : io.stdout)(output.endsWith("\n") ? output : output + "\n");
 
   let failed = false;
   let warnings = 0;
@@ -315,6 +326,22 @@ function fixedOutput(fix: FixSettings, outcomes: JobOutcome[], io: Io): string |
   return outcomes
     .map((o) => unifiedDiff(singleLine(displayPath(o.result!.path, io.cwd)), o.original!, o.output!, escape))
     .join("");
+}
+
+/** `dflint -o Dockerfile Dockerfile` would replace the Dockerfile with the report. */
+function refuseToOverwriteInput(output: string | undefined, flag: string, targets: Target[], cwd: string): void {
+  if (!output) return;
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const out = real(path.resolve(cwd, output));
+  if (targets.some((t) => t.path !== "-" && real(t.path) === out)) {
+    throw new UsageError(`${flag} '${output}' is one of the files being linted; refusing to overwrite it`);
+  }
 }
 
 function readPreset(values: CliValues): Preset | undefined {

@@ -17,7 +17,7 @@
 //   key by key over the rule's defaults (arrays are replaced, not
 //   concatenated). Settings are merged key by key the same way.
 
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../fs/read";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import type { Preset, ResolvedConfig, RuleDefinition, Settings, Severity } from "../engine/types";
@@ -231,7 +231,7 @@ function loadFile(abs: string, rules: Rules, chain: readonly string[]): LoadedCo
   const file = displayPath(abs);
   let text: string;
   try {
-    text = readFileSync(abs, "utf8");
+    text = readTextFile(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(

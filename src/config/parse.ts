@@ -50,7 +50,32 @@ export function parseYamlText(text: string, file: string): ParsedText {
     const where = pos ? `:${pos.line}:${pos.col}` : "";
     throw new ConfigError(`${file}${where}: YAML syntax error: ${yamlErrorMessage(err.message)}`, file);
   }
-  return { data: doc.toJS() as unknown, locate: locator(doc, text) };
+  let data: unknown;
+  try {
+    // toJS expands aliases and refuses an alias bomb ("excessive alias count").
+    data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  } catch (e) {
+    throw new ConfigError(`${file}: YAML error: ${yamlErrorMessage((e as Error).message)}`, file);
+  }
+  rejectNonFinite(data, file);
+  return { data, locate: locator(doc, text) };
+}
+
+/**
+ * JSON's 1e400 and YAML's .inf parse as Infinity, which JSON Schema's `number` accepts but no
+ * option means: refuse any number that is not finite, naming where it is.
+ */
+function rejectNonFinite(data: unknown, file: string): void {
+  const stack: { value: unknown; path: string[] }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      throw new ConfigError(`${file}: ${path.length ? path.join(" > ") : "the config"}: must be a finite number, not ${value}`, file);
+    }
+    if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
+    }
+  }
 }
 
 /** Parse JSON strictly, throwing ConfigError naming file and line on syntax errors. */
@@ -87,6 +112,7 @@ export function parseJsonText(text: string, file: string): ParsedText {
     const clean = message.replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/, "");
     throw new ConfigError(`${file}${where}: JSON syntax error: ${clean}`, file);
   }
+  rejectNonFinite(data, file);
   return {
     data,
     locate: (segments) => locator(yamlDoc() ?? null, text)(segments),

@@ -155,6 +155,10 @@ export function lintText(text: string, opts: LintOptions): FileResult {
   const path = opts.path ?? "Dockerfile";
   try {
     const model = buildModel(text, opts);
+    if (opts.target && !model.target) {
+      // BuildKit fails the build the same way; linting the last stage instead would mislead.
+      return { path, problems: [], fatal: `--target '${opts.target}' is not a stage of this Dockerfile`, source: model.text };
+    }
     return { path, problems: lintModel(model, opts.rules, opts.config), source: model.text };
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);

@@ -11,6 +11,19 @@ function git(cwd: string, args: string[], input?: string): string {
   return r.stdout;
 }
 
+/** The commit id `ref` names in the repository at `root`; GitError when it names none. `--end-of-options`
+ * keeps a ref like `--output=FILE` from being read as an option. */
+export function verifyCommit(root: string, ref: string): string {
+  let sha: string;
+  try {
+    sha = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
+  } catch {
+    throw new GitError(`'${ref}' is not a commit in the git repository ${root}`);
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new GitError(`'${ref}' is not a commit in the git repository ${root}`);
+  return sha;
+}
+
 /** Top folder of the repository containing `dir`. */
 export function repoRoot(dir: string): string {
   return resolve(git(dir, ["rev-parse", "--show-toplevel"]).trim());

@@ -1,13 +1,13 @@
 // Runs the layer analysis for one Dockerfile and shapes the result: the JSON
 // contract (`version: 1`), used by the stylish and markdown renderers.
-import fs from "node:fs";
 import path from "node:path";
 import { buildModel } from "../model/build";
 import { openBuildContext } from "./context";
 import { estimateLayers, type LayerFacts, type StepFacts, type StepInputs, type Volatility } from "./estimate";
 import { computeImpact, diffDockerfile, type Rebuild, type StepImpact } from "./impact";
-import { changedSince, repoRoot, showFile, toContextPath } from "./git";
+import { changedSince, repoRoot, showFile, toContextPath, verifyCommit } from "./git";
 import { replayHistory, type HistoryResult } from "./history";
+import { readTextFile, ReadError } from "../fs/read";
 
 export interface LayerAnalysisOptions {
   /** Build context folder (default: the Dockerfile's folder). Relative to `cwd`. */
@@ -68,7 +68,12 @@ export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOpti
   const t0 = performance.now();
   const cwd = options.cwd ?? process.cwd();
   const dfAbs = path.resolve(cwd, dockerfilePath);
-  const text = fs.readFileSync(dfAbs, "utf8");
+  let text: string;
+  try {
+    text = readTextFile(dfAbs);
+  } catch (err) {
+    throw new Error(`${dockerfilePath}: cannot read file (${err instanceof ReadError ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message)})`);
+  }
   const contextDir = path.resolve(cwd, options.context ?? path.dirname(dfAbs));
   const buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {}));
   const model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
@@ -80,13 +85,15 @@ export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOpti
   let previous = options.previousDockerfile ?? null;
   if (options.since) {
     const root = repoRoot(contextDir);
-    const repoFiles = changedSince(root, options.since);
+    // The ref comes from the command line or a pull request: a commit id from here on, never an option.
+    const since = verifyCommit(root, options.since);
+    const repoFiles = changedSince(root, since);
     for (const f of repoFiles) {
       const p = toContextPath(root, contextDir, f);
       if (p !== null) changed.push(p);
     }
     const dfRepo = toContextPath(root, root, dfAbs);
-    if (previous === null && dfRepo && repoFiles.includes(dfRepo)) previous = showFile(root, options.since, dfRepo) ?? "";
+    if (previous === null && dfRepo && repoFiles.includes(dfRepo)) previous = showFile(root, since, dfRepo) ?? "";
   }
   let impact: Map<StepFacts, StepImpact> | null = null;
   if (options.changed || options.since || previous !== null) {

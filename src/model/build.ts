@@ -212,6 +212,13 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
     }
   }
   model.stages = stages;
+  // docker build rejects both; an empty file passing the lint would hide that.
+  if (instructions.length === 0) {
+    parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });
+  } else if (stages.length === 0) {
+    const first = instructions[0]!;
+    parseProblems.push({ messageId: "noStage", message: "The Dockerfile has no FROM; docker build needs at least one stage", span: first.keywordSpan });
+  }
   const last = stages[stages.length - 1] ?? null;
   if (last) last.isLast = true;
   const target = options.target ? stageByRef(options.target) : last;

@@ -1,0 +1,66 @@
+// Reading untrusted files: regular files only (a FIFO would block forever, /dev/zero never ends),
+// at most MAX_INPUT_BYTES, and text only (binary and UTF-16 files get a clear error instead of
+// hundreds of "Unknown instruction" problems).
+import fs from "node:fs";
+
+/** Largest Dockerfile, config, .dockerignore or baseline dflint reads (documented in the README). */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+export class ReadError extends Error {}
+
+/** The bytes of a regular file, refusing anything else and anything over `maxBytes`. */
+export function readRegularFile(file: string, maxBytes = MAX_INPUT_BYTES): Buffer {
+  // stat before open: opening a FIFO for reading blocks until someone writes.
+  const st = fs.statSync(file);
+  if (st.isDirectory()) throw new ReadError("is a folder, not a file");
+  if (!st.isFile()) throw new ReadError("not a regular file (a device, FIFO or socket)");
+  if (st.size > maxBytes) throw new ReadError(`too large (${st.size} bytes; the limit is ${maxBytes})`);
+  const fd = fs.openSync(file, "r");
+  try {
+    return readAtMost(fd, maxBytes);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads `fd` to its end, failing once more than `maxBytes` arrive (stdin, or a file that grew). */
+export function readAtMost(fd: number, maxBytes = MAX_INPUT_BYTES): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(fd, buf, 0, buf.length, null);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "EAGAIN") {
+        // Non-blocking stdin: wait a little for more instead of spinning.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === "EOF") break; // Windows pipes
+      throw err;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw new ReadError(`too large (over ${maxBytes} bytes)`);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Decodes a file's bytes as UTF-8 text, or says why it is not a text file. */
+export function decodeText(bytes: Buffer): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new ReadError("is UTF-16 encoded; Docker reads Dockerfiles as UTF-8");
+  }
+  // Like git: a NUL byte near the start means binary.
+  if (bytes.subarray(0, 8000).includes(0)) throw new ReadError("is a binary file, not text");
+  return bytes.toString("utf8");
+}
+
+/** A regular text file's content (bounded, UTF-8). */
+export function readTextFile(file: string, maxBytes = MAX_INPUT_BYTES): string {
+  return decodeText(readRegularFile(file, maxBytes));
+}
