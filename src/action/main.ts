@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fg from "fast-glob";
 import { run } from "../cli/main";
-import { DOCKERFILE_PATTERNS, discoverDockerfiles } from "../cli/discover";
+import { DOCKERFILE_PATTERNS, discoverDockerfiles, walkOptions } from "../cli/discover";
 import { docsUrl, VERSION } from "../cli/meta";
 import { sarif } from "../format/sarif";
 import { logText } from "../format/escape";
@@ -57,6 +57,7 @@ function selectFiles(workspace: string, input: string): string[] {
     cwd: workspace,
     dot: true,
     onlyFiles: true,
+    ...walkOptions([]),
     ignore: ["**/node_modules/**", "**/.git/**", ...exclude],
   });
   return found.filter((f) => !f.endsWith(".dockerignore")).sort().map((f) => path.join(workspace, f));

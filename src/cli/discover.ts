@@ -4,6 +4,7 @@ import path from "node:path";
 import fg from "fast-glob";
 import ignore from "ignore";
 import type { LintJob } from "./lint-files";
+import { readTextFile, ReadError } from "../fs/read";
 
 export const DOCKERFILE_PATTERNS = [
   "**/Dockerfile",
@@ -22,16 +23,43 @@ export function isDockerfileName(name: string): boolean {
   return /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(Dockerfile|dockerfile)$/.test(b);
 }
 
-/** Dockerfiles under `dir`, honouring .gitignore files found there. */
-export function discoverDockerfiles(dir: string): string[] {
-  const found = fg.sync(DOCKERFILE_PATTERNS, { cwd: dir, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true, caseSensitiveMatch: true });
+/**
+ * Walk options for untrusted trees: symbolic links are never followed (`ln -s . x; ln -s . y`
+ * made the walk endless, and a link may point out of the tree; a Dockerfile reached through a
+ * link inside the tree is found at its real place), and a folder that cannot be read is noted in
+ * `unreadable` instead of ending the whole run.
+ */
+export function walkOptions(unreadable: string[]) {
+  const readdirSync = ((p: string, opts: unknown) => {
+    try {
+      return fs.readdirSync(p, opts as { withFileTypes: true });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") throw err;
+      unreadable.push(`${p} (${code ?? (err as Error).message})`);
+      return [];
+    }
+  }) as typeof fs.readdirSync;
+  return { followSymbolicLinks: false, fs: { readdirSync } };
+}
+
+/** Dockerfiles under `dir`, honouring .gitignore files found there; unreadable folders go to `unreadable`. */
+export function discoverDockerfiles(dir: string, unreadable: string[] = []): string[] {
+  const walk = walkOptions(unreadable);
+  const found = fg.sync(DOCKERFILE_PATTERNS, { cwd: dir, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true, caseSensitiveMatch: true, ...walk });
   const files = found.filter((f) => !f.endsWith(".dockerignore"));
-  const gitignores = fg.sync(["**/.gitignore"], { cwd: dir, dot: true, ignore: ALWAYS_SKIPPED });
+  const gitignores = fg.sync(["**/.gitignore"], { cwd: dir, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true, ...walkOptions([]) });
   let kept = files;
   if (gitignores.length) {
     const matchers = gitignores.map((g) => {
       const base = path.posix.dirname(g);
-      return { base: base === "." ? "" : base + "/", ig: ignore().add(fs.readFileSync(path.join(dir, g), "utf8")) };
+      let text = "";
+      try {
+        text = readTextFile(path.join(dir, g));
+      } catch (err) {
+        unreadable.push(`${path.join(dir, g)} (${err instanceof ReadError ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message)})`);
+      }
+      return { base: base === "." ? "" : base + "/", ig: ignore().add(text) };
     });
     kept = files.filter((f) => !matchers.some((m) => f.startsWith(m.base) && m.ig.ignores(f.slice(m.base.length))));
   }
@@ -52,20 +80,28 @@ export interface Target {
  * Expands command-line operands into files; unknown paths are reported in `missing`, folders and
  * globs that give no Dockerfile in `emptyDirs`.
  */
-export function resolveTargets(operands: string[], cwd: string): { targets: Target[]; missing: string[]; emptyDirs: string[] } {
+export function resolveTargets(operands: string[], cwd: string): { targets: Target[]; missing: string[]; emptyDirs: string[]; unreadable: string[] } {
   const targets: Target[] = [];
   const missing: string[] = [];
   const emptyDirs: string[] = [];
+  const unreadable: string[] = [];
   const seen = new Set<string>();
   const add = (p: string, explicit: boolean) => {
     const abs = path.resolve(cwd, p);
-    if (seen.has(abs)) return;
-    seen.add(abs);
+    // The same file under two names (a link, `a/../a`) is linted once.
+    let real = abs;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      real = abs;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
     targets.push({ path: abs, explicit });
   };
   if (operands.length === 0) {
-    for (const f of discoverDockerfiles(cwd)) add(f, false);
-    return { targets, missing, emptyDirs };
+    for (const f of discoverDockerfiles(cwd, unreadable)) add(f, false);
+    return { targets, missing, emptyDirs, unreadable };
   }
   for (const op of operands) {
     if (op === "-") {
@@ -80,16 +116,16 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = discoverDockerfiles(abs);
+      const found = discoverDockerfiles(abs, unreadable);
       if (!found.length) emptyDirs.push(op);
       for (const f of found) add(f, false);
     } else if (stat) {
       add(abs, true);
     } else if (fg.isDynamicPattern(op)) {
-      const matches = fg.sync(op, { cwd, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true });
+      const matches = fg.sync(op, { cwd, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true, ...walkOptions(unreadable) });
       if (!matches.length) emptyDirs.push(op);
       for (const m of matches.sort()) add(m, true);
     } else missing.push(op);
   }
-  return { targets, missing, emptyDirs };
+  return { targets, missing, emptyDirs, unreadable };
 }

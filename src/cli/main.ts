@@ -223,12 +223,14 @@ async function collectTargets(values: CliValues, positionals: string[], io: Io):
     io.stderr(`dflint: --demo: linting the sample Dockerfile that comes with dflint; name your own files or folders to lint them\n`);
     return { targets: [{ path: sample, explicit: true, display: "sample/Dockerfile" }], missing: [], unmatched: [], ioError: false };
   }
-  const { targets, missing, emptyDirs = [] } = await findTargets(positionals, io.cwd);
+  const { targets, missing, emptyDirs = [], unreadable = [] } = await findTargets(positionals, io.cwd);
+  // A folder that cannot be read costs its own files, not the run: say so and exit 2 at the end.
+  for (const u of unreadable) io.stderr(`dflint: cannot read ${u}; Dockerfiles in it were not linted\n`);
   const unmatched = emptyDirs.map((d) => `no Dockerfile found ${isGlob(d) ? "matching" : "under"} ${singleLine(d)}`);
   if (positionals.length === 0 && targets.length === 0) {
     unmatched.push(`no Dockerfile found under ${singleLine(io.cwd)} (run 'dflint --demo' to see dflint on a sample)`);
   }
-  return { targets, missing, unmatched, ioError: missing.length > 0 };
+  return { targets, missing, unmatched, ioError: missing.length > 0 || unreadable.length > 0 };
 }
 
 /** `--compose` / `--bake`: one target per service or Bake target, with its args, stage and context. */
@@ -276,7 +278,7 @@ function isGlob(operand: string): boolean {
 }
 
 /** Files named on the command line are linted without loading the glob library. */
-async function findTargets(operands: string[], cwd: string): Promise<{ targets: Target[]; missing: string[]; emptyDirs?: string[] }> {
+async function findTargets(operands: string[], cwd: string): Promise<{ targets: Target[]; missing: string[]; emptyDirs?: string[]; unreadable?: string[] }> {
   const direct: Target[] = [];
   for (const op of operands) {
     if (op === "-") {
