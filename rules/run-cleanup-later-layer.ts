@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { isArchiveName } from "../src/model/archives";
 import { copyParts } from "../src/model/copy";
 import { isIndexUpdate, isPackageInstall } from "../src/model/packages";
 import type { Instruction, SimpleCommand } from "../src/model/types";
@@ -113,7 +114,8 @@ export default defineRule({
           const name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop()!;
           // Only archives and installers: small files left behind are not worth a finding.
           if (!ARCHIVE.test(name)) continue;
-          if (ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value)) continue; // a local archive is unpacked
+          // A local tar archive is unpacked by ADD; a local .jar, .zip or .deb is copied as is, like COPY.
+          if (ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name)) continue;
           const target = d.value.endsWith("/") ? join(join(cwd, d.value), name) : join(cwd, d.value);
           created.push({ path: target, ins, what: `'${name}' (${ins.keyword})` });
           continue;

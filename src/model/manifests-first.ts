@@ -67,7 +67,8 @@ function manifestCopies(keyword: string, flags: string, manifests: string[], des
     list.push(optionalAfterFirst && i > 0 && !m.includes("*") ? m + "*" : m);
     byDir.set(dir, list);
   });
-  return [...byDir].map(([dir, files]) => `${keyword}${flags} ${files.join(" ")} ${withSlash(dest)}${dir}`);
+  // One file into the working directory reads as Docker's guides write it: `COPY requirements.txt .`
+  return [...byDir].map(([dir, files]) => `${keyword}${flags} ${files.join(" ")} ${files.length === 1 && !dir && dest === "." ? "." : withSlash(dest) + dir}`);
 }
 
 /**
@@ -86,6 +87,8 @@ export function manifestsFirstFix(model: Model, stage: Stage, copy: Instruction,
   const between = list.slice(list.indexOf(copy) + 1, list.indexOf(run));
   if (between.some((i) => !MOVABLE_PAST.has(i.keyword) && i.keyword !== "RUN")) return null;
   // The manifests are named relative to the install's working directory: the copy must land there.
+  // Without any WORKDIR, a second relative COPY would only repeat copy-relative-dest's problem: set WORKDIR first.
+  if (!dest.value.startsWith("/") && !stage.image.isScratch && !hasWorkdirBefore(stage, copy)) return null;
   if (!(dest.value === "." || dest.value === "./" || dest.value === "./." || workdirAt(model, stage, copy) === dest.value.replace(/\/+$/, ""))) return null;
   if (install.manifests.some((m) => m.startsWith("/") || m.split("/").includes("..") || /[\s$"'\\`]/.test(m))) return null;
   const argv = install.command.words.map((w) => w.expanded ?? w.value);
@@ -142,4 +145,14 @@ function workdirAt(model: Model, stage: Stage, at: Instruction): string | null {
     }
   }
   return dir;
+}
+
+function hasWorkdirBefore(stage: Stage, at: Instruction): boolean {
+  for (let s: Stage | null = stage; s; s = s.parent) {
+    for (const ins of s.instructions) {
+      if (ins === at) break;
+      if (ins.keyword === "WORKDIR") return true;
+    }
+  }
+  return false;
 }
