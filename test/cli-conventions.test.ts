@@ -204,3 +204,21 @@ describe("rule documentation links", () => {
     }
   });
 });
+
+describe("README", () => {
+  it("has a table of contents whose links reach its sections, and runs its quick start", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
+    const anchors = new Set(
+      [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-")),
+    );
+    const toc = [...readme.matchAll(/^- \[[^\]]+\]\(#([^)]+)\)$/gm)].map((m) => m[1]!);
+    expect(toc.length).toBeGreaterThan(8);
+    for (const a of toc) expect(anchors, a).toContain(a);
+    expect(readme).toContain("](rules/README.md)");
+    expect(readme).toContain("npm ci && node bin/dflint.js --demo");
+    expect(Buffer.byteLength(readme)).toBeLessThan(30_000);
+    const r = dflint(["--demo"], { cwd: tmpdir({}) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("sample/Dockerfile");
+  });
+});
