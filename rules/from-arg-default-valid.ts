@@ -49,6 +49,7 @@ export default defineRule({
       }
     }
     for (const stage of model.stages) {
+      if (stage.from.keyword !== "FROM") continue; // a fragment file has no FROM
       const word = stage.from.args[0];
       if (!word || !word.raw.includes("$")) continue;
       const refs = findVarRefs(word.raw, escape);

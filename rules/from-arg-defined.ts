@@ -33,6 +33,7 @@ export default defineRule({
     }
     for (const stage of model.stages) {
       const ins = stage.from;
+      if (ins.keyword !== "FROM") continue; // a fragment file has no FROM
       const spans: Span[] = [];
       if (ins.args[0]) spans.push({ start: ins.args[0].start, end: ins.args[0].end });
       if (stage.platform?.value) spans.push(stage.platform.valueSpan);

@@ -19,6 +19,7 @@ export default defineRule({
   check({ model, report }) {
     for (const stage of model.stages) {
       const ins = stage.from;
+      if (ins.keyword !== "FROM") continue; // a fragment file has no FROM
       if (ins.args.length < 3) continue;
       const kw = ins.keywordRaw;
       const lower = kw === kw.toLowerCase();

@@ -23,6 +23,7 @@ export default defineRule({
       const value = flag.value.replace(/^"(.*)"$/, "$1");
       if (!TARGET_PLATFORM.test(value)) continue;
       const ins = stage.from;
+      if (ins.keyword !== "FROM") continue; // a fragment file has no FROM
       const next = ins.flags.find((f) => f.start > flag.start)?.start ?? ins.args[0]?.start;
       report({
         messageId: "redundant",

@@ -21,6 +21,7 @@ export default defineRule({
     const chain = shippedChain(model);
     if (!chain.length) return;
     if (chain.some((s) => s.instructions.some((i) => i.keyword === "HEALTHCHECK"))) return;
+    if (chain[0]!.from.keyword !== "FROM") return; // a fragment: its base may have one
     report({ messageId: "missing", span: chain[0]!.from.keywordSpan });
   },
 });

@@ -72,6 +72,7 @@ export default defineRule({
       if (forms.some((f) => patterns.some((p) => p.test(f)))) return;
     }
     const target = chain[0]!;
+    if (target.from.keyword !== "FROM") return; // a fragment: its base image is unknown
     report({ messageId: "neverSet", data: { image: img.expanded }, span: { start: target.from.keywordSpan.start, end: target.from.keywordSpan.end } });
   },
 });

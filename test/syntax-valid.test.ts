@@ -1,5 +1,10 @@
+import { describe, expect, it } from "vitest";
+import { rules as allRules } from "../rules/index";
 import rule from "../rules/syntax-valid";
-import { testRule } from "./helpers/rule-tester";
+import { lintModel } from "../src/engine/linter";
+import type { ResolvedConfig } from "../src/engine/types";
+import { buildModel } from "../src/model/build";
+import { defaultSettings, testRule } from "./helpers/rule-tester";
 
 testRule(rule, {
   valid: [
@@ -24,4 +29,24 @@ testRule(rule, {
     { code: "RUN echo hi\nFROM alpine:3", errors: [{ messageId: "instructionBeforeFrom", line: 1 }] },
     { code: "FROM\nRUN x", errors: [{ messageId: "fromWithoutImage", line: 1 }] },
   ],
+});
+
+describe("a file with no FROM (a fragment)", () => {
+  const lintAll = (code: string) => {
+    const config: ResolvedConfig = { rules: {}, settings: defaultSettings, inlineIgnores: true, source: "test" };
+    return lintModel(buildModel(code), allRules, config).map((p) => `${p.line} ${p.ruleId}`);
+  };
+  it("keeps the 'before FROM' report and lints the instructions, as hadolint does", () => {
+    const out = lintAll("RUN apt-get install curl\nCMD node app.js\n");
+    expect(out).toContain("1 syntax-valid");
+    expect(out).toContain("1 apt-get-assume-yes");
+    expect(out).toContain("2 cmd-exec-form");
+    // Rules about the FROM line itself or the unknown base image stay quiet.
+    expect(out.filter((p) => /from-|user-not-root|healthcheck/.test(p))).toEqual([]);
+  });
+  it("instructions before the FROM of a file that has one are not linted further", () => {
+    const out = lintAll("RUN apt-get install curl\nFROM alpine:3.22\n");
+    expect(out).toContain("1 syntax-valid");
+    expect(out).not.toContain("1 apt-get-assume-yes");
+  });
 });

@@ -131,6 +131,7 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
   const finalScopes = new Map<Stage, { scope: PersistentScope; shell: string[] }>();
   const stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: undefined, kind: "env" });
 
+  const hasFrom = instructions.some((ins) => ins.keyword === "FROM");
   for (const ins of instructions) {
     if (ins.keyword === "FROM") {
       if (current) finalScopes.set(current, { scope, shell });
@@ -153,14 +154,23 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
         globalScope = declareArgs(ins, globalScope, true);
         scope = globalScope;
         model.globalScope = globalScope;
-      } else if (KNOWN_INSTRUCTIONS.has(ins.keyword)) {
+        continue;
+      }
+      if (KNOWN_INSTRUCTIONS.has(ins.keyword)) {
         parseProblems.push({
           messageId: "instructionBeforeFrom",
           message: `${ins.keyword} before the first FROM; only ARG may come before FROM`,
           span: ins.keywordSpan,
         });
       }
-      continue;
+      // A file with no FROM at all is a fragment (an include, a template): hadolint lints its
+      // instructions, so they form one stage on an unknown base, starting at the first of them.
+      if (hasFrom) continue;
+      current = fragmentStage(ins);
+      stages.push(current);
+      scope = stageStartScope;
+      ins.scope = scope;
+      ins.stage = current;
     }
     current.instructions.push(ins);
     switch (ins.keyword) {
@@ -234,6 +244,16 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
   return model;
 
   // --- helpers that close over the model state ----------------------------------
+  /** The stage of a fragment file (no FROM): its base image is unknown. */
+  function fragmentStage(first: Instruction): Stage {
+    const at = { start: first.start, end: first.start, raw: "", value: "" };
+    const image = { ...parseImageRef(at, globalScope, escape, text), unresolved: true };
+    return {
+      index: 0, name: null, nameRaw: null, nameSpan: null, from: first, image, platform: null, parent: null,
+      instructions: [], dependsOn: [], reachable: false, isLast: false, windows: windowsEscape,
+    };
+  }
+
   function startStage(ins: Instruction, index: number): Stage {
     const words = ins.args;
     const imageWord = words[0];
