@@ -7,7 +7,7 @@ import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { parseHcl, type HclBody, type HclValue } from "./hcl";
 import { interpolateBake } from "./interpolate";
-import { BuildFileError, type BuildArg, type BuildFile } from "./types";
+import { BuildFileError, readBuildFile, type BuildArg, type BuildFile } from "./types";
 
 export const BAKE_NAMES = ["docker-bake.hcl", "docker-bake.json", "docker-bake.override.hcl", "docker-bake.override.json"];
 
@@ -82,12 +82,7 @@ export interface BakeOptions {
 export function readBakeFile(file: string, options: BakeOptions): BuildFile {
   const abs = path.resolve(file);
   const shown = path.basename(abs);
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, "utf8");
-  } catch (err) {
-    throw new BuildFileError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
+  const text = readBuildFile(file, () => fs.readFileSync(abs, "utf8"));
   const data = abs.endsWith(".json") ? fromJson(text, file) : fromHcl(parseHcl(text, file), file);
 
   // Variables: environment first, then defaults (which may refer to other variables).

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from "yaml";
 import { interpolateCompose, type Lookup } from "./interpolate";
-import { BuildFileError, type BuildArg, type BuildDefinition, type BuildFile } from "./types";
+import { BuildFileError, readBuildFile, type BuildArg, type BuildDefinition, type BuildFile } from "./types";
 
 export const COMPOSE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
 
@@ -34,12 +34,7 @@ function isRemote(context: string): boolean {
 export function readComposeFile(file: string, env: NodeJS.ProcessEnv): BuildFile {
   const abs = path.resolve(file);
   const shown = path.basename(abs);
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, "utf8");
-  } catch (err) {
-    throw new BuildFileError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
+  const text = readBuildFile(file, () => fs.readFileSync(abs, "utf8"));
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
   if (doc.errors.length) {

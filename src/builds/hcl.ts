@@ -216,7 +216,7 @@ export function parseHcl(src: string, file: string): HclBody {
           break;
         }
         if (peek().t === "eof") fail("missing ']'");
-        if (peek().t === "ident" && peek().v === "for") return skipList(tok.line);
+        if (peek().t === "ident" && peek().v === "for") return skipBracketed("[", "]", tok.line);
         items.push(parseExpr());
         skipNl();
         if (isPunct(",")) p++;
@@ -234,7 +234,7 @@ export function parseHcl(src: string, file: string): HclBody {
         }
         const key = next();
         if (key.t === "eof") fail("missing '}'");
-        if (key.t === "ident" && key.v === "for") return skipObject(tok.line);
+        if (key.t === "ident" && key.v === "for") return skipBracketed("{", "}", tok.line);
         if (key.t !== "ident" && key.t !== "string") fail(`expected a key in an object, found '${key.v}'`, key);
         if (!(isPunct("=") || isPunct(":"))) fail(`expected '=' after '${key.v}'`);
         p++;
@@ -249,21 +249,13 @@ export function parseHcl(src: string, file: string): HclBody {
     return value;
   };
 
-  const skipList = (line: number): HclValue => {
+  /** Skips a `for` expression up to its closing bracket. */
+  const skipBracketed = (open: string, close: string, line: number): HclValue => {
     let depth = 1;
     while (depth > 0 && peek().t !== "eof") {
       const t = next();
-      if (t.t === "punct" && t.v === "[") depth++;
-      else if (t.t === "punct" && t.v === "]") depth--;
-    }
-    return { kind: "unknown", line };
-  };
-  const skipObject = (line: number): HclValue => {
-    let depth = 1;
-    while (depth > 0 && peek().t !== "eof") {
-      const t = next();
-      if (t.t === "punct" && t.v === "{") depth++;
-      else if (t.t === "punct" && t.v === "}") depth--;
+      if (t.t === "punct" && t.v === open) depth++;
+      else if (t.t === "punct" && t.v === close) depth--;
     }
     return { kind: "unknown", line };
   };

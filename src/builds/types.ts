@@ -36,3 +36,12 @@ export interface BuildFile {
 
 /** A broken Compose/Bake file: the message names the file and, where known, the line. */
 export class BuildFileError extends Error {}
+
+/** The text of a Compose/Bake file; an unreadable one is a BuildFileError naming it. */
+export function readBuildFile(file: string, read: (p: string) => string): string {
+  try {
+    return read(file);
+  } catch (err) {
+    throw new BuildFileError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}

@@ -155,7 +155,8 @@ export function lintText(text: string, opts: LintOptions): FileResult {
   const path = opts.path ?? "Dockerfile";
   try {
     const model = buildModel(text, opts);
-    if (opts.target && !model.target) {
+    // A Compose/Bake target that does not exist is reported by build-target-missing, at its line.
+    if (opts.target && !model.target && !opts.config.settings.build?.target) {
       // BuildKit fails the build the same way; linting the last stage instead would mislead.
       return { path, problems: [], fatal: `--target '${opts.target}' is not a stage of this Dockerfile`, source: model.text };
     }
