@@ -23,5 +23,5 @@ testRule(rule, {
 });
 
 it("fixes ADD to COPY keeping case", () => {
-  expect(runRule(rule, { code: "FROM alpine:3.20\nadd a /a" })[0]!.fix).toEqual([{ span: { start: 17, end: 20 }, text: "copy" }]);
+  expect(runRule(rule, { code: "FROM alpine:3.20\nadd a /a" })[0]!.fix).toEqual({ kind: "safe", edits: [{ span: { start: 17, end: 20 }, text: "copy" }] });
 });

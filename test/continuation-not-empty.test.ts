@@ -32,5 +32,5 @@ testRule(rule, {
 it("offers a fix that deletes the empty lines", () => {
   const code = "FROM alpine:3.20\nRUN apk add \\\n    curl \\\n\n    git";
   const [p] = runRule(rule, { code });
-  expect(p!.fix).toEqual([{ span: { start: code.indexOf("\n\n") + 1, end: code.indexOf("\n\n") + 2 }, text: "" }]);
+  expect(p!.fix).toEqual({ kind: "safe", edits: [{ span: { start: code.indexOf("\n\n") + 1, end: code.indexOf("\n\n") + 2 }, text: "" }] });
 });

@@ -25,5 +25,5 @@ testRule(rule, {
 });
 
 it("appends the slash", () => {
-  expect(runRule(rule, { code: "FROM node:22\nCOPY a b /app" })[0]!.fix).toEqual([{ span: { start: 26, end: 26 }, text: "/" }]);
+  expect(runRule(rule, { code: "FROM node:22\nCOPY a b /app" })[0]!.fix).toEqual({ kind: "safe", edits: [{ span: { start: 26, end: 26 }, text: "/" }] });
 });

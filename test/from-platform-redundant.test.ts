@@ -13,5 +13,5 @@ testRule(rule, {
 
 it("removes the flag", () => {
   const [p] = runRule(rule, { code: "FROM --platform=$TARGETPLATFORM alpine:3.20" });
-  expect(p!.fix).toEqual([{ span: { start: 5, end: 32 }, text: "" }]);
+  expect(p!.fix).toEqual({ kind: "safe", edits: [{ span: { start: 5, end: 32 }, text: "" }] });
 });
