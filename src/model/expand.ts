@@ -1,9 +1,12 @@
 import type { ExpandResult, Scope } from "./types";
 
+const MAX_WORD_NESTING = 64;
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
 interface State {
+  /** Nesting of `${a:-${b:-...}}` words being expanded. */
+  depth?: number;
   unresolved: boolean;
   undefinedNames: string[];
   names: string[];
@@ -105,7 +108,17 @@ function readVariable(text: string, i: number, scope: Scope, esc: string, st: St
     if (!m) return { value: resolved(v, st), end };
     const op = m[0];
     const word = modifier.slice(op.length);
-    const sub = () => expandInto(word, scope, esc, st, true);
+    // Deeper than any real Dockerfile: give up (unresolved) instead of recursing into a stack overflow.
+    const sub = () => {
+      if ((st.depth ?? 0) >= MAX_WORD_NESTING) {
+        st.unresolved = true;
+        return "";
+      }
+      st.depth = (st.depth ?? 0) + 1;
+      const v = expandInto(word, scope, esc, st, true);
+      st.depth--;
+      return v;
+    };
     switch (op) {
       case ":-":
       case ":=":

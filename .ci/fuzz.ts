@@ -1,0 +1,25 @@
+// `npm run fuzz -- --n 100000 [--seed S] [--slow-ms 200]`: the long fuzz run (see test/helpers/fuzz.ts).
+// Prints counts of exceptions, internal errors, stray positions and inputs over the time bound.
+import { corpusTexts, fuzz } from "../test/helpers/fuzz";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const n = arg("n", 10_000);
+const seed = arg("seed", 1);
+const slowMs = arg("slow-ms", 200);
+const corpus = corpusTexts(5000);
+const t0 = performance.now();
+const stats = fuzz(n, seed, slowMs, corpus);
+const byKind = new Map<string, number>();
+for (const f of stats.failures) {
+  const kind = f.reason.startsWith("exception") ? "exception" : f.reason.startsWith("fatal") ? "fatal" : f.reason.startsWith("position") ? "position" : "internal-error";
+  byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+}
+console.log(`fuzz: ${stats.inputs} inputs (seed ${seed}, ${corpus.length} corpus files) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`  failures: ${stats.failures.length} ${JSON.stringify(Object.fromEntries(byKind))}`);
+console.log(`  over ${slowMs} ms: ${stats.slow.length} (largest inputs: ${stats.slow.sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((s) => `${s.bytes} B ${s.ms} ms`).join(", ") || "-"})`);
+console.log(`  slowest: ${stats.maxMs.toFixed(0)} ms, mean ${(stats.totalMs / Math.max(1, stats.inputs)).toFixed(2)} ms`);
+for (const f of stats.failures.slice(0, 5)) console.log(`  - ${f.reason}: ${JSON.stringify(f.input).slice(0, 200)}`);
+process.exitCode = stats.failures.length ? 1 : 0;

@@ -1,0 +1,189 @@
+// Issue 9: nothing a pull request contains can hang, hijack or silence dflint. One case per
+// defect; the CLI is spawned where the defect was in the CLI. Timing lives in .ci/bench-hostile.mjs.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { rules } from "../rules/index";
+import { defaultConfig } from "../src/config/defaults";
+import { lintText } from "../src/engine/linter";
+import { logText, markdownCode, markdownText, terminalText } from "../src/format/escape";
+import { buildModel } from "../src/model/build";
+import { trimEndOf } from "../src/model/paths";
+import { shellGlobToRegExp } from "../src/model/shell-glob";
+
+const bin = path.resolve(__dirname, "..", "bin", "dflint.js");
+
+function dflint(args: string[], cwd: string, opts: { uid?: number } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", timeout: 30_000, env: { ...process.env, NO_COLOR: "1" }, ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}) });
+  return { code: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "", signal: r.signal };
+}
+
+function tmpdir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-hostile-"));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const lint = (text: string) => {
+  const config = defaultConfig(rules);
+  config.settings.contextDir = null;
+  return lintText(text, { path: "Dockerfile", config, rules });
+};
+
+describe("1, 10, 14: escaping per sink", () => {
+  it("a config key cannot forge workflow commands on stderr", () => {
+    const dir = tmpdir({ "Dockerfile": "FROM alpine:3.20\n", ".dflint.json": JSON.stringify({ rules: { "x\n::add-mask::secret\n::error file=a::forged": "off" } }) });
+    const r = dflint(["--format", "json", "Dockerfile"], dir);
+    expect(r.code).toBe(2);
+    for (const line of r.stderr.split("\n")) expect(line.trimStart().startsWith("::")).toBe(false);
+    expect(r.stderr).toContain(".dflint.json");
+  });
+  it("each sink's function neutralises its own syntax", () => {
+    expect(terminalText("a\u001b[31mb\nc")).toBe("a\uFFFD[31mb c");
+    expect(logText("ok\n::error::x\n  ::add-mask::y ##[set-output]z").split("\n").every((l) => !l.trimStart().startsWith("::") && !l.includes("##["))).toBe(true);
+    expect(markdownText("<img src=x> | [l](u)")).not.toMatch(/<|\|(?<!\\\|)|\[l\]/);
+    expect(markdownCode("a`b|c\nd")).toBe("`a'b\\|c d`");
+  });
+});
+
+describe("2, 11: discovery", () => {
+  it("symbolic link cycles end, and a file is linted once", () => {
+    const dir = tmpdir({ "a/Dockerfile": "FROM alpine\n" });
+    fs.symlinkSync(".", path.join(dir, "x"));
+    fs.symlinkSync(".", path.join(dir, "y"));
+    fs.symlinkSync("a", path.join(dir, "b"));
+    const r = dflint(["--format", "json"], dir);
+    expect(r.signal).toBeNull();
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(["a/Dockerfile"]);
+  });
+  it("an unreadable folder is named, the others are still linted, exit 2", (ctx) => {
+    if (process.platform === "win32") ctx.skip();
+    const dir = tmpdir({ "ok/Dockerfile": "FROM alpine\n", "locked/Dockerfile": "FROM alpine\n" });
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(path.join(dir, "locked"), 0o000);
+    // As root every folder is readable: run the CLI as nobody then.
+    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+    const r = dflint(["--format", "json"], dir, { uid });
+    fs.chmodSync(path.join(dir, "locked"), 0o755);
+    expect(r.stderr).toMatch(/cannot read .*locked/);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(["ok/Dockerfile"]);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe("3, 5, 12: linear model, no stack overflow", () => {
+  it("every instruction keeps its own ENV/ARG scope", () => {
+    const m = buildModel("FROM alpine AS a\nENV A=1\nARG B=$A\nENV A=2\nFROM a\nRUN echo $A\n");
+    const [, env1, arg, env2] = m.stages[0]!.instructions;
+    expect(arg!.scope.get("A")?.value).toBe("1");
+    expect(env2!.scope.get("A")?.value).toBe("1");
+    expect(m.stages[1]!.instructions[1]!.scope.get("A")?.value).toBe("2");
+    expect(m.stages[1]!.instructions[1]!.scope.get("B")?.value).toBe("1");
+    expect(env1!.scope.has("B")).toBe(false);
+    expect([...env2!.scope.keys()].slice(-2)).toEqual(["A", "B"]);
+  });
+  it("deep nesting, chained stages, huge RUNs and heredocs lint without internal errors", () => {
+    const inputs = [
+      `FROM alpine\nRUN echo ${"$(".repeat(2000)}x${")".repeat(2000)}\n`,
+      `FROM alpine\nENV X=${"${A:-".repeat(3000)}\n`,
+      "FROM alpine AS s0\n" + Array.from({ length: 5000 }, (_, i) => `FROM s${i} AS s${i + 1}`).join("\n") + "\n",
+      "FROM alpine\nRUN " + Array(150_000).fill("true").join(" && ") + "\n",
+      "FROM alpine\nRUN <<EOF\n" + "echo x\n".repeat(150_000) + "EOF\n",
+    ];
+    for (const text of inputs) {
+      const r = lint(text);
+      expect(r.fatal).toBeUndefined();
+      expect(r.problems.filter((p) => p.ruleId === "internal-error")).toEqual([]);
+    }
+  });
+  it("trailing runs are trimmed by a loop", () => {
+    expect(trimEndOf("a///", "/")).toBe("a");
+    expect(trimEndOf("/".repeat(100_000) + "x", "/")).toHaveLength(100_001);
+  });
+});
+
+describe("6: layers --since", () => {
+  it("a ref that looks like an option is refused, and nothing is written", () => {
+    const dir = tmpdir({ Dockerfile: "FROM alpine:3.20\n" });
+    const git = (...a: string[]) => spawnSync("git", ["-c", "user.email=a@b", "-c", "user.name=a", ...a], { cwd: dir });
+    if (git("init", "-q").status !== 0) return;
+    git("add", "-A");
+    git("commit", "-qm", "x");
+    const out = path.join(dir, "OUT");
+    const r = dflint(["layers", `--since=--output=${out}`, "Dockerfile"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("is not a commit");
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+describe("7: run-cleanup-later-layer globs", () => {
+  it("'[' does not crash and '[!a]' negates", () => {
+    expect(shellGlobToRegExp("/tmp/[!a]b").test("/tmp/xb")).toBe(true);
+    expect(shellGlobToRegExp("/tmp/[!a]b").test("/tmp/ab")).toBe(false);
+    expect(shellGlobToRegExp("/tmp/[ab").test("/tmp/[ab")).toBe(true);
+    const r = lint("FROM alpine\nRUN wget -O /tmp/a.tgz https://x/a.tgz\nRUN rm -f /tmp/[a.tgz /tmp/[!b].tgz\n");
+    expect(r.problems.filter((p) => p.ruleId === "internal-error")).toEqual([]);
+    expect(r.problems.some((p) => p.ruleId === "run-cleanup-later-layer")).toBe(true);
+  });
+});
+
+describe("8, 9, 14: bad input costs only its own file", () => {
+  it("a broken config, a FIFO, a device, binary, UTF-16 and empty files: others still reported, exit 2", () => {
+    const dir = tmpdir({
+      "good/Dockerfile": "FROM alpine\n",
+      "bad/Dockerfile": "FROM alpine\n",
+      "bad/.dflint.json": "{ broken",
+      "bin.Dockerfile": "FROM\u0000\u0001",
+      "empty.Dockerfile": "# only a comment\n",
+    });
+    fs.writeFileSync(path.join(dir, "u16.Dockerfile"), Buffer.from("\ufeffFROM alpine\n", "utf16le"));
+    const fifo = path.join(dir, "fifo.Dockerfile");
+    const hasFifo = spawnSync("mkfifo", [fifo]).status === 0;
+    for (const format of ["json", "github"]) {
+      const r = dflint(["--format", format, "good/Dockerfile", "bad/Dockerfile", "bin.Dockerfile", "u16.Dockerfile", "empty.Dockerfile", ...(hasFifo ? [fifo] : []), "/dev/zero"], dir);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain("good/Dockerfile");
+      if (format === "json") {
+        const files = JSON.parse(r.stdout).files as { path: string; error?: string; problems: { message: string }[] }[];
+        const by = (p: string) => files.find((f) => f.path.endsWith(p))!;
+        expect(by("bad/Dockerfile").error).toContain(".dflint.json");
+        expect(by("bin.Dockerfile").error).toContain("binary");
+        expect(by("u16.Dockerfile").error).toContain("UTF-16");
+        expect(by("zero").error).toContain("not a regular file");
+        if (hasFifo) expect(by("fifo.Dockerfile").error).toContain("not a regular file");
+        expect(by("empty.Dockerfile").problems.map((p) => p.message).join()).toContain("no instructions");
+      }
+    }
+  });
+  it("options: -o onto a linted file, --max-warnings '', --context/--target that do not exist, 1e400, alias bombs", () => {
+    const dir = tmpdir({ Dockerfile: "FROM alpine:3.20\n" });
+    expect(dflint(["-o", "Dockerfile", "Dockerfile"], dir).code).toBe(2);
+    expect(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8")).toBe("FROM alpine:3.20\n");
+    expect(dflint(["--max-warnings", "", "Dockerfile"], dir).code).toBe(2);
+    expect(dflint(["--context", "nope", "Dockerfile"], dir).code).toBe(2);
+    expect(dflint(["layers", "--context", "nope", "Dockerfile"], dir).code).toBe(2);
+    const t = dflint(["--target", "nope", "Dockerfile"], dir);
+    expect([t.code, t.stdout]).toEqual([2, expect.stringContaining("--target 'nope'")]);
+    fs.writeFileSync(path.join(dir, ".dflint.json"), '{"rules":{"useradd-no-log-init":{"severity":"warning","options":{"minUid":1e400}}}}');
+    const inf = dflint(["Dockerfile"], dir);
+    expect([inf.code, inf.stderr]).toEqual([2, expect.stringContaining("minUid: must be a finite number")]);
+    fs.rmSync(path.join(dir, ".dflint.json"));
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 0; i < 12; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill("*" + String.fromCharCode(97 + i)).join(", ")}]`);
+    fs.writeFileSync(path.join(dir, ".dflint.yaml"), bomb.join("\n") + "\n");
+    const b = dflint(["Dockerfile"], dir);
+    expect([b.code, b.stderr]).toEqual([2, expect.stringContaining(".dflint.yaml")]);
+  });
+  it("a closed pipe ends the output without a stack trace", () => {
+    const dir = tmpdir(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`d${i}.Dockerfile`, "FROM alpine\nRUN apt-get install x\n"])));
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" --format compact . | head -1`], { cwd: dir, encoding: "utf8", timeout: 30_000 });
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|at .*\.mjs/);
+  });
+});
