@@ -17,6 +17,12 @@ Options:
   --context DIR          build context (default: the Dockerfile's folder)
   --target NAME          stage to build (default: the last one)
   --build-arg NAME=VALUE value for an ARG (repeatable)
+  --compare-build-arg NAME=VALUE
+                         the previous build's value of a build arg (repeatable;
+                         NAME alone: the previous build did not pass it)
+  --platform OS/ARCH     target platform of this build (sets TARGET* args)
+  --compare-platform OS/ARCH
+                         target platform of the previous build
   --changed PATH         a changed file, relative to the context (repeatable)
   --since REF            files changed since a git ref, plus uncommitted changes
   --compare FILE         previous version of the Dockerfile, compared step by step
@@ -29,6 +35,9 @@ const OPTIONS = {
   context: { type: "string" },
   target: { type: "string" },
   "build-arg": { type: "string", multiple: true },
+  "compare-build-arg": { type: "string", multiple: true },
+  platform: { type: "string" },
+  "compare-platform": { type: "string" },
   changed: { type: "string", multiple: true },
   since: { type: "string" },
   compare: { type: "string" },
@@ -95,6 +104,23 @@ export async function layersCommand(args: string[], io: Io): Promise<number> {
     io.stderr(`dflint layers: ${(err as UsageError).message}\n`);
     return 2;
   }
+  const compareBuildArgs = new Map<string, string | null>();
+  for (const item of v["compare-build-arg"] ?? []) {
+    const eq = item.indexOf("=");
+    const name = eq === -1 ? item : item.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      io.stderr(`dflint layers: --compare-build-arg needs NAME=VALUE or NAME, got '${name.replace(/[^\x20-\x7e]/g, "?")}'\n`);
+      return 2;
+    }
+    compareBuildArgs.set(name, eq === -1 ? null : item.slice(eq + 1));
+  }
+  for (const key of ["platform", "compare-platform"] as const) {
+    const p = v[key];
+    if (p !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) {
+      io.stderr(`dflint layers: --${key} needs OS/ARCH[/VARIANT], e.g. linux/arm64\n`);
+      return 2;
+    }
+  }
   const color = v["no-color"] ? false : v.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR !== undefined ? io.env.FORCE_COLOR !== "0" : io.isTTY;
   if (v.context !== undefined && !isDirectory(path.resolve(io.cwd, v.context))) {
     io.stderr(`dflint layers: --context '${v.context}' is not a folder\n`);
@@ -120,6 +146,9 @@ export async function layersCommand(args: string[], io: Io): Promise<number> {
           history,
           previousDockerfile,
           buildArgs,
+          compareBuildArgs: compareBuildArgs.size ? compareBuildArgs : undefined,
+          platform: v.platform,
+          comparePlatform: v["compare-platform"],
           target: v.target,
         }),
       );

@@ -2,8 +2,10 @@
 // what enters its cache key (after BuildKit's rules, see
 // shared/reference/cache-semantics.md), how often those inputs change, and
 // how much is rebuilt when the step misses.
+import { posix } from "node:path";
 import type { BuildContext, SelectResult } from "./context";
 import { contextRelative } from "./dockerignore";
+import { flagsKey, heredocKey, normalizeImage, runCommandKey, runEnvKey, stageToken } from "./keys";
 import { copiesFromContext, copyParts } from "../model/copy";
 import { detectInstall } from "../model/installs";
 import { isIndexUpdate, isPackageInstall } from "../model/packages";
@@ -98,11 +100,20 @@ export interface StepFacts {
   readsStages: Stage[];
   /** Signature of what BuildKit hashes for this step (layer steps only): used to diff Dockerfile versions. */
   signature: string | null;
+  /** The named parts of the signature (`command`, `env`, `workdir`, ...), to say in words what changed. */
+  keyParts: KeyPart[];
   /** Ordinal among the stage's signed steps (FROM is 0), -1 for metadata steps. */
   keyIndex: number;
   /** ONBUILD COPY/ADD/RUN: what the trigger reads when it runs at the start of a
    * stage built FROM this one (BuildKit runs in-file ONBUILD triggers of the base stage). */
-  trigger?: { selectors: Selector[]; readsStages: Stage[] };
+  trigger?: { selectors: Selector[]; readsStages: Stage[]; signature: string | null };
+}
+
+export type KeyPart = [name: string, value: string];
+
+/** A signature from its parts. */
+export function signatureOf(parts: KeyPart[]): string {
+  return parts.map(([k, v]) => `${k}=${v}`).join("\u0004");
 }
 
 export interface StageFacts {
@@ -127,6 +138,8 @@ export interface LayerFacts {
 export interface EstimateOptions {
   /** The build context (null: selections are left uncounted). */
   context?: BuildContext | null;
+  /** Target platform (`--platform`), e.g. `linux/arm64`; enters the key of every stage not pinned by `FROM --platform`. */
+  platform?: string;
 }
 
 const LAYER = new Set(["RUN", "COPY", "ADD"]);
@@ -223,6 +236,7 @@ function referencedNames(model: Model, text: string, scope: Scope): Set<string> 
 /** Computes the per-step facts of a model. */
 export function estimateLayers(model: Model, options: EstimateOptions = {}): LayerFacts {
   const context = options.context ?? null;
+  const platform = options.platform ?? "";
   const stageFacts: StageFacts[] = [];
   const byStage = new Map<Stage, StageFacts>();
   for (const stage of model.stages) {
@@ -247,10 +261,18 @@ export function estimateLayers(model: Model, options: EstimateOptions = {}): Lay
       user = p.user;
     }
     for (const ins of stage.instructions) {
-      const step = stepFacts(model, ins, stage, context, workdir, user, byStage);
+      const step = stepFacts(model, ins, stage, context, workdir, user, byStage, platform);
       if (ins.keyword === "ONBUILD" && ins.onbuild && LAYER.has(ins.onbuild.keyword)) {
-        const t = stepFacts(model, ins.onbuild, stage, context, workdir, user, byStage);
-        step.trigger = { selectors: t.selectors, readsStages: t.readsStages };
+        const t = stepFacts(model, ins.onbuild, stage, context, workdir, user, byStage, platform);
+        step.trigger = { selectors: t.selectors, readsStages: t.readsStages, signature: t.signature };
+      }
+      // In-file ONBUILD triggers of the base stage run as part of this stage's start.
+      if (ins.keyword === "FROM" && stage.parent && step.signature !== null) {
+        const triggers = (byStage.get(stage.parent)?.steps ?? []).flatMap((s) => (s.trigger ? [s.trigger.signature ?? ""] : []));
+        if (triggers.length) {
+          step.keyParts.push(["onbuild", triggers.join("\u0003")]);
+          step.signature = signatureOf(step.keyParts);
+        }
       }
       if (step.signature !== null) step.keyIndex = keyIndex++;
       sf.steps.push(step);
@@ -277,9 +299,9 @@ function stateAtEnd(stage: Stage, model: Model): { workdir: string; user: string
   return { workdir, user };
 }
 
+/** WORKDIR resolution; BuildKit cleans the path (`/app/` and `/app` are the same directory and the same key). */
 function resolveDir(cwd: string, p: string): string {
-  if (p.startsWith("/")) return p;
-  return (cwd.endsWith("/") ? cwd : cwd + "/") + p;
+  return posix.normalize(posix.join("/", p.startsWith("/") ? p : posix.join(cwd, p))).replace(/(.)\/+$/, "$1");
 }
 
 function stepFacts(
@@ -290,6 +312,7 @@ function stepFacts(
   workdir: string,
   user: string,
   byStage: Map<Stage, StageFacts>,
+  platform: string,
 ): StepFacts {
   const kw = ins.keyword;
   const argsRaw = ins.argsText.text.trim();
@@ -302,7 +325,7 @@ function stepFacts(
   let reason = LAYER.has(kw) ? "instruction text and the previous layer only" : METADATA.has(kw) ? "image config only: never invalidates a layer" : "no layer of its own";
   const selectors: Selector[] = [];
   const readsStages: Stage[] = [];
-  let signature: string | null = null;
+  let keyParts: KeyPart[] | null = null;
   const bump = (v: Volatility, why: string) => {
     if (VOLATILITY_ORDER.indexOf(v) > VOLATILITY_ORDER.indexOf(volatility)) {
       volatility = v;
@@ -311,7 +334,9 @@ function stepFacts(
   };
 
   // Build args: explicit references in the text, plus (RUN) every ARG in scope.
-  const explicit = referencedNames(model, kw === "FROM" ? ins.argsText.text : argsRaw + ins.heredocs.map((h) => (h.quoted ? "" : "\n" + h.body)).join(""), kw === "FROM" ? model.globalScope : ins.scope);
+  const flagText = kw === "FROM" ? "" : ins.flags.filter((f) => f.name !== "from" && f.value).map((f) => " " + f.value).join("");
+  const heredocText = kw === "RUN" ? "" : ins.heredocs.map((h) => (h.quoted ? "" : "\n" + h.body)).join("");
+  const explicit = referencedNames(model, kw === "FROM" ? ins.argsText.text : argsRaw + flagText + heredocText, kw === "FROM" ? model.globalScope : ins.scope);
   const args: ArgInput[] = [];
   const scopeArgs = kw === "FROM" ? argsInScope(model.globalScope) : argsInScope(ins.scope);
   for (const a of scopeArgs) {
@@ -355,7 +380,9 @@ function stepFacts(
         else if (img.digest) reason = "base pinned by digest";
         else bump("remote", `tag ${img.tag ?? "latest"} can move in the registry`);
       }
-      signature = `FROM|${img.expanded}|${stage.platform?.value ?? ""}`;
+      // The image (normalized), or the parent stage, and the platform the stage is built for.
+      const stagePlatform = stage.platform?.value ? model.expand(stage.platform.value, model.globalScope).value : platform;
+      keyParts = [["keyword", "FROM"], ["base", img.stage ? stageToken(img.stage) : normalizeImage(img.expanded)], ["platform", stagePlatform]];
       break;
     }
     case "COPY":
@@ -418,7 +445,14 @@ function stepFacts(
         }
       }
       const dest = copyParts(ins).dest;
-      signature = `${kw}|${ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).join(",")}|${expandedSources.join(" ")}|${dest ? model.expand(dest.value, ins.scope).value : ""}|${workdir}|${ins.heredocs.map((h) => h.body).join("\u0000")}`;
+      keyParts = [
+        ["keyword", kw],
+        ["flags", flagsKey(model, ins, ins.scope)],
+        ["sources", expandedSources.join(" ")],
+        ["dest", dest ? model.expand(dest.value, ins.scope).value : ""],
+        ["workdir", workdir],
+        ["heredoc", heredocKey(model, ins, ins.scope)],
+      ];
       break;
     }
     case "RUN": {
@@ -475,13 +509,20 @@ function stepFacts(
           if (volatility === "stable") bump("stale-prone", `downloads ${short([...urls])}: the key does not see the remote content`);
         }
       }
-      const env = [...ins.scope.values()].filter((b) => b.kind === "env" || b.value !== undefined || model.buildArgs.has(b.name)).map((b) => `${b.name}=${b.value ?? "?"}`);
-      signature = `RUN|${ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).join(",")}|${argsRaw}|${ins.heredocs.map((h) => h.body).join("\u0000")}|${env.join("\u0001")}|${workdir}|${user}|${(run?.shell ?? []).join(" ")}`;
+      keyParts = [
+        ["keyword", "RUN"],
+        ["flags", flagsKey(model, ins, ins.scope)],
+        ["command", runCommandKey(ins)],
+        ["heredoc", heredocKey(model, ins, ins.scope)],
+        ["env", runEnvKey(model, ins.scope)],
+        ["workdir", workdir],
+        ["user", user],
+      ];
       break;
     }
     case "WORKDIR": {
       const to = resolveDir(workdir, expandedArgs);
-      signature = to === "/" ? null : `WORKDIR|${to}|${user}`;
+      keyParts = to === "/" ? null : [["keyword", "WORKDIR"], ["workdir", to], ["user", user]];
       break;
     }
   }
@@ -492,14 +533,15 @@ function stepFacts(
     endLine: ins.endLine,
     keyword: kw,
     display: instructionDisplay(ins),
-    createsLayer: LAYER.has(kw),
+    createsLayer: LAYER.has(kw) || (keyParts !== null && kw === "WORKDIR"),
     inputs,
     volatility,
     volatilityReason: reason,
     blast: { steps: 0, stages: [], maybeStages: [] },
     selectors,
     readsStages,
-    signature,
+    signature: keyParts ? signatureOf(keyParts) : null,
+    keyParts: keyParts ?? [],
     keyIndex: -1,
   };
 }

@@ -13,6 +13,14 @@ import type { Model, Stage } from "../model/types";
 
 export type Rebuild = boolean | "maybe";
 
+/** Where a stage's keys start to differ: the signed-step ordinal (`StepFacts.keyIndex`) and why, in words. */
+export interface DiffPoint {
+  at: number;
+  reason: string;
+}
+
+export type DockerfileDiff = Map<Stage, DiffPoint>;
+
 export interface StepImpact {
   rebuild: Rebuild;
   reason: string;
@@ -21,9 +29,9 @@ export interface StepImpact {
 export interface ImpactOptions {
   /** Changed paths relative to the context (files; a directory means everything below it). */
   changed: string[];
-  /** Per stage of the current model: the signed-step ordinal (`StepFacts.keyIndex`) of the
-   * first step whose cache key differs from the previous Dockerfile (from `diffDockerfile`). */
-  dockerfileDiff?: Map<Stage, number>;
+  /** Per stage of the current model: the first step whose cache key differs from the
+   * previous Dockerfile, args or platform (from `diffDockerfile`). */
+  dockerfileDiff?: DockerfileDiff;
 }
 
 const RANK = { false: 0, maybe: 1, true: 2 } as const;
@@ -146,9 +154,9 @@ export function computeImpact(facts: LayerFacts, options: ImpactOptions): Map<St
       let ownWhy = "";
       const selectors = st.keyword === "FROM" && triggers.length ? [...st.selectors, ...triggers.flatMap((t) => t.selectors)] : st.selectors;
       const readsStages = st.keyword === "FROM" && triggers.length ? [...st.readsStages, ...triggers.flatMap((t) => t.readsStages)] : st.readsStages;
-      if (diffAt !== undefined && st.keyIndex >= 0 && st.keyIndex === diffAt) {
+      if (diffAt !== undefined && st.keyIndex >= 0 && st.keyIndex === diffAt.at) {
         own = true;
-        ownWhy = "instruction or its environment changed in the Dockerfile";
+        ownWhy = diffAt.reason;
       }
       if (own !== true) {
         for (const sel of selectors) {
@@ -216,11 +224,20 @@ function dependencyOrder(facts: LayerFacts): StageFacts[] {
   return out;
 }
 
-/** The stage of `old` that corresponds to `stage`: same name, else same index when unnamed. */
-function matchStage(stage: Stage, old: Model): Stage | null {
-  if (stage.name) return old.stages.find((s) => s.name === stage.name) ?? null;
+/**
+ * The stage of `old` that corresponds to `stage`: the same name; else, for a
+ * stage whose name is new (a rename) or that has none, the stage at the same
+ * index when that one's name is gone from the new version (or it had none).
+ */
+function matchStage(stage: Stage, old: Model, current: Model): Stage | null {
+  if (stage.name) {
+    const same = old.stages.find((s) => s.name === stage.name);
+    if (same) return same;
+  }
   const o = old.stages[stage.index];
-  return o && !o.name ? o : (o ?? null);
+  if (!o) return null;
+  if (!o.name) return o;
+  return current.stages.some((s) => s.name === o.name) ? null : o;
 }
 
 /**
@@ -228,21 +245,33 @@ function matchStage(stage: Stage, old: Model): Stage | null {
  * `facts`, the ordinal of the first layer step (FROM, RUN, COPY, ADD, WORKDIR)
  * whose cache key differs. Comments, blank lines and metadata-only
  * instructions (LABEL, EXPOSE, CMD, ...) never count; ENV/ARG/USER/SHELL count
- * through the keys of the steps they affect.
+ * through the keys of the steps they affect; a renamed stage is the same stage.
  */
-export function diffDockerfile(facts: LayerFacts, oldFacts: LayerFacts): Map<Stage, number> {
-  const out = new Map<Stage, number>();
+export function diffDockerfile(facts: LayerFacts, oldFacts: LayerFacts): DockerfileDiff {
+  const out: DockerfileDiff = new Map();
+  // Old stage index -> new stage index, to compare stage references by identity.
+  const toNew = new Map<number, number>();
+  const matched = new Map<Stage, Stage>();
   for (const sf of facts.stages) {
-    const oldStage = matchStage(sf.stage, oldFacts.model);
+    const o = matchStage(sf.stage, oldFacts.model, facts.model);
+    if (o) {
+      matched.set(sf.stage, o);
+      toNew.set(o.index, sf.stage.index);
+    }
+  }
+  const remap = (sig: string | null) => sig === null ? null : sig.replace(/@stage(\d+)@/g, (_, i: string) => `@stage${toNew.get(Number(i)) ?? `old${i}`}@`);
+  for (const sf of facts.stages) {
+    const oldStage = matched.get(sf.stage);
     const signed = sf.steps.filter((s) => s.keyIndex >= 0);
     if (!oldStage) {
-      out.set(sf.stage, 0);
+      out.set(sf.stage, { at: 0, reason: "stage is new in this version of the Dockerfile" });
       continue;
     }
     const oldSigned = oldFacts.stages[oldStage.index]!.steps.filter((s) => s.keyIndex >= 0);
     for (let k = 0; k < signed.length; k++) {
-      if (signed[k]!.signature !== oldSigned[k]?.signature) {
-        out.set(sf.stage, k);
+      const old = oldSigned[k];
+      if (signed[k]!.signature !== remap(old?.signature ?? null)) {
+        out.set(sf.stage, { at: k, reason: describeKeyChange(signed[k]!, old, remap) });
         break;
       }
     }
@@ -251,8 +280,8 @@ export function diffDockerfile(facts: LayerFacts, oldFacts: LayerFacts): Map<Sta
 }
 
 /** Maps a diff computed on one version of the file onto the stages of `facts` (by stage name, else index). */
-export function mapDiff(diff: Map<Stage, number>, facts: LayerFacts): Map<Stage, number> {
-  const out = new Map<Stage, number>();
+export function mapDiff(diff: DockerfileDiff, facts: LayerFacts): DockerfileDiff {
+  const out: DockerfileDiff = new Map();
   for (const [stage, k] of diff) {
     const cur: StageFacts | undefined = stage.name
       ? facts.stages.find((s) => s.stage.name === stage.name)
@@ -260,4 +289,57 @@ export function mapDiff(diff: Map<Stage, number>, facts: LayerFacts): Map<Stage,
     if (cur) out.set(cur.stage, k);
   }
   return out;
+}
+
+const PART_WORDS: Record<string, string> = {
+  keyword: "the instruction",
+  base: "the base image",
+  platform: "the platform",
+  flags: "its flags",
+  sources: "its sources",
+  dest: "its destination",
+  workdir: "the working directory",
+  heredoc: "the heredoc body",
+  command: "the command",
+  user: "the user",
+  onbuild: "an ONBUILD trigger of the base stage",
+};
+
+/** What differs between a step's key and the previous version's, in words. */
+function describeKeyChange(step: StepFacts, old: StepFacts | undefined, remap: (s: string | null) => string | null): string {
+  if (!old) return `new step on line ${step.line}`;
+  const oldParts = new Map(old.keyParts);
+  for (const [name, value] of step.keyParts) {
+    const before = oldParts.get(name);
+    const was = name === "base" || name === "onbuild" || name === "flags" ? remap(before ?? null) : before;
+    if (was === value) continue;
+    if (name === "env") return envChange(step, before ?? "", value);
+    if (name === "command" && step.keyword === "RUN" && (before ?? "").split(" ")[0] !== value.split(" ")[0] && step.instruction.run?.form === "shell") {
+      return "the SHELL changed";
+    }
+    if (name === "platform") return `the platform changed (${before || "default"} -> ${value || "default"})`;
+    return `${PART_WORDS[name] ?? name} changed${name === "keyword" || name === "command" || name === "sources" || name === "flags" ? ` on line ${step.line}` : ""}`;
+  }
+  return `line ${step.line} changed`;
+}
+
+/** Names the first variable whose value or position in a RUN's environment differs. */
+function envChange(step: StepFacts, before: string, after: string): string {
+  const parse = (s: string) => s ? s.split("\u0001").map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)] as const) : [];
+  const o = parse(before);
+  const n = parse(after);
+  const oldMap = new Map(o);
+  const where = (name: string) => {
+    const b = step.instruction.scope.get(name);
+    const line = b?.declaredBy?.line;
+    const kind = b?.kind === "env" ? "ENV" : "ARG";
+    return line ? ` (${kind} on line ${line})` : "";
+  };
+  for (const [k, v] of n) {
+    if (!oldMap.has(k)) return `${k} is new in the environment${where(k)}`;
+    if (oldMap.get(k) !== v) return `${k} changed${where(k)}`;
+  }
+  const newNames = new Set(n.map(([k]) => k));
+  for (const [k] of o) if (!newNames.has(k)) return `${k} left the environment`;
+  return "the order of ENV/ARG variables changed";
 }

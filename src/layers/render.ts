@@ -37,17 +37,45 @@ export function shortInputs(inp: StepInputs): string {
   }
   if (inp.urls?.length) parts.push(inp.urls.length === 1 ? `url ${inp.urls[0]}` : `${inp.urls.length} urls`);
   if (inp.mounts?.length) parts.push(inp.mounts.map((m) => `${m.type}${m.key === "definition" && m.type !== "tmpfs" ? "(no key)" : ""}`).join(",") + " mount");
-  if (inp.buildArgs?.length) parts.push("args " + inp.buildArgs.map((a) => a.name + (a.use === "implicit" ? "*" : "")).join(","));
+  const explicit = inp.buildArgs?.filter((a) => a.use === "explicit") ?? [];
+  const implicit = inp.buildArgs?.filter((a) => a.use === "implicit") ?? [];
+  if (explicit.length) parts.push("args " + explicit.map((a) => a.name).join(","));
+  if (implicit.length) parts.push("env " + implicit.map((a) => a.name).join(","));
   return parts.join("; ");
 }
 
+/** What re-runs when the step misses, in words: "3 steps, stage api; maybe web". */
 export function shortBlast(b: BlastRadius, createsLayer: boolean, keyword: string): string {
-  if (b.steps === 0 && !b.stages.length) return createsLayer || keyword === "FROM" ? "0" : "-";
+  if (b.steps === 0 && !b.stages.length) return createsLayer || keyword === "FROM" ? "0 steps" : "-";
   let s = `${b.steps} step${b.steps === 1 ? "" : "s"}`;
-  if (b.stages.length) s += ` +${b.stages.join(",")}`;
-  if (b.maybeStages.length) s += ` ?${b.maybeStages.join(",")}`;
+  if (b.stages.length) s += `, stage${b.stages.length === 1 ? "" : "s"} ${b.stages.join(",")}`;
+  if (b.maybeStages.length) s += `; maybe ${b.maybeStages.join(",")}`;
   return s;
 }
+
+/** Layer steps of an analysis that rebuild (true) and may rebuild ("maybe"): the counts the summaries print. */
+export function rebuildCounts(a: LayerAnalysis): { rebuild: number; maybe: number } {
+  let rebuild = 0;
+  let maybe = 0;
+  for (const st of a.file.stages.flatMap((s) => s.steps)) {
+    if (!st.createsLayer && !st.instruction.startsWith("FROM")) continue;
+    if (st.rebuild === true) rebuild++;
+    else if (st.rebuild === "maybe") maybe++;
+  }
+  return { rebuild, maybe };
+}
+
+/** A step's reason, shortened for a table cell ("follows line 9: ..." becomes "after line 9"). */
+function shortReason(reason: string): string {
+  const m = /^follows line (\d+):/.exec(reason);
+  return m ? `after line ${m[1]}` : reason;
+}
+
+const LEGEND = [
+  "KIND: layer = RUN, COPY, ADD or WORKDIR (own cache key and layer); meta = image config or variables only.",
+  "VOLATILITY: how often the step's inputs change (stable < stale-prone < manifests < source < remote < per-build).",
+  "IF IT MISSES: layer steps that re-run when this step misses; stages built FROM it re-run too; \"maybe\": stages that copy from it re-run unless the copied files come out identical.",
+];
 
 function bar(ratio: number, width = 10): string {
   const full = Math.round(ratio * width);
@@ -84,9 +112,11 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
     out.push(c.bold(title) + (stage.built ? "" : c.dim("  (not built for this target)")));
     const rows = stage.steps.map((st, i) => {
       const facts = sf.steps[i]!;
+      const counts = st.createsLayer || facts.keyword === "FROM";
       let mark = "";
-      if (st.rebuild !== undefined) mark = st.rebuild === true ? "REBUILD" : st.rebuild === "maybe" ? "maybe" : "cached";
-      if (st.rebuilds !== undefined && st.commits) mark = `${st.rebuilds}/${st.commits} ${bar(st.rebuilds / st.commits, 6)}`;
+      if (st.rebuild !== undefined) mark = !counts ? "-" : st.rebuild === true ? "REBUILD" : st.rebuild === "maybe" ? "maybe" : "cached";
+      if (st.rebuilds !== undefined && st.commits) mark = counts ? `${st.rebuilds}/${st.commits} ${bar(st.rebuilds / st.commits, 6)}` : "-";
+      const why = a.impact && counts && st.rebuild !== false && st.rebuild !== undefined ? t(truncate(shortReason(st.reason), 60)) : "";
       return {
         line: String(st.line),
         ins: truncate(st.instruction, 44),
@@ -95,12 +125,13 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
         vol: st.volatility,
         mark,
         blast: stage.built ? t(shortBlast(facts.blast, st.createsLayer, facts.keyword)) : "-",
-        rebuild: st.rebuild,
+        why,
+        rebuild: counts ? st.rebuild : false,
       };
     });
-    const head = { line: "LINE", ins: "INSTRUCTION", layer: "KIND", inputs: "INPUTS", vol: "VOLATILITY", mark: a.impact || a.history ? (a.history ? "REBUILT" : "REBUILD") : "", blast: "BLAST" };
+    const head = { line: "LINE", ins: "INSTRUCTION", layer: "KIND", inputs: "INPUTS", vol: "VOLATILITY", mark: a.impact || a.history ? (a.history ? "REBUILT" : "REBUILD") : "", blast: "IF IT MISSES", why: a.impact && !a.history ? "WHY" : "" };
     const w = (k: keyof typeof head) => Math.max(head[k].length, ...rows.map((r) => r[k].length));
-    const widths = { line: w("line"), ins: w("ins"), layer: w("layer"), inputs: w("inputs"), vol: w("vol"), mark: w("mark"), blast: w("blast") };
+    const widths = { line: w("line"), ins: w("ins"), layer: w("layer"), inputs: w("inputs"), vol: w("vol"), mark: w("mark"), blast: w("blast"), why: w("why") };
     const fmt = (r: typeof head, paint = (s: string, _k: string) => s) =>
       "  " + [
         paint(r.line.padStart(widths.line), "line"),
@@ -109,7 +140,8 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
         paint(r.inputs.padEnd(widths.inputs), "inputs"),
         paint(r.vol.padEnd(widths.vol), "vol"),
         ...(head.mark ? [paint(r.mark.padEnd(widths.mark), "mark")] : []),
-        paint(r.blast, "blast"),
+        paint(head.why ? r.blast.padEnd(widths.blast) : r.blast, "blast"),
+        ...(head.why ? [paint(r.why, "why")] : []),
       ].join("  ").trimEnd();
     out.push(c.dim(fmt(head)));
     for (const r of rows) {
@@ -126,12 +158,17 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
     const first = [...a.impact.entries()].find(([, v]) => v.rebuild === true);
     out.push("");
     if (first) {
-      const n = [...a.impact.values()].filter((v) => v.rebuild === true).length;
-      const maybe = [...a.impact.values()].filter((v) => v.rebuild === "maybe").length;
-      out.push(`first miss: line ${first[0].line} (${t(first[1].reason)}); ${n} step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe` : ""}`);
+      const { rebuild: n, maybe } = rebuildCounts(a);
+      out.push(`first miss: line ${first[0].line} (${t(first[1].reason)}); ${n} layer step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe (they re-run only if the files they copy from a rebuilt stage change)` : ""}`);
     } else out.push("nothing rebuilds: every step hits the cache");
   }
+  out.push("", ...LEGEND.map((l) => c.dim(l)));
   return out.join("\n") + "\n";
+}
+
+/** Text for a Markdown table cell: one line, no pipes or backticks that would break the table. */
+function cell(s: string): string {
+  return markdownText(truncate(s, 80));
 }
 
 function renderMarkdown(a: LayerAnalysis): string {
@@ -140,15 +177,14 @@ function renderMarkdown(a: LayerAnalysis): string {
   out.push(`#### Layers of ${markdownCode(f.path)}${f.target ? ` (target ${markdownCode(f.target)})` : ""}`);
   if (a.history) out.push(`Rebuild rate over the last ${a.history.commits.length} commits.`);
   else if (a.impact) {
-    const n = [...a.impact.values()].filter((v) => v.rebuild === true).length;
-    out.push(n ? `This change rebuilds ${n} step${n === 1 ? "" : "s"}.` : "This change rebuilds nothing.");
+    const { rebuild: n, maybe } = rebuildCounts(a);
+    out.push(n || maybe ? `This change rebuilds ${n} step${n === 1 ? "" : "s"}${maybe ? ` and maybe ${maybe} more (only if files copied from a rebuilt stage change)` : ""}.` : "This change rebuilds nothing.");
   }
   out.push("");
   const hasMark = a.impact || a.history;
-  // With a change, each step says why it rebuilds (or stays cached): the summary's "why".
-  const why = Boolean(a.impact) && !a.history;
-  out.push(`| Stage | Line | Step | Volatility |${hasMark ? (a.history ? " Rebuilt |" : " Rebuild |") : ""}${why ? " Why |" : ""}`);
-  out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}${why ? "---|" : ""}`);
+  const withWhy = !!a.impact && !a.history;
+  out.push(`| Stage | Line | Step | Volatility |${hasMark ? (a.history ? " Rebuilt |" : " Rebuild |") : ""}${withWhy ? " Why |" : ""}`);
+  out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}${withWhy ? "---|" : ""}`);
   for (const stage of f.stages) {
     if (!stage.built) continue;
     for (const st of stage.steps) {
@@ -157,8 +193,8 @@ function renderMarkdown(a: LayerAnalysis): string {
       let mark = "";
       if (a.history && st.commits) mark = ` \`${bar(st.rebuilds! / st.commits)}\` ${pct(st.rebuilds!, st.commits)} |`;
       else if (a.impact) mark = ` ${st.rebuild === true ? "🔁 rebuild" : st.rebuild === "maybe" ? "❔ maybe" : "✅ cached"} |`;
-      const reason = why ? ` ${markdownText(truncate(st.reason ?? "", 160))} |` : "";
-      out.push(`| ${stage.name === null ? stage.index : markdownText(stage.name)} | ${st.line} | ${code} | ${st.volatility} |${mark}${reason}`);
+      const why = withWhy ? ` ${st.rebuild === true || st.rebuild === "maybe" ? cell(shortReason(st.reason)) : ""} |` : "";
+      out.push(`| ${stage.name === null ? stage.index : markdownText(stage.name)} | ${st.line} | ${code} | ${st.volatility} |${mark}${why}`);
     }
   }
   const skipped = f.stages.filter((s) => !s.built);

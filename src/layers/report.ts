@@ -21,6 +21,13 @@ export interface LayerAnalysisOptions {
   /** Previous version of the Dockerfile (text), compared instruction by instruction. */
   previousDockerfile?: string | null;
   buildArgs?: ReadonlyMap<string, string> | Record<string, string>;
+  /** Build-arg values of the previous build (`--compare-build-arg`): steps whose key they change rebuild.
+   * null: the previous build did not pass the arg (its default applied). */
+  compareBuildArgs?: ReadonlyMap<string, string | null> | Record<string, string | null>;
+  /** Target platform of this build (`--platform`), e.g. `linux/arm64`. */
+  platform?: string;
+  /** Target platform of the previous build (`--compare-platform`). */
+  comparePlatform?: string;
   target?: string;
   cwd?: string;
   /** Path shown in the report (default: relative to cwd). */
@@ -64,6 +71,19 @@ export interface LayerAnalysis {
   ms: number;
 }
 
+function toMap<T>(m: ReadonlyMap<string, T> | Record<string, T> | undefined): Map<string, T> {
+  return m instanceof Map ? new Map(m) : new Map(Object.entries(m ?? {}));
+}
+
+/** The automatic TARGET* args of a platform (`os/arch[/variant]`) added to the build args. */
+export function withPlatform(args: ReadonlyMap<string, string>, platform: string | undefined): Map<string, string> {
+  const out = new Map(args);
+  if (!platform) return out;
+  const [os = "", arch = "", variant = ""] = platform.split("/");
+  for (const [k, v] of [["TARGETPLATFORM", platform], ["TARGETOS", os], ["TARGETARCH", arch], ["TARGETVARIANT", variant]] as const) if (!out.has(k)) out.set(k, v);
+  return out;
+}
+
 export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOptions = {}): LayerAnalysis {
   const t0 = performance.now();
   const cwd = options.cwd ?? process.cwd();
@@ -75,11 +95,21 @@ export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOpti
     throw new Error(`${dockerfilePath}: cannot read file (${err instanceof ReadError ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message)})`);
   }
   const contextDir = path.resolve(cwd, options.context ?? path.dirname(dfAbs));
-  const buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {}));
+  const givenArgs = toMap(options.buildArgs);
+  const buildArgs = withPlatform(givenArgs, options.platform);
   const model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
   if (options.target && !model.target) throw new Error(`target stage '${options.target}' not found in ${dockerfilePath}`);
   const context = openBuildContext(contextDir, dfAbs);
-  const facts = estimateLayers(model, { context });
+  const facts = estimateLayers(model, { context, platform: options.platform });
+  // The previous build's args and platform (default: the same as this build's).
+  const compareArgs = options.compareBuildArgs ? toMap(options.compareBuildArgs) : null;
+  const previousPlatform = options.comparePlatform ?? options.platform;
+  const previousArgs = new Map(givenArgs);
+  for (const [k, v] of compareArgs ?? []) {
+    if (v === null) previousArgs.delete(k);
+    else previousArgs.set(k, v);
+  }
+  const oldArgs = withPlatform(previousArgs, previousPlatform);
 
   const changed = [...(options.changed ?? [])];
   let previous = options.previousDockerfile ?? null;
@@ -95,10 +125,15 @@ export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOpti
     const dfRepo = toContextPath(root, root, dfAbs);
     if (previous === null && dfRepo && repoFiles.includes(dfRepo)) previous = showFile(root, since, dfRepo) ?? "";
   }
+  // The Dockerfile is an ordinary context file: an edit (even a comment) reaches
+  // every COPY that selects it, unless .dockerignore leaves it out.
+  const dfInContext = path.relative(contextDir, dfAbs).split(path.sep).join("/");
+  if (previous !== null && previous !== text && !dfInContext.startsWith("../") && !changed.includes(dfInContext)) changed.push(dfInContext);
+  const argsOrPlatformChanged = compareArgs !== null || previousPlatform !== options.platform;
   let impact: Map<StepFacts, StepImpact> | null = null;
-  if (options.changed || options.since || previous !== null) {
-    const dockerfileDiff = previous !== null
-      ? diffDockerfile(facts, estimateLayers(buildModel(previous, { path: dfAbs, buildArgs, target: options.target }), { context: null }))
+  if (options.changed || options.since || previous !== null || argsOrPlatformChanged) {
+    const dockerfileDiff = previous !== null || argsOrPlatformChanged
+      ? diffDockerfile(facts, estimateLayers(buildModel(previous ?? text, { path: dfAbs, buildArgs: oldArgs, target: options.target }), { context: null, platform: previousPlatform }))
       : undefined;
     impact = computeImpact(facts, { changed, dockerfileDiff });
   }

@@ -94,7 +94,8 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
   // --- global args ----------------------------------------------------------
   const globalArgs: Instruction[] = [];
   let globalScope = PersistentScope.empty();
-  for (const name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: undefined, kind: "builtin" });
+  // Automatic platform args: unknown unless given (dflint layers --platform passes TARGET*).
+  for (const name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
   for (const name of PREDEFINED_ARGS) if (buildArgs.has(name)) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
 
   const model: Model = {

@@ -1,0 +1,197 @@
+// The build-context guard: which context files each COPY/ADD of the shipped
+// stages (the target and its FROM-stage ancestors) writes into the image,
+// after .dockerignore, with the path each one gets in the image; which of them
+// look like secrets; which are big; and which .dockerignore patterns match
+// nothing. Secret values are never read beyond a short head of files whose
+// name already suggests a secret, and never returned.
+import { closeSync, openSync, readSync } from "node:fs";
+import { join, posix } from "node:path";
+import type { BuildContext, ContextFile } from "./context";
+import { contextRelative, PatternMatcher } from "./dockerignore";
+import { copiesFromContext, copyParts } from "../model/copy";
+import { shippedChain } from "../model/shipped";
+import type { Instruction, Model, Stage } from "../model/types";
+
+export interface BakedFile {
+  /** Path in the build context. */
+  path: string;
+  /** Path it gets in the image. */
+  dest: string;
+  size: number;
+}
+
+export interface SecretFile {
+  path: string;
+  dest: string;
+  /** What it looks like, in words ("private key", "environment file", ...): never the value. */
+  kind: string;
+}
+
+export interface BakedStep {
+  instruction: Instruction;
+  line: number;
+  files: BakedFile[];
+  secrets: SecretFile[];
+  big: BakedFile[];
+  /** ADD of a local archive: unpacked, so the image gets its contents, not the listed file. */
+  unpacked: string[];
+}
+
+export interface UnusedPattern {
+  pattern: string;
+  line: number;
+  negate: boolean;
+}
+
+export interface BakedReport {
+  steps: BakedStep[];
+  /** .dockerignore patterns that match no path in the context. */
+  unusedPatterns: UnusedPattern[];
+  ignoreFile: string | null;
+}
+
+export const DEFAULT_BIG_FILE = 10 * 1024 * 1024;
+
+const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
+
+function hasWildcard(s: string): boolean {
+  return /(^|[^\\])[*?[]/.test(s);
+}
+
+/** WORKDIR in effect before `ins` (expanded, cleaned), following the FROM-stage chain. */
+function workdirBefore(model: Model, ins: Instruction): string {
+  const chain: Stage[] = [];
+  for (let s = ins.stage; s && !chain.includes(s); s = s.parent) chain.unshift(s);
+  let wd = "/";
+  for (const s of chain) {
+    for (const i of s.instructions) {
+      if (i === ins) return wd;
+      if (i.keyword === "WORKDIR") wd = posix.resolve(wd, model.expand(i.argsText.text.trim(), i.scope).value);
+    }
+  }
+  return wd;
+}
+
+/** Image paths of the context files one COPY/ADD source writes. */
+function destinations(files: ContextFile[], source: string, dest: string, destIsDir: boolean): BakedFile[] {
+  const src = contextRelative(source);
+  const out: BakedFile[] = [];
+  if (src === ".") {
+    for (const f of files) out.push({ path: f.path, dest: posix.join(dest, f.path), size: f.size });
+    return out;
+  }
+  const parts = src.split("/");
+  const wild = hasWildcard(src);
+  for (const f of files) {
+    const fp = f.path.split("/");
+    if (!wild && f.path === src) {
+      // A single file: into the directory, or renamed to dest.
+      out.push({ path: f.path, dest: destIsDir ? posix.join(dest, fp[fp.length - 1]!) : dest, size: f.size });
+      continue;
+    }
+    if (wild && fp.length === parts.length) {
+      out.push({ path: f.path, dest: posix.join(dest, fp[fp.length - 1]!), size: f.size });
+      continue;
+    }
+    // The contents of a directory (named, or matched by a wildcard) go below dest.
+    out.push({ path: f.path, dest: posix.join(dest, fp.slice(parts.length).join("/")), size: f.size });
+  }
+  return out;
+}
+
+/** Context files written into the image by the COPY/ADD steps of the shipped stages. */
+export function bakedFiles(model: Model, context: BuildContext, options: { bigFile?: number; readHead?: (path: string) => string | null } = {}): BakedReport {
+  const big = options.bigFile ?? DEFAULT_BIG_FILE;
+  const readHead = options.readHead ?? ((p: string) => headOf(join(context.dir, p)));
+  const steps: BakedStep[] = [];
+  const shipped = shippedChain(model).reverse();
+  for (const stage of shipped) {
+    for (const ins of stage.instructions) {
+      if (!copiesFromContext(ins)) continue;
+      const { sources, dest } = copyParts(ins);
+      const local = sources.filter((s) => !s.heredoc).map((s) => model.expand(s.value, ins.scope).value).filter((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !/^git@/.test(s));
+      if (!local.length || !dest) continue;
+      const exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value!);
+      const parents = ins.flags.some((f) => f.name === "parents" && f.value !== "false");
+      const d = model.expand(dest.value, ins.scope).value;
+      const destAbs = posix.resolve(workdirBefore(model, ins), d);
+      const destIsDir = /\/$|^\.$|\/\.$/.test(d) || local.length > 1 || local.some(hasWildcard);
+      const step: BakedStep = { instruction: ins, line: ins.line, files: [], secrets: [], big: [], unpacked: [] };
+      const seen = new Set<string>();
+      for (const src of local) {
+        const sel = context.select([src], { exclude, parents });
+        for (const f of parents ? sel.files.map((x) => ({ path: x.path, dest: posix.join(destAbs, x.path), size: x.size })) : destinations(sel.files, src, destAbs, destIsDir)) {
+          if (ins.keyword === "ADD" && ARCHIVE.test(f.path) && ins.flags.every((x) => !(x.name === "unpack" && x.value === "false"))) {
+            step.unpacked.push(f.path);
+            continue;
+          }
+          if (seen.has(f.dest)) continue;
+          seen.add(f.dest);
+          step.files.push(f);
+        }
+      }
+      for (const f of step.files) {
+        const kind = secretKind(f.path, () => readHead(f.path));
+        if (kind) step.secrets.push({ path: f.path, dest: f.dest, kind });
+        if (f.size >= big) step.big.push(f);
+      }
+      steps.push(step);
+    }
+  }
+  return { steps, unusedPatterns: unusedPatterns(context), ignoreFile: context.ignoreFile };
+}
+
+/** Patterns of the .dockerignore that match no file or directory of the context. */
+export function unusedPatterns(context: BuildContext): UnusedPattern[] {
+  if (!context.ignore) return [];
+  const all = context.allFiles().map((f) => f.path);
+  const out: UnusedPattern[] = [];
+  for (const p of context.ignore.patterns) {
+    const { matcher } = PatternMatcher.compile([p.pattern]);
+    if (!all.some((f) => matcher.matchesOrParentMatches(f))) out.push({ pattern: p.pattern, line: p.line, negate: p.negate });
+  }
+  return out;
+}
+
+const ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?)$/i;
+const KEY_NAMES = /^(id_(rsa|dsa|ecdsa|ed25519)(_sk)?|.*\.(key|p12|pfx|jks|keystore|ppk))$/i;
+const PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/;
+const TOKEN_LINE = /(_authToken|_auth\s*=|_password\s*=|npmAuthToken|^\s*password\s*[=:]|^\s*username\s*[=:].*\n?.*password|"auth"\s*:|aws_secret_access_key|private_key)/im;
+
+/**
+ * What a context file looks like if it holds a secret (in words), or null.
+ * Names decide first; a short head of the file is read only for names that
+ * hold a secret only sometimes (`.pem`, `.npmrc`, `.pypirc`, JSON credentials).
+ */
+export function secretKind(path: string, head: () => string | null): string | null {
+  const parts = path.split("/");
+  const base = parts[parts.length - 1]!;
+  if (parts.includes(".git")) return "git metadata (history and remotes)";
+  if (/^\.env($|\.)/i.test(base) && !ENV_TEMPLATE.test(base)) return "environment file";
+  if (/^terraform\.tfstate(\.backup)?$/.test(base) || base.endsWith(".tfstate")) return "Terraform state";
+  if (parts.slice(-2).join("/") === ".aws/credentials") return "AWS credentials";
+  if (parts.slice(-2).join("/") === ".kube/config") return "Kubernetes credentials";
+  if (/^\.(netrc|git-credentials|htpasswd)$/.test(base)) return "credentials file";
+  if (KEY_NAMES.test(base)) return "private key";
+  if (/\.pem$/i.test(base)) return PRIVATE_KEY.test(head() ?? "-----BEGIN PRIVATE KEY-----") ? "private key" : null;
+  if (/^\.(npmrc|pypirc|yarnrc\.yml|pip\.conf)$|^pip\.conf$/.test(base)) return TOKEN_LINE.test(head() ?? "") ? "package registry token" : null;
+  if (/\.json$/i.test(base) && /(credential|service[-_]?account|gcloud|firebase-adminsdk)/i.test(base)) return /"private_key"|"client_secret"/.test(head() ?? "") ? "cloud credentials" : null;
+  if (/^docker\/config\.json$/.test(parts.slice(-2).join("/").replace(/^\./, ""))) return /"auths?"\s*:/.test(head() ?? "") ? "registry credentials" : null;
+  return null;
+}
+
+/** The first 8 kB of a file, or null when it cannot be read. */
+function headOf(file: string): string | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, "r");
+    const buf = Buffer.alloc(8192);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString("utf8");
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
