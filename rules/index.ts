@@ -15,6 +15,7 @@ import buildArgUndeclared from "./build-arg-undeclared";
 import buildTargetMissing from "./build-target-missing";
 import cmdExecForm from "./cmd-exec-form";
 import continuationNotEmpty from "./continuation-not-empty";
+import contextSecretBaked from "./context-secret-baked";
 import copyArchiveUseAdd from "./copy-archive-use-add";
 import copyContextUnignored from "./copy-context-unignored";
 import copyFromRoot from "./copy-from-root";
@@ -26,6 +27,7 @@ import copyRelativeDest from "./copy-relative-dest";
 import copySourceNotIgnored from "./copy-source-not-ignored";
 import definitionDescriptionFormat from "./definition-description-format";
 import dnfAssumeYes from "./dnf-assume-yes";
+import dockerignorePatternUnused from "./dockerignore-pattern-unused";
 import dnfCleanAll from "./dnf-clean-all";
 import dnfPackagesPinned from "./dnf-packages-pinned";
 import downloadToolConsistent from "./download-tool-consistent";
@@ -102,6 +104,7 @@ export const rules: readonly RuleDefinition<any, any>[] = [
   buildTargetMissing,
   cmdExecForm,
   continuationNotEmpty,
+  contextSecretBaked,
   copyArchiveUseAdd,
   copyContextUnignored,
   copyFromRoot,
@@ -113,6 +116,7 @@ export const rules: readonly RuleDefinition<any, any>[] = [
   copySourceNotIgnored,
   definitionDescriptionFormat,
   dnfAssumeYes,
+  dockerignorePatternUnused,
   dnfCleanAll,
   dnfPackagesPinned,
   downloadToolConsistent,

@@ -148,6 +148,7 @@ export async function startDaemon(): Promise<Daemon | string> {
   fs.mkdirSync(path.join(rootfs, "bin"), { recursive: true });
   fs.mkdirSync(path.join(rootfs, "etc"));
   fs.mkdirSync(path.join(rootfs, "tmp"));
+  fs.chmodSync(path.join(rootfs, "tmp"), 0o1777);
   fs.copyFileSync(busybox, path.join(rootfs, "bin", "busybox"));
   fs.chmodSync(path.join(rootfs, "bin", "busybox"), 0o755);
   for (const a of ["sh", "cat", "echo", "ls", "mkdir", "cp", "touch", "true", "wc", "env", "chmod", "find", "sort"]) fs.symlinkSync("busybox", path.join(rootfs, "bin", a));

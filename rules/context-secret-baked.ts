@@ -1,0 +1,70 @@
+import { relative } from "node:path";
+import { defineRule } from "../src/engine/types";
+import { bakedFiles, DEFAULT_BIG_FILE } from "../src/layers/baked";
+import { buildContextOf } from "../src/layers/facts";
+import { formatBytes } from "../src/layers/render";
+
+/** Lists a few names and says how many more there are. */
+function few(items: string[], n = 4): string {
+  return items.length <= n ? items.join(", ") : `${items.slice(0, n).join(", ")} and ${items.length - n} more`;
+}
+
+export default defineRule({
+  id: "context-secret-baked",
+  description: "Keep secret-looking and very large build-context files out of the shipped image",
+  severity: "warning",
+  related: [],
+  messages: {
+    secret:
+      "'{{copy}}' writes {{what}} from the build context into the image, where anyone who pulls it can read them; add {{entries}} to {{ignoreFile}} (or copy only what the app needs)",
+    big: "'{{copy}}' writes {{what}} into the image; if the app does not need them, add them to {{ignoreFile}}",
+  },
+  options: {
+    bigFileSize: {
+      description: "Size in bytes from which a context file written into the image is reported as big (0 turns it off)",
+      default: DEFAULT_BIG_FILE,
+      schema: { type: "integer", minimum: 0 },
+    },
+  },
+  examples: {
+    valid: [
+      {
+        code: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
+        context: { "app.py": "print(1)\n", ".env": "SECRET_KEY=x\n", ".dockerignore": ".env\n" },
+      },
+    ],
+    invalid: [
+      {
+        code: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
+        context: { "app.py": "print(1)\n", ".env": "SECRET_KEY=x\n" },
+      },
+    ],
+  },
+  differs:
+    "reads the real build context (after .dockerignore) and only the shipped stages (the target and its FROM-stage ancestors); names decide, and .pem/.npmrc/.pypirc/credential JSON files are reported only when their first 8 kB hold a key or token; values are never printed",
+  check(ctx) {
+    const { model, report, options } = ctx;
+    const context = buildContextOf(ctx);
+    if (!context) return;
+    const baked = bakedFiles(model, context, { bigFile: options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY });
+    const ignoreFile = context.ignoreFile ? relative(context.dir, context.ignoreFile) || ".dockerignore" : ".dockerignore";
+    for (const step of baked.steps) {
+      const ins = step.instruction;
+      const copy = `${ins.keywordRaw} ${ins.argsText.text.trim()}`.replace(/\s+/g, " ");
+      const span = { start: ins.start, end: ins.end };
+      if (step.secrets.length) {
+        // One entry per kind, e.g. ".git (12 files, git metadata)"; a secret's value never appears.
+        const git = step.secrets.filter((s) => s.path.split("/").includes(".git"));
+        const files = step.secrets.filter((s) => !git.includes(s));
+        const parts = files.map((s) => `${s.path} (${s.kind})`);
+        if (git.length) parts.push(`.git (${git.length} file${git.length === 1 ? "" : "s"}: history and remotes)`);
+        const entries = [...new Set([...files.map((s) => s.path), ...(git.length ? [".git"] : [])])];
+        report({ messageId: "secret", data: { copy, what: few(parts), entries: few(entries.map((e) => `'${e}'`)), ignoreFile }, span });
+      }
+      if (step.big.length) {
+        const what = few(step.big.map((f) => `${f.path} (${formatBytes(f.size)})`));
+        report({ messageId: "big", data: { copy, what, ignoreFile }, span });
+      }
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import { relative } from "node:path";
+import { defineRule } from "../src/engine/types";
+import { unusedPatterns } from "../src/layers/baked";
+import { buildContextOf } from "../src/layers/facts";
+
+export default defineRule({
+  id: "dockerignore-pattern-unused",
+  description: "Report .dockerignore patterns that match nothing in the build context",
+  severity: "info",
+  related: [],
+  messages: {
+    unused:
+      "{{ignoreFile}} line {{line}}: '{{pattern}}' matches nothing in the build context; check its spelling and anchoring (patterns are relative to the context root: 'node_modules' does not match 'app/node_modules', '**/node_modules' does)",
+  },
+  options: {},
+  examples: {
+    valid: [{ code: "FROM alpine:3.20\nCOPY . /app", context: { ".dockerignore": "node_modules\n", "node_modules/a/index.js": "x\n" } }],
+    invalid: [{ code: "FROM alpine:3.20\nCOPY . /app", context: { ".dockerignore": "node_module\n", "node_modules/a/index.js": "x\n" } }],
+  },
+  differs: "reads the real build context; reported on the first instruction that sends the context, since the pattern lives in another file",
+  check(ctx) {
+    const { model, report } = ctx;
+    const context = buildContextOf(ctx);
+    if (!context?.ignore || !context.ignoreFile) return;
+    // Only when the build reads the context at all.
+    const user = model.stages.filter((s) => s.reachable).flatMap((s) => s.instructions).find((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.run?.mounts.some((m) => m.type === "bind" && !m.options["from"]));
+    if (!user) return;
+    const ignoreFile = relative(context.dir, context.ignoreFile) || ".dockerignore";
+    for (const p of unusedPatterns(context)) {
+      report({ messageId: "unused", data: { ignoreFile, line: p.line, pattern: (p.negate ? "!" : "") + p.pattern }, span: { start: user.keywordSpan.start, end: user.keywordSpan.end } });
+    }
+  },
+});
