@@ -59,7 +59,7 @@ describe("dflint layers (CLI)", () => {
   it("stylish draws a table without colour when not a TTY; --color forces it", () => {
     const dir = context(flask);
     const r = dflint(["layers", "--changed", "app.py"], dir);
-    expect(r.stdout).toMatch(/LINE\s+INSTRUCTION\s+KIND\s+INPUTS\s+VOLATILITY\s+REBUILD\s+BLAST/);
+    expect(r.stdout).toMatch(/LINE\s+INSTRUCTION\s+KIND\s+INPUTS\s+VOLATILITY\s+REBUILD\s+IF IT MISSES\s+WHY/);
     expect(r.stdout).toMatch(/5\s+COPY \. \.\s+layer\s+\d+ files.*source\s+REBUILD/);
     expect(r.stdout).not.toContain("\u001b[");
     expect(dflint(["layers", "--color"], dir).stdout).toContain("\u001b[");

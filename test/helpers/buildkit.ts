@@ -179,7 +179,7 @@ export async function startDaemon(): Promise<Daemon | string> {
       if (saved.status !== 0) throw new Error(`docker save ${image}: ${saved.stderr.toString()}`);
       const tmp = fs.mkdtempSync(path.join(dir, "save-"));
       fs.writeFileSync(path.join(tmp, "image.tar"), saved.stdout);
-      spawnSync("tar", ["-C", tmp, "-xf", "image.tar"]);
+      spawnSync("tar", ["-C", tmp, "-xf", path.join(tmp, "image.tar")]);
       const manifest = JSON.parse(fs.readFileSync(path.join(tmp, "manifest.json"), "utf8"))[0];
       const config = JSON.parse(fs.readFileSync(path.join(tmp, manifest.Config), "utf8"));
       const history = (config.history as { created_by?: string; empty_layer?: boolean }[]).filter((h) => !h.empty_layer);
