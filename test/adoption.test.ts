@@ -67,7 +67,7 @@ describe("--write-baseline / --baseline", () => {
 
     // Lines moved (a comment added on top): still baselined. A new problem is reported.
     // The shell-form CMD is fixed: its entry is stale.
-    fs.writeFileSync(path.join(dir, "svc/Dockerfile"), "# legacy\nFROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN cd /opt && make\nCMD [\"node\", \"app.js\"]\n");
+    fs.writeFileSync(path.join(dir, "svc/Dockerfile"), "# legacy\nFROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN sudo make install\nCMD [\"node\", \"app.js\"]\n");
     const later = dflint(["--baseline", ".dflint-baseline.json", "--format", "json", "svc/Dockerfile"], dir);
     // Only problems of the new line 6 (which rules fire there is not this test's business).
     const fresh = found(later.stdout);
@@ -111,17 +111,17 @@ describe("--since", () => {
     git(dir, "config", "user.name", "t");
     git(dir, "add", "-A");
     git(dir, "commit", "-q", "-m", "base");
-    // Committed change: a `cd` RUN on line 5.
-    fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN cd /x && make\nCMD node app.js\n");
+    // Committed change: a `sudo` RUN on line 5.
+    fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN sudo make install\nCMD node app.js\n");
     git(dir, "commit", "-qam", "change");
     // Uncommitted change: the base image on line 1 (still unpinned: 'FROM node AS app').
-    fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM node AS app\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN cd /x && make\nCMD node app.js\n");
+    fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM node AS app\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN sudo make install\nCMD node app.js\n");
     // Untracked file: every line counts.
     fs.writeFileSync(path.join(dir, "new.Dockerfile"), "FROM alpine\n");
     const r = dflint(["--since", "HEAD~1", "--format", "json", "Dockerfile", "other/Dockerfile", "new.Dockerfile"], dir);
     expect(r.stderr).toBe("");
     const got = found(r.stdout);
-    expect(got).toContain("Dockerfile:run-no-cd@5");
+    expect(got).toContain("Dockerfile:run-no-sudo@5");
     expect(got).toContain("Dockerfile:from-image-pinned@1");
     expect(got).toContain("new.Dockerfile:from-image-pinned@1");
     expect(got.some((g) => g.startsWith("Dockerfile:copy-manifests-first@3"))).toBe(false);
