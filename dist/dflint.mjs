@@ -2,30 +2,64 @@ import { createRequire as __dflintCreateRequire } from 'node:module'; const requ
 import {
   createFileLinter,
   lintJobs
-} from "./chunks/chunk-TIVGQNFD.mjs";
+} from "./chunks/chunk-42GW6YCU.mjs";
+import {
+  FATAL_RULE_ID,
+  REPO_URL,
+  SEVERITY_ORDER,
+  VERSION,
+  compareProblems,
+  countSeverities,
+  displayPath,
+  docsUrl,
+  explainRule,
+  fatalProblem,
+  listRules,
+  problemsWithFatal,
+  region,
+  ruleInfo,
+  sortedProblems,
+  suggestRule,
+  xmlEscape
+} from "./chunks/chunk-HPJGUUTH.mjs";
+import {
+  positionedEdits
+} from "./chunks/chunk-WUJEFASS.mjs";
 import {
   HELP,
   UsageError,
   parseBuildArgs,
   parseCli
-} from "./chunks/chunk-HV77BVPS.mjs";
+} from "./chunks/chunk-MDEOXLTN.mjs";
 import {
-  rules
-} from "./chunks/chunk-3UYR7OZR.mjs";
+  childProcess,
+  crypto,
+  os,
+  rules,
+  workerThreads
+} from "./chunks/chunk-J2VDLX5F.mjs";
 import {
   ConfigError,
   SEVERITY_RANK,
-  exampleCode
-} from "./chunks/chunk-HB4LVJQS.mjs";
+  exampleCode,
+  suggest
+} from "./chunks/chunk-3S4MVKBT.mjs";
 import {
-  require_picocolors
-} from "./chunks/chunk-C3A5NWRQ.mjs";
+  createLineIndex,
+  logText,
+  require_picocolors,
+  terminalText,
+  workflowData,
+  workflowProperty
+} from "./chunks/chunk-N75QYWOX.mjs";
+import "./chunks/chunk-JVUEFOX2.mjs";
+import {
+  decodeText,
+  readAtMost
+} from "./chunks/chunk-AENCIZSQ.mjs";
 import {
   __toESM
-} from "./chunks/chunk-JJV4KWIL.mjs";
-
-// src/cli/bin.ts
-import fs4 from "node:fs";
+} from "./chunks/chunk-NWQXURYX.mjs";
 
 // src/cli/main.ts
 import fs3 from "node:fs";
@@ -49,120 +83,6 @@ function printConfig(resolved) {
     )
   };
   return JSON.stringify(out, null, 2);
-}
-
-// src/format/util.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
-var FATAL_RULE_ID = "fatal", SPECIAL_PATHS = /* @__PURE__ */ new Set(["-", "<stdin>", "<text>"]);
-function displayPath(path5, cwd) {
-  if (SPECIAL_PATHS.has(path5)) return path5;
-  let p = path5;
-  if (isAbsolute(p)) {
-    let rel = relative(cwd, p);
-    rel !== "" && !isAbsolute(rel) && (p = rel);
-  } else {
-    let rel = relative(cwd, resolve(cwd, p));
-    rel !== "" && (p = rel);
-  }
-  return sep === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
-}
-function compareProblems(a, b) {
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-function sortedProblems(problems) {
-  return [...problems].sort(compareProblems);
-}
-function fatalProblem(message) {
-  return {
-    ruleId: FATAL_RULE_ID,
-    related: [],
-    severity: "error",
-    message,
-    messageId: "fatal",
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    span: { start: 0, end: 0 }
-  };
-}
-function problemsWithFatal(result) {
-  let list = sortedProblems(result.problems);
-  return result.fatal !== void 0 && list.unshift(fatalProblem(result.fatal)), list;
-}
-var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-function countSeverities(problems) {
-  let c = { error: 0, warning: 0, info: 0 };
-  for (let p of problems) c[p.severity]++;
-  return c;
-}
-function region(p) {
-  let line = Math.max(1, Math.trunc(p.line) || 1), column = Math.max(1, Math.trunc(p.column) || 1), endLine = Math.max(line, Math.trunc(p.endLine) || line), endColumn = Math.max(1, Math.trunc(p.endColumn) || column);
-  return endLine === line && endColumn < column && (endColumn = column), { line, column, endLine, endColumn };
-}
-function singleLine(text) {
-  return text.replace(/\r\n|[\r\n\t]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
-}
-var XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-function xmlEscape(text) {
-  return text.replace(XML_INVALID, "").replace(/[&<>"'\t\n\r]/g, (ch) => {
-    switch (ch) {
-      case "&":
-        return "&amp;";
-      case "<":
-        return "&lt;";
-      case ">":
-        return "&gt;";
-      case '"':
-        return "&quot;";
-      case "'":
-        return "&apos;";
-      case "	":
-        return "&#9;";
-      case `
-`:
-        return "&#10;";
-      default:
-        return "&#13;";
-    }
-  });
-}
-var SPECIAL_RULES = {
-  [FATAL_RULE_ID]: "The file could not be read or parsed, so no rule was run on it",
-  "internal-error": "A dflint rule crashed on this file; please report it",
-  "parse-error": "The Dockerfile could not be parsed"
-};
-function validUrl(url) {
-  if (url)
-    try {
-      return new URL(url).href;
-    } catch {
-      return;
-    }
-}
-function ruleInfo(ruleId, ctx) {
-  let rule = ctx.rules.get(ruleId);
-  if (rule) return { id: ruleId, description: rule.description, url: safeDocsUrl(ctx, ruleId), rule, severity: rule.severity };
-  let sc = /^shellcheck\/(SC\d+)$/i.exec(ruleId);
-  if (sc) {
-    let code2 = sc[1].toUpperCase();
-    return {
-      id: ruleId,
-      description: `ShellCheck ${code2} in a RUN command`,
-      url: `https://www.shellcheck.net/wiki/${code2}`,
-      rule: void 0,
-      severity: "warning"
-    };
-  }
-  let special = SPECIAL_RULES[ruleId];
-  return special ? { id: ruleId, description: special, url: void 0, rule: void 0, severity: "error" } : { id: ruleId, description: ruleId, url: void 0, rule: void 0, severity: "warning" };
-}
-function safeDocsUrl(ctx, ruleId) {
-  try {
-    return validUrl(ctx.docsUrl(ruleId));
-  } catch {
-    return;
-  }
 }
 
 // src/format/checkstyle.ts
@@ -190,9 +110,9 @@ var checkstyle = (results, ctx) => {
 var compact = (results, ctx) => {
   let lines = [];
   for (let result of results) {
-    let path5 = singleLine(displayPath(result.path, ctx.cwd));
+    let path5 = terminalText(displayPath(result.path, ctx.cwd));
     for (let p of problemsWithFatal(result))
-      lines.push(`${path5}:${p.line}:${p.column}: ${p.severity}: ${singleLine(p.message)} [${singleLine(p.ruleId)}]`);
+      lines.push(`${path5}:${p.line}:${p.column}: ${p.severity}: ${terminalText(p.message)} [${terminalText(p.ruleId)}]`);
   }
   return lines.length ? lines.join(`
 `) + `
@@ -201,18 +121,12 @@ var compact = (results, ctx) => {
 
 // src/format/github.ts
 var GITHUB_ANNOTATIONS_PER_LEVEL = 10, COMMAND = { error: "error", warning: "warning", info: "notice" };
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
 function compareEntries(a, b) {
   return SEVERITY_ORDER[a.problem.severity] - SEVERITY_ORDER[b.problem.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.problem.line - b.problem.line || a.problem.column - b.problem.column || (a.problem.ruleId < b.problem.ruleId ? -1 : a.problem.ruleId > b.problem.ruleId ? 1 : 0);
 }
 function command(e) {
-  let p = e.problem, r = region(p), props = [`file=${escapeProperty(e.path)}`, `line=${r.line}`, `endLine=${r.endLine}`];
-  return r.line === r.endLine && props.push(`col=${r.column}`, `endColumn=${r.endColumn}`), props.push(`title=${escapeProperty(`dflint ${p.ruleId}`)}`), `::${COMMAND[p.severity]} ${props.join(",")}::${escapeData(p.message)}`;
+  let p = e.problem, r = region(p), props = [`file=${workflowProperty(e.path)}`, `line=${r.line}`, `endLine=${r.endLine}`];
+  return r.line === r.endLine && props.push(`col=${r.column}`, `endColumn=${r.endColumn}`), props.push(`title=${workflowProperty(`dflint ${p.ruleId}`)}`), `::${COMMAND[p.severity]} ${props.join(",")}::${workflowData(p.message)}`;
 }
 var github = (results, ctx) => {
   let entries = [];
@@ -232,7 +146,7 @@ var github = (results, ctx) => {
   if (dropped > 0) {
     let what = dropped === 1 ? "1 more problem was" : `${dropped} more problems were`;
     lines.push(
-      `::notice::${escapeData(
+      `::notice::${workflowData(
         `dflint: ${what} not annotated (GitHub shows at most ${max} errors, ${max} warnings and ${max} notices per step). See the job summary or the SARIF report, or run dflint with --format stylish, to see them all.`
       )}`
     );
@@ -243,7 +157,6 @@ var github = (results, ctx) => {
 };
 
 // src/format/fingerprint.ts
-import { createHash } from "node:crypto";
 function splitLines(text) {
   return text.split(/\r\n|\r|\n/);
 }
@@ -257,7 +170,7 @@ function normalise(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 function hash(ruleId, path5, text, occurrence) {
-  return createHash("sha256").update(JSON.stringify([ruleId, path5, text, occurrence])).digest("hex");
+  return crypto().createHash("sha256").update(JSON.stringify([ruleId, path5, text, occurrence])).digest("hex");
 }
 function fingerprint(problem, path5, sourceText, occurrence = 0) {
   let lines = sourceText === void 0 ? void 0 : splitLines(sourceText);
@@ -307,25 +220,37 @@ var SEVERITY = { error: "major", warning: "minor", info: "info" }, gitlab = (res
 `;
 };
 
+// src/format/fix-data.ts
+function fixPositions(result) {
+  let lines = null;
+  return (p) => {
+    if (!(!p.fix || result.source === void 0))
+      return lines ??= createLineIndex(result.source), { kind: p.fix.kind, edits: positionedEdits(lines, p.fix) };
+  };
+}
+
 // src/format/json.ts
 var JSON_FORMAT_VERSION = 1, json = (results, ctx) => {
   let report = {
     version: JSON_FORMAT_VERSION,
     files: results.map((r) => {
-      let file = {
+      let fixOf = fixPositions(r), file = {
         path: displayPath(r.path, ctx.cwd),
-        problems: sortedProblems(r.problems).map((p) => ({
-          ruleId: p.ruleId,
-          related: [...p.related],
-          severity: p.severity,
-          message: p.message,
-          line: p.line,
-          column: p.column,
-          endLine: p.endLine,
-          endColumn: p.endColumn
-        }))
+        problems: sortedProblems(r.problems).map((p) => {
+          let out = {
+            ruleId: p.ruleId,
+            related: [...p.related],
+            severity: p.severity,
+            message: p.message,
+            line: p.line,
+            column: p.column,
+            endLine: p.endLine,
+            endColumn: p.endColumn
+          }, fix = fixOf(p);
+          return fix && (out.fix = fix), out;
+        })
       };
-      return r.fatal !== void 0 && (file.error = r.fatal), file;
+      return r.fatal !== void 0 && (file.error = r.fatal), r.fixed !== void 0 && (file.fixed = r.fixed), file;
     })
   };
   return JSON.stringify(report) + `
@@ -363,6 +288,33 @@ var junit = (results, ctx) => {
     ""
   ].join(`
 `);
+};
+
+// src/format/rdjson.ts
+var SEVERITY2 = { error: "ERROR", warning: "WARNING", info: "INFO" };
+function byteColumn(lines, line, column) {
+  return lines ? Buffer.byteLength(lines.lineText(line).slice(0, column - 1), "utf8") + 1 : column;
+}
+var rdjson = (results, ctx) => {
+  let diagnostics = [];
+  for (let result of results) {
+    let path5 = displayPath(result.path, ctx.cwd), lines = result.source === void 0 ? null : createLineIndex(result.source), pos = (line, column) => ({ line, column: byteColumn(lines, line, column) }), fixOf = fixPositions(result);
+    for (let p of problemsWithFatal(result)) {
+      let r = region(p), d = {
+        message: p.message,
+        location: { path: path5, range: { start: pos(r.line, r.column), end: pos(r.endLine, r.endColumn) } },
+        severity: SEVERITY2[p.severity]
+      };
+      if (p.ruleId !== FATAL_RULE_ID) {
+        let url = ruleInfo(p.ruleId, ctx).url;
+        d.code = url ? { value: p.ruleId, url } : { value: p.ruleId };
+      }
+      let fix = fixOf(p);
+      fix && (d.suggestions = fix.edits.map((e) => ({ range: { start: pos(e.line, e.column), end: pos(e.endLine, e.endColumn) }, text: e.text }))), diagnostics.push(d);
+    }
+  }
+  return JSON.stringify({ source: { name: "dflint", url: REPO_URL }, diagnostics }) + `
+`;
 };
 
 // src/format/sarif.ts
@@ -408,14 +360,28 @@ ${fence(e)}`)));
 
 `) }, descriptor.defaultConfiguration = defaultConfiguration(info.severity), descriptor.properties = { tags }, descriptor;
 }
+function sarifFix(uri, fix) {
+  return {
+    description: { text: fix.kind === "safe" ? "Safe fix (dflint --fix)" : "Suggested fix, changes behaviour (dflint --fix --fix-suggestions)" },
+    artifactChanges: [
+      {
+        artifactLocation: { uri, uriBaseId: "%SRCROOT%" },
+        replacements: fix.edits.map((e) => ({
+          deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+          insertedContent: { text: e.text }
+        }))
+      }
+    ]
+  };
+}
 function itemsOf(result, ctx) {
   let path5 = displayPath(result.path, ctx.cwd), items = [];
   if (result.fatal !== void 0) {
     let p = fatalProblem(result.fatal);
     items.push({ path: path5, problem: p, fingerprint: fingerprint(p, path5, void 0) });
   }
-  let fps = fingerprintAll(result, ctx.cwd), fpOf = new Map(result.problems.map((p, i) => [p, fps[i]]));
-  for (let p of sortedProblems(result.problems)) items.push({ path: path5, problem: p, fingerprint: fpOf.get(p) });
+  let fps = fingerprintAll(result, ctx.cwd), fpOf = new Map(result.problems.map((p, i) => [p, fps[i]])), fixOf = fixPositions(result);
+  for (let p of sortedProblems(result.problems)) items.push({ path: path5, problem: p, fingerprint: fpOf.get(p), fix: fixOf(p) });
   return items;
 }
 function informationUri(ctx) {
@@ -432,9 +398,8 @@ var sarif = (results, ctx) => {
   SEMVER.test(ctx.version) && (driver.semanticVersion = ctx.version);
   let info = informationUri(ctx);
   info && (driver.informationUri = info), driver.rules = ruleIds.map((id) => describeRule(ruleInfo(id, ctx)));
-  let sarifResults = items.map(({ path: path5, problem: p, fingerprint: fp }) => {
-    let r = region(p);
-    return {
+  let sarifResults = items.map(({ path: path5, problem: p, fingerprint: fp, fix }) => {
+    let r = region(p), result = {
       ruleId: p.ruleId,
       ruleIndex: ruleIndex.get(p.ruleId),
       level: LEVEL[p.severity],
@@ -449,6 +414,7 @@ var sarif = (results, ctx) => {
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: fp }
     };
+    return fix && (result.fixes = [sarifFix(toUri(path5), fix)]), result;
   });
   return JSON.stringify({
     $schema: SARIF_SCHEMA,
@@ -467,10 +433,31 @@ var sarif = (results, ctx) => {
 
 // src/format/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+
+// src/format/code-frame.ts
+var MAX_LINES = 3;
+function codeFrame(source, p, opts) {
+  let lines = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/), { line, column, endLine, endColumn } = region(p), last = Math.min(endLine, line + MAX_LINES - 1, lines.length), gutter = String(last).length, room = opts.width !== void 0 ? Math.max(20, opts.width - opts.indent.length - gutter - 3) : 1 / 0, out = [];
+  for (let n = line; n <= last; n++) {
+    let text = terminalText(lines[n - 1] ?? ""), shown = text.length > room ? text.slice(0, room - 1) + "\u2026" : text;
+    if (out.push(`${opts.indent}${String(n).padStart(gutter)} | ${shown}`.trimEnd()), n !== line) continue;
+    let to = endLine === line ? endColumn : text.length + 1, start = Math.min(column, room + 1), marks = Math.max(1, Math.min(to, room + 1) - start);
+    out.push(`${opts.indent}${" ".repeat(gutter)} | ${" ".repeat(start - 1)}${"^".repeat(marks)}`);
+  }
+  return endLine > last && last < lines.length && out.push(`${opts.indent}${" ".repeat(gutter)} | ...`), out;
+}
+
+// src/format/stylish.ts
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var stylish = (results, ctx) => {
+function wrapWords(text, width) {
+  let lines = [], line = "";
+  for (let word of text.split(" ").filter(Boolean))
+    line && line.length + 1 + word.length > width ? (lines.push(line), line = word) : line = line ? `${line} ${word}` : word;
+  return line && lines.push(line), lines;
+}
+var MESSAGE_INDENT = "    ", stylish = (results, ctx) => {
   let c = import_picocolors.default.createColors(ctx.color), sevColor = { error: c.red, warning: c.yellow, info: c.blue }, out = [], totals = { error: 0, warning: 0, info: 0 };
   for (let result of results) {
     let problems = problemsWithFatal(result);
@@ -478,24 +465,38 @@ var stylish = (results, ctx) => {
     let counts = countSeverities(problems);
     totals.error += counts.error, totals.warning += counts.warning, totals.info += counts.info;
     let rows = problems.map((p) => ({
+      problem: p,
       line: String(p.line),
       col: String(p.column),
       severity: p.severity,
-      message: singleLine(p.message),
-      rule: p.ruleId === FATAL_RULE_ID ? "" : singleLine(p.ruleId)
-    })), wLine = Math.max(...rows.map((r) => r.line.length)), wCol = Math.max(...rows.map((r) => r.col.length)), wSev = Math.max(...rows.map((r) => r.severity.length)), wMsg = Math.max(...rows.map((r) => r.message.length));
-    out.push("", c.underline(singleLine(displayPath(result.path, ctx.cwd))));
+      message: terminalText(p.message),
+      rule: p.ruleId === FATAL_RULE_ID ? "" : terminalText(p.ruleId)
+    })), wLine = Math.max(...rows.map((r) => r.line.length)), wCol = Math.max(...rows.map((r) => r.col.length)), wSev = Math.max(...rows.map((r) => r.severity.length)), wMsg = Math.max(...rows.map((r) => r.message.length)), wRule = Math.max(...rows.map((r) => r.rule.length)), tableWidth = 2 + wLine + 1 + wCol + 2 + wSev + 2 + wMsg + 2 + wRule, wrap = ctx.width !== void 0 && tableWidth > ctx.width;
+    out.push("", c.underline(terminalText(displayPath(result.path, ctx.cwd))));
     for (let r of rows) {
-      let pos = `${r.line.padStart(wLine)}:${r.col.padEnd(wCol)}`, sev = sevColor[r.severity](r.severity.padEnd(wSev)), text = r.rule ? `${r.message.padEnd(wMsg)}  ${c.dim(r.rule)}` : r.message;
-      out.push(`  ${c.dim(pos)}  ${sev}  ${text}`.trimEnd());
+      let pos = `${r.line.padStart(wLine)}:${r.col.padEnd(wCol)}`, sev = sevColor[r.severity](r.severity.padEnd(wSev));
+      if (wrap) {
+        out.push(`  ${c.dim(pos)}  ${sev}  ${c.dim(r.rule)}`.trimEnd());
+        let room = Math.max(20, ctx.width - MESSAGE_INDENT.length);
+        for (let l of wrapWords(r.message, room)) out.push(MESSAGE_INDENT + l);
+      } else {
+        let text = r.rule ? `${r.message.padEnd(wMsg)}  ${c.dim(r.rule)}` : r.message;
+        out.push(`  ${c.dim(pos)}  ${sev}  ${text}`.trimEnd());
+      }
+      if (ctx.codeFrame && result.source !== void 0 && r.problem.ruleId !== FATAL_RULE_ID)
+        for (let l of frameLines(result.source, r.problem, ctx.width)) out.push(c.dim(l));
     }
   }
-  let total = totals.error + totals.warning + totals.info;
-  if (total === 0) return "";
+  let total = totals.error + totals.warning + totals.info, fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0), fixedLine = fixed ? c.green(`\u2714 ${plural(fixed, "problem")} fixed`) : null;
+  if (total === 0) return fixedLine ? fixedLine + `
+` : "";
   let summary = `\u2716 ${plural(total, "problem")} (${plural(totals.error, "error")}, ${plural(totals.warning, "warning")}, ${totals.info} info)`, colour = totals.error > 0 ? c.red : totals.warning > 0 ? c.yellow : c.blue;
-  return out.push("", c.bold(colour(summary)), ""), out.join(`
+  return out.push("", c.bold(colour(summary))), fixedLine && out.push(fixedLine), out.push(""), out.join(`
 `);
 };
+function frameLines(source, p, width) {
+  return codeFrame(source, p, { indent: MESSAGE_INDENT, width }).concat("");
+}
 
 // src/format/index.ts
 var formatters = {
@@ -506,7 +507,8 @@ var formatters = {
   github,
   gitlab,
   checkstyle,
-  junit
+  junit,
+  rdjson
 }, formatterNames = Object.keys(formatters);
 function getFormatter(name) {
   return Object.prototype.hasOwnProperty.call(formatters, name) ? formatters[name] : void 0;
@@ -597,12 +599,11 @@ function applyBaseline(results, baseline, cwd, baseDir) {
 }
 
 // src/cli/since.ts
-import { spawnSync } from "node:child_process";
 import path2 from "node:path";
 var GitRefError = class extends Error {
 };
 function git(args, cwd) {
-  let r = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 268435456 });
+  let r = childProcess().spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 268435456 });
   return { ok: r.status === 0, stdout: r.stdout ?? "", stderr: (r.stderr ?? "") + (r.error ? String(r.error.message) : "") };
 }
 function gitTopLevel(dir) {
@@ -692,39 +693,136 @@ function oneLine(s) {
   return t.length > 160 ? t.slice(0, 157) + "..." : t;
 }
 
-// src/cli/explain.ts
-function explainRule(id, rules2) {
-  let rule = rules2.find((r) => r.id === id) ?? rules2.find((r) => r.related.some((c) => c.split(":")[1]?.toLowerCase() === id.toLowerCase()));
-  if (!rule) return null;
-  let lines = [];
-  lines.push(`${rule.id}: ${rule.description}`, ""), lines.push(`Default severity: ${rule.severity}${rule.strict && rule.strict !== rule.severity ? ` (strict preset: ${rule.strict})` : ""}`), rule.related.length && lines.push(`Related: ${rule.related.join(", ")}`), rule.fixable && lines.push("Fixable: yes"), rule.differs && lines.push(`Differs from hadolint/BuildKit: ${rule.differs}`);
-  let opts = Object.entries(rule.options);
-  if (opts.length) {
-    lines.push("", "Options:");
-    for (let [k, o] of opts) lines.push(`  ${k}: ${o.description} (default: ${JSON.stringify(o.default)})`);
+// src/cli/rule-flags.ts
+var SEVERITY_WORDS = {
+  error: "error",
+  warning: "warning",
+  warn: "warning",
+  info: "info",
+  style: "info",
+  off: "off",
+  ignore: "off"
+};
+function rulesForId(id, rules2) {
+  let own = rules2.find((r) => r.id === id);
+  if (own) return [own];
+  let code2 = id.toLowerCase();
+  return rules2.filter((r) => r.related.some((c) => c.slice(c.indexOf(":") + 1).toLowerCase() === code2));
+}
+function resolveIds(list, flag, rules2) {
+  let out = [];
+  for (let raw of list.split(",")) {
+    let id = raw.trim();
+    if (!id) continue;
+    if (id.includes("/")) {
+      out.push(id);
+      continue;
+    }
+    let found = rulesForId(id, rules2);
+    if (!found.length) {
+      let hint = suggest(id, rules2.map((r) => r.id));
+      throw new UsageError(`${flag}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ""}; 'dflint --list-rules' lists them`);
+    }
+    out.push(...found.map((r) => r.id));
   }
-  lines.push("", "Problems it reports:");
-  for (let m of Object.values(rule.messages)) lines.push(`  - ${m}`);
-  let block = (title, items) => {
-    if (items.length) {
-      lines.push("", title);
-      for (let ex of items) {
-        lines.push("  ---");
-        for (let l of ex.split(`
-`)) lines.push(`  ${l}`);
+  return out;
+}
+function parseSeverityWord(word, flag) {
+  let s = SEVERITY_WORDS[word.trim().toLowerCase()];
+  if (!s) throw new UsageError(`${flag}: '${word}' is not a severity (error, warning/warn, info, off)`);
+  return s;
+}
+function cliRuleSettings(values, rules2) {
+  let out = {}, any = !1, set = (id, severity) => {
+    out[id] = severity, any = !0;
+  };
+  if (values.select?.length) {
+    let keep = new Set(values.select.flatMap((s) => resolveIds(s, "--select", rules2)));
+    for (let r of rules2)
+      keep.has(r.id) ? r.severity === "off" && set(r.id, r.strict && r.strict !== "off" ? r.strict : "warning") : set(r.id, "off");
+  }
+  for (let [flag, severity] of [["style", "info"], ["info", "info"], ["warning", "warning"], ["error", "error"]])
+    for (let list of values[flag] ?? []) for (let id of resolveIds(list, `--${flag}`, rules2)) set(id, severity);
+  for (let item of values.rule ?? []) {
+    let m = /^\s*([^=:\s]+)\s*[=:]\s*(\S+)\s*$/.exec(item);
+    if (!m) throw new UsageError(`--rule '${item}': use --rule <id>=<severity>, e.g. --rule run-no-cd=off`);
+    let severity = parseSeverityWord(m[2], "--rule");
+    for (let id of resolveIds(m[1], "--rule", rules2)) set(id, severity);
+  }
+  for (let list of values.ignore ?? []) for (let id of resolveIds(list, "--ignore", rules2)) set(id, "off");
+  return any ? out : void 0;
+}
+
+// src/format/diff.ts
+function splitLines2(text) {
+  let out = [], at = 0;
+  for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, at))
+    out.push(text.slice(at, i + 1)), at = i + 1;
+  return at < text.length && out.push(text.slice(at)), out;
+}
+function editScript(a, b) {
+  let head = 0;
+  for (; head < a.length && head < b.length && a[head] === b[head]; ) head++;
+  let tail = 0;
+  for (; tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]; ) tail++;
+  let A = a.slice(head, a.length - tail), B = b.slice(head, b.length - tail), n = A.length, m = B.length, max = n + m, v = new Int32Array(2 * max + 2), trace = [];
+  outer: for (let d = 0; d <= max; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && v[max + k - 1] < v[max + k + 1] ? v[max + k + 1] : v[max + k - 1] + 1, y2 = x2 - k;
+      for (; x2 < n && y2 < m && A[x2] === B[y2]; )
+        x2++, y2++;
+      if (v[max + k] = x2, x2 >= n && y2 >= m) break outer;
+    }
+  }
+  let middle = [], x = n, y = m;
+  for (let d = trace.length - 1; d > 0; d--) {
+    let vd = trace[d], k = x - y, prevK = k === -d || k !== d && vd[max + k - 1] < vd[max + k + 1] ? k + 1 : k - 1, prevX = vd[max + prevK], prevY = prevX - prevK;
+    for (; x > prevX && y > prevY; ) middle.push({ kind: " ", line: A[--x] }), y--;
+    x === prevX ? middle.push({ kind: "+", line: B[--y] }) : middle.push({ kind: "-", line: A[--x] });
+  }
+  for (; x > 0 && y > 0; ) middle.push({ kind: " ", line: A[--x] }), y--;
+  return middle.reverse(), [...a.slice(0, head).map((line) => ({ kind: " ", line })), ...middle, ...a.slice(a.length - tail).map((line) => ({ kind: " ", line }))];
+}
+function unifiedDiff(path5, before, after, escape = (s) => s, context = 3) {
+  if (before === after) return "";
+  let ops = editScript(splitLines2(before), splitLines2(after)), out = [`--- a/${path5}`, `+++ b/${path5}`], i = 0, aAt = [], bAt = [], la = 1, lb = 1;
+  for (let op of ops)
+    aAt.push(la), bAt.push(lb), op.kind !== "+" && la++, op.kind !== "-" && lb++;
+  for (; i < ops.length; ) {
+    for (; i < ops.length && ops[i].kind === " "; ) i++;
+    if (i >= ops.length) break;
+    let start = Math.max(0, i - context), end = i;
+    for (; ; ) {
+      for (; end < ops.length && ops[end].kind !== " "; ) end++;
+      let next = end;
+      for (; next < ops.length && ops[next].kind === " "; ) next++;
+      if (next < ops.length && next - end <= 2 * context) end = next;
+      else {
+        end = Math.min(ops.length, end + context);
+        break;
       }
     }
-  };
-  return block("Reported:", rule.examples.invalid.map(exampleCode)), block("Fine:", rule.examples.valid.map(exampleCode)), lines.join(`
+    let hunk = ops.slice(start, end), aLen = hunk.filter((o) => o.kind !== "+").length, bLen = hunk.filter((o) => o.kind !== "-").length, aStart = aLen ? aAt[start] : aAt[start] - 1, bStart = bLen ? bAt[start] : bAt[start] - 1;
+    out.push(`@@ -${aStart},${aLen} +${bStart},${bLen} @@`);
+    for (let op of hunk) {
+      let text = op.line.endsWith(`
+`) ? op.line.slice(0, -1) : op.line;
+      out.push(op.kind + escape(text)), op.line.endsWith(`
+`) || out.push("\\ No newline at end of file");
+    }
+    i = end;
+  }
+  return out.join(`
 `) + `
 `;
 }
 
 // src/cli/parallel.ts
 import fs2 from "node:fs";
-import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_FILES = 200;
 function workerFile() {
   for (let rel of ["./worker.mjs", "../worker.mjs"]) {
@@ -734,27 +832,23 @@ function workerFile() {
   return null;
 }
 async function lintInParallel(jobs, settings, readStdin) {
-  let cores = typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length, file = workerFile(), cap = Number(process.env.DFLINT_JOBS), parts = Number.isInteger(cap) && cap > 0 ? Math.min(cap, Math.max(cores, 2)) : cores >= 4 ? Math.min(cores - 1, 4) : 1;
-  if (!file || parts < 2 || jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-"))
+  if (jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-")) return lintJobs(jobs, settings, readStdin);
+  let { availableParallelism, cpus } = os(), cores = typeof availableParallelism == "function" ? availableParallelism() : cpus().length, file = workerFile(), cap = Number(process.env.DFLINT_JOBS), parts = Number.isInteger(cap) && cap > 0 ? Math.min(cap, 16) : cores >= 4 ? Math.min(cores - 1, 4) : 1;
+  if (!file || parts < 2)
     return lintJobs(jobs, settings, readStdin);
-  let size = Math.ceil(jobs.length / parts), chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size)), workers = chunks.slice(1).map(
-    (chunk) => new Promise((resolve2, reject) => {
+  let size = Math.ceil(jobs.length / parts), chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size)), { Worker } = workerThreads(), workers = chunks.slice(1).map(
+    (chunk) => new Promise((resolve, reject) => {
       let w = new Worker(file, { workerData: { jobs: chunk, settings } });
-      w.once("message", resolve2), w.once("error", reject), w.once("exit", (code2) => code2 !== 0 && reject(new Error(`lint worker exited with code ${code2}`)));
+      w.once("message", resolve), w.once("error", reject), w.once("exit", (code2) => code2 !== 0 && reject(new Error(`lint worker exited with code ${code2}`)));
     })
   ), first = await lintJobs(chunks[0], settings, readStdin), rest = await Promise.all(workers);
   return [first, ...rest].flat();
 }
 
-// src/cli/meta.ts
-var VERSION = "0.1.0", REPO_URL = "https://github.com/dflint/dflint";
-function docsUrl(ruleId) {
-  return `${REPO_URL}/blob/main/README.md#${ruleId.replace(/[^a-z0-9-]/g, "")}`;
-}
-
 // src/cli/main.ts
-var FAIL_LEVELS = ["error", "warning", "info", "none"];
-async function run(io) {
+var SOURCE_FORMATS = /* @__PURE__ */ new Set(["sarif", "gitlab", "rdjson"]), FAIL_LEVELS = ["error", "warning", "info", "none"], FAIL_LEVEL_ALIASES = { warn: "warning", style: "info", ignore: "none" }, FORMAT_ALIASES = { tty: "stylish", gnu: "compact", codeclimate: "gitlab", gitlab_codeclimate: "gitlab" };
+async function run(rawIo) {
+  let io = { ...rawIo, stderr: (s) => rawIo.stderr(logText(s)), reportToStderr: rawIo.stderr };
   try {
     return await runUnsafe(io);
   } catch (err) {
@@ -768,14 +862,26 @@ Run 'dflint --help' for usage.
 async function runUnsafe(io) {
   let [first, ...rest] = io.argv;
   if (first === "explain") return explainCommand(rest, io);
-  if (first === "layers") return (await import("./chunks/layers-ULWRNV3V.mjs")).layersCommand(rest, io);
-  if (first === "init") return (await import("./chunks/init-KMBDMZTO.mjs")).initCommand(rest, io);
+  if (first === "layers") return (await import("./chunks/layers-YF7DEEUO.mjs")).layersCommand(rest, io);
+  if (first === "init") return (await import("./chunks/init-OAYCP3GU.mjs")).initCommand(rest, io);
+  if (first === "lsp") return (await import("./chunks/server-EZG6UW3O.mjs")).lspCommand(rest, io);
   let { values, positionals } = parseCli(io.argv);
   if (values.help)
     return io.stdout(HELP), 0;
   if (values.version)
     return io.stdout(`${VERSION}
 `), 0;
+  if (values["list-rules"])
+    return io.stdout(listRules(rules, values.format === "json" ? "json" : "text")), 0;
+  if (values.context !== void 0) {
+    let dir = !1;
+    try {
+      dir = fs3.statSync(path4.resolve(io.cwd, values.context)).isDirectory();
+    } catch {
+      dir = !1;
+    }
+    if (!dir) throw new UsageError(`--context '${values.context}' is not a folder`);
+  }
   let settings = {
     cwd: io.cwd,
     preset: readPreset(values),
@@ -785,51 +891,58 @@ async function runUnsafe(io) {
     shellcheck: !!values.shellcheck,
     context: values.context,
     stdinFilename: values["stdin-filename"],
-    quiet: !!values.quiet
+    quiet: !!values.quiet,
+    fix: readFixSettings(values),
+    keepSource: SOURCE_FORMATS.has(FORMAT_ALIASES[values.format ?? ""] ?? values.format ?? "") || !!(values["code-frame"] || values.baseline || values["write-baseline"]),
+    cliRules: cliRuleSettings(values, rules),
+    trustedRegistries: values["trusted-registry"]?.flatMap((r) => r.split(",").map((x) => x.trim()).filter(Boolean))
   }, { configFor } = createFileLinter(settings, io.readStdin);
   if (values["print-config"])
     return io.stdout(printConfig(await configFor(path4.resolve(io.cwd, values["print-config"]))) + `
 `), 0;
-  let formatName = values.format ?? "stylish", formatter = getFormatter(formatName);
+  let formatName = values.format ?? "stylish", formatter = getFormatter(FORMAT_ALIASES[formatName] ?? formatName);
   if (!formatter) throw new UsageError(`unknown format '${formatName}'`);
-  let failLevelFlag = values["fail-level"];
-  if (failLevelFlag !== void 0 && !FAIL_LEVELS.includes(failLevelFlag))
-    throw new UsageError(`--fail-level must be one of ${FAIL_LEVELS.join(", ")}`);
-  let maxWarnings = null;
-  if (values["max-warnings"] !== void 0 && (maxWarnings = Number(values["max-warnings"]), !Number.isInteger(maxWarnings) || maxWarnings < 0))
-    throw new UsageError("--max-warnings needs a whole number");
-  let { targets, missing, emptyDirs = [] } = await findTargets(positionals, io.cwd);
-  for (let d of emptyDirs) io.stderr(`dflint: no Dockerfile found under ${d}
-`);
-  let ioError = missing.length > 0;
-  for (let m of missing) io.stderr(`dflint: ${m}: no such file or directory
-`);
-  if (positionals.length === 0 && targets.length === 0) {
-    let sample = samplePath();
-    io.stderr(`dflint: no Dockerfile found under ${io.cwd}; linting the sample ${path4.relative(io.cwd, sample) || sample}
-`), targets.push({ path: sample, explicit: !0 });
+  let failLevelFlag = readFailLevel(values), maxWarnings = null;
+  if (values["max-warnings"] !== void 0) {
+    if (!/^\d+$/.test(values["max-warnings"].trim())) throw new UsageError("--max-warnings needs a whole number");
+    maxWarnings = Number(values["max-warnings"]);
   }
-  let results = [], fromStdin = /* @__PURE__ */ new Set(), failLevels = /* @__PURE__ */ new Map();
+  let { targets, missing, unmatched, ioError: found } = await collectTargets(values, positionals, io);
+  refuseToOverwriteInput(values["output-file"], "--output-file", targets, io.cwd), refuseToOverwriteInput(values["write-baseline"], "--write-baseline", targets, io.cwd);
+  let ioError = found;
+  unmatched.length > 0 && !values["no-error-on-unmatched"] && (ioError = !0);
+  for (let m of missing) io.stderr(`dflint: ${terminalText(m)}: no such file or directory
+`);
+  for (let u of unmatched) io.stderr(`dflint: ${u}
+`);
+  let results = [], fixedTexts = [], fromStdin = /* @__PURE__ */ new Set(), failLevels = /* @__PURE__ */ new Map();
   for (let outcome of await lintInParallel(targets, settings, io.readStdin)) {
     if (!outcome) continue;
-    if (outcome.configError)
-      return io.stderr(`dflint: ${outcome.configError}
-`), 2;
-    outcome.ioError && (ioError = !0);
+    outcome.configError && io.stderr(`dflint: ${outcome.configError}
+`), outcome.ioError && (ioError = !0);
     let result = outcome.result;
-    results.push(result), outcome.fromStdin && fromStdin.add(result), failLevels.set(result, outcome.failLevel ?? "warning");
+    results.push(result), outcome.fromStdin && fromStdin.add(result), outcome.output !== void 0 && fixedTexts.push(outcome), failLevels.set(result, outcome.failLevel ?? "warning");
   }
+  (values.compose || values.bake) && results.splice(0, results.length, ...joinResultsByPath(results));
   let adoption = { baseline: values.baseline, writeBaseline: values["write-baseline"], since: values.since, fromStdin };
   for (let note of applyAdoption(results, adoption, io.cwd)) io.stderr(note + `
 `);
+  let fix = settings.fix, textOut = fix ? fixedOutput(fix, fixedTexts, io) : null;
+  if (textOut !== null && io.stdout(textOut), fix && !fix.write) {
+    let n = fixedTexts.reduce((sum, o) => sum + (o.fixed ?? 0), 0), files = fixedTexts.filter((o) => o.output !== o.original).length;
+    io.stderr(`dflint: --fix-dry-run: ${n} fix${n === 1 ? "" : "es"} in ${files} file${files === 1 ? "" : "s"} (nothing written)
+`);
+  }
   let output = formatter(results, {
     rules: new Map(rules.map((r) => [r.id, r])),
     color: useColor(values, io),
     cwd: io.cwd,
     version: VERSION,
-    docsUrl
+    docsUrl,
+    width: terminalWidth(io),
+    codeFrame: !!values["code-frame"]
   });
-  values["output-file"] ? fs3.writeFileSync(path4.resolve(io.cwd, values["output-file"]), output) : output && io.stdout(output.endsWith(`
+  values["output-file"] ? fs3.writeFileSync(path4.resolve(io.cwd, values["output-file"]), output) : output && (textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout)(output.endsWith(`
 `) ? output : output + `
 `);
   let failed = !1, warnings = 0;
@@ -838,6 +951,69 @@ async function runUnsafe(io) {
     for (let p of r.problems)
       p.severity === "warning" && warnings++, level !== "none" && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[level] && (failed = !0);
   }), maxWarnings !== null && warnings > maxWarnings && (failed = !0), ioError ? 2 : failed ? 1 : 0;
+}
+function readFailLevel(values) {
+  if (values["no-fail"]) return "none";
+  let given = values["fail-level"] ?? values["failure-threshold"];
+  if (given === void 0) return;
+  let level = FAIL_LEVEL_ALIASES[given] ?? given;
+  if (!FAIL_LEVELS.includes(level)) {
+    let flag = values["fail-level"] !== void 0 ? "--fail-level" : "--failure-threshold";
+    throw new UsageError(`${flag} must be one of ${FAIL_LEVELS.join(", ")}`);
+  }
+  return level;
+}
+function terminalWidth(io) {
+  if (io.columns) return io.columns;
+  let cols = Number(io.env.COLUMNS);
+  return Number.isInteger(cols) && cols > 0 ? cols : void 0;
+}
+async function collectTargets(values, positionals, io) {
+  if (values.compose || values.bake) return collectBuilds(values, positionals, io);
+  if (values.demo) {
+    if (positionals.length) throw new UsageError("--demo lints the bundled sample and takes no paths");
+    let sample = samplePath();
+    return io.stderr(`dflint: --demo: linting the sample Dockerfile that comes with dflint; name your own files or folders to lint them
+`), { targets: [{ path: sample, explicit: !0, display: "sample/Dockerfile" }], missing: [], unmatched: [], ioError: !1 };
+  }
+  let { targets, missing, emptyDirs = [], unreadable = [] } = await findTargets(positionals, io.cwd);
+  for (let u of unreadable) io.stderr(`dflint: cannot read ${u}; Dockerfiles in it were not linted
+`);
+  let unmatched = emptyDirs.map((d) => `no Dockerfile found ${isGlob(d) ? "matching" : "under"} ${terminalText(d)}`);
+  return positionals.length === 0 && targets.length === 0 && unmatched.push(`no Dockerfile found under ${terminalText(io.cwd)} (run 'dflint --demo' to see dflint on a sample)`), { targets, missing, unmatched, ioError: missing.length > 0 || unreadable.length > 0 };
+}
+async function collectBuilds(values, positionals, io) {
+  if (values.compose && values.bake) throw new UsageError("use --compose or --bake, not both");
+  let kind = values.compose ? "compose" : "bake";
+  if (kind === "compose" && values.target) throw new UsageError("--target with --compose: each service's build.target is used");
+  let { findBuilds } = await import("./chunks/builds-QLVV5ABA.mjs"), found = findBuilds(kind, positionals, { cwd: io.cwd, env: io.env, select: values.target ? values.target.split(",") : void 0 });
+  for (let n of found.notes) io.stderr(`dflint: ${terminalText(n)}
+`);
+  for (let e of found.errors) io.stderr(`dflint: ${terminalText(e)}
+`);
+  let targets = found.jobs.map((j) => ({
+    path: j.definition.dockerfile,
+    explicit: !0,
+    build: { invocation: j.invocation, buildArgs: j.buildArgs, target: j.definition.target?.name, context: j.definition.context }
+  })), unmatched = !targets.length && !found.errors.length ? [`no Dockerfile to lint in the ${kind === "compose" ? "Compose" : "Bake"} file`] : [];
+  return { targets, missing: [], unmatched, ioError: found.errors.length > 0 };
+}
+function joinResultsByPath(results) {
+  let byPath = /* @__PURE__ */ new Map(), out = [];
+  for (let r of results) {
+    let first = byPath.get(r.path);
+    if (!first) {
+      byPath.set(r.path, r), out.push(r);
+      continue;
+    }
+    let key = (p) => `${p.ruleId}\0${p.line}\0${p.column}\0${p.message}`, seen = new Set(first.problems.map(key));
+    for (let p of r.problems) seen.has(key(p)) || (seen.add(key(p)), first.problems.push(p));
+    first.fatal ??= r.fatal;
+  }
+  return out;
+}
+function isGlob(operand) {
+  return /[*?[\]{}()!]/.test(operand) && !fs3.existsSync(operand);
 }
 async function findTargets(operands, cwd) {
   let direct = [];
@@ -852,12 +1028,47 @@ async function findTargets(operands, cwd) {
     } catch {
       isFile = !1;
     }
-    if (!isFile) return (await import("./chunks/discover-VPT366HE.mjs")).resolveTargets(operands, cwd);
+    if (!isFile) return (await import("./chunks/discover-LKDMFR6Z.mjs")).resolveTargets(operands, cwd);
     direct.push({ path: abs, explicit: !0 });
   }
-  if (operands.length === 0) return (await import("./chunks/discover-VPT366HE.mjs")).resolveTargets(operands, cwd);
+  if (operands.length === 0) return (await import("./chunks/discover-LKDMFR6Z.mjs")).resolveTargets(operands, cwd);
   let seen = /* @__PURE__ */ new Set();
   return { targets: direct.filter((t) => t.path === "-" || !seen.has(t.path) && seen.add(t.path)), missing: [] };
+}
+function readFixSettings(values) {
+  let write2 = !!values.fix, dry = !!values["fix-dry-run"];
+  if (write2 && dry) throw new UsageError("use either --fix or --fix-dry-run");
+  if (!write2 && !dry) {
+    if (values["fix-suggestions"] || values["fix-rule"]) throw new UsageError("--fix-suggestions and --fix-rule go with --fix or --fix-dry-run");
+    return;
+  }
+  let ids = values["fix-rule"] ?? null;
+  for (let id of ids ?? []) {
+    let rule = rules.find((r) => r.id === id);
+    if (!rule) throw new UsageError(`--fix-rule: unknown rule '${terminalText(id)}'`);
+    if (!rule.fixable) throw new UsageError(`--fix-rule: rule '${id}' has no fixes`);
+  }
+  return { write: write2, suggestions: !!values["fix-suggestions"], rules: ids };
+}
+function fixedOutput(fix, outcomes, io) {
+  if (fix.write) {
+    let stdin = outcomes.find((o) => o.fromStdin);
+    return stdin ? stdin.output : null;
+  }
+  let escape = io.isTTY ? (s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "\uFFFD") : void 0;
+  return outcomes.map((o) => unifiedDiff(terminalText(displayPath(o.result.path, io.cwd)), o.original, o.output, escape)).join("");
+}
+function refuseToOverwriteInput(output, flag, targets, cwd) {
+  if (!output) return;
+  let real = (p) => {
+    try {
+      return fs3.realpathSync(p);
+    } catch {
+      return path4.resolve(p);
+    }
+  }, out = real(path4.resolve(cwd, output));
+  if (targets.some((t) => t.path !== "-" && real(t.path) === out))
+    throw new UsageError(`${flag} '${output}' is one of the files being linted; refusing to overwrite it`);
 }
 function readPreset(values) {
   let p = values.preset;
@@ -871,10 +1082,15 @@ function useColor(values, io) {
 }
 function explainCommand(args, io) {
   let id = args[0];
-  if (!id) throw new UsageError("explain needs a rule id, e.g. 'dflint explain from-image-pinned'");
+  if (!id || id === "--list-rules")
+    return io.stdout(listRules(rules, "text")), 0;
   let text = explainRule(id, rules);
-  return text === null ? (io.stderr(`dflint: unknown rule '${id}'
-`), 2) : (io.stdout(text), 0);
+  if (text === null) {
+    let hint = suggestRule(id, rules);
+    return io.stderr(`dflint: unknown rule '${terminalText(id)}'${hint ? `; did you mean '${hint}'?` : ""} ('dflint explain' lists the rules)
+`), 2;
+  }
+  return io.stdout(text), 0;
 }
 function samplePath() {
   let here = path4.dirname(new URL(import.meta.url).pathname);
@@ -882,13 +1098,22 @@ function samplePath() {
 }
 
 // src/cli/bin.ts
-var code = await run({
+var closed = /* @__PURE__ */ new Set();
+for (let stream of [process.stdout, process.stderr])
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE") closed.add(stream);
+    else throw err;
+  });
+var write = (stream) => (s) => {
+  closed.has(stream) || stream.write(s);
+}, code = await run({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin: () => fs4.readFileSync(0, "utf8"),
-  isTTY: !!process.stdout.isTTY
+  stdout: write(process.stdout),
+  stderr: write(process.stderr),
+  readStdin: () => decodeText(readAtMost(0)),
+  isTTY: !!process.stdout.isTTY,
+  columns: process.stdout.isTTY ? process.stdout.columns : void 0
 });
 process.exitCode = code;

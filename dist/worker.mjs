@@ -1,11 +1,14 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   lintJobs
-} from "./chunks/chunk-TIVGQNFD.mjs";
-import "./chunks/chunk-3UYR7OZR.mjs";
-import "./chunks/chunk-HB4LVJQS.mjs";
-import "./chunks/chunk-C3A5NWRQ.mjs";
-import "./chunks/chunk-JJV4KWIL.mjs";
+} from "./chunks/chunk-42GW6YCU.mjs";
+import "./chunks/chunk-WUJEFASS.mjs";
+import "./chunks/chunk-J2VDLX5F.mjs";
+import "./chunks/chunk-3S4MVKBT.mjs";
+import "./chunks/chunk-N75QYWOX.mjs";
+import "./chunks/chunk-JVUEFOX2.mjs";
+import "./chunks/chunk-AENCIZSQ.mjs";
+import "./chunks/chunk-NWQXURYX.mjs";
 
 // src/cli/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

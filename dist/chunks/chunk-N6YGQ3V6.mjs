@@ -1,26 +1,31 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
-  CONFIG_KEYS,
-  checkStructure,
   convertHadolintConfig,
-  describeSchemaErrors,
   hadolintPresetSeverity,
   isHadolintConfig,
-  parseConfigText,
-  ruleOptionsSchema
-} from "./chunk-P2IEO6L4.mjs";
+  parseConfigText
+} from "./chunk-64E4ATAC.mjs";
 import {
+  CONFIG_KEYS,
   ConfigError,
-  DFLINT_CONFIG_NAMES,
-  HADOLINT_CONFIG_NAMES,
+  EXTENDS_PATH,
+  checkStructure,
   clearNearestCache,
+  describeSchemaErrors,
   displayPath,
-  nearest
-} from "./chunk-HB4LVJQS.mjs";
+  nearest,
+  ruleOptionsSchema
+} from "./chunk-3S4MVKBT.mjs";
+import {
+  trimEndOf
+} from "./chunk-JVUEFOX2.mjs";
+import {
+  readTextFile
+} from "./chunk-AENCIZSQ.mjs";
 import {
   __commonJS,
   __toESM
-} from "./chunk-JJV4KWIL.mjs";
+} from "./chunk-NWQXURYX.mjs";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -5169,7 +5174,6 @@ var require_ajv = __commonJS({
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { readFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 
 // src/config/glob.ts
@@ -5210,7 +5214,7 @@ function compilePattern(raw) {
   let p = raw.trim(), negated = p.startsWith("!");
   negated && (p = p.slice(1));
   let dirOnly = p.endsWith("/");
-  p = p.replace(/\/+$/, ""), p.startsWith("./") && (p = p.slice(2));
+  p = trimEndOf(p, "/"), p.startsWith("./") && (p = p.slice(2));
   let anchored = p.includes("/");
   if (p = p.replace(/^\/+/, ""), p === "") return null;
   let source = (anchored ? "" : "(?:.*/)?") + globSource(p);
@@ -5296,11 +5300,21 @@ function checkRules(map, at, rules, errors) {
     for (let e of validate.errors ?? []) errors.push({ ...e, instancePath: base + e.instancePath });
   }
 }
+function normalizeWords(config) {
+  let fix = (rules) => {
+    if (rules)
+      for (let [id, setting] of Object.entries(rules))
+        setting === "warn" ? rules[id] = "warning" : Array.isArray(setting) && setting[0] === "warn" ? setting[0] = "warning" : isPlainObject(setting) && setting.severity === "warn" && (setting.severity = "warning");
+  };
+  fix(config.rules);
+  for (let o of config.overrides ?? []) fix(o.rules);
+  return config.failLevel === "warn" && (config.failLevel = "warning"), config;
+}
 function validateConfig(data, rules, file, locate) {
   let errors = checkStructure(data);
   if (isPlainObject(data) && (checkRules(data.rules, ["rules"], rules, errors), Array.isArray(data.overrides) && data.overrides.forEach((o, i) => {
     isPlainObject(o) && checkRules(o.rules, ["overrides", i, "rules"], rules, errors);
-  })), errors.length === 0) return data;
+  })), errors.length === 0) return normalizeWords(data);
   let lines = describeSchemaErrors(errors, rules).map((p) => ({
     line: locate?.(p.segments),
     text: `${file}: ${p.path ? p.path + ": " : ""}${p.message}`
@@ -5313,16 +5327,16 @@ function readConfigFile(path, rules) {
   if (hit instanceof ConfigError) throw hit;
   if (hit) return hit;
   try {
-    let loaded = deepFreeze(loadFile(abs, rules));
+    let loaded = deepFreeze(loadFile(abs, rules, []));
     return cache.set(abs, loaded), loaded;
   } catch (e) {
     throw e instanceof ConfigError && cache.set(abs, e), e;
   }
 }
-function loadFile(abs, rules) {
+function loadFile(abs, rules, chain) {
   let file = displayPath(abs), text;
   try {
-    text = readFileSync(abs, "utf8");
+    text = readTextFile(abs);
   } catch (e) {
     let code = e.code;
     throw new ConfigError(
@@ -5334,6 +5348,12 @@ function loadFile(abs, rules) {
   if (/^\.?hadolint\.ya?ml$/i.test(name) || !/^\.dflint\./i.test(name) && isHadolintConfig(data, CONFIG_KEYS)) {
     let { config, notes } = convertHadolintConfig(data, rules, file, locate);
     loaded = { path: abs, dir: dirname(abs), kind: "hadolint", config: validateConfig(config, rules, file), notes };
+  } else if (isPlainObject(data) && typeof data.extends == "string" && EXTENDS_PATH.test(data.extends)) {
+    let basePath = resolve(dirname(abs), data.extends);
+    if (chain.includes(basePath) || basePath === abs)
+      throw new ConfigError(`${file}: extends '${data.extends}' leads back to ${displayPath(basePath)} (a cycle)`, file);
+    let base = loadFile(basePath, rules, [...chain, abs]), own = validateConfig({ ...data, extends: void 0 }, rules, file, locate);
+    loaded = { path: abs, dir: dirname(abs), kind: "dflint", config: extendConfig(base.config, own), notes: base.notes };
   } else
     loaded = {
       path: abs,
@@ -5343,6 +5363,12 @@ function loadFile(abs, rules) {
       notes: []
     };
   return loaded;
+}
+function extendConfig(base, own) {
+  let out = { ...base, ...own };
+  delete out.$schema, out.extends = own.extends ?? base.extends, (base.rules || own.rules) && (out.rules = { ...base.rules, ...own.rules }), (base.settings || own.settings) && (out.settings = { ...base.settings, ...own.settings }), (base.ignore || own.ignore) && (out.ignore = [...base.ignore ?? [], ...own.ignore ?? []]), (base.overrides || own.overrides) && (out.overrides = [...base.overrides ?? [], ...own.overrides ?? []]);
+  for (let k of Object.keys(out)) out[k] === void 0 && delete out[k];
+  return out;
 }
 function loadConfigFor(filePath, options) {
   if (options.configPath === !1) return null;
@@ -5447,25 +5473,25 @@ function resolveConfig(filePath, options) {
     labelSchema: { ...merged.labelSchema },
     strictLabels: merged.strictLabels,
     shellcheck: merged.shellcheck
-  }, resolved = {
+  };
+  merged.today !== void 0 && (settings.today = merged.today);
+  let resolved = {
     rules: resolvedRules,
     settings,
     inlineIgnores: config.inlineIgnores ?? !0,
     source: loaded?.path ?? "default"
   };
-  return config.failLevel !== void 0 && (resolved.failLevel = config.failLevel), loaded && loadedOf.set(resolved, loaded), resolved;
+  return config.failLevel !== void 0 && (resolved.failLevel = config.failLevel), config.ignoreCodes?.length && (resolved.ignoreCodes = config.ignoreCodes), loaded && loadedOf.set(resolved, loaded), resolved;
 }
+
 export {
-  ConfigError,
-  DFLINT_CONFIG_NAMES,
-  HADOLINT_CONFIG_NAMES,
   clearConfigCache,
   findConfigFile,
-  isIgnoredFile,
+  validateConfig,
+  readConfigFile,
   loadConfigFor,
   matchesGlobs,
+  isIgnoredFile,
   presetSeverity,
-  readConfigFile,
-  resolveConfig,
-  validateConfig
+  resolveConfig
 };

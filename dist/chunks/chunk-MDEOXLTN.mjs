@@ -8,7 +8,10 @@ var UsageError = class extends Error {
   "output-file": { type: "string", short: "o" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
+  "code-frame": { type: "boolean" },
   "fail-level": { type: "string" },
+  "failure-threshold": { type: "string" },
+  "no-fail": { type: "boolean" },
   "max-warnings": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "build-arg": { type: "string", multiple: !0 },
@@ -16,6 +19,19 @@ var UsageError = class extends Error {
   "print-config": { type: "string" },
   "stdin-filename": { type: "string" },
   preset: { type: "string" },
+  rule: { type: "string", multiple: !0 },
+  ignore: { type: "string", multiple: !0 },
+  select: { type: "string", multiple: !0 },
+  error: { type: "string", multiple: !0 },
+  warning: { type: "string", multiple: !0 },
+  info: { type: "string", multiple: !0 },
+  style: { type: "string", multiple: !0 },
+  "trusted-registry": { type: "string", multiple: !0 },
+  "list-rules": { type: "boolean" },
+  demo: { type: "boolean" },
+  "no-error-on-unmatched": { type: "boolean" },
+  compose: { type: "boolean" },
+  bake: { type: "boolean" },
   target: { type: "string" },
   context: { type: "string" },
   shellcheck: { type: "boolean" },
@@ -25,6 +41,10 @@ var UsageError = class extends Error {
   changed: { type: "string", multiple: !0 },
   history: { type: "string" },
   "from-hadolint": { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-suggestions": { type: "boolean" },
+  "fix-rule": { type: "string", multiple: !0 },
   force: { type: "boolean" },
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" }
@@ -32,9 +52,18 @@ var UsageError = class extends Error {
 function parse(argv) {
   return parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: !0, strict: !0 });
 }
+function splitBuildFileFlags(argv) {
+  let out = [];
+  for (let [i, a] of argv.entries()) {
+    if (a === "--") return [...out, ...argv.slice(i)];
+    let m = /^--(compose|bake)=(.*)$/s.exec(a);
+    m ? out.push(`--${m[1]}`, m[2]) : out.push(a);
+  }
+  return out;
+}
 function parseCli(argv) {
   try {
-    let r = parse(argv);
+    let r = parse(splitBuildFileFlags(argv));
     return { values: r.values, positionals: r.positionals };
   } catch (err) {
     throw new UsageError(err.message.replace(/\. To specify a positional argument.*$/s, ""));
@@ -53,17 +82,30 @@ function parseBuildArgs(list, env) {
   return out;
 }
 var HELP = `Usage: dflint [options] [paths or globs...]
-       dflint explain <rule-id>
+       dflint --compose [compose.yaml...] | --bake [docker-bake.hcl...] [--target t]
+       dflint explain [rule-id]
        dflint layers [options] [Dockerfile]
        dflint init --from-hadolint
+       dflint lsp              (language server over stdio, for editors)
 
 Lints Dockerfiles. With no path, finds Dockerfile, Dockerfile.*, *.Dockerfile,
 *.dockerfile, Containerfile and Containerfile.* under the current folder
 (honouring .gitignore). Use - to read stdin.
 
 Options:
+  --demo                    lint the sample Dockerfile that comes with dflint
+  --no-error-on-unmatched   exit 0 (not 2) when no Dockerfile is found
+  --compose, --bake         lint each Compose service's / Bake target's Dockerfile
+                            with its build args, target and context
+  --list-rules              list the rules (with --format json: as JSON)
+  --rule <id>=<severity>    set a rule's severity (warn, hadolint codes accepted)
+  --ignore <id>             switch a rule off (hadolint: --ignore DL3008)
+  --select <id,...>         run only these rules
+  --code-frame              show the source lines under each problem
+  (hadolint's --failure-threshold, --trusted-registry, --no-fail,
+   --error/--warning/--info/--style <code> and -f tty|gnu|codeclimate work too)
   -f, --format <name>       stylish (default), json, compact, sarif, github,
-                            gitlab, checkstyle, junit
+                            gitlab, checkstyle, junit, rdjson (reviewdog)
   -o, --output-file <file>  write the report to a file
   --color, --no-color       force colours on or off (NO_COLOR/FORCE_COLOR work too)
   --fail-level <level>      error | warning | info | none (default: warning)
@@ -80,6 +122,10 @@ Options:
   --baseline <file>         hide problems recorded in a baseline
   --write-baseline <file>   record current problems as a baseline
   --since <git-ref>         only problems on lines changed since the ref
+  --fix                     apply safe fixes in place; report what is left
+  --fix-dry-run             print the fixes as a unified diff, change nothing
+  --fix-suggestions         also apply suggested fixes (they change behaviour)
+  --fix-rule <id>           only fix problems of this rule (repeatable)
   -v, --version             print the version
   -h, --help                print this help
 

@@ -1,20 +1,14 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
-  ConfigError,
-  SEVERITY_RANK,
-  levenshtein
-} from "./chunk-HB4LVJQS.mjs";
-import {
   __commonJS,
-  __require,
-  __toESM
-} from "./chunk-JJV4KWIL.mjs";
+  __require
+} from "./chunk-NWQXURYX.mjs";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = Symbol.for("yaml.alias"), DOC = Symbol.for("yaml.document"), MAP = Symbol.for("yaml.map"), PAIR = Symbol.for("yaml.pair"), SCALAR = Symbol.for("yaml.scalar"), SEQ = Symbol.for("yaml.seq"), NODE_TYPE = Symbol.for("yaml.node.type"), isAlias = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = Symbol.for("yaml.alias"), DOC = Symbol.for("yaml.document"), MAP = Symbol.for("yaml.map"), PAIR = Symbol.for("yaml.pair"), SCALAR = Symbol.for("yaml.scalar"), SEQ = Symbol.for("yaml.seq"), NODE_TYPE = Symbol.for("yaml.node.type"), isAlias = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -35,7 +29,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -47,10 +41,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.isSeq = isSeq;
   }
 });
@@ -67,10 +61,10 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      let ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key, node, visitor, path) {
+      let ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path, ctrl), visit_(key2, ctrl, visitor, path);
+        return replaceNode(key, path, ctrl), visit_(key, ctrl, visitor, path);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
@@ -105,10 +99,10 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      let ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path) {
+      let ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path, ctrl), visitAsync_(key2, ctrl, visitor, path);
+        return replaceNode(key, path, ctrl), visitAsync_(key, ctrl, visitor, path);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
@@ -151,26 +145,26 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor == "function")
-        return visitor(key2, node, path);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key, node, path);
     }
-    function replaceNode(key2, path, node) {
+    function replaceNode(key, path, node) {
       let parent = path[path.length - 1];
       if (identity.isCollection(parent))
-        parent.items[key2] = node;
+        parent.items[key] = node;
       else if (identity.isPair(parent))
-        key2 === "key" ? parent.key = node : parent.value = node;
+        key === "key" ? parent.key = node : parent.value = node;
       else if (identity.isDocument(parent))
         parent.contents = node;
       else {
@@ -372,7 +366,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val == "object")
         if (Array.isArray(val))
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -394,7 +388,7 @@ var require_applyReviver = __commonJS({
             let v1 = applyReviver(reviver, val, k, v0);
             v1 === void 0 ? delete val[k] : v1 !== v0 && (val[k] = v1);
           }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -669,13 +663,13 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          let [key2, ...rest] = path, node = this.get(key2, !0);
+          let [key, ...rest] = path, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -683,13 +677,13 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        let [key2, ...rest] = path;
+        let [key, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key2);
-        let node = this.get(key2, !0);
+          return this.delete(key);
+        let node = this.get(key, !0);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
-        throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+        throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -697,7 +691,7 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        let [key2, ...rest] = path, node = this.get(key2, !0);
+        let [key, ...rest] = path, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -712,10 +706,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        let [key2, ...rest] = path;
+        let [key, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key2);
-        let node = this.get(key2, !0);
+          return this.has(key);
+        let node = this.get(key, !0);
         return identity.isCollection(node) ? node.hasIn(rest) : !1;
       }
       /**
@@ -723,17 +717,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        let [key2, ...rest] = path;
+        let [key, ...rest] = path;
         if (rest.length === 0)
-          this.set(key2, value);
+          this.set(key, value);
         else {
-          let node = this.get(key2, !0);
+          let node = this.get(key, !0);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1172,23 +1166,23 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
-      let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key2) && key2.comment || null;
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment)
           throw new Error("With simple keys, key nodes cannot have comments");
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 == "object") {
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key == "object") {
           let msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 == "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key == "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: !1,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key2, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1265,7 +1259,7 @@ var require_merge = __commonJS({
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    }, isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       let source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1282,8 +1276,8 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       let srcMap = source.toJSON(null, ctx, Map);
-      for (let [key2, value2] of srcMap)
-        map instanceof Map ? map.has(key2) || map.set(key2, value2) : map instanceof Set ? map.add(key2) : Object.prototype.hasOwnProperty.call(map, key2) || Object.defineProperty(map, key2, {
+      for (let [key, value2] of srcMap)
+        map instanceof Map ? map.has(key) || map.set(key, value2) : map instanceof Set ? map.add(key) : Object.prototype.hasOwnProperty.call(map, key) || Object.defineProperty(map, key, {
           value: value2,
           writable: !0,
           enumerable: !0,
@@ -1305,19 +1299,19 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log(), merge = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        let jsKey = toJS.toJS(key2, "", ctx);
+        let jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map)
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         else if (map instanceof Set)
           map.add(jsKey);
         else {
-          let stringKey = stringifyKey(key2, jsKey, ctx), jsValue = toJS.toJS(value, stringKey, ctx);
+          let stringKey = stringifyKey(key, jsKey, ctx), jsValue = toJS.toJS(value, stringKey, ctx);
           stringKey in map ? Object.defineProperty(map, stringKey, {
             value: jsValue,
             writable: !0,
@@ -1328,18 +1322,18 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey != "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key) && ctx?.doc) {
         let strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (let node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = !0, strCtx.inStringifyKey = !0;
-        let strKey = key2.toString(strCtx);
+        let strKey = key.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           jsonStr.length > 40 && (jsonStr = jsonStr.substring(0, 36) + '..."'), log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`), ctx.mapKeyWarned = !0;
@@ -1357,17 +1351,17 @@ var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
-    function createPair(key2, value, ctx) {
-      let k = createNode.createNode(key2, void 0, ctx), v = createNode.createNode(value, void 0, ctx);
+    function createPair(key, value, ctx) {
+      let k = createNode.createNode(key, void 0, ctx), v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR }), this.key = key2, this.value = value;
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR }), this.key = key, this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        return identity.isNode(key2) && (key2 = key2.clone(schema)), identity.isNode(value) && (value = value.clone(schema)), new _Pair(key2, value);
+        let { key, value } = this;
+        return identity.isNode(key) && (key = key.clone(schema)), identity.isNode(value) && (value = value.clone(schema)), new _Pair(key, value);
       }
       toJSON(_, ctx) {
         let pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1475,10 +1469,10 @@ var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
-    function findPair(items, key2) {
-      let k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key) {
+      let k = identity.isScalar(key) ? key.value : key;
       for (let it of items)
-        if (identity.isPair(it) && (it.key === key2 || it.key === k || identity.isScalar(it.key) && it.key.value === k))
+        if (identity.isPair(it) && (it.key === key || it.key === k || identity.isScalar(it.key) && it.key.value === k))
           return it;
     }
     var YAMLMap = class extends Collection.Collection {
@@ -1493,19 +1487,19 @@ var require_YAMLMap = __commonJS({
        * to other node classes that inherit from YAMLMap
        */
       static from(schema, obj, ctx) {
-        let { keepUndefined, replacer } = ctx, map = new this(schema), add = (key2, value) => {
+        let { keepUndefined, replacer } = ctx, map = new this(schema), add = (key, value) => {
           if (typeof replacer == "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          (value !== void 0 || keepUndefined) && map.items.push(Pair.createPair(key2, value, ctx));
+          (value !== void 0 || keepUndefined) && map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map)
-          for (let [key2, value] of obj)
-            add(key2, value);
+          for (let [key, value] of obj)
+            add(key, value);
         else if (obj && typeof obj == "object")
-          for (let key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+          for (let key of Object.keys(obj))
+            add(key, obj[key]);
         return typeof schema.sortMapEntries == "function" && map.items.sort(schema.sortMapEntries), map;
       }
       /**
@@ -1528,19 +1522,19 @@ var require_YAMLMap = __commonJS({
         } else
           this.items.push(_pair);
       }
-      delete(key2) {
-        let it = findPair(this.items, key2);
+      delete(key) {
+        let it = findPair(this.items, key);
         return it ? this.items.splice(this.items.indexOf(it), 1).length > 0 : !1;
       }
-      get(key2, keepScalar) {
-        let node = findPair(this.items, key2)?.value;
+      get(key, keepScalar) {
+        let node = findPair(this.items, key)?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key) {
+        return !!findPair(this.items, key);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), !0);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), !0);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -1614,12 +1608,12 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        let idx = asItemIndex(key2);
+      delete(key) {
+        let idx = asItemIndex(key);
         return typeof idx != "number" ? !1 : this.items.splice(idx, 1).length > 0;
       }
-      get(key2, keepScalar) {
-        let idx = asItemIndex(key2);
+      get(key, keepScalar) {
+        let idx = asItemIndex(key);
         if (typeof idx != "number")
           return;
         let it = this.items[idx];
@@ -1631,8 +1625,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        let idx = asItemIndex(key2);
+      has(key) {
+        let idx = asItemIndex(key);
         return typeof idx == "number" && idx < this.items.length;
       }
       /**
@@ -1642,10 +1636,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        let idx = asItemIndex(key2);
+      set(key, value) {
+        let idx = asItemIndex(key);
         if (typeof idx != "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key}.`);
         let prev = this.items[idx];
         identity.isScalar(prev) && Scalar.isScalarValue(value) ? prev.value = value : this.items[idx] = value;
       }
@@ -1672,8 +1666,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer == "function") {
-              let key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              let key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -1681,8 +1675,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
       return idx && typeof idx == "string" && (idx = Number(idx)), typeof idx == "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
     exports.YAMLSeq = YAMLSeq;
@@ -1870,12 +1864,12 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool2 = require_bool(), float = require_float(), int = require_int(), schema = [
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.boolTag,
+      bool.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -2038,21 +2032,21 @@ ${cn.comment}` : item.comment;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           typeof replacer == "function" && (it = replacer.call(iterable, String(i++), it));
-          let key2, value;
+          let key, value;
           if (Array.isArray(it))
             if (it.length === 2)
-              key2 = it[0], value = it[1];
+              key = it[0], value = it[1];
             else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           else if (it && it instanceof Object) {
             let keys = Object.keys(it);
             if (keys.length === 1)
-              key2 = keys[0], value = it[key2];
+              key = keys[0], value = it[key];
             else
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
           } else
-            key2 = it;
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+            key = it;
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2087,10 +2081,10 @@ var require_omap = __commonJS({
         let map = /* @__PURE__ */ new Map();
         ctx?.onCreate && ctx.onCreate(map);
         for (let pair of this.items) {
-          let key2, value;
-          if (identity.isPair(pair) ? (key2 = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key2, ctx)) : key2 = toJS.toJS(pair, "", ctx), map.has(key2))
+          let key, value;
+          if (identity.isPair(pair) ? (key = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key, ctx)) : key = toJS.toJS(pair, "", ctx), map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key, value);
         }
         return map;
       }
@@ -2108,8 +2102,8 @@ var require_omap = __commonJS({
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
         let pairs$1 = pairs.resolvePairs(seq, onError), seenKeys = [];
-        for (let { key: key2 } of pairs$1.items)
-          identity.isScalar(key2) && (seenKeys.includes(key2.value) ? onError(`Ordered maps must not include duplicate keys: ${key2.value}`) : seenKeys.push(key2.value));
+        for (let { key } of pairs$1.items)
+          identity.isScalar(key) && (seenKeys.includes(key.value) ? onError(`Ordered maps must not include duplicate keys: ${key.value}`) : seenKeys.push(key.value));
         return Object.assign(new YAMLOMap(), pairs$1);
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
@@ -2270,23 +2264,23 @@ var require_set = __commonJS({
       constructor(schema) {
         super(schema), this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key) {
         let pair;
-        identity.isPair(key2) ? pair = key2 : key2 && typeof key2 == "object" && "key" in key2 && "value" in key2 && key2.value === null ? pair = new Pair.Pair(key2.key, null) : pair = new Pair.Pair(key2, null), YAMLMap.findPair(this.items, pair.key) || this.items.push(pair);
+        identity.isPair(key) ? pair = key : key && typeof key == "object" && "key" in key && "value" in key && key.value === null ? pair = new Pair.Pair(key.key, null) : pair = new Pair.Pair(key, null), YAMLMap.findPair(this.items, pair.key) || this.items.push(pair);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        let pair = YAMLMap.findPair(this.items, key2);
+      get(key, keepPair) {
+        let pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key, value) {
         if (typeof value != "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        let prev = YAMLMap.findPair(this.items, key2);
-        prev && !value ? this.items.splice(this.items.indexOf(prev), 1) : !prev && value && this.items.push(new Pair.Pair(key2));
+        let prev = YAMLMap.findPair(this.items, key);
+        prev && !value ? this.items.splice(this.items.indexOf(prev), 1) : !prev && value && this.items.push(new Pair.Pair(key));
       }
       toJSON(_, ctx) {
         return super.toJSON(_, ctx, Set);
@@ -2396,13 +2390,13 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool2 = require_bool2(), float = require_float2(), int = require_int2(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema = [
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int = require_int2(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool.trueTag,
+      bool.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -2427,7 +2421,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool2 = require_bool(), float = require_float(), int = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
@@ -2435,7 +2429,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]), tagsByName = {
       binary: binary.binary,
-      bool: bool2.boolTag,
+      bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -2469,7 +2463,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          let keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          let keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       if (Array.isArray(customTags))
@@ -2479,7 +2473,7 @@ var require_tags = __commonJS({
       return addMergeTag && (tags = tags.concat(merge.merge)), tags.reduce((tags2, tag) => {
         let tagObj = typeof tag == "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
-          let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         return tags2.includes(tagObj) || tags2.push(tagObj), tags2;
@@ -2561,7 +2555,7 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
-    var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document2 = class _Document {
+    var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
         let _replacer = null;
@@ -2643,16 +2637,16 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        let k = this.createNode(key2, null, options), v = this.createNode(value, null, options);
+      createPair(key, value, options = {}) {
+        let k = this.createNode(key, null, options), v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : !1;
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : !1;
       }
       /**
        * Removes a value from the document.
@@ -2666,8 +2660,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -2680,8 +2674,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : !1;
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : !1;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -2693,8 +2687,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
-        this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, [key2], value) : assertCollection(this.contents) && this.contents.set(key2, value);
+      set(key, value) {
+        this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, [key], value) : assertCollection(this.contents) && this.contents.set(key, value);
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2776,7 +2770,7 @@ var require_Document = __commonJS({
         return !0;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document2;
+    exports.Document = Document;
   }
 });
 
@@ -2891,25 +2885,25 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key) {
+      if (!key)
         return null;
-      switch (key2.type) {
+      switch (key.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes(`
+          if (key.source.includes(`
 `))
             return !0;
-          if (key2.end) {
-            for (let st of key2.end)
+          if (key.end) {
+            for (let st of key.end)
               if (st.type === "newline")
                 return !0;
           }
           return !1;
         case "flow-collection":
-          for (let it of key2.items) {
+          for (let it of key.items) {
             for (let st of it.start)
               if (st.type === "newline")
                 return !0;
@@ -2971,32 +2965,32 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key: key2, sep, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key, sep, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep) {
+          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end, keyProps.comment && (map.comment ? map.comment += `
 ` + keyProps.comment : map.comment = keyProps.comment);
             continue;
           }
-          (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) && onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) && onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
         } else keyProps.found?.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg);
         ctx.atKey = !0;
-        let keyStart = keyProps.end, keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        let keyStart = keyProps.end, keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         let valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key || key.type === "block-scalar"
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
@@ -3092,16 +3086,16 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap2 = fc.start.source === "{", fcName = isMap2 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap = fc.start.source === "{", fcName = isMap ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key: key2, sep, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key, sep, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -3113,8 +3107,8 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2) && onError(
-            key2,
+          !isMap && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+            key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
             "Implicit keys of flow sequence pairs need to be on a single line"
@@ -3141,13 +3135,13 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
-          let keyStart = props.end, keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          isBlock(key2) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
+          let keyStart = props.end, keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          isBlock(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
           let valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
@@ -3158,7 +3152,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (let st of sep) {
                   if (st === valueProps.found)
@@ -3175,7 +3169,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap2) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap) {
             let map = coll;
             utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
           } else {
@@ -3187,7 +3181,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap2 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -3681,9 +3675,9 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document2 = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
+    var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      let opts = Object.assign({ _directives: directives }, options), doc = new Document2.Document(void 0, opts), ctx = {
+      let opts = Object.assign({ _directives: directives }, options), doc = new Document.Document(void 0, opts), ctx = {
         atKey: !1,
         atRoot: !0,
         directives: doc.directives,
@@ -3709,7 +3703,7 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
-    var node_process = __require("process"), directives = require_directives(), Document2 = require_Document(), errors = require_errors(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
+    var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
     function getErrorPos(src) {
       if (typeof src == "number")
         return [src, src + 1];
@@ -3855,7 +3849,7 @@ ${end.comment}` : end.comment;
         if (this.doc)
           this.decorate(this.doc, !0), yield this.doc, this.doc = null;
         else if (forceDoc) {
-          let opts = Object.assign({ _directives: this.directives }, this.options), doc = new Document2.Document(void 0, opts);
+          let opts = Object.assign({ _directives: this.directives }, this.options), doc = new Document.Document(void 0, opts);
           this.atDirectives && this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line"), doc.range = [0, endOffset, endOffset], this.decorate(doc, !1), yield doc;
         }
       }
@@ -3974,8 +3968,8 @@ var require_cst_scalar = __commonJS({
         ];
         addEndtoBlockProps(props, "end" in token ? token.end : void 0) || props.push({ type: "newline", offset: -1, indent, source: `
 ` });
-        for (let key2 of Object.keys(token))
-          key2 !== "type" && key2 !== "offset" && delete token[key2];
+        for (let key of Object.keys(token))
+          key !== "type" && key !== "offset" && delete token[key];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -4016,8 +4010,8 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           let indent = "indent" in token ? token.indent : -1, end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (let key2 of Object.keys(token))
-            key2 !== "type" && key2 !== "offset" && delete token[key2];
+          for (let key of Object.keys(token))
+            key !== "type" && key !== "offset" && delete token[key];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -4072,11 +4066,11 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key2 && (res += stringifyToken(key2)), sep)
+      if (key && (res += stringifyToken(key)), sep)
         for (let st of sep)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
@@ -4143,7 +4137,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4229,7 +4223,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5104,12 +5098,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key2 = it.key, sep = it.sep;
+                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep = it.sep;
                     sep.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: key2, sep }]
+                      items: [{ start: start2, key, sep }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -5370,7 +5364,7 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
-    var composer = require_composer(), Document2 = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
+    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
     function parseOptions(options) {
       let prettyErrors = options.prettyErrors !== !1;
       return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
@@ -5382,7 +5376,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -5396,7 +5390,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument2(src, options);
+      let doc = parseDocument(src, options);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5417,11 +5411,11 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return;
       }
-      return identity.isDocument(value) && !_replacer ? value.toString(options) : new Document2.Document(value, _replacer, options).toString(options);
+      return identity.isDocument(value) && !_replacer ? value.toString(options) : new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -5430,9 +5424,9 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
-    var composer = require_composer(), Document2 = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document2.Document;
+    exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -5463,428 +5457,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/config/parse.ts
-var import_yaml = __toESM(require_dist(), 1);
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) text.charCodeAt(i) === 10 && line++;
-  return line;
-}
-function locator(doc, text) {
-  return (segments) => {
-    if (doc)
-      for (let n = segments.length; n >= 0; n--) {
-        let range = (n === 0 ? doc.contents : doc.getIn(segments.slice(0, n).map(key), !0))?.range;
-        if (range) return lineAt(text, range[0]);
-      }
-  };
-}
-function key(segment) {
-  return typeof segment == "string" && /^\d+$/.test(segment) ? Number(segment) : segment;
-}
-function yamlErrorMessage(message) {
-  return message.split(`
-`)[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function parseYamlText(text, file) {
-  text = text.replace(/^\uFEFF/, "");
-  let doc = (0, import_yaml.parseDocument)(text, { prettyErrors: !0 });
-  if (doc.errors.length > 0) {
-    let err = doc.errors[0], pos = err.linePos?.[0], where = pos ? `:${pos.line}:${pos.col}` : "";
-    throw new ConfigError(`${file}${where}: YAML syntax error: ${yamlErrorMessage(err.message)}`, file);
-  }
-  return { data: doc.toJS(), locate: locator(doc, text) };
-}
-function parseJsonText(text, file) {
-  text = text.replace(/^\uFEFF/, "");
-  let doc, yamlDoc = () => {
-    if (doc === void 0)
-      try {
-        let d = (0, import_yaml.parseDocument)(text, { prettyErrors: !0 });
-        doc = d.errors.length === 0 ? d : null;
-      } catch {
-        doc = null;
-      }
-    return doc;
-  }, data;
-  try {
-    data = text.trim() === "" ? {} : JSON.parse(text);
-  } catch (e) {
-    let message = e.message, where = "", at = /at position (\d+)/.exec(message), lc = /\(line (\d+) column (\d+)\)/.exec(message);
-    if (lc) where = `:${lc[1]}:${lc[2]}`;
-    else if (at) where = `:${lineAt(text, Number(at[1]))}`;
-    else {
-      let pos = (0, import_yaml.parseDocument)(text, { prettyErrors: !0 }).errors[0]?.linePos?.[0];
-      pos && (where = `:${pos.line}:${pos.col}`);
-    }
-    let clean = message.replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/, "");
-    throw new ConfigError(`${file}${where}: JSON syntax error: ${clean}`, file);
-  }
-  return {
-    data,
-    locate: (segments) => locator(yamlDoc() ?? null, text)(segments)
-  };
-}
-function parseConfigText(text, file, path) {
-  return /\.json$/i.test(path) ? parseJsonText(text, file) : parseYamlText(text, file);
-}
-
-// src/config/schema.ts
-var SEVERITIES = ["error", "warning", "info", "off"], FAIL_LEVELS = ["error", "warning", "info", "none"], CONFIG_PRESETS = ["recommended", "strict", "hadolint"], LABEL_TYPES = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"], SETTINGS_KEYS = ["trustedRegistries", "labelSchema", "strictLabels", "shellcheck", "contextDir"], CONFIG_KEYS = [
-  "$schema",
-  "extends",
-  "rules",
-  "ignore",
-  "overrides",
-  "settings",
-  "failLevel",
-  "inlineIgnores"
-];
-function optionsSchema(rule) {
-  let properties = {};
-  for (let [name, spec] of Object.entries(rule.options ?? {}))
-    properties[name] = { description: spec.description, default: spec.default, ...spec.schema };
-  return { type: "object", properties, additionalProperties: !1 };
-}
-function checkStructure(data) {
-  let errors = [], at = (segments) => segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join(""), push = (segments, keyword, params, message) => errors.push({ instancePath: at(segments), schemaPath: "", keyword, params, message }), isObject = (v) => v !== null && typeof v == "object" && !Array.isArray(v), type = (v, path, want) => {
-    let ok = want === "object" ? isObject(v) : want === "array" ? Array.isArray(v) : typeof v === want;
-    return ok || push(path, "type", { type: want }, `must be ${want}`), ok;
-  }, oneOf = (v, path, allowed) => {
-    allowed.includes(v) || push(path, "enum", { allowedValues: allowed }, "must be equal to one of the allowed values");
-  }, keys = (obj, path, known) => {
-    for (let k of Object.keys(obj))
-      known.includes(k) || push(path, "additionalProperties", { additionalProperty: k }, "must NOT have additional properties");
-  }, strings = (v, path) => {
-    type(v, path, "array") && v.forEach((item, i) => type(item, [...path, i], "string"));
-  }, ruleSetting = (v, path) => {
-    typeof v == "string" ? oneOf(v, path, SEVERITIES) : Array.isArray(v) ? (v.length < 1 && push(path, "minItems", { limit: 1 }, "must NOT have fewer than 1 items"), v.length > 2 && push(path, "additionalItems", { limit: 2 }, "must NOT have more than 2 items"), v.length >= 1 && oneOf(v[0], [...path, 0], SEVERITIES), v.length >= 2 && type(v[1], [...path, 1], "object")) : isObject(v) ? (keys(v, path, ["severity", "options"]), v.severity !== void 0 && oneOf(v.severity, [...path, "severity"], SEVERITIES), v.options !== void 0 && type(v.options, [...path, "options"], "object")) : push(path, "type", { type: "object" }, "must be object");
-  }, rules = (v, path) => {
-    if (type(v, path, "object")) for (let [id, setting] of Object.entries(v)) ruleSetting(setting, [...path, id]);
-  }, settings = (v, path) => {
-    if (!type(v, path, "object")) return;
-    let o = v;
-    if (keys(o, path, SETTINGS_KEYS), o.trustedRegistries !== void 0 && strings(o.trustedRegistries, [...path, "trustedRegistries"]), o.labelSchema !== void 0 && type(o.labelSchema, [...path, "labelSchema"], "object"))
-      for (let [label, t] of Object.entries(o.labelSchema)) oneOf(t, [...path, "labelSchema", label], LABEL_TYPES);
-    o.strictLabels !== void 0 && type(o.strictLabels, [...path, "strictLabels"], "boolean"), o.shellcheck !== void 0 && type(o.shellcheck, [...path, "shellcheck"], "boolean"), o.contextDir !== void 0 && type(o.contextDir, [...path, "contextDir"], "string");
-  };
-  if (!type(data, [], "object")) return errors;
-  let root = data;
-  return keys(root, [], CONFIG_KEYS), root.$schema !== void 0 && type(root.$schema, ["$schema"], "string"), root.extends !== void 0 && oneOf(root.extends, ["extends"], CONFIG_PRESETS), root.rules !== void 0 && rules(root.rules, ["rules"]), root.ignore !== void 0 && strings(root.ignore, ["ignore"]), root.overrides !== void 0 && type(root.overrides, ["overrides"], "array") && root.overrides.forEach((o, i) => {
-    let path = ["overrides", i];
-    if (!type(o, path, "object")) return;
-    let entry = o;
-    keys(entry, path, ["files", "rules", "settings"]), entry.files === void 0 ? push(path, "required", { missingProperty: "files" }, "must have required property 'files'") : Array.isArray(entry.files) ? (entry.files.length === 0 && push([...path, "files"], "minItems", { limit: 1 }, "must NOT have fewer than 1 items"), strings(entry.files, [...path, "files"])) : typeof entry.files != "string" && push([...path, "files"], "type", { type: ["string", "array"] }, "must be string,array"), entry.rules !== void 0 && rules(entry.rules, [...path, "rules"]), entry.settings !== void 0 && settings(entry.settings, [...path, "settings"]);
-  }), root.settings !== void 0 && settings(root.settings, ["settings"]), root.failLevel !== void 0 && oneOf(root.failLevel, ["failLevel"], FAIL_LEVELS), root.inlineIgnores !== void 0 && type(root.inlineIgnores, ["inlineIgnores"], "boolean"), errors;
-}
-function ruleOptionsSchema(rule) {
-  return optionsSchema(rule);
-}
-var HADOLINT_KEY_HINTS = {
-  ignored: "rules: { <rule>: off }",
-  override: "rules: { <rule>: <severity> }",
-  "failure-threshold": "failLevel",
-  trustedRegistries: "settings.trustedRegistries",
-  "label-schema": "settings.labelSchema",
-  "strict-labels": "settings.strictLabels",
-  "disable-ignore-pragma": "inlineIgnores: false",
-  "no-fail": "failLevel: none"
-};
-function suggest(name, candidates) {
-  let best, bestDistance = 1 / 0;
-  for (let c of candidates) {
-    let d = levenshtein(name.toLowerCase(), c.toLowerCase());
-    d < bestDistance && (bestDistance = d, best = c);
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-}
-function decodePointer(pointer) {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function isRuleSettingPath(segments) {
-  let n = segments.length;
-  return n >= 2 && segments[n - 2] === "rules" && (n === 2 || n === 4 && segments[0] === "overrides");
-}
-function readableSegments(segments) {
-  return segments.map(
-    (s, i) => (s === "0" || s === "1") && isRuleSettingPath(segments.slice(0, i)) ? s === "0" ? "severity" : "options" : s
-  );
-}
-function describeSchemaErrors(errors, rules) {
-  let out = [], seen = /* @__PURE__ */ new Set(), ruleIds = rules.map((r) => r.id);
-  for (let err of errors) {
-    if (err.keyword === "if") continue;
-    let segments = decodePointer(err.instancePath), message = err.message ?? "is invalid";
-    switch (err.keyword) {
-      case "additionalProperties": {
-        let key2 = String(err.params.additionalProperty), parent = segments[segments.length - 1], owner = segments.slice(0, -1), isRulesMap = segments.length === 1 || segments.length === 3 && segments[0] === "overrides", isOptions = (parent === "options" || parent === "1") && isRuleSettingPath(owner);
-        if (parent === "rules" && isRulesMap) {
-          let hint = suggest(key2, ruleIds);
-          message = `unknown rule '${key2}'` + (hint ? ` (did you mean '${hint}'?)` : "");
-        } else if (isOptions) {
-          let ruleId = segments[segments.length - 2] ?? "", rule = rules.find((r) => r.id === ruleId), known = rule ? Object.keys(rule.options ?? {}) : [], hint = suggest(key2, known);
-          message = `unknown option '${key2}'` + (hint ? ` (did you mean '${hint}'?)` : known.length > 0 ? ` (known: ${known.join(", ")})` : ` (rule '${ruleId}' has no options)`);
-        } else segments.length === 0 && key2 in HADOLINT_KEY_HINTS ? message = `unknown key '${key2}': this is a hadolint key; in a dflint config use ${HADOLINT_KEY_HINTS[key2]}` : message = `unknown key '${key2}'`;
-        segments = [...segments, key2];
-        break;
-      }
-      case "enum":
-        message = `must be one of: ${err.params.allowedValues.map(String).join(", ")}`;
-        break;
-      case "type": {
-        let t = err.params.type, types = Array.isArray(t) ? t : String(t).split(",");
-        isRuleSettingPath(segments) && types.includes("object") ? message = "must be a severity (error, warning, info, off), [severity, options] or { severity, options }" : message = `must be ${types.join(" or ")}`;
-        break;
-      }
-      case "required":
-        message = `must have '${err.params.missingProperty}'`;
-        break;
-    }
-    let path = readableSegments(
-      err.keyword === "additionalProperties" ? segments.slice(0, -1) : segments
-    ).join(" > "), dedupKey = path + "\0" + message;
-    seen.has(dedupKey) || (seen.add(dedupKey), out.push({ segments, path, message }));
-  }
-  return out;
-}
-
-// src/config/hadolint.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var HADOLINT_DEFAULT_SEVERITY = {
-  DL1000: "error",
-  // parse error pseudo-rule
-  DL1001: "off",
-  DL3000: "error",
-  DL3001: "info",
-  DL3002: "warning",
-  DL3003: "warning",
-  DL3004: "error",
-  DL3006: "warning",
-  DL3007: "warning",
-  DL3008: "warning",
-  DL3009: "info",
-  DL3010: "info",
-  DL3011: "error",
-  DL3012: "error",
-  DL3013: "warning",
-  DL3014: "warning",
-  DL3015: "info",
-  DL3016: "warning",
-  DL3018: "warning",
-  DL3019: "info",
-  DL3020: "error",
-  DL3021: "error",
-  DL3022: "warning",
-  DL3023: "error",
-  DL3024: "error",
-  DL3025: "warning",
-  DL3026: "error",
-  // only does anything with trustedRegistries
-  DL3027: "warning",
-  DL3028: "warning",
-  DL3029: "warning",
-  DL3030: "warning",
-  DL3032: "warning",
-  DL3033: "warning",
-  DL3034: "warning",
-  DL3035: "warning",
-  DL3036: "warning",
-  DL3037: "warning",
-  DL3038: "warning",
-  DL3040: "warning",
-  DL3041: "warning",
-  DL3042: "warning",
-  DL3043: "error",
-  DL3044: "error",
-  DL3045: "warning",
-  DL3046: "warning",
-  DL3047: "info",
-  DL3048: "style",
-  DL3049: "info",
-  // DL3049-DL3058: only with label-schema
-  DL3050: "info",
-  // only with strict-labels
-  DL3051: "warning",
-  DL3052: "warning",
-  DL3053: "warning",
-  DL3054: "warning",
-  DL3055: "warning",
-  DL3056: "warning",
-  DL3057: "off",
-  DL3058: "warning",
-  DL3059: "info",
-  DL3060: "info",
-  DL3061: "error",
-  DL3062: "warning",
-  DL3063: "warning",
-  DL3064: "warning",
-  DL3065: "warning",
-  DL3066: "info",
-  DL3067: "warning",
-  DL4000: "error",
-  DL4001: "warning",
-  DL4003: "warning",
-  DL4004: "error",
-  DL4005: "warning",
-  DL4006: "warning"
-}, HADOLINT_KEYS = [
-  "ignored",
-  "override",
-  "failure-threshold",
-  "trustedRegistries",
-  "label-schema",
-  "strict-labels",
-  "disable-ignore-pragma",
-  "no-fail",
-  "no-color",
-  "format",
-  "formats",
-  "verbose"
-], OUTPUT_ONLY_KEYS = /* @__PURE__ */ new Set(["no-color", "format", "formats", "verbose"]), HADOLINT_SEVERITY_ORDER = ["error", "warning", "info", "style"];
-function toDflintSeverity(s) {
-  return s === "style" ? "info" : s;
-}
-function maxSeverity(a, b) {
-  return SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a;
-}
-function hadolintCodes(rule) {
-  let codes = [];
-  for (let r of rule.related ?? [])
-    r.toLowerCase().startsWith("hadolint:") && codes.push(r.slice(9).trim().toUpperCase());
-  return codes;
-}
-function codeDefault(code, rule) {
-  let s = HADOLINT_DEFAULT_SEVERITY[code];
-  return s === void 0 ? rule.severity : toDflintSeverity(s);
-}
-function hadolintPresetSeverity(rule) {
-  let sev = "off";
-  for (let code of hadolintCodes(rule)) sev = maxSeverity(sev, codeDefault(code, rule));
-  return sev;
-}
-function isHadolintConfig(data, dflintKeys) {
-  if (data === null || typeof data != "object" || Array.isArray(data)) return !1;
-  let keys = Object.keys(data);
-  return keys.some((k) => HADOLINT_KEYS.includes(k)) && !keys.some((k) => dflintKeys.includes(k));
-}
-function fail(file, locate, segments, message) {
-  let line = locate?.(segments);
-  throw new ConfigError(
-    `${file}: ${segments.join(" > ")}: ${message}${line !== void 0 ? ` (line ${line})` : ""}`,
-    file
-  );
-}
-function codeList(value, file, locate, segments) {
-  if (value == null) return [];
-  let items = typeof value == "string" ? [value] : value;
-  return Array.isArray(items) || fail(file, locate, segments, "must be a list of rule codes"), items.map((item, i) => (typeof item != "string" && fail(file, locate, [...segments, i], "must be a rule code such as DL3006"), item.trim().toUpperCase()));
-}
-function stringList(value, file, locate, segments) {
-  let items = typeof value == "string" ? [value] : value;
-  return Array.isArray(items) || fail(file, locate, segments, "must be a list of strings"), items.map((item, i) => (typeof item != "string" && fail(file, locate, [...segments, i], "must be a string"), item));
-}
-function bool(value, file, locate, key2) {
-  return typeof value != "boolean" && fail(file, locate, [key2], "must be true or false"), value;
-}
-function convertHadolintConfig(data, rules, file = ".hadolint.yaml", locate) {
-  if (data == null && (data = {}), typeof data != "object" || Array.isArray(data))
-    throw new ConfigError(`${file}: must be a mapping of hadolint settings`, file);
-  let raw = data, notes = [], config = { extends: "hadolint" }, ignored = new Set(codeList(raw.ignored, file, locate, ["ignored"])), overrides = /* @__PURE__ */ new Map();
-  if (raw.override !== void 0 && raw.override !== null) {
-    (typeof raw.override != "object" || Array.isArray(raw.override)) && fail(file, locate, ["override"], "must be a mapping of error/warning/info/style to lists of codes");
-    let ov = raw.override;
-    for (let key2 of Object.keys(ov))
-      HADOLINT_SEVERITY_ORDER.includes(key2) || fail(file, locate, ["override", key2], "unknown level; use error, warning, info or style");
-    for (let level of [...HADOLINT_SEVERITY_ORDER].reverse())
-      for (let code of codeList(ov[level], file, locate, ["override", level])) overrides.set(code, level);
-  }
-  let rulesConfig = {}, ruleReasons = {}, covered = /* @__PURE__ */ new Set();
-  for (let rule of rules) {
-    let codes = hadolintCodes(rule);
-    if (codes.length === 0) continue;
-    let effective = "off", reasons = [];
-    for (let code of codes) {
-      covered.add(code);
-      let sev;
-      ignored.has(code) ? (sev = "off", reasons.push(`${code} ignored`)) : overrides.has(code) ? (sev = toDflintSeverity(overrides.get(code)), reasons.push(`${code} overridden to ${overrides.get(code)}`)) : sev = codeDefault(code, rule), effective = maxSeverity(effective, sev);
-    }
-    let preset = hadolintPresetSeverity(rule), ignoredCodes = codes.filter((c) => ignored.has(c));
-    ignoredCodes.length > 0 && effective !== "off" && notes.push(
-      `${ignoredCodes.join(", ")} ignored, but rule '${rule.id}' also covers ${codes.filter((c) => !ignored.has(c)).join(", ")}, so it stays on (at ${effective}); turn it off or tune its options to drop only part of it`
-    ), effective !== preset && (rulesConfig[rule.id] = effective, ruleReasons[rule.id] = `hadolint ${reasons.join(", ")}`);
-  }
-  for (let code of /* @__PURE__ */ new Set([...ignored, ...overrides.keys()]))
-    covered.has(code) || notes.push(`no dflint rule covers ${code}; its ${ignored.has(code) ? "ignore" : "override"} has no effect`);
-  Object.keys(rulesConfig).length > 0 && (config.rules = rulesConfig);
-  let threshold = raw["failure-threshold"];
-  if (threshold != null) {
-    let levels = ["error", "warning", "info", "style", "ignore", "none"];
-    (typeof threshold != "string" || !levels.includes(threshold.toLowerCase())) && fail(file, locate, ["failure-threshold"], `must be one of: ${levels.join(", ")}`);
-    let t = threshold.toLowerCase();
-    config.failLevel = t === "error" || t === "warning" ? t : "info";
-  } else
-    config.failLevel = "info";
-  raw["no-fail"] !== void 0 && raw["no-fail"] !== null && bool(raw["no-fail"], file, locate, "no-fail") && (config.failLevel = "none");
-  let settings = {};
-  raw.trustedRegistries !== void 0 && raw.trustedRegistries !== null && (settings.trustedRegistries = stringList(raw.trustedRegistries, file, locate, ["trustedRegistries"]));
-  let labelSchema = raw["label-schema"];
-  if (labelSchema != null) {
-    (typeof labelSchema != "object" || Array.isArray(labelSchema)) && fail(file, locate, ["label-schema"], "must be a mapping of label name to type");
-    let out = {};
-    for (let [label, type] of Object.entries(labelSchema))
-      (typeof type != "string" || !LABEL_TYPES.includes(type)) && fail(file, locate, ["label-schema", label], `must be one of: ${LABEL_TYPES.join(", ")}`), out[label] = type;
-    settings.labelSchema = out;
-  }
-  raw["strict-labels"] !== void 0 && raw["strict-labels"] !== null && (settings.strictLabels = bool(raw["strict-labels"], file, locate, "strict-labels")), Object.keys(settings).length > 0 && (config.settings = settings), raw["disable-ignore-pragma"] !== void 0 && raw["disable-ignore-pragma"] !== null && bool(raw["disable-ignore-pragma"], file, locate, "disable-ignore-pragma") && (config.inlineIgnores = !1);
-  for (let key2 of Object.keys(raw))
-    HADOLINT_KEYS.includes(key2) ? OUTPUT_ONLY_KEYS.has(key2) && notes.push(`'${key2}' is an output option; use dflint's command-line flags instead`) : notes.push(`unknown key '${key2}' ignored (as hadolint does)`);
-  return { config, notes, ruleReasons };
-}
-function hadolintToDflintYaml(hadolintText, rules, fileName = ".hadolint.yaml") {
-  let { data, locate } = parseYamlText(hadolintText, fileName), { config, notes, ruleReasons } = convertHadolintConfig(data, rules, fileName, locate), doc = new import_yaml2.Document(config), header = [
-    ` dflint configuration converted from ${fileName}.`,
-    "",
-    ` "extends: hadolint" turns on the rules that cover hadolint's default checks, at`,
-    " hadolint's severities (style is reported as info); rules hadolint does not have stay off.",
-    ` Change it to "recommended" to use dflint's own defaults instead.`
-  ];
-  doc.commentBefore = header.join(`
-`);
-  let root = doc.contents, note = (key2, comment) => {
-    let pair = root.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === key2);
-    pair && (0, import_yaml2.isScalar)(pair.value) && (pair.value.comment = ` ${comment}`);
-  }, t = data?.["failure-threshold"], noFail = data?.["no-fail"] === !0;
-  note(
-    "failLevel",
-    noFail ? "hadolint no-fail: true" : t == null ? "hadolint's default failure-threshold (info)" : `hadolint failure-threshold: ${String(t)}`
-  ), note("inlineIgnores", "hadolint disable-ignore-pragma: true");
-  let rulesNode = doc.get("rules", !0);
-  if ((0, import_yaml2.isMap)(rulesNode))
-    for (let pair of rulesNode.items) {
-      let id = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
-      (0, import_yaml2.isScalar)(pair.value) && ruleReasons[id] && (pair.value.comment = ` ${ruleReasons[id]}`);
-    }
-  let off = rules.filter((r) => hadolintCodes(r).length === 0).map((r) => r.id), trailer = [];
-  if (off.length > 0) {
-    trailer.push(" dflint rules with no hadolint equivalent (off under extends: hadolint; turn on under rules:):");
-    for (let id of off) trailer.push(`   ${id}`);
-  }
-  if (trailer.push(" hadolint always runs ShellCheck; add settings: { shellcheck: true } to do the same."), notes.length > 0) {
-    trailer.push(" Notes from the conversion:");
-    for (let n of notes) trailer.push(`   - ${n}`);
-  }
-  return doc.comment = trailer.join(`
-`), doc.toString({ lineWidth: 0 });
-}
-
 export {
-  parseConfigText,
-  CONFIG_KEYS,
-  checkStructure,
-  ruleOptionsSchema,
-  describeSchemaErrors,
-  hadolintPresetSeverity,
-  isHadolintConfig,
-  convertHadolintConfig,
-  hadolintToDflintYaml
+  require_dist
 };

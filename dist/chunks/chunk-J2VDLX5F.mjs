@@ -1,16 +1,27 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   buildkitSuggest,
-  likelyTypo
-} from "./chunk-HB4LVJQS.mjs";
+  likelyTypo,
+  suggest
+} from "./chunk-3S4MVKBT.mjs";
 import {
   KNOWN_INSTRUCTIONS,
   PIP_VALUE_OPTIONS,
   PLATFORM_ARGS,
   PREDEFINED_ARGS,
-  baseName,
+  PatternMatcher,
+  RPM_CACHES,
+  RPM_INSTALLS,
+  RPM_PROMPTS,
+  aptAssumesYes,
+  aptConfigured,
+  aptNoRecommends,
+  aptSimulates,
+  aptUpdates,
+  cacheMountCovers,
   cacheMountTargets,
   commandArgs,
+  commandHead,
   contextRelative,
   copiesFromContext,
   copyParts,
@@ -21,28 +32,48 @@ import {
   formatBytes,
   gitRef,
   hasOption,
+  hasOption2,
   indexInLogical,
+  insertAfter,
   isAbsolutePath,
   isCommitSha,
   isExpensive,
   isGitUrl,
   isIndexUpdate,
+  isManifestSource,
   isPackageInstall,
   isPerBuildArgName,
   isRemoteUrl,
   isTruthy,
   isWholeContext,
   openBuildContext,
+  packageFamily,
   parseDockerIgnore,
   parseKeyValues,
+  parsePackageCommand,
   pipInstall,
+  referencedNames,
+  removesDir,
+  rpmAction,
+  rpmAssumesYes,
+  rpmPinned,
+  runPackages,
   runSites,
-  splitImage
-} from "./chunk-C3A5NWRQ.mjs";
+  shellAssignedBefore,
+  splitImage,
+  uncleanedInstall,
+  withBinding,
+  zypperNonInteractive
+} from "./chunk-N75QYWOX.mjs";
+import {
+  baseName,
+  trimEndOf
+} from "./chunk-JVUEFOX2.mjs";
 
 // rules/add-remote-unpinned.ts
 var add_remote_unpinned_default = {
   id: "add-remote-unpinned",
+  keywords: ["ADD"],
   description: "Pin remote ADD sources: --checksum for URLs, a commit for git refs",
   severity: "warning",
   related: [],
@@ -84,7 +115,7 @@ ADD https://github.com/moby/buildkit.git#v0.12.0 /src`
 // src/model/archives.ts
 var ARCHIVE_EXTENSIONS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"], TAR_LIKE = /\.(tar|tar\.(gz|bz2|xz|Z|lz|lzma)|tgz|tbz2?|tb2|txz|tlz|tpz|tZ)$/;
 function isArchiveName(name) {
-  let base = name.replace(/\/+$/, "");
+  let base = trimEndOf(name, "/");
   return ARCHIVE_EXTENSIONS.some((e) => base.endsWith(e));
 }
 function isTarName(name) {
@@ -123,6 +154,7 @@ function isDevContainer(path) {
 // rules/add-use-copy.ts
 var ADD_ONLY_FLAGS = /* @__PURE__ */ new Set(["checksum", "keep-git-dir", "unpack"]), add_use_copy_default = {
   id: "add-use-copy",
+  keywords: ["ADD"],
   description: "Use COPY instead of ADD for local files",
   severity: "warning",
   related: ["hadolint:DL3020"],
@@ -169,325 +201,10 @@ ADD --chown=app . /app`]
   }
 };
 
-// src/model/packages.ts
-var APT = {
-  shortValue: "otcaP",
-  longValue: /* @__PURE__ */ new Set(["--option", "--target-release", "--default-release", "--config-file", "--host-architecture", "--build-profiles", "--solver"])
-}, APK = {
-  shortValue: "tXp",
-  longValue: /* @__PURE__ */ new Set(["--virtual", "--repository", "--root", "--arch", "--keys-dir", "--repositories-file", "--cache-dir", "--cache-max-age", "--timeout", "--wait", "--progress-fd", "--print-arch"])
-}, RPM = {
-  shortValue: "cdexR",
-  longValue: /* @__PURE__ */ new Set([
-    "--config",
-    "--installroot",
-    "--enablerepo",
-    "--disablerepo",
-    "--repo",
-    "--repoid",
-    "--exclude",
-    "--excludepkgs",
-    "--setopt",
-    "--releasever",
-    "--debuglevel",
-    "--errorlevel",
-    "--rpmverbosity",
-    "--color",
-    "--downloaddir",
-    "--destdir",
-    "--forcearch",
-    "--randomwait",
-    "--repofrompath",
-    "--disableplugin",
-    "--enableplugin",
-    "--comment",
-    "--platform-id",
-    "--use-host-config"
-  ])
-}, ZYPPER = {
-  shortValue: "RcDCprt",
-  longValue: /* @__PURE__ */ new Set([
-    "--root",
-    "--config",
-    "--reposd-dir",
-    "--cache-dir",
-    "--raw-cache-dir",
-    "--solv-cache-dir",
-    "--pkg-cache-dir",
-    "--userdata",
-    "--plus-repo",
-    "--plus-content",
-    "--repo",
-    "--type",
-    "--from",
-    "--download",
-    "--installroot"
-  ])
-}, SPECS = {
-  "apt-get": APT,
-  apt: APT,
-  aptitude: APT,
-  apk: APK,
-  yum: RPM,
-  dnf: RPM,
-  microdnf: RPM,
-  zypper: ZYPPER
-};
-function tokenize(words3) {
-  let out = [];
-  for (let word of words3) {
-    if (word.expanded === null) {
-      out.push({ text: null, word });
-      continue;
-    }
-    if (!word.hasExpansion) {
-      out.push({ text: word.expanded, word });
-      continue;
-    }
-    for (let part of word.expanded.split(/\s+/)) part !== "" && out.push({ text: part, word });
-  }
-  return out;
-}
-var WRAPPER_VALUE_FLAGS = {
-  sudo: /* @__PURE__ */ new Set(["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "--user", "--group", "--host", "--prompt"]),
-  env: /* @__PURE__ */ new Set(["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]),
-  nice: /* @__PURE__ */ new Set(["-n", "--adjustment"]),
-  xargs: /* @__PURE__ */ new Set(["-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s", "--arg-file", "--delimiter", "--max-args", "--max-procs", "--max-lines", "--max-chars", "--process-slot-var"]),
-  timeout: /* @__PURE__ */ new Set(["-k", "-s", "--kill-after", "--signal"])
-}, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]);
-function unwrap(tokens) {
-  let i = 0, fromStdin = !1;
-  for (let guard = 0; guard < 8 && i < tokens.length; guard++) {
-    let t = tokens[i].text;
-    if (t === null) return null;
-    let name = baseName(t);
-    if (!WRAPPERS.has(name)) return { index: i, fromStdin };
-    name === "xargs" && (fromStdin = !0);
-    let valueFlags = WRAPPER_VALUE_FLAGS[name] ?? /* @__PURE__ */ new Set();
-    i++;
-    let operands = 0;
-    for (; i < tokens.length; ) {
-      let a = tokens[i].text;
-      if (a === null) return null;
-      if (a === "--") {
-        i++;
-        break;
-      }
-      if (a.startsWith("-") && a.length > 1) {
-        !a.includes("=") && valueFlags.has(a) && i++, i++;
-        continue;
-      }
-      if (name === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
-        i++;
-        continue;
-      }
-      if (name === "timeout" && operands === 0 && /^\d/.test(a)) {
-        operands++, i++;
-        continue;
-      }
-      break;
-    }
-  }
-  return i < tokens.length ? { index: i, fromStdin } : null;
-}
-function parsePackageCommand(cmd) {
-  let tokens = tokenize(cmd.words), start = unwrap(tokens);
-  if (!start) return null;
-  let first = tokens[start.index], tool = baseName(first.text), spec = SPECS[tool];
-  if (!spec || !Object.prototype.hasOwnProperty.call(SPECS, tool)) return null;
-  let pc = {
-    tool,
-    command: cmd,
-    toolWord: first.word,
-    options: [],
-    subcommand: null,
-    sub: null,
-    operands: [],
-    hasUnknown: start.fromStdin
-  }, endOfOptions = !1;
-  for (let i = start.index + 1; i < tokens.length; i++) {
-    let tok = tokens[i], a = tok.text;
-    if (a === null) {
-      pc.hasUnknown = !0;
-      continue;
-    }
-    if (!endOfOptions && a === "--") {
-      endOfOptions = !0;
-      continue;
-    }
-    if (!endOfOptions && a.startsWith("--") && a.length > 2) {
-      let eq = a.indexOf("=");
-      if (eq !== -1) pc.options.push({ name: a.slice(0, eq), value: a.slice(eq + 1), token: tok });
-      else if (spec.longValue.has(a)) {
-        let v = tokens[i + 1];
-        v && v.text === null && (pc.hasUnknown = !0), pc.options.push({ name: a, value: v?.text ?? null, token: tok }), i++;
-      } else pc.options.push({ name: a, value: null, token: tok });
-      continue;
-    }
-    if (!endOfOptions && a.startsWith("-") && a.length > 1) {
-      for (let j = 1; j < a.length; j++) {
-        let c = a[j];
-        if (a[j + 1] === "=") {
-          pc.options.push({ name: "-" + c, value: a.slice(j + 2), token: tok });
-          break;
-        }
-        if (spec.shortValue.includes(c)) {
-          let value = a.slice(j + 1);
-          if (value === "") {
-            let v = tokens[i + 1];
-            v && v.text === null && (pc.hasUnknown = !0), value = v?.text ?? null, i++;
-          }
-          pc.options.push({ name: "-" + c, value, token: tok });
-          break;
-        }
-        pc.options.push({ name: "-" + c, value: null, token: tok });
-      }
-      continue;
-    }
-    pc.subcommand === null ? (pc.subcommand = tok, pc.sub = a.toLowerCase()) : pc.operands.push(tok);
-  }
-  return pc;
-}
-function hasOption2(pc, ...names) {
-  return pc.options.some((o) => names.includes(o.name));
-}
-function truthy(v) {
-  return v !== null && /^(1|true|yes|on)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
-}
-function falsy(v) {
-  return v !== null && /^(0|false|no|off)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
-}
-function aptSettings(pc) {
-  let out = /* @__PURE__ */ new Map();
-  for (let o of pc.options)
-    if ((o.name === "-o" || o.name === "--option") && o.value) {
-      let eq = o.value.indexOf("=");
-      eq > 0 && out.set(o.value.slice(0, eq).trim().toLowerCase(), o.value.slice(eq + 1));
-    }
-  return out;
-}
-function aptAssumesYes(pc) {
-  let quiet = 0;
-  for (let o of pc.options) {
-    if ((o.name === "-y" || o.name === "--yes" || o.name === "--assume-yes") && (o.value === null || truthy(o.value)))
-      return !0;
-    (o.name === "-q" || o.name === "--quiet") && (o.value === null ? quiet++ : /^\d+$/.test(o.value) && (quiet = Math.max(quiet, Number(o.value))));
-  }
-  return quiet >= 2 ? !0 : truthy(aptSettings(pc).get("apt::get::assume-yes") ?? null);
-}
-function aptSimulates(pc) {
-  return hasOption2(pc, "-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act");
-}
-function aptUpdates(pc) {
-  return pc.tool !== "apt-get" && pc.tool !== "apt" && pc.tool !== "aptitude" ? !1 : pc.sub === "update" || pc.sub !== null && hasOption2(pc, "--update", "-U") && !aptSimulates(pc);
-}
-function aptNoRecommends(pc) {
-  return hasOption2(pc, "--no-install-recommends") || pc.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) || pc.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text)) ? !0 : falsy(aptSettings(pc).get("apt::install-recommends") ?? null);
-}
-function rpmAssumesYes(pc) {
-  for (let o of pc.options)
-    if (o.name === "-y" || o.name === "--assumeyes" || o.name === "--setopt" && o.value && /^assumeyes=(1|true|yes)$/i.test(o.value.trim())) return !0;
-  return !1;
-}
-function zypperNonInteractive(pc) {
-  return hasOption2(pc, "-n", "--non-interactive", "-y", "--no-confirm");
-}
-function commandHead(pc) {
-  return { start: pc.toolWord.start, end: (pc.subcommand?.word ?? pc.toolWord).end };
-}
-function insertAfter(run, word, text) {
-  if (!(run.form === "exec" || word.hasExpansion))
-    return [{ span: { start: word.end, end: word.end }, text }];
-}
-function runPackages(ctx) {
-  return ctx.facts.get("packages:runs", () => {
-    let out = [];
-    for (let outer of ctx.model.instructions) {
-      let ins = outer.run ? outer : outer.onbuild?.run ? outer.onbuild : null;
-      if (!ins || !ins.run || ins.run.windowsShell) continue;
-      let commands = ins.run.commands, packages = [];
-      commands.forEach((cmd, index) => {
-        let pc = parsePackageCommand(cmd);
-        pc && packages.push({ pc, index });
-      }), out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
-    }
-    return out;
-  });
-}
-function normalisePath(p) {
-  let s = p.replace(/\/+/g, "/");
-  return s.length > 1 && (s = s.replace(/\/$/, "")), s;
-}
-function cacheMountCovers(model, ins, mounts, dirs) {
-  return mounts.some((m) => {
-    if (m.type !== "cache" && m.type !== "tmpfs") return !1;
-    let raw = m.options.target;
-    if (!raw) return !1;
-    let r = model.expand(raw, ins.scope);
-    if (r.unresolved) return !0;
-    let t = normalisePath(r.value);
-    return t === "/" ? !1 : dirs.some((d) => d === t || d.startsWith(t + "/"));
-  });
-}
-function rmCovers(arg, dir) {
-  let a = arg.replace(/\/+/g, "/");
-  return a.startsWith("/") ? a.startsWith(dir) ? !0 : (a = a.replace(/\/(\*|\.\*|\*\*)$/, "").replace(/\/$/, ""), a !== "" && dir.startsWith(a + "/")) : !1;
-}
-function removesDir(cmd, dirs) {
-  let tokens = tokenize(cmd.words), name = cmd.name;
-  if (name === "rm" || name === "find") {
-    if (name === "find" && !tokens.some((t) => t.text === "-delete" || t.text === "-exec" || t.text === "-execdir")) return !1;
-    for (let t of tokens.slice(1))
-      if (t.text === null || dirs.some((d) => rmCovers(t.text, d))) return !0;
-    return !1;
-  }
-  return /clean/i.test(name) && !["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"].includes(name);
-}
-function earlierSteps(ins) {
-  let out = [], seen = /* @__PURE__ */ new Set();
-  for (let s = ins.stage; s && !seen.has(s); s = s.parent) {
-    seen.add(s);
-    let list2 = s === ins.stage ? s.instructions.filter((x) => x.index < ins.index) : s.instructions;
-    for (let x of [...list2].reverse())
-      x.keyword !== "RUN" && x.keyword !== "COPY" && x.keyword !== "ADD" || out.push({ keyword: x.keyword, text: [x.argsText.text, ...x.heredocs.map((h) => h.body)].join(`
-`) });
-  }
-  return out;
-}
-function aptConfigured(ins, setting) {
-  return earlierSteps(ins).some((s) => s.keyword === "RUN" ? setting.test(s.text) : /\/etc\/apt\/apt\.conf/.test(s.text));
-}
-function uncleanedInstall(model, r, isInstall, isClean, dirs) {
-  let last;
-  for (let p of r.packages) isInstall(p.pc) && (last = p);
-  if (!last || cacheMountCovers(model, r.ins, r.run.mounts, dirs)) return null;
-  for (let cmd of r.commands.slice(last.index + 1)) {
-    if (removesDir(cmd, dirs)) return null;
-    let p = r.packages.find((x) => x.pc.command === cmd);
-    if (p && isClean(p.pc)) return null;
-  }
-  return last.pc;
-}
-function rpmAction(pc) {
-  if (!pc.sub) return null;
-  if (pc.sub === "group" || pc.sub === "groups" || pc.sub === "module") {
-    let next = pc.operands[0]?.text;
-    return next ? `${pc.sub === "groups" ? "group" : pc.sub} ${next.toLowerCase()}` : pc.sub;
-  }
-  return pc.sub;
-}
-var RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
-function rpmPinned(pkg) {
-  if (pkg.endsWith(".rpm") || pkg.startsWith("/") || pkg.startsWith(".") || pkg.includes("://") || pkg.startsWith("@") || /[=<>]/.test(pkg)) return !0;
-  let parts = pkg.split("-");
-  for (let i = 1; i < parts.length; i++)
-    if (/^\d/.test(parts[i]) && parts.slice(i).every((p) => /^[A-Za-z0-9.~^_:+*]+$/.test(p))) return !0;
-  return !1;
-}
-
 // rules/apk-no-cache.ts
 var CACHE = "/var/cache/apk", apk_no_cache_default = {
   id: "apk-no-cache",
+  keywords: ["RUN"],
   description: "Use apk add --no-cache so the package index does not stay in the image",
   severity: "info",
   related: ["hadolint:DL3019"],
@@ -532,6 +249,7 @@ function pinned(pkg) {
 }
 var apk_packages_pinned_default = {
   id: "apk-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with apk add",
   severity: "off",
   strict: "warning",
@@ -565,11 +283,12 @@ RUN apk add --no-cache curl`]
 // rules/apt-get-assume-yes.ts
 var PROMPTING = /* @__PURE__ */ new Set(["install", "reinstall", "remove", "purge", "autoremove", "autopurge", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "satisfy"]), apt_get_assume_yes_default = {
   id: "apt-get-assume-yes",
+  keywords: ["RUN"],
   description: "Pass -y to apt-get commands that ask for confirmation",
   severity: "warning",
   related: ["hadolint:DL3014"],
   messages: {
-    missingYes: "'apt-get {{sub}}' asks for confirmation and aborts the build when no terminal answers; add '-y' (DEBIAN_FRONTEND=noninteractive does not answer this prompt)"
+    missingYes: "'apt-get {{sub}}' without '-y' stops at 'Do you want to continue? [Y/n]' whenever it must change more than the packages named (new dependencies, removals), and with no terminal to answer it the step fails; add '-y' (DEBIAN_FRONTEND=noninteractive does not answer this prompt)"
   },
   options: {},
   examples: {
@@ -596,6 +315,7 @@ RUN apt-get update && apt-get install --no-install-recommends curl`]
 // rules/apt-get-no-recommends.ts
 var apt_get_no_recommends_default = {
   id: "apt-get-no-recommends",
+  keywords: ["RUN"],
   description: "Install apt packages with --no-install-recommends",
   severity: "info",
   related: ["hadolint:DL3015"],
@@ -626,6 +346,7 @@ function pinned2(pkg) {
 }
 var apt_get_packages_pinned_default = {
   id: "apt-get-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with apt-get",
   severity: "off",
   strict: "warning",
@@ -660,6 +381,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
 // rules/apt-lists-removed.ts
 var LISTS = "/var/lib/apt/lists", apt_lists_removed_default = {
   id: "apt-lists-removed",
+  keywords: ["RUN"],
   description: "Remove /var/lib/apt/lists in the RUN that ran apt-get update",
   severity: "info",
   related: ["hadolint:DL3009"],
@@ -761,9 +483,11 @@ var SECRET_WORDS = /* @__PURE__ */ new Set(["apikey", "auth", "credential", "cre
 function words(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.-]+/).filter(Boolean);
 }
+var KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID"]);
 function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set()) {
   let upper = name.toUpperCase();
   if (extraAllowed.has(upper)) return !1;
+  if (KNOWN_SECRET_NAMES.has(upper)) return !0;
   let ws = words(name);
   if (ws.some((w) => ALLOW_WORDS.has(w))) return !1;
   let weak = name.includes("__") ? /* @__PURE__ */ new Set(["key", "auth"]) : /* @__PURE__ */ new Set();
@@ -782,8 +506,14 @@ function isPathLike(value) {
 function isSetting(value) {
   return value !== null && /^(true|false|yes|no|on|off|enabled?|disabled?|none|\d{1,5})$/i.test(value.trim());
 }
+function namesPublicValue(value) {
+  if (!/^(?:\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?\s*)+$/.exec(value.trim())) return !1;
+  let names = [...value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((x) => x[1]);
+  return names.length > 0 && names.every((n) => words(n).some((w) => ALLOW_WORDS.has(w)));
+}
 var arg_env_no_secret_default = {
   id: "arg-env-no-secret",
+  keywords: ["ARG", "ENV"],
   description: "Do not pass secrets through ARG or ENV",
   severity: "warning",
   related: ["hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv"],
@@ -806,12 +536,12 @@ ARG NPM_TOKEN
 RUN npm ci`, `FROM postgres:16
 ENV POSTGRES_PASSWORD=changeme`]
   },
-  differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY) and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs are checked too",
+  differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs are checked too",
   check({ model, options, report }) {
     let allowed = new Set(options.allowedNames.map((n) => n.toUpperCase())), visit = (ins) => {
       if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
         for (let kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
-          if (!kv.key || !looksSecret(kv.key, allowed)) continue;
+          if (!kv.key || !looksSecret(kv.key, allowed) || ins.keyword === "ENV" && kv.value !== null && kv.plain === "" || kv.value !== null && namesPublicValue(kv.value)) continue;
           let r = kv.value === null ? null : model.expand(kv.value, ins.scope), value = r && !r.unresolved ? r.value : kv.plain;
           if ([kv.plain, value].some((v) => isFingerprintList(v) || isSetting(v) || isPathLike(v))) continue;
           let keySpan = { start: kv.word.start, end: kv.word.start + Math.max(1, kv.word.raw.indexOf("=") === -1 ? kv.word.raw.length : kv.word.raw.indexOf("=")) };
@@ -921,6 +651,198 @@ LABEL org.opencontainers.image.revision=$GIT_SHA`
   }
 };
 
+// src/model/declared-args.ts
+function declaredArgs(model) {
+  let out = [], add = (ins, global) => {
+    for (let kv of parseKeyValues(ins.args, !0)) kv.key && out.push({ name: kv.key, instruction: ins, hasDefault: kv.value !== null, global });
+  };
+  for (let ins of model.globalArgs) add(ins, !0);
+  for (let stage of model.stages) for (let ins of stage.instructions) ins.keyword === "ARG" && add(ins, !1);
+  return out;
+}
+
+// src/model/varrefs.ts
+function validModifier(modifier) {
+  return modifier === "" || /^(:?[-+?=]|##?|%%?|\/\/?)/.test(modifier);
+}
+function unsetEffect(ref) {
+  return /^:?[-=]/.test(ref.modifier) ? `takes the default written in '\${${ref.name}${ref.modifier}}'` : /^:?\?/.test(ref.modifier) ? "stops the build with an error" : "expands to an empty string";
+}
+var NAME_START = /[A-Za-z_]/, NAME_CHAR = /[A-Za-z0-9_]/;
+function findVarRefs(text, escape, quotes = !0) {
+  let out = [];
+  return scan(text, 0, text.length, escape, quotes, out), out;
+}
+function scan(text, from, to, esc, quotes, out) {
+  let i = from, inDouble = !1;
+  for (; i < to; ) {
+    let c = text[i];
+    if (c === esc && i + 1 < to) {
+      i += 2;
+      continue;
+    }
+    if (quotes && c === "'" && !inDouble) {
+      let close = text.indexOf("'", i + 1);
+      i = close === -1 || close >= to ? to : close + 1;
+      continue;
+    }
+    if (quotes && c === '"') {
+      inDouble = !inDouble, i++;
+      continue;
+    }
+    if (c === "$" && i + 1 < to) {
+      let next = text[i + 1];
+      if (next === "{") {
+        let j = i + 2, nameStart = j;
+        for (; j < to && NAME_CHAR.test(text[j]); ) j++;
+        let name = text.slice(nameStart, j);
+        if (!name) {
+          i++;
+          continue;
+        }
+        let depth = 1, k = j;
+        for (; k < to && depth > 0; )
+          text[k] === esc ? k++ : text[k] === "{" ? depth++ : text[k] === "}" && depth--, depth > 0 && k++;
+        let end = Math.min(k + 1, to), modifier = text.slice(j, Math.min(k, to)), guarded2 = /^:?[-+?=]/.test(modifier);
+        out.push({ name, start: i, end, guarded: guarded2, modifier });
+        let op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
+        op && scan(text, j + op[0].length, Math.min(k, to), esc, quotes, out), i = end;
+        continue;
+      }
+      if (NAME_START.test(next)) {
+        let j = i + 1;
+        for (; j < to && NAME_CHAR.test(text[j]); ) j++;
+        out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: !1, modifier: "" }), i = j;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+function logicalPiece(t, span) {
+  let i0 = indexInLogical(t, span.start), i1 = Math.max(i0, indexInLogical(t, span.end));
+  return { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
+}
+function varRefsInSpan(t, span, escape) {
+  let piece = logicalPiece(t, span);
+  return findVarRefs(piece.text, escape).map((r) => ({
+    ...r,
+    start: piece.offsets[r.start] ?? span.start,
+    end: r.end > 0 ? (piece.offsets[r.end - 1] ?? span.end - 1) + 1 : span.start
+  }));
+}
+function varRefsInSource(source, span, escape, quotes = !0) {
+  return findVarRefs(source.slice(span.start, span.end), escape, quotes).map((r) => ({
+    ...r,
+    start: span.start + r.start,
+    end: span.start + r.end
+  }));
+}
+
+// rules/build-arg-required-unset.ts
+var build_arg_required_unset_default = {
+  id: "build-arg-required-unset",
+  description: "Set every ARG a built FROM line needs and that has no default (Compose build.args, Bake args)",
+  severity: "warning",
+  related: [],
+  messages: {
+    unset: "ARG {{name}} has no default and {{kind}} '{{build}}' ({{file}}:{{buildLine}}) does not set it, so 'FROM {{from}}' gets an empty value; pass {{name}} there or give it a default"
+  },
+  options: {},
+  examples: {
+    valid: [{ code: "ARG BASE\nFROM ${BASE}", settings: { build: { kind: "compose", file: "compose.yaml", name: "api", line: 3, args: [{ name: "BASE", line: 6, set: !0 }], target: null } } }],
+    invalid: [{ code: "ARG BASE\nFROM ${BASE}", settings: { build: { kind: "compose", file: "compose.yaml", name: "api", line: 3, args: [], target: null } } }]
+  },
+  differs: "only with --compose or --bake, which know every build arg the invocation sets; looks at global ARGs without a default used in the FROM of a stage the target needs (an ARG inside a stage may be optional)",
+  check({ model, settings, report }) {
+    let build = settings.build;
+    if (!build) return;
+    let set = new Set(build.args.filter((a) => a.set).map((a) => a.name)), globals = declaredArgs(model).filter((d) => d.global), last = new Map(globals.map((d) => [d.name, d])), escape = model.directives.escape, reported = /* @__PURE__ */ new Set();
+    for (let stage of model.stages) {
+      if (!stage.reachable) continue;
+      let word = stage.from.args[0];
+      if (!(!word || !word.raw.includes("$")))
+        for (let ref of findVarRefs(word.raw, escape)) {
+          let decl = last.get(ref.name);
+          !decl || decl.hasDefault || ref.guarded || set.has(ref.name) || reported.has(ref.name) || (reported.add(ref.name), report({
+            messageId: "unset",
+            data: { name: ref.name, kind: build.kind === "compose" ? "service" : "target", build: build.name, file: build.file, buildLine: build.line, from: word.raw },
+            span: decl.instruction.keywordSpan
+          }));
+        }
+    }
+  }
+};
+
+// rules/build-arg-undeclared.ts
+var BUILTIN = /* @__PURE__ */ new Set([...PREDEFINED_ARGS, ...PLATFORM_ARGS]), build_arg_undeclared_default = {
+  id: "build-arg-undeclared",
+  description: "Pass only build args the Dockerfile declares (Compose build.args, Bake args)",
+  severity: "warning",
+  related: [],
+  messages: {
+    undeclared: "{{file}}:{{line}} passes build arg '{{name}}' to {{kind}} '{{build}}', but this Dockerfile declares no ARG {{name}}, so the value is unused{{hint}}; declare it or remove it there"
+  },
+  options: {},
+  examples: {
+    valid: [{ code: "ARG NODE_VERSION=22\nFROM node:${NODE_VERSION}-alpine", settings: { build: { kind: "compose", file: "compose.yaml", name: "web", line: 2, args: [{ name: "NODE_VERSION", line: 5, set: !0 }], target: null } } }],
+    invalid: [{ code: "ARG NODE_VERSION=22\nFROM node:${NODE_VERSION}-alpine", settings: { build: { kind: "compose", file: "compose.yaml", name: "web", line: 2, args: [{ name: "NODE_VERSON", line: 5, set: !0 }], target: null } } }]
+  },
+  differs: "only with --compose or --bake, which know the build args; BuildKit warns about unused build args at build time, hadolint cannot see them",
+  check({ model, settings, report }) {
+    let build = settings.build;
+    if (!build || !model.stages.length) return;
+    let declared = new Set(declaredArgs(model).map((d) => d.name)), span = model.stages[0].from.keywordSpan;
+    for (let arg of build.args) {
+      if (declared.has(arg.name) || BUILTIN.has(arg.name) || arg.name.startsWith("BUILDKIT_")) continue;
+      let close = suggest(arg.name, declared);
+      report({
+        messageId: "undeclared",
+        data: { file: build.file, line: arg.line, name: arg.name, kind: build.kind === "compose" ? "service" : "target", build: build.name, hint: close ? ` (did you mean '${close}'?)` : "" },
+        span
+      });
+    }
+  }
+};
+
+// rules/build-target-missing.ts
+var build_target_missing_default = {
+  id: "build-target-missing",
+  description: "Build a target stage that exists (Compose build.target, Bake target)",
+  severity: "error",
+  related: [],
+  messages: {
+    missing: "{{file}}:{{line}} builds stage '{{target}}' for {{kind}} '{{build}}', but this Dockerfile has no stage named so ({{stages}}); the build fails"
+  },
+  options: {},
+  examples: {
+    valid: [{ code: `FROM golang:1.23 AS build
+FROM alpine:3.20 AS runtime`, settings: { build: { kind: "bake", file: "docker-bake.hcl", name: "app", line: 1, args: [], target: { name: "runtime", line: 4 } } } }],
+    invalid: [{ code: `FROM golang:1.23 AS build
+FROM alpine:3.20 AS runtime`, settings: { build: { kind: "bake", file: "docker-bake.hcl", name: "app", line: 1, args: [], target: { name: "release", line: 4 } } } }]
+  },
+  differs: "only with --compose or --bake; the build itself fails with 'target stage could not be found'",
+  check({ model, settings, report }) {
+    let target = settings.build?.target;
+    if (!target || !model.stages.length) return;
+    let wanted = target.name.toLowerCase();
+    if (model.stages.some((s) => s.name === wanted)) return;
+    let names = model.stages.map((s) => s.nameRaw).filter((n) => n !== null), last = model.stages[model.stages.length - 1];
+    report({
+      messageId: "missing",
+      data: {
+        file: settings.build.file,
+        line: target.line,
+        target: target.name,
+        kind: settings.build.kind === "compose" ? "service" : "target",
+        build: settings.build.name,
+        stages: names.length ? `stages: ${names.join(", ")}` : "no stage has a name"
+      },
+      span: last.from.keywordSpan
+    });
+  }
+};
+
 // rules/cmd-exec-form.ts
 var SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]{}~#]/;
 function hasShellInstruction(stage, before) {
@@ -933,12 +855,14 @@ function hasShellInstruction(stage, before) {
 }
 var cmd_exec_form_default = {
   id: "cmd-exec-form",
+  keywords: ["CMD", "ENTRYPOINT"],
   description: "Write CMD and ENTRYPOINT in exec (JSON) form",
   severity: "warning",
   related: ["hadolint:DL3025", "buildkit:JSONArgsRecommended"],
   fixable: !0,
   messages: {
-    shellForm: "{{keyword}} in shell form runs under /bin/sh, which does not pass signals such as SIGTERM to your process; use exec form: {{keyword}} {{suggestion}}"
+    shellForm: "{{keyword}} in shell form runs under {{shell}}, which does not pass signals such as SIGTERM to your process; use exec form: {{keyword}} {{suggestion}}",
+    shellSyntax: "{{keyword}} in shell form runs under {{shell}}, which does not pass signals such as SIGTERM to your process; start the command with 'exec' so that it replaces the shell, or move the shell logic into a script and name the script in exec form"
   },
   options: {},
   examples: {
@@ -950,17 +874,24 @@ CMD echo $HOME`],
 CMD python app.py`, `FROM alpine:3.20
 ENTRYPOINT ./run.sh --port 80`]
   },
-  differs: "like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
+  differs: "a command started with 'exec' (`CMD exec gunicorn ...`) is not reported, as the process replaces the shell; like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
   check({ model, report }) {
     for (let stage of model.stages)
       for (let ins of stage.instructions) {
         if (ins.keyword !== "CMD" && ins.keyword !== "ENTRYPOINT" || ins.json || ins.args.length === 0 || hasShellInstruction(stage, ins)) continue;
-        let text = ins.argsText.text.trim(), simple2 = !SHELL_SYNTAX.test(text), suggestion = simple2 ? JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "') : `["/bin/sh", "-c", ${JSON.stringify(text)}]`, first = ins.args[0], last = ins.args[ins.args.length - 1];
+        let first = ins.args[0];
+        if (first.value === "exec" && ins.args.length > 1) continue;
+        let text = ins.argsText.text.trim(), simple2 = !SHELL_SYNTAX.test(text), shell = stage.windows ? "cmd /S /C" : "/bin/sh -c", last = ins.args[ins.args.length - 1], span = { start: ins.keywordSpan.start, end: last.end }, singleQuoted = /^\[\s*'[^"]*\]$/.test(text);
+        if (!simple2 && !singleQuoted) {
+          report({ messageId: "shellSyntax", data: { keyword: ins.keyword, shell }, span });
+          continue;
+        }
+        let suggestion = singleQuoted ? text.replace(/'/g, '"') : JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "');
         report({
           messageId: "shellForm",
-          data: { keyword: ins.keyword, suggestion },
-          span: { start: ins.keywordSpan.start, end: last.end },
-          fix: simple2 ? [{ span: { start: first.start, end: last.end }, text: suggestion }] : void 0
+          data: { keyword: ins.keyword, suggestion, shell },
+          span,
+          fix: singleQuoted ? void 0 : [{ span: { start: first.start, end: last.end }, text: suggestion }]
         });
       }
   }
@@ -988,7 +919,7 @@ RUN apk add --no-cache \\
 
     git`]
   },
-  differs: "also tells when the empty line makes BuildKit swallow the next instruction into this one",
+  differs: "reports at the first empty line (BuildKit: at the instruction's last line), and also tells when the empty line makes BuildKit swallow the next instruction into this one",
   fixable: !0,
   check({ model, report }) {
     let { lines } = model, visit = (ins) => {
@@ -1016,8 +947,8 @@ RUN apk add --no-cache \\
         }
         if (joined) break;
       }
-      let text = lines.lineText(lastLine), lead = text.length - text.trimStart().length, lineStart = lines.lineStart(lastLine), span = { start: lineStart + lead, end: lineStart + text.replace(/[ \t\r]+$/, "").length };
-      if (span.end <= span.start && (span = { start: lineStart, end: lineStart }), joined) {
+      let blankStart = lines.lineStart(firstBlank), span = { start: blankStart, end: blankStart + trimEndOf(lines.lineText(firstBlank), "\r").length };
+      if (joined) {
         report({
           messageId: "joinsInstruction",
           data: { blank: firstBlank, keyword: joined.keyword, next: joined.line, this: ins.keywordRaw },
@@ -1031,6 +962,165 @@ RUN apk add --no-cache \\
       report({ messageId: "empty", data: { blank: firstBlank }, span, ...fix.length ? { fix } : {} });
     };
     for (let ins of model.instructions) visit(ins);
+  }
+};
+
+// rules/context-secret-baked.ts
+import { relative } from "node:path";
+
+// src/layers/baked.ts
+import { closeSync, openSync, readSync } from "node:fs";
+import { join, posix } from "node:path";
+var DEFAULT_BIG_FILE = 10 * 1024 * 1024, ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
+function hasWildcard(s) {
+  return /(^|[^\\])[*?[]/.test(s);
+}
+function workdirBefore(model, ins) {
+  let chain = [];
+  for (let s = ins.stage; s && !chain.includes(s); s = s.parent) chain.unshift(s);
+  let wd = "/";
+  for (let s of chain)
+    for (let i of s.instructions) {
+      if (i === ins) return wd;
+      i.keyword === "WORKDIR" && (wd = posix.resolve(wd, model.expand(i.argsText.text.trim(), i.scope).value));
+    }
+  return wd;
+}
+function destinations(files, source, dest, destIsDir) {
+  let src = contextRelative(source), out = [];
+  if (src === ".") {
+    for (let f of files) out.push({ path: f.path, dest: posix.join(dest, f.path), size: f.size });
+    return out;
+  }
+  let parts = src.split("/"), wild = hasWildcard(src);
+  for (let f of files) {
+    let fp = f.path.split("/");
+    if (!wild && f.path === src) {
+      out.push({ path: f.path, dest: destIsDir ? posix.join(dest, fp[fp.length - 1]) : dest, size: f.size });
+      continue;
+    }
+    if (wild && fp.length === parts.length) {
+      out.push({ path: f.path, dest: posix.join(dest, fp[fp.length - 1]), size: f.size });
+      continue;
+    }
+    out.push({ path: f.path, dest: posix.join(dest, fp.slice(parts.length).join("/")), size: f.size });
+  }
+  return out;
+}
+function bakedFiles(model, context, options = {}) {
+  let big = options.bigFile ?? DEFAULT_BIG_FILE, readHead = options.readHead ?? ((p) => headOf(join(context.dir, p))), steps = [], shipped = shippedChain(model).reverse();
+  for (let stage of shipped)
+    for (let ins of stage.instructions) {
+      if (!copiesFromContext(ins)) continue;
+      let { sources, dest } = copyParts(ins), local = sources.filter((s) => !s.heredoc).map((s) => model.expand(s.value, ins.scope).value).filter((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !/^git@/.test(s));
+      if (!local.length || !dest) continue;
+      let exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), parents = ins.flags.some((f) => f.name === "parents" && f.value !== "false"), d = model.expand(dest.value, ins.scope).value, destAbs = posix.resolve(workdirBefore(model, ins), d), destIsDir = /\/$|^\.$|\/\.$/.test(d) || local.length > 1 || local.some(hasWildcard), step = { instruction: ins, line: ins.line, files: [], secrets: [], big: [], unpacked: [] }, seen = /* @__PURE__ */ new Set();
+      for (let src of local) {
+        let sel = context.select([src], { exclude, parents });
+        for (let f of parents ? sel.files.map((x) => ({ path: x.path, dest: posix.join(destAbs, x.path), size: x.size })) : destinations(sel.files, src, destAbs, destIsDir)) {
+          if (ins.keyword === "ADD" && ARCHIVE.test(f.path) && ins.flags.every((x) => !(x.name === "unpack" && x.value === "false"))) {
+            step.unpacked.push(f.path);
+            continue;
+          }
+          seen.has(f.dest) || (seen.add(f.dest), step.files.push(f));
+        }
+      }
+      for (let f of step.files) {
+        let kind = secretKind(f.path, () => readHead(f.path));
+        kind && step.secrets.push({ path: f.path, dest: f.dest, kind }), f.size >= big && step.big.push(f);
+      }
+      steps.push(step);
+    }
+  return { steps, unusedPatterns: unusedPatterns(context), ignoreFile: context.ignoreFile };
+}
+function unusedPatterns(context) {
+  if (!context.ignore) return [];
+  let all = context.allFiles().map((f) => f.path), out = [];
+  for (let p of context.ignore.patterns) {
+    let { matcher } = PatternMatcher.compile([p.pattern]);
+    all.some((f) => matcher.matchesOrParentMatches(f)) || out.push({ pattern: p.pattern, line: p.line, negate: p.negate });
+  }
+  return out;
+}
+var ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?)$/i, KEY_NAMES = /^(id_(rsa|dsa|ecdsa|ed25519)(_sk)?|.*\.(key|p12|pfx|jks|keystore|ppk))$/i, PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/, TOKEN_LINE = /(_authToken|_auth\s*=|_password\s*=|npmAuthToken|^\s*password\s*[=:]|^\s*username\s*[=:].*\n?.*password|"auth"\s*:|aws_secret_access_key|private_key)/im;
+function secretKind(path, head) {
+  let parts = path.split("/"), base = parts[parts.length - 1];
+  return parts.includes(".git") ? "git metadata (history and remotes)" : /^\.env($|\.)/i.test(base) && !ENV_TEMPLATE.test(base) ? "environment file" : /^terraform\.tfstate(\.backup)?$/.test(base) || base.endsWith(".tfstate") ? "Terraform state" : parts.slice(-2).join("/") === ".aws/credentials" ? "AWS credentials" : parts.slice(-2).join("/") === ".kube/config" ? "Kubernetes credentials" : /^\.(netrc|git-credentials|htpasswd)$/.test(base) ? "credentials file" : KEY_NAMES.test(base) ? "private key" : /\.pem$/i.test(base) ? PRIVATE_KEY.test(head() ?? "-----BEGIN PRIVATE KEY-----") ? "private key" : null : /^\.(npmrc|pypirc|yarnrc\.yml|pip\.conf)$|^pip\.conf$/.test(base) ? TOKEN_LINE.test(head() ?? "") ? "package registry token" : null : /\.json$/i.test(base) && /(credential|service[-_]?account|gcloud|firebase-adminsdk)/i.test(base) ? /"private_key"|"client_secret"/.test(head() ?? "") ? "cloud credentials" : null : /^docker\/config\.json$/.test(parts.slice(-2).join("/").replace(/^\./, "")) && /"auths?"\s*:/.test(head() ?? "") ? "registry credentials" : null;
+}
+function headOf(file) {
+  let fd = null;
+  try {
+    fd = openSync(file, "r");
+    let buf = Buffer.alloc(8192), n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString("utf8");
+  } catch {
+    return null;
+  } finally {
+    fd !== null && closeSync(fd);
+  }
+}
+
+// rules/context-secret-baked.ts
+function few(items, n = 4) {
+  return items.length <= n ? items.join(", ") : `${items.slice(0, n).join(", ")} and ${items.length - n} more`;
+}
+var context_secret_baked_default = {
+  id: "context-secret-baked",
+  description: "Keep secret-looking and very large build-context files out of the shipped image",
+  severity: "warning",
+  related: [],
+  messages: {
+    secret: "'{{copy}}' writes {{what}} from the build context into the image, where anyone who pulls it can read them; add {{entries}} to {{ignoreFile}} (or copy only what the app needs)",
+    big: "'{{copy}}' writes {{what}} into the image; if the app does not need them, add them to {{ignoreFile}}"
+  },
+  options: {
+    bigFileSize: {
+      description: "Size in bytes from which a context file written into the image is reported as big (0 turns it off)",
+      default: DEFAULT_BIG_FILE,
+      schema: { type: "integer", minimum: 0 }
+    }
+  },
+  examples: {
+    valid: [
+      {
+        code: `FROM python:3.12-slim
+WORKDIR /app
+COPY . .`,
+        context: { "app.py": `print(1)
+`, ".env": `SECRET_KEY=x
+`, ".dockerignore": `.env
+` }
+      }
+    ],
+    invalid: [
+      {
+        code: `FROM python:3.12-slim
+WORKDIR /app
+COPY . .`,
+        context: { "app.py": `print(1)
+`, ".env": `SECRET_KEY=x
+` }
+      }
+    ]
+  },
+  differs: "reads the real build context (after .dockerignore) and only the shipped stages (the target and its FROM-stage ancestors); names decide, and .pem/.npmrc/.pypirc/credential JSON files are reported only when their first 8 kB hold a key or token; values are never printed",
+  check(ctx) {
+    let { model, report, options } = ctx, context = buildContextOf(ctx);
+    if (!context) return;
+    let baked = bakedFiles(model, context, { bigFile: options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY }), ignoreFile = context.ignoreFile && relative(context.dir, context.ignoreFile) || ".dockerignore";
+    for (let step of baked.steps) {
+      let ins = step.instruction, copy = `${ins.keywordRaw} ${ins.argsText.text.trim()}`.replace(/\s+/g, " "), span = { start: ins.start, end: ins.end };
+      if (step.secrets.length) {
+        let git = step.secrets.filter((s) => s.path.split("/").includes(".git")), files = step.secrets.filter((s) => !git.includes(s)), parts = files.map((s) => `${s.path} (${s.kind})`);
+        git.length && parts.push(`.git (${git.length} file${git.length === 1 ? "" : "s"}: history and remotes)`);
+        let entries = [.../* @__PURE__ */ new Set([...files.map((s) => s.path), ...git.length ? [".git"] : []])];
+        report({ messageId: "secret", data: { copy, what: few(parts), entries: few(entries.map((e) => `'${e}'`)), ignoreFile }, span });
+      }
+      if (step.big.length) {
+        let what = few(step.big.map((f) => `${f.path} (${formatBytes(f.size)})`));
+        report({ messageId: "big", data: { copy, what, ignoreFile }, span });
+      }
+    }
   }
 };
 
@@ -1068,6 +1158,7 @@ function tarExtracts(cmd) {
 }
 var copy_archive_use_add_default = {
   id: "copy-archive-use-add",
+  keywords: ["COPY"],
   description: "Use ADD to unpack a local tar archive instead of COPY and tar",
   severity: "info",
   related: ["hadolint:DL3010"],
@@ -1118,7 +1209,7 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
 };
 
 // rules/copy-context-unignored.ts
-import { isAbsolute as isAbsolute2, relative, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
 var BUILD_OUTPUT = /* @__PURE__ */ new Set(["__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", ".nox", ".next", ".nuxt", ".parcel-cache", ".turbo", ".gradle"]);
 function classify(path, top, venvDirs) {
   let parts = path.split("/");
@@ -1140,6 +1231,7 @@ function classify(path, top, venvDirs) {
 }
 var copy_context_unignored_default = {
   id: "copy-context-unignored",
+  keywords: ["COPY", "ADD"],
   description: "Keep .git, node_modules, virtualenvs and build output out of COPY . through .dockerignore",
   severity: "warning",
   related: [],
@@ -1179,7 +1271,7 @@ COPY . .`,
     if (!whole.length) return;
     let context = buildContextOf(ctx);
     if (!context) return;
-    let dockerfile = isAbsolute2(model.path) ? model.path : resolve2(model.path), dfRel = relative(context.dir, dockerfile).split("\\").join("/");
+    let dockerfile = isAbsolute2(model.path) ? model.path : resolve2(model.path), dfRel = relative2(context.dir, dockerfile).split("\\").join("/");
     for (let ins of whole) {
       let src = copyParts(ins).sources.find((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)), exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), files = context.select(["."], { exclude }).files, top = new Set(files.filter((f) => !f.path.includes("/")).map((f) => f.path)), venvDirs = new Set(files.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -11)));
       for (let n of [".venv", "venv"]) files.some((f) => f.path.startsWith(n + "/bin/")) && venvDirs.add(n);
@@ -1205,7 +1297,7 @@ COPY . .`,
           count: total,
           bytes: formatBytes(bytes),
           entries: list2.map((g) => `'${g.entry}'`).join(", "),
-          ignoreFile: context.ignoreFile && relative(context.dir, context.ignoreFile) || ".dockerignore"
+          ignoreFile: context.ignoreFile && relative2(context.dir, context.ignoreFile) || ".dockerignore"
         },
         span: { start: src.start, end: src.end }
       });
@@ -1216,6 +1308,7 @@ COPY . .`,
 // rules/copy-from-root.ts
 var ROOT = /^\/+\.?$|^\/+\*$/, copy_from_root_default = {
   id: "copy-from-root",
+  keywords: ["COPY"],
   description: "Do not copy a whole filesystem with COPY --from",
   severity: "warning",
   related: ["hadolint:DL3067"],
@@ -1270,6 +1363,7 @@ COPY --from=base / /`]
 // rules/copy-from-self.ts
 var copy_from_self_default = {
   id: "copy-from-self",
+  keywords: ["COPY", "RUN"],
   description: "Do not COPY --from the stage being built",
   severity: "error",
   related: ["hadolint:DL3023"],
@@ -1323,6 +1417,7 @@ function distance(a, b) {
 }
 var copy_from_stage_default = {
   id: "copy-from-stage",
+  keywords: ["COPY"],
   description: "Make COPY --from name a stage of this Dockerfile or a tagged image",
   severity: "warning",
   related: ["hadolint:DL3022"],
@@ -1380,20 +1475,133 @@ COPY --from=3 /a /a`]
   }
 };
 
+// src/model/edits.ts
+function instructionLines(model, ins) {
+  let text = model.text, start = model.lines.lineStart(ins.line);
+  if (!/^[ \t]*$/.test(text.slice(start, ins.start))) return null;
+  let end = ins.end;
+  for (; end < text.length && (text[end] === " " || text[end] === "	" || text[end] === "\r"); ) end++;
+  return end < text.length && text[end] !== `
+` ? null : { start, end: end < text.length ? end + 1 : end };
+}
+function instructionLinesText(model, span) {
+  let t = model.text.slice(span.start, span.end).replace(/\r\n/g, `
+`);
+  return t.endsWith(`
+`) ? t : t + `
+`;
+}
+
+// src/model/manifests-first.ts
+var KEPT_FLAGS = /* @__PURE__ */ new Set(["chown", "chmod", "link"]), MOVABLE_PAST = /* @__PURE__ */ new Set(["COPY", "ADD", "EXPOSE", "LABEL"]), FETCH_STEP = {
+  go: { tools: ["go"], run: () => "go mod download", manifests: ["go.mod", "go.sum"] },
+  maven: { tools: ["mvn"], run: (t) => `${t} dependency:go-offline`, manifests: ["pom.xml"] },
+  dotnet: { tools: ["dotnet"], run: (t) => `${t} restore`, manifests: ["*.csproj"] }
+};
+function installNeedsSource(inst, argv2) {
+  switch (inst.ecosystem) {
+    case "pip":
+      return inst.manifests.includes("pyproject.toml");
+    // `pip install .` / `-e .`
+    case "poetry":
+      return !argv2.includes("--no-root");
+    case "uv":
+      return argv2[1] === "sync" && !argv2.includes("--no-install-project");
+    case "cargo":
+      return !0;
+    // cargo needs the crate's targets (src/main.rs) even to fetch
+    default:
+      return inst.build;
+  }
+}
+function readsNoSource(cmd, ecosystem) {
+  let inst = detectInstall(cmd);
+  if (inst) return inst.ecosystem === ecosystem && !installNeedsSource(inst, cmd.words.map((w) => w.expanded ?? w.value));
+  if (parsePackageCommand(cmd)) return !0;
+  let pip = pipInstall(cmd);
+  return pip ? pip.args.every((a) => !/^(-r|--requirement|-c|--constraint|-e|--editable)/.test(a.text) && !/^[./~]/.test(a.text) && !a.text.includes("/")) : !1;
+}
+function withSlash(dest) {
+  return dest === "." || dest === "./" || dest === "./." ? "./" : dest.endsWith("/") ? dest : dest + "/";
+}
+function manifestCopies(keyword, flags, manifests, dest, optionalAfterFirst) {
+  let byDir = /* @__PURE__ */ new Map();
+  return manifests.forEach((m, i) => {
+    let slash = m.lastIndexOf("/"), dir = slash === -1 ? "" : m.slice(0, slash + 1), list2 = byDir.get(dir) ?? [];
+    list2.push(optionalAfterFirst && i > 0 && !m.includes("*") ? m + "*" : m), byDir.set(dir, list2);
+  }), [...byDir].map(([dir, files]) => `${keyword}${flags} ${files.join(" ")} ${files.length === 1 && !dir && dest === "." ? "." : withSlash(dest) + dir}`);
+}
+function manifestsFirstFix(model, stage, copy, run, install) {
+  if (copy.json || copy.heredocs.length || copy.flags.some((f) => !KEPT_FLAGS.has(f.name))) return null;
+  let dest = copyParts(copy).dest;
+  if (!dest || dest.value !== dest.raw || /[\s$"'\\`]/.test(dest.raw)) return null;
+  let copyLines = instructionLines(model, copy);
+  if (!copyLines) return null;
+  let list2 = stage.instructions, between = list2.slice(list2.indexOf(copy) + 1, list2.indexOf(run));
+  if (between.some((i) => !MOVABLE_PAST.has(i.keyword) && i.keyword !== "RUN") || !dest.value.startsWith("/") && !stage.image.isScratch && !hasWorkdirBefore(stage, copy) || !(dest.value === "." || dest.value === "./" || dest.value === "./." || workdirAt(model, stage, copy) === dest.value.replace(/\/+$/, "")) || install.manifests.some((m) => m.startsWith("/") || m.split("/").includes("..") || /[\s$"'\\`]/.test(m))) return null;
+  let argv2 = install.command.words.map((w) => w.expanded ?? w.value);
+  if (argv2.some((a) => a.startsWith("/") && install.manifests.some((m) => a.endsWith("/" + m)))) return null;
+  let keyword = /^[a-z]+$/.test(copy.keywordRaw) ? "copy" : "COPY", flags = copy.flags.map((f) => " " + model.text.slice(f.start, f.end)).join(""), indent = model.text.slice(copyLines.start, copy.start), eco = install.ecosystem;
+  if (installNeedsSource(install, argv2)) {
+    let fetch = FETCH_STEP[eco], tool = install.command.name;
+    if (!fetch || !fetch.tools.includes(tool) || !install.build) return null;
+    let runKeyword = keyword === "copy" ? "run" : "RUN", lines = [...manifestCopies(keyword, flags, fetch.manifests, dest.value, !0), `${runKeyword} ${fetch.run(tool)}`];
+    return { kind: "suggestion", edits: [{ span: { start: copyLines.start, end: copyLines.start }, text: lines.map((l) => indent + l + `
+`).join("") }] };
+  }
+  if (between.some((i) => i.keyword === "RUN") || !run.run || run.run.commands.some((c) => !readsNoSource(c, eco))) return null;
+  let runLines = instructionLines(model, run);
+  if (!runLines) return null;
+  let first = run.commentsAbove[0], moved = { start: first ? model.lines.lineStart(first.line) : runLines.start, end: runLines.end };
+  if (moved.start <= copy.end) return null;
+  let optional = eco !== "pip", text = manifestCopies(keyword, flags, install.manifests, dest.value, optional).map((l) => indent + l + `
+`).join("") + instructionLinesText(model, moved);
+  return {
+    kind: "suggestion",
+    edits: [
+      { span: { start: copyLines.start, end: copyLines.start }, text },
+      { span: moved, text: "" }
+    ]
+  };
+}
+function workdirAt(model, stage, at) {
+  let chain = [];
+  for (let s = stage; s; s = s.parent) chain.unshift(s);
+  let dir = null;
+  for (let s of chain)
+    for (let ins of s.instructions) {
+      if (ins === at) return dir;
+      if (ins.keyword !== "WORKDIR") continue;
+      let r = model.expand(ins.argsText.text.trim(), ins.scope);
+      r.unresolved ? dir = null : r.value.startsWith("/") ? dir = r.value.replace(/\/+$/, "") || "/" : dir = dir === null ? null : `${dir.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, "");
+    }
+  return dir;
+}
+function hasWorkdirBefore(stage, at) {
+  for (let s = stage; s; s = s.parent)
+    for (let ins of s.instructions) {
+      if (ins === at) break;
+      if (ins.keyword === "WORKDIR") return !0;
+    }
+  return !1;
+}
+
 // rules/copy-manifests-first.ts
 function list(items) {
   return items.length <= 1 ? items.join("") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
 }
 var copy_manifests_first_default = {
   id: "copy-manifests-first",
+  keywords: ["COPY", "ADD"],
   description: "Copy dependency manifests and install before copying the whole build context",
   severity: "warning",
   related: [],
   messages: {
     installAfterCopy: "'{{copy}}' comes before '{{install}}' (line {{line}}), so any source edit reinstalls every dependency; copy {{manifests}} first, run the install, then '{{copy}}'"
   },
-  differs: "new in dflint (hadolint and BuildKit have no such check); an install under a RUN cache mount is accepted",
+  differs: "new in dflint (hadolint and BuildKit have no such check); an install under a RUN cache mount is accepted, and Go in GOPATH mode (GO111MODULE=off) downloads nothing",
   options: {},
+  fixable: "suggestion",
   examples: {
     valid: [
       `FROM python:3.12-slim
@@ -1421,27 +1629,28 @@ RUN ["npm", "ci"]`
   },
   check({ model, report }) {
     for (let stage of model.stages) {
-      let installedBefore = /* @__PURE__ */ new Set(), wholeCopy = null, reported = /* @__PURE__ */ new Set();
+      let installedBefore = /* @__PURE__ */ new Set(), manifestsCopied = [], wholeCopy = null, reported = /* @__PURE__ */ new Set();
       for (let ins of stage.instructions) {
         if (!wholeCopy && copiesFromContext(ins)) {
           let { sources } = copyParts(ins);
-          sources.some((s) => isWholeContext(s.value)) && (wholeCopy = ins);
+          sources.some((s) => isWholeContext(s.value)) ? wholeCopy = ins : manifestsCopied.push(...sources.map((s) => s.value));
           continue;
         }
         if (!ins.run || ins.run.mounts.some((m) => m.type === "cache")) continue;
-        let installs = ins.run.commands.map(detectInstall).filter((x) => x !== null);
+        let installs = ins.run.commands.map((c) => detectInstall(c, ins.scope)).filter((x) => x !== null);
         for (let inst of installs) {
           if (!wholeCopy) {
-            installedBefore.add(inst.ecosystem);
+            (!inst.build || manifestsCopied.some((m) => isManifestSource(m, inst.manifests))) && installedBefore.add(inst.ecosystem);
             continue;
           }
           if (installedBefore.has(inst.ecosystem) || reported.has(inst.ecosystem)) continue;
           reported.add(inst.ecosystem);
-          let copyText = `${wholeCopy.keywordRaw} ${wholeCopy.argsText.text.trim()}`;
+          let named = inst.build && installs.find((x) => x.ecosystem === inst.ecosystem && !x.build) || inst, copyText = `${wholeCopy.keywordRaw} ${wholeCopy.argsText.text.trim()}`;
           report({
             messageId: "installAfterCopy",
-            data: { copy: copyText, install: inst.display, line: ins.line, manifests: list(inst.manifests) },
-            span: { start: wholeCopy.start, end: wholeCopy.end }
+            data: { copy: copyText, install: named.display, line: ins.line, manifests: list(named.manifests) },
+            span: { start: wholeCopy.start, end: wholeCopy.end },
+            fix: manifestsFirstFix(model, stage, wholeCopy, ins, named) ?? void 0
           });
         }
       }
@@ -1452,6 +1661,7 @@ RUN ["npm", "ci"]`
 // rules/copy-multi-source-dest.ts
 var copy_multi_source_dest_default = {
   id: "copy-multi-source-dest",
+  keywords: ["COPY", "ADD"],
   description: "End the destination with / when copying several sources",
   severity: "error",
   related: ["hadolint:DL3021"],
@@ -1488,6 +1698,115 @@ COPY package.json package-lock.json /app`]
   }
 };
 
+// src/model/image-env.ts
+var COMMON_ENV = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "HOSTNAME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "PWD",
+  "TERM",
+  "LANG",
+  "LANGUAGE",
+  "LC_ALL",
+  "LC_CTYPE",
+  "TZ",
+  "DEBIAN_FRONTEND",
+  "LD_LIBRARY_PATH",
+  "LD_PRELOAD",
+  "PKG_CONFIG_PATH",
+  "MANPATH",
+  "CLASSPATH",
+  "TMPDIR",
+  "XDG_CONFIG_HOME",
+  "XDG_DATA_HOME",
+  "XDG_CACHE_HOME",
+  "container"
+]), BY_IMAGE = {
+  golang: ["GOPATH", "GOROOT", "GOTOOLCHAIN", "GOLANG_VERSION", "GOFLAGS", "CGO_ENABLED"],
+  python: ["PYTHON_VERSION", "PYTHON_SHA256", "GPG_KEY", "PYTHON_PIP_VERSION", "PYTHON_SETUPTOOLS_VERSION", "PYTHON_GET_PIP_URL", "PYTHON_GET_PIP_SHA256", "PYTHONIOENCODING"],
+  pypy: ["PYPY_VERSION", "PYTHONIOENCODING"],
+  node: ["NODE_VERSION", "YARN_VERSION", "NODE_ENV", "NODE_PATH"],
+  ruby: ["RUBY_VERSION", "RUBY_MAJOR", "RUBY_DOWNLOAD_SHA256", "RUBY_DOWNLOAD_URL", "GEM_HOME", "BUNDLE_APP_CONFIG", "BUNDLE_SILENCE_ROOT_WARNING", "BUNDLE_PATH", "BUNDLE_BIN"],
+  rust: ["RUSTUP_HOME", "CARGO_HOME", "RUST_VERSION"],
+  php: ["PHP_VERSION", "PHP_INI_DIR", "PHPIZE_DEPS", "PHP_CFLAGS", "PHP_CPPFLAGS", "PHP_LDFLAGS", "PHP_URL", "PHP_ASC_URL", "PHP_SHA256", "GPG_KEYS", "APACHE_CONFDIR", "APACHE_ENVVARS", "COMPOSER_HOME", "COMPOSER_ALLOW_SUPERUSER"],
+  tomcat: ["CATALINA_HOME", "CATALINA_BASE", "TOMCAT_VERSION", "TOMCAT_MAJOR", "TOMCAT_SHA512", "TOMCAT_NATIVE_LIBDIR", "JAVA_HOME", "JAVA_VERSION"],
+  maven: ["MAVEN_HOME", "MAVEN_CONFIG", "MAVEN_VERSION", "JAVA_HOME", "JAVA_VERSION"],
+  gradle: ["GRADLE_HOME", "GRADLE_VERSION", "GRADLE_USER_HOME", "JAVA_HOME", "JAVA_VERSION"],
+  postgres: ["PGDATA", "PG_MAJOR", "PG_VERSION", "PG_SHA256", "GOSU_VERSION"],
+  postgis: ["PGDATA", "PG_MAJOR", "PG_VERSION", "POSTGIS_VERSION", "POSTGIS_MAJOR"],
+  mysql: ["MYSQL_VERSION", "MYSQL_MAJOR", "MYSQL_SHELL_VERSION", "GOSU_VERSION"],
+  mariadb: ["MARIADB_VERSION", "MARIADB_MAJOR", "GOSU_VERSION"],
+  nginx: ["NGINX_VERSION", "NJS_VERSION", "NJS_RELEASE", "PKG_RELEASE", "DYNPKG_RELEASE"],
+  httpd: ["HTTPD_PREFIX", "HTTPD_VERSION", "HTTPD_SHA256", "HTTPD_PATCHES"],
+  jupyter: ["NB_USER", "NB_UID", "NB_GID", "CONDA_DIR", "JUPYTER_PORT", "SHELL", "XDG_CACHE_HOME"],
+  jenkins: ["JENKINS_HOME", "JENKINS_VERSION", "JENKINS_UC", "JENKINS_SLAVE_AGENT_PORT", "JENKINS_AGENT_PORT", "REF", "COPY_REFERENCE_FILE_LOG", "JAVA_HOME", "JAVA_OPTS"],
+  dotnet: ["DOTNET_VERSION", "ASPNET_VERSION", "DOTNET_SDK_VERSION", "APP_UID", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "DOTNET_RUNNING_IN_CONTAINER", "DOTNET_USE_POLLING_FILE_WATCHER", "NUGET_XMLDOC_MODE", "POWERSHELL_DISTRIBUTION_CHANNEL", "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"],
+  cuda: ["CUDA_VERSION", "NVIDIA_VISIBLE_DEVICES", "NVIDIA_DRIVER_CAPABILITIES", "NVIDIA_REQUIRE_CUDA", "NV_CUDA_CUDART_VERSION", "CUDA_HOME"],
+  miniconda3: ["CONDA_DIR", "CONDA_PREFIX"],
+  micromamba: ["MAMBA_ROOT_PREFIX", "MAMBA_USER", "MAMBA_USER_ID", "MAMBA_USER_GID", "MAMBA_EXE", "ENV_NAME"],
+  erlang: ["OTP_VERSION", "REBAR_VERSION", "REBAR3_VERSION"],
+  elixir: ["ELIXIR_VERSION", "OTP_VERSION", "MIX_HOME"],
+  swift: ["SWIFT_VERSION", "SWIFT_PLATFORM", "SWIFT_BRANCH", "SWIFT_SIGNING_KEY"],
+  julia: ["JULIA_VERSION", "JULIA_PATH", "JULIA_GPG"],
+  docker: ["DOCKER_VERSION", "DOCKER_TLS_CERTDIR", "DOCKER_BUILDX_VERSION", "DOCKER_COMPOSE_VERSION", "DIND_COMMIT"],
+  redis: ["REDIS_VERSION", "REDIS_DOWNLOAD_URL", "REDIS_DOWNLOAD_SHA", "GOSU_VERSION"],
+  mongo: ["MONGO_VERSION", "MONGO_MAJOR", "MONGO_PACKAGE", "MONGO_REPO", "GOSU_VERSION", "JSYAML_VERSION"],
+  rabbitmq: ["RABBITMQ_VERSION", "RABBITMQ_HOME", "RABBITMQ_DATA_DIR", "RABBITMQ_LOGS", "OPENSSL_VERSION", "OTP_VERSION"],
+  wordpress: ["PHP_VERSION", "PHP_INI_DIR", "WORDPRESS_VERSION", "WORDPRESS_CLI_VERSION", "APACHE_CONFDIR", "APACHE_ENVVARS"],
+  drupal: ["PHP_VERSION", "PHP_INI_DIR", "DRUPAL_VERSION", "COMPOSER_ALLOW_SUPERUSER"],
+  haproxy: ["HAPROXY_VERSION", "HAPROXY_URL", "HAPROXY_SHA256"]
+}, JAVA_IMAGES = /^(openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtimes|ibmjava|sapmachine|zulu-openjdk|azul\/zulu.*|jdk|jre|java|.*-jdk|.*-jre|.*java.*|kotlin|clojure|groovy|scala|sbt.*|bazel)$/;
+function rootImageOf(stage) {
+  let s = stage, seen = /* @__PURE__ */ new Set();
+  for (; s.parent && !seen.has(s); )
+    seen.add(s), s = s.parent;
+  return s;
+}
+function imageMayDefine(stage, name) {
+  if (COMMON_ENV.has(name)) return !0;
+  let root = rootImageOf(stage);
+  if (root.image.isScratch) return !1;
+  if (root.image.unresolved) return !0;
+  let path = root.image.path.toLowerCase(), last = path.split("/").pop() ?? "", prefix = last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_";
+  if (name.startsWith(prefix)) return !0;
+  for (let [img, names] of Object.entries(BY_IMAGE))
+    if ((last === img || last.startsWith(img + "-") || path.includes("/" + img + "/") || path.startsWith(img + "/")) && names.includes(name)) return !0;
+  return !!(JAVA_IMAGES.test(last) && /^JAVA_/.test(name));
+}
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "mirror.gcr.io"]);
+function baseEnvKnown(stage) {
+  let root = rootImageOf(stage);
+  if (root.image.isScratch) return !0;
+  if (root.image.unresolved || root.image.stage || root.image.registry !== null && !DOCKER_HUB.has(root.image.registry.toLowerCase())) return !1;
+  let path = root.image.path.toLowerCase();
+  return path.startsWith("library/") && (path = path.slice(8)), path.includes("/") ? !1 : DISTROS.has(path) || path in BY_IMAGE || OFFICIAL_JDKS.has(path);
+}
+var OFFICIAL_JDKS = /* @__PURE__ */ new Set(["openjdk", "eclipse-temurin", "amazoncorretto", "ibmjava", "sapmachine", "ibm-semeru-runtimes"]), DISTROS = /* @__PURE__ */ new Set([
+  "alpine",
+  "debian",
+  "ubuntu",
+  "busybox",
+  "centos",
+  "fedora",
+  "amazonlinux",
+  "oraclelinux",
+  "rockylinux",
+  "almalinux",
+  "archlinux",
+  "photon",
+  "clearlinux",
+  "mageia",
+  "buildpack-deps",
+  "gcc",
+  "bash"
+]);
+function onScratch(stage) {
+  return rootImageOf(stage).image.isScratch;
+}
+
 // rules/copy-relative-dest.ts
 var copy_relative_dest_default = {
   id: "copy-relative-dest",
@@ -1499,7 +1818,8 @@ var copy_relative_dest_default = {
   },
   options: {},
   examples: {
-    valid: [`FROM alpine:3.20
+    valid: [`FROM scratch
+COPY app .`, `FROM alpine:3.20
 WORKDIR /app
 COPY . .`, `FROM alpine:3.20
 COPY app.py /app/`, `FROM alpine:3.20 AS base
@@ -1510,11 +1830,11 @@ COPY . .`],
 COPY . .`, `FROM alpine:3.20
 ADD app.tar.gz app/`]
   },
-  differs: "WORKDIR inherited from a parent stage (FROM <stage>) counts, and destinations from unresolved variables are not judged",
+  differs: "a stage built on scratch works in '/' and is not reported; WORKDIR inherited from a parent stage (FROM <stage>) counts, and destinations from unresolved variables are not judged",
   check({ model, report }) {
     let hasWorkdir = /* @__PURE__ */ new Map();
     for (let stage of model.stages) {
-      let set = stage.parent ? hasWorkdir.get(stage.parent) ?? !1 : !1;
+      let set = stage.parent ? hasWorkdir.get(stage.parent) ?? !1 : onScratch(stage);
       for (let ins of stage.instructions) {
         if (ins.keyword === "WORKDIR" && (set = !0), set || ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
         let { dest } = copyParts(ins);
@@ -1538,6 +1858,7 @@ secrets/
 `, "dist/app.js": `
 ` }, WILDCARD = /(^|[^\\])[*?[]/, copy_source_not_ignored_default = {
   id: "copy-source-not-ignored",
+  keywords: ["COPY", "ADD"],
   description: "Do not COPY or ADD files that .dockerignore leaves out of the build context",
   severity: "warning",
   related: ["buildkit:CopyIgnoredFile"],
@@ -1562,7 +1883,9 @@ COPY *.log /var/log/app/`, context: EXAMPLE_CONTEXT }
   check(ctx) {
     let { model, settings, facts, report } = ctx;
     if (!settings.contextDir) return;
-    let contextDir = settings.contextDir, info = facts.get("copy-source-not-ignored:ignore", () => {
+    let contextDir = settings.contextDir;
+    if (!model.stages.some((s) => s.instructions.some(copiesFromContext))) return;
+    let info = facts.get("copy-source-not-ignored:ignore", () => {
       if (!existsSync2(contextDir)) return null;
       let dockerfile = isAbsolute3(model.path) ? model.path : resolve3(model.path), found = findDockerIgnore(contextDir, existsSync2(dockerfile) ? dockerfile : null);
       if (!found) return null;
@@ -1679,6 +2002,7 @@ function descriptionComments(model, afterLine, ins) {
 // rules/dnf-assume-yes.ts
 var dnf_assume_yes_default = {
   id: "dnf-assume-yes",
+  keywords: ["RUN"],
   description: "Pass -y to dnf commands that ask for confirmation",
   severity: "warning",
   related: ["hadolint:DL3038"],
@@ -1706,9 +2030,43 @@ RUN dnf install httpd && dnf clean all`]
   }
 };
 
+// rules/dockerignore-pattern-unused.ts
+import { relative as relative3 } from "node:path";
+var dockerignore_pattern_unused_default = {
+  id: "dockerignore-pattern-unused",
+  description: "Report .dockerignore patterns that match nothing in the build context",
+  severity: "info",
+  related: [],
+  messages: {
+    unused: "{{ignoreFile}} line {{line}}: '{{pattern}}' matches nothing in the build context; check its spelling and anchoring (patterns are relative to the context root: 'node_modules' does not match 'app/node_modules', '**/node_modules' does)"
+  },
+  options: {},
+  examples: {
+    valid: [{ code: `FROM alpine:3.20
+COPY . /app`, context: { ".dockerignore": `node_modules
+`, "node_modules/a/index.js": `x
+` } }],
+    invalid: [{ code: `FROM alpine:3.20
+COPY . /app`, context: { ".dockerignore": `node_module
+`, "node_modules/a/index.js": `x
+` } }]
+  },
+  differs: "reads the real build context; reported on the first instruction that sends the context, since the pattern lives in another file",
+  check(ctx) {
+    let { model, report } = ctx, context = buildContextOf(ctx);
+    if (!context?.ignore || !context.ignoreFile) return;
+    let user = model.stages.filter((s) => s.reachable).flatMap((s) => s.instructions).find((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.run?.mounts.some((m) => m.type === "bind" && !m.options.from));
+    if (!user) return;
+    let ignoreFile = relative3(context.dir, context.ignoreFile) || ".dockerignore";
+    for (let p of unusedPatterns(context))
+      report({ messageId: "unused", data: { ignoreFile, line: p.line, pattern: (p.negate ? "!" : "") + p.pattern }, span: { start: user.keywordSpan.start, end: user.keywordSpan.end } });
+  }
+};
+
 // rules/dnf-clean-all.ts
 var dnf_clean_all_default = {
   id: "dnf-clean-all",
+  keywords: ["RUN"],
   description: "Run 'dnf clean all' in the RUN that installs packages with dnf",
   severity: "warning",
   related: ["hadolint:DL3040"],
@@ -1756,6 +2114,7 @@ RUN dnf install -y httpd`]
 // rules/dnf-packages-pinned.ts
 var dnf_packages_pinned_default = {
   id: "dnf-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with dnf",
   severity: "off",
   strict: "warning",
@@ -1793,6 +2152,7 @@ RUN dnf install -y httpd && dnf clean all`]
 // rules/download-tool-consistent.ts
 var download_tool_consistent_default = {
   id: "download-tool-consistent",
+  keywords: ["RUN"],
   description: "Use either wget or curl in a stage, not both",
   severity: "warning",
   related: ["hadolint:DL4001"],
@@ -1832,6 +2192,7 @@ RUN wget -q https://example.com/b.tgz`]
 // rules/env-same-instruction-ref.ts
 var env_same_instruction_ref_default = {
   id: "env-same-instruction-ref",
+  keywords: ["ENV"],
   description: "Do not use a variable in the same ENV instruction that defines it",
   severity: "error",
   related: ["hadolint:DL3044"],
@@ -1854,24 +2215,24 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
         if (ins.keyword !== "ENV") continue;
         let pairs = parseKeyValues(ins.args, !1);
         if (pairs.length < 2) continue;
-        let defined = /* @__PURE__ */ new Map(), after = new Map(ins.scope);
+        let defined = /* @__PURE__ */ new Map(), after = ins.scope, extendsItself = /* @__PURE__ */ new Set();
         for (let kv of pairs) {
           if (kv.value !== null && !kv.legacy) {
             let r = model.expand(kv.value, ins.scope), r2 = model.expand(kv.value, after);
             if (!r.unresolved && !r2.unresolved && r.value === r2.value) {
-              defined.set(kv.key, r.value), after.set(kv.key, { name: kv.key, value: r.value, kind: "env" });
+              defined.set(kv.key, r.value), after = withBinding(after, kv.key, { name: kv.key, value: r.value, kind: "env" });
               continue;
             }
             for (let name of new Set(r.names)) {
-              if (name === kv.key || !defined.has(name)) continue;
+              if (!defined.has(name)) continue;
               let before = ins.scope.get(name), newValue = defined.get(name);
-              if (before && (before.value === void 0 || before.value === newValue)) continue;
-              let old = before ? `still '${before.value}'` : "empty";
+              if (before && !extendsItself.has(name) && (before.value === void 0 || before.value === newValue)) continue;
+              let old = before ? before.value === void 0 ? "its value from before this ENV" : `still '${before.value}'` : "empty";
               report({ messageId: "sameEnv", data: { name, old }, span: { start: kv.word.start, end: kv.word.end } });
             }
           }
           let v = kv.value === null ? null : model.expand(kv.value, ins.scope);
-          defined.set(kv.key, v && !v.unresolved ? v.value : null), after.set(kv.key, { name: kv.key, value: v && !v.unresolved ? v.value : void 0, kind: "env" });
+          v?.names.includes(kv.key) && extendsItself.add(kv.key), defined.set(kv.key, v && !v.unresolved ? v.value : null), after = withBinding(after, kv.key, { name: kv.key, value: v && !v.unresolved ? v.value : void 0, kind: "env" });
         }
       }
   }
@@ -1906,6 +2267,7 @@ function exposeSpecs(ins, model) {
 // rules/expose-format-valid.ts
 var expose_format_valid_default = {
   id: "expose-format-valid",
+  keywords: ["EXPOSE"],
   description: "Expose only container ports, without a host port or IP address",
   severity: "warning",
   related: ["buildkit:ExposeInvalidFormat"],
@@ -1941,6 +2303,7 @@ EXPOSE 127.0.0.1:8080:80/tcp`]
 // rules/expose-port-range.ts
 var expose_port_range_default = {
   id: "expose-port-range",
+  keywords: ["EXPOSE"],
   description: "Expose only ports between 0 and 65535",
   severity: "error",
   related: ["hadolint:DL3011"],
@@ -1979,6 +2342,7 @@ EXPOSE 8000-70000/tcp`]
 // rules/expose-proto-lowercase.ts
 var expose_proto_lowercase_default = {
   id: "expose-proto-lowercase",
+  keywords: ["EXPOSE"],
   description: "Write the EXPOSE protocol in lowercase",
   severity: "info",
   strict: "warning",
@@ -2027,78 +2391,6 @@ function imageReferenceProblem(ref) {
   return m ? m[1].length > 255 ? "repository name must not be more than 255 characters" : null : "invalid reference format";
 }
 
-// src/model/varrefs.ts
-var NAME_START = /[A-Za-z_]/, NAME_CHAR = /[A-Za-z0-9_]/;
-function findVarRefs(text, escape, quotes = !0) {
-  let out = [];
-  return scan(text, 0, text.length, escape, quotes, out), out;
-}
-function scan(text, from, to, esc, quotes, out) {
-  let i = from, inDouble = !1;
-  for (; i < to; ) {
-    let c = text[i];
-    if (c === esc && i + 1 < to) {
-      i += 2;
-      continue;
-    }
-    if (quotes && c === "'" && !inDouble) {
-      let close = text.indexOf("'", i + 1);
-      i = close === -1 || close >= to ? to : close + 1;
-      continue;
-    }
-    if (quotes && c === '"') {
-      inDouble = !inDouble, i++;
-      continue;
-    }
-    if (c === "$" && i + 1 < to) {
-      let next = text[i + 1];
-      if (next === "{") {
-        let j = i + 2, nameStart = j;
-        for (; j < to && NAME_CHAR.test(text[j]); ) j++;
-        let name = text.slice(nameStart, j);
-        if (!name) {
-          i++;
-          continue;
-        }
-        let depth = 1, k = j;
-        for (; k < to && depth > 0; )
-          text[k] === esc ? k++ : text[k] === "{" ? depth++ : text[k] === "}" && depth--, depth > 0 && k++;
-        let end = Math.min(k + 1, to), modifier = text.slice(j, Math.min(k, to)), guarded = /^:?[-+?=]/.test(modifier);
-        out.push({ name, start: i, end, guarded });
-        let op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
-        op && scan(text, j + op[0].length, Math.min(k, to), esc, quotes, out), i = end;
-        continue;
-      }
-      if (NAME_START.test(next)) {
-        let j = i + 1;
-        for (; j < to && NAME_CHAR.test(text[j]); ) j++;
-        out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: !1 }), i = j;
-        continue;
-      }
-    }
-    i++;
-  }
-}
-function logicalPiece(t, span) {
-  let i0 = indexInLogical(t, span.start), i1 = Math.max(i0, indexInLogical(t, span.end));
-  return { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
-}
-function varRefsInSpan(t, span, escape) {
-  let piece = logicalPiece(t, span);
-  return findVarRefs(piece.text, escape).map((r) => ({
-    ...r,
-    start: piece.offsets[r.start] ?? span.start,
-    end: r.end > 0 ? (piece.offsets[r.end - 1] ?? span.end - 1) + 1 : span.start
-  }));
-}
-function varRefsInSource(source, span, escape, quotes = !0) {
-  return findVarRefs(source.slice(span.start, span.end), escape, quotes).map((r) => ({
-    ...r,
-    start: span.start + r.start,
-    end: span.start + r.end
-  }));
-}
-
 // rules/from-arg-default-valid.ts
 var from_arg_default_valid_default = {
   id: "from-arg-default-valid",
@@ -2138,6 +2430,7 @@ var from_arg_default_valid_default = {
         scope.set(kv.key, { name: kv.key, value, kind: "arg" });
       }
     for (let stage of model.stages) {
+      if (stage.from.keyword !== "FROM") continue;
       let word = stage.from.args[0];
       if (!word || !word.raw.includes("$")) continue;
       let refs = findVarRefs(word.raw, escape);
@@ -2161,13 +2454,14 @@ var from_arg_defined_default = {
   severity: "warning",
   related: ["buildkit:UndefinedArgInFrom"],
   messages: {
-    undeclared: "ARG '{{name}}' used in FROM is not declared before the first FROM, so it expands to an empty string{{hint}}"
+    undeclared: "ARG '{{name}}' used in FROM is not declared before the first FROM, so it {{effect}} and no --build-arg can set it{{hint}}"
   },
   options: {},
   examples: {
     valid: ["ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}", "FROM --platform=$BUILDPLATFORM golang:1.23 AS build"],
     invalid: ["FROM alpine:${ALPINE_VERSION}", "ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSON}"]
   },
+  differs: "a '${name:word}' placeholder of a template generator, which is no valid substitution, is not reported",
   check({ model, report }) {
     let escape = model.directives.escape, declared = [...model.globalScope.keys()], inStage = /* @__PURE__ */ new Map();
     for (let stage of model.stages)
@@ -2178,13 +2472,15 @@ var from_arg_defined_default = {
             inStage.has(name) || inStage.set(name, stage.nameRaw ?? String(stage.index));
           }
     for (let stage of model.stages) {
-      let ins = stage.from, spans = [];
+      let ins = stage.from;
+      if (ins.keyword !== "FROM") continue;
+      let spans = [];
       ins.args[0] && spans.push({ start: ins.args[0].start, end: ins.args[0].end }), stage.platform?.value && spans.push(stage.platform.valueSpan);
       for (let span of spans)
         for (let ref of varRefsInSpan(ins.argsText, span, escape)) {
-          if (model.globalScope.has(ref.name) || PREDEFINED_ARGS.includes(ref.name)) continue;
+          if (model.globalScope.has(ref.name) || PREDEFINED_ARGS.includes(ref.name) || !validModifier(ref.modifier)) continue;
           let suggestion = buildkitSuggest(ref.name, declared, !0), hint;
-          suggestion ? hint = `; did you mean '${suggestion}'?` : inStage.has(ref.name) ? hint = `; it is declared inside stage '${inStage.get(ref.name)}', but FROM only sees ARGs declared before the first FROM: move 'ARG ${ref.name}' to the top of the file` : hint = `; add 'ARG ${ref.name}=<default>' before the first FROM`, report({ messageId: "undeclared", data: { name: ref.name, hint }, span: { start: ref.start, end: ref.end } });
+          suggestion ? hint = `; did you mean '${suggestion}'?` : inStage.has(ref.name) ? hint = `; it is declared inside stage '${inStage.get(ref.name)}', but FROM only sees ARGs declared before the first FROM: move 'ARG ${ref.name}' to the top of the file` : hint = `; add 'ARG ${ref.name}=<default>' before the first FROM`, report({ messageId: "undeclared", data: { name: ref.name, effect: unsetEffect(ref), hint }, span: { start: ref.start, end: ref.end } });
         }
     }
   }
@@ -2210,7 +2506,7 @@ var from_as_casing_default = {
   check({ model, report }) {
     for (let stage of model.stages) {
       let ins = stage.from;
-      if (ins.args.length < 3) continue;
+      if (ins.keyword !== "FROM" || ins.args.length < 3) continue;
       let kw = ins.keywordRaw, lower = kw === kw.toLowerCase(), upper = kw === kw.toUpperCase();
       if (!lower && !upper) continue;
       let as = ins.args[1], expected = lower ? as.raw.toLowerCase() : as.raw.toUpperCase();
@@ -2224,12 +2520,14 @@ var from_as_casing_default = {
   }
 };
 
-// src/model/eol.ts
-var EOL_AS_OF = "2026-11-22", EOL_FAMILIES = {
+// src/model/eol-table.ts
+var REVIEWED = "2026-12-05";
+var EOL_PRODUCTS = {
   python: {
     label: "python",
+    images: ["python"],
     unit: "minor",
-    versions: {
+    eol: {
       2: "2020-01-01",
       "2.7": "2020-01-01",
       "2.6": "2013-10-29",
@@ -2241,16 +2539,22 @@ var EOL_AS_OF = "2026-11-22", EOL_FAMILIES = {
       "3.6": "2021-12-23",
       "3.7": "2023-06-27",
       "3.8": "2024-10-07",
-      "3.9": "2025-10-31"
+      "3.9": "2025-10-31",
+      "3.10": "2026-10-31",
+      "3.11": "2027-10-31",
+      "3.12": "2028-10-31",
+      "3.13": "2029-10-31",
+      "3.14": "2030-10-31"
     },
-    // 3.0 is covered here too: it ended in 2009.
     olderThan: { version: "3.1", by: "2012-04-09" },
-    suggest: "python:3.13"
+    suggest: "python:3.14",
+    sources: ["https://endoflife.date/python", "https://devguide.python.org/versions/"]
   },
   node: {
     label: "node",
+    images: ["node"],
     unit: "major",
-    versions: {
+    eol: {
       4: "2018-04-30",
       5: "2016-06-30",
       6: "2019-04-30",
@@ -2267,16 +2571,22 @@ var EOL_AS_OF = "2026-11-22", EOL_FAMILIES = {
       17: "2022-06-01",
       18: "2025-04-30",
       19: "2023-06-01",
+      20: "2026-04-30",
       21: "2024-06-01",
-      23: "2025-06-01"
+      22: "2027-04-30",
+      23: "2025-06-01",
+      24: "2028-04-30",
+      25: "2026-06-01"
     },
     olderThan: { version: "4", by: "2016-12-31" },
-    suggest: "node:24"
+    suggest: "node:24",
+    sources: ["https://endoflife.date/nodejs", "https://github.com/nodejs/Release#release-schedule"]
   },
   ruby: {
     label: "ruby",
+    images: ["ruby"],
     unit: "minor",
-    versions: {
+    eol: {
       2: "2023-03-31",
       "2.0": "2016-02-24",
       "2.1": "2017-03-31",
@@ -2287,22 +2597,29 @@ var EOL_AS_OF = "2026-11-22", EOL_FAMILIES = {
       "2.6": "2022-04-12",
       "2.7": "2023-03-31",
       "3.0": "2024-04-23",
-      "3.1": "2025-03-26"
+      "3.1": "2025-03-26",
+      "3.2": "2026-03-31"
     },
     olderThan: { version: "2.0", by: "2015-02-23" },
-    suggest: "ruby:3.4"
+    suggest: "ruby:3.4",
+    sources: ["https://endoflife.date/ruby", "https://www.ruby-lang.org/en/downloads/branches/"]
   },
   golang: {
     label: "golang",
+    images: ["golang"],
     unit: "minor",
-    versions: { "1.19": "2023-08-08", "1.20": "2024-02-06", "1.21": "2024-08-13", "1.22": "2025-02-11", "1.23": "2025-08-12" },
+    // Go supports the two newest releases: each ends when the second release after it ships.
+    eol: { "1.19": "2023-08-08", "1.20": "2024-02-06", "1.21": "2024-08-13", "1.22": "2025-02-11", "1.23": "2025-08-12" },
+    eolBy: { "1.24": "2026-02-28", "1.25": "2026-08-31" },
     olderThan: { version: "1.19", by: "2023-08-08" },
-    suggest: "golang:1"
+    suggest: "golang:1.26",
+    sources: ["https://endoflife.date/go", "https://go.dev/doc/devel/release#policy"]
   },
   php: {
     label: "php",
+    images: ["php"],
     unit: "minor",
-    versions: {
+    eol: {
       5: "2018-12-31",
       "5.6": "2018-12-31",
       7: "2022-11-28",
@@ -2311,48 +2628,159 @@ var EOL_AS_OF = "2026-11-22", EOL_FAMILIES = {
       "7.2": "2020-11-30",
       "7.3": "2021-12-06",
       "7.4": "2022-11-28",
-      "8.0": "2023-11-26"
+      "8.0": "2023-11-26",
+      "8.1": "2025-12-31",
+      "8.2": "2026-12-31",
+      "8.3": "2027-12-31",
+      "8.4": "2028-12-31"
     },
     olderThan: { version: "5.6", by: "2016-07-21" },
-    suggest: "php:8.4"
+    suggest: "php:8.4",
+    sources: ["https://endoflife.date/php", "https://www.php.net/supported-versions.php"]
+  },
+  postgres: {
+    label: "postgres",
+    images: ["postgres"],
+    unit: "major",
+    minorBelow: 10,
+    eol: {
+      "9.3": "2018-11-08",
+      "9.4": "2020-02-13",
+      "9.5": "2021-02-11",
+      "9.6": "2021-11-11",
+      10: "2022-11-10",
+      11: "2023-11-09",
+      12: "2024-11-21",
+      13: "2025-11-13",
+      14: "2026-11-12",
+      15: "2027-11-11",
+      16: "2028-11-09",
+      17: "2029-11-08"
+    },
+    olderThan: { version: "9.3", by: "2017-11-09" },
+    suggest: "postgres:17",
+    sources: ["https://endoflife.date/postgresql", "https://www.postgresql.org/support/versioning/"]
+  },
+  mysql: {
+    label: "mysql",
+    images: ["mysql"],
+    unit: "minor",
+    eol: { "5.5": "2018-12-03", "5.6": "2021-02-01" },
+    // 5.7 and 8.0 ended in the month given; innovation releases are supported until the next one ships.
+    eolBy: { "5.7": "2023-10-31", "8.0": "2026-04-30", "8.1": "2023-10-31", "8.2": "2024-01-31", "8.3": "2024-04-30" },
+    olderThan: { version: "5.5", by: "2018-12-03" },
+    suggest: "mysql:8.4",
+    sources: ["https://endoflife.date/mysql", "https://www.mysql.com/support/supportedplatforms/database.html"]
   },
   debian: {
     label: "debian",
+    images: ["debian"],
     unit: "major",
     // Debian LTS end dates (the debian images are updated until then).
-    versions: { 7: "2018-05-31", 8: "2020-06-30", 9: "2022-06-30", 10: "2024-06-30" },
+    eol: { 7: "2018-05-31", 8: "2020-06-30", 9: "2022-06-30", 10: "2024-06-30", 11: "2026-08-31", 12: "2028-06-30", 13: "2030-06-30" },
     olderThan: { version: "7", by: "2016-02-29" },
-    suggest: "debian:trixie"
+    suggest: "debian:trixie",
+    sources: ["https://endoflife.date/debian", "https://wiki.debian.org/LTS"]
   },
   ubuntu: {
     label: "ubuntu",
+    images: ["ubuntu"],
     unit: "minor",
-    // End of standard support (the ubuntu images stop being updated then).
-    versions: { "12.04": "2017-04-28", "14.04": "2019-04-30", "16.04": "2021-04-30", "18.04": "2023-05-31" },
+    // End of standard support (the ubuntu images stop being updated then); interim releases get nine months.
+    eol: { "12.04": "2017-04-28", "14.04": "2019-04-30", "16.04": "2021-04-30", "18.04": "2023-05-31" },
+    eolBy: {
+      "20.04": "2025-05-31",
+      "18.10": "2019-07-31",
+      "19.04": "2020-01-31",
+      "19.10": "2020-07-31",
+      "20.10": "2021-07-31",
+      "21.04": "2022-01-31",
+      "21.10": "2022-07-31",
+      "22.10": "2023-07-31",
+      "23.04": "2024-01-31",
+      "23.10": "2024-07-31",
+      "24.10": "2025-07-31",
+      "25.04": "2026-01-31",
+      "25.10": "2026-07-31",
+      "22.04": "2027-06-30",
+      "24.04": "2029-06-30"
+    },
     olderThan: { version: "18.04", by: "2023-05-31" },
-    suggest: "ubuntu:24.04"
+    suggest: "ubuntu:24.04",
+    sources: ["https://endoflife.date/ubuntu", "https://ubuntu.com/about/release-cycle"]
   },
   alpine: {
     label: "alpine",
+    images: ["alpine"],
     unit: "minor",
-    versions: {
+    eol: {
       "3.12": "2022-05-01",
       "3.13": "2022-11-01",
       "3.14": "2023-05-01",
       "3.15": "2023-11-01",
       "3.16": "2024-05-23",
       "3.17": "2024-11-22",
-      "3.18": "2025-05-09"
+      "3.18": "2025-05-09",
+      "3.19": "2025-11-01",
+      "3.20": "2026-04-01",
+      "3.21": "2026-11-01"
     },
     olderThan: { version: "3.12", by: "2022-05-01" },
-    suggest: "alpine:3.22"
+    suggest: "alpine:3.23",
+    sources: ["https://endoflife.date/alpine-linux", "https://alpinelinux.org/releases/"]
+  },
+  fedora: {
+    label: "fedora",
+    images: ["fedora"],
+    unit: "major",
+    // A release ends four weeks after the second release after it.
+    eolBy: { 36: "2023-05-31", 37: "2023-12-31", 38: "2024-05-31", 39: "2024-11-30", 40: "2025-05-31", 41: "2025-12-31", 42: "2026-06-30" },
+    eol: {},
+    olderThan: { version: "36", by: "2022-12-31" },
+    suggest: "fedora:43",
+    sources: ["https://endoflife.date/fedora", "https://docs.fedoraproject.org/en-US/releases/eol/"]
+  },
+  amazonlinux: {
+    label: "amazonlinux",
+    images: ["amazonlinux"],
+    unit: "major",
+    // Amazon Linux 1 is tagged by its release (2018.03), Amazon Linux 2 as 2, AL2023 as 2023.
+    eol: { 1: "2023-12-31", 2016: "2023-12-31", 2017: "2023-12-31", 2018: "2023-12-31", 2: "2026-06-30", 2023: "2029-06-30" },
+    suggest: "amazonlinux:2023",
+    sources: ["https://endoflife.date/amazon-linux", "https://aws.amazon.com/amazon-linux-2/faqs/"]
   },
   centos: {
     label: "centos",
+    images: ["centos"],
     unit: "major",
-    versions: { 6: "2020-11-30", 7: "2024-06-30", 8: "2021-12-31" },
+    tagPrefix: "centos",
+    eol: { 6: "2020-11-30", 7: "2024-06-30", 8: "2021-12-31" },
     olderThan: { version: "6", by: "2020-11-30" },
-    suggest: "almalinux:9 or rockylinux/rockylinux:9"
+    suggest: "almalinux:9 or rockylinux/rockylinux:9",
+    sources: ["https://endoflife.date/centos"]
+  },
+  dotnet: {
+    label: ".NET",
+    // Microsoft's registry: dotnet/sdk, dotnet/aspnet, dotnet/runtime, dotnet/runtime-deps, and the older dotnet/core/*.
+    images: ["mcr.microsoft.com/dotnet/"],
+    unit: "minor",
+    eol: {
+      "1.0": "2019-06-27",
+      "1.1": "2019-06-27",
+      "2.0": "2018-10-01",
+      "2.1": "2021-08-21",
+      "2.2": "2019-12-23",
+      "3.0": "2020-03-03",
+      "3.1": "2022-12-13",
+      "5.0": "2022-05-10",
+      "6.0": "2024-11-12",
+      "7.0": "2024-05-14",
+      "8.0": "2026-11-10",
+      "9.0": "2026-11-10",
+      "10.0": "2028-11-14"
+    },
+    suggest: "the 10.0 images",
+    sources: ["https://endoflife.date/dotnet", "https://dotnet.microsoft.com/platform/support/policy/dotnet-core"]
   }
 }, DISTRO_CODENAMES = {
   squeeze: { family: "debian", version: "6" },
@@ -2360,15 +2788,38 @@ var EOL_AS_OF = "2026-11-22", EOL_FAMILIES = {
   jessie: { family: "debian", version: "8" },
   stretch: { family: "debian", version: "9" },
   buster: { family: "debian", version: "10" },
+  bullseye: { family: "debian", version: "11" },
+  bookworm: { family: "debian", version: "12" },
+  trixie: { family: "debian", version: "13" },
   precise: { family: "ubuntu", version: "12.04" },
   trusty: { family: "ubuntu", version: "14.04" },
   xenial: { family: "ubuntu", version: "16.04" },
-  bionic: { family: "ubuntu", version: "18.04" }
+  bionic: { family: "ubuntu", version: "18.04" },
+  cosmic: { family: "ubuntu", version: "18.10" },
+  disco: { family: "ubuntu", version: "19.04" },
+  eoan: { family: "ubuntu", version: "19.10" },
+  focal: { family: "ubuntu", version: "20.04" },
+  groovy: { family: "ubuntu", version: "20.10" },
+  hirsute: { family: "ubuntu", version: "21.04" },
+  impish: { family: "ubuntu", version: "21.10" },
+  jammy: { family: "ubuntu", version: "22.04" },
+  kinetic: { family: "ubuntu", version: "22.10" },
+  lunar: { family: "ubuntu", version: "23.04" },
+  mantic: { family: "ubuntu", version: "23.10" },
+  noble: { family: "ubuntu", version: "24.04" },
+  oracular: { family: "ubuntu", version: "24.10" },
+  plucky: { family: "ubuntu", version: "25.04" },
+  questing: { family: "ubuntu", version: "25.10" }
 }, DISTRO_SUGGEST = {
   debian: "bookworm or trixie",
   ubuntu: "jammy or noble",
-  alpine: "alpine3.22 or a plain '-alpine' tag"
+  alpine: "alpine3.23 or a plain '-alpine' tag"
 };
+
+// src/model/eol.ts
+function currentDate() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
 function cmp(a, b) {
   let pa = a.split(".").map(Number), pb = b.split(".").map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -2377,17 +2828,28 @@ function cmp(a, b) {
   }
   return 0;
 }
-function lookupEol(familyName, major, minor) {
-  let fam = EOL_FAMILIES[familyName];
-  if (!fam) return null;
-  let key = fam.unit === "major" || minor === null ? major : `${major}.${minor}`, found = (k, date, exact) => date <= EOL_AS_OF ? { subject: `${fam.label} ${k}`, date, exact } : null;
-  return fam.versions[key] ? found(key, fam.versions[key], !0) : fam.unit === "minor" && minor !== null && fam.versions[major] ? found(key, fam.versions[major], !1) : fam.olderThan && cmp(key, fam.olderThan.version) < 0 ? fam.unit === "minor" && minor === null && Number(major) >= Number(fam.olderThan.version.split(".")[0]) ? null : found(key, fam.olderThan.by, !1) : null;
+function productFor(officialName2, registry, path) {
+  let full = `${(registry ?? "").toLowerCase()}/${path.toLowerCase()}`;
+  for (let p of Object.values(EOL_PRODUCTS))
+    for (let img of p.images)
+      if (img.includes("/") ? full.startsWith(img) && !full.startsWith(img + "framework/") : img === officialName2) return p;
+  return null;
+}
+function tagVersion(product, tag) {
+  let prefix = product.tagPrefix ? `(?:${product.tagPrefix})?` : "", m = new RegExp(`^${prefix}(\\d+)(?:\\.(\\d+))?`, "i").exec(tag);
+  return m ? { major: m[1], minor: m[2] ?? null } : null;
+}
+function lookupEol(product, major, minor, today) {
+  let p = typeof product == "string" ? EOL_PRODUCTS[product] : product;
+  if (!p) return null;
+  let byMinor = p.unit === "minor" || p.minorBelow !== void 0 && Number(major) < p.minorBelow, key = !byMinor || minor === null ? major : `${major}.${minor}`, found = (k, date, exact) => date <= today ? { subject: `${p.label} ${k}`, date, exact } : null;
+  return p.eol[key] ? found(key, p.eol[key], !0) : p.eolBy?.[key] ? found(key, p.eolBy[key], !1) : byMinor && minor !== null && p.eol[major] ? found(key, p.eol[major], !1) : p.olderThan && cmp(key, p.olderThan.version) < 0 ? byMinor && minor === null && Number(major) >= Number(p.olderThan.version.split(".")[0]) ? null : found(key, p.olderThan.by, !1) : null;
 }
 
 // rules/from-image-eol.ts
-var DOCKER_HUB = ["docker.io", "index.docker.io", "registry-1.docker.io"];
+var DOCKER_HUB2 = ["docker.io", "index.docker.io", "registry-1.docker.io"];
 function officialName(registry, path) {
-  if (registry !== null && !DOCKER_HUB.includes(registry.toLowerCase())) return null;
+  if (registry !== null && !DOCKER_HUB2.includes(registry.toLowerCase())) return null;
   let p = path.toLowerCase(), name = p.startsWith("library/") ? p.slice(8) : p;
   return name.includes("/") || !name ? null : name;
 }
@@ -2403,23 +2865,23 @@ var when = (hit) => (hit.exact ? "on " : "by ") + hit.date, from_image_eol_defau
   },
   options: {
     ignoreImages: {
-      description: 'Official image names not to judge (e.g. ["python"])',
+      description: 'Image names not to judge (official names such as "python", or "mcr.microsoft.com/dotnet/sdk")',
       default: [],
       schema: { type: "array", items: { type: "string" } }
     }
   },
   examples: {
-    valid: ["FROM python:3.13-slim", "FROM node:22-alpine", "FROM debian:bookworm", "FROM python:3"],
-    invalid: ["FROM python:3.6-alpine", "FROM node:16", "FROM python:3.11-buster", "FROM centos:7"]
+    valid: ["FROM python:3.13-slim", "FROM node:24-alpine", "FROM debian:bookworm", "FROM python:3", { code: "FROM node:20", settings: { today: "2026-04-29" } }],
+    invalid: ["FROM python:3.6-alpine", "FROM node:16", "FROM python:3.11-buster", "FROM centos:7", "FROM mcr.microsoft.com/dotnet/aspnet:6.0"]
   },
-  differs: `new in dflint (neither hadolint nor BuildKit checks end of life); judges official images after ARG expansion, including the distro part of tags (-buster, -alpine3.16), with a dated table (as of ${EOL_AS_OF})`,
-  check({ model, options, report }) {
-    let ignored = new Set(options.ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, "")));
+  differs: `new in dflint (neither hadolint nor BuildKit checks end of life); judges official images after ARG expansion, including the distro part of tags (-buster, -alpine3.16), with a dated table of upstream end-of-life dates and their sources (src/model/eol-table.ts, reviewed ${REVIEWED}), judged against today's date or settings.today`,
+  check({ model, options, settings, report }) {
+    let today = settings.today ?? currentDate(), ignored = new Set(options.ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, ""))), centos = EOL_PRODUCTS.centos;
     for (let stage of model.stages) {
       let img = stage.image;
       if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
-      let name = officialName(img.registry, img.path);
-      if (!name || ignored.has(name)) continue;
+      let name = officialName(img.registry, img.path), product = productFor(name, img.registry, img.path);
+      if (!name && !product || ignored.has(name ?? `${img.registry ?? ""}/${img.path}`.toLowerCase())) continue;
       let tag = img.tag, tagSpan = tag !== null ? img.tagSpan : img.span;
       if (name === "openjdk") {
         if (tag !== null && /(^|[-.])ea([-.]|$)/i.test(tag)) continue;
@@ -2427,18 +2889,17 @@ var when = (hit) => (hit.exact ? "on " : "by ") + hit.date, from_image_eol_defau
         continue;
       }
       if (tag === null) {
-        name === "centos" && !img.digest && report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: EOL_FAMILIES.centos.suggest }, span: img.span });
+        name === "centos" && !img.digest && report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, span: img.span });
         continue;
       }
-      let family = EOL_FAMILIES[name];
-      if (family) {
-        let m = (name === "centos" ? /^(?:centos)?(\d+)(?:\.(\d+))?/i : /^(\d+)(?:\.(\d+))?/).exec(tag), hit = m ? lookupEol(name, m[1], m[2] ?? null) : null;
+      if (product) {
+        let v = tagVersion(product, tag), hit = v ? lookupEol(product, v.major, v.minor, today) : null;
         if (hit) {
-          report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: family.suggest }, span: tagSpan });
+          report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: product.suggest }, span: tagSpan });
           continue;
         }
-        if (name === "centos" && !m) {
-          report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: family.suggest }, span: tagSpan });
+        if (product === centos && !v) {
+          report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, span: tagSpan });
           continue;
         }
       }
@@ -2446,10 +2907,10 @@ var when = (hit) => (hit.exact ? "on " : "by ") + hit.date, from_image_eol_defau
         let hit = null, distro = "", code = DISTRO_CODENAMES[token], alp = /^alpine(\d+)\.(\d+)$/.exec(token);
         if (code) {
           let [major, minor] = code.version.split(".");
-          hit = lookupEol(code.family, major, minor ?? null), distro = code.family, hit && (hit = { ...hit, subject: `${code.family} ${token} (${code.version})` });
-        } else alp && (hit = lookupEol("alpine", alp[1], alp[2]), distro = "alpine");
+          hit = lookupEol(code.family, major, minor ?? null, today), distro = code.family, hit && (hit = { ...hit, subject: `${code.family} ${token} (${code.version})` });
+        } else alp && (hit = lookupEol("alpine", alp[1], alp[2], today), distro = "alpine");
         if (hit) {
-          report(name === distro ? { messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_FAMILIES[distro].suggest }, span: tagSpan } : { messageId: "distroEol", data: { image: `${name}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro] }, span: tagSpan });
+          report(name === distro ? { messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_PRODUCTS[distro].suggest }, span: tagSpan } : { messageId: "distroEol", data: { image: `${name ?? `${img.registry}/${img.path}`}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro] }, span: tagSpan });
           break;
         }
       }
@@ -2539,8 +3000,8 @@ var ARCH_ALIASES = {
       if (!flag || flag.value === null) continue;
       let value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
       if (value.includes("$") || !/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+){0,2}$/.test(value)) continue;
-      let parts = value.toLowerCase().split("/"), name = stage.name ?? "", os = parts.length > 1 ? parts[0] : "", arch = parts.length > 1 ? parts[1] : parts[0], archNorm = ARCH_ALIASES[arch] ?? arch;
-      if (name && (os && name.includes(os) || name.includes(arch) || name.includes(archNorm))) continue;
+      let parts = value.toLowerCase().split("/"), name = stage.name ?? "", os2 = parts.length > 1 ? parts[0] : "", arch = parts.length > 1 ? parts[1] : parts[0], archNorm = ARCH_ALIASES[arch] ?? arch;
+      if (name && (os2 && name.includes(os2) || name.includes(arch) || name.includes(archNorm))) continue;
       let path = model.path.toLowerCase(), variant = parts[2] ?? "";
       [arch, archNorm, archNorm === "arm" && variant ? `arm32${variant}` : ""].some((a) => a && a.length > 2 && path.includes(a)) || report({ messageId: "constant", data: { platform: value }, span: flag.valueSpan });
     }
@@ -2568,7 +3029,9 @@ var TARGET_PLATFORM = /^\$(?:TARGETPLATFORM|\{TARGETPLATFORM(?::?[-=?][^}]*)?\})
       if (!flag || flag.value === null) continue;
       let value = flag.value.replace(/^"(.*)"$/, "$1");
       if (!TARGET_PLATFORM.test(value)) continue;
-      let ins = stage.from, next = ins.flags.find((f) => f.start > flag.start)?.start ?? ins.args[0]?.start;
+      let ins = stage.from;
+      if (ins.keyword !== "FROM") continue;
+      let next = ins.flags.find((f) => f.start > flag.start)?.start ?? ins.args[0]?.start;
       report({
         messageId: "redundant",
         data: { value: flag.value },
@@ -2601,6 +3064,7 @@ var VALUE_OPTIONS = /* @__PURE__ */ new Set([
   "--config-file"
 ]), gem_packages_pinned_default = {
   id: "gem-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of gems installed with gem install",
   severity: "off",
   strict: "warning",
@@ -2668,6 +3132,7 @@ function isLocal(spec) {
 }
 var go_install_pinned_default = {
   id: "go-install-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of Go tools installed with go install, go get and go run",
   severity: "off",
   strict: "warning",
@@ -2739,12 +3204,12 @@ COPY site /usr/share/nginx/html`]
   check({ model, report }) {
     if (isDevContainer(model.path)) return;
     let chain = shippedChain(model);
-    chain.length && (chain.some((s) => s.instructions.some((i) => i.keyword === "HEALTHCHECK")) || report({ messageId: "missing", span: chain[0].from.keywordSpan }));
+    chain.length && (chain.some((s) => s.instructions.some((i) => i.keyword === "HEALTHCHECK")) || chain[0].from.keyword === "FROM" && report({ messageId: "missing", span: chain[0].from.keywordSpan }));
   }
 };
 
 // rules/image-trusted-registry.ts
-var DOCKER_HUB2 = ["docker.io", "index.docker.io", "registry-1.docker.io", "hub.docker.com"], image_trusted_registry_default = {
+var DOCKER_HUB3 = ["docker.io", "index.docker.io", "registry-1.docker.io", "hub.docker.com"], image_trusted_registry_default = {
   id: "image-trusted-registry",
   description: "Pull images only from the registries listed in settings.trustedRegistries",
   severity: "error",
@@ -2765,7 +3230,7 @@ FROM build`, { code: "FROM ghcr.io/acme/app:1.2", settings: { trustedRegistries:
     let patterns = allowed.map(globToRegExp), judge2 = (ref, span) => {
       if (!ref || ref.toLowerCase() === "scratch") return;
       let { registry } = splitImage(ref), reg = (registry ?? "docker.io").toLowerCase();
-      (DOCKER_HUB2.includes(reg) ? DOCKER_HUB2 : [reg]).some((f) => patterns.some((p) => p.test(f))) || report({ messageId: "untrusted", data: { image: ref, registry: reg, allowed: allowed.join(", ") }, span });
+      (DOCKER_HUB3.includes(reg) ? DOCKER_HUB3 : [reg]).some((f) => patterns.some((p) => p.test(f))) || report({ messageId: "untrusted", data: { image: ref, registry: reg, allowed: allowed.join(", ") }, span });
     };
     for (let stage of model.stages) {
       let img = stage.image;
@@ -2868,6 +3333,7 @@ Run echo hi`]
 // rules/instruction-once-per-stage.ts
 var ONCE = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "HEALTHCHECK"]), instruction_once_per_stage_default = {
   id: "instruction-once-per-stage",
+  keywords: ["CMD", "ENTRYPOINT", "HEALTHCHECK"],
   description: "Write CMD, ENTRYPOINT and HEALTHCHECK at most once per stage",
   severity: "warning",
   related: ["hadolint:DL3012", "hadolint:DL4003", "hadolint:DL4004", "buildkit:MultipleInstructionsDisallowed"],
@@ -2911,6 +3377,7 @@ HEALTHCHECK CMD curl -f http://localhost/`]
 // rules/key-value-equals.ts
 var key_value_equals_default = {
   id: "key-value-equals",
+  keywords: ["ENV", "LABEL"],
   description: "Write ENV and LABEL as key=value pairs, not the legacy 'key value' form",
   severity: "info",
   strict: "warning",
@@ -2948,6 +3415,7 @@ function labelKeyProblem(key) {
 }
 var label_key_format_default = {
   id: "label-key-format",
+  keywords: ["LABEL"],
   description: "Write label keys in lower-case reverse-DNS form",
   severity: "info",
   related: ["hadolint:DL3048"],
@@ -3102,6 +3570,7 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
 // rules/maintainer-deprecated.ts
 var maintainer_deprecated_default = {
   id: "maintainer-deprecated",
+  keywords: ["MAINTAINER"],
   description: "Replace the deprecated MAINTAINER instruction with a LABEL",
   severity: "warning",
   related: ["hadolint:DL4000", "buildkit:MaintainerDeprecated"],
@@ -3162,6 +3631,7 @@ function judge(spec) {
 }
 var npm_packages_pinned_default = {
   id: "npm-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with npm install <package>",
   severity: "off",
   strict: "warning",
@@ -3191,7 +3661,7 @@ RUN npm install -g pnpm`]
         for (let j = i + 1; j < args.length; j++) {
           let t = args[j].text;
           if (t === "--") {
-            pkgs.push(...args.slice(j + 1));
+            for (let k = j + 1; k < args.length; k++) pkgs.push(args[k]);
             break;
           }
           if (t.startsWith("-")) {
@@ -3214,6 +3684,7 @@ RUN npm install -g pnpm`]
 // rules/onbuild-valid-instruction.ts
 var FORBIDDEN = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]), onbuild_valid_instruction_default = {
   id: "onbuild-valid-instruction",
+  keywords: ["ONBUILD"],
   description: "Do not wrap ONBUILD, FROM or MAINTAINER in ONBUILD",
   severity: "error",
   related: ["hadolint:DL3043"],
@@ -3240,7 +3711,7 @@ ONBUILD ONBUILD RUN true`]
 // rules/pip-no-cache-dir.ts
 var PIP_CACHE = /(^|\/)\.cache\/pip(\/|$)/;
 function normalise(p) {
-  return p.replace(/^~(?=\/|$)/, "/root").replace(/^\$HOME(?=\/|$)/, "/root").replace(/\/+$/, "");
+  return trimEndOf(p.replace(/^~(?=\/|$)/, "/root").replace(/^\$HOME(?=\/|$)/, "/root"), "/");
 }
 function within(path, dir) {
   let p = normalise(path), d = normalise(dir);
@@ -3267,6 +3738,7 @@ function cacheWaived(ins, cacheDir) {
 }
 var pip_no_cache_dir_default = {
   id: "pip-no-cache-dir",
+  keywords: ["RUN"],
   description: "Install pip packages with --no-cache-dir so the download cache does not ship in the image",
   severity: "warning",
   related: ["hadolint:DL3042"],
@@ -3328,6 +3800,7 @@ function isPinned(spec) {
 }
 var pip_packages_pinned_default = {
   id: "pip-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with pip",
   severity: "off",
   strict: "warning",
@@ -3367,7 +3840,7 @@ RUN pip install --no-cache-dir flask`]
           for (let i = 0; i < args.length; i++) {
             let t = args[i].text;
             if (t === "--") {
-              pkgs.push(...args.slice(i + 1));
+              for (let k = i + 1; k < args.length; k++) pkgs.push(args[k]);
               break;
             }
             if (t.startsWith("-") && t.length > 1) {
@@ -3389,23 +3862,49 @@ RUN pip install --no-cache-dir flask`]
   }
 };
 
+// src/model/shell-glob.ts
+function shellGlobToRegExp(p) {
+  let re = "^";
+  for (let i = 0; i < p.length; i++) {
+    let ch = p[i];
+    if (ch === "*") re += "[^/]*";
+    else if (ch === "?") re += "[^/]";
+    else if (ch === "\\" && i + 1 < p.length) re += escapeRegExp(p[++i]);
+    else if (ch === "[") {
+      let j = i + 1, negated = p[j] === "!" || p[j] === "^";
+      for (negated && j++, p[j] === "]" && j++; j < p.length && p[j] !== "]"; ) j++;
+      if (j >= p.length) {
+        re += "\\[";
+        continue;
+      }
+      let members = p.slice(i + (negated ? 2 : 1), j).replace(/[\\\]^]/g, "\\$&");
+      re += negated ? `[^/${members}]` : `[${members}]`, i = j;
+    } else re += escapeRegExp(ch);
+  }
+  return new RegExp(re + "$");
+}
+function escapeRegExp(ch) {
+  return /[.*+?^${}()|[\]\\/-]/.test(ch) ? "\\" + ch : ch;
+}
+
 // rules/run-cleanup-later-layer.ts
-function join(cwd, p) {
+function join2(cwd, p) {
   let abs = p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p, out = [];
   for (let part of abs.split("/"))
     !part || part === "." || (part === ".." ? out.pop() : out.push(part));
   return "/" + out.join("/");
 }
-var ARCHIVE = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i;
+var ARCHIVE2 = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i;
 function argv(c) {
   return c.words.map((w) => w.expanded);
 }
-function globRe(p) {
-  return new RegExp("^" + p.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$");
-}
 function removes(r, c) {
-  let base = r.replace(/\/\*+$/, "");
-  return /[*?[]/.test(base) ? globRe(r).test(c) : base === c || c.startsWith(base + "/") || base.startsWith(c + "/");
+  let base = stripTrailingStars(r);
+  return /[*?[]/.test(base) ? shellGlobToRegExp(r).test(c) : base === c || c.startsWith(base + "/") || base.startsWith(c + "/");
+}
+function stripTrailingStars(r) {
+  let noStars = trimEndOf(r, "*");
+  return noStars !== r && noStars.endsWith("/") ? noStars.slice(0, -1) : r;
 }
 function underMount(p, targets) {
   return targets.some((t) => p === t || p.startsWith(t.replace(/\/$/, "") + "/"));
@@ -3413,17 +3912,18 @@ function underMount(p, targets) {
 function createdBy(c, cwd) {
   let a = argv(c), out = [];
   if ((c.name === "apt-get" || c.name === "apt") && (isIndexUpdate(c) || isPackageInstall(c)) && isIndexUpdate(c) && out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" }), c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !a.includes("--no-cache") && out.push({ path: "/var/cache/apk", what: "the apk cache" }), (c.name === "yum" || c.name === "dnf") && isPackageInstall(c) && out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` }), c.name === "curl" && a.forEach((w, i) => {
-    (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join(cwd, a[i + 1]), what: "a download" }) : w && /^--output=/.test(w) && out.push({ path: join(cwd, w.slice(9)), what: "a download" });
+    (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join2(cwd, a[i + 1]), what: "a download" }) : w && /^--output=/.test(w) && out.push({ path: join2(cwd, w.slice(9)), what: "a download" });
   }), c.name === "wget" && a.forEach((w, i) => {
-    (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join(cwd, a[i + 1]), what: "a download" });
+    (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join2(cwd, a[i + 1]), what: "a download" });
   }), c.name === "git" && a[1] === "clone") {
     let pos = a.slice(2).filter((w) => w && !w.startsWith("-"));
-    pos.length >= 2 && out.push({ path: join(cwd, pos[1]), what: "a git clone" });
+    pos.length >= 2 && out.push({ path: join2(cwd, pos[1]), what: "a git clone" });
   }
   return out.filter((o) => !o.path.includes("null"));
 }
 var run_cleanup_later_layer_default = {
   id: "run-cleanup-later-layer",
+  keywords: ["RUN"],
   description: "Remove files in the same RUN that creates them, not in a later layer",
   severity: "warning",
   related: [],
@@ -3453,7 +3953,7 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
       for (let ins of stage.instructions) {
         if (ins.keyword === "WORKDIR") {
           let r = model.expand(ins.argsText.text.trim(), ins.scope);
-          r.unresolved ? cwd = "\0" : cwd = join(cwd, r.value);
+          r.unresolved ? cwd = "\0" : cwd = join2(cwd, r.value);
           continue;
         }
         if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
@@ -3461,9 +3961,9 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
           if (!dest || sources.length !== 1 || sources[0].heredoc) continue;
           let d = model.expand(dest.value, ins.scope), s = model.expand(sources[0].value, ins.scope);
           if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) continue;
-          let name = s.value.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop();
-          if (!ARCHIVE.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value)) continue;
-          let target = d.value.endsWith("/") ? join(join(cwd, d.value), name) : join(cwd, d.value);
+          let name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop();
+          if (!ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name)) continue;
+          let target = d.value.endsWith("/") ? join2(join2(cwd, d.value), name) : join2(cwd, d.value);
           created.push({ path: target, ins, what: `'${name}' (${ins.keyword})` });
           continue;
         }
@@ -3473,14 +3973,14 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
         for (let c of run.commands) {
           if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
             let dir = c.words[1]?.expanded;
-            runCwd = dir ? join(runCwd, dir) : "\0";
+            runCwd = dir ? join2(runCwd, dir) : "\0";
             continue;
           }
           if (c.name === "rm" && runCwd !== "\0") {
             for (let w of c.words.slice(1)) {
               let v = w.expanded;
               if (v === null || v.startsWith("-")) continue;
-              let r = join(runCwd, v);
+              let r = join2(runCwd, v);
               if (r === "/") continue;
               let own = !1;
               for (let k = mine.length - 1; k >= 0; k--) removes(r, mine[k].path) && (mine.splice(k, 1), own = !0);
@@ -3497,7 +3997,7 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
           if (runCwd !== "\0")
             for (let p of createdBy(c, runCwd)) underMount(p.path, mountTargets) || mine.push({ ...p, ins });
         }
-        created.push(...mine);
+        for (let m of mine) created.push(m);
       }
     }
   }
@@ -3514,6 +4014,7 @@ function flagKey(ins) {
 }
 var run_consolidate_default = {
   id: "run-consolidate",
+  keywords: ["RUN"],
   description: "Merge consecutive single-command RUN instructions",
   severity: "info",
   related: ["hadolint:DL3059"],
@@ -3545,6 +4046,7 @@ RUN chown 1000 /app`]
 // rules/run-no-apt.ts
 var APT_GET = /* @__PURE__ */ new Set(["install", "reinstall", "remove", "purge", "autoremove", "autopurge", "update", "upgrade", "dist-upgrade", "full-upgrade", "clean", "autoclean", "distclean", "build-dep", "source", "download", "satisfy", "changelog"]), APT_CACHE = /* @__PURE__ */ new Set(["search", "show", "showsrc", "policy", "depends", "rdepends"]), run_no_apt_default = {
   id: "run-no-apt",
+  keywords: ["RUN"],
   description: "Use apt-get or apt-cache instead of apt in scripts",
   severity: "warning",
   related: ["hadolint:DL3027"],
@@ -3574,21 +4076,69 @@ RUN apt update && apt install -y curl`]
 
 // rules/run-no-cd.ts
 function norm(p) {
-  return p.replace(/\/+$/, "") || "/";
+  return p.replace(/\/+/g, "/").replace(/\/+$/, "") || "/";
 }
-function removedLater(dir, raw, later) {
-  return later.some(
-    (c) => c.name === "rm" && c.words.slice(1).some((w) => {
-      if (w.raw === raw) return !0;
-      let v = w.expanded;
-      if (v === null || v.startsWith("-") || norm(v) === "/") return !1;
-      let target = norm(v);
-      return dir === target || dir.startsWith(target + "/");
-    })
-  );
+var SETUP = /* @__PURE__ */ new Set(["", "set", "export", "umask", "shopt", "true", ":", "mkdir", "echo"]);
+function removedLater(dir, later) {
+  return later.some((c) => c.name === "rm" && commandArgs(c).slice(1).some((a) => a.known && !a.text.startsWith("-") && removes2(norm(a.text), dir)));
 }
-var RETURNS = /* @__PURE__ */ new Set(["/", "-", "..", "~", "$HOME"]), run_no_cd_default = {
+function removes2(target, dir) {
+  if (target === "/") return !1;
+  let pattern = new RegExp("^" + target.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*") + "$");
+  for (let d = dir; d !== "" && d !== "/"; d = d.slice(0, d.lastIndexOf("/"))) if (pattern.test(d)) return !0;
+  return !1;
+}
+function shellOnlyTarget(word, ins, script, index) {
+  if (!word.hasExpansion) return !1;
+  if (/\$\(|`/.test(word.raw)) return !0;
+  let assigned = shellAssignedBefore(script.commands, index);
+  return referencedNames(word.raw).some((n) => assigned.has(n) || !ins.scope.has(n) && !(ins.stage && imageMayDefine(ins.stage, n)));
+}
+function targetWord(cmd) {
+  return cmd.words.slice(1).find((w) => !/^-[LPe@]+$/.test(w.value));
+}
+function scoped(cmd, i, ins, script) {
+  let commands = script.commands;
+  if (cmd.subshellDepth > 0 || cmd.compound || cmd.substitution) return !0;
+  let word = targetWord(cmd);
+  if (!word) return !0;
+  let later = commands.slice(i + 1).filter((c) => !c.substitution);
+  if (later.length === 0 || later.some((c) => c.name === "cd" && c.subshellDepth === 0 && !c.compound) || shellOnlyTarget(word, ins, script, i)) return !0;
+  let value = word.expanded ?? word.value;
+  if (!value.startsWith("/")) return !0;
+  let dir = norm(value);
+  if (dir === "/" || /^\/(tmp|var\/tmp)(\/|$)/.test(dir) || removedLater(dir, later)) return !0;
+  let before = commands.slice(0, i).filter((c) => !c.substitution && c.subshellDepth === 0);
+  return before.some((c) => !SETUP.has(c.name)) && madeFolders(before).some((m) => dir === m || dir.startsWith(m + "/")) ? !0 : detour(ins);
+}
+function madeFolders(before) {
+  let out = [];
+  for (let c of before) {
+    let args = commandArgs(c);
+    if (c.name === "mkdir") for (let a of args.slice(1)) a.known && a.text.startsWith("/") && out.push(norm(a.text));
+    c.name === "tar" && args.forEach((a, k) => {
+      let next = args[k + 1], inline = /^--directory=(.+)$/.exec(a.text)?.[1];
+      inline && a.known ? out.push(norm(inline)) : next?.known && next.text.startsWith("/") && (a.text === "--directory" || /^-[A-Za-z]*C$/.test(a.text)) && out.push(norm(next.text));
+    });
+  }
+  return out.filter((d) => d !== "/");
+}
+function detour(ins) {
+  let stage = ins.stage;
+  if (!stage) return !1;
+  let hasWorkdir = !1;
+  for (let s = stage; s && !hasWorkdir; s = s.parent) hasWorkdir = s.instructions.some((x) => x.keyword === "WORKDIR" && (s !== stage || x.index < ins.index));
+  if (!hasWorkdir) return !1;
+  for (let x of stage.instructions)
+    if (!(x.index <= ins.index)) {
+      if (x.keyword === "WORKDIR") return !1;
+      if (["RUN", "COPY", "ADD", "CMD", "ENTRYPOINT"].includes(x.keyword)) return !0;
+    }
+  return !1;
+}
+var run_no_cd_default = {
   id: "run-no-cd",
+  keywords: ["RUN"],
   description: "Use WORKDIR instead of cd to change directory in RUN",
   severity: "warning",
   related: ["hadolint:DL3003"],
@@ -3608,19 +4158,19 @@ EOF`],
     invalid: [`FROM alpine:3.20
 RUN cd /src && make`]
   },
-  differs: "accepts cd inside a subshell, inside loops and conditionals, in a heredoc script, as the last command, back to '/' or '..', into /tmp, and into a directory the same RUN removes later (the build-from-source pattern of official images)",
+  differs: "reports at most one cd per RUN, and accepts a cd that is scoped: inside a subshell, loop or conditional, in a heredoc script, as the last command, followed later by another cd (back to '/', '..' or elsewhere), into a relative folder, into /tmp, into a folder named by a shell variable of the script, into a folder the same RUN removes later (also by glob) or made itself after other work (the build-from-source pattern of official images), and a detour from a WORKDIR that later instructions of the stage still use",
   check({ model, report }) {
     for (let ins of model.instructions) {
       let run = ins.run;
       if (run)
-        for (let script of run.scripts)
-          script.source !== "heredoc" && script.commands.forEach((cmd, i) => {
-            if (cmd.name !== "cd" || cmd.subshellDepth > 0 || cmd.compound || i === script.commands.length - 1) return;
-            let word = cmd.words[1];
-            if (!word || RETURNS.has(word.value)) return;
-            let dir = word.expanded === null ? null : norm(word.expanded);
-            removedLater(dir ?? "\0", word.raw, script.commands.slice(i + 1)) || dir !== null && /^\/(tmp|var\/tmp)(\/|$)/.test(dir) || report({ messageId: "cd", data: { dir: word.value }, span: { start: cmd.start, end: cmd.end } });
-          });
+        for (let script of run.scripts) {
+          if (script.source === "heredoc") continue;
+          let i = script.commands.findIndex((cmd2, i2) => cmd2.name === "cd" && !scoped(cmd2, i2, ins, script));
+          if (i === -1) continue;
+          let cmd = script.commands[i];
+          report({ messageId: "cd", data: { dir: targetWord(cmd).value }, span: { start: cmd.start, end: cmd.end } });
+          break;
+        }
     }
   }
 };
@@ -3638,6 +4188,7 @@ var COMMANDS = {
   mount: "a build step cannot keep mounts; use 'RUN --mount=...' or a VOLUME"
 }, run_no_runtime_commands_default = {
   id: "run-no-runtime-commands",
+  keywords: ["RUN"],
   description: "Do not run interactive or system commands that make no sense in a build step",
   severity: "info",
   related: ["hadolint:DL3001"],
@@ -3668,6 +4219,7 @@ RUN service nginx start`]
 // rules/run-no-sh-symlink.ts
 var SH = /* @__PURE__ */ new Set(["/bin/sh", "/usr/bin/sh"]), VALUE_FLAGS2 = /* @__PURE__ */ new Set(["-S", "--suffix"]), run_no_sh_symlink_default = {
   id: "run-no-sh-symlink",
+  keywords: ["RUN"],
   description: "Change the shell of RUN with SHELL, not by replacing /bin/sh with a symlink",
   severity: "warning",
   related: ["hadolint:DL4005"],
@@ -3694,7 +4246,7 @@ RUN ln -sf /bin/bash /bin/sh`]
         for (let i = 0; i < args.length; i++) {
           let t = args[i].text;
           if (t === "--") {
-            pos.push(...args.slice(i + 1));
+            for (let k2 = i + 1; k2 < args.length; k2++) pos.push(args[k2]);
             break;
           }
           if (t.startsWith("-") && t.length > 1) {
@@ -3706,8 +4258,8 @@ RUN ln -sf /bin/bash /bin/sh`]
         }
         if (targetDir || pos.length < 2) continue;
         let dest = pos[pos.length - 1];
-        if (!dest.known || !SH.has(dest.text.replace(/\/+$/, ""))) continue;
-        let force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--")), removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has((w.expanded ?? w.value).replace(/\/+$/, ""))));
+        if (!dest.known || !SH.has(trimEndOf(dest.text, "/"))) continue;
+        let force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--")), removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has(trimEndOf(w.expanded ?? w.value, "/"))));
         if (!force && !removed) continue;
         let source = pos[0].text, shell = /^\//.test(source) ? source : "/bin/bash";
         report({
@@ -3732,8 +4284,15 @@ function dropsPrivileges(argv2) {
   }
   return !1;
 }
+function checksUser(cmd) {
+  return cmd.name === "id" || cmd.name === "whoami" ? !0 : (cmd.name === "[" || cmd.name === "[[" || cmd.name === "test") && cmd.words.some((w) => /\$\{?(EUID|UID)\b|id -u|whoami/.test(w.raw));
+}
+function guarded(commands, index) {
+  return commands[index].compound && commands.slice(0, index).some(checksUser);
+}
 var run_no_sudo_default = {
   id: "run-no-sudo",
+  keywords: ["RUN"],
   description: "Do not use sudo in RUN; switch users with USER",
   severity: "error",
   related: ["hadolint:DL3004"],
@@ -3750,10 +4309,10 @@ USER app`],
 USER app
 RUN sudo apt-get update`]
   },
-  differs: "accepts 'sudo -u <user>' that drops root privileges for one command (e.g. makepkg, which refuses to run as root); one report per RUN, at the first sudo",
+  differs: "accepts sudo inside a conditional after a user check (`if [ \"$(id -u)\" -ne 0 ]; then sudo ...; fi`) and 'sudo -u <user>' that drops root privileges for one command (e.g. makepkg, which refuses to run as root); one report per RUN, at the first sudo",
   check({ model, report }) {
     for (let { ins } of runSites(model)) {
-      let cmd = ins.run.commands.find((c) => c.name === "sudo" && !dropsPrivileges(c.words.map((w2) => w2.expanded ?? w2.value)));
+      let commands = ins.run.commands, cmd = commands.find((c, i) => c.name === "sudo" && !dropsPrivileges(c.words.map((w2) => w2.expanded ?? w2.value)) && !guarded(commands, i));
       if (!cmd) continue;
       let w = cmd.words[0];
       report({ messageId: "sudo", span: { start: w.start, end: w.end } });
@@ -3904,6 +4463,7 @@ function inlineSetAt(script) {
 }
 var run_pipefail_default = {
   id: "run-pipefail",
+  keywords: ["RUN"],
   description: "Make RUN fail when any command of a pipe fails",
   severity: "warning",
   related: ["hadolint:DL4006"],
@@ -3961,11 +4521,12 @@ RUN curl -fsSL https://example.com/install.sh | sh`]
 
 // rules/run-redundant-mkdir.ts
 function normalise2(p) {
-  let s = p.replace(/\/+$/, "").replace(/\/+/g, "/");
+  let s = trimEndOf(p, "/").replace(/\/+/g, "/");
   return s === "" ? "/" : s;
 }
 var run_redundant_mkdir_default = {
   id: "run-redundant-mkdir",
+  keywords: ["WORKDIR"],
   description: "Drop `RUN mkdir` for a directory that a later WORKDIR creates anyway",
   severity: "info",
   related: [],
@@ -3973,6 +4534,7 @@ var run_redundant_mkdir_default = {
     redundant: "'{{command}}' is not needed: 'WORKDIR {{dir}}' on line {{line}} creates the directory; remove this RUN and save a layer"
   },
   options: {},
+  fixable: !0,
   examples: {
     valid: [`FROM alpine:3.20
 WORKDIR /app`, `FROM alpine:3.20
@@ -4014,7 +4576,10 @@ WORKDIR /app/src`]
           if (!w) return;
           match ??= { ins: w, dir: normalise2(model.expand(w.args.map((a) => a.raw).join(" "), w.scope).value) };
         }
-        match && report({
+        if (!match) return;
+        let lines = instructionLines(model, ins), kind = list2.slice(i + 1, list2.indexOf(match.ins)).some((x) => x.keyword === "RUN" || x.keyword === "USER") ? "suggestion" : "safe";
+        report({
+          ...lines ? { fix: { kind, edits: [{ span: lines, text: "" }] } } : {},
           messageId: "redundant",
           data: { command: ins.argsText.text.trim(), dir: match.dir, line: match.ins.line },
           span: { start: ins.start, end: ins.end }
@@ -4025,10 +4590,14 @@ WORKDIR /app/src`]
 };
 
 // rules/run-shellcheck.ts
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
+
+// src/runtime/builtins.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url), childProcess = () => load("node:child_process"), crypto = () => load("node:crypto"), os = () => load("node:os"), workerThreads = () => load("node:worker_threads");
+
+// rules/run-shellcheck.ts
 function dialect(exe) {
   let name = baseName(exe).toLowerCase();
   return name === "bash" ? "bash" : name === "dash" ? "dash" : name === "ksh" || name === "mksh" || name === "ksh93" ? "ksh" : name === "sh" || name === "ash" || name === "busybox" ? "sh" : null;
@@ -4076,10 +4645,10 @@ function lineStartsOf(text) {
   return out;
 }
 function runShellcheck(jobs, exclude, minLevel) {
-  let dir = mkdtempSync(join2(tmpdir(), "dflint-sc-"));
+  let dir = mkdtempSync(join3(os().tmpdir(), "dflint-sc-"));
   try {
-    for (let j of jobs) writeFileSync(join2(dir, j.file), j.text);
-    let args = ["-f", "json1", "-S", minLevel, ...exclude.length ? ["-e", exclude.join(",")] : [], ...jobs.map((j) => j.file)], res = spawnSync("shellcheck", args, { cwd: dir, encoding: "utf8", timeout: 6e4, maxBuffer: 64 * 1024 * 1024 });
+    for (let j of jobs) writeFileSync(join3(dir, j.file), j.text);
+    let args = ["--norc", "-f", "json1", "-S", minLevel, ...exclude.length ? ["-e", exclude.join(",")] : [], ...jobs.map((j) => j.file)], res = childProcess().spawnSync("shellcheck", args, { cwd: dir, encoding: "utf8", timeout: 6e4, maxBuffer: 64 * 1024 * 1024 });
     if (res.error) {
       let code = res.error.code;
       return warnOnce(
@@ -4135,6 +4704,7 @@ function sourceSpan(job, c) {
 }
 var run_shellcheck_default = {
   id: "run-shellcheck",
+  keywords: ["RUN"],
   description: "Check RUN scripts with ShellCheck (when settings.shellcheck is on and shellcheck is installed)",
   severity: "error",
   related: [],
@@ -4177,12 +4747,12 @@ RUN echo $1`, settings: { shellcheck: !0 } }]
 };
 
 // rules/run-stale-update.ts
-var FAMILY = { "apt-get": "apt", apt: "apt", aptitude: "apt", apk: "apk", yum: "rpm", dnf: "rpm", microdnf: "rpm", zypper: "zypper" };
 function installCmd(family) {
   return family === "apt" ? "apt-get install" : family === "apk" ? "apk add" : family === "zypper" ? "zypper install" : "dnf install";
 }
 var run_stale_update_default = {
   id: "run-stale-update",
+  keywords: ["RUN"],
   description: "Update the package index in the same RUN as the install that uses it",
   severity: "warning",
   related: [],
@@ -4202,29 +4772,41 @@ RUN apt-get update
 RUN apt-get install -y --no-install-recommends curl`]
   },
   check({ model, report }) {
+    let installsOf = (ins) => {
+      let out = /* @__PURE__ */ new Set();
+      if (ins.run) for (let c of ins.run.commands) isPackageInstall(c) && out.add(packageFamily(c));
+      return out;
+    }, children = /* @__PURE__ */ new Map();
+    for (let s of model.stages) {
+      if (!s.parent || s.parent === s) continue;
+      let list2 = children.get(s.parent);
+      list2 ? list2.push(s) : children.set(s.parent, [s]);
+    }
+    let firstInChain = /* @__PURE__ */ new Map();
+    for (let i = model.stages.length - 1; i >= 0; i--) {
+      let stage = model.stages[i], first = /* @__PURE__ */ new Map();
+      for (let ins of stage.instructions) for (let f of installsOf(ins)) first.has(f) || first.set(f, ins);
+      for (let child of children.get(stage) ?? []) for (let [f, ins] of firstInChain.get(child) ?? []) first.has(f) || first.set(f, ins);
+      firstInChain.set(stage, first);
+    }
     for (let stage of model.stages) {
-      let chain = (s) => [
-        ...s.instructions,
-        ...model.stages.filter((c) => c.parent === s && c !== s).flatMap(chain)
-      ], later = chain(stage);
-      stage.instructions.forEach((ins) => {
-        let run = ins.run;
-        if (!run || run.windowsShell) return;
-        let updates = run.commands.filter(isIndexUpdate);
-        if (!(!updates.length || run.commands.some(isPackageInstall)))
-          for (let upd of updates) {
-            let family = FAMILY[upd.name], next = later.slice(later.indexOf(ins) + 1).find(
-              (x) => x.run?.commands.some((c) => isPackageInstall(c) && FAMILY[c.name] === family)
-            );
-            if (!next) continue;
+      let next = /* @__PURE__ */ new Map();
+      for (let child of children.get(stage) ?? []) for (let [f, ins] of firstInChain.get(child) ?? []) next.has(f) || next.set(f, ins);
+      for (let k = stage.instructions.length - 1; k >= 0; k--) {
+        let ins = stage.instructions[k], run = ins.run, installs = installsOf(ins);
+        if (run && !run.windowsShell && installs.size === 0 && !run.commands.some(isPackageInstall))
+          for (let upd of run.commands.filter(isIndexUpdate)) {
+            let family = packageFamily(upd), later = family ? next.get(family) : void 0;
+            if (!later) continue;
             let update = upd.words.map((w) => w.value).join(" ");
             report({
               messageId: "staleUpdate",
-              data: { update, install: installCmd(family), line: next.line },
+              data: { update, install: installCmd(family), line: later.line },
               span: { start: upd.start, end: upd.end }
             });
           }
-      });
+        for (let f of installs) next.set(f, ins);
+      }
     }
   }
 };
@@ -4325,15 +4907,18 @@ var syntax_valid_default = {
   messages: {
     unknownInstruction: "{{message}}",
     unknownFlag: "{{message}}",
+    flagValue: "{{message}}",
     unterminatedHeredoc: "{{message}}",
     instructionBeforeFrom: "{{message}}",
-    fromWithoutImage: "{{message}}"
+    fromWithoutImage: "{{message}}",
+    noInstructions: "{{message}}",
+    noStage: "{{message}}"
   },
   options: {},
   examples: { valid: [`FROM alpine:3.20
 RUN echo hi`], invalid: [`FROM alpine:3.20
 RUNN echo hi`] },
-  differs: "hadolint stops at the first parse error (DL1000); dflint reports it and lints the rest of the file",
+  differs: "hadolint stops at the first parse error (DL1000); dflint reports it and lints the rest of the file. Instructions before the first FROM are reported (DL3061) and, in a file with a FROM, not linted further; a file with no FROM at all (a fragment) is linted as one stage on an unknown base image, as hadolint does",
   check({ model, report }) {
     for (let p of model.parseProblems)
       report({ messageId: p.messageId, data: { message: p.message }, span: p.span });
@@ -4347,6 +4932,7 @@ function isRootUser(value) {
 }
 var user_last_not_root_default = {
   id: "user-last-not-root",
+  keywords: ["USER"],
   description: "Do not leave root as the last USER of the shipped image",
   severity: "warning",
   related: ["hadolint:DL3002"],
@@ -4461,13 +5047,14 @@ CMD ["python", "/app/main.py"]`]
       if (forms.some((f) => patterns.some((p) => p.test(f)))) return;
     }
     let target = chain[0];
-    report({ messageId: "neverSet", data: { image: img.expanded }, span: { start: target.from.keywordSpan.start, end: target.from.keywordSpan.end } });
+    target.from.keyword === "FROM" && report({ messageId: "neverSet", data: { image: img.expanded }, span: { start: target.from.keywordSpan.start, end: target.from.keywordSpan.end } });
   }
 };
 
 // rules/user-numeric.ts
 var user_numeric_default = {
   id: "user-numeric",
+  keywords: ["USER"],
   description: "Set the final USER as a numeric UID",
   severity: "off",
   strict: "info",
@@ -4506,6 +5093,7 @@ USER node`]
 // rules/useradd-no-log-init.ts
 var VALUE_SHORT = "bcdefgGkKpRPsuU", useradd_no_log_init_default = {
   id: "useradd-no-log-init",
+  keywords: ["RUN"],
   description: "Pass --no-log-init to useradd when the UID is large",
   severity: "warning",
   related: ["hadolint:DL3046"],
@@ -4564,115 +5152,6 @@ RUN useradd -u 1000001 app`]
   }
 };
 
-// src/model/image-env.ts
-var COMMON_ENV = /* @__PURE__ */ new Set([
-  "PATH",
-  "HOME",
-  "HOSTNAME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "PWD",
-  "TERM",
-  "LANG",
-  "LANGUAGE",
-  "LC_ALL",
-  "LC_CTYPE",
-  "TZ",
-  "DEBIAN_FRONTEND",
-  "LD_LIBRARY_PATH",
-  "LD_PRELOAD",
-  "PKG_CONFIG_PATH",
-  "MANPATH",
-  "CLASSPATH",
-  "TMPDIR",
-  "XDG_CONFIG_HOME",
-  "XDG_DATA_HOME",
-  "XDG_CACHE_HOME",
-  "container"
-]), BY_IMAGE = {
-  golang: ["GOPATH", "GOROOT", "GOTOOLCHAIN", "GOLANG_VERSION", "GOFLAGS", "CGO_ENABLED"],
-  python: ["PYTHON_VERSION", "PYTHON_SHA256", "GPG_KEY", "PYTHON_PIP_VERSION", "PYTHON_SETUPTOOLS_VERSION", "PYTHON_GET_PIP_URL", "PYTHON_GET_PIP_SHA256", "PYTHONIOENCODING"],
-  pypy: ["PYPY_VERSION", "PYTHONIOENCODING"],
-  node: ["NODE_VERSION", "YARN_VERSION", "NODE_ENV", "NODE_PATH"],
-  ruby: ["RUBY_VERSION", "RUBY_MAJOR", "RUBY_DOWNLOAD_SHA256", "RUBY_DOWNLOAD_URL", "GEM_HOME", "BUNDLE_APP_CONFIG", "BUNDLE_SILENCE_ROOT_WARNING", "BUNDLE_PATH", "BUNDLE_BIN"],
-  rust: ["RUSTUP_HOME", "CARGO_HOME", "RUST_VERSION"],
-  php: ["PHP_VERSION", "PHP_INI_DIR", "PHPIZE_DEPS", "PHP_CFLAGS", "PHP_CPPFLAGS", "PHP_LDFLAGS", "PHP_URL", "PHP_ASC_URL", "PHP_SHA256", "GPG_KEYS", "APACHE_CONFDIR", "APACHE_ENVVARS", "COMPOSER_HOME", "COMPOSER_ALLOW_SUPERUSER"],
-  tomcat: ["CATALINA_HOME", "CATALINA_BASE", "TOMCAT_VERSION", "TOMCAT_MAJOR", "TOMCAT_SHA512", "TOMCAT_NATIVE_LIBDIR", "JAVA_HOME", "JAVA_VERSION"],
-  maven: ["MAVEN_HOME", "MAVEN_CONFIG", "MAVEN_VERSION", "JAVA_HOME", "JAVA_VERSION"],
-  gradle: ["GRADLE_HOME", "GRADLE_VERSION", "GRADLE_USER_HOME", "JAVA_HOME", "JAVA_VERSION"],
-  postgres: ["PGDATA", "PG_MAJOR", "PG_VERSION", "PG_SHA256", "GOSU_VERSION"],
-  postgis: ["PGDATA", "PG_MAJOR", "PG_VERSION", "POSTGIS_VERSION", "POSTGIS_MAJOR"],
-  mysql: ["MYSQL_VERSION", "MYSQL_MAJOR", "MYSQL_SHELL_VERSION", "GOSU_VERSION"],
-  mariadb: ["MARIADB_VERSION", "MARIADB_MAJOR", "GOSU_VERSION"],
-  nginx: ["NGINX_VERSION", "NJS_VERSION", "NJS_RELEASE", "PKG_RELEASE", "DYNPKG_RELEASE"],
-  httpd: ["HTTPD_PREFIX", "HTTPD_VERSION", "HTTPD_SHA256", "HTTPD_PATCHES"],
-  jupyter: ["NB_USER", "NB_UID", "NB_GID", "CONDA_DIR", "JUPYTER_PORT", "SHELL", "XDG_CACHE_HOME"],
-  jenkins: ["JENKINS_HOME", "JENKINS_VERSION", "JENKINS_UC", "JENKINS_SLAVE_AGENT_PORT", "JENKINS_AGENT_PORT", "REF", "COPY_REFERENCE_FILE_LOG", "JAVA_HOME", "JAVA_OPTS"],
-  dotnet: ["DOTNET_VERSION", "ASPNET_VERSION", "DOTNET_SDK_VERSION", "APP_UID", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "DOTNET_RUNNING_IN_CONTAINER", "DOTNET_USE_POLLING_FILE_WATCHER", "NUGET_XMLDOC_MODE", "POWERSHELL_DISTRIBUTION_CHANNEL", "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"],
-  cuda: ["CUDA_VERSION", "NVIDIA_VISIBLE_DEVICES", "NVIDIA_DRIVER_CAPABILITIES", "NVIDIA_REQUIRE_CUDA", "NV_CUDA_CUDART_VERSION", "CUDA_HOME"],
-  miniconda3: ["CONDA_DIR", "CONDA_PREFIX"],
-  micromamba: ["MAMBA_ROOT_PREFIX", "MAMBA_USER", "MAMBA_USER_ID", "MAMBA_USER_GID", "MAMBA_EXE", "ENV_NAME"],
-  erlang: ["OTP_VERSION", "REBAR_VERSION", "REBAR3_VERSION"],
-  elixir: ["ELIXIR_VERSION", "OTP_VERSION", "MIX_HOME"],
-  swift: ["SWIFT_VERSION", "SWIFT_PLATFORM", "SWIFT_BRANCH", "SWIFT_SIGNING_KEY"],
-  julia: ["JULIA_VERSION", "JULIA_PATH", "JULIA_GPG"],
-  docker: ["DOCKER_VERSION", "DOCKER_TLS_CERTDIR", "DOCKER_BUILDX_VERSION", "DOCKER_COMPOSE_VERSION", "DIND_COMMIT"],
-  redis: ["REDIS_VERSION", "REDIS_DOWNLOAD_URL", "REDIS_DOWNLOAD_SHA", "GOSU_VERSION"],
-  mongo: ["MONGO_VERSION", "MONGO_MAJOR", "MONGO_PACKAGE", "MONGO_REPO", "GOSU_VERSION", "JSYAML_VERSION"],
-  rabbitmq: ["RABBITMQ_VERSION", "RABBITMQ_HOME", "RABBITMQ_DATA_DIR", "RABBITMQ_LOGS", "OPENSSL_VERSION", "OTP_VERSION"],
-  wordpress: ["PHP_VERSION", "PHP_INI_DIR", "WORDPRESS_VERSION", "WORDPRESS_CLI_VERSION", "APACHE_CONFDIR", "APACHE_ENVVARS"],
-  drupal: ["PHP_VERSION", "PHP_INI_DIR", "DRUPAL_VERSION", "COMPOSER_ALLOW_SUPERUSER"],
-  haproxy: ["HAPROXY_VERSION", "HAPROXY_URL", "HAPROXY_SHA256"]
-}, JAVA_IMAGES = /^(openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtimes|ibmjava|sapmachine|zulu-openjdk|azul\/zulu.*|jdk|jre|java|.*-jdk|.*-jre|.*java.*|kotlin|clojure|groovy|scala|sbt.*|bazel)$/;
-function rootImageOf(stage) {
-  let s = stage, seen = /* @__PURE__ */ new Set();
-  for (; s.parent && !seen.has(s); )
-    seen.add(s), s = s.parent;
-  return s;
-}
-function imageMayDefine(stage, name) {
-  if (COMMON_ENV.has(name)) return !0;
-  let root = rootImageOf(stage);
-  if (root.image.isScratch) return !1;
-  if (root.image.unresolved) return !0;
-  let path = root.image.path.toLowerCase(), last = path.split("/").pop() ?? "", prefix = last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_";
-  if (name.startsWith(prefix)) return !0;
-  for (let [img, names] of Object.entries(BY_IMAGE))
-    if ((last === img || last.startsWith(img + "-") || path.includes("/" + img + "/") || path.startsWith(img + "/")) && names.includes(name)) return !0;
-  return !!(JAVA_IMAGES.test(last) && /^JAVA_/.test(name));
-}
-var DOCKER_HUB3 = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "mirror.gcr.io"]);
-function baseEnvKnown(stage) {
-  let root = rootImageOf(stage);
-  if (root.image.isScratch) return !0;
-  if (root.image.unresolved || root.image.stage || root.image.registry !== null && !DOCKER_HUB3.has(root.image.registry.toLowerCase())) return !1;
-  let path = root.image.path.toLowerCase();
-  return path.startsWith("library/") && (path = path.slice(8)), path.includes("/") ? !1 : DISTROS.has(path) || path in BY_IMAGE || OFFICIAL_JDKS.has(path);
-}
-var OFFICIAL_JDKS = /* @__PURE__ */ new Set(["openjdk", "eclipse-temurin", "amazoncorretto", "ibmjava", "sapmachine", "ibm-semeru-runtimes"]), DISTROS = /* @__PURE__ */ new Set([
-  "alpine",
-  "debian",
-  "ubuntu",
-  "busybox",
-  "centos",
-  "fedora",
-  "amazonlinux",
-  "oraclelinux",
-  "rockylinux",
-  "almalinux",
-  "archlinux",
-  "photon",
-  "clearlinux",
-  "mageia",
-  "buildpack-deps",
-  "gcc",
-  "bash"
-]);
-function onScratch(stage) {
-  return rootImageOf(stage).image.isScratch;
-}
-
 // rules/var-defined.ts
 var EXEMPT = /* @__PURE__ */ new Set(["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE", ...PREDEFINED_ARGS]), var_defined_default = {
   id: "var-defined",
@@ -4682,7 +5161,7 @@ var EXEMPT = /* @__PURE__ */ new Set(["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SB
   messages: {
     platformArg: "'${{name}}' is an automatic platform ARG, which is only visible inside a stage after 'ARG {{name}}'; add that line to the stage before using it",
     globalArg: "'${{name}}' is declared before the first FROM, and such ARGs are not visible inside a stage; add 'ARG {{name}}' to the stage before using it",
-    usedBeforeDeclared: "'${{name}}' is used before it is declared on line {{line}}, so it expands to an empty string here; move the declaration up",
+    usedBeforeDeclared: "'${{name}}' is used before it is declared on line {{line}}, so it {{effect}} here; move the declaration up",
     sameInstruction: "'${{name}}' is set by this same {{keyword}}, but its values are expanded with the variables from before it; set {{name}} in an earlier {{keyword}}",
     otherStage: "'${{name}}' is declared only in stage '{{stage}}', and variables do not cross stages; declare it in this stage too",
     typo: "'${{name}}' is not declared; did you mean '${{suggestion}}'?",
@@ -4731,7 +5210,7 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
       let scratch = onScratch(stage);
       if (!scratch && imageMayDefine(stage, name)) return;
       let own = sameKeys.get(name);
-      if (own && ref.start >= own.start && ref.end <= own.end) {
+      if (own && ref.start >= own[0].start && ref.end <= own[0].end) {
         scratch && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
         return;
       }
@@ -4746,7 +5225,7 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
       }
       let list2 = decls.get(name) ?? [], later = list2.find((d) => d.stage === stage && d.ins.index > ins.index);
       if (later) {
-        report({ messageId: "usedBeforeDeclared", data: { name, line: later.ins.line }, span });
+        report({ messageId: "usedBeforeDeclared", data: { name, line: later.ins.line, effect: unsetEffect(ref) }, span });
         return;
       }
       let other = list2.find((d) => d.stage && d.stage !== stage && !isAncestor(d.stage, stage));
@@ -4795,8 +5274,8 @@ function checkInstruction(model, ins, escape, visit) {
       if (ins.keyword === "ENV")
         for (let kv of parseKeyValues(ins.args, !1)) {
           if (!kv.key) continue;
-          let end = kv.legacy ? ins.args[ins.args.length - 1]?.end ?? kv.word.end : kv.word.end;
-          keys.set(kv.key, { start: kv.word.start, end });
+          let end = kv.legacy ? ins.args[ins.args.length - 1]?.end ?? kv.word.end : kv.word.end, list2 = keys.get(kv.key) ?? [];
+          list2.push({ start: kv.word.start, end }), keys.set(kv.key, list2);
         }
       for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape)) visit(r, ins.scope, keys);
       break;
@@ -4816,10 +5295,7 @@ function checkInstruction(model, ins, escape, visit) {
           let eq = kv.word.raw.indexOf("="), valueSpan2 = { start: wordOffset(t, kv.word, eq + 1), end: kv.word.end };
           for (let r of varRefsInSpan(t, valueSpan2, escape)) visit(r, scope, NO_KEYS);
         }
-        if (kv.key && !scope.has(kv.key)) {
-          let next = new Map(scope);
-          next.set(kv.key, { name: kv.key, value: void 0, kind: "arg", declaredBy: ins }), scope = next;
-        }
+        kv.key && !scope.has(kv.key) && (scope = withBinding(scope, kv.key, { name: kv.key, value: void 0, kind: "arg", declaredBy: ins }));
       }
       break;
     }
@@ -4840,6 +5316,7 @@ function wordOffset(t, w, k) {
 // rules/wget-progress.ts
 var VALUE_SHORT2 = "oaeiBOPTtwQUlADIXRY", wget_progress_default = {
   id: "wget-progress",
+  keywords: ["RUN"],
   description: "Limit wget's progress output in RUN",
   severity: "info",
   related: ["hadolint:DL3047"],
@@ -4870,15 +5347,32 @@ RUN wget https://example.com/a.tgz`]
 };
 
 // rules/workdir-absolute.ts
+var ROOT_WORKDIR_IMAGES = /* @__PURE__ */ new Set(["alpine", "debian", "ubuntu", "busybox", "fedora", "centos", "python", "node"]);
+function startsAtRoot(stage) {
+  let s = stage;
+  for (; s.parent; ) s = s.parent;
+  let img = s.image;
+  return img.isScratch ? !0 : img.unresolved || img.registry !== null && img.registry !== "docker.io" ? !1 : ROOT_WORKDIR_IMAGES.has(img.path.replace(/^library\//, ""));
+}
+var IMAGE_WORKDIRS = { golang: "/go", php: "/var/www/html", tomcat: "/usr/local/tomcat", wordpress: "/var/www/html", drupal: "/opt/drupal/web", ghost: "/var/lib/ghost" };
+function baseWorkdir(stage) {
+  if (startsAtRoot(stage)) return "/";
+  let s = stage;
+  for (; s.parent; ) s = s.parent;
+  let img = s.image;
+  return img.unresolved || img.registry !== null && img.registry !== "docker.io" ? null : IMAGE_WORKDIRS[img.path.replace(/^library\//, "")] ?? null;
+}
 var workdir_absolute_default = {
   id: "workdir-absolute",
+  keywords: ["WORKDIR"],
   description: "Make the first WORKDIR of a stage an absolute path",
   severity: "warning",
   related: ["hadolint:DL3000", "buildkit:WorkdirRelativePath"],
   messages: {
-    relative: "WORKDIR '{{path}}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's working directory; use an absolute path such as '/{{path}}'"
+    relative: "WORKDIR '{{path}}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's working directory; use an absolute path such as '{{absolute}}'"
   },
   options: {},
+  fixable: !0,
   examples: {
     valid: [`FROM alpine:3.20
 WORKDIR /app`, `FROM alpine:3.20
@@ -4901,7 +5395,11 @@ WORKDIR app`]
           set = !0;
           continue;
         }
-        isAbsolutePath(r.value, stage.windows) ? set = !0 : set || (report({ messageId: "relative", data: { path: r.value }, span: { start: ins.args[0].start, end: ins.args[ins.args.length - 1].end } }), set = !0);
+        if (isAbsolutePath(r.value, stage.windows)) set = !0;
+        else if (!set) {
+          let span = { start: ins.args[0].start, end: ins.args[ins.args.length - 1].end }, fix = ins.args.length === 1 && raw === r.value && !raw.startsWith("..") && /^[\w.\-/]+$/.test(raw) && startsAtRoot(stage) ? [{ span, text: "/" + raw.replace(/^(\.\/)+/, "") }] : void 0, base = baseWorkdir(stage), absolute = `${base === "/" ? "" : base ?? "/<base workdir>"}/${r.value.replace(/^(\.\/)+/, "")}`;
+          report({ messageId: "relative", data: { path: r.value, absolute }, span, ...fix ? { fix } : {} }), set = !0;
+        }
       }
       hasAbsolute.set(stage, set);
     }
@@ -4925,6 +5423,7 @@ function cleansAfter(cmds, from, cacheDir) {
 }
 var yarn_cache_clean_default = {
   id: "yarn-cache-clean",
+  keywords: ["RUN"],
   description: "Clean the yarn cache in the RUN that runs yarn install",
   severity: "info",
   related: ["hadolint:DL3060"],
@@ -4956,6 +5455,7 @@ RUN yarn install --frozen-lockfile`]
 // rules/yum-assume-yes.ts
 var yum_assume_yes_default = {
   id: "yum-assume-yes",
+  keywords: ["RUN"],
   description: "Pass -y to yum commands that ask for confirmation",
   severity: "warning",
   related: ["hadolint:DL3030"],
@@ -4986,6 +5486,7 @@ RUN yum install httpd && yum clean all`]
 // rules/yum-clean-all.ts
 var yum_clean_all_default = {
   id: "yum-clean-all",
+  keywords: ["RUN"],
   description: "Run 'yum clean all' in the RUN that installs packages with yum",
   severity: "warning",
   related: ["hadolint:DL3032"],
@@ -5033,6 +5534,7 @@ RUN yum install -y httpd`]
 // rules/yum-packages-pinned.ts
 var yum_packages_pinned_default = {
   id: "yum-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with yum",
   severity: "off",
   strict: "warning",
@@ -5070,6 +5572,7 @@ RUN yum install -y httpd && yum clean all`]
 // rules/zypper-clean.ts
 var INSTALLS = /* @__PURE__ */ new Set(["install", "in", "update", "up", "patch", "dist-upgrade", "dup", "source-install", "si", "install-new-recommends", "inr"]), zypper_clean_default = {
   id: "zypper-clean",
+  keywords: ["RUN"],
   description: "Run 'zypper clean' in the RUN that installs packages with zypper",
   severity: "warning",
   related: ["hadolint:DL3036"],
@@ -5121,6 +5624,7 @@ function baseImage(stage) {
 }
 var zypper_no_dist_upgrade_default = {
   id: "zypper-no-dist-upgrade",
+  keywords: ["RUN"],
   description: "Do not run zypper dist-upgrade in an image build",
   severity: "warning",
   related: ["hadolint:DL3035"],
@@ -5146,6 +5650,7 @@ RUN zypper --non-interactive dist-upgrade && zypper clean --all`]
 // rules/zypper-non-interactive.ts
 var PROMPTING2 = /* @__PURE__ */ new Set(["install", "in", "remove", "rm", "source-install", "si", "patch", "update", "up", "dist-upgrade", "dup", "install-new-recommends", "inr", "verify", "ve"]), zypper_non_interactive_default = {
   id: "zypper-non-interactive",
+  keywords: ["RUN"],
   description: "Run zypper non-interactively in RUN",
   severity: "warning",
   related: ["hadolint:DL3034"],
@@ -5177,6 +5682,7 @@ function pinned3(pkg) {
 }
 var zypper_packages_pinned_default = {
   id: "zypper-packages-pinned",
+  keywords: ["RUN"],
   description: "Pin the versions of packages installed with zypper",
   severity: "off",
   strict: "warning",
@@ -5219,8 +5725,12 @@ var rules = [
   apt_lists_removed_default,
   arg_env_no_secret_default,
   arg_volatile_early_default,
+  build_arg_required_unset_default,
+  build_arg_undeclared_default,
+  build_target_missing_default,
   cmd_exec_form_default,
   continuation_not_empty_default,
+  context_secret_baked_default,
   copy_archive_use_add_default,
   copy_context_unignored_default,
   copy_from_root_default,
@@ -5232,6 +5742,7 @@ var rules = [
   copy_source_not_ignored_default,
   definition_description_format_default,
   dnf_assume_yes_default,
+  dockerignore_pattern_unused_default,
   dnf_clean_all_default,
   dnf_packages_pinned_default,
   download_tool_consistent_default,
@@ -5294,5 +5805,9 @@ var rules = [
 ];
 
 export {
+  childProcess,
+  crypto,
+  os,
+  workerThreads,
   rules
 };

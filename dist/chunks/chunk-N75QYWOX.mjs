@@ -1,13 +1,17 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
+  baseName,
+  trimEndOf
+} from "./chunk-JVUEFOX2.mjs";
+import {
   __commonJS,
   __toESM
-} from "./chunk-JJV4KWIL.mjs";
+} from "./chunk-NWQXURYX.mjs";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {}, argv2 = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv2.includes("--no-color")) && (!!env.FORCE_COLOR || argv2.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close, replace = open) => (input) => {
+    var p = process || {}, argv = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close, replace = open) => (input) => {
       let string = "" + input, index = string.indexOf(close, open.length);
       return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
     }, replaceClose = (string, close, replace, index) => {
@@ -70,6 +74,34 @@ var require_picocolors = __commonJS({
 
 // src/layers/render.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+
+// src/format/escape.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+function breakRunnerCommands(line) {
+  let out = line.includes("##[") ? line.replace(/##\[/g, "#\u2060#[") : line, lead = out.length - out.trimStart().length;
+  return out.startsWith("::", lead) && (out = out.slice(0, lead) + ":\u2060:" + out.slice(lead + 2)), out;
+}
+function terminalText(text) {
+  return breakRunnerCommands(text.replace(/\r\n|[\r\n\t]/g, " ").replace(CONTROLS, "\uFFFD"));
+}
+function logText(chunk) {
+  return chunk.split(/\r\n|\r|\n/).map((line) => breakRunnerCommands(line.replace(/\t/g, " ").replace(CONTROLS, "\uFFFD"))).join(`
+`);
+}
+function workflowData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+function workflowProperty(text) {
+  return workflowData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function markdownText(text) {
+  return text.replace(/[\r\n\t]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]{}|#~!]/g, (c) => `\\${c}`).replace(CONTROLS, "\uFFFD");
+}
+function markdownCode(text) {
+  return "`" + text.replace(/[\r\n\t]+/g, " ").replace(CONTROLS, "\uFFFD").replace(/`/g, "'").replace(/\|/g, "\\|") + "`";
+}
+
+// src/layers/render.ts
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
   let units = ["kB", "MB", "GB", "TB"], v = n / 1024, i = 0;
@@ -78,7 +110,7 @@ function formatBytes(n) {
   return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
 }
 function truncate(s, n) {
-  let one = s.replace(/\s+/g, " ");
+  let one = terminalText(s).replace(/\s+/g, " ");
   return one.length <= n ? one : one.slice(0, n - 1) + "\u2026";
 }
 function shortInputs(inp) {
@@ -87,13 +119,30 @@ function shortInputs(inp) {
     let f = inp.files;
     f.count !== null && !inp.stages?.length && parts.push(`${f.count} file${f.count === 1 ? "" : "s"}, ${formatBytes(f.bytes ?? 0)}`), f.ignored?.length && parts.push(`ignored: ${f.ignored.join(",")}`), f.missing?.length && parts.push(`missing: ${f.missing.join(",")}`);
   }
-  return inp.urls?.length && parts.push(inp.urls.length === 1 ? `url ${inp.urls[0]}` : `${inp.urls.length} urls`), inp.mounts?.length && parts.push(inp.mounts.map((m) => `${m.type}${m.key === "definition" && m.type !== "tmpfs" ? "(no key)" : ""}`).join(",") + " mount"), inp.buildArgs?.length && parts.push("args " + inp.buildArgs.map((a) => a.name + (a.use === "implicit" ? "*" : "")).join(",")), parts.join("; ");
+  inp.urls?.length && parts.push(inp.urls.length === 1 ? `url ${inp.urls[0]}` : `${inp.urls.length} urls`), inp.mounts?.length && parts.push(inp.mounts.map((m) => `${m.type}${m.key === "definition" && m.type !== "tmpfs" ? "(no key)" : ""}`).join(",") + " mount");
+  let explicit = inp.buildArgs?.filter((a) => a.use === "explicit") ?? [], implicit = inp.buildArgs?.filter((a) => a.use === "implicit") ?? [];
+  return explicit.length && parts.push("args " + explicit.map((a) => a.name).join(",")), implicit.length && parts.push("env " + implicit.map((a) => a.name).join(",")), parts.join("; ");
 }
 function shortBlast(b, createsLayer, keyword) {
-  if (b.steps === 0 && !b.stages.length) return createsLayer || keyword === "FROM" ? "0" : "-";
+  if (b.steps === 0 && !b.stages.length) return createsLayer || keyword === "FROM" ? "0 steps" : "-";
   let s = `${b.steps} step${b.steps === 1 ? "" : "s"}`;
-  return b.stages.length && (s += ` +${b.stages.join(",")}`), b.maybeStages.length && (s += ` ?${b.maybeStages.join(",")}`), s;
+  return b.stages.length && (s += `, stage${b.stages.length === 1 ? "" : "s"} ${b.stages.join(",")}`), b.maybeStages.length && (s += `; maybe ${b.maybeStages.join(",")}`), s;
 }
+function rebuildCounts(a) {
+  let rebuild = 0, maybe = 0;
+  for (let st of a.file.stages.flatMap((s) => s.steps))
+    !st.createsLayer && !st.instruction.startsWith("FROM") || (st.rebuild === !0 ? rebuild++ : st.rebuild === "maybe" && maybe++);
+  return { rebuild, maybe };
+}
+function shortReason(reason) {
+  let m = /^follows line (\d+):/.exec(reason);
+  return m ? `after line ${m[1]}` : reason;
+}
+var LEGEND = [
+  "KIND: layer = RUN, COPY, ADD or WORKDIR (own cache key and layer); meta = image config or variables only.",
+  "VOLATILITY: how often the step's inputs change (stable < stale-prone < manifests < source < remote < per-build).",
+  'IF IT MISSES: layer steps that re-run when this step misses; stages built FROM it re-run too; "maybe": stages that copy from it re-run unless the copied files come out identical.'
+];
 function bar(ratio, width = 10) {
   let full = Math.round(ratio * width);
   return "\u2588".repeat(full) + "\u2591".repeat(width - full);
@@ -115,35 +164,39 @@ function renderStylish(a, color) {
     "per-build": c.red,
     remote: c.magenta,
     "stale-prone": c.yellow
-  }, out = [], f = a.file;
-  out.push(c.underline(f.path) + c.dim(`  target: ${f.target ?? "-"}  context: ${a.facts.context?.dir ?? "-"}`)), a.changed.length && out.push(c.dim(`changed: ${a.changed.slice(0, 8).join(", ")}${a.changed.length > 8 ? ` +${a.changed.length - 8}` : ""}`)), a.history && out.push(c.dim(`history: ${a.history.commits.length} commits replayed in ${Math.round(a.history.ms)} ms`));
+  }, out = [], f = a.file, t = terminalText;
+  out.push(c.underline(t(f.path)) + c.dim(`  target: ${t(f.target ?? "-")}  context: ${t(a.facts.context?.dir ?? "-")}`)), a.changed.length && out.push(c.dim(`changed: ${t(a.changed.slice(0, 8).join(", "))}${a.changed.length > 8 ? ` +${a.changed.length - 8}` : ""}`)), a.history && out.push(c.dim(`history: ${a.history.commits.length} commits replayed in ${Math.round(a.history.ms)} ms`));
   let steps = /* @__PURE__ */ new Map();
   for (let sf of a.facts.stages) for (let st of sf.steps) steps.set(st.instruction.index, st);
   for (let [si, stage] of f.stages.entries()) {
     let sf = a.facts.stages[si];
     out.push("");
-    let title = `stage ${stage.index}${stage.name ? ` "${stage.name}"` : ""}`;
+    let title = `stage ${stage.index}${stage.name ? ` "${t(stage.name)}"` : ""}`;
     out.push(c.bold(title) + (stage.built ? "" : c.dim("  (not built for this target)")));
     let rows = stage.steps.map((st, i) => {
-      let facts = sf.steps[i], mark = "";
-      return st.rebuild !== void 0 && (mark = st.rebuild === !0 ? "REBUILD" : st.rebuild === "maybe" ? "maybe" : "cached"), st.rebuilds !== void 0 && st.commits && (mark = `${st.rebuilds}/${st.commits} ${bar(st.rebuilds / st.commits, 6)}`), {
+      let facts = sf.steps[i], counts = st.createsLayer || facts.keyword === "FROM", mark = "";
+      st.rebuild !== void 0 && (mark = counts ? st.rebuild === !0 ? "REBUILD" : st.rebuild === "maybe" ? "maybe" : "cached" : "-"), st.rebuilds !== void 0 && st.commits && (mark = counts ? `${st.rebuilds}/${st.commits} ${bar(st.rebuilds / st.commits, 6)}` : "-");
+      let why = a.impact && counts && st.rebuild !== !1 && st.rebuild !== void 0 ? t(truncate(shortReason(st.reason), 60)) : "";
+      return {
         line: String(st.line),
         ins: truncate(st.instruction, 44),
         layer: st.createsLayer ? "layer" : "meta",
         inputs: truncate(shortInputs(st.inputs), 40),
         vol: st.volatility,
         mark,
-        blast: stage.built ? shortBlast(facts.blast, st.createsLayer, facts.keyword) : "-",
-        rebuild: st.rebuild
+        blast: stage.built ? t(shortBlast(facts.blast, st.createsLayer, facts.keyword)) : "-",
+        why,
+        rebuild: counts ? st.rebuild : !1
       };
-    }), head = { line: "LINE", ins: "INSTRUCTION", layer: "KIND", inputs: "INPUTS", vol: "VOLATILITY", mark: a.impact || a.history ? a.history ? "REBUILT" : "REBUILD" : "", blast: "BLAST" }, w = (k) => Math.max(head[k].length, ...rows.map((r) => r[k].length)), widths = { line: w("line"), ins: w("ins"), layer: w("layer"), inputs: w("inputs"), vol: w("vol"), mark: w("mark"), blast: w("blast") }, fmt = (r, paint = (s, _k) => s) => "  " + [
+    }), head = { line: "LINE", ins: "INSTRUCTION", layer: "KIND", inputs: "INPUTS", vol: "VOLATILITY", mark: a.impact || a.history ? a.history ? "REBUILT" : "REBUILD" : "", blast: "IF IT MISSES", why: a.impact && !a.history ? "WHY" : "" }, w = (k) => Math.max(head[k].length, ...rows.map((r) => r[k].length)), widths = { line: w("line"), ins: w("ins"), layer: w("layer"), inputs: w("inputs"), vol: w("vol"), mark: w("mark"), blast: w("blast"), why: w("why") }, fmt = (r, paint = (s, _k) => s) => "  " + [
       paint(r.line.padStart(widths.line), "line"),
       paint(r.ins.padEnd(widths.ins), "ins"),
       paint(r.layer.padEnd(widths.layer), "layer"),
       paint(r.inputs.padEnd(widths.inputs), "inputs"),
       paint(r.vol.padEnd(widths.vol), "vol"),
       ...head.mark ? [paint(r.mark.padEnd(widths.mark), "mark")] : [],
-      paint(r.blast, "blast")
+      paint(head.why ? r.blast.padEnd(widths.blast) : r.blast, "blast"),
+      ...head.why ? [paint(r.why, "why")] : []
     ].join("  ").trimEnd();
     out.push(c.dim(fmt(head)));
     for (let r of rows)
@@ -152,43 +205,54 @@ function renderStylish(a, color) {
   if (a.impact) {
     let first = [...a.impact.entries()].find(([, v]) => v.rebuild === !0);
     if (out.push(""), first) {
-      let n = [...a.impact.values()].filter((v) => v.rebuild === !0).length, maybe = [...a.impact.values()].filter((v) => v.rebuild === "maybe").length;
-      out.push(`first miss: line ${first[0].line} (${first[1].reason}); ${n} step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe` : ""}`);
+      let { rebuild: n, maybe } = rebuildCounts(a);
+      out.push(`first miss: line ${first[0].line} (${t(first[1].reason)}); ${n} layer step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe (they re-run only if the files they copy from a rebuilt stage change)` : ""}`);
     } else out.push("nothing rebuilds: every step hits the cache");
   }
-  return out.join(`
+  return out.push("", ...LEGEND.map((l) => c.dim(l))), out.join(`
 `) + `
 `;
 }
+function cell(s) {
+  return markdownText(truncate(s, 80));
+}
 function renderMarkdown(a) {
   let f = a.file, out = [];
-  if (out.push(`#### Layers of \`${f.path}\`${f.target ? ` (target \`${f.target}\`)` : ""}`), a.history) out.push(`Rebuild rate over the last ${a.history.commits.length} commits.`);
+  if (out.push(`#### Layers of ${markdownCode(f.path)}${f.target ? ` (target ${markdownCode(f.target)})` : ""}`), a.history) out.push(`Rebuild rate over the last ${a.history.commits.length} commits.`);
   else if (a.impact) {
-    let n = [...a.impact.values()].filter((v) => v.rebuild === !0).length;
-    out.push(n ? `This change rebuilds ${n} step${n === 1 ? "" : "s"}.` : "This change rebuilds nothing.");
+    let { rebuild: n, maybe } = rebuildCounts(a);
+    out.push(n || maybe ? `This change rebuilds ${n} step${n === 1 ? "" : "s"}${maybe ? ` and maybe ${maybe} more (only if files copied from a rebuilt stage change)` : ""}.` : "This change rebuilds nothing.");
   }
   out.push("");
-  let hasMark = a.impact || a.history;
-  out.push(`| Stage | Line | Step | Volatility |${hasMark ? a.history ? " Rebuilt |" : " Rebuild |" : ""}`), out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}`);
+  let hasMark = a.impact || a.history, withWhy = !!a.impact && !a.history;
+  out.push(`| Stage | Line | Step | Volatility |${hasMark ? a.history ? " Rebuilt |" : " Rebuild |" : ""}${withWhy ? " Why |" : ""}`), out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}${withWhy ? "---|" : ""}`);
   for (let stage of f.stages)
     if (stage.built)
       for (let st of stage.steps) {
         if (!st.createsLayer && st.line !== stage.steps[0].line) continue;
-        let code = "`" + truncate(st.instruction, 60).replace(/`/g, "'").replace(/\|/g, "\\|") + "`", mark = "";
-        a.history && st.commits ? mark = ` \`${bar(st.rebuilds / st.commits)}\` ${pct(st.rebuilds, st.commits)} |` : a.impact && (mark = ` ${st.rebuild === !0 ? "\u{1F501} rebuild" : st.rebuild === "maybe" ? "\u2754 maybe" : "\u2705 cached"} |`), out.push(`| ${stage.name ?? stage.index} | ${st.line} | ${code} | ${st.volatility} |${mark}`);
+        let code = markdownCode(truncate(st.instruction, 60)), mark = "";
+        a.history && st.commits ? mark = ` \`${bar(st.rebuilds / st.commits)}\` ${pct(st.rebuilds, st.commits)} |` : a.impact && (mark = ` ${st.rebuild === !0 ? "\u{1F501} rebuild" : st.rebuild === "maybe" ? "\u2754 maybe" : "\u2705 cached"} |`);
+        let why = withWhy ? ` ${st.rebuild === !0 || st.rebuild === "maybe" ? cell(shortReason(st.reason)) : ""} |` : "";
+        out.push(`| ${stage.name === null ? stage.index : markdownText(stage.name)} | ${st.line} | ${code} | ${st.volatility} |${mark}${why}`);
       }
   let skipped = f.stages.filter((s) => !s.built);
-  return skipped.length && out.push("", `_Not built for this target: ${skipped.map((s) => s.name ?? s.index).join(", ")}._`), out.join(`
+  return skipped.length && out.push("", `_Not built for this target: ${skipped.map((s) => s.name === null ? s.index : markdownText(s.name)).join(", ")}._`), out.join(`
 `) + `
 `;
 }
 
+// src/layers/estimate.ts
+import { posix } from "node:path";
+
 // src/layers/dockerignore.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+var GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 function goTrimSpace(s) {
-  return s.replace(GO_SPACE, "");
+  let a = 0, e = s.length;
+  for (; a < e && GO_SPACE.test(s[a]); ) a++;
+  for (; e > a && GO_SPACE.test(s[e - 1]); ) e--;
+  return s.slice(a, e);
 }
 function cleanPath(p) {
   if (p === "") return ".";
@@ -659,6 +723,64 @@ function findDockerIgnore(contextDir, dockerfilePath) {
   return null;
 }
 
+// src/layers/keys.ts
+function stageToken(stage) {
+  return `@stage${stage.index}@`;
+}
+function normalizeImage(ref) {
+  if (!ref || ref === "scratch") return ref;
+  let at = ref.indexOf("@"), digest = at >= 0 ? ref.slice(at) : "", name = at >= 0 ? ref.slice(0, at) : ref, tag = "", colon = name.lastIndexOf(":");
+  colon > name.lastIndexOf("/") && (tag = name.slice(colon), name = name.slice(0, colon));
+  let slash = name.indexOf("/"), first = slash >= 0 ? name.slice(0, slash) : "", hasDomain = slash >= 0 && (/[.:]/.test(first) || first === "localhost" || first.toLowerCase() !== first), domain = hasDomain ? first : "docker.io", path = hasDomain ? name.slice(slash + 1) : name;
+  return domain === "index.docker.io" && (domain = "docker.io"), domain === "docker.io" && !path.includes("/") && (path = `library/${path}`), !tag && !digest && (tag = ":latest"), `${domain}/${path}${digest || tag}`;
+}
+function normalizeMode(v) {
+  return /^[0-7]+$/.test(v) ? parseInt(v, 8).toString(8) : v;
+}
+function flagsKey(model, ins, scope) {
+  let out = [];
+  for (let f of ins.flags) out.push(`${f.name}=${flagValue(model, f, scope)}`);
+  return out.join(",");
+}
+function flagValue(model, f, scope) {
+  if (f.value === null) return "";
+  if (f.name === "from") {
+    let s = model.stageByRef(f.value);
+    return s ? stageToken(s) : normalizeImage(f.value);
+  }
+  if (f.name === "mount") return mountKey(model, f.value, scope);
+  let v = model.expand(f.value, scope).value;
+  return f.name === "chmod" ? normalizeMode(v) : f.name === "link" || f.name === "parents" ? v === "false" ? "false" : "true" : v;
+}
+function mountKey(model, value, scope) {
+  let opts = /* @__PURE__ */ new Map();
+  for (let kv of value.split(",")) {
+    let eq = kv.indexOf("="), k = (eq >= 0 ? kv.slice(0, eq) : kv).trim().toLowerCase(), v = eq >= 0 ? model.expand(kv.slice(eq + 1), scope).value : "";
+    if (k === "from") {
+      let s = model.stageByRef(v);
+      v = s ? stageToken(s) : normalizeImage(v);
+    }
+    opts.set(k === "src" ? "source" : k === "dst" || k === "destination" ? "target" : k, v);
+  }
+  if ((opts.get("type") ?? "bind") === "cache") {
+    let target = opts.get("target") ?? "", id = opts.get("id") ?? target, sharing = opts.get("sharing") ?? "shared";
+    opts.delete("id"), opts.delete("sharing"), id === target && sharing === "shared" && opts.set("id", target);
+  }
+  return [...opts].map(([k, v]) => `${k}=${v}`).sort().join(",");
+}
+function runEnvKey(model, scope) {
+  let entries = [...scope.values()].map((b, order) => ({ b, order })).filter(({ b }) => b.kind === "env" || b.value !== void 0 || model.buildArgs.has(b.name));
+  return entries.sort((x, y) => (x.b.declaredBy?.index ?? -1) - (y.b.declaredBy?.index ?? -1) || x.order - y.order), entries.map(({ b }) => `${b.name}=${b.value ?? "?"}`).join("");
+}
+function runCommandKey(ins) {
+  if (ins.run?.form === "exec" && ins.json) return JSON.stringify(ins.json.values);
+  let command = ins.argsText.text.replace(/^(\s*--[A-Za-z-]+(=("[^"]*"|'[^']*'|\S)*)?)+\s*/, "").trim();
+  return `${JSON.stringify(ins.run?.shell ?? [])} ${command}`;
+}
+function heredocKey(model, ins, scope) {
+  return ins.heredocs.map((h) => h.quoted || ins.keyword === "RUN" ? h.body : model.expand(h.body, scope).value).join("\0");
+}
+
 // src/model/copy.ts
 function copyParts(ins) {
   let items;
@@ -669,16 +791,10 @@ function copiesFromContext(ins) {
 }
 function isWholeContext(source) {
   let s = source.replace(/^\.\/+/, "./");
-  return s === "." || s === "./" || s === "./." || s === "/" || s === ".//";
+  return s === "." || s === "./" || s === "./." || s === "/" || s === ".//" || s === "*" || s === "./*";
 }
 function isAbsolutePath(p, windows) {
   return p.startsWith("/") ? !0 : windows || /^[A-Za-z]:[\\/]/.test(p) ? /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\") || p.startsWith("/") : !1;
-}
-
-// src/model/paths.ts
-function baseName(p) {
-  let s = p.replace(/[\\/]+$/, "");
-  return s.slice(Math.max(s.lastIndexOf("/"), s.lastIndexOf("\\")) + 1);
 }
 
 // src/model/commands.ts
@@ -722,6 +838,18 @@ function isTruthy(v) {
 function cacheMountTargets(ins) {
   let run = ins.run;
   return run ? run.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
+}
+function shellAssignedBefore(commands, index) {
+  let out = /* @__PURE__ */ new Set();
+  for (let cmd of commands.slice(0, index)) {
+    if (cmd.name === "") for (let a of cmd.assignments) out.add(a.value.split("=")[0]);
+    if (["export", "local", "readonly", "declare", "typeset", "read", "for"].includes(cmd.name))
+      for (let w of cmd.words.slice(1)) {
+        let m = /^([A-Za-z_][A-Za-z0-9_]*)(=|$)/.exec(w.value);
+        m && out.add(m[1]);
+      }
+  }
+  return out;
 }
 
 // src/model/pip.ts
@@ -797,12 +925,12 @@ function pipInstall(cmd) {
 function words(cmd) {
   return cmd.words.map((w) => w.expanded ?? w.value);
 }
-function positionals(argv2, from, valueFlags = /* @__PURE__ */ new Set()) {
+function positionals(argv, from, valueFlags = /* @__PURE__ */ new Set()) {
   let out = [];
-  for (let i = from; i < argv2.length; i++) {
-    let a = argv2[i];
+  for (let i = from; i < argv.length; i++) {
+    let a = argv[i];
     if (a === "--") {
-      out.push(...argv2.slice(i + 1));
+      for (let j = i + 1; j < argv.length; j++) out.push(argv[j]);
       break;
     }
     if (a.startsWith("-") && a.length > 1) {
@@ -813,8 +941,8 @@ function positionals(argv2, from, valueFlags = /* @__PURE__ */ new Set()) {
   }
   return out;
 }
-function pipInstallArgs(cmd, argv2) {
-  if (cmd.name === "uv") return argv2[1] === "pip" && argv2[2] === "install" ? argv2.slice(3) : null;
+function pipInstallArgs(cmd, argv) {
+  if (cmd.name === "uv") return argv[1] === "pip" && argv[2] === "install" ? argv.slice(3) : null;
   let pip = pipInstall(cmd);
   return pip && pip.tool === "pip" ? pip.args.map((a) => a.text) : null;
 }
@@ -826,14 +954,21 @@ function pipRequirementFiles(args) {
   }
   return files;
 }
-function detectInstall(cmd) {
-  let argv2 = words(cmd), name = cmd.name, mk = (ecosystem, manifests, build = !1) => ({
+function envValue(cmd, scope, name) {
+  for (let a of cmd.assignments) {
+    let v = a.expanded ?? a.value;
+    if (v.startsWith(name + "=")) return v.slice(name.length + 1);
+  }
+  return scope?.get(name)?.value;
+}
+function detectInstall(cmd, scope) {
+  let argv = words(cmd), name = cmd.name, mk = (ecosystem, manifests, build = !1) => ({
     ecosystem,
     manifests,
-    display: argv2.slice(0, Math.min(argv2.length, 4)).join(" "),
+    display: argv.slice(0, Math.min(argv.length, 4)).join(" "),
     build,
     command: cmd
-  }), pipArgs = pipInstallArgs(cmd, argv2);
+  }), pipArgs = pipInstallArgs(cmd, argv);
   if (pipArgs) {
     let files = pipRequirementFiles(pipArgs);
     if (files.length) return mk("pip", files.map((f) => f.startsWith("/") ? baseName(f) : f.replace(/^\.\//, "")));
@@ -842,50 +977,401 @@ function detectInstall(cmd) {
   }
   switch (name) {
     case "poetry":
-      return argv2[1] === "install" ? mk("poetry", ["pyproject.toml", "poetry.lock"]) : null;
+      return argv[1] === "install" ? mk("poetry", ["pyproject.toml", "poetry.lock"]) : null;
     case "pipenv":
-      return argv2[1] === "install" || argv2[1] === "sync" ? mk("pipenv", ["Pipfile", "Pipfile.lock"]) : null;
+      return argv[1] === "install" || argv[1] === "sync" ? mk("pipenv", ["Pipfile", "Pipfile.lock"]) : null;
     case "uv":
-      return argv2[1] === "sync" ? mk("uv", ["pyproject.toml", "uv.lock"]) : null;
+      return argv[1] === "sync" ? mk("uv", ["pyproject.toml", "uv.lock"]) : null;
     case "npm": {
-      let sub = argv2[1];
-      return sub === "ci" || sub === "clean-install" ? mk("npm", ["package.json", "package-lock.json"]) : sub === "install" || sub === "i" || sub === "add" ? argv2.includes("-g") || argv2.includes("--global") ? null : positionals(argv2, 2).length === 0 ? mk("npm", ["package.json", "package-lock.json"]) : null : null;
+      let sub = argv[1];
+      return sub === "ci" || sub === "clean-install" ? mk("npm", ["package.json", "package-lock.json"]) : sub === "install" || sub === "i" || sub === "add" ? argv.includes("-g") || argv.includes("--global") ? null : positionals(argv, 2).length === 0 ? mk("npm", ["package.json", "package-lock.json"]) : null : null;
     }
     case "yarn": {
-      let sub = argv2.slice(1).find((a) => !a.startsWith("-"));
+      let sub = argv.slice(1).find((a) => !a.startsWith("-"));
       return sub === void 0 || sub === "install" ? mk("yarn", ["package.json", "yarn.lock"]) : null;
     }
     case "pnpm": {
-      let sub = argv2[1];
-      return (sub === "install" || sub === "i") && positionals(argv2, 2).length === 0 ? mk("pnpm", ["package.json", "pnpm-lock.yaml"]) : null;
+      let sub = argv[1];
+      return (sub === "install" || sub === "i") && positionals(argv, 2).length === 0 ? mk("pnpm", ["package.json", "pnpm-lock.yaml"]) : null;
     }
     case "bundle":
     case "bundler":
-      return argv2[1] === "install" || argv2.length === 1 ? mk("bundler", ["Gemfile", "Gemfile.lock"]) : null;
+      return argv[1] === "install" || argv.length === 1 ? mk("bundler", ["Gemfile", "Gemfile.lock"]) : null;
     case "composer":
-      return argv2[1] === "install" ? mk("composer", ["composer.json", "composer.lock"]) : null;
+      return argv[1] === "install" ? mk("composer", ["composer.json", "composer.lock"]) : null;
     case "go":
-      return argv2[1] === "mod" && argv2[2] === "download" ? mk("go", ["go.mod", "go.sum"]) : argv2[1] === "build" || argv2[1] === "install" || argv2[1] === "test" ? argv2.slice(2).some((a) => a.includes("@")) ? null : mk("go", ["go.mod", "go.sum"], !0) : null;
+      if (envValue(cmd, scope, "GO111MODULE") === "off") return null;
+      if (argv[1] === "mod" && argv[2] === "download") return mk("go", ["go.mod", "go.sum"]);
+      if (argv[1] === "get") {
+        let pos = positionals(argv, 2);
+        return pos.length === 0 || pos.every((p) => p === "." || p.startsWith("./")) ? mk("go", ["go.mod", "go.sum"]) : null;
+      }
+      return argv[1] === "build" || argv[1] === "install" || argv[1] === "test" ? argv.slice(2).some((a) => a.includes("@")) ? null : mk("go", ["go.mod", "go.sum"], !0) : null;
     case "cargo":
-      return argv2[1] === "fetch" ? mk("cargo", ["Cargo.toml", "Cargo.lock"]) : argv2[1] === "build" || argv2[1] === "install" && argv2.includes("--path") ? mk("cargo", ["Cargo.toml", "Cargo.lock"], !0) : null;
+      return argv[1] === "fetch" ? mk("cargo", ["Cargo.toml", "Cargo.lock"]) : argv[1] === "build" || argv[1] === "install" && argv.includes("--path") ? mk("cargo", ["Cargo.toml", "Cargo.lock"], !0) : null;
     case "mvn":
     case "mvnw": {
-      let goals = positionals(argv2, 1, /* @__PURE__ */ new Set(["-f", "--file", "-s", "--settings", "-P", "-pl", "-D"]));
+      let goals = positionals(argv, 1, /* @__PURE__ */ new Set(["-f", "--file", "-s", "--settings", "-P", "-pl", "-D"]));
       return goals.some((g) => g.startsWith("dependency:")) ? mk("maven", ["pom.xml"]) : goals.some((g) => ["package", "install", "verify", "compile", "test"].includes(g)) ? mk("maven", ["pom.xml"], !0) : null;
     }
     case "gradle":
     case "gradlew": {
-      let tasks = positionals(argv2, 1);
+      let tasks = positionals(argv, 1);
       return tasks.some((t) => /^(build|assemble|bootJar|jar|installDist|shadowJar|dependencies)$/.test(t)) ? mk("gradle", ["build.gradle", "settings.gradle", "gradle.properties"], !tasks.includes("dependencies")) : null;
     }
+    case "nuget":
+    case "nuget.exe":
+      return argv[1]?.toLowerCase() === "restore" ? mk("dotnet", ["packages.config", "*.csproj", "*.sln"]) : null;
+    case "mix":
+      return argv[1] === "deps.get" ? mk("mix", ["mix.exs", "mix.lock"]) : null;
     case "dotnet":
-      return argv2[1] === "restore" ? mk("dotnet", ["*.csproj", "*.sln"]) : argv2[1] === "publish" || argv2[1] === "build" ? mk("dotnet", ["*.csproj", "*.sln"], !0) : null;
+      return argv[1] === "restore" ? mk("dotnet", ["*.csproj", "*.sln"]) : argv[1] === "publish" || argv[1] === "build" ? mk("dotnet", ["*.csproj", "*.sln"], !0) : null;
   }
   return null;
 }
+function isManifestSource(source, manifests) {
+  let b = baseName(trimEndOf(source, "/"));
+  return manifests.some((m) => m.startsWith("*") ? b.endsWith(m.slice(1)) || b.includes("*") : b === m || globMatch(b, m));
+}
+function globMatch(pattern, name) {
+  return /[*?[]/.test(pattern) ? new RegExp("^" + pattern.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$").test(name) : !1;
+}
+
+// src/model/packages.ts
+var APT = {
+  shortValue: "otcaP",
+  longValue: /* @__PURE__ */ new Set(["--option", "--target-release", "--default-release", "--config-file", "--host-architecture", "--build-profiles", "--solver"])
+}, APK = {
+  shortValue: "tXp",
+  longValue: /* @__PURE__ */ new Set(["--virtual", "--repository", "--root", "--arch", "--keys-dir", "--repositories-file", "--cache-dir", "--cache-max-age", "--timeout", "--wait", "--progress-fd", "--print-arch"])
+}, RPM = {
+  shortValue: "cdexR",
+  longValue: /* @__PURE__ */ new Set([
+    "--config",
+    "--installroot",
+    "--enablerepo",
+    "--disablerepo",
+    "--repo",
+    "--repoid",
+    "--exclude",
+    "--excludepkgs",
+    "--setopt",
+    "--releasever",
+    "--debuglevel",
+    "--errorlevel",
+    "--rpmverbosity",
+    "--color",
+    "--downloaddir",
+    "--destdir",
+    "--forcearch",
+    "--randomwait",
+    "--repofrompath",
+    "--disableplugin",
+    "--enableplugin",
+    "--comment",
+    "--platform-id",
+    "--use-host-config"
+  ])
+}, ZYPPER = {
+  shortValue: "RcDCprt",
+  longValue: /* @__PURE__ */ new Set([
+    "--root",
+    "--config",
+    "--reposd-dir",
+    "--cache-dir",
+    "--raw-cache-dir",
+    "--solv-cache-dir",
+    "--pkg-cache-dir",
+    "--userdata",
+    "--plus-repo",
+    "--plus-content",
+    "--repo",
+    "--type",
+    "--from",
+    "--download",
+    "--installroot"
+  ])
+}, SPECS = {
+  "apt-get": APT,
+  apt: APT,
+  aptitude: APT,
+  apk: APK,
+  yum: RPM,
+  dnf: RPM,
+  microdnf: RPM,
+  zypper: ZYPPER
+};
+function tokenize(words2) {
+  let out = [];
+  for (let word of words2) {
+    if (word.expanded === null) {
+      out.push({ text: null, word });
+      continue;
+    }
+    if (!word.hasExpansion) {
+      out.push({ text: word.expanded, word });
+      continue;
+    }
+    for (let part of word.expanded.split(/\s+/)) part !== "" && out.push({ text: part, word });
+  }
+  return out;
+}
+var WRAPPER_VALUE_FLAGS = {
+  sudo: /* @__PURE__ */ new Set(["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "--user", "--group", "--host", "--prompt"]),
+  env: /* @__PURE__ */ new Set(["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]),
+  nice: /* @__PURE__ */ new Set(["-n", "--adjustment"]),
+  xargs: /* @__PURE__ */ new Set(["-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s", "--arg-file", "--delimiter", "--max-args", "--max-procs", "--max-lines", "--max-chars", "--process-slot-var"]),
+  timeout: /* @__PURE__ */ new Set(["-k", "-s", "--kill-after", "--signal"])
+}, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]);
+function unwrap(tokens) {
+  let i = 0, fromStdin = !1;
+  for (let guard = 0; guard < 8 && i < tokens.length; guard++) {
+    let t = tokens[i].text;
+    if (t === null) return null;
+    let name = baseName(t);
+    if (!WRAPPERS.has(name)) return { index: i, fromStdin };
+    name === "xargs" && (fromStdin = !0);
+    let valueFlags = WRAPPER_VALUE_FLAGS[name] ?? /* @__PURE__ */ new Set();
+    i++;
+    let operands = 0;
+    for (; i < tokens.length; ) {
+      let a = tokens[i].text;
+      if (a === null) return null;
+      if (a === "--") {
+        i++;
+        break;
+      }
+      if (a.startsWith("-") && a.length > 1) {
+        !a.includes("=") && valueFlags.has(a) && i++, i++;
+        continue;
+      }
+      if (name === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
+        i++;
+        continue;
+      }
+      if (name === "timeout" && operands === 0 && /^\d/.test(a)) {
+        operands++, i++;
+        continue;
+      }
+      break;
+    }
+  }
+  return i < tokens.length ? { index: i, fromStdin } : null;
+}
+function parsePackageCommand(cmd) {
+  let tokens = tokenize(cmd.words), start = unwrap(tokens);
+  if (!start) return null;
+  let first = tokens[start.index], tool = baseName(first.text), spec = SPECS[tool];
+  if (!spec || !Object.prototype.hasOwnProperty.call(SPECS, tool)) return null;
+  let pc2 = {
+    tool,
+    command: cmd,
+    toolWord: first.word,
+    options: [],
+    subcommand: null,
+    sub: null,
+    operands: [],
+    hasUnknown: start.fromStdin
+  }, endOfOptions = !1;
+  for (let i = start.index + 1; i < tokens.length; i++) {
+    let tok = tokens[i], a = tok.text;
+    if (a === null) {
+      pc2.hasUnknown = !0;
+      continue;
+    }
+    if (!endOfOptions && a === "--") {
+      endOfOptions = !0;
+      continue;
+    }
+    if (!endOfOptions && a.startsWith("--") && a.length > 2) {
+      let eq = a.indexOf("=");
+      if (eq !== -1) pc2.options.push({ name: a.slice(0, eq), value: a.slice(eq + 1), token: tok });
+      else if (spec.longValue.has(a)) {
+        let v = tokens[i + 1];
+        v && v.text === null && (pc2.hasUnknown = !0), pc2.options.push({ name: a, value: v?.text ?? null, token: tok }), i++;
+      } else pc2.options.push({ name: a, value: null, token: tok });
+      continue;
+    }
+    if (!endOfOptions && a.startsWith("-") && a.length > 1) {
+      for (let j = 1; j < a.length; j++) {
+        let c = a[j];
+        if (a[j + 1] === "=") {
+          pc2.options.push({ name: "-" + c, value: a.slice(j + 2), token: tok });
+          break;
+        }
+        if (spec.shortValue.includes(c)) {
+          let value = a.slice(j + 1);
+          if (value === "") {
+            let v = tokens[i + 1];
+            v && v.text === null && (pc2.hasUnknown = !0), value = v?.text ?? null, i++;
+          }
+          pc2.options.push({ name: "-" + c, value, token: tok });
+          break;
+        }
+        pc2.options.push({ name: "-" + c, value: null, token: tok });
+      }
+      continue;
+    }
+    pc2.subcommand === null ? (pc2.subcommand = tok, pc2.sub = a.toLowerCase()) : pc2.operands.push(tok);
+  }
+  return pc2;
+}
+function hasOption2(pc2, ...names) {
+  return pc2.options.some((o) => names.includes(o.name));
+}
+function truthy(v) {
+  return v !== null && /^(1|true|yes|on)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+}
+function falsy(v) {
+  return v !== null && /^(0|false|no|off)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+}
+function aptSettings(pc2) {
+  let out = /* @__PURE__ */ new Map();
+  for (let o of pc2.options)
+    if ((o.name === "-o" || o.name === "--option") && o.value) {
+      let eq = o.value.indexOf("=");
+      eq > 0 && out.set(o.value.slice(0, eq).trim().toLowerCase(), o.value.slice(eq + 1));
+    }
+  return out;
+}
+function aptAssumesYes(pc2) {
+  let quiet = 0;
+  for (let o of pc2.options) {
+    if ((o.name === "-y" || o.name === "--yes" || o.name === "--assume-yes") && (o.value === null || truthy(o.value)))
+      return !0;
+    (o.name === "-q" || o.name === "--quiet") && (o.value === null ? quiet++ : /^\d+$/.test(o.value) && (quiet = Math.max(quiet, Number(o.value))));
+  }
+  return quiet >= 2 ? !0 : truthy(aptSettings(pc2).get("apt::get::assume-yes") ?? null);
+}
+function aptSimulates(pc2) {
+  return hasOption2(pc2, "-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act");
+}
+function aptUpdates(pc2) {
+  return pc2.tool !== "apt-get" && pc2.tool !== "apt" && pc2.tool !== "aptitude" ? !1 : pc2.sub === "update" || pc2.sub !== null && hasOption2(pc2, "--update", "-U") && !aptSimulates(pc2);
+}
+function aptNoRecommends(pc2) {
+  return hasOption2(pc2, "--no-install-recommends") || pc2.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) || pc2.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text)) ? !0 : falsy(aptSettings(pc2).get("apt::install-recommends") ?? null);
+}
+function rpmAssumesYes(pc2) {
+  for (let o of pc2.options)
+    if (o.name === "-y" || o.name === "--assumeyes" || o.name === "--setopt" && o.value && /^assumeyes=(1|true|yes)$/i.test(o.value.trim())) return !0;
+  return !1;
+}
+function zypperNonInteractive(pc2) {
+  return hasOption2(pc2, "-n", "--non-interactive", "-y", "--no-confirm");
+}
+function commandHead(pc2) {
+  return { start: pc2.toolWord.start, end: (pc2.subcommand?.word ?? pc2.toolWord).end };
+}
+function insertAfter(run, word, text) {
+  if (!(run.form === "exec" || word.hasExpansion))
+    return [{ span: { start: word.end, end: word.end }, text }];
+}
+function runPackages(ctx) {
+  return ctx.facts.get("packages:runs", () => {
+    let out = [];
+    for (let outer of ctx.model.instructions) {
+      let ins = outer.run ? outer : outer.onbuild?.run ? outer.onbuild : null;
+      if (!ins || !ins.run || ins.run.windowsShell) continue;
+      let commands = ins.run.commands, packages = [];
+      commands.forEach((cmd, index) => {
+        let pc2 = parsePackageCommand(cmd);
+        pc2 && packages.push({ pc: pc2, index });
+      }), out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
+    }
+    return out;
+  });
+}
+function normalisePath(p) {
+  let s = p.replace(/\/+/g, "/");
+  return s.length > 1 && (s = s.replace(/\/$/, "")), s;
+}
+function cacheMountCovers(model, ins, mounts, dirs) {
+  return mounts.some((m) => {
+    if (m.type !== "cache" && m.type !== "tmpfs") return !1;
+    let raw = m.options.target;
+    if (!raw) return !1;
+    let r = model.expand(raw, ins.scope);
+    if (r.unresolved) return !0;
+    let t = normalisePath(r.value);
+    return t === "/" ? !1 : dirs.some((d) => d === t || d.startsWith(t + "/"));
+  });
+}
+function rmCovers(arg, dir) {
+  let a = arg.replace(/\/+/g, "/");
+  return a.startsWith("/") ? a.startsWith(dir) ? !0 : (a = a.replace(/\/(\*|\.\*|\*\*)$/, "").replace(/\/$/, ""), a !== "" && dir.startsWith(a + "/")) : !1;
+}
+function removesDir(cmd, dirs) {
+  let tokens = tokenize(cmd.words), name = cmd.name;
+  if (name === "rm" || name === "find") {
+    if (name === "find" && !tokens.some((t) => t.text === "-delete" || t.text === "-exec" || t.text === "-execdir")) return !1;
+    for (let t of tokens.slice(1))
+      if (t.text === null || dirs.some((d) => rmCovers(t.text, d))) return !0;
+    return !1;
+  }
+  return /clean/i.test(name) && !["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"].includes(name);
+}
+function earlierSteps(ins) {
+  let out = [], seen = /* @__PURE__ */ new Set();
+  for (let s = ins.stage; s && !seen.has(s); s = s.parent) {
+    seen.add(s);
+    let list = s === ins.stage ? s.instructions.filter((x) => x.index < ins.index) : s.instructions;
+    for (let x of [...list].reverse())
+      x.keyword !== "RUN" && x.keyword !== "COPY" && x.keyword !== "ADD" || out.push({ keyword: x.keyword, text: [x.argsText.text, ...x.heredocs.map((h) => h.body)].join(`
+`) });
+  }
+  return out;
+}
+function aptConfigured(ins, setting) {
+  return earlierSteps(ins).some((s) => s.keyword === "RUN" ? setting.test(s.text) : /\/etc\/apt\/apt\.conf/.test(s.text));
+}
+function uncleanedInstall(model, r, isInstall, isClean, dirs) {
+  let last;
+  for (let p of r.packages) isInstall(p.pc) && (last = p);
+  if (!last || cacheMountCovers(model, r.ins, r.run.mounts, dirs)) return null;
+  for (let cmd of r.commands.slice(last.index + 1)) {
+    if (removesDir(cmd, dirs)) return null;
+    let p = r.packages.find((x) => x.pc.command === cmd);
+    if (p && isClean(p.pc)) return null;
+  }
+  return last.pc;
+}
+function rpmAction(pc2) {
+  if (!pc2.sub) return null;
+  if (pc2.sub === "group" || pc2.sub === "groups" || pc2.sub === "module") {
+    let next = pc2.operands[0]?.text;
+    return next ? `${pc2.sub === "groups" ? "group" : pc2.sub} ${next.toLowerCase()}` : pc2.sub;
+  }
+  return pc2.sub;
+}
+var RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
+function rpmPinned(pkg) {
+  if (pkg.endsWith(".rpm") || pkg.startsWith("/") || pkg.startsWith(".") || pkg.includes("://") || pkg.startsWith("@") || /[=<>]/.test(pkg)) return !0;
+  let parts = pkg.split("-");
+  for (let i = 1; i < parts.length; i++)
+    if (/^\d/.test(parts[i]) && parts.slice(i).every((p) => /^[A-Za-z0-9.~^_:+*]+$/.test(p))) return !0;
+  return !1;
+}
+var APT_TOOLS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]), RPM_TOOLS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
+function isIndexUpdate(cmd) {
+  let pc2 = parsePackageCommand(cmd);
+  return pc2 ? APT_TOOLS.has(pc2.tool) || pc2.tool === "apk" ? pc2.sub === "update" : RPM_TOOLS.has(pc2.tool) ? rpmAction(pc2) === "makecache" : pc2.tool === "zypper" && (pc2.sub === "refresh" || pc2.sub === "ref") : !1;
+}
+function isPackageInstall(cmd) {
+  let pc2 = parsePackageCommand(cmd);
+  return !pc2 || !pc2.sub ? !1 : APT_TOOLS.has(pc2.tool) ? ["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download"].includes(pc2.sub) : pc2.tool === "apk" ? ["add", "upgrade", "fix"].includes(pc2.sub) : RPM_TOOLS.has(pc2.tool) ? RPM_INSTALLS.has(rpmAction(pc2) ?? "") : ["install", "in", "update", "up", "dist-upgrade", "dup"].includes(pc2.sub);
+}
+function packageFamily(cmd) {
+  let pc2 = parsePackageCommand(cmd);
+  return pc2 ? APT_TOOLS.has(pc2.tool) ? "apt" : RPM_TOOLS.has(pc2.tool) ? "rpm" : pc2.tool : null;
+}
 
 // src/layers/estimate.ts
-var VOLATILITY_ORDER = ["stable", "stale-prone", "manifests", "source", "remote", "per-build"], LAYER = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]), METADATA = /* @__PURE__ */ new Set(["LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "VOLUME", "STOPSIGNAL", "MAINTAINER", "ONBUILD"]);
+var VOLATILITY_ORDER = ["stable", "stale-prone", "manifests", "source", "remote", "per-build"];
+function signatureOf(parts) {
+  return parts.map(([k, v]) => `${k}=${v}`).join("");
+}
+var LAYER = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]), METADATA = /* @__PURE__ */ new Set(["LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "VOLUME", "STOPSIGNAL", "MAINTAINER", "ONBUILD"]);
 function isPerBuildArgName(name, hasDefault, defaultValue = null) {
   let n = name.toUpperCase();
   return /(^|_)(BUILD_?(DATE|TIME|TIMESTAMP|NUMBER|ID|NUM)|BUILDTIME|BUILDDATE|TIMESTAMP|CACHE_?BUST|CACHEBUST|RUN_?ID|PIPELINE_?ID|JOB_?ID)$|^SOURCE_DATE_EPOCH$/.test(n) ? !0 : /(^|_)(SHA|COMMIT|COMMIT_?SHA|COMMIT_?HASH|REVISION|VCS_REF|GIT_REF)$/.test(n) ? hasDefault ? defaultValue === null ? /^(GIT_|VCS_|SOURCE_)/.test(n) : !/^[0-9a-f]{7,}$/i.test(defaultValue.replace(/^["']|["']$/g, "")) : !0 : !!(!hasDefault && /^(APP_|BUILD_|IMAGE_|RELEASE_|PROJECT_|SERVICE_)?VERSION$|^RELEASE$|^(IMAGE_|BUILD_|DOCKER_)?TAG$|^(GIT_|VCS_|SOURCE_)?(REF|BRANCH)$|^DATE$/.test(n));
@@ -989,7 +1475,7 @@ function referencedNames(model, text, scope) {
   return new Set(model.expand(text, scope).names);
 }
 function estimateLayers(model, options = {}) {
-  let context = options.context ?? null, stageFacts = [], byStage = /* @__PURE__ */ new Map();
+  let context = options.context ?? null, platform = options.platform ?? "", stageFacts = [], byStage = /* @__PURE__ */ new Map();
   for (let stage of model.stages) {
     let sf = {
       stage,
@@ -1007,10 +1493,14 @@ function estimateLayers(model, options = {}) {
       workdir = p.workdir, user = p.user;
     }
     for (let ins of stage.instructions) {
-      let step = stepFacts(model, ins, stage, context, workdir, user, byStage);
+      let step = stepFacts(model, ins, stage, context, workdir, user, byStage, platform);
       if (ins.keyword === "ONBUILD" && ins.onbuild && LAYER.has(ins.onbuild.keyword)) {
-        let t = stepFacts(model, ins.onbuild, stage, context, workdir, user, byStage);
-        step.trigger = { selectors: t.selectors, readsStages: t.readsStages };
+        let t = stepFacts(model, ins.onbuild, stage, context, workdir, user, byStage, platform);
+        step.trigger = { selectors: t.selectors, readsStages: t.readsStages, signature: t.signature };
+      }
+      if (ins.keyword === "FROM" && stage.parent && step.signature !== null) {
+        let triggers = (byStage.get(stage.parent)?.steps ?? []).flatMap((s) => s.trigger ? [s.trigger.signature ?? ""] : []);
+        triggers.length && (step.keyParts.push(["onbuild", triggers.join("")]), step.signature = signatureOf(step.keyParts));
       }
       step.signature !== null && (step.keyIndex = keyIndex++), sf.steps.push(step), ins.keyword === "WORKDIR" && (workdir = resolveDir(workdir, model.expand(ins.argsText.text.trim(), ins.scope).value)), ins.keyword === "USER" && (user = model.expand(ins.argsText.text.trim(), ins.scope).value);
     }
@@ -1028,15 +1518,15 @@ function stateAtEnd(stage, model) {
   return { workdir, user };
 }
 function resolveDir(cwd, p) {
-  return p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p;
+  return posix.normalize(posix.join("/", p.startsWith("/") ? p : posix.join(cwd, p))).replace(/(.)\/+$/, "$1");
 }
-function stepFacts(model, ins, stage, context, workdir, user, byStage) {
+function stepFacts(model, ins, stage, context, workdir, user, byStage, platform) {
   let kw = ins.keyword, argsRaw = ins.argsText.text.trim(), expandedArgs = kw === "RUN" ? argsRaw : kw === "FROM" ? ins.argsText.text.trim() : model.expand(argsRaw, ins.scope).value, text = `${kw} ${kw === "FROM" ? stage.image.expanded + (stage.nameRaw ? ` AS ${stage.nameRaw}` : "") : expandedArgs}`.trim();
   kw === "FROM" && stage.platform && (text = `FROM --platform=${stage.platform.value ?? ""} ${text.slice(5)}`);
-  let inputs = { text }, volatility = "stable", reason = LAYER.has(kw) ? "instruction text and the previous layer only" : METADATA.has(kw) ? "image config only: never invalidates a layer" : "no layer of its own", selectors = [], readsStages = [], signature = null, bump = (v, why) => {
+  let inputs = { text }, volatility = "stable", reason = LAYER.has(kw) ? "instruction text and the previous layer only" : METADATA.has(kw) ? "image config only: never invalidates a layer" : "no layer of its own", selectors = [], readsStages = [], keyParts = null, bump = (v, why) => {
     VOLATILITY_ORDER.indexOf(v) > VOLATILITY_ORDER.indexOf(volatility) ? (volatility = v, reason = why) : v === volatility && volatility !== "stable" && (reason += `; ${why}`);
-  }, explicit = referencedNames(model, kw === "FROM" ? ins.argsText.text : argsRaw + ins.heredocs.map((h) => h.quoted ? "" : `
-` + h.body).join(""), kw === "FROM" ? model.globalScope : ins.scope), args = [], scopeArgs = argsInScope(kw === "FROM" ? model.globalScope : ins.scope);
+  }, flagText = kw === "FROM" ? "" : ins.flags.filter((f) => f.name !== "from" && f.value).map((f) => " " + f.value).join(""), heredocText = kw === "RUN" ? "" : ins.heredocs.map((h) => h.quoted ? "" : `
+` + h.body).join(""), explicit = referencedNames(model, kw === "FROM" ? ins.argsText.text : argsRaw + flagText + heredocText, kw === "FROM" ? model.globalScope : ins.scope), args = [], scopeArgs = argsInScope(kw === "FROM" ? model.globalScope : ins.scope);
   for (let a of scopeArgs) {
     let isExplicit = explicit.has(a.name);
     !isExplicit && kw !== "RUN" || !isExplicit && a.value === void 0 && !model.buildArgs.has(a.name) && !isPerBuildArgName(a.name, !1) || args.push({ name: a.name, value: a.value ?? null, use: isExplicit ? "explicit" : "implicit" });
@@ -1054,7 +1544,9 @@ function stepFacts(model, ins, stage, context, workdir, user, byStage) {
   switch (kw) {
     case "FROM": {
       let img = stage.image;
-      img.stage ? (inputs.stages = [stageLabel(img.stage)], reason = `continues stage ${stageLabel(img.stage)}`) : img.isScratch ? (inputs.image = "scratch", reason = "empty base") : (inputs.image = img.expanded, img.unresolved ? bump("per-build", "image depends on a build arg without a known value") : img.digest ? reason = "base pinned by digest" : bump("remote", `tag ${img.tag ?? "latest"} can move in the registry`)), signature = `FROM|${img.expanded}|${stage.platform?.value ?? ""}`;
+      img.stage ? (inputs.stages = [stageLabel(img.stage)], reason = `continues stage ${stageLabel(img.stage)}`) : img.isScratch ? (inputs.image = "scratch", reason = "empty base") : (inputs.image = img.expanded, img.unresolved ? bump("per-build", "image depends on a build arg without a known value") : img.digest ? reason = "base pinned by digest" : bump("remote", `tag ${img.tag ?? "latest"} can move in the registry`));
+      let stagePlatform = stage.platform?.value ? model.expand(stage.platform.value, model.globalScope).value : platform;
+      keyParts = [["keyword", "FROM"], ["base", img.stage ? stageToken(img.stage) : normalizeImage(img.expanded)], ["platform", stagePlatform]];
       break;
     }
     case "COPY":
@@ -1091,7 +1583,14 @@ function stepFacts(model, ins, stage, context, workdir, user, byStage) {
         }
       }
       let dest = copyParts(ins).dest;
-      signature = `${kw}|${ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).join(",")}|${expandedSources.join(" ")}|${dest ? model.expand(dest.value, ins.scope).value : ""}|${workdir}|${ins.heredocs.map((h) => h.body).join("\0")}`;
+      keyParts = [
+        ["keyword", kw],
+        ["flags", flagsKey(model, ins, ins.scope)],
+        ["sources", expandedSources.join(" ")],
+        ["dest", dest ? model.expand(dest.value, ins.scope).value : ""],
+        ["workdir", workdir],
+        ["heredoc", heredocKey(model, ins, ins.scope)]
+      ];
       break;
     }
     case "RUN": {
@@ -1135,13 +1634,20 @@ function stepFacts(model, ins, stage, context, workdir, user, byStage) {
         }
         urls.size && (inputs.urls = [...urls], volatility === "stable" && bump("stale-prone", `downloads ${short([...urls])}: the key does not see the remote content`));
       }
-      let env = [...ins.scope.values()].filter((b) => b.kind === "env" || b.value !== void 0 || model.buildArgs.has(b.name)).map((b) => `${b.name}=${b.value ?? "?"}`);
-      signature = `RUN|${ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).join(",")}|${argsRaw}|${ins.heredocs.map((h) => h.body).join("\0")}|${env.join("")}|${workdir}|${user}|${(run?.shell ?? []).join(" ")}`;
+      keyParts = [
+        ["keyword", "RUN"],
+        ["flags", flagsKey(model, ins, ins.scope)],
+        ["command", runCommandKey(ins)],
+        ["heredoc", heredocKey(model, ins, ins.scope)],
+        ["env", runEnvKey(model, ins.scope)],
+        ["workdir", workdir],
+        ["user", user]
+      ];
       break;
     }
     case "WORKDIR": {
       let to = resolveDir(workdir, expandedArgs);
-      signature = to === "/" ? null : `WORKDIR|${to}|${user}`;
+      keyParts = to === "/" ? null : [["keyword", "WORKDIR"], ["workdir", to], ["user", user]];
       break;
     }
   }
@@ -1152,14 +1658,15 @@ function stepFacts(model, ins, stage, context, workdir, user, byStage) {
     endLine: ins.endLine,
     keyword: kw,
     display: instructionDisplay(ins),
-    createsLayer: LAYER.has(kw),
+    createsLayer: LAYER.has(kw) || keyParts !== null && kw === "WORKDIR",
     inputs,
     volatility,
     volatilityReason: reason,
     blast: { steps: 0, stages: [], maybeStages: [] },
     selectors,
     readsStages,
-    signature,
+    signature: keyParts ? signatureOf(keyParts) : null,
+    keyParts: keyParts ?? [],
     keyIndex: -1
   };
 }
@@ -1175,17 +1682,6 @@ function short(items, n = 3) {
 }
 function cmdText(c) {
   return c.words.map((w) => w.value).join(" ");
-}
-function argv(c) {
-  return c.words.map((w) => w.expanded ?? w.value);
-}
-function isIndexUpdate(c) {
-  let sub = argv(c).slice(1).find((x) => !x.startsWith("-"));
-  return (c.name === "apt-get" || c.name === "apt" || c.name === "aptitude") && sub === "update" || c.name === "apk" && sub === "update" || (c.name === "yum" || c.name === "dnf" || c.name === "microdnf") && sub === "makecache" || c.name === "zypper" && (sub === "refresh" || sub === "ref");
-}
-function isPackageInstall(c) {
-  let sub = argv(c).slice(1).find((x) => !x.startsWith("-"));
-  return c.name === "apt-get" || c.name === "apt" || c.name === "aptitude" ? ["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download"].includes(sub ?? "") : c.name === "apk" ? ["add", "upgrade", "fix"].includes(sub ?? "") : c.name === "yum" || c.name === "dnf" || c.name === "microdnf" ? ["install", "update", "upgrade", "groupinstall", "reinstall"].includes(sub ?? "") : c.name === "zypper" ? ["install", "in", "update", "up", "dist-upgrade", "dup"].includes(sub ?? "") : !1;
 }
 function isExpensive(c) {
   return isPackageInstall(c) || detectInstall(c) ? !0 : /^(make|cmake|ninja|gcc|g\+\+|cc|clang|rustc|javac|tsc|webpack|vite|bazel|conda|mamba|micromamba|gem|cpanm|curl|wget|git|go|cargo|npm|yarn|pnpm|pip|pip3|mvn|gradle|dotnet)$/.test(c.name);
@@ -1583,7 +2079,13 @@ function readVariable(text, i, scope, esc, st) {
     if (modifier === "") return { value: resolved(v, st), end };
     let m = /^(:?[-+?=])|^(##?|%%?|\/\/?)/.exec(modifier);
     if (!m) return { value: resolved(v, st), end };
-    let op = m[0], word = modifier.slice(op.length), sub = () => expandInto(word, scope, esc, st, !0);
+    let op = m[0], word = modifier.slice(op.length), sub = () => {
+      if ((st.depth ?? 0) >= 64)
+        return st.unresolved = !0, "";
+      st.depth = (st.depth ?? 0) + 1;
+      let v2 = expandInto(word, scope, esc, st, !0);
+      return st.depth--, v2;
+    };
     switch (op) {
       case ":-":
       case ":=":
@@ -1630,6 +2132,10 @@ function applyPattern(value, op, pattern) {
       return from ? op === "//" ? value.split(from).join(to) : value.replace(from, to) : value;
     }
   }
+}
+function referencedNames2(text, escapeChar = "\\") {
+  let st = { unresolved: !1, undefinedNames: [], names: [] };
+  return expandInto(text, /* @__PURE__ */ new Map(), escapeChar, st, !0), st.names;
 }
 
 // src/model/scan.ts
@@ -1713,12 +2219,17 @@ function unquote(raw, escape) {
   }
   return value;
 }
-function takeFlags(words2) {
+function takeFlags(words2, boolFlags = /* @__PURE__ */ new Set()) {
   let flags = [], i = 0;
   for (; i < words2.length; i++) {
     let w = words2[i];
     if (!w.raw.startsWith("--") || w.raw.length < 3) break;
-    let eq = w.raw.indexOf("="), name = (eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase(), value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
+    let eq = w.raw.indexOf("="), name = (eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase(), next = words2[i + 1];
+    if (eq === -1 && !boolFlags.has(name) && next && !next.raw.startsWith("--") && i + 2 < words2.length) {
+      flags.push({ start: w.start, end: next.end, name, value: next.value, valueSpan: { start: next.start, end: next.end }, spaced: !0 }), i++;
+      continue;
+    }
+    let value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
     flags.push({ start: w.start, end: w.end, name, value, valueSpan });
   }
   return { flags, rest: words2.slice(i) };
@@ -1860,7 +2371,7 @@ function parseImageRef(word, scope, escape, _text) {
 }
 
 // src/model/lexer.ts
-var DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+var DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*)$/;
 function readDirectives(text) {
   let d = { syntax: null, escape: "\\", check: null, spans: {} }, pos = 0, seen = /* @__PURE__ */ new Set();
   for (; pos < text.length; ) {
@@ -1871,6 +2382,7 @@ function readDirectives(text) {
     end > pos && text[end - 1] === "\r" && end--;
     let line = text.slice(pos, end), m = DIRECTIVE.exec(line.trimStart());
     if (!m) break;
+    m[2] = trimEndOf(m[2], " 	");
     let name = m[1].toLowerCase();
     if (seen.has(name)) break;
     seen.add(name);
@@ -2557,7 +3069,7 @@ function analyseRun(ins, shell, windows) {
         for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(makeScript("heredoc", heredocLogical(h), scope));
     }
   }
-  for (let s of scripts) info.commands.push(...s.commands);
+  for (let s of scripts) for (let c of s.commands) info.commands.push(c);
   return info;
 }
 function isShellScriptBody(body) {
@@ -2580,16 +3092,17 @@ function indexAt(t, offset) {
 function makeScript(source, text, scope) {
   return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }) };
 }
-function commandsOf(script, offset, text, scope, depth, compound, pipelines) {
+var MAX_SUBSTITUTION_NESTING = 32;
+function commandsOf(script, offset, text, scope, depth, compound, pipelines, nesting = 0) {
   let out = [], raw = parseShell(script), base = pipelines.next;
   pipelines.next = base + raw.reduce((m, c) => Math.max(m, c.pipeline), -1) + 1;
   for (let c of raw) {
-    for (let w of [...c.assignments, ...c.words])
+    for (let w of nesting < MAX_SUBSTITUTION_NESTING ? [...c.assignments, ...c.words] : [])
       if (!(!w.hasExpansion || !/\$\(|`/.test(w.raw)))
         for (let r of substitutionRanges(w.raw)) {
-          let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines);
-          for (let ic of inner) ic.substitution = !0;
-          out.push(...inner);
+          let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
+          for (let ic of inner)
+            ic.substitution = !0, out.push(ic);
         }
     let at = (i) => text.map[offset + i] ?? 0, words2 = c.words.map((w) => toShellWord(w, text, scope, offset)), assignments = c.assignments.map((w) => toShellWord(w, text, scope, offset));
     out.push({
@@ -2680,6 +3193,106 @@ function parseKeyValues(args, isArg) {
   });
 }
 
+// src/model/scope.ts
+function hashOf(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++)
+    h ^= s.charCodeAt(i), h = Math.imul(h, 16777619);
+  return h >>> 0;
+}
+function popcount(x) {
+  return x -= x >>> 1 & 1431655765, x = (x & 858993459) + (x >>> 2 & 858993459), x = x + (x >>> 4) & 252645135, Math.imul(x, 16843009) >>> 24;
+}
+var isLeaf = (i) => "key" in i, isCollision = (i) => "leaves" in i;
+function pair(a, b, shift) {
+  let fa = a.hash >>> shift & 31, fb = b.hash >>> shift & 31;
+  return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + 5)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
+}
+function insert(node, leaf, shift, added) {
+  let bit = 1 << (leaf.hash >>> shift & 31), idx = popcount(node.bitmap & bit - 1);
+  if (!(node.bitmap & bit)) {
+    added.yes = !0;
+    let items2 = node.items.slice();
+    return items2.splice(idx, 0, leaf), { bitmap: node.bitmap | bit, items: items2 };
+  }
+  let child = node.items[idx], next;
+  if (isLeaf(child))
+    child.key === leaf.key ? next = { ...leaf, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next = pair(child, leaf, shift + 5));
+  else if (isCollision(child))
+    if (child.hash === leaf.hash) {
+      let at = child.leaves.findIndex((l) => l.key === leaf.key), leaves = child.leaves.slice();
+      at >= 0 ? leaves[at] = { ...leaf, seq: child.leaves[at].seq } : (added.yes = !0, leaves.push(leaf)), next = { hash: child.hash, leaves };
+    } else
+      added.yes = !0, next = pair(child, leaf, shift + 5);
+  else next = insert(child, leaf, shift + 5, added);
+  let items = node.items.slice();
+  return items[idx] = next, { bitmap: node.bitmap, items };
+}
+function find(root, key, hash) {
+  let node = root;
+  for (let shift = 0; ; shift += 5) {
+    if (isLeaf(node)) return node.key === key ? node : void 0;
+    if (isCollision(node)) return node.leaves.find((l) => l.key === key);
+    let bit = 1 << (hash >>> shift & 31);
+    if (!(node.bitmap & bit)) return;
+    node = node.items[popcount(node.bitmap & bit - 1)];
+  }
+}
+var EMPTY = { bitmap: 0, items: [] }, PersistentScope = class _PersistentScope {
+  constructor(root, size, nextSeq) {
+    this.root = root;
+    this.size = size;
+    this.nextSeq = nextSeq;
+  }
+  static empty() {
+    return new _PersistentScope(EMPTY, 0, 0);
+  }
+  static from(entries) {
+    let s = _PersistentScope.empty();
+    for (let [k, v] of entries) s = s.with(k, v);
+    return s;
+  }
+  /** A new scope with `key` bound to `value`; this one is unchanged. */
+  with(key, value) {
+    let added = { yes: !1 }, root = insert(this.root, { key, hash: hashOf(key), value, seq: this.nextSeq }, 0, added);
+    return new _PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
+  }
+  get(key) {
+    return find(this.root, key, hashOf(key))?.value;
+  }
+  has(key) {
+    return find(this.root, key, hashOf(key)) !== void 0;
+  }
+  leaves() {
+    let out = [], stack = [this.root];
+    for (; stack.length; ) {
+      let item = stack.pop();
+      if (isLeaf(item)) out.push(item);
+      else if (isCollision(item)) out.push(...item.leaves);
+      else for (let i of item.items) stack.push(i);
+    }
+    return out.sort((a, b) => a.seq - b.seq);
+  }
+  *entries() {
+    for (let l of this.leaves()) yield [l.key, l.value];
+  }
+  *keys() {
+    for (let l of this.leaves()) yield l.key;
+  }
+  *values() {
+    for (let l of this.leaves()) yield l.value;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(fn, thisArg) {
+    for (let l of this.leaves()) fn.call(thisArg, l.value, l.key, this);
+  }
+};
+function withBinding(scope, key, value) {
+  return scope instanceof PersistentScope ? scope.with(key, value) : new Map(scope).set(key, value);
+}
+
 // src/model/build.ts
 var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
   "ADD",
@@ -2706,7 +3319,7 @@ var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
   ADD: ["chown", "chmod", "link", "checksum", "keep-git-dir", "exclude", "unpack"],
   RUN: ["mount", "network", "security", "device"],
   HEALTHCHECK: ["interval", "timeout", "start-period", "start-interval", "retries"]
-}, PLATFORM_ARGS = [
+}, BOOL_FLAGS = /* @__PURE__ */ new Set(["link", "parents", "keep-git-dir", "unpack"]), PLATFORM_ARGS = [
   "BUILDPLATFORM",
   "BUILDOS",
   "BUILDOSVERSION",
@@ -2749,9 +3362,9 @@ function buildModel(input, options = {}) {
   }
   let comments = collectComments(lines, instructions);
   for (let ins of instructions) ins.commentsAbove = commentsAbove(ins, lines);
-  let globalArgs = [], globalScope = /* @__PURE__ */ new Map();
-  for (let name of PLATFORM_ARGS) globalScope.set(name, { name, value: void 0, kind: "builtin" });
-  for (let name of PREDEFINED_ARGS) buildArgs.has(name) && globalScope.set(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  let globalArgs = [], globalScope = PersistentScope.empty();
+  for (let name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
   let model = {
     path: options.path ?? "Dockerfile",
     text,
@@ -2774,23 +3387,27 @@ function buildModel(input, options = {}) {
     return /^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null;
   };
   model.stageByRef = stageByRef;
-  let windowsEscape = escape === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map();
+  let windowsEscape = escape === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), hasFrom = instructions.some((ins) => ins.keyword === "FROM");
   for (let ins of instructions) {
     if (ins.keyword === "FROM") {
       current && finalScopes.set(current, { scope, shell });
       let stage = startStage(ins, stages.length);
       stages.push(stage), current = stage;
       let inherited = stage.parent ? finalScopes.get(stage.parent) : void 0;
-      scope = inherited ? inherited.scope : /* @__PURE__ */ new Map([["PATH", { name: "PATH", value: void 0, kind: "env" }]]), shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage, stage.instructions.push(ins);
+      scope = inherited ? inherited.scope : stageStartScope, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage, stage.instructions.push(ins);
       continue;
     }
     if (ins.scope = scope, ins.stage = current, !current) {
-      ins.keyword === "ARG" ? (globalArgs.push(ins), globalScope = declareArgs(ins, globalScope, !0), scope = globalScope, model.globalScope = globalScope) : KNOWN_INSTRUCTIONS.has(ins.keyword) && parseProblems.push({
+      if (ins.keyword === "ARG") {
+        globalArgs.push(ins), globalScope = declareArgs(ins, globalScope, !0), scope = globalScope, model.globalScope = globalScope;
+        continue;
+      }
+      if (KNOWN_INSTRUCTIONS.has(ins.keyword) && parseProblems.push({
         messageId: "instructionBeforeFrom",
         message: `${ins.keyword} before the first FROM; only ARG may come before FROM`,
         span: ins.keywordSpan
-      });
-      continue;
+      }), hasFrom) continue;
+      current = fragmentStage(ins), stages.push(current), scope = stageStartScope, ins.scope = scope, ins.stage = current;
     }
     switch (current.instructions.push(ins), ins.keyword) {
       case "ARG":
@@ -2828,15 +3445,43 @@ function buildModel(input, options = {}) {
           dep && dep !== stage && !stage.dependsOn.includes(dep) && stage.dependsOn.push(dep);
         }
     }
-  model.stages = stages;
+  if (model.stages = stages, instructions.length === 0)
+    parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });
+  else if (stages.length === 0) {
+    let first = instructions[0];
+    parseProblems.push({ messageId: "noStage", message: "The Dockerfile has no FROM; docker build needs at least one stage", span: first.keywordSpan });
+  }
   let last = stages[stages.length - 1] ?? null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
   model.target = target;
-  let visit = (s) => {
-    s.reachable || (s.reachable = !0, s.dependsOn.forEach(visit));
-  };
-  return target && visit(target), model;
+  let pending = target ? [target] : [];
+  for (; pending.length; ) {
+    let s = pending.pop();
+    if (!s.reachable) {
+      s.reachable = !0;
+      for (let d of s.dependsOn) d.reachable || pending.push(d);
+    }
+  }
+  return model;
+  function fragmentStage(first) {
+    let at = { start: first.start, end: first.start, raw: "", value: "" }, image = { ...parseImageRef(at, globalScope, escape, text), unresolved: !0 };
+    return {
+      index: 0,
+      name: null,
+      nameRaw: null,
+      nameSpan: null,
+      from: first,
+      image,
+      platform: null,
+      parent: null,
+      instructions: [],
+      dependsOn: [],
+      reachable: !1,
+      isLast: !1,
+      windows: windowsEscape
+    };
+  }
   function startStage(ins, index) {
     let words2 = ins.args, imageWord = words2[0], nameWord = null;
     words2.length >= 3 && words2[1].value.toLowerCase() === "as" && (nameWord = words2[2]);
@@ -2860,7 +3505,7 @@ function buildModel(input, options = {}) {
     };
   }
   function declareArgs(ins, base, global) {
-    let next = new Map(base);
+    let next = base;
     for (let kv of parseKeyValues(ins.args, !0)) {
       let name = kv.key;
       if (!name || next.get(name)?.kind === "env") continue;
@@ -2871,16 +3516,16 @@ function buildModel(input, options = {}) {
         value = r.unresolved ? void 0 : r.value;
       } else !global && model.globalScope.has(name) ? value = model.globalScope.get(name).value : value = void 0;
       let kind = PLATFORM_ARGS.includes(name) && kv.value === null ? "builtin" : "arg";
-      next.set(name, { name, value, kind, declaredBy: ins });
+      next = next.with(name, { name, value, kind, declaredBy: ins });
     }
     return next;
   }
   function declareEnv(ins, base) {
-    let next = new Map(base);
+    let next = base;
     for (let kv of parseKeyValues(ins.args, !1)) {
       if (!kv.key) continue;
       let r = expandWord(kv.value ?? "", base, escape);
-      next.set(kv.key, { name: kv.key, value: r.unresolved ? void 0 : r.value, kind: "env", declaredBy: ins });
+      next = next.with(kv.key, { name: kv.key, value: r.unresolved ? void 0 : r.value, kind: "env", declaredBy: ins });
     }
     return next;
   }
@@ -2904,8 +3549,9 @@ function readInstruction(text, kwStart, kwEnd, limit, escape, lines, problems) {
   }
   return ins.start = kwStart, ins.end = end, ins.line = lines.position(kwStart).line, ins.endLine = lines.position(Math.max(kwStart, end - 1)).line, end === kwStart && (ins.endLine = ins.line), ins;
 }
+var NO_VARIABLES = /* @__PURE__ */ new Map();
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape, problems) {
-  let words2 = splitWords(argsText, 0, escape), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words2) : { flags: [], rest: words2 }, ins = {
+  let words2 = splitWords(argsText, 0, escape), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words2, BOOL_FLAGS) : { flags: [], rest: words2 }, ins = {
     index: 0,
     keyword,
     keywordRaw,
@@ -2920,7 +3566,7 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape, pro
     json: null,
     heredocs: [],
     stage: null,
-    scope: /* @__PURE__ */ new Map(),
+    scope: NO_VARIABLES,
     run: null,
     onbuild: null,
     commentsAbove: []
@@ -2928,7 +3574,12 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape, pro
   if (!KNOWN_INSTRUCTIONS.has(keyword))
     return problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan }), ins;
   for (let f of flags)
-    KNOWN_FLAGS[keyword].includes(f.name) || problems.push({ messageId: "unknownFlag", message: `Unknown flag '--${f.name}' for ${keyword}`, span: { start: f.start, end: f.end } });
+    if (!KNOWN_FLAGS[keyword].includes(f.name))
+      problems.push({ messageId: "unknownFlag", message: `Unknown flag '--${f.name}' for ${keyword}`, span: { start: f.start, end: f.end } });
+    else if (f.spaced || f.value === null && !BOOL_FLAGS.has(f.name)) {
+      let how = f.spaced ? `write '--${f.name}=${f.value}'` : `write '--${f.name}=<value>'`;
+      problems.push({ messageId: "flagValue", message: `Flag '--${f.name}' of ${keyword} needs its value after '=' (BuildKit rejects the file otherwise); ${how}`, span: { start: f.start, end: f.end } });
+    }
   if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
     let from = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length;
     ins.json = parseJsonArray(argsText, from);
@@ -2981,15 +3632,39 @@ export {
   PatternMatcher,
   parseDockerIgnore,
   findDockerIgnore,
-  baseName,
   commandArgs,
   runSites,
   hasOption,
   isTruthy,
   cacheMountTargets,
+  shellAssignedBefore,
   PIP_VALUE_OPTIONS,
   pipInstall,
   detectInstall,
+  isManifestSource,
+  parsePackageCommand,
+  hasOption2,
+  aptAssumesYes,
+  aptSimulates,
+  aptUpdates,
+  aptNoRecommends,
+  rpmAssumesYes,
+  zypperNonInteractive,
+  commandHead,
+  insertAfter,
+  runPackages,
+  cacheMountCovers,
+  removesDir,
+  aptConfigured,
+  uncleanedInstall,
+  rpmAction,
+  RPM_INSTALLS,
+  RPM_PROMPTS,
+  RPM_CACHES,
+  rpmPinned,
+  isIndexUpdate,
+  isPackageInstall,
+  packageFamily,
   isPerBuildArgName,
   isRemoteUrl,
   isGitUrl,
@@ -2997,19 +3672,25 @@ export {
   isCommitSha,
   stageLabel,
   estimateLayers,
-  isIndexUpdate,
-  isPackageInstall,
   isExpensive,
   parseKeyValues,
   openBuildContext,
+  createLineIndex,
   expandWord,
+  referencedNames2 as referencedNames,
   splitImage,
+  withBinding,
   KNOWN_INSTRUCTIONS,
   PLATFORM_ARGS,
   PREDEFINED_ARGS,
   buildModel,
   indexInLogical,
   require_picocolors,
+  terminalText,
+  logText,
+  workflowData,
+  workflowProperty,
+  markdownText,
   formatBytes,
   renderLayers
 };

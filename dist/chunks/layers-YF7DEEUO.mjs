@@ -1,7 +1,7 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   parseBuildArgs
-} from "./chunk-HV77BVPS.mjs";
+} from "./chunk-MDEOXLTN.mjs";
 import {
   PatternMatcher,
   buildModel,
@@ -11,16 +11,20 @@ import {
   openBuildContext,
   renderLayers,
   stageLabel
-} from "./chunk-C3A5NWRQ.mjs";
-import "./chunk-JJV4KWIL.mjs";
+} from "./chunk-N75QYWOX.mjs";
+import "./chunk-JVUEFOX2.mjs";
+import {
+  ReadError,
+  readTextFile
+} from "./chunk-AENCIZSQ.mjs";
+import "./chunk-NWQXURYX.mjs";
 
 // src/cli/layers.ts
-import fs2 from "node:fs";
+import fs from "node:fs";
 import path2 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/layers/report.ts
-import fs from "node:fs";
 import path from "node:path";
 
 // src/layers/impact.ts
@@ -110,7 +114,7 @@ function computeImpact(facts, options) {
     let diffAt = options.dockerfileDiff?.get(sf.stage), triggers = parent ? (facts.stages[parent.index]?.steps ?? []).flatMap((s) => s.trigger ? [s.trigger] : []) : [];
     for (let st of sf.steps) {
       let own = !1, ownWhy = "", selectors = st.keyword === "FROM" && triggers.length ? [...st.selectors, ...triggers.flatMap((t) => t.selectors)] : st.selectors, readsStages = st.keyword === "FROM" && triggers.length ? [...st.readsStages, ...triggers.flatMap((t) => t.readsStages)] : st.readsStages;
-      if (diffAt !== void 0 && st.keyIndex >= 0 && st.keyIndex === diffAt && (own = !0, ownWhy = "instruction or its environment changed in the Dockerfile"), own !== !0)
+      if (diffAt !== void 0 && st.keyIndex >= 0 && st.keyIndex === diffAt.at && (own = !0, ownWhy = diffAt.reason), own !== !0)
         for (let sel of selectors) {
           let hits = changed.filter((p) => selectorHits(sel, p, ctx?.dir ?? null, exists));
           if (hits.length) {
@@ -149,25 +153,35 @@ function dependencyOrder(facts) {
   };
   return facts.stages.forEach(visit), out;
 }
-function matchStage(stage, old) {
-  if (stage.name) return old.stages.find((s) => s.name === stage.name) ?? null;
+function matchStage(stage, old, current) {
+  if (stage.name) {
+    let same = old.stages.find((s) => s.name === stage.name);
+    if (same) return same;
+  }
   let o = old.stages[stage.index];
-  return o && !o.name ? o : o ?? null;
+  return o ? o.name && current.stages.some((s) => s.name === o.name) ? null : o : null;
 }
 function diffDockerfile(facts, oldFacts) {
-  let out = /* @__PURE__ */ new Map();
+  let out = /* @__PURE__ */ new Map(), toNew = /* @__PURE__ */ new Map(), matched = /* @__PURE__ */ new Map();
   for (let sf of facts.stages) {
-    let oldStage = matchStage(sf.stage, oldFacts.model), signed = sf.steps.filter((s) => s.keyIndex >= 0);
+    let o = matchStage(sf.stage, oldFacts.model, facts.model);
+    o && (matched.set(sf.stage, o), toNew.set(o.index, sf.stage.index));
+  }
+  let remap = (sig) => sig === null ? null : sig.replace(/@stage(\d+)@/g, (_, i) => `@stage${toNew.get(Number(i)) ?? `old${i}`}@`);
+  for (let sf of facts.stages) {
+    let oldStage = matched.get(sf.stage), signed = sf.steps.filter((s) => s.keyIndex >= 0);
     if (!oldStage) {
-      out.set(sf.stage, 0);
+      out.set(sf.stage, { at: 0, reason: "stage is new in this version of the Dockerfile" });
       continue;
     }
     let oldSigned = oldFacts.stages[oldStage.index].steps.filter((s) => s.keyIndex >= 0);
-    for (let k = 0; k < signed.length; k++)
-      if (signed[k].signature !== oldSigned[k]?.signature) {
-        out.set(sf.stage, k);
+    for (let k = 0; k < signed.length; k++) {
+      let old = oldSigned[k];
+      if (signed[k].signature !== remap(old?.signature ?? null)) {
+        out.set(sf.stage, { at: k, reason: describeKeyChange(signed[k], old, remap) });
         break;
       }
+    }
   }
   return out;
 }
@@ -178,6 +192,42 @@ function mapDiff(diff, facts) {
     cur && out.set(cur.stage, k);
   }
   return out;
+}
+var PART_WORDS = {
+  keyword: "the instruction",
+  base: "the base image",
+  platform: "the platform",
+  flags: "its flags",
+  sources: "its sources",
+  dest: "its destination",
+  workdir: "the working directory",
+  heredoc: "the heredoc body",
+  command: "the command",
+  user: "the user",
+  onbuild: "an ONBUILD trigger of the base stage"
+};
+function describeKeyChange(step, old, remap) {
+  if (!old) return `new step on line ${step.line}`;
+  let oldParts = new Map(old.keyParts);
+  for (let [name, value] of step.keyParts) {
+    let before = oldParts.get(name);
+    if ((name === "base" || name === "onbuild" || name === "flags" ? remap(before ?? null) : before) !== value)
+      return name === "env" ? envChange(step, before ?? "", value) : name === "command" && step.keyword === "RUN" && (before ?? "").split(" ")[0] !== value.split(" ")[0] && step.instruction.run?.form === "shell" ? "the SHELL changed" : name === "platform" ? `the platform changed (${before || "default"} -> ${value || "default"})` : `${PART_WORDS[name] ?? name} changed${name === "keyword" || name === "command" || name === "sources" || name === "flags" ? ` on line ${step.line}` : ""}`;
+  }
+  return `line ${step.line} changed`;
+}
+function envChange(step, before, after) {
+  let parse = (s) => s ? s.split("").map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]) : [], o = parse(before), n = parse(after), oldMap = new Map(o), where = (name) => {
+    let b = step.instruction.scope.get(name), line = b?.declaredBy?.line, kind = b?.kind === "env" ? "ENV" : "ARG";
+    return line ? ` (${kind} on line ${line})` : "";
+  };
+  for (let [k, v] of n) {
+    if (!oldMap.has(k)) return `${k} is new in the environment${where(k)}`;
+    if (oldMap.get(k) !== v) return `${k} changed${where(k)}`;
+  }
+  let newNames = new Set(n.map(([k]) => k));
+  for (let [k] of o) if (!newNames.has(k)) return `${k} left the environment`;
+  return "the order of ENV/ARG variables changed";
 }
 
 // src/layers/git.ts
@@ -190,6 +240,16 @@ function git(cwd, args, input) {
   if (r.error) throw new GitError(`git ${args[0]}: ${r.error.message}`);
   if (r.status !== 0) throw new GitError(`git ${args.join(" ")}: ${(r.stderr || "").trim() || `exit ${r.status}`}`);
   return r.stdout;
+}
+function verifyCommit(root, ref) {
+  let sha;
+  try {
+    sha = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
+  } catch {
+    throw new GitError(`'${ref}' is not a commit in the git repository ${root}`);
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new GitError(`'${ref}' is not a commit in the git repository ${root}`);
+  return sha;
 }
 function repoRoot(dir) {
   return resolve(git(dir, ["rev-parse", "--show-toplevel"]).trim());
@@ -291,22 +351,43 @@ function replayHistory(facts, n, options) {
 }
 
 // src/layers/report.ts
+function toMap(m) {
+  return m instanceof Map ? new Map(m) : new Map(Object.entries(m ?? {}));
+}
+function withPlatform(args, platform) {
+  let out = new Map(args);
+  if (!platform) return out;
+  let [os = "", arch = "", variant = ""] = platform.split("/");
+  for (let [k, v] of [["TARGETPLATFORM", platform], ["TARGETOS", os], ["TARGETARCH", arch], ["TARGETVARIANT", variant]]) out.has(k) || out.set(k, v);
+  return out;
+}
 function analyzeLayers(dockerfilePath, options = {}) {
-  let t0 = performance.now(), cwd = options.cwd ?? process.cwd(), dfAbs = path.resolve(cwd, dockerfilePath), text = fs.readFileSync(dfAbs, "utf8"), contextDir = path.resolve(cwd, options.context ?? path.dirname(dfAbs)), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
+  let t0 = performance.now(), cwd = options.cwd ?? process.cwd(), dfAbs = path.resolve(cwd, dockerfilePath), text;
+  try {
+    text = readTextFile(dfAbs);
+  } catch (err) {
+    throw new Error(`${dockerfilePath}: cannot read file (${err instanceof ReadError ? err.message : err.code ?? err.message})`);
+  }
+  let contextDir = path.resolve(cwd, options.context ?? path.dirname(dfAbs)), givenArgs = toMap(options.buildArgs), buildArgs = withPlatform(givenArgs, options.platform), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
   if (options.target && !model.target) throw new Error(`target stage '${options.target}' not found in ${dockerfilePath}`);
-  let context = openBuildContext(contextDir, dfAbs), facts = estimateLayers(model, { context }), changed = [...options.changed ?? []], previous = options.previousDockerfile ?? null;
+  let context = openBuildContext(contextDir, dfAbs), facts = estimateLayers(model, { context, platform: options.platform }), compareArgs = options.compareBuildArgs ? toMap(options.compareBuildArgs) : null, previousPlatform = options.comparePlatform ?? options.platform, previousArgs = new Map(givenArgs);
+  for (let [k, v] of compareArgs ?? [])
+    v === null ? previousArgs.delete(k) : previousArgs.set(k, v);
+  let oldArgs = withPlatform(previousArgs, previousPlatform), changed = [...options.changed ?? []], previous = options.previousDockerfile ?? null;
   if (options.since) {
-    let root = repoRoot(contextDir), repoFiles = changedSince(root, options.since);
+    let root = repoRoot(contextDir), since = verifyCommit(root, options.since), repoFiles = changedSince(root, since);
     for (let f of repoFiles) {
       let p = toContextPath(root, contextDir, f);
       p !== null && changed.push(p);
     }
     let dfRepo = toContextPath(root, root, dfAbs);
-    previous === null && dfRepo && repoFiles.includes(dfRepo) && (previous = showFile(root, options.since, dfRepo) ?? "");
+    previous === null && dfRepo && repoFiles.includes(dfRepo) && (previous = showFile(root, since, dfRepo) ?? "");
   }
-  let impact = null;
-  if (options.changed || options.since || previous !== null) {
-    let dockerfileDiff = previous !== null ? diffDockerfile(facts, estimateLayers(buildModel(previous, { path: dfAbs, buildArgs, target: options.target }), { context: null })) : void 0;
+  let dfInContext = path.relative(contextDir, dfAbs).split(path.sep).join("/");
+  previous !== null && previous !== text && !dfInContext.startsWith("../") && !changed.includes(dfInContext) && changed.push(dfInContext);
+  let argsOrPlatformChanged = compareArgs !== null || previousPlatform !== options.platform, impact = null;
+  if (options.changed || options.since || previous !== null || argsOrPlatformChanged) {
+    let dockerfileDiff = previous !== null || argsOrPlatformChanged ? diffDockerfile(facts, estimateLayers(buildModel(previous ?? text, { path: dfAbs, buildArgs: oldArgs, target: options.target }), { context: null, platform: previousPlatform })) : void 0;
     impact = computeImpact(facts, { changed, dockerfileDiff });
   }
   let history = null;
@@ -342,6 +423,12 @@ Options:
   --context DIR          build context (default: the Dockerfile's folder)
   --target NAME          stage to build (default: the last one)
   --build-arg NAME=VALUE value for an ARG (repeatable)
+  --compare-build-arg NAME=VALUE
+                         the previous build's value of a build arg (repeatable;
+                         NAME alone: the previous build did not pass it)
+  --platform OS/ARCH     target platform of this build (sets TARGET* args)
+  --compare-platform OS/ARCH
+                         target platform of the previous build
   --changed PATH         a changed file, relative to the context (repeatable)
   --since REF            files changed since a git ref, plus uncommitted changes
   --compare FILE         previous version of the Dockerfile, compared step by step
@@ -352,6 +439,9 @@ Options:
   context: { type: "string" },
   target: { type: "string" },
   "build-arg": { type: "string", multiple: !0 },
+  "compare-build-arg": { type: "string", multiple: !0 },
+  platform: { type: "string" },
+  "compare-platform": { type: "string" },
   changed: { type: "string", multiple: !0 },
   since: { type: "string" },
   compare: { type: "string" },
@@ -364,6 +454,13 @@ Options:
 function layerReport(dockerfilePath, options = {}) {
   let analysis = analyzeLayers(dockerfilePath, options);
   return renderLayers([analysis], options.format ?? "markdown", options.color ?? !1);
+}
+function isDirectory(p) {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return !1;
+  }
 }
 async function layersCommand(args, io) {
   let parsed;
@@ -392,15 +489,33 @@ Run 'dflint layers --help' for usage.
     return io.stderr(`dflint layers: ${err.message}
 `), 2;
   }
-  let color = v["no-color"] ? !1 : v.color ? !0 : io.env.NO_COLOR ? !1 : io.env.FORCE_COLOR !== void 0 ? io.env.FORCE_COLOR !== "0" : io.isTTY, analyses = [];
+  let compareBuildArgs = /* @__PURE__ */ new Map();
+  for (let item of v["compare-build-arg"] ?? []) {
+    let eq = item.indexOf("="), name = eq === -1 ? item : item.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      return io.stderr(`dflint layers: --compare-build-arg needs NAME=VALUE or NAME, got '${name.replace(/[^\x20-\x7e]/g, "?")}'
+`), 2;
+    compareBuildArgs.set(name, eq === -1 ? null : item.slice(eq + 1));
+  }
+  for (let key of ["platform", "compare-platform"]) {
+    let p = v[key];
+    if (p !== void 0 && !/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+      return io.stderr(`dflint layers: --${key} needs OS/ARCH[/VARIANT], e.g. linux/arm64
+`), 2;
+  }
+  let color = v["no-color"] ? !1 : v.color ? !0 : io.env.NO_COLOR ? !1 : io.env.FORCE_COLOR !== void 0 ? io.env.FORCE_COLOR !== "0" : io.isTTY;
+  if (v.context !== void 0 && !isDirectory(path2.resolve(io.cwd, v.context)))
+    return io.stderr(`dflint layers: --context '${v.context}' is not a folder
+`), 2;
+  let analyses = [];
   for (let file of files) {
     let abs = path2.resolve(io.cwd, file);
-    if (!fs2.existsSync(abs))
+    if (!fs.existsSync(abs))
       return io.stderr(`dflint layers: ${file}: no such file
 `), 2;
     try {
       let previousDockerfile = null;
-      v.compare && (previousDockerfile = fs2.readFileSync(path2.resolve(io.cwd, v.compare), "utf8")), analyses.push(
+      v.compare && (previousDockerfile = readTextFile(path2.resolve(io.cwd, v.compare))), analyses.push(
         analyzeLayers(abs, {
           cwd: io.cwd,
           displayPath: path2.relative(io.cwd, abs) || abs,
@@ -410,11 +525,14 @@ Run 'dflint layers --help' for usage.
           history,
           previousDockerfile,
           buildArgs,
+          compareBuildArgs: compareBuildArgs.size ? compareBuildArgs : void 0,
+          platform: v.platform,
+          comparePlatform: v["compare-platform"],
           target: v.target
         })
       );
     } catch (err) {
-      let msg = (err instanceof GitError, err.message);
+      let msg = err instanceof ReadError && v.compare ? `${v.compare}: ${err.message}` : err.message;
       return io.stderr(`dflint layers: ${msg}
 `), 2;
     }

@@ -1,9 +1,13 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
+  ReadError,
+  readTextFile
+} from "./chunk-AENCIZSQ.mjs";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-JJV4KWIL.mjs";
+} from "./chunk-NWQXURYX.mjs";
 
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
@@ -4419,25 +4423,46 @@ function isDockerfileName(name) {
   let b = path.basename(name);
   return b.endsWith(".dockerignore") ? !1 : /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(Dockerfile|dockerfile)$/.test(b);
 }
-function discoverDockerfiles(dir) {
-  let files = import_fast_glob.default.sync(DOCKERFILE_PATTERNS, { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, caseSensitiveMatch: !0 }).filter((f) => !f.endsWith(".dockerignore")), gitignores = import_fast_glob.default.sync(["**/.gitignore"], { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED }), kept = files;
+function walkOptions(unreadable) {
+  return { followSymbolicLinks: !1, fs: { readdirSync: ((p, opts) => {
+    try {
+      return fs.readdirSync(p, opts);
+    } catch (err) {
+      let code = err.code;
+      if (code === "ENOENT") throw err;
+      return unreadable.push(`${p} (${code ?? err.message})`), [];
+    }
+  }) } };
+}
+function discoverDockerfiles(dir, unreadable = []) {
+  let walk = walkOptions(unreadable), files = import_fast_glob.default.sync(DOCKERFILE_PATTERNS, { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, caseSensitiveMatch: !0, ...walk }).filter((f) => !f.endsWith(".dockerignore")), gitignores = import_fast_glob.default.sync(["**/.gitignore"], { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, ...walkOptions([]) }), kept = files;
   if (gitignores.length) {
     let matchers = gitignores.map((g) => {
-      let base = path.posix.dirname(g);
-      return { base: base === "." ? "" : base + "/", ig: (0, import_ignore.default)().add(fs.readFileSync(path.join(dir, g), "utf8")) };
+      let base = path.posix.dirname(g), text = "";
+      try {
+        text = readTextFile(path.join(dir, g));
+      } catch (err) {
+        unreadable.push(`${path.join(dir, g)} (${err instanceof ReadError ? err.message : err.code ?? err.message})`);
+      }
+      return { base: base === "." ? "" : base + "/", ig: (0, import_ignore.default)().add(text) };
     });
     kept = files.filter((f) => !matchers.some((m) => f.startsWith(m.base) && m.ig.ignores(f.slice(m.base.length))));
   }
   return kept.sort().map((f) => path.join(dir, f));
 }
 function resolveTargets(operands, cwd) {
-  let targets = [], missing = [], emptyDirs = [], seen = /* @__PURE__ */ new Set(), add = (p, explicit) => {
-    let abs = path.resolve(cwd, p);
-    seen.has(abs) || (seen.add(abs), targets.push({ path: abs, explicit }));
+  let targets = [], missing = [], emptyDirs = [], unreadable = [], seen = /* @__PURE__ */ new Set(), add = (p, explicit) => {
+    let abs = path.resolve(cwd, p), real = abs;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      real = abs;
+    }
+    seen.has(real) || (seen.add(real), targets.push({ path: abs, explicit }));
   };
   if (operands.length === 0) {
-    for (let f of discoverDockerfiles(cwd)) add(f, !1);
-    return { targets, missing, emptyDirs };
+    for (let f of discoverDockerfiles(cwd, unreadable)) add(f, !1);
+    return { targets, missing, emptyDirs, unreadable };
   }
   for (let op of operands) {
     if (op === "-") {
@@ -4451,22 +4476,23 @@ function resolveTargets(operands, cwd) {
       stat = void 0;
     }
     if (stat?.isDirectory()) {
-      let found = discoverDockerfiles(abs);
+      let found = discoverDockerfiles(abs, unreadable);
       found.length || emptyDirs.push(op);
       for (let f of found) add(f, !1);
     } else if (stat)
       add(abs, !0);
     else if (import_fast_glob.default.isDynamicPattern(op)) {
-      let matches = import_fast_glob.default.sync(op, { cwd, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0 });
-      matches.length || missing.push(op);
+      let matches = import_fast_glob.default.sync(op, { cwd, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, ...walkOptions(unreadable) });
+      matches.length || emptyDirs.push(op);
       for (let m of matches.sort()) add(m, !0);
     } else missing.push(op);
   }
-  return { targets, missing, emptyDirs };
+  return { targets, missing, emptyDirs, unreadable };
 }
 export {
   DOCKERFILE_PATTERNS,
   discoverDockerfiles,
   isDockerfileName,
-  resolveTargets
+  resolveTargets,
+  walkOptions
 };

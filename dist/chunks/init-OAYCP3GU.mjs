@@ -1,17 +1,19 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   rules
-} from "./chunk-3UYR7OZR.mjs";
+} from "./chunk-J2VDLX5F.mjs";
 import {
   hadolintToDflintYaml
-} from "./chunk-P2IEO6L4.mjs";
+} from "./chunk-64E4ATAC.mjs";
 import {
   ConfigError,
   DFLINT_CONFIG_NAMES,
   HADOLINT_CONFIG_NAMES
-} from "./chunk-HB4LVJQS.mjs";
-import "./chunk-C3A5NWRQ.mjs";
-import "./chunk-JJV4KWIL.mjs";
+} from "./chunk-3S4MVKBT.mjs";
+import "./chunk-N75QYWOX.mjs";
+import "./chunk-JVUEFOX2.mjs";
+import "./chunk-I6IVLMHE.mjs";
+import "./chunk-NWQXURYX.mjs";
 
 // src/cli/init.ts
 import fs from "node:fs";
