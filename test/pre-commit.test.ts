@@ -25,7 +25,7 @@ if (missing.length) console.warn(`pre-commit hook test skipped: ${missing.join("
 
 const BAD = "FROM node\nCMD node app.js\n";
 // Fixed: nothing copied from the context, pinned base, non-root user, exec-form CMD.
-const GOOD = 'FROM alpine:3.20\nUSER nobody\nCMD ["echo", "ok"]\n';
+const GOOD = 'FROM alpine:3.23\nUSER nobody\nCMD ["echo", "ok"]\n';
 
 describe("pre-commit hook", () => {
   it.skipIf(missing.length > 0)("fails with dflint's findings on a bad Dockerfile and passes once it is fixed", { timeout: 600_000 }, () => {
