@@ -72,6 +72,7 @@ function cliWithBuildkit(): string | null {
 
 /** Why a daemon cannot be started here, or null when it can be tried. */
 export function daemonUnavailable(): string | null {
+  if (process.env.DFLINT_SKIP_BUILDKIT === "1") return "DFLINT_SKIP_BUILDKIT=1 is set";
   if (process.platform !== "linux") return "needs Linux";
   if (typeof process.getuid === "function" && process.getuid() !== 0) return "needs root to start a private dockerd";
   if (!firstExisting(DOCKERD_CANDIDATES)) return "dockerd not installed (apt-get install docker.io)";
