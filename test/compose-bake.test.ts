@@ -141,3 +141,64 @@ describe("--bake", () => {
     expect(cycle.stderr).toContain("inherits itself");
   });
 });
+
+describe("dflint layers --compose / --bake", () => {
+  // Two stages; the arg picks the base image, the target picks which stage is built.
+  const APP = 'ARG NODE_VERSION=22\nFROM node:${NODE_VERSION}-alpine AS build\nWORKDIR /app\nCOPY package.json .\nRUN npm install\nCOPY . .\nFROM build AS prod\nUSER node\nCMD ["node", "x.js"]\nFROM build AS dev\n';
+  type Layers = { files: { path: string; build?: { kind: string; file: string; name: string; line: number }; target: string | null; stages: { name: string | null; built: boolean; steps: { line: number; inputs: { text?: string }; rebuild?: unknown }[] }[] }[] };
+  const app = { "api/Dockerfile": APP, "api/package.json": "{}\n", "api/x.js": "1\n", "web/Dockerfile": "FROM nginx:1.27\nCOPY . /usr/share/nginx/html\n", "web/index.html": "<p>\n" };
+  const COMPOSE = "services:\n  api:\n    build:\n      context: ./api\n      args:\n        NODE_VERSION: \"20\"\n      target: prod\n  web:\n    build: ./web\n  db:\n    image: postgres:16\n";
+
+  it("--compose: one report per service with its args, target and context", () => {
+    const dir = tmpdir({ ...app, "compose.yaml": COMPOSE });
+    const r = dflint(["layers", "--compose", "--format", "json", "--changed", "package.json"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const files = (JSON.parse(r.stdout) as Layers).files;
+    expect(files.map((f) => [f.path, f.build?.name, f.build?.line, f.target])).toEqual([["api/Dockerfile", "api", 2, "prod"], ["web/Dockerfile", "web", 8, "0"]]);
+    const api = files[0]!;
+    expect(api.stages[0]!.steps[0]!.inputs.text).toBe("FROM node:20-alpine AS build");
+    expect(api.stages.map((s) => s.built)).toEqual([true, true, false]);
+    // --changed is relative to each build's own context: api's package.json misses from the COPY on.
+    expect(api.stages[0]!.steps.filter((s) => s.rebuild === true).map((s) => s.line)).toEqual([4, 5, 6]);
+
+    const stylish = dflint(["layers", "--compose", "compose.yaml"], { cwd: dir });
+    expect(stylish.code).toBe(0);
+    expect(stylish.stdout).toContain("api/Dockerfile  service 'api' (compose.yaml:2)  target: prod");
+    const md = dflint(["layers", "--compose=compose.yaml", "--format", "markdown"], { cwd: dir });
+    expect(md.stdout).toContain("#### Layers of `api/Dockerfile`, service `api` (target `prod`)");
+    // --build-arg overrides the Compose file's value, as `docker compose build --build-arg` does.
+    const over = dflint(["layers", "--compose", "--format", "json", "--build-arg", "NODE_VERSION=18"], { cwd: dir });
+    expect((JSON.parse(over.stdout) as Layers).files[0]!.stages[0]!.steps[0]!.inputs.text).toBe("FROM node:18-alpine AS build");
+  });
+
+  it("--bake: the default group's targets, or those --target names", () => {
+    const hcl = 'group "default" {\n  targets = ["api"]\n}\ntarget "api" {\n  context = "api"\n  target = "dev"\n  args = { NODE_VERSION = "21" }\n}\ntarget "web" {\n  context = "web"\n}\n';
+    const dir = tmpdir({ ...app, "docker-bake.hcl": hcl });
+    const r = dflint(["layers", "--bake", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const files = (JSON.parse(r.stdout) as Layers).files;
+    expect(files.map((f) => [f.path, f.build?.kind, f.build?.name, f.target])).toEqual([["api/Dockerfile", "bake", "api", "dev"]]);
+    expect(files[0]!.stages.map((s) => s.built)).toEqual([true, false, true]);
+    expect(files[0]!.stages[0]!.steps[0]!.inputs.text).toBe("FROM node:21-alpine AS build");
+    const web = dflint(["layers", "--bake", "--target", "web", "--format", "json"], { cwd: dir });
+    expect((JSON.parse(web.stdout) as Layers).files.map((f) => f.build?.name)).toEqual(["web"]);
+  });
+
+  it("usage and file errors exit 2 with a message naming the file", () => {
+    const dir = tmpdir({ ...app, "compose.yaml": COMPOSE });
+    for (const args of [["--compose", "--bake"], ["--compose", "--target", "prod"], ["--compose", "--context", "api"], ["--compose", "--compare", "api/Dockerfile"]]) {
+      const r = dflint(["layers", ...args], { cwd: dir });
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/^dflint layers: /);
+    }
+    expect(dflint(["layers", "--compose"], { cwd: tmpdir({ "x.txt": "" }) }).stderr).toContain("no compose.yaml");
+    const missing = dflint(["layers", "--compose"], { cwd: tmpdir({ "compose.yaml": "services:\n  api:\n    build: ./api\n" }) });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("api/Dockerfile: no such file (compose.yaml:2 service 'api' builds it)");
+    const stage = dflint(["layers", "--compose"], { cwd: tmpdir({ ...app, "compose.yaml": "services:\n  api:\n    build:\n      context: api\n      target: nope\n" }) });
+    expect(stage.code).toBe(2);
+    expect(stage.stderr).toContain("compose.yaml:2 service 'api': target stage 'nope' not found");
+    expect(stage.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -57,7 +57,7 @@ function parse(argv: string[]) {
 }
 
 /** `--compose=FILE` / `--bake=FILE`: the file becomes an operand (both flags are switches). */
-function splitBuildFileFlags(argv: string[]): string[] {
+export function splitBuildFileFlags(argv: string[]): string[] {
   const out: string[] = [];
   for (const [i, a] of argv.entries()) {
     if (a === "--") return [...out, ...argv.slice(i)];

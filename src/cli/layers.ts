@@ -3,17 +3,24 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Io } from "./main";
-import { parseBuildArgs, UsageError } from "./args";
-import { analyzeLayers, type LayerAnalysisOptions } from "../layers/report";
+import { parseBuildArgs, splitBuildFileFlags, UsageError } from "./args";
+import { singleLine } from "../format/util";
+import { analyzeLayers, type JsonFile, type LayerAnalysisOptions } from "../layers/report";
 import { renderLayers, type LayerFormat } from "../layers/render";
 import { readTextFile, ReadError } from "../fs/read";
 
-export const LAYERS_HELP = `Usage: dflint layers [options] [Dockerfile]
+export const LAYERS_HELP = `Usage: dflint layers [options] [Dockerfile...]
+       dflint layers --compose [compose.yaml...]
+       dflint layers --bake [docker-bake.hcl...] [--target t]
 
 Predicts, step by step, what each layer's cache key depends on and which steps
 a change rebuilds, from the Dockerfile and the build context (no build).
 
 Options:
+  --compose              one report per Compose service with a build, with its
+                         Dockerfile, context, build args and target
+  --bake                 one report per Bake target (--target picks targets or
+                         groups; default: the default group)
   --context DIR          build context (default: the Dockerfile's folder)
   --target NAME          stage to build (default: the last one)
   --build-arg NAME=VALUE value for an ARG (repeatable)
@@ -32,6 +39,8 @@ Options:
 `;
 
 const OPTIONS = {
+  compose: { type: "boolean" },
+  bake: { type: "boolean" },
   context: { type: "string" },
   target: { type: "string" },
   "build-arg": { type: "string", multiple: true },
@@ -73,7 +82,7 @@ function isDirectory(p: string): boolean {
 export async function layersCommand(args: string[], io: Io): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: splitBuildFileFlags(args), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
     io.stderr(`dflint layers: ${(err as Error).message.replace(/\. To specify a positional argument.*$/s, "")}\nRun 'dflint layers --help' for usage.\n`);
     return 2;
@@ -96,7 +105,6 @@ export async function layersCommand(args: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  const files = parsed.positionals.length ? parsed.positionals : ["Dockerfile"];
   let buildArgs: Map<string, string>;
   try {
     buildArgs = parseBuildArgs(v["build-arg"], io.env);
@@ -126,38 +134,89 @@ export async function layersCommand(args: string[], io: Io): Promise<number> {
     io.stderr(`dflint layers: --context '${v.context}' is not a folder\n`);
     return 2;
   }
+  let jobs: LayerJob[];
+  try {
+    jobs = v.compose || v.bake ? await buildJobs(v, parsed.positionals, buildArgs, io) : fileJobs(parsed.positionals, v, buildArgs);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(`dflint layers: ${err.message}\n`);
+    return 2;
+  }
   const analyses = [];
-  for (const file of files) {
-    const abs = path.resolve(io.cwd, file);
+  for (const job of jobs) {
+    const abs = path.resolve(io.cwd, job.dockerfile);
     if (!fs.existsSync(abs)) {
-      io.stderr(`dflint layers: ${file}: no such file\n`);
+      io.stderr(`dflint layers: ${singleLine(job.dockerfile)}: no such file${job.build ? ` (${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${singleLine(job.build.name)}' builds it)` : ""}\n`);
       return 2;
     }
     try {
       let previousDockerfile: string | null = null;
       if (v.compare) previousDockerfile = readTextFile(path.resolve(io.cwd, v.compare));
-      analyses.push(
-        analyzeLayers(abs, {
-          cwd: io.cwd,
-          displayPath: path.relative(io.cwd, abs) || abs,
-          context: v.context ? path.resolve(io.cwd, v.context) : undefined,
-          changed: v.changed,
-          since: v.since,
-          history,
-          previousDockerfile,
-          buildArgs,
-          compareBuildArgs: compareBuildArgs.size ? compareBuildArgs : undefined,
-          platform: v.platform,
-          comparePlatform: v["compare-platform"],
-          target: v.target,
-        }),
-      );
+      const analysis = analyzeLayers(abs, {
+        cwd: io.cwd,
+        displayPath: path.relative(io.cwd, abs) || abs,
+        context: job.context,
+        changed: v.changed,
+        since: v.since,
+        history,
+        previousDockerfile,
+        buildArgs: job.buildArgs,
+        compareBuildArgs: compareBuildArgs.size ? compareBuildArgs : undefined,
+        platform: v.platform,
+        comparePlatform: v["compare-platform"],
+        target: job.target,
+      });
+      if (job.build) {
+        const { path: shown, ...rest } = analysis.file;
+        analysis.file = { path: shown, build: job.build, ...rest };
+      }
+      analyses.push(analysis);
     } catch (err) {
       const msg = err instanceof ReadError && v.compare ? `${v.compare}: ${err.message}` : (err as Error).message;
-      io.stderr(`dflint layers: ${msg}\n`);
+      io.stderr(`dflint layers: ${job.build ? `${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${singleLine(job.build.name)}': ` : ""}${msg}\n`);
       return 2;
     }
   }
   io.stdout(renderLayers(analyses, format, color));
   return 0;
+}
+
+/** One Dockerfile to report on, with the context, args and stage it is built with. */
+interface LayerJob {
+  dockerfile: string;
+  context: string | undefined;
+  buildArgs: Map<string, string>;
+  target: string | undefined;
+  build?: JsonFile["build"];
+}
+
+type LayerValues = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>["values"];
+
+function fileJobs(positionals: string[], v: LayerValues, buildArgs: Map<string, string>): LayerJob[] {
+  const files = positionals.length ? positionals : ["Dockerfile"];
+  return files.map((dockerfile) => ({ dockerfile, context: v.context, buildArgs, target: v.target }));
+}
+
+/**
+ * `--compose` / `--bake`: one job per service or target, as the linter's --compose/--bake reads
+ * them. Args given with --build-arg override the file's, as `docker compose build --build-arg` does.
+ */
+async function buildJobs(v: LayerValues, positionals: string[], cliArgs: Map<string, string>, io: Io): Promise<LayerJob[]> {
+  if (v.compose && v.bake) throw new UsageError("use --compose or --bake, not both");
+  if (v.context !== undefined) throw new UsageError("--context with --compose/--bake: each build's own context is used");
+  if (v.compare !== undefined) throw new UsageError("--compare names one Dockerfile's previous version; use it without --compose/--bake");
+  const kind = v.compose ? "compose" : "bake";
+  if (kind === "compose" && v.target !== undefined) throw new UsageError("--target with --compose: each service's build.target is used");
+  const { findBuilds } = await import("../builds/index");
+  const found = findBuilds(kind, positionals, { cwd: io.cwd, env: io.env, select: v.target?.split(",") });
+  for (const n of found.notes) io.stderr(`dflint layers: ${singleLine(n)}\n`);
+  if (found.errors.length) throw new UsageError(found.errors.map(singleLine).join("\ndflint layers: "));
+  if (!found.jobs.length) throw new UsageError(`no build to report on in the ${kind === "compose" ? "Compose" : "Bake"} file`);
+  return found.jobs.map((j) => ({
+    dockerfile: j.definition.dockerfile,
+    context: j.definition.context,
+    buildArgs: new Map([...j.buildArgs, ...cliArgs]),
+    target: j.definition.target?.name,
+    build: { kind, file: j.invocation.file, name: j.definition.name, line: j.definition.line },
+  }));
 }

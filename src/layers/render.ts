@@ -92,6 +92,11 @@ export function renderLayers(analyses: LayerAnalysis[], format: LayerFormat, col
   return analyses.map((a) => renderStylish(a, color)).join("\n");
 }
 
+/** `service 'api' (compose.yaml:3)` for a report made with --compose/--bake. */
+function buildLabel(b: NonNullable<LayerAnalysis["file"]["build"]>): string {
+  return terminalText(`${b.kind === "compose" ? "service" : "target"} '${b.name}' (${b.file}:${b.line})`);
+}
+
 function renderStylish(a: LayerAnalysis, color: boolean): string {
   const c = pc.createColors(color);
   const volColor: Record<string, (s: string) => string> = {
@@ -100,7 +105,7 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
   const out: string[] = [];
   const f = a.file;
   const t = terminalText;
-  out.push(c.underline(t(f.path)) + c.dim(`  target: ${t(f.target ?? "-")}  context: ${t(a.facts.context?.dir ?? "-")}`));
+  out.push(c.underline(t(f.path)) + (f.build ? c.bold(`  ${buildLabel(f.build)}`) : "") + c.dim(`  target: ${t(f.target ?? "-")}  context: ${t(a.facts.context?.dir ?? "-")}`));
   if (a.changed.length) out.push(c.dim(`changed: ${t(a.changed.slice(0, 8).join(", "))}${a.changed.length > 8 ? ` +${a.changed.length - 8}` : ""}`));
   if (a.history) out.push(c.dim(`history: ${a.history.commits.length} commits replayed in ${Math.round(a.history.ms)} ms`));
   const steps = new Map<number, StepFacts>();
@@ -174,7 +179,8 @@ function cell(s: string): string {
 function renderMarkdown(a: LayerAnalysis): string {
   const f = a.file;
   const out: string[] = [];
-  out.push(`#### Layers of ${markdownCode(f.path)}${f.target ? ` (target ${markdownCode(f.target)})` : ""}`);
+  const of = f.build ? `, ${f.build.kind === "compose" ? "service" : "Bake target"} ${markdownCode(f.build.name)}` : "";
+  out.push(`#### Layers of ${markdownCode(f.path)}${of}${f.target ? ` (target ${markdownCode(f.target)})` : ""}`);
   if (a.history) out.push(`Rebuild rate over the last ${a.history.commits.length} commits.`);
   else if (a.impact) {
     const { rebuild: n, maybe } = rebuildCounts(a);

@@ -56,6 +56,8 @@ export interface JsonStage {
 
 export interface JsonFile {
   path: string;
+  /** The Compose service or Bake target this report is for (`dflint layers --compose/--bake`). */
+  build?: { kind: "compose" | "bake"; file: string; name: string; line: number };
   target: string | null;
   stages: JsonStage[];
 }
