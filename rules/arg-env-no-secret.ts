@@ -84,7 +84,7 @@ export default defineRule({
     invalid: ["FROM node:22\nARG NPM_TOKEN\nRUN npm ci", "FROM postgres:16\nENV POSTGRES_PASSWORD=changeme"],
   },
   differs:
-    "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs are checked too",
+    "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them): they reach no image unless a stage declares them again, and that ARG is reported",
   check({ model, options, report }) {
     const allowed = new Set(options.allowedNames.map((n) => n.toUpperCase()));
     const visit = (ins: Instruction) => {
@@ -101,7 +101,8 @@ export default defineRule({
       }
     };
     for (const ins of model.instructions) {
-      visit(ins);
+      // A global ARG reaches no image unless a stage declares it again (that ARG is reported), as BuildKit judges.
+      if (ins.stage) visit(ins);
       if (ins.onbuild) visit(ins.onbuild);
     }
   },

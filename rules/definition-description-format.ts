@@ -19,7 +19,7 @@ export default defineRule({
     invalid: ["# compiles the app\nFROM golang:1.23 AS build", "# version of the app\nARG VERSION=1.0\nFROM alpine:3.20"],
   },
   differs:
-    "experimental in BuildKit and off by default here too; the last comment line collected since the previous instruction is judged (blank lines do not separate, an empty '#' does, as in BuildKit), and dflint, hadolint and check pragmas are not taken for descriptions",
+    "experimental in BuildKit and off by default here too (switched on for the file by `# check=experimental=InvalidDefinitionDescription` or `all`, or for one instruction by such a comment above it, as in BuildKit); the last comment line collected since the previous instruction is judged (blank lines do not separate, an empty '#' does, as in BuildKit), and dflint, hadolint and check pragmas are not taken for descriptions",
   check({ model, report }) {
     let prevEnd = 0;
     for (const ins of model.instructions) {

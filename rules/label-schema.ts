@@ -43,7 +43,8 @@ const VALIDATORS: Record<string, { test: (v: string) => boolean; what: string }>
   },
   spdx: { test: isSpdxId, what: "a single SPDX license identifier such as 'MIT' or 'Apache-2.0'" },
   spdxExpression: { test: isSpdxExpression, what: "an SPDX license expression such as 'MIT' or 'Apache-2.0 OR MIT'" },
-  hash: { test: (v) => /^([0-9a-f]{7,40}|[0-9a-f]{64})$/.test(v), what: "a lower-case git commit hash (7 to 40 hex characters)" },
+  // hadolint's definition: a short (7) or full (40) lower-case SHA-1.
+  hash: { test: (v) => /^(?:[0-9a-f]{7}|[0-9a-f]{40})$/.test(v), what: "a lower-case git commit hash (7 or 40 hex characters)" },
   semver: {
     test: (v) => /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/.test(v),
     what: "a semantic version such as '1.2.3' (no leading 'v')",
@@ -102,7 +103,7 @@ export default defineRule({
     invalid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.source="github.com/me/app"'],
   },
   differs:
-    "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash may be any abbreviation of 7 to 40 hex characters (git abbreviates to more than 7 in big repositories) or a 64-character SHA-256; an spdx value must be shaped like a licence id, but dflint carries no SPDX licence list",
+    "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash is 7 or 40 lower-case hex characters, as in hadolint; an spdx value must be shaped like a licence id, but dflint carries no SPDX licence list",
   check({ model, settings, options, report }) {
     const schema = settings.labelSchema ?? {};
     const keys = Object.keys(schema);

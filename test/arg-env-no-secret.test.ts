@@ -20,6 +20,8 @@ testRule(rule, {
     "FROM node:22\nENV KEYRING=/usr/share/keyrings/x.gpg",
     "FROM node:22\nENV MONKEY=1",
     { code: "FROM node:22\nARG NPM_TOKEN", options: { allowedNames: ["npm_token"] } },
+    // A global ARG reaches no image unless a stage declares it again.
+    "ARG GITHUB_TOKEN\nFROM node:22",
   ],
   invalid: [
     { code: "FROM node:22\nARG NPM_TOKEN=", errors: [{ messageId: "secret" }] },
@@ -27,7 +29,8 @@ testRule(rule, {
     { code: "FROM node:22\nARG NPM_TOKEN", errors: [{ messageId: "secret", line: 2, column: 5, endColumn: 14, message: "id=npm-token" }] },
     { code: "FROM postgres:16\nENV POSTGRES_PASSWORD=changeme", errors: [{ messageId: "secret", line: 2, column: 5, endColumn: 22 }] },
     { code: "FROM node:22\nENV password=bar secret=baz", errors: [{ messageId: "secret" }, { messageId: "secret" }] },
-    { code: "ARG GITHUB_TOKEN\nFROM node:22", errors: [{ messageId: "secret", line: 1 }] },
+    // A global ARG is reported where a stage declares it again (as BuildKit), not before FROM.
+    { code: "ARG GITHUB_TOKEN\nFROM node:22\nARG GITHUB_TOKEN", errors: [{ messageId: "secret", line: 3 }] },
     { code: "FROM node:22\nENV AWS_SECRET_ACCESS_KEY=x \\\n  apiKey=y", errors: [{ messageId: "secret", line: 2 }, { messageId: "secret", line: 3 }] },
     { code: "FROM node:22\nONBUILD ARG DB_PASSWD", errors: [{ messageId: "secret", line: 2 }] },
     { code: "FROM node:22\nENV SSH_PRIVATE_KEY=x", errors: [{ messageId: "secret" }] },

@@ -61,6 +61,14 @@ describe("BuildKit check=experimental", () => {
     expect(withIt.some((p) => p.startsWith("definition-description-format@"))).toBe(true);
     expect(without.some((p) => p.startsWith("definition-description-format@"))).toBe(false);
   });
+  it("a '# check=experimental=' comment above one instruction switches it on for that instruction only", () => {
+    const code = "FROM alpine:3.20 AS a\n# check=experimental=InvalidDefinitionDescription\n# this is b\nFROM a AS b\n# this is c\nFROM b AS c\n";
+    expect(lint(code).filter((p) => p.startsWith("definition-description-format@"))).toEqual(["definition-description-format@4"]);
+    // `experimental=all` too; an invalid option string switches nothing on; a skip list does not apply.
+    expect(lint(code.replace("experimental=InvalidDefinitionDescription", "experimental=all"))).toContain("definition-description-format@4");
+    expect(lint(code.replace("experimental=InvalidDefinitionDescription", "experimental=InvalidDefinitionDescription;bogus=1")).some((p) => p.startsWith("definition-description-format@"))).toBe(false);
+    expect(lint(code.replace("experimental=InvalidDefinitionDescription", "skip=all;experimental=InvalidDefinitionDescription"))).toContain("definition-description-format@4");
+  });
 });
 
 describe("hadolint pragma grammar (hadolint's Pragma.hs)", () => {

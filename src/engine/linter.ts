@@ -2,7 +2,7 @@
 import { buildModel, type BuildOptions } from "../model/build";
 import type { Instruction, Model, Span } from "../model/types";
 import { keywordIndex, ruleApplies } from "./dispatch";
-import { collectSuppressions, isSuppressed } from "./pragmas";
+import { collectSuppressions, experimentalOnAt, experimentalScope, isSuppressed } from "./pragmas";
 import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Fix, type Problem, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
 
 /**
@@ -85,10 +85,15 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
     if (!ruleApplies(rule.keywords, index)) continue;
     const rc = config.rules[rule.id];
     let severity: Severity = rc?.severity ?? rule.severity;
-    // `# check=experimental=Name` switches on an experimental BuildKit check that is off by default.
+    // `# check=experimental=Name` switches on an experimental BuildKit check that is off by default:
+    // for the whole file (directive or build arg), or for one instruction (a comment above it).
+    let onlyWhereEnabled = false;
     if (severity === "off" && rule.severity === "off") {
-      const exp = suppressions.buildkitExperimental;
-      if (exp.size && rule.related.some((r) => r.startsWith("buildkit:") && (exp.has(r) || exp.has("all")))) severity = rule.strict && rule.strict !== "off" ? rule.strict : "warning";
+      const scope = experimentalScope(suppressions, rule.related);
+      if (scope) {
+        severity = rule.strict && rule.strict !== "off" ? rule.strict : "warning";
+        onlyWhereEnabled = scope === "some";
+      }
     }
     if (severity === "off") continue;
     const options = optionsFor(rule, rc?.options);
@@ -103,6 +108,7 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
         report(d) {
           const ins = instructionAt(model, d.span.start);
           const related = d.related ?? rule.related;
+          if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins)) return;
           if (isSuppressed(suppressions, rule.id, related, ins)) return;
           const relayed = d as RelayedReport;
           if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;

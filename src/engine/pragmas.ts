@@ -26,8 +26,6 @@ export interface Suppressions {
   checkByInstruction: Map<number, CheckOptions>;
   /** BuildKit `error=true`: BuildKit-related problems become errors. */
   buildkitError: boolean;
-  /** Experimental checks switched on (`buildkit:Name`, or `all`). */
-  buildkitExperimental: Set<string>;
 }
 
 /** BuildKit's experimental checks: skip lists do not apply to them. */
@@ -140,8 +138,6 @@ function checkFromComments(comments: string[]): CheckOptions | null {
 
 export function collectSuppressions(model: Model, inline: boolean): Suppressions {
   const check = fileCheckOptions(model);
-  const experimental = new Set<string>([...check.experimental].map((n) => `buildkit:${n}`));
-  if (check.experimentalAll) experimental.add("all");
   const s: Suppressions = {
     file: new Set(),
     byInstruction: new Map(),
@@ -149,7 +145,6 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
     check,
     checkByInstruction: new Map(),
     buildkitError: check.error,
-    buildkitExperimental: experimental,
   };
   if (!inline) return s;
   for (const c of model.comments) {
@@ -180,6 +175,30 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
     if (opts) s.checkByInstruction.set(ins.index, opts);
   }
   return s;
+}
+
+/** An experimental BuildKit check `code` switched on by `opts` (`experimental=Name` or `all`). */
+function enablesExperimental(opts: CheckOptions, code: string): boolean {
+  return opts.experimentalAll || opts.experimental.has(code.slice("buildkit:".length));
+}
+
+/**
+ * Where an experimental BuildKit check among `related` is switched on: "file" by the file's options,
+ * "some" only by `# check=experimental=` comments above some instructions (BuildKit merges them into
+ * that instruction's linter), else null.
+ */
+export function experimentalScope(s: Suppressions, related: readonly string[]): "file" | "some" | null {
+  const codes = related.filter((r) => BUILDKIT_EXPERIMENTAL.has(r));
+  if (!codes.length) return null;
+  if (codes.some((c) => enablesExperimental(s.check, c))) return "file";
+  for (const opts of s.checkByInstruction.values()) if (codes.some((c) => enablesExperimental(opts, c))) return "some";
+  return null;
+}
+
+/** Is an experimental check among `related` switched on for `ins` by its own `# check=` comment? */
+export function experimentalOnAt(s: Suppressions, related: readonly string[], ins: Instruction | null): boolean {
+  const own = ins ? s.checkByInstruction.get(ins.index) : undefined;
+  return !!own && related.some((r) => BUILDKIT_EXPERIMENTAL.has(r) && enablesExperimental(own, r));
 }
 
 function buildkitSkipped(opts: CheckOptions, code: string): boolean {

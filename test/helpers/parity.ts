@@ -24,6 +24,11 @@ export interface ParityCase {
   dflint?: string[];
   /** Why dflint differs on purpose (required with `dflint`). */
   reason?: string;
+  /**
+   * With `dflint`: the two tools disagree on this behaviour and dflint does what this other tool
+   * documents (it can match only one of them); the other table has the mirror case.
+   */
+  follows?: "buildkit" | "hadolint";
 }
 
 export interface ParityResult {
@@ -116,4 +121,20 @@ async function runGroup(cases: ParityCase[], mode: "hadolint" | "buildkit", set:
     results.set(c, codesOf(file.problems, mode, set));
   });
   return results;
+}
+
+/**
+ * The parity figures of a table: cases where dflint reports exactly what the tool reports, and the
+ * documented differences (each with the rule's `differs` reason), split into those where dflint
+ * follows the other tool because the two disagree and those that are dflint's own choice.
+ */
+export function paritySummary(label: string, cases: ParityCase[], results: Map<ParityCase, string[]>): { exact: number; line: string } {
+  const exact = cases.filter((c) => JSON.stringify(results.get(c)) === JSON.stringify(toolExpected(c))).length;
+  const differs = cases.filter((c) => c.dflint);
+  const follows = differs.filter((c) => c.follows).length;
+  const pct = ((100 * exact) / cases.length).toFixed(1);
+  return {
+    exact,
+    line: `${label}: ${exact}/${cases.length} cases exactly as the tool reports them (${pct}%); ${differs.length} documented differences (${follows} where the other tool documents the opposite and dflint follows it, ${differs.length - follows} dflint's own choice)`,
+  };
 }
