@@ -114,6 +114,7 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
     lines,
     expand: (t, scope) => expandWord(t, scope, escape),
     stageByRef: () => null,
+    keywordIndex: null,
   };
 
   const stages: Stage[] = [];

@@ -245,6 +245,8 @@ export interface Model {
   expand(text: string, scope: Scope): ExpandResult;
   /** Stage lookup by name (case-insensitive) or numeric index. */
   stageByRef(ref: string): Stage | null;
+  /** Instructions by keyword, built on first use by engine/dispatch.ts. */
+  keywordIndex: Map<string, Instruction[]> | null;
 }
 
 export interface LineIndex {
