@@ -31,7 +31,7 @@ export default defineRule({
       const close = suggest(arg.name, declared);
       report({
         messageId: "undeclared",
-        data: { file: build.file, line: arg.line, name: arg.name, kind: build.kind === "compose" ? "service" : "target", build: build.name, hint: close ? ` (did you mean '${close}'?)` : "" },
+        data: { file: arg.file ?? build.file, line: arg.line, name: arg.name, kind: build.kind === "compose" ? "service" : "target", build: build.name, hint: close ? ` (did you mean '${close}'?)` : "" },
         span,
       });
     }

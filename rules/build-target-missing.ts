@@ -24,7 +24,7 @@ export default defineRule({
     report({
       messageId: "missing",
       data: {
-        file: settings.build!.file,
+        file: target.file ?? settings.build!.file,
         line: target.line,
         target: target.name,
         kind: settings.build!.kind === "compose" ? "service" : "target",

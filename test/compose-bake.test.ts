@@ -8,6 +8,8 @@ const API = "ARG NODE_VERSION=22\nARG BASE\nFROM ${BASE}:${NODE_VERSION}-alpine 
 const WEB = "FROM nginx:1.27\n";
 
 type Report = { files: { path: string; problems: { ruleId: string; message: string; line: number; severity: string }[] }[] };
+/** The cross-file problems as "rule: message". */
+const cross = (stdout: string) => problems(stdout).filter((p) => p.ruleId.startsWith("build-")).map((p) => `${p.ruleId}: ${p.message}`);
 const problems = (stdout: string) => (JSON.parse(stdout) as Report).files.flatMap((f) => f.problems.map((p) => ({ path: f.path, ...p })));
 
 describe("--compose", () => {
@@ -200,5 +202,124 @@ describe("dflint layers --compose / --bake", () => {
     expect(stage.code).toBe(2);
     expect(stage.stderr).toContain("compose.yaml:2 service 'api': target stage 'nope' not found");
     expect(stage.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("Compose projects as teams write them", () => {
+
+  it("compose.override.yaml is merged over compose.yaml: args by name, target replaced, lines name the file", () => {
+    const dir = tmpdir({
+      "compose.yaml": "services:\n  api:\n    build:\n      context: ./api\n      args:\n        NODE_VERSION: \"20\"\n      target: runtime\n",
+      "compose.override.yaml": "services:\n  api:\n    build:\n      args:\n        BASE: node\n        DEBUG: \"1\"\n      target: debug\n",
+      "api/Dockerfile": API,
+    });
+    const r = dflint(["--compose", "--format", "json"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const found = cross(r.stdout);
+    // BASE comes from the override, so nothing is unset; DEBUG and the debug stage are the override's mistakes.
+    expect(found).toHaveLength(2);
+    expect(found.find((m) => m.startsWith("build-arg-undeclared"))).toContain("compose.override.yaml:6 passes build arg 'DEBUG' to service 'api'");
+    expect(found.find((m) => m.startsWith("build-target-missing"))).toContain("compose.override.yaml:7 builds stage 'debug'");
+    // Named files replace the default pair: the base alone leaves BASE unset.
+    const base = cross(dflint(["--compose", "compose.yaml", "--format", "json"], { cwd: dir }).stdout);
+    expect(base.map((m) => m.split(":")[0])).toEqual(["build-arg-required-unset"]);
+  });
+
+  it("several named files merge in order, their paths relative to the first file's folder; COMPOSE_FILE works too", () => {
+    const dir = tmpdir({
+      "deploy/base.yaml": "services:\n  api:\n    build: ../api\n",
+      // A fragment in another folder: its context is still relative to deploy/ (the first file's folder).
+      "ops/prod.yaml": "services:\n  api:\n    build:\n      context: ../api2\n      args:\n        - BASE=node\n",
+      "api/Dockerfile": "FROM alpine:3.22\n",
+      "api2/Dockerfile": API,
+    });
+    const r = dflint(["--compose", "deploy/base.yaml", "--compose=ops/prod.yaml", "--format", "json"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect((JSON.parse(r.stdout) as Report).files.map((f) => f.path)).toEqual(["api2/Dockerfile"]);
+    expect(cross(r.stdout)).toEqual([]);
+    const env = dflint(["--compose", "--format", "json"], { cwd: dir, env: { COMPOSE_FILE: "deploy/base.yaml:ops/prod.yaml" } });
+    expect((JSON.parse(env.stdout) as Report).files.map((f) => f.path)).toEqual(["api2/Dockerfile"]);
+  });
+
+  it("extends takes the other service's build (paths relative to its own file) under the local keys", () => {
+    const dir = tmpdir({
+      "compose.yaml": "services:\n  api:\n    extends:\n      file: common/services.yaml\n      service: node-app\n    build:\n      args:\n        NODE_VERSON: \"22\"\n  worker:\n    extends: api\n    build:\n      target: worker\n",
+      "common/services.yaml": "services:\n  node-app:\n    build:\n      context: ../api\n      args:\n        BASE: node\n      target: runtime\n",
+      "api/Dockerfile": API,
+    });
+    const r = dflint(["--compose", "--format", "json"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const found = cross(r.stdout);
+    expect(found.filter((m) => m.includes("'NODE_VERSON'")).map((m) => m.slice(0, m.indexOf(" passes")))).toEqual([
+      "build-arg-undeclared: compose.yaml:8",
+      "build-arg-undeclared: compose.yaml:8",
+    ]);
+    expect(found.find((m) => m.startsWith("build-target-missing"))).toContain("compose.yaml:12 builds stage 'worker' for service 'worker'");
+    expect(found.some((m) => m.startsWith("build-arg-required-unset"))).toBe(false);
+    const loop = dflint(["--compose"], { cwd: tmpdir({ "compose.yaml": "services:\n  a:\n    extends: b\n  b:\n    extends: a\n    build: .\n" }) });
+    expect(loop.code).toBe(2);
+    expect(loop.stderr).toContain("extends itself");
+  });
+
+  it("include adds another project's services with its own folder and .env; a name defined twice is an error", () => {
+    const dir = tmpdir({
+      "compose.yaml": "include:\n  - backend/compose.yaml\nservices:\n  web:\n    build: ./web\n",
+      "backend/compose.yaml": "services:\n  api:\n    build:\n      context: ../api\n      args:\n        BASE: ${BASE_IMAGE}\n",
+      "backend/.env": "BASE_IMAGE=node\n",
+      "api/Dockerfile": API,
+      "web/Dockerfile": WEB,
+    });
+    const r = dflint(["--compose", "--format", "json"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect((JSON.parse(r.stdout) as Report).files.map((f) => f.path).sort()).toEqual(["api/Dockerfile", "web/Dockerfile"]);
+    expect(cross(r.stdout)).toEqual([]);
+    const clash = tmpdir({ "compose.yaml": "include:\n  - other.yaml\nservices:\n  api:\n    build: .\n", "other.yaml": "services:\n  api:\n    build: .\n", Dockerfile: WEB });
+    const c = dflint(["--compose"], { cwd: clash });
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain("compose.yaml:4: service 'api' is also defined by the included other.yaml");
+  });
+});
+
+describe("Bake files as teams write them", () => {
+
+  it("docker-bake.override.hcl merges over docker-bake.hcl (args by name), and -f files merge in order", () => {
+    const dir = tmpdir({
+      "docker-bake.hcl": 'target "api" {\n  context = "api"\n  args = {\n    NODE_VERSION = "22"\n  }\n  target = "runtime"\n}\n',
+      "docker-bake.override.hcl": 'target "api" {\n  args = {\n    BASE = "node"\n    EXTRA = "1"\n  }\n}\n',
+      "ci.hcl": 'target "api" {\n  target = "ci"\n}\n',
+      "api/Dockerfile": API,
+    });
+    const r = dflint(["--bake", "--format", "json"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(cross(r.stdout)).toEqual([expect.stringContaining("docker-bake.override.hcl:4 passes build arg 'EXTRA' to target 'api'")]);
+    const named = dflint(["--bake", "docker-bake.hcl", "--bake=ci.hcl", "--format", "json"], { cwd: dir });
+    const found = cross(named.stdout);
+    expect(found.find((m) => m.startsWith("build-target-missing"))).toContain("ci.hcl:2 builds stage 'ci' for target 'api'");
+    // Named files replace the default lookup: the override (and its EXTRA) is not read.
+    expect(found.some((m) => m.includes("EXTRA"))).toBe(false);
+  });
+
+  it("contexts are relative to where bake runs, or to the file with BUILDX_BAKE_FILE_RELATIVE_PATHS=1", () => {
+    const dir = tmpdir({
+      "build/docker-bake.hcl": 'target "app" {\n  context = "app"\n}\n',
+      "app/Dockerfile": "FROM alpine:3.22\n",
+      "build/app/Dockerfile": "FROM alpine:3.21\n",
+    });
+    const cwdRel = dflint(["--bake", "build/docker-bake.hcl", "--format", "json"], { cwd: dir });
+    expect((JSON.parse(cwdRel.stdout) as Report).files.map((f) => f.path)).toEqual(["app/Dockerfile"]);
+    const fileRel = dflint(["--bake", "build/docker-bake.hcl", "--format", "json"], { cwd: dir, env: { BUILDX_BAKE_FILE_RELATIVE_PATHS: "1" } });
+    expect((JSON.parse(fileRel.stdout) as Report).files.map((f) => f.path)).toEqual(["build/app/Dockerfile"]);
+  });
+
+  it("layers --compose reads the override file too", () => {
+    const dir = tmpdir({
+      "compose.yaml": "services:\n  api:\n    build: ./api\n",
+      "compose.override.yaml": "services:\n  api:\n    build:\n      args:\n        BASE: node\n        NODE_VERSION: \"18\"\n",
+      "api/Dockerfile": API,
+    });
+    const r = dflint(["layers", "--compose", "--format", "json"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const files = JSON.parse(r.stdout).files as { stages: { steps: { inputs: { text?: string } }[] }[] }[];
+    expect(files[0]!.stages[0]!.steps[0]!.inputs.text).toBe("FROM node:18-alpine AS runtime");
   });
 });

@@ -3,8 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { BuildInvocation } from "../engine/types";
-import { readBakeFile, BAKE_NAMES } from "./bake";
-import { readComposeFile, COMPOSE_NAMES } from "./compose";
+import { readBakeFiles, BAKE_NAMES } from "./bake";
+import { COMPOSE_NAMES, COMPOSE_OVERRIDE_NAMES } from "./compose";
+import { readComposeProject } from "./compose-project";
 import { BuildFileError, type BuildDefinition } from "./types";
 
 export { BuildFileError } from "./types";
@@ -24,42 +25,54 @@ export interface BuildsFound {
   errors: string[];
 }
 
-/** The Compose or Bake files to read: the ones named, else the first standard name found in `cwd`. */
-function buildFiles(kind: "compose" | "bake", operands: string[], cwd: string): { files: string[]; errors: string[] } {
+/**
+ * The Compose or Bake files to read, merged in order: the ones named; else, for Compose,
+ * $COMPOSE_FILE or the first standard name found in `cwd` with its override file; for Bake, every
+ * default Bake file found in `cwd`.
+ */
+function buildFiles(kind: "compose" | "bake", operands: string[], cwd: string, env: NodeJS.ProcessEnv): { files: string[]; errors: string[] } {
   if (operands.length) return { files: operands.map((o) => path.resolve(cwd, o)), errors: [] };
-  const names = kind === "compose" ? COMPOSE_NAMES : BAKE_NAMES.slice(0, 2);
-  const found = names.find((n) => fs.existsSync(path.join(cwd, n)));
-  if (!found) return { files: [], errors: [`no ${names.join(", ")} in ${cwd}`] };
-  return { files: [path.join(cwd, found)], errors: [] };
+  const exists = (n: string) => fs.existsSync(path.join(cwd, n));
+  if (kind === "bake") {
+    const found = BAKE_NAMES.filter(exists);
+    return found.length ? { files: found.map((n) => path.join(cwd, n)), errors: [] } : { files: [], errors: [`no ${BAKE_NAMES.join(", ")} in ${cwd}`] };
+  }
+  if (env.COMPOSE_FILE) {
+    const sep = env.COMPOSE_PATH_SEPARATOR || path.delimiter;
+    return { files: env.COMPOSE_FILE.split(sep).filter(Boolean).map((f) => path.resolve(cwd, f)), errors: [] };
+  }
+  const found = COMPOSE_NAMES.find(exists);
+  if (!found) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd}`] };
+  const override = COMPOSE_OVERRIDE_NAMES.find(exists);
+  return { files: [found, ...(override ? [override] : [])].map((n) => path.join(cwd, n)), errors: [] };
 }
 
 export function findBuilds(kind: "compose" | "bake", operands: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; select?: string[] }): BuildsFound {
-  const { files, errors } = buildFiles(kind, operands, opts.cwd);
+  const { files, errors } = buildFiles(kind, operands, opts.cwd, opts.env);
   const out: BuildsFound = { jobs: [], notes: [], errors };
-  for (const file of files) {
-    const shown = path.relative(opts.cwd, file) || file;
-    try {
-      const read = kind === "compose" ? readComposeFile(shown, opts.env) : readBakeFile(shown, { env: opts.env, select: opts.select });
-      out.notes.push(...read.notes);
-      if (!read.builds.length) out.notes.push(`${shown}: no ${kind === "compose" ? "service with a build" : "target"} to lint`);
-      for (const d of read.builds) {
-        out.jobs.push({
-          definition: d,
-          invocation: {
-            kind,
-            file: shown,
-            name: d.name,
-            line: d.line,
-            args: d.args.map((a) => ({ name: a.name, line: a.line, set: a.value !== null })),
-            target: d.target,
-          },
-          buildArgs: d.args.filter((a) => a.value !== null).map((a) => [a.name, a.value!] as [string, string]),
-        });
-      }
-    } catch (err) {
-      if (err instanceof BuildFileError) out.errors.push(err.message);
-      else throw err;
+  if (!files.length) return out;
+  try {
+    const read = kind === "compose" ? readComposeProject(files, opts) : readBakeFiles(files, opts);
+    out.notes.push(...read.notes);
+    if (!read.builds.length) out.notes.push(`${files.map((f) => path.relative(opts.cwd, f) || f).join(", ")}: no ${kind === "compose" ? "service with a build" : "target"} to lint`);
+    for (const d of read.builds) {
+      const shown = path.relative(opts.cwd, d.file) || d.file;
+      out.jobs.push({
+        definition: d,
+        invocation: {
+          kind,
+          file: shown,
+          name: d.name,
+          line: d.line,
+          args: d.args.map((a) => ({ name: a.name, line: a.line, set: a.value !== null, ...(a.file && a.file !== shown ? { file: a.file } : {}) })),
+          target: d.target ? { name: d.target.name, line: d.target.line, ...(d.target.file && d.target.file !== shown ? { file: d.target.file } : {}) } : null,
+        },
+        buildArgs: d.args.filter((a) => a.value !== null).map((a) => [a.name, a.value!] as [string, string]),
+      });
     }
+  } catch (err) {
+    if (err instanceof BuildFileError) out.errors.push(err.message);
+    else throw err;
   }
   return out;
 }

@@ -6,6 +6,8 @@ export interface BuildArg {
   /** null: named without a value that could be resolved (Compose then takes it from the environment, if set). */
   value: string | null;
   line: number;
+  /** The Compose/Bake file (as shown) that passes it, when not the build's own file (merged files, extends). */
+  file?: string;
 }
 
 export interface BuildDefinition {
@@ -21,7 +23,7 @@ export interface BuildDefinition {
   /** Absolute path of the build context. */
   context: string;
   args: BuildArg[];
-  target: { name: string; line: number } | null;
+  target: { name: string; line: number; file?: string } | null;
   /** Named contexts (`additional_contexts`, Bake `contexts`): name -> path or URL as written. */
   contexts: Record<string, string>;
 }

@@ -85,8 +85,9 @@ export interface BuildInvocation {
   name: string;
   line: number;
   /** Build args it passes, with their lines in `file`; `set` is false when it names one without a value. */
-  args: { name: string; line: number; set: boolean }[];
-  target: { name: string; line: number } | null;
+  args: { name: string; line: number; set: boolean; file?: string }[];
+  /** `file`: set when an arg or the target comes from another file than `file` (merged Compose/Bake files, extends). */
+  target: { name: string; line: number; file?: string } | null;
 }
 
 /**
