@@ -8,6 +8,7 @@ import { singleLine } from "../format/util";
 import { analyzeLayers, type JsonFile, type LayerAnalysisOptions } from "../layers/report";
 import { renderLayers, type LayerFormat } from "../layers/render";
 import { readTextFile, ReadError } from "../fs/read";
+import { terminalText } from "../format/escape";
 
 export const LAYERS_HELP = `Usage: dflint layers [options] [Dockerfile...]
        dflint layers --compose [compose.yaml...]
@@ -177,6 +178,7 @@ export async function layersCommand(args: string[], io: Io): Promise<number> {
       return 2;
     }
   }
+  for (const a of analyses) for (const n of a.notes) io.stderr(`dflint layers: note: ${terminalText(a.file.path)}: ${terminalText(n)}\n`);
   io.stdout(renderLayers(analyses, format, color));
   return 0;
 }

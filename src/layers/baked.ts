@@ -7,7 +7,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { join, posix } from "node:path";
 import type { BuildContext, ContextFile } from "./context";
-import { contextRelative, PatternMatcher } from "./dockerignore";
+import { contextRelative } from "./dockerignore";
 import { copiesFromContext, copyParts } from "../model/copy";
 import { shippedChain } from "../model/shipped";
 import type { Instruction, Model, Stage } from "../model/types";
@@ -141,16 +141,30 @@ export function bakedFiles(model: Model, context: BuildContext, options: { bigFi
   return { steps, unusedPatterns: unusedPatterns(context), ignoreFile: context.ignoreFile };
 }
 
-/** Patterns of the .dockerignore that match no file or directory of the context. */
+/** Patterns of the .dockerignore that match no file or directory of the context
+ * (each file and each folder holding one is tested once, against its candidate patterns only). */
 export function unusedPatterns(context: BuildContext): UnusedPattern[] {
   if (!context.ignore) return [];
-  const all = context.allFiles().map((f) => f.path);
-  const out: UnusedPattern[] = [];
-  for (const p of context.ignore.patterns) {
-    const { matcher } = PatternMatcher.compile([p.pattern]);
-    if (!all.some((f) => matcher.matchesOrParentMatches(f))) out.push({ pattern: p.pattern, line: p.line, negate: p.negate });
+  const matcher = context.ignore.matcher;
+  const used = new Uint8Array(matcher.patterns.length);
+  const seenDirs = new Set<string>();
+  const test = (path: string): void => {
+    for (const i of matcher.candidatesFor(path)) if (!used[i] && matcher.matchesAt(i, path)) used[i] = 1;
+  };
+  for (const f of context.allFiles()) {
+    if (matcher.work > context.limits.patternTests) break;
+    test(f.path);
+    for (let i = f.path.lastIndexOf("/"); i > 0; i = f.path.lastIndexOf("/", i - 1)) {
+      const dir = f.path.slice(0, i);
+      if (seenDirs.has(dir)) break; // its parents were tested with it
+      seenDirs.add(dir);
+      test(dir);
+    }
   }
-  return out;
+  // Unknown when part of the context was not listed or the tests ran past the bound.
+  if (context.truncated !== null || matcher.work > context.limits.patternTests) return [];
+  // `ignore.patterns` and `matcher.patterns` are the same kept patterns in the same order.
+  return context.ignore.patterns.filter((_, i) => !used[i]).map((p) => ({ pattern: p.pattern, line: p.line, negate: p.negate }));
 }
 
 const ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?)$/i;

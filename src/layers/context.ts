@@ -73,7 +73,23 @@ export interface BuildContext {
   isIgnored(rel: string): boolean;
   /** Directories that could not be read during the walk. */
   problems: string[];
+  /** Why the context was read only in part, or null: past its limits (entries or pattern
+   * tests) folders are no longer listed (they count as empty), so answers about the whole
+   * context (unused patterns) are not given. */
+  truncated: string | null;
+  readonly limits: ContextLimits;
 }
+
+export interface ContextLimits {
+  /** Most files and folders listed (walk and lazily listed ignored folders). */
+  entries: number;
+  /** Most .dockerignore pattern tests (a few seconds of work): bounds wildcard patterns that no
+   * literal part indexes (`*`, `[a-z]*`) times files. */
+  patternTests: number;
+}
+
+/** The caps of one build context (documented in the README). */
+export const CONTEXT_LIMITS: ContextLimits = { entries: 200_000, patternTests: 20_000_000 };
 
 const FILE = 0;
 const DIR = 1;
@@ -135,6 +151,8 @@ class BuildContextImpl implements BuildContext {
   readonly ignore: DockerIgnore | null;
   readonly ignoreFile: string | null;
   readonly problems: string[] = [];
+  truncated: string | null = null;
+  private listed = 0;
   private readonly root: Node;
   /** `dir` with a trailing separator. */
   private readonly prefix: string;
@@ -142,7 +160,11 @@ class BuildContextImpl implements BuildContext {
   private sentCache: ContextFile[] | null = null;
   private allCache: ContextFile[] | null = null;
 
-  constructor(dir: string, dockerfilePath: string | null) {
+  constructor(
+    dir: string,
+    dockerfilePath: string | null,
+    readonly limits: ContextLimits,
+  ) {
     this.dir = resolve(dir);
     this.prefix = this.dir.endsWith(sep) ? this.dir : this.dir + sep;
     const found = findDockerIgnore(this.dir, dockerfilePath);
@@ -156,13 +178,25 @@ class BuildContextImpl implements BuildContext {
   }
 
   private readDir(node: Node): Dirent[] {
+    if (this.truncated || (this.matcher && this.overBudget(this.matcher, node.path))) return [];
     try {
       const ents = readdirSync(this.prefix + node.path, { withFileTypes: true });
+      this.listed += ents.length;
+      if (this.listed > this.limits.entries) {
+        this.truncated = `the build context has more than ${this.limits.entries} files and folders; stopped listing at ${node.path || "."}`;
+      }
       return ents.sort(byNameCmp);
     } catch (e) {
       this.problems.push(`${node.path || "."}: ${(e as Error).message}`);
       return [];
     }
+  }
+
+  /** Whether the pattern tests ran past the limit (then the walk stops at `path`). */
+  private overBudget(matcher: PatternMatcher, path: string): boolean {
+    if (matcher.work <= this.limits.patternTests) return false;
+    this.truncated ??= `matching the .dockerignore took more than ${this.limits.patternTests} pattern tests; stopped at ${path || "."}`;
+    return true;
   }
 
   /** Lists `node` applying .dockerignore; returns whether anything below is sent. */
@@ -177,7 +211,7 @@ class BuildContextImpl implements BuildContext {
       const child = newNode(d.name, prefix + d.name, kindOf(d));
       children[i] = child;
       let childState: MatchState | null = null;
-      if (matcher) {
+      if (matcher && !this.overBudget(matcher, child.path)) {
         const r = matcher.match(child.path, state);
         child.excluded = r.matched;
         childState = r.state;
@@ -460,6 +494,6 @@ class BuildContextImpl implements BuildContext {
  * Reads the build context in `dir` (one walk, sizes read lazily) with the
  * .dockerignore BuildKit would use for `dockerfilePath` (see `findDockerIgnore`).
  */
-export function openBuildContext(dir: string, dockerfilePath?: string | null): BuildContext {
-  return new BuildContextImpl(dir, dockerfilePath ?? null);
+export function openBuildContext(dir: string, dockerfilePath?: string | null, limits: ContextLimits = CONTEXT_LIMITS): BuildContext {
+  return new BuildContextImpl(dir, dockerfilePath ?? null, limits);
 }

@@ -15,6 +15,7 @@
 
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { PatternIndex } from "./pattern-index";
 
 export interface DockerIgnorePattern {
   /** The pattern after cleaning, without the leading `!`. */
@@ -542,8 +543,9 @@ function matchCompiled(p: CompiledPattern, path: string, slashes: number): boole
   }
 }
 
-/** Per-pattern "this directory (or a parent) matched" flags, as patternmatcher's MatchInfo. */
-export type MatchState = boolean[];
+/** The patterns (ascending indices) that matched a directory or one of its parents, as
+ * patternmatcher's MatchInfo (a list of the true entries, not one flag per pattern). */
+export type MatchState = readonly number[];
 
 /** A compiled list of patterns with moby/patternmatcher semantics. */
 export class PatternMatcher {
@@ -552,11 +554,20 @@ export class PatternMatcher {
   readonly exclusions: boolean;
   /** fsutil `onlyPrefixExcludeExceptions`: no exception has wildcards (ignoring a trailing `/*` or `/**`). */
   readonly onlyPrefixExceptions: boolean;
+  /** Candidate patterns visited so far (all calls): the work done, for callers that bound it. */
+  work = 0;
+  private indexCache: PatternIndex | null = null;
+  /** `d/` for every directory `d` that holds or is an exception's prefix (walkerSkipsDir). */
+  private exceptionDirsCache: Set<string> | null = null;
 
   constructor(patterns: CompiledPattern[]) {
     this.patterns = patterns;
     this.exclusions = patterns.some((p) => p.exclusion);
     this.onlyPrefixExceptions = !patterns.some((p) => p.exclusion && /[*[\]?^\\]/.test(withoutTrailingGlob(p.pattern)));
+  }
+
+  private get index(): PatternIndex {
+    return (this.indexCache ??= new PatternIndex(this.patterns));
   }
 
   /**
@@ -604,21 +615,27 @@ export class PatternMatcher {
    * given the state of its parent directory (`null` for a top-level entry or when
    * the parent state is unknown, in which case parent directories are checked
    * directly). Returns the state to pass to the entry's children.
+   *
+   * Only candidate patterns are visited (see PatternIndex): a pattern that cannot
+   * match leaves both the result and the state unchanged.
    */
   match(path: string, parent: MatchState | null): { matched: boolean; state: MatchState } {
     const pats = this.patterns;
-    const state: MatchState = new Array<boolean>(pats.length).fill(false);
-    let matched = false;
     const slashes = countSlashes(path);
-    let parentDirs: string[] | null = null;
-    for (let i = 0; i < pats.length; i++) {
+    const parentDirs = parent === null && slashes > 0 ? parentPrefixes(path) : null;
+    const cands = this.index.candidates(parentDirs ? [path, ...parentDirs] : [path], parent);
+    this.work += cands.length;
+    const state: number[] = [];
+    let matched = false;
+    let k = 0; // walks `parent` (ascending) beside `cands` (ascending)
+    for (const i of cands) {
       const p = pats[i]!;
-      let m = parent !== null && parent[i] === true;
+      while (parent !== null && k < parent.length && parent[k]! < i) k++;
+      let m = parent !== null && k < parent.length && parent[k] === i;
       if (!m) {
         if (p.exclusion !== matched) continue;
         m = matchCompiled(p, path, slashes);
-        if (!m && parent === null && slashes > 0) {
-          parentDirs ??= parentPrefixes(path);
+        if (!m && parentDirs) {
           for (const d of parentDirs) {
             if (matchCompiled(p, d, countSlashes(d))) {
               m = true;
@@ -627,8 +644,10 @@ export class PatternMatcher {
           }
         }
       }
-      state[i] = m;
-      if (m) matched = !p.exclusion;
+      if (m) {
+        state.push(i);
+        matched = !p.exclusion;
+      }
     }
     return { matched, state };
   }
@@ -638,7 +657,10 @@ export class PatternMatcher {
     let matched = false;
     const slashes = countSlashes(file);
     const parents = slashes > 0 ? parentPrefixes(file) : [];
-    for (const p of this.patterns) {
+    const cands = this.index.candidates([file, ...parents], null);
+    this.work += cands.length;
+    for (const i of cands) {
+      const p = this.patterns[i]!;
       if (p.exclusion !== matched) continue;
       let m = matchCompiled(p, file, slashes);
       if (!m) {
@@ -654,15 +676,34 @@ export class PatternMatcher {
     return matched;
   }
 
+  /** Whether `pattern` (this matcher's `patterns[index]`) matches `path` itself (not its parents). */
+  matchesAt(index: number, path: string): boolean {
+    return matchCompiled(this.patterns[index]!, path, countSlashes(path));
+  }
+
+  /** Indices (ascending) of the patterns that may match `path` itself: a superset of those that do. */
+  candidatesFor(path: string): number[] {
+    const cands = this.index.candidates([path], null);
+    this.work += cands.length;
+    return cands;
+  }
+
   /** fsutil: for an excluded directory, whether the walker skips its contents. */
   walkerSkipsDir(dir: string): boolean {
     if (!this.onlyPrefixExceptions) return false;
     if (!this.exclusions) return true;
-    const dirSlash = dir + "/";
-    for (const p of this.patterns) {
-      if (p.exclusion && (withoutTrailingGlob(p.pattern) + "/").startsWith(dirSlash)) return false;
+    if (!this.exceptionDirsCache) {
+      // `(withoutTrailingGlob(e) + "/").startsWith(dir + "/")` for some exception e,
+      // i.e. `dir/` is one of the `/`-ended prefixes of `e/`.
+      const dirs = new Set<string>();
+      for (const p of this.patterns) {
+        if (!p.exclusion) continue;
+        const e = withoutTrailingGlob(p.pattern) + "/";
+        for (let i = e.indexOf("/"); i !== -1; i = e.indexOf("/", i + 1)) dirs.add(e.slice(0, i + 1));
+      }
+      this.exceptionDirsCache = dirs;
     }
-    return true;
+    return !this.exceptionDirsCache.has(dir + "/");
   }
 
   /** Whether some exception pattern could match a path strictly below `dir`

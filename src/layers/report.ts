@@ -71,6 +71,8 @@ export interface LayerAnalysis {
   changed: string[];
   /** Milliseconds for the whole analysis. */
   ms: number;
+  /** Notes about partial input (a build context past its listing cap), for stderr. */
+  notes: string[];
 }
 
 function toMap<T>(m: ReadonlyMap<string, T> | Record<string, T> | undefined): Map<string, T> {
@@ -172,5 +174,6 @@ export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOpti
       }),
     })),
   };
-  return { file, facts, impact, history, changed, ms: performance.now() - t0 };
+  const notes = context.truncated ? [`${context.truncated} (the rest counts as empty; unused .dockerignore patterns are not reported)`] : [];
+  return { file, facts, impact, history, changed, ms: performance.now() - t0, notes };
 }
