@@ -84,7 +84,7 @@ export default defineRule({
     invalid: ["FROM node:22\nARG NPM_TOKEN\nRUN npm ci", "FROM postgres:16\nENV POSTGRES_PASSWORD=changeme"],
   },
   differs:
-    "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them): they reach no image unless a stage declares them again, and that ARG is reported",
+    "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them): they reach no image unless a stage declares them again, and that ARG is reported",
   check({ model, options, report }) {
     const allowed = new Set(options.allowedNames.map((n) => n.toUpperCase()));
     const visit = (ins: Instruction) => {
@@ -95,6 +95,9 @@ export default defineRule({
         if (kv.value !== null && namesPublicValue(kv.value)) continue;
         const r = kv.value === null ? null : model.expand(kv.value, ins.scope);
         const value = r && !r.unresolved ? r.value : kv.plain;
+        // ENV that expands to nothing (`${DB_PASSWORD:-}` with no such ARG), or that only copies variables no ARG/ENV of this
+        // file declares (another stage's ARG, the base image's own variable): it stores no value this build supplies.
+        if (ins.keyword === "ENV" && r && (r.unresolved ? r.names.length > 0 && r.names.every((n) => r.undefinedNames.includes(n)) : r.value === "")) continue;
         if ([kv.plain, value].some((v) => isFingerprintList(v) || isSetting(v) || isPathLike(v))) continue;
         const keySpan = { start: kv.word.start, end: kv.word.start + Math.max(1, kv.word.raw.indexOf("=") === -1 ? kv.word.raw.length : kv.word.raw.indexOf("=")) };
         report({ messageId: "secret", data: { keyword: ins.keyword, name: kv.key, id: kv.key.toLowerCase().replace(/_/g, "-") }, span: keySpan });

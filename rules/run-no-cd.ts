@@ -52,6 +52,8 @@ function scoped(cmd: SimpleCommand, i: number, ins: Instruction, script: RunScri
   if (!value.startsWith("/")) return true; // relative: into something this build made, relative to the current WORKDIR
   const dir = norm(value);
   if (dir === "/" || /^\/(tmp|var\/tmp)(\/|$)/.test(dir)) return true; // a return, or scratch space
+  // Back home after an earlier cd of the same RUN (`cd /usr/src/x && make install && cd /root && rm -rf /usr/src/x`): a return.
+  if (dir === "/root" && commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound)) return true;
   if (removedLater(dir, later)) return true;
   const before = commands.slice(0, i).filter((c) => !c.substitution && c.subshellDepth === 0);
   // After other work, into a folder the RUN made itself (`mkdir -p /usr/src; cd /usr/src`, `tar -xC /opt/pypy`): its own material.

@@ -24,11 +24,11 @@ export default defineRule({
   },
   options: {},
   examples: {
-    valid: ["FROM debian:12\nRUN ssh-keyscan github.com >> /etc/ssh/ssh_known_hosts"],
+    valid: ["FROM debian:12\nRUN ssh-keyscan github.com >> /etc/ssh/ssh_known_hosts", "FROM debian:12\nRUN mount"],
     invalid: ["FROM debian:12\nRUN service nginx start"],
   },
   differs:
-    "accepts a service started, used and stopped inside the same RUN (e.g. 'service postgresql start && psql -f init.sql'), and a kill of a process the same RUN started",
+    "accepts a service started, used and stopped inside the same RUN (e.g. 'service postgresql start && psql -f init.sql'), and a kill of a process the same RUN started; 'mount' with no operands only lists mounts and is accepted",
   check({ model, report }) {
     for (const { ins } of runSites(model)) {
       const cmds = ins.run!.commands;
@@ -38,6 +38,7 @@ export default defineRule({
         const why = Object.hasOwn(COMMANDS, cmd.name) ? COMMANDS[cmd.name] : undefined;
         if (!why) continue;
         if (started && (cmd.name === "service" || cmd.name === "kill")) continue;
+        if (cmd.name === "mount" && cmd.words.slice(1).every((w) => /^-[lv]+$/.test(w.value))) continue; // only lists the mounts
         const w = cmd.words[0]!;
         report({ messageId: "runtime", data: { name: cmd.name, why }, span: { start: w.start, end: w.end } });
       }

@@ -6,6 +6,10 @@ testRule(rule, {
   valid: [
     // Declared empty: nothing is stored.
     "FROM node:22\nENV API_KEY=",
+    // Expands to nothing: no ARG DB_PASSWORD, and an empty default.
+    "FROM oraclelinux:9\nENV DB_USER=${DB_USER:-} \\\n    DB_PASSWORD=${DB_PASSWORD:-}",
+    // Copies a variable this stage does not declare (the ARG is another stage's): nothing this build supplies is stored.
+    "FROM fedora:41 AS base\nARG SWIFT_SIGNING_KEY=E813C892820A6FA13755B268F167DF1ACF9CE069\nFROM base AS final\nENV SWIFT_SIGNING_KEY=$SWIFT_SIGNING_KEY",
     // A fingerprint behind a variable named as one.
     "FROM nginx:1\nARG NGINX_GPG_FINGERPRINT=573BFD6B3D8FBC641079A6ABABF5BD827BD9BF62\nENV NGINX_KEY=${NGINX_GPG_FINGERPRINT}",
     "FROM python:3.12\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D",
@@ -26,6 +30,9 @@ testRule(rule, {
   invalid: [
     { code: "FROM node:22\nARG NPM_TOKEN=", errors: [{ messageId: "secret" }] },
     { code: "FROM node:22\nARG T\nENV API_KEY=$T", errors: [{ messageId: "secret" }] },
+    // A default written into the file is stored even when no ARG of that name exists.
+    { code: "FROM node:22\nENV DB_PASSWORD=${DB_PASSWORD:-hunter2}", errors: [{ messageId: "secret" }] },
+    { code: "FROM node:22\nARG API_TOKEN\nENV API_TOKEN=$API_TOKEN", errors: [{ messageId: "secret", line: 2 }, { messageId: "secret", line: 3 }] },
     { code: "FROM node:22\nARG NPM_TOKEN", errors: [{ messageId: "secret", line: 2, column: 5, endColumn: 14, message: "id=npm-token" }] },
     { code: "FROM postgres:16\nENV POSTGRES_PASSWORD=changeme", errors: [{ messageId: "secret", line: 2, column: 5, endColumn: 22 }] },
     { code: "FROM node:22\nENV password=bar secret=baz", errors: [{ messageId: "secret" }, { messageId: "secret" }] },

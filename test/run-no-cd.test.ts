@@ -21,6 +21,8 @@ testRule(rule, {
     "FROM alpine:3\nRUN cd /usr/src && tar -xf app.tgz && cd App-1.0 && make install && cd / && rm -rf /usr/src/App-1.0*",
     "FROM alpine:3\nRUN cd /usr/src/php && make && cd .. && docker-php-source delete",
     "FROM alpine:3\nRUN cd /root && make install && cd && rm -rf /root/.cache",
+    // The last of several cds returns home before cleaning up (docker-perl): the script manages its folders.
+    "FROM debian:12\nWORKDIR /usr/src/perl\nRUN make install && cd /usr/src && tar -xzf cpanm.tgz && cd cpanm-1.7 && perl bin/cpanm . && cd /root && rm -fr /usr/src/perl /usr/src/cpanm-1.7*",
     // A later rm of the folder by glob.
     "FROM alpine:3\nRUN cd /usr/src/App-1.0 && make install && rm -rf /usr/src/App-1.0*",
     // Relative: into something the build made, relative to the WORKDIR.
@@ -47,5 +49,7 @@ testRule(rule, {
     { code: "FROM alpine:3\nWORKDIR /x\nRUN cd /src && make", errors: [{ messageId: "cd", line: 3 }] },
     { code: "FROM alpine:3\nRUN cd /app && make && rm -rf /app/build", errors: [{ messageId: "cd", line: 2 }] },
     { code: "FROM alpine:3\nRUN cd /usr/src/app && make && rm -rf /", errors: [{ messageId: "cd", line: 2 }] },
+    // /root is a return only after an earlier cd.
+    { code: "FROM alpine:3\nRUN cd /root && make", errors: [{ messageId: "cd", line: 2 }] },
   ],
 });

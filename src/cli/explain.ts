@@ -1,4 +1,6 @@
 import { suggest } from "../config/schema";
+import { precisionText } from "../docs/precision-labels";
+import { measuredPrecision } from "../docs/precision.generated";
 import { exampleCode, type RuleDefinition } from "../engine/types";
 
 /** Plain-text documentation of one rule, generated from its definition. */
@@ -8,6 +10,8 @@ export function explainRule(id: string, rules: readonly RuleDefinition<any, any>
   const lines: string[] = [];
   lines.push(`${rule.id}: ${rule.description}`, "");
   lines.push(`Default severity: ${rule.severity}${rule.strict && rule.strict !== rule.severity ? ` (strict preset: ${rule.strict})` : ""}`);
+  const precision = precisionText(measuredPrecision[rule.id]);
+  if (precision) lines.push(`Measured precision: ${precision}`);
   if (rule.related.length) lines.push(`Related: ${rule.related.join(", ")}`);
   if (rule.fixable) lines.push(rule.fixable === "suggestion" ? "Fixable: yes, as a suggestion (applied with --fix --fix-suggestions)" : "Fixable: yes (--fix)");
   if (rule.differs) lines.push(`Differs from hadolint/BuildKit: ${rule.differs}`);
