@@ -1,11 +1,12 @@
 // The command line people expect from a linter: discovery that CI can trust, --demo, --list-rules,
 // --rule/--ignore/--select, explain with suggestions, `warn`, relative `extends`, hadolint's flags,
 // terminal-width output and --code-frame. Every case spawns the built CLI.
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../rules/index";
-import { dflint, tmpdir } from "./helpers/cli";
+import { bin, dflint, tmpdir } from "./helpers/cli";
 
 const SEED = "FROM python:3.6-alpine\nRUN mkdir /app\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nEXPOSE 5000\nCMD python app.py\n";
 const BAD = "FROM node\nRUN cd /x && make\nCMD node a.js\n";
@@ -220,5 +221,40 @@ describe("README", () => {
     const r = dflint(["--demo"], { cwd: tmpdir({}) });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("sample/Dockerfile");
+  });
+
+  it("runs every dflint command line in its shell examples, in a project that has what they name", { timeout: 120_000 }, () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
+    const lines = [...readme.matchAll(/```(?:sh|console|bash)\n([\s\S]*?)```/g)]
+      .flatMap((m) => m[1]!.split("\n"))
+      .map((l) => l.replace(/\s+#.*$/, "").trim())
+      .filter((l) => l.startsWith("dflint"));
+    expect(lines.length).toBeGreaterThan(15);
+    const requirements = "flask==3.1.0\n";
+    const dir = tmpdir({
+      Dockerfile: SEED,
+      "requirements.txt": requirements,
+      "app.py": "print(1)\n",
+      "package.json": "{}\n",
+      "path/to/Dockerfile": BAD,
+      "compose.yaml": "services:\n  api:\n    build: .\n",
+      "base.yml": "services:\n  api:\n    build: .\n",
+      "prod.yml": "services:\n  api:\n    build:\n      target: ''\n",
+      "docker-bake.hcl": 'group "workers" {\n  targets = ["api"]\n}\ntarget "api" {\n  context = "."\n}\n',
+    });
+    // --since origin/main needs a repository with that ref.
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "ignore" });
+    git("init", "-q");
+    git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-q", "--allow-empty", "-m", "base");
+    git("add", "-A");
+    git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-q", "-m", "project");
+    git("update-ref", "refs/remotes/origin/main", "HEAD~1");
+    for (const line of lines) {
+      // `a|b` in an option value means either: run the first.
+      const command = line.replace(/(--format \w+)\|\w+/, "$1").replace(/^dflint/, `"${process.execPath}" "${bin}"`);
+      const r = spawnSync("sh", ["-c", command], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      expect([0, 1], `${line}\n${r.stderr}`).toContain(r.status);
+      expect(r.stderr, line).not.toMatch(/Run 'dflint (layers )?--help'|unexpected error|\n\s+at /);
+    }
   });
 });

@@ -27,7 +27,7 @@ describe("npm package", () => {
     expect(JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).license).toBe("MIT");
   });
 
-  it.skipIf(!hasNpm)("installs from the packed tarball without network and runs `dflint --demo`", { timeout: 180_000 }, () => {
+  it.skipIf(!hasNpm)("installs from the packed tarball without network, in a project and with --global into a prefix, and runs the installed bin", { timeout: 180_000 }, () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-pack-"));
     const tgz = execFileSync(npm, ["pack", "--ignore-scripts", "--pack-destination", tmp], { cwd: root, encoding: "utf8" }).trim().split("\n").pop()!;
     const project = path.join(tmp, "project");
@@ -49,5 +49,26 @@ describe("npm package", () => {
     const many = spawnSync(installed, ["--format", "json", "svc"], { cwd: project, encoding: "utf8", env: { ...env, DFLINT_JOBS: "2" } });
     expect(many.stderr).toBe("");
     expect(JSON.parse(many.stdout).files).toHaveLength(200);
+
+    // `npm install --global` of the same tarball (into a scratch prefix): the `dflint` command, its
+    // lazily loaded subcommands and a Compose build, run from an unrelated folder.
+    const prefix = path.join(tmp, "prefix");
+    execFileSync(npm, ["install", "--global", "--offline", "--no-audit", "--no-fund", "--prefix", prefix, path.join(tmp, tgz)], { cwd: tmp, encoding: "utf8" });
+    const global = path.join(prefix, process.platform === "win32" ? "dflint.cmd" : path.join("bin", "dflint"));
+    const work = path.join(tmp, "work");
+    fs.mkdirSync(path.join(work, "api"), { recursive: true });
+    fs.writeFileSync(path.join(work, "api", "Dockerfile"), 'FROM alpine:3.23\nARG MODE\nRUN echo "$MODE" > /mode\nUSER nobody\nCMD ["true"]\n');
+    fs.writeFileSync(path.join(work, "compose.yaml"), "services:\n  api:\n    build:\n      context: api\n      args:\n        MODE: x\n        MDOE: y\n");
+    const version = spawnSync(global, ["--version"], { cwd: work, encoding: "utf8", env });
+    expect(version.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).version);
+    const compose = spawnSync(global, ["--compose", "--format", "json"], { cwd: work, encoding: "utf8", env });
+    expect(compose.stderr).toBe("");
+    const found = JSON.parse(compose.stdout).files[0].problems.filter((p: { ruleId: string }) => p.ruleId.startsWith("build-"));
+    expect(found.map((p: { message: string }) => p.message)).toEqual([expect.stringContaining("compose.yaml:7 passes build arg 'MDOE' to service 'api'")]);
+    const explain = spawnSync(global, ["explain", "build-arg-undeclared"], { cwd: work, encoding: "utf8", env });
+    expect(explain.status).toBe(0);
+    const layers = spawnSync(global, ["layers", "--compose", "--format", "json"], { cwd: work, encoding: "utf8", env });
+    expect(layers.stderr).toBe("");
+    expect(JSON.parse(layers.stdout).files[0].build.name).toBe("api");
   });
 });
