@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { defineRule } from "../src/engine/types";
 import { bakedFiles, DEFAULT_BIG_FILE } from "../src/layers/baked";
 import { buildContextOf } from "../src/layers/facts";
+import { secretEntries } from "../src/layers/guard";
 import { formatBytes } from "../src/layers/render";
 
 /** Lists a few names and says how many more there are. */
@@ -53,13 +54,10 @@ export default defineRule({
       const copy = `${ins.keywordRaw} ${ins.argsText.text.trim()}`.replace(/\s+/g, " ");
       const span = { start: ins.start, end: ins.end };
       if (step.secrets.length) {
-        // One entry per kind, e.g. ".git (12 files, git metadata)"; a secret's value never appears.
-        const git = step.secrets.filter((s) => s.path.split("/").includes(".git"));
-        const files = step.secrets.filter((s) => !git.includes(s));
-        const parts = files.map((s) => `${s.path} (${s.kind})`);
-        if (git.length) parts.push(`.git (${git.length} file${git.length === 1 ? "" : "s"}: history and remotes)`);
-        const entries = [...new Set([...files.map((s) => s.path), ...(git.length ? [".git"] : [])])];
-        report({ messageId: "secret", data: { copy, what: few(parts), entries: few(entries.map((e) => `'${e}'`)), ignoreFile }, span });
+        // One entry per file, `.git` as one (".git (12 files: history and remotes)"); a secret's value never appears.
+        const listed = secretEntries(step.secrets);
+        const entries = [...new Set(listed.map((s) => s.path))];
+        report({ messageId: "secret", data: { copy, what: few(listed.map((s) => `${s.path} (${s.kind})`)), entries: few(entries.map((e) => `'${e}'`)), ignoreFile }, span });
       }
       if (step.big.length) {
         const what = few(step.big.map((f) => `${f.path} (${formatBytes(f.size)})`));

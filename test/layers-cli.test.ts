@@ -40,7 +40,7 @@ describe("dflint layers (CLI)", () => {
     const out = JSON.parse(r.stdout);
     expect(out.version).toBe(1);
     const file = out.files[0];
-    expect(Object.keys(file)).toEqual(["path", "target", "stages"]);
+    expect(Object.keys(file)).toEqual(["path", "target", "stages", "guard"]);
     expect(file.path).toBe("Dockerfile");
     expect(Object.keys(file.stages[0])).toEqual(["index", "name", "built", "steps"]);
     const steps = file.stages[0].steps;

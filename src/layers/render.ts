@@ -4,6 +4,7 @@ import pc from "picocolors";
 import type { LayerAnalysis } from "./report";
 import { markdownCode, markdownText, terminalText } from "../format/escape";
 import type { BlastRadius, StepFacts, StepInputs } from "./estimate";
+import { guardLines, guardMarkdown } from "./render-guard";
 
 export type LayerFormat = "stylish" | "json" | "markdown";
 
@@ -167,6 +168,7 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
       out.push(`first miss: line ${first[0].line} (${t(first[1].reason)}); ${n} layer step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe (they re-run only if the files they copy from a rebuilt stage change)` : ""}`);
     } else out.push("nothing rebuilds: every step hits the cache");
   }
+  out.push(...guardLines(f.guard, c));
   out.push("", ...LEGEND.map((l) => c.dim(l)));
   return out.join("\n") + "\n";
 }
@@ -205,5 +207,6 @@ function renderMarkdown(a: LayerAnalysis): string {
   }
   const skipped = f.stages.filter((s) => !s.built);
   if (skipped.length) out.push("", `_Not built for this target: ${skipped.map((s) => (s.name === null ? s.index : markdownText(s.name))).join(", ")}._`);
+  out.push(...guardMarkdown(f.guard));
   return out.join("\n") + "\n";
 }

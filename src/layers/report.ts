@@ -8,6 +8,7 @@ import { computeImpact, diffDockerfile, type Rebuild, type StepImpact } from "./
 import { changedSince, repoRoot, showFile, toContextPath, verifyCommit } from "./git";
 import { replayHistory, type HistoryResult } from "./history";
 import { readTextFile, ReadError } from "../fs/read";
+import { contextGuard, type GuardReport } from "./guard";
 
 export interface LayerAnalysisOptions {
   /** Build context folder (default: the Dockerfile's folder). Relative to `cwd`. */
@@ -60,6 +61,8 @@ export interface JsonFile {
   build?: { kind: "compose" | "bake"; file: string; name: string; line: number };
   target: string | null;
   stages: JsonStage[];
+  /** What the shipped stages' COPY/ADD steps write from the build context into the image. */
+  guard: GuardReport;
 }
 
 export interface LayerAnalysis {
@@ -173,6 +176,7 @@ export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOpti
         return j;
       }),
     })),
+    guard: contextGuard(model, context),
   };
   const notes = context.truncated ? [`${context.truncated} (the rest counts as empty; unused .dockerignore patterns are not reported)`] : [];
   return { file, facts, impact, history, changed, ms: performance.now() - t0, notes };
