@@ -69,3 +69,12 @@ export function markdownText(text: string): string {
 export function markdownCode(text: string): string {
   return "`" + text.replace(/[\r\n\t]+/g, " ").replace(CONTROLS, "\uFFFD").replace(/`/g, "'").replace(/\|/g, "\\|") + "`";
 }
+
+/** A fenced Markdown code block: the fence is longer than any backtick run inside, so the text
+ * cannot close it; controls go (line breaks stay). */
+export function markdownCodeBlock(text: string, lang = ""): string {
+  const body = text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD").replace(/\n$/, "");
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${body}\n${fence}`;
+}

@@ -10,6 +10,8 @@ import { readBlobs, readLog, repoRoot, toContextPath } from "./git";
 export interface HistoryResult {
   /** Commits replayed (newest first). */
   commits: { sha: string; subject: string }[];
+  /** Per commit (same order): the context paths it changed, whether it edited the Dockerfile, the steps it rebuilt. */
+  replays: { changed: string[]; dockerfileEdited: boolean; rebuilt: Set<StepFacts> }[];
   /** Per step: in how many commits it would have rebuilt (`maybe` counts half in `maybe`). */
   rebuilds: Map<StepFacts, { count: number; maybe: number }>;
   /** Impact of the newest commit. */
@@ -57,6 +59,7 @@ export function replayHistory(facts: LayerFacts, n: number, options: HistoryOpti
   const rebuilds = new Map<StepFacts, { count: number; maybe: number }>();
   for (const sf of facts.stages) for (const st of sf.steps) rebuilds.set(st, { count: 0, maybe: 0 });
   let latest: Map<StepFacts, StepImpact> | null = null;
+  const replays: HistoryResult["replays"] = [];
   for (const c of log) {
     const changed: string[] = [];
     for (const f of c.files) {
@@ -65,11 +68,14 @@ export function replayHistory(facts: LayerFacts, n: number, options: HistoryOpti
     }
     const impact = computeImpact(facts, { changed, dockerfileDiff: diffs.get(c.sha) });
     if (!latest) latest = impact;
+    const rebuilt = new Set<StepFacts>();
+    replays.push({ changed, dockerfileEdited: diffs.has(c.sha), rebuilt });
     for (const [st, r] of impact) {
       const e = rebuilds.get(st)!;
+      if (r.rebuild === true) rebuilt.add(st);
       if (r.rebuild === true) e.count++;
       else if (r.rebuild === "maybe") e.maybe++;
     }
   }
-  return { commits: log.map((c) => ({ sha: c.sha, subject: c.subject })), rebuilds, latest, ms: performance.now() - t0 };
+  return { commits: log.map((c) => ({ sha: c.sha, subject: c.subject })), replays, rebuilds, latest, ms: performance.now() - t0 };
 }

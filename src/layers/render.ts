@@ -2,9 +2,10 @@
 // or a compact Markdown block for a pull-request summary.
 import pc from "picocolors";
 import type { LayerAnalysis } from "./report";
-import { markdownCode, markdownText, terminalText } from "../format/escape";
+import { markdownCode, markdownCodeBlock, markdownText, terminalText } from "../format/escape";
 import type { BlastRadius, StepFacts, StepInputs } from "./estimate";
 import { guardLines, guardMarkdown } from "./render-guard";
+import { adviceSentence } from "./advice";
 
 export type LayerFormat = "stylish" | "json" | "markdown";
 
@@ -168,6 +169,10 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
       out.push(`first miss: line ${first[0].line} (${t(first[1].reason)}); ${n} layer step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe (they re-run only if the files they copy from a rebuilt stage change)` : ""}`);
     } else out.push("nothing rebuilds: every step hits the cache");
   }
+  for (const adv of f.advice ?? []) {
+    out.push("", c.bold("advice: ") + t(adviceSentence(adv)) + c.dim(` (${adv.rule})`));
+    out.push(`  see the change: ${t(adv.previewCommand)}`, `  apply it:       ${t(adv.fixCommand)}`);
+  }
   out.push(...guardLines(f.guard, c));
   out.push("", ...LEGEND.map((l) => c.dim(l)));
   return out.join("\n") + "\n";
@@ -207,6 +212,9 @@ function renderMarkdown(a: LayerAnalysis): string {
   }
   const skipped = f.stages.filter((s) => !s.built);
   if (skipped.length) out.push("", `_Not built for this target: ${skipped.map((s) => (s.name === null ? s.index : markdownText(s.name))).join(", ")}._`);
+  for (const adv of f.advice ?? []) {
+    out.push("", `**Advice** (${markdownCode(adv.rule)}): ${markdownText(adviceSentence(adv))}. Apply it with ${markdownCode(adv.fixCommand)}:`, "", markdownCodeBlock(adv.diff, "diff"));
+  }
   out.push(...guardMarkdown(f.guard));
   return out.join("\n") + "\n";
 }

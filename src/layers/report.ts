@@ -9,6 +9,7 @@ import { changedSince, repoRoot, showFile, toContextPath, verifyCommit } from ".
 import { replayHistory, type HistoryResult } from "./history";
 import { readTextFile, ReadError } from "../fs/read";
 import { contextGuard, type GuardReport } from "./guard";
+import { reorderAdvice, type ReorderAdvice } from "./advice";
 
 export interface LayerAnalysisOptions {
   /** Build context folder (default: the Dockerfile's folder). Relative to `cwd`. */
@@ -63,6 +64,8 @@ export interface JsonFile {
   stages: JsonStage[];
   /** What the shipped stages' COPY/ADD steps write from the build context into the image. */
   guard: GuardReport;
+  /** With --history: reorderings the history says would have saved rebuilds, with their fix. */
+  advice?: ReorderAdvice[];
 }
 
 export interface LayerAnalysis {
@@ -179,5 +182,6 @@ export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOpti
     guard: contextGuard(model, context),
   };
   const notes = context.truncated ? [`${context.truncated} (the rest counts as empty; unused .dockerignore patterns are not reported)`] : [];
+  if (history) file.advice = reorderAdvice(model, facts, history, { displayPath: file.path, buildArgs, target: options.target, platform: options.platform });
   return { file, facts, impact, history, changed, ms: performance.now() - t0, notes };
 }

@@ -3,10 +3,10 @@
 // edit no longer invalidates the install layer. Used by the copy-manifests-first
 // fix; the layer estimator can apply the same edits to predict the cache gain.
 import type { Fix } from "../engine/types";
-import { copyParts } from "./copy";
+import { copiesFromContext, copyParts, isWholeContext } from "./copy";
 import { instructionLines, instructionLinesText } from "./edits";
 import type { DependencyInstall } from "./installs";
-import { detectInstall } from "./installs";
+import { detectInstall, isManifestSource } from "./installs";
 import { parsePackageCommand } from "./packages";
 import { pipInstall } from "./pip";
 import type { Instruction, Model, SimpleCommand, Stage } from "./types";
@@ -127,6 +127,55 @@ export function manifestsFirstFix(model: Model, stage: Stage, copy: Instruction,
       { span: moved, text: "" },
     ],
   };
+}
+
+export interface InstallAfterCopy {
+  stage: Stage;
+  /** The whole-context COPY. */
+  copy: Instruction;
+  /** The RUN holding the install. */
+  run: Instruction;
+  /** The install to move: the step that downloads (`nuget restore`, `go get -d`) rather than a later build in the same RUN. */
+  install: DependencyInstall;
+}
+
+/**
+ * Dependency installs that come after their stage's whole-context COPY, so that any source
+ * edit reinstalls; one per stage and ecosystem, and none for an ecosystem already installed
+ * before that copy or under a RUN cache mount (which keeps the downloads across builds).
+ */
+export function installsAfterWholeCopy(model: Model): InstallAfterCopy[] {
+  const out: InstallAfterCopy[] = [];
+  for (const stage of model.stages) {
+    const installedBefore = new Set<string>();
+    /** Every manifest source copied from the context before the whole copy. */
+    const manifestsCopied: string[] = [];
+    let wholeCopy: Instruction | null = null;
+    const found = new Set<string>();
+    for (const ins of stage.instructions) {
+      if (!wholeCopy && copiesFromContext(ins)) {
+        const { sources } = copyParts(ins);
+        if (sources.some((s) => isWholeContext(s.value))) wholeCopy = ins;
+        else manifestsCopied.push(...sources.map((s) => s.value));
+        continue;
+      }
+      if (!ins.run) continue;
+      if (ins.run.mounts.some((m) => m.type === "cache")) continue;
+      const installs = ins.run.commands.map((c) => detectInstall(c, ins.scope)).filter((x): x is DependencyInstall => x !== null);
+      for (const inst of installs) {
+        if (!wholeCopy) {
+          // A build before any manifest is copied (`go build -a std`) installed nothing of the project's.
+          if (!inst.build || manifestsCopied.some((m) => isManifestSource(m, inst.manifests))) installedBefore.add(inst.ecosystem);
+          continue;
+        }
+        if (installedBefore.has(inst.ecosystem) || found.has(inst.ecosystem)) continue;
+        found.add(inst.ecosystem);
+        const named = (inst.build && installs.find((x) => x.ecosystem === inst.ecosystem && !x.build)) || inst;
+        out.push({ stage, copy: wholeCopy, run: ins, install: named });
+      }
+    }
+  }
+  return out;
 }
 
 /** The working directory at an instruction when set by an absolute, known WORKDIR in the stage (or its parents); else null. */
