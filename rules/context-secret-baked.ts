@@ -1,6 +1,8 @@
 import { relative } from "node:path";
 import { defineRule } from "../src/engine/types";
 import { bakedFiles, DEFAULT_BIG_FILE } from "../src/layers/baked";
+import { copiesFromContext } from "../src/model/copy";
+import { shippedChain } from "../src/model/shipped";
 import { buildContextOf } from "../src/layers/facts";
 import { secretEntries } from "../src/layers/guard";
 import { formatBytes } from "../src/layers/render";
@@ -45,6 +47,8 @@ export default defineRule({
     "reads the real build context (after .dockerignore) and only the shipped stages (the target and its FROM-stage ancestors); names decide, and .pem/.npmrc/.pypirc/credential JSON files are reported only when their first 8 kB hold a key or token; values are never printed",
   check(ctx) {
     const { model, report, options } = ctx;
+    // Most files copy nothing from the context into the shipped stages: no context walk for them.
+    if (!shippedChain(model).some((s) => s.instructions.some(copiesFromContext))) return;
     const context = buildContextOf(ctx);
     if (!context) return;
     const baked = bakedFiles(model, context, { bigFile: options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY });

@@ -20,11 +20,11 @@ export default defineRule({
   differs: "reads the real build context; reported on the first instruction that sends the context, since the pattern lives in another file",
   check(ctx) {
     const { model, report } = ctx;
-    const context = buildContextOf(ctx);
-    if (!context?.ignore || !context.ignoreFile) return;
-    // Only when the build reads the context at all.
+    // Only when the build reads the context at all (checked first: it saves the context walk).
     const user = model.stages.filter((s) => s.reachable).flatMap((s) => s.instructions).find((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.run?.mounts.some((m) => m.type === "bind" && !m.options["from"]));
     if (!user) return;
+    const context = buildContextOf(ctx);
+    if (!context?.ignore || !context.ignoreFile) return;
     const ignoreFile = relative(context.dir, context.ignoreFile) || ".dockerignore";
     for (const p of unusedPatterns(context)) {
       report({ messageId: "unused", data: { ignoreFile, line: p.line, pattern: (p.negate ? "!" : "") + p.pattern }, span: { start: user.keywordSpan.start, end: user.keywordSpan.end } });

@@ -3,7 +3,7 @@ import { buildModel, type BuildOptions } from "../model/build";
 import type { Instruction, Model, Span } from "../model/types";
 import { keywordIndex, ruleApplies } from "./dispatch";
 import { collectSuppressions, experimentalOnAt, experimentalScope, isSuppressed } from "./pragmas";
-import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Fix, type Problem, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
+import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Fix, type Problem, type ReportDescriptor, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
 
 /**
  * Extra fields of a report from a rule that relays another tool's findings
@@ -69,6 +69,34 @@ export interface LintOptions extends BuildOptions {
   rules: readonly RuleDefinition<any, any>[];
 }
 
+/** A rule as one config runs it: the per-file loop reads these instead of looking them up again. */
+interface PlannedRule {
+  rule: RuleDefinition<any, any>;
+  /** The configured severity; "off" only for an off-by-default rule that a `# check=experimental` can switch on. */
+  severity: Severity;
+  options: Record<string, unknown>;
+  isBuildkit: boolean;
+}
+
+// Plans per rule list and per config rule table (configs are shared by many files).
+const plans = new WeakMap<readonly RuleDefinition<any, any>[], WeakMap<ResolvedConfig["rules"], PlannedRule[]>>();
+
+function planFor(rules: readonly RuleDefinition<any, any>[], configRules: ResolvedConfig["rules"]): PlannedRule[] {
+  let byConfig = plans.get(rules);
+  if (!byConfig) plans.set(rules, (byConfig = new WeakMap()));
+  let plan = byConfig.get(configRules);
+  if (plan) return plan;
+  plan = [];
+  for (const rule of rules) {
+    const rc = configRules[rule.id];
+    const severity: Severity = rc?.severity ?? rule.severity;
+    if (severity === "off" && rule.severity !== "off") continue;
+    plan.push({ rule, severity, options: optionsFor(rule, rc?.options), isBuildkit: rule.related.some((r) => r.startsWith("buildkit:")) });
+  }
+  byConfig.set(configRules, plan);
+  return plan;
+}
+
 export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>[], config: ResolvedConfig): Problem[] {
   const problems: Problem[] = [];
   const suppressions = collectSuppressions(model, config.inlineIgnores);
@@ -81,51 +109,54 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
     },
   };
   const index = keywordIndex(model);
-  for (const rule of rules) {
-    if (!ruleApplies(rule.keywords, index)) continue;
-    const rc = config.rules[rule.id];
-    let severity: Severity = rc?.severity ?? rule.severity;
+  // The rule being run and how: read by report(). One context object serves every rule of the
+  // file (rules run one at a time and report synchronously), instead of an object and a closure per rule.
+  let rule: RuleDefinition<any, any> = rules[0]!;
+  let effective: ActiveSeverity = "error";
+  let onlyWhereEnabled = false;
+  const context = {
+    model,
+    options: {} as Record<string, unknown>,
+    settings: config.settings,
+    facts,
+    report(d: ReportDescriptor<string>) {
+      const ins = instructionAt(model, d.span.start);
+      const related = d.related ?? rule.related;
+      if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins)) return;
+      if (isSuppressed(suppressions, rule.id, related, ins)) return;
+      const relayed = d as RelayedReport;
+      if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
+      const template = (rule.messages as Record<string, string>)[d.messageId] ?? d.messageId;
+      const p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
+      if (relayed.ruleId) {
+        p.ruleId = relayed.ruleId;
+        p.related = relayed.related ?? [];
+        if (relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective]) p.severity = relayed.severity;
+      }
+      if (d.fix) {
+        const fix: Fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
+        if (fix.edits.length) p.fix = fix;
+      }
+      problems.push(p);
+    },
+  };
+  for (const planned of planFor(rules, config.rules)) {
+    if (!ruleApplies(planned.rule.keywords, index)) continue;
+    rule = planned.rule;
+    let severity = planned.severity;
     // `# check=experimental=Name` switches on an experimental BuildKit check that is off by default:
     // for the whole file (directive or build arg), or for one instruction (a comment above it).
-    let onlyWhereEnabled = false;
-    if (severity === "off" && rule.severity === "off") {
+    onlyWhereEnabled = false;
+    if (severity === "off") {
       const scope = experimentalScope(suppressions, rule.related);
-      if (scope) {
-        severity = rule.strict && rule.strict !== "off" ? rule.strict : "warning";
-        onlyWhereEnabled = scope === "some";
-      }
+      if (!scope) continue;
+      severity = rule.strict && rule.strict !== "off" ? rule.strict : "warning";
+      onlyWhereEnabled = scope === "some";
     }
-    if (severity === "off") continue;
-    const options = optionsFor(rule, rc?.options);
-    const isBuildkit = rule.related.some((r) => r.startsWith("buildkit:"));
-    const effective: ActiveSeverity = isBuildkit && suppressions.buildkitError ? "error" : severity;
+    effective = planned.isBuildkit && suppressions.buildkitError ? "error" : severity;
+    context.options = planned.options;
     try {
-      rule.check({
-        model,
-        options,
-        settings: config.settings,
-        facts,
-        report(d) {
-          const ins = instructionAt(model, d.span.start);
-          const related = d.related ?? rule.related;
-          if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins)) return;
-          if (isSuppressed(suppressions, rule.id, related, ins)) return;
-          const relayed = d as RelayedReport;
-          if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
-          const template = (rule.messages as Record<string, string>)[d.messageId] ?? d.messageId;
-          const p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
-          if (relayed.ruleId) {
-            p.ruleId = relayed.ruleId;
-            p.related = relayed.related ?? [];
-            if (relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective]) p.severity = relayed.severity;
-          }
-          if (d.fix) {
-            const fix: Fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
-            if (fix.edits.length) p.fix = fix;
-          }
-          problems.push(p);
-        },
-      });
+      rule.check(context);
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
       problems.push(

@@ -144,6 +144,15 @@ export function bakedFiles(model: Model, context: BuildContext, options: { bigFi
 /** Patterns of the .dockerignore that match no file or directory of the context
  * (each file and each folder holding one is tested once, against its candidate patterns only). */
 export function unusedPatterns(context: BuildContext): UnusedPattern[] {
+  let found = unusedByContext.get(context);
+  if (!found) unusedByContext.set(context, (found = findUnusedPatterns(context)));
+  return found;
+}
+
+// A context is opened once per folder and shared by its Dockerfiles: the answer is too.
+const unusedByContext = new WeakMap<BuildContext, UnusedPattern[]>();
+
+function findUnusedPatterns(context: BuildContext): UnusedPattern[] {
   if (!context.ignore) return [];
   const matcher = context.ignore.matcher;
   const used = new Uint8Array(matcher.patterns.length);

@@ -13,8 +13,16 @@ export interface EolHit {
 
 /** Today's date as YYYY-MM-DD (UTC). */
 export function currentDate(): string {
-  return new Date().toISOString().slice(0, 10);
+  // Asked once per file: recomputed at most once a minute (a language server runs for days).
+  const now = Date.now();
+  if (now - todayAt > 60_000) {
+    today = new Date(now).toISOString().slice(0, 10);
+    todayAt = now;
+  }
+  return today;
 }
+let today = "";
+let todayAt = -Infinity;
 
 function cmp(a: string, b: string): number {
   const pa = a.split(".").map(Number);
