@@ -89,7 +89,7 @@ export default defineRule({
     const allowed = new Set(options.allowedNames.map((n) => n.toUpperCase()));
     const visit = (ins: Instruction) => {
       if (ins.keyword !== "ARG" && ins.keyword !== "ENV") return;
-      for (const kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
+      for (const kv of parseKeyValues(ins, ins.keyword === "ARG")) {
         if (!kv.key || !looksSecret(kv.key, allowed)) continue;
         if (ins.keyword === "ENV" && kv.value !== null && kv.plain === "") continue; // `ENV API_KEY=`: declared empty, nothing stored
         if (kv.value !== null && namesPublicValue(kv.value)) continue;
@@ -99,8 +99,7 @@ export default defineRule({
         // file declares (another stage's ARG, the base image's own variable): it stores no value this build supplies.
         if (ins.keyword === "ENV" && r && (r.unresolved ? r.names.length > 0 && r.names.every((n) => r.undefinedNames.includes(n)) : r.value === "")) continue;
         if ([kv.plain, value].some((v) => isFingerprintList(v) || isSetting(v) || isPathLike(v))) continue;
-        const keySpan = { start: kv.word.start, end: kv.word.start + Math.max(1, kv.word.raw.indexOf("=") === -1 ? kv.word.raw.length : kv.word.raw.indexOf("=")) };
-        report({ messageId: "secret", data: { keyword: ins.keyword, name: kv.key, id: kv.key.toLowerCase().replace(/_/g, "-") }, span: keySpan });
+        report({ messageId: "secret", data: { keyword: ins.keyword, name: kv.key, id: kv.key.toLowerCase().replace(/_/g, "-") }, span: kv.keySpan });
       }
     };
     for (const ins of model.instructions) {

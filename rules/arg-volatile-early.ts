@@ -45,7 +45,7 @@ export default defineRule({
       steps.forEach((st, i) => {
         const ins = st.instruction;
         if (ins.keyword !== "ARG") return;
-        for (const kv of parseKeyValues(ins.args, true)) {
+        for (const kv of parseKeyValues(ins, true)) {
           if (!kv.key) continue;
           // `ARG NAME` re-declaring a global ARG takes the global default.
           const inherited = kv.value === null ? model.globalScope.get(kv.key)?.value : undefined;
@@ -64,11 +64,10 @@ export default defineRule({
             }
           }
           if (!victim) continue;
-          const word = kv.word;
           report({
             messageId: "volatileEarly",
             data: { name: kv.key, run: victim.display.length > 60 ? victim.display.slice(0, 57) + "..." : victim.display, line: victim.line },
-            span: { start: word.start, end: word.end },
+            span: kv.keySpan,
           });
         }
       });

@@ -1,6 +1,7 @@
 import { defineRule } from "../src/engine/types";
 import { parseKeyValues } from "../src/model/keyvalue";
 import { withBinding } from "../src/model/scope";
+import { varRefsInSpan } from "../src/model/varrefs";
 
 export default defineRule({
   id: "env-same-instruction-ref",
@@ -21,7 +22,7 @@ export default defineRule({
     for (const stage of model.stages) {
       for (const ins of stage.instructions) {
         if (ins.keyword !== "ENV") continue;
-        const pairs = parseKeyValues(ins.args, false);
+        const pairs = parseKeyValues(ins, false);
         if (pairs.length < 2) continue;
         const defined = new Map<string, string | null>();
         let after = ins.scope;
@@ -44,7 +45,9 @@ export default defineRule({
               const newValue = defined.get(name);
               if (before && !extendsItself.has(name) && (before.value === undefined || before.value === newValue)) continue;
               const old = !before ? "empty" : before.value === undefined ? "its value from before this ENV" : `still '${before.value}'`;
-              report({ messageId: "sameEnv", data: { name, old }, span: { start: kv.word.start, end: kv.word.end } });
+              // Point at the reference itself inside the value.
+              const ref = kv.valueSpan ? varRefsInSpan(ins.argsText, kv.valueSpan, model.directives.escape).find((x) => x.name === name) : undefined;
+              report({ messageId: "sameEnv", data: { name, old }, span: ref ?? kv.valueSpan ?? kv.keySpan });
             }
           }
           const v = kv.value === null ? null : model.expand(kv.value, ins.scope);

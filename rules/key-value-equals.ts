@@ -1,5 +1,5 @@
 import { defineRule, type TextEdit } from "../src/engine/types";
-import { indexInLogical } from "../src/model/build";
+import { indexInLogical } from "../src/model/logical";
 import { parseKeyValues } from "../src/model/keyvalue";
 import type { Instruction } from "../src/model/types";
 
@@ -24,12 +24,13 @@ export default defineRule({
     const escape = model.directives.escape;
     const visit = (ins: Instruction) => {
       if (ins.keyword !== "ENV" && ins.keyword !== "LABEL") return;
-      const kvs = parseKeyValues(ins.args, false);
+      const kvs = parseKeyValues(ins, false);
       const kv = kvs[0];
       if (!kv || !kv.legacy || ins.args.length < 2) return;
       const keyWord = ins.args[0]!;
       const last = ins.args[ins.args.length - 1]!;
-      const span = { start: keyWord.start, end: last.end };
+      // On the key, whose '=' is missing.
+      const span = kv.keySpan;
       // The value BuildKit sets: the rest of the logical line after the name.
       const t = ins.argsText;
       const rest = t.text.slice(indexInLogical(t, ins.args[1]!.start), indexInLogical(t, last.end)).trimEnd();

@@ -33,13 +33,12 @@ export default defineRule({
   check({ model, report }) {
     for (const ins of model.instructions) {
       if (ins.keyword !== "LABEL") continue;
-      for (const kv of parseKeyValues(ins.args, false)) {
+      for (const kv of parseKeyValues(ins, false)) {
         const key = kv.key.includes("$") ? expandedWord(model, ins, kv.key) : kv.key;
         if (!key) continue;
         const why = labelKeyProblem(key);
         if (!why) continue;
-        const eq = kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=");
-        report({ messageId: "badKey", data: { key, why }, span: { start: kv.word.start, end: kv.word.start + Math.max(1, eq) } });
+        report({ messageId: "badKey", data: { key, why }, span: kv.keySpan });
       }
     }
   },

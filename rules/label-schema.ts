@@ -1,7 +1,7 @@
 import { defineRule } from "../src/engine/types";
 import { parseKeyValues, type KeyValue } from "../src/model/keyvalue";
 import { shippedChain } from "../src/model/shipped";
-import type { Instruction } from "../src/model/types";
+import type { Instruction, Span } from "../src/model/types";
 
 const SPDX_ID = /^(?:LicenseRef-|DocumentRef-[A-Za-z0-9.-]+:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]*\+?$/;
 
@@ -74,10 +74,9 @@ const TYPE_CODES: Record<string, string> = {
   email: "hadolint:DL3058",
 };
 
-function valueSpan(kv: KeyValue): { start: number; end: number } {
-  if (kv.legacy) return { start: kv.word.start, end: kv.word.end };
-  const eq = kv.word.raw.indexOf("=");
-  return { start: eq === -1 ? kv.word.start : kv.word.start + eq + 1, end: kv.word.end };
+/** The value as written, or the key when the value is empty (`KEY=`). */
+function valueOrKeySpan(kv: KeyValue): Span {
+  return kv.valueSpan && kv.valueSpan.end > kv.valueSpan.start ? kv.valueSpan : kv.keySpan;
 }
 
 export default defineRule({
@@ -109,13 +108,13 @@ export default defineRule({
     const keys = Object.keys(schema);
     const labels: { ins: Instruction; kv: KeyValue }[] = [];
     for (const ins of model.instructions) {
-      if (ins.keyword === "LABEL" && ins.stage) for (const kv of parseKeyValues(ins.args, false)) labels.push({ ins, kv });
+      if (ins.keyword === "LABEL" && ins.stage) for (const kv of parseKeyValues(ins, false)) labels.push({ ins, kv });
     }
     for (const { ins, kv } of labels) {
       const key = kv.key;
       const type = schema[key] ?? (options.ociLabels ? OCI_TYPES[key] : undefined);
       if (settings.strictLabels && !(key in schema)) {
-        report({ messageId: "superfluous", data: { key }, related: ["hadolint:DL3050"], span: { start: kv.word.start, end: kv.word.start + Math.max(1, kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=")) } });
+        report({ messageId: "superfluous", data: { key }, related: ["hadolint:DL3050"], span: kv.keySpan });
         continue;
       }
       if (!type || kv.value === null) continue;
@@ -123,13 +122,13 @@ export default defineRule({
       if (r.unresolved || r.undefinedNames.length) continue;
       const value = r.value;
       if (value.trim() === "") {
-        if (key in schema) report({ messageId: "empty", data: { key }, span: valueSpan(kv), related: ["hadolint:DL3051"] });
+        if (key in schema) report({ messageId: "empty", data: { key }, span: valueOrKeySpan(kv), related: ["hadolint:DL3051"] });
         continue;
       }
       const v = VALIDATORS[type];
       if (!v || v.test(value)) continue;
       const code = key in schema ? TYPE_CODES[type] : undefined;
-      report({ messageId: "badValue", data: { key, value, what: v.what }, span: valueSpan(kv), related: code ? [code] : [] });
+      report({ messageId: "badValue", data: { key, value, what: v.what }, span: valueOrKeySpan(kv), related: code ? [code] : [] });
     }
     if (!keys.length) return;
     const chain = shippedChain(model);

@@ -162,11 +162,10 @@ function checkInstruction(model: Model, ins: Instruction, escape: string, visit:
     case "LABEL": {
       const keys: SameKeys = new Map();
       if (ins.keyword === "ENV") {
-        for (const kv of parseKeyValues(ins.args, false)) {
+        for (const kv of parseKeyValues(ins, false)) {
           if (!kv.key) continue;
-          const end = kv.legacy ? (ins.args[ins.args.length - 1]?.end ?? kv.word.end) : kv.word.end;
           const list = keys.get(kv.key) ?? [];
-          list.push({ start: kv.word.start, end });
+          list.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end });
           keys.set(kv.key, list);
         }
       }
@@ -184,11 +183,9 @@ function checkInstruction(model: Model, ins: Instruction, escape: string, visit:
     case "ARG": {
       // Each key is declared before the next default is expanded.
       let scope = ins.scope;
-      for (const kv of parseKeyValues(ins.args, true)) {
-        if (kv.value !== null && !model.buildArgs.has(kv.key)) {
-          const eq = kv.word.raw.indexOf("=");
-          const valueSpan = { start: wordOffset(t, kv.word, eq + 1), end: kv.word.end };
-          for (const r of varRefsInSpan(t, valueSpan, escape)) visit(r, scope, NO_KEYS);
+      for (const kv of parseKeyValues(ins, true)) {
+        if (kv.valueSpan && !model.buildArgs.has(kv.key)) {
+          for (const r of varRefsInSpan(t, kv.valueSpan, escape)) visit(r, scope, NO_KEYS);
         }
         if (kv.key && !scope.has(kv.key)) {
           scope = withBinding(scope, kv.key, { name: kv.key, value: undefined, kind: "arg", declaredBy: ins });
@@ -200,16 +197,4 @@ function checkInstruction(model: Model, ins: Instruction, escape: string, visit:
       for (const m of ins.run?.mounts ?? []) for (const r of varRefsInSpan(t, m.span, escape)) visit(r, ins.scope, NO_KEYS);
       break;
   }
-}
-
-/** Source offset of the `k`-th character of a word's logical text. */
-function wordOffset(t: Instruction["argsText"], w: { start: number; end: number }, k: number): number {
-  let lo = 0;
-  let hi = t.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.map[mid]! < w.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return t.map[Math.min(lo + k, t.text.length)] ?? w.end;
 }

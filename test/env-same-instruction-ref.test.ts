@@ -13,14 +13,14 @@ testRule(rule, {
     "FROM alpine:3.20\nARG A=1 B=$A",
   ],
   invalid: [
-    { code: "FROM alpine:3.20\nENV APP=/app PATH=$APP/bin:$PATH", errors: [{ messageId: "sameEnv", line: 2, column: 14, endColumn: 33, message: "is empty" }] },
+    { code: "FROM alpine:3.20\nENV APP=/app PATH=$APP/bin:$PATH", errors: [{ messageId: "sameEnv", line: 2, column: 19, endColumn: 23, message: "is empty" }] },
     { code: "FROM alpine:3.20\nENV A=0\nENV A=1 B=${A}", errors: [{ messageId: "sameEnv", message: "still '0'" }] },
-    { code: "FROM alpine:3.20\nENV A=1 \\\n    B=\"x$A\"", errors: [{ messageId: "sameEnv", line: 3, column: 5 }] },
+    { code: "FROM alpine:3.20\nENV A=1 \\\n    B=\"x$A\"", errors: [{ messageId: "sameEnv", line: 3, column: 9, endColumn: 11 }] },
     // A later pair that sets the same name again still sees the value from before the ENV.
-    { code: "FROM alpine:3.20\nENV A=1 A=${A}2", errors: [{ messageId: "sameEnv", line: 2, column: 9, endColumn: 16, message: "is empty" }] },
+    { code: "FROM alpine:3.20\nENV A=1 A=${A}2", errors: [{ messageId: "sameEnv", line: 2, column: 11, endColumn: 15, message: "is empty" }] },
     {
       code: "FROM alpine:3.20\nENV PATH=/a:${PATH} PATH=/b:${PATH}",
-      errors: [{ messageId: "sameEnv", line: 2, column: 21, message: "'PATH' here is its value from before this ENV" }],
+      errors: [{ messageId: "sameEnv", line: 2, column: 29, endColumn: 36, message: "'PATH' here is its value from before this ENV" }],
     },
   ],
 });

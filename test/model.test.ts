@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../src/model/build";
 import { expandWord } from "../src/model/expand";
+import { parseKeyValues } from "../src/model/keyvalue";
 import type { Scope, VarBinding } from "../src/model/types";
 
 const scopeOf = (o: Record<string, string | undefined>): Scope =>
@@ -190,5 +191,37 @@ describe("command substitutions", () => {
   it("ignores $(( arithmetic )) and single-quoted text", () => {
     const m = buildModel("FROM alpine:3\nRUN echo $((1+2)) '$(rm -rf /)'\n");
     expect(m.instructions[1]!.run!.commands.map((c) => c.name)).toEqual(["echo"]);
+  });
+});
+
+describe("key/value spans (parseKeyValues)", () => {
+  /** Each pair as `key|value` of the source text its spans cover. */
+  const spans = (code: string, isArg = false): string[] => {
+    const m = buildModel(code);
+    const ins = m.instructions[m.instructions.length - 1]!;
+    return parseKeyValues(ins, isArg).map((kv) => `${m.text.slice(kv.keySpan.start, kv.keySpan.end)}|${kv.valueSpan ? m.text.slice(kv.valueSpan.start, kv.valueSpan.end) : "-"}`);
+  };
+  it("splits KEY=value words at the '='", () => {
+    expect(spans('FROM a\nENV A=1 B="two words" C=')).toEqual(["A|1", 'B|"two words"', "C|"]);
+    expect(spans('FROM a\nLABEL "com.example.k"=v')).toEqual(['"com.example.k"|v']);
+  });
+  it("ARG without a default has no value span", () => {
+    expect(spans("FROM a\nARG A B=2", true)).toEqual(["A|-", "B|2"]);
+  });
+  it("the legacy form: the first word is the key, the rest of the line the value", () => {
+    expect(spans("FROM a\nENV PATH /usr/local/bin:$PATH")).toEqual(["PATH|/usr/local/bin:$PATH"]);
+    expect(spans("FROM a\nLABEL maintainer Jane Doe")).toEqual(["maintainer|Jane Doe"]);
+  });
+  it("stays exact when a continuation splits a word, with CRLF and a BOM", () => {
+    // Continued lines keep their leading blanks (BuildKit), so these lines start at column 1.
+    const code = "\uFEFFFROM a\r\nENV AB\\\r\nCD=1\\\r\n23 E=4\r\n";
+    const m = buildModel(code);
+    const kvs = parseKeyValues(m.instructions[1]!, false);
+    expect(kvs.map((kv) => kv.key)).toEqual(["ABCD", "E"]);
+    const at = (o: number) => m.lines.position(o);
+    // Key from 'AB' on line 2 to the '=' on line 3; value from '1' on line 3 to '23' on line 4.
+    expect([at(kvs[0]!.keySpan.start), at(kvs[0]!.keySpan.end)]).toEqual([{ line: 2, column: 5 }, { line: 3, column: 3 }]);
+    expect([at(kvs[0]!.valueSpan!.start), at(kvs[0]!.valueSpan!.end)]).toEqual([{ line: 3, column: 4 }, { line: 4, column: 3 }]);
+    expect(m.text.slice(kvs[1]!.keySpan.start, kvs[1]!.valueSpan!.end)).toBe("E=4");
   });
 });

@@ -15,6 +15,8 @@ import { parseImageRef } from "./image";
 import { keywordAt, readDirectives } from "./lexer";
 import { analyseRun, DEFAULT_SHELL, isWindowsShell, WINDOWS_SHELL } from "./run";
 import { parseKeyValues } from "./keyvalue";
+import { indexInLogical } from "./logical";
+export { indexInLogical };
 import { PersistentScope } from "./scope";
 import type {
   Instruction,
@@ -426,16 +428,6 @@ function makeInstruction(
 }
 
 /** Index in the logical text of a source offset (first char at or after it). */
-export function indexInLogical(t: LogicalText, offset: number): number {
-  let lo = 0;
-  let hi = t.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.map[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function commentsAbove(ins: Instruction, lines: ReturnType<typeof createLineIndex>): Instruction["commentsAbove"] {
   const out: Instruction["commentsAbove"] = [];

@@ -3,7 +3,7 @@
 // variables up: single quotes and an escaped `$` suppress a lookup, every
 // `${}` form looks the name up, and names nested in a modifier's word are
 // looked up too.
-import { indexInLogical } from "./build";
+import { indexInLogical } from "./logical";
 import type { LogicalText, Span } from "./types";
 
 export interface VarRef extends Span {
