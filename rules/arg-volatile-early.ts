@@ -4,9 +4,16 @@ import { layerFacts } from "../src/layers/facts";
 import { parseKeyValues } from "../src/model/keyvalue";
 import type { Instruction } from "../src/model/types";
 
-function references(ins: Instruction, name: string, expand: (t: string) => string[]): boolean {
-  const text = ins.argsText.text + ins.heredocs.map((h) => "\n" + h.body).join("");
-  return expand(text).includes(name);
+/** An instruction's argument text with its heredoc bodies, where variable references are looked for. */
+function referencedText(ins: Instruction): string {
+  return ins.argsText.text + ins.heredocs.map((h) => "\n" + h.body).join("");
+}
+
+/** Keys of an ENV whose values use one of `carriers` (`ENV BUILD_TIME=$BUILDTIME`). */
+function envCopies(ins: Instruction, carriers: ReadonlySet<string>, refs: (t: string) => string[]): string[] {
+  return parseKeyValues(ins, false)
+    .filter((kv) => kv.key && kv.value !== null && refs(kv.value).some((n) => carriers.has(n)))
+    .map((kv) => kv.key);
 }
 
 export default defineRule({
@@ -17,6 +24,8 @@ export default defineRule({
   messages: {
     volatileEarly:
       "ARG {{name}} usually changes on every build, and every later RUN gets it in its environment, so '{{run}}' (line {{line}}) reruns on every build; declare the ARG just before its first use, or use it only in a LABEL at the end",
+    volatileViaEnv:
+      "ARG {{name}} usually changes on every build, and ENV {{env}} (line {{envLine}}) puts its value into every later step's environment, so '{{run}}' (line {{line}}) reruns on every build; move the ARG and the ENV below the expensive steps, or use the value only in a LABEL at the end",
   },
   options: {},
   examples: {
@@ -54,19 +63,32 @@ export default defineRule({
           // An expensive RUN before the first step that uses the ARG: moving the
           // ARG down would keep it cached. Steps after the first use rebuild anyway.
           let victim = null;
+          // Names that carry the per-build value: the ARG, and ENV variables set from it (an ENV
+          // puts the value into every later step's environment, as the ARG itself does).
+          const carriers = new Set([kv.key]);
+          let via: { env: string; line: number } | null = null;
           for (const s of steps.slice(i + 1)) {
-            if (s.instruction.scope.get(kv.key)?.declaredBy !== ins) break; // re-declared or overridden
-            if (references(s.instruction, kv.key, names(s.instruction))) break;
-            const r = s.instruction.run;
+            const si = s.instruction;
+            if (si.scope.get(kv.key)?.declaredBy !== ins) break; // re-declared or overridden
+            const used = new Set(names(si)(referencedText(si)));
+            if ([...carriers].some((n) => used.has(n))) {
+              const copies = si.keyword === "ENV" ? envCopies(si, carriers, (t) => model.expand(t, si.scope).names) : [];
+              if (!copies.length) break;
+              for (const c of copies) carriers.add(c);
+              via ??= { env: copies.join(", "), line: si.line };
+              continue;
+            }
+            const r = si.run;
             if (r && r.commands.some(isExpensive)) {
               victim = s;
               break;
             }
           }
           if (!victim) continue;
+          const run = victim.display.length > 60 ? victim.display.slice(0, 57) + "..." : victim.display;
           report({
-            messageId: "volatileEarly",
-            data: { name: kv.key, run: victim.display.length > 60 ? victim.display.slice(0, 57) + "..." : victim.display, line: victim.line },
+            messageId: via ? "volatileViaEnv" : "volatileEarly",
+            data: { name: kv.key, run, line: victim.line, ...(via ? { env: via.env, envLine: via.line } : {}) },
             span: kv.keySpan,
           });
         }

@@ -12,6 +12,8 @@ testRule(rule, {
     { name: "a checksum default named SHA", code: "FROM maven:3-eclipse-temurin-17\nARG SHA=831a8591fe20c8243b1dbe7d71e3244f31d1665b\nRUN apt-get update && apt-get install -y curl" },
     { name: "re-declared global ARG with a pinned default", code: "ARG TOOL_COMMIT=8a8d5b9c7f1e2d3c\nFROM golang:1.22\nARG TOOL_COMMIT\nRUN go build ./..." },
     { name: "expensive RUNs only after the first use", code: "FROM golang:1.22\nARG GIT_SHA\nRUN echo $GIT_SHA > /sha\nRUN go build ./..." },
+    { name: "the ENV copy is used before the expensive RUN", code: "FROM debian:12\nARG BUILDTIME\nENV BUILD_TIME=$BUILDTIME\nRUN echo $BUILD_TIME > /built\nRUN apt-get update && apt-get install -y curl" },
+    { name: "an ENV that does not use the ARG", code: "FROM debian:12\nENV APP=/app\nRUN apt-get update && apt-get install -y curl\nARG BUILDTIME\nENV BUILD_TIME=$BUILDTIME" },
     { name: "ARG in another stage", code: "FROM alpine:3.20 AS a\nARG GIT_SHA\nFROM alpine:3.20\nRUN apk add --no-cache curl" },
   ],
   invalid: [
@@ -28,6 +30,16 @@ testRule(rule, {
       name: "a placeholder default is still per-build",
       code: "FROM alpine:3.20\nARG GIT_COMMIT=unknown\nRUN apk add --no-cache curl",
       errors: [{ messageId: "volatileEarly", line: 2 }],
+    },
+    {
+      name: "the ARG flows into an ENV before an expensive RUN",
+      code: "FROM debian:12\nARG BUILDTIME\nENV BUILD_TIME=$BUILDTIME APP=/app\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nLABEL built=$BUILD_TIME",
+      errors: [{ messageId: "volatileViaEnv", line: 2, column: 5, endColumn: 14, message: "ENV BUILD_TIME (line 3)" }],
+    },
+    {
+      name: "through two ENVs",
+      code: "FROM debian:12\nARG BUILDTIME\nENV T1=${BUILDTIME}\nENV T2=x$T1\nRUN apt-get update && apt-get install -y --no-install-recommends curl",
+      errors: [{ messageId: "volatileViaEnv", message: "ENV T1 (line 3)" }],
     },
     {
       name: "heredoc RUN",
