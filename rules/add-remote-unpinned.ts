@@ -2,6 +2,12 @@ import { defineRule } from "../src/engine/types";
 import { copyParts } from "../src/model/copy";
 import { gitRef, isCommitSha, isGitUrl, isRemoteUrl } from "../src/layers/estimate";
 
+/**
+ * GitHub's API answer for a branch head (`.../git/refs/heads/main`, `.../commits/main`, `.../branches/main`):
+ * fetched as a cache-bust marker, so that the steps after it rebuild when the branch moves. A checksum would defeat it.
+ */
+const BRANCH_HEAD_MARKER = /^https:\/\/api\.github\.com\/repos\/[^/]+\/[^/]+\/(git\/refs\/heads|commits|branches)\/[^/?#]+$/;
+
 export default defineRule({
   id: "add-remote-unpinned",
   keywords: ["ADD"],
@@ -15,6 +21,7 @@ export default defineRule({
       "ADD of git ref '{{ref}}' is resolved against the remote on every build and moves; pin a full commit SHA ('{{base}}#<commit>')",
   },
   options: {},
+  differs: "new in dflint; an ADD of GitHub's API answer for a branch head (api.github.com/repos/<owner>/<repo>/git/refs/heads/<branch>, /commits/<branch>, /branches/<branch>) is the cache-bust idiom and is accepted",
   examples: {
     valid: [
       "FROM alpine:3.20\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tgz /tmp/",
@@ -37,7 +44,7 @@ export default defineRule({
         if (isGitUrl(url)) {
           const ref = gitRef(url);
           if (!isCommitSha(ref)) report({ messageId: "gitRef", data: { ref: ref ?? "(default branch)", base: url.split("#")[0]! }, span });
-        } else if (isRemoteUrl(url) && !checksum) {
+        } else if (isRemoteUrl(url) && !checksum && !BRANCH_HEAD_MARKER.test(url)) {
           report({ messageId: "noChecksum", data: { url }, span });
         }
       }

@@ -17,10 +17,18 @@ testRule(rule, {
     // GOPATH mode reads no go.mod and downloads nothing.
     "FROM golang:1.23\nWORKDIR /go/src/app\nCOPY . .\nRUN GO111MODULE=off go build -o /app .",
     "FROM golang:1.23\nENV GO111MODULE=off\nWORKDIR /go/src/app\nCOPY . .\nRUN go build -o /app .",
+    // GOPATH mode by the image's Go version: 1.12 inside $GOPATH/src (GO111MODULE=auto), 1.10 anywhere.
+    "FROM golang:1.12-alpine3.9 as builder\nWORKDIR /go/src/github.com/pelletier/go-toml\nCOPY . .\nRUN go install ./...",
+    "FROM golang:1.10\nWORKDIR /app\nCOPY . .\nRUN go build -o /app .",
     "FROM golang:1.23\nCOPY . .\nRUN go get github.com/x/tool",
     "FROM elixir:1.17\nWORKDIR /app\nCOPY mix.exs mix.lock ./\nRUN mix deps.get\nCOPY . .\nRUN mix compile",
   ],
   invalid: [
+    // Go 1.12 outside GOPATH, Go 1.13+ inside it, or GO111MODULE=on: modules, so the build downloads.
+    { code: "FROM golang:1.12\nWORKDIR /app\nCOPY . .\nRUN go build -o /bin/app .", errors: [{ messageId: "installAfterCopy", line: 3 }] },
+    { code: "FROM golang:1.13\nWORKDIR /go/src/app\nCOPY . .\nRUN go build -o /bin/app .", errors: [{ messageId: "installAfterCopy", line: 3 }] },
+    { code: "FROM golang:1.12\nENV GO111MODULE=on\nWORKDIR /go/src/app\nCOPY . .\nRUN go build -o /bin/app .", errors: [{ messageId: "installAfterCopy", line: 4 }] },
+
     // Installs we used to miss.
     { code: "FROM node:22\nWORKDIR /app\nCOPY * ./\nRUN npm ci", errors: [{ messageId: "installAfterCopy", line: 3, message: "package-lock.json" }] },
     { code: "FROM elixir:1.17\nWORKDIR /app\nCOPY . .\nRUN mix deps.get", errors: [{ messageId: "installAfterCopy", message: "mix.exs and mix.lock" }] },

@@ -5,7 +5,7 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
   "add-remote-unpinned": {
     "sampled": 8,
     "correct": 7,
-    "fixed": 0
+    "fixed": 1
   },
   "add-use-copy": {
     "sampled": 8,
@@ -75,7 +75,7 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
   "copy-manifests-first": {
     "sampled": 8,
     "correct": 7,
-    "fixed": 0
+    "fixed": 1
   },
   "copy-multi-source-dest": {
     "sampled": 1,

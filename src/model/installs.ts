@@ -57,7 +57,7 @@ function pipRequirementFiles(args: string[]): string[] {
 }
 
 /** Value of an environment switch for this command: its own `NAME=value` prefix, else ARG/ENV in scope. */
-function envValue(cmd: SimpleCommand, scope: Scope | undefined, name: string): string | undefined {
+export function envValue(cmd: SimpleCommand, scope: Scope | undefined, name: string): string | undefined {
   for (const a of cmd.assignments) {
     const v = a.expanded ?? a.value;
     if (v.startsWith(name + "=")) return v.slice(name.length + 1);

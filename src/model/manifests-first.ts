@@ -6,10 +6,12 @@ import type { Fix } from "../engine/types";
 import { copiesFromContext, copyParts, isWholeContext } from "./copy";
 import { instructionLines, instructionLinesText } from "./edits";
 import type { DependencyInstall } from "./installs";
+import { goPathMode } from "./go-mode";
 import { detectInstall, isManifestSource } from "./installs";
 import { parsePackageCommand } from "./packages";
 import { pipInstall } from "./pip";
 import type { Instruction, Model, SimpleCommand, Stage } from "./types";
+import { workdirAt } from "./workdir";
 
 /** COPY flags kept on the inserted manifest COPY (others, like --exclude or --parents, stop the fix). */
 const KEPT_FLAGS = new Set(["chown", "chmod", "link"]);
@@ -161,7 +163,9 @@ export function installsAfterWholeCopy(model: Model): InstallAfterCopy[] {
       }
       if (!ins.run) continue;
       if (ins.run.mounts.some((m) => m.type === "cache")) continue;
-      const installs = ins.run.commands.map((c) => detectInstall(c, ins.scope)).filter((x): x is DependencyInstall => x !== null);
+      const installs = ins.run.commands
+        .map((c) => detectInstall(c, ins.scope))
+        .filter((x): x is DependencyInstall => x !== null && !(x.ecosystem === "go" && goPathMode(model, ins, x.command)));
       for (const inst of installs) {
         if (!wholeCopy) {
           // A build before any manifest is copied (`go build -a std`) installed nothing of the project's.
@@ -176,24 +180,6 @@ export function installsAfterWholeCopy(model: Model): InstallAfterCopy[] {
     }
   }
   return out;
-}
-
-/** The working directory at an instruction when set by an absolute, known WORKDIR in the stage (or its parents); else null. */
-function workdirAt(model: Model, stage: Stage, at: Instruction): string | null {
-  const chain: Stage[] = [];
-  for (let s: Stage | null = stage; s; s = s.parent) chain.unshift(s);
-  let dir: string | null = null;
-  for (const s of chain) {
-    for (const ins of s.instructions) {
-      if (ins === at) return dir;
-      if (ins.keyword !== "WORKDIR") continue;
-      const r = model.expand(ins.argsText.text.trim(), ins.scope);
-      if (r.unresolved) dir = null;
-      else if (r.value.startsWith("/")) dir = r.value.replace(/\/+$/, "") || "/";
-      else dir = dir === null ? null : `${dir.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, "");
-    }
-  }
-  return dir;
 }
 
 function hasWorkdirBefore(stage: Stage, at: Instruction): boolean {
