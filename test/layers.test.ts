@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyzeLayers, type JsonStep } from "../src/layers/report";
+import { renderLayers } from "../src/layers/render";
 import { sourceMatchesPath } from "../src/layers/impact";
 import { isPerBuildArgName } from "../src/layers/estimate";
 
@@ -390,5 +391,57 @@ describe("git: --since and --history", () => {
     const counts = Object.fromEntries(a.file.stages[0]!.steps.map((s) => [s.line, s.rebuilds]));
     // initial commit: everything new (FROM counts); metadata edit: nothing; RUN edit: from line 4
     expect(counts).toEqual({ 1: 1, 2: 1, 3: 1, 4: 2, 5: 2, 6: 2, 7: 2 });
+  });
+});
+
+describe("report summaries add up to their rows", () => {
+  // Every fixture app, every context file changed alone, every target; keywords also in lower case
+  // (a lower-case `from` row once went uncounted).
+  const APPS = path.resolve(__dirname, "..", "fixtures", "apps");
+  const rowMarks = (lines: string[], yes: RegExp, maybe: RegExp) => ({ rebuild: lines.filter((l) => yes.test(l)).length, maybe: lines.filter((l) => maybe.test(l)).length });
+
+  for (const app of fs.readdirSync(APPS)) {
+    for (const lower of [false, true]) {
+      it(`${app}${lower ? " (lower-case keywords)" : ""}: Markdown's sentence and stylish's last line count the rows they mark`, () => {
+        const dir = context({});
+        fs.cpSync(path.join(APPS, app), dir, { recursive: true });
+        const dfPath = path.join(dir, "Dockerfile");
+        const text = fs.readFileSync(dfPath, "utf8");
+        if (lower) fs.writeFileSync(dfPath, text.replace(/^(FROM|COPY|RUN)\b/gm, (k) => k.toLowerCase()));
+        const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((p) => fs.statSync(path.join(dir, p)).isFile()).map((p) => p.split(path.sep).join("/"));
+        const targets = [undefined, ...[...text.matchAll(/^FROM .* AS (\S+)$/gim)].map((m) => m[1]!)];
+        let compared = 0;
+        for (const target of targets) {
+          for (const changed of files) {
+            const a = analyzeLayers(dfPath, { cwd: dir, changed: [changed], target });
+            const md = renderLayers([a], "markdown").split("\n");
+            const rows = rowMarks(md, /^\| .*🔁 rebuild/, /^\| .*❔ maybe/);
+            const said = /^This change rebuilds (?:nothing|(\d+) steps?(?: and maybe (\d+) more)?)/.exec(md.find((l) => l.startsWith("This change rebuilds"))!)!;
+            expect({ rebuild: Number(said[1] ?? 0), maybe: Number(said[2] ?? 0) }, `${target ?? "last"} ${changed}`).toEqual(rows);
+            const stylish = renderLayers([a], "stylish").split("\n");
+            const marked = rowMarks(stylish.filter((l) => /^ +\d+  /.test(l)), / REBUILD /, / maybe  /);
+            const last = stylish.find((l) => l.startsWith("first miss") || l.startsWith("nothing rebuilds"))!;
+            const m = /(\d+) layer steps? rebuild(?:, (\d+) maybe)?/.exec(last);
+            expect({ rebuild: Number(m?.[1] ?? 0), maybe: Number(m?.[2] ?? 0) }, `${target ?? "last"} ${changed}`).toEqual(marked);
+            if (rows.rebuild) compared++;
+          }
+        }
+        expect(compared).toBeGreaterThan(0);
+      });
+    }
+  }
+
+  it("a 'maybe' says what it hinges on: the rebuilt stage it copies from, or the line it follows", () => {
+    const dir = path.join(APPS, "monorepo");
+    const a = analyzeLayers(path.join(dir, "Dockerfile"), { cwd: dir, changed: ["packages/api/index.js"] });
+    const stylish = renderLayers([a], "stylish").split("\n");
+    const row = (line: number) => stylish.find((l) => new RegExp(`^ +${line}  `).test(l))!;
+    expect(row(15)).toMatch(/ maybe +2 steps +stage api rebuilt; cached if the copied files are identical$/);
+    expect(row(16)).toMatch(/ maybe +1 step +only if line 15 re-runs$/);
+    // the unnamed final stage is named as a stage where a miss may reach it
+    expect(row(8)).toMatch(/REBUILD +2 steps; maybe stage 3 +packages\/api\/index\.js changed$/);
+    const md = renderLayers([a], "markdown");
+    expect(md).toContain("| 3 | 15 | `COPY --from=api /api.out /srv/api` | source | ❔ maybe | stage api rebuilt; cached if the copied files are identical |");
+    expect(md).toContain("| 3 | 16 | `COPY --from=web /web.out /srv/web` | source | ❔ maybe | only if line 15 re-runs |");
   });
 });

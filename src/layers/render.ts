@@ -1,7 +1,7 @@
 // Renders a layer analysis: a table per stage (stylish), the JSON contract,
 // or a compact Markdown block for a pull-request summary.
 import pc from "picocolors";
-import type { LayerAnalysis } from "./report";
+import type { JsonStep, LayerAnalysis } from "./report";
 import { markdownCode, markdownCodeBlock, markdownText, terminalText } from "../format/escape";
 import type { BlastRadius, StepFacts, StepInputs } from "./estimate";
 import { guardLines, guardMarkdown } from "./render-guard";
@@ -51,7 +51,7 @@ export function shortBlast(b: BlastRadius, createsLayer: boolean, keyword: strin
   if (b.steps === 0 && !b.stages.length) return createsLayer || keyword === "FROM" ? "0 steps" : "-";
   let s = `${b.steps} step${b.steps === 1 ? "" : "s"}`;
   if (b.stages.length) s += `, stage${b.stages.length === 1 ? "" : "s"} ${b.stages.join(",")}`;
-  if (b.maybeStages.length) s += `; maybe ${b.maybeStages.join(",")}`;
+  if (b.maybeStages.length) s += `; maybe stage${b.maybeStages.length === 1 ? "" : "s"} ${b.maybeStages.join(",")}`;
   return s;
 }
 
@@ -59,18 +59,30 @@ export function shortBlast(b: BlastRadius, createsLayer: boolean, keyword: strin
 export function rebuildCounts(a: LayerAnalysis): { rebuild: number; maybe: number } {
   let rebuild = 0;
   let maybe = 0;
-  for (const st of a.file.stages.flatMap((s) => s.steps)) {
-    if (!st.createsLayer && !st.instruction.startsWith("FROM")) continue;
-    if (st.rebuild === true) rebuild++;
-    else if (st.rebuild === "maybe") maybe++;
+  for (const stage of a.file.stages) {
+    stage.steps.forEach((st, i) => {
+      if (!countedRow(stage, i)) return;
+      if (st.rebuild === true) rebuild++;
+      else if (st.rebuild === "maybe") maybe++;
+    });
   }
   return { rebuild, maybe };
 }
 
-/** A step's reason, shortened for a table cell ("follows line 9: ..." becomes "after line 9"). */
-function shortReason(reason: string): string {
-  const m = /^follows line (\d+):/.exec(reason);
-  return m ? `after line ${m[1]}` : reason;
+/** The steps the Markdown table shows and the counts add up: the FROM (first step) and the layer steps of built stages. */
+function countedRow(stage: LayerAnalysis["file"]["stages"][number], i: number): boolean {
+  return stage.built && (i === 0 || stage.steps[i]!.createsLayer);
+}
+
+/**
+ * A step's reason, shortened for a table cell: "follows line 9: ..." becomes "after line 9", or
+ * for a "maybe", what it hinges on ("only if line 9 re-runs").
+ */
+function shortReason(reason: string, rebuild: JsonStep["rebuild"]): string {
+  const follows = /^follows line (\d+):/.exec(reason);
+  if (follows) return rebuild === "maybe" ? `only if line ${follows[1]} re-runs` : `after line ${follows[1]}`;
+  const copied = /^stage (.+) is rebuilt; hits if the copied files come out identical$/.exec(reason);
+  return copied ? `stage ${copied[1]} rebuilt; cached if the copied files are identical` : reason;
 }
 
 const LEGEND = [
@@ -123,7 +135,7 @@ function renderStylish(a: LayerAnalysis, color: boolean): string {
       let mark = "";
       if (st.rebuild !== undefined) mark = !counts ? "-" : st.rebuild === true ? "REBUILD" : st.rebuild === "maybe" ? "maybe" : "cached";
       if (st.rebuilds !== undefined && st.commits) mark = counts ? `${st.rebuilds}/${st.commits} ${bar(st.rebuilds / st.commits, 6)}` : "-";
-      const why = a.impact && counts && st.rebuild !== false && st.rebuild !== undefined ? t(truncate(shortReason(st.reason), 60)) : "";
+      const why = a.impact && counts && st.rebuild !== false && st.rebuild !== undefined ? t(truncate(shortReason(st.reason, st.rebuild), 60)) : "";
       return {
         line: String(st.line),
         ins: truncate(st.instruction, 44),
@@ -200,13 +212,13 @@ function renderMarkdown(a: LayerAnalysis): string {
   out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}${withWhy ? "---|" : ""}`);
   for (const stage of f.stages) {
     if (!stage.built) continue;
-    for (const st of stage.steps) {
-      if (!st.createsLayer && st.line !== stage.steps[0]!.line) continue;
+    for (const [i, st] of stage.steps.entries()) {
+      if (!countedRow(stage, i)) continue;
       const code = markdownCode(truncate(st.instruction, 60));
       let mark = "";
       if (a.history && st.commits) mark = ` \`${bar(st.rebuilds! / st.commits)}\` ${pct(st.rebuilds!, st.commits)} |`;
       else if (a.impact) mark = ` ${st.rebuild === true ? "🔁 rebuild" : st.rebuild === "maybe" ? "❔ maybe" : "✅ cached"} |`;
-      const why = withWhy ? ` ${st.rebuild === true || st.rebuild === "maybe" ? cell(shortReason(st.reason)) : ""} |` : "";
+      const why = withWhy ? ` ${st.rebuild === true || st.rebuild === "maybe" ? cell(shortReason(st.reason, st.rebuild)) : ""} |` : "";
       out.push(`| ${stage.name === null ? stage.index : markdownText(stage.name)} | ${st.line} | ${code} | ${st.volatility} |${mark}${why}`);
     }
   }
