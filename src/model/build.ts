@@ -120,9 +120,15 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
   };
 
   const stages: Stage[] = [];
+  // The first stage of each name: a Map, as a loop over the stages made files of many stages quadratic.
+  const stagesByName = new Map<string, Stage>();
+  const addStage = (stage: Stage): void => {
+    stages.push(stage);
+    if (stage.name !== null && !stagesByName.has(stage.name)) stagesByName.set(stage.name, stage);
+  };
   const stageByRef = (ref: string): Stage | null => {
-    const lower = ref.toLowerCase();
-    for (const s of stages) if (s.name === lower) return s;
+    const named = stagesByName.get(ref.toLowerCase());
+    if (named) return named;
     if (/^\d+$/.test(ref)) return stages[Number(ref)] ?? null;
     return null;
   };
@@ -140,7 +146,7 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
     if (ins.keyword === "FROM") {
       if (current) finalScopes.set(current, { scope, shell });
       const stage = startStage(ins, stages.length);
-      stages.push(stage);
+      addStage(stage);
       current = stage;
       const inherited = stage.parent ? finalScopes.get(stage.parent) : undefined;
       scope = inherited ? inherited.scope : stageStartScope;
@@ -171,7 +177,7 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
       // instructions, so they form one stage on an unknown base, starting at the first of them.
       if (hasFrom) continue;
       current = fragmentStage(ins);
-      stages.push(current);
+      addStage(current);
       scope = stageStartScope;
       ins.scope = scope;
       ins.stage = current;
