@@ -213,6 +213,52 @@ describe.skipIf(!haveGit)("GitHub Action (dist/action.mjs) on a pull_request eve
     expect(bad.stdout).toMatch(/^::error::dflint: input 'working-directory' is not a folder/m);
   });
 
+  it("hostile strings from the pull request come out escaped in the log, the annotations and the summary", () => {
+    const repo = makeRepo();
+    const forged = "::error file=Dockerfile,line=1::forged";
+    // A config with a rule name and a key that try to start workflow commands; a Dockerfile in a
+    // folder whose name is Markdown and HTML, with such stage names (the last one is the target);
+    // and a changed context file named the same way, which the layer table names as the cause
+    // (first of the root Dockerfile's changed files: '<' sorts before letters).
+    const dir = "we|b<i>[x](http:__e)";
+    write(repo.dir, {
+      "svc/.dflint.json": JSON.stringify({ rules: { [`nope\n::add-mask::secret\n${forged}`]: "warning" }, [`x\n::warning::forged-key`]: 1 }),
+      [`${dir}/Dockerfile`]: "FROM alpine:3.23 AS <img src=x onerror=alert(1)>|b\nCOPY . /app\nFROM alpine:3.23 AS `x`|[l](http://evil.example)#h\nCOPY --from=0 /app /app\n",
+      ["<img src=x>|[y](http:__z)`q`*_.txt"]: "x\n",
+    });
+    sh(repo.dir, "add", "-A");
+    sh(repo.dir, "commit", "-q", "-m", "hostile");
+    repo.head = sh(repo.dir, "rev-parse", "HEAD");
+    const r = runAction(repo, { "fail-level": "none" }, { originRef: true });
+    expect(r.stderr).not.toMatch(/unexpected error/);
+    // The runner reads commands from stdout and stderr: only annotations and dflint's own
+    // messages start a line with '::', and the forged ones are inside them, percent-encoded.
+    const commandLines = (r.stdout + "\n" + r.stderr).split(/\r?\n/).filter((l) => l.trimStart().startsWith("::"));
+    for (const l of commandLines) expect(l).toMatch(/^::(warning|error|notice) file=[^:]*::|^::(warning|error)::dflint/);
+    expect(commandLines.some((l) => /^::(add-mask|stop-commands)/.test(l) || l.startsWith(forged) || l.startsWith("::warning::forged"))).toBe(false);
+    const fileError = commandLines.find((l) => l.startsWith("::error file=svc/.dflint.json") || l.startsWith("::error file=svc/api.Dockerfile"));
+    expect(fileError).toContain("%0A::add-mask::secret%0A::error file=Dockerfile,line=1::forged");
+    expect(r.stderr).toContain(":\u2060:add-mask::secret"); // the CLI's own warning, forwarded as log text
+
+    // The summary: outside code spans no HTML, no link and no extra table cell; the hostile names
+    // are there, escaped.
+    const layers = r.summary.slice(r.summary.indexOf("### Layers"));
+    expect(layers).toContain("Layers of `we\\|b<i>[x](http:__e)/Dockerfile` (target `'x'\\|[l](http://evil.example)#h`)");
+    expect(layers).toContain("| &lt;img | 2 |");
+    expect(layers).toContain("| 0 | 3 | `COPY . .` | source | 🔁 rebuild | &lt;img src=x&gt;\\|\\[y\\](http:\\_\\_z)\\`q\\`\\*\\_.txt, ");
+    // (The only links are the rule ids' links to dflint's docs.)
+    const prose = r.summary.replace(/(?<!\\)`[^`]*`/g, "CODE").replace(/\[[a-z0-9-]+\]\(https:\/\/github\.com\/dflint\/dflint\/[^)\s]*\)/g, "LINK");
+    expect(prose).not.toMatch(/[<>]/);
+    expect(prose).not.toMatch(/(?<!\\)\]\(/);
+    const cells = (line: string) => line.split(/(?<!\\)\|/).length;
+    let header = 0;
+    for (const line of r.summary.split("\n")) {
+      if (!line.startsWith("|")) header = 0;
+      else if (header === 0) header = cells(line);
+      else expect({ line, cells: cells(line) }).toEqual({ line, cells: header });
+    }
+  });
+
   it("keeps the summary table bounded, with a note on what was left out", async () => {
     const { renderSummary } = await import("../src/action/summary");
     const problems = Array.from({ length: 5000 }, (_, i) => ({

@@ -43,6 +43,17 @@ describe("1, 10, 14: escaping per sink", () => {
     for (const line of r.stderr.split("\n")) expect(line.trimStart().startsWith("::")).toBe(false);
     expect(r.stderr).toContain(".dflint.json");
   });
+  it("stale baseline entries (ruleId, path, message) cannot forge workflow commands on stderr", () => {
+    const entry = (field: string) => ({ path: "Dockerfile", ruleId: "cmd-exec-form", fingerprint: "0", message: "m", [field]: "x\n::add-mask::secret\r::error file=a::forged ##[error]legacy" });
+    const dir = tmpdir({ "Dockerfile": "FROM alpine:3.23\n", "b.json": JSON.stringify({ version: 1, entries: [entry("ruleId"), entry("message"), { ...entry("message"), path: "x\n::warning::p" }] }) });
+    const r = dflint(["--format", "compact", "--baseline", "b.json", "Dockerfile"], dir);
+    expect(r.stderr).toMatch(/baseline entries no longer occur/);
+    expect(r.stderr).toContain("add-mask::secret"); // the entries are listed, neutralised
+    for (const line of r.stderr.split(/\r\n|\r|\n/)) {
+      expect(line.trimStart().startsWith("::")).toBe(false);
+      expect(line).not.toContain("##[");
+    }
+  });
   it("each sink's function neutralises its own syntax", () => {
     expect(terminalText("a\u001b[31mb\nc")).toBe("a\uFFFD[31mb c");
     expect(logText("ok\n::error::x\n  ::add-mask::y ##[set-output]z").split("\n").every((l) => !l.trimStart().startsWith("::") && !l.includes("##["))).toBe(true);
