@@ -1,7 +1,8 @@
 // The build-context guard against a real image: for each fixture context, the
 // files dflint says each COPY/ADD of the shipped stages writes (after
 // .dockerignore, negated patterns included, with their image paths) must be
-// exactly the files in that step's layer of the built image (`docker save`).
+// exactly the files in that step's layer of the built image (`docker save`),
+// both as context-secret-baked reads them and as `dflint layers` shows them.
 // Needs root, docker.io and busybox-static; skips, saying why, without them.
 import fs from "node:fs";
 import os from "node:os";
@@ -11,6 +12,7 @@ import { daemonUnavailable, startDaemon, type Daemon } from "./helpers/buildkit"
 import { buildModel } from "../src/model/build";
 import { openBuildContext } from "../src/layers/context";
 import { bakedFiles } from "../src/layers/baked";
+import { analyzeLayers } from "../src/layers/report";
 import { copiesFromContext } from "../src/model/copy";
 import { shippedChain } from "../src/model/shipped";
 
@@ -66,7 +68,11 @@ describe("the guard's file lists equal the real image's layers", () => {
       expect(r.ok, r.log).toBe(true);
       const model = buildModel(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), { path: path.join(dir, "Dockerfile") });
       // The union over steps: a layer leaves out a file identical to one a lower layer already wrote.
-      const predicted = [...new Set(bakedFiles(model, openBuildContext(dir, path.join(dir, "Dockerfile"))).steps.flatMap((s) => s.files.map((f) => f.dest)))].sort();
+      const baked = bakedFiles(model, openBuildContext(dir, path.join(dir, "Dockerfile")));
+      const predicted = [...new Set(baked.steps.flatMap((s) => s.files.map((f) => f.dest)))].sort();
+      // What `dflint layers` shows (its guard section / JSON 'guard') is the same list.
+      const guard = analyzeLayers(path.join(dir, "Dockerfile"), { cwd: dir }).file.guard;
+      expect([...new Set(guard.steps.flatMap((s) => s.files.map((f) => f.dest)))].sort()).toEqual(predicted);
       // COPY/ADD layers of the image in build order, lined up with the shipped COPY/ADD
       // instructions; those that read the build context are compared.
       const copies = shippedChain(model).reverse().flatMap((s) => s.instructions).filter((i) => i.keyword === "COPY" || i.keyword === "ADD");
@@ -76,8 +82,9 @@ describe("the guard's file lists equal the real image's layers", () => {
       expect(real).toEqual(predicted);
       if (typeof app !== "string") {
         // The secrets that reach the image are named; ignored ones are not.
-        const secrets = bakedFiles(model, openBuildContext(dir, path.join(dir, "Dockerfile"))).steps.flatMap((s) => s.secrets.map((x) => x.path)).sort();
-        expect(secrets).toEqual(["id_rsa", "terraform.tfstate"]);
+        expect(baked.steps.flatMap((s) => s.secrets.map((x) => x.path)).sort()).toEqual(["id_rsa", "terraform.tfstate"]);
+        expect(guard.steps.flatMap((s) => s.secrets.map((x) => x.path)).sort()).toEqual(["id_rsa", "terraform.tfstate"]);
+        expect(guard.unusedPatterns.map((p) => p.pattern)).toEqual(["not-there-at-all"]);
       }
     });
   });
