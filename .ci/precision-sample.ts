@@ -1,11 +1,13 @@
 // Prints a reproducible, seeded random sample of corpus findings for the precision audit
 // (issue 8): npx vite-node .ci/precision-sample.ts -- [--seed N] [--per-rule N] [--info-per-rule N]
-//   [--rule id[,id]] [--context]
+//   [--rule id[,id]] [--warning-only] [--unlabelled] [--context]
 // Every rule runs as in test/corpus-snapshot.test.ts (off-by-default rules at their strict
 // severity or "warning"). Per rule the sample takes up to --per-rule findings (rules at warning
 // or error by default) or --info-per-rule (info/off rules), at most 2 per repository, half of the
 // quota from docker-library files (the expert-written official images) when there are enough,
-// the rest from all repositories. One finding per file, rule and line.
+// the rest from all repositories. One finding per file, rule and line. --warning-only samples only
+// rules at warning or error by default; --unlabelled skips findings already in test/precision-labels.tsv
+// (to draw a further sample with another seed).
 // Output: TSV rows in the format of test/precision-labels.tsv (label column left as "?"), with
 // the reported instruction below each row when --context is given.
 import fs from "node:fs";
@@ -13,6 +15,7 @@ import path from "node:path";
 import { rules } from "../rules/index";
 import { lintModel } from "../src/engine/linter";
 import type { ResolvedConfig, Settings } from "../src/engine/types";
+import { LABELS_FILE, parsePrecisionLabels } from "../src/docs/precision-labels";
 import { buildModel } from "../src/model/build";
 import { prng } from "../test/helpers/fuzz";
 
@@ -26,6 +29,12 @@ const perRule = Number(option("--per-rule", "8"));
 const infoPerRule = Number(option("--info-per-rule", "3"));
 const only = option("--rule", "").split(",").filter(Boolean);
 const context = argv.includes("--context");
+const warningOnly = argv.includes("--warning-only");
+const labelled = new Set(
+  argv.includes("--unlabelled")
+    ? parsePrecisionLabels(fs.readFileSync(path.resolve(import.meta.dirname ?? __dirname, "..", LABELS_FILE), "utf8")).map((l) => `${l.file}\t${l.line}\t${l.rule}`)
+    : [],
+);
 const perRepo = 2;
 
 const corpus = path.resolve(import.meta.dirname ?? __dirname, "..", "..", "shared", "corpus");
@@ -65,7 +74,7 @@ for (const [file, repo] of rows) {
   for (const p of lintModel(buildModel(text, { path: file! }), rules, config)) {
     if (only.length && !only.includes(p.ruleId)) continue;
     const key = `${file}\t${p.line}\t${p.ruleId}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || labelled.has(key)) continue;
     seen.add(key);
     const list = byRule.get(p.ruleId) ?? [];
     list.push({ file: file!, repo: repo!, line: p.line, rule: p.ruleId, message: p.message });
@@ -85,7 +94,9 @@ function pick(pool: Finding[], quota: number, taken: Finding[], repoCount: Map<s
 const out: string[] = [];
 for (const rule of [...byRule.keys()].sort()) {
   const def = rules.find((r) => r.id === rule)!;
-  const quota = def.severity === "warning" || def.severity === "error" ? perRule : infoPerRule;
+  const warns = def.severity === "warning" || def.severity === "error";
+  if (warningOnly && !warns) continue;
+  const quota = warns ? perRule : infoPerRule;
   // One generator per rule (seed + rule id), so adding a rule does not reshuffle the others.
   const next = prng(seed ^ [...rule].reduce((h, c) => Math.imul(h, 31) + c.charCodeAt(0), 7));
   const all = shuffle(byRule.get(rule)!, next);

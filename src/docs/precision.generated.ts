@@ -3,13 +3,13 @@ import type { MeasuredPrecision } from "./precision-labels";
 
 export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
   "add-remote-unpinned": {
-    "sampled": 8,
-    "correct": 7,
+    "sampled": 12,
+    "correct": 11,
     "fixed": 1
   },
   "add-use-copy": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "apk-no-cache": {
@@ -23,8 +23,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "apt-get-assume-yes": {
-    "sampled": 4,
-    "correct": 4,
+    "sampled": 6,
+    "correct": 6,
     "fixed": 0
   },
   "apt-get-no-recommends": {
@@ -43,23 +43,23 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "arg-env-no-secret": {
-    "sampled": 8,
-    "correct": 5,
+    "sampled": 12,
+    "correct": 9,
     "fixed": 3
   },
   "arg-volatile-early": {
-    "sampled": 2,
-    "correct": 2,
+    "sampled": 5,
+    "correct": 5,
     "fixed": 0
   },
   "cmd-exec-form": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "continuation-not-empty": {
-    "sampled": 5,
-    "correct": 5,
+    "sampled": 9,
+    "correct": 9,
     "fixed": 0
   },
   "copy-from-root": {
@@ -68,13 +68,13 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "copy-from-stage": {
-    "sampled": 6,
-    "correct": 6,
+    "sampled": 10,
+    "correct": 10,
     "fixed": 0
   },
   "copy-manifests-first": {
-    "sampled": 8,
-    "correct": 7,
+    "sampled": 12,
+    "correct": 11,
     "fixed": 1
   },
   "copy-multi-source-dest": {
@@ -83,8 +83,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "copy-relative-dest": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "definition-description-format": {
@@ -93,8 +93,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "dnf-clean-all": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "dnf-packages-pinned": {
@@ -103,13 +103,13 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "download-tool-consistent": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "env-same-instruction-ref": {
-    "sampled": 5,
-    "correct": 5,
+    "sampled": 9,
+    "correct": 8,
     "fixed": 0
   },
   "from-arg-defined": {
@@ -123,13 +123,13 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "from-image-eol": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "from-image-pinned": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "from-platform-constant": {
@@ -138,8 +138,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "from-platform-redundant": {
-    "sampled": 6,
-    "correct": 6,
+    "sampled": 10,
+    "correct": 10,
     "fixed": 0
   },
   "gem-packages-pinned": {
@@ -168,8 +168,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "instruction-once-per-stage": {
-    "sampled": 2,
-    "correct": 2,
+    "sampled": 4,
+    "correct": 4,
     "fixed": 0
   },
   "key-value-equals": {
@@ -188,8 +188,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "maintainer-deprecated": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "npm-packages-pinned": {
@@ -198,8 +198,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "pip-no-cache-dir": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "pip-packages-pinned": {
@@ -208,8 +208,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "run-cleanup-later-layer": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "run-consolidate": {
@@ -218,13 +218,13 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "run-no-apt": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "run-no-cd": {
-    "sampled": 8,
-    "correct": 6,
+    "sampled": 12,
+    "correct": 9,
     "fixed": 2
   },
   "run-no-runtime-commands": {
@@ -233,13 +233,13 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 1
   },
   "run-no-sudo": {
-    "sampled": 5,
-    "correct": 5,
+    "sampled": 7,
+    "correct": 7,
     "fixed": 0
   },
   "run-pipefail": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "run-redundant-mkdir": {
@@ -248,8 +248,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "run-stale-update": {
-    "sampled": 8,
-    "correct": 8,
+    "sampled": 12,
+    "correct": 12,
     "fixed": 0
   },
   "stage-name-casing": {
@@ -258,8 +258,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "syntax-valid": {
-    "sampled": 4,
-    "correct": 4,
+    "sampled": 6,
+    "correct": 6,
     "fixed": 0
   },
   "user-last-not-root": {
@@ -278,8 +278,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "var-defined": {
-    "sampled": 2,
-    "correct": 2,
+    "sampled": 4,
+    "correct": 4,
     "fixed": 0
   },
   "wget-progress": {
@@ -303,8 +303,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "yum-clean-all": {
-    "sampled": 8,
-    "correct": 7,
+    "sampled": 12,
+    "correct": 11,
     "fixed": 0
   },
   "yum-packages-pinned": {
