@@ -106,7 +106,8 @@ Options:
   --demo                    lint the sample Dockerfile that comes with dflint
   --no-error-on-unmatched   exit 0 (not 2) when no Dockerfile is found
   --compose, --bake         lint each Compose service's / Bake target's Dockerfile
-                            with its build args, target and context
+                            with its build args, target and context (several
+                            files merge in order, as docker compose -f a -f b)
   --list-rules              list the rules (with --format json: as JSON)
   --rule <id>=<severity>    set a rule's severity (warn, hadolint codes accepted)
   --ignore <id>             switch a rule off (hadolint: --ignore DL3008)

@@ -19,7 +19,8 @@ a change rebuilds, from the Dockerfile and the build context (no build).
 
 Options:
   --compose              one report per Compose service with a build, with its
-                         Dockerfile, context, build args and target
+                         Dockerfile, context, build args and target (files
+                         merge as for 'dflint --compose')
   --bake                 one report per Bake target (--target picks targets or
                          groups; default: the default group)
   --context DIR          build context (default: the Dockerfile's folder)
