@@ -229,7 +229,9 @@ describe("README", () => {
       .flatMap((m) => m[1]!.split("\n"))
       .map((l) => l.replace(/\s+#.*$/, "").trim())
       .filter((l) => l.startsWith("dflint"));
-    expect(lines.length).toBeGreaterThan(15);
+    // Commands quoted in the text too, except the language server (it waits on stdin) and placeholders.
+    lines.push(...[...readme.matchAll(/`(dflint [^`<]*)`/g)].map((m) => m[1]!).filter((l) => l !== "dflint lsp"));
+    expect(lines.length).toBeGreaterThan(20);
     const requirements = "flask==3.1.0\n";
     const dir = tmpdir({
       Dockerfile: SEED,
@@ -241,6 +243,7 @@ describe("README", () => {
       "base.yml": "services:\n  api:\n    build: .\n",
       "prod.yml": "services:\n  api:\n    build:\n      target: ''\n",
       "docker-bake.hcl": 'group "workers" {\n  targets = ["api"]\n}\ntarget "api" {\n  context = "."\n}\n',
+      ".hadolint.yaml": "ignored: [DL3008]\n",
     });
     // --since origin/main needs a repository with that ref.
     const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "ignore" });
@@ -256,5 +259,17 @@ describe("README", () => {
       expect([0, 1], `${line}\n${r.stderr}`).toContain(r.status);
       expect(r.stderr, line).not.toMatch(/Run 'dflint (layers )?--help'|unexpected error|\n\s+at /);
     }
+  });
+
+  it("its configuration example is a valid config", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
+    const example = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((y) => y.includes("$schema=") && y.includes("rules:"));
+    expect(example).toBeDefined();
+    const dir = tmpdir({ ".dflint.yaml": example!, Dockerfile: SEED });
+    const printed = dflint(["--print-config", "Dockerfile"], { cwd: dir });
+    expect(printed.stderr).toBe("");
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain("from-image-pinned");
+    expect(dflint(["Dockerfile"], { cwd: dir }).code).toBe(1);
   });
 });
