@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { rules } from "../rules/index";
 import { bin, dflint, tmpdir } from "./helpers/cli";
 
@@ -271,5 +272,18 @@ describe("README", () => {
     expect(printed.code).toBe(0);
     expect(printed.stdout).toContain("from-image-pinned");
     expect(dflint(["Dockerfile"], { cwd: dir }).code).toBe(1);
+  });
+
+  it("its Action section names exactly the inputs and outputs action.yml has, and its workflow uses only those", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
+    const action = parseYaml(fs.readFileSync(path.join(__dirname, "..", "action.yml"), "utf8")) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const section = readme.slice(readme.indexOf("## CI: GitHub Action"), readme.indexOf("\n## ", readme.indexOf("## CI: GitHub Action") + 5));
+    const table = [...section.matchAll(/^\| ((?:`[a-z-]+`(?:, )?)+) \|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([a-z-]+)`/g)].map((x) => x[1]!));
+    expect(table.sort()).toEqual(Object.keys(action.inputs).sort());
+    const outputs = /Outputs: (.*)\./.exec(section)?.[1] ?? "";
+    expect([...outputs.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]).sort()).toEqual(Object.keys(action.outputs).sort());
+    const workflow = parseYaml(/```yaml\n([\s\S]*?)```/.exec(section)![1]!) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const step = Object.values(workflow.jobs)[0]!.steps.find((st) => st.uses?.startsWith("dflint/dflint@"))!;
+    for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), key).toContain(key);
   });
 });
