@@ -231,7 +231,7 @@ describe("README", () => {
       .map((l) => l.replace(/\s+#.*$/, "").trim())
       .filter((l) => l.startsWith("dflint"));
     // Commands quoted in the text too, except the language server (it waits on stdin) and placeholders.
-    lines.push(...[...readme.matchAll(/`(dflint [^`<]*)`/g)].map((m) => m[1]!).filter((l) => l !== "dflint lsp"));
+    lines.push(...[...readme.matchAll(/`(dflint [^`<]*)`/g)].map((m) => m[1]!.replace(/\s+/g, " ")).filter((l) => l !== "dflint lsp"));
     expect(lines.length).toBeGreaterThan(20);
     const requirements = "flask==3.1.0\n";
     const dir = tmpdir({
