@@ -90,6 +90,11 @@ describe("openBuildContext", () => {
       "src/lib/notes.md",
       "src/util.ts",
     ]);
+    // allPaths: the same paths in the same order, without reading sizes (and before allFiles caches them)
+    const fresh = openBuildContext(ctx.dir, null);
+    const listed = fresh.allPaths();
+    expect(listed).toEqual(fresh.allFiles().map((f) => f.path));
+    expect([...listed].sort()).toEqual(paths(ctx.allFiles()));
     const readme = ctx.files().find((f) => f.path === "README.md")!;
     expect(readme.size).toBe(7);
     expect(ctx.problems).toEqual([]);

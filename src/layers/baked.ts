@@ -160,11 +160,12 @@ function findUnusedPatterns(context: BuildContext): UnusedPattern[] {
   const test = (path: string): void => {
     for (const i of matcher.candidatesFor(path)) if (!used[i] && matcher.matchesAt(i, path)) used[i] = 1;
   };
-  for (const f of context.allFiles()) {
+  // Paths only: the sizes of files inside ignored folders are never needed.
+  for (const f of context.allPaths()) {
     if (matcher.work > context.limits.patternTests) break;
-    test(f.path);
-    for (let i = f.path.lastIndexOf("/"); i > 0; i = f.path.lastIndexOf("/", i - 1)) {
-      const dir = f.path.slice(0, i);
+    test(f);
+    for (let i = f.lastIndexOf("/"); i > 0; i = f.lastIndexOf("/", i - 1)) {
+      const dir = f.slice(0, i);
       if (seenDirs.has(dir)) break; // its parents were tested with it
       seenDirs.add(dir);
       test(dir);

@@ -65,6 +65,8 @@ export interface BuildContext {
   files(): ContextFile[];
   /** Every file in the context, ignored ones included. */
   allFiles(): ContextFile[];
+  /** The paths of allFiles(), without reading sizes (no lstat per file). */
+  allPaths(): string[];
   /** Files selected by COPY/ADD sources (relative to the context root; a leading `/` or `./` is the same). */
   select(sources: string[], opts?: SelectOptions): SelectResult;
   /** Whether a path is left out of the context. For a directory: true when it is
@@ -305,6 +307,19 @@ class BuildContextImpl implements BuildContext {
       this.collect(this.root, ALL, this.allCache);
     }
     return this.allCache.slice();
+  }
+
+  allPaths(): string[] {
+    if (this.allCache) return this.allCache.map((f) => f.path);
+    const out: string[] = [];
+    const walk = (node: Node): void => {
+      for (const c of this.kids(node, ALL)) {
+        if (c.kind === DIR) walk(c);
+        else out.push(c.path);
+      }
+    };
+    walk(this.root);
+    return out;
   }
 
   isIgnored(rel: string): boolean {
