@@ -24,7 +24,9 @@ export default defineRule({
         if (pc.tool !== "apt-get" || pc.sub !== "install" || pc.hasUnknown || aptNoRecommends(pc) || aptSimulates(pc)) continue;
         configured ??= aptConfigured(r.ins, /Install-Recommends\s*"?\s*(0|false|no)/i);
         if (configured) continue;
-        ctx.report({ messageId: "recommends", span: commandHead(pc), fix: insertAfter(r.run, pc.subcommand!.word, " --no-install-recommends") });
+        // An explicit `-o APT::Install-Recommends=true` would override an added flag: leave that to a human.
+        const explicit = pc.command.words.some((w) => /Install-Recommends/i.test(w.value));
+        ctx.report({ messageId: "recommends", span: commandHead(pc), fix: explicit ? undefined : insertAfter(r.run, pc.subcommand!.word, " --no-install-recommends") });
       }
     }
   },

@@ -56,7 +56,8 @@ export default defineRule({
           messageId: "shellForm",
           data: { keyword: ins.keyword, suggestion, shell },
           span,
-          fix: singleQuoted ? undefined : [{ span: { start: first.start, end: last.end }, text: suggestion }],
+          // A lone shell builtin (`CMD exec`) is no program that exec form could start.
+          fix: singleQuoted || first.value === "exec" ? undefined : [{ span: { start: first.start, end: last.end }, text: suggestion }],
         });
       }
     }

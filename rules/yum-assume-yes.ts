@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { commandHead, insertAfter, rpmAction, RPM_PROMPTS, rpmAssumesYes, runPackages } from "../src/model/packages";
+import { commandHead, insertAfter, rpmAction, rpmActionEnd, RPM_PROMPTS, rpmAssumesYes, runPackages } from "../src/model/packages";
 
 export default defineRule({
   id: "yum-assume-yes",
@@ -25,7 +25,7 @@ export default defineRule({
         if (!action || !RPM_PROMPTS.has(action) || pc.hasUnknown || rpmAssumesYes(pc)) continue;
         const prev = index > 0 ? r.commands[index - 1] : undefined;
         if (prev && prev.next === "|" && prev.name === "yes") continue;
-        ctx.report({ messageId: "missingYes", data: { action }, span: commandHead(pc), fix: insertAfter(r.run, pc.subcommand!.word, " -y") });
+        ctx.report({ messageId: "missingYes", data: { action }, span: commandHead(pc), fix: insertAfter(r.run, rpmActionEnd(pc), " -y") });
       }
     }
   },

@@ -60,17 +60,20 @@ function withSlash(dest: string): string {
 }
 
 /** Manifest COPY lines: files grouped by folder, lock files optional (`name*`) since a project may not have one. */
-function manifestCopies(keyword: string, flags: string, manifests: string[], dest: string, optionalAfterFirst: boolean): string[] {
+function manifestCopies(keyword: string, flags: string, manifests: string[], dest: string, optionalAfterFirst: boolean, present: (m: string) => boolean): string[] {
   const byDir = new Map<string, string[]>();
+  const globbed = manifests.some((m) => m.includes("*"));
   manifests.forEach((m, i) => {
+    if (present(m)) return; // an earlier COPY put it in place already
     const slash = m.lastIndexOf("/");
     const dir = slash === -1 ? "" : m.slice(0, slash + 1);
     const list = byDir.get(dir) ?? [];
-    list.push(optionalAfterFirst && i > 0 && !m.includes("*") ? m + "*" : m);
+    // With a glob in the list (`packages.config *.csproj`) no one named file is sure to exist.
+    list.push(optionalAfterFirst && (i > 0 || globbed) && !m.includes("*") ? m + "*" : m);
     byDir.set(dir, list);
   });
-  // One file into the working directory reads as Docker's guides write it: `COPY requirements.txt .`
-  return [...byDir].map(([dir, files]) => `${keyword}${flags} ${files.join(" ")} ${files.length === 1 && !dir && dest === "." ? "." : withSlash(dest) + dir}`);
+  // One named file (not a glob: that may match several) into the working directory reads as Docker's guides write it: `COPY requirements.txt .`
+  return [...byDir].map(([dir, files]) => `${keyword}${flags} ${files.join(" ")} ${files.length === 1 && !files[0]!.includes("*") && !dir && dest === "." ? "." : withSlash(dest) + dir}`);
 }
 
 /**
@@ -100,13 +103,15 @@ export function manifestsFirstFix(model: Model, stage: Stage, copy: Instruction,
   const flags = copy.flags.map((f) => " " + model.text.slice(f.start, f.end)).join("");
   const indent = model.text.slice(copyLines.start, copy.start);
   const eco = install.ecosystem;
+  // Manifests an earlier COPY already put in place are not copied again.
+  const present = (m: string): boolean => copiedBefore(stage, copy, m, dest.value);
 
   if (installNeedsSource(install, argv)) {
     const fetch = FETCH_STEP[eco];
     const tool = install.command.name;
     if (!fetch || !fetch.tools.includes(tool) || !install.build) return null;
     const runKeyword = keyword === "copy" ? "run" : "RUN";
-    const lines = [...manifestCopies(keyword, flags, fetch.manifests, dest.value, true), `${runKeyword} ${fetch.run(tool)}`];
+    const lines = [...manifestCopies(keyword, flags, fetch.manifests, dest.value, true, present), `${runKeyword} ${fetch.run(tool)}`];
     return { kind: "suggestion", edits: [{ span: { start: copyLines.start, end: copyLines.start }, text: lines.map((l) => indent + l + "\n").join("") }] };
   }
 
@@ -121,7 +126,7 @@ export function manifestsFirstFix(model: Model, stage: Stage, copy: Instruction,
   const moved = { start: first ? model.lines.lineStart(first.line) : runLines.start, end: runLines.end };
   if (moved.start <= copy.end) return null;
   const optional = eco !== "pip";
-  const text = manifestCopies(keyword, flags, install.manifests, dest.value, optional).map((l) => indent + l + "\n").join("") + instructionLinesText(model, moved);
+  const text = manifestCopies(keyword, flags, install.manifests, dest.value, optional, present).map((l) => indent + l + "\n").join("") + instructionLinesText(model, moved);
   return {
     kind: "suggestion",
     edits: [
@@ -180,6 +185,28 @@ export function installsAfterWholeCopy(model: Model): InstallAfterCopy[] {
     }
   }
   return out;
+}
+
+/** `.`, `./`, `./app/` -> ``, ``, `app`: a relative destination folder in one spelling. */
+function folder(path: string): string {
+  return path.replace(/\/+$/, "").replace(/^\.(\/+|$)/, "");
+}
+
+/** True when a context COPY before `at` in the stage copies `manifest` (by that exact path) to where the whole copy would put it. */
+function copiedBefore(stage: Stage, at: Instruction, manifest: string, dest: string): boolean {
+  const slash = manifest.lastIndexOf("/");
+  const want = folder([folder(dest), slash === -1 ? "" : manifest.slice(0, slash)].filter(Boolean).join("/"));
+  for (const ins of stage.instructions) {
+    if (ins === at) return false;
+    if (!copiesFromContext(ins) || ins.json) continue;
+    const parts = copyParts(ins);
+    if (!parts.dest || !parts.sources.some((s) => s.value.replace(/^\.\/+/, "") === manifest)) continue;
+    const to = parts.dest.value;
+    const single = parts.sources.length === 1 && !to.endsWith("/") && folder(to) !== "";
+    // `COPY requirements.txt ./requirements.txt` names the file itself.
+    if (single ? folder(to) === folder([want, manifest.slice(slash + 1)].filter(Boolean).join("/")) : folder(to) === want) return true;
+  }
+  return false;
 }
 
 function hasWorkdirBefore(stage: Stage, at: Instruction): boolean {

@@ -427,6 +427,12 @@ export function rpmAction(pc: PackageCommand): string | null {
   return pc.sub;
 }
 
+/** The last word of the yum/dnf action (`module enable` ends at `enable`): where an added flag reads naturally. */
+export function rpmActionEnd(pc: PackageCommand): ShellWord {
+  const grouped = pc.sub === "group" || pc.sub === "groups" || pc.sub === "module";
+  return (grouped && pc.operands[0] ? pc.operands[0] : pc.subcommand!).word;
+}
+
 /** Subcommands of yum/dnf that install or update packages (and so fill the package cache). */
 export const RPM_INSTALLS = new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]);
 /** Subcommands of yum/dnf that ask for confirmation. */
