@@ -14,11 +14,11 @@ testRule(rule, {
     'FROM alpine:3.20\nADD ["https://example.com/a", "/a"]',
   ],
   invalid: [
-    { code: "FROM alpine:3.20\nADD app.py /app/", errors: [{ messageId: "useCopy", line: 2, column: 1, endColumn: 4 }] },
-    { code: "FROM alpine:3.20\nadd --chown=1000 . /app", errors: [{ messageId: "useCopy", line: 2 }] },
-    { code: 'FROM alpine:3.20\nADD ["a b.txt", "/app/"]', errors: [{ messageId: "useCopy" }] },
-    { code: "FROM alpine:3.20\nARG F=app.zip\nADD $F /app/", errors: [{ messageId: "useCopy", line: 3 }] },
-    { code: "FROM alpine:3.20\nADD <<EOF /etc/motd\nhello\nEOF\n", errors: [{ messageId: "useCopy", line: 2 }] },
+    { code: "FROM alpine:3.20\nADD app.py /app/", errors: [{ messageId: "useCopy", line: 2, column: 1, endColumn: 4 }], output: "FROM alpine:3.20\nCOPY app.py /app/" },
+    { code: "FROM alpine:3.20\nadd --chown=1000 . /app", errors: [{ messageId: "useCopy", line: 2 }], output: "FROM alpine:3.20\ncopy --chown=1000 . /app" },
+    { code: 'FROM alpine:3.20\nADD ["a b.txt", "/app/"]', errors: [{ messageId: "useCopy" }], output: "FROM alpine:3.20\nCOPY [\"a b.txt\", \"/app/\"]" },
+    { code: "FROM alpine:3.20\nARG F=app.zip\nADD $F /app/", errors: [{ messageId: "useCopy", line: 3 }], output: "FROM alpine:3.20\nARG F=app.zip\nCOPY $F /app/" },
+    { code: "FROM alpine:3.20\nADD <<EOF /etc/motd\nhello\nEOF\n", errors: [{ messageId: "useCopy", line: 2 }], output: "FROM alpine:3.20\nCOPY <<EOF /etc/motd\nhello\nEOF\n" },
   ],
 });
 

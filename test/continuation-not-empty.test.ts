@@ -17,13 +17,14 @@ testRule(rule, {
     {
       code: "FROM alpine:3.20\nRUN apk add \\\n    curl \\\n\n    git",
       errors: [{ messageId: "empty", line: 4, column: 1, endColumn: 1, message: "Line 4" }],
+      output: "FROM alpine:3.20\nRUN apk add \\\n    curl \\\n    git",
     },
-    { code: "FROM alpine:3.20\r\nRUN apk add \\\r\n   \r\n    curl\r\n", errors: [{ messageId: "empty", line: 3, column: 1, endColumn: 4 }] },
+    { code: "FROM alpine:3.20\r\nRUN apk add \\\r\n   \r\n    curl\r\n", errors: [{ messageId: "empty", line: 3, column: 1, endColumn: 4 }], output: "FROM alpine:3.20\r\nRUN apk add \\\r\n    curl\r\n" },
     {
       code: "FROM alpine:3.20\nRUN apt-get update \\\n\n# comment\nRUN echo next",
       errors: [{ messageId: "joinsInstruction", line: 3, column: 1, message: "'RUN' on line 5" }],
     },
-    { code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir `\n\n  C:\\", errors: [{ messageId: "empty", line: 4 }] },
+    { code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir `\n\n  C:\\", errors: [{ messageId: "empty", line: 4 }], output: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir `\n  C:\\" },
     // Trailing continuation at the end of the file.
     { code: "FROM alpine:3.20\nRUN echo \\\n\n", errors: [{ messageId: "empty", line: 3 }] },
   ],

@@ -16,11 +16,11 @@ testRule(rule, {
     "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY a b C:\\app\\",
   ],
   invalid: [
-    { code: "FROM node:22\nCOPY package.json package-lock.json /app", errors: [{ messageId: "notDir", line: 2, column: 37, endColumn: 41 }] },
-    { code: "FROM node:22\nADD a b /app", errors: [{ messageId: "notDir", message: "ADD with 2 sources" }] },
+    { code: "FROM node:22\nCOPY package.json package-lock.json /app", errors: [{ messageId: "notDir", line: 2, column: 37, endColumn: 41 }], output: "FROM node:22\nCOPY package.json package-lock.json /app/" },
+    { code: "FROM node:22\nADD a b /app", errors: [{ messageId: "notDir", message: "ADD with 2 sources" }], output: "FROM node:22\nADD a b /app/" },
     { code: 'FROM node:22\nCOPY ["a", "b", "/app"]', errors: [{ messageId: "notDir" }] },
-    { code: "FROM node:22\nARG D=/app\nCOPY a b \\\n  $D", errors: [{ messageId: "notDir", line: 4, column: 3, message: "'/app/'" }] },
-    { code: "FROM node:22\nCOPY --from=build a b c /out", errors: [{ messageId: "notDir", message: "3 sources" }] },
+    { code: "FROM node:22\nARG D=/app\nCOPY a b \\\n  $D", errors: [{ messageId: "notDir", line: 4, column: 3, message: "'/app/'" }], output: "FROM node:22\nARG D=/app\nCOPY a b \\\n  $D/" },
+    { code: "FROM node:22\nCOPY --from=build a b c /out", errors: [{ messageId: "notDir", message: "3 sources" }], output: "FROM node:22\nCOPY --from=build a b c /out/" },
   ],
 });
 

@@ -11,9 +11,9 @@ testRule(rule, {
     "FROM fedora:40\nRUN dnf module list",
   ],
   invalid: [
-    { code: "FROM fedora:40\nRUN dnf install httpd", errors: [{ messageId: "missingYes", line: 2, column: 5, endColumn: 16 }] },
-    { code: "FROM fedora:40\nRUN dnf module enable nodejs:20", errors: [{ messageId: "missingYes", message: "'dnf module enable'" }] },
-    { code: "FROM fedora:40\nRUN dnf group install 'Development Tools'", errors: [{ messageId: "missingYes", message: "'dnf group install'" }] },
-    { code: "FROM fedora:40\nARG PKGS=httpd\nRUN dnf install $PKGS", errors: [{ messageId: "missingYes", line: 3 }] },
+    { code: "FROM fedora:40\nRUN dnf install httpd", errors: [{ messageId: "missingYes", line: 2, column: 5, endColumn: 16 }], output: "FROM fedora:40\nRUN dnf install -y httpd" },
+    { code: "FROM fedora:40\nRUN dnf module enable nodejs:20", errors: [{ messageId: "missingYes", message: "'dnf module enable'" }], output: "FROM fedora:40\nRUN dnf module enable -y nodejs:20" },
+    { code: "FROM fedora:40\nRUN dnf group install 'Development Tools'", errors: [{ messageId: "missingYes", message: "'dnf group install'" }], output: "FROM fedora:40\nRUN dnf group install -y 'Development Tools'" },
+    { code: "FROM fedora:40\nARG PKGS=httpd\nRUN dnf install $PKGS", errors: [{ messageId: "missingYes", line: 3 }], output: "FROM fedora:40\nARG PKGS=httpd\nRUN dnf install -y $PKGS" },
   ],
 });

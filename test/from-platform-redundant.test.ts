@@ -5,9 +5,9 @@ import { runRule, testRule } from "./helpers/rule-tester";
 testRule(rule, {
   valid: ["FROM --platform=$BUILDPLATFORM alpine:3.20", "FROM --platform=${TARGETPLATFORM:+linux/amd64} alpine:3.20", "FROM --platform=$TARGETOS/$TARGETARCH alpine:3.20"],
   invalid: [
-    { code: "FROM --platform=$TARGETPLATFORM alpine:3.20", errors: [{ messageId: "redundant", line: 1, column: 6, endColumn: 32 }] },
-    { code: "FROM --platform=${TARGETPLATFORM} alpine:3.20 AS a", errors: [{ messageId: "redundant" }] },
-    { code: 'FROM --platform="${TARGETPLATFORM:-linux/amd64}" alpine:3.20', errors: [{ messageId: "redundant" }] },
+    { code: "FROM --platform=$TARGETPLATFORM alpine:3.20", errors: [{ messageId: "redundant", line: 1, column: 6, endColumn: 32 }], output: "FROM alpine:3.20" },
+    { code: "FROM --platform=${TARGETPLATFORM} alpine:3.20 AS a", errors: [{ messageId: "redundant" }], output: "FROM alpine:3.20 AS a" },
+    { code: 'FROM --platform="${TARGETPLATFORM:-linux/amd64}" alpine:3.20', errors: [{ messageId: "redundant" }], output: "FROM alpine:3.20" },
   ],
 });
 

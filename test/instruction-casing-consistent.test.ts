@@ -13,12 +13,12 @@ testRule(rule, {
     "FROM alpine:3.20\nRUN <<EOF\nrun this\nEOF",
   ],
   invalid: [
-    { code: "FROM alpine:3.20\nrun echo hi\nCMD [\"sh\"]", errors: [{ messageId: "inconsistent", line: 2, column: 1, endColumn: 4, message: "write 'RUN'" }] },
-    { code: "from alpine:3.20\nrun echo hi\nCMD [\"sh\"]", errors: [{ messageId: "inconsistent", line: 3, message: "lowercase" }] },
+    { code: "FROM alpine:3.20\nrun echo hi\nCMD [\"sh\"]", errors: [{ messageId: "inconsistent", line: 2, column: 1, endColumn: 4, message: "write 'RUN'" }], output: "FROM alpine:3.20\nRUN echo hi\nCMD [\"sh\"]" },
+    { code: "from alpine:3.20\nrun echo hi\nCMD [\"sh\"]", errors: [{ messageId: "inconsistent", line: 3, message: "lowercase" }], output: "from alpine:3.20\nrun echo hi\ncmd [\"sh\"]" },
     // A tie goes to uppercase.
-    { code: "from alpine:3.20\nRUN echo hi", errors: [{ messageId: "inconsistent", line: 1 }] },
+    { code: "from alpine:3.20\nRUN echo hi", errors: [{ messageId: "inconsistent", line: 1 }], output: "FROM alpine:3.20\nRUN echo hi" },
     // Mixed case is always flagged.
-    { code: "FROM alpine:3.20\nRun echo hi", errors: [{ messageId: "inconsistent", line: 2, message: "'Run'" }] },
-    { code: "FROM alpine:3.20 AS a\nRUN x\nFROM a\nworkdir /app\n", errors: [{ messageId: "inconsistent", line: 4 }] },
+    { code: "FROM alpine:3.20\nRun echo hi", errors: [{ messageId: "inconsistent", line: 2, message: "'Run'" }], output: "FROM alpine:3.20\nRUN echo hi" },
+    { code: "FROM alpine:3.20 AS a\nRUN x\nFROM a\nworkdir /app\n", errors: [{ messageId: "inconsistent", line: 4 }], output: "FROM alpine:3.20 AS a\nRUN x\nFROM a\nWORKDIR /app\n" },
   ],
 });

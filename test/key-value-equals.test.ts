@@ -11,9 +11,9 @@ testRule(rule, {
     "FROM alpine:3.20\nONBUILD ENV A 1",
   ],
   invalid: [
-    { code: "FROM alpine:3.20\nENV APP_HOME /app", errors: [{ messageId: "legacy", line: 2, column: 5, endColumn: 13 }] },
-    { code: "FROM alpine:3.20\nLABEL maintainer \"Jane Doe\"", errors: [{ messageId: "legacy", line: 2, column: 7 }] },
-    { code: "FROM alpine:3.20\nenv A \\\n  b c", errors: [{ messageId: "legacy", line: 2, column: 5, endLine: 2, endColumn: 6, message: "'env A ...'" }] },
+    { code: "FROM alpine:3.20\nENV APP_HOME /app", errors: [{ messageId: "legacy", line: 2, column: 5, endColumn: 13 }], output: "FROM alpine:3.20\nENV APP_HOME=/app" },
+    { code: "FROM alpine:3.20\nLABEL maintainer \"Jane Doe\"", errors: [{ messageId: "legacy", line: 2, column: 7 }], output: "FROM alpine:3.20\nLABEL maintainer=\"Jane Doe\"" },
+    { code: "FROM alpine:3.20\nenv A \\\n  b c", errors: [{ messageId: "legacy", line: 2, column: 5, endLine: 2, endColumn: 6, message: "'env A ...'" }], output: "FROM alpine:3.20\nenv A=\"b c\"" },
   ],
 });
 

@@ -5,9 +5,9 @@ import { runRule, testRule } from "./helpers/rule-tester";
 testRule(rule, {
   valid: ['FROM alpine:3.20\nLABEL maintainer="x"'],
   invalid: [
-    { code: "FROM alpine:3.20\nMAINTAINER Jane <jane@example.com>", errors: [{ messageId: "deprecated", line: 2, column: 1, endColumn: 11 }] },
-    { code: "MAINTAINER x\nFROM alpine:3.20", errors: [{ messageId: "deprecated", line: 1 }] },
-    { code: "FROM alpine:3.20\nmaintainer x", errors: [{ messageId: "deprecated", line: 2 }] },
+    { code: "FROM alpine:3.20\nMAINTAINER Jane <jane@example.com>", errors: [{ messageId: "deprecated", line: 2, column: 1, endColumn: 11 }], output: "FROM alpine:3.20\nLABEL org.opencontainers.image.authors=\"Jane <jane@example.com>\"" },
+    { code: "MAINTAINER x\nFROM alpine:3.20", errors: [{ messageId: "deprecated", line: 1 }], output: "LABEL org.opencontainers.image.authors=\"x\"\nFROM alpine:3.20" },
+    { code: "FROM alpine:3.20\nmaintainer x", errors: [{ messageId: "deprecated", line: 2 }], output: "FROM alpine:3.20\nlabel org.opencontainers.image.authors=\"x\"" },
   ],
 });
 

@@ -14,12 +14,12 @@ testRule(rule, {
     { code: "FROM debian:12\nRUN useradd -u 70000 app", options: { minUid: 100000 } },
   ],
   invalid: [
-    { code: "FROM debian:12\nRUN useradd -u 1000001 app", errors: [{ messageId: "logInit", line: 2, column: 16, endColumn: 23 }] },
-    { code: "FROM debian:12\nRUN useradd --uid 1000001 app", errors: [{ messageId: "logInit", line: 2, column: 19 }] },
-    { code: "FROM debian:12\nRUN useradd --uid=1000001 app", errors: [{ messageId: "logInit", line: 2, column: 13 }] },
-    { code: "FROM debian:12\nRUN useradd -mu1000001 app", errors: [{ messageId: "logInit" }] },
-    { code: "FROM debian:12\nARG UID=1000001\nRUN groupadd -g $UID app && \\\n    useradd -u $UID -g app app", errors: [{ messageId: "logInit", line: 4, column: 16, message: "1000001" }] },
-    { code: "FROM debian:12\nRUN useradd -u 70000 app", options: { minUid: 65536 }, errors: [{ messageId: "logInit" }] },
+    { code: "FROM debian:12\nRUN useradd -u 1000001 app", errors: [{ messageId: "logInit", line: 2, column: 16, endColumn: 23 }], output: "FROM debian:12\nRUN useradd --no-log-init -u 1000001 app" },
+    { code: "FROM debian:12\nRUN useradd --uid 1000001 app", errors: [{ messageId: "logInit", line: 2, column: 19 }], output: "FROM debian:12\nRUN useradd --no-log-init --uid 1000001 app" },
+    { code: "FROM debian:12\nRUN useradd --uid=1000001 app", errors: [{ messageId: "logInit", line: 2, column: 13 }], output: "FROM debian:12\nRUN useradd --no-log-init --uid=1000001 app" },
+    { code: "FROM debian:12\nRUN useradd -mu1000001 app", errors: [{ messageId: "logInit" }], output: "FROM debian:12\nRUN useradd --no-log-init -mu1000001 app" },
+    { code: "FROM debian:12\nARG UID=1000001\nRUN groupadd -g $UID app && \\\n    useradd -u $UID -g app app", errors: [{ messageId: "logInit", line: 4, column: 16, message: "1000001" }], output: "FROM debian:12\nARG UID=1000001\nRUN groupadd -g $UID app && \\\n    useradd --no-log-init -u $UID -g app app" },
+    { code: "FROM debian:12\nRUN useradd -u 70000 app", options: { minUid: 65536 }, errors: [{ messageId: "logInit" }], output: "FROM debian:12\nRUN useradd --no-log-init -u 70000 app" },
   ],
 });
 

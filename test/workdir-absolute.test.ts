@@ -16,11 +16,11 @@ testRule(rule, {
     // golang starts in /go: '/pty' would be a different folder.
     { code: "FROM golang:1.23\nWORKDIR pty", errors: [{ messageId: "relative", message: "such as '/go/pty'" }] },
     { code: "FROM example/app:1\nWORKDIR pty", errors: [{ messageId: "relative", message: "such as '/<base workdir>/pty'" }] },
-    { code: "FROM alpine:3\nWORKDIR ./app", errors: [{ messageId: "relative", message: "such as '/app'" }] },
-    { code: "FROM alpine:3\nWORKDIR app", errors: [{ messageId: "relative", line: 2, column: 9, endColumn: 12 }] },
+    { code: "FROM alpine:3\nWORKDIR ./app", errors: [{ messageId: "relative", message: "such as '/app'" }], output: "FROM alpine:3\nWORKDIR /app" },
+    { code: "FROM alpine:3\nWORKDIR app", errors: [{ messageId: "relative", line: 2, column: 9, endColumn: 12 }], output: "FROM alpine:3\nWORKDIR /app" },
     { code: "FROM alpine:3\nENV D=app\nWORKDIR $D", errors: [{ messageId: "relative", line: 3, message: "'app'" }] },
-    { code: "FROM alpine:3 AS a\nWORKDIR /app\nFROM alpine:3\nWORKDIR src", errors: [{ messageId: "relative", line: 4 }] },
-    { code: "FROM alpine:3\nWORKDIR app\nWORKDIR more", errors: [{ messageId: "relative", line: 2 }] },
+    { code: "FROM alpine:3 AS a\nWORKDIR /app\nFROM alpine:3\nWORKDIR src", errors: [{ messageId: "relative", line: 4 }], output: "FROM alpine:3 AS a\nWORKDIR /app\nFROM alpine:3\nWORKDIR /src" },
+    { code: "FROM alpine:3\nWORKDIR app\nWORKDIR more", errors: [{ messageId: "relative", line: 2 }], output: "FROM alpine:3\nWORKDIR /app\nWORKDIR more" },
     { code: "FROM alpine:3\nARG D=rel\nWORKDIR ${D}", buildArgs: { D: "x" }, errors: [{ messageId: "relative", message: "'x'" }] },
   ],
 });

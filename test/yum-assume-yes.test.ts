@@ -13,10 +13,10 @@ testRule(rule, {
     "FROM centos:7\nRUN dnf install httpd",
   ],
   invalid: [
-    { code: "FROM centos:7\nRUN yum install httpd", errors: [{ messageId: "missingYes", line: 2, column: 5, endColumn: 16 }] },
-    { code: "FROM centos:7\nRUN yum groupinstall 'Development Tools'", errors: [{ messageId: "missingYes", message: "'yum groupinstall'" }] },
-    { code: "FROM centos:7\nRUN yum update && yum install -y httpd", errors: [{ messageId: "missingYes", message: "'yum update'" }] },
-    { code: "FROM centos:7\nRUN yum -q \\\n    install httpd", errors: [{ messageId: "missingYes", line: 2, column: 5, endLine: 3, endColumn: 12 }] },
-    { code: "FROM centos:7\nRUN <<EOF\nyum install httpd\nEOF", errors: [{ messageId: "missingYes", line: 3 }] },
+    { code: "FROM centos:7\nRUN yum install httpd", errors: [{ messageId: "missingYes", line: 2, column: 5, endColumn: 16 }], output: "FROM centos:7\nRUN yum install -y httpd" },
+    { code: "FROM centos:7\nRUN yum groupinstall 'Development Tools'", errors: [{ messageId: "missingYes", message: "'yum groupinstall'" }], output: "FROM centos:7\nRUN yum groupinstall -y 'Development Tools'" },
+    { code: "FROM centos:7\nRUN yum update && yum install -y httpd", errors: [{ messageId: "missingYes", message: "'yum update'" }], output: "FROM centos:7\nRUN yum update -y && yum install -y httpd" },
+    { code: "FROM centos:7\nRUN yum -q \\\n    install httpd", errors: [{ messageId: "missingYes", line: 2, column: 5, endLine: 3, endColumn: 12 }], output: "FROM centos:7\nRUN yum -q \\\n    install -y httpd" },
+    { code: "FROM centos:7\nRUN <<EOF\nyum install httpd\nEOF", errors: [{ messageId: "missingYes", line: 3 }], output: "FROM centos:7\nRUN <<EOF\nyum install -y httpd\nEOF" },
   ],
 });

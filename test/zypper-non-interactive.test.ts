@@ -12,9 +12,9 @@ testRule(rule, {
     "FROM opensuse/leap:15.6\nARG ZYPPER_OPTS\nRUN zypper $ZYPPER_OPTS install curl",
   ],
   invalid: [
-    { code: "FROM opensuse/leap:15.6\nRUN zypper install curl", errors: [{ messageId: "interactive", line: 2, column: 5, endColumn: 19 }] },
-    { code: "FROM opensuse/leap:15.6\nRUN zypper --quiet rm curl", errors: [{ messageId: "interactive", message: "'zypper rm'" }] },
-    { code: "FROM opensuse/leap:15.6\nRUN zypper patch", errors: [{ messageId: "interactive" }] },
-    { code: "FROM opensuse/leap:15.6\nRUN <<EOF\nzypper ref\nzypper in curl\nEOF", errors: [{ messageId: "interactive", line: 4, column: 1 }] },
+    { code: "FROM opensuse/leap:15.6\nRUN zypper install curl", errors: [{ messageId: "interactive", line: 2, column: 5, endColumn: 19 }], output: "FROM opensuse/leap:15.6\nRUN zypper --non-interactive install curl" },
+    { code: "FROM opensuse/leap:15.6\nRUN zypper --quiet rm curl", errors: [{ messageId: "interactive", message: "'zypper rm'" }], output: "FROM opensuse/leap:15.6\nRUN zypper --non-interactive --quiet rm curl" },
+    { code: "FROM opensuse/leap:15.6\nRUN zypper patch", errors: [{ messageId: "interactive" }], output: "FROM opensuse/leap:15.6\nRUN zypper --non-interactive patch" },
+    { code: "FROM opensuse/leap:15.6\nRUN <<EOF\nzypper ref\nzypper in curl\nEOF", errors: [{ messageId: "interactive", line: 4, column: 1 }], output: "FROM opensuse/leap:15.6\nRUN <<EOF\nzypper ref\nzypper --non-interactive in curl\nEOF" },
   ],
 });
