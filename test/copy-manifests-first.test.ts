@@ -25,9 +25,9 @@ testRule(rule, {
   ],
   invalid: [
     // Go 1.12 outside GOPATH, Go 1.13+ inside it, or GO111MODULE=on: modules, so the build downloads.
-    { code: "FROM golang:1.12\nWORKDIR /app\nCOPY . .\nRUN go build -o /bin/app .", errors: [{ messageId: "installAfterCopy", line: 3 }] },
-    { code: "FROM golang:1.13\nWORKDIR /go/src/app\nCOPY . .\nRUN go build -o /bin/app .", errors: [{ messageId: "installAfterCopy", line: 3 }] },
-    { code: "FROM golang:1.12\nENV GO111MODULE=on\nWORKDIR /go/src/app\nCOPY . .\nRUN go build -o /bin/app .", errors: [{ messageId: "installAfterCopy", line: 4 }] },
+    { code: "FROM golang:1.12\nWORKDIR /app\nCOPY . .\nRUN go build -o /bin/app .", errors: [{ messageId: "installAfterCopy", line: 3 }], output: "FROM golang:1.12\nWORKDIR /app\nCOPY go.mod go.sum* ./\nRUN go mod download\nCOPY . .\nRUN go build -o /bin/app ." },
+    { code: "FROM golang:1.13\nWORKDIR /go/src/app\nCOPY . .\nRUN go build -o /bin/app .", errors: [{ messageId: "installAfterCopy", line: 3 }], output: "FROM golang:1.13\nWORKDIR /go/src/app\nCOPY go.mod go.sum* ./\nRUN go mod download\nCOPY . .\nRUN go build -o /bin/app ." },
+    { code: "FROM golang:1.12\nENV GO111MODULE=on\nWORKDIR /go/src/app\nCOPY . .\nRUN go build -o /bin/app .", errors: [{ messageId: "installAfterCopy", line: 4 }], output: "FROM golang:1.12\nENV GO111MODULE=on\nWORKDIR /go/src/app\nCOPY go.mod go.sum* ./\nRUN go mod download\nCOPY . .\nRUN go build -o /bin/app ." },
 
     // Installs we used to miss.
     { code: "FROM node:22\nWORKDIR /app\nCOPY * ./\nRUN npm ci", errors: [{ messageId: "installAfterCopy", line: 3, message: "package-lock.json" }], output: "FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json* ./\nRUN npm ci\nCOPY * ./\n" },
