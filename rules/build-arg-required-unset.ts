@@ -20,7 +20,8 @@ export default defineRule({
   check({ model, settings, report }) {
     const build = settings.build;
     if (!build) return;
-    const set = new Set(build.args.filter((a) => a.set).map((a) => a.name));
+    // Set by the Compose/Bake file, or with a value in this build (`--build-arg` on the command line).
+    const set = new Set([...build.args.filter((a) => a.set).map((a) => a.name), ...model.buildArgs.keys()]);
     const globals = declaredArgs(model).filter((d) => d.global);
     // The last global declaration of a name decides whether it has a default.
     const last = new Map(globals.map((d) => [d.name, d]));

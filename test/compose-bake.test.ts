@@ -323,3 +323,15 @@ describe("Bake files as teams write them", () => {
     expect(files[0]!.stages[0]!.steps[0]!.inputs.text).toBe("FROM node:18-alpine AS runtime");
   });
 });
+
+describe("--build-arg with --compose", () => {
+  it("wins over the Compose file's value and counts as setting a required arg, as docker compose build --build-arg does", () => {
+    const dir = tmpdir({ "compose.yaml": "services:\n  api:\n    build:\n      context: api\n      args:\n        NODE_VERSION: \"22\"\n", "api/Dockerfile": API });
+    const unset = dflint(["--compose", "--format", "json"], { cwd: dir });
+    expect(cross(unset.stdout)).toEqual([expect.stringContaining("ARG BASE has no default and service 'api'")]);
+    const given = dflint(["--compose", "--format", "json", "--build-arg", "BASE=node", "--build-arg", "NODE_VERSION=14"], { cwd: dir });
+    expect(cross(given.stdout)).toEqual([]);
+    // node:14 is past its end of life: the command line's value was used, not the file's 22.
+    expect(problems(given.stdout).find((p) => p.ruleId === "from-image-eol")?.message).toContain("node 14");
+  });
+});

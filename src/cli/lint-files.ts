@@ -106,7 +106,8 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
     if (job.build) {
       config.settings.build = job.build.invocation;
       config.settings.contextDir = job.build.context;
-      args = new Map([...buildArgs, ...job.build.buildArgs]);
+      // --build-arg on the command line wins over the Compose/Bake file, as with docker compose build --build-arg.
+      args = new Map([...job.build.buildArgs, ...buildArgs]);
       target = job.build.target;
     }
     const lint = (t: string) => lintText(t, { path: display, config, rules, buildArgs: args, target });
