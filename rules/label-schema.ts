@@ -2,6 +2,11 @@ import { defineRule } from "../src/engine/types";
 import { parseKeyValues, type KeyValue } from "../src/model/keyvalue";
 import { shippedChain } from "../src/model/shipped";
 import type { Instruction, Span } from "../src/model/types";
+// The SPDX licence list (current and deprecated ids), as hadolint's DL3054 checks against Cabal's copy of it.
+import licenseIds from "spdx-license-ids/index.json";
+import deprecatedLicenseIds from "spdx-license-ids/deprecated.json";
+
+const SPDX_LICENSES: ReadonlySet<string> = new Set([...licenseIds, ...deprecatedLicenseIds]);
 
 const SPDX_ID = /^(?:LicenseRef-|DocumentRef-[A-Za-z0-9.-]+:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]*\+?$/;
 
@@ -41,7 +46,7 @@ const VALIDATORS: Record<string, { test: (v: string) => boolean; what: string }>
     test: (v) => /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v),
     what: "an RFC 3339 timestamp such as '2024-05-01T12:00:00Z'",
   },
-  spdx: { test: isSpdxId, what: "a single SPDX license identifier such as 'MIT' or 'Apache-2.0'" },
+  spdx: { test: (v) => SPDX_LICENSES.has(v), what: "a licence identifier from the SPDX list such as 'MIT' or 'Apache-2.0'" },
   spdxExpression: { test: isSpdxExpression, what: "an SPDX license expression such as 'MIT' or 'Apache-2.0 OR MIT'" },
   // hadolint's definition: a short (7) or full (40) lower-case SHA-1.
   hash: { test: (v) => /^(?:[0-9a-f]{7}|[0-9a-f]{40})$/.test(v), what: "a lower-case git commit hash (7 or 40 hex characters)" },
@@ -102,7 +107,7 @@ export default defineRule({
     invalid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.source="github.com/me/app"'],
   },
   differs:
-    "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash is 7 or 40 lower-case hex characters, as in hadolint; an spdx value must be shaped like a licence id, but dflint carries no SPDX licence list",
+    "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash is 7 or 40 lower-case hex characters, as in hadolint; an spdx value must be an id of the SPDX licence list (current or deprecated), as in hadolint",
   check({ model, settings, options, report }) {
     const schema = settings.labelSchema ?? {};
     const keys = Object.keys(schema);

@@ -36,6 +36,17 @@ testRule(rule, {
       errors: [{ messageId: "badValue" }, { messageId: "badValue" }, { messageId: "badValue" }, { messageId: "badValue" }, { messageId: "badValue" }] },
     { code: 'FROM a:1 AS b\nLABEL x="1"\nFROM alpine:3.20\nCOPY --from=b /x /x', settings: { labelSchema: { x: "text" } }, errors: [{ messageId: "missing", line: 3 }] },
     { code: 'FROM a:1\nARG U=example.com\nLABEL u="$U"', settings: { labelSchema: { u: "url" } }, errors: [{ messageId: "badValue", line: 3, message: "'example.com'" }] },
+    // spdx: an id of the SPDX licence list (hadolint's DL3054), not only an id-shaped word; a hash is 7 or 40 hex characters.
+    {
+      code: 'FROM a:1\nLABEL a="NotALicense" b="MIT" c="GPL-2.0" d="LicenseRef-mine" e="mit" h1="abc12345" h2="abc1234"',
+      settings: { labelSchema: { a: "spdx", b: "spdx", c: "spdx", d: "spdx", e: "spdx", h1: "hash", h2: "hash" } },
+      errors: [
+        { messageId: "badValue", line: 2, column: 9, endColumn: 22, message: "'NotALicense'" },
+        { messageId: "badValue", message: "'LicenseRef-mine'" },
+        { messageId: "badValue", message: "'mit'" },
+        { messageId: "badValue", message: "'abc12345'" },
+      ],
+    },
   ],
 });
 
