@@ -1,10 +1,10 @@
-import { existsSync } from "node:fs";
 import { basename, isAbsolute, resolve } from "node:path";
 import { defineRule } from "../src/engine/types";
 import { copiesFromContext, copyParts } from "../src/model/copy";
 import { contextRelative, findDockerIgnore, parseDockerIgnore, type DockerIgnore } from "../src/layers/dockerignore";
 import type { BuildContext } from "../src/layers/context";
 import { buildContextOf } from "../src/layers/facts";
+import { entryExists } from "../src/fs/listing";
 import type { Instruction } from "../src/model/types";
 
 interface IgnoreFacts {
@@ -47,9 +47,10 @@ export default defineRule({
     // Most files copy nothing from the context: skip the .dockerignore lookup (file-system calls) for them.
     if (!model.stages.some((s) => s.instructions.some(copiesFromContext))) return;
     const info = facts.get<IgnoreFacts | null>("copy-source-not-ignored:ignore", () => {
-      if (!existsSync(contextDir)) return null;
+      // Existence from cached folder listings: most files have no ignore file to find.
+      if (!entryExists(resolve(contextDir))) return null;
       const dockerfile = isAbsolute(model.path) ? model.path : resolve(model.path);
-      const found = findDockerIgnore(contextDir, existsSync(dockerfile) ? dockerfile : null);
+      const found = findDockerIgnore(contextDir, entryExists(dockerfile) ? dockerfile : null, entryExists);
       if (!found) return null;
       let opened: BuildContext | null | undefined;
       return {

@@ -86,21 +86,32 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
   const emptyDirs: string[] = [];
   const unreadable: string[] = [];
   const seen = new Set<string>();
-  const add = (p: string, explicit: boolean) => {
+  // Real paths of folders: a walk gives many files per folder, and a system call per file is slow.
+  const realDirs = new Map<string, string>();
+  const realPath = (p: string) => {
+    try {
+      return fs.realpathSync.native(p); // one system call, not an lstat per path component
+    } catch {
+      return p;
+    }
+  };
+  /** `walked`: found by a walk that neither follows nor returns links (the file itself is no link). */
+  const add = (p: string, explicit: boolean, walked = false) => {
     const abs = path.resolve(cwd, p);
     // The same file under two names (a link, `a/../a`) is linted once.
-    let real = abs;
-    try {
-      real = fs.realpathSync.native(abs); // one system call, not an lstat per path component
-    } catch {
-      real = abs;
-    }
+    let real: string;
+    if (walked) {
+      const dir = path.dirname(abs);
+      let realDir = realDirs.get(dir);
+      if (realDir === undefined) realDirs.set(dir, (realDir = realPath(dir)));
+      real = path.join(realDir, path.basename(abs));
+    } else real = realPath(abs);
     if (seen.has(real)) return;
     seen.add(real);
     targets.push({ path: abs, explicit });
   };
   if (operands.length === 0) {
-    for (const f of discoverDockerfiles(cwd, unreadable)) add(f, false);
+    for (const f of discoverDockerfiles(cwd, unreadable)) add(f, false, true);
     return { targets, missing, emptyDirs, unreadable };
   }
   for (const op of operands) {
@@ -118,13 +129,13 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
     if (stat?.isDirectory()) {
       const found = discoverDockerfiles(abs, unreadable);
       if (!found.length) emptyDirs.push(op);
-      for (const f of found) add(f, false);
+      for (const f of found) add(f, false, true);
     } else if (stat) {
       add(abs, true);
     } else if (fg.isDynamicPattern(op)) {
       const matches = fg.sync(op, { cwd, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true, ...walkOptions(unreadable) });
       if (!matches.length) emptyDirs.push(op);
-      for (const m of matches.sort()) add(m, true);
+      for (const m of matches.sort()) add(m, true, true);
     } else missing.push(op);
   }
   return { targets, missing, emptyDirs, unreadable };

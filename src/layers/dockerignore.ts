@@ -828,10 +828,12 @@ function isFile(p: string): boolean {
  * Finds the ignore file BuildKit uses: `<Dockerfile>.dockerignore` next to the
  * Dockerfile when it exists (even if empty), otherwise `<context>/.dockerignore`.
  * A relative `dockerfilePath` is resolved against the current directory.
+ * `exists` answers for the candidates first (rules pass a cached folder listing).
  */
 export function findDockerIgnore(
   contextDir: string,
   dockerfilePath: string | null,
+  exists: (path: string) => boolean = existsSync,
 ): { path: string; text: string } | null {
   const candidates: string[] = [];
   if (dockerfilePath) {
@@ -843,7 +845,7 @@ export function findDockerIgnore(
   }
   candidates.push(join(resolve(contextDir), ".dockerignore"));
   for (const c of candidates) {
-    if (existsSync(c) && isFile(c)) return { path: c, text: readFileSync(c, "utf8") };
+    if (exists(c) && isFile(c)) return { path: c, text: readFileSync(c, "utf8") };
   }
   return null;
 }

@@ -1,10 +1,11 @@
 // Layer facts for rules, computed once per file through the rule context's
 // FactsProvider. The static facts need no build context; the build context is
 // opened lazily (and at most once per folder and ignore file per process).
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import type { FactsProvider, Settings } from "../engine/types";
 import type { Model } from "../model/types";
+import { entryExists, forgetListings } from "../fs/listing";
 import { openBuildContext, type BuildContext } from "./context";
 import { estimateLayers, type LayerFacts } from "./estimate";
 
@@ -21,14 +22,20 @@ export function layerFacts(ctx: RuleView): LayerFacts {
 
 const opened = new Map<string, BuildContext | null>();
 
+/** Drops opened build contexts and folder listings (a long-running server sees file changes). */
+export function forgetBuildContexts(): void {
+  opened.clear();
+  forgetListings();
+}
+
 /** The build context of the file (settings.contextDir), or null when there is none or it cannot be read. */
 export function buildContextOf(ctx: RuleView): BuildContext | null {
   const dir = ctx.settings.contextDir;
   if (!dir) return null;
   return ctx.facts.get("layers:context", () => {
     const dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve(ctx.model.path);
-    const df = existsSync(dockerfile) ? dockerfile : null;
-    const key = `${resolve(dir)}\0${df && existsSync(df + ".dockerignore") ? df : ""}`;
+    const df = entryExists(dockerfile) ? dockerfile : null;
+    const key = `${resolve(dir)}\0${df && entryExists(df + ".dockerignore") ? df : ""}`;
     if (opened.has(key)) return opened.get(key)!;
     let c: BuildContext | null = null;
     try {

@@ -6,6 +6,7 @@ import { rules } from "../../rules/index";
 import { ConfigError } from "../config/errors";
 import { clearConfigCache, isIgnoredFile, resolveConfig } from "../config/load";
 import { lintText } from "../engine/linter";
+import { forgetBuildContexts } from "../layers/facts";
 import type { Preset, Problem, ResolvedConfig } from "../engine/types";
 import { fatalProblem, problemsWithFatal } from "../format/util";
 import { ConfigWatch } from "./config-watch";
@@ -83,6 +84,8 @@ export class DocumentLinter {
     }
     // The config's `ignore` list also keeps the editor quiet about those files.
     if (path !== null && isIgnoredFile(path, config)) return [];
+    // Files of the build context may have changed since the last lint of this buffer.
+    forgetBuildContexts();
     return problemsWithFatal(lintText(text, { path: path ?? uri, config, rules }));
   }
 }

@@ -1,0 +1,42 @@
+// Which names a folder holds, read once per folder per run: rules ask whether a Dockerfile or
+// a .dockerignore beside it exists for every file they lint, and on slow file systems (and
+// sandboxes) a system call per question costs more than the lint. Long-running callers (the
+// language server) call forgetListings() so they see files created since.
+import { existsSync, readdirSync } from "node:fs";
+import { basename, dirname } from "node:path";
+
+interface Listing {
+  names: ReadonlySet<string>;
+  /** Lower-cased names: a name that matches only without case is asked of the file system
+   * (case-insensitive file systems find `dockerfile` as `Dockerfile`). */
+  lower: ReadonlySet<string>;
+}
+
+const listings = new Map<string, Listing | null>();
+
+function listingOf(dir: string): Listing | null {
+  let l = listings.get(dir);
+  if (l === undefined) {
+    try {
+      const names = readdirSync(dir);
+      l = { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())) };
+    } catch {
+      l = null;
+    }
+    listings.set(dir, l);
+  }
+  return l;
+}
+
+/** Whether the absolute path `file` exists, answered from its folder's listing. */
+export function entryExists(file: string): boolean {
+  const l = listingOf(dirname(file));
+  if (!l) return existsSync(file);
+  const name = basename(file);
+  if (l.names.has(name)) return true;
+  return l.lower.has(name.toLowerCase()) ? existsSync(file) : false;
+}
+
+export function forgetListings(): void {
+  listings.clear();
+}

@@ -1,0 +1,29 @@
+// src/fs/listing.ts answers "does this file exist" from one cached listing per folder.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { entryExists, forgetListings } from "../src/fs/listing";
+
+describe("entryExists", () => {
+  it("answers from the folder listing, and sees new files only after forgetListings()", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-listing-"));
+    fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM alpine\n");
+    fs.mkdirSync(path.join(dir, "sub"));
+    expect(entryExists(path.join(dir, "Dockerfile"))).toBe(true);
+    expect(entryExists(path.join(dir, "sub"))).toBe(true);
+    expect(entryExists(path.join(dir, ".dockerignore"))).toBe(false);
+    fs.writeFileSync(path.join(dir, ".dockerignore"), "x\n");
+    expect(entryExists(path.join(dir, ".dockerignore"))).toBe(false); // cached listing
+    forgetListings();
+    expect(entryExists(path.join(dir, ".dockerignore"))).toBe(true);
+  });
+
+  it("asks the file system when the folder cannot be listed or a name differs only in case", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-listing-"));
+    fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM alpine\n");
+    expect(entryExists(path.join(dir, "missing-folder", "Dockerfile"))).toBe(false);
+    // True on a case-insensitive file system, false on a case-sensitive one: as existsSync says.
+    expect(entryExists(path.join(dir, "dockerfile"))).toBe(fs.existsSync(path.join(dir, "dockerfile")));
+  });
+});
