@@ -277,6 +277,11 @@ describe("Compose projects as teams write them", () => {
     const c = dflint(["--compose"], { cwd: clash });
     expect(c.code).toBe(2);
     expect(c.stderr).toContain("compose.yaml:4: service 'api' is also defined by the included other.yaml");
+    const missing = dflint(["--compose"], { cwd: tmpdir({ "compose.yaml": "include:\n  - nope.yaml\nservices:\n  api:\n    build: .\n" }) });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("compose.yaml:2: nope.yaml: cannot read (ENOENT)");
+    const base = dflint(["--compose"], { cwd: tmpdir({ "compose.yaml": "services:\n  api:\n    extends:\n      file: base.yaml\n      service: api\n" }) });
+    expect(base.stderr).toMatch(/compose\.yaml:\d: base\.yaml: cannot read \(ENOENT\)/);
   });
 });
 

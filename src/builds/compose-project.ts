@@ -76,7 +76,7 @@ function loadProject(files: string[], projectDir: string, envFiles: string[], lo
       const incFiles = inc.paths.map((p) => path.resolve(projectDir, p));
       const incDir = inc.projectDirectory ? path.resolve(projectDir, inc.projectDirectory) : path.dirname(incFiles[0]!);
       const incEnv = inc.envFiles.length ? inc.envFiles.map((f) => path.resolve(projectDir, f)) : [path.join(incDir, ".env")];
-      for (const svc of loadProject(incFiles, incDir, incEnv, loader, [...chain, abs]).values()) {
+      for (const svc of from(`${shown}:${inc.line}`, () => loadProject(incFiles, incDir, incEnv, loader, [...chain, abs])).values()) {
         const mine = own.get(svc.name);
         if (mine) throw new BuildFileError(`${shown}:${mine.line}: service '${svc.name}' is also defined by the included ${svc.file}; Compose refuses the conflict`);
         own.set(svc.name, svc);
@@ -105,7 +105,7 @@ function resolveExtends(svc: RawService, read: ComposeFileRead, abs: string, dir
     const cacheKey = `${baseAbs}\0${baseDir}`;
     let cached = loader.reads.get(cacheKey);
     if (!cached) {
-      cached = readComposeServices(baseAbs, shownPath(baseAbs, loader.cwd), baseDir, lookup);
+      cached = from(`${svc.file}:${ext.line}`, () => readComposeServices(baseAbs, shownPath(baseAbs, loader.cwd), baseDir, lookup));
       loader.reads.set(cacheKey, cached);
     }
     baseRead = cached;
@@ -114,6 +114,16 @@ function resolveExtends(svc: RawService, read: ComposeFileRead, abs: string, dir
   if (!base) throw new BuildFileError(`${svc.file}:${ext.line}: service '${svc.name}' extends '${ext.service}', which ${shownPath(baseAbs, loader.cwd)} does not define`);
   const resolved = resolveExtends(base, baseRead, baseAbs, baseDir, lookup, loader, [...chain, key]);
   return { ...svc, build: mergeBuild(resolved.build, svc.build) };
+}
+
+/** Runs `read`; an error reading another file is prefixed with the place that refers to it. */
+function from<T>(place: string, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof BuildFileError && !err.message.startsWith(place)) throw new BuildFileError(`${place}: ${err.message}`);
+    throw err;
+  }
 }
 
 /** Compose's merge of two `build:` mappings: keys replaced, args and additional contexts merged by name. */

@@ -148,7 +148,7 @@ export async function layersCommand(args: string[], io: Io): Promise<number> {
   for (const job of jobs) {
     const abs = path.resolve(io.cwd, job.dockerfile);
     if (!fs.existsSync(abs)) {
-      io.stderr(`dflint layers: ${singleLine(job.dockerfile)}: no such file${job.build ? ` (${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${singleLine(job.build.name)}' builds it)` : ""}\n`);
+      io.stderr(`dflint layers: ${singleLine(path.relative(io.cwd, abs) || abs)}: no such file${job.build ? ` (${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${singleLine(job.build.name)}' builds it)` : ""}\n`);
       return 2;
     }
     try {
