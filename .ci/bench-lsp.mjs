@@ -1,6 +1,7 @@
 // Diagnostics latency of `dflint lsp`: time from sending a didChange on a 200-line Dockerfile
 // to receiving the publishDiagnostics for that version, through the real protocol over stdio,
-// with the default debounce (what editors get) and with none (the lint itself).
+// with the default debounce (what editors get) and with none (the lint itself); then bursts of
+// changes sent back to back (fast typing, paste), timed from the last change of each burst.
 // Run by `npm run bench` (after the bundle) or alone: `node .ci/bench-lsp.mjs`. Target: < 100 ms.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -49,11 +50,14 @@ function percentile(xs, p) {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 }
 
-async function session(initializationOptions) {
+/** `burst`: changes sent back to back per measurement (1: one change, then wait for its diagnostics). */
+async function session(initializationOptions, burst = 1) {
   const child = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: root, stdio: ["pipe", "pipe", "inherit"] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
+  let publishes = 0;
   conn.onNotification("textDocument/publishDiagnostics", (p) => {
+    publishes++;
     const w = waiting.get(p.version);
     if (w) w(p);
   });
@@ -74,36 +78,43 @@ async function session(initializationOptions) {
   const opened = await first;
   const times = [];
   const cpu0 = cpuSeconds(child.pid);
-  for (let v = 2; v < 2 + CHANGES; v++) {
-    // Type a character on line 100, as an editor would send it (incremental change).
-    const line = 100 + (v % 2);
-    const done = published(v);
-    const t0 = process.hrtime.bigint();
-    await conn.sendNotification("textDocument/didChange", {
-      textDocument: { uri, version: v },
-      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: " " }],
-    });
+  const published0 = publishes;
+  for (let v = 2; v < 2 + CHANGES * burst; v += burst) {
+    const done = published(v + burst - 1);
+    let t0 = 0n;
+    for (let k = 0; k < burst; k++) {
+      // Type a character on line 100, as an editor would send it (incremental change).
+      const line = 100 + ((v + k) % 2);
+      t0 = process.hrtime.bigint();
+      await conn.sendNotification("textDocument/didChange", {
+        textDocument: { uri, version: v + k },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: " " }],
+      });
+    }
     await done;
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
+  const lints = publishes - published0;
   const cpu1 = cpuSeconds(child.pid);
   const cpuPerChange = cpu0 === null || cpu1 === null ? null : ((cpu1 - cpu0) * 1000) / CHANGES;
   await conn.sendRequest("shutdown");
   await conn.sendNotification("exit");
   conn.dispose();
-  return { times, problems: opened.diagnostics.length, cpuPerChange };
+  return { times, problems: opened.diagnostics.length, cpuPerChange, lints };
 }
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
-for (const [label, opts] of [
-  ["default debounce (30 ms)", {}],
-  ["no debounce (lint + transport)", { debounceMs: 0 }],
+for (const [label, opts, burst] of [
+  ["default (30 ms debounce of bursts)", {}, 1],
+  ["no debounce (lint + transport)", { debounceMs: 0 }, 1],
+  ["default, bursts of 5 changes", {}, 5],
 ]) {
-  const { times, problems, cpuPerChange } = await session(opts);
+  const { times, problems, cpuPerChange, lints } = await session(opts, burst);
+  const what = burst > 1 ? `${times.length} bursts, ${lints} lints` : `${times.length} changes`;
   console.log(
-    `dflint lsp, 200-line file, ${label}`.padEnd(58) +
-      `median ${fmt(median(times))}  p95 ${fmt(percentile(times, 95))}  max ${fmt(Math.max(...times))}  (${times.length} changes, ${problems} problems` +
-      (cpuPerChange === null ? ")" : `, server CPU ${fmt(cpuPerChange)} per change)`),
+    `dflint lsp, 200-line file, ${label}`.padEnd(64) +
+      `median ${fmt(median(times))}  p95 ${fmt(percentile(times, 95))}  max ${fmt(Math.max(...times))}  (${what}, ${problems} problems` +
+      (cpuPerChange === null ? ")" : `, server CPU ${fmt(cpuPerChange / burst)} per change)`),
   );
 }
 // Wall-clock figures: on a shared machine they grow with the load, so it is printed beside them.

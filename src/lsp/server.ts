@@ -37,7 +37,8 @@ line" and "explain rule" code actions, and rule docs on hover.
 initializationOptions (all optional):
   configPath   config file to use instead of the nearest one
   preset       recommended | strict
-  debounceMs   wait after a change before linting (default 30)
+  debounceMs   within a burst of changes, wait this long after the last one
+               before linting (default 30; a change after a pause is linted at once)
 `;
 
 /** Settings a client may pass in initializationOptions. */
@@ -69,6 +70,8 @@ export function startServer(connection: Connection, cwd: string): void {
   const documents = new TextDocuments(TextDocument);
   const latest = new Map<string, LintedDocument>();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** When each buffer last changed (performance.now()): a change after a quiet spell is linted at once. */
+  const changedAt = new Map<string, number>();
   let linter = new DocumentLinter({ root: cwd });
   let options = readServerOptions(undefined);
   let capabilities: ClientCapabilities = {};
@@ -96,15 +99,25 @@ export function startServer(connection: Connection, cwd: string): void {
     return lintNow(uri);
   };
 
+  // Debounce only bursts: a change that comes debounceMs or more after the one before (and finds no
+  // lint pending) is linted on the next turn of the event loop, so typing gets diagnostics without a
+  // wait; changes that come faster than that (a paste, key repeat) wait for a pause of debounceMs.
   const schedule = (uri: string) => {
+    const now = performance.now();
+    const pending = timers.has(uri);
+    const idle = !pending && now - (changedAt.get(uri) ?? -Infinity) >= options.debounceMs;
+    changedAt.set(uri, now);
     clearTimeout(timers.get(uri));
     timers.set(
       uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        const doc = documents.get(uri);
-        if (doc && latest.get(uri)?.doc.version !== doc.version) lintNow(uri);
-      }, options.debounceMs),
+      setTimeout(
+        () => {
+          timers.delete(uri);
+          const doc = documents.get(uri);
+          if (doc && latest.get(uri)?.doc.version !== doc.version) lintNow(uri);
+        },
+        idle ? 0 : options.debounceMs,
+      ),
     );
   };
 
@@ -144,7 +157,11 @@ export function startServer(connection: Connection, cwd: string): void {
     relintAll();
   });
 
-  documents.onDidOpen((e) => lintNow(e.document.uri));
+  documents.onDidOpen((e) => {
+    // Opening counts as a change: edits that follow at once (a client's formatting on open) form a burst.
+    changedAt.set(e.document.uri, performance.now());
+    lintNow(e.document.uri);
+  });
   documents.onDidChangeContent((e) => {
     if (latest.get(e.document.uri)?.doc.version !== e.document.version) schedule(e.document.uri);
   });
@@ -153,6 +170,7 @@ export function startServer(connection: Connection, cwd: string): void {
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     latest.delete(uri);
+    changedAt.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
