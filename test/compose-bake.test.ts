@@ -1,6 +1,7 @@
 // `dflint --compose` and `dflint --bake` on real Compose and Bake files: each service or target's
 // Dockerfile is linted with its build args, target stage and context, and the cross-file rules
 // (build-arg-undeclared, build-arg-required-unset, build-target-missing) name the file and line.
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dflint, tmpdir } from "./helpers/cli";
 
@@ -228,6 +229,8 @@ describe("Compose projects as teams write them", () => {
   it("several named files merge in order, their paths relative to the first file's folder; COMPOSE_FILE works too", () => {
     const dir = tmpdir({
       "deploy/base.yaml": "services:\n  api:\n    build: ../api\n",
+      "deploy/compose.yaml": "services:\n  api:\n    build: ../api\n",
+      "deploy/sub/readme.txt": "",
       // A fragment in another folder: its context is still relative to deploy/ (the first file's folder).
       "ops/prod.yaml": "services:\n  api:\n    build:\n      context: ../api2\n      args:\n        - BASE=node\n",
       "api/Dockerfile": "FROM alpine:3.22\n",
@@ -238,6 +241,10 @@ describe("Compose projects as teams write them", () => {
     expect((JSON.parse(r.stdout) as Report).files.map((f) => f.path)).toEqual(["api2/Dockerfile"]);
     expect(cross(r.stdout)).toEqual([]);
     const env = dflint(["--compose", "--format", "json"], { cwd: dir, env: { COMPOSE_FILE: "deploy/base.yaml:ops/prod.yaml" } });
+    // Without names, the nearest folder up with a Compose file is used, as docker compose does.
+    const above = dflint(["--compose", "--format", "json"], { cwd: path.join(dir, "deploy", "sub") });
+    expect(above.stderr).toBe("");
+    expect((JSON.parse(above.stdout) as Report).files.map((f) => f.path)).toEqual(["../../api/Dockerfile"]);
     expect((JSON.parse(env.stdout) as Report).files.map((f) => f.path)).toEqual(["api2/Dockerfile"]);
   });
 

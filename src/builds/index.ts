@@ -27,24 +27,28 @@ export interface BuildsFound {
 
 /**
  * The Compose or Bake files to read, merged in order: the ones named; else, for Compose,
- * $COMPOSE_FILE or the first standard name found in `cwd` with its override file; for Bake, every
- * default Bake file found in `cwd`.
+ * $COMPOSE_FILE or the first standard name found in `cwd` or the nearest folder above it, with its
+ * override file; for Bake, every default Bake file found in `cwd`.
  */
 function buildFiles(kind: "compose" | "bake", operands: string[], cwd: string, env: NodeJS.ProcessEnv): { files: string[]; errors: string[] } {
   if (operands.length) return { files: operands.map((o) => path.resolve(cwd, o)), errors: [] };
-  const exists = (n: string) => fs.existsSync(path.join(cwd, n));
   if (kind === "bake") {
-    const found = BAKE_NAMES.filter(exists);
+    const found = BAKE_NAMES.filter((n) => fs.existsSync(path.join(cwd, n)));
     return found.length ? { files: found.map((n) => path.join(cwd, n)), errors: [] } : { files: [], errors: [`no ${BAKE_NAMES.join(", ")} in ${cwd}`] };
   }
   if (env.COMPOSE_FILE) {
     const sep = env.COMPOSE_PATH_SEPARATOR || path.delimiter;
     return { files: env.COMPOSE_FILE.split(sep).filter(Boolean).map((f) => path.resolve(cwd, f)), errors: [] };
   }
-  const found = COMPOSE_NAMES.find(exists);
-  if (!found) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd}`] };
-  const override = COMPOSE_OVERRIDE_NAMES.find(exists);
-  return { files: [found, ...(override ? [override] : [])].map((n) => path.join(cwd, n)), errors: [] };
+  // Compose looks in the current folder, then in each parent, for the first folder with a Compose file.
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    const found = COMPOSE_NAMES.find((n) => fs.existsSync(path.join(dir, n)));
+    if (found) {
+      const override = COMPOSE_OVERRIDE_NAMES.find((n) => fs.existsSync(path.join(dir, n)));
+      return { files: [found, ...(override ? [override] : [])].map((n) => path.join(dir, n)), errors: [] };
+    }
+    if (path.dirname(dir) === dir) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd} or a folder above it`] };
+  }
 }
 
 export function findBuilds(kind: "compose" | "bake", operands: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; select?: string[] }): BuildsFound {
