@@ -1,7 +1,7 @@
 // The end-of-life table is data with a review date: this test fails once that date has
 // passed (by the real clock), so that the table is brought current before it misleads.
 import { describe, expect, it } from "vitest";
-import { currentDate, DISTRO_CODENAMES, EOL_PRODUCTS, lookupEol, REVIEW_BY, REVIEWED } from "../src/model/eol";
+import { currentDate, DISTRO_CODENAMES, EOL_PRODUCTS, lookupEol, REVIEW_BY, REVIEWED, utcDate } from "../src/model/eol";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -50,5 +50,19 @@ describe("end-of-life table (src/model/eol-table.ts)", () => {
       ["postgres", "14", null], ["fedora", "42", null], ["mysql", "5", "7"], ["dotnet", "5", "0"], ["dotnet", "6", "0"], ["dotnet", "7", "0"],
     ];
     for (const [product, major, minor] of stale) expect(lookupEol(product, major, minor, REVIEWED), `${product} ${major}.${minor}`).not.toBeNull();
+  });
+});
+
+describe("utcDate", () => {
+  it("gives the same YYYY-MM-DD as Date for days across four centuries, leap days and month ends", () => {
+    const day = 86_400_000;
+    for (let ms = Date.UTC(1970, 0, 1); ms < Date.UTC(2400, 0, 1); ms += 7 * day + 3_600_000 * 5) {
+      expect(utcDate(ms)).toBe(new Date(ms).toISOString().slice(0, 10));
+    }
+    for (const [y, m, d] of [[2000, 1, 29], [2100, 1, 28], [2100, 2, 1], [2024, 11, 31], [2026, 11, 5]] as const) {
+      const ms = Date.UTC(y, m, d, 23, 59, 59, 999);
+      expect(utcDate(ms)).toBe(new Date(ms).toISOString().slice(0, 10));
+    }
+    expect(currentDate()).toBe(new Date().toISOString().slice(0, 10));
   });
 });

@@ -16,13 +16,28 @@ export function currentDate(): string {
   // Asked once per file: recomputed at most once a minute (a language server runs for days).
   const now = Date.now();
   if (now - todayAt > 60_000) {
-    today = new Date(now).toISOString().slice(0, 10);
+    today = utcDate(now);
     todayAt = now;
   }
   return today;
 }
 let today = "";
 let todayAt = -Infinity;
+
+/** YYYY-MM-DD of a UTC time in ms, by arithmetic: the first Date object of a process costs ~1 ms of start-up. */
+export function utcDate(ms: number): string {
+  // Days since 1970-01-01 to a proleptic Gregorian date (the "civil from days" algorithm).
+  const z = Math.floor(ms / 86_400_000) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
 
 function cmp(a: string, b: string): number {
   const pa = a.split(".").map(Number);
