@@ -1,11 +1,19 @@
 import { shippedStages } from "../src/model/shipped";
 import { defineRule } from "../src/engine/types";
-import { cacheMountTargets, isTruthy, runSites } from "../src/model/commands";
+import { cacheMountTargets, runSites } from "../src/model/commands";
 import { pipInstall } from "../src/model/pip";
 import type { Instruction, SimpleCommand } from "../src/model/types";
 import { trimEndOf } from "../src/model/paths";
 
 const PIP_CACHE = /(^|\/)\.cache\/pip(\/|$)/;
+
+/**
+ * pip reads PIP_NO_CACHE_DIR as a boolean but turns the cache off for every value it accepts,
+ * false ones too (kept for backwards compatibility): `PIP_NO_CACHE_DIR=0` disables the cache.
+ */
+function disablesCache(v: string | undefined): boolean {
+  return v !== undefined && /^(1|0|true|false|yes|no|on|off|y|n|t|f)$/i.test(v.trim());
+}
 
 function normalise(p: string): string {
   return trimEndOf(p.replace(/^~(?=\/|$)/, "/root").replace(/^\$HOME(?=\/|$)/, "/root"), "/");
@@ -63,20 +71,20 @@ export default defineRule({
     invalid: ["FROM python:3.12-slim\nRUN pip install flask==3.0.3"],
   },
   differs:
-    "checks only stages that ship (not builder stages read through COPY --from); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN",
+    "checks only stages that ship (not builder stages read through COPY --from); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN; any PIP_NO_CACHE_DIR value pip accepts turns the cache off, 0 and false too (as pip does)",
   fixable: true,
   check({ model, report }) {
     const shipping = shippedStages(model);
     for (const { ins, onbuild } of runSites(model)) {
       if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;
-      if (isTruthy(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
+      if (disablesCache(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
       const envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null;
       const cmds = ins.run!.commands;
       let exported = false;
       cmds.forEach((cmd, i) => {
         for (const w of [...cmd.assignments, ...(cmd.name === "export" ? cmd.words.slice(1) : [])]) {
           const v = w.expanded ?? w.value;
-          if (v.startsWith("PIP_NO_CACHE_DIR=") && isTruthy(v.slice(17)) && cmd.name === "export") exported = true;
+          if (v.startsWith("PIP_NO_CACHE_DIR=") && disablesCache(v.slice(17)) && cmd.name === "export") exported = true;
         }
         if (exported) return;
         const pip = pipInstall(cmd);
@@ -85,7 +93,7 @@ export default defineRule({
         if (texts.some((t) => t === "--no-cache-dir" || t.startsWith("--no-cache-dir="))) return;
         if (cmd.assignments.some((a) => {
           const v = a.expanded ?? a.value;
-          return v.startsWith("PIP_NO_CACHE_DIR=") && isTruthy(v.slice(17));
+          return v.startsWith("PIP_NO_CACHE_DIR=") && disablesCache(v.slice(17));
         })) return;
         if (pip.args.some((a) => !a.known && a.text.startsWith("$"))) return; // options may hide in an unknown variable
         const ci = texts.findIndex((t) => t === "--cache-dir" || t.startsWith("--cache-dir="));

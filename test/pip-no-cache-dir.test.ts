@@ -8,6 +8,9 @@ testRule(rule, {
     "FROM python:3.12\nRUN pip --no-cache-dir install flask",
     "FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask",
     "FROM python:3.12\nENV PIP_NO_CACHE_DIR=true\nRUN pip install flask",
+    // pip disables the cache for any boolean value, false ones included (for backwards compatibility)
+    "FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install flask",
+    "FROM python:3.12\nRUN PIP_NO_CACHE_DIR=false pip install flask",
     "FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=on\nFROM base\nRUN pip install flask",
     "FROM python:3.12\nRUN PIP_NO_CACHE_DIR=1 pip install flask",
     "FROM python:3.12\nRUN export PIP_NO_CACHE_DIR=1 && pip install flask",
@@ -27,7 +30,6 @@ testRule(rule, {
   invalid: [
     { code: "FROM python:3.12\nRUN pip install flask", errors: [{ messageId: "noCacheDir", line: 2, column: 5, endColumn: 16 }], output: "FROM python:3.12\nRUN pip install --no-cache-dir flask" },
     { code: "FROM python:3.12\nRUN python3 -m pip install -U pip", errors: [{ messageId: "noCacheDir", message: "'python3 -m pip install'" }], output: "FROM python:3.12\nRUN python3 -m pip install --no-cache-dir -U pip" },
-    { code: "FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install flask", errors: [{ messageId: "noCacheDir" }], output: "FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install --no-cache-dir flask" },
     { code: "FROM python:3.12\nRUN --mount=type=cache,target=/root/.npm pip install flask", errors: [{ messageId: "noCacheDir" }], output: "FROM python:3.12\nRUN --mount=type=cache,target=/root/.npm pip install --no-cache-dir flask" },
     { code: "FROM python:3.12\nRUN rm -rf /root/.cache/pip && pip install flask", errors: [{ messageId: "noCacheDir" }], output: "FROM python:3.12\nRUN rm -rf /root/.cache/pip && pip install --no-cache-dir flask" },
     { code: "FROM python:3.12 AS Base\nRUN pip install flask\nFROM base\nCMD [\"python\"]", errors: [{ messageId: "noCacheDir", line: 2 }], output: "FROM python:3.12 AS Base\nRUN pip install --no-cache-dir flask\nFROM base\nCMD [\"python\"]" },
