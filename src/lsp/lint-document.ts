@@ -6,6 +6,7 @@ import { rules } from "../../rules/index";
 import { ConfigError } from "../config/errors";
 import { clearConfigCache, isIgnoredFile, resolveConfig } from "../config/load";
 import { lintText } from "../engine/linter";
+import { forgetListings } from "../fs/listing";
 import { forgetBuildContexts } from "../layers/facts";
 import type { Preset, Problem, ResolvedConfig } from "../engine/types";
 import { fatalProblem, problemsWithFatal } from "../format/util";
@@ -66,6 +67,8 @@ export class DocumentLinter {
 
   lint(uri: string, version: number, text: string): LintedDocument {
     this.configChanged([uri]);
+    // Files appear and go while the editor runs (.dockerignore, the build context): no cached folder listings.
+    forgetListings();
     const doc = TextDocument.create(uri, "dockerfile", version, text);
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     return { doc, bom, problems: this.problems(uri, text) };

@@ -9,6 +9,7 @@ import { expect, it, describe } from "vitest";
 import { buildModel } from "../../src/model/build";
 import { lintModel, lintText } from "../../src/engine/linter";
 import { fixSource } from "../../src/engine/fix";
+import { forgetListings } from "../../src/fs/listing";
 import type { OptionSpecs, OptionValues, Problem, ResolvedConfig, RuleDefinition, Settings } from "../../src/engine/types";
 import { rules as allRules } from "../../rules/index";
 
@@ -65,6 +66,8 @@ export function configFor(rule: RuleDefinition<any, any>, c: Case<any>): Resolve
 }
 
 export function runRule(rule: RuleDefinition<any, any>, c: Case<any>): Problem[] {
+  // Each case sees the file system as it is now (tests create build contexts as they go).
+  forgetListings();
   const model = buildModel(c.code, { path: "Dockerfile", buildArgs: c.buildArgs, target: c.target });
   return lintModel(model, [rule], configFor(rule, c));
 }
