@@ -51,7 +51,8 @@ function percentile(xs, p) {
 }
 
 /** `burst`: changes sent back to back per measurement (1: one change, then wait for its diagnostics). */
-async function session(initializationOptions, burst = 1) {
+/** `paceMs`: at least this long between the first changes of two measurements (a typist's pace). */
+async function session(initializationOptions, burst = 1, paceMs = 0) {
   const child = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: root, stdio: ["pipe", "pipe", "inherit"] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
@@ -79,7 +80,11 @@ async function session(initializationOptions, burst = 1) {
   const times = [];
   const cpu0 = cpuSeconds(child.pid);
   const published0 = publishes;
+  let sentAt = 0;
   for (let v = 2; v < 2 + CHANGES * burst; v += burst) {
+    const wait = sentAt + paceMs - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    sentAt = performance.now();
     const done = published(v + burst - 1);
     let t0 = 0n;
     for (let k = 0; k < burst; k++) {
@@ -104,15 +109,16 @@ async function session(initializationOptions, burst = 1) {
 }
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
-for (const [label, opts, burst] of [
-  ["default (30 ms debounce of bursts)", {}, 1],
-  ["no debounce (lint + transport)", { debounceMs: 0 }, 1],
-  ["default, bursts of 5 changes", {}, 5],
+for (const [label, opts, burst, pace] of [
+  ["default, each change as soon as the last is linted", {}, 1, 0],
+  ["default, typing: a change every 100 ms", {}, 1, 100],
+  ["no debounce (lint + transport)", { debounceMs: 0 }, 1, 0],
+  ["default, bursts of 5 changes", {}, 5, 0],
 ]) {
-  const { times, problems, cpuPerChange, lints } = await session(opts, burst);
+  const { times, problems, cpuPerChange, lints } = await session(opts, burst, pace);
   const what = burst > 1 ? `${times.length} bursts, ${lints} lints` : `${times.length} changes`;
   console.log(
-    `dflint lsp, 200-line file, ${label}`.padEnd(64) +
+    `dflint lsp, 200-line file, ${label}`.padEnd(80) +
       `median ${fmt(median(times))}  p95 ${fmt(percentile(times, 95))}  max ${fmt(Math.max(...times))}  (${what}, ${problems} problems` +
       (cpuPerChange === null ? ")" : `, server CPU ${fmt(cpuPerChange / burst)} per change)`),
   );

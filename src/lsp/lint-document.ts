@@ -6,7 +6,6 @@ import { rules } from "../../rules/index";
 import { ConfigError } from "../config/errors";
 import { clearConfigCache, isIgnoredFile, resolveConfig } from "../config/load";
 import { lintText } from "../engine/linter";
-import { forgetListings } from "../fs/listing";
 import { forgetBuildContexts } from "../layers/facts";
 import type { Preset, Problem, ResolvedConfig } from "../engine/types";
 import { fatalProblem, problemsWithFatal } from "../format/util";
@@ -41,8 +40,12 @@ export function documentPath(uri: string): string | null {
 /** Pseudo rule id of a broken config file's diagnostic. */
 export const CONFIG_ERROR = "config-error";
 
+/** How long a build context read from disk (and its folder listings) is trusted. */
+export const CONTEXT_FRESH_MS = 2000;
+
 export class DocumentLinter {
   private readonly watch: ConfigWatch;
+  private contextReadAt = -Infinity;
 
   constructor(private readonly options: LinterOptions) {
     this.watch = new ConfigWatch(options.configPath);
@@ -63,12 +66,11 @@ export class DocumentLinter {
 
   forgetConfigs(): void {
     clearConfigCache();
+    this.contextReadAt = -Infinity;
   }
 
   lint(uri: string, version: number, text: string): LintedDocument {
     this.configChanged([uri]);
-    // Files appear and go while the editor runs (.dockerignore, the build context): no cached folder listings.
-    forgetListings();
     const doc = TextDocument.create(uri, "dockerfile", version, text);
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     return { doc, bom, problems: this.problems(uri, text) };
@@ -87,8 +89,13 @@ export class DocumentLinter {
     }
     // The config's `ignore` list also keeps the editor quiet about those files.
     if (path !== null && isIgnoredFile(path, config)) return [];
-    // Files of the build context may have changed since the last lint of this buffer.
-    forgetBuildContexts();
+    // Files of the build context may have changed since the last lint: read it again, but at most every
+    // CONTEXT_FRESH_MS, not on each keystroke (a walk of a large context costs more than the lint).
+    const now = performance.now();
+    if (now - this.contextReadAt >= CONTEXT_FRESH_MS) {
+      forgetBuildContexts();
+      this.contextReadAt = now;
+    }
     return problemsWithFatal(lintText(text, { path: path ?? uri, config, rules }));
   }
 }
