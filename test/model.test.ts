@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildModel } from "../src/model/build";
 import { expandWord } from "../src/model/expand";
 import { parseKeyValues } from "../src/model/keyvalue";
+import { findVarRefs } from "../src/model/varrefs";
 import type { Scope, VarBinding } from "../src/model/types";
 
 const scopeOf = (o: Record<string, string | undefined>): Scope =>
@@ -223,5 +224,18 @@ describe("key/value spans (parseKeyValues)", () => {
     expect([at(kvs[0]!.keySpan.start), at(kvs[0]!.keySpan.end)]).toEqual([{ line: 2, column: 5 }, { line: 3, column: 3 }]);
     expect([at(kvs[0]!.valueSpan!.start), at(kvs[0]!.valueSpan!.end)]).toEqual([{ line: 3, column: 4 }, { line: 4, column: 3 }]);
     expect(m.text.slice(kvs[1]!.keySpan.start, kvs[1]!.valueSpan!.end)).toBe("E=4");
+  });
+});
+
+describe("variable references (findVarRefs)", () => {
+  it("lists nested references in source order: the outer one, its default's, then the rest", () => {
+    const refs = findVarRefs('${A:-x${B:-$C}y} $D "${E}" \'$F\'', "\\");
+    expect(refs.map((r) => `${r.name}@${r.start}`)).toEqual(["A@0", "B@6", "C@11", "D@17", "E@21"]);
+  });
+  it("a nesting depth no call stack holds does not overflow", () => {
+    const depth = 20_000;
+    const refs = findVarRefs("${A:-".repeat(depth), "\\");
+    expect(refs).toHaveLength(depth);
+    expect(refs[depth - 1]!.start).toBe((depth - 1) * 5);
   });
 });

@@ -36,66 +36,85 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
  */
 export function findVarRefs(text: string, escape: string, quotes = true): VarRef[] {
   const out: VarRef[] = [];
-  scan(text, 0, text.length, escape, quotes, out);
+  scan(text, 0, text.length, escape, quotes, out, text.includes("${") ? matchingBraces(text, escape) : null);
   return out;
 }
 
-function scan(text: string, from: number, to: number, esc: string, quotes: boolean, out: VarRef[]): void {
-  let i = from;
-  let inDouble = false;
-  while (i < to) {
-    const c = text[i]!;
-    if (c === esc && i + 1 < to) {
-      i += 2;
-      continue;
-    }
-    if (quotes && c === "'" && !inDouble) {
-      const close = text.indexOf("'", i + 1);
-      i = close === -1 || close >= to ? to : close + 1;
-      continue;
-    }
-    if (quotes && c === '"') {
-      inDouble = !inDouble;
-      i++;
-      continue;
-    }
-    if (c === "$" && i + 1 < to) {
-      const next = text[i + 1]!;
-      if (next === "{") {
-        let j = i + 2;
-        const nameStart = j;
-        while (j < to && NAME_CHAR.test(text[j]!)) j++;
-        const name = text.slice(nameStart, j);
-        if (!name) {
-          i++;
+/** For each `{` the index of its matching `}` (-1 when unmatched), escaped characters skipped: one linear pass. */
+function matchingBraces(text: string, esc: string): Int32Array {
+  const close = new Int32Array(text.length).fill(-1);
+  const open: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === esc) k++;
+    else if (ch === "{") open.push(k);
+    else if (ch === "}" && open.length) close[open.pop()!] = k;
+  }
+  return close;
+}
+
+function scan(text: string, from: number, to: number, esc: string, quotes: boolean, out: VarRef[], close: Int32Array | null): void {
+  // The words inside `${X:-...}` are scanned before the rest of the outer text, as a recursion
+  // would, but with an explicit stack: nesting depth is input-controlled (`${A:-${A:-...`).
+  const stack: { i: number; to: number; inDouble: boolean }[] = [{ i: from, to, inDouble: false }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    let { i, inDouble } = frame;
+    const end = frame.to;
+    while (i < end) {
+      const c = text[i]!;
+      if (c === esc && i + 1 < end) {
+        i += 2;
+        continue;
+      }
+      if (quotes && c === "'" && !inDouble) {
+        const close = text.indexOf("'", i + 1);
+        i = close === -1 || close >= end ? end : close + 1;
+        continue;
+      }
+      if (quotes && c === '"') {
+        inDouble = !inDouble;
+        i++;
+        continue;
+      }
+      if (c === "$" && i + 1 < end) {
+        const next = text[i + 1]!;
+        if (next === "{") {
+          let j = i + 2;
+          const nameStart = j;
+          while (j < end && NAME_CHAR.test(text[j]!)) j++;
+          const name = text.slice(nameStart, j);
+          if (!name) {
+            i++;
+            continue;
+          }
+          // The matching `}`, or the end of this text when there is none before it.
+          const m = close ? close[i + 1]! : -1;
+          const k = m === -1 || m > end ? end : m;
+          const refEnd = Math.min(k + 1, end);
+          const modifier = text.slice(j, Math.min(k, end));
+          const guarded = /^:?[-+?=]/.test(modifier);
+          out.push({ name, start: i, end: refEnd, guarded, modifier });
+          const op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
+          if (op) {
+            // Resume the outer text after this reference once the inner words are done.
+            stack.push({ i: refEnd, to: end, inDouble });
+            stack.push({ i: j + op[0].length, to: Math.min(k, end), inDouble: false });
+            break;
+          }
+          i = refEnd;
           continue;
         }
-        let depth = 1;
-        let k = j;
-        while (k < to && depth > 0) {
-          if (text[k] === esc) k++;
-          else if (text[k] === "{") depth++;
-          else if (text[k] === "}") depth--;
-          if (depth > 0) k++;
+        if (NAME_START.test(next)) {
+          let j = i + 1;
+          while (j < end && NAME_CHAR.test(text[j]!)) j++;
+          out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: false, modifier: "" });
+          i = j;
+          continue;
         }
-        const end = Math.min(k + 1, to);
-        const modifier = text.slice(j, Math.min(k, to));
-        const guarded = /^:?[-+?=]/.test(modifier);
-        out.push({ name, start: i, end, guarded, modifier });
-        const op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
-        if (op) scan(text, j + op[0].length, Math.min(k, to), esc, quotes, out);
-        i = end;
-        continue;
       }
-      if (NAME_START.test(next)) {
-        let j = i + 1;
-        while (j < to && NAME_CHAR.test(text[j]!)) j++;
-        out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: false, modifier: "" });
-        i = j;
-        continue;
-      }
+      i++;
     }
-    i++;
   }
 }
 
