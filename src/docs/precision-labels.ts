@@ -51,9 +51,17 @@ export function measurePrecision(labels: readonly PrecisionLabel[]): Record<stri
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** "7 of 8 sampled corpus findings correct (the 1 false alarm is fixed since)". */
+/** Adds an empty entry for each rule with no findings on the corpus (`counts`: the corpus snapshot's per-rule counts). */
+export function withUnmeasured(measured: Record<string, MeasuredPrecision>, counts: Record<string, number>): Record<string, MeasuredPrecision> {
+  const out = { ...measured };
+  for (const [rule, n] of Object.entries(counts)) if (n === 0 && !out[rule]) out[rule] = { sampled: 0, correct: 0, fixed: 0 };
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** "7 of 8 sampled corpus findings correct (1 false alarm fixed since)". */
 export function precisionText(m: MeasuredPrecision | undefined): string | null {
   if (!m) return null;
+  if (m.sampled === 0) return "not measured: no findings on the corpus (it needs a build context, a Compose/Bake invocation or a pattern real files do not have)";
   const open = m.sampled - m.correct - m.fixed;
   const notes: string[] = [];
   if (m.fixed) notes.push(`${m.fixed} false alarm${m.fixed === 1 ? "" : "s"} fixed since`);
@@ -73,3 +81,6 @@ export function precisionModuleText(measured: Record<string, MeasuredPrecision>)
 }
 
 export const PRECISION_MODULE = "src/docs/precision.generated.ts";
+
+/** Per-rule problem counts over the corpus (test/corpus-snapshot.test.ts keeps them current). */
+export const CORPUS_COUNTS_FILE = "test/__snapshots__/corpus-rule-counts.json";

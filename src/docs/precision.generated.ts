@@ -52,9 +52,29 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "correct": 5,
     "fixed": 0
   },
+  "build-arg-required-unset": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
+  "build-arg-undeclared": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
+  "build-target-missing": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
   "cmd-exec-form": {
     "sampled": 12,
     "correct": 12,
+    "fixed": 0
+  },
+  "context-secret-baked": {
+    "sampled": 0,
+    "correct": 0,
     "fixed": 0
   },
   "continuation-not-empty": {
@@ -62,9 +82,24 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "correct": 9,
     "fixed": 0
   },
+  "copy-archive-use-add": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
+  "copy-context-unignored": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
   "copy-from-root": {
     "sampled": 2,
     "correct": 2,
+    "fixed": 0
+  },
+  "copy-from-self": {
+    "sampled": 0,
+    "correct": 0,
     "fixed": 0
   },
   "copy-from-stage": {
@@ -87,9 +122,19 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "correct": 12,
     "fixed": 0
   },
+  "copy-source-not-ignored": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
   "definition-description-format": {
     "sampled": 3,
     "correct": 3,
+    "fixed": 0
+  },
+  "dnf-assume-yes": {
+    "sampled": 0,
+    "correct": 0,
     "fixed": 0
   },
   "dnf-clean-all": {
@@ -102,6 +147,11 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "correct": 3,
     "fixed": 0
   },
+  "dockerignore-pattern-unused": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
   "download-tool-consistent": {
     "sampled": 12,
     "correct": 12,
@@ -110,6 +160,26 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
   "env-same-instruction-ref": {
     "sampled": 9,
     "correct": 8,
+    "fixed": 0
+  },
+  "expose-format-valid": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
+  "expose-port-range": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
+  "expose-proto-lowercase": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
+  "from-arg-default-valid": {
+    "sampled": 0,
+    "correct": 0,
     "fixed": 0
   },
   "from-arg-defined": {
@@ -157,6 +227,11 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "correct": 0,
     "fixed": 0
   },
+  "image-trusted-registry": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
   "inline-ignore-disallowed": {
     "sampled": 3,
     "correct": 3,
@@ -197,6 +272,11 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "correct": 3,
     "fixed": 0
   },
+  "onbuild-valid-instruction": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
   "pip-no-cache-dir": {
     "sampled": 12,
     "correct": 12,
@@ -232,6 +312,11 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "correct": 0,
     "fixed": 1
   },
+  "run-no-sh-symlink": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
   "run-no-sudo": {
     "sampled": 7,
     "correct": 7,
@@ -247,6 +332,11 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "correct": 3,
     "fixed": 0
   },
+  "run-shellcheck": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
   "run-stale-update": {
     "sampled": 12,
     "correct": 12,
@@ -255,6 +345,16 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
   "stage-name-casing": {
     "sampled": 3,
     "correct": 3,
+    "fixed": 0
+  },
+  "stage-name-reserved": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
+  "stage-name-unique": {
+    "sampled": 0,
+    "correct": 0,
     "fixed": 0
   },
   "syntax-valid": {
@@ -275,6 +375,11 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
   "user-numeric": {
     "sampled": 3,
     "correct": 3,
+    "fixed": 0
+  },
+  "useradd-no-log-init": {
+    "sampled": 0,
+    "correct": 0,
     "fixed": 0
   },
   "var-defined": {
@@ -315,6 +420,16 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
   "zypper-clean": {
     "sampled": 2,
     "correct": 2,
+    "fixed": 0
+  },
+  "zypper-no-dist-upgrade": {
+    "sampled": 0,
+    "correct": 0,
+    "fixed": 0
+  },
+  "zypper-non-interactive": {
+    "sampled": 0,
+    "correct": 0,
     "fixed": 0
   },
   "zypper-packages-pinned": {
