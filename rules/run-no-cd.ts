@@ -32,6 +32,12 @@ function shellOnlyTarget(word: ShellWord, ins: Instruction, script: RunScript, i
   return referencedNames(word.raw).some((n) => assigned.has(n) || (!ins.scope.has(n) && !(ins.stage && imageMayDefine(ins.stage, n))));
 }
 
+/** The known folder a cd goes to, if any. */
+function cdTarget(cmd: SimpleCommand): string | undefined {
+  const w = targetWord(cmd);
+  return w ? (w.expanded ?? undefined) : undefined;
+}
+
 /** The folder word of a cd (after -L/-P options). */
 function targetWord(cmd: SimpleCommand): ShellWord | undefined {
   return cmd.words.slice(1).find((w) => !/^-[LPe@]+$/.test(w.value));
@@ -52,6 +58,9 @@ function scoped(cmd: SimpleCommand, i: number, ins: Instruction, script: RunScri
   if (!value.startsWith("/")) return true; // relative: into something this build made, relative to the current WORKDIR
   const dir = norm(value);
   if (dir === "/" || /^\/(tmp|var\/tmp)(\/|$)/.test(dir)) return true; // a return, or scratch space
+  // Into a folder below one an earlier cd of this RUN worked in (`cd /u01 && jar xf p.zip && cd - && cd /u01/27117282`):
+  // the material that step unpacked; a WORKDIR before the RUN cannot stand for it.
+  if (commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound && cdTarget(c)?.startsWith("/") && dir.startsWith(norm(cdTarget(c)!) + "/"))) return true;
   // Back home after an earlier cd of the same RUN (`cd /usr/src/x && make install && cd /root && rm -rf /usr/src/x`): a return.
   if (dir === "/root" && commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound)) return true;
   if (removedLater(dir, later)) return true;

@@ -21,6 +21,8 @@ testRule(rule, {
     "FROM alpine:3\nRUN cd /usr/src && tar -xf app.tgz && cd App-1.0 && make install && cd / && rm -rf /usr/src/App-1.0*",
     "FROM alpine:3\nRUN cd /usr/src/php && make && cd .. && docker-php-source delete",
     "FROM alpine:3\nRUN cd /root && make install && cd && rm -rf /root/.cache",
+    // Into what an earlier step of the RUN unpacked below the folder it worked in.
+    "FROM oraclelinux:8\nRUN cd /u01 && jar xf /u01/p.zip && cd - && \\\n    cd /u01/27117282 && opatch apply -silent && rm /u01/p.zip",
     // The last of several cds returns home before cleaning up (docker-perl): the script manages its folders.
     "FROM debian:12\nWORKDIR /usr/src/perl\nRUN make install && cd /usr/src && tar -xzf cpanm.tgz && cd cpanm-1.7 && perl bin/cpanm . && cd /root && rm -fr /usr/src/perl /usr/src/cpanm-1.7*",
     // A later rm of the folder by glob.

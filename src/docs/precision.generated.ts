@@ -305,7 +305,7 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
   "run-no-cd": {
     "sampled": 12,
     "correct": 9,
-    "fixed": 2
+    "fixed": 3
   },
   "run-no-runtime-commands": {
     "sampled": 1,
