@@ -66,13 +66,21 @@ const CASES = {
     context: (n) => ({ patterns: Math.round((n * 12_500) / 32_500), files: Math.round((n * 20_000) / 32_500) }),
     file: () => "FROM alpine:3.20\nCOPY . /app\nCOPY src/ /src\nRUN ls /app\n",
   },
+  ".dockerignore wildcard-only patterns x files": {
+    unit: "patterns+files",
+    sizes: [8_125, 16_250, 32_500],
+    // No literal head or tail to index: every path tests every pattern until the pattern-test cap.
+    context: (n) => ({ patterns: Math.round((n * 12_500) / 32_500), files: Math.round((n * 20_000) / 32_500), wild: true }),
+    file: () => "FROM alpine:3.20\nCOPY . /app\nCOPY src/ /src\nRUN ls /app\n",
+  },
 };
 
-function makeContext(dir, { patterns, files }) {
+function makeContext(dir, { patterns, files, wild = false }) {
   const ignore = [];
   for (let i = 0; i < patterns; i++) {
     const k = i % 4;
-    ignore.push(k === 0 ? `d${i % 97}/f${i}.tmp` : k === 1 ? `**/cache${i}` : k === 2 ? `src/*/gen${i}.js` : `!d${i % 97}/keep${i}`);
+    if (wild) ignore.push(`[a-z]*/p${"?".repeat(1 + (i % 3))}/*[${i % 10}]${"?".repeat(i % 4)}`);
+    else ignore.push(k === 0 ? `d${i % 97}/f${i}.tmp` : k === 1 ? `**/cache${i}` : k === 2 ? `src/*/gen${i}.js` : `!d${i % 97}/keep${i}`);
   }
   fs.writeFileSync(path.join(dir, ".dockerignore"), ignore.join("\n") + "\n");
   for (let i = 0; i < files; i++) {
@@ -108,6 +116,7 @@ for (const [name, c] of Object.entries(CASES)) {
     try {
       const text = c.file(size);
       fs.writeFileSync(path.join(dir, "Dockerfile"), text);
+      // With a context: `dflint layers` here, plain lint (the context rules) beside it.
       const sub = c.context ? ["layers", "Dockerfile"] : ["--format", "json", "Dockerfile"];
       if (c.context) makeContext(dir, c.context(size));
       let best = null;
@@ -125,7 +134,8 @@ for (const [name, c] of Object.entries(CASES)) {
   console.log(`\n${name}`);
   rows.forEach((r, i) => {
     const growth = i > 0 ? `x${(r.cpu / rows[i - 1].cpu).toFixed(2)}` : "";
-    const lint = r.lintRun ? `  | plain lint ${r.lintRun.cpu.toFixed(0)} ms cpu, ${r.lintRun.rssMiB.toFixed(0)} MiB` : "";
+    const lintGrowth = r.lintRun && i > 0 ? ` x${(r.lintRun.cpu / rows[i - 1].lintRun.cpu).toFixed(2)}` : "";
+    const lint = r.lintRun ? `  | plain lint ${r.lintRun.cpu.toFixed(0)} ms cpu, ${r.lintRun.rssMiB.toFixed(0)} MiB${lintGrowth}` : "";
     const bad = r.status !== 0 && r.status !== 1 ? `  exit ${r.status}: ${r.errors.split("\n")[0].slice(0, 100)}` : "";
     console.log(
       `  ${String(r.size).padStart(7)} ${c.unit.padEnd(7)} ${(r.bytes / 1024).toFixed(0).padStart(6)} kB  ${r.cpu.toFixed(0).padStart(6)} ms cpu ${r.wall.toFixed(0).padStart(6)} ms wall  ${r.rssMiB.toFixed(0).padStart(5)} MiB peak  ${growth.padEnd(6)}${lint}${bad}`,

@@ -25,7 +25,7 @@ export default defineRule({
     const visit = (ins: InstructionWithExtras) => {
       const ec = ins.emptyContinuation;
       if (!ec) return;
-      const headerEnd = ins.argsText.map[ins.argsText.text.length] ?? ins.keywordSpan.end;
+      const headerEnd = ins.argsText.map.at(ins.argsText.text.length) ?? ins.keywordSpan.end;
       const lastLine = Math.max(lines.position(Math.max(ins.keywordSpan.end, headerEnd - 1)).line, lines.position(ec.start).line);
       // Walk the physical lines as BuildKit's parser does: a line continues only
       // when it ends in the escape character not preceded by another one.

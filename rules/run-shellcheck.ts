@@ -166,8 +166,8 @@ function sourceSpan(job: Job, c: Comment): Span {
   let b = offsetOf(text, starts, endLine, c.endColumn);
   if (b < a) b = a;
   const map = job.script.text.map;
-  const start = map[Math.min(a, text.length)] ?? 0;
-  const end = b > a ? map[Math.min(b - 1, text.length)]! + 1 : start;
+  const start = map.at(Math.min(a, text.length)) ?? 0;
+  const end = b > a ? map.at(Math.min(b - 1, text.length))! + 1 : start;
   return { start, end: Math.max(end, start) };
 }
 

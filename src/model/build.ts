@@ -385,14 +385,15 @@ function makeInstruction(
 ): Instruction {
   const words = splitWords(argsText, 0, escape);
   const hasFlags = keyword in KNOWN_FLAGS;
-  const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: [], rest: words };
+  // (`words.slice()`: an exact-size copy, without the spare capacity pushing left; kept per instruction.)
+  const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: [], rest: words.slice() };
   const ins: Instruction = {
     index: 0,
     keyword,
     keywordRaw,
     keywordSpan,
     start: keywordSpan.start,
-    end: argsText.map[argsText.map.length - 1] ?? keywordSpan.end,
+    end: argsText.map.last() ?? keywordSpan.end,
     line: 0,
     endLine: 0,
     argsText,

@@ -66,5 +66,5 @@ function wordSpan(w: Word): Span {
 function offsetInWord(text: LogicalText | null, w: Word, k: number): number {
   if (!text) return Math.min(w.start + k, w.end);
   const i = indexInLogical(text, w.start) + k;
-  return Math.min(text.map[Math.min(i, text.text.length)] ?? w.end, w.end);
+  return Math.min(text.map.at(Math.min(i, text.text.length)) ?? w.end, w.end);
 }

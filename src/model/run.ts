@@ -1,6 +1,7 @@
 // Turns a RUN instruction into shell scripts and simple commands with source positions.
 import { expandWord } from "./expand";
 import { baseName } from "./paths";
+import { PositionMapBuilder } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
 import { parseShell, type RawWord } from "./shell";
 import type { Instruction, LogicalText, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
@@ -51,8 +52,9 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
       // ["sh", "-c", "script"]: parse the script; map positions inside the JSON string.
       const span = spans[c + 1]!;
       const script = values[c + 1]!;
-      const map = Array.from({ length: script.length + 1 }, (_, i) => Math.min(span.start + 1 + i, span.end - 1));
-      scripts.push(makeScript("exec", { text: script, map }, scope));
+      const map = new PositionMapBuilder();
+      for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
+      scripts.push(makeScript("exec", { text: script, map: map.build() }, scope));
     } else {
       const words: ShellWord[] = values.map((v, i) => ({
         start: spans[i]!.start,
@@ -115,14 +117,7 @@ function stripHeredocMarkers(s: string): string {
 }
 
 function indexAt(t: LogicalText, offset: number): number {
-  let lo = 0;
-  let hi = t.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.map[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return t.map.firstAtOrAfter(offset, t.text.length);
 }
 
 function makeScript(source: RunScript["source"], text: LogicalText, scope: Scope): RunScript {
@@ -155,7 +150,7 @@ function commandsOf(script: string, offset: number, text: LogicalText, scope: Sc
         }
       }
     }
-    const at = (i: number) => text.map[offset + i] ?? 0;
+    const at = (i: number) => text.map.at(offset + i) ?? 0;
     const words = c.words.map((w) => toShellWord(w, text, scope, offset));
     const assignments = c.assignments.map((w) => toShellWord(w, text, scope, offset));
     out.push({
@@ -229,7 +224,7 @@ function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): S
       expanded = r.unresolved ? null : r.value;
     }
   }
-  const at = (i: number) => text.map[offset + i] ?? 0;
+  const at = (i: number) => text.map.at(offset + i) ?? 0;
   return {
     start: at(w.start),
     end: w.end > w.start ? at(w.end - 1) + 1 : at(w.start),

@@ -1,5 +1,6 @@
 // Lexical helpers that turn an instruction's source into logical text, words,
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
+import { PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
 
 const WS = new Set([" ", "\t", "\r", "\n"]);
@@ -25,7 +26,7 @@ export interface Header {
  */
 export function readHeader(src: string, from: number, limit: number, escape: string): Header {
   let text = "";
-  const map: number[] = [];
+  const map = new PositionMapBuilder();
   let pos = from;
   let emptyContinuation: Span | null = null;
   let first = true;
@@ -57,17 +58,17 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     const continued = k >= pos && src[k] === escape && (k === lineStartOf(src, pos) || src[k - 1] !== escape);
     const contentEnd = continued ? k : lineEnd;
     text += src.slice(pos, contentEnd);
-    for (let i = pos; i < contentEnd; i++) map.push(i);
+    map.pushRange(pos, contentEnd);
     if (!continued || eol >= limit) {
       map.push(contentEnd);
-      return { text: { text, map }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: { text, map: map.build() }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     pos = eol + 1;
   }
 
   function finish(pos: number, eol: number): Header {
-    map.push(map.length ? map[map.length - 1]! + 1 : pos);
-    return { text: { text, map }, end: map[map.length - 1]!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    map.push(map.length ? map.last()! + 1 : pos);
+    return { text: { text, map: map.build() }, end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
   }
 }
 
@@ -80,7 +81,7 @@ export function sliceLogical(t: LogicalText, from: number, to = t.text.length): 
 }
 
 export function spanOf(t: LogicalText, from: number, to: number): Span {
-  return { start: t.map[from]!, end: to > from ? t.map[to - 1]! + 1 : t.map[from]! };
+  return { start: t.map.at(from)!, end: to > from ? t.map.at(to - 1)! + 1 : t.map.at(from)! };
 }
 
 function isWs(c: number): boolean {
@@ -119,7 +120,7 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
     if (i > n) i = n;
     const raw = s.slice(start, i);
     const value = plain ? raw : unquote(raw, escape);
-    words.push({ start: t.map[start]!, end: i > start ? t.map[i - 1]! + 1 : t.map[start]!, raw, value });
+    words.push({ start: t.map.at(start)!, end: i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!, raw, value });
   }
   return words;
 }
@@ -281,7 +282,7 @@ export function readHeredocBodies(
   for (const mk of markers) {
     const bodyStart = pos;
     let text = "";
-    const map: number[] = [];
+    const map = new PositionMapBuilder();
     let terminated = false;
     let lastEnd = pos;
     while (pos < limit) {
@@ -302,16 +303,15 @@ export function readHeredocBodies(
         text += "\n";
         map.push(pos - 1);
       }
-      for (let i = lineFrom; i < lineEnd; i++) {
-        text += src[i];
-        map.push(i);
-      }
+      text += src.slice(lineFrom, lineEnd);
+      map.pushRange(lineFrom, lineEnd);
       lastEnd = lineEnd;
       pos = eol + 1;
       if (eol >= limit) break;
     }
     map.push(Math.min(lastEnd, src.length));
-    const bodyEndOffset = map.length > 1 ? map[map.length - 2]! + 1 : bodyStart;
+    const bodyMap = map.build();
+    const bodyEndOffset = bodyMap.length > 1 ? bodyMap.at(bodyMap.length - 2)! + 1 : bodyStart;
     heredocs.push({
       name: mk.name,
       stripTabs: mk.stripTabs,
@@ -321,16 +321,16 @@ export function readHeredocBodies(
       bodySpan: { start: bodyStart, end: bodyEndOffset },
       bodyLine: lineOf(bodyStart),
     });
-    bodyMaps.set(heredocs[heredocs.length - 1]!, map);
+    bodyMaps.set(heredocs[heredocs.length - 1]!, bodyMap);
     if (!terminated) return { heredocs, end: Math.min(pos, limit), unterminated: mk };
   }
   return { heredocs, end: pos, unterminated: null };
 }
 
-const bodyMaps = new WeakMap<Heredoc, number[]>();
+const bodyMaps = new WeakMap<Heredoc, PositionMap>();
 
 /** The body of a heredoc as logical text mapped to source offsets. */
 export function heredocLogical(h: Heredoc): LogicalText {
   const map = bodyMaps.get(h);
-  return { text: h.body, map: map ?? Array.from({ length: h.body.length + 1 }, (_, i) => h.bodySpan.start + i) };
+  return { text: h.body, map: map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1) };
 }

@@ -2,6 +2,8 @@
 // leading BOM is removed; `end` offsets are exclusive. Lines and columns shown
 // to users are 1-based and computed from offsets by `LineIndex`.
 
+import type { PositionMap } from "./position-map";
+
 export interface Span {
   start: number;
   end: number;
@@ -12,7 +14,7 @@ export interface Span {
  * is the source offset just after the last character. */
 export interface LogicalText {
   text: string;
-  map: number[];
+  map: PositionMap;
 }
 
 /** A whitespace-separated Dockerfile argument word. */

@@ -4,6 +4,7 @@
 // `${}` form looks the name up, and names nested in a modifier's word are
 // looked up too.
 import { indexInLogical } from "./logical";
+import type { PositionMap } from "./position-map";
 import type { LogicalText, Span } from "./types";
 
 export interface VarRef extends Span {
@@ -120,7 +121,7 @@ function scan(text: string, from: number, to: number, esc: string, quotes: boole
 
 /** The logical (continuation-free) text of a source span of an instruction,
  * with the source offset of each character (`offsets[text.length]` is the end). */
-export function logicalPiece(t: LogicalText, span: Span): { text: string; offsets: number[] } {
+export function logicalPiece(t: LogicalText, span: Span): { text: string; offsets: PositionMap } {
   const i0 = indexInLogical(t, span.start);
   const i1 = Math.max(i0, indexInLogical(t, span.end));
   return { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
@@ -131,8 +132,8 @@ export function varRefsInSpan(t: LogicalText, span: Span, escape: string): VarRe
   const piece = logicalPiece(t, span);
   return findVarRefs(piece.text, escape).map((r) => ({
     ...r,
-    start: piece.offsets[r.start] ?? span.start,
-    end: r.end > 0 ? (piece.offsets[r.end - 1] ?? span.end - 1) + 1 : span.start,
+    start: piece.offsets.at(r.start) ?? span.start,
+    end: r.end > 0 ? (piece.offsets.at(r.end - 1) ?? span.end - 1) + 1 : span.start,
   }));
 }
 

@@ -1,0 +1,65 @@
+// PositionMap (runs of consecutive source offsets) answers as the plain offset array it replaced.
+import { describe, expect, it } from "vitest";
+import { PositionMap, PositionMapBuilder } from "../src/model/position-map";
+import { prng } from "./helpers/fuzz";
+
+/** Non-decreasing offsets with runs, jumps (continuations) and repeats (clamped ends). */
+function offsets(r: () => number, n: number): number[] {
+  const out: number[] = [];
+  let o = Math.floor(r() * 5);
+  for (let i = 0; i < n; i++) {
+    out.push(o);
+    const k = r();
+    o += k < 0.7 ? 1 : k < 0.85 ? 2 + Math.floor(r() * 9) : 0;
+  }
+  return out;
+}
+
+function firstAtOrAfter(a: number[], offset: number, limit: number): number {
+  for (let i = 0; i < limit; i++) if (a[i]! >= offset) return i;
+  return limit;
+}
+
+describe("PositionMap", () => {
+  it("at, last, slice and firstAtOrAfter agree with an array on 500 random maps", () => {
+    const r = prng(13);
+    for (let round = 0; round < 500; round++) {
+      const a = offsets(r, Math.floor(r() * 40));
+      const b = new PositionMapBuilder();
+      // Mix single pushes and ranges, as the scanners do.
+      for (let i = 0; i < a.length; ) {
+        let j = i + 1;
+        while (j < a.length && a[j] === a[j - 1]! + 1) j++;
+        if (r() < 0.5) b.pushRange(a[i]!, a[j - 1]! + 1);
+        else for (let k = i; k < j; k++) b.push(a[k]!);
+        i = j;
+      }
+      expect(b.length).toBe(a.length);
+      expect(b.last()).toBe(a[a.length - 1]);
+      const m = b.build();
+      const ctx = JSON.stringify(a);
+      expect({ ctx, got: Array.from({ length: a.length + 2 }, (_, i) => m.at(i - 1)) }).toEqual({ ctx, got: [undefined, ...a, undefined] });
+      expect(m.last()).toBe(a[a.length - 1]);
+      const from = Math.floor(r() * (a.length + 3)); // callers never pass negative indices
+      const to = from + Math.floor(r() * (a.length + 2));
+      const s = m.slice(from, to);
+      const want = a.slice(from, to);
+      expect({ ctx, from, to, got: Array.from({ length: s.length }, (_, i) => s.at(i)) }).toEqual({ ctx, from, to, got: want });
+      const probe = (a[0] ?? 0) + Math.floor(r() * ((a[a.length - 1] ?? 0) - (a[0] ?? 0) + 4)) - 1;
+      const limit = Math.max(0, a.length - 1);
+      expect({ ctx, probe, got: m.firstAtOrAfter(probe, limit) }).toEqual({ ctx, probe, got: firstAtOrAfter(a, probe, limit) });
+    }
+  });
+
+  it("a line's characters are one run; contiguous maps are one run", () => {
+    const b = new PositionMapBuilder();
+    b.pushRange(10, 20); // first line up to the continuation
+    b.pushRange(25, 30); // next line
+    b.push(30);
+    const m = b.build();
+    expect([m.at(0), m.at(9), m.at(10), m.at(15), m.length]).toEqual([10, 19, 25, 30, 16]);
+    expect((m as unknown as { starts: number[] }).starts).toEqual([0, 10]);
+    const c = PositionMap.contiguous(5, 4);
+    expect([c.at(0), c.at(3), c.at(4)]).toEqual([5, 8, undefined]);
+  });
+});
