@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { entryExists, forgetListings } from "../src/fs/listing";
 
 describe("entryExists", () => {
-  it("answers from the folder listing, and sees new files only after forgetListings()", () => {
+  it("answers from the folder listing, and sees files added or removed since", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-listing-"));
     fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM alpine\n");
     fs.mkdirSync(path.join(dir, "sub"));
@@ -14,9 +14,11 @@ describe("entryExists", () => {
     expect(entryExists(path.join(dir, "sub"))).toBe(true);
     expect(entryExists(path.join(dir, ".dockerignore"))).toBe(false);
     fs.writeFileSync(path.join(dir, ".dockerignore"), "x\n");
-    expect(entryExists(path.join(dir, ".dockerignore"))).toBe(false); // cached listing
+    expect(entryExists(path.join(dir, ".dockerignore"))).toBe(true); // the folder changed: listed again
+    fs.rmSync(path.join(dir, ".dockerignore"));
+    expect(entryExists(path.join(dir, ".dockerignore"))).toBe(false);
     forgetListings();
-    expect(entryExists(path.join(dir, ".dockerignore"))).toBe(true);
+    expect(entryExists(path.join(dir, "Dockerfile"))).toBe(true);
   });
 
   it("asks the file system when the folder cannot be listed or a name differs only in case", () => {

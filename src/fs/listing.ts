@@ -1,8 +1,8 @@
-// Which names a folder holds, read once per folder per run: rules ask whether a Dockerfile or
+// Which names a folder holds, listed again only when the folder changed (one stat): rules ask whether a Dockerfile or
 // a .dockerignore beside it exists for every file they lint, and on slow file systems (and
 // sandboxes) a system call per question costs more than the lint. Long-running callers (the
 // language server) call forgetListings() so they see files created since.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 
 interface Listing {
@@ -10,16 +10,21 @@ interface Listing {
   /** Lower-cased names: a name that matches only without case is asked of the file system
    * (case-insensitive file systems find `dockerfile` as `Dockerfile`). */
   lower: ReadonlySet<string>;
+  /** The folder's modification time when listed: a file added or removed since changes it. */
+  mtime: number;
 }
 
 const listings = new Map<string, Listing | null>();
 
 function listingOf(dir: string): Listing | null {
+  // One stat per question (not one per candidate name), and a stale listing is never used.
+  const st = statSync(dir, { throwIfNoEntry: false });
+  if (!st?.isDirectory()) return null;
   let l = listings.get(dir);
-  if (l === undefined) {
+  if (!l || l.mtime !== st.mtimeMs) {
     try {
       const names = readdirSync(dir);
-      l = { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())) };
+      l = { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime: st.mtimeMs };
     } catch {
       l = null;
     }
