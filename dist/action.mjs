@@ -19,10 +19,10 @@ var __commonJS = (cb, mod) => function() {
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: !0 });
-}, __copyProps = (to, from, except, desc) => {
-  if (from && typeof from == "object" || typeof from == "function")
-    for (let key2 of __getOwnPropNames(from))
-      !__hasOwnProp.call(to, key2) && key2 !== except && __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+}, __copyProps = (to, from2, except, desc) => {
+  if (from2 && typeof from2 == "object" || typeof from2 == "function")
+    for (let key2 of __getOwnPropNames(from2))
+      !__hasOwnProp.call(to, key2) && key2 !== except && __defProp(to, key2, { get: () => from2[key2], enumerable: !(desc = __getOwnPropDesc(from2, key2)) || desc.enumerable });
   return to;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
@@ -2148,8 +2148,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename4 = path14.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+      let basename5 = path14.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -2183,10 +2183,10 @@ var require_pattern = __commonJS({
     }
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
-      let absolute2 = [], relative8 = [];
+      let absolute2 = [], relative9 = [];
       for (let pattern of patterns)
-        isAbsolute7(pattern) ? absolute2.push(pattern) : relative8.push(pattern);
-      return [absolute2, relative8];
+        isAbsolute7(pattern) ? absolute2.push(pattern) : relative9.push(pattern);
+      return [absolute2, relative9];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute7(pattern) {
@@ -2502,11 +2502,11 @@ var require_out = __commonJS({
       async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path14, optionsOrSettings) {
+    function statSync7(path14, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
       return sync.read(path14, settings);
     }
-    exports.statSync = statSync6;
+    exports.statSync = statSync7;
     function getSettings(settingsOrOptions = {}) {
       return settingsOrOptions instanceof settings_1.default ? settingsOrOptions : new settings_1.default(settingsOrOptions);
     }
@@ -3886,6 +3886,94 @@ var init_copy = __esm({
   }
 });
 
+// src/layers/pattern-index.ts
+function isSpecial(c) {
+  return c === 42 || c === 63 || c === 91 || c === 93 || c === 92 || c === 94;
+}
+function literalHead(p) {
+  let i = 0;
+  for (; i < p.length && !isSpecial(p.charCodeAt(i)); ) i++;
+  return p.slice(0, i);
+}
+function literalTail(p) {
+  let i = p.length;
+  for (; i > 0 && !isSpecial(p.charCodeAt(i - 1)) && p.charCodeAt(i - 1) !== 47; ) i--;
+  return p.slice(i);
+}
+function insert(root, key2, id, backwards) {
+  let node = root;
+  for (let k = 0; k < key2.length; k++) {
+    let c = key2.charCodeAt(backwards ? key2.length - 1 - k : k);
+    node.next ??= /* @__PURE__ */ new Map();
+    let n = node.next.get(c);
+    n || (n = newNode(), node.next.set(c, n)), node = n;
+  }
+  (node.ids ??= []).push(id);
+}
+var newNode, PatternIndex, init_pattern_index = __esm({
+  "src/layers/pattern-index.ts"() {
+    "use strict";
+    newNode = () => ({ next: null, ids: null });
+    PatternIndex = class {
+      exact = /* @__PURE__ */ new Map();
+      heads = newNode();
+      tails = newNode();
+      always = [];
+      /** Stamp per pattern: `stamps[i] === stamp` when i is already collected. */
+      stamps;
+      stamp = 0;
+      constructor(patterns) {
+        this.stamps = new Uint32Array(patterns.length), patterns.forEach((p, id) => {
+          switch (p.type) {
+            case "invalid":
+              return;
+            // never matches
+            case "exact": {
+              let list2 = this.exact.get(p.pattern);
+              list2 ? list2.push(id) : this.exact.set(p.pattern, [id]);
+              return;
+            }
+            case "prefix":
+              insert(this.heads, p.pattern.slice(0, -2), id, !1);
+              return;
+            case "suffix":
+              insert(this.tails, p.pattern.slice(2).replace(/^\//, ""), id, !0);
+              return;
+            default: {
+              let head = literalHead(p.pattern), tail = literalTail(p.pattern);
+              head === "" && tail === "" ? this.always.push(id) : tail.length >= head.length ? insert(this.tails, tail, id, !0) : insert(this.heads, head, id, !1);
+            }
+          }
+        });
+      }
+      /**
+       * Indices (ascending) of the patterns that may match one of `paths`, plus
+       * `extra` (ascending indices the caller must visit anyway).
+       */
+      candidates(paths, extra) {
+        ++this.stamp === 4294967295 && (this.stamps.fill(0), this.stamp = 1);
+        let out = [], add = (ids2) => {
+          if (ids2)
+            for (let id of ids2)
+              this.stamps[id] !== this.stamp && (this.stamps[id] = this.stamp, out.push(id));
+        };
+        add(extra), add(this.always);
+        for (let path14 of paths) {
+          add(this.exact.get(path14));
+          let node = this.heads;
+          add(node.ids);
+          for (let k = 0; k < path14.length && node.next && (node = node.next.get(path14.charCodeAt(k)), !!node); k++)
+            add(node.ids);
+          node = this.tails, add(node.ids);
+          for (let k = path14.length - 1; k >= 0 && node.next && (node = node.next.get(path14.charCodeAt(k)), !!node); k--)
+            add(node.ids);
+        }
+        return out.length > 1 ? out.sort((a, b) => a - b) : out;
+      }
+    };
+  }
+});
+
 // src/layers/dockerignore.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -4188,7 +4276,7 @@ function isFile(p) {
     return !1;
   }
 }
-function findDockerIgnore(contextDir, dockerfilePath) {
+function findDockerIgnore(contextDir, dockerfilePath, exists = existsSync) {
   let candidates = [];
   if (dockerfilePath) {
     let df = resolve(dockerfilePath);
@@ -4196,12 +4284,13 @@ function findDockerIgnore(contextDir, dockerfilePath) {
   }
   candidates.push(join(resolve(contextDir), ".dockerignore"));
   for (let c of candidates)
-    if (existsSync(c) && isFile(c)) return { path: c, text: readFileSync(c, "utf8") };
+    if (exists(c) && isFile(c)) return { path: c, text: readFileSync(c, "utf8") };
   return null;
 }
 var GO_SPACE, POSIX_CLASSES, PERL_CLASSES, isAlnum, isOctal, REGEX_ESCAPED, PatternMatcher, DockerIgnoreImpl, init_dockerignore = __esm({
   "src/layers/dockerignore.ts"() {
     "use strict";
+    init_pattern_index();
     GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
     POSIX_CLASSES = {
       alnum: [[48, 57], [65, 90], [97, 122]],
@@ -4230,8 +4319,16 @@ var GO_SPACE, POSIX_CLASSES, PERL_CLASSES, isAlnum, isOctal, REGEX_ESCAPED, Patt
       exclusions;
       /** fsutil `onlyPrefixExcludeExceptions`: no exception has wildcards (ignoring a trailing `/*` or `/**`). */
       onlyPrefixExceptions;
+      /** Candidate patterns visited so far (all calls): the work done, for callers that bound it. */
+      work = 0;
+      indexCache = null;
+      /** `d/` for every directory `d` that holds or is an exception's prefix (walkerSkipsDir). */
+      exceptionDirsCache = null;
       constructor(patterns) {
         this.patterns = patterns, this.exclusions = patterns.some((p) => p.exclusion), this.onlyPrefixExceptions = !patterns.some((p) => p.exclusion && /[*[\]?^\\]/.test(withoutTrailingGlob(p.pattern)));
+      }
+      get index() {
+        return this.indexCache ??= new PatternIndex(this.patterns);
       }
       /**
        * patternmatcher `New`: trims, cleans and compiles each pattern. `compiled[i]`
@@ -4270,15 +4367,21 @@ var GO_SPACE, POSIX_CLASSES, PERL_CLASSES, isAlnum, isOctal, REGEX_ESCAPED, Patt
        * given the state of its parent directory (`null` for a top-level entry or when
        * the parent state is unknown, in which case parent directories are checked
        * directly). Returns the state to pass to the entry's children.
+       *
+       * Only candidate patterns are visited (see PatternIndex): a pattern that cannot
+       * match leaves both the result and the state unchanged.
        */
       match(path14, parent) {
-        let pats = this.patterns, state = new Array(pats.length).fill(!1), matched = !1, slashes = countSlashes(path14), parentDirs = null;
-        for (let i = 0; i < pats.length; i++) {
-          let p = pats[i], m = parent !== null && parent[i] === !0;
+        let pats = this.patterns, slashes = countSlashes(path14), parentDirs = parent === null && slashes > 0 ? parentPrefixes(path14) : null, cands = this.index.candidates(parentDirs ? [path14, ...parentDirs] : [path14], parent);
+        this.work += cands.length;
+        let state = [], matched = !1, k = 0;
+        for (let i of cands) {
+          let p = pats[i];
+          for (; parent !== null && k < parent.length && parent[k] < i; ) k++;
+          let m = parent !== null && k < parent.length && parent[k] === i;
           if (!m) {
             if (p.exclusion !== matched) continue;
-            if (m = matchCompiled(p, path14, slashes), !m && parent === null && slashes > 0) {
-              parentDirs ??= parentPrefixes(path14);
+            if (m = matchCompiled(p, path14, slashes), !m && parentDirs) {
               for (let d of parentDirs)
                 if (matchCompiled(p, d, countSlashes(d))) {
                   m = !0;
@@ -4286,14 +4389,16 @@ var GO_SPACE, POSIX_CLASSES, PERL_CLASSES, isAlnum, isOctal, REGEX_ESCAPED, Patt
                 }
             }
           }
-          state[i] = m, m && (matched = !p.exclusion);
+          m && (state.push(i), matched = !p.exclusion);
         }
         return { matched, state };
       }
       /** patternmatcher `MatchesOrParentMatches`. */
       matchesOrParentMatches(file) {
-        let matched = !1, slashes = countSlashes(file), parents = slashes > 0 ? parentPrefixes(file) : [];
-        for (let p of this.patterns) {
+        let matched = !1, slashes = countSlashes(file), parents = slashes > 0 ? parentPrefixes(file) : [], cands = this.index.candidates([file, ...parents], null);
+        this.work += cands.length;
+        for (let i of cands) {
+          let p = this.patterns[i];
           if (p.exclusion !== matched) continue;
           let m = matchCompiled(p, file, slashes);
           if (!m) {
@@ -4307,14 +4412,29 @@ var GO_SPACE, POSIX_CLASSES, PERL_CLASSES, isAlnum, isOctal, REGEX_ESCAPED, Patt
         }
         return matched;
       }
+      /** Whether `pattern` (this matcher's `patterns[index]`) matches `path` itself (not its parents). */
+      matchesAt(index, path14) {
+        return matchCompiled(this.patterns[index], path14, countSlashes(path14));
+      }
+      /** Indices (ascending) of the patterns that may match `path` itself: a superset of those that do. */
+      candidatesFor(path14) {
+        let cands = this.index.candidates([path14], null);
+        return this.work += cands.length, cands;
+      }
       /** fsutil: for an excluded directory, whether the walker skips its contents. */
       walkerSkipsDir(dir) {
         if (!this.onlyPrefixExceptions) return !1;
         if (!this.exclusions) return !0;
-        let dirSlash = dir + "/";
-        for (let p of this.patterns)
-          if (p.exclusion && (withoutTrailingGlob(p.pattern) + "/").startsWith(dirSlash)) return !1;
-        return !0;
+        if (!this.exceptionDirsCache) {
+          let dirs = /* @__PURE__ */ new Set();
+          for (let p of this.patterns) {
+            if (!p.exclusion) continue;
+            let e = withoutTrailingGlob(p.pattern) + "/";
+            for (let i = e.indexOf("/"); i !== -1; i = e.indexOf("/", i + 1)) dirs.add(e.slice(0, i + 1));
+          }
+          this.exceptionDirsCache = dirs;
+        }
+        return !this.exceptionDirsCache.has(dir + "/");
       }
       /** Whether some exception pattern could match a path strictly below `dir`
        * (exact for prefix-only exceptions, conservative otherwise). */
@@ -4484,9 +4604,6 @@ function hasOption(args, short2, long = [], valueLetters = "") {
   }
   return !1;
 }
-function isTruthy(v) {
-  return v !== void 0 && /^(1|true|yes|on|y)$/i.test(v.trim());
-}
 function cacheMountTargets(ins) {
   let run2 = ins.run;
   return run2 ? run2.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
@@ -4588,9 +4705,9 @@ var PIP_VALUE_OPTIONS, init_pip = __esm({
 function words(cmd) {
   return cmd.words.map((w) => w.expanded ?? w.value);
 }
-function positionals(argv2, from, valueFlags = /* @__PURE__ */ new Set()) {
+function positionals(argv2, from2, valueFlags = /* @__PURE__ */ new Set()) {
   let out = [];
-  for (let i = from; i < argv2.length; i++) {
+  for (let i = from2; i < argv2.length; i++) {
     let a = argv2[i];
     if (a === "--") {
       for (let j = i + 1; j < argv2.length; j++) out.push(argv2[j]);
@@ -4610,12 +4727,12 @@ function pipInstallArgs(cmd, argv2) {
   return pip && pip.tool === "pip" ? pip.args.map((a) => a.text) : null;
 }
 function pipRequirementFiles(args) {
-  let files = [];
+  let files2 = [];
   for (let i = 0; i < args.length; i++) {
     let a = args[i];
-    a === "-r" || a === "--requirement" ? args[i + 1] && files.push(args[++i]) : a.startsWith("--requirement=") ? files.push(a.slice(14)) : a.startsWith("-r") && a.length > 2 && files.push(a.slice(2));
+    a === "-r" || a === "--requirement" ? args[i + 1] && files2.push(args[++i]) : a.startsWith("--requirement=") ? files2.push(a.slice(14)) : a.startsWith("-r") && a.length > 2 && files2.push(a.slice(2));
   }
-  return files;
+  return files2;
 }
 function envValue(cmd, scope, name) {
   for (let a of cmd.assignments) {
@@ -4633,8 +4750,8 @@ function detectInstall(cmd, scope) {
     command: cmd
   }), pipArgs = pipInstallArgs(cmd, argv2);
   if (pipArgs) {
-    let files = pipRequirementFiles(pipArgs);
-    if (files.length) return mk("pip", files.map((f) => f.startsWith("/") ? baseName(f) : f.replace(/^\.\//, "")));
+    let files2 = pipRequirementFiles(pipArgs);
+    if (files2.length) return mk("pip", files2.map((f) => f.startsWith("/") ? baseName(f) : f.replace(/^\.\//, "")));
     let pos = positionals(pipArgs, 0, PIP_VALUE_OPTIONS), editable = pipArgs.some((a, i) => (a === "-e" || a === "--editable") && (pipArgs[i + 1] === "." || pipArgs[i + 1] === "./"));
     return pos.includes(".") || pos.includes("./") || editable ? mk("pip", ["pyproject.toml", "setup.py", "setup.cfg"]) : null;
   }
@@ -4944,6 +5061,9 @@ function rpmAction(pc3) {
   }
   return pc3.sub;
 }
+function rpmActionEnd(pc3) {
+  return ((pc3.sub === "group" || pc3.sub === "groups" || pc3.sub === "module") && pc3.operands[0] ? pc3.operands[0] : pc3.subcommand).word;
+}
 function rpmPinned(pkg) {
   if (pkg.endsWith(".rpm") || pkg.startsWith("/") || pkg.startsWith(".") || pkg.includes("://") || pkg.startsWith("@") || /[=<>]/.test(pkg)) return !0;
   let parts = pkg.split("-");
@@ -5189,14 +5309,14 @@ function stepFacts(model, ins, stage, context2, workdir, user, byStage, platform
             isGitUrl(u) ? isCommitSha(gitRef(u)) ? reason = "git source pinned to a commit" : bump("remote", `git ref ${gitRef(u) ?? "(default branch)"} is resolved on every build`) : checksum ? reason = "download pinned by --checksum" : bump("remote", `${u} is fetched on every build (no --checksum)`);
         }
         if (local.length) {
-          let files = { sources: local, count: null, bytes: null };
-          exclude.length && (files.exclude = exclude), parents && (files.parents = !0);
+          let files2 = { sources: local, count: null, bytes: null };
+          exclude.length && (files2.exclude = exclude), parents && (files2.parents = !0);
           let sel = { sources: local, exclude, parents, selected: null, result: null };
           if (context2) {
             let r = context2.select(local, { exclude, parents });
-            sel.result = r, sel.selected = new Set(r.files.map((f) => f.path)), files.count = r.files.length, files.bytes = r.bytes, r.ignoredMatches.length && (files.ignored = r.ignoredMatches), r.missing.length && (files.missing = r.missing);
+            sel.result = r, sel.selected = new Set(r.files.map((f) => f.path)), files2.count = r.files.length, files2.bytes = r.bytes, r.ignoredMatches.length && (files2.ignored = r.ignoredMatches), r.missing.length && (files2.missing = r.missing);
           }
-          inputs.files = files, selectors.push(sel);
+          inputs.files = files2, selectors.push(sel);
           let paths = sel.selected ? [...sel.selected] : local.map((s) => contextRelative(s));
           paths.length > 0 && paths.every(isManifestPath) && local.every((s) => !isWholeish(s) || !1) ? bump("manifests", `copies dependency manifests (${short(paths)})`) : paths.length > 0 || !context2 ? bump("source", `copies ${describeSources(local, sel)}`) : reason = "selects no context files";
         }
@@ -5429,13 +5549,13 @@ var VOLATILITY_ORDER, LAYER, METADATA, MANIFEST_NAMES, init_estimate = __esm({
 });
 
 // rules/add-remote-unpinned.ts
-var add_remote_unpinned_default, init_add_remote_unpinned = __esm({
+var BRANCH_HEAD_MARKER, add_remote_unpinned_default, init_add_remote_unpinned = __esm({
   "rules/add-remote-unpinned.ts"() {
     "use strict";
     init_types();
     init_copy();
     init_estimate();
-    add_remote_unpinned_default = {
+    BRANCH_HEAD_MARKER = /^https:\/\/api\.github\.com\/repos\/[^/]+\/[^/]+\/(git\/refs\/heads|commits|branches)\/[^/?#]+$/, add_remote_unpinned_default = {
       id: "add-remote-unpinned",
       keywords: ["ADD"],
       description: "Pin remote ADD sources: --checksum for URLs, a commit for git refs",
@@ -5446,6 +5566,7 @@ var add_remote_unpinned_default, init_add_remote_unpinned = __esm({
         gitRef: "ADD of git ref '{{ref}}' is resolved against the remote on every build and moves; pin a full commit SHA ('{{base}}#<commit>')"
       },
       options: {},
+      differs: "new in dflint; an ADD of GitHub's API answer for a branch head (api.github.com/repos/<owner>/<repo>/git/refs/heads/<branch>, /commits/<branch>, /branches/<branch>) is the cache-bust idiom and is accepted",
       examples: {
         valid: [
           `FROM alpine:3.20
@@ -5470,7 +5591,7 @@ ADD https://github.com/moby/buildkit.git#v0.12.0 /src`
             if (isGitUrl(url)) {
               let ref = gitRef(url);
               isCommitSha(ref) || report({ messageId: "gitRef", data: { ref: ref ?? "(default branch)", base: url.split("#")[0] }, span });
-            } else isRemoteUrl(url) && !checksum && report({ messageId: "noChecksum", data: { url }, span });
+            } else isRemoteUrl(url) && !checksum && !BRANCH_HEAD_MARKER.test(url) && report({ messageId: "noChecksum", data: { url }, span });
           }
         }
       }
@@ -5748,8 +5869,11 @@ RUN apt-get update && apt-get install -y curl`]
       check(ctx) {
         for (let r of runPackages(ctx)) {
           let configured;
-          for (let { pc: pc3 } of r.packages)
-            pc3.tool !== "apt-get" || pc3.sub !== "install" || pc3.hasUnknown || aptNoRecommends(pc3) || aptSimulates(pc3) || (configured ??= aptConfigured(r.ins, /Install-Recommends\s*"?\s*(0|false|no)/i), !configured && ctx.report({ messageId: "recommends", span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " --no-install-recommends") }));
+          for (let { pc: pc3 } of r.packages) {
+            if (pc3.tool !== "apt-get" || pc3.sub !== "install" || pc3.hasUnknown || aptNoRecommends(pc3) || aptSimulates(pc3) || (configured ??= aptConfigured(r.ins, /Install-Recommends\s*"?\s*(0|false|no)/i), configured)) continue;
+            let explicit = pc3.command.words.some((w) => /Install-Recommends/i.test(w.value));
+            ctx.report({ messageId: "recommends", span: commandHead(pc3), fix: explicit ? void 0 : insertAfter(r.run, pc3.subcommand.word, " --no-install-recommends") });
+          }
         }
       }
     };
@@ -5860,24 +5984,53 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
   }
 });
 
+// src/model/logical.ts
+function indexInLogical(t, offset) {
+  return t.map.firstAtOrAfter(offset, t.text.length);
+}
+var init_logical = __esm({
+  "src/model/logical.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/keyvalue.ts
-function parseKeyValues(args, isArg) {
+function parseKeyValues(source, isArg) {
+  let args = Array.isArray(source) ? source : source.args, text = Array.isArray(source) ? null : source.argsText;
   if (!args.length) return [];
   let first = args[0];
   if (!isArg && !first.raw.includes("=")) {
-    let rest = args.slice(1), raw = rest.map((w) => w.raw).join(" "), plain = rest.map((w) => w.value).join(" ");
-    return [{ key: first.value, value: raw, plain, word: first, legacy: !0 }];
+    let rest = args.slice(1), raw = rest.map((w) => w.raw).join(" "), plain = rest.map((w) => w.value).join(" "), valueSpan = rest.length ? { start: rest[0].start, end: rest[rest.length - 1].end } : { start: first.end, end: first.end };
+    return [{ key: first.value, value: raw, plain, word: first, legacy: !0, keySpan: wordSpan(first), valueSpan }];
   }
   return args.map((w) => {
     let eq = w.raw.indexOf("=");
-    if (eq === -1) return { key: w.value, value: null, plain: null, word: w, legacy: !1 };
-    let pe = w.value.indexOf("=");
-    return { key: w.raw.slice(0, eq).replace(/^["']|["']$/g, ""), value: w.raw.slice(eq + 1), plain: w.value.slice(pe + 1), word: w, legacy: !1 };
+    if (eq === -1) return { key: w.value, value: null, plain: null, word: w, legacy: !1, keySpan: wordSpan(w), valueSpan: null };
+    let pe = w.value.indexOf("="), eqAt = offsetInWord(text, w, eq);
+    return {
+      key: w.raw.slice(0, eq).replace(/^["']|["']$/g, ""),
+      value: w.raw.slice(eq + 1),
+      plain: w.value.slice(pe + 1),
+      word: w,
+      legacy: !1,
+      // `=value` with no key still gets a one-character span to point at.
+      keySpan: { start: w.start, end: eq > 0 ? eqAt : Math.min(w.end, w.start + 1) },
+      valueSpan: { start: offsetInWord(text, w, eq + 1), end: w.end }
+    };
   });
+}
+function wordSpan(w) {
+  return { start: w.start, end: w.end };
+}
+function offsetInWord(text, w, k) {
+  if (!text) return Math.min(w.start + k, w.end);
+  let i = indexInLogical(text, w.start) + k;
+  return Math.min(text.map.at(Math.min(i, text.text.length)) ?? w.end, w.end);
 }
 var init_keyvalue = __esm({
   "src/model/keyvalue.ts"() {
     "use strict";
+    init_logical();
   }
 });
 
@@ -5993,29 +6146,61 @@ ARG NPM_TOKEN
 RUN npm ci`, `FROM postgres:16
 ENV POSTGRES_PASSWORD=changeme`]
       },
-      differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs are checked too",
+      differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them): they reach no image unless a stage declares them again, and that ARG is reported",
       check({ model, options, report }) {
         let allowed = new Set(options.allowedNames.map((n) => n.toUpperCase())), visit = (ins) => {
           if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
-            for (let kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
+            for (let kv of parseKeyValues(ins, ins.keyword === "ARG")) {
               if (!kv.key || !looksSecret(kv.key, allowed) || ins.keyword === "ENV" && kv.value !== null && kv.plain === "" || kv.value !== null && namesPublicValue(kv.value)) continue;
               let r = kv.value === null ? null : model.expand(kv.value, ins.scope), value = r && !r.unresolved ? r.value : kv.plain;
-              if ([kv.plain, value].some((v) => isFingerprintList(v) || isSetting(v) || isPathLike(v))) continue;
-              let keySpan = { start: kv.word.start, end: kv.word.start + Math.max(1, kv.word.raw.indexOf("=") === -1 ? kv.word.raw.length : kv.word.raw.indexOf("=")) };
-              report({ messageId: "secret", data: { keyword: ins.keyword, name: kv.key, id: kv.key.toLowerCase().replace(/_/g, "-") }, span: keySpan });
+              ins.keyword === "ENV" && r && (r.unresolved ? r.names.length > 0 && r.names.every((n) => r.undefinedNames.includes(n)) : r.value === "") || [kv.plain, value].some((v) => isFingerprintList(v) || isSetting(v) || isPathLike(v)) || report({ messageId: "secret", data: { keyword: ins.keyword, name: kv.key, id: kv.key.toLowerCase().replace(/_/g, "-") }, span: kv.keySpan });
             }
         };
         for (let ins of model.instructions)
-          visit(ins), ins.onbuild && visit(ins.onbuild);
+          ins.stage && visit(ins), ins.onbuild && visit(ins.onbuild);
       }
     };
   }
 });
 
+// src/fs/listing.ts
+import { existsSync as existsSync2, readdirSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname2 } from "node:path";
+function listingOf(dir) {
+  let st = statSync2(dir, { throwIfNoEntry: !1 });
+  if (!st?.isDirectory()) return null;
+  let l = listings.get(dir);
+  if (!l || l.mtime !== st.mtimeMs) {
+    try {
+      let names = readdirSync(dir);
+      l = { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime: st.mtimeMs };
+    } catch {
+      l = null;
+    }
+    listings.set(dir, l);
+  }
+  return l;
+}
+function entryExists(file) {
+  let l = listingOf(dirname2(file));
+  if (!l) return existsSync2(file);
+  let name = basename2(file);
+  return l.names.has(name) ? !0 : l.lower.has(name.toLowerCase()) ? existsSync2(file) : !1;
+}
+function forgetListings() {
+  listings.clear();
+}
+var listings, init_listing = __esm({
+  "src/fs/listing.ts"() {
+    "use strict";
+    listings = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/layers/context.ts
-import { lstatSync, readdirSync, readlinkSync } from "node:fs";
+import { lstatSync, readdirSync as readdirSync2, readlinkSync } from "node:fs";
 import { resolve as resolve2, sep } from "node:path";
-function newNode(name, path14, kind) {
+function newNode2(name, path14, kind) {
   return { name, path: path14, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
 }
 function kindOf(d) {
@@ -6032,47 +6217,56 @@ function containsWildcards(name) {
   }
   return !1;
 }
-function openBuildContext(dir, dockerfilePath) {
-  return new BuildContextImpl(dir, dockerfilePath ?? null);
+function openBuildContext(dir, dockerfilePath, limits = CONTEXT_LIMITS) {
+  return new BuildContextImpl(dir, dockerfilePath ?? null, limits);
 }
-var FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImpl, init_context = __esm({
+var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImpl, init_context = __esm({
   "src/layers/context.ts"() {
     "use strict";
     init_dockerignore();
-    FILE = 0, DIR = 1, LINK = 2, OTHER = 3, NO_THROW = { throwIfNoEntry: !1 }, ALL = 0, SENT = 1;
+    CONTEXT_LIMITS = { entries: 2e5, patternTests: 2e7 }, FILE = 0, DIR = 1, LINK = 2, OTHER = 3, NO_THROW = { throwIfNoEntry: !1 }, ALL = 0, SENT = 1;
     BuildContextImpl = class {
+      constructor(dir, dockerfilePath, limits) {
+        this.limits = limits;
+        this.dir = resolve2(dir), this.prefix = this.dir.endsWith(sep) ? this.dir : this.dir + sep;
+        let found = findDockerIgnore(this.dir, dockerfilePath);
+        this.ignore = found ? parseDockerIgnore(found.text) : null, this.ignoreFile = found ? found.path : null;
+        let m = this.ignore?.matcher ?? null;
+        this.matcher = m && m.patterns.length > 0 ? m : null, this.root = newNode2("", "", DIR), this.root.sent = !0, this.walk(this.root, null);
+      }
       dir;
       ignore;
       ignoreFile;
       problems = [];
+      truncated = null;
+      listed = 0;
       root;
       /** `dir` with a trailing separator. */
       prefix;
       matcher;
       sentCache = null;
       allCache = null;
-      constructor(dir, dockerfilePath) {
-        this.dir = resolve2(dir), this.prefix = this.dir.endsWith(sep) ? this.dir : this.dir + sep;
-        let found = findDockerIgnore(this.dir, dockerfilePath);
-        this.ignore = found ? parseDockerIgnore(found.text) : null, this.ignoreFile = found ? found.path : null;
-        let m = this.ignore?.matcher ?? null;
-        this.matcher = m && m.patterns.length > 0 ? m : null, this.root = newNode("", "", DIR), this.root.sent = !0, this.walk(this.root, null);
-      }
       readDir(node) {
+        if (this.truncated || this.matcher && this.overBudget(this.matcher, node.path)) return [];
         try {
-          return readdirSync(this.prefix + node.path, { withFileTypes: !0 }).sort(byNameCmp);
+          let ents = readdirSync2(this.prefix + node.path, { withFileTypes: !0 });
+          return this.listed += ents.length, this.listed > this.limits.entries && (this.truncated = `the build context has more than ${this.limits.entries} files and folders; stopped listing at ${node.path || "."}`), ents.sort(byNameCmp);
         } catch (e) {
           return this.problems.push(`${node.path || "."}: ${e.message}`), [];
         }
+      }
+      /** Whether the pattern tests ran past the limit (then the walk stops at `path`). */
+      overBudget(matcher2, path14) {
+        return matcher2.work <= this.limits.patternTests ? !1 : (this.truncated ??= `matching the .dockerignore took more than ${this.limits.patternTests} pattern tests; stopped at ${path14 || "."}`, !0);
       }
       /** Lists `node` applying .dockerignore; returns whether anything below is sent. */
       walk(node, state) {
         let ents = this.readDir(node), children = new Array(ents.length), prefix = node.path === "" ? "" : node.path + "/", matcher2 = this.matcher, anySent = !1;
         for (let i = 0; i < ents.length; i++) {
-          let d = ents[i], child = newNode(d.name, prefix + d.name, kindOf(d));
+          let d = ents[i], child = newNode2(d.name, prefix + d.name, kindOf(d));
           children[i] = child;
           let childState = null;
-          if (matcher2) {
+          if (matcher2 && !this.overBudget(matcher2, child.path)) {
             let r = matcher2.match(child.path, state);
             child.excluded = r.matched, childState = r.state;
           }
@@ -6093,7 +6287,7 @@ var FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImpl, init_context 
       explore(node) {
         let ents = this.readDir(node), prefix = node.path === "" ? "" : node.path + "/";
         node.children = ents.map((d) => {
-          let c = newNode(d.name, prefix + d.name, kindOf(d));
+          let c = newNode2(d.name, prefix + d.name, kindOf(d));
           return c.excluded = !0, c;
         });
       }
@@ -6138,6 +6332,14 @@ var FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImpl, init_context 
       }
       allFiles() {
         return this.allCache || (this.allCache = [], this.collect(this.root, ALL, this.allCache)), this.allCache.slice();
+      }
+      allPaths() {
+        if (this.allCache) return this.allCache.map((f) => f.path);
+        let out = [], walk = (node) => {
+          for (let c of this.kids(node, ALL))
+            c.kind === DIR ? walk(c) : out.push(c.path);
+        };
+        return walk(this.root), out;
       }
       isIgnored(rel2) {
         let p = contextRelative(rel2);
@@ -6250,7 +6452,7 @@ var FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImpl, init_context 
         return { nodes, found: found || roots.length > 0 };
       }
       select(sources, opts = {}) {
-        let exclude = opts.exclude && opts.exclude.length > 0 ? PatternMatcher.compile(opts.exclude).matcher : null, parents = opts.parents === !0, seen = /* @__PURE__ */ new Set(), files = [], ignoredMatches = [], missing = [], bytes = 0;
+        let exclude = opts.exclude && opts.exclude.length > 0 ? PatternMatcher.compile(opts.exclude).matcher : null, parents = opts.parents === !0, seen = /* @__PURE__ */ new Set(), files2 = [], ignoredMatches = [], missing = [], bytes = 0;
         for (let src of sources) {
           let sel = this.selectOne(src, SENT, parents, exclude);
           if (sel.nodes.length === 0) {
@@ -6258,28 +6460,31 @@ var FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImpl, init_context 
             full.nodes.length > 0 ? ignoredMatches.push(src) : full.found || missing.push(src);
           }
           for (let n of sel.nodes)
-            seen.has(n) || (seen.add(n), files.push(this.fileOf(n)), bytes += this.sizeOf(n));
+            seen.has(n) || (seen.add(n), files2.push(this.fileOf(n)), bytes += this.sizeOf(n));
         }
-        return { files, bytes, ignoredMatches, missing };
+        return { files: files2, bytes, ignoredMatches, missing };
       }
     };
   }
 });
 
 // src/layers/facts.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { isAbsolute, resolve as resolve3 } from "node:path";
 function layerFacts(ctx) {
   return ctx.facts.get("layers", () => estimateLayers(ctx.model, { context: null }));
 }
+function forgetBuildContexts() {
+  opened.clear(), forgetListings();
+}
 function buildContextOf(ctx) {
   let dir = ctx.settings.contextDir;
   return dir ? ctx.facts.get("layers:context", () => {
-    let dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve3(ctx.model.path), df = existsSync2(dockerfile) ? dockerfile : null, key2 = `${resolve3(dir)}\0${df && existsSync2(df + ".dockerignore") ? df : ""}`;
+    let dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve3(ctx.model.path), df = entryExists(dockerfile) ? dockerfile : null, key2 = `${resolve3(dir)}\0${df && entryExists(df + ".dockerignore") ? df : ""}`;
     if (opened.has(key2)) return opened.get(key2);
     let c = null;
     try {
-      statSync2(dir).isDirectory() && (c = openBuildContext(dir, df));
+      statSync3(dir).isDirectory() && (c = openBuildContext(dir, df));
     } catch {
       c = null;
     }
@@ -6289,6 +6494,7 @@ function buildContextOf(ctx) {
 var opened, init_facts = __esm({
   "src/layers/facts.ts"() {
     "use strict";
+    init_listing();
     init_context();
     init_estimate();
     opened = /* @__PURE__ */ new Map();
@@ -6296,10 +6502,12 @@ var opened, init_facts = __esm({
 });
 
 // rules/arg-volatile-early.ts
-function references(ins, name, expand) {
-  let text = ins.argsText.text + ins.heredocs.map((h) => `
+function referencedText(ins) {
+  return ins.argsText.text + ins.heredocs.map((h) => `
 ` + h.body).join("");
-  return expand(text).includes(name);
+}
+function envCopies(ins, carriers, refs) {
+  return parseKeyValues(ins, !1).filter((kv) => kv.key && kv.value !== null && refs(kv.value).some((n) => carriers.has(n))).map((kv) => kv.key);
 }
 var arg_volatile_early_default, init_arg_volatile_early = __esm({
   "rules/arg-volatile-early.ts"() {
@@ -6314,7 +6522,8 @@ var arg_volatile_early_default, init_arg_volatile_early = __esm({
       severity: "warning",
       related: [],
       messages: {
-        volatileEarly: "ARG {{name}} usually changes on every build, and every later RUN gets it in its environment, so '{{run}}' (line {{line}}) reruns on every build; declare the ARG just before its first use, or use it only in a LABEL at the end"
+        volatileEarly: "ARG {{name}} usually changes on every build, and every later RUN gets it in its environment, so '{{run}}' (line {{line}}) reruns on every build; declare the ARG just before its first use, or use it only in a LABEL at the end",
+        volatileViaEnv: "ARG {{name}} usually changes on every build, and ENV {{env}} (line {{envLine}}) puts its value into every later step's environment, so '{{run}}' (line {{line}}) reruns on every build; move the ARG and the ENV below the expensive steps, or use the value only in a LABEL at the end"
       },
       options: {},
       examples: {
@@ -6352,25 +6561,34 @@ LABEL org.opencontainers.image.revision=$GIT_SHA`
           steps.forEach((st, i) => {
             let ins = st.instruction;
             if (ins.keyword === "ARG")
-              for (let kv of parseKeyValues(ins.args, !0)) {
+              for (let kv of parseKeyValues(ins, !0)) {
                 if (!kv.key) continue;
                 let inherited = kv.value === null ? model.globalScope.get(kv.key)?.value : void 0, hasDefault = kv.value !== null || inherited !== void 0;
                 if (!isPerBuildArgName(kv.key, hasDefault, kv.value !== null ? kv.plain : inherited ?? null)) continue;
-                let victim = null;
+                let victim = null, carriers = /* @__PURE__ */ new Set([kv.key]), via = null;
                 for (let s of steps.slice(i + 1)) {
-                  if (s.instruction.scope.get(kv.key)?.declaredBy !== ins || references(s.instruction, kv.key, names(s.instruction))) break;
-                  let r = s.instruction.run;
+                  let si = s.instruction;
+                  if (si.scope.get(kv.key)?.declaredBy !== ins) break;
+                  let used = new Set(names(si)(referencedText(si)));
+                  if ([...carriers].some((n) => used.has(n))) {
+                    let copies = si.keyword === "ENV" ? envCopies(si, carriers, (t) => model.expand(t, si.scope).names) : [];
+                    if (!copies.length) break;
+                    for (let c of copies) carriers.add(c);
+                    via ??= { env: copies.join(", "), line: si.line };
+                    continue;
+                  }
+                  let r = si.run;
                   if (r && r.commands.some(isExpensive)) {
                     victim = s;
                     break;
                   }
                 }
                 if (!victim) continue;
-                let word = kv.word;
+                let run2 = victim.display.length > 60 ? victim.display.slice(0, 57) + "..." : victim.display;
                 report({
-                  messageId: "volatileEarly",
-                  data: { name: kv.key, run: victim.display.length > 60 ? victim.display.slice(0, 57) + "..." : victim.display, line: victim.line },
-                  span: { start: word.start, end: word.end }
+                  messageId: via ? "volatileViaEnv" : "volatileEarly",
+                  data: { name: kv.key, run: run2, line: victim.line, ...via ? { env: via.env, envLine: via.line } : {} },
+                  span: kv.keySpan
                 });
               }
           });
@@ -6393,6 +6611,145 @@ var init_declared_args = __esm({
   "src/model/declared-args.ts"() {
     "use strict";
     init_keyvalue();
+  }
+});
+
+// src/model/varrefs.ts
+function validModifier(modifier) {
+  return modifier === "" || /^(:?[-+?=]|##?|%%?|\/\/?)/.test(modifier);
+}
+function unsetEffect(ref) {
+  return /^:?[-=]/.test(ref.modifier) ? `takes the default written in '\${${ref.name}${ref.modifier}}'` : /^:?\?/.test(ref.modifier) ? "stops the build with an error" : "expands to an empty string";
+}
+function findVarRefs(text, escape2, quotes = !0) {
+  let out = [];
+  return scan(text, 0, text.length, escape2, quotes, out, text.includes("${") ? matchingBraces(text, escape2) : null), out;
+}
+function matchingBraces(text, esc) {
+  let close = new Int32Array(text.length).fill(-1), open = [];
+  for (let k = 0; k < text.length; k++) {
+    let ch = text[k];
+    ch === esc ? k++ : ch === "{" ? open.push(k) : ch === "}" && open.length && (close[open.pop()] = k);
+  }
+  return close;
+}
+function scan(text, from2, to, esc, quotes, out, close) {
+  let stack = [{ i: from2, to, inDouble: !1 }];
+  for (; stack.length; ) {
+    let frame = stack.pop(), { i, inDouble } = frame, end = frame.to;
+    for (; i < end; ) {
+      let c = text[i];
+      if (c === esc && i + 1 < end) {
+        i += 2;
+        continue;
+      }
+      if (quotes && c === "'" && !inDouble) {
+        let close2 = text.indexOf("'", i + 1);
+        i = close2 === -1 || close2 >= end ? end : close2 + 1;
+        continue;
+      }
+      if (quotes && c === '"') {
+        inDouble = !inDouble, i++;
+        continue;
+      }
+      if (c === "$" && i + 1 < end) {
+        let next = text[i + 1];
+        if (next === "{") {
+          let j = i + 2, nameStart = j;
+          for (; j < end && NAME_CHAR.test(text[j]); ) j++;
+          let name = text.slice(nameStart, j);
+          if (!name) {
+            i++;
+            continue;
+          }
+          let m = close ? close[i + 1] : -1, k = m === -1 || m > end ? end : m, refEnd = Math.min(k + 1, end), modifier = text.slice(j, Math.min(k, end)), guarded2 = /^:?[-+?=]/.test(modifier);
+          out.push({ name, start: i, end: refEnd, guarded: guarded2, modifier });
+          let op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
+          if (op) {
+            stack.push({ i: refEnd, to: end, inDouble }), stack.push({ i: j + op[0].length, to: Math.min(k, end), inDouble: !1 });
+            break;
+          }
+          i = refEnd;
+          continue;
+        }
+        if (NAME_START.test(next)) {
+          let j = i + 1;
+          for (; j < end && NAME_CHAR.test(text[j]); ) j++;
+          out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: !1, modifier: "" }), i = j;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+}
+function logicalPiece(t, span) {
+  let i0 = indexInLogical(t, span.start), i1 = Math.max(i0, indexInLogical(t, span.end));
+  return { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
+}
+function varRefsInSpan(t, span, escape2) {
+  let piece = logicalPiece(t, span);
+  return findVarRefs(piece.text, escape2).map((r) => ({
+    ...r,
+    start: piece.offsets.at(r.start) ?? span.start,
+    end: r.end > 0 ? (piece.offsets.at(r.end - 1) ?? span.end - 1) + 1 : span.start
+  }));
+}
+function varRefsInSource(source, span, escape2, quotes = !0) {
+  return findVarRefs(source.slice(span.start, span.end), escape2, quotes).map((r) => ({
+    ...r,
+    start: span.start + r.start,
+    end: span.start + r.end
+  }));
+}
+var NAME_START, NAME_CHAR, init_varrefs = __esm({
+  "src/model/varrefs.ts"() {
+    "use strict";
+    init_logical();
+    NAME_START = /[A-Za-z_]/, NAME_CHAR = /[A-Za-z0-9_]/;
+  }
+});
+
+// rules/build-arg-required-unset.ts
+var build_arg_required_unset_default, init_build_arg_required_unset = __esm({
+  "rules/build-arg-required-unset.ts"() {
+    "use strict";
+    init_types();
+    init_declared_args();
+    init_varrefs();
+    build_arg_required_unset_default = {
+      id: "build-arg-required-unset",
+      description: "Set every ARG a built FROM line needs and that has no default (Compose build.args, Bake args)",
+      severity: "warning",
+      related: [],
+      messages: {
+        unset: "ARG {{name}} has no default and {{kind}} '{{build}}' ({{file}}:{{buildLine}}) does not set it, so 'FROM {{from}}' gets an empty value; pass {{name}} there or give it a default"
+      },
+      options: {},
+      examples: {
+        valid: [{ code: "ARG BASE\nFROM ${BASE}", settings: { build: { kind: "compose", file: "compose.yaml", name: "api", line: 3, args: [{ name: "BASE", line: 6, set: !0 }], target: null } } }],
+        invalid: [{ code: "ARG BASE\nFROM ${BASE}", settings: { build: { kind: "compose", file: "compose.yaml", name: "api", line: 3, args: [], target: null } } }]
+      },
+      differs: "only with --compose or --bake, which know every build arg the invocation sets; looks at global ARGs without a default used in the FROM of a stage the target needs (an ARG inside a stage may be optional)",
+      check({ model, settings, report }) {
+        let build = settings.build;
+        if (!build) return;
+        let set = /* @__PURE__ */ new Set([...build.args.filter((a) => a.set).map((a) => a.name), ...model.buildArgs.keys()]), globals = declaredArgs(model).filter((d) => d.global), last = new Map(globals.map((d) => [d.name, d])), escape2 = model.directives.escape, reported = /* @__PURE__ */ new Set();
+        for (let stage of model.stages) {
+          if (!stage.reachable) continue;
+          let word = stage.from.args[0];
+          if (!(!word || !word.raw.includes("$")))
+            for (let ref of findVarRefs(word.raw, escape2)) {
+              let decl = last.get(ref.name);
+              !decl || decl.hasDefault || ref.guarded || set.has(ref.name) || reported.has(ref.name) || (reported.add(ref.name), report({
+                messageId: "unset",
+                data: { name: ref.name, kind: build.kind === "compose" ? "service" : "target", build: build.name, file: build.file, buildLine: build.line, from: word.raw },
+                span: decl.instruction.keywordSpan
+              }));
+            }
+        }
+      }
+    };
   }
 });
 
@@ -6481,7 +6838,7 @@ function readVariable(text, i, scope, esc, st) {
   if (text[j] === "{") {
     j++;
     let nameStart = j;
-    for (; j < n && NAME_CHAR.test(text[j]); ) j++;
+    for (; j < n && NAME_CHAR2.test(text[j]); ) j++;
     let name = text.slice(nameStart, j);
     if (!name) return null;
     let depth = 1, k = j;
@@ -6516,9 +6873,9 @@ function readVariable(text, i, scope, esc, st) {
         return !known || !isSet ? markUnknown(st, end) : { value: applyPattern(v, op, sub()), end };
     }
   }
-  if (j < n && NAME_START.test(text[j])) {
+  if (j < n && NAME_START2.test(text[j])) {
     let nameStart = j;
-    for (; j < n && NAME_CHAR.test(text[j]); ) j++;
+    for (; j < n && NAME_CHAR2.test(text[j]); ) j++;
     let name = text.slice(nameStart, j);
     return { value: resolved(lookup(name, scope, st), st), end: j };
   }
@@ -6540,8 +6897,8 @@ function applyPattern(value, op, pattern) {
     case "%%":
       return value.endsWith(pattern) ? value.slice(0, value.length - pattern.length) : value;
     default: {
-      let [from, to = ""] = pattern.split("/");
-      return from ? op === "//" ? value.split(from).join(to) : value.replace(from, to) : value;
+      let [from2, to = ""] = pattern.split("/");
+      return from2 ? op === "//" ? value.split(from2).join(to) : value.replace(from2, to) : value;
     }
   }
 }
@@ -6549,10 +6906,100 @@ function referencedNames2(text, escapeChar = "\\") {
   let st = { unresolved: !1, undefinedNames: [], names: [] };
   return expandInto(text, /* @__PURE__ */ new Map(), escapeChar, st, !0), st.names;
 }
-var NAME_START, NAME_CHAR, init_expand = __esm({
+var NAME_START2, NAME_CHAR2, init_expand = __esm({
   "src/model/expand.ts"() {
     "use strict";
-    NAME_START = /[A-Za-z_]/, NAME_CHAR = /[A-Za-z0-9_]/;
+    NAME_START2 = /[A-Za-z_]/, NAME_CHAR2 = /[A-Za-z0-9_]/;
+  }
+});
+
+// src/model/position-map.ts
+var PositionMap, ONE_RUN, PositionMapBuilder, init_position_map = __esm({
+  "src/model/position-map.ts"() {
+    "use strict";
+    PositionMap = class _PositionMap {
+      /** Index of the first character of each run (ascending, starts at 0). */
+      starts;
+      /** Source offset of that character; the run continues with +1 per character. */
+      offsets;
+      /** Number of positions (the text's length + 1: the last is the offset just after it). */
+      length;
+      constructor(starts, offsets, length) {
+        this.starts = starts, this.offsets = offsets, this.length = length;
+      }
+      /** `length` consecutive offsets from `first`. */
+      static contiguous(first, length) {
+        return new _PositionMap(length > 0 ? ONE_RUN : [], length > 0 ? [first] : [], length);
+      }
+      /** Offsets one by one (each clamped run of equal values is a run per value). */
+      static of(values) {
+        let b = new PositionMapBuilder();
+        for (let i = 0; i < values.length; i++) b.push(values[i]);
+        return b.build();
+      }
+      run(i) {
+        let lo = 0, hi = this.starts.length - 1;
+        for (; lo < hi; ) {
+          let mid = lo + hi + 1 >> 1;
+          this.starts[mid] <= i ? lo = mid : hi = mid - 1;
+        }
+        return lo;
+      }
+      /** The source offset of position `i`, undefined outside 0..length-1 (as an array would). */
+      at(i) {
+        if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
+        let k = this.run(i);
+        return this.offsets[k] + (i - this.starts[k]);
+      }
+      /** The last position's offset (undefined when empty). */
+      last() {
+        return this.at(this.length - 1);
+      }
+      /** Positions `from` to `to` (exclusive, clamped), as `Array.prototype.slice`. */
+      slice(from2, to = this.length) {
+        let a = Math.max(0, Math.min(from2, this.length)), z = Math.max(a, Math.min(to, this.length));
+        if (z === a) return new _PositionMap([], [], 0);
+        let starts = [], offsets = [];
+        for (let k = this.run(a); k < this.starts.length && this.starts[k] < z; k++) {
+          let s = Math.max(this.starts[k], a);
+          starts.push(s - a), offsets.push(this.offsets[k] + (s - this.starts[k]));
+        }
+        return new _PositionMap(starts, offsets, z - a);
+      }
+      /** The first position in 0..`limit` whose offset is at or after `offset` (`limit` when none
+       * is), for offsets that never decrease. */
+      firstAtOrAfter(offset, limit) {
+        let lo = 0, hi = limit;
+        for (; lo < hi; ) {
+          let mid = lo + hi >> 1;
+          (this.at(mid) ?? 1 / 0) < offset ? lo = mid + 1 : hi = mid;
+        }
+        return lo;
+      }
+    }, ONE_RUN = [0], PositionMapBuilder = class {
+      starts = [];
+      offsets = [];
+      n = 0;
+      lastOffset = NaN;
+      get length() {
+        return this.n;
+      }
+      /** The offset pushed last (undefined when none). */
+      last() {
+        return this.n > 0 ? this.lastOffset : void 0;
+      }
+      push(offset) {
+        (this.n === 0 || offset !== this.lastOffset + 1) && (this.starts.push(this.n), this.offsets.push(offset)), this.lastOffset = offset, this.n++;
+      }
+      /** Pushes `from`, `from + 1`, ... `to - 1`. */
+      pushRange(from2, to) {
+        to <= from2 || (this.push(from2), this.n += to - from2 - 1, this.lastOffset = to - 1);
+      }
+      build() {
+        let starts = this.starts.length === 1 ? ONE_RUN : this.starts.slice();
+        return new PositionMap(starts, this.offsets.slice(), this.n);
+      }
+    };
   }
 });
 
@@ -6560,8 +7007,8 @@ var NAME_START, NAME_CHAR, init_expand = __esm({
 function isBlank(s) {
   return /^[ \t\r]*$/.test(s);
 }
-function readHeader(src, from, limit, escape2) {
-  let text = "", map = [], pos = from, emptyContinuation = null, first = !0;
+function readHeader(src, from2, limit, escape2) {
+  let text = "", map = new PositionMapBuilder(), pos = from2, emptyContinuation = null, first = !0;
   for (; ; ) {
     let eol = src.indexOf(`
 `, pos);
@@ -6583,31 +7030,29 @@ function readHeader(src, from, limit, escape2) {
     let k = lineEnd - 1;
     for (; k >= pos && (src[k] === " " || src[k] === "	"); ) k--;
     let continued = k >= pos && src[k] === escape2 && (k === lineStartOf(src, pos) || src[k - 1] !== escape2), contentEnd = continued ? k : lineEnd;
-    text += src.slice(pos, contentEnd);
-    for (let i = pos; i < contentEnd; i++) map.push(i);
-    if (!continued || eol >= limit)
-      return map.push(contentEnd), { text: { text, map }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    if (text += src.slice(pos, contentEnd), map.pushRange(pos, contentEnd), !continued || eol >= limit)
+      return map.push(contentEnd), { text: { text, map: map.build() }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
   }
   function finish(pos2, eol) {
-    return map.push(map.length ? map[map.length - 1] + 1 : pos2), { text: { text, map }, end: map[map.length - 1], nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    return map.push(map.length ? map.last() + 1 : pos2), { text: { text, map: map.build() }, end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
   }
 }
 function lineStartOf(src, pos) {
   return src.lastIndexOf(`
 `, pos - 1) + 1;
 }
-function sliceLogical(t, from, to = t.text.length) {
-  return { text: t.text.slice(from, to), map: t.map.slice(from, to + 1) };
+function sliceLogical(t, from2, to = t.text.length) {
+  return { text: t.text.slice(from2, to), map: t.map.slice(from2, to + 1) };
 }
-function spanOf(t, from, to) {
-  return { start: t.map[from], end: to > from ? t.map[to - 1] + 1 : t.map[from] };
+function spanOf(t, from2, to) {
+  return { start: t.map.at(from2), end: to > from2 ? t.map.at(to - 1) + 1 : t.map.at(from2) };
 }
 function isWs(c) {
   return c === 32 || c === 9 || c === 13 || c === 10;
 }
-function splitWords(t, from, escape2) {
-  let s = t.text, esc = escape2.charCodeAt(0), words4 = [], i = from, n = s.length;
+function splitWords(t, from2, escape2) {
+  let s = t.text, esc = escape2.charCodeAt(0), words4 = [], i = from2, n = s.length;
   for (; i < n; ) {
     for (; i < n && isWs(s.charCodeAt(i)); ) i++;
     if (i >= n) break;
@@ -6623,7 +7068,7 @@ function splitWords(t, from, escape2) {
     }
     i > n && (i = n);
     let raw = s.slice(start, i), value = plain ? raw : unquote(raw, escape2);
-    words4.push({ start: t.map[start], end: i > start ? t.map[i - 1] + 1 : t.map[start], raw, value });
+    words4.push({ start: t.map.at(start), end: i > start ? t.map.at(i - 1) + 1 : t.map.at(start), raw, value });
   }
   return words4;
 }
@@ -6645,13 +7090,13 @@ function takeFlags(words4, boolFlags = /* @__PURE__ */ new Set()) {
       flags.push({ start: w.start, end: next.end, name, value: next.value, valueSpan: { start: next.start, end: next.end }, spaced: !0 }), i++;
       continue;
     }
-    let value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1), valueSpan2 = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
-    flags.push({ start: w.start, end: w.end, name, value, valueSpan: valueSpan2 });
+    let value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
+    flags.push({ start: w.start, end: w.end, name, value, valueSpan });
   }
   return { flags, rest: words4.slice(i) };
 }
-function parseJsonArray(t, from) {
-  let s = t.text, i = from, n = s.length;
+function parseJsonArray(t, from2) {
+  let s = t.text, i = from2, n = s.length;
   for (; i < n && WS.has(s[i]); ) i++;
   if (s[i] !== "[") return null;
   i++;
@@ -6696,8 +7141,8 @@ function findHeredocMarkers(t) {
   HEREDOC_MARKER.lastIndex = 0;
   let m;
   for (; m = HEREDOC_MARKER.exec(t.text); ) {
-    let from = m.index + m[1].length;
-    t.text[from + 2 + m[2].length + m[3].length + m[4].length + m[3].length] !== "<" && (insideSingleQuotes(t.text, from) || out.push({ name: m[4], stripTabs: m[2] === "-", quoted: m[3] !== "", from, to: m.index + m[0].length }));
+    let from2 = m.index + m[1].length;
+    t.text[from2 + 2 + m[2].length + m[3].length + m[4].length + m[3].length] !== "<" && (insideSingleQuotes(t.text, from2) || out.push({ name: m[4], stripTabs: m[2] === "-", quoted: m[3] !== "", from: from2, to: m.index + m[0].length }));
   }
   return out;
 }
@@ -6712,7 +7157,7 @@ function insideSingleQuotes(s, pos) {
 function readHeredocBodies(src, start, limit, markers, t, lineOf) {
   let heredocs = [], pos = start;
   for (let mk of markers) {
-    let bodyStart = pos, text = "", map = [], terminated = !1, lastEnd = pos;
+    let bodyStart = pos, text = "", map = new PositionMapBuilder(), terminated = !1, lastEnd = pos;
     for (; pos < limit; ) {
       let eol = src.indexOf(`
 `, pos);
@@ -6725,14 +7170,11 @@ function readHeredocBodies(src, start, limit, markers, t, lineOf) {
         terminated = !0, pos = Math.min(eol + 1, src.length), lastEnd = lineEnd;
         break;
       }
-      map.length && (text += `
-`, map.push(pos - 1));
-      for (let i = lineFrom; i < lineEnd; i++)
-        text += src[i], map.push(i);
-      if (lastEnd = lineEnd, pos = eol + 1, eol >= limit) break;
+      if (map.length && (text += `
+`, map.push(pos - 1)), text += src.slice(lineFrom, lineEnd), map.pushRange(lineFrom, lineEnd), lastEnd = lineEnd, pos = eol + 1, eol >= limit) break;
     }
     map.push(Math.min(lastEnd, src.length));
-    let bodyEndOffset = map.length > 1 ? map[map.length - 2] + 1 : bodyStart;
+    let bodyMap = map.build(), bodyEndOffset = bodyMap.length > 1 ? bodyMap.at(bodyMap.length - 2) + 1 : bodyStart;
     if (heredocs.push({
       name: mk.name,
       stripTabs: mk.stripTabs,
@@ -6741,17 +7183,18 @@ function readHeredocBodies(src, start, limit, markers, t, lineOf) {
       body: text,
       bodySpan: { start: bodyStart, end: bodyEndOffset },
       bodyLine: lineOf(bodyStart)
-    }), bodyMaps.set(heredocs[heredocs.length - 1], map), !terminated) return { heredocs, end: Math.min(pos, limit), unterminated: mk };
+    }), bodyMaps.set(heredocs[heredocs.length - 1], bodyMap), !terminated) return { heredocs, end: Math.min(pos, limit), unterminated: mk };
   }
   return { heredocs, end: pos, unterminated: null };
 }
 function heredocLogical(h) {
   let map = bodyMaps.get(h);
-  return { text: h.body, map: map ?? Array.from({ length: h.body.length + 1 }, (_, i) => h.bodySpan.start + i) };
+  return { text: h.body, map: map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1) };
 }
 var WS, HEREDOC_MARKER, bodyMaps, init_scan = __esm({
   "src/model/scan.ts"() {
     "use strict";
+    init_position_map();
     WS = /* @__PURE__ */ new Set([" ", "	", "\r", `
 `]);
     HEREDOC_MARKER = /(^|[^<])<<(-?)(["']?)([A-Za-z0-9_.\-]+)\3/g;
@@ -7470,8 +7913,9 @@ function analyseRun(ins, shell, windows) {
   if (ins.json) {
     let { values, spans } = ins.json, exe = baseName(values[0] ?? ""), c = values.indexOf("-c");
     if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== void 0) {
-      let span = spans[c + 1], script = values[c + 1], map = Array.from({ length: script.length + 1 }, (_, i) => Math.min(span.start + 1 + i, span.end - 1));
-      scripts.push(makeScript("exec", { text: script, map }, scope));
+      let span = spans[c + 1], script = values[c + 1], map = new PositionMapBuilder();
+      for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
+      scripts.push(makeScript("exec", { text: script, map: map.build() }, scope));
     } else {
       let words4 = values.map((v, i) => ({
         start: spans[i].start,
@@ -7497,7 +7941,7 @@ function analyseRun(ins, shell, windows) {
       }
     }
   } else {
-    let t = ins.argsText, firstArg = ins.args[0], from = firstArg ? indexAt(t, firstArg.start) : t.text.length, line = sliceLogical(t, from), headerScript = makeScript("shell", line, scope), remaining = stripHeredocMarkers(line.text).trim();
+    let t = ins.argsText, firstArg = ins.args[0], from2 = firstArg ? indexAt(t, firstArg.start) : t.text.length, line = sliceLogical(t, from2), headerScript = makeScript("shell", line, scope), remaining = stripHeredocMarkers(line.text).trim();
     if (ins.heredocs.length === 0) scripts.push(headerScript);
     else if (remaining === "")
       for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(makeScript("heredoc", heredocLogical(h), scope));
@@ -7521,12 +7965,7 @@ function stripHeredocMarkers(s) {
   return s.replace(/<<-?\s*(["']?)[A-Za-z0-9_.\-]+\1/g, "");
 }
 function indexAt(t, offset) {
-  let lo = 0, hi = t.text.length;
-  for (; lo < hi; ) {
-    let mid = lo + hi >> 1;
-    t.map[mid] < offset ? lo = mid + 1 : hi = mid;
-  }
-  return lo;
+  return t.map.firstAtOrAfter(offset, t.text.length);
 }
 function makeScript(source, text, scope) {
   return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }) };
@@ -7542,7 +7981,7 @@ function commandsOf(script, offset, text, scope, depth, compound, pipelines, nes
           for (let ic of inner)
             ic.substitution = !0, out.push(ic);
         }
-    let at = (i) => text.map[offset + i] ?? 0, words4 = c.words.map((w) => toShellWord(w, text, scope, offset)), assignments = c.assignments.map((w) => toShellWord(w, text, scope, offset));
+    let at = (i) => text.map.at(offset + i) ?? 0, words4 = c.words.map((w) => toShellWord(w, text, scope, offset)), assignments = c.assignments.map((w) => toShellWord(w, text, scope, offset));
     out.push({
       start: at(c.start),
       end: c.end > c.start ? at(c.end - 1) + 1 : at(c.start),
@@ -7604,7 +8043,7 @@ function toShellWord(w, text, scope, offset = 0) {
       let r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;
     }
-  let at = (i) => text.map[offset + i] ?? 0;
+  let at = (i) => text.map.at(offset + i) ?? 0;
   return {
     start: at(w.start),
     end: w.end > w.start ? at(w.end - 1) + 1 : at(w.start),
@@ -7619,6 +8058,7 @@ var DEFAULT_SHELL, WINDOWS_SHELL, POSIX_SHELLS, MAX_SUBSTITUTION_NESTING, init_r
     "use strict";
     init_expand();
     init_paths();
+    init_position_map();
     init_scan();
     init_shell();
     DEFAULT_SHELL = ["/bin/sh", "-c"], WINDOWS_SHELL = ["cmd", "/S", "/C"], POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
@@ -7640,7 +8080,7 @@ function pair(a, b, shift) {
   let fa = a.hash >>> shift & 31, fb = b.hash >>> shift & 31;
   return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + 5)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
 }
-function insert(node, leaf, shift, added) {
+function insert2(node, leaf, shift, added) {
   let bit = 1 << (leaf.hash >>> shift & 31), idx = popcount(node.bitmap & bit - 1);
   if (!(node.bitmap & bit)) {
     added.yes = !0;
@@ -7656,7 +8096,7 @@ function insert(node, leaf, shift, added) {
       at >= 0 ? leaves[at] = { ...leaf, seq: child.leaves[at].seq } : (added.yes = !0, leaves.push(leaf)), next = { hash: child.hash, leaves };
     } else
       added.yes = !0, next = pair(child, leaf, shift + 5);
-  else next = insert(child, leaf, shift + 5, added);
+  else next = insert2(child, leaf, shift + 5, added);
   let items = node.items.slice();
   return items[idx] = next, { bitmap: node.bitmap, items };
 }
@@ -7693,7 +8133,7 @@ var isLeaf, isCollision, EMPTY, PersistentScope, init_scope = __esm({
       }
       /** A new scope with `key` bound to `value`; this one is unchanged. */
       with(key2, value) {
-        let added = { yes: !1 }, root = insert(this.root, { key: key2, hash: hashOf(key2), value, seq: this.nextSeq }, 0, added);
+        let added = { yes: !1 }, root = insert2(this.root, { key: key2, hash: hashOf(key2), value, seq: this.nextSeq }, 0, added);
         return new _PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
       }
       get(key2) {
@@ -7769,11 +8209,13 @@ function buildModel(input, options = {}) {
     buildArgs,
     lines,
     expand: (t, scope2) => expandWord(t, scope2, escape2),
-    stageByRef: () => null
-  }, stages = [], stageByRef = (ref) => {
-    let lower = ref.toLowerCase();
-    for (let s of stages) if (s.name === lower) return s;
-    return /^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null;
+    stageByRef: () => null,
+    keywordIndex: null
+  }, stages = [], stagesByName = /* @__PURE__ */ new Map(), addStage = (stage) => {
+    stages.push(stage), stage.name !== null && !stagesByName.has(stage.name) && stagesByName.set(stage.name, stage);
+  }, stageByRef = (ref) => {
+    let named = stagesByName.get(ref.toLowerCase());
+    return named || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
   };
   model.stageByRef = stageByRef;
   let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), hasFrom = instructions.some((ins) => ins.keyword === "FROM");
@@ -7781,7 +8223,7 @@ function buildModel(input, options = {}) {
     if (ins.keyword === "FROM") {
       current && finalScopes.set(current, { scope, shell });
       let stage = startStage(ins, stages.length);
-      stages.push(stage), current = stage;
+      addStage(stage), current = stage;
       let inherited = stage.parent ? finalScopes.get(stage.parent) : void 0;
       scope = inherited ? inherited.scope : stageStartScope, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage, stage.instructions.push(ins);
       continue;
@@ -7796,7 +8238,7 @@ function buildModel(input, options = {}) {
         message: `${ins.keyword} before the first FROM; only ARG may come before FROM`,
         span: ins.keywordSpan
       }), hasFrom) continue;
-      current = fragmentStage(ins), stages.push(current), scope = stageStartScope, ins.scope = scope, ins.stage = current;
+      current = fragmentStage(ins), addStage(current), scope = stageStartScope, ins.scope = scope, ins.stage = current;
     }
     switch (current.instructions.push(ins), ins.keyword) {
       case "ARG":
@@ -7820,9 +8262,9 @@ function buildModel(input, options = {}) {
   for (let stage of stages)
     for (let ins of stage.instructions) {
       if (ins.keyword === "COPY") {
-        let from = ins.flags.find((f) => f.name === "from");
-        if (from?.value) {
-          let ref = expandWord(from.value, ins.scope, escape2).value, dep = stageByRef(ref);
+        let from2 = ins.flags.find((f) => f.name === "from");
+        if (from2?.value) {
+          let ref = expandWord(from2.value, ins.scope, escape2).value, dep = stageByRef(ref);
           dep && dep !== stage && !stage.dependsOn.includes(dep) && stage.dependsOn.push(dep);
         }
       }
@@ -7939,13 +8381,13 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
   return ins.start = kwStart, ins.end = end, ins.line = lines.position(kwStart).line, ins.endLine = lines.position(Math.max(kwStart, end - 1)).line, end === kwStart && (ins.endLine = ins.line), ins;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
-  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: [], rest: words4 }, ins = {
+  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: [], rest: words4.slice() }, ins = {
     index: 0,
     keyword,
     keywordRaw,
     keywordSpan,
     start: keywordSpan.start,
-    end: argsText.map[argsText.map.length - 1] ?? keywordSpan.end,
+    end: argsText.map.last() ?? keywordSpan.end,
     line: 0,
     endLine: 0,
     argsText,
@@ -7969,22 +8411,14 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
       problems.push({ messageId: "flagValue", message: `Flag '--${f.name}' of ${keyword} needs its value after '=' (BuildKit rejects the file otherwise); ${how}`, span: { start: f.start, end: f.end } });
     }
   if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
-    let from = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length;
-    ins.json = parseJsonArray(argsText, from);
+    let from2 = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length;
+    ins.json = parseJsonArray(argsText, from2);
   }
   if (keyword === "ONBUILD" && rest.length) {
-    let first = rest[0], from = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from + innerKw.length), inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
+    let first = rest[0], from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
     ins.onbuild = inner;
   }
   return ins;
-}
-function indexInLogical(t, offset) {
-  let lo = 0, hi = t.text.length;
-  for (; lo < hi; ) {
-    let mid = lo + hi >> 1;
-    t.map[mid] < offset ? lo = mid + 1 : hi = mid;
-  }
-  return lo;
 }
 function commentsAbove(ins, lines) {
   let out = [];
@@ -8019,6 +8453,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
     init_lexer();
     init_run();
     init_keyvalue();
+    init_logical();
     init_scope();
     KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
       "ADD",
@@ -8070,133 +8505,6 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
       "all_proxy"
     ];
     NO_VARIABLES = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/model/varrefs.ts
-function validModifier(modifier) {
-  return modifier === "" || /^(:?[-+?=]|##?|%%?|\/\/?)/.test(modifier);
-}
-function unsetEffect(ref) {
-  return /^:?[-=]/.test(ref.modifier) ? `takes the default written in '\${${ref.name}${ref.modifier}}'` : /^:?\?/.test(ref.modifier) ? "stops the build with an error" : "expands to an empty string";
-}
-function findVarRefs(text, escape2, quotes = !0) {
-  let out = [];
-  return scan(text, 0, text.length, escape2, quotes, out), out;
-}
-function scan(text, from, to, esc, quotes, out) {
-  let i = from, inDouble = !1;
-  for (; i < to; ) {
-    let c = text[i];
-    if (c === esc && i + 1 < to) {
-      i += 2;
-      continue;
-    }
-    if (quotes && c === "'" && !inDouble) {
-      let close = text.indexOf("'", i + 1);
-      i = close === -1 || close >= to ? to : close + 1;
-      continue;
-    }
-    if (quotes && c === '"') {
-      inDouble = !inDouble, i++;
-      continue;
-    }
-    if (c === "$" && i + 1 < to) {
-      let next = text[i + 1];
-      if (next === "{") {
-        let j = i + 2, nameStart = j;
-        for (; j < to && NAME_CHAR2.test(text[j]); ) j++;
-        let name = text.slice(nameStart, j);
-        if (!name) {
-          i++;
-          continue;
-        }
-        let depth = 1, k = j;
-        for (; k < to && depth > 0; )
-          text[k] === esc ? k++ : text[k] === "{" ? depth++ : text[k] === "}" && depth--, depth > 0 && k++;
-        let end = Math.min(k + 1, to), modifier = text.slice(j, Math.min(k, to)), guarded2 = /^:?[-+?=]/.test(modifier);
-        out.push({ name, start: i, end, guarded: guarded2, modifier });
-        let op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
-        op && scan(text, j + op[0].length, Math.min(k, to), esc, quotes, out), i = end;
-        continue;
-      }
-      if (NAME_START2.test(next)) {
-        let j = i + 1;
-        for (; j < to && NAME_CHAR2.test(text[j]); ) j++;
-        out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: !1, modifier: "" }), i = j;
-        continue;
-      }
-    }
-    i++;
-  }
-}
-function logicalPiece(t, span) {
-  let i0 = indexInLogical(t, span.start), i1 = Math.max(i0, indexInLogical(t, span.end));
-  return { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
-}
-function varRefsInSpan(t, span, escape2) {
-  let piece = logicalPiece(t, span);
-  return findVarRefs(piece.text, escape2).map((r) => ({
-    ...r,
-    start: piece.offsets[r.start] ?? span.start,
-    end: r.end > 0 ? (piece.offsets[r.end - 1] ?? span.end - 1) + 1 : span.start
-  }));
-}
-function varRefsInSource(source, span, escape2, quotes = !0) {
-  return findVarRefs(source.slice(span.start, span.end), escape2, quotes).map((r) => ({
-    ...r,
-    start: span.start + r.start,
-    end: span.start + r.end
-  }));
-}
-var NAME_START2, NAME_CHAR2, init_varrefs = __esm({
-  "src/model/varrefs.ts"() {
-    "use strict";
-    init_build();
-    NAME_START2 = /[A-Za-z_]/, NAME_CHAR2 = /[A-Za-z0-9_]/;
-  }
-});
-
-// rules/build-arg-required-unset.ts
-var build_arg_required_unset_default, init_build_arg_required_unset = __esm({
-  "rules/build-arg-required-unset.ts"() {
-    "use strict";
-    init_types();
-    init_declared_args();
-    init_varrefs();
-    build_arg_required_unset_default = {
-      id: "build-arg-required-unset",
-      description: "Set every ARG a built FROM line needs and that has no default (Compose build.args, Bake args)",
-      severity: "warning",
-      related: [],
-      messages: {
-        unset: "ARG {{name}} has no default and {{kind}} '{{build}}' ({{file}}:{{buildLine}}) does not set it, so 'FROM {{from}}' gets an empty value; pass {{name}} there or give it a default"
-      },
-      options: {},
-      examples: {
-        valid: [{ code: "ARG BASE\nFROM ${BASE}", settings: { build: { kind: "compose", file: "compose.yaml", name: "api", line: 3, args: [{ name: "BASE", line: 6, set: !0 }], target: null } } }],
-        invalid: [{ code: "ARG BASE\nFROM ${BASE}", settings: { build: { kind: "compose", file: "compose.yaml", name: "api", line: 3, args: [], target: null } } }]
-      },
-      differs: "only with --compose or --bake, which know every build arg the invocation sets; looks at global ARGs without a default used in the FROM of a stage the target needs (an ARG inside a stage may be optional)",
-      check({ model, settings, report }) {
-        let build = settings.build;
-        if (!build) return;
-        let set = new Set(build.args.filter((a) => a.set).map((a) => a.name)), globals = declaredArgs(model).filter((d) => d.global), last = new Map(globals.map((d) => [d.name, d])), escape2 = model.directives.escape, reported = /* @__PURE__ */ new Set();
-        for (let stage of model.stages) {
-          if (!stage.reachable) continue;
-          let word = stage.from.args[0];
-          if (!(!word || !word.raw.includes("$")))
-            for (let ref of findVarRefs(word.raw, escape2)) {
-              let decl = last.get(ref.name);
-              !decl || decl.hasDefault || ref.guarded || set.has(ref.name) || reported.has(ref.name) || (reported.add(ref.name), report({
-                messageId: "unset",
-                data: { name: ref.name, kind: build.kind === "compose" ? "service" : "target", build: build.name, file: build.file, buildLine: build.line, from: word.raw },
-                span: decl.instruction.keywordSpan
-              }));
-            }
-        }
-      }
-    };
   }
 });
 
@@ -8414,7 +8722,7 @@ var BUILTIN, build_arg_undeclared_default, init_build_arg_undeclared = __esm({
           let close = suggest(arg.name, declared);
           report({
             messageId: "undeclared",
-            data: { file: build.file, line: arg.line, name: arg.name, kind: build.kind === "compose" ? "service" : "target", build: build.name, hint: close ? ` (did you mean '${close}'?)` : "" },
+            data: { file: arg.file ?? build.file, line: arg.line, name: arg.name, kind: build.kind === "compose" ? "service" : "target", build: build.name, hint: close ? ` (did you mean '${close}'?)` : "" },
             span
           });
         }
@@ -8453,7 +8761,7 @@ FROM alpine:3.20 AS runtime`, settings: { build: { kind: "bake", file: "docker-b
         report({
           messageId: "missing",
           data: {
-            file: settings.build.file,
+            file: target.file ?? settings.build.file,
             line: target.line,
             target: target.name,
             kind: settings.build.kind === "compose" ? "service" : "target",
@@ -8519,7 +8827,8 @@ ENTRYPOINT ./run.sh --port 80`]
               messageId: "shellForm",
               data: { keyword: ins.keyword, suggestion, shell },
               span,
-              fix: singleQuoted ? void 0 : [{ span: { start: first.start, end: last.end }, text: suggestion }]
+              // A lone shell builtin (`CMD exec`) is no program that exec form could start.
+              fix: singleQuoted || first.value === "exec" ? void 0 : [{ span: { start: first.start, end: last.end }, text: suggestion }]
             });
           }
       }
@@ -8561,7 +8870,7 @@ RUN apk add --no-cache \\
         let { lines } = model, visit = (ins) => {
           let ec = ins.emptyContinuation;
           if (!ec) return;
-          let headerEnd = ins.argsText.map[ins.argsText.text.length] ?? ins.keywordSpan.end, lastLine = Math.max(lines.position(Math.max(ins.keywordSpan.end, headerEnd - 1)).line, lines.position(ec.start).line), esc = model.directives.escape === "`" ? "`" : "\\\\", continues = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`), blanks = [];
+          let headerEnd = ins.argsText.map.at(ins.argsText.text.length) ?? ins.keywordSpan.end, lastLine = Math.max(lines.position(Math.max(ins.keywordSpan.end, headerEnd - 1)).line, lines.position(ec.start).line), esc = model.directives.escape === "`" ? "`" : "\\\\", continues = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`), blanks = [];
           for (let l = ins.line; l <= lastLine; l++) {
             let t = lines.lineText(l).replace(/\r$/, "");
             if (l > ins.line && /^[ \t]*$/.test(t)) {
@@ -8620,14 +8929,14 @@ function workdirBefore(model, ins) {
     }
   return wd;
 }
-function destinations(files, source, dest, destIsDir) {
+function destinations(files2, source, dest, destIsDir) {
   let src = contextRelative(source), out = [];
   if (src === ".") {
-    for (let f of files) out.push({ path: f.path, dest: posix2.join(dest, f.path), size: f.size });
+    for (let f of files2) out.push({ path: f.path, dest: posix2.join(dest, f.path), size: f.size });
     return out;
   }
   let parts = src.split("/"), wild = hasWildcard(src);
-  for (let f of files) {
+  for (let f of files2) {
     let fp = f.path.split("/");
     if (!wild && f.path === src) {
       out.push({ path: f.path, dest: destIsDir ? posix2.join(dest, fp[fp.length - 1]) : dest, size: f.size });
@@ -8668,13 +8977,24 @@ function bakedFiles(model, context2, options = {}) {
   return { steps, unusedPatterns: unusedPatterns(context2), ignoreFile: context2.ignoreFile };
 }
 function unusedPatterns(context2) {
+  let found = unusedByContext.get(context2);
+  return found || unusedByContext.set(context2, found = findUnusedPatterns(context2)), found;
+}
+function findUnusedPatterns(context2) {
   if (!context2.ignore) return [];
-  let all = context2.allFiles().map((f) => f.path), out = [];
-  for (let p of context2.ignore.patterns) {
-    let { matcher: matcher2 } = PatternMatcher.compile([p.pattern]);
-    all.some((f) => matcher2.matchesOrParentMatches(f)) || out.push({ pattern: p.pattern, line: p.line, negate: p.negate });
+  let matcher2 = context2.ignore.matcher, used = new Uint8Array(matcher2.patterns.length), seenDirs = /* @__PURE__ */ new Set(), test = (path14) => {
+    for (let i of matcher2.candidatesFor(path14)) !used[i] && matcher2.matchesAt(i, path14) && (used[i] = 1);
+  };
+  for (let f of context2.allPaths()) {
+    if (matcher2.work > context2.limits.patternTests) break;
+    test(f);
+    for (let i = f.lastIndexOf("/"); i > 0; i = f.lastIndexOf("/", i - 1)) {
+      let dir = f.slice(0, i);
+      if (seenDirs.has(dir)) break;
+      seenDirs.add(dir), test(dir);
+    }
   }
-  return out;
+  return context2.truncated !== null || matcher2.work > context2.limits.patternTests ? [] : context2.ignore.patterns.filter((_, i) => !used[i]).map((p) => ({ pattern: p.pattern, line: p.line, negate: p.negate }));
 }
 function secretKind(path14, head) {
   let parts = path14.split("/"), base = parts[parts.length - 1];
@@ -8692,14 +9012,45 @@ function headOf(file) {
     fd !== null && closeSync(fd);
   }
 }
-var DEFAULT_BIG_FILE, ARCHIVE, ENV_TEMPLATE, KEY_NAMES, PRIVATE_KEY, TOKEN_LINE, init_baked = __esm({
+var DEFAULT_BIG_FILE, ARCHIVE, unusedByContext, ENV_TEMPLATE, KEY_NAMES, PRIVATE_KEY, TOKEN_LINE, init_baked = __esm({
   "src/layers/baked.ts"() {
     "use strict";
     init_dockerignore();
     init_copy();
     init_shipped();
     DEFAULT_BIG_FILE = 10 * 1024 * 1024, ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
+    unusedByContext = /* @__PURE__ */ new WeakMap();
     ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?)$/i, KEY_NAMES = /^(id_(rsa|dsa|ecdsa|ed25519)(_sk)?|.*\.(key|p12|pfx|jks|keystore|ppk))$/i, PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/, TOKEN_LINE = /(_authToken|_auth\s*=|_password\s*=|npmAuthToken|^\s*password\s*[=:]|^\s*username\s*[=:].*\n?.*password|"auth"\s*:|aws_secret_access_key|private_key)/im;
+  }
+});
+
+// src/layers/guard.ts
+import { relative } from "node:path";
+function contextGuard(model, context2, bigFile = DEFAULT_BIG_FILE) {
+  let baked = bakedFiles(model, context2, { bigFile });
+  return {
+    ignoreFile: baked.ignoreFile ? relative(context2.dir, baked.ignoreFile).split("\\").join("/") || ".dockerignore" : null,
+    bigFile,
+    steps: baked.steps.map((s) => ({
+      line: s.line,
+      instruction: `${s.instruction.keywordRaw} ${s.instruction.argsText.text.trim()}`.replace(/\s+/g, " "),
+      files: s.files,
+      bytes: s.files.reduce((n, f) => n + f.size, 0),
+      secrets: s.secrets,
+      big: s.big,
+      unpacked: s.unpacked
+    })),
+    unusedPatterns: baked.unusedPatterns
+  };
+}
+function secretEntries(secrets) {
+  let git4 = secrets.filter((s) => s.path.split("/").includes(".git")), out = secrets.filter((s) => !git4.includes(s)).map((s) => ({ path: s.path, kind: s.kind }));
+  return git4.length && out.push({ path: ".git", kind: `${git4.length} file${git4.length === 1 ? "" : "s"}: history and remotes` }), out;
+}
+var init_guard = __esm({
+  "src/layers/guard.ts"() {
+    "use strict";
+    init_baked();
   }
 });
 
@@ -8791,10 +9142,687 @@ function markdownText(text) {
 function markdownCode(text) {
   return "`" + text.replace(/[\r\n\t]+/g, " ").replace(CONTROLS, "\uFFFD").replace(/`/g, "'").replace(/\|/g, "\\|") + "`";
 }
+function markdownCodeBlock(text, lang = "") {
+  let body = text.replace(/\r\n?/g, `
+`).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD").replace(/\n$/, ""), longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length)), fence2 = "`".repeat(Math.max(3, longest + 1));
+  return `${fence2}${lang}
+${body}
+${fence2}`;
+}
 var CONTROLS, init_escape = __esm({
   "src/format/escape.ts"() {
     "use strict";
     CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+  }
+});
+
+// src/layers/render-guard.ts
+function files(n) {
+  return `${n} file${n === 1 ? "" : "s"}`;
+}
+function some(items, show, n = LISTED) {
+  let head = items.slice(0, n).map(show).join(", ");
+  return items.length > n ? `${head} and ${items.length - n} more` : head;
+}
+function patternText(p) {
+  return (p.negate ? "!" : "") + p.pattern;
+}
+function ignoreName(g) {
+  return g.ignoreFile ?? ".dockerignore";
+}
+function guardLines(g, c) {
+  if (!g.steps.length && !g.unusedPatterns.length) return [];
+  let t = terminalText, out = ["", c.bold("build context written into the image") + c.dim(` (shipped stages, after ${t(ignoreName(g))})`)];
+  for (let s of g.steps) {
+    let what = `${files(s.files.length)}, ${formatBytes(s.bytes)}`;
+    s.files.length && s.files.length <= 3 && (what += ": " + s.files.map((f) => `${t(f.path)} \u2192 ${t(f.dest)}`).join(", ")), out.push(`  ${c.dim(`line ${s.line}`)}  ${t(s.instruction.length > 60 ? s.instruction.slice(0, 59) + "\u2026" : s.instruction)}  ${what}`);
+    let secrets = secretEntries(s.secrets);
+    secrets.length && out.push("    " + c.red("secret-looking: ") + some(secrets, (x) => `${t(x.path)} (${t(x.kind)})`) + c.dim(`  \u2192 add to ${t(ignoreName(g))}`)), s.big.length && out.push("    " + c.yellow(`big (\u2265 ${formatBytes(g.bigFile)}): `) + some(s.big, (f) => `${t(f.path)} (${formatBytes(f.size)})`)), s.unpacked.length && out.push("    " + c.dim("archives ADD unpacks (their contents reach the image): ") + some(s.unpacked, t));
+  }
+  return g.unusedPatterns.length && out.push(`  ${t(ignoreName(g))} patterns that match nothing in the context: ` + some(g.unusedPatterns, (p) => `${t(patternText(p))} ${c.dim(`(line ${p.line})`)}`)), out;
+}
+function guardMarkdown(g) {
+  if (!g.steps.length && !g.unusedPatterns.length) return [];
+  let out = ["", `**Build context written into the image** (shipped stages, after ${markdownCode(ignoreName(g))})`];
+  if (g.steps.length) {
+    out.push("", "| Line | Step | Files | Secret-looking | Big |", "|--:|---|--:|---|---|");
+    for (let s of g.steps) {
+      let secrets = some(secretEntries(s.secrets), (x) => `${markdownCode(x.path)} (${markdownText(x.kind)})`, 5) || "-", big = some(s.big, (f) => `${markdownCode(f.path)} (${formatBytes(f.size)})`, 5) || "-", step = markdownCode(s.instruction.length > 60 ? s.instruction.slice(0, 59) + "\u2026" : s.instruction);
+      out.push(`| ${s.line} | ${step} | ${s.files.length} (${formatBytes(s.bytes)}) | ${secrets} | ${big} |`);
+    }
+  }
+  return g.unusedPatterns.length && out.push("", `Patterns in ${markdownCode(ignoreName(g))} that match nothing: ${some(g.unusedPatterns, (p) => `${markdownCode(patternText(p))} (line ${p.line})`)}.`), out;
+}
+var LISTED, init_render_guard = __esm({
+  "src/layers/render-guard.ts"() {
+    "use strict";
+    init_escape();
+    init_render();
+    init_guard();
+    LISTED = 8;
+  }
+});
+
+// src/engine/fix.ts
+function usesCrlf(text) {
+  let nl = text.indexOf(`
+`);
+  return nl > 0 && text[nl - 1] === "\r";
+}
+function fixStart(f) {
+  let s = 1 / 0;
+  for (let e of f.edits) s = Math.min(s, e.span.start);
+  return s;
+}
+function validEdits(f, length) {
+  let edits = [...f.edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), last = -1;
+  for (let e of edits) {
+    let { start, end } = e.span;
+    if (!(start >= 0 && end >= start && end <= length) || start < last || start === last && start === end) return null;
+    last = end;
+  }
+  return edits;
+}
+function applyFixes(source, fixes) {
+  let hadBom = source.startsWith(BOM), text = hadBom ? source.slice(1) : source, crlf = usesCrlf(text), order = fixes.map((f, i) => ({ f, i, start: fixStart(f) })).sort((a, b) => a.start - b.start || a.i - b.i), taken = [], applied = [], skipped = [];
+  for (let { f } of order) {
+    let edits = validEdits(f, text.length);
+    if (!edits || edits.length === 0 || edits.some((e) => taken.some((t) => overlaps(t, e)))) {
+      skipped.push(f);
+      continue;
+    }
+    taken.push(...edits), applied.push(f);
+  }
+  taken.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  let out = "", at = 0;
+  for (let e of taken)
+    out += text.slice(at, e.span.start) + (crlf ? e.text.replace(/\r?\n/g, `\r
+`) : e.text), at = e.span.end;
+  return out += text.slice(at), { text: (hadBom ? BOM : "") + out, applied, skipped };
+}
+function overlaps(a, b) {
+  return a.span.start === a.span.end && b.span.start === b.span.end ? a.span.start === b.span.start : a.span.start < b.span.end && b.span.start < a.span.end;
+}
+function fixSource(source, lint, options = {}) {
+  let accept = options.accept ?? acceptSafe, maxPasses = options.maxPasses ?? MAX_FIX_PASSES, text = source, problems = lint(text), fixed = 0, passes = 0, seen = /* @__PURE__ */ new Set([text]);
+  for (; passes < maxPasses; ) {
+    let fixes = problems.filter((p) => p.fix && accept(p)).map((p) => p.fix);
+    if (fixes.length === 0) break;
+    passes++;
+    let syntaxBefore = problems.filter(isSyntaxProblem).length, result = applyFixes(text, fixes), next = result.applied.length ? lint(result.text) : problems, count = result.applied.length;
+    if (next.filter(isSyntaxProblem).length > syntaxBefore && ({ text: result.text, problems: next, count } = oneByOne(text, problems, result.applied, lint, syntaxBefore)), count === 0 || seen.has(result.text)) break;
+    seen.add(result.text), text = result.text, problems = next, fixed += count;
+  }
+  return { output: text, fixed, passes, problems };
+}
+function oneByOne(text, problems, fixes, lint, syntaxBefore) {
+  let ordered = [...fixes].sort((a, b) => fixStart(b) - fixStart(a)), count = 0;
+  for (let f of ordered) {
+    let candidate = applyFixes(text, [f]);
+    if (!candidate.applied.length) continue;
+    let after = lint(candidate.text);
+    after.filter(isSyntaxProblem).length > syntaxBefore || (text = candidate.text, problems = after, count++);
+  }
+  return { text, problems, count };
+}
+function positionedEdits(lines, fix) {
+  return fix.edits.map((e) => {
+    let a = lines.position(e.span.start), b = lines.position(e.span.end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, text: e.text };
+  });
+}
+var MAX_FIX_PASSES, BOM, isSyntaxProblem, acceptSafe, init_fix = __esm({
+  "src/engine/fix.ts"() {
+    "use strict";
+    init_lines();
+    MAX_FIX_PASSES = 10, BOM = "\uFEFF";
+    isSyntaxProblem = (p) => p.ruleId === "syntax-valid", acceptSafe = (p) => p.fix?.kind === "safe";
+  }
+});
+
+// src/format/diff.ts
+function splitLines(text) {
+  let out = [], at = 0;
+  for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, at))
+    out.push(text.slice(at, i + 1)), at = i + 1;
+  return at < text.length && out.push(text.slice(at)), out;
+}
+function editScript(a, b) {
+  let head = 0;
+  for (; head < a.length && head < b.length && a[head] === b[head]; ) head++;
+  let tail = 0;
+  for (; tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]; ) tail++;
+  let A = a.slice(head, a.length - tail), B = b.slice(head, b.length - tail), n = A.length, m = B.length, max = n + m, v = new Int32Array(2 * max + 2), trace = [];
+  outer: for (let d = 0; d <= max; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && v[max + k - 1] < v[max + k + 1] ? v[max + k + 1] : v[max + k - 1] + 1, y2 = x2 - k;
+      for (; x2 < n && y2 < m && A[x2] === B[y2]; )
+        x2++, y2++;
+      if (v[max + k] = x2, x2 >= n && y2 >= m) break outer;
+    }
+  }
+  let middle = [], x = n, y = m;
+  for (let d = trace.length - 1; d > 0; d--) {
+    let vd = trace[d], k = x - y, prevK = k === -d || k !== d && vd[max + k - 1] < vd[max + k + 1] ? k + 1 : k - 1, prevX = vd[max + prevK], prevY = prevX - prevK;
+    for (; x > prevX && y > prevY; ) middle.push({ kind: " ", line: A[--x] }), y--;
+    x === prevX ? middle.push({ kind: "+", line: B[--y] }) : middle.push({ kind: "-", line: A[--x] });
+  }
+  for (; x > 0 && y > 0; ) middle.push({ kind: " ", line: A[--x] }), y--;
+  return middle.reverse(), [...a.slice(0, head).map((line) => ({ kind: " ", line })), ...middle, ...a.slice(a.length - tail).map((line) => ({ kind: " ", line }))];
+}
+function unifiedDiff(path14, before, after, escape2 = (s) => s, context2 = 3) {
+  if (before === after) return "";
+  let ops = editScript(splitLines(before), splitLines(after)), out = [`--- a/${path14}`, `+++ b/${path14}`], i = 0, aAt = [], bAt = [], la = 1, lb = 1;
+  for (let op of ops)
+    aAt.push(la), bAt.push(lb), op.kind !== "+" && la++, op.kind !== "-" && lb++;
+  for (; i < ops.length; ) {
+    for (; i < ops.length && ops[i].kind === " "; ) i++;
+    if (i >= ops.length) break;
+    let start = Math.max(0, i - context2), end = i;
+    for (; ; ) {
+      for (; end < ops.length && ops[end].kind !== " "; ) end++;
+      let next = end;
+      for (; next < ops.length && ops[next].kind === " "; ) next++;
+      if (next < ops.length && next - end <= 2 * context2) end = next;
+      else {
+        end = Math.min(ops.length, end + context2);
+        break;
+      }
+    }
+    let hunk = ops.slice(start, end), aLen = hunk.filter((o) => o.kind !== "+").length, bLen = hunk.filter((o) => o.kind !== "-").length, aStart = aLen ? aAt[start] : aAt[start] - 1, bStart = bLen ? bAt[start] : bAt[start] - 1;
+    out.push(`@@ -${aStart},${aLen} +${bStart},${bLen} @@`);
+    for (let op of hunk) {
+      let text = op.line.endsWith(`
+`) ? op.line.slice(0, -1) : op.line;
+      out.push(op.kind + escape2(text)), op.line.endsWith(`
+`) || out.push("\\ No newline at end of file");
+    }
+    i = end;
+  }
+  return out.join(`
+`) + `
+`;
+}
+var init_diff = __esm({
+  "src/format/diff.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/edits.ts
+function instructionLines(model, ins) {
+  let text = model.text, start = model.lines.lineStart(ins.line);
+  if (!/^[ \t]*$/.test(text.slice(start, ins.start))) return null;
+  let end = ins.end;
+  for (; end < text.length && (text[end] === " " || text[end] === "	" || text[end] === "\r"); ) end++;
+  return end < text.length && text[end] !== `
+` ? null : { start, end: end < text.length ? end + 1 : end };
+}
+function instructionLinesText(model, span) {
+  let t = model.text.slice(span.start, span.end).replace(/\r\n/g, `
+`);
+  return t.endsWith(`
+`) ? t : t + `
+`;
+}
+var init_edits = __esm({
+  "src/model/edits.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/workdir.ts
+function workdirAt(model, stage, at) {
+  let chain = [];
+  for (let s = stage; s; s = s.parent) chain.unshift(s);
+  let dir = null;
+  for (let s of chain)
+    for (let ins of s.instructions) {
+      if (ins === at) return dir;
+      if (ins.keyword !== "WORKDIR") continue;
+      let r = model.expand(ins.argsText.text.trim(), ins.scope);
+      r.unresolved ? dir = null : r.value.startsWith("/") ? dir = r.value.replace(/\/+$/, "") || "/" : dir = dir === null ? null : `${dir.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, "");
+    }
+  return dir;
+}
+var init_workdir = __esm({
+  "src/model/workdir.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/go-mode.ts
+function goPathMode(model, ins, cmd) {
+  let mode = cmd ? envValue(cmd, ins.scope, "GO111MODULE") : ins.scope.get("GO111MODULE")?.value;
+  if (mode === "off") return !0;
+  if (mode === "on" || !ins.stage) return !1;
+  let root = ins.stage;
+  for (; root.parent; ) root = root.parent;
+  if (root.image.unresolved || !/^(library\/)?golang$/.test(root.image.path) || root.image.registry && root.image.registry !== "docker.io") return !1;
+  let minor = /^1\.(\d+)(?:[.-]|$)/.exec(root.image.tag ?? "");
+  if (!minor) return !1;
+  let n = Number(minor[1]);
+  if (n <= 10) return !0;
+  if (n > 12) return !1;
+  let gopath = (ins.scope.get("GOPATH")?.value ?? "/go").replace(/\/+$/, ""), dir = workdirAt(model, ins.stage, ins);
+  return dir !== null && (dir === `${gopath}/src` || dir.startsWith(`${gopath}/src/`));
+}
+var init_go_mode = __esm({
+  "src/model/go-mode.ts"() {
+    "use strict";
+    init_installs();
+    init_workdir();
+  }
+});
+
+// src/model/manifests-first.ts
+function installNeedsSource(inst, argv2) {
+  switch (inst.ecosystem) {
+    case "pip":
+      return inst.manifests.includes("pyproject.toml");
+    // `pip install .` / `-e .`
+    case "poetry":
+      return !argv2.includes("--no-root");
+    case "uv":
+      return argv2[1] === "sync" && !argv2.includes("--no-install-project");
+    case "cargo":
+      return !0;
+    // cargo needs the crate's targets (src/main.rs) even to fetch
+    default:
+      return inst.build;
+  }
+}
+function readsNoSource(cmd, ecosystem) {
+  let inst = detectInstall(cmd);
+  if (inst) return inst.ecosystem === ecosystem && !installNeedsSource(inst, cmd.words.map((w) => w.expanded ?? w.value));
+  if (parsePackageCommand(cmd)) return !0;
+  let pip = pipInstall(cmd);
+  return pip ? pip.args.every((a) => !/^(-r|--requirement|-c|--constraint|-e|--editable)/.test(a.text) && !/^[./~]/.test(a.text) && !a.text.includes("/")) : !1;
+}
+function withSlash(dest) {
+  return dest === "." || dest === "./" || dest === "./." ? "./" : dest.endsWith("/") ? dest : dest + "/";
+}
+function manifestCopies(keyword, flags, manifests, dest, optionalAfterFirst, present) {
+  let byDir = /* @__PURE__ */ new Map(), globbed = manifests.some((m) => m.includes("*"));
+  return manifests.forEach((m, i) => {
+    if (present(m)) return;
+    let slash = m.lastIndexOf("/"), dir = slash === -1 ? "" : m.slice(0, slash + 1), list2 = byDir.get(dir) ?? [];
+    list2.push(optionalAfterFirst && (i > 0 || globbed) && !m.includes("*") ? m + "*" : m), byDir.set(dir, list2);
+  }), [...byDir].map(([dir, files2]) => `${keyword}${flags} ${files2.join(" ")} ${files2.length === 1 && !files2[0].includes("*") && !dir && dest === "." ? "." : withSlash(dest) + dir}`);
+}
+function manifestsFirstFix(model, stage, copy, run2, install) {
+  if (copy.json || copy.heredocs.length || copy.flags.some((f) => !KEPT_FLAGS.has(f.name))) return null;
+  let dest = copyParts(copy).dest;
+  if (!dest || dest.value !== dest.raw || /[\s$"'\\`]/.test(dest.raw)) return null;
+  let copyLines = instructionLines(model, copy);
+  if (!copyLines) return null;
+  let list2 = stage.instructions, between = list2.slice(list2.indexOf(copy) + 1, list2.indexOf(run2));
+  if (between.some((i) => !MOVABLE_PAST.has(i.keyword) && i.keyword !== "RUN") || !dest.value.startsWith("/") && !stage.image.isScratch && !hasWorkdirBefore(stage, copy) || !(dest.value === "." || dest.value === "./" || dest.value === "./." || workdirAt(model, stage, copy) === dest.value.replace(/\/+$/, "")) || install.manifests.some((m) => m.startsWith("/") || m.split("/").includes("..") || /[\s$"'\\`]/.test(m))) return null;
+  let argv2 = install.command.words.map((w) => w.expanded ?? w.value);
+  if (argv2.some((a) => a.startsWith("/") && install.manifests.some((m) => a.endsWith("/" + m)))) return null;
+  let keyword = /^[a-z]+$/.test(copy.keywordRaw) ? "copy" : "COPY", flags = copy.flags.map((f) => " " + model.text.slice(f.start, f.end)).join(""), indent = model.text.slice(copyLines.start, copy.start), eco = install.ecosystem, present = (m) => copiedBefore(stage, copy, m, dest.value);
+  if (installNeedsSource(install, argv2)) {
+    let fetch = FETCH_STEP[eco], tool = install.command.name;
+    if (!fetch || !fetch.tools.includes(tool) || !install.build) return null;
+    let runKeyword = keyword === "copy" ? "run" : "RUN", lines = [...manifestCopies(keyword, flags, fetch.manifests, dest.value, !0, present), `${runKeyword} ${fetch.run(tool)}`];
+    return { kind: "suggestion", edits: [{ span: { start: copyLines.start, end: copyLines.start }, text: lines.map((l) => indent + l + `
+`).join("") }] };
+  }
+  if (between.some((i) => i.keyword === "RUN") || !run2.run || run2.run.commands.some((c) => !readsNoSource(c, eco))) return null;
+  let runLines = instructionLines(model, run2);
+  if (!runLines) return null;
+  let first = run2.commentsAbove[0], moved = { start: first ? model.lines.lineStart(first.line) : runLines.start, end: runLines.end };
+  if (moved.start <= copy.end) return null;
+  let optional = eco !== "pip", text = manifestCopies(keyword, flags, install.manifests, dest.value, optional, present).map((l) => indent + l + `
+`).join("") + instructionLinesText(model, moved);
+  return {
+    kind: "suggestion",
+    edits: [
+      { span: { start: copyLines.start, end: copyLines.start }, text },
+      { span: moved, text: "" }
+    ]
+  };
+}
+function installsAfterWholeCopy(model) {
+  let out = [];
+  for (let stage of model.stages) {
+    let installedBefore = /* @__PURE__ */ new Set(), manifestsCopied = [], wholeCopy = null, found = /* @__PURE__ */ new Set();
+    for (let ins of stage.instructions) {
+      if (!wholeCopy && copiesFromContext(ins)) {
+        let { sources } = copyParts(ins);
+        sources.some((s) => isWholeContext(s.value)) ? wholeCopy = ins : manifestsCopied.push(...sources.map((s) => s.value));
+        continue;
+      }
+      if (!ins.run || ins.run.mounts.some((m) => m.type === "cache")) continue;
+      let installs = ins.run.commands.map((c) => detectInstall(c, ins.scope)).filter((x) => x !== null && !(x.ecosystem === "go" && goPathMode(model, ins, x.command)));
+      for (let inst of installs) {
+        if (!wholeCopy) {
+          (!inst.build || manifestsCopied.some((m) => isManifestSource(m, inst.manifests))) && installedBefore.add(inst.ecosystem);
+          continue;
+        }
+        if (installedBefore.has(inst.ecosystem) || found.has(inst.ecosystem)) continue;
+        found.add(inst.ecosystem);
+        let named = inst.build && installs.find((x) => x.ecosystem === inst.ecosystem && !x.build) || inst;
+        out.push({ stage, copy: wholeCopy, run: ins, install: named });
+      }
+    }
+  }
+  return out;
+}
+function folder(path14) {
+  return path14.replace(/\/+$/, "").replace(/^\.(\/+|$)/, "");
+}
+function copiedBefore(stage, at, manifest, dest) {
+  let slash = manifest.lastIndexOf("/"), want = folder([folder(dest), slash === -1 ? "" : manifest.slice(0, slash)].filter(Boolean).join("/"));
+  for (let ins of stage.instructions) {
+    if (ins === at) return !1;
+    if (!copiesFromContext(ins) || ins.json) continue;
+    let parts = copyParts(ins);
+    if (!parts.dest || !parts.sources.some((s) => s.value.replace(/^\.\/+/, "") === manifest)) continue;
+    let to = parts.dest.value;
+    if (parts.sources.length === 1 && !to.endsWith("/") && folder(to) !== "" ? folder(to) === folder([want, manifest.slice(slash + 1)].filter(Boolean).join("/")) : folder(to) === want) return !0;
+  }
+  return !1;
+}
+function hasWorkdirBefore(stage, at) {
+  for (let s = stage; s; s = s.parent)
+    for (let ins of s.instructions) {
+      if (ins === at) break;
+      if (ins.keyword === "WORKDIR") return !0;
+    }
+  return !1;
+}
+var KEPT_FLAGS, MOVABLE_PAST, FETCH_STEP, init_manifests_first = __esm({
+  "src/model/manifests-first.ts"() {
+    "use strict";
+    init_copy();
+    init_edits();
+    init_go_mode();
+    init_installs();
+    init_packages();
+    init_pip();
+    init_workdir();
+    KEPT_FLAGS = /* @__PURE__ */ new Set(["chown", "chmod", "link"]), MOVABLE_PAST = /* @__PURE__ */ new Set(["COPY", "ADD", "EXPOSE", "LABEL"]), FETCH_STEP = {
+      go: { tools: ["go"], run: () => "go mod download", manifests: ["go.mod", "go.sum"] },
+      maven: { tools: ["mvn"], run: (t) => `${t} dependency:go-offline`, manifests: ["pom.xml"] },
+      dotnet: { tools: ["dotnet"], run: (t) => `${t} restore`, manifests: ["*.csproj"] }
+    };
+  }
+});
+
+// src/layers/impact.ts
+import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
+import { join as join3 } from "node:path";
+function rank(r) {
+  return RANK[String(r)];
+}
+function normalizeChanged(p) {
+  let s = p.replace(/\\/g, "/");
+  if (s.startsWith("../") || s === "..") return null;
+  let r = contextRelative(s);
+  return r === "." ? null : r;
+}
+function hasWildcard2(s) {
+  return /(^|[^\\])[*?[]/.test(s);
+}
+function sourceMatchesPath(source, path14, parents = !1) {
+  let src = source;
+  if (parents) {
+    let cut = src.indexOf("/./");
+    src = cut >= 0 ? src.slice(0, cut) + "/" + src.slice(cut + 3) : src;
+  }
+  let s = contextRelative(src);
+  if (s === ".") return { matched: !0, rel: path14 };
+  let sp = s.split("/"), pp = path14.split("/");
+  if (pp.length < sp.length) return { matched: !1, rel: "" };
+  let k = sp.findIndex(hasWildcard2);
+  k < 0 && (k = sp.length);
+  for (let i = 0; i < sp.length; i++)
+    if (i < k) {
+      if (sp[i] !== pp[i]) return { matched: !1, rel: "" };
+    } else {
+      let re = compileGoGlob(sp[i]);
+      if (!re || !re.test(pp[i])) return { matched: !1, rel: "" };
+    }
+  return { matched: !0, rel: pp.slice(sp.length).join("/") || pp[pp.length - 1] };
+}
+function selectorHits(sel, path14, contextDir, exists) {
+  if (sel.selected) {
+    if (sel.selected.has(path14)) return !0;
+    if (contextDir && exists(path14)) {
+      if (isDir(join3(contextDir, path14))) {
+        let prefix = path14 + "/";
+        for (let f of sel.selected) if (f.startsWith(prefix)) return !0;
+      }
+      return !1;
+    }
+  }
+  let excl = sel.exclude.length ? PatternMatcher.compile(sel.exclude).matcher : null;
+  for (let src of sel.sources) {
+    let m = sourceMatchesPath(src, path14, sel.parents);
+    if (m.matched && !(excl && excl.matchesOrParentMatches(m.rel)))
+      return !0;
+  }
+  return !1;
+}
+function isDir(p) {
+  try {
+    return statSync4(p).isDirectory();
+  } catch {
+    return !1;
+  }
+}
+function computeImpact(facts, options) {
+  let out = /* @__PURE__ */ new Map(), ctx = facts.context, existsCache = /* @__PURE__ */ new Map(), exists = (p) => {
+    let v = existsCache.get(p);
+    return v === void 0 && (v = ctx ? existsSync3(join3(ctx.dir, p)) : !1, existsCache.set(p, v)), v;
+  }, changed = [], ignored = [];
+  for (let raw of options.changed) {
+    let p = normalizeChanged(raw);
+    p !== null && (ctx && ctx.isIgnored(p) ? ignored.push(p) : changed.push(p));
+  }
+  let stageState = /* @__PURE__ */ new Map();
+  for (let sf of dependencyOrder(facts)) {
+    if (!sf.built) {
+      for (let st of sf.steps) out.set(st, { rebuild: !1, reason: "stage is not built for this target" });
+      stageState.set(sf.stage, !1);
+      continue;
+    }
+    let cur = !1, why = "", parent = sf.stage.parent;
+    if (parent) {
+      let ps = stageState.get(parent) ?? !1;
+      ps !== !1 && (cur = ps, why = ps === !0 ? `base stage ${stageLabel(parent)} is rebuilt` : `base stage ${stageLabel(parent)} may be rebuilt`);
+    }
+    let diffAt = options.dockerfileDiff?.get(sf.stage), triggers = parent ? (facts.stages[parent.index]?.steps ?? []).flatMap((s) => s.trigger ? [s.trigger] : []) : [];
+    for (let st of sf.steps) {
+      let own = !1, ownWhy = "", selectors = st.keyword === "FROM" && triggers.length ? [...st.selectors, ...triggers.flatMap((t) => t.selectors)] : st.selectors, readsStages = st.keyword === "FROM" && triggers.length ? [...st.readsStages, ...triggers.flatMap((t) => t.readsStages)] : st.readsStages;
+      if (diffAt !== void 0 && st.keyIndex >= 0 && st.keyIndex === diffAt.at && (own = !0, ownWhy = diffAt.reason), own !== !0)
+        for (let sel of selectors) {
+          let hits = changed.filter((p) => selectorHits(sel, p, ctx?.dir ?? null, exists));
+          if (hits.length) {
+            own = !0, ownWhy = `${hits.slice(0, 3).join(", ")}${hits.length > 3 ? ` +${hits.length - 3}` : ""} changed`;
+            break;
+          }
+        }
+      if (own === !1) {
+        for (let r of readsStages)
+          if ((stageState.get(r) ?? !1) !== !1) {
+            own = "maybe", ownWhy = `stage ${stageLabel(r)} is rebuilt; hits if the copied files come out identical`;
+            break;
+          }
+      }
+      rank(own) > rank(cur) ? (cur = own, why = `line ${st.line}: ${ownWhy}`, out.set(st, { rebuild: own, reason: ownWhy })) : cur !== !1 ? out.set(st, { rebuild: cur, reason: `follows ${why}` }) : out.set(st, { rebuild: !1, reason: ignored.length && !changed.length ? "changes are all excluded by .dockerignore" : "no change reaches it" });
+    }
+    stageState.set(sf.stage, cur);
+  }
+  return out;
+}
+function dependencyOrder(facts) {
+  let out = [], state = /* @__PURE__ */ new Map(), byStage = new Map(facts.stages.map((sf) => [sf.stage, sf])), visit = (sf) => {
+    if (state.has(sf)) return;
+    state.set(sf, 1);
+    let deps = [];
+    if (sf.stage.parent) {
+      deps.push(sf.stage.parent);
+      for (let st of byStage.get(sf.stage.parent)?.steps ?? []) st.trigger && deps.push(...st.trigger.readsStages);
+    }
+    for (let st of sf.steps) deps.push(...st.readsStages);
+    for (let d of deps) {
+      let df = byStage.get(d);
+      df && df !== sf && !state.has(df) && visit(df);
+    }
+    state.set(sf, 2), out.push(sf);
+  };
+  return facts.stages.forEach(visit), out;
+}
+function matchStage(stage, old, current) {
+  if (stage.name) {
+    let same = old.stages.find((s) => s.name === stage.name);
+    if (same) return same;
+  }
+  let o = old.stages[stage.index];
+  return o ? o.name && current.stages.some((s) => s.name === o.name) ? null : o : null;
+}
+function diffDockerfile(facts, oldFacts) {
+  let out = /* @__PURE__ */ new Map(), toNew = /* @__PURE__ */ new Map(), matched = /* @__PURE__ */ new Map();
+  for (let sf of facts.stages) {
+    let o = matchStage(sf.stage, oldFacts.model, facts.model);
+    o && (matched.set(sf.stage, o), toNew.set(o.index, sf.stage.index));
+  }
+  let remap = (sig) => sig === null ? null : sig.replace(/@stage(\d+)@/g, (_, i) => `@stage${toNew.get(Number(i)) ?? `old${i}`}@`);
+  for (let sf of facts.stages) {
+    let oldStage = matched.get(sf.stage), signed = sf.steps.filter((s) => s.keyIndex >= 0);
+    if (!oldStage) {
+      out.set(sf.stage, { at: 0, reason: "stage is new in this version of the Dockerfile" });
+      continue;
+    }
+    let oldSigned = oldFacts.stages[oldStage.index].steps.filter((s) => s.keyIndex >= 0);
+    for (let k = 0; k < signed.length; k++) {
+      let old = oldSigned[k];
+      if (signed[k].signature !== remap(old?.signature ?? null)) {
+        out.set(sf.stage, { at: k, reason: describeKeyChange(signed[k], old, remap) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+function mapDiff(diff, facts) {
+  let out = /* @__PURE__ */ new Map();
+  for (let [stage, k] of diff) {
+    let cur = stage.name ? facts.stages.find((s) => s.stage.name === stage.name) : facts.stages[stage.index];
+    cur && out.set(cur.stage, k);
+  }
+  return out;
+}
+function describeKeyChange(step, old, remap) {
+  if (!old) return `new step on line ${step.line}`;
+  let oldParts = new Map(old.keyParts);
+  for (let [name, value] of step.keyParts) {
+    let before = oldParts.get(name);
+    if ((name === "base" || name === "onbuild" || name === "flags" ? remap(before ?? null) : before) !== value)
+      return name === "env" ? envChange(step, before ?? "", value) : name === "command" && step.keyword === "RUN" && (before ?? "").split(" ")[0] !== value.split(" ")[0] && step.instruction.run?.form === "shell" ? "the SHELL changed" : name === "platform" ? `the platform changed (${before || "default"} -> ${value || "default"})` : `${PART_WORDS[name] ?? name} changed${name === "keyword" || name === "command" || name === "sources" || name === "flags" ? ` on line ${step.line}` : ""}`;
+  }
+  return `line ${step.line} changed`;
+}
+function envChange(step, before, after) {
+  let parse2 = (s) => s ? s.split("").map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]) : [], o = parse2(before), n = parse2(after), oldMap = new Map(o), where = (name) => {
+    let b = step.instruction.scope.get(name), line = b?.declaredBy?.line, kind = b?.kind === "env" ? "ENV" : "ARG";
+    return line ? ` (${kind} on line ${line})` : "";
+  };
+  for (let [k, v] of n) {
+    if (!oldMap.has(k)) return `${k} is new in the environment${where(k)}`;
+    if (oldMap.get(k) !== v) return `${k} changed${where(k)}`;
+  }
+  let newNames = new Set(n.map(([k]) => k));
+  for (let [k] of o) if (!newNames.has(k)) return `${k} left the environment`;
+  return "the order of ENV/ARG variables changed";
+}
+var RANK, PART_WORDS, init_impact = __esm({
+  "src/layers/impact.ts"() {
+    "use strict";
+    init_dockerignore();
+    init_estimate();
+    RANK = { false: 0, maybe: 1, true: 2 };
+    PART_WORDS = {
+      keyword: "the instruction",
+      base: "the base image",
+      platform: "the platform",
+      flags: "its flags",
+      sources: "its sources",
+      dest: "its destination",
+      workdir: "the working directory",
+      heredoc: "the heredoc body",
+      command: "the command",
+      user: "the user",
+      onbuild: "an ONBUILD trigger of the base stage"
+    };
+  }
+});
+
+// src/layers/advice.ts
+function shellWord(s) {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
+}
+function oneLine(s) {
+  return s.replace(/\s+/g, " ").trim();
+}
+function reorderAdvice(model, facts, history, options) {
+  let out = [];
+  for (let found of installsAfterWholeCopy(model)) {
+    let sf = facts.stages.find((s) => s.stage === found.stage), installStep = sf?.built ? sf.steps.find((st) => st.instruction === found.run) : void 0;
+    if (!installStep) continue;
+    let fix = manifestsFirstFix(model, found.stage, found.copy, found.run, found.install);
+    if (!fix) continue;
+    let reordered = applyFixes(model.text, [fix]).text, reFacts = estimateLayers(buildModel(reordered, { path: model.path, buildArgs: options.buildArgs, target: options.target }), {
+      context: facts.context,
+      platform: options.platform
+    }), at = Math.min(...fix.edits.map((e) => e.span.start)), firstRun = reFacts.stages.flatMap((s) => s.steps).find((st) => st.keyword === "RUN" && st.instruction.start >= at);
+    if (!firstRun) continue;
+    let reinstalls = 0, avoided = 0, dockerfileCommits = 0;
+    if (history.replays.forEach((r) => {
+      if (r.rebuilt.has(installStep)) {
+        if (reinstalls++, r.dockerfileEdited) {
+          dockerfileCommits++;
+          return;
+        }
+        computeImpact(reFacts, { changed: r.changed }).get(firstRun)?.rebuild === !1 && avoided++;
+      }
+    }), !avoided) continue;
+    let file = shellWord(options.displayPath);
+    out.push({
+      rule: "copy-manifests-first",
+      kind: fix.edits.length === 1 ? "fetch" : "move",
+      copy: { line: found.copy.line, text: oneLine(`${found.copy.keywordRaw} ${found.copy.argsText.text}`) },
+      install: { line: found.run.line, text: oneLine(`${found.run.keywordRaw} ${found.run.argsText.text}`), command: found.install.display, manifests: found.install.manifests },
+      runsFirst: oneLine(firstRun.instruction.argsText.text),
+      commits: history.commits.length,
+      reinstalls,
+      avoided,
+      dockerfileCommits,
+      previewCommand: `dflint --fix-dry-run --fix-suggestions --fix-rule copy-manifests-first ${file}`,
+      fixCommand: `dflint --fix --fix-suggestions --fix-rule copy-manifests-first ${file}`,
+      diff: unifiedDiff(options.displayPath, model.text, reordered)
+    });
+  }
+  return out;
+}
+function adviceSentence(a) {
+  let manifests = a.install.manifests.length <= 1 ? a.install.manifests.join("") : `${a.install.manifests.slice(0, -1).join(", ")} and ${a.install.manifests[a.install.manifests.length - 1]}`, change = a.kind === "move" ? `copying ${manifests} and running '${a.install.command}' before '${a.copy.text}' (line ${a.copy.line})` : `copying ${manifests} and running '${a.runsFirst}' before '${a.copy.text}' (line ${a.copy.line})`, what = a.kind === "move" ? "reinstalls" : "dependency downloads", n = a.dockerfileCommits, edits = n ? ` (${n} commit${n === 1 ? " that edited the Dockerfile counts" : "s that edited the Dockerfile count"} as not avoided)` : "";
+  return `${change} would have avoided ${a.avoided} of the ${a.reinstalls} ${what} of line ${a.install.line} in the last ${a.commits} commits${edits}`;
+}
+var init_advice = __esm({
+  "src/layers/advice.ts"() {
+    "use strict";
+    init_fix();
+    init_diff();
+    init_build();
+    init_manifests_first();
+    init_estimate();
+    init_impact();
   }
 });
 
@@ -8823,17 +9851,24 @@ function shortInputs(inp) {
 function shortBlast(b, createsLayer, keyword) {
   if (b.steps === 0 && !b.stages.length) return createsLayer || keyword === "FROM" ? "0 steps" : "-";
   let s = `${b.steps} step${b.steps === 1 ? "" : "s"}`;
-  return b.stages.length && (s += `, stage${b.stages.length === 1 ? "" : "s"} ${b.stages.join(",")}`), b.maybeStages.length && (s += `; maybe ${b.maybeStages.join(",")}`), s;
+  return b.stages.length && (s += `, stage${b.stages.length === 1 ? "" : "s"} ${b.stages.join(",")}`), b.maybeStages.length && (s += `; maybe stage${b.maybeStages.length === 1 ? "" : "s"} ${b.maybeStages.join(",")}`), s;
 }
 function rebuildCounts(a) {
   let rebuild = 0, maybe = 0;
-  for (let st of a.file.stages.flatMap((s) => s.steps))
-    !st.createsLayer && !st.instruction.startsWith("FROM") || (st.rebuild === !0 ? rebuild++ : st.rebuild === "maybe" && maybe++);
+  for (let stage of a.file.stages)
+    stage.steps.forEach((st, i) => {
+      countedRow(stage, i) && (st.rebuild === !0 ? rebuild++ : st.rebuild === "maybe" && maybe++);
+    });
   return { rebuild, maybe };
 }
-function shortReason(reason) {
-  let m = /^follows line (\d+):/.exec(reason);
-  return m ? `after line ${m[1]}` : reason;
+function countedRow(stage, i) {
+  return stage.built && (i === 0 || stage.steps[i].createsLayer);
+}
+function shortReason(reason, rebuild) {
+  let follows = /^follows line (\d+):/.exec(reason);
+  if (follows) return rebuild === "maybe" ? `only if line ${follows[1]} re-runs` : `after line ${follows[1]}`;
+  let copied = /^stage (.+) is rebuilt; hits if the copied files come out identical$/.exec(reason);
+  return copied ? `stage ${copied[1]} rebuilt; cached if the copied files are identical` : reason;
 }
 function bar(ratio, width = 10) {
   let full = Math.round(ratio * width);
@@ -8848,6 +9883,9 @@ function renderLayers(analyses, format2, color = !1) {
 `) : analyses.map((a) => renderStylish(a, color)).join(`
 `);
 }
+function buildLabel(b) {
+  return terminalText(`${b.kind === "compose" ? "service" : "target"} '${b.name}' (${b.file}:${b.line})`);
+}
 function renderStylish(a, color) {
   let c = import_picocolors.default.createColors(color), volColor = {
     stable: c.green,
@@ -8857,7 +9895,7 @@ function renderStylish(a, color) {
     remote: c.magenta,
     "stale-prone": c.yellow
   }, out = [], f = a.file, t = terminalText;
-  out.push(c.underline(t(f.path)) + c.dim(`  target: ${t(f.target ?? "-")}  context: ${t(a.facts.context?.dir ?? "-")}`)), a.changed.length && out.push(c.dim(`changed: ${t(a.changed.slice(0, 8).join(", "))}${a.changed.length > 8 ? ` +${a.changed.length - 8}` : ""}`)), a.history && out.push(c.dim(`history: ${a.history.commits.length} commits replayed in ${Math.round(a.history.ms)} ms`));
+  out.push(c.underline(t(f.path)) + (f.build ? c.bold(`  ${buildLabel(f.build)}`) : "") + c.dim(`  target: ${t(f.target ?? "-")}  context: ${t(a.facts.context?.dir ?? "-")}`)), a.changed.length && out.push(c.dim(`changed: ${t(a.changed.slice(0, 8).join(", "))}${a.changed.length > 8 ? ` +${a.changed.length - 8}` : ""}`)), a.history && out.push(c.dim(`history: ${a.history.commits.length} commits replayed in ${Math.round(a.history.ms)} ms`));
   let steps = /* @__PURE__ */ new Map();
   for (let sf of a.facts.stages) for (let st of sf.steps) steps.set(st.instruction.index, st);
   for (let [si, stage] of f.stages.entries()) {
@@ -8868,7 +9906,7 @@ function renderStylish(a, color) {
     let rows = stage.steps.map((st, i) => {
       let facts = sf.steps[i], counts2 = st.createsLayer || facts.keyword === "FROM", mark = "";
       st.rebuild !== void 0 && (mark = counts2 ? st.rebuild === !0 ? "REBUILD" : st.rebuild === "maybe" ? "maybe" : "cached" : "-"), st.rebuilds !== void 0 && st.commits && (mark = counts2 ? `${st.rebuilds}/${st.commits} ${bar(st.rebuilds / st.commits, 6)}` : "-");
-      let why = a.impact && counts2 && st.rebuild !== !1 && st.rebuild !== void 0 ? t(truncate(shortReason(st.reason), 60)) : "";
+      let why = a.impact && counts2 && st.rebuild !== !1 && st.rebuild !== void 0 ? t(truncate(shortReason(st.reason, st.rebuild), 60)) : "";
       return {
         line: String(st.line),
         ins: truncate(st.instruction, 44),
@@ -8901,7 +9939,9 @@ function renderStylish(a, color) {
       out.push(`first miss: line ${first[0].line} (${t(first[1].reason)}); ${n} layer step${n === 1 ? "" : "s"} rebuild${maybe ? `, ${maybe} maybe (they re-run only if the files they copy from a rebuilt stage change)` : ""}`);
     } else out.push("nothing rebuilds: every step hits the cache");
   }
-  return out.push("", ...LEGEND.map((l) => c.dim(l))), out.join(`
+  for (let adv of f.advice ?? [])
+    out.push("", c.bold("advice: ") + t(adviceSentence(adv)) + c.dim(` (${adv.rule})`)), out.push(`  see the change: ${t(adv.previewCommand)}`, `  apply it:       ${t(adv.fixCommand)}`);
+  return out.push(...guardLines(f.guard, c)), out.push("", ...LEGEND.map((l) => c.dim(l))), out.join(`
 `) + `
 `;
 }
@@ -8909,8 +9949,8 @@ function cell(s) {
   return markdownText(truncate(s, 80));
 }
 function renderMarkdown(a) {
-  let f = a.file, out = [];
-  if (out.push(`#### Layers of ${markdownCode(f.path)}${f.target ? ` (target ${markdownCode(f.target)})` : ""}`), a.history) out.push(`Rebuild rate over the last ${a.history.commits.length} commits.`);
+  let f = a.file, out = [], of = f.build ? `, ${f.build.kind === "compose" ? "service" : "Bake target"} ${markdownCode(f.build.name)}` : "";
+  if (out.push(`#### Layers of ${markdownCode(f.path)}${of}${f.target ? ` (target ${markdownCode(f.target)})` : ""}`), a.history) out.push(`Rebuild rate over the last ${a.history.commits.length} commits.`);
   else if (a.impact) {
     let { rebuild: n, maybe } = rebuildCounts(a);
     out.push(n || maybe ? `This change rebuilds ${n} step${n === 1 ? "" : "s"}${maybe ? ` and maybe ${maybe} more (only if files copied from a rebuilt stage change)` : ""}.` : "This change rebuilds nothing.");
@@ -8920,15 +9960,18 @@ function renderMarkdown(a) {
   out.push(`| Stage | Line | Step | Volatility |${hasMark ? a.history ? " Rebuilt |" : " Rebuild |" : ""}${withWhy ? " Why |" : ""}`), out.push(`|---|--:|---|---|${hasMark ? "---|" : ""}${withWhy ? "---|" : ""}`);
   for (let stage of f.stages)
     if (stage.built)
-      for (let st of stage.steps) {
-        if (!st.createsLayer && st.line !== stage.steps[0].line) continue;
+      for (let [i, st] of stage.steps.entries()) {
+        if (!countedRow(stage, i)) continue;
         let code = markdownCode(truncate(st.instruction, 60)), mark = "";
         a.history && st.commits ? mark = ` \`${bar(st.rebuilds / st.commits)}\` ${pct(st.rebuilds, st.commits)} |` : a.impact && (mark = ` ${st.rebuild === !0 ? "\u{1F501} rebuild" : st.rebuild === "maybe" ? "\u2754 maybe" : "\u2705 cached"} |`);
-        let why = withWhy ? ` ${st.rebuild === !0 || st.rebuild === "maybe" ? cell(shortReason(st.reason)) : ""} |` : "";
+        let why = withWhy ? ` ${st.rebuild === !0 || st.rebuild === "maybe" ? cell(shortReason(st.reason, st.rebuild)) : ""} |` : "";
         out.push(`| ${stage.name === null ? stage.index : markdownText(stage.name)} | ${st.line} | ${code} | ${st.volatility} |${mark}${why}`);
       }
   let skipped = f.stages.filter((s) => !s.built);
-  return skipped.length && out.push("", `_Not built for this target: ${skipped.map((s) => s.name === null ? s.index : markdownText(s.name)).join(", ")}._`), out.join(`
+  skipped.length && out.push("", `_Not built for this target: ${skipped.map((s) => s.name === null ? s.index : markdownText(s.name)).join(", ")}._`);
+  for (let adv of f.advice ?? [])
+    out.push("", `**Advice** (${markdownCode(adv.rule)}): ${markdownText(adviceSentence(adv))}. Apply it with ${markdownCode(adv.fixCommand)}:`, "", markdownCodeBlock(adv.diff, "diff"));
+  return out.push(...guardMarkdown(f.guard)), out.join(`
 `) + `
 `;
 }
@@ -8937,6 +9980,8 @@ var import_picocolors, LEGEND, init_render = __esm({
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
     init_escape();
+    init_render_guard();
+    init_advice();
     LEGEND = [
       "KIND: layer = RUN, COPY, ADD or WORKDIR (own cache key and layer); meta = image config or variables only.",
       "VOLATILITY: how often the step's inputs change (stable < stale-prone < manifests < source < remote < per-build).",
@@ -8946,7 +9991,7 @@ var import_picocolors, LEGEND, init_render = __esm({
 });
 
 // rules/context-secret-baked.ts
-import { relative } from "node:path";
+import { relative as relative2 } from "node:path";
 function few(items, n = 4) {
   return items.length <= n ? items.join(", ") : `${items.slice(0, n).join(", ")} and ${items.length - n} more`;
 }
@@ -8955,7 +10000,10 @@ var context_secret_baked_default, init_context_secret_baked = __esm({
     "use strict";
     init_types();
     init_baked();
+    init_copy();
+    init_shipped();
     init_facts();
+    init_guard();
     init_render();
     context_secret_baked_default = {
       id: "context-secret-baked",
@@ -8998,16 +10046,16 @@ COPY . .`,
       },
       differs: "reads the real build context (after .dockerignore) and only the shipped stages (the target and its FROM-stage ancestors); names decide, and .pem/.npmrc/.pypirc/credential JSON files are reported only when their first 8 kB hold a key or token; values are never printed",
       check(ctx) {
-        let { model, report, options } = ctx, context2 = buildContextOf(ctx);
+        let { model, report, options } = ctx;
+        if (!shippedChain(model).some((s) => s.instructions.some(copiesFromContext))) return;
+        let context2 = buildContextOf(ctx);
         if (!context2) return;
-        let baked = bakedFiles(model, context2, { bigFile: options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY }), ignoreFile = context2.ignoreFile && relative(context2.dir, context2.ignoreFile) || ".dockerignore";
+        let baked = bakedFiles(model, context2, { bigFile: options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY }), ignoreFile = context2.ignoreFile && relative2(context2.dir, context2.ignoreFile) || ".dockerignore";
         for (let step of baked.steps) {
           let ins = step.instruction, copy = `${ins.keywordRaw} ${ins.argsText.text.trim()}`.replace(/\s+/g, " "), span = { start: ins.start, end: ins.end };
           if (step.secrets.length) {
-            let git4 = step.secrets.filter((s) => s.path.split("/").includes(".git")), files = step.secrets.filter((s) => !git4.includes(s)), parts = files.map((s) => `${s.path} (${s.kind})`);
-            git4.length && parts.push(`.git (${git4.length} file${git4.length === 1 ? "" : "s"}: history and remotes)`);
-            let entries = [.../* @__PURE__ */ new Set([...files.map((s) => s.path), ...git4.length ? [".git"] : []])];
-            report({ messageId: "secret", data: { copy, what: few(parts), entries: few(entries.map((e) => `'${e}'`)), ignoreFile }, span });
+            let listed = secretEntries(step.secrets), entries = [...new Set(listed.map((s) => s.path))];
+            report({ messageId: "secret", data: { copy, what: few(listed.map((s) => `${s.path} (${s.kind})`)), entries: few(entries.map((e) => `'${e}'`)), ignoreFile }, span });
           }
           if (step.big.length) {
             let what = few(step.big.map((f) => `${f.path} (${formatBytes(f.size)})`));
@@ -9113,7 +10161,7 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
 });
 
 // rules/copy-context-unignored.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4 } from "node:path";
 function classify(path14, top, venvDirs) {
   let parts = path14.split("/");
   if (parts[0] === ".git") return { label: ".git", entry: ".git" };
@@ -9182,12 +10230,12 @@ COPY . .`,
         if (!whole.length) return;
         let context2 = buildContextOf(ctx);
         if (!context2) return;
-        let dockerfile = isAbsolute2(model.path) ? model.path : resolve4(model.path), dfRel = relative2(context2.dir, dockerfile).split("\\").join("/");
+        let dockerfile = isAbsolute2(model.path) ? model.path : resolve4(model.path), dfRel = relative3(context2.dir, dockerfile).split("\\").join("/");
         for (let ins of whole) {
-          let src = copyParts(ins).sources.find((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)), exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), files = context2.select(["."], { exclude }).files, top = new Set(files.filter((f) => !f.path.includes("/")).map((f) => f.path)), venvDirs = new Set(files.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -11)));
-          for (let n of [".venv", "venv"]) files.some((f) => f.path.startsWith(n + "/bin/")) && venvDirs.add(n);
+          let src = copyParts(ins).sources.find((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)), exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), files2 = context2.select(["."], { exclude }).files, top = new Set(files2.filter((f) => !f.path.includes("/")).map((f) => f.path)), venvDirs = new Set(files2.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -11)));
+          for (let n of [".venv", "venv"]) files2.some((f) => f.path.startsWith(n + "/bin/")) && venvDirs.add(n);
           let groups = /* @__PURE__ */ new Map(), dockerfileSent = null;
-          for (let f of files) {
+          for (let f of files2) {
             f.path === dfRel && (dockerfileSent = f);
             let g = classify(f.path, top, venvDirs);
             if (!g) continue;
@@ -9208,7 +10256,7 @@ COPY . .`,
               count: total,
               bytes: formatBytes(bytes),
               entries: list2.map((g) => `'${g.entry}'`).join(", "),
-              ignoreFile: context2.ignoreFile && relative2(context2.dir, context2.ignoreFile) || ".dockerignore"
+              ignoreFile: context2.ignoreFile && relative3(context2.dir, context2.ignoreFile) || ".dockerignore"
             },
             span: { start: src.start, end: src.end }
           });
@@ -9319,10 +10367,10 @@ COPY --from=0 /a /b`]
             }
             if (ins.run)
               for (let m of ins.run.mounts) {
-                let from = m.options.from;
-                if (!from) continue;
+                let from2 = m.options.from;
+                if (!from2) continue;
                 let text = model.text.slice(m.span.start, m.span.end), idx = text.search(/(^|,)from=/), off = idx === -1 ? m.span.start : m.span.start + idx + text.slice(idx).indexOf("from=") + 5;
-                check(ins, stage, from, idx === -1 ? m.span : { start: off, end: off + from.length });
+                check(ins, stage, from2, idx === -1 ? m.span : { start: off, end: off + from2.length });
               }
           }
       }
@@ -9409,132 +10457,6 @@ COPY --from=3 /a /a`]
   }
 });
 
-// src/model/edits.ts
-function instructionLines(model, ins) {
-  let text = model.text, start = model.lines.lineStart(ins.line);
-  if (!/^[ \t]*$/.test(text.slice(start, ins.start))) return null;
-  let end = ins.end;
-  for (; end < text.length && (text[end] === " " || text[end] === "	" || text[end] === "\r"); ) end++;
-  return end < text.length && text[end] !== `
-` ? null : { start, end: end < text.length ? end + 1 : end };
-}
-function instructionLinesText(model, span) {
-  let t = model.text.slice(span.start, span.end).replace(/\r\n/g, `
-`);
-  return t.endsWith(`
-`) ? t : t + `
-`;
-}
-var init_edits = __esm({
-  "src/model/edits.ts"() {
-    "use strict";
-  }
-});
-
-// src/model/manifests-first.ts
-function installNeedsSource(inst, argv2) {
-  switch (inst.ecosystem) {
-    case "pip":
-      return inst.manifests.includes("pyproject.toml");
-    // `pip install .` / `-e .`
-    case "poetry":
-      return !argv2.includes("--no-root");
-    case "uv":
-      return argv2[1] === "sync" && !argv2.includes("--no-install-project");
-    case "cargo":
-      return !0;
-    // cargo needs the crate's targets (src/main.rs) even to fetch
-    default:
-      return inst.build;
-  }
-}
-function readsNoSource(cmd, ecosystem) {
-  let inst = detectInstall(cmd);
-  if (inst) return inst.ecosystem === ecosystem && !installNeedsSource(inst, cmd.words.map((w) => w.expanded ?? w.value));
-  if (parsePackageCommand(cmd)) return !0;
-  let pip = pipInstall(cmd);
-  return pip ? pip.args.every((a) => !/^(-r|--requirement|-c|--constraint|-e|--editable)/.test(a.text) && !/^[./~]/.test(a.text) && !a.text.includes("/")) : !1;
-}
-function withSlash(dest) {
-  return dest === "." || dest === "./" || dest === "./." ? "./" : dest.endsWith("/") ? dest : dest + "/";
-}
-function manifestCopies(keyword, flags, manifests, dest, optionalAfterFirst) {
-  let byDir = /* @__PURE__ */ new Map();
-  return manifests.forEach((m, i) => {
-    let slash = m.lastIndexOf("/"), dir = slash === -1 ? "" : m.slice(0, slash + 1), list2 = byDir.get(dir) ?? [];
-    list2.push(optionalAfterFirst && i > 0 && !m.includes("*") ? m + "*" : m), byDir.set(dir, list2);
-  }), [...byDir].map(([dir, files]) => `${keyword}${flags} ${files.join(" ")} ${files.length === 1 && !dir && dest === "." ? "." : withSlash(dest) + dir}`);
-}
-function manifestsFirstFix(model, stage, copy, run2, install) {
-  if (copy.json || copy.heredocs.length || copy.flags.some((f) => !KEPT_FLAGS.has(f.name))) return null;
-  let dest = copyParts(copy).dest;
-  if (!dest || dest.value !== dest.raw || /[\s$"'\\`]/.test(dest.raw)) return null;
-  let copyLines = instructionLines(model, copy);
-  if (!copyLines) return null;
-  let list2 = stage.instructions, between = list2.slice(list2.indexOf(copy) + 1, list2.indexOf(run2));
-  if (between.some((i) => !MOVABLE_PAST.has(i.keyword) && i.keyword !== "RUN") || !dest.value.startsWith("/") && !stage.image.isScratch && !hasWorkdirBefore(stage, copy) || !(dest.value === "." || dest.value === "./" || dest.value === "./." || workdirAt(model, stage, copy) === dest.value.replace(/\/+$/, "")) || install.manifests.some((m) => m.startsWith("/") || m.split("/").includes("..") || /[\s$"'\\`]/.test(m))) return null;
-  let argv2 = install.command.words.map((w) => w.expanded ?? w.value);
-  if (argv2.some((a) => a.startsWith("/") && install.manifests.some((m) => a.endsWith("/" + m)))) return null;
-  let keyword = /^[a-z]+$/.test(copy.keywordRaw) ? "copy" : "COPY", flags = copy.flags.map((f) => " " + model.text.slice(f.start, f.end)).join(""), indent = model.text.slice(copyLines.start, copy.start), eco = install.ecosystem;
-  if (installNeedsSource(install, argv2)) {
-    let fetch = FETCH_STEP[eco], tool = install.command.name;
-    if (!fetch || !fetch.tools.includes(tool) || !install.build) return null;
-    let runKeyword = keyword === "copy" ? "run" : "RUN", lines = [...manifestCopies(keyword, flags, fetch.manifests, dest.value, !0), `${runKeyword} ${fetch.run(tool)}`];
-    return { kind: "suggestion", edits: [{ span: { start: copyLines.start, end: copyLines.start }, text: lines.map((l) => indent + l + `
-`).join("") }] };
-  }
-  if (between.some((i) => i.keyword === "RUN") || !run2.run || run2.run.commands.some((c) => !readsNoSource(c, eco))) return null;
-  let runLines = instructionLines(model, run2);
-  if (!runLines) return null;
-  let first = run2.commentsAbove[0], moved = { start: first ? model.lines.lineStart(first.line) : runLines.start, end: runLines.end };
-  if (moved.start <= copy.end) return null;
-  let optional = eco !== "pip", text = manifestCopies(keyword, flags, install.manifests, dest.value, optional).map((l) => indent + l + `
-`).join("") + instructionLinesText(model, moved);
-  return {
-    kind: "suggestion",
-    edits: [
-      { span: { start: copyLines.start, end: copyLines.start }, text },
-      { span: moved, text: "" }
-    ]
-  };
-}
-function workdirAt(model, stage, at) {
-  let chain = [];
-  for (let s = stage; s; s = s.parent) chain.unshift(s);
-  let dir = null;
-  for (let s of chain)
-    for (let ins of s.instructions) {
-      if (ins === at) return dir;
-      if (ins.keyword !== "WORKDIR") continue;
-      let r = model.expand(ins.argsText.text.trim(), ins.scope);
-      r.unresolved ? dir = null : r.value.startsWith("/") ? dir = r.value.replace(/\/+$/, "") || "/" : dir = dir === null ? null : `${dir.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, "");
-    }
-  return dir;
-}
-function hasWorkdirBefore(stage, at) {
-  for (let s = stage; s; s = s.parent)
-    for (let ins of s.instructions) {
-      if (ins === at) break;
-      if (ins.keyword === "WORKDIR") return !0;
-    }
-  return !1;
-}
-var KEPT_FLAGS, MOVABLE_PAST, FETCH_STEP, init_manifests_first = __esm({
-  "src/model/manifests-first.ts"() {
-    "use strict";
-    init_copy();
-    init_edits();
-    init_installs();
-    init_packages();
-    init_pip();
-    KEPT_FLAGS = /* @__PURE__ */ new Set(["chown", "chmod", "link"]), MOVABLE_PAST = /* @__PURE__ */ new Set(["COPY", "ADD", "EXPOSE", "LABEL"]), FETCH_STEP = {
-      go: { tools: ["go"], run: () => "go mod download", manifests: ["go.mod", "go.sum"] },
-      maven: { tools: ["mvn"], run: (t) => `${t} dependency:go-offline`, manifests: ["pom.xml"] },
-      dotnet: { tools: ["dotnet"], run: (t) => `${t} restore`, manifests: ["*.csproj"] }
-    };
-  }
-});
-
 // rules/copy-manifests-first.ts
 function list(items) {
   return items.length <= 1 ? items.join("") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
@@ -9543,8 +10465,6 @@ var copy_manifests_first_default, init_copy_manifests_first = __esm({
   "rules/copy-manifests-first.ts"() {
     "use strict";
     init_types();
-    init_copy();
-    init_installs();
     init_manifests_first();
     copy_manifests_first_default = {
       id: "copy-manifests-first",
@@ -9555,7 +10475,7 @@ var copy_manifests_first_default, init_copy_manifests_first = __esm({
       messages: {
         installAfterCopy: "'{{copy}}' comes before '{{install}}' (line {{line}}), so any source edit reinstalls every dependency; copy {{manifests}} first, run the install, then '{{copy}}'"
       },
-      differs: "new in dflint (hadolint and BuildKit have no such check); an install under a RUN cache mount is accepted, and Go in GOPATH mode (GO111MODULE=off) downloads nothing",
+      differs: "new in dflint (hadolint and BuildKit have no such check); an install under a RUN cache mount is accepted, and Go in GOPATH mode (GO111MODULE=off; golang images of Go 1.10 and older; Go 1.11/1.12 inside $GOPATH/src) downloads nothing",
       options: {},
       fixable: "suggestion",
       examples: {
@@ -9584,32 +10504,14 @@ RUN ["npm", "ci"]`
         ]
       },
       check({ model, report }) {
-        for (let stage of model.stages) {
-          let installedBefore = /* @__PURE__ */ new Set(), manifestsCopied = [], wholeCopy = null, reported = /* @__PURE__ */ new Set();
-          for (let ins of stage.instructions) {
-            if (!wholeCopy && copiesFromContext(ins)) {
-              let { sources } = copyParts(ins);
-              sources.some((s) => isWholeContext(s.value)) ? wholeCopy = ins : manifestsCopied.push(...sources.map((s) => s.value));
-              continue;
-            }
-            if (!ins.run || ins.run.mounts.some((m) => m.type === "cache")) continue;
-            let installs = ins.run.commands.map((c) => detectInstall(c, ins.scope)).filter((x) => x !== null);
-            for (let inst of installs) {
-              if (!wholeCopy) {
-                (!inst.build || manifestsCopied.some((m) => isManifestSource(m, inst.manifests))) && installedBefore.add(inst.ecosystem);
-                continue;
-              }
-              if (installedBefore.has(inst.ecosystem) || reported.has(inst.ecosystem)) continue;
-              reported.add(inst.ecosystem);
-              let named = inst.build && installs.find((x) => x.ecosystem === inst.ecosystem && !x.build) || inst, copyText = `${wholeCopy.keywordRaw} ${wholeCopy.argsText.text.trim()}`;
-              report({
-                messageId: "installAfterCopy",
-                data: { copy: copyText, install: named.display, line: ins.line, manifests: list(named.manifests) },
-                span: { start: wholeCopy.start, end: wholeCopy.end },
-                fix: manifestsFirstFix(model, stage, wholeCopy, ins, named) ?? void 0
-              });
-            }
-          }
+        for (let { stage, copy, run: run2, install } of installsAfterWholeCopy(model)) {
+          let copyText = `${copy.keywordRaw} ${copy.argsText.text.trim()}`;
+          report({
+            messageId: "installAfterCopy",
+            data: { copy: copyText, install: install.display, line: run2.line, manifests: list(install.manifests) },
+            span: { start: copy.start, end: copy.end },
+            fix: manifestsFirstFix(model, stage, copy, run2, install) ?? void 0
+          });
         }
       }
     };
@@ -9827,8 +10729,7 @@ ADD app.tar.gz app/`]
 });
 
 // rules/copy-source-not-ignored.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { basename as basename2, isAbsolute as isAbsolute3, resolve as resolve5 } from "node:path";
+import { basename as basename3, isAbsolute as isAbsolute3, resolve as resolve5 } from "node:path";
 function lastMatching(ignore2, test) {
   for (let i = ignore2.patterns.length - 1; i >= 0; i--) {
     let p = ignore2.patterns[i];
@@ -9843,6 +10744,7 @@ var EXAMPLE_CONTEXT, WILDCARD, copy_source_not_ignored_default, init_copy_source
     init_copy();
     init_dockerignore();
     init_facts();
+    init_listing();
     EXAMPLE_CONTEXT = { ".dockerignore": `dist
 *.log
 secrets/
@@ -9879,13 +10781,13 @@ COPY *.log /var/log/app/`, context: EXAMPLE_CONTEXT }
         let contextDir = settings.contextDir;
         if (!model.stages.some((s) => s.instructions.some(copiesFromContext))) return;
         let info = facts.get("copy-source-not-ignored:ignore", () => {
-          if (!existsSync3(contextDir)) return null;
-          let dockerfile = isAbsolute3(model.path) ? model.path : resolve5(model.path), found = findDockerIgnore(contextDir, existsSync3(dockerfile) ? dockerfile : null);
+          if (!entryExists(resolve5(contextDir))) return null;
+          let dockerfile = isAbsolute3(model.path) ? model.path : resolve5(model.path), found = findDockerIgnore(contextDir, entryExists(dockerfile) ? dockerfile : null, entryExists);
           if (!found) return null;
           let opened2;
           return {
             ignore: parseDockerIgnore(found.text),
-            file: basename2(found.path),
+            file: basename3(found.path),
             context: () => opened2 === void 0 ? opened2 = buildContextOf(ctx) : opened2
           };
         });
@@ -9969,7 +10871,7 @@ FROM golang:1.23 AS build`, `# version of the app
 ARG VERSION=1.0
 FROM alpine:3.20`]
       },
-      differs: "experimental in BuildKit and off by default here too; the last comment line collected since the previous instruction is judged (blank lines do not separate, an empty '#' does, as in BuildKit), and dflint, hadolint and check pragmas are not taken for descriptions",
+      differs: "experimental in BuildKit and off by default here too (switched on for the file by `# check=experimental=InvalidDefinitionDescription` or `all`, or for one instruction by such a comment above it, as in BuildKit); the last comment line collected since the previous instruction is judged (blank lines do not separate, an empty '#' does, as in BuildKit), and dflint, hadolint and check pragmas are not taken for descriptions",
       check({ model, report }) {
         let prevEnd = 0;
         for (let ins of model.instructions) {
@@ -10025,7 +10927,7 @@ RUN dnf install httpd && dnf clean all`]
             let action = rpmAction(pc3);
             if (!action || !RPM_PROMPTS.has(action) || pc3.hasUnknown || rpmAssumesYes(pc3)) continue;
             let prev = index > 0 ? r.commands[index - 1] : void 0;
-            prev && prev.next === "|" && prev.name === "yes" || ctx.report({ messageId: "missingYes", data: { action }, span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " -y") });
+            prev && prev.next === "|" && prev.name === "yes" || ctx.report({ messageId: "missingYes", data: { action }, span: commandHead(pc3), fix: insertAfter(r.run, rpmActionEnd(pc3), " -y") });
           }
       }
     };
@@ -10033,7 +10935,7 @@ RUN dnf install httpd && dnf clean all`]
 });
 
 // rules/dockerignore-pattern-unused.ts
-import { relative as relative3 } from "node:path";
+import { relative as relative4 } from "node:path";
 var dockerignore_pattern_unused_default, init_dockerignore_pattern_unused = __esm({
   "rules/dockerignore-pattern-unused.ts"() {
     "use strict";
@@ -10061,11 +10963,11 @@ COPY . /app`, context: { ".dockerignore": `node_module
       },
       differs: "reads the real build context; reported on the first instruction that sends the context, since the pattern lives in another file",
       check(ctx) {
-        let { model, report } = ctx, context2 = buildContextOf(ctx);
-        if (!context2?.ignore || !context2.ignoreFile) return;
-        let user = model.stages.filter((s) => s.reachable).flatMap((s) => s.instructions).find((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.run?.mounts.some((m) => m.type === "bind" && !m.options.from));
+        let { model, report } = ctx, user = model.stages.filter((s) => s.reachable).flatMap((s) => s.instructions).find((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.run?.mounts.some((m) => m.type === "bind" && !m.options.from));
         if (!user) return;
-        let ignoreFile = relative3(context2.dir, context2.ignoreFile) || ".dockerignore";
+        let context2 = buildContextOf(ctx);
+        if (!context2?.ignore || !context2.ignoreFile) return;
+        let ignoreFile = relative4(context2.dir, context2.ignoreFile) || ".dockerignore";
         for (let p of unusedPatterns(context2))
           report({ messageId: "unused", data: { ignoreFile, line: p.line, pattern: (p.negate ? "!" : "") + p.pattern }, span: { start: user.keywordSpan.start, end: user.keywordSpan.end } });
       }
@@ -10228,6 +11130,7 @@ var env_same_instruction_ref_default, init_env_same_instruction_ref = __esm({
     init_types();
     init_keyvalue();
     init_scope();
+    init_varrefs();
     env_same_instruction_ref_default = {
       id: "env-same-instruction-ref",
       keywords: ["ENV"],
@@ -10251,7 +11154,7 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
         for (let stage of model.stages)
           for (let ins of stage.instructions) {
             if (ins.keyword !== "ENV") continue;
-            let pairs = parseKeyValues(ins.args, !1);
+            let pairs = parseKeyValues(ins, !1);
             if (pairs.length < 2) continue;
             let defined = /* @__PURE__ */ new Map(), after = ins.scope, extendsItself = /* @__PURE__ */ new Set();
             for (let kv of pairs) {
@@ -10265,8 +11168,8 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
                   if (!defined.has(name)) continue;
                   let before = ins.scope.get(name), newValue = defined.get(name);
                   if (before && !extendsItself.has(name) && (before.value === void 0 || before.value === newValue)) continue;
-                  let old = before ? before.value === void 0 ? "its value from before this ENV" : `still '${before.value}'` : "empty";
-                  report({ messageId: "sameEnv", data: { name, old }, span: { start: kv.word.start, end: kv.word.end } });
+                  let old = before ? before.value === void 0 ? "its value from before this ENV" : `still '${before.value}'` : "empty", ref = kv.valueSpan ? varRefsInSpan(ins.argsText, kv.valueSpan, model.directives.escape).find((x) => x.name === name) : void 0;
+                  report({ messageId: "sameEnv", data: { name, old }, span: ref ?? kv.valueSpan ?? kv.keySpan });
                 }
               }
               let v = kv.value === null ? null : model.expand(kv.value, ins.scope);
@@ -10919,7 +11822,12 @@ var REVIEWED, EOL_PRODUCTS, DISTRO_CODENAMES, DISTRO_SUGGEST, init_eol_table = _
 
 // src/model/eol.ts
 function currentDate() {
-  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  let now = Date.now();
+  return now - todayAt > 6e4 && (today = utcDate(now), todayAt = now), today;
+}
+function utcDate(ms) {
+  let z = Math.floor(ms / 864e5) + 719468, era = Math.floor(z / 146097), doe = z - era * 146097, yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365), doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)), mp = Math.floor((5 * doy + 2) / 153), day = doy - Math.floor((153 * mp + 2) / 5) + 1, month = mp < 10 ? mp + 3 : mp - 9, year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 function cmp(a, b) {
   let pa = a.split(".").map(Number), pb = b.split(".").map(Number);
@@ -10940,17 +11848,18 @@ function tagVersion(product, tag) {
   let prefix = product.tagPrefix ? `(?:${product.tagPrefix})?` : "", m = new RegExp(`^${prefix}(\\d+)(?:\\.(\\d+))?`, "i").exec(tag);
   return m ? { major: m[1], minor: m[2] ?? null } : null;
 }
-function lookupEol(product, major, minor, today) {
+function lookupEol(product, major, minor, today2) {
   let p = typeof product == "string" ? EOL_PRODUCTS[product] : product;
   if (!p) return null;
-  let byMinor = p.unit === "minor" || p.minorBelow !== void 0 && Number(major) < p.minorBelow, key2 = !byMinor || minor === null ? major : `${major}.${minor}`, found = (k, date, exact) => date <= today ? { subject: `${p.label} ${k}`, date, exact } : null;
+  let byMinor = p.unit === "minor" || p.minorBelow !== void 0 && Number(major) < p.minorBelow, key2 = !byMinor || minor === null ? major : `${major}.${minor}`, found = (k, date, exact) => date <= today2 ? { subject: `${p.label} ${k}`, date, exact } : null;
   return p.eol[key2] ? found(key2, p.eol[key2], !0) : p.eolBy?.[key2] ? found(key2, p.eolBy[key2], !1) : byMinor && minor !== null && p.eol[major] ? found(key2, p.eol[major], !1) : p.olderThan && cmp(key2, p.olderThan.version) < 0 ? byMinor && minor === null && Number(major) >= Number(p.olderThan.version.split(".")[0]) ? null : found(key2, p.olderThan.by, !1) : null;
 }
-var init_eol = __esm({
+var today, todayAt, init_eol = __esm({
   "src/model/eol.ts"() {
     "use strict";
     init_eol_table();
     init_eol_table();
+    today = "", todayAt = -1 / 0;
   }
 });
 
@@ -10989,7 +11898,7 @@ var DOCKER_HUB2, when, from_image_eol_default, init_from_image_eol = __esm({
       },
       differs: `new in dflint (neither hadolint nor BuildKit checks end of life); judges official images after ARG expansion, including the distro part of tags (-buster, -alpine3.16), with a dated table of upstream end-of-life dates and their sources (src/model/eol-table.ts, reviewed ${REVIEWED}), judged against today's date or settings.today`,
       check({ model, options, settings, report }) {
-        let today = settings.today ?? currentDate(), ignored = new Set(options.ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, ""))), centos = EOL_PRODUCTS.centos;
+        let today2 = settings.today ?? currentDate(), ignored = new Set(options.ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, ""))), centos = EOL_PRODUCTS.centos;
         for (let stage of model.stages) {
           let img = stage.image;
           if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
@@ -11006,7 +11915,7 @@ var DOCKER_HUB2, when, from_image_eol_default, init_from_image_eol = __esm({
             continue;
           }
           if (product) {
-            let v = tagVersion(product, tag), hit = v ? lookupEol(product, v.major, v.minor, today) : null;
+            let v = tagVersion(product, tag), hit = v ? lookupEol(product, v.major, v.minor, today2) : null;
             if (hit) {
               report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: product.suggest }, span: tagSpan });
               continue;
@@ -11020,8 +11929,8 @@ var DOCKER_HUB2, when, from_image_eol_default, init_from_image_eol = __esm({
             let hit = null, distro = "", code = DISTRO_CODENAMES[token], alp = /^alpine(\d+)\.(\d+)$/.exec(token);
             if (code) {
               let [major, minor] = code.version.split(".");
-              hit = lookupEol(code.family, major, minor ?? null, today), distro = code.family, hit && (hit = { ...hit, subject: `${code.family} ${token} (${code.version})` });
-            } else alp && (hit = lookupEol("alpine", alp[1], alp[2], today), distro = "alpine");
+              hit = lookupEol(code.family, major, minor ?? null, today2), distro = code.family, hit && (hit = { ...hit, subject: `${code.family} ${token} (${code.version})` });
+            } else alp && (hit = lookupEol("alpine", alp[1], alp[2], today2), distro = "alpine");
             if (hit) {
               report(name === distro ? { messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_PRODUCTS[distro].suggest }, span: tagSpan } : { messageId: "distroEol", data: { image: `${name ?? `${img.registry}/${img.path}`}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro] }, span: tagSpan });
               break;
@@ -11396,8 +12305,8 @@ FROM build`, { code: "FROM ghcr.io/acme/app:1.2", settings: { trustedRegistries:
           let img = stage.image;
           img.expanded && !img.unresolved && !img.stage && judge2(img.expanded, img.span);
           for (let ins of stage.instructions) {
-            let refs = [], from = ins.keyword === "COPY" ? ins.flags.find((f) => f.name === "from") : void 0;
-            from?.value && refs.push({ ref: from.value, span: from.valueSpan });
+            let refs = [], from2 = ins.keyword === "COPY" ? ins.flags.find((f) => f.name === "from") : void 0;
+            from2?.value && refs.push({ ref: from2.value, span: from2.valueSpan });
             for (let m of ins.run?.mounts ?? []) m.options.from && refs.push({ ref: m.options.from, span: m.span });
             for (let { ref, span } of refs) {
               let r = model.expand(ref, ins.scope);
@@ -11560,7 +12469,7 @@ var key_value_equals_default, init_key_value_equals = __esm({
   "rules/key-value-equals.ts"() {
     "use strict";
     init_types();
-    init_build();
+    init_logical();
     init_keyvalue();
     key_value_equals_default = {
       id: "key-value-equals",
@@ -11586,9 +12495,9 @@ LABEL maintainer "Jane Doe"`]
       check({ model, report }) {
         let escape2 = model.directives.escape, visit = (ins) => {
           if (ins.keyword !== "ENV" && ins.keyword !== "LABEL") return;
-          let kv = parseKeyValues(ins.args, !1)[0];
+          let kv = parseKeyValues(ins, !1)[0];
           if (!kv || !kv.legacy || ins.args.length < 2) return;
-          let keyWord = ins.args[0], last = ins.args[ins.args.length - 1], span = { start: keyWord.start, end: last.end }, t = ins.argsText, rest = t.text.slice(indexInLogical(t, ins.args[1].start), indexInLogical(t, last.end)).trimEnd(), fix;
+          let keyWord = ins.args[0], last = ins.args[ins.args.length - 1], span = kv.keySpan, t = ins.argsText, rest = t.text.slice(indexInLogical(t, ins.args[1].start), indexInLogical(t, last.end)).trimEnd(), fix;
           ins.args.length === 2 ? fix = [{ span: { start: keyWord.end, end: ins.args[1].start }, text: "=" }] : !/["'`\\]/.test(rest) && !rest.includes(escape2) && (fix = [{ span: { start: keyWord.end, end: last.end }, text: `="${rest}"` }]), report({ messageId: "legacy", data: { keyword: ins.keywordRaw, key: keyWord.raw }, span, ...fix ? { fix } : {} });
         };
         for (let ins of model.instructions) ins.stage && visit(ins);
@@ -11629,16 +12538,764 @@ LABEL com.docker.thing="x"`]
       check({ model, report }) {
         for (let ins of model.instructions)
           if (ins.keyword === "LABEL")
-            for (let kv of parseKeyValues(ins.args, !1)) {
+            for (let kv of parseKeyValues(ins, !1)) {
               let key2 = kv.key.includes("$") ? expandedWord(model, ins, kv.key) : kv.key;
               if (!key2) continue;
               let why = labelKeyProblem(key2);
-              if (!why) continue;
-              let eq = kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=");
-              report({ messageId: "badKey", data: { key: key2, why }, span: { start: kv.word.start, end: kv.word.start + Math.max(1, eq) } });
+              why && report({ messageId: "badKey", data: { key: key2, why }, span: kv.keySpan });
             }
       }
     };
+  }
+});
+
+// node_modules/spdx-license-ids/index.json
+var spdx_license_ids_default, init_spdx_license_ids = __esm({
+  "node_modules/spdx-license-ids/index.json"() {
+    spdx_license_ids_default = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-ids/deprecated.json
+var deprecated_default, init_deprecated = __esm({
+  "node_modules/spdx-license-ids/deprecated.json"() {
+    deprecated_default = [
+      "AGPL-1.0",
+      "AGPL-3.0",
+      "BSD-2-Clause-FreeBSD",
+      "BSD-2-Clause-NetBSD",
+      "GFDL-1.1",
+      "GFDL-1.2",
+      "GFDL-1.3",
+      "GPL-1.0",
+      "GPL-2.0",
+      "GPL-2.0-with-GCC-exception",
+      "GPL-2.0-with-autoconf-exception",
+      "GPL-2.0-with-bison-exception",
+      "GPL-2.0-with-classpath-exception",
+      "GPL-2.0-with-font-exception",
+      "GPL-3.0",
+      "GPL-3.0-with-GCC-exception",
+      "GPL-3.0-with-autoconf-exception",
+      "LGPL-2.0",
+      "LGPL-2.1",
+      "LGPL-3.0",
+      "Net-SNMP",
+      "Nunit",
+      "StandardML-NJ",
+      "bzip2-1.0.5",
+      "eCos-2.0",
+      "wxWindows"
+    ];
   }
 });
 
@@ -11668,27 +13325,28 @@ function isSpdxExpression(v) {
   }
   return depth === 0 && !expectOperand;
 }
-function valueSpan(kv) {
-  if (kv.legacy) return { start: kv.word.start, end: kv.word.end };
-  let eq = kv.word.raw.indexOf("=");
-  return { start: eq === -1 ? kv.word.start : kv.word.start + eq + 1, end: kv.word.end };
+function valueOrKeySpan(kv) {
+  return kv.valueSpan && kv.valueSpan.end > kv.valueSpan.start ? kv.valueSpan : kv.keySpan;
 }
-var SPDX_ID, VALIDATORS, OCI_TYPES, TYPE_CODES, label_schema_default, init_label_schema = __esm({
+var SPDX_LICENSES, SPDX_ID, VALIDATORS, OCI_TYPES, TYPE_CODES, label_schema_default, init_label_schema = __esm({
   "rules/label-schema.ts"() {
     "use strict";
     init_types();
     init_keyvalue();
     init_shipped();
-    SPDX_ID = /^(?:LicenseRef-|DocumentRef-[A-Za-z0-9.-]+:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]*\+?$/;
+    init_spdx_license_ids();
+    init_deprecated();
+    SPDX_LICENSES = /* @__PURE__ */ new Set([...spdx_license_ids_default, ...deprecated_default]), SPDX_ID = /^(?:LicenseRef-|DocumentRef-[A-Za-z0-9.-]+:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]*\+?$/;
     VALIDATORS = {
       url: { test: (v) => /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(v), what: "an absolute URL with a scheme, such as 'https://example.com/repo'" },
       rfc3339: {
         test: (v) => /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v),
         what: "an RFC 3339 timestamp such as '2024-05-01T12:00:00Z'"
       },
-      spdx: { test: isSpdxId, what: "a single SPDX license identifier such as 'MIT' or 'Apache-2.0'" },
+      spdx: { test: (v) => SPDX_LICENSES.has(v), what: "a licence identifier from the SPDX list such as 'MIT' or 'Apache-2.0'" },
       spdxExpression: { test: isSpdxExpression, what: "an SPDX license expression such as 'MIT' or 'Apache-2.0 OR MIT'" },
-      hash: { test: (v) => /^([0-9a-f]{7,40}|[0-9a-f]{64})$/.test(v), what: "a lower-case git commit hash (7 to 40 hex characters)" },
+      // hadolint's definition: a short (7) or full (40) lower-case SHA-1.
+      hash: { test: (v) => /^(?:[0-9a-f]{7}|[0-9a-f]{40})$/.test(v), what: "a lower-case git commit hash (7 or 40 hex characters)" },
       semver: {
         test: (v) => /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/.test(v),
         what: "a semantic version such as '1.2.3' (no leading 'v')"
@@ -11737,15 +13395,15 @@ LABEL org.opencontainers.image.created=$CREATED`],
         invalid: [`FROM alpine:3.20
 LABEL org.opencontainers.image.source="github.com/me/app"`]
       },
-      differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash may be any abbreviation of 7 to 40 hex characters (git abbreviates to more than 7 in big repositories) or a 64-character SHA-256; an spdx value must be shaped like a licence id, but dflint carries no SPDX licence list",
+      differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash is 7 or 40 lower-case hex characters, as in hadolint; an spdx value must be an id of the SPDX licence list (current or deprecated), as in hadolint",
       check({ model, settings, options, report }) {
         let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labels = [];
         for (let ins of model.instructions)
-          if (ins.keyword === "LABEL" && ins.stage) for (let kv of parseKeyValues(ins.args, !1)) labels.push({ ins, kv });
+          if (ins.keyword === "LABEL" && ins.stage) for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
         for (let { ins, kv } of labels) {
           let key2 = kv.key, type = schema[key2] ?? (options.ociLabels ? OCI_TYPES[key2] : void 0);
           if (settings.strictLabels && !(key2 in schema)) {
-            report({ messageId: "superfluous", data: { key: key2 }, related: ["hadolint:DL3050"], span: { start: kv.word.start, end: kv.word.start + Math.max(1, kv.legacy ? kv.word.raw.length : kv.word.raw.indexOf("=")) } });
+            report({ messageId: "superfluous", data: { key: key2 }, related: ["hadolint:DL3050"], span: kv.keySpan });
             continue;
           }
           if (!type || kv.value === null) continue;
@@ -11753,13 +13411,13 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
           if (r.unresolved || r.undefinedNames.length) continue;
           let value = r.value;
           if (value.trim() === "") {
-            key2 in schema && report({ messageId: "empty", data: { key: key2 }, span: valueSpan(kv), related: ["hadolint:DL3051"] });
+            key2 in schema && report({ messageId: "empty", data: { key: key2 }, span: valueOrKeySpan(kv), related: ["hadolint:DL3051"] });
             continue;
           }
           let v = VALIDATORS[type];
           if (!v || v.test(value)) continue;
           let code = key2 in schema ? TYPE_CODES[type] : void 0;
-          report({ messageId: "badValue", data: { key: key2, value, what: v.what }, span: valueSpan(kv), related: code ? [code] : [] });
+          report({ messageId: "badValue", data: { key: key2, value, what: v.what }, span: valueOrKeySpan(kv), related: code ? [code] : [] });
         }
         if (!keys.length) return;
         let chain = shippedChain(model);
@@ -11933,6 +13591,9 @@ ONBUILD ONBUILD RUN true`]
 });
 
 // rules/pip-no-cache-dir.ts
+function disablesCache(v) {
+  return v !== void 0 && /^(1|0|true|false|yes|no|on|off|y|n|t|f)$/i.test(v.trim());
+}
 function normalise(p) {
   return trimEndOf(p.replace(/^~(?=\/|$)/, "/root").replace(/^\$HOME(?=\/|$)/, "/root"), "/");
 }
@@ -11940,8 +13601,8 @@ function within(path14, dir) {
   let p = normalise(path14), d = normalise(dir);
   return d.length > 0 && (p === d || p.startsWith(d + "/"));
 }
-function purgedAfter(cmds, from, cacheDir) {
-  for (let i = from + 1; i < cmds.length; i++) {
+function purgedAfter(cmds, from2, cacheDir) {
+  for (let i = from2 + 1; i < cmds.length; i++) {
     let c = cmds[i], words4 = c.words.map((w) => w.expanded ?? w.value);
     if (/^pip\d*(\.\d+)?$/.test(c.name) && words4[1] === "cache" && (words4[2] === "purge" || words4[2] === "remove")) return !0;
     if (c.name === "rm")
@@ -11991,17 +13652,17 @@ RUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3`
         invalid: [`FROM python:3.12-slim
 RUN pip install flask==3.0.3`]
       },
-      differs: "checks only stages that ship (not builder stages read through COPY --from); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN",
+      differs: "checks only stages that ship (not builder stages read through COPY --from); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN; any PIP_NO_CACHE_DIR value pip accepts turns the cache off, 0 and false too (as pip does)",
       fixable: !0,
       check({ model, report }) {
         let shipping = shippedStages(model);
         for (let { ins, onbuild } of runSites(model)) {
-          if (!onbuild && ins.stage && !shipping.has(ins.stage) || isTruthy(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
+          if (!onbuild && ins.stage && !shipping.has(ins.stage) || disablesCache(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
           let envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null, cmds = ins.run.commands, exported = !1;
           cmds.forEach((cmd, i) => {
             for (let w of [...cmd.assignments, ...cmd.name === "export" ? cmd.words.slice(1) : []]) {
               let v = w.expanded ?? w.value;
-              v.startsWith("PIP_NO_CACHE_DIR=") && isTruthy(v.slice(17)) && cmd.name === "export" && (exported = !0);
+              v.startsWith("PIP_NO_CACHE_DIR=") && disablesCache(v.slice(17)) && cmd.name === "export" && (exported = !0);
             }
             if (exported) return;
             let pip = pipInstall(cmd);
@@ -12009,7 +13670,7 @@ RUN pip install flask==3.0.3`]
             let texts = pip.args.map((a) => a.text);
             if (texts.some((t) => t === "--no-cache-dir" || t.startsWith("--no-cache-dir=")) || cmd.assignments.some((a) => {
               let v = a.expanded ?? a.value;
-              return v.startsWith("PIP_NO_CACHE_DIR=") && isTruthy(v.slice(17));
+              return v.startsWith("PIP_NO_CACHE_DIR=") && disablesCache(v.slice(17));
             }) || pip.args.some((a) => !a.known && a.text.startsWith("$"))) return;
             let ci = texts.findIndex((t) => t === "--cache-dir" || t.startsWith("--cache-dir=")), cacheDir = ci === -1 ? envCacheDir : texts[ci].includes("=") ? texts[ci].slice(12) : texts[ci + 1] ?? null;
             if (cacheWaived(ins, cacheDir) || purgedAfter(cmds, i, cacheDir)) return;
@@ -12135,7 +13796,7 @@ var init_shell_glob = __esm({
 });
 
 // rules/run-cleanup-later-layer.ts
-function join3(cwd, p) {
+function join4(cwd, p) {
   let abs = p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p, out = [];
   for (let part of abs.split("/"))
     !part || part === "." || (part === ".." ? out.pop() : out.push(part));
@@ -12158,12 +13819,12 @@ function underMount(p, targets) {
 function createdBy(c, cwd) {
   let a = argv(c), out = [];
   if ((c.name === "apt-get" || c.name === "apt") && (isIndexUpdate(c) || isPackageInstall(c)) && isIndexUpdate(c) && out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" }), c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !a.includes("--no-cache") && out.push({ path: "/var/cache/apk", what: "the apk cache" }), (c.name === "yum" || c.name === "dnf") && isPackageInstall(c) && out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` }), c.name === "curl" && a.forEach((w, i) => {
-    (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join3(cwd, a[i + 1]), what: "a download" }) : w && /^--output=/.test(w) && out.push({ path: join3(cwd, w.slice(9)), what: "a download" });
+    (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join4(cwd, a[i + 1]), what: "a download" }) : w && /^--output=/.test(w) && out.push({ path: join4(cwd, w.slice(9)), what: "a download" });
   }), c.name === "wget" && a.forEach((w, i) => {
-    (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join3(cwd, a[i + 1]), what: "a download" });
+    (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join4(cwd, a[i + 1]), what: "a download" });
   }), c.name === "git" && a[1] === "clone") {
     let pos = a.slice(2).filter((w) => w && !w.startsWith("-"));
-    pos.length >= 2 && out.push({ path: join3(cwd, pos[1]), what: "a git clone" });
+    pos.length >= 2 && out.push({ path: join4(cwd, pos[1]), what: "a git clone" });
   }
   return out.filter((o) => !o.path.includes("null"));
 }
@@ -12209,7 +13870,7 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
           for (let ins of stage.instructions) {
             if (ins.keyword === "WORKDIR") {
               let r = model.expand(ins.argsText.text.trim(), ins.scope);
-              r.unresolved ? cwd = "\0" : cwd = join3(cwd, r.value);
+              r.unresolved ? cwd = "\0" : cwd = join4(cwd, r.value);
               continue;
             }
             if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
@@ -12219,7 +13880,7 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
               if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) continue;
               let name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop();
               if (!ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name)) continue;
-              let target = d.value.endsWith("/") ? join3(join3(cwd, d.value), name) : join3(cwd, d.value);
+              let target = d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value);
               created.push({ path: target, ins, what: `'${name}' (${ins.keyword})` });
               continue;
             }
@@ -12229,14 +13890,14 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
             for (let c of run2.commands) {
               if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
                 let dir = c.words[1]?.expanded;
-                runCwd = dir ? join3(runCwd, dir) : "\0";
+                runCwd = dir ? join4(runCwd, dir) : "\0";
                 continue;
               }
               if (c.name === "rm" && runCwd !== "\0") {
                 for (let w of c.words.slice(1)) {
                   let v = w.expanded;
                   if (v === null || v.startsWith("-")) continue;
-                  let r = join3(runCwd, v);
+                  let r = join4(runCwd, v);
                   if (r === "/") continue;
                   let own = !1;
                   for (let k = mine.length - 1; k >= 0; k--) removes(r, mine[k].path) && (mine.splice(k, 1), own = !0);
@@ -12364,6 +14025,10 @@ function shellOnlyTarget(word, ins, script, index) {
   let assigned = shellAssignedBefore(script.commands, index);
   return referencedNames2(word.raw).some((n) => assigned.has(n) || !ins.scope.has(n) && !(ins.stage && imageMayDefine(ins.stage, n)));
 }
+function cdTarget(cmd) {
+  let w = targetWord(cmd);
+  return w ? w.expanded ?? void 0 : void 0;
+}
 function targetWord(cmd) {
   return cmd.words.slice(1).find((w) => !/^-[LPe@]+$/.test(w.value));
 }
@@ -12377,7 +14042,7 @@ function scoped(cmd, i, ins, script) {
   let value = word.expanded ?? word.value;
   if (!value.startsWith("/")) return !0;
   let dir = norm(value);
-  if (dir === "/" || /^\/(tmp|var\/tmp)(\/|$)/.test(dir) || removedLater(dir, later)) return !0;
+  if (dir === "/" || /^\/(tmp|var\/tmp)(\/|$)/.test(dir) || commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound && cdTarget(c)?.startsWith("/") && dir.startsWith(norm(cdTarget(c)) + "/")) || dir === "/root" && commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound) || removedLater(dir, later)) return !0;
   let before = commands.slice(0, i).filter((c) => !c.substitution && c.subshellDepth === 0);
   return before.some((c) => !SETUP.has(c.name)) && madeFolders(before).some((m) => dir === m || dir.startsWith(m + "/")) ? !0 : detour(ins);
 }
@@ -12483,17 +14148,18 @@ var COMMANDS, run_no_runtime_commands_default, init_run_no_runtime_commands = __
       options: {},
       examples: {
         valid: [`FROM debian:12
-RUN ssh-keyscan github.com >> /etc/ssh/ssh_known_hosts`],
+RUN ssh-keyscan github.com >> /etc/ssh/ssh_known_hosts`, `FROM debian:12
+RUN mount`],
         invalid: [`FROM debian:12
 RUN service nginx start`]
       },
-      differs: "accepts a service started, used and stopped inside the same RUN (e.g. 'service postgresql start && psql -f init.sql'), and a kill of a process the same RUN started",
+      differs: "accepts a service started, used and stopped inside the same RUN (e.g. 'service postgresql start && psql -f init.sql'), and a kill of a process the same RUN started; 'mount' with no operands only lists mounts and is accepted",
       check({ model, report }) {
         for (let { ins } of runSites(model)) {
           let cmds = ins.run.commands, started = cmds.some((c, i) => c.name === "service" && i < cmds.length - 1 || c.next === "&");
           for (let cmd of cmds) {
             let why = Object.hasOwn(COMMANDS, cmd.name) ? COMMANDS[cmd.name] : void 0;
-            if (!why || started && (cmd.name === "service" || cmd.name === "kill")) continue;
+            if (!why || started && (cmd.name === "service" || cmd.name === "kill") || cmd.name === "mount" && cmd.words.slice(1).every((w2) => /^-[lv]+$/.test(w2.value))) continue;
             let w = cmd.words[0];
             report({ messageId: "runtime", data: { name: cmd.name, why }, span: { start: w.start, end: w.end } });
           }
@@ -12917,7 +14583,7 @@ var load, childProcess, crypto, os, workerThreads, init_builtins = __esm({
 
 // rules/run-shellcheck.ts
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 function dialect(exe) {
   let name = baseName(exe).toLowerCase();
   return name === "bash" ? "bash" : name === "dash" ? "dash" : name === "ksh" || name === "mksh" || name === "ksh93" ? "ksh" : name === "sh" || name === "ash" || name === "busybox" ? "sh" : null;
@@ -12964,9 +14630,9 @@ function lineStartsOf(text) {
   return out;
 }
 function runShellcheck(jobs, exclude, minLevel) {
-  let dir = mkdtempSync(join4(os().tmpdir(), "dflint-sc-"));
+  let dir = mkdtempSync(join5(os().tmpdir(), "dflint-sc-"));
   try {
-    for (let j of jobs) writeFileSync(join4(dir, j.file), j.text);
+    for (let j of jobs) writeFileSync(join5(dir, j.file), j.text);
     let args = ["--norc", "-f", "json1", "-S", minLevel, ...exclude.length ? ["-e", exclude.join(",")] : [], ...jobs.map((j) => j.file)], res = childProcess().spawnSync("shellcheck", args, { cwd: dir, encoding: "utf8", timeout: 6e4, maxBuffer: 64 * 1024 * 1024 });
     if (res.error) {
       let code = res.error.code;
@@ -13018,7 +14684,7 @@ export ${namesInScope(ins).map((n) => `${n}=1`).join(" ")}
 function sourceSpan(job, c) {
   let text = job.script.text.text, starts = lineStartsOf(text), line = c.line - job.prelude, endLine = Math.max(c.endLine - job.prelude, line), a = offsetOf(text, starts, line, c.column), b = offsetOf(text, starts, endLine, c.endColumn);
   b < a && (b = a);
-  let map = job.script.text.map, start = map[Math.min(a, text.length)] ?? 0, end = b > a ? map[Math.min(b - 1, text.length)] + 1 : start;
+  let map = job.script.text.map, start = map.at(Math.min(a, text.length)) ?? 0, end = b > a ? map.at(Math.min(b - 1, text.length)) + 1 : start;
   return { start, end: Math.max(end, start) };
 }
 var PROXY_VARS, LEVEL_RANK, SEVERITY, warned, run_shellcheck_default, init_run_shellcheck = __esm({
@@ -13298,7 +14964,10 @@ var user_last_not_root_default, init_user_last_not_root = __esm({
       id: "user-last-not-root",
       keywords: ["USER"],
       description: "Do not leave root as the last USER of the shipped image",
-      severity: "warning",
+      // info by default: in the precision audit half of the sampled corpus findings were a deliberate root
+      // (build-tool images such as gradle that end with USER root on purpose), which is a choice, not a mistake.
+      severity: "info",
+      strict: "warning",
       related: ["hadolint:DL3002"],
       messages: {
         root: "The image runs as root because the last USER is '{{user}}'; switch to an unprivileged user (for example 'USER app' or 'USER 10001') after the steps that need root"
@@ -13565,10 +15234,10 @@ function checkInstruction(model, ins, escape2, visit) {
     case "LABEL": {
       let keys = /* @__PURE__ */ new Map();
       if (ins.keyword === "ENV")
-        for (let kv of parseKeyValues(ins.args, !1)) {
+        for (let kv of parseKeyValues(ins, !1)) {
           if (!kv.key) continue;
-          let end = kv.legacy ? ins.args[ins.args.length - 1]?.end ?? kv.word.end : kv.word.end, list2 = keys.get(kv.key) ?? [];
-          list2.push({ start: kv.word.start, end }), keys.set(kv.key, list2);
+          let list2 = keys.get(kv.key) ?? [];
+          list2.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list2);
         }
       for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, keys);
       break;
@@ -13583,11 +15252,9 @@ function checkInstruction(model, ins, escape2, visit) {
       break;
     case "ARG": {
       let scope = ins.scope;
-      for (let kv of parseKeyValues(ins.args, !0)) {
-        if (kv.value !== null && !model.buildArgs.has(kv.key)) {
-          let eq = kv.word.raw.indexOf("="), valueSpan2 = { start: wordOffset(t, kv.word, eq + 1), end: kv.word.end };
-          for (let r of varRefsInSpan(t, valueSpan2, escape2)) visit(r, scope, NO_KEYS);
-        }
+      for (let kv of parseKeyValues(ins, !0)) {
+        if (kv.valueSpan && !model.buildArgs.has(kv.key))
+          for (let r of varRefsInSpan(t, kv.valueSpan, escape2)) visit(r, scope, NO_KEYS);
         kv.key && !scope.has(kv.key) && (scope = withBinding(scope, kv.key, { name: kv.key, value: void 0, kind: "arg", declaredBy: ins }));
       }
       break;
@@ -13596,14 +15263,6 @@ function checkInstruction(model, ins, escape2, visit) {
       for (let m of ins.run?.mounts ?? []) for (let r of varRefsInSpan(t, m.span, escape2)) visit(r, ins.scope, NO_KEYS);
       break;
   }
-}
-function wordOffset(t, w, k) {
-  let lo = 0, hi = t.text.length;
-  for (; lo < hi; ) {
-    let mid = lo + hi >> 1;
-    t.map[mid] < w.start ? lo = mid + 1 : hi = mid;
-  }
-  return t.map[Math.min(lo + k, t.text.length)] ?? w.end;
 }
 var EXEMPT, var_defined_default, NO_KEYS, init_var_defined = __esm({
   "rules/var-defined.ts"() {
@@ -13669,11 +15328,11 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
             report({ messageId: "platformArg", data: { name }, span });
             return;
           }
-          let scratch = onScratch(stage);
-          if (!scratch && imageMayDefine(stage, name)) return;
+          let scratch2 = onScratch(stage);
+          if (!scratch2 && imageMayDefine(stage, name)) return;
           let own = sameKeys.get(name);
           if (own && ref.start >= own[0].start && ref.end <= own[0].end) {
-            scratch && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
+            scratch2 && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
             return;
           }
           if (globalNames.has(name) && !own) {
@@ -13702,7 +15361,7 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
               return;
             }
           }
-          scratch && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
+          scratch2 && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
         };
         for (let stage of model.stages)
           for (let ins of stage.instructions)
@@ -13825,8 +15484,8 @@ function isYarnInstall(cmd) {
   let args = commandArgs(cmd).slice(1).map((a) => a.text), sub = args.find((a) => !a.startsWith("-"));
   return sub !== void 0 && sub !== "install" || args.some((a) => /^(-v|-V|-h|--version|--help)$/.test(a)) ? !1 : !args.some((a) => BERRY_OPTIONS.has(a.split("=")[0]));
 }
-function cleansAfter(cmds, from, cacheDir) {
-  for (let i = from + 1; i < cmds.length; i++) {
+function cleansAfter(cmds, from2, cacheDir) {
+  for (let i = from2 + 1; i < cmds.length; i++) {
     let c = cmds[i], words4 = c.words.map((w) => w.expanded ?? w.value);
     if (c.name === "yarn" && words4[1] === "cache" && words4[2] === "clean" || c.name === "rm" && words4.slice(1).some((w) => YARN_CACHE.test(w) || /yarn\s+cache\s+dir/.test(w) || cacheDir !== null && w.replace(/\/\*?$/, "") === cacheDir.replace(/\/$/, "")))
       return !0;
@@ -13904,7 +15563,7 @@ RUN yum install httpd && yum clean all`]
             let action = rpmAction(pc3);
             if (!action || !RPM_PROMPTS.has(action) || pc3.hasUnknown || rpmAssumesYes(pc3)) continue;
             let prev = index > 0 ? r.commands[index - 1] : void 0;
-            prev && prev.next === "|" && prev.name === "yes" || ctx.report({ messageId: "missingYes", data: { action }, span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " -y") });
+            prev && prev.next === "|" && prev.name === "yes" || ctx.report({ messageId: "missingYes", data: { action }, span: commandHead(pc3), fix: insertAfter(r.run, rpmActionEnd(pc3), " -y") });
           }
       }
     };
@@ -14369,9 +16028,9 @@ var rules, init_rules = __esm({
 });
 
 // src/config/errors.ts
-import { isAbsolute as isAbsolute4, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative5 } from "node:path";
 function displayPath(path14) {
-  let rel2 = relative4(process.cwd(), path14);
+  let rel2 = relative5(process.cwd(), path14);
   return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute4(rel2) ? rel2 : path14;
 }
 var ConfigError, init_errors = __esm({
@@ -14388,15 +16047,15 @@ var ConfigError, init_errors = __esm({
 });
 
 // src/format/util.ts
-import { isAbsolute as isAbsolute5, relative as relative5, resolve as resolve6, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative6, resolve as resolve6, sep as sep2 } from "node:path";
 function displayPath2(path14, cwd) {
   if (SPECIAL_PATHS.has(path14)) return path14;
   let p = path14;
   if (isAbsolute5(p)) {
-    let rel2 = relative5(cwd, p);
+    let rel2 = relative6(cwd, p);
     rel2 !== "" && !isAbsolute5(rel2) && (p = rel2);
   } else {
-    let rel2 = relative5(cwd, resolve6(cwd, p));
+    let rel2 = relative6(cwd, resolve6(cwd, p));
     rel2 !== "" && (p = rel2);
   }
   return sep2 === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
@@ -14501,83 +16160,6 @@ var FATAL_RULE_ID, SPECIAL_PATHS, SEVERITY_ORDER, XML_INVALID, SPECIAL_RULES, in
       "internal-error": "A dflint rule crashed on this file; please report it",
       "parse-error": "The Dockerfile could not be parsed"
     };
-  }
-});
-
-// src/engine/fix.ts
-function usesCrlf(text) {
-  let nl = text.indexOf(`
-`);
-  return nl > 0 && text[nl - 1] === "\r";
-}
-function fixStart(f) {
-  let s = 1 / 0;
-  for (let e of f.edits) s = Math.min(s, e.span.start);
-  return s;
-}
-function validEdits(f, length) {
-  let edits = [...f.edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), last = -1;
-  for (let e of edits) {
-    let { start, end } = e.span;
-    if (!(start >= 0 && end >= start && end <= length) || start < last || start === last && start === end) return null;
-    last = end;
-  }
-  return edits;
-}
-function applyFixes(source, fixes) {
-  let hadBom = source.startsWith(BOM), text = hadBom ? source.slice(1) : source, crlf = usesCrlf(text), order = fixes.map((f, i) => ({ f, i, start: fixStart(f) })).sort((a, b) => a.start - b.start || a.i - b.i), taken = [], applied = [], skipped = [];
-  for (let { f } of order) {
-    let edits = validEdits(f, text.length);
-    if (!edits || edits.length === 0 || edits.some((e) => taken.some((t) => overlaps(t, e)))) {
-      skipped.push(f);
-      continue;
-    }
-    taken.push(...edits), applied.push(f);
-  }
-  taken.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  let out = "", at = 0;
-  for (let e of taken)
-    out += text.slice(at, e.span.start) + (crlf ? e.text.replace(/\r?\n/g, `\r
-`) : e.text), at = e.span.end;
-  return out += text.slice(at), { text: (hadBom ? BOM : "") + out, applied, skipped };
-}
-function overlaps(a, b) {
-  return a.span.start === a.span.end && b.span.start === b.span.end ? a.span.start === b.span.start : a.span.start < b.span.end && b.span.start < a.span.end;
-}
-function fixSource(source, lint, options = {}) {
-  let accept = options.accept ?? acceptSafe, maxPasses = options.maxPasses ?? MAX_FIX_PASSES, text = source, problems = lint(text), fixed = 0, passes = 0, seen = /* @__PURE__ */ new Set([text]);
-  for (; passes < maxPasses; ) {
-    let fixes = problems.filter((p) => p.fix && accept(p)).map((p) => p.fix);
-    if (fixes.length === 0) break;
-    passes++;
-    let syntaxBefore = problems.filter(isSyntaxProblem).length, result = applyFixes(text, fixes), next = result.applied.length ? lint(result.text) : problems, count = result.applied.length;
-    if (next.filter(isSyntaxProblem).length > syntaxBefore && ({ text: result.text, problems: next, count } = oneByOne(text, problems, result.applied, lint, syntaxBefore)), count === 0 || seen.has(result.text)) break;
-    seen.add(result.text), text = result.text, problems = next, fixed += count;
-  }
-  return { output: text, fixed, passes, problems };
-}
-function oneByOne(text, problems, fixes, lint, syntaxBefore) {
-  let ordered = [...fixes].sort((a, b) => fixStart(b) - fixStart(a)), count = 0;
-  for (let f of ordered) {
-    let candidate = applyFixes(text, [f]);
-    if (!candidate.applied.length) continue;
-    let after = lint(candidate.text);
-    after.filter(isSyntaxProblem).length > syntaxBefore || (text = candidate.text, problems = after, count++);
-  }
-  return { text, problems, count };
-}
-function positionedEdits(lines, fix) {
-  return fix.edits.map((e) => {
-    let a = lines.position(e.span.start), b = lines.position(e.span.end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, text: e.text };
-  });
-}
-var MAX_FIX_PASSES, BOM, isSyntaxProblem, acceptSafe, init_fix = __esm({
-  "src/engine/fix.ts"() {
-    "use strict";
-    init_lines();
-    MAX_FIX_PASSES = 10, BOM = "\uFEFF";
-    isSyntaxProblem = (p) => p.ruleId === "syntax-valid", acceptSafe = (p) => p.fix?.kind === "safe";
   }
 });
 
@@ -14691,7 +16273,8 @@ Options:
   --demo                    lint the sample Dockerfile that comes with dflint
   --no-error-on-unmatched   exit 0 (not 2) when no Dockerfile is found
   --compose, --bake         lint each Compose service's / Bake target's Dockerfile
-                            with its build args, target and context
+                            with its build args, target and context (several
+                            files merge in order, as docker compose -f a -f b)
   --list-rules              list the rules (with --format json: as JSON)
   --rule <id>=<severity>    set a rule's severity (warn, hadolint codes accepted)
   --ignore <id>             switch a rule off (hadolint: --ignore DL3008)
@@ -14729,12 +16312,471 @@ Exit codes: 0 clean, 1 problems at or above the fail level, 2 usage, config or I
   }
 });
 
+// src/docs/precision-labels.ts
+function precisionText(m) {
+  if (!m) return null;
+  if (m.sampled === 0) return "not measured: no findings on the corpus (it needs a build context, a Compose/Bake invocation or a pattern real files do not have)";
+  let open = m.sampled - m.correct - m.fixed, notes = [];
+  return m.fixed && notes.push(`${m.fixed} false alarm${m.fixed === 1 ? "" : "s"} fixed since`), open && notes.push(`${open} known false alarm${open === 1 ? "" : "s"} left`), `${m.correct} of ${m.sampled} sampled corpus findings correct${notes.length ? ` (${notes.join(", ")})` : ""}`;
+}
+var init_precision_labels = __esm({
+  "src/docs/precision-labels.ts"() {
+    "use strict";
+  }
+});
+
+// src/docs/precision.generated.ts
+var measuredPrecision, init_precision_generated = __esm({
+  "src/docs/precision.generated.ts"() {
+    "use strict";
+    measuredPrecision = {
+      "add-remote-unpinned": {
+        sampled: 12,
+        correct: 11,
+        fixed: 1
+      },
+      "add-use-copy": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "apk-no-cache": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "apk-packages-pinned": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "apt-get-assume-yes": {
+        sampled: 6,
+        correct: 6,
+        fixed: 0
+      },
+      "apt-get-no-recommends": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "apt-get-packages-pinned": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "apt-lists-removed": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "arg-env-no-secret": {
+        sampled: 12,
+        correct: 9,
+        fixed: 3
+      },
+      "arg-volatile-early": {
+        sampled: 5,
+        correct: 5,
+        fixed: 0
+      },
+      "build-arg-required-unset": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "build-arg-undeclared": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "build-target-missing": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "cmd-exec-form": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "context-secret-baked": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "continuation-not-empty": {
+        sampled: 9,
+        correct: 9,
+        fixed: 0
+      },
+      "copy-archive-use-add": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "copy-context-unignored": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "copy-from-root": {
+        sampled: 2,
+        correct: 2,
+        fixed: 0
+      },
+      "copy-from-self": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "copy-from-stage": {
+        sampled: 10,
+        correct: 10,
+        fixed: 0
+      },
+      "copy-manifests-first": {
+        sampled: 12,
+        correct: 11,
+        fixed: 1
+      },
+      "copy-multi-source-dest": {
+        sampled: 1,
+        correct: 1,
+        fixed: 0
+      },
+      "copy-relative-dest": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "copy-source-not-ignored": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "definition-description-format": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "dnf-assume-yes": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "dnf-clean-all": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "dnf-packages-pinned": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "dockerignore-pattern-unused": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "download-tool-consistent": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "env-same-instruction-ref": {
+        sampled: 9,
+        correct: 8,
+        fixed: 0
+      },
+      "expose-format-valid": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "expose-port-range": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "expose-proto-lowercase": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "from-arg-default-valid": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "from-arg-defined": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "from-as-casing": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "from-image-eol": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "from-image-pinned": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "from-platform-constant": {
+        sampled: 1,
+        correct: 1,
+        fixed: 0
+      },
+      "from-platform-redundant": {
+        sampled: 10,
+        correct: 10,
+        fixed: 0
+      },
+      "gem-packages-pinned": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "go-install-pinned": {
+        sampled: 3,
+        correct: 2,
+        fixed: 0
+      },
+      "healthcheck-required": {
+        sampled: 3,
+        correct: 0,
+        fixed: 0
+      },
+      "image-trusted-registry": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "inline-ignore-disallowed": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "instruction-casing-consistent": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "instruction-once-per-stage": {
+        sampled: 4,
+        correct: 4,
+        fixed: 0
+      },
+      "key-value-equals": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "label-key-format": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "label-schema": {
+        sampled: 2,
+        correct: 2,
+        fixed: 0
+      },
+      "maintainer-deprecated": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "npm-packages-pinned": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "onbuild-valid-instruction": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "pip-no-cache-dir": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "pip-packages-pinned": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "run-cleanup-later-layer": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "run-consolidate": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "run-no-apt": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "run-no-cd": {
+        sampled: 12,
+        correct: 9,
+        fixed: 3
+      },
+      "run-no-runtime-commands": {
+        sampled: 1,
+        correct: 0,
+        fixed: 1
+      },
+      "run-no-sh-symlink": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "run-no-sudo": {
+        sampled: 7,
+        correct: 7,
+        fixed: 0
+      },
+      "run-pipefail": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "run-redundant-mkdir": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "run-shellcheck": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "run-stale-update": {
+        sampled: 12,
+        correct: 12,
+        fixed: 0
+      },
+      "stage-name-casing": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "stage-name-reserved": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "stage-name-unique": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "syntax-valid": {
+        sampled: 6,
+        correct: 6,
+        fixed: 0
+      },
+      "user-last-not-root": {
+        sampled: 8,
+        correct: 4,
+        fixed: 0
+      },
+      "user-not-root": {
+        sampled: 3,
+        correct: 1,
+        fixed: 0
+      },
+      "user-numeric": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "useradd-no-log-init": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "var-defined": {
+        sampled: 4,
+        correct: 4,
+        fixed: 0
+      },
+      "wget-progress": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "workdir-absolute": {
+        sampled: 7,
+        correct: 7,
+        fixed: 0
+      },
+      "yarn-cache-clean": {
+        sampled: 2,
+        correct: 2,
+        fixed: 0
+      },
+      "yum-assume-yes": {
+        sampled: 1,
+        correct: 1,
+        fixed: 0
+      },
+      "yum-clean-all": {
+        sampled: 12,
+        correct: 11,
+        fixed: 0
+      },
+      "yum-packages-pinned": {
+        sampled: 3,
+        correct: 3,
+        fixed: 0
+      },
+      "zypper-clean": {
+        sampled: 2,
+        correct: 2,
+        fixed: 0
+      },
+      "zypper-no-dist-upgrade": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "zypper-non-interactive": {
+        sampled: 0,
+        correct: 0,
+        fixed: 0
+      },
+      "zypper-packages-pinned": {
+        sampled: 2,
+        correct: 2,
+        fixed: 0
+      }
+    };
+  }
+});
+
 // src/cli/explain.ts
 function explainRule(id, rules2) {
   let rule = rules2.find((r) => r.id === id) ?? rules2.find((r) => r.related.some((c) => c.split(":")[1]?.toLowerCase() === id.toLowerCase()));
   if (!rule) return null;
   let lines = [];
-  lines.push(`${rule.id}: ${rule.description}`, ""), lines.push(`Default severity: ${rule.severity}${rule.strict && rule.strict !== rule.severity ? ` (strict preset: ${rule.strict})` : ""}`), rule.related.length && lines.push(`Related: ${rule.related.join(", ")}`), rule.fixable && lines.push(rule.fixable === "suggestion" ? "Fixable: yes, as a suggestion (applied with --fix --fix-suggestions)" : "Fixable: yes (--fix)"), rule.differs && lines.push(`Differs from hadolint/BuildKit: ${rule.differs}`);
+  lines.push(`${rule.id}: ${rule.description}`, ""), lines.push(`Default severity: ${rule.severity}${rule.strict && rule.strict !== rule.severity ? ` (strict preset: ${rule.strict})` : ""}`);
+  let precision = precisionText(measuredPrecision[rule.id]);
+  precision && lines.push(`Measured precision: ${precision}`), rule.related.length && lines.push(`Related: ${rule.related.join(", ")}`), rule.fixable && lines.push(rule.fixable === "suggestion" ? "Fixable: yes, as a suggestion (applied with --fix --fix-suggestions)" : "Fixable: yes (--fix)"), rule.differs && lines.push(`Differs from hadolint/BuildKit: ${rule.differs}`);
   let opts = Object.entries(rule.options);
   if (opts.length) {
     lines.push("", "Options:");
@@ -14791,6 +16833,8 @@ var init_explain = __esm({
   "src/cli/explain.ts"() {
     "use strict";
     init_schema();
+    init_precision_labels();
+    init_precision_generated();
     init_types();
   }
 });
@@ -14804,13 +16848,13 @@ function readRegularFile(file, maxBytes = MAX_INPUT_BYTES) {
   if (st.size > maxBytes) throw new ReadError(`too large (${st.size} bytes; the limit is ${maxBytes})`);
   let fd = fs2.openSync(file, "r");
   try {
-    return readAtMost(fd, maxBytes);
+    return readAtMost(fd, maxBytes, st.size);
   } finally {
     fs2.closeSync(fd);
   }
 }
-function readAtMost(fd, maxBytes = MAX_INPUT_BYTES) {
-  let chunks = [], total = 0, buf = Buffer.allocUnsafe(64 * 1024);
+function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1) {
+  let chunks = [], total = 0, buf = scratch ??= Buffer.allocUnsafeSlow(64 * 1024);
   for (; ; ) {
     let n;
     try {
@@ -14826,9 +16870,9 @@ function readAtMost(fd, maxBytes = MAX_INPUT_BYTES) {
     }
     if (n === 0) break;
     if (total += n, total > maxBytes) throw new ReadError(`too large (over ${maxBytes} bytes)`);
-    chunks.push(Buffer.from(buf.subarray(0, n)));
+    if (chunks.push(Buffer.from(buf.subarray(0, n))), total === regularSize && n < buf.length) break;
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)
@@ -14839,23 +16883,24 @@ function decodeText(bytes) {
 function readTextFile(file, maxBytes = MAX_INPUT_BYTES) {
   return decodeText(readRegularFile(file, maxBytes));
 }
-var MAX_INPUT_BYTES, ReadError, init_read = __esm({
+var MAX_INPUT_BYTES, ReadError, scratch, init_read = __esm({
   "src/fs/read.ts"() {
     "use strict";
     MAX_INPUT_BYTES = 16 * 1024 * 1024, ReadError = class extends Error {
     };
+    scratch = null;
   }
 });
 
 // src/config/find.ts
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join5, resolve as resolve7 } from "node:path";
+import { statSync as statSync5 } from "node:fs";
+import { dirname as dirname3, join as join6, resolve as resolve7 } from "node:path";
 function clearNearestCache() {
   nearestCache = /* @__PURE__ */ new Map();
 }
 function isFile2(path14) {
   try {
-    return statSync3(path14, { throwIfNoEntry: !1 })?.isFile() ?? !1;
+    return statSync5(path14, { throwIfNoEntry: !1 })?.isFile() ?? !1;
   } catch {
     return !1;
   }
@@ -14865,7 +16910,7 @@ function nearest(dir) {
   if (cached) return cached;
   let own = (names) => {
     for (let name of names) {
-      let p = join5(dir, name);
+      let p = join6(dir, name);
       if (isFile2(p)) return p;
     }
     return null;
@@ -14873,7 +16918,7 @@ function nearest(dir) {
   if (dflint && hadolint)
     result = { dflint, hadolint };
   else {
-    let parent = dirname2(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
+    let parent = dirname3(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
     result = { dflint: dflint ?? up.dflint, hadolint: hadolint ?? up.hadolint };
   }
   return nearestCache.set(dir, result), result;
@@ -14891,7 +16936,7 @@ var DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, nearestCache, init_find = __esm(
 
 // src/engine/dispatch.ts
 function keywordIndex(model) {
-  let index = indexes.get(model);
+  let index = model.keywordIndex;
   if (index) return index;
   index = /* @__PURE__ */ new Map();
   let add = (keyword, ins) => {
@@ -14900,17 +16945,17 @@ function keywordIndex(model) {
   };
   for (let ins of model.instructions)
     add(ins.keyword, ins), ins.onbuild && add(ins.onbuild.keyword, ins.onbuild);
-  return indexes.set(model, index), index;
+  return model.keywordIndex = index, index;
 }
 function ruleApplies(keywords, index) {
   if (!keywords) return !0;
   for (let k of keywords) if (index.has(k)) return !0;
   return !1;
 }
-var EMPTY2, indexes, init_dispatch = __esm({
+var EMPTY2, init_dispatch = __esm({
   "src/engine/dispatch.ts"() {
     "use strict";
-    EMPTY2 = Object.freeze([]), indexes = /* @__PURE__ */ new WeakMap();
+    EMPTY2 = Object.freeze([]);
   }
 });
 
@@ -14969,16 +17014,13 @@ function checkFromComments(comments) {
   return null;
 }
 function collectSuppressions(model, inline) {
-  let check = fileCheckOptions(model), experimental = new Set([...check.experimental].map((n) => `buildkit:${n}`));
-  check.experimentalAll && experimental.add("all");
-  let s = {
+  let check = fileCheckOptions(model), s = {
     file: /* @__PURE__ */ new Set(),
     byInstruction: /* @__PURE__ */ new Map(),
     stages: [],
     check,
     checkByInstruction: /* @__PURE__ */ new Map(),
-    buildkitError: check.error,
-    buildkitExperimental: experimental
+    buildkitError: check.error
   };
   if (!inline) return s;
   for (let c of model.comments) {
@@ -15005,6 +17047,20 @@ function collectSuppressions(model, inline) {
     opts && s.checkByInstruction.set(ins.index, opts);
   }
   return s;
+}
+function enablesExperimental(opts, code) {
+  return opts.experimentalAll || opts.experimental.has(code.slice(9));
+}
+function experimentalScope(s, related) {
+  let codes = related.filter((r) => BUILDKIT_EXPERIMENTAL.has(r));
+  if (!codes.length) return null;
+  if (codes.some((c) => enablesExperimental(s.check, c))) return "file";
+  for (let opts of s.checkByInstruction.values()) if (codes.some((c) => enablesExperimental(opts, c))) return "some";
+  return null;
+}
+function experimentalOnAt(s, related, ins) {
+  let own = ins ? s.checkByInstruction.get(ins.index) : void 0;
+  return !!own && related.some((r) => BUILDKIT_EXPERIMENTAL.has(r) && enablesExperimental(own, r));
 }
 function buildkitSkipped(opts, code) {
   return opts.skipAll || opts.skip.has(code.slice(9));
@@ -15069,6 +17125,18 @@ function toProblem(model, rule, severity, messageId, message, span) {
     span
   };
 }
+function planFor(rules2, configRules) {
+  let byConfig = plans.get(rules2);
+  byConfig || plans.set(rules2, byConfig = /* @__PURE__ */ new WeakMap());
+  let plan = byConfig.get(configRules);
+  if (plan) return plan;
+  plan = [];
+  for (let rule of rules2) {
+    let rc = configRules[rule.id], severity = rc?.severity ?? rule.severity;
+    severity === "off" && rule.severity !== "off" || plan.push({ rule, severity, options: optionsFor(rule, rc?.options), isBuildkit: rule.related.some((r) => r.startsWith("buildkit:")) });
+  }
+  return byConfig.set(configRules, plan), plan;
+}
 function lintModel(model, rules2, config) {
   let problems = [], suppressions = collectSuppressions(model, config.inlineIgnores);
   for (let code of config.ignoreCodes ?? []) suppressions.file.add(code);
@@ -15076,35 +17144,36 @@ function lintModel(model, rules2, config) {
     get(key2, compute) {
       return factCache.has(key2) || factCache.set(key2, compute()), factCache.get(key2);
     }
-  }, index = keywordIndex(model);
-  for (let rule of rules2) {
-    if (!ruleApplies(rule.keywords, index)) continue;
-    let rc = config.rules[rule.id], severity = rc?.severity ?? rule.severity;
-    if (severity === "off" && rule.severity === "off") {
-      let exp = suppressions.buildkitExperimental;
-      exp.size && rule.related.some((r) => r.startsWith("buildkit:") && (exp.has(r) || exp.has("all"))) && (severity = rule.strict && rule.strict !== "off" ? rule.strict : "warning");
+  }, index = keywordIndex(model), rule = rules2[0], effective = "error", onlyWhereEnabled = !1, context2 = {
+    model,
+    options: {},
+    settings: config.settings,
+    facts,
+    report(d) {
+      let ins = instructionAt(model, d.span.start), related = d.related ?? rule.related;
+      if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || isSuppressed(suppressions, rule.id, related, ins)) return;
+      let relayed = d;
+      if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
+      let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
+      if (relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix) {
+        let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
+        fix.edits.length && (p.fix = fix);
+      }
+      problems.push(p);
     }
-    if (severity === "off") continue;
-    let options = optionsFor(rule, rc?.options), effective = rule.related.some((r) => r.startsWith("buildkit:")) && suppressions.buildkitError ? "error" : severity;
+  };
+  for (let planned of planFor(rules2, config.rules)) {
+    if (!ruleApplies(planned.rule.keywords, index)) continue;
+    rule = planned.rule;
+    let severity = planned.severity;
+    if (onlyWhereEnabled = !1, severity === "off") {
+      let scope = experimentalScope(suppressions, rule.related);
+      if (!scope) continue;
+      severity = rule.strict && rule.strict !== "off" ? rule.strict : "warning", onlyWhereEnabled = scope === "some";
+    }
+    effective = planned.isBuildkit && suppressions.buildkitError ? "error" : severity, context2.options = planned.options;
     try {
-      rule.check({
-        model,
-        options,
-        settings: config.settings,
-        facts,
-        report(d) {
-          let ins = instructionAt(model, d.span.start), related = d.related ?? rule.related;
-          if (isSuppressed(suppressions, rule.id, related, ins)) return;
-          let relayed = d;
-          if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
-          let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
-          if (relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix) {
-            let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
-            fix.edits.length && (p.fix = fix);
-          }
-          problems.push(p);
-        }
-      });
+      rule.check(context2);
     } catch (err) {
       let msg = err instanceof Error ? err.message : String(err);
       problems.push(
@@ -15135,13 +17204,14 @@ function lintText(text, opts) {
     return { path: path14, problems: [], fatal: `${path14}: could not be parsed: ${msg}`, source: text };
   }
 }
-var mergedOptions, noOptions, init_linter = __esm({
+var plans, mergedOptions, noOptions, init_linter = __esm({
   "src/engine/linter.ts"() {
     "use strict";
     init_build();
     init_dispatch();
     init_pragmas();
     init_types();
+    plans = /* @__PURE__ */ new WeakMap();
     mergedOptions = /* @__PURE__ */ new WeakMap(), noOptions = {};
   }
 });
@@ -15621,12 +17691,12 @@ var require_codegen = __commonJS({
         return addNames(super.names, this.iteration.names);
       }
     }, ForRange = class extends For {
-      constructor(varKind, name, from, to) {
-        super(), this.varKind = varKind, this.name = name, this.from = from, this.to = to;
+      constructor(varKind, name, from2, to) {
+        super(), this.varKind = varKind, this.name = name, this.from = from2, this.to = to;
       }
       render(opts) {
-        let varKind = opts.es5 ? scope_1.varKinds.var : this.varKind, { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        let varKind = opts.es5 ? scope_1.varKinds.var : this.varKind, { name, from: from2, to } = this;
+        return `for(${varKind} ${name}=${from2}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
         let names = addExprNames(super.names, this.from);
@@ -15790,9 +17860,9 @@ var require_codegen = __commonJS({
         return this._for(new ForLoop(iteration), forBody);
       }
       // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+      forRange(nameOrPrefix, from2, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
         let name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        return this._for(new ForRange(varKind, name, from2, to), () => forBody(name));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
@@ -15904,13 +17974,13 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (let n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
+    function addNames(names, from2) {
+      for (let n in from2)
+        names[n] = (names[n] || 0) + (from2[n] || 0);
       return names;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names, from2) {
+      return from2 instanceof code_1._CodeOrName ? addNames(names, from2.names) : names;
     }
     function optimizeExpr(expr, names, constants) {
       if (expr instanceof code_1.Name)
@@ -15926,9 +17996,9 @@ var require_codegen = __commonJS({
         return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
-      for (let n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+    function subtractNames(names, from2) {
+      for (let n in from2)
+        names[n] = (names[n] || 0) - (from2[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -16033,26 +18103,26 @@ var require_util = __commonJS({
     }
     exports.eachItem = eachItem;
     function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        let res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+      return (gen, from2, to, toName) => {
+        let res = to === void 0 ? from2 : to instanceof codegen_1.Name ? (from2 instanceof codegen_1.Name ? mergeNames(gen, from2, to) : mergeToName(gen, from2, to), to) : from2 instanceof codegen_1.Name ? (mergeToName(gen, to, from2), from2) : mergeValues(from2, to);
         return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
       };
     }
     exports.mergeEvaluated = {
       props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, !0), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        mergeNames: (gen, from2, to) => gen.if((0, codegen_1._)`${to} !== true && ${from2} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from2} === true`, () => gen.assign(to, !0), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from2})`));
         }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          from === !0 ? gen.assign(to, !0) : (gen.assign(to, (0, codegen_1._)`${to} || {}`), setEvaluated(gen, to, from));
+        mergeToName: (gen, from2, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          from2 === !0 ? gen.assign(to, !0) : (gen.assign(to, (0, codegen_1._)`${to} || {}`), setEvaluated(gen, to, from2));
         }),
-        mergeValues: (from, to) => from === !0 ? !0 : { ...from, ...to },
+        mergeValues: (from2, to) => from2 === !0 ? !0 : { ...from2, ...to },
         resultToName: evaluatedPropsToName
       }),
       items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === !0 ? !0 : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === !0 ? !0 : Math.max(from, to),
+        mergeNames: (gen, from2, to) => gen.if((0, codegen_1._)`${to} !== true && ${from2} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from2} === true ? true : ${to} > ${from2} ? ${to} : ${from2}`)),
+        mergeToName: (gen, from2, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from2 === !0 ? !0 : (0, codegen_1._)`${to} > ${from2} ? ${to} : ${from2}`)),
+        mergeValues: (from2, to) => from2 === !0 ? !0 : Math.max(from2, to),
         resultToName: (gen, items) => gen.var("items", items)
       })
     };
@@ -18052,30 +20122,30 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved2.error);
       return schemelessOptions.skipEscape = !0, serialize(resolved2, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       let target = {};
-      if (skipNormalization || (base = parse2(serialize(base, options), options), relative8 = parse2(serialize(relative8, options), options)), options = options || {}, !options.tolerant && relative8.scheme)
-        target.scheme = relative8.scheme, target.userinfo = relative8.userinfo, target.host = relative8.host, target.port = relative8.port, target.path = removeDotSegments(relative8.path || ""), target.query = relative8.query;
+      if (skipNormalization || (base = parse2(serialize(base, options), options), relative9 = parse2(serialize(relative9, options), options)), options = options || {}, !options.tolerant && relative9.scheme)
+        target.scheme = relative9.scheme, target.userinfo = relative9.userinfo, target.host = relative9.host, target.port = relative9.port, target.path = removeDotSegments(relative9.path || ""), target.query = relative9.query;
       else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0)
-          target.userinfo = relative8.userinfo, target.host = relative8.host, target.port = relative8.port, target.path = removeDotSegments(relative8.path || ""), target.query = relative8.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0)
+          target.userinfo = relative9.userinfo, target.host = relative9.host, target.port = relative9.port, target.path = removeDotSegments(relative9.path || ""), target.query = relative9.query;
         else {
-          if (!relative8.path)
-            target.path = base.path, relative8.query !== void 0 ? target.query = relative8.query : target.query = base.query;
+          if (!relative9.path)
+            target.path = base.path, relative9.query !== void 0 ? target.query = relative9.query : target.query = base.query;
           else {
-            if (relative8.path[0] === "/")
-              target.path = removeDotSegments(relative8.path);
+            if (relative9.path[0] === "/")
+              target.path = removeDotSegments(relative9.path);
             else {
               let baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              baseHasAuthority && !base.path ? target.path = "/" + relative8.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path : target.path = relative8.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              baseHasAuthority && !base.path ? target.path = "/" + relative9.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path : target.path = relative9.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo, target.host = base.host, target.port = base.port;
         }
         target.scheme = base.scheme;
       }
-      return target.fragment = relative8.fragment, target;
+      return target.fragment = relative9.fragment, target;
     }
     function equal(uriA, uriB, options) {
       let normalizedA = normalizeComparableURI(uriA, options), normalizedB = normalizeComparableURI(uriB, options);
@@ -26154,7 +28224,7 @@ __export(load_exports, {
   resolveConfig: () => resolveConfig,
   validateConfig: () => validateConfig
 });
-import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute6, relative as relative6, resolve as resolve8, sep as sep3 } from "node:path";
+import { basename as basename4, dirname as dirname4, isAbsolute as isAbsolute6, relative as relative7, resolve as resolve8, sep as sep3 } from "node:path";
 function clearConfigCache() {
   clearNearestCache(), fileCache = /* @__PURE__ */ new WeakMap(), resolvedRulesCache = /* @__PURE__ */ new WeakMap();
 }
@@ -26262,20 +28332,20 @@ function loadFile(abs, rules2, chain) {
       file
     );
   }
-  let { data: rawData, locate } = parseConfigText(text, file, abs), data = rawData ?? {}, loaded, name = basename3(abs);
+  let { data: rawData, locate } = parseConfigText(text, file, abs), data = rawData ?? {}, loaded, name = basename4(abs);
   if (/^\.?hadolint\.ya?ml$/i.test(name) || !/^\.dflint\./i.test(name) && isHadolintConfig(data, CONFIG_KEYS)) {
     let { config, notes } = convertHadolintConfig(data, rules2, file, locate);
-    loaded = { path: abs, dir: dirname3(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
+    loaded = { path: abs, dir: dirname4(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
   } else if (isPlainObject(data) && typeof data.extends == "string" && EXTENDS_PATH.test(data.extends)) {
-    let basePath = resolve8(dirname3(abs), data.extends);
+    let basePath = resolve8(dirname4(abs), data.extends);
     if (chain.includes(basePath) || basePath === abs)
       throw new ConfigError(`${file}: extends '${data.extends}' leads back to ${displayPath(basePath)} (a cycle)`, file);
     let base = loadFile(basePath, rules2, [...chain, abs]), own = validateConfig({ ...data, extends: void 0 }, rules2, file, locate);
-    loaded = { path: abs, dir: dirname3(abs), kind: "dflint", config: extendConfig(base.config, own), notes: base.notes };
+    loaded = { path: abs, dir: dirname4(abs), kind: "dflint", config: extendConfig(base.config, own), notes: base.notes };
   } else
     loaded = {
       path: abs,
-      dir: dirname3(abs),
+      dir: dirname4(abs),
       kind: "dflint",
       config: validateConfig(data, rules2, file, locate),
       notes: []
@@ -26291,14 +28361,14 @@ function extendConfig(base, own) {
 function loadConfigFor(filePath, options) {
   if (options.configPath === !1) return null;
   if (options.configPath !== void 0) return readConfigFile(resolve8(options.cwd ?? ".", options.configPath), options.rules);
-  let start = filePath === null ? resolve8(options.cwd ?? ".") : dirname3(resolve8(options.cwd ?? ".", filePath)), found = findConfigFile(start);
+  let start = filePath === null ? resolve8(options.cwd ?? ".") : dirname4(resolve8(options.cwd ?? ".", filePath)), found = findConfigFile(start);
   return found === null ? null : readConfigFile(found, options.rules);
 }
 function toPosix(p) {
   return sep3 === "/" ? p : p.split(sep3).join("/");
 }
 function relativeToConfig(filePath, dir) {
-  let rel2 = relative6(dir, resolve8(filePath));
+  let rel2 = relative7(dir, resolve8(filePath));
   return rel2 === "" || rel2.startsWith("..") || isAbsolute6(rel2) ? null : toPosix(rel2);
 }
 function matcher(patterns) {
@@ -26376,7 +28446,7 @@ function resolveConfig(filePath, options) {
   let settingsConfig = mergeSettings({}, config.settings);
   for (let i of matched) settingsConfig = mergeSettings(settingsConfig, config.overrides[i].settings);
   let { contextDir: configContext, ...rest } = settingsConfig, contextDir;
-  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve8(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve8(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname3(resolve8(options.cwd ?? ".", filePath));
+  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve8(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve8(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname4(resolve8(options.cwd ?? ".", filePath));
   let merged = { ...DEFAULT_SETTINGS, ...rest }, settings = {
     contextDir,
     trustedRegistries: [...merged.trustedRegistries],
@@ -26419,219 +28489,9 @@ var import_ajv, fileCache, resolvedRulesCache, matcherCache, ajvInstance, option
   }
 });
 
-// src/layers/impact.ts
-import { existsSync as existsSync4, statSync as statSync4 } from "node:fs";
-import { join as join6 } from "node:path";
-function rank(r) {
-  return RANK[String(r)];
-}
-function normalizeChanged(p) {
-  let s = p.replace(/\\/g, "/");
-  if (s.startsWith("../") || s === "..") return null;
-  let r = contextRelative(s);
-  return r === "." ? null : r;
-}
-function hasWildcard2(s) {
-  return /(^|[^\\])[*?[]/.test(s);
-}
-function sourceMatchesPath(source, path14, parents = !1) {
-  let src = source;
-  if (parents) {
-    let cut = src.indexOf("/./");
-    src = cut >= 0 ? src.slice(0, cut) + "/" + src.slice(cut + 3) : src;
-  }
-  let s = contextRelative(src);
-  if (s === ".") return { matched: !0, rel: path14 };
-  let sp = s.split("/"), pp = path14.split("/");
-  if (pp.length < sp.length) return { matched: !1, rel: "" };
-  let k = sp.findIndex(hasWildcard2);
-  k < 0 && (k = sp.length);
-  for (let i = 0; i < sp.length; i++)
-    if (i < k) {
-      if (sp[i] !== pp[i]) return { matched: !1, rel: "" };
-    } else {
-      let re = compileGoGlob(sp[i]);
-      if (!re || !re.test(pp[i])) return { matched: !1, rel: "" };
-    }
-  return { matched: !0, rel: pp.slice(sp.length).join("/") || pp[pp.length - 1] };
-}
-function selectorHits(sel, path14, contextDir, exists) {
-  if (sel.selected) {
-    if (sel.selected.has(path14)) return !0;
-    if (contextDir && exists(path14)) {
-      if (isDir(join6(contextDir, path14))) {
-        let prefix = path14 + "/";
-        for (let f of sel.selected) if (f.startsWith(prefix)) return !0;
-      }
-      return !1;
-    }
-  }
-  let excl = sel.exclude.length ? PatternMatcher.compile(sel.exclude).matcher : null;
-  for (let src of sel.sources) {
-    let m = sourceMatchesPath(src, path14, sel.parents);
-    if (m.matched && !(excl && excl.matchesOrParentMatches(m.rel)))
-      return !0;
-  }
-  return !1;
-}
-function isDir(p) {
-  try {
-    return statSync4(p).isDirectory();
-  } catch {
-    return !1;
-  }
-}
-function computeImpact(facts, options) {
-  let out = /* @__PURE__ */ new Map(), ctx = facts.context, existsCache = /* @__PURE__ */ new Map(), exists = (p) => {
-    let v = existsCache.get(p);
-    return v === void 0 && (v = ctx ? existsSync4(join6(ctx.dir, p)) : !1, existsCache.set(p, v)), v;
-  }, changed = [], ignored = [];
-  for (let raw of options.changed) {
-    let p = normalizeChanged(raw);
-    p !== null && (ctx && ctx.isIgnored(p) ? ignored.push(p) : changed.push(p));
-  }
-  let stageState = /* @__PURE__ */ new Map();
-  for (let sf of dependencyOrder(facts)) {
-    if (!sf.built) {
-      for (let st of sf.steps) out.set(st, { rebuild: !1, reason: "stage is not built for this target" });
-      stageState.set(sf.stage, !1);
-      continue;
-    }
-    let cur = !1, why = "", parent = sf.stage.parent;
-    if (parent) {
-      let ps = stageState.get(parent) ?? !1;
-      ps !== !1 && (cur = ps, why = ps === !0 ? `base stage ${stageLabel(parent)} is rebuilt` : `base stage ${stageLabel(parent)} may be rebuilt`);
-    }
-    let diffAt = options.dockerfileDiff?.get(sf.stage), triggers = parent ? (facts.stages[parent.index]?.steps ?? []).flatMap((s) => s.trigger ? [s.trigger] : []) : [];
-    for (let st of sf.steps) {
-      let own = !1, ownWhy = "", selectors = st.keyword === "FROM" && triggers.length ? [...st.selectors, ...triggers.flatMap((t) => t.selectors)] : st.selectors, readsStages = st.keyword === "FROM" && triggers.length ? [...st.readsStages, ...triggers.flatMap((t) => t.readsStages)] : st.readsStages;
-      if (diffAt !== void 0 && st.keyIndex >= 0 && st.keyIndex === diffAt.at && (own = !0, ownWhy = diffAt.reason), own !== !0)
-        for (let sel of selectors) {
-          let hits = changed.filter((p) => selectorHits(sel, p, ctx?.dir ?? null, exists));
-          if (hits.length) {
-            own = !0, ownWhy = `${hits.slice(0, 3).join(", ")}${hits.length > 3 ? ` +${hits.length - 3}` : ""} changed`;
-            break;
-          }
-        }
-      if (own === !1) {
-        for (let r of readsStages)
-          if ((stageState.get(r) ?? !1) !== !1) {
-            own = "maybe", ownWhy = `stage ${stageLabel(r)} is rebuilt; hits if the copied files come out identical`;
-            break;
-          }
-      }
-      rank(own) > rank(cur) ? (cur = own, why = `line ${st.line}: ${ownWhy}`, out.set(st, { rebuild: own, reason: ownWhy })) : cur !== !1 ? out.set(st, { rebuild: cur, reason: `follows ${why}` }) : out.set(st, { rebuild: !1, reason: ignored.length && !changed.length ? "changes are all excluded by .dockerignore" : "no change reaches it" });
-    }
-    stageState.set(sf.stage, cur);
-  }
-  return out;
-}
-function dependencyOrder(facts) {
-  let out = [], state = /* @__PURE__ */ new Map(), byStage = new Map(facts.stages.map((sf) => [sf.stage, sf])), visit = (sf) => {
-    if (state.has(sf)) return;
-    state.set(sf, 1);
-    let deps = [];
-    if (sf.stage.parent) {
-      deps.push(sf.stage.parent);
-      for (let st of byStage.get(sf.stage.parent)?.steps ?? []) st.trigger && deps.push(...st.trigger.readsStages);
-    }
-    for (let st of sf.steps) deps.push(...st.readsStages);
-    for (let d of deps) {
-      let df = byStage.get(d);
-      df && df !== sf && !state.has(df) && visit(df);
-    }
-    state.set(sf, 2), out.push(sf);
-  };
-  return facts.stages.forEach(visit), out;
-}
-function matchStage(stage, old, current) {
-  if (stage.name) {
-    let same = old.stages.find((s) => s.name === stage.name);
-    if (same) return same;
-  }
-  let o = old.stages[stage.index];
-  return o ? o.name && current.stages.some((s) => s.name === o.name) ? null : o : null;
-}
-function diffDockerfile(facts, oldFacts) {
-  let out = /* @__PURE__ */ new Map(), toNew = /* @__PURE__ */ new Map(), matched = /* @__PURE__ */ new Map();
-  for (let sf of facts.stages) {
-    let o = matchStage(sf.stage, oldFacts.model, facts.model);
-    o && (matched.set(sf.stage, o), toNew.set(o.index, sf.stage.index));
-  }
-  let remap = (sig) => sig === null ? null : sig.replace(/@stage(\d+)@/g, (_, i) => `@stage${toNew.get(Number(i)) ?? `old${i}`}@`);
-  for (let sf of facts.stages) {
-    let oldStage = matched.get(sf.stage), signed = sf.steps.filter((s) => s.keyIndex >= 0);
-    if (!oldStage) {
-      out.set(sf.stage, { at: 0, reason: "stage is new in this version of the Dockerfile" });
-      continue;
-    }
-    let oldSigned = oldFacts.stages[oldStage.index].steps.filter((s) => s.keyIndex >= 0);
-    for (let k = 0; k < signed.length; k++) {
-      let old = oldSigned[k];
-      if (signed[k].signature !== remap(old?.signature ?? null)) {
-        out.set(sf.stage, { at: k, reason: describeKeyChange(signed[k], old, remap) });
-        break;
-      }
-    }
-  }
-  return out;
-}
-function mapDiff(diff, facts) {
-  let out = /* @__PURE__ */ new Map();
-  for (let [stage, k] of diff) {
-    let cur = stage.name ? facts.stages.find((s) => s.stage.name === stage.name) : facts.stages[stage.index];
-    cur && out.set(cur.stage, k);
-  }
-  return out;
-}
-function describeKeyChange(step, old, remap) {
-  if (!old) return `new step on line ${step.line}`;
-  let oldParts = new Map(old.keyParts);
-  for (let [name, value] of step.keyParts) {
-    let before = oldParts.get(name);
-    if ((name === "base" || name === "onbuild" || name === "flags" ? remap(before ?? null) : before) !== value)
-      return name === "env" ? envChange(step, before ?? "", value) : name === "command" && step.keyword === "RUN" && (before ?? "").split(" ")[0] !== value.split(" ")[0] && step.instruction.run?.form === "shell" ? "the SHELL changed" : name === "platform" ? `the platform changed (${before || "default"} -> ${value || "default"})` : `${PART_WORDS[name] ?? name} changed${name === "keyword" || name === "command" || name === "sources" || name === "flags" ? ` on line ${step.line}` : ""}`;
-  }
-  return `line ${step.line} changed`;
-}
-function envChange(step, before, after) {
-  let parse2 = (s) => s ? s.split("").map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]) : [], o = parse2(before), n = parse2(after), oldMap = new Map(o), where = (name) => {
-    let b = step.instruction.scope.get(name), line = b?.declaredBy?.line, kind = b?.kind === "env" ? "ENV" : "ARG";
-    return line ? ` (${kind} on line ${line})` : "";
-  };
-  for (let [k, v] of n) {
-    if (!oldMap.has(k)) return `${k} is new in the environment${where(k)}`;
-    if (oldMap.get(k) !== v) return `${k} changed${where(k)}`;
-  }
-  let newNames = new Set(n.map(([k]) => k));
-  for (let [k] of o) if (!newNames.has(k)) return `${k} left the environment`;
-  return "the order of ENV/ARG variables changed";
-}
-var RANK, PART_WORDS, init_impact = __esm({
-  "src/layers/impact.ts"() {
-    "use strict";
-    init_dockerignore();
-    init_estimate();
-    RANK = { false: 0, maybe: 1, true: 2 };
-    PART_WORDS = {
-      keyword: "the instruction",
-      base: "the base image",
-      platform: "the platform",
-      flags: "its flags",
-      sources: "its sources",
-      dest: "its destination",
-      workdir: "the working directory",
-      heredoc: "the heredoc body",
-      command: "the command",
-      user: "the user",
-      onbuild: "an ONBUILD trigger of the base stage"
-    };
-  }
-});
-
 // src/layers/git.ts
 import { spawnSync } from "node:child_process";
-import { relative as relative7, resolve as resolve9, sep as sep4 } from "node:path";
+import { relative as relative8, resolve as resolve9, sep as sep4 } from "node:path";
 function git2(cwd, args, input) {
   let r = spawnSync("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", input, maxBuffer: 1073741824 });
   if (r.error) throw new GitError(`git ${args[0]}: ${r.error.message}`);
@@ -26652,7 +28512,7 @@ function repoRoot(dir) {
   return resolve9(git2(dir, ["rev-parse", "--show-toplevel"]).trim());
 }
 function toContextPath(root, contextDir, repoPath) {
-  let rel2 = relative7(contextDir, resolve9(root, repoPath));
+  let rel2 = relative8(contextDir, resolve9(root, repoPath));
   return rel2 === "" || rel2.startsWith("..") ? null : sep4 === "/" ? rel2 : rel2.split(sep4).join("/");
 }
 function changedSince(root, ref) {
@@ -26662,8 +28522,8 @@ function changedSince(root, ref) {
   for (let i = 0; i < status.length; i++) {
     let e = status[i];
     if (!(e.length < 4) && (out.add(e.slice(3)), e[0] === "R" || e[0] === "C")) {
-      let from = status[++i];
-      from && out.add(from);
+      let from2 = status[++i];
+      from2 && out.add(from2);
     }
   }
   return [...out];
@@ -26688,8 +28548,8 @@ function readLog(root, n) {
   ]), commits = [];
   for (let chunk of text.split("")) {
     if (!chunk) continue;
-    let [sha, subject, rest] = chunk.split(""), files = (rest ?? "").split(/[\0\n]/).filter((f) => f !== "");
-    commits.push({ sha, subject: subject ?? "", files });
+    let [sha, subject, rest] = chunk.split(""), files2 = (rest ?? "").split(/[\0\n]/).filter((f) => f !== "");
+    commits.push({ sha, subject: subject ?? "", files: files2 });
   }
   return commits;
 }
@@ -26737,7 +28597,7 @@ function replayHistory(facts, n, options) {
   });
   let rebuilds = /* @__PURE__ */ new Map();
   for (let sf of facts.stages) for (let st of sf.steps) rebuilds.set(st, { count: 0, maybe: 0 });
-  let latest = null;
+  let latest = null, replays = [];
   for (let c of log) {
     let changed = [];
     for (let f of c.files) {
@@ -26746,12 +28606,14 @@ function replayHistory(facts, n, options) {
     }
     let impact = computeImpact(facts, { changed, dockerfileDiff: diffs.get(c.sha) });
     latest || (latest = impact);
+    let rebuilt = /* @__PURE__ */ new Set();
+    replays.push({ changed, dockerfileEdited: diffs.has(c.sha), rebuilt });
     for (let [st, r] of impact) {
       let e = rebuilds.get(st);
-      r.rebuild === !0 ? e.count++ : r.rebuild === "maybe" && e.maybe++;
+      r.rebuild === !0 && rebuilt.add(st), r.rebuild === !0 ? e.count++ : r.rebuild === "maybe" && e.maybe++;
     }
   }
-  return { commits: log.map((c) => ({ sha: c.sha, subject: c.subject })), rebuilds, latest, ms: performance.now() - t0 };
+  return { commits: log.map((c) => ({ sha: c.sha, subject: c.subject })), replays, rebuilds, latest, ms: performance.now() - t0 };
 }
 var init_history = __esm({
   "src/layers/history.ts"() {
@@ -26805,7 +28667,8 @@ function analyzeLayers(dockerfilePath, options = {}) {
     impact = computeImpact(facts, { changed, dockerfileDiff });
   }
   let history = null;
-  return options.history !== void 0 && (history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target }), impact || (impact = history.latest)), { file: {
+  options.history !== void 0 && (history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target }), impact || (impact = history.latest));
+  let file = {
     path: (options.displayPath ?? (path5.relative(cwd, dfAbs) || dfAbs)).split(path5.sep).join("/"),
     target: model.target ? model.target.nameRaw ?? String(model.target.index) : null,
     stages: facts.stages.map((sf) => ({
@@ -26823,8 +28686,10 @@ function analyzeLayers(dockerfilePath, options = {}) {
         };
         return impact && (j.rebuild = im?.rebuild ?? !1), j.reason = impact ? im?.reason ?? "" : sf.built ? st.volatilityReason : "stage is not built for this target", history && (j.rebuilds = history.rebuilds.get(st)?.count ?? 0, j.commits = history.commits.length), j;
       })
-    }))
-  }, facts, impact, history, changed, ms: performance.now() - t0 };
+    })),
+    guard: contextGuard(model, context2)
+  }, notes = context2.truncated ? [`${context2.truncated} (the rest counts as empty; unused .dockerignore patterns are not reported)`] : [];
+  return history && (file.advice = reorderAdvice(model, facts, history, { displayPath: file.path, buildArgs, target: options.target, platform: options.platform })), { file, facts, impact, history, changed, ms: performance.now() - t0, notes };
 }
 var init_report = __esm({
   "src/layers/report.ts"() {
@@ -26836,6 +28701,665 @@ var init_report = __esm({
     init_git();
     init_history();
     init_read();
+    init_guard();
+    init_advice();
+  }
+});
+
+// src/builds/types.ts
+function readBuildFile(file, read) {
+  try {
+    return read(file);
+  } catch (err) {
+    throw new BuildFileError(`${file}: cannot read (${err.code ?? err.message})`);
+  }
+}
+var BuildFileError, init_types2 = __esm({
+  "src/builds/types.ts"() {
+    "use strict";
+    BuildFileError = class extends Error {
+    };
+  }
+});
+
+// src/builds/hcl.ts
+function tokenize2(src, file) {
+  let toks = [], i = 0, line = 1, fail2 = (msg) => {
+    throw new BuildFileError(`${file}:${line}: ${msg}`);
+  };
+  for (; i < src.length; ) {
+    let c = src[i];
+    if (c === `
+`)
+      toks.push({ t: "nl", v: `
+`, line }), line++, i++;
+    else if (c === " " || c === "	" || c === "\r" || c === "\uFEFF") i++;
+    else if (c === "#" || src.startsWith("//", i))
+      for (; i < src.length && src[i] !== `
+`; ) i++;
+    else if (src.startsWith("/*", i)) {
+      let end = src.indexOf("*/", i + 2);
+      end < 0 && fail2("unterminated /* comment");
+      for (let k = i; k < end; k++) src[k] === `
+` && line++;
+      i = end + 2;
+    } else if (c === '"') {
+      let start = line, j = i + 1, v = "", depth = 0;
+      for (; j < src.length; ) {
+        let d = src[j];
+        if (d === `
+` && depth === 0 && fail2("unterminated string"), d === "\\" && depth === 0) {
+          let e = src[j + 1], map = { n: `
+`, t: "	", r: "\r", '"': '"', "\\": "\\" };
+          if (e === "u" && /^[0-9a-fA-F]{4}$/.test(src.slice(j + 2, j + 6))) {
+            v += String.fromCharCode(parseInt(src.slice(j + 2, j + 6), 16)), j += 6;
+            continue;
+          }
+          v += map[e ?? ""] ?? e ?? "", j += 2;
+          continue;
+        }
+        if (d === '"' && depth === 0) break;
+        (d === "$" || d === "%") && src[j + 1] === "{" && src[j - 1] !== d ? depth++ : d === "}" && depth > 0 && depth--, d === `
+` && line++, v += d, j++;
+      }
+      j >= src.length && fail2("unterminated string"), toks.push({ t: "string", v, line: start }), i = j + 1;
+    } else if (src.startsWith("<<", i) && /^<<-?[A-Za-z_][A-Za-z0-9_-]*\r?\n/.test(src.slice(i, i + 80))) {
+      let m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\r?\n/.exec(src.slice(i)), start = line;
+      i += m[0].length, line++;
+      let body = [];
+      for (; ; ) {
+        let nl = src.indexOf(`
+`, i), raw = (nl < 0 ? src.slice(i) : src.slice(i, nl)).replace(/\r$/, "");
+        if (raw.trim() === m[2]) {
+          i = nl < 0 ? src.length : nl;
+          break;
+        }
+        nl < 0 && fail2(`heredoc <<${m[2]} is not closed`), body.push(raw), i = nl + 1, line++;
+      }
+      let lines = body;
+      if (m[1] === "-") {
+        let indent = Math.min(...body.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length));
+        lines = body.map((l) => l.slice(Number.isFinite(indent) ? indent : 0));
+      }
+      toks.push({ t: "heredoc", v: lines.map((l) => l + `
+`).join(""), line: start });
+    } else if (/[0-9]/.test(c)) {
+      let m = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(src.slice(i));
+      toks.push({ t: "number", v: m[0], line }), i += m[0].length;
+    } else if (/[A-Za-z_]/.test(c)) {
+      let m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(src.slice(i));
+      toks.push({ t: "ident", v: m[0], line }), i += m[0].length;
+    } else if (src.startsWith("...", i) || src.startsWith("=>", i) || /^(==|!=|<=|>=|&&|\|\|)/.test(src.slice(i, i + 2))) {
+      let v = src.startsWith("...", i) ? "..." : src.slice(i, i + 2);
+      toks.push({ t: "punct", v, line }), i += v.length;
+    } else "{}[]()=:,.?!+-*/%<>".includes(c) ? (toks.push({ t: "punct", v: c, line }), i++) : fail2(`unexpected character '${c === "\0" ? "\\0" : c}'`);
+  }
+  return toks.push({ t: "eof", v: "", line }), toks;
+}
+function parseHcl(src, file) {
+  let toks = tokenize2(src, file), p = 0, peek = () => toks[p], next = () => toks[p].t === "eof" ? toks[p] : toks[p++], fail2 = (msg, tok = peek()) => {
+    throw new BuildFileError(`${file}:${tok.line}: ${msg}`);
+  }, skipNl = () => {
+    for (; peek().t === "nl"; ) p++;
+  }, isPunct = (v, tok = peek()) => tok.t === "punct" && tok.v === v, parseBody = (closing) => {
+    let body = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+    for (; ; ) {
+      skipNl();
+      let tok = peek();
+      if (tok.t === "eof")
+        return closing && fail2("missing '}'"), body;
+      if (isPunct("}"))
+        return closing || fail2("unexpected '}'"), p++, body;
+      if (tok.t !== "ident" && fail2(`expected an attribute or block name, found '${tok.v}'`), p++, isPunct("=")) {
+        p++;
+        let value = parseExpr();
+        body.attributes.has(tok.v) && fail2(`attribute '${tok.v}' is set twice`, tok), body.attributes.set(tok.v, { value, line: tok.line }), peek().t === "nl" || peek().t === "eof" || isPunct("}") || fail2(`unexpected '${peek().v}' after attribute '${tok.v}'`);
+        continue;
+      }
+      let labels = [];
+      for (; peek().t === "string" || peek().t === "ident"; ) labels.push(next().v);
+      isPunct("{") || fail2(`expected '=' or '{' after '${tok.v}'`), p++, body.blocks.push({ type: tok.v, labels, line: tok.line, body: parseBody(!0) });
+    }
+  }, skipRest = (line) => {
+    let depth = 0;
+    for (; ; ) {
+      let tok = peek();
+      if (tok.t === "eof") return { kind: "unknown", line };
+      if (depth === 0 && (tok.t === "nl" || isPunct(",") || isPunct("}") || isPunct("]") || isPunct(")"))) return { kind: "unknown", line };
+      tok.t === "punct" && "([{".includes(tok.v) ? depth++ : tok.t === "punct" && ")]}".includes(tok.v) && depth--, p++;
+    }
+  }, atEnd = () => {
+    let t = peek();
+    return t.t === "nl" || t.t === "eof" || isPunct(",") || isPunct("}") || isPunct("]") || isPunct(")");
+  }, parseExpr = () => {
+    let tok = peek(), value;
+    if (tok.t === "string" || tok.t === "heredoc")
+      p++, value = { kind: "string", value: tok.v, line: tok.line };
+    else if (tok.t === "number")
+      p++, value = { kind: "number", value: tok.v, line: tok.line };
+    else if (tok.t === "ident")
+      if (p++, tok.v === "true" || tok.v === "false") value = { kind: "bool", value: tok.v, line: tok.line };
+      else if (tok.v === "null") value = { kind: "null", value: "", line: tok.line };
+      else {
+        if (isPunct("(") || isPunct(".") || isPunct("[")) return skipRest(tok.line);
+        value = { kind: "ref", name: tok.v, line: tok.line };
+      }
+    else if (isPunct("[")) {
+      p++;
+      let items = [];
+      for (; ; ) {
+        if (skipNl(), isPunct("]")) {
+          p++;
+          break;
+        }
+        if (peek().t === "eof" && fail2("missing ']'"), peek().t === "ident" && peek().v === "for") return skipBracketed("[", "]", tok.line);
+        items.push(parseExpr()), skipNl(), isPunct(",") ? p++ : isPunct("]") || fail2(`expected ',' or ']' in a list, found '${peek().v}'`);
+      }
+      value = { kind: "list", items, line: tok.line };
+    } else if (isPunct("{")) {
+      p++;
+      let entries = [];
+      for (; ; ) {
+        if (skipNl(), isPunct("}")) {
+          p++;
+          break;
+        }
+        let key2 = next();
+        if (key2.t === "eof" && fail2("missing '}'"), key2.t === "ident" && key2.v === "for") return skipBracketed("{", "}", tok.line);
+        key2.t !== "ident" && key2.t !== "string" && fail2(`expected a key in an object, found '${key2.v}'`, key2), isPunct("=") || isPunct(":") || fail2(`expected '=' after '${key2.v}'`), p++, entries.push({ key: key2.v, value: parseExpr(), line: key2.line }), isPunct(",") ? p++ : peek().t === "nl" || isPunct("}") || fail2(`unexpected '${peek().v}' in an object`);
+      }
+      value = { kind: "object", entries, line: tok.line };
+    } else return skipRest(tok.line);
+    return atEnd() ? value : skipRest(tok.line);
+  }, skipBracketed = (open, close, line) => {
+    let depth = 1;
+    for (; depth > 0 && peek().t !== "eof"; ) {
+      let t = next();
+      t.t === "punct" && t.v === open ? depth++ : t.t === "punct" && t.v === close && depth--;
+    }
+    return { kind: "unknown", line };
+  };
+  return parseBody(!1);
+}
+var init_hcl = __esm({
+  "src/builds/hcl.ts"() {
+    "use strict";
+    init_types2();
+  }
+});
+
+// src/builds/interpolate.ts
+function interpolateCompose(text, lookup2) {
+  let out = "", i = 0;
+  for (; i < text.length; ) {
+    let c = text[i];
+    if (c !== "$") {
+      out += c, i++;
+      continue;
+    }
+    let next = text[i + 1];
+    if (next === "$") {
+      out += "$", i += 2;
+      continue;
+    }
+    if (next === "{") {
+      let end = matchingBrace(text, i + 1);
+      if (end < 0) return null;
+      let inner = text.slice(i + 2, end), name2 = NAME2.exec(inner)?.[0];
+      if (!name2) return null;
+      let op = /^(:?[-?+])?/.exec(inner.slice(name2.length))[0], rest = inner.slice(name2.length + op.length), value = lookup2(name2), unset = op.startsWith(":") ? !value : value === void 0;
+      if (op.endsWith("-")) out += unset ? interpolateCompose(rest, lookup2) ?? "" : value;
+      else if (op.endsWith("+")) out += unset ? "" : interpolateCompose(rest, lookup2) ?? "";
+      else if (op.endsWith("?")) {
+        if (unset) return null;
+        out += value;
+      } else if (rest === "") out += value ?? "";
+      else return null;
+      i = end + 1;
+      continue;
+    }
+    let name = NAME2.exec(text.slice(i + 1))?.[0];
+    name ? (out += lookup2(name) ?? "", i += 1 + name.length) : (out += "$", i++);
+  }
+  return out;
+}
+function matchingBrace(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length; i++)
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  return -1;
+}
+function interpolateBake(text, lookup2) {
+  let out = "", i = 0;
+  for (; i < text.length; ) {
+    if (text.startsWith("$${", i) || text.startsWith("%%{", i)) {
+      out += text[i] + "{", i += 3;
+      continue;
+    }
+    if (text.startsWith("%{", i)) return null;
+    if (text.startsWith("${", i)) {
+      let end = matchingBrace(text, i + 1);
+      if (end < 0) return null;
+      let inner = text.slice(i + 2, end).replace(/^~|~$/g, "").trim();
+      if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(inner)) return null;
+      let value = lookup2(inner);
+      if (value === void 0) return null;
+      out += value, i = end + 1;
+      continue;
+    }
+    out += text[i], i++;
+  }
+  return out;
+}
+var NAME2, init_interpolate = __esm({
+  "src/builds/interpolate.ts"() {
+    "use strict";
+    NAME2 = /^[A-Za-z_][A-Za-z0-9_]*/;
+  }
+});
+
+// src/builds/bake.ts
+import fs5 from "node:fs";
+import path6 from "node:path";
+function addBlock(into, name, line, file, attributes) {
+  let block = into.get(name) ?? { line, file, attrs: /* @__PURE__ */ new Map(), args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
+  for (let [k, a] of attributes)
+    if (MERGED_MAPS.includes(k) && a.value.kind === "object")
+      for (let e of a.value.entries) block[k].set(e.key, { value: e.value, line: e.line, file });
+    else block.attrs.set(k, { value: a.value, line: a.line, file });
+  into.set(name, block);
+}
+function fromHcl(body, file, data) {
+  for (let b of body.blocks) {
+    let into = b.type === "target" ? data.targets : b.type === "group" ? data.groups : b.type === "variable" ? data.variables : null;
+    if (!into) continue;
+    let name = b.labels[0];
+    if (!name) throw new BuildFileError(`${file}:${b.line}: a ${b.type} block needs a name`);
+    addBlock(into, name, b.line, file, b.body.attributes);
+  }
+}
+function fromJson(text, file, data) {
+  let lines = new import_yaml3.LineCounter(), doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines });
+  if (doc.errors.length) throw new BuildFileError(`${file}:${doc.errors[0].linePos?.[0]?.line ?? 1}: not valid JSON`);
+  let lineOf = (n) => n?.range ? lines.linePos(n.range[0]).line : 1, value = (n) => {
+    let line = lineOf(n);
+    return (0, import_yaml3.isScalar)(n) ? typeof n.value == "string" ? { kind: "string", value: n.value, line } : n.value === null ? { kind: "null", value: "", line } : { kind: typeof n.value == "boolean" ? "bool" : "number", value: String(n.value), line } : (0, import_yaml3.isSeq)(n) ? { kind: "list", items: n.items.map(value), line } : (0, import_yaml3.isMap)(n) ? { kind: "object", entries: n.items.map((p) => ({ key: String(p.key.value), value: value(p.value), line: lineOf(p.key) })), line } : { kind: "unknown", line };
+  }, root = doc.contents;
+  if ((0, import_yaml3.isMap)(root))
+    for (let [kind, into] of [["target", data.targets], ["group", data.groups], ["variable", data.variables]]) {
+      let section = root.get(kind, !0);
+      if ((0, import_yaml3.isMap)(section))
+        for (let p of section.items) {
+          if (!(0, import_yaml3.isMap)(p.value)) continue;
+          let attrs = p.value.items.map((a) => [String(a.key.value), { value: value(a.value), line: lineOf(a.key) }]);
+          addBlock(into, String(p.key.value), lineOf(p.key), file, attrs);
+        }
+    }
+}
+function isRemote(context2) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(context2) || context2.startsWith("git@");
+}
+function readBakeFiles(files2, options) {
+  let data = { targets: /* @__PURE__ */ new Map(), groups: /* @__PURE__ */ new Map(), variables: /* @__PURE__ */ new Map() };
+  for (let abs of files2) {
+    let shown = path6.relative(options.cwd, abs) || abs, text = readBuildFile(shown, () => fs5.readFileSync(abs, "utf8"));
+    abs.endsWith(".json") ? fromJson(text, shown, data) : fromHcl(parseHcl(text, shown), shown, data);
+  }
+  let firstShown = path6.relative(options.cwd, files2[0]) || files2[0], values = /* @__PURE__ */ new Map(), resolving = /* @__PURE__ */ new Set(), lookup2 = (name) => {
+    if (options.env[name] !== void 0 && data.variables.has(name)) return options.env[name];
+    if (values.has(name)) return values.get(name) ?? void 0;
+    let v = data.variables.get(name);
+    if (!v || resolving.has(name)) return;
+    resolving.add(name);
+    let d = v.attrs.get("default"), s = d ? asString(d.value) : "";
+    return resolving.delete(name), values.set(name, s), s ?? void 0;
+  }, asString = (v) => v.kind === "string" ? interpolateBake(v.value, lookup2) : v.kind === "number" || v.kind === "bool" ? v.value : v.kind === "ref" ? lookup2(v.name) ?? null : null, asList = (v) => v?.kind === "list" ? v.items.map(asString).filter((s) => s !== null) : [], merged = /* @__PURE__ */ new Map(), merge = (name, chain) => {
+    let done = merged.get(name);
+    if (done) return done;
+    let t = data.targets.get(name), child = data.targets.get(chain.at(-1) ?? "");
+    if (!t) throw new BuildFileError(`${child?.file ?? firstShown}:${child?.line ?? 1}: target '${chain.at(-1)}' inherits '${name}', which is not defined`);
+    if (chain.includes(name)) throw new BuildFileError(`${t.file}:${t.line}: target '${name}' inherits itself (${[...chain, name].join(" -> ")})`);
+    let out2 = { attrs: /* @__PURE__ */ new Map(), args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
+    for (let parent of asList(t.attrs.get("inherits")?.value)) {
+      let m = merge(parent, [...chain, name]);
+      for (let key2 of ["attrs", "args", "contexts"]) for (let [k, v] of m[key2]) out2[key2].set(k, v);
+    }
+    for (let key2 of ["attrs", "args", "contexts"]) for (let [k, v] of t[key2]) out2[key2].set(k, v);
+    return merged.set(name, out2), out2;
+  }, selected = [], expand = (name, seen2, where) => {
+    if (seen2.has(name)) return;
+    seen2.add(name);
+    let group = data.groups.get(name);
+    if (group) for (let t of asList(group.attrs.get("targets")?.value)) expand(t, seen2, group);
+    else if (data.targets.has(name)) selected.push(name);
+    else throw new BuildFileError(`${where.file}:${where.line}: no target or group named '${name}'${options.select ? "" : " (in the default group)"}`);
+  }, seen = /* @__PURE__ */ new Set(), top = { file: firstShown, line: 1 };
+  if (options.select?.length) for (let s of options.select) expand(s, seen, top);
+  else if (data.groups.has("default")) expand("default", seen, top);
+  else for (let t of data.targets.keys()) expand(t, seen, top);
+  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? path6.dirname(path6.resolve(options.cwd, shown)) : options.cwd, out = { file: files2[0], builds: [], notes: [] };
+  for (let name of selected) {
+    let m = merge(name, []), block = data.targets.get(name), attr = (k) => m.attrs.get(k);
+    if (attr("dockerfile-inline")) {
+      out.notes.push(`${block.file}: target '${name}' uses dockerfile-inline, which dflint does not lint`);
+      continue;
+    }
+    let contextAttr = attr("context"), context2 = contextAttr ? asString(contextAttr.value) : ".", dockerfile = attr("dockerfile") ? asString(attr("dockerfile").value) : "Dockerfile";
+    if (context2 === null || dockerfile === null) {
+      out.notes.push(`${block.file}: target '${name}': its context or dockerfile is computed (a function or expression), which dflint does not evaluate`);
+      continue;
+    }
+    if (isRemote(context2)) {
+      out.notes.push(`${block.file}: target '${name}' builds from a remote context (${context2}), which dflint does not fetch`);
+      continue;
+    }
+    let contextDir = dirOf(contextAttr?.file ?? block.file);
+    context2.startsWith("cwd://") && (context2 = context2.slice(6), contextDir = options.cwd);
+    let args = [...m.args].map(([k, v]) => ({ name: k, value: v.value.kind === "null" ? null : asString(v.value), line: v.line, file: v.file })), t = attr("target"), targetName = t ? asString(t.value) : null, contexts = {};
+    for (let [k, v] of m.contexts) contexts[k] = asString(v.value) ?? "";
+    let contextAbs = path6.resolve(contextDir, context2);
+    out.builds.push({
+      kind: "bake",
+      file: path6.resolve(options.cwd, block.file),
+      name,
+      line: block.line,
+      dockerfile: path6.resolve(contextAbs, dockerfile),
+      context: contextAbs,
+      args,
+      target: targetName ? { name: targetName, line: t.line, file: t.file } : null,
+      contexts
+    });
+  }
+  return out;
+}
+var import_yaml3, BAKE_NAMES, MERGED_MAPS, init_bake = __esm({
+  "src/builds/bake.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_hcl();
+    init_interpolate();
+    init_types2();
+    BAKE_NAMES = ["docker-bake.json", "docker-bake.hcl", "docker-bake.override.json", "docker-bake.override.hcl"], MERGED_MAPS = ["args", "contexts"];
+  }
+});
+
+// src/builds/compose.ts
+import fs6 from "node:fs";
+function readDotEnv(text) {
+  let out = /* @__PURE__ */ new Map();
+  for (let raw of text.split(/\r?\n/)) {
+    let line = raw.trim().replace(/^export\s+/, "");
+    if (!line || line.startsWith("#")) continue;
+    let eq = line.indexOf("=");
+    if (eq <= 0) continue;
+    let value = line.slice(eq + 1).trim(), q = value[0];
+    (q === '"' || q === "'") && value.endsWith(q) && value.length >= 2 ? value = value.slice(1, -1) : value = value.replace(/\s+#.*$/, ""), out.set(line.slice(0, eq).trim(), value);
+  }
+  return out;
+}
+function composeLookup(env, envFiles) {
+  let dotenv = /* @__PURE__ */ new Map();
+  for (let f of envFiles)
+    try {
+      for (let [k, v] of readDotEnv(fs6.readFileSync(f, "utf8"))) dotenv.set(k, v);
+    } catch {
+    }
+  return (name) => env[name] ?? dotenv.get(name);
+}
+function readComposeServices(abs, shown, projectDir, lookup2) {
+  let text = readBuildFile(shown, () => fs6.readFileSync(abs, "utf8")), lines = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text, { lineCounter: lines, uniqueKeys: !1 });
+  if (doc.errors.length) {
+    let e = doc.errors[0];
+    throw new BuildFileError(`${shown}:${e.linePos?.[0]?.line ?? 1}: not valid YAML: ${e.message.split(`
+`)[0]}`);
+  }
+  let lineOf = (node) => node?.range ? lines.linePos(node.range[0]).line : 1, str = (node) => !(0, import_yaml4.isScalar)(node) || node.value === null || typeof node.value == "object" ? null : interpolateCompose(String(node.value), lookup2), sourced = (node) => {
+    let s = str(node);
+    return s === null ? void 0 : { value: s, file: shown, line: lineOf(node) };
+  }, out = { services: /* @__PURE__ */ new Map(), includes: [] }, root = doc.contents && (0, import_yaml4.isMap)(doc.contents) ? doc.contents : null, services = root?.get("services", !0);
+  if ((0, import_yaml4.isMap)(services))
+    for (let pair2 of services.items) {
+      if (!(0, import_yaml4.isScalar)(pair2.key) || !(0, import_yaml4.isMap)(pair2.value)) continue;
+      let name = String(pair2.key.value), svc = pair2.value;
+      out.services.set(name, {
+        name,
+        file: shown,
+        line: lineOf(pair2.key),
+        build: readBuild(svc.get("build", !0), projectDir, sourced, str, lineOf, lookup2, shown),
+        extends: readExtends(svc.get("extends", !0), str, lineOf)
+      });
+    }
+  let include = root?.get("include", !0);
+  if ((0, import_yaml4.isSeq)(include)) {
+    for (let item of include.items)
+      if ((0, import_yaml4.isScalar)(item)) {
+        let p = str(item);
+        p && out.includes.push({ paths: [p], projectDirectory: null, envFiles: [], line: lineOf(item) });
+      } else if ((0, import_yaml4.isMap)(item)) {
+        let list2 = (n) => ((0, import_yaml4.isSeq)(n) ? n.items.map(str) : [str(n)]).filter((s) => !!s), projectDirectory = str(item.get("project_directory", !0));
+        out.includes.push({ paths: list2(item.get("path", !0)), projectDirectory, envFiles: list2(item.get("env_file", !0)), line: lineOf(item) });
+      }
+  }
+  return out;
+}
+function readExtends(node, str, lineOf) {
+  if ((0, import_yaml4.isScalar)(node)) {
+    let s = str(node);
+    return s ? { service: s, file: null, line: lineOf(node) } : null;
+  }
+  if (!(0, import_yaml4.isMap)(node)) return null;
+  let service = str(node.get("service", !0));
+  return service ? { service, file: str(node.get("file", !0)), line: lineOf(node) } : null;
+}
+function readBuild(node, dir, sourced, str, lineOf, lookup2, shown) {
+  let build = { dir, args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
+  if ((0, import_yaml4.isScalar)(node)) {
+    let c2 = sourced(node);
+    return c2 && (build.context = { ...c2, dir }), build;
+  }
+  if (!(0, import_yaml4.isMap)(node)) return null;
+  let get = (k) => node.get(k, !0);
+  get("dockerfile_inline") !== void 0 && (build.inline = !0);
+  let c = sourced(get("context"));
+  c && (build.context = { ...c, dir }), build.dockerfile = sourced(get("dockerfile")), build.target = sourced(get("target")), readArgs(get("args"), build.args, str, lineOf, lookup2, shown);
+  let extra = get("additional_contexts");
+  if ((0, import_yaml4.isMap)(extra)) for (let p of extra.items) (0, import_yaml4.isScalar)(p.key) && build.contexts.set(String(p.key.value), str(p.value) ?? "");
+  if ((0, import_yaml4.isSeq)(extra)) for (let item of extra.items) {
+    let s = str(item), eq = s?.indexOf("=") ?? -1;
+    s && eq > 0 && build.contexts.set(s.slice(0, eq), s.slice(eq + 1));
+  }
+  return build;
+}
+function readArgs(node, args, str, lineOf, lookup2, file) {
+  if ((0, import_yaml4.isMap)(node))
+    for (let p of node.items) {
+      if (!(0, import_yaml4.isScalar)(p.key)) continue;
+      let name = String(p.key.value), value = p.value === null || (0, import_yaml4.isScalar)(p.value) && p.value.value === null ? lookup2(name) ?? null : str(p.value);
+      args.set(name, { name, value, line: lineOf(p.key), file });
+    }
+  else if ((0, import_yaml4.isSeq)(node))
+    for (let item of node.items) {
+      let s = str(item);
+      if (!s) continue;
+      let eq = s.indexOf("="), name = eq < 0 ? s : s.slice(0, eq);
+      args.set(name, { name, value: eq < 0 ? lookup2(name) ?? null : s.slice(eq + 1), line: lineOf(item), file });
+    }
+}
+function isRemoteContext(context2) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(context2) || context2.startsWith("git@") || /^github\.com\//.test(context2);
+}
+var import_yaml4, COMPOSE_NAMES, COMPOSE_OVERRIDE_NAMES, init_compose = __esm({
+  "src/builds/compose.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_interpolate();
+    init_types2();
+    COMPOSE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"], COMPOSE_OVERRIDE_NAMES = ["compose.override.yaml", "compose.override.yml", "docker-compose.override.yaml", "docker-compose.override.yml"];
+  }
+});
+
+// src/builds/compose-project.ts
+import path7 from "node:path";
+function readComposeProject(files2, options) {
+  let loader = { cwd: options.cwd, env: options.env, reads: /* @__PURE__ */ new Map() }, projectDir = path7.dirname(files2[0]), services = loadProject(files2, projectDir, [path7.join(projectDir, ".env")], loader, []), out = { file: files2[0], builds: [], notes: [] };
+  for (let svc of services.values()) {
+    let b = svc.build;
+    if (!b) continue;
+    if (b.inline) {
+      out.notes.push(`${svc.file}: service '${svc.name}' uses dockerfile_inline, which dflint does not lint`);
+      continue;
+    }
+    let context2 = b.context?.value ?? ".";
+    if (isRemoteContext(context2)) {
+      out.notes.push(`${svc.file}: service '${svc.name}' builds from a remote context (${context2}), which dflint does not fetch`);
+      continue;
+    }
+    let contextAbs = path7.resolve(b.context?.dir ?? b.dir, context2);
+    out.builds.push({
+      kind: "compose",
+      file: path7.resolve(options.cwd, svc.file),
+      name: svc.name,
+      line: svc.line,
+      dockerfile: path7.resolve(contextAbs, b.dockerfile?.value ?? "Dockerfile"),
+      context: contextAbs,
+      args: [...b.args.values()],
+      target: b.target ? { name: b.target.value, line: b.target.line, file: b.target.file } : null,
+      contexts: Object.fromEntries(b.contexts)
+    });
+  }
+  return out;
+}
+function shownPath(abs, cwd) {
+  return path7.relative(cwd, abs) || abs;
+}
+function loadProject(files2, projectDir, envFiles, loader, chain) {
+  let lookup2 = composeLookup(loader.env, envFiles), project = /* @__PURE__ */ new Map();
+  for (let abs of files2) {
+    let shown = shownPath(abs, loader.cwd);
+    if (chain.includes(abs)) throw new BuildFileError(`${shown}: included from itself (${[...chain, abs].map((f) => shownPath(f, loader.cwd)).join(" -> ")})`);
+    let read = readComposeServices(abs, shown, projectDir, lookup2), own = /* @__PURE__ */ new Map();
+    for (let svc of read.services.values()) own.set(svc.name, resolveExtends(svc, read, abs, projectDir, lookup2, loader, []));
+    for (let inc of read.includes) {
+      if (!inc.paths.length) continue;
+      let incFiles = inc.paths.map((p) => path7.resolve(projectDir, p)), incDir = inc.projectDirectory ? path7.resolve(projectDir, inc.projectDirectory) : path7.dirname(incFiles[0]), incEnv = inc.envFiles.length ? inc.envFiles.map((f) => path7.resolve(projectDir, f)) : [path7.join(incDir, ".env")];
+      for (let svc of from(`${shown}:${inc.line}`, () => loadProject(incFiles, incDir, incEnv, loader, [...chain, abs])).values()) {
+        let mine = own.get(svc.name);
+        if (mine) throw new BuildFileError(`${shown}:${mine.line}: service '${svc.name}' is also defined by the included ${svc.file}; Compose refuses the conflict`);
+        own.set(svc.name, svc);
+      }
+    }
+    for (let svc of own.values()) {
+      let prev = project.get(svc.name);
+      project.set(svc.name, prev ? { ...prev, build: mergeBuild(prev.build, svc.build) } : svc);
+    }
+  }
+  return project;
+}
+function resolveExtends(svc, read, abs, dir, lookup2, loader, chain) {
+  let ext = svc.extends;
+  if (!ext) return svc;
+  let key2 = `${abs}#${svc.name}`;
+  if (chain.includes(key2)) throw new BuildFileError(`${svc.file}:${ext.line}: service '${svc.name}' extends itself (${[...chain, key2].map((k) => k.split("#")[1]).join(" -> ")})`);
+  let baseRead = read, baseAbs = abs, baseDir = dir;
+  if (ext.file) {
+    baseAbs = path7.resolve(path7.dirname(abs), ext.file), baseDir = path7.dirname(baseAbs);
+    let cacheKey = `${baseAbs}\0${baseDir}`, cached = loader.reads.get(cacheKey);
+    cached || (cached = from(`${svc.file}:${ext.line}`, () => readComposeServices(baseAbs, shownPath(baseAbs, loader.cwd), baseDir, lookup2)), loader.reads.set(cacheKey, cached)), baseRead = cached;
+  }
+  let base = baseRead.services.get(ext.service);
+  if (!base) throw new BuildFileError(`${svc.file}:${ext.line}: service '${svc.name}' extends '${ext.service}', which ${shownPath(baseAbs, loader.cwd)} does not define`);
+  let resolved2 = resolveExtends(base, baseRead, baseAbs, baseDir, lookup2, loader, [...chain, key2]);
+  return { ...svc, build: mergeBuild(resolved2.build, svc.build) };
+}
+function from(place, read) {
+  try {
+    return read();
+  } catch (err) {
+    throw err instanceof BuildFileError && !err.message.startsWith(place) ? new BuildFileError(`${place}: ${err.message}`) : err;
+  }
+}
+function mergeBuild(base, over) {
+  return !base || !over ? over ?? base : {
+    dir: base.dir,
+    context: over.context ?? base.context,
+    dockerfile: over.dockerfile ?? base.dockerfile,
+    inline: over.inline ?? base.inline,
+    target: over.target ?? base.target,
+    args: new Map([...base.args, ...over.args]),
+    contexts: new Map([...base.contexts, ...over.contexts])
+  };
+}
+var init_compose_project = __esm({
+  "src/builds/compose-project.ts"() {
+    "use strict";
+    init_compose();
+    init_types2();
+  }
+});
+
+// src/builds/index.ts
+var builds_exports = {};
+__export(builds_exports, {
+  BuildFileError: () => BuildFileError,
+  findBuilds: () => findBuilds
+});
+import fs7 from "node:fs";
+import path8 from "node:path";
+function buildFiles(kind, operands, cwd, env) {
+  if (operands.length) return { files: operands.map((o) => path8.resolve(cwd, o)), errors: [] };
+  if (kind === "bake") {
+    let found = BAKE_NAMES.filter((n) => fs7.existsSync(path8.join(cwd, n)));
+    return found.length ? { files: found.map((n) => path8.join(cwd, n)), errors: [] } : { files: [], errors: [`no ${BAKE_NAMES.join(", ")} in ${cwd}`] };
+  }
+  if (env.COMPOSE_FILE) {
+    let sep5 = env.COMPOSE_PATH_SEPARATOR || path8.delimiter;
+    return { files: env.COMPOSE_FILE.split(sep5).filter(Boolean).map((f) => path8.resolve(cwd, f)), errors: [] };
+  }
+  for (let dir = cwd; ; dir = path8.dirname(dir)) {
+    let found = COMPOSE_NAMES.find((n) => fs7.existsSync(path8.join(dir, n)));
+    if (found) {
+      let override = COMPOSE_OVERRIDE_NAMES.find((n) => fs7.existsSync(path8.join(dir, n)));
+      return { files: [found, ...override ? [override] : []].map((n) => path8.join(dir, n)), errors: [] };
+    }
+    if (path8.dirname(dir) === dir) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd} or a folder above it`] };
+  }
+}
+function findBuilds(kind, operands, opts) {
+  let { files: files2, errors } = buildFiles(kind, operands, opts.cwd, opts.env), out = { jobs: [], notes: [], errors };
+  if (!files2.length) return out;
+  try {
+    let read = kind === "compose" ? readComposeProject(files2, opts) : readBakeFiles(files2, opts);
+    out.notes.push(...read.notes), read.builds.length || out.notes.push(`${files2.map((f) => path8.relative(opts.cwd, f) || f).join(", ")}: no ${kind === "compose" ? "service with a build" : "target"} to lint`);
+    for (let d of read.builds) {
+      let shown = path8.relative(opts.cwd, d.file) || d.file;
+      out.jobs.push({
+        definition: d,
+        invocation: {
+          kind,
+          file: shown,
+          name: d.name,
+          line: d.line,
+          args: d.args.map((a) => ({ name: a.name, line: a.line, set: a.value !== null, ...a.file && a.file !== shown ? { file: a.file } : {} })),
+          target: d.target ? { name: d.target.name, line: d.target.line, ...d.target.file && d.target.file !== shown ? { file: d.target.file } : {} } : null
+        },
+        buildArgs: d.args.filter((a) => a.value !== null).map((a) => [a.name, a.value])
+      });
+    }
+  } catch (err) {
+    if (err instanceof BuildFileError) out.errors.push(err.message);
+    else throw err;
+  }
+  return out;
+}
+var init_builds = __esm({
+  "src/builds/index.ts"() {
+    "use strict";
+    init_bake();
+    init_compose();
+    init_compose_project();
+    init_types2();
+    init_types2();
   }
 });
 
@@ -26846,8 +29370,8 @@ __export(layers_exports, {
   layerReport: () => layerReport,
   layersCommand: () => layersCommand
 });
-import fs5 from "node:fs";
-import path6 from "node:path";
+import fs8 from "node:fs";
+import path9 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 function layerReport(dockerfilePath, options = {}) {
   let analysis = analyzeLayers(dockerfilePath, options);
@@ -26855,7 +29379,7 @@ function layerReport(dockerfilePath, options = {}) {
 }
 function isDirectory(p) {
   try {
-    return fs5.statSync(p).isDirectory();
+    return fs8.statSync(p).isDirectory();
   } catch {
     return !1;
   }
@@ -26863,7 +29387,7 @@ function isDirectory(p) {
 async function layersCommand(args, io) {
   let parsed;
   try {
-    parsed = parseArgs2({ args, options: OPTIONS, allowPositionals: !0, strict: !0 });
+    parsed = parseArgs2({ args: splitBuildFileFlags(args), options: OPTIONS, allowPositionals: !0, strict: !0 });
   } catch (err) {
     return io.stderr(`dflint layers: ${err.message.replace(/\. To specify a positional argument.*$/s, "")}
 Run 'dflint layers --help' for usage.
@@ -26880,7 +29404,7 @@ Run 'dflint layers --help' for usage.
   if (v.history !== void 0 && (history = Number(v.history), !Number.isInteger(history) || history < 1))
     return io.stderr(`dflint layers: --history needs a positive whole number
 `), 2;
-  let files = parsed.positionals.length ? parsed.positionals : ["Dockerfile"], buildArgs;
+  let buildArgs;
   try {
     buildArgs = parseBuildArgs(v["build-arg"], io.env);
   } catch (err) {
@@ -26902,54 +29426,100 @@ Run 'dflint layers --help' for usage.
 `), 2;
   }
   let color = v["no-color"] ? !1 : v.color ? !0 : io.env.NO_COLOR ? !1 : io.env.FORCE_COLOR !== void 0 ? io.env.FORCE_COLOR !== "0" : io.isTTY;
-  if (v.context !== void 0 && !isDirectory(path6.resolve(io.cwd, v.context)))
+  if (v.context !== void 0 && !isDirectory(path9.resolve(io.cwd, v.context)))
     return io.stderr(`dflint layers: --context '${v.context}' is not a folder
 `), 2;
+  let jobs;
+  try {
+    jobs = v.compose || v.bake ? await buildJobs(v, parsed.positionals, buildArgs, io) : fileJobs(parsed.positionals, v, buildArgs);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    return io.stderr(`dflint layers: ${err.message}
+`), 2;
+  }
   let analyses = [];
-  for (let file of files) {
-    let abs = path6.resolve(io.cwd, file);
-    if (!fs5.existsSync(abs))
-      return io.stderr(`dflint layers: ${file}: no such file
+  for (let job of jobs) {
+    let abs = path9.resolve(io.cwd, job.dockerfile);
+    if (!fs8.existsSync(abs))
+      return io.stderr(`dflint layers: ${terminalText(path9.relative(io.cwd, abs) || abs)}: no such file${job.build ? ` (${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${terminalText(job.build.name)}' builds it)` : ""}
 `), 2;
     try {
       let previousDockerfile = null;
-      v.compare && (previousDockerfile = readTextFile(path6.resolve(io.cwd, v.compare))), analyses.push(
-        analyzeLayers(abs, {
-          cwd: io.cwd,
-          displayPath: path6.relative(io.cwd, abs) || abs,
-          context: v.context ? path6.resolve(io.cwd, v.context) : void 0,
-          changed: v.changed,
-          since: v.since,
-          history,
-          previousDockerfile,
-          buildArgs,
-          compareBuildArgs: compareBuildArgs.size ? compareBuildArgs : void 0,
-          platform: v.platform,
-          comparePlatform: v["compare-platform"],
-          target: v.target
-        })
-      );
+      v.compare && (previousDockerfile = readTextFile(path9.resolve(io.cwd, v.compare)));
+      let analysis = analyzeLayers(abs, {
+        cwd: io.cwd,
+        displayPath: path9.relative(io.cwd, abs) || abs,
+        context: job.context,
+        changed: v.changed,
+        since: v.since,
+        history,
+        previousDockerfile,
+        buildArgs: job.buildArgs,
+        compareBuildArgs: compareBuildArgs.size ? compareBuildArgs : void 0,
+        platform: v.platform,
+        comparePlatform: v["compare-platform"],
+        target: job.target
+      });
+      if (job.build) {
+        let { path: shown, ...rest } = analysis.file;
+        analysis.file = { path: shown, build: job.build, ...rest };
+      }
+      analyses.push(analysis);
     } catch (err) {
       let msg = err instanceof ReadError && v.compare ? `${v.compare}: ${err.message}` : err.message;
-      return io.stderr(`dflint layers: ${msg}
+      return io.stderr(`dflint layers: ${job.build ? `${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${terminalText(job.build.name)}': ` : ""}${msg}
 `), 2;
     }
   }
+  for (let a of analyses) for (let n of a.notes) io.stderr(`dflint layers: note: ${terminalText(a.file.path)}: ${terminalText(n)}
+`);
   return io.stdout(renderLayers(analyses, format2, color)), 0;
+}
+function fileJobs(positionals2, v, buildArgs) {
+  return (positionals2.length ? positionals2 : ["Dockerfile"]).map((dockerfile) => ({ dockerfile, context: v.context, buildArgs, target: v.target }));
+}
+async function buildJobs(v, positionals2, cliArgs, io) {
+  if (v.compose && v.bake) throw new UsageError("use --compose or --bake, not both");
+  if (v.context !== void 0) throw new UsageError("--context with --compose/--bake: each build's own context is used");
+  if (v.compare !== void 0) throw new UsageError("--compare names one Dockerfile's previous version; use it without --compose/--bake");
+  let kind = v.compose ? "compose" : "bake";
+  if (kind === "compose" && v.target !== void 0) throw new UsageError("--target with --compose: each service's build.target is used");
+  let { findBuilds: findBuilds2 } = await Promise.resolve().then(() => (init_builds(), builds_exports)), found = findBuilds2(kind, positionals2, { cwd: io.cwd, env: io.env, select: v.target?.split(",") });
+  for (let n of found.notes) io.stderr(`dflint layers: ${terminalText(n)}
+`);
+  if (found.errors.length) throw new UsageError(found.errors.map(terminalText).join(`
+dflint layers: `));
+  if (!found.jobs.length) throw new UsageError(`no build to report on in the ${kind === "compose" ? "Compose" : "Bake"} file`);
+  return found.jobs.map((j) => ({
+    dockerfile: j.definition.dockerfile,
+    context: j.definition.context,
+    buildArgs: new Map([...j.buildArgs, ...cliArgs]),
+    target: j.definition.target?.name,
+    build: { kind, file: j.invocation.file, name: j.definition.name, line: j.definition.line }
+  }));
 }
 var LAYERS_HELP, OPTIONS, FORMATS, init_layers = __esm({
   "src/cli/layers.ts"() {
     "use strict";
     init_args();
+    init_util();
     init_report();
     init_render();
     init_read();
-    LAYERS_HELP = `Usage: dflint layers [options] [Dockerfile]
+    init_escape();
+    LAYERS_HELP = `Usage: dflint layers [options] [Dockerfile...]
+       dflint layers --compose [compose.yaml...]
+       dflint layers --bake [docker-bake.hcl...] [--target t]
 
 Predicts, step by step, what each layer's cache key depends on and which steps
 a change rebuilds, from the Dockerfile and the build context (no build).
 
 Options:
+  --compose              one report per Compose service with a build, with its
+                         Dockerfile, context, build args and target (files
+                         merge as for 'dflint --compose')
+  --bake                 one report per Bake target (--target picks targets or
+                         groups; default: the default group)
   --context DIR          build context (default: the Dockerfile's folder)
   --target NAME          stage to build (default: the last one)
   --build-arg NAME=VALUE value for an ARG (repeatable)
@@ -26966,6 +29536,8 @@ Options:
   -f, --format NAME      stylish (default), json, markdown
   --color, --no-color    force colours on or off
 `, OPTIONS = {
+      compose: { type: "boolean" },
+      bake: { type: "boolean" },
       context: { type: "string" },
       target: { type: "string" },
       "build-arg": { type: "string", multiple: !0 },
@@ -26991,23 +29563,23 @@ __export(init_exports, {
   findHadolintConfig: () => findHadolintConfig,
   initCommand: () => initCommand
 });
-import fs6 from "node:fs";
-import path7 from "node:path";
+import fs9 from "node:fs";
+import path10 from "node:path";
 function isFile3(p) {
   try {
-    return fs6.statSync(p).isFile();
+    return fs9.statSync(p).isFile();
   } catch {
     return !1;
   }
 }
 function findHadolintConfig(dir) {
-  let d = path7.resolve(dir);
+  let d = path10.resolve(dir);
   for (; ; ) {
     for (let name of HADOLINT_CONFIG_NAMES) {
-      let p = path7.join(d, name);
+      let p = path10.join(d, name);
       if (isFile3(p)) return p;
     }
-    let parent = path7.dirname(d);
+    let parent = path10.dirname(d);
     if (parent === d) return null;
     d = parent;
   }
@@ -27029,7 +29601,7 @@ ${INIT_HELP}`), 2;
 ${INIT_HELP}`), 2;
   let source;
   if (fromHadolint === !0) source = findHadolintConfig(io.cwd);
-  else if (source = path7.resolve(io.cwd, fromHadolint), !isFile3(source))
+  else if (source = path10.resolve(io.cwd, fromHadolint), !isFile3(source))
     return io.stderr(`dflint init: ${fromHadolint}: no such file
 `), 2;
   if (!source)
@@ -27037,7 +29609,7 @@ ${INIT_HELP}`), 2;
       `dflint init: no hadolint configuration (${HADOLINT_CONFIG_NAMES.join(" or ")}) found in ${io.cwd} or any folder above it; give one with --from-hadolint=<file>
 `
     ), 2;
-  let dir = path7.dirname(source), target = path7.join(dir, ".dflint.yaml"), existing = DFLINT_CONFIG_NAMES.map((n) => path7.join(dir, n)).filter(isFile3), shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(path7.basename(p)) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
+  let dir = path10.dirname(source), target = path10.join(dir, ".dflint.yaml"), existing = DFLINT_CONFIG_NAMES.map((n) => path10.join(dir, n)).filter(isFile3), shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(path10.basename(p)) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
   if (shadowing.length)
     return io.stderr(`dflint init: ${rel(io, shadowing[0])} already exists and is read before .dflint.yaml; remove it first
 `), 2;
@@ -27046,7 +29618,7 @@ ${INIT_HELP}`), 2;
 `), 2;
   let yaml;
   try {
-    yaml = hadolintToDflintYaml(fs6.readFileSync(source, "utf8"), rules, path7.basename(source));
+    yaml = hadolintToDflintYaml(fs9.readFileSync(source, "utf8"), rules, path10.basename(source));
   } catch (err) {
     if (err instanceof ConfigError)
       return io.stderr(`dflint init: ${err.message}
@@ -27054,7 +29626,7 @@ ${INIT_HELP}`), 2;
     throw err;
   }
   try {
-    fs6.writeFileSync(target, yaml);
+    fs9.writeFileSync(target, yaml);
   } catch (err) {
     return io.stderr(`dflint init: cannot write ${rel(io, target)}: ${err.message}
 `), 2;
@@ -27063,11 +29635,11 @@ ${INIT_HELP}`), 2;
 `);
   for (let p of existing) p !== target && io.stderr(`dflint init: note: ${rel(io, p)} is now unused (.dflint.yaml is read first)
 `);
-  return io.stdout(`dflint reads .dflint.yaml before .hadolint.yaml in that folder; you can delete ${path7.basename(source)} once hadolint is gone.
+  return io.stdout(`dflint reads .dflint.yaml before .hadolint.yaml in that folder; you can delete ${path10.basename(source)} once hadolint is gone.
 `), 0;
 }
 function rel(io, p) {
-  return path7.relative(io.cwd, p) || p;
+  return path10.relative(io.cwd, p) || p;
 }
 var INIT_HELP, init_init = __esm({
   "src/cli/init.ts"() {
@@ -29754,10 +32326,10 @@ var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink
         return { range, newText };
       }
       TextEdit2.replace = replace;
-      function insert2(position, newText) {
+      function insert3(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
-      TextEdit2.insert = insert2;
+      TextEdit2.insert = insert3;
       function del(range) {
         return { range, newText: "" };
       }
@@ -29792,10 +32364,10 @@ var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink
         return { range, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
-      function insert2(position, newText, annotation) {
+      function insert3(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
-      AnnotatedTextEdit2.insert = insert2;
+      AnnotatedTextEdit2.insert = insert3;
       function del(range, annotation) {
         return { range, newText: "", annotationId: annotation };
       }
@@ -30080,8 +32652,8 @@ var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink
       CompletionItemTag2.Deprecated = 1;
     })(CompletionItemTag || (CompletionItemTag = {}));
     (function(InsertReplaceEdit2) {
-      function create(newText, insert2, replace) {
-        return { newText, insert: insert2, replace };
+      function create(newText, insert3, replace) {
+        return { newText, insert: insert3, replace };
       }
       InsertReplaceEdit2.create = create;
       function is(value) {
@@ -34401,11 +36973,11 @@ var import_vscode_languageserver, SEVERITY4, context, init_convert = __esm({
 });
 
 // src/lsp/config-watch.ts
-import { statSync as statSync5 } from "node:fs";
-import { dirname as dirname4, join as join7, resolve as resolve10 } from "node:path";
+import { statSync as statSync6 } from "node:fs";
+import { dirname as dirname5, join as join7, resolve as resolve10 } from "node:path";
 function stamp(path14) {
   try {
-    let s = statSync5(path14, { throwIfNoEntry: !1 });
+    let s = statSync6(path14, { throwIfNoEntry: !1 });
     return s?.isFile() ? `${path14}\0${s.mtimeMs}\0${s.size}` : null;
   } catch {
     return null;
@@ -34419,7 +36991,7 @@ function configFingerprint(dir, configPath) {
       let s = stamp(join7(d, name));
       s && parts.push(s);
     }
-    let parent = dirname4(d);
+    let parent = dirname5(d);
     if (parent === d) break;
     d = parent;
   }
@@ -34450,7 +37022,7 @@ var CONFIG_NAMES, ConfigWatch, init_config_watch = __esm({
 });
 
 // src/lsp/lint-document.ts
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function documentPath(uri) {
   if (!uri.startsWith("file:")) return null;
@@ -34460,7 +37032,7 @@ function documentPath(uri) {
     return null;
   }
 }
-var CONFIG_ERROR, DocumentLinter, init_lint_document = __esm({
+var CONFIG_ERROR, CONTEXT_FRESH_MS, DocumentLinter, init_lint_document = __esm({
   "src/lsp/lint-document.ts"() {
     "use strict";
     init_main2();
@@ -34468,18 +37040,20 @@ var CONFIG_ERROR, DocumentLinter, init_lint_document = __esm({
     init_errors();
     init_load();
     init_linter();
+    init_facts();
     init_util();
     init_config_watch();
-    CONFIG_ERROR = "config-error", DocumentLinter = class {
+    CONFIG_ERROR = "config-error", CONTEXT_FRESH_MS = 2e3, DocumentLinter = class {
       constructor(options) {
         this.options = options;
         this.watch = new ConfigWatch(options.configPath);
       }
       watch;
+      contextReadAt = -1 / 0;
       /** Folder whose config applies to the buffer. */
       configDir(uri) {
         let path14 = documentPath(uri);
-        return path14 ? dirname5(path14) : this.options.root;
+        return path14 ? dirname6(path14) : this.options.root;
       }
       /** True (and caches dropped) when a config file for one of these buffers changed since last seen. */
       configChanged(uris) {
@@ -34487,7 +37061,7 @@ var CONFIG_ERROR, DocumentLinter, init_lint_document = __esm({
         return changed && clearConfigCache(), changed;
       }
       forgetConfigs() {
-        clearConfigCache();
+        clearConfigCache(), this.contextReadAt = -1 / 0;
       }
       lint(uri, version, text) {
         this.configChanged([uri]);
@@ -34503,7 +37077,9 @@ var CONFIG_ERROR, DocumentLinter, init_lint_document = __esm({
           if (!(err instanceof ConfigError)) throw err;
           return [{ ...fatalProblem(`dflint config: ${err.message}`), ruleId: CONFIG_ERROR }];
         }
-        return path14 !== null && isIgnoredFile(path14, config) ? [] : problemsWithFatal(lintText(text, { path: path14 ?? uri, config, rules }));
+        if (path14 !== null && isIgnoredFile(path14, config)) return [];
+        let now = performance.now();
+        return now - this.contextReadAt >= CONTEXT_FRESH_MS && (forgetBuildContexts(), this.contextReadAt = now), problemsWithFatal(lintText(text, { path: path14 ?? uri, config, rules }));
       }
     };
   }
@@ -34545,8 +37121,8 @@ function ignoreEdit(linted, model, p) {
   for (let i = ins.commentsAbove.length - 1; i >= 0; i--) {
     let c = ins.commentsAbove[i], m = PRAGMA2.exec(text.slice(c.span.start, c.span.end));
     if (!m) continue;
-    let at = c.span.start + m[1].length + m[2].length, insert2 = m[2] ? `, ${p.ruleId}` : p.ruleId;
-    return { range: rangeOf(linted, { start: at, end: at }), newText: insert2 };
+    let at = c.span.start + m[1].length + m[2].length, insert3 = m[2] ? `, ${p.ruleId}` : p.ruleId;
+    return { range: rangeOf(linted, { start: at, end: at }), newText: insert3 };
   }
   let lineStart = model.lines.lineStart(ins.line), lineText = model.lines.lineText(ins.line), indent = /^[ \t]*/.exec(lineText)[0], eol = text.charCodeAt(lineStart + lineText.length) === 13 ? `\r
 ` : `
@@ -34732,7 +37308,7 @@ function workspaceRoot(params, cwd) {
   return (uri && documentPath(uri)) ?? params.rootPath ?? cwd;
 }
 function startServer(connection, cwd) {
-  let documents = new import_node.TextDocuments(TextDocument2), latest = /* @__PURE__ */ new Map(), timers = /* @__PURE__ */ new Map(), linter = new DocumentLinter({ root: cwd }), options = readServerOptions(void 0), capabilities = {}, lintNow = (uri) => {
+  let documents = new import_node.TextDocuments(TextDocument2), latest = /* @__PURE__ */ new Map(), timers = /* @__PURE__ */ new Map(), changedAt = /* @__PURE__ */ new Map(), linter = new DocumentLinter({ root: cwd }), options = readServerOptions(void 0), capabilities = {}, lintNow = (uri) => {
     let doc = documents.get(uri);
     if (doc)
       try {
@@ -34746,13 +37322,17 @@ function startServer(connection, cwd) {
     let doc = documents.get(uri), known = latest.get(uri);
     return doc && known && known.doc.version === doc.version ? known : (clearTimeout(timers.get(uri)), lintNow(uri));
   }, schedule = (uri) => {
-    clearTimeout(timers.get(uri)), timers.set(
+    let now = performance.now(), idle = !timers.has(uri) && now - (changedAt.get(uri) ?? -1 / 0) >= options.debounceMs;
+    changedAt.set(uri, now), clearTimeout(timers.get(uri)), timers.set(
       uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        let doc = documents.get(uri);
-        doc && latest.get(uri)?.doc.version !== doc.version && lintNow(uri);
-      }, options.debounceMs)
+      setTimeout(
+        () => {
+          timers.delete(uri);
+          let doc = documents.get(uri);
+          doc && latest.get(uri)?.doc.version !== doc.version && lintNow(uri);
+        },
+        idle ? 0 : options.debounceMs
+      )
     );
   }, relintAll = () => {
     for (let uri of documents.keys()) lintNow(uri);
@@ -34779,11 +37359,13 @@ function startServer(connection, cwd) {
     }, CONFIG_POLL_MS).unref();
   }), connection.onDidChangeWatchedFiles(() => {
     linter.forgetConfigs(), relintAll();
-  }), documents.onDidOpen((e) => lintNow(e.document.uri)), documents.onDidChangeContent((e) => {
+  }), documents.onDidOpen((e) => {
+    changedAt.set(e.document.uri, performance.now()), lintNow(e.document.uri);
+  }), documents.onDidChangeContent((e) => {
     latest.get(e.document.uri)?.doc.version !== e.document.version && schedule(e.document.uri);
   }), documents.onDidClose((e) => {
     let uri = e.document.uri;
-    clearTimeout(timers.get(uri)), timers.delete(uri), latest.delete(uri), connection.sendDiagnostics({ uri, diagnostics: [] });
+    clearTimeout(timers.get(uri)), timers.delete(uri), latest.delete(uri), changedAt.delete(uri), connection.sendDiagnostics({ uri, diagnostics: [] });
   }), connection.onCodeAction((params) => {
     let linted = current(params.textDocument.uri);
     if (!linted) return [];
@@ -34840,528 +37422,9 @@ line" and "explain rule" code actions, and rule docs on hover.
 initializationOptions (all optional):
   configPath   config file to use instead of the nearest one
   preset       recommended | strict
-  debounceMs   wait after a change before linting (default 30)
+  debounceMs   within a burst of changes, wait this long after the last one
+               before linting (default 30; a change after a pause is linted at once)
 `, DEFAULT_DEBOUNCE_MS = 30, CONFIG_POLL_MS = 2e3;
-  }
-});
-
-// src/builds/types.ts
-function readBuildFile(file, read) {
-  try {
-    return read(file);
-  } catch (err) {
-    throw new BuildFileError(`${file}: cannot read (${err.code ?? err.message})`);
-  }
-}
-var BuildFileError, init_types2 = __esm({
-  "src/builds/types.ts"() {
-    "use strict";
-    BuildFileError = class extends Error {
-    };
-  }
-});
-
-// src/builds/hcl.ts
-function tokenize2(src, file) {
-  let toks = [], i = 0, line = 1, fail2 = (msg) => {
-    throw new BuildFileError(`${file}:${line}: ${msg}`);
-  };
-  for (; i < src.length; ) {
-    let c = src[i];
-    if (c === `
-`)
-      toks.push({ t: "nl", v: `
-`, line }), line++, i++;
-    else if (c === " " || c === "	" || c === "\r" || c === "\uFEFF") i++;
-    else if (c === "#" || src.startsWith("//", i))
-      for (; i < src.length && src[i] !== `
-`; ) i++;
-    else if (src.startsWith("/*", i)) {
-      let end = src.indexOf("*/", i + 2);
-      end < 0 && fail2("unterminated /* comment");
-      for (let k = i; k < end; k++) src[k] === `
-` && line++;
-      i = end + 2;
-    } else if (c === '"') {
-      let start = line, j = i + 1, v = "", depth = 0;
-      for (; j < src.length; ) {
-        let d = src[j];
-        if (d === `
-` && depth === 0 && fail2("unterminated string"), d === "\\" && depth === 0) {
-          let e = src[j + 1], map = { n: `
-`, t: "	", r: "\r", '"': '"', "\\": "\\" };
-          if (e === "u" && /^[0-9a-fA-F]{4}$/.test(src.slice(j + 2, j + 6))) {
-            v += String.fromCharCode(parseInt(src.slice(j + 2, j + 6), 16)), j += 6;
-            continue;
-          }
-          v += map[e ?? ""] ?? e ?? "", j += 2;
-          continue;
-        }
-        if (d === '"' && depth === 0) break;
-        (d === "$" || d === "%") && src[j + 1] === "{" && src[j - 1] !== d ? depth++ : d === "}" && depth > 0 && depth--, d === `
-` && line++, v += d, j++;
-      }
-      j >= src.length && fail2("unterminated string"), toks.push({ t: "string", v, line: start }), i = j + 1;
-    } else if (src.startsWith("<<", i) && /^<<-?[A-Za-z_][A-Za-z0-9_-]*\r?\n/.test(src.slice(i, i + 80))) {
-      let m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\r?\n/.exec(src.slice(i)), start = line;
-      i += m[0].length, line++;
-      let body = [];
-      for (; ; ) {
-        let nl = src.indexOf(`
-`, i), raw = (nl < 0 ? src.slice(i) : src.slice(i, nl)).replace(/\r$/, "");
-        if (raw.trim() === m[2]) {
-          i = nl < 0 ? src.length : nl;
-          break;
-        }
-        nl < 0 && fail2(`heredoc <<${m[2]} is not closed`), body.push(raw), i = nl + 1, line++;
-      }
-      let lines = body;
-      if (m[1] === "-") {
-        let indent = Math.min(...body.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length));
-        lines = body.map((l) => l.slice(Number.isFinite(indent) ? indent : 0));
-      }
-      toks.push({ t: "heredoc", v: lines.map((l) => l + `
-`).join(""), line: start });
-    } else if (/[0-9]/.test(c)) {
-      let m = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(src.slice(i));
-      toks.push({ t: "number", v: m[0], line }), i += m[0].length;
-    } else if (/[A-Za-z_]/.test(c)) {
-      let m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(src.slice(i));
-      toks.push({ t: "ident", v: m[0], line }), i += m[0].length;
-    } else if (src.startsWith("...", i) || src.startsWith("=>", i) || /^(==|!=|<=|>=|&&|\|\|)/.test(src.slice(i, i + 2))) {
-      let v = src.startsWith("...", i) ? "..." : src.slice(i, i + 2);
-      toks.push({ t: "punct", v, line }), i += v.length;
-    } else "{}[]()=:,.?!+-*/%<>".includes(c) ? (toks.push({ t: "punct", v: c, line }), i++) : fail2(`unexpected character '${c === "\0" ? "\\0" : c}'`);
-  }
-  return toks.push({ t: "eof", v: "", line }), toks;
-}
-function parseHcl(src, file) {
-  let toks = tokenize2(src, file), p = 0, peek = () => toks[p], next = () => toks[p].t === "eof" ? toks[p] : toks[p++], fail2 = (msg, tok = peek()) => {
-    throw new BuildFileError(`${file}:${tok.line}: ${msg}`);
-  }, skipNl = () => {
-    for (; peek().t === "nl"; ) p++;
-  }, isPunct = (v, tok = peek()) => tok.t === "punct" && tok.v === v, parseBody = (closing) => {
-    let body = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-    for (; ; ) {
-      skipNl();
-      let tok = peek();
-      if (tok.t === "eof")
-        return closing && fail2("missing '}'"), body;
-      if (isPunct("}"))
-        return closing || fail2("unexpected '}'"), p++, body;
-      if (tok.t !== "ident" && fail2(`expected an attribute or block name, found '${tok.v}'`), p++, isPunct("=")) {
-        p++;
-        let value = parseExpr();
-        body.attributes.has(tok.v) && fail2(`attribute '${tok.v}' is set twice`, tok), body.attributes.set(tok.v, { value, line: tok.line }), peek().t === "nl" || peek().t === "eof" || isPunct("}") || fail2(`unexpected '${peek().v}' after attribute '${tok.v}'`);
-        continue;
-      }
-      let labels = [];
-      for (; peek().t === "string" || peek().t === "ident"; ) labels.push(next().v);
-      isPunct("{") || fail2(`expected '=' or '{' after '${tok.v}'`), p++, body.blocks.push({ type: tok.v, labels, line: tok.line, body: parseBody(!0) });
-    }
-  }, skipRest = (line) => {
-    let depth = 0;
-    for (; ; ) {
-      let tok = peek();
-      if (tok.t === "eof") return { kind: "unknown", line };
-      if (depth === 0 && (tok.t === "nl" || isPunct(",") || isPunct("}") || isPunct("]") || isPunct(")"))) return { kind: "unknown", line };
-      tok.t === "punct" && "([{".includes(tok.v) ? depth++ : tok.t === "punct" && ")]}".includes(tok.v) && depth--, p++;
-    }
-  }, atEnd = () => {
-    let t = peek();
-    return t.t === "nl" || t.t === "eof" || isPunct(",") || isPunct("}") || isPunct("]") || isPunct(")");
-  }, parseExpr = () => {
-    let tok = peek(), value;
-    if (tok.t === "string" || tok.t === "heredoc")
-      p++, value = { kind: "string", value: tok.v, line: tok.line };
-    else if (tok.t === "number")
-      p++, value = { kind: "number", value: tok.v, line: tok.line };
-    else if (tok.t === "ident")
-      if (p++, tok.v === "true" || tok.v === "false") value = { kind: "bool", value: tok.v, line: tok.line };
-      else if (tok.v === "null") value = { kind: "null", value: "", line: tok.line };
-      else {
-        if (isPunct("(") || isPunct(".") || isPunct("[")) return skipRest(tok.line);
-        value = { kind: "ref", name: tok.v, line: tok.line };
-      }
-    else if (isPunct("[")) {
-      p++;
-      let items = [];
-      for (; ; ) {
-        if (skipNl(), isPunct("]")) {
-          p++;
-          break;
-        }
-        if (peek().t === "eof" && fail2("missing ']'"), peek().t === "ident" && peek().v === "for") return skipBracketed("[", "]", tok.line);
-        items.push(parseExpr()), skipNl(), isPunct(",") ? p++ : isPunct("]") || fail2(`expected ',' or ']' in a list, found '${peek().v}'`);
-      }
-      value = { kind: "list", items, line: tok.line };
-    } else if (isPunct("{")) {
-      p++;
-      let entries = [];
-      for (; ; ) {
-        if (skipNl(), isPunct("}")) {
-          p++;
-          break;
-        }
-        let key2 = next();
-        if (key2.t === "eof" && fail2("missing '}'"), key2.t === "ident" && key2.v === "for") return skipBracketed("{", "}", tok.line);
-        key2.t !== "ident" && key2.t !== "string" && fail2(`expected a key in an object, found '${key2.v}'`, key2), isPunct("=") || isPunct(":") || fail2(`expected '=' after '${key2.v}'`), p++, entries.push({ key: key2.v, value: parseExpr(), line: key2.line }), isPunct(",") ? p++ : peek().t === "nl" || isPunct("}") || fail2(`unexpected '${peek().v}' in an object`);
-      }
-      value = { kind: "object", entries, line: tok.line };
-    } else return skipRest(tok.line);
-    return atEnd() ? value : skipRest(tok.line);
-  }, skipBracketed = (open, close, line) => {
-    let depth = 1;
-    for (; depth > 0 && peek().t !== "eof"; ) {
-      let t = next();
-      t.t === "punct" && t.v === open ? depth++ : t.t === "punct" && t.v === close && depth--;
-    }
-    return { kind: "unknown", line };
-  };
-  return parseBody(!1);
-}
-var init_hcl = __esm({
-  "src/builds/hcl.ts"() {
-    "use strict";
-    init_types2();
-  }
-});
-
-// src/builds/interpolate.ts
-function interpolateCompose(text, lookup2) {
-  let out = "", i = 0;
-  for (; i < text.length; ) {
-    let c = text[i];
-    if (c !== "$") {
-      out += c, i++;
-      continue;
-    }
-    let next = text[i + 1];
-    if (next === "$") {
-      out += "$", i += 2;
-      continue;
-    }
-    if (next === "{") {
-      let end = matchingBrace(text, i + 1);
-      if (end < 0) return null;
-      let inner = text.slice(i + 2, end), name2 = NAME2.exec(inner)?.[0];
-      if (!name2) return null;
-      let op = /^(:?[-?+])?/.exec(inner.slice(name2.length))[0], rest = inner.slice(name2.length + op.length), value = lookup2(name2), unset = op.startsWith(":") ? !value : value === void 0;
-      if (op.endsWith("-")) out += unset ? interpolateCompose(rest, lookup2) ?? "" : value;
-      else if (op.endsWith("+")) out += unset ? "" : interpolateCompose(rest, lookup2) ?? "";
-      else if (op.endsWith("?")) {
-        if (unset) return null;
-        out += value;
-      } else if (rest === "") out += value ?? "";
-      else return null;
-      i = end + 1;
-      continue;
-    }
-    let name = NAME2.exec(text.slice(i + 1))?.[0];
-    name ? (out += lookup2(name) ?? "", i += 1 + name.length) : (out += "$", i++);
-  }
-  return out;
-}
-function matchingBrace(text, open) {
-  let depth = 0;
-  for (let i = open; i < text.length; i++)
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return i;
-  return -1;
-}
-function interpolateBake(text, lookup2) {
-  let out = "", i = 0;
-  for (; i < text.length; ) {
-    if (text.startsWith("$${", i) || text.startsWith("%%{", i)) {
-      out += text[i] + "{", i += 3;
-      continue;
-    }
-    if (text.startsWith("%{", i)) return null;
-    if (text.startsWith("${", i)) {
-      let end = matchingBrace(text, i + 1);
-      if (end < 0) return null;
-      let inner = text.slice(i + 2, end).replace(/^~|~$/g, "").trim();
-      if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(inner)) return null;
-      let value = lookup2(inner);
-      if (value === void 0) return null;
-      out += value, i = end + 1;
-      continue;
-    }
-    out += text[i], i++;
-  }
-  return out;
-}
-var NAME2, init_interpolate = __esm({
-  "src/builds/interpolate.ts"() {
-    "use strict";
-    NAME2 = /^[A-Za-z_][A-Za-z0-9_]*/;
-  }
-});
-
-// src/builds/bake.ts
-import fs7 from "node:fs";
-import path8 from "node:path";
-function fromHcl(body, file) {
-  let data = { targets: /* @__PURE__ */ new Map(), groups: /* @__PURE__ */ new Map(), variables: /* @__PURE__ */ new Map() };
-  for (let b of body.blocks) {
-    let into = b.type === "target" ? data.targets : b.type === "group" ? data.groups : b.type === "variable" ? data.variables : null;
-    if (!into) continue;
-    let name = b.labels[0];
-    if (!name) throw new BuildFileError(`${file}:${b.line}: a ${b.type} block needs a name`);
-    let prev = into.get(name);
-    into.set(name, { line: prev?.line ?? b.line, attrs: new Map([...prev?.attrs ?? [], ...b.body.attributes]) });
-  }
-  return data;
-}
-function fromJson(text, file) {
-  let lines = new import_yaml3.LineCounter(), doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines });
-  if (doc.errors.length) throw new BuildFileError(`${file}:${doc.errors[0].linePos?.[0]?.line ?? 1}: not valid JSON`);
-  let lineOf = (n) => n?.range ? lines.linePos(n.range[0]).line : 1, value = (n) => {
-    let line = lineOf(n);
-    return (0, import_yaml3.isScalar)(n) ? typeof n.value == "string" ? { kind: "string", value: n.value, line } : n.value === null ? { kind: "null", value: "", line } : { kind: typeof n.value == "boolean" ? "bool" : "number", value: String(n.value), line } : (0, import_yaml3.isSeq)(n) ? { kind: "list", items: n.items.map(value), line } : (0, import_yaml3.isMap)(n) ? { kind: "object", entries: n.items.map((p) => ({ key: String(p.key.value), value: value(p.value), line: lineOf(p.key) })), line } : { kind: "unknown", line };
-  }, data = { targets: /* @__PURE__ */ new Map(), groups: /* @__PURE__ */ new Map(), variables: /* @__PURE__ */ new Map() }, root = doc.contents;
-  if (!(0, import_yaml3.isMap)(root)) return data;
-  for (let [kind, into] of [["target", data.targets], ["group", data.groups], ["variable", data.variables]]) {
-    let section = root.get(kind, !0);
-    if ((0, import_yaml3.isMap)(section))
-      for (let p of section.items) {
-        if (!(0, import_yaml3.isMap)(p.value)) continue;
-        let attrs = /* @__PURE__ */ new Map();
-        for (let a of p.value.items) attrs.set(String(a.key.value), { value: value(a.value), line: lineOf(a.key) });
-        into.set(String(p.key.value), { line: lineOf(p.key), attrs });
-      }
-  }
-  return data;
-}
-function isRemote(context2) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(context2) || context2.startsWith("git@");
-}
-function readBakeFile(file, options) {
-  let abs = path8.resolve(file), shown = path8.basename(abs), text = readBuildFile(file, () => fs7.readFileSync(abs, "utf8")), data = abs.endsWith(".json") ? fromJson(text, file) : fromHcl(parseHcl(text, file), file), values = /* @__PURE__ */ new Map(), resolving = /* @__PURE__ */ new Set(), lookup2 = (name) => {
-    if (options.env[name] !== void 0 && data.variables.has(name)) return options.env[name];
-    if (values.has(name)) return values.get(name) ?? void 0;
-    let v = data.variables.get(name);
-    if (!v || resolving.has(name)) return;
-    resolving.add(name);
-    let d = v.attrs.get("default"), s = d ? asString(d.value) : "";
-    return resolving.delete(name), values.set(name, s), s ?? void 0;
-  }, asString = (v) => v.kind === "string" ? interpolateBake(v.value, lookup2) : v.kind === "number" || v.kind === "bool" ? v.value : v.kind === "ref" ? lookup2(v.name) ?? null : null, asList = (v) => v?.kind === "list" ? v.items.map(asString).filter((s) => s !== null) : [], merged = /* @__PURE__ */ new Map(), merge = (name, chain) => {
-    let done = merged.get(name);
-    if (done) return done;
-    let t = data.targets.get(name);
-    if (!t) throw new BuildFileError(`${file}:${data.targets.get(chain.at(-1) ?? "")?.line ?? 1}: target '${chain.at(-1)}' inherits '${name}', which is not defined`);
-    if (chain.includes(name)) throw new BuildFileError(`${file}:${t.line}: target '${name}' inherits itself (${[...chain, name].join(" -> ")})`);
-    let out2 = { attrs: /* @__PURE__ */ new Map(), args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
-    for (let parent of asList(t.attrs.get("inherits")?.value)) {
-      let m = merge(parent, [...chain, name]);
-      for (let [k, v] of m.attrs) out2.attrs.set(k, v);
-      for (let [k, v] of m.args) out2.args.set(k, v);
-      for (let [k, v] of m.contexts) out2.contexts.set(k, v);
-    }
-    for (let [k, v] of t.attrs)
-      if (k === "args" && v.value.kind === "object") for (let e of v.value.entries) out2.args.set(e.key, { value: e.value, line: e.line });
-      else if (k === "contexts" && v.value.kind === "object") for (let e of v.value.entries) out2.contexts.set(e.key, e.value);
-      else out2.attrs.set(k, v);
-    return merged.set(name, out2), out2;
-  }, selected = [], expand = (name, seen2, line) => {
-    if (!seen2.has(name))
-      if (seen2.add(name), data.groups.has(name)) for (let t of asList(data.groups.get(name).attrs.get("targets")?.value)) expand(t, seen2, data.groups.get(name).line);
-      else if (data.targets.has(name)) selected.push(name);
-      else throw new BuildFileError(`${file}:${line}: no target or group named '${name}'${options.select ? "" : " (in the default group)"}`);
-  }, seen = /* @__PURE__ */ new Set();
-  if (options.select?.length) for (let s of options.select) expand(s, seen, 1);
-  else if (data.groups.has("default")) expand("default", seen, 1);
-  else for (let t of data.targets.keys()) expand(t, seen, 1);
-  let out = { file: abs, builds: [], notes: [] }, dir = path8.dirname(abs);
-  for (let name of selected) {
-    let m = merge(name, []), attr = (k) => m.attrs.get(k);
-    if (attr("dockerfile-inline")) {
-      out.notes.push(`${shown}: target '${name}' uses dockerfile-inline, which dflint does not lint`);
-      continue;
-    }
-    let context2 = attr("context") ? asString(attr("context").value) : ".", dockerfile = attr("dockerfile") ? asString(attr("dockerfile").value) : "Dockerfile";
-    if (context2 === null || dockerfile === null) {
-      out.notes.push(`${shown}: target '${name}': its context or dockerfile is computed (a function or expression), which dflint does not evaluate`);
-      continue;
-    }
-    if (isRemote(context2)) {
-      out.notes.push(`${shown}: target '${name}' builds from a remote context (${context2}), which dflint does not fetch`);
-      continue;
-    }
-    let args = [...m.args].map(([k, v]) => ({ name: k, value: v.value.kind === "null" ? null : asString(v.value), line: v.line })), t = attr("target"), targetName = t ? asString(t.value) : null, contexts = {};
-    for (let [k, v] of m.contexts) contexts[k] = asString(v) ?? "";
-    let contextAbs = path8.resolve(dir, context2);
-    out.builds.push({
-      kind: "bake",
-      file: abs,
-      name,
-      line: data.targets.get(name).line,
-      dockerfile: path8.resolve(contextAbs, dockerfile),
-      context: contextAbs,
-      args,
-      target: targetName ? { name: targetName, line: t.line } : null,
-      contexts
-    });
-  }
-  return out;
-}
-var import_yaml3, BAKE_NAMES, init_bake = __esm({
-  "src/builds/bake.ts"() {
-    "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
-    init_hcl();
-    init_interpolate();
-    init_types2();
-    BAKE_NAMES = ["docker-bake.hcl", "docker-bake.json", "docker-bake.override.hcl", "docker-bake.override.json"];
-  }
-});
-
-// src/builds/compose.ts
-import fs8 from "node:fs";
-import path9 from "node:path";
-function readDotEnv(text) {
-  let out = /* @__PURE__ */ new Map();
-  for (let raw of text.split(/\r?\n/)) {
-    let line = raw.trim().replace(/^export\s+/, "");
-    if (!line || line.startsWith("#")) continue;
-    let eq = line.indexOf("=");
-    if (eq <= 0) continue;
-    let value = line.slice(eq + 1).trim(), q = value[0];
-    (q === '"' || q === "'") && value.endsWith(q) && value.length >= 2 ? value = value.slice(1, -1) : value = value.replace(/\s+#.*$/, ""), out.set(line.slice(0, eq).trim(), value);
-  }
-  return out;
-}
-function isRemote2(context2) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(context2) || context2.startsWith("git@") || /^github\.com\//.test(context2);
-}
-function readComposeFile(file, env) {
-  let abs = path9.resolve(file), shown = path9.basename(abs), text = readBuildFile(file, () => fs8.readFileSync(abs, "utf8")), lines = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text, { lineCounter: lines, uniqueKeys: !1 });
-  if (doc.errors.length) {
-    let e = doc.errors[0];
-    throw new BuildFileError(`${file}:${e.linePos?.[0]?.line ?? 1}: not valid YAML: ${e.message.split(`
-`)[0]}`);
-  }
-  let dir = path9.dirname(abs), dotenv = /* @__PURE__ */ new Map();
-  try {
-    dotenv = readDotEnv(fs8.readFileSync(path9.join(dir, ".env"), "utf8"));
-  } catch {
-  }
-  let lookup2 = (name) => env[name] ?? dotenv.get(name), lineOf = (node) => node?.range ? lines.linePos(node.range[0]).line : 1, str = (node) => !(0, import_yaml4.isScalar)(node) || node.value === null || typeof node.value == "object" ? null : interpolateCompose(String(node.value), lookup2), out = { file: abs, builds: [], notes: [] }, services = doc.contents && (0, import_yaml4.isMap)(doc.contents) ? doc.contents.get("services", !0) : null;
-  if (!(0, import_yaml4.isMap)(services)) return out;
-  for (let pair2 of services.items) {
-    let name = (0, import_yaml4.isScalar)(pair2.key) ? String(pair2.key.value) : "", svc = pair2.value;
-    if (!(0, import_yaml4.isMap)(svc)) continue;
-    let build = svc.get("build", !0);
-    if (build == null) continue;
-    let buildNode = build, context2 = ".", dockerfile = "Dockerfile", args = [], target = null, contexts = {};
-    if ((0, import_yaml4.isScalar)(buildNode)) context2 = str(buildNode) ?? ".";
-    else if ((0, import_yaml4.isMap)(buildNode)) {
-      let get = (k) => buildNode.get(k, !0);
-      if (get("dockerfile_inline") !== void 0) {
-        out.notes.push(`${shown}: service '${name}' uses dockerfile_inline, which dflint does not lint`);
-        continue;
-      }
-      context2 = str(get("context")) ?? ".", dockerfile = str(get("dockerfile")) ?? "Dockerfile";
-      let t = get("target"), tn = str(t);
-      tn && (target = { name: tn, line: lineOf(t) }), collectArgs(get("args"), args, str, lineOf, lookup2);
-      let extra = get("additional_contexts");
-      if ((0, import_yaml4.isMap)(extra)) for (let p of extra.items) (0, import_yaml4.isScalar)(p.key) && (contexts[String(p.key.value)] = str(p.value) ?? "");
-      if ((0, import_yaml4.isSeq)(extra)) for (let item of extra.items) {
-        let s = str(item), eq = s?.indexOf("=") ?? -1;
-        s && eq > 0 && (contexts[s.slice(0, eq)] = s.slice(eq + 1));
-      }
-    } else continue;
-    if (isRemote2(context2)) {
-      out.notes.push(`${shown}: service '${name}' builds from a remote context (${context2}), which dflint does not fetch`);
-      continue;
-    }
-    let contextAbs = path9.resolve(dir, context2);
-    out.builds.push({
-      kind: "compose",
-      file: abs,
-      name,
-      line: lineOf(pair2.key),
-      dockerfile: path9.resolve(contextAbs, dockerfile),
-      context: contextAbs,
-      args,
-      target,
-      contexts
-    });
-  }
-  return out;
-}
-function collectArgs(node, args, str, lineOf, lookup2) {
-  if ((0, import_yaml4.isMap)(node))
-    for (let p of node.items) {
-      if (!(0, import_yaml4.isScalar)(p.key)) continue;
-      let name = String(p.key.value), value = p.value === null || (0, import_yaml4.isScalar)(p.value) && p.value.value === null ? lookup2(name) ?? null : str(p.value);
-      args.push({ name, value, line: lineOf(p.key) });
-    }
-  else if ((0, import_yaml4.isSeq)(node))
-    for (let item of node.items) {
-      let s = str(item);
-      if (!s) continue;
-      let eq = s.indexOf("="), name = eq < 0 ? s : s.slice(0, eq);
-      args.push({ name, value: eq < 0 ? lookup2(name) ?? null : s.slice(eq + 1), line: lineOf(item) });
-    }
-}
-var import_yaml4, COMPOSE_NAMES, init_compose = __esm({
-  "src/builds/compose.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
-    init_interpolate();
-    init_types2();
-    COMPOSE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
-  }
-});
-
-// src/builds/index.ts
-var builds_exports = {};
-__export(builds_exports, {
-  BuildFileError: () => BuildFileError,
-  findBuilds: () => findBuilds
-});
-import fs9 from "node:fs";
-import path10 from "node:path";
-function buildFiles(kind, operands, cwd) {
-  if (operands.length) return { files: operands.map((o) => path10.resolve(cwd, o)), errors: [] };
-  let names = kind === "compose" ? COMPOSE_NAMES : BAKE_NAMES.slice(0, 2), found = names.find((n) => fs9.existsSync(path10.join(cwd, n)));
-  return found ? { files: [path10.join(cwd, found)], errors: [] } : { files: [], errors: [`no ${names.join(", ")} in ${cwd}`] };
-}
-function findBuilds(kind, operands, opts) {
-  let { files, errors } = buildFiles(kind, operands, opts.cwd), out = { jobs: [], notes: [], errors };
-  for (let file of files) {
-    let shown = path10.relative(opts.cwd, file) || file;
-    try {
-      let read = kind === "compose" ? readComposeFile(shown, opts.env) : readBakeFile(shown, { env: opts.env, select: opts.select });
-      out.notes.push(...read.notes), read.builds.length || out.notes.push(`${shown}: no ${kind === "compose" ? "service with a build" : "target"} to lint`);
-      for (let d of read.builds)
-        out.jobs.push({
-          definition: d,
-          invocation: {
-            kind,
-            file: shown,
-            name: d.name,
-            line: d.line,
-            args: d.args.map((a) => ({ name: a.name, line: a.line, set: a.value !== null })),
-            target: d.target
-          },
-          buildArgs: d.args.filter((a) => a.value !== null).map((a) => [a.name, a.value])
-        });
-    } catch (err) {
-      if (err instanceof BuildFileError) out.errors.push(err.message);
-      else throw err;
-    }
-  }
-  return out;
-}
-var init_builds = __esm({
-  "src/builds/index.ts"() {
-    "use strict";
-    init_bake();
-    init_compose();
-    init_types2();
-    init_types2();
   }
 });
 
@@ -35831,11 +37894,11 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path14, mode) {
-        let rules2 = this._rules, { length } = rules2, shortcut = this._basenameCount * 2 >= length, basename4 = shortcut ? basenameOf(path14) : path14;
+        let rules2 = this._rules, { length } = rules2, shortcut = this._basenameCount * 2 >= length, basename5 = shortcut ? basenameOf(path14) : path14;
         for (let index = length - 1; index >= 0; index--) {
           let rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path14
+            shortcut && rule._basenameOnly ? basename5 : path14
           )) {
             let { negative } = rule, ret = {
               ignored: !negative,
@@ -35970,7 +38033,7 @@ function walkOptions(unreadable) {
   }) } };
 }
 function discoverDockerfiles(dir, unreadable = []) {
-  let walk = walkOptions(unreadable), files = import_fast_glob.default.sync(DOCKERFILE_PATTERNS, { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, caseSensitiveMatch: !0, ...walk }).filter((f) => !f.endsWith(".dockerignore")), gitignores = import_fast_glob.default.sync(["**/.gitignore"], { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, ...walkOptions([]) }), kept = files;
+  let walk = walkOptions(unreadable), files2 = import_fast_glob.default.sync(DOCKERFILE_PATTERNS, { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, caseSensitiveMatch: !0, ...walk }).filter((f) => !f.endsWith(".dockerignore")), gitignores = import_fast_glob.default.sync(["**/.gitignore"], { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, ...walkOptions([]) }), kept = files2;
   if (gitignores.length) {
     let matchers = gitignores.map((g) => {
       let base = path11.posix.dirname(g), text = "";
@@ -35981,22 +38044,27 @@ function discoverDockerfiles(dir, unreadable = []) {
       }
       return { base: base === "." ? "" : base + "/", ig: (0, import_ignore.default)().add(text) };
     });
-    kept = files.filter((f) => !matchers.some((m) => f.startsWith(m.base) && m.ig.ignores(f.slice(m.base.length))));
+    kept = files2.filter((f) => !matchers.some((m) => f.startsWith(m.base) && m.ig.ignores(f.slice(m.base.length))));
   }
   return kept.sort().map((f) => path11.join(dir, f));
 }
 function resolveTargets(operands, cwd) {
-  let targets = [], missing = [], emptyDirs = [], unreadable = [], seen = /* @__PURE__ */ new Set(), add = (p, explicit) => {
-    let abs = path11.resolve(cwd, p), real = abs;
+  let targets = [], missing = [], emptyDirs = [], unreadable = [], seen = /* @__PURE__ */ new Set(), realDirs = /* @__PURE__ */ new Map(), realPath = (p) => {
     try {
-      real = fs10.realpathSync(abs);
+      return fs10.realpathSync.native(p);
     } catch {
-      real = abs;
+      return p;
     }
+  }, add = (p, explicit, walked = !1) => {
+    let abs = path11.resolve(cwd, p), real;
+    if (walked) {
+      let dir = path11.dirname(abs), realDir = realDirs.get(dir);
+      realDir === void 0 && realDirs.set(dir, realDir = realPath(dir)), real = path11.join(realDir, path11.basename(abs));
+    } else real = realPath(abs);
     seen.has(real) || (seen.add(real), targets.push({ path: abs, explicit }));
   };
   if (operands.length === 0) {
-    for (let f of discoverDockerfiles(cwd, unreadable)) add(f, !1);
+    for (let f of discoverDockerfiles(cwd, unreadable)) add(f, !1, !0);
     return { targets, missing, emptyDirs, unreadable };
   }
   for (let op of operands) {
@@ -36013,13 +38081,13 @@ function resolveTargets(operands, cwd) {
     if (stat?.isDirectory()) {
       let found = discoverDockerfiles(abs, unreadable);
       found.length || emptyDirs.push(op);
-      for (let f of found) add(f, !1);
+      for (let f of found) add(f, !1, !0);
     } else if (stat)
       add(abs, !0);
     else if (import_fast_glob.default.isDynamicPattern(op)) {
       let matches = import_fast_glob.default.sync(op, { cwd, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, ...walkOptions(unreadable) });
       matches.length || emptyDirs.push(op);
-      for (let m of matches.sort()) add(m, !0);
+      for (let m of matches.sort()) add(m, !0, !0);
     } else missing.push(op);
   }
   return { targets, missing, emptyDirs, unreadable };
@@ -36152,7 +38220,7 @@ var github = (results, ctx) => {
 // src/format/fingerprint.ts
 init_builtins();
 init_util();
-function splitLines(text) {
+function splitLines2(text) {
   return text.split(/\r\n|\r|\n/);
 }
 function snippet(problem, lines) {
@@ -36168,11 +38236,11 @@ function hash(ruleId, path14, text, occurrence) {
   return crypto().createHash("sha256").update(JSON.stringify([ruleId, path14, text, occurrence])).digest("hex");
 }
 function fingerprint(problem, path14, sourceText, occurrence = 0) {
-  let lines = sourceText === void 0 ? void 0 : splitLines(sourceText);
+  let lines = sourceText === void 0 ? void 0 : splitLines2(sourceText);
   return hash(problem.ruleId, path14, snippet(problem, lines), occurrence);
 }
 function fingerprintAll(result, cwd) {
-  let path14 = cwd === void 0 ? displayPath2(result.path, process.cwd()) : displayPath2(result.path, cwd), lines = result.source === void 0 ? void 0 : splitLines(result.source), order = result.problems.map((_, i) => i).sort((a, b) => compareProblems(result.problems[a], result.problems[b]) || a - b), seen = /* @__PURE__ */ new Map(), out = new Array(result.problems.length);
+  let path14 = cwd === void 0 ? displayPath2(result.path, process.cwd()) : displayPath2(result.path, cwd), lines = result.source === void 0 ? void 0 : splitLines2(result.source), order = result.problems.map((_, i) => i).sort((a, b) => compareProblems(result.problems[a], result.problems[b]) || a - b), seen = /* @__PURE__ */ new Map(), out = new Array(result.problems.length);
   for (let i of order) {
     let p = result.problems[i], text = snippet(p, lines), key2 = JSON.stringify([p.ruleId, text]), n = seen.get(key2) ?? 0;
     seen.set(key2, n + 1), out[i] = hash(p.ruleId, path14, text, n);
@@ -36692,7 +38760,7 @@ function applyAdoption(results, opts, cwd) {
     if (stale.length > 0) {
       let what = stale.length === 1 ? "1 baseline entry no longer occurs" : `${stale.length} baseline entries no longer occur`;
       notes.push(`dflint: ${what} (fixed, or the instruction changed); refresh ${opts.baseline} with --write-baseline:`);
-      for (let e of stale.slice(0, STALE_LISTED)) notes.push(`  ${e.path}: ${e.ruleId}: ${oneLine(e.message)}`);
+      for (let e of stale.slice(0, STALE_LISTED)) notes.push(`  ${e.path}: ${e.ruleId}: ${oneLine2(e.message)}`);
       stale.length > STALE_LISTED && notes.push(`  ... and ${stale.length - STALE_LISTED} more`);
     }
   }
@@ -36704,7 +38772,7 @@ function applyAdoption(results, opts, cwd) {
     }
   return notes;
 }
-function oneLine(s) {
+function oneLine2(s) {
   let t = s.replace(/\s+/g, " ").trim();
   return t.length > 160 ? t.slice(0, 157) + "..." : t;
 }
@@ -36850,7 +38918,7 @@ function createFileLinter(s, readStdin) {
     }
     s.shellcheck && (config.settings.shellcheck = !0), s.trustedRegistries?.length && (config.settings.trustedRegistries = [...s.trustedRegistries]), s.context ? config.settings.contextDir = path4.resolve(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
     let args = buildArgs, target = s.target;
-    job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...buildArgs, ...job.build.buildArgs]), target = job.build.target);
+    job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
     let lint = (t) => lintText(t, { path: display, config, rules, buildArgs: args, target }), outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin }, result;
     if (s.fix) {
       let f = fixFile(text, lint, s.fix);
@@ -36876,74 +38944,8 @@ async function lintJobs(jobs, s, readStdin) {
   return out;
 }
 
-// src/format/diff.ts
-function splitLines2(text) {
-  let out = [], at = 0;
-  for (let i = text.indexOf(`
-`); i !== -1; i = text.indexOf(`
-`, at))
-    out.push(text.slice(at, i + 1)), at = i + 1;
-  return at < text.length && out.push(text.slice(at)), out;
-}
-function editScript(a, b) {
-  let head = 0;
-  for (; head < a.length && head < b.length && a[head] === b[head]; ) head++;
-  let tail = 0;
-  for (; tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]; ) tail++;
-  let A = a.slice(head, a.length - tail), B = b.slice(head, b.length - tail), n = A.length, m = B.length, max = n + m, v = new Int32Array(2 * max + 2), trace = [];
-  outer: for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
-    for (let k = -d; k <= d; k += 2) {
-      let x2 = k === -d || k !== d && v[max + k - 1] < v[max + k + 1] ? v[max + k + 1] : v[max + k - 1] + 1, y2 = x2 - k;
-      for (; x2 < n && y2 < m && A[x2] === B[y2]; )
-        x2++, y2++;
-      if (v[max + k] = x2, x2 >= n && y2 >= m) break outer;
-    }
-  }
-  let middle = [], x = n, y = m;
-  for (let d = trace.length - 1; d > 0; d--) {
-    let vd = trace[d], k = x - y, prevK = k === -d || k !== d && vd[max + k - 1] < vd[max + k + 1] ? k + 1 : k - 1, prevX = vd[max + prevK], prevY = prevX - prevK;
-    for (; x > prevX && y > prevY; ) middle.push({ kind: " ", line: A[--x] }), y--;
-    x === prevX ? middle.push({ kind: "+", line: B[--y] }) : middle.push({ kind: "-", line: A[--x] });
-  }
-  for (; x > 0 && y > 0; ) middle.push({ kind: " ", line: A[--x] }), y--;
-  return middle.reverse(), [...a.slice(0, head).map((line) => ({ kind: " ", line })), ...middle, ...a.slice(a.length - tail).map((line) => ({ kind: " ", line }))];
-}
-function unifiedDiff(path14, before, after, escape2 = (s) => s, context2 = 3) {
-  if (before === after) return "";
-  let ops = editScript(splitLines2(before), splitLines2(after)), out = [`--- a/${path14}`, `+++ b/${path14}`], i = 0, aAt = [], bAt = [], la = 1, lb = 1;
-  for (let op of ops)
-    aAt.push(la), bAt.push(lb), op.kind !== "+" && la++, op.kind !== "-" && lb++;
-  for (; i < ops.length; ) {
-    for (; i < ops.length && ops[i].kind === " "; ) i++;
-    if (i >= ops.length) break;
-    let start = Math.max(0, i - context2), end = i;
-    for (; ; ) {
-      for (; end < ops.length && ops[end].kind !== " "; ) end++;
-      let next = end;
-      for (; next < ops.length && ops[next].kind === " "; ) next++;
-      if (next < ops.length && next - end <= 2 * context2) end = next;
-      else {
-        end = Math.min(ops.length, end + context2);
-        break;
-      }
-    }
-    let hunk = ops.slice(start, end), aLen = hunk.filter((o) => o.kind !== "+").length, bLen = hunk.filter((o) => o.kind !== "-").length, aStart = aLen ? aAt[start] : aAt[start] - 1, bStart = bLen ? bAt[start] : bAt[start] - 1;
-    out.push(`@@ -${aStart},${aLen} +${bStart},${bLen} @@`);
-    for (let op of hunk) {
-      let text = op.line.endsWith(`
-`) ? op.line.slice(0, -1) : op.line;
-      out.push(op.kind + escape2(text)), op.line.endsWith(`
-`) || out.push("\\ No newline at end of file");
-    }
-    i = end;
-  }
-  return out.join(`
-`) + `
-`;
-}
-
 // src/cli/main.ts
+init_diff();
 init_util();
 
 // src/cli/parallel.ts
@@ -37058,8 +39060,8 @@ async function runUnsafe(io) {
 `);
   let fix = settings.fix, textOut = fix ? fixedOutput(fix, fixedTexts, io) : null;
   if (textOut !== null && io.stdout(textOut), fix && !fix.write) {
-    let n = fixedTexts.reduce((sum, o) => sum + (o.fixed ?? 0), 0), files = fixedTexts.filter((o) => o.output !== o.original).length;
-    io.stderr(`dflint: --fix-dry-run: ${n} fix${n === 1 ? "" : "es"} in ${files} file${files === 1 ? "" : "s"} (nothing written)
+    let n = fixedTexts.reduce((sum, o) => sum + (o.fixed ?? 0), 0), files2 = fixedTexts.filter((o) => o.output !== o.original).length;
+    io.stderr(`dflint: --fix-dry-run: ${n} fix${n === 1 ? "" : "es"} in ${files2} file${files2 === 1 ? "" : "s"} (nothing written)
 `);
   }
   let output = formatter(results, {
@@ -37379,14 +39381,14 @@ async function main(env, write) {
   if (failLevel && !FAIL_LEVELS3.includes(failLevel)) throw new InputError(`input 'fail-level' must be one of ${FAIL_LEVELS3.join(", ")}, not '${failLevel}'`);
   let annotations = getBooleanInput(env, "annotations", !0), summary = getBooleanInput(env, "summary", !0), layers = getBooleanInput(env, "layers", !0), onlyChanged = getBooleanInput(env, "only-changed", isPullRequest), sarifFile = getInput(env, "sarif-file"), workDir = path13.resolve(workspace, getInput(env, "working-directory") || ".");
   if (!fs13.existsSync(workDir) || !fs13.statSync(workDir).isDirectory()) throw new InputError(`input 'working-directory' is not a folder: ${getInput(env, "working-directory")}`);
-  let configInput = getInput(env, "config"), config = configInput ? path13.resolve(workDir, configInput) : "", repoRoot2 = topLevel(workspace) ?? workspace, all = selectFiles(workDir, getInput(env, "files")), files = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
+  let configInput = getInput(env, "config"), config = configInput ? path13.resolve(workDir, configInput) : "", repoRoot2 = topLevel(workspace) ?? workspace, all = selectFiles(workDir, getInput(env, "files")), files2 = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
   if (isPullRequest) {
     base = findBase(workspace, env.GITHUB_BASE_REF, readEvent(env));
     let top = topLevel(workspace), list2 = base && top ? changedPaths(workspace, base.sha) : null;
     if (base && top && list2) {
       if (changed = list2, onlyChanged) {
         let changedAbs = new Set(list2.map((p) => path13.join(top, p)));
-        files = all.filter((f) => changedAbs.has(f)), scope = `${plural3(files.length, "Dockerfile")} changed in this pull request (problems on changed lines, compared with \`${base.sha.slice(0, 12)}\`)`;
+        files2 = all.filter((f) => changedAbs.has(f)), scope = `${plural3(files2.length, "Dockerfile")} changed in this pull request (problems on changed lines, compared with \`${base.sha.slice(0, 12)}\`)`;
       }
       write(`dflint: pull request base ${base.sha} (${base.from}); ${plural3(list2.length, "changed file")}
 `);
@@ -37398,7 +39400,7 @@ async function main(env, write) {
         )
       ), base = null;
   }
-  let relTo = (list2) => list2.map((f) => path13.relative(repoRoot2, f) || f), rel2 = relTo(files), options = [];
+  let relTo = (list2) => list2.map((f) => path13.relative(repoRoot2, f) || f), rel2 = relTo(files2), options = [];
   failLevel && options.push("--fail-level", failLevel), config && options.push("--config", config);
   let since = onlyChanged && base ? ["--since", base.sha] : [], lintArgs = (format2, ...extra) => ["--format", format2, ...extra, ...options, ...since, "--", ...rel2], fullArgs = (format2, ...extra) => ["--format", format2, ...extra, ...options, "--", ...relTo(all)], report = null, failed = !1;
   if (rel2.length === 0)

@@ -2,42 +2,40 @@ import { createRequire as __dflintCreateRequire } from 'node:module'; const requ
 import {
   createFileLinter,
   lintJobs
-} from "./chunks/chunk-42GW6YCU.mjs";
+} from "./chunks/chunk-NQTGKAF2.mjs";
+import {
+  REPO_URL,
+  VERSION,
+  docsUrl,
+  explainRule,
+  listRules,
+  suggestRule
+} from "./chunks/chunk-7PY4FSV5.mjs";
+import "./chunks/chunk-QWY3VV5D.mjs";
 import {
   FATAL_RULE_ID,
-  REPO_URL,
+  HELP,
   SEVERITY_ORDER,
-  VERSION,
+  UsageError,
   compareProblems,
   countSeverities,
   displayPath,
-  docsUrl,
-  explainRule,
   fatalProblem,
-  listRules,
+  parseBuildArgs,
+  parseCli,
   problemsWithFatal,
   region,
   ruleInfo,
   sortedProblems,
-  suggestRule,
   xmlEscape
-} from "./chunks/chunk-HPJGUUTH.mjs";
-import {
-  positionedEdits
-} from "./chunks/chunk-WUJEFASS.mjs";
-import {
-  HELP,
-  UsageError,
-  parseBuildArgs,
-  parseCli
-} from "./chunks/chunk-MDEOXLTN.mjs";
+} from "./chunks/chunk-K664ZJOA.mjs";
 import {
   childProcess,
   crypto,
   os,
   rules,
   workerThreads
-} from "./chunks/chunk-J2VDLX5F.mjs";
+} from "./chunks/chunk-3XWXBGZL.mjs";
 import {
   ConfigError,
   SEVERITY_RANK,
@@ -47,16 +45,18 @@ import {
 import {
   createLineIndex,
   logText,
+  positionedEdits,
   require_picocolors,
   terminalText,
+  unifiedDiff,
   workflowData,
   workflowProperty
-} from "./chunks/chunk-N75QYWOX.mjs";
+} from "./chunks/chunk-IYWESXPH.mjs";
 import "./chunks/chunk-JVUEFOX2.mjs";
 import {
   decodeText,
   readAtMost
-} from "./chunks/chunk-AENCIZSQ.mjs";
+} from "./chunks/chunk-RPNVUWFB.mjs";
 import {
   __toESM
 } from "./chunks/chunk-NWQXURYX.mjs";
@@ -753,73 +753,6 @@ function cliRuleSettings(values, rules2) {
   return any ? out : void 0;
 }
 
-// src/format/diff.ts
-function splitLines2(text) {
-  let out = [], at = 0;
-  for (let i = text.indexOf(`
-`); i !== -1; i = text.indexOf(`
-`, at))
-    out.push(text.slice(at, i + 1)), at = i + 1;
-  return at < text.length && out.push(text.slice(at)), out;
-}
-function editScript(a, b) {
-  let head = 0;
-  for (; head < a.length && head < b.length && a[head] === b[head]; ) head++;
-  let tail = 0;
-  for (; tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]; ) tail++;
-  let A = a.slice(head, a.length - tail), B = b.slice(head, b.length - tail), n = A.length, m = B.length, max = n + m, v = new Int32Array(2 * max + 2), trace = [];
-  outer: for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
-    for (let k = -d; k <= d; k += 2) {
-      let x2 = k === -d || k !== d && v[max + k - 1] < v[max + k + 1] ? v[max + k + 1] : v[max + k - 1] + 1, y2 = x2 - k;
-      for (; x2 < n && y2 < m && A[x2] === B[y2]; )
-        x2++, y2++;
-      if (v[max + k] = x2, x2 >= n && y2 >= m) break outer;
-    }
-  }
-  let middle = [], x = n, y = m;
-  for (let d = trace.length - 1; d > 0; d--) {
-    let vd = trace[d], k = x - y, prevK = k === -d || k !== d && vd[max + k - 1] < vd[max + k + 1] ? k + 1 : k - 1, prevX = vd[max + prevK], prevY = prevX - prevK;
-    for (; x > prevX && y > prevY; ) middle.push({ kind: " ", line: A[--x] }), y--;
-    x === prevX ? middle.push({ kind: "+", line: B[--y] }) : middle.push({ kind: "-", line: A[--x] });
-  }
-  for (; x > 0 && y > 0; ) middle.push({ kind: " ", line: A[--x] }), y--;
-  return middle.reverse(), [...a.slice(0, head).map((line) => ({ kind: " ", line })), ...middle, ...a.slice(a.length - tail).map((line) => ({ kind: " ", line }))];
-}
-function unifiedDiff(path5, before, after, escape = (s) => s, context = 3) {
-  if (before === after) return "";
-  let ops = editScript(splitLines2(before), splitLines2(after)), out = [`--- a/${path5}`, `+++ b/${path5}`], i = 0, aAt = [], bAt = [], la = 1, lb = 1;
-  for (let op of ops)
-    aAt.push(la), bAt.push(lb), op.kind !== "+" && la++, op.kind !== "-" && lb++;
-  for (; i < ops.length; ) {
-    for (; i < ops.length && ops[i].kind === " "; ) i++;
-    if (i >= ops.length) break;
-    let start = Math.max(0, i - context), end = i;
-    for (; ; ) {
-      for (; end < ops.length && ops[end].kind !== " "; ) end++;
-      let next = end;
-      for (; next < ops.length && ops[next].kind === " "; ) next++;
-      if (next < ops.length && next - end <= 2 * context) end = next;
-      else {
-        end = Math.min(ops.length, end + context);
-        break;
-      }
-    }
-    let hunk = ops.slice(start, end), aLen = hunk.filter((o) => o.kind !== "+").length, bLen = hunk.filter((o) => o.kind !== "-").length, aStart = aLen ? aAt[start] : aAt[start] - 1, bStart = bLen ? bAt[start] : bAt[start] - 1;
-    out.push(`@@ -${aStart},${aLen} +${bStart},${bLen} @@`);
-    for (let op of hunk) {
-      let text = op.line.endsWith(`
-`) ? op.line.slice(0, -1) : op.line;
-      out.push(op.kind + escape(text)), op.line.endsWith(`
-`) || out.push("\\ No newline at end of file");
-    }
-    i = end;
-  }
-  return out.join(`
-`) + `
-`;
-}
-
 // src/cli/parallel.ts
 import fs2 from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -862,9 +795,9 @@ Run 'dflint --help' for usage.
 async function runUnsafe(io) {
   let [first, ...rest] = io.argv;
   if (first === "explain") return explainCommand(rest, io);
-  if (first === "layers") return (await import("./chunks/layers-YF7DEEUO.mjs")).layersCommand(rest, io);
-  if (first === "init") return (await import("./chunks/init-OAYCP3GU.mjs")).initCommand(rest, io);
-  if (first === "lsp") return (await import("./chunks/server-EZG6UW3O.mjs")).lspCommand(rest, io);
+  if (first === "layers") return (await import("./chunks/layers-AH77BADI.mjs")).layersCommand(rest, io);
+  if (first === "init") return (await import("./chunks/init-UBBR2EOF.mjs")).initCommand(rest, io);
+  if (first === "lsp") return (await import("./chunks/server-2IF7W33P.mjs")).lspCommand(rest, io);
   let { values, positionals } = parseCli(io.argv);
   if (values.help)
     return io.stdout(HELP), 0;
@@ -986,7 +919,7 @@ async function collectBuilds(values, positionals, io) {
   if (values.compose && values.bake) throw new UsageError("use --compose or --bake, not both");
   let kind = values.compose ? "compose" : "bake";
   if (kind === "compose" && values.target) throw new UsageError("--target with --compose: each service's build.target is used");
-  let { findBuilds } = await import("./chunks/builds-QLVV5ABA.mjs"), found = findBuilds(kind, positionals, { cwd: io.cwd, env: io.env, select: values.target ? values.target.split(",") : void 0 });
+  let { findBuilds } = await import("./chunks/builds-JATZZZ2F.mjs"), found = findBuilds(kind, positionals, { cwd: io.cwd, env: io.env, select: values.target ? values.target.split(",") : void 0 });
   for (let n of found.notes) io.stderr(`dflint: ${terminalText(n)}
 `);
   for (let e of found.errors) io.stderr(`dflint: ${terminalText(e)}
@@ -1028,10 +961,10 @@ async function findTargets(operands, cwd) {
     } catch {
       isFile = !1;
     }
-    if (!isFile) return (await import("./chunks/discover-LKDMFR6Z.mjs")).resolveTargets(operands, cwd);
+    if (!isFile) return (await import("./chunks/discover-GWNKADC5.mjs")).resolveTargets(operands, cwd);
     direct.push({ path: abs, explicit: !0 });
   }
-  if (operands.length === 0) return (await import("./chunks/discover-LKDMFR6Z.mjs")).resolveTargets(operands, cwd);
+  if (operands.length === 0) return (await import("./chunks/discover-GWNKADC5.mjs")).resolveTargets(operands, cwd);
   let seen = /* @__PURE__ */ new Set();
   return { targets: direct.filter((t) => t.path === "-" || !seen.has(t.path) && seen.add(t.path)), missing: [] };
 }

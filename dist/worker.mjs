@@ -1,13 +1,13 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   lintJobs
-} from "./chunks/chunk-42GW6YCU.mjs";
-import "./chunks/chunk-WUJEFASS.mjs";
-import "./chunks/chunk-J2VDLX5F.mjs";
+} from "./chunks/chunk-NQTGKAF2.mjs";
+import "./chunks/chunk-QWY3VV5D.mjs";
+import "./chunks/chunk-3XWXBGZL.mjs";
 import "./chunks/chunk-3S4MVKBT.mjs";
-import "./chunks/chunk-N75QYWOX.mjs";
+import "./chunks/chunk-IYWESXPH.mjs";
 import "./chunks/chunk-JVUEFOX2.mjs";
-import "./chunks/chunk-AENCIZSQ.mjs";
+import "./chunks/chunk-RPNVUWFB.mjs";
 import "./chunks/chunk-NWQXURYX.mjs";
 
 // src/cli/worker.ts

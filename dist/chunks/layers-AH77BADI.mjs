@@ -1,22 +1,26 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
-  parseBuildArgs
-} from "./chunk-MDEOXLTN.mjs";
+  UsageError,
+  parseBuildArgs,
+  splitBuildFileFlags
+} from "./chunk-K664ZJOA.mjs";
 import {
-  PatternMatcher,
   buildModel,
-  compileGoGlob,
-  contextRelative,
+  computeImpact,
+  contextGuard,
+  diffDockerfile,
   estimateLayers,
+  mapDiff,
   openBuildContext,
   renderLayers,
-  stageLabel
-} from "./chunk-N75QYWOX.mjs";
+  reorderAdvice,
+  terminalText
+} from "./chunk-IYWESXPH.mjs";
 import "./chunk-JVUEFOX2.mjs";
 import {
   ReadError,
   readTextFile
-} from "./chunk-AENCIZSQ.mjs";
+} from "./chunk-RPNVUWFB.mjs";
 import "./chunk-NWQXURYX.mjs";
 
 // src/cli/layers.ts
@@ -26,209 +30,6 @@ import { parseArgs } from "node:util";
 
 // src/layers/report.ts
 import path from "node:path";
-
-// src/layers/impact.ts
-import { existsSync, statSync } from "node:fs";
-import { join } from "node:path";
-var RANK = { false: 0, maybe: 1, true: 2 };
-function rank(r) {
-  return RANK[String(r)];
-}
-function normalizeChanged(p) {
-  let s = p.replace(/\\/g, "/");
-  if (s.startsWith("../") || s === "..") return null;
-  let r = contextRelative(s);
-  return r === "." ? null : r;
-}
-function hasWildcard(s) {
-  return /(^|[^\\])[*?[]/.test(s);
-}
-function sourceMatchesPath(source, path3, parents = !1) {
-  let src = source;
-  if (parents) {
-    let cut = src.indexOf("/./");
-    src = cut >= 0 ? src.slice(0, cut) + "/" + src.slice(cut + 3) : src;
-  }
-  let s = contextRelative(src);
-  if (s === ".") return { matched: !0, rel: path3 };
-  let sp = s.split("/"), pp = path3.split("/");
-  if (pp.length < sp.length) return { matched: !1, rel: "" };
-  let k = sp.findIndex(hasWildcard);
-  k < 0 && (k = sp.length);
-  for (let i = 0; i < sp.length; i++)
-    if (i < k) {
-      if (sp[i] !== pp[i]) return { matched: !1, rel: "" };
-    } else {
-      let re = compileGoGlob(sp[i]);
-      if (!re || !re.test(pp[i])) return { matched: !1, rel: "" };
-    }
-  return { matched: !0, rel: pp.slice(sp.length).join("/") || pp[pp.length - 1] };
-}
-function selectorHits(sel, path3, contextDir, exists) {
-  if (sel.selected) {
-    if (sel.selected.has(path3)) return !0;
-    if (contextDir && exists(path3)) {
-      if (isDir(join(contextDir, path3))) {
-        let prefix = path3 + "/";
-        for (let f of sel.selected) if (f.startsWith(prefix)) return !0;
-      }
-      return !1;
-    }
-  }
-  let excl = sel.exclude.length ? PatternMatcher.compile(sel.exclude).matcher : null;
-  for (let src of sel.sources) {
-    let m = sourceMatchesPath(src, path3, sel.parents);
-    if (m.matched && !(excl && excl.matchesOrParentMatches(m.rel)))
-      return !0;
-  }
-  return !1;
-}
-function isDir(p) {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return !1;
-  }
-}
-function computeImpact(facts, options) {
-  let out = /* @__PURE__ */ new Map(), ctx = facts.context, existsCache = /* @__PURE__ */ new Map(), exists = (p) => {
-    let v = existsCache.get(p);
-    return v === void 0 && (v = ctx ? existsSync(join(ctx.dir, p)) : !1, existsCache.set(p, v)), v;
-  }, changed = [], ignored = [];
-  for (let raw of options.changed) {
-    let p = normalizeChanged(raw);
-    p !== null && (ctx && ctx.isIgnored(p) ? ignored.push(p) : changed.push(p));
-  }
-  let stageState = /* @__PURE__ */ new Map();
-  for (let sf of dependencyOrder(facts)) {
-    if (!sf.built) {
-      for (let st of sf.steps) out.set(st, { rebuild: !1, reason: "stage is not built for this target" });
-      stageState.set(sf.stage, !1);
-      continue;
-    }
-    let cur = !1, why = "", parent = sf.stage.parent;
-    if (parent) {
-      let ps = stageState.get(parent) ?? !1;
-      ps !== !1 && (cur = ps, why = ps === !0 ? `base stage ${stageLabel(parent)} is rebuilt` : `base stage ${stageLabel(parent)} may be rebuilt`);
-    }
-    let diffAt = options.dockerfileDiff?.get(sf.stage), triggers = parent ? (facts.stages[parent.index]?.steps ?? []).flatMap((s) => s.trigger ? [s.trigger] : []) : [];
-    for (let st of sf.steps) {
-      let own = !1, ownWhy = "", selectors = st.keyword === "FROM" && triggers.length ? [...st.selectors, ...triggers.flatMap((t) => t.selectors)] : st.selectors, readsStages = st.keyword === "FROM" && triggers.length ? [...st.readsStages, ...triggers.flatMap((t) => t.readsStages)] : st.readsStages;
-      if (diffAt !== void 0 && st.keyIndex >= 0 && st.keyIndex === diffAt.at && (own = !0, ownWhy = diffAt.reason), own !== !0)
-        for (let sel of selectors) {
-          let hits = changed.filter((p) => selectorHits(sel, p, ctx?.dir ?? null, exists));
-          if (hits.length) {
-            own = !0, ownWhy = `${hits.slice(0, 3).join(", ")}${hits.length > 3 ? ` +${hits.length - 3}` : ""} changed`;
-            break;
-          }
-        }
-      if (own === !1) {
-        for (let r of readsStages)
-          if ((stageState.get(r) ?? !1) !== !1) {
-            own = "maybe", ownWhy = `stage ${stageLabel(r)} is rebuilt; hits if the copied files come out identical`;
-            break;
-          }
-      }
-      rank(own) > rank(cur) ? (cur = own, why = `line ${st.line}: ${ownWhy}`, out.set(st, { rebuild: own, reason: ownWhy })) : cur !== !1 ? out.set(st, { rebuild: cur, reason: `follows ${why}` }) : out.set(st, { rebuild: !1, reason: ignored.length && !changed.length ? "changes are all excluded by .dockerignore" : "no change reaches it" });
-    }
-    stageState.set(sf.stage, cur);
-  }
-  return out;
-}
-function dependencyOrder(facts) {
-  let out = [], state = /* @__PURE__ */ new Map(), byStage = new Map(facts.stages.map((sf) => [sf.stage, sf])), visit = (sf) => {
-    if (state.has(sf)) return;
-    state.set(sf, 1);
-    let deps = [];
-    if (sf.stage.parent) {
-      deps.push(sf.stage.parent);
-      for (let st of byStage.get(sf.stage.parent)?.steps ?? []) st.trigger && deps.push(...st.trigger.readsStages);
-    }
-    for (let st of sf.steps) deps.push(...st.readsStages);
-    for (let d of deps) {
-      let df = byStage.get(d);
-      df && df !== sf && !state.has(df) && visit(df);
-    }
-    state.set(sf, 2), out.push(sf);
-  };
-  return facts.stages.forEach(visit), out;
-}
-function matchStage(stage, old, current) {
-  if (stage.name) {
-    let same = old.stages.find((s) => s.name === stage.name);
-    if (same) return same;
-  }
-  let o = old.stages[stage.index];
-  return o ? o.name && current.stages.some((s) => s.name === o.name) ? null : o : null;
-}
-function diffDockerfile(facts, oldFacts) {
-  let out = /* @__PURE__ */ new Map(), toNew = /* @__PURE__ */ new Map(), matched = /* @__PURE__ */ new Map();
-  for (let sf of facts.stages) {
-    let o = matchStage(sf.stage, oldFacts.model, facts.model);
-    o && (matched.set(sf.stage, o), toNew.set(o.index, sf.stage.index));
-  }
-  let remap = (sig) => sig === null ? null : sig.replace(/@stage(\d+)@/g, (_, i) => `@stage${toNew.get(Number(i)) ?? `old${i}`}@`);
-  for (let sf of facts.stages) {
-    let oldStage = matched.get(sf.stage), signed = sf.steps.filter((s) => s.keyIndex >= 0);
-    if (!oldStage) {
-      out.set(sf.stage, { at: 0, reason: "stage is new in this version of the Dockerfile" });
-      continue;
-    }
-    let oldSigned = oldFacts.stages[oldStage.index].steps.filter((s) => s.keyIndex >= 0);
-    for (let k = 0; k < signed.length; k++) {
-      let old = oldSigned[k];
-      if (signed[k].signature !== remap(old?.signature ?? null)) {
-        out.set(sf.stage, { at: k, reason: describeKeyChange(signed[k], old, remap) });
-        break;
-      }
-    }
-  }
-  return out;
-}
-function mapDiff(diff, facts) {
-  let out = /* @__PURE__ */ new Map();
-  for (let [stage, k] of diff) {
-    let cur = stage.name ? facts.stages.find((s) => s.stage.name === stage.name) : facts.stages[stage.index];
-    cur && out.set(cur.stage, k);
-  }
-  return out;
-}
-var PART_WORDS = {
-  keyword: "the instruction",
-  base: "the base image",
-  platform: "the platform",
-  flags: "its flags",
-  sources: "its sources",
-  dest: "its destination",
-  workdir: "the working directory",
-  heredoc: "the heredoc body",
-  command: "the command",
-  user: "the user",
-  onbuild: "an ONBUILD trigger of the base stage"
-};
-function describeKeyChange(step, old, remap) {
-  if (!old) return `new step on line ${step.line}`;
-  let oldParts = new Map(old.keyParts);
-  for (let [name, value] of step.keyParts) {
-    let before = oldParts.get(name);
-    if ((name === "base" || name === "onbuild" || name === "flags" ? remap(before ?? null) : before) !== value)
-      return name === "env" ? envChange(step, before ?? "", value) : name === "command" && step.keyword === "RUN" && (before ?? "").split(" ")[0] !== value.split(" ")[0] && step.instruction.run?.form === "shell" ? "the SHELL changed" : name === "platform" ? `the platform changed (${before || "default"} -> ${value || "default"})` : `${PART_WORDS[name] ?? name} changed${name === "keyword" || name === "command" || name === "sources" || name === "flags" ? ` on line ${step.line}` : ""}`;
-  }
-  return `line ${step.line} changed`;
-}
-function envChange(step, before, after) {
-  let parse = (s) => s ? s.split("").map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]) : [], o = parse(before), n = parse(after), oldMap = new Map(o), where = (name) => {
-    let b = step.instruction.scope.get(name), line = b?.declaredBy?.line, kind = b?.kind === "env" ? "ENV" : "ARG";
-    return line ? ` (${kind} on line ${line})` : "";
-  };
-  for (let [k, v] of n) {
-    if (!oldMap.has(k)) return `${k} is new in the environment${where(k)}`;
-    if (oldMap.get(k) !== v) return `${k} changed${where(k)}`;
-  }
-  let newNames = new Set(n.map(([k]) => k));
-  for (let [k] of o) if (!newNames.has(k)) return `${k} left the environment`;
-  return "the order of ENV/ARG variables changed";
-}
 
 // src/layers/git.ts
 import { spawnSync } from "node:child_process";
@@ -333,7 +134,7 @@ function replayHistory(facts, n, options) {
   });
   let rebuilds = /* @__PURE__ */ new Map();
   for (let sf of facts.stages) for (let st of sf.steps) rebuilds.set(st, { count: 0, maybe: 0 });
-  let latest = null;
+  let latest = null, replays = [];
   for (let c of log) {
     let changed = [];
     for (let f of c.files) {
@@ -342,12 +143,14 @@ function replayHistory(facts, n, options) {
     }
     let impact = computeImpact(facts, { changed, dockerfileDiff: diffs.get(c.sha) });
     latest || (latest = impact);
+    let rebuilt = /* @__PURE__ */ new Set();
+    replays.push({ changed, dockerfileEdited: diffs.has(c.sha), rebuilt });
     for (let [st, r] of impact) {
       let e = rebuilds.get(st);
-      r.rebuild === !0 ? e.count++ : r.rebuild === "maybe" && e.maybe++;
+      r.rebuild === !0 && rebuilt.add(st), r.rebuild === !0 ? e.count++ : r.rebuild === "maybe" && e.maybe++;
     }
   }
-  return { commits: log.map((c) => ({ sha: c.sha, subject: c.subject })), rebuilds, latest, ms: performance.now() - t0 };
+  return { commits: log.map((c) => ({ sha: c.sha, subject: c.subject })), replays, rebuilds, latest, ms: performance.now() - t0 };
 }
 
 // src/layers/report.ts
@@ -391,7 +194,8 @@ function analyzeLayers(dockerfilePath, options = {}) {
     impact = computeImpact(facts, { changed, dockerfileDiff });
   }
   let history = null;
-  return options.history !== void 0 && (history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target }), impact || (impact = history.latest)), { file: {
+  options.history !== void 0 && (history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target }), impact || (impact = history.latest));
+  let file = {
     path: (options.displayPath ?? (path.relative(cwd, dfAbs) || dfAbs)).split(path.sep).join("/"),
     target: model.target ? model.target.nameRaw ?? String(model.target.index) : null,
     stages: facts.stages.map((sf) => ({
@@ -409,17 +213,26 @@ function analyzeLayers(dockerfilePath, options = {}) {
         };
         return impact && (j.rebuild = im?.rebuild ?? !1), j.reason = impact ? im?.reason ?? "" : sf.built ? st.volatilityReason : "stage is not built for this target", history && (j.rebuilds = history.rebuilds.get(st)?.count ?? 0, j.commits = history.commits.length), j;
       })
-    }))
-  }, facts, impact, history, changed, ms: performance.now() - t0 };
+    })),
+    guard: contextGuard(model, context)
+  }, notes = context.truncated ? [`${context.truncated} (the rest counts as empty; unused .dockerignore patterns are not reported)`] : [];
+  return history && (file.advice = reorderAdvice(model, facts, history, { displayPath: file.path, buildArgs, target: options.target, platform: options.platform })), { file, facts, impact, history, changed, ms: performance.now() - t0, notes };
 }
 
 // src/cli/layers.ts
-var LAYERS_HELP = `Usage: dflint layers [options] [Dockerfile]
+var LAYERS_HELP = `Usage: dflint layers [options] [Dockerfile...]
+       dflint layers --compose [compose.yaml...]
+       dflint layers --bake [docker-bake.hcl...] [--target t]
 
 Predicts, step by step, what each layer's cache key depends on and which steps
 a change rebuilds, from the Dockerfile and the build context (no build).
 
 Options:
+  --compose              one report per Compose service with a build, with its
+                         Dockerfile, context, build args and target (files
+                         merge as for 'dflint --compose')
+  --bake                 one report per Bake target (--target picks targets or
+                         groups; default: the default group)
   --context DIR          build context (default: the Dockerfile's folder)
   --target NAME          stage to build (default: the last one)
   --build-arg NAME=VALUE value for an ARG (repeatable)
@@ -436,6 +249,8 @@ Options:
   -f, --format NAME      stylish (default), json, markdown
   --color, --no-color    force colours on or off
 `, OPTIONS = {
+  compose: { type: "boolean" },
+  bake: { type: "boolean" },
   context: { type: "string" },
   target: { type: "string" },
   "build-arg": { type: "string", multiple: !0 },
@@ -465,7 +280,7 @@ function isDirectory(p) {
 async function layersCommand(args, io) {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: !0, strict: !0 });
+    parsed = parseArgs({ args: splitBuildFileFlags(args), options: OPTIONS, allowPositionals: !0, strict: !0 });
   } catch (err) {
     return io.stderr(`dflint layers: ${err.message.replace(/\. To specify a positional argument.*$/s, "")}
 Run 'dflint layers --help' for usage.
@@ -482,7 +297,7 @@ Run 'dflint layers --help' for usage.
   if (v.history !== void 0 && (history = Number(v.history), !Number.isInteger(history) || history < 1))
     return io.stderr(`dflint layers: --history needs a positive whole number
 `), 2;
-  let files = parsed.positionals.length ? parsed.positionals : ["Dockerfile"], buildArgs;
+  let buildArgs;
   try {
     buildArgs = parseBuildArgs(v["build-arg"], io.env);
   } catch (err) {
@@ -507,37 +322,74 @@ Run 'dflint layers --help' for usage.
   if (v.context !== void 0 && !isDirectory(path2.resolve(io.cwd, v.context)))
     return io.stderr(`dflint layers: --context '${v.context}' is not a folder
 `), 2;
+  let jobs;
+  try {
+    jobs = v.compose || v.bake ? await buildJobs(v, parsed.positionals, buildArgs, io) : fileJobs(parsed.positionals, v, buildArgs);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    return io.stderr(`dflint layers: ${err.message}
+`), 2;
+  }
   let analyses = [];
-  for (let file of files) {
-    let abs = path2.resolve(io.cwd, file);
+  for (let job of jobs) {
+    let abs = path2.resolve(io.cwd, job.dockerfile);
     if (!fs.existsSync(abs))
-      return io.stderr(`dflint layers: ${file}: no such file
+      return io.stderr(`dflint layers: ${terminalText(path2.relative(io.cwd, abs) || abs)}: no such file${job.build ? ` (${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${terminalText(job.build.name)}' builds it)` : ""}
 `), 2;
     try {
       let previousDockerfile = null;
-      v.compare && (previousDockerfile = readTextFile(path2.resolve(io.cwd, v.compare))), analyses.push(
-        analyzeLayers(abs, {
-          cwd: io.cwd,
-          displayPath: path2.relative(io.cwd, abs) || abs,
-          context: v.context ? path2.resolve(io.cwd, v.context) : void 0,
-          changed: v.changed,
-          since: v.since,
-          history,
-          previousDockerfile,
-          buildArgs,
-          compareBuildArgs: compareBuildArgs.size ? compareBuildArgs : void 0,
-          platform: v.platform,
-          comparePlatform: v["compare-platform"],
-          target: v.target
-        })
-      );
+      v.compare && (previousDockerfile = readTextFile(path2.resolve(io.cwd, v.compare)));
+      let analysis = analyzeLayers(abs, {
+        cwd: io.cwd,
+        displayPath: path2.relative(io.cwd, abs) || abs,
+        context: job.context,
+        changed: v.changed,
+        since: v.since,
+        history,
+        previousDockerfile,
+        buildArgs: job.buildArgs,
+        compareBuildArgs: compareBuildArgs.size ? compareBuildArgs : void 0,
+        platform: v.platform,
+        comparePlatform: v["compare-platform"],
+        target: job.target
+      });
+      if (job.build) {
+        let { path: shown, ...rest } = analysis.file;
+        analysis.file = { path: shown, build: job.build, ...rest };
+      }
+      analyses.push(analysis);
     } catch (err) {
       let msg = err instanceof ReadError && v.compare ? `${v.compare}: ${err.message}` : err.message;
-      return io.stderr(`dflint layers: ${msg}
+      return io.stderr(`dflint layers: ${job.build ? `${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${terminalText(job.build.name)}': ` : ""}${msg}
 `), 2;
     }
   }
+  for (let a of analyses) for (let n of a.notes) io.stderr(`dflint layers: note: ${terminalText(a.file.path)}: ${terminalText(n)}
+`);
   return io.stdout(renderLayers(analyses, format, color)), 0;
+}
+function fileJobs(positionals, v, buildArgs) {
+  return (positionals.length ? positionals : ["Dockerfile"]).map((dockerfile) => ({ dockerfile, context: v.context, buildArgs, target: v.target }));
+}
+async function buildJobs(v, positionals, cliArgs, io) {
+  if (v.compose && v.bake) throw new UsageError("use --compose or --bake, not both");
+  if (v.context !== void 0) throw new UsageError("--context with --compose/--bake: each build's own context is used");
+  if (v.compare !== void 0) throw new UsageError("--compare names one Dockerfile's previous version; use it without --compose/--bake");
+  let kind = v.compose ? "compose" : "bake";
+  if (kind === "compose" && v.target !== void 0) throw new UsageError("--target with --compose: each service's build.target is used");
+  let { findBuilds } = await import("./builds-JATZZZ2F.mjs"), found = findBuilds(kind, positionals, { cwd: io.cwd, env: io.env, select: v.target?.split(",") });
+  for (let n of found.notes) io.stderr(`dflint layers: ${terminalText(n)}
+`);
+  if (found.errors.length) throw new UsageError(found.errors.map(terminalText).join(`
+dflint layers: `));
+  if (!found.jobs.length) throw new UsageError(`no build to report on in the ${kind === "compose" ? "Compose" : "Bake"} file`);
+  return found.jobs.map((j) => ({
+    dockerfile: j.definition.dockerfile,
+    context: j.definition.context,
+    buildArgs: new Map([...j.buildArgs, ...cliArgs]),
+    target: j.definition.target?.name,
+    build: { kind, file: j.invocation.file, name: j.definition.name, line: j.definition.line }
+  }));
 }
 export {
   LAYERS_HELP,

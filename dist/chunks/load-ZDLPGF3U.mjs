@@ -9,16 +9,16 @@ import {
   readConfigFile,
   resolveConfig,
   validateConfig
-} from "./chunk-N6YGQ3V6.mjs";
+} from "./chunk-JQCEAM5C.mjs";
 import "./chunk-64E4ATAC.mjs";
 import {
   ConfigError,
   DFLINT_CONFIG_NAMES,
   HADOLINT_CONFIG_NAMES
 } from "./chunk-3S4MVKBT.mjs";
-import "./chunk-JVUEFOX2.mjs";
 import "./chunk-I6IVLMHE.mjs";
-import "./chunk-AENCIZSQ.mjs";
+import "./chunk-JVUEFOX2.mjs";
+import "./chunk-RPNVUWFB.mjs";
 import "./chunk-NWQXURYX.mjs";
 export {
   ConfigError,

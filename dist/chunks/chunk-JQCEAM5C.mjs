@@ -21,7 +21,7 @@ import {
 } from "./chunk-JVUEFOX2.mjs";
 import {
   readTextFile
-} from "./chunk-AENCIZSQ.mjs";
+} from "./chunk-RPNVUWFB.mjs";
 import {
   __commonJS,
   __toESM

@@ -1,7 +1,7 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
   rules
-} from "./chunk-J2VDLX5F.mjs";
+} from "./chunk-3XWXBGZL.mjs";
 import {
   hadolintToDflintYaml
 } from "./chunk-64E4ATAC.mjs";
@@ -10,9 +10,9 @@ import {
   DFLINT_CONFIG_NAMES,
   HADOLINT_CONFIG_NAMES
 } from "./chunk-3S4MVKBT.mjs";
-import "./chunk-N75QYWOX.mjs";
-import "./chunk-JVUEFOX2.mjs";
 import "./chunk-I6IVLMHE.mjs";
+import "./chunk-IYWESXPH.mjs";
+import "./chunk-JVUEFOX2.mjs";
 import "./chunk-NWQXURYX.mjs";
 
 // src/cli/init.ts

@@ -1,19 +1,21 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 import {
-  fixSource,
   lintText
-} from "./chunk-WUJEFASS.mjs";
+} from "./chunk-QWY3VV5D.mjs";
 import {
   rules
-} from "./chunk-J2VDLX5F.mjs";
+} from "./chunk-3XWXBGZL.mjs";
 import {
   ConfigError,
   hasConfigFile
 } from "./chunk-3S4MVKBT.mjs";
 import {
+  fixSource
+} from "./chunk-IYWESXPH.mjs";
+import {
   ReadError,
   readTextFile
-} from "./chunk-AENCIZSQ.mjs";
+} from "./chunk-RPNVUWFB.mjs";
 
 // src/cli/lint-files.ts
 import fs from "node:fs";
@@ -59,7 +61,7 @@ function fixFile(text, lint, s) {
 // src/cli/lint-files.ts
 function createFileLinter(s, readStdin) {
   let buildArgs = new Map(s.buildArgs), loaded = { module: null }, configFor = async (file) => {
-    if ((s.configPath || s.cliRules || hasConfigFile(path.dirname(file))) && (loaded.module ??= await import("./load-AUWP5COT.mjs")), !loaded.module) {
+    if ((s.configPath || s.cliRules || hasConfigFile(path.dirname(file))) && (loaded.module ??= await import("./load-ZDLPGF3U.mjs")), !loaded.module) {
       let c = defaultConfig(rules, s.preset);
       return c.settings.contextDir = path.dirname(file), c;
     }
@@ -83,7 +85,7 @@ function createFileLinter(s, readStdin) {
     }
     s.shellcheck && (config.settings.shellcheck = !0), s.trustedRegistries?.length && (config.settings.trustedRegistries = [...s.trustedRegistries]), s.context ? config.settings.contextDir = path.resolve(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
     let args = buildArgs, target = s.target;
-    job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...buildArgs, ...job.build.buildArgs]), target = job.build.target);
+    job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
     let lint = (t) => lintText(t, { path: display, config, rules, buildArgs: args, target }), outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin }, result;
     if (s.fix) {
       let f = fixFile(text, lint, s.fix);

@@ -11,13 +11,14 @@ function readRegularFile(file, maxBytes = MAX_INPUT_BYTES) {
   if (st.size > maxBytes) throw new ReadError(`too large (${st.size} bytes; the limit is ${maxBytes})`);
   let fd = fs.openSync(file, "r");
   try {
-    return readAtMost(fd, maxBytes);
+    return readAtMost(fd, maxBytes, st.size);
   } finally {
     fs.closeSync(fd);
   }
 }
-function readAtMost(fd, maxBytes = MAX_INPUT_BYTES) {
-  let chunks = [], total = 0, buf = Buffer.allocUnsafe(64 * 1024);
+var scratch = null;
+function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1) {
+  let chunks = [], total = 0, buf = scratch ??= Buffer.allocUnsafeSlow(64 * 1024);
   for (; ; ) {
     let n;
     try {
@@ -33,9 +34,9 @@ function readAtMost(fd, maxBytes = MAX_INPUT_BYTES) {
     }
     if (n === 0) break;
     if (total += n, total > maxBytes) throw new ReadError(`too large (over ${maxBytes} bytes)`);
-    chunks.push(Buffer.from(buf.subarray(0, n)));
+    if (chunks.push(Buffer.from(buf.subarray(0, n))), total === regularSize && n < buf.length) break;
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)

@@ -4,83 +4,12 @@ import {
 } from "./chunk-3S4MVKBT.mjs";
 import {
   buildModel
-} from "./chunk-N75QYWOX.mjs";
-
-// src/engine/fix.ts
-var MAX_FIX_PASSES = 10, BOM = "\uFEFF";
-function usesCrlf(text) {
-  let nl = text.indexOf(`
-`);
-  return nl > 0 && text[nl - 1] === "\r";
-}
-function fixStart(f) {
-  let s = 1 / 0;
-  for (let e of f.edits) s = Math.min(s, e.span.start);
-  return s;
-}
-function validEdits(f, length) {
-  let edits = [...f.edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), last = -1;
-  for (let e of edits) {
-    let { start, end } = e.span;
-    if (!(start >= 0 && end >= start && end <= length) || start < last || start === last && start === end) return null;
-    last = end;
-  }
-  return edits;
-}
-function applyFixes(source, fixes) {
-  let hadBom = source.startsWith(BOM), text = hadBom ? source.slice(1) : source, crlf = usesCrlf(text), order = fixes.map((f, i) => ({ f, i, start: fixStart(f) })).sort((a, b) => a.start - b.start || a.i - b.i), taken = [], applied = [], skipped = [];
-  for (let { f } of order) {
-    let edits = validEdits(f, text.length);
-    if (!edits || edits.length === 0 || edits.some((e) => taken.some((t) => overlaps(t, e)))) {
-      skipped.push(f);
-      continue;
-    }
-    taken.push(...edits), applied.push(f);
-  }
-  taken.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  let out = "", at = 0;
-  for (let e of taken)
-    out += text.slice(at, e.span.start) + (crlf ? e.text.replace(/\r?\n/g, `\r
-`) : e.text), at = e.span.end;
-  return out += text.slice(at), { text: (hadBom ? BOM : "") + out, applied, skipped };
-}
-function overlaps(a, b) {
-  return a.span.start === a.span.end && b.span.start === b.span.end ? a.span.start === b.span.start : a.span.start < b.span.end && b.span.start < a.span.end;
-}
-var isSyntaxProblem = (p) => p.ruleId === "syntax-valid", acceptSafe = (p) => p.fix?.kind === "safe";
-function fixSource(source, lint, options = {}) {
-  let accept = options.accept ?? acceptSafe, maxPasses = options.maxPasses ?? MAX_FIX_PASSES, text = source, problems = lint(text), fixed = 0, passes = 0, seen = /* @__PURE__ */ new Set([text]);
-  for (; passes < maxPasses; ) {
-    let fixes = problems.filter((p) => p.fix && accept(p)).map((p) => p.fix);
-    if (fixes.length === 0) break;
-    passes++;
-    let syntaxBefore = problems.filter(isSyntaxProblem).length, result = applyFixes(text, fixes), next = result.applied.length ? lint(result.text) : problems, count = result.applied.length;
-    if (next.filter(isSyntaxProblem).length > syntaxBefore && ({ text: result.text, problems: next, count } = oneByOne(text, problems, result.applied, lint, syntaxBefore)), count === 0 || seen.has(result.text)) break;
-    seen.add(result.text), text = result.text, problems = next, fixed += count;
-  }
-  return { output: text, fixed, passes, problems };
-}
-function oneByOne(text, problems, fixes, lint, syntaxBefore) {
-  let ordered = [...fixes].sort((a, b) => fixStart(b) - fixStart(a)), count = 0;
-  for (let f of ordered) {
-    let candidate = applyFixes(text, [f]);
-    if (!candidate.applied.length) continue;
-    let after = lint(candidate.text);
-    after.filter(isSyntaxProblem).length > syntaxBefore || (text = candidate.text, problems = after, count++);
-  }
-  return { text, problems, count };
-}
-function positionedEdits(lines, fix) {
-  return fix.edits.map((e) => {
-    let a = lines.position(e.span.start), b = lines.position(e.span.end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, text: e.text };
-  });
-}
+} from "./chunk-IYWESXPH.mjs";
 
 // src/engine/dispatch.ts
-var EMPTY = Object.freeze([]), indexes = /* @__PURE__ */ new WeakMap();
+var EMPTY = Object.freeze([]);
 function keywordIndex(model) {
-  let index = indexes.get(model);
+  let index = model.keywordIndex;
   if (index) return index;
   index = /* @__PURE__ */ new Map();
   let add = (keyword, ins) => {
@@ -89,7 +18,7 @@ function keywordIndex(model) {
   };
   for (let ins of model.instructions)
     add(ins.keyword, ins), ins.onbuild && add(ins.onbuild.keyword, ins.onbuild);
-  return indexes.set(model, index), index;
+  return model.keywordIndex = index, index;
 }
 function ruleApplies(keywords, index) {
   if (!keywords) return !0;
@@ -161,16 +90,13 @@ function checkFromComments(comments) {
   return null;
 }
 function collectSuppressions(model, inline) {
-  let check = fileCheckOptions(model), experimental = new Set([...check.experimental].map((n) => `buildkit:${n}`));
-  check.experimentalAll && experimental.add("all");
-  let s = {
+  let check = fileCheckOptions(model), s = {
     file: /* @__PURE__ */ new Set(),
     byInstruction: /* @__PURE__ */ new Map(),
     stages: [],
     check,
     checkByInstruction: /* @__PURE__ */ new Map(),
-    buildkitError: check.error,
-    buildkitExperimental: experimental
+    buildkitError: check.error
   };
   if (!inline) return s;
   for (let c of model.comments) {
@@ -197,6 +123,20 @@ function collectSuppressions(model, inline) {
     opts && s.checkByInstruction.set(ins.index, opts);
   }
   return s;
+}
+function enablesExperimental(opts, code) {
+  return opts.experimentalAll || opts.experimental.has(code.slice(9));
+}
+function experimentalScope(s, related) {
+  let codes = related.filter((r) => BUILDKIT_EXPERIMENTAL.has(r));
+  if (!codes.length) return null;
+  if (codes.some((c) => enablesExperimental(s.check, c))) return "file";
+  for (let opts of s.checkByInstruction.values()) if (codes.some((c) => enablesExperimental(opts, c))) return "some";
+  return null;
+}
+function experimentalOnAt(s, related, ins) {
+  let own = ins ? s.checkByInstruction.get(ins.index) : void 0;
+  return !!own && related.some((r) => BUILDKIT_EXPERIMENTAL.has(r) && enablesExperimental(own, r));
 }
 function buildkitSkipped(opts, code) {
   return opts.skipAll || opts.skip.has(code.slice(9));
@@ -247,6 +187,19 @@ function toProblem(model, rule, severity, messageId, message, span) {
     span
   };
 }
+var plans = /* @__PURE__ */ new WeakMap();
+function planFor(rules, configRules) {
+  let byConfig = plans.get(rules);
+  byConfig || plans.set(rules, byConfig = /* @__PURE__ */ new WeakMap());
+  let plan = byConfig.get(configRules);
+  if (plan) return plan;
+  plan = [];
+  for (let rule of rules) {
+    let rc = configRules[rule.id], severity = rc?.severity ?? rule.severity;
+    severity === "off" && rule.severity !== "off" || plan.push({ rule, severity, options: optionsFor(rule, rc?.options), isBuildkit: rule.related.some((r) => r.startsWith("buildkit:")) });
+  }
+  return byConfig.set(configRules, plan), plan;
+}
 function lintModel(model, rules, config) {
   let problems = [], suppressions = collectSuppressions(model, config.inlineIgnores);
   for (let code of config.ignoreCodes ?? []) suppressions.file.add(code);
@@ -254,35 +207,36 @@ function lintModel(model, rules, config) {
     get(key, compute) {
       return factCache.has(key) || factCache.set(key, compute()), factCache.get(key);
     }
-  }, index = keywordIndex(model);
-  for (let rule of rules) {
-    if (!ruleApplies(rule.keywords, index)) continue;
-    let rc = config.rules[rule.id], severity = rc?.severity ?? rule.severity;
-    if (severity === "off" && rule.severity === "off") {
-      let exp = suppressions.buildkitExperimental;
-      exp.size && rule.related.some((r) => r.startsWith("buildkit:") && (exp.has(r) || exp.has("all"))) && (severity = rule.strict && rule.strict !== "off" ? rule.strict : "warning");
+  }, index = keywordIndex(model), rule = rules[0], effective = "error", onlyWhereEnabled = !1, context = {
+    model,
+    options: {},
+    settings: config.settings,
+    facts,
+    report(d) {
+      let ins = instructionAt(model, d.span.start), related = d.related ?? rule.related;
+      if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || isSuppressed(suppressions, rule.id, related, ins)) return;
+      let relayed = d;
+      if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
+      let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
+      if (relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix) {
+        let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
+        fix.edits.length && (p.fix = fix);
+      }
+      problems.push(p);
     }
-    if (severity === "off") continue;
-    let options = optionsFor(rule, rc?.options), effective = rule.related.some((r) => r.startsWith("buildkit:")) && suppressions.buildkitError ? "error" : severity;
+  };
+  for (let planned of planFor(rules, config.rules)) {
+    if (!ruleApplies(planned.rule.keywords, index)) continue;
+    rule = planned.rule;
+    let severity = planned.severity;
+    if (onlyWhereEnabled = !1, severity === "off") {
+      let scope = experimentalScope(suppressions, rule.related);
+      if (!scope) continue;
+      severity = rule.strict && rule.strict !== "off" ? rule.strict : "warning", onlyWhereEnabled = scope === "some";
+    }
+    effective = planned.isBuildkit && suppressions.buildkitError ? "error" : severity, context.options = planned.options;
     try {
-      rule.check({
-        model,
-        options,
-        settings: config.settings,
-        facts,
-        report(d) {
-          let ins = instructionAt(model, d.span.start), related = d.related ?? rule.related;
-          if (isSuppressed(suppressions, rule.id, related, ins)) return;
-          let relayed = d;
-          if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
-          let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
-          if (relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix) {
-            let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
-            fix.edits.length && (p.fix = fix);
-          }
-          problems.push(p);
-        }
-      });
+      rule.check(context);
     } catch (err) {
       let msg = err instanceof Error ? err.message : String(err);
       problems.push(
@@ -316,10 +270,6 @@ function lintText(text, opts) {
 }
 
 export {
-  usesCrlf,
-  applyFixes,
-  fixSource,
-  positionedEdits,
   instructionAt,
   lintText
 };

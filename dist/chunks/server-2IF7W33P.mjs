@@ -2,42 +2,43 @@ import { createRequire as __dflintCreateRequire } from 'node:module'; const requ
 import {
   VERSION,
   docsUrl,
-  explainRule,
-  fatalProblem,
-  problemsWithFatal,
-  ruleInfo
-} from "./chunk-HPJGUUTH.mjs";
+  explainRule
+} from "./chunk-7PY4FSV5.mjs";
 import {
-  applyFixes,
-  fixSource,
   instructionAt,
-  lintText,
-  usesCrlf
-} from "./chunk-WUJEFASS.mjs";
+  lintText
+} from "./chunk-QWY3VV5D.mjs";
 import {
   clearConfigCache,
   isIgnoredFile,
   resolveConfig
-} from "./chunk-N6YGQ3V6.mjs";
+} from "./chunk-JQCEAM5C.mjs";
 import {
-  UsageError
-} from "./chunk-MDEOXLTN.mjs";
+  UsageError,
+  fatalProblem,
+  problemsWithFatal,
+  ruleInfo
+} from "./chunk-K664ZJOA.mjs";
 import {
+  forgetBuildContexts,
   rules
-} from "./chunk-J2VDLX5F.mjs";
+} from "./chunk-3XWXBGZL.mjs";
 import "./chunk-64E4ATAC.mjs";
 import {
   ConfigError,
   DFLINT_CONFIG_NAMES,
   HADOLINT_CONFIG_NAMES
 } from "./chunk-3S4MVKBT.mjs";
-import {
-  buildModel,
-  markdownText
-} from "./chunk-N75QYWOX.mjs";
-import "./chunk-JVUEFOX2.mjs";
 import "./chunk-I6IVLMHE.mjs";
-import "./chunk-AENCIZSQ.mjs";
+import {
+  applyFixes,
+  buildModel,
+  fixSource,
+  markdownText,
+  usesCrlf
+} from "./chunk-IYWESXPH.mjs";
+import "./chunk-JVUEFOX2.mjs";
+import "./chunk-RPNVUWFB.mjs";
 import {
   __commonJS,
   __esm,
@@ -7406,12 +7407,13 @@ function documentPath(uri) {
     return null;
   }
 }
-var CONFIG_ERROR = "config-error", DocumentLinter = class {
+var CONFIG_ERROR = "config-error", CONTEXT_FRESH_MS = 2e3, DocumentLinter = class {
   constructor(options) {
     this.options = options;
     this.watch = new ConfigWatch(options.configPath);
   }
   watch;
+  contextReadAt = -1 / 0;
   /** Folder whose config applies to the buffer. */
   configDir(uri) {
     let path = documentPath(uri);
@@ -7423,7 +7425,7 @@ var CONFIG_ERROR = "config-error", DocumentLinter = class {
     return changed && clearConfigCache(), changed;
   }
   forgetConfigs() {
-    clearConfigCache();
+    clearConfigCache(), this.contextReadAt = -1 / 0;
   }
   lint(uri, version, text) {
     this.configChanged([uri]);
@@ -7439,7 +7441,9 @@ var CONFIG_ERROR = "config-error", DocumentLinter = class {
       if (!(err instanceof ConfigError)) throw err;
       return [{ ...fatalProblem(`dflint config: ${err.message}`), ruleId: CONFIG_ERROR }];
     }
-    return path !== null && isIgnoredFile(path, config) ? [] : problemsWithFatal(lintText(text, { path: path ?? uri, config, rules }));
+    if (path !== null && isIgnoredFile(path, config)) return [];
+    let now = performance.now();
+    return now - this.contextReadAt >= CONTEXT_FRESH_MS && (forgetBuildContexts(), this.contextReadAt = now), problemsWithFatal(lintText(text, { path: path ?? uri, config, rules }));
   }
 };
 
@@ -7561,7 +7565,8 @@ line" and "explain rule" code actions, and rule docs on hover.
 initializationOptions (all optional):
   configPath   config file to use instead of the nearest one
   preset       recommended | strict
-  debounceMs   wait after a change before linting (default 30)
+  debounceMs   within a burst of changes, wait this long after the last one
+               before linting (default 30; a change after a pause is linted at once)
 `, DEFAULT_DEBOUNCE_MS = 30, CONFIG_POLL_MS = 2e3;
 function readServerOptions(raw) {
   let o = raw !== null && typeof raw == "object" ? raw : {}, out = { debounceMs: DEFAULT_DEBOUNCE_MS };
@@ -7572,7 +7577,7 @@ function workspaceRoot(params, cwd) {
   return (uri && documentPath(uri)) ?? params.rootPath ?? cwd;
 }
 function startServer(connection, cwd) {
-  let documents = new import_node.TextDocuments(TextDocument2), latest = /* @__PURE__ */ new Map(), timers = /* @__PURE__ */ new Map(), linter = new DocumentLinter({ root: cwd }), options = readServerOptions(void 0), capabilities = {}, lintNow = (uri) => {
+  let documents = new import_node.TextDocuments(TextDocument2), latest = /* @__PURE__ */ new Map(), timers = /* @__PURE__ */ new Map(), changedAt = /* @__PURE__ */ new Map(), linter = new DocumentLinter({ root: cwd }), options = readServerOptions(void 0), capabilities = {}, lintNow = (uri) => {
     let doc = documents.get(uri);
     if (doc)
       try {
@@ -7586,13 +7591,17 @@ function startServer(connection, cwd) {
     let doc = documents.get(uri), known = latest.get(uri);
     return doc && known && known.doc.version === doc.version ? known : (clearTimeout(timers.get(uri)), lintNow(uri));
   }, schedule = (uri) => {
-    clearTimeout(timers.get(uri)), timers.set(
+    let now = performance.now(), idle = !timers.has(uri) && now - (changedAt.get(uri) ?? -1 / 0) >= options.debounceMs;
+    changedAt.set(uri, now), clearTimeout(timers.get(uri)), timers.set(
       uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        let doc = documents.get(uri);
-        doc && latest.get(uri)?.doc.version !== doc.version && lintNow(uri);
-      }, options.debounceMs)
+      setTimeout(
+        () => {
+          timers.delete(uri);
+          let doc = documents.get(uri);
+          doc && latest.get(uri)?.doc.version !== doc.version && lintNow(uri);
+        },
+        idle ? 0 : options.debounceMs
+      )
     );
   }, relintAll = () => {
     for (let uri of documents.keys()) lintNow(uri);
@@ -7619,11 +7628,13 @@ function startServer(connection, cwd) {
     }, CONFIG_POLL_MS).unref();
   }), connection.onDidChangeWatchedFiles(() => {
     linter.forgetConfigs(), relintAll();
-  }), documents.onDidOpen((e) => lintNow(e.document.uri)), documents.onDidChangeContent((e) => {
+  }), documents.onDidOpen((e) => {
+    changedAt.set(e.document.uri, performance.now()), lintNow(e.document.uri);
+  }), documents.onDidChangeContent((e) => {
     latest.get(e.document.uri)?.doc.version !== e.document.version && schedule(e.document.uri);
   }), documents.onDidClose((e) => {
     let uri = e.document.uri;
-    clearTimeout(timers.get(uri)), timers.delete(uri), latest.delete(uri), connection.sendDiagnostics({ uri, diagnostics: [] });
+    clearTimeout(timers.get(uri)), timers.delete(uri), latest.delete(uri), changedAt.delete(uri), connection.sendDiagnostics({ uri, diagnostics: [] });
   }), connection.onCodeAction((params) => {
     let linted = current(params.textDocument.uri);
     if (!linted) return [];

@@ -2,7 +2,7 @@ import { createRequire as __dflintCreateRequire } from 'node:module'; const requ
 import {
   ReadError,
   readTextFile
-} from "./chunk-AENCIZSQ.mjs";
+} from "./chunk-RPNVUWFB.mjs";
 import {
   __commonJS,
   __require,
@@ -4451,17 +4451,22 @@ function discoverDockerfiles(dir, unreadable = []) {
   return kept.sort().map((f) => path.join(dir, f));
 }
 function resolveTargets(operands, cwd) {
-  let targets = [], missing = [], emptyDirs = [], unreadable = [], seen = /* @__PURE__ */ new Set(), add = (p, explicit) => {
-    let abs = path.resolve(cwd, p), real = abs;
+  let targets = [], missing = [], emptyDirs = [], unreadable = [], seen = /* @__PURE__ */ new Set(), realDirs = /* @__PURE__ */ new Map(), realPath = (p) => {
     try {
-      real = fs.realpathSync(abs);
+      return fs.realpathSync.native(p);
     } catch {
-      real = abs;
+      return p;
     }
+  }, add = (p, explicit, walked = !1) => {
+    let abs = path.resolve(cwd, p), real;
+    if (walked) {
+      let dir = path.dirname(abs), realDir = realDirs.get(dir);
+      realDir === void 0 && realDirs.set(dir, realDir = realPath(dir)), real = path.join(realDir, path.basename(abs));
+    } else real = realPath(abs);
     seen.has(real) || (seen.add(real), targets.push({ path: abs, explicit }));
   };
   if (operands.length === 0) {
-    for (let f of discoverDockerfiles(cwd, unreadable)) add(f, !1);
+    for (let f of discoverDockerfiles(cwd, unreadable)) add(f, !1, !0);
     return { targets, missing, emptyDirs, unreadable };
   }
   for (let op of operands) {
@@ -4478,13 +4483,13 @@ function resolveTargets(operands, cwd) {
     if (stat?.isDirectory()) {
       let found = discoverDockerfiles(abs, unreadable);
       found.length || emptyDirs.push(op);
-      for (let f of found) add(f, !1);
+      for (let f of found) add(f, !1, !0);
     } else if (stat)
       add(abs, !0);
     else if (import_fast_glob.default.isDynamicPattern(op)) {
       let matches = import_fast_glob.default.sync(op, { cwd, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, ...walkOptions(unreadable) });
       matches.length || emptyDirs.push(op);
-      for (let m of matches.sort()) add(m, !0);
+      for (let m of matches.sort()) add(m, !0, !0);
     } else missing.push(op);
   }
   return { targets, missing, emptyDirs, unreadable };

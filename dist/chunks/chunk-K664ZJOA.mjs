@@ -1,5 +1,116 @@
 import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
 
+// src/format/util.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+var FATAL_RULE_ID = "fatal", SPECIAL_PATHS = /* @__PURE__ */ new Set(["-", "<stdin>", "<text>"]);
+function displayPath(path, cwd) {
+  if (SPECIAL_PATHS.has(path)) return path;
+  let p = path;
+  if (isAbsolute(p)) {
+    let rel = relative(cwd, p);
+    rel !== "" && !isAbsolute(rel) && (p = rel);
+  } else {
+    let rel = relative(cwd, resolve(cwd, p));
+    rel !== "" && (p = rel);
+  }
+  return sep === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
+}
+function compareProblems(a, b) {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+function sortedProblems(problems) {
+  return [...problems].sort(compareProblems);
+}
+function fatalProblem(message) {
+  return {
+    ruleId: FATAL_RULE_ID,
+    related: [],
+    severity: "error",
+    message,
+    messageId: "fatal",
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    span: { start: 0, end: 0 }
+  };
+}
+function problemsWithFatal(result) {
+  let list = sortedProblems(result.problems);
+  return result.fatal !== void 0 && list.unshift(fatalProblem(result.fatal)), list;
+}
+var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+function countSeverities(problems) {
+  let c = { error: 0, warning: 0, info: 0 };
+  for (let p of problems) c[p.severity]++;
+  return c;
+}
+function region(p) {
+  let line = Math.max(1, Math.trunc(p.line) || 1), column = Math.max(1, Math.trunc(p.column) || 1), endLine = Math.max(line, Math.trunc(p.endLine) || line), endColumn = Math.max(1, Math.trunc(p.endColumn) || column);
+  return endLine === line && endColumn < column && (endColumn = column), { line, column, endLine, endColumn };
+}
+var XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function xmlEscape(text) {
+  return text.replace(XML_INVALID, "").replace(/[&<>"'\t\n\r]/g, (ch) => {
+    switch (ch) {
+      case "&":
+        return "&amp;";
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case '"':
+        return "&quot;";
+      case "'":
+        return "&apos;";
+      case "	":
+        return "&#9;";
+      case `
+`:
+        return "&#10;";
+      default:
+        return "&#13;";
+    }
+  });
+}
+var SPECIAL_RULES = {
+  [FATAL_RULE_ID]: "The file could not be read or parsed, so no rule was run on it",
+  "internal-error": "A dflint rule crashed on this file; please report it",
+  "parse-error": "The Dockerfile could not be parsed"
+};
+function validUrl(url) {
+  if (url)
+    try {
+      return new URL(url).href;
+    } catch {
+      return;
+    }
+}
+function ruleInfo(ruleId, ctx) {
+  let rule = ctx.rules.get(ruleId);
+  if (rule) return { id: ruleId, description: rule.description, url: safeDocsUrl(ctx, ruleId), rule, severity: rule.severity };
+  let sc = /^shellcheck\/(SC\d+)$/i.exec(ruleId);
+  if (sc) {
+    let code = sc[1].toUpperCase();
+    return {
+      id: ruleId,
+      description: `ShellCheck ${code} in a RUN command`,
+      url: `https://www.shellcheck.net/wiki/${code}`,
+      rule: void 0,
+      severity: "warning"
+    };
+  }
+  let special = SPECIAL_RULES[ruleId];
+  return special ? { id: ruleId, description: special, url: void 0, rule: void 0, severity: "error" } : { id: ruleId, description: ruleId, url: void 0, rule: void 0, severity: "warning" };
+}
+function safeDocsUrl(ctx, ruleId) {
+  try {
+    return validUrl(ctx.docsUrl(ruleId));
+  } catch {
+    return;
+  }
+}
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
@@ -96,7 +207,8 @@ Options:
   --demo                    lint the sample Dockerfile that comes with dflint
   --no-error-on-unmatched   exit 0 (not 2) when no Dockerfile is found
   --compose, --bake         lint each Compose service's / Bake target's Dockerfile
-                            with its build args, target and context
+                            with its build args, target and context (several
+                            files merge in order, as docker compose -f a -f b)
   --list-rules              list the rules (with --format json: as JSON)
   --rule <id>=<severity>    set a rule's severity (warn, hadolint codes accepted)
   --ignore <id>             switch a rule off (hadolint: --ignore DL3008)
@@ -133,7 +245,19 @@ Exit codes: 0 clean, 1 problems at or above the fail level, 2 usage, config or I
 `;
 
 export {
+  FATAL_RULE_ID,
+  displayPath,
+  compareProblems,
+  sortedProblems,
+  fatalProblem,
+  problemsWithFatal,
+  SEVERITY_ORDER,
+  countSeverities,
+  region,
+  xmlEscape,
+  ruleInfo,
   UsageError,
+  splitBuildFileFlags,
   parseCli,
   parseBuildArgs,
   HELP
