@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import rule from "../rules/context-secret-baked";
@@ -8,17 +7,14 @@ import { lintModel } from "../src/engine/linter";
 import { bakedFiles } from "../src/layers/baked";
 import { openBuildContext } from "../src/layers/context";
 import { configFor } from "./helpers/rule-tester";
+import { tmpdir } from "./helpers/cli";
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 function dirWith(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), "dflint-sb-"));
+  const dir = tmpdir(files, "dflint-sb-");
   made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
   return dir;
 }
 

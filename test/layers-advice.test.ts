@@ -1,7 +1,6 @@
 // `dflint layers --history N` combined with copy-manifests-first: replays a real
 // git history (built here) against the reordered Dockerfile, counts the
 // reinstalls the reorder would have avoided, and offers the rule's fix.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -9,38 +8,17 @@ import { analyzeLayers } from "../src/layers/report";
 import { renderLayers } from "../src/layers/render";
 import { shellWord } from "../src/layers/advice";
 import { dflint, tmpdir } from "./helpers/cli";
+import { commitFiles, git, initRepo } from "./helpers/git";
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync("git", args, {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" },
-  });
-}
 
 /** A repository whose first commit holds `files`; each later commit writes (or deletes, null) files. */
 function repo(files: Record<string, string>, commits: Record<string, string | null>[]): string {
   const dir = tmpdir(files, "dflint-advice-");
   made.push(dir);
-  git(dir, "init", "-q", "-b", "main");
-  git(dir, "config", "commit.gpgsign", "false");
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "-m", "initial");
-  commits.forEach((c, i) => {
-    for (const [name, text] of Object.entries(c)) {
-      const p = path.join(dir, name);
-      if (text === null) fs.rmSync(p);
-      else {
-        fs.mkdirSync(path.dirname(p), { recursive: true });
-        fs.writeFileSync(p, text);
-      }
-    }
-    git(dir, "add", "-A");
-    git(dir, "commit", "-q", "-m", `change ${i + 1}`);
-  });
+  initRepo(dir);
+  commits.forEach((c, i) => commitFiles(dir, c, `change ${i + 1}`));
   return dir;
 }
 

@@ -14,9 +14,9 @@
 //   (e.g. `COPY . .` without it in .dockerignore) is invalidated by it.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { tmpdir } from "./helpers/cli";
 
 const root = path.resolve(__dirname, "..");
 const bin = path.join(root, "bin", "dflint.js");
@@ -28,12 +28,8 @@ interface Step { line: number; instruction: string; rebuild: Rebuild; reason: st
 interface Stage { index: number; name: string | null; built: boolean; steps: Step[] }
 
 function context(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), "dflint-audit-"));
+  const dir = tmpdir(files, "dflint-audit-");
   made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
   return dir;
 }
 

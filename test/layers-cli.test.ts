@@ -1,9 +1,9 @@
 // `dflint layers` through the built binary (run `npm run bundle` first; `npm test` does).
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { tmpdir } from "./helpers/cli";
 
 const root = path.resolve(__dirname, "..");
 const bin = path.join(root, "bin", "dflint.js");
@@ -19,12 +19,8 @@ function dflint(args: string[], cwd: string, env: Record<string, string> = {}) {
 }
 
 function context(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), "dflint-lcli-"));
+  const dir = tmpdir(files, "dflint-lcli-");
   made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
   return dir;
 }
 

@@ -1,13 +1,13 @@
 // The layer estimator on real build contexts written to temporary folders.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyzeLayers, type JsonStep } from "../src/layers/report";
 import { renderLayers } from "../src/layers/render";
 import { sourceMatchesPath } from "../src/layers/impact";
 import { isPerBuildArgName } from "../src/layers/estimate";
+import { tmpdir } from "./helpers/cli";
+import { commitFiles, git, initRepo } from "./helpers/git";
 
 const made: string[] = [];
 afterAll(() => {
@@ -15,41 +15,9 @@ afterAll(() => {
 });
 
 function context(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), "dflint-layers-"));
+  const dir = tmpdir(files, "dflint-layers-");
   made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
   return dir;
-}
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync("git", args, {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" },
-  });
-}
-
-function initRepo(dir: string): void {
-  git(dir, "init", "-q", "-b", "main");
-  git(dir, "config", "commit.gpgsign", "false");
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "-m", "initial");
-}
-
-function commit(dir: string, files: Record<string, string | null>, msg: string): void {
-  for (const [name, text] of Object.entries(files)) {
-    const p = path.join(dir, name);
-    if (text === null) fs.rmSync(p);
-    else {
-      fs.mkdirSync(path.dirname(p), { recursive: true });
-      fs.writeFileSync(p, text);
-    }
-  }
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "-m", msg);
 }
 
 /** `line:rebuild` for every step of the built stages (or all stages). */
@@ -344,7 +312,7 @@ describe("git: --since and --history", () => {
     const dir = context({ ...flaskFiles, ".dockerignore": ".git\n" });
     initRepo(dir);
     const base = git(dir, "rev-parse", "HEAD").trim();
-    commit(dir, { "templates/index.html": "<p>x</p>\n" }, "template");
+    commitFiles(dir, { "templates/index.html": "<p>x</p>\n" }, "template");
     expect(answers(dir, { since: base })).toMatchObject({ 3: false, 5: true });
     expect(answers(dir, { since: "HEAD" })[5]).toBe(false);
     fs.writeFileSync(path.join(dir, "requirements.txt"), "flask==3.1.0\n");
@@ -366,11 +334,11 @@ describe("git: --since and --history", () => {
   it("--history N counts per step in how many commits it rebuilt", () => {
     const dir = context({ ...flaskFiles, "README.md": "x", ".dockerignore": ".git\n*.md\n" });
     initRepo(dir); // 1: everything
-    commit(dir, { "app.py": "print(2)\n" }, "app"); // 2: COPY . .
-    commit(dir, { "README.md": "y" }, "docs"); // 3: nothing
-    commit(dir, { "requirements.txt": "flask==3.1\n" }, "deps"); // 4: from COPY requirements
-    commit(dir, { Dockerfile: FLASK.replace("USER nobody", "USER app") }, "user"); // 5: Dockerfile is a context file: COPY . .
-    commit(dir, { "templates/index.html": null }, "delete"); // 6: COPY . .
+    commitFiles(dir, { "app.py": "print(2)\n" }, "app"); // 2: COPY . .
+    commitFiles(dir, { "README.md": "y" }, "docs"); // 3: nothing
+    commitFiles(dir, { "requirements.txt": "flask==3.1\n" }, "deps"); // 4: from COPY requirements
+    commitFiles(dir, { Dockerfile: FLASK.replace("USER nobody", "USER app") }, "user"); // 5: Dockerfile is a context file: COPY . .
+    commitFiles(dir, { "templates/index.html": null }, "delete"); // 6: COPY . .
     const a = analyzeLayers(path.join(dir, "Dockerfile"), { cwd: dir, history: 10 });
     const counts = Object.fromEntries(a.file.stages[0]!.steps.map((s) => [s.line, s.rebuilds]));
     expect(a.history!.commits.length).toBe(6);
@@ -385,8 +353,8 @@ describe("git: --since and --history", () => {
   it("--history replays Dockerfile edits instruction by instruction", () => {
     const dir = context({ ...flaskFiles, ".dockerignore": ".git\nDockerfile\n" });
     initRepo(dir);
-    commit(dir, { Dockerfile: FLASK.replace("USER nobody", "USER app") }, "metadata-only");
-    commit(dir, { Dockerfile: FLASK.replace("USER nobody", "USER app").replace("--no-cache-dir ", "") }, "run edit");
+    commitFiles(dir, { Dockerfile: FLASK.replace("USER nobody", "USER app") }, "metadata-only");
+    commitFiles(dir, { Dockerfile: FLASK.replace("USER nobody", "USER app").replace("--no-cache-dir ", "") }, "run edit");
     const a = analyzeLayers(path.join(dir, "Dockerfile"), { cwd: dir, history: 3 });
     const counts = Object.fromEntries(a.file.stages[0]!.steps.map((s) => [s.line, s.rebuilds]));
     // initial commit: everything new (FROM counts); metadata edit: nothing; RUN edit: from line 4

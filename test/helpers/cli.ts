@@ -25,7 +25,7 @@ export function dflint(args: string[], opts: { cwd?: string; input?: string; env
 
 /** A fresh folder holding `files` (name -> text; folders are created). */
 export function tmpdir(files: Record<string, string>, prefix = "dflint-"): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), prefix));
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
