@@ -1,6 +1,6 @@
-import { shippedStages } from "../src/model/shipped";
+import { includeBuilderStages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
-import { cacheMountCovers, commandHead, hasOption, insertAfter, removesDir, runPackages } from "../src/model/packages";
+import { cacheMountCovers, commandHead, hasOption, insertAfter, removesDir, judgedRunPackages } from "../src/model/packages";
 
 const CACHE = "/var/cache/apk";
 
@@ -14,11 +14,7 @@ export default defineRule({
     noCache: "'apk add' keeps the downloaded package index in /var/cache/apk in this layer; use 'apk add --no-cache', or '--mount=type=cache,target=/var/cache/apk'",
   },
   options: {
-    includeBuilderStages: {
-      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
-      default: false as boolean,
-      schema: { type: "boolean" },
-    },
+    includeBuilderStages,
   },
   examples: {
     valid: [
@@ -31,10 +27,8 @@ export default defineRule({
   fixable: true,
   differs: "checks the stages that ship (the target and the stages it is built FROM); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
   check(ctx) {
-    const { model, options } = ctx;
-    const shipping = shippedStages(model);
-    for (const r of runPackages(ctx)) {
-      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+    const { model } = ctx;
+    for (const r of judgedRunPackages(ctx)) {
       r.packages.forEach(({ pc, index }) => {
         if (pc.tool !== "apk" || pc.sub !== "add" || pc.hasUnknown || hasOption(pc, "--no-cache")) return;
         if (cacheMountCovers(model, r.ins, r.run.mounts, [CACHE])) return;

@@ -1,3 +1,4 @@
+import { ignorePackages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
 import { runPackages } from "../src/model/packages";
 
@@ -16,11 +17,7 @@ export default defineRule({
     unpinned: "Package '{{pkg}}' is added without a version, so rebuilds get whatever the index has that day; pin it as '{{pkg}}=<version>' or a range such as '{{pkg}}~<major.minor>'",
   },
   options: {
-    ignorePackages: {
-      description: "Package names that may stay unpinned",
-      default: [] as string[],
-      schema: { type: "array", items: { type: "string" } },
-    },
+    ignorePackages: ignorePackages(),
   },
   examples: {
     valid: ["FROM alpine:3.20\nRUN apk add --no-cache curl~8"],

@@ -1,3 +1,4 @@
+import { ignorePackages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
 import { aptSimulates, runPackages } from "../src/model/packages";
 
@@ -16,11 +17,7 @@ export default defineRule({
     unpinned: "Package '{{pkg}}' is installed without a version, so rebuilds get whatever the mirror has that day; pin it as '{{pkg}}=<version>' (see 'apt-cache policy {{pkg}}')",
   },
   options: {
-    ignorePackages: {
-      description: "Package names that may stay unpinned",
-      default: [] as string[],
-      schema: { type: "array", items: { type: "string" } },
-    },
+    ignorePackages: ignorePackages(),
   },
   examples: {
     valid: ["FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"],

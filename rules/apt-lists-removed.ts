@@ -1,6 +1,6 @@
-import { shippedStages } from "../src/model/shipped";
+import { includeBuilderStages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
-import { aptUpdates, cacheMountCovers, commandHead, removesDir, runPackages } from "../src/model/packages";
+import { aptUpdates, cacheMountCovers, commandHead, removesDir, judgedRunPackages } from "../src/model/packages";
 
 const LISTS = "/var/lib/apt/lists";
 
@@ -14,11 +14,7 @@ export default defineRule({
     listsLeft: "'{{command}}' downloads package lists that stay in this layer (tens of MB); end this RUN with 'rm -rf /var/lib/apt/lists/*', or use '--mount=type=cache,target=/var/lib/apt/lists'",
   },
   options: {
-    includeBuilderStages: {
-      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
-      default: false as boolean,
-      schema: { type: "boolean" },
-    },
+    includeBuilderStages,
   },
   examples: {
     valid: [
@@ -30,10 +26,8 @@ export default defineRule({
   },
   differs: "checks the stages that ship (the target and the stages it is built FROM, also with --target), needs the rm to remove /var/lib/apt/lists after the last update (any 'rm -rf' does not count), accepts 'apt-get distclean' and a cache or tmpfs mount on /var/lib/apt[/lists]",
   check(ctx) {
-    const { model, options } = ctx;
-    const shipping = shippedStages(model);
-    for (const r of runPackages(ctx)) {
-      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+    const { model } = ctx;
+    for (const r of judgedRunPackages(ctx)) {
       let last: (typeof r.packages)[number] | undefined;
       for (const p of r.packages) {
         if (aptUpdates(p.pc)) last = p;

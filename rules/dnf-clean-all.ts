@@ -1,6 +1,6 @@
-import { shippedStages } from "../src/model/shipped";
+import { includeBuilderStages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
-import { commandHead, rpmAction, RPM_CACHES, RPM_INSTALLS, runPackages, uncleanedInstall } from "../src/model/packages";
+import { commandHead, rpmAction, RPM_CACHES, RPM_INSTALLS, judgedRunPackages, uncleanedInstall } from "../src/model/packages";
 
 export default defineRule({
   id: "dnf-clean-all",
@@ -12,11 +12,7 @@ export default defineRule({
     notCleaned: "'{{tool}} {{action}}' leaves repository metadata and packages in the dnf cache in this layer; end this RUN with '&& {{tool}} clean all', or use '--mount=type=cache,target={{cache}}'",
   },
   options: {
-    includeBuilderStages: {
-      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
-      default: false as boolean,
-      schema: { type: "boolean" },
-    },
+    includeBuilderStages,
   },
   examples: {
     valid: [
@@ -27,10 +23,8 @@ export default defineRule({
   },
   differs: "checks the stages that ship (the target and the stages it is built FROM); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
   check(ctx) {
-    const { model, options } = ctx;
-    const shipping = shippedStages(model);
-    for (const r of runPackages(ctx)) {
-      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+    const { model } = ctx;
+    for (const r of judgedRunPackages(ctx)) {
       const pc = uncleanedInstall(
         model,
         r,

@@ -1,3 +1,4 @@
+import { ignorePackages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
 import type { Arg } from "../src/model/commands";
 import { runSites } from "../src/model/commands";
@@ -26,11 +27,7 @@ export default defineRule({
       "pip package '{{name}}' is not pinned, so each build may install a different version; pin it ('{{name}}==<version>') or install from a requirements or constraints file",
   },
   options: {
-    ignorePackages: {
-      description: "Package names that may stay unpinned (e.g. pip, setuptools, wheel)",
-      default: [] as string[],
-      schema: { type: "array", items: { type: "string" } },
-    },
+    ignorePackages: ignorePackages("pip, setuptools, wheel"),
   },
   examples: {
     valid: [

@@ -1,3 +1,4 @@
+import { ignorePackages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
 import { rpmAction, rpmPinned, runPackages } from "../src/model/packages";
 
@@ -13,11 +14,7 @@ export default defineRule({
     moduleStream: "Module '{{pkg}}' is installed without a stream; pin it as '{{pkg}}:<stream>'",
   },
   options: {
-    ignorePackages: {
-      description: "Package names that may stay unpinned",
-      default: [] as string[],
-      schema: { type: "array", items: { type: "string" } },
-    },
+    ignorePackages: ignorePackages(),
   },
   examples: {
     valid: ["FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all"],

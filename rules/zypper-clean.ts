@@ -1,6 +1,6 @@
-import { shippedStages } from "../src/model/shipped";
+import { includeBuilderStages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
-import { commandHead, runPackages, uncleanedInstall } from "../src/model/packages";
+import { commandHead, judgedRunPackages, uncleanedInstall } from "../src/model/packages";
 
 const INSTALLS = new Set(["install", "in", "update", "up", "patch", "dist-upgrade", "dup", "source-install", "si", "install-new-recommends", "inr"]);
 
@@ -14,11 +14,7 @@ export default defineRule({
     notCleaned: "'zypper {{sub}}' leaves repository metadata and packages in /var/cache/zypp in this layer; end this RUN with '&& zypper clean --all', or use '--mount=type=cache,target=/var/cache/zypp'",
   },
   options: {
-    includeBuilderStages: {
-      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
-      default: false as boolean,
-      schema: { type: "boolean" },
-    },
+    includeBuilderStages,
   },
   examples: {
     valid: [
@@ -29,10 +25,8 @@ export default defineRule({
   },
   differs: "checks the stages that ship (the target and the stages it is built FROM), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
   check(ctx) {
-    const { model, options } = ctx;
-    const shipping = shippedStages(model);
-    for (const r of runPackages(ctx)) {
-      if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+    const { model } = ctx;
+    for (const r of judgedRunPackages(ctx)) {
       const pc = uncleanedInstall(
         model,
         r,

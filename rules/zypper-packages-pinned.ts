@@ -1,3 +1,4 @@
+import { ignorePackages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
 import { runPackages } from "../src/model/packages";
 
@@ -16,11 +17,7 @@ export default defineRule({
     unpinned: "Package '{{pkg}}' is installed without a version, so rebuilds get whatever the repository has that day; pin it as '{{pkg}}=<version>' or a range such as '{{pkg}}>=<version>'",
   },
   options: {
-    ignorePackages: {
-      description: "Package names that may stay unpinned",
-      default: [] as string[],
-      schema: { type: "array", items: { type: "string" } },
-    },
+    ignorePackages: ignorePackages(),
   },
   examples: {
     valid: ["FROM opensuse/leap:15.6\nRUN zypper --non-interactive install 'curl>=8' && zypper clean --all"],

@@ -4,6 +4,7 @@
 // package rules share (assume-yes, cleanup after install, cache mounts, which
 // stages ship).
 import { baseName } from "./paths";
+import { shippedStages } from "./shipped";
 import type { RuleContext } from "../engine/types";
 import type { Instruction, Model, Mount, RunInfo, ShellWord, SimpleCommand, Span, Stage } from "./types";
 
@@ -331,6 +332,15 @@ export function runPackages(ctx: RuleContext<any, any>): RunPackages[] {
     }
     return out;
   });
+}
+
+/** The RUNs a cache-cleanup rule judges: those of the stages that ship, or every stage with the
+ * rule's `includeBuilderStages` option (a builder stage's caches are thrown away with it). */
+export function judgedRunPackages(ctx: RuleContext<any, any>): RunPackages[] {
+  const all = runPackages(ctx);
+  if (ctx.options.includeBuilderStages) return all;
+  const shipping = shippedStages(ctx.model);
+  return all.filter((r) => !r.stage || shipping.has(r.stage));
 }
 
 function normalisePath(p: string): string {
