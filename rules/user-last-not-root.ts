@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { expandedArgs, shippedChain, isDevContainer } from "../src/model/shipped";
+import { shippedCommand } from "../src/model/purpose";
 import type { Instruction } from "../src/model/types";
 
 /** True when a USER value names root (`root`, `0`, `root:grp`, `0:0`). */
@@ -26,15 +27,16 @@ export default defineRule({
       "FROM alpine:3.20\nUSER root\nRUN apk add --no-cache curl\nUSER nobody",
       "FROM golang:1.23 AS build\nUSER root\nRUN go build\nFROM alpine:3.20\nCOPY --from=build /app /app\nUSER 10001",
     ],
-    invalid: ["FROM alpine:3.20\nUSER root", "FROM alpine:3.20\nARG U=root\nUSER ${U}"],
+    invalid: ["FROM alpine:3.20\nUSER root\nRUN apk add --no-cache curl", "FROM alpine:3.20\nARG U=root\nUSER ${U}\nEXPOSE 8080"],
   },
   differs:
-    "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion",
+    "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion; a root USER that no RUN follows (it sets only the runtime user, as in the gradle and trivy images) is reported only for a service (EXPOSE or a HEALTHCHECK), and an init system (systemd, s6-overlay's /init) is never reported",
   check({ model, report }) {
     if (isDevContainer(model.path)) return;
     // The last USER executed in the shipped chain decides the image's user.
     let last: Instruction | null = null;
-    for (const stage of shippedChain(model)) {
+    const chain = shippedChain(model);
+    for (const stage of chain) {
       for (let i = stage.instructions.length - 1; i >= 0; i--) {
         const ins = stage.instructions[i]!;
         if (ins.keyword === "USER" && ins.args.length) {
@@ -47,6 +49,12 @@ export default defineRule({
     if (!last) return;
     const value = expandedArgs(model, last);
     if (value === null || !isRootUser(value)) return;
+    const purpose = shippedCommand(model).purpose;
+    if (purpose === "init") return; // systemd and other init systems have to start as root
+    // A root USER that no RUN follows sets only the runtime user: root chosen on purpose for a tool or
+    // base image (gradle and trivy images run as root to use mounted workspaces). A service is still reported.
+    const runAfter = chain.some((s) => s.instructions.some((i) => i.keyword === "RUN" && i.index > last!.index));
+    if (!runAfter && purpose !== "service") return;
     report({
       messageId: "root",
       data: { user: value.trim() },

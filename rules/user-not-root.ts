@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { globToRegExp, shippedChain, isDevContainer } from "../src/model/shipped";
+import { shippedCommand } from "../src/model/purpose";
 
 export const DEFAULT_ROOTLESS_IMAGES = [
   "gcr.io/distroless/*:*nonroot*",
@@ -47,7 +48,7 @@ export default defineRule({
     invalid: ["FROM python:3.12-slim\nCOPY . /app\nCMD [\"python\", \"/app/main.py\"]"],
   },
   differs:
-    "dev container Dockerfiles (.devcontainer/) are skipped; new: hadolint's DL3002 only sees an explicit 'USER root'; this rule reports a shipped image that never leaves root (opt-in, on in the strict preset), skipping base images known to run unprivileged and images that install gosu/su-exec/setpriv to drop root in their entrypoint",
+    "dev container Dockerfiles (.devcontainer/) are skipped; new: hadolint's DL3002 only sees an explicit 'USER root'; this rule reports a shipped image that never leaves root (opt-in, on in the strict preset), skipping base images known to run unprivileged, images that install gosu/su-exec/setpriv to drop root in their entrypoint, base images (a shell or REPL command, or none of their own: root by design, images built on them set the USER) and init systems (systemd, s6-overlay's /init), which start as root",
   check({ model, options, report }) {
     if (isDevContainer(model.path)) return;
     const chain = shippedChain(model);
@@ -62,6 +63,10 @@ export default defineRule({
       ),
     );
     if (dropsPrivileges) return;
+    // A base image whose command is a shell or REPL is root by design (images built on it set their USER);
+    // an init system has to start as root.
+    const purpose = shippedCommand(model).purpose;
+    if (purpose === "base" || purpose === "init") return;
     const root = chain[chain.length - 1]!;
     const img = root.image;
     if (!img.expanded || img.unresolved || img.stage) return;

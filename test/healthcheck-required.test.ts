@@ -7,9 +7,17 @@ testRule(rule, {
     "FROM golang:1.23 AS build\nFROM alpine:3.20\nHEALTHCHECK NONE",
     "FROM nginx:1.27 AS base\nHEALTHCHECK CMD true\nFROM base",
     { code: "FROM nginx:1.27 AS a\nHEALTHCHECK NONE\nFROM alpine:3.20 AS b", target: "a" },
+    // Base images: the command is a shell or a REPL, or the base's own (a shell): nothing to probe.
+    "FROM ubuntu:24.04\nRUN apt-get update",
+    "FROM debian:bookworm-slim\nCMD [\"python3\"]",
+    "FROM mcr.microsoft.com/windows/servercore:ltsc2025\nCMD [\"jshell\"]",
+    "FROM node:22\nENTRYPOINT [\"docker-entrypoint.sh\"]\nCMD [\"node\"]",
+    "FROM debian:12\nCMD bash",
   ],
   invalid: [
     { code: "FROM nginx:1.27\nRUN true", errors: [{ messageId: "missing", line: 1, column: 1, endColumn: 5 }] },
-    { code: "FROM golang:1.23 AS build\nHEALTHCHECK NONE\nFROM alpine:3.20", errors: [{ messageId: "missing", line: 3 }] },
+    { code: "FROM golang:1.23 AS build\nHEALTHCHECK NONE\nFROM alpine:3.20\nENTRYPOINT [\"/app\"]", errors: [{ messageId: "missing", line: 3 }] },
+    { code: "FROM python:3.12\nEXPOSE 8000\nCMD [\"python3\"]", errors: [{ messageId: "missing", line: 1 }] },
+    { code: "FROM debian:12\nCMD [\"sh\", \"-c\", \"exec myserver --port 80\"]", errors: [{ messageId: "missing", line: 1 }] },
   ],
 });

@@ -18,13 +18,24 @@ testRule(rule, {
     { code: "FROM python:3.12\nCMD [\"x\"]", options: { rootlessImages: ["docker.io/library/python:*"] } },
     { code: "FROM registry.example.com/base/app:1\nCMD [\"x\"]", options: { rootlessImages: ["registry.example.com/base/*"] } },
     { code: "FROM python:3.12 AS a\nFROM alpine:3.20 AS b\nUSER app", target: "b" },
+    // Base images (a shell, a REPL or no command of their own) are root by design; an init system needs root.
+    "FROM python:3.12-slim\nCMD [\"python3\"]",
+    "FROM alpine:3.20\nRUN apk add --no-cache php83\nENTRYPOINT [\"docker-php-entrypoint\"]\nCMD [\"php\", \"-a\"]",
+    "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl",
+    "FROM buildpack-deps:bookworm\nRUN true",
+    "FROM debian:12\nCMD [\"bash\", \"-l\"]",
+    "FROM alpine:3.20\nENTRYPOINT [\"/__cacert_entrypoint.sh\"]",
+    "FROM rockylinux:9\nRUN dnf -y install httpd && systemctl enable httpd\nCMD [\"/usr/sbin/init\"]",
   ],
   invalid: [
-    { code: "FROM python:3.12-slim\nCMD [\"python\"]", errors: [{ messageId: "neverSet", line: 1, column: 1, endColumn: 5, message: "'python:3.12-slim'" }] },
-    { code: "FROM golang:1.23 AS build\nUSER app\nFROM alpine:3.20\nCOPY --from=build /a /a", errors: [{ messageId: "neverSet", line: 3 }] },
+    { code: "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]", errors: [{ messageId: "neverSet", line: 1, column: 1, endColumn: 5, message: "'python:3.12-slim'" }] },
+    { code: "FROM golang:1.23 AS build\nUSER app\nFROM alpine:3.20\nCOPY --from=build /a /a\nENTRYPOINT [\"/a\"]", errors: [{ messageId: "neverSet", line: 3 }] },
+    { code: "FROM alpine:3.20\nEXPOSE 80\nRUN apk add nginx", errors: [{ messageId: "neverSet", line: 1 }] },
+    { code: "FROM php:8.3-fpm\nCOPY . /var/www/html", errors: [{ messageId: "neverSet", line: 1 }] },
+    { code: "FROM ghcr.io/acme/python:3.12\nCOPY app.py /app.py", errors: [{ messageId: "neverSet", line: 1 }] },
     { code: "FROM scratch\nCOPY app /app", errors: [{ messageId: "neverSet", line: 1 }] },
     { code: "FROM gcr.io/distroless/static-debian12\nCOPY app /app", errors: [{ messageId: "neverSet" }] },
-    { code: "ARG BASE=ubuntu:24.04\nFROM $BASE AS base\nFROM base\nRUN true", errors: [{ messageId: "neverSet", line: 3, message: "'ubuntu:24.04'" }] },
+    { code: "ARG BASE=ubuntu:24.04\nFROM $BASE AS base\nFROM base\nRUN true\nCMD [\"./server\"]", errors: [{ messageId: "neverSet", line: 3, message: "'ubuntu:24.04'" }] },
   ],
 });
 

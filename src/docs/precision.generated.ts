@@ -225,7 +225,7 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
   "healthcheck-required": {
     "sampled": 3,
     "correct": 0,
-    "fixed": 0
+    "fixed": 3
   },
   "image-trusted-registry": {
     "sampled": 0,
@@ -365,12 +365,12 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
   "user-last-not-root": {
     "sampled": 8,
     "correct": 4,
-    "fixed": 0
+    "fixed": 3
   },
   "user-not-root": {
     "sampled": 3,
     "correct": 1,
-    "fixed": 0
+    "fixed": 2
   },
   "user-numeric": {
     "sampled": 3,
