@@ -220,7 +220,7 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
   "go-install-pinned": {
     "sampled": 3,
     "correct": 2,
-    "fixed": 0
+    "fixed": 1
   },
   "healthcheck-required": {
     "sampled": 3,
