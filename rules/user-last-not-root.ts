@@ -30,7 +30,7 @@ export default defineRule({
     invalid: ["FROM alpine:3.20\nUSER root\nRUN apk add --no-cache curl", "FROM alpine:3.20\nARG U=root\nUSER ${U}\nEXPOSE 8080"],
   },
   differs:
-    "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion; a root USER that no RUN follows (it sets only the runtime user, as in the gradle and trivy images) is reported only for a service (EXPOSE or a HEALTHCHECK), and an init system (systemd, s6-overlay's /init) is never reported",
+    "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion; a root USER that no RUN follows and that switches back from another user or comes before the image's own CMD/ENTRYPOINT (root chosen for the runtime, as in the gradle and trivy images) is reported only for a service (EXPOSE or a HEALTHCHECK), and an init system (systemd, s6-overlay's /init) is never reported",
   check({ model, report }) {
     if (isDevContainer(model.path)) return;
     // The last USER executed in the shipped chain decides the image's user.
@@ -51,10 +51,15 @@ export default defineRule({
     if (value === null || !isRootUser(value)) return;
     const purpose = shippedCommand(model).purpose;
     if (purpose === "init") return; // systemd and other init systems have to start as root
-    // A root USER that no RUN follows sets only the runtime user: root chosen on purpose for a tool or
-    // base image (gradle and trivy images run as root to use mounted workspaces). A service is still reported.
-    const runAfter = chain.some((s) => s.instructions.some((i) => i.keyword === "RUN" && i.index > last!.index));
-    if (!runAfter && purpose !== "service") return;
+    // Root chosen for the runtime, not left over from build steps: no RUN follows the root USER, and the
+    // file either switches back to root after running as another user (the gradle images) or sets root
+    // for the command it starts (cloud-builders' trivy: USER root, ENTRYPOINT ["trivy"]). A service is
+    // still reported.
+    const after = chain.flatMap((s) => s.instructions).filter((i) => i.index > last!.index);
+    const before = chain.flatMap((s) => s.instructions).filter((i) => i.index < last!.index);
+    const switchesBack = before.some((i) => i.keyword === "USER" && i.args.length && !isRootUser(expandedArgs(model, i) ?? "root"));
+    const setsCommand = after.some((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
+    if (purpose !== "service" && !after.some((i) => i.keyword === "RUN") && (switchesBack || setsCommand)) return;
     report({
       messageId: "root",
       data: { user: value.trim() },

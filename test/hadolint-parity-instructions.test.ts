@@ -226,7 +226,15 @@ const CASES: ParityCase[] = [
 
   // DL3057 (off by default)
   { name: "DL3057 off by default", dockerfile: `${F}RUN id\n`, expect: [] },
-  { name: "DL3057 enabled, missing", config: "override:\n  warning: [DL3057]\n", dockerfile: `${F}RUN id\n`, expect: ["1 DL3057"] },
+  { name: "DL3057 enabled, missing", config: "override:\n  warning: [DL3057]\n", dockerfile: `${F}EXPOSE 80\nRUN id\n`, expect: ["1 DL3057"] },
+  {
+    name: "DL3057 enabled, base image",
+    config: "override:\n  warning: [DL3057]\n",
+    dockerfile: `${F}RUN id\n`,
+    expect: ["1 DL3057"],
+    dflint: [],
+    reason: "healthcheck-required differs: a base image (its command a shell or REPL, or none of its own on an OS or language image, as here) runs no service to probe",
+  },
   { name: "DL3057 enabled, present", config: "override:\n  warning: [DL3057]\n", dockerfile: `${F}HEALTHCHECK NONE\n`, expect: [] },
 
   // DL3061

@@ -16,10 +16,11 @@ testRule(rule, {
     "FROM alpine:3.20\nARG U\nUSER ${U}",
     { code: "FROM alpine:3.20 AS dev\nUSER root\nFROM alpine:3.20 AS prod\nUSER app", target: "prod" },
     "FROM alpine:3.20\nUSER root\nFROM alpine:3.20\nRUN true",
-    // root set for the runtime only (no RUN after it) of a tool or base image: a choice, as in the gradle and trivy images.
-    "FROM alpine:3.20\nUSER root",
+    // root set for the runtime only (no RUN after it), switching back from another user or for the image's own
+    // command: a choice, as in the gradle and trivy images.
     "FROM eclipse-temurin:21-jdk\nCMD [\"gradle\"]\nRUN useradd gradle\nUSER gradle\nRUN gradle --version\nUSER root",
     "FROM aquasec/trivy:0.58.0\nUSER root\nENTRYPOINT [\"trivy\"]",
+    "FROM alpine:3.20 AS base\nUSER app\nFROM base\nUSER root",
     // An init system has to start as root.
     "FROM rockylinux:9\nUSER root\nRUN dnf -y install httpd\nCMD [\"/usr/sbin/init\"]",
     "FROM ubuntu:24.04\nUSER 0\nRUN apt-get update\nENTRYPOINT [\"/init\"]",
@@ -33,6 +34,9 @@ testRule(rule, {
     { code: "FROM alpine:3.20 AS Base\nUSER app\nUSER root\nFROM base\nRUN true", errors: [{ messageId: "root", line: 3 }] },
     { code: "FROM alpine:3.20 AS dev\nUSER root\nRUN true\nFROM alpine:3.20 AS prod\nUSER app", target: "dev", errors: [{ messageId: "root", line: 2 }] },
     { code: "FROM alpine:3.20\nUSER \\\n  root\r\nRUN true\r\n", errors: [{ messageId: "root", line: 3, column: 3 }] },
+    // No build step after it, but nothing says root is chosen for the runtime (hadolint's DL3002 case).
+    { code: "FROM alpine:3.20\nUSER root", errors: [{ messageId: "root", line: 2 }] },
+    { code: "FROM alpine:3.20\nUSER root\nENV A=1\nWORKDIR /app", errors: [{ messageId: "root", line: 2 }] },
     // A service run as root on purpose is still reported.
     { code: "FROM node:22\nUSER node\nRUN npm ci\nUSER root\nEXPOSE 3000\nCMD [\"node\", \"server.js\"]", errors: [{ messageId: "root", line: 4 }] },
     { code: "FROM nginx:1.27\nUSER root\nHEALTHCHECK CMD curl -f http://localhost/", errors: [{ messageId: "root", line: 2 }] },
