@@ -1,6 +1,7 @@
 import { defineRule } from "../src/engine/types";
 import { expandedArgs, shippedChain, isDevContainer } from "../src/model/shipped";
 import { shippedCommand } from "../src/model/purpose";
+import { findVarRefs } from "../src/model/varrefs";
 import type { Instruction } from "../src/model/types";
 
 /** True when a USER value names root (`root`, `0`, `root:grp`, `0:0`). */
@@ -27,10 +28,10 @@ export default defineRule({
       "FROM alpine:3.20\nUSER root\nRUN apk add --no-cache curl\nUSER nobody",
       "FROM golang:1.23 AS build\nUSER root\nRUN go build\nFROM alpine:3.20\nCOPY --from=build /app /app\nUSER 10001",
     ],
-    invalid: ["FROM alpine:3.20\nUSER root\nRUN apk add --no-cache curl", "FROM alpine:3.20\nARG U=root\nUSER ${U}\nEXPOSE 8080"],
+    invalid: ["FROM alpine:3.20\nUSER root\nRUN apk add --no-cache curl", "FROM alpine:3.20\nARG U=root\nUSER ${U}\nRUN make install"],
   },
   differs:
-    "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion; a root USER that no RUN follows and that switches back from another user or comes before the image's own CMD/ENTRYPOINT (root chosen for the runtime, as in the gradle and trivy images) is reported only for a service (EXPOSE or a HEALTHCHECK), and an init system (systemd, s6-overlay's /init) is never reported",
+    "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion; a root USER that no RUN follows is root chosen for the runtime when its value is a build argument (the builder picks it), or, except for a service (EXPOSE or a HEALTHCHECK), when it switches back from another user or comes before the image's own CMD/ENTRYPOINT (the gradle and trivy images); these are not reported, and an init system (systemd, s6-overlay's /init) is never reported",
   check({ model, report }) {
     if (isDevContainer(model.path)) return;
     // The last USER executed in the shipped chain decides the image's user.
@@ -51,15 +52,18 @@ export default defineRule({
     if (value === null || !isRootUser(value)) return;
     const purpose = shippedCommand(model).purpose;
     if (purpose === "init") return; // systemd and other init systems have to start as root
-    // Root chosen for the runtime, not left over from build steps: no RUN follows the root USER, and the
-    // file either switches back to root after running as another user (the gradle images) or sets root
-    // for the command it starts (cloud-builders' trivy: USER root, ENTRYPOINT ["trivy"]). A service is
-    // still reported.
+    // Root chosen for the runtime, not left over from build steps: no RUN follows the root USER, and
+    // - the user is a build argument (`ARG USER=root` ... `USER ${USER}`, Oracle's RAC images): the builder picks it;
+    // - or, unless something marks a service, the file switches back to root after running as another user
+    //   (the gradle images) or sets root for the command it starts (cloud-builders' trivy: USER root, ENTRYPOINT ["trivy"]).
     const after = chain.flatMap((s) => s.instructions).filter((i) => i.index > last!.index);
-    const before = chain.flatMap((s) => s.instructions).filter((i) => i.index < last!.index);
-    const switchesBack = before.some((i) => i.keyword === "USER" && i.args.length && !isRootUser(expandedArgs(model, i) ?? "root"));
-    const setsCommand = after.some((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
-    if (purpose !== "service" && !after.some((i) => i.keyword === "RUN") && (switchesBack || setsCommand)) return;
+    if (!after.some((i) => i.keyword === "RUN")) {
+      const byBuildArg = findVarRefs(last.argsText.text, model.directives.escape).some((r) => last!.scope.get(r.name)?.kind === "arg");
+      const before = chain.flatMap((s) => s.instructions).filter((i) => i.index < last!.index);
+      const switchesBack = before.some((i) => i.keyword === "USER" && i.args.length && !isRootUser(expandedArgs(model, i) ?? "root"));
+      const setsCommand = after.some((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
+      if (byBuildArg || (purpose !== "service" && (switchesBack || setsCommand))) return;
+    }
     report({
       messageId: "root",
       data: { user: value.trim() },

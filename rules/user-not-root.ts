@@ -48,7 +48,7 @@ export default defineRule({
     invalid: ["FROM python:3.12-slim\nCOPY . /app\nCMD [\"python\", \"/app/main.py\"]"],
   },
   differs:
-    "dev container Dockerfiles (.devcontainer/) are skipped; new: hadolint's DL3002 only sees an explicit 'USER root'; this rule reports a shipped image that never leaves root (opt-in, on in the strict preset), skipping base images known to run unprivileged, images that install gosu/su-exec/setpriv to drop root in their entrypoint, base images (a shell or REPL command, or none of their own: root by design, images built on them set the USER) and init systems (systemd, s6-overlay's /init), which start as root",
+    "dev container Dockerfiles (.devcontainer/) are skipped; new: hadolint's DL3002 only sees an explicit 'USER root'; this rule reports a shipped image that never leaves root (opt-in, on in the strict preset), skipping base images known to run unprivileged, images that install gosu/su-exec/setpriv to drop root in their entrypoint, base images (a shell or REPL command, or none of their own: root by design, images built on them set the USER), build tool images (CMD [\"mvn\"] or [\"gradle\"], root by design to write to any mounted workspace) and init systems (systemd, s6-overlay's /init), which start as root",
   check({ model, options, report }) {
     if (isDevContainer(model.path)) return;
     const chain = shippedChain(model);
@@ -63,10 +63,10 @@ export default defineRule({
       ),
     );
     if (dropsPrivileges) return;
-    // A base image whose command is a shell or REPL is root by design (images built on it set their USER);
-    // an init system has to start as root.
+    // A base image whose command is a shell or REPL is root by design (images built on it set their USER),
+    // so is a build tool image (it writes to whatever workspace is mounted); an init system has to start as root.
     const purpose = shippedCommand(model).purpose;
-    if (purpose === "base" || purpose === "init") return;
+    if (purpose === "base" || purpose === "build-tool" || purpose === "init") return;
     const root = chain[chain.length - 1]!;
     const img = root.image;
     if (!img.expanded || img.unresolved || img.stage) return;

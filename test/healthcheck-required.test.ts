@@ -13,6 +13,7 @@ testRule(rule, {
     "FROM mcr.microsoft.com/windows/servercore:ltsc2025\nCMD [\"jshell\"]",
     "FROM node:22\nENTRYPOINT [\"docker-entrypoint.sh\"]\nCMD [\"node\"]",
     "FROM debian:12\nCMD bash",
+    "FROM eclipse-temurin:21-jdk\nENTRYPOINT [\"/usr/local/bin/mvn-entrypoint.sh\"]\nCMD [\"mvn\"]",
   ],
   invalid: [
     { code: "FROM nginx:1.27\nRUN true", errors: [{ messageId: "missing", line: 1, column: 1, endColumn: 5 }] },

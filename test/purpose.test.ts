@@ -37,7 +37,7 @@ describe("shippedCommand purpose", () => {
     ["FROM scratch\nCOPY app /app", "unknown"],
     ["FROM ghcr.io/acme/python:3.12\nRUN true", "unknown"], // another namespace may start anything
     ["ARG BASE\nFROM $BASE\nRUN true", "unknown"],
-    ['FROM gradle:8\nENTRYPOINT ["gradle"]', "unknown"],
+    ['FROM gradle:8\nCMD ["gradle", "bootRun"]', "unknown"], // a task: may start a server
   ])("%j is not known to be a base image", (text, purpose) => expect(purposeOf(text)).toBe(purpose));
 
   it.each([
@@ -45,6 +45,9 @@ describe("shippedCommand purpose", () => {
     ["FROM ubuntu:24.04\nRUN apt-get install -y nginx\nEXPOSE 80", "service"], // EXPOSE outweighs the inherited shell
     ['FROM python:3.12\nHEALTHCHECK CMD curl -f http://localhost/\nCMD ["python3"]', "service"],
     ['FROM python:3.12\nHEALTHCHECK NONE\nCMD ["python3"]', "base"],
+    ['FROM eclipse-temurin:21-jdk\nENTRYPOINT ["/usr/local/bin/mvn-entrypoint.sh"]\nCMD ["mvn"]', "build-tool"],
+    ['FROM eclipse-temurin:21-jdk\nCMD ["gradle"]', "build-tool"],
+    ['FROM eclipse-temurin:21-jdk\nEXPOSE 8080\nCMD ["gradle"]', "service"],
     ['FROM rockylinux:9\nCMD ["/usr/sbin/init"]', "init"],
     ['FROM rockylinux:9\nEXPOSE 80\nCMD ["/usr/sbin/init"]', "init"],
     ['FROM ubuntu:24.04\nENTRYPOINT ["/init"]', "init"],

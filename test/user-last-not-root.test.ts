@@ -21,6 +21,9 @@ testRule(rule, {
     "FROM eclipse-temurin:21-jdk\nCMD [\"gradle\"]\nRUN useradd gradle\nUSER gradle\nRUN gradle --version\nUSER root",
     "FROM aquasec/trivy:0.58.0\nUSER root\nENTRYPOINT [\"trivy\"]",
     "FROM alpine:3.20 AS base\nUSER app\nFROM base\nUSER root",
+    // The user is a build argument that only picks the runtime user: the builder chooses (Oracle's RAC images).
+    "FROM alpine:3.20\nARG U=root\nUSER ${U}\nEXPOSE 80\nHEALTHCHECK CMD true\nENTRYPOINT [\"/usr/bin/start\"]",
+    "ARG IMAGE_USER=root\nFROM alpine:3.20\nARG IMAGE_USER\nUSER $IMAGE_USER",
     // An init system has to start as root.
     "FROM rockylinux:9\nUSER root\nRUN dnf -y install httpd\nCMD [\"/usr/sbin/init\"]",
     "FROM ubuntu:24.04\nUSER 0\nRUN apt-get update\nENTRYPOINT [\"/init\"]",
@@ -37,6 +40,7 @@ testRule(rule, {
     // No build step after it, but nothing says root is chosen for the runtime (hadolint's DL3002 case).
     { code: "FROM alpine:3.20\nUSER root", errors: [{ messageId: "root", line: 2 }] },
     { code: "FROM alpine:3.20\nUSER root\nENV A=1\nWORKDIR /app", errors: [{ messageId: "root", line: 2 }] },
+    { code: "FROM alpine:3.20\nENV RUN_AS=0\nUSER $RUN_AS\nEXPOSE 80", errors: [{ messageId: "root", line: 3 }] }, // ENV, not a build argument
     // A service run as root on purpose is still reported.
     { code: "FROM node:22\nUSER node\nRUN npm ci\nUSER root\nEXPOSE 3000\nCMD [\"node\", \"server.js\"]", errors: [{ messageId: "root", line: 4 }] },
     { code: "FROM nginx:1.27\nUSER root\nHEALTHCHECK CMD curl -f http://localhost/", errors: [{ messageId: "root", line: 2 }] },

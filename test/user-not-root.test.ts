@@ -26,12 +26,15 @@ testRule(rule, {
     "FROM debian:12\nCMD [\"bash\", \"-l\"]",
     "FROM alpine:3.20\nENTRYPOINT [\"/__cacert_entrypoint.sh\"]",
     "FROM rockylinux:9\nRUN dnf -y install httpd && systemctl enable httpd\nCMD [\"/usr/sbin/init\"]",
+    // A build tool image writes to whatever workspace is mounted.
+    "FROM eclipse-temurin:21-jdk-alpine\nCOPY --from=maven:3 /usr/share/maven /usr/share/maven\nENTRYPOINT [\"/usr/local/bin/mvn-entrypoint.sh\"]\nCMD [\"mvn\"]",
   ],
   invalid: [
     { code: "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]", errors: [{ messageId: "neverSet", line: 1, column: 1, endColumn: 5, message: "'python:3.12-slim'" }] },
     { code: "FROM golang:1.23 AS build\nUSER app\nFROM alpine:3.20\nCOPY --from=build /a /a\nENTRYPOINT [\"/a\"]", errors: [{ messageId: "neverSet", line: 3 }] },
     { code: "FROM alpine:3.20\nEXPOSE 80\nRUN apk add nginx", errors: [{ messageId: "neverSet", line: 1 }] },
     { code: "FROM php:8.3-fpm\nCOPY . /var/www/html", errors: [{ messageId: "neverSet", line: 1 }] },
+    { code: "FROM eclipse-temurin:21-jdk\nCOPY . /src\nCMD [\"mvn\", \"spring-boot:run\"]", errors: [{ messageId: "neverSet", line: 1 }] },
     { code: "FROM ghcr.io/acme/python:3.12\nCOPY app.py /app.py", errors: [{ messageId: "neverSet", line: 1 }] },
     { code: "FROM scratch\nCOPY app /app", errors: [{ messageId: "neverSet", line: 1 }] },
     { code: "FROM gcr.io/distroless/static-debian12\nCOPY app /app", errors: [{ messageId: "neverSet" }] },

@@ -223,8 +223,8 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 1
   },
   "healthcheck-required": {
-    "sampled": 3,
-    "correct": 0,
+    "sampled": 7,
+    "correct": 4,
     "fixed": 3
   },
   "image-trusted-registry": {
@@ -363,14 +363,14 @@ export const measuredPrecision: Readonly<Record<string, MeasuredPrecision>> = {
     "fixed": 0
   },
   "user-last-not-root": {
-    "sampled": 8,
-    "correct": 4,
-    "fixed": 3
+    "sampled": 12,
+    "correct": 7,
+    "fixed": 5
   },
   "user-not-root": {
-    "sampled": 3,
-    "correct": 1,
-    "fixed": 2
+    "sampled": 7,
+    "correct": 3,
+    "fixed": 4
   },
   "user-numeric": {
     "sampled": 3,

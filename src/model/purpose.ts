@@ -15,6 +15,9 @@ export type ImagePurpose =
    * python3), or an entrypoint wrapper with no command to run, or it sets none and its base is such an
    * image. Users build on it or pass their own command. */
   | "base"
+  /** A build tool run in the user's mounted project (CMD ["mvn"], CMD ["gradle"]): nothing to probe, and
+   * root by design of the official images, so that it can write to any mounted workspace. */
+  | "build-tool"
   | "unknown";
 
 export interface ShippedCommand {
@@ -30,8 +33,10 @@ const INTERPRETERS =
 /** Options after which the next word is a script, module or expression, not a REPL option. */
 const RUNS_SOMETHING = new Set(["-c", "-m", "-e", "-r", "-f", "-jar", "--eval", "--require", "-command", "-file", "/c", "/k", "run", "repl"]);
 /** Programs that only prepare the container, then exec their arguments (or CMD). */
-// __cacert_entrypoint.sh: eclipse-temurin's, which adds CA certificates.
-const WRAPPER = /^(tini(-static)?|dumb-init|docker-[a-z0-9-]*entrypoint(\.sh)?|__cacert_entrypoint\.sh)$/;
+// __cacert_entrypoint.sh: eclipse-temurin's, which adds CA certificates; mvn-entrypoint.sh: maven's, which copies settings.
+const WRAPPER = /^(tini(-static)?|dumb-init|docker-[a-z0-9-]*entrypoint(\.sh)?|__cacert_entrypoint\.sh|mvn-entrypoint\.sh)$/;
+/** Build tools that, given no task, build the project in the working directory. */
+const BUILD_TOOLS = new Set(["mvn", "gradle", "ant", "sbt", "bazel", "bazelisk"]);
 const INIT = /^(init|systemd)$/;
 /**
  * Base images whose own command is a shell or a REPL (operating systems and language runtimes),
@@ -101,6 +106,7 @@ function classify(argv: string[]): ImagePurpose | null {
   if (!program.length) return "base"; // only a wrapper (docker-entrypoint.sh) and no CMD: the user gives the command
   if (INIT.test(programName(program[0]!))) return "init";
   if (isPrompt(program)) return "base";
+  if (BUILD_TOOLS.has(programName(program[0]!)) && program.slice(1).every((a) => a.startsWith("-"))) return "build-tool";
   return null;
 }
 
