@@ -1,11 +1,22 @@
-// Bundles the CLI into dist/dflint.mjs (+ lazily loaded chunks in dist/chunks/: the config loader
-// and file discovery are only imported when needed, to keep start-up fast) and the GitHub Action
-// into the single file dist/action.mjs. Everything is self-contained and committed: pre-commit
+// Bundles the CLI into dist/dflint.cjs, the worker thread into dist/worker.mjs and the GitHub
+// Action into dist/action.mjs, each one self-contained file. They are committed: pre-commit
 // installs the CLI from git and GitHub runs the action without `npm install`.
+//
+// Why the CLI is one CommonJS file: bin/dflint.js compiles it with `vm.Script` and a V8 code
+// cache, which Node 20 offers only for scripts, not ES modules. One file also spares the ESM
+// loader's per-module work (a one-file lint loaded 7 modules before). dflint's own lazily used
+// modules (config loader, discovery, layers, LSP server) stay inside, wrapped by esbuild in
+// functions that run on first use, so they share one instance of every module with the rest.
+// The large libraries only they use are separate files in dist/vendor/ (VENDOR below), required
+// on first use: reading and decoding every byte of the bundle is a cost each start pays.
+//
+// The first line of dflint.cjs names a hash of the rest: the code cache's key, so that a cache
+// written for one build is never offered to another (V8 itself checks only the source length).
 // `node .ci/build.mjs --outdir DIR` writes the bundles elsewhere (the test that checks the
 // committed bundles are up to date uses it).
 import { build } from "esbuild";
-import { readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,27 +33,69 @@ const common = {
   preserveSymlinks: true,
   bundle: true,
   platform: "node",
-  format: "esm",
   target: "node20",
   minifySyntax: true,
   legalComments: "none",
+  // ASCII only: bin/dflint.js reads the CLI bundle as latin1, the cheapest way to a JS string.
+  charset: "ascii",
   define: { __DFLINT_VERSION__: JSON.stringify(pkg.version) },
-  banner: { js: "import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);" },
   logLevel: "warning",
 };
+const esm = {
+  ...common,
+  format: "esm",
+  banner: { js: "import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);" },
+};
 
-// Chunk names carry a content hash: drop the old ones so that dist/ holds exactly one build.
-rmSync(path.join(outdir, "chunks"), { recursive: true, force: true });
+/** dist/vendor/ files: the packages (import specifiers) each one holds, as `module.exports[specifier]`. */
+const VENDOR = {
+  "yaml.cjs": ["yaml"],
+  "ajv.cjs": ["ajv"],
+  "fast-glob.cjs": ["fast-glob"],
+  "lsp.cjs": ["vscode-languageserver", "vscode-languageserver/node", "vscode-languageserver-textdocument"],
+};
+const vendorFileOf = new Map(Object.entries(VENDOR).flatMap(([file, specs]) => specs.map((s) => [s, file])));
 
-await Promise.all([
+/** In the CLI bundle, an import of a vendored package becomes a require of its dist/vendor/ file. */
+const vendorPlugin = {
+  name: "vendor",
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => (vendorFileOf.has(args.path) ? { path: args.path, namespace: "vendor" } : undefined));
+    b.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: "vendor" }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`./vendor/${vendorFileOf.get(args.path)}`)})[${JSON.stringify(args.path)}];`,
+      loader: "js",
+    }));
+  },
+};
+
+// Outputs of earlier layouts (chunked ESM): dist/ holds exactly one build.
+for (const old of ["chunks", "vendor", "dflint.mjs", "dflint.cjs"]) rmSync(path.join(outdir, old), { recursive: true, force: true });
+
+const [cli] = await Promise.all([
   build({
     ...common,
-    entryPoints: { dflint: "src/cli/bin.ts", worker: "src/cli/worker.ts" },
-    outdir,
-    splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
-    outExtension: { ".js": ".mjs" },
+    entryPoints: ["src/cli/bin.ts"],
+    format: "cjs",
+    write: false,
+    plugins: [vendorPlugin],
+    outfile: path.join(outdir, "dflint.cjs"),
+    // The sources use import.meta.url to find files beside the bundle (worker.mjs, the sample).
+    define: { ...common.define, "import.meta.url": "__dflintUrl" },
+    banner: { js: 'var __dflintUrl = require("node:url").pathToFileURL(__filename).href;' },
   }),
-  // GitHub runs `runs.main` as one file: no splitting.
-  build({ ...common, entryPoints: ["src/action/main.ts"], outfile: path.join(outdir, "action.mjs") }),
+  build({ ...esm, entryPoints: ["src/cli/worker.ts"], outfile: path.join(outdir, "worker.mjs") }),
+  ...Object.entries(VENDOR).map(([file, specs]) =>
+    build({
+      ...common,
+      format: "cjs",
+      stdin: { contents: `module.exports = {${specs.map((s) => `${JSON.stringify(s)}: require(${JSON.stringify(s)})`).join(", ")}};`, resolveDir: root, sourcefile: `vendor/${file}` },
+      outfile: path.join(outdir, "vendor", file),
+    }),
+  ),
+  // GitHub runs `runs.main` as one file.
+  build({ ...esm, entryPoints: ["src/action/main.ts"], outfile: path.join(outdir, "action.mjs") }),
 ]);
+const code = cli.outputFiles[0].text;
+const hash = createHash("sha256").update(code).digest("hex").slice(0, 32);
+writeFileSync(path.join(outdir, "dflint.cjs"), `// dflint bundle ${hash}\n${code}`);

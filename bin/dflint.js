@@ -1,15 +1,122 @@
 #!/usr/bin/env node
-// Loads the bundled CLI (built by `npm run bundle` into dist/ and committed).
+// Loads the bundled CLI (dist/dflint.cjs, built by `npm run bundle` and committed).
 //
 // V8 tiering flags, set before the bundle loads (a bin cannot pass node flags through npm's
 // shims): a lint run is short, and by default V8's optimizing compiler recompiles the same rule
 // functions many times while the run is still warming up. A larger interrupt budget and less
 // inlining cut a corpus run's CPU time by about a third (.ci/bench.mjs measures it).
+//
+// Code cache: most of a one-file run is spent parsing and compiling the bundle. The bundle is
+// compiled as a script with V8's code cache (Node 20 has no cache for ES modules), written once
+// after a run to a per-user folder and reused while Node, V8 flags and bundle stay the same.
+// V8 rejects a cache made by another V8 version, flags or source length; a rejected cache is
+// rewritten. A folder that cannot be made private, or written, means no caching, nothing else.
+// DFLINT_CODE_CACHE=0 turns it off.
 import { setFlagsFromString } from "node:v8";
 import module from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { fileURLToPath } from "node:url";
 
-setFlagsFromString("--interrupt-budget=262144");
-setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
-// Node 22.1+: cache compiled bundle code on disk between runs (a no-op where unavailable).
+const FLAGS = ["--interrupt-budget=262144", "--max-inlined-bytecode-size-cumulative=200"];
+for (const flag of FLAGS) setFlagsFromString(flag);
+// Node 22.1+: cache compiled code on disk for what loads as a module (the worker thread's bundle).
 module.enableCompileCache?.();
-await import("../dist/dflint.mjs");
+
+const bundle = fileURLToPath(new URL("../dist/dflint.cjs", import.meta.url));
+const source = readBundle();
+if (source !== null) runBundle(source);
+
+/** The bundle's text, or null when an older build of dist/ was run instead. */
+function readBundle() {
+  try {
+    // The bundle is ASCII (.ci/build.mjs): latin1 is the cheapest decoding.
+    return fs.readFileSync(bundle).toString("latin1");
+  } catch (err) {
+    // A checkout whose committed dist/ predates the single-file CLI (chunked ES modules).
+    const legacy = new URL("../dist/dflint.mjs", import.meta.url);
+    if (err.code === "ENOENT" && fs.existsSync(legacy)) {
+      import(legacy.href);
+      return null;
+    }
+    process.stderr.write(`dflint: cannot read the bundled CLI ${bundle} (${err.code ?? err.message}); run 'npm run bundle' in a source checkout\n`);
+    process.exit(2);
+  }
+}
+
+/** Private per-user cache folder, or null when there is none we may trust. */
+function cacheFolder(create) {
+  const xdg = process.env.XDG_CACHE_HOME;
+  const uid = process.getuid?.();
+  const dir = xdg && path.isAbsolute(xdg)
+    ? path.join(xdg, "dflint")
+    : path.join(module.createRequire(import.meta.url)("node:os").tmpdir(), `dflint-cache${uid === undefined ? "" : `-${uid}`}`);
+  try {
+    if (create) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // lstat: a link is not accepted. Another user's folder, or one others may write to, could
+    // hold planted code: it is neither read nor written.
+    const st = fs.lstatSync(dir);
+    if (!st.isDirectory()) return null;
+    if (uid !== undefined && (st.uid !== uid || (st.mode & 0o022) !== 0)) return null;
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+/** FNV-1a: a short name for what else makes a cache valid (not a security check; V8 checks). */
+function shortHash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
+
+/** Compiles the bundle (with the code cache when there is one) and runs it as a CommonJS module. */
+function runBundle(text) {
+  const useCache = process.env.DFLINT_CODE_CACHE !== "0";
+  // First line: `// dflint bundle <hash>` (.ci/build.mjs).
+  const bundleHash = /^\/\/ dflint bundle ([0-9a-f]{32})\n/.exec(text.slice(0, 64))?.[1];
+  const cacheName = bundleHash
+    ? `${bundleHash}-${shortHash([process.version, process.arch, FLAGS, process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" "))}.v8cache`
+    : null;
+  const readFolder = useCache && cacheName ? cacheFolder(false) : null;
+  let cached;
+  if (readFolder) {
+    try {
+      cached = fs.readFileSync(path.join(readFolder, cacheName));
+    } catch {}
+  }
+  const script = new vm.Script(module.wrap(text), { filename: bundle, cachedData: cached });
+  if (useCache && cacheName && (cached === undefined || script.cachedDataRejected)) {
+    // After the run, so that the cache also holds the functions the run compiled lazily.
+    process.once("exit", () => writeCache(script, cacheName));
+  }
+  const cjs = { exports: {} };
+  script.runInThisContext().call(cjs.exports, cjs.exports, module.createRequire(bundle), cjs, bundle, path.dirname(bundle));
+}
+
+function writeCache(script, name) {
+  const dir = cacheFolder(true);
+  if (!dir) return;
+  const target = path.join(dir, name);
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    // A new file renamed into place: a concurrent reader sees the old cache or the whole new one.
+    fs.writeFileSync(temp, script.createCachedData(), { flag: "wx", mode: 0o600 });
+    fs.renameSync(temp, target);
+    pruneCaches(dir, name);
+  } catch {
+    try {
+      fs.unlinkSync(temp);
+    } catch {}
+  }
+}
+
+/** Keeps the few newest caches (other Node versions or flags may still use them). */
+function pruneCaches(dir, keep) {
+  const others = fs.readdirSync(dir).filter((f) => f.endsWith(".v8cache") && f !== keep);
+  if (others.length < 4) return;
+  const byAge = others.map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
+  for (const { f } of byAge.slice(0, byAge.length - 3)) fs.unlinkSync(path.join(dir, f));
+}

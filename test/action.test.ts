@@ -311,6 +311,6 @@ describe("committed bundles", () => {
       expect(have.equals(want), `dist/${f}: ${hint}`).toBe(true);
     }
     expect(fresh).toContain("action.mjs");
-    expect(fresh).toContain("dflint.mjs");
+    expect(fresh).toContain("dflint.cjs");
   });
 });

@@ -15,13 +15,13 @@ describe("npm package", () => {
   it.skipIf(!hasNpm)("packs the CLI, worker and action bundles, the sample, docs, schema and LICENSE, and nothing from the sources", { timeout: 120_000 }, () => {
     const out = execFileSync(npm, ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-    for (const f of ["bin/dflint.js", "dist/dflint.mjs", "dist/worker.mjs", "dist/action.mjs", "action.yml", "fixtures/sample/Dockerfile", "README.md", "LICENSE", "rules/README.md", "rules/dflint.schema.json", "package.json"]) {
+    for (const f of ["bin/dflint.js", "dist/dflint.cjs", "dist/worker.mjs", "dist/action.mjs", "action.yml", "fixtures/sample/Dockerfile", "README.md", "LICENSE", "rules/README.md", "rules/dflint.schema.json", "package.json"]) {
       expect(files, f).toContain(f);
     }
-    // Every lazily loaded chunk the CLI imports is there.
-    const chunks = fs.readdirSync(path.join(root, "dist", "chunks")).map((c) => `dist/chunks/${c}`);
-    expect(chunks.length).toBeGreaterThan(0);
-    for (const c of chunks) expect(files, c).toContain(c);
+    // Every library file the CLI requires on first use is there.
+    const vendor = fs.readdirSync(path.join(root, "dist", "vendor")).map((c) => `dist/vendor/${c}`);
+    expect(vendor.length).toBeGreaterThan(0);
+    for (const c of vendor) expect(files, c).toContain(c);
     expect(files.filter((f) => /^(src|test|\.ci)\/|node_modules|\.ts$/.test(f))).toEqual([]);
     expect(fs.readFileSync(path.join(root, "LICENSE"), "utf8")).toMatch(/^MIT License/);
     expect(JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).license).toBe("MIT");

@@ -15,7 +15,8 @@ const write = (stream: NodeJS.WriteStream) => (s: string) => {
   if (!closed.has(stream)) stream.write(s);
 };
 
-const code = await run({
+// No top-level await: the bundle is CommonJS (see .ci/build.mjs).
+void run({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
@@ -24,5 +25,6 @@ const code = await run({
   readStdin: () => decodeText(readAtMost(0)),
   isTTY: Boolean(process.stdout.isTTY),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -1,0 +1,92 @@
+// bin/dflint.js compiles the CLI bundle with a V8 code cache kept in a private per-user folder
+// ($XDG_CACHE_HOME/dflint here). The cache may only change speed: output and exit code stay the
+// same with no cache, a fresh one, a reused one, a corrupt one, or a folder that cannot be used.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { dflint, tmpdir } from "./helpers/cli";
+
+const posix = process.platform !== "win32";
+const project = tmpdir({ Dockerfile: "FROM python:3.6-alpine\nRUN mkdir /app\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD python app.py\n" }, "dflint-cc-");
+const args = ["--format", "json", "Dockerfile"];
+const lint = (env: Record<string, string>) => dflint(args, { cwd: project, env });
+const reference = lint({ DFLINT_CODE_CACHE: "0" });
+const caches = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".v8cache")) : []);
+
+describe("V8 code cache of the CLI bundle", () => {
+  it("lints the same with the cache off (sanity: the reference run found problems)", () => {
+    expect(reference.code).toBe(1);
+    expect(JSON.parse(reference.stdout).files[0].problems.length).toBeGreaterThan(2);
+    expect(reference.stderr).toBe("");
+  });
+
+  it("writes a private cache on the first run and reuses it unchanged on the next", () => {
+    const home = tmpdir({}, "dflint-cc-home-");
+    const dir = path.join(home, "dflint");
+    const first = lint({ XDG_CACHE_HOME: home });
+    expect(first).toEqual(reference);
+    const [name] = caches(dir);
+    expect(name).toMatch(/^[0-9a-f]{32}-[0-9a-f]{8}\.v8cache$/);
+    expect(fs.readdirSync(dir)).toEqual([name]); // no temp file left behind
+    const file = path.join(dir, name!);
+    if (posix) {
+      expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    }
+    const before = fs.statSync(file);
+    const second = lint({ XDG_CACHE_HOME: home });
+    expect(second).toEqual(reference);
+    // Accepted by V8, so not written again: same file (a rewrite renames a new one into place).
+    const after = fs.statSync(file);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+
+  it("rejects a corrupt cache, lints the same and rewrites it", () => {
+    const home = tmpdir({}, "dflint-cc-home-");
+    lint({ XDG_CACHE_HOME: home });
+    const dir = path.join(home, "dflint");
+    const file = path.join(dir, caches(dir)[0]!);
+    const size = fs.statSync(file).size;
+    for (const garbage of [Buffer.alloc(size, 0x5a), Buffer.from("not a cache"), Buffer.alloc(0)]) {
+      fs.writeFileSync(file, garbage);
+      expect(lint({ XDG_CACHE_HOME: home })).toEqual(reference);
+      const rewritten = fs.readFileSync(file);
+      expect(rewritten.equals(garbage)).toBe(false);
+      expect(rewritten.length).toBeGreaterThan(1000);
+    }
+  });
+
+  it("keeps one cache per set of V8 flags (a cache made under other flags is never offered)", () => {
+    const home = tmpdir({}, "dflint-cc-home-");
+    lint({ XDG_CACHE_HOME: home });
+    expect(lint({ XDG_CACHE_HOME: home, NODE_OPTIONS: "--max-old-space-size=300" })).toEqual(reference);
+    expect(caches(path.join(home, "dflint"))).toHaveLength(2);
+  });
+
+  it("runs without caching when the folder cannot be created, is shared with others, or caching is off", () => {
+    // XDG_CACHE_HOME names a file: no folder can be made under it.
+    const blocked = tmpdir({ file: "x" }, "dflint-cc-home-");
+    expect(lint({ XDG_CACHE_HOME: path.join(blocked, "file") })).toEqual(reference);
+    expect(fs.readFileSync(path.join(blocked, "file"), "utf8")).toBe("x");
+
+    const off = tmpdir({}, "dflint-cc-home-");
+    expect(lint({ XDG_CACHE_HOME: off, DFLINT_CODE_CACHE: "0" })).toEqual(reference);
+    expect(fs.existsSync(path.join(off, "dflint"))).toBe(false);
+
+    if (posix) {
+      // A folder others may write to could hold planted code: neither read nor written.
+      const shared = tmpdir({}, "dflint-cc-home-");
+      fs.mkdirSync(path.join(shared, "dflint"));
+      fs.chmodSync(path.join(shared, "dflint"), 0o777);
+      expect(lint({ XDG_CACHE_HOME: shared })).toEqual(reference);
+      expect(fs.readdirSync(path.join(shared, "dflint"))).toEqual([]);
+      // A link in place of the folder is not followed.
+      const linked = tmpdir({}, "dflint-cc-home-");
+      const target = fs.mkdtempSync(path.join(linked, "target-"));
+      fs.chmodSync(target, 0o700);
+      fs.symlinkSync(target, path.join(linked, "dflint"));
+      expect(lint({ XDG_CACHE_HOME: linked })).toEqual(reference);
+      expect(fs.readdirSync(target)).toEqual([]);
+    }
+  });
+});
