@@ -12,19 +12,22 @@
 // V8 rejects a cache made by another V8 version, flags or source length; a rejected cache is
 // rewritten. A folder that cannot be made private, or written, means no caching, nothing else.
 // DFLINT_CODE_CACHE=0 turns it off.
-import { setFlagsFromString } from "node:v8";
-import module from "node:module";
-import fs from "node:fs";
-import path from "node:path";
-import vm from "node:vm";
-import { fileURLToPath } from "node:url";
+//
+// This file is CommonJS (bin/package.json): an ES module entry costs a one-file run about 3 % more.
+"use strict";
+const { setFlagsFromString } = require("node:v8");
+const Module = require("node:module");
+const fs = require("node:fs");
+const path = require("node:path");
+const vm = require("node:vm");
+const { pathToFileURL } = require("node:url");
 
 const FLAGS = ["--interrupt-budget=262144", "--max-inlined-bytecode-size-cumulative=200"];
 for (const flag of FLAGS) setFlagsFromString(flag);
 // Node 22.1+: cache compiled code on disk for what loads as a module (the worker thread's bundle).
-module.enableCompileCache?.();
+Module.enableCompileCache?.();
 
-const bundle = fileURLToPath(new URL("../dist/dflint.cjs", import.meta.url));
+const bundle = path.join(__dirname, "..", "dist", "dflint.cjs");
 const source = readBundle();
 if (source !== null) runBundle(source);
 
@@ -35,9 +38,9 @@ function readBundle() {
     return fs.readFileSync(bundle).toString("latin1");
   } catch (err) {
     // A checkout whose committed dist/ predates the single-file CLI (chunked ES modules).
-    const legacy = new URL("../dist/dflint.mjs", import.meta.url);
+    const legacy = path.join(__dirname, "..", "dist", "dflint.mjs");
     if (err.code === "ENOENT" && fs.existsSync(legacy)) {
-      import(legacy.href);
+      import(pathToFileURL(legacy).href);
       return null;
     }
     process.stderr.write(`dflint: cannot read the bundled CLI ${bundle} (${err.code ?? err.message}); run 'npm run bundle' in a source checkout\n`);
@@ -51,7 +54,7 @@ function cacheFolder(create) {
   const uid = process.getuid?.();
   const dir = xdg && path.isAbsolute(xdg)
     ? path.join(xdg, "dflint")
-    : path.join(module.createRequire(import.meta.url)("node:os").tmpdir(), `dflint-cache${uid === undefined ? "" : `-${uid}`}`);
+    : path.join(require("node:os").tmpdir(), `dflint-cache${uid === undefined ? "" : `-${uid}`}`);
   try {
     if (create) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     // lstat: a link is not accepted. Another user's folder, or one others may write to, could
@@ -87,13 +90,13 @@ function runBundle(text) {
       cached = fs.readFileSync(path.join(readFolder, cacheName));
     } catch {}
   }
-  const script = new vm.Script(module.wrap(text), { filename: bundle, cachedData: cached });
+  const script = new vm.Script(Module.wrap(text), { filename: bundle, cachedData: cached });
   if (useCache && cacheName && (cached === undefined || script.cachedDataRejected)) {
     // After the run, so that the cache also holds the functions the run compiled lazily.
     process.once("exit", () => writeCache(script, cacheName));
   }
   const cjs = { exports: {} };
-  script.runInThisContext().call(cjs.exports, cjs.exports, module.createRequire(bundle), cjs, bundle, path.dirname(bundle));
+  script.runInThisContext().call(cjs.exports, cjs.exports, Module.createRequire(bundle), cjs, bundle, path.dirname(bundle));
 }
 
 function writeCache(script, name) {
