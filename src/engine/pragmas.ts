@@ -155,8 +155,10 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
     // hadolint keys a stage pragma to the line below it; a FROM starts a new (empty) stage scope.
     if (h?.scope === "stage") s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
   }
+  // A set of the keyed lines, not a search of the list per FROM: files of many stages were quadratic.
+  const keyed = new Set(s.stages.map((st) => st.line));
   for (const ins of model.instructions) {
-    if (ins.keyword === "FROM" && !s.stages.some((st) => st.line === ins.line)) s.stages.push({ line: ins.line, codes: new Set() });
+    if (ins.keyword === "FROM" && !keyed.has(ins.line)) s.stages.push({ line: ins.line, codes: new Set() });
   }
   s.stages.sort((a, b) => a.line - b.line);
 
@@ -217,11 +219,21 @@ export function isSuppressed(s: Suppressions, ruleId: string, related: readonly 
   if (!ins) return false;
   const set = s.byInstruction.get(ins.index);
   if (set && hit(set)) return true;
-  // The stage scope in force: the last one keyed strictly above the instruction's first line.
-  let scope: Set<string> | null = null;
-  for (const st of s.stages) {
-    if (st.line >= ins.line) break;
-    scope = st.codes;
-  }
+  const scope = stageScopeAt(s.stages, ins.line);
   return scope !== null && scope.size > 0 && hit(scope);
+}
+
+/** The stage scope in force at `line`: the last one keyed strictly above it (a binary search; one report per stage made a scan quadratic). */
+function stageScopeAt(stages: Suppressions["stages"], line: number): Set<string> | null {
+  let lo = 0;
+  let hi = stages.length - 1;
+  let found: Set<string> | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (stages[mid]!.line < line) {
+      found = stages[mid]!.codes;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

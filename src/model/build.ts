@@ -117,6 +117,7 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
     expand: (t, scope) => expandWord(t, scope, escape),
     stageByRef: () => null,
     keywordIndex: null,
+    runSiteLists: null,
   };
 
   const stages: Stage[] = [];

@@ -1,7 +1,8 @@
 // Helpers for rules that judge the commands of RUN scripts: argv with known
 // ARG/ENV values, flag parsing, the RUN instructions to look at (ONBUILD RUN
 // included) and the stages whose content ships in an image.
-import type { Instruction, Model, ShellWord, SimpleCommand } from "./types";
+import type { Instruction, Model, RunSite, ShellWord, SimpleCommand } from "./types";
+export type { RunSite };
 
 /** One argv token. An expanded word (`$PKGS` = "a b") gives several tokens that share its word. */
 export interface Arg {
@@ -23,21 +24,24 @@ export function commandArgs(cmd: SimpleCommand): Arg[] {
   return out;
 }
 
-/** A RUN instruction to check, with the instruction that holds it (itself, or the ONBUILD around it). */
-export interface RunSite {
-  ins: Instruction;
-  /** The ONBUILD instruction when the RUN is wrapped by one. */
-  onbuild: Instruction | null;
-}
-
-/** Every RUN (and, unless `onbuild` is false, every ONBUILD RUN) with POSIX shell analysis. */
-export function runSites(model: Model, opts: { onbuild?: boolean; windows?: boolean } = {}): RunSite[] {
-  const out: RunSite[] = [];
+/**
+ * Every RUN (and, unless `onbuild` is false, every ONBUILD RUN) with POSIX shell analysis.
+ * Built once per model and options: callers only read the list.
+ */
+export function runSites(model: Model, opts: { onbuild?: boolean; windows?: boolean } = {}): readonly RunSite[] {
+  const withOnbuild = opts.onbuild !== false;
+  const key = `${withOnbuild ? "o" : ""}${opts.windows ? "w" : ""}`;
+  const lists = (model.runSiteLists ??= new Map());
+  let out = lists.get(key);
+  if (out) return out;
+  const list: RunSite[] = [];
   for (const ins of model.instructions) {
-    if (ins.run) out.push({ ins, onbuild: null });
-    else if (opts.onbuild !== false && ins.onbuild?.run) out.push({ ins: ins.onbuild, onbuild: ins });
+    if (ins.run) list.push({ ins, onbuild: null });
+    else if (withOnbuild && ins.onbuild?.run) list.push({ ins: ins.onbuild, onbuild: ins });
   }
-  return opts.windows ? out : out.filter((s) => !s.ins.run!.windowsShell);
+  out = opts.windows ? list : list.filter((s) => !s.ins.run!.windowsShell);
+  lists.set(key, out);
+  return out;
 }
 
 

@@ -249,6 +249,15 @@ export interface Model {
   stageByRef(ref: string): Stage | null;
   /** Instructions by keyword, built on first use by engine/dispatch.ts. */
   keywordIndex: Map<string, Instruction[]> | null;
+  /** runSites() lists by options, built on first use (a dozen rules walk them; big files have 100k+ instructions). */
+  runSiteLists: Map<string, readonly RunSite[]> | null;
+}
+
+/** A RUN instruction to check, with the instruction that holds it (itself, or the ONBUILD around it). */
+export interface RunSite {
+  ins: Instruction;
+  /** The ONBUILD instruction when the RUN is wrapped by one. */
+  onbuild: Instruction | null;
 }
 
 export interface LineIndex {
