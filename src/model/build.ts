@@ -340,8 +340,11 @@ function readInstruction(
   lines: ReturnType<typeof createLineIndex>,
   problems: ParseProblem[],
 ): Instruction {
-  const keywordRaw = text.slice(kwStart, kwEnd);
-  const keyword = keywordRaw.toUpperCase();
+  // Known keywords are shared constant strings, not two new strings per instruction.
+  const sliced = text.slice(kwStart, kwEnd);
+  const upper = sliced.toUpperCase();
+  const keyword = KEYWORD_STRINGS.get(upper) ?? upper;
+  const keywordRaw = sliced === keyword ? keyword : sliced;
   const header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape);
   let end = header.end;
   const ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape, problems);
@@ -371,6 +374,10 @@ function readInstruction(
 }
 
 const NO_VARIABLES: ReadonlyMap<string, VarBinding> = new Map();
+const KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
+// Most instructions have no heredoc and no comment above: they share one frozen empty list each.
+const NO_HEREDOCS = Object.freeze([]) as unknown as Instruction["heredocs"];
+const NO_COMMENTS = Object.freeze([]) as unknown as Instruction["commentsAbove"];
 
 export interface InstructionWithExtras extends Instruction {
   emptyContinuation?: { start: number; end: number };
@@ -401,12 +408,12 @@ function makeInstruction(
     flags,
     args: rest,
     json: null,
-    heredocs: [],
+    heredocs: NO_HEREDOCS,
     stage: null,
     scope: NO_VARIABLES,
     run: null,
     onbuild: null,
-    commentsAbove: [],
+    commentsAbove: NO_COMMENTS,
   };
   if (!KNOWN_INSTRUCTIONS.has(keyword)) {
     problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });
@@ -438,15 +445,15 @@ function makeInstruction(
 /** Index in the logical text of a source offset (first char at or after it). */
 
 function commentsAbove(ins: Instruction, lines: ReturnType<typeof createLineIndex>): Instruction["commentsAbove"] {
-  const out: Instruction["commentsAbove"] = [];
+  let out: Instruction["commentsAbove"] | null = null;
   for (let l = ins.line - 1; l >= 1; l--) {
     const t = lines.lineText(l);
     const m = /^[ \t]*#(.*)$/.exec(t);
     if (!m) break;
     const start = lines.lineStart(l) + t.indexOf("#");
-    out.unshift({ text: m[1]!.trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+    (out ??= []).unshift({ text: m[1]!.trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
   }
-  return out;
+  return out ?? NO_COMMENTS;
 }
 
 function collectComments(lines: ReturnType<typeof createLineIndex>, instructions: Instruction[]): Model["comments"] {

@@ -148,7 +148,14 @@ function unwrap(tokens: Token[]): { index: number; fromStdin: boolean } | null {
   return i < tokens.length ? { index: i, fromStdin } : null;
 }
 
+/** The command as a package manager call (null when it is not one), parsed once per command. */
 export function parsePackageCommand(cmd: SimpleCommand): PackageCommand | null {
+  let pc = cmd.packageCommand;
+  if (pc === undefined) cmd.packageCommand = pc = readPackageCommand(cmd);
+  return pc;
+}
+
+function readPackageCommand(cmd: SimpleCommand): PackageCommand | null {
   const tokens = tokenize(cmd.words);
   const start = unwrap(tokens);
   if (!start) return null;

@@ -142,8 +142,13 @@ function unquote(raw: string, escape: string): string {
   return value;
 }
 
+const NO_BOOL_FLAGS: ReadonlySet<string> = new Set();
+/** The flags of the many instructions without any: one shared, frozen list. */
+const NO_FLAGS = Object.freeze([]) as unknown as Flag[];
+
 /** Takes leading `--flag[=value]` words off a word list. */
-export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = new Set()): { flags: Flag[]; rest: Word[] } {
+export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOOL_FLAGS): { flags: Flag[]; rest: Word[] } {
+  if (!(words[0]?.raw.startsWith("--") ?? false)) return { flags: NO_FLAGS, rest: words.slice() };
   const flags: Flag[] = [];
   let i = 0;
   for (; i < words.length; i++) {

@@ -106,6 +106,8 @@ export interface SimpleCommand extends Span {
   compound: boolean;
   /** Runs inside a command substitution `$( ... )` or backticks of another command (listed before it). */
   substitution?: boolean;
+  /** parsePackageCommand's result, kept on first use (a dozen package rules ask about every command). */
+  packageCommand?: import("./packages").PackageCommand | null;
 }
 
 export interface Mount {
