@@ -9,6 +9,8 @@ import { hasConfigFile } from "../config/find";
 import { lintText } from "../engine/linter";
 import type { BuildInvocation, FileResult, Preset, ResolvedConfig, Severity } from "../engine/types";
 import { fixFile, type FixSettings } from "./fix-file";
+import { positionFixes } from "../format/fix-data";
+import { capYoungGeneration } from "../runtime/young-generation";
 import type { RulesConfig } from "../config/schema";
 
 export interface LintJob {
@@ -129,8 +131,12 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
       }
       if (stdin && s.fix.write) result.fixed = f.fixed;
     } else result = lint(text);
-    // Fix edits (format/fix-data.ts) are positioned from the text: keep it for files with a fix.
-    if (!s.keepSource && !result.problems.some((p) => p.fix)) delete result.source;
+    if (!s.keepSource) {
+      // Results are kept until every file is linted: a fix's line/column form is computed now
+      // (it needs the text), and the text is dropped (4.3 MB of the corpus's 8.5 MB had a fix).
+      positionFixes(result);
+      delete result.source;
+    }
     if (s.quiet) result.problems = result.problems.filter((p) => p.severity === "error");
     return { ...outcome, result, ioError: Boolean(result.fatal) };
   };
@@ -142,9 +148,15 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
 export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () => string): Promise<(JobOutcome | null)[]> {
   const { lintJob } = createFileLinter(s, readStdin);
   const out: (JobOutcome | null)[] = [];
-  for (const job of jobs) {
-    const o = await lintJob(job);
-    out.push(o);
+  const young = capYoungGeneration();
+  try {
+    for (const job of jobs) {
+      out.push(await lintJob(job));
+      // Every 16 files: a one-file run never looks.
+      if (out.length % 16 === 0) young.check();
+    }
+  } finally {
+    young.release();
   }
   return out;
 }

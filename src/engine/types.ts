@@ -1,3 +1,4 @@
+import type { PositionedEdit } from "./fix";
 import type { Model, Span } from "../model/types";
 
 export type Severity = "error" | "warning" | "info" | "off";
@@ -34,6 +35,8 @@ export type FixKind = "safe" | "suggestion";
 export interface Fix {
   kind: FixKind;
   edits: TextEdit[];
+  /** The edits in line/column form, set when a result drops its source text (format/fix-data.ts). */
+  positioned?: PositionedEdit[];
 }
 
 export interface ReportDescriptor<M extends string> {

@@ -13,8 +13,16 @@ export interface PositionedFix {
 export function fixPositions(result: FileResult): (p: Problem) => PositionedFix | undefined {
   let lines: LineIndex | null = null;
   return (p) => {
-    if (!p.fix || result.source === undefined) return undefined;
+    if (!p.fix) return undefined;
+    if (p.fix.positioned) return { kind: p.fix.kind, edits: p.fix.positioned };
+    if (result.source === undefined) return undefined;
     lines ??= createLineIndex(result.source);
     return { kind: p.fix.kind, edits: positionedEdits(lines, p.fix) };
   };
+}
+
+/** Positions every fix of `result` now, so that the result need not keep its source text. */
+export function positionFixes(result: FileResult): void {
+  const at = fixPositions(result);
+  for (const p of result.problems) if (p.fix) p.fix.positioned = at(p)?.edits;
 }
