@@ -11,6 +11,7 @@ describe("shippedCommand purpose", () => {
     ['FROM debian:12\nCMD ["python3"]', "base"],
     ['FROM debian:12\nCMD ["/usr/local/bin/python3.12", "-V"]', "base"],
     ['FROM debian:12\nCMD ["perl5.40.0", "-de0"]', "base"],
+    ['FROM debian:12\nCMD ["lein", "repl"]', "base"],
     ['FROM alpine:3.20\nENTRYPOINT ["docker-php-entrypoint"]\nCMD ["php", "-a"]', "base"],
     ['FROM debian:12\nENTRYPOINT ["tini", "-s", "--"]\nCMD ["irb"]', "base"],
     ["FROM debian:12\nCMD bash", "base"],
@@ -31,6 +32,7 @@ describe("shippedCommand purpose", () => {
     ['FROM debian:12\nCMD ["bash", "-c", "python3"]', "base"], // the script is itself a REPL
     ['FROM debian:12\nCMD ["bash", "-lc", "exec gunicorn app"]', "unknown"],
     ['FROM debian:12\nCMD ["/opt/tools/cmd"]', "unknown"], // not Windows' cmd
+    ['FROM debian:12\nCMD ["lein", "run"]', "unknown"],
     ['FROM php:8.3-fpm\nCOPY . /var/www/html', "unknown"], // php-fpm, not php -a
     ['FROM php:8.3-apache\nCOPY . /var/www/html', "unknown"],
     ["FROM nginx:1.27\nCOPY site /usr/share/nginx/html", "unknown"],

@@ -77,10 +77,14 @@ function unwrap(argv: string[]): string[] {
   }
 }
 
+/** Tools whose subcommand opens a REPL (the clojure image's CMD ["lein", "repl"]). */
+const REPL_SUBCOMMANDS: Record<string, string> = { lein: "repl" };
+
 /** A shell with no script or an interpreter with no script: the container opens a prompt. */
 function isPrompt(argv: readonly string[]): boolean {
   if (!argv.length) return false;
   const name = programName(argv[0]!);
+  if (REPL_SUBCOMMANDS[name] !== undefined) return argv[1] === REPL_SUBCOMMANDS[name] && argv.slice(2).every((a) => a.startsWith("-"));
   if (!SHELLS.has(name) && !INTERPRETERS.test(name)) return false;
   if (name === "cmd" && argv[0]!.includes("/")) return false; // Windows' cmd, not /some/path/cmd
   return argv.slice(1).every((a) => (a.startsWith("-") || (name === "cmd" && a.startsWith("/"))) && !RUNS_SOMETHING.has(a.toLowerCase()) && !/^-[a-z]*c$/i.test(a));
