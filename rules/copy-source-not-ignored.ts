@@ -3,8 +3,7 @@ import { defineRule } from "../src/engine/types";
 import { copiesFromContext, copyParts } from "../src/model/copy";
 import { contextRelative, findDockerIgnore, parseDockerIgnore, type DockerIgnore } from "../src/layers/dockerignore";
 import type { BuildContext } from "../src/layers/context";
-import { buildContextOf } from "../src/layers/facts";
-import { entryExists } from "../src/fs/listing";
+import { buildContextOf, existsCheck } from "../src/layers/facts";
 import type { Instruction } from "../src/model/types";
 
 interface IgnoreFacts {
@@ -48,9 +47,10 @@ export default defineRule({
     if (!model.stages.some((s) => s.instructions.some(copiesFromContext))) return;
     const info = facts.get<IgnoreFacts | null>("copy-source-not-ignored:ignore", () => {
       // Existence from cached folder listings: most files have no ignore file to find.
-      if (!entryExists(resolve(contextDir))) return null;
+      const exists = existsCheck(ctx);
+      if (!exists(resolve(contextDir))) return null;
       const dockerfile = isAbsolute(model.path) ? model.path : resolve(model.path);
-      const found = findDockerIgnore(contextDir, entryExists(dockerfile) ? dockerfile : null, entryExists);
+      const found = findDockerIgnore(contextDir, exists(dockerfile) ? dockerfile : null, exists);
       if (!found) return null;
       let opened: BuildContext | null | undefined;
       return {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { entryExists, forgetListings } from "../src/fs/listing";
+import { entryExists, entryExistsForOneLint, forgetListings } from "../src/fs/listing";
 
 describe("entryExists", () => {
   it("answers from the folder listing, and sees files added or removed since", () => {
@@ -27,5 +27,19 @@ describe("entryExists", () => {
     expect(entryExists(path.join(dir, "missing-folder", "Dockerfile"))).toBe(false);
     // True on a case-insensitive file system, false on a case-sensitive one: as existsSync says.
     expect(entryExists(path.join(dir, "dockerfile"))).toBe(fs.existsSync(path.join(dir, "dockerfile")));
+  });
+
+  it("checks each folder once per lint: a file added during one lint is seen by the next", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-listing-"));
+    fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM alpine\n");
+    const first = entryExistsForOneLint();
+    expect(first(path.join(dir, "Dockerfile"))).toBe(true);
+    expect(first(path.join(dir, ".dockerignore"))).toBe(false);
+    fs.writeFileSync(path.join(dir, ".dockerignore"), "x\n");
+    // Same lint: the folder is not asked again (its listing was taken when the lint started to ask).
+    expect(first(path.join(dir, ".dockerignore"))).toBe(false);
+    const next = entryExistsForOneLint();
+    expect(next(path.join(dir, ".dockerignore"))).toBe(true);
+    expect(next(path.join(dir, "missing-folder", "x"))).toBe(false);
   });
 });

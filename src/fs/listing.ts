@@ -16,7 +16,8 @@ interface Listing {
 
 const listings = new Map<string, Listing | null>();
 
-function listingOf(dir: string): Listing | null {
+function listingOf(dir: string, checked?: Map<string, Listing | null>): Listing | null {
+  if (checked?.has(dir)) return checked.get(dir)!;
   // One stat per question (not one per candidate name), and a stale listing is never used.
   const st = statSync(dir, { throwIfNoEntry: false });
   if (!st?.isDirectory()) return null;
@@ -30,16 +31,26 @@ function listingOf(dir: string): Listing | null {
     }
     listings.set(dir, l);
   }
+  checked?.set(dir, l);
   return l;
 }
 
 /** Whether the absolute path `file` exists, answered from its folder's listing. */
-export function entryExists(file: string): boolean {
-  const l = listingOf(dirname(file));
+export function entryExists(file: string, checked?: Map<string, Listing | null>): boolean {
+  const l = listingOf(dirname(file), checked);
   if (!l) return existsSync(file);
   const name = basename(file);
   if (l.names.has(name)) return true;
   return l.lower.has(name.toLowerCase()) ? existsSync(file) : false;
+}
+
+/**
+ * An entryExists for the lint of one file: each folder is checked for changes (stat) once, not
+ * once per question (the rules of one file ask about the same folder four to six times).
+ */
+export function entryExistsForOneLint(): (file: string) => boolean {
+  const checked = new Map<string, Listing | null>();
+  return (file) => entryExists(file, checked);
 }
 
 export function forgetListings(): void {

@@ -5,7 +5,7 @@ import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import type { FactsProvider, Settings } from "../engine/types";
 import type { Model } from "../model/types";
-import { entryExists, forgetListings } from "../fs/listing";
+import { entryExistsForOneLint, forgetListings } from "../fs/listing";
 import { openBuildContext, type BuildContext } from "./context";
 import { estimateLayers, type LayerFacts } from "./estimate";
 
@@ -28,14 +28,20 @@ export function forgetBuildContexts(): void {
   forgetListings();
 }
 
+/** Whether a path exists, from folder listings checked for changes once per linted file. */
+export function existsCheck(ctx: Pick<RuleView, "facts">): (file: string) => boolean {
+  return ctx.facts.get("fs:exists", entryExistsForOneLint);
+}
+
 /** The build context of the file (settings.contextDir), or null when there is none or it cannot be read. */
 export function buildContextOf(ctx: RuleView): BuildContext | null {
   const dir = ctx.settings.contextDir;
   if (!dir) return null;
   return ctx.facts.get("layers:context", () => {
     const dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve(ctx.model.path);
-    const df = entryExists(dockerfile) ? dockerfile : null;
-    const key = `${resolve(dir)}\0${df && entryExists(df + ".dockerignore") ? df : ""}`;
+    const exists = existsCheck(ctx);
+    const df = exists(dockerfile) ? dockerfile : null;
+    const key = `${resolve(dir)}\0${df && exists(df + ".dockerignore") ? df : ""}`;
     if (opened.has(key)) return opened.get(key)!;
     let c: BuildContext | null = null;
     try {

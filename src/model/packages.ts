@@ -156,6 +156,14 @@ export function parsePackageCommand(cmd: SimpleCommand): PackageCommand | null {
 }
 
 function readPackageCommand(cmd: SimpleCommand): PackageCommand | null {
+  // Most commands are neither a package tool nor a wrapper: answer from the first word without
+  // tokenizing (the rules ask this of every command of every RUN, several times).
+  const w0 = cmd.words[0];
+  if (!w0) return null;
+  if (w0.expanded !== null && !w0.hasExpansion) {
+    const name = baseName(w0.expanded);
+    if (!WRAPPERS.has(name) && !Object.prototype.hasOwnProperty.call(SPECS, name)) return null;
+  }
   const tokens = tokenize(cmd.words);
   const start = unwrap(tokens);
   if (!start) return null;
