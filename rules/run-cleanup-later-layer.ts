@@ -47,7 +47,12 @@ function underMount(p: string, targets: string[]): boolean {
 }
 
 /** Paths a RUN command writes into the layer (package indexes, downloads, clones). */
-function createdBy(c: SimpleCommand, cwd: string): { path: string; what: string }[] {
+// Commands that createdBy() knows to write files into the layer.
+const CREATORS = new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]);
+const NOTHING: readonly { path: string; what: string }[] = [];
+
+function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
+  if (!CREATORS.has(c.name)) return NOTHING;
   const a = argv(c);
   const out: { path: string; what: string }[] = [];
   if ((c.name === "apt-get" || c.name === "apt") && (isIndexUpdate(c) || isPackageInstall(c))) {

@@ -53,27 +53,55 @@ function cmp(a: string, b: string): number {
  * The product an image belongs to: a Docker Hub official name (`python`), or a
  * `registry/path` prefix (`mcr.microsoft.com/dotnet/`). `name` is the official name or null.
  */
-export function productFor(officialName: string | null, registry: string | null, path: string): EolProduct | null {
-  const full = `${(registry ?? "").toLowerCase()}/${path.toLowerCase()}`;
-  for (const p of Object.values(EOL_PRODUCTS)) {
+// productFor's index of EOL_PRODUCTS, built on first use: images named exactly (the official name)
+// and images matched by prefix (with a '/'), each with its product's place in the table. The first
+// product in table order that matches wins, as a scan of the table in order would find.
+let byName: Map<string, number> | null = null;
+let byPrefix: { img: string; at: number }[] = [];
+let products: EolProduct[] = [];
+
+function indexProducts(): Map<string, number> {
+  products = Object.values(EOL_PRODUCTS);
+  const names = new Map<string, number>();
+  byPrefix = [];
+  products.forEach((p, at) => {
     for (const img of p.images) {
-      if (img.includes("/") ? full.startsWith(img) && !full.startsWith(img + "framework/") : img === officialName) return p;
+      if (img.includes("/")) byPrefix.push({ img, at });
+      else if (!names.has(img)) names.set(img, at);
     }
-  }
-  return null;
+  });
+  return names;
 }
 
-/** Reads the version at the start of a tag (`3.6-alpine`, `centos7`, `9.6.24`); null when there is none. */
+export function productFor(officialName: string | null, registry: string | null, path: string): EolProduct | null {
+  byName ??= indexProducts();
+  let at = officialName === null ? -1 : (byName.get(officialName) ?? -1);
+  if (byPrefix.length) {
+    const full = `${(registry ?? "").toLowerCase()}/${path.toLowerCase()}`;
+    for (const p of byPrefix) {
+      if (at !== -1 && p.at >= at) break;
+      if (full.startsWith(p.img) && !full.startsWith(p.img + "framework/")) {
+        at = p.at;
+        break;
+      }
+    }
+  }
+  return at === -1 ? null : products[at]!;
+}
+
+// One compiled tag pattern per product.
+const tagPatterns = new Map<EolProduct, RegExp>();
+
 export function tagVersion(product: EolProduct, tag: string): { major: string; minor: string | null } | null {
-  const prefix = product.tagPrefix ? `(?:${product.tagPrefix})?` : "";
-  const m = new RegExp(`^${prefix}(\\d+)(?:\\.(\\d+))?`, "i").exec(tag);
+  let re = tagPatterns.get(product);
+  if (!re) {
+    const prefix = product.tagPrefix ? `(?:${product.tagPrefix})?` : "";
+    tagPatterns.set(product, (re = new RegExp(`^${prefix}(\\d+)(?:\\.(\\d+))?`, "i")));
+  }
+  const m = re.exec(tag);
   return m ? { major: m[1]!, minor: m[2] ?? null } : null;
 }
 
-/**
- * Looks up a version ("3.6", "16", "14.04") of a product: a hit when it ended on or before `today`.
- * A tag that names only a major (`python:3`) is judged only when the whole major has ended.
- */
 export function lookupEol(product: EolProduct | string, major: string, minor: string | null, today: string): EolHit | null {
   const p = typeof product === "string" ? EOL_PRODUCTS[product] : product;
   if (!p) return null;
