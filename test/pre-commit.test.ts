@@ -5,7 +5,7 @@
 // Needs `pre-commit` (Debian package; .ci/tools installs it), git, node and npm on PATH; skipped,
 // saying so, when one is missing. It tests the *committed* HEAD (`--ref`), i.e. what a user's
 // `rev:` would get, not uncommitted work: commit (with a rebuilt dist/) before relying on it.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,7 +28,7 @@ const BAD = "FROM node\nCMD node app.js\n";
 const GOOD = 'FROM alpine:3.23\nUSER nobody\nCMD ["echo", "ok"]\n';
 
 describe("pre-commit hook", () => {
-  it.skipIf(missing.length > 0)("fails with dflint's findings on a bad Dockerfile and passes once it is fixed", { timeout: 600_000 }, () => {
+  it.skipIf(missing.length > 0)("fails with dflint's findings on a bad Dockerfile and passes once it is fixed", { timeout: 600_000 }, async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-pre-commit-"));
     const repo = path.join(tmp, "repo");
     fs.mkdirSync(repo);
@@ -41,14 +41,17 @@ describe("pre-commit hook", () => {
     fs.writeFileSync(path.join(repo, "README.md"), "not a Dockerfile\n");
     execFileSync("git", ["add", "-A"], { cwd: repo, env });
 
+    // Asynchronous: a run takes 20-80 s (clone, npm install), and a test worker blocked that long
+    // misses its calls to vitest ("Timeout calling onTaskUpdate").
     const tryRepo = () =>
-      spawnSync("pre-commit", ["try-repo", root, "dflint", "--ref", head.stdout.trim(), "--all-files", "--color", "never", "--verbose"], {
-        cwd: repo,
-        env,
-        encoding: "utf8",
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+        const args = ["try-repo", root, "dflint", "--ref", head.stdout.trim(), "--all-files", "--color", "never", "--verbose"];
+        const child = execFile("pre-commit", args, { cwd: repo, env, encoding: "utf8", maxBuffer: 1 << 26 }, (_err, stdout, stderr) =>
+          done({ status: child.exitCode, stdout, stderr }),
+        );
       });
 
-    const bad = tryRepo();
+    const bad = await tryRepo();
     const out = bad.stdout + bad.stderr;
     expect(out, out).toMatch(/dflint\.+Failed/);
     expect(out).toContain("cmd-exec-form");
@@ -62,7 +65,7 @@ describe("pre-commit hook", () => {
     fs.writeFileSync(path.join(repo, "Dockerfile"), GOOD);
     fs.writeFileSync(path.join(repo, "podman", "Containerfile"), GOOD);
     execFileSync("git", ["add", "-A"], { cwd: repo, env });
-    const good = tryRepo();
+    const good = await tryRepo();
     const out2 = good.stdout + good.stderr;
     expect(out2, out2).toMatch(/dflint\.+Passed/);
     expect(good.status).toBe(0);
