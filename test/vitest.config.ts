@@ -15,6 +15,7 @@ const SEPARATE = [
   "cli",
   "cli-conventions",
   "cli-fix",
+  "code-cache",
   "compose-bake",
   "copy-source-not-ignored",
   "hadolint-parity-instructions",
