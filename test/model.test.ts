@@ -28,6 +28,11 @@ describe("expandWord", () => {
     ["${U:-d}", "", true],
     ["$N", "", true],
     ["${A}${A}", "11", false],
+    // Runs of plain characters around quotes, escapes and variables (values past 12 characters).
+    ["/opt/app/${A}/bin:\\$PATH-and-more", "/opt/app/1/bin:$PATH-and-more", false],
+    ["'unterminated single quote", "unterminated single quote", false],
+    ['long-prefix-"in \\"double\\" \\x"-suffix', 'long-prefix-in "double" \\x-suffix', false],
+    ["abcdefghijklmnop", "abcdefghijklmnop", false],
   ])("%s -> %s", (input, value, unresolved) => {
     const r = expandWord(input, s);
     expect(r.value).toBe(value);
@@ -43,6 +48,18 @@ describe("expandWord", () => {
 });
 
 describe("buildModel", () => {
+  it("unquotes words and decodes exec-form strings with escapes between long plain runs", () => {
+    const m = buildModel('FROM alpine:3\nWORKDIR "/srv/some long/path"/\\$HOME\\ end\nCMD ["echo", "a long value \\"quoted\\" \\u0041\\n tail", "x"]\n');
+    expect(m.instructions[1]!.args.map((a) => a.value)).toEqual(["/srv/some long/path/$HOME end"]);
+    expect(m.instructions[2]!.json!.values).toEqual(["echo", 'a long value "quoted" A\n tail', "x"]);
+  });
+
+  it("joins continued lines and heredoc body lines into the instruction's text", () => {
+    const m = buildModel("FROM alpine:3\nRUN echo one \\\n  two \\\n  three\nRUN <<EOF\nset -e\necho body\nEOF\n");
+    expect(m.instructions[1]!.argsText.text).toBe(" echo one   two   three");
+    expect(m.instructions[2]!.heredocs[0]!.body).toBe("set -e\necho body");
+  });
+
   it("splits instructions with continuations, comments inside them and CRLF", () => {
     const m = buildModel("FROM alpine:3\r\nRUN apk add \\\r\n  # a comment\r\n  curl \\\r\n  git\r\nCMD [\"sh\"]\r\n");
     expect(m.instructions.map((i) => [i.keyword, i.line, i.endLine])).toEqual([

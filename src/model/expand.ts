@@ -25,7 +25,10 @@ export function expandWord(text: string, scope: Scope, escapeChar = "\\"): Expan
 }
 
 function expandInto(text: string, scope: Scope, esc: string, st: State, removeQuotes: boolean): string {
+  // Characters kept as they are are copied in runs from `lit` (one slice, not a string piece per
+  // character); a text with nothing to expand or unquote is returned as it is.
   let out = "";
+  let lit = 0;
   let i = 0;
   let inDouble = false;
   const n = text.length;
@@ -35,39 +38,47 @@ function expandInto(text: string, scope: Scope, esc: string, st: State, removeQu
       const next = text[i + 1]!;
       // Inside double quotes only a few characters are escapable.
       if (!inDouble || next === "$" || next === '"' || next === esc) {
-        out += removeQuotes ? next : c + next;
+        if (removeQuotes) {
+          out += text.slice(lit, i);
+          lit = i + 1; // the escaped character starts the next run
+        }
         i += 2;
         continue;
       }
-      out += c;
       i++;
       continue;
     }
     if (c === "'" && !inDouble) {
       const close = text.indexOf("'", i + 1);
       const end = close === -1 ? n : close;
-      out += removeQuotes ? text.slice(i + 1, end) : text.slice(i, Math.min(end + 1, n));
+      if (removeQuotes) {
+        out += text.slice(lit, i) + text.slice(i + 1, end);
+        lit = Math.min(end + 1, n);
+      }
       i = end + 1;
       continue;
     }
     if (c === '"') {
       inDouble = !inDouble;
-      if (!removeQuotes) out += c;
+      if (removeQuotes) {
+        out += text.slice(lit, i);
+        lit = i + 1;
+      }
       i++;
       continue;
     }
     if (c === "$" && i + 1 < n) {
       const r = readVariable(text, i, scope, esc, st);
       if (r) {
-        out += r.value;
+        out += text.slice(lit, i) + r.value;
         i = r.end;
+        lit = i;
         continue;
       }
     }
-    out += c;
     i++;
   }
-  return out;
+  return lit === 0 ? text : out + text.slice(lit, n);
 }
 
 function lookup(name: string, scope: Scope, st: State): string | undefined | null {

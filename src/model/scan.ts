@@ -25,7 +25,9 @@ export interface Header {
  * stopping at `limit`.
  */
 export function readHeader(src: string, from: number, limit: number, escape: string): Header {
-  let text = "";
+  // The lines' pieces, joined once at the end into one flat string (`+=` per line left a chain
+  // of string pieces per instruction in the model).
+  const pieces: string[] = [];
   const map = new PositionMapBuilder();
   let pos = from;
   let emptyContinuation: Span | null = null;
@@ -57,19 +59,24 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     // before it (`C:\\dir\\` ends the instruction).
     const continued = k >= pos && src[k] === escape && (k === lineStartOf(src, pos) || src[k - 1] !== escape);
     const contentEnd = continued ? k : lineEnd;
-    text += src.slice(pos, contentEnd);
+    pieces.push(src.slice(pos, contentEnd));
     map.pushRange(pos, contentEnd);
     if (!continued || eol >= limit) {
       map.push(contentEnd);
-      return { text: { text, map: map.build() }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: { text: joinPieces(pieces), map: map.build() }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     pos = eol + 1;
   }
 
   function finish(pos: number, eol: number): Header {
     map.push(map.length ? map.last()! + 1 : pos);
-    return { text: { text, map: map.build() }, end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    return { text: { text: joinPieces(pieces), map: map.build() }, end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
   }
+}
+
+/** One flat string of `pieces` (a single piece as it is). */
+function joinPieces(pieces: readonly string[]): string {
+  return pieces.length === 1 ? pieces[0]! : pieces.join("");
 }
 
 function lineStartOf(src: string, pos: number): number {
@@ -125,21 +132,36 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
   return words;
 }
 
-/** Removes quotes and resolves escapes of one Dockerfile word. */
+/**
+ * Removes quotes and resolves escapes of one Dockerfile word. Plain characters are copied in
+ * runs (`lit` is where the pending run starts): appending one character at a time builds a
+ * chain of string pieces per character once a value passes 12 characters, which the model kept.
+ */
 function unquote(raw: string, escape: string): string {
   let value = "";
   let quote: string | null = null;
+  let lit = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i]!;
     if (quote) {
-      if (c === quote) quote = null;
-      else if (c === escape && quote === '"' && i + 1 < raw.length) value += raw[++i];
-      else value += c;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === escape && i + 1 < raw.length) value += raw[++i];
-    else value += c;
+      if (c === quote) {
+        value += raw.slice(lit, i);
+        quote = null;
+        lit = i + 1;
+      } else if (c === escape && quote === '"' && i + 1 < raw.length) {
+        value += raw.slice(lit, i);
+        lit = ++i; // the escaped character starts the next run
+      }
+    } else if (c === '"' || c === "'") {
+      value += raw.slice(lit, i);
+      quote = c;
+      lit = i + 1;
+    } else if (c === escape && i + 1 < raw.length) {
+      value += raw.slice(lit, i);
+      lit = ++i;
+    }
   }
-  return value;
+  return value + raw.slice(lit);
 }
 
 const NO_BOOL_FLAGS: ReadonlySet<string> = new Set();
@@ -170,6 +192,8 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
   return { flags, rest: words.slice(i) };
 }
 
+const JSON_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
+
 /** Parses an exec-form JSON array of strings starting at `from`, or returns null. */
 export function parseJsonArray(t: LogicalText, from: number): { values: string[]; spans: Span[] } | null {
   const s = t.text;
@@ -195,8 +219,10 @@ export function parseJsonArray(t: LogicalText, from: number): { values: string[]
     const start = i;
     i++;
     let v = "";
+    let lit = i; // start of the pending run of plain characters (copied as one slice)
     while (i < n && s[i] !== '"') {
       if (s[i] === "\\") {
+        v += s.slice(lit, i);
         const e = s[i + 1];
         if (e === undefined) return null;
         if (e === "u") {
@@ -204,18 +230,19 @@ export function parseJsonArray(t: LogicalText, from: number): { values: string[]
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
           v += String.fromCharCode(parseInt(hex, 16));
           i += 6;
+          lit = i;
           continue;
         }
-        const map: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
-        if (!(e in map)) return null;
-        v += map[e];
+        if (!(e in JSON_ESCAPES)) return null;
+        v += JSON_ESCAPES[e];
         i += 2;
+        lit = i;
         continue;
       }
-      v += s[i];
       i++;
     }
     if (i >= n) return null;
+    v += s.slice(lit, i);
     i++;
     values.push(v);
     spans.push(spanOf(t, start, i));
@@ -286,7 +313,7 @@ export function readHeredocBodies(
   let pos = start;
   for (const mk of markers) {
     const bodyStart = pos;
-    let text = "";
+    const pieces: string[] = [];
     const map = new PositionMapBuilder();
     let terminated = false;
     let lastEnd = pos;
@@ -305,10 +332,10 @@ export function readHeredocBodies(
         break;
       }
       if (map.length) {
-        text += "\n";
+        pieces.push("\n");
         map.push(pos - 1);
       }
-      text += src.slice(lineFrom, lineEnd);
+      pieces.push(src.slice(lineFrom, lineEnd));
       map.pushRange(lineFrom, lineEnd);
       lastEnd = lineEnd;
       pos = eol + 1;
@@ -322,7 +349,7 @@ export function readHeredocBodies(
       stripTabs: mk.stripTabs,
       quoted: mk.quoted,
       marker: spanOf(t, mk.from, mk.to),
-      body: text,
+      body: joinPieces(pieces),
       bodySpan: { start: bodyStart, end: bodyEndOffset },
       bodyLine: lineOf(bodyStart),
     });
