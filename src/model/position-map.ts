@@ -4,22 +4,26 @@
 // a run is one line's worth of characters, so a map is a few numbers per line.
 
 export class PositionMap {
-  /** Index of the first character of each run (ascending, starts at 0). */
-  private readonly starts: number[];
-  /** Source offset of that character; the run continues with +1 per character. */
-  private readonly offsets: number[];
+  /** Index of the first character of each run (ascending, starts at 0); null for one run (most maps: a one-line instruction). */
+  private readonly starts: number[] | null;
+  /** Source offset of that character; the run continues with +1 per character. Null for one run. */
+  private readonly offsets: number[] | null;
+  /** The source offset of position 0 when the map is one run (no arrays to keep per map). */
+  private readonly first: number;
   /** Number of positions (the text's length + 1: the last is the offset just after it). */
   readonly length: number;
 
   constructor(starts: number[], offsets: number[], length: number) {
-    this.starts = starts;
-    this.offsets = offsets;
+    const single = starts.length === 1;
+    this.starts = single ? null : starts;
+    this.offsets = single ? null : offsets;
+    this.first = single ? offsets[0]! : 0;
     this.length = length;
   }
 
   /** `length` consecutive offsets from `first`. */
   static contiguous(first: number, length: number): PositionMap {
-    return new PositionMap(length > 0 ? ONE_RUN : [], length > 0 ? [first] : [], length);
+    return length > 0 ? new PositionMap(ONE_RUN, [first], length) : new PositionMap([], [], 0);
   }
 
   /** Offsets one by one (each clamped run of equal values is a run per value). */
@@ -29,12 +33,12 @@ export class PositionMap {
     return b.build();
   }
 
-  private run(i: number): number {
+  private run(starts: number[], i: number): number {
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= i) lo = mid;
+      if (starts[mid]! <= i) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -43,8 +47,10 @@ export class PositionMap {
   /** The source offset of position `i`, undefined outside 0..length-1 (as an array would). */
   at(i: number): number | undefined {
     if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return undefined;
-    const k = this.run(i);
-    return this.offsets[k]! + (i - this.starts[k]!);
+    const starts = this.starts;
+    if (starts === null) return this.first + i;
+    const k = this.run(starts, i);
+    return this.offsets![k]! + (i - starts[k]!);
   }
 
   /** The last position's offset (undefined when empty). */
@@ -57,12 +63,14 @@ export class PositionMap {
     const a = Math.max(0, Math.min(from, this.length));
     const z = Math.max(a, Math.min(to, this.length));
     if (z === a) return new PositionMap([], [], 0);
+    const all = this.starts;
+    if (all === null) return new PositionMap(ONE_RUN, [this.first + a], z - a);
     const starts: number[] = [];
     const offsets: number[] = [];
-    for (let k = this.run(a); k < this.starts.length && this.starts[k]! < z; k++) {
-      const s = Math.max(this.starts[k]!, a);
+    for (let k = this.run(all, a); k < all.length && all[k]! < z; k++) {
+      const s = Math.max(all[k]!, a);
       starts.push(s - a);
-      offsets.push(this.offsets[k]! + (s - this.starts[k]!));
+      offsets.push(this.offsets![k]! + (s - all[k]!));
     }
     return new PositionMap(starts, offsets, z - a);
   }
@@ -118,8 +126,8 @@ export class PositionMapBuilder {
 
   build(): PositionMap {
     // Exact-size copies: a pushed-to array keeps spare capacity (17 slots for the first push),
-    // which was most of a map's memory. Most maps are one run: they share one `starts`.
-    const starts = this.starts.length === 1 ? ONE_RUN : this.starts.slice();
-    return new PositionMap(starts, this.offsets.slice(), this.n);
+    // which was most of a map's memory. Most maps are one run: they keep no arrays at all.
+    if (this.starts.length === 1) return new PositionMap(ONE_RUN, this.offsets, this.n);
+    return new PositionMap(this.starts.slice(), this.offsets.slice(), this.n);
   }
 }

@@ -100,7 +100,10 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
       }
     }
   }
-  for (const s of scripts) for (const c of s.commands) info.commands.push(c);
+  // Exact-size lists (pushed-to arrays keep spare room, and the model keeps every RUN's lists);
+  // a RUN of one script (most) shares that script's command list.
+  info.scripts = scripts.slice();
+  info.commands = scripts.length === 1 ? scripts[0]!.commands : scripts.flatMap((s) => s.commands);
   return info;
 }
 
@@ -121,7 +124,7 @@ function indexAt(t: LogicalText, offset: number): number {
 }
 
 function makeScript(source: RunScript["source"], text: LogicalText, scope: Scope): RunScript {
-  return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, false, { next: 0 }) };
+  return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, false, { next: 0 }).slice() };
 }
 
 /**
