@@ -79,6 +79,10 @@ const [cli] = await Promise.all([
     format: "cjs",
     write: false,
     plugins: [vendorPlugin],
+    // Minified (760 -> 457 KB): every start reads, decodes and compiles (or deserializes) it all.
+    // Names of functions and classes are not used by the code; problems and output are unchanged.
+    minifyWhitespace: true,
+    minifyIdentifiers: true,
     outfile: path.join(outdir, "dflint.cjs"),
     // The sources use import.meta.url to find files beside the bundle (worker.mjs, the sample).
     define: { ...common.define, "import.meta.url": "__dflintUrl" },
