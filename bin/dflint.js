@@ -20,7 +20,6 @@ const Module = require("node:module");
 const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
-const { pathToFileURL } = require("node:url");
 
 const FLAGS = ["--interrupt-budget=262144", "--max-inlined-bytecode-size-cumulative=200"];
 for (const flag of FLAGS) setFlagsFromString(flag);
@@ -28,21 +27,14 @@ for (const flag of FLAGS) setFlagsFromString(flag);
 Module.enableCompileCache?.();
 
 const bundle = path.join(__dirname, "..", "dist", "dflint.cjs");
-const source = readBundle();
-if (source !== null) runBundle(source);
+runBundle(readBundle());
 
-/** The bundle's text, or null when an older build of dist/ was run instead. */
+/** The bundle's text. */
 function readBundle() {
   try {
     // The bundle is ASCII (.ci/build.mjs): latin1 is the cheapest decoding.
     return fs.readFileSync(bundle).toString("latin1");
   } catch (err) {
-    // A checkout whose committed dist/ predates the single-file CLI (chunked ES modules).
-    const legacy = path.join(__dirname, "..", "dist", "dflint.mjs");
-    if (err.code === "ENOENT" && fs.existsSync(legacy)) {
-      import(pathToFileURL(legacy).href);
-      return null;
-    }
     process.stderr.write(`dflint: cannot read the bundled CLI ${bundle} (${err.code ?? err.message}); run 'npm run bundle' in a source checkout\n`);
     process.exit(2);
   }

@@ -4580,10 +4580,12 @@ function commandArgs(cmd) {
   return out;
 }
 function runSites(model, opts = {}) {
-  let out = [];
+  let withOnbuild = opts.onbuild !== !1, key2 = `${withOnbuild ? "o" : ""}${opts.windows ? "w" : ""}`, lists = model.runSiteLists ??= /* @__PURE__ */ new Map(), out = lists.get(key2);
+  if (out) return out;
+  let list2 = [];
   for (let ins of model.instructions)
-    ins.run ? out.push({ ins, onbuild: null }) : opts.onbuild !== !1 && ins.onbuild?.run && out.push({ ins: ins.onbuild, onbuild: ins });
-  return opts.windows ? out : out.filter((s) => !s.ins.run.windowsShell);
+    ins.run ? list2.push({ ins, onbuild: null }) : withOnbuild && ins.onbuild?.run && list2.push({ ins: ins.onbuild, onbuild: ins });
+  return out = opts.windows ? list2 : list2.filter((s) => !s.ins.run.windowsShell), lists.set(key2, out), out;
 }
 function hasOption(args, short2, long = [], valueLetters = "") {
   for (let a of args) {
@@ -4824,6 +4826,37 @@ var init_installs = __esm({
   }
 });
 
+// src/model/shipped.ts
+function shippedChain(model) {
+  let out = [];
+  for (let s = model.target; s && !out.includes(s); s = s.parent) out.push(s);
+  return out;
+}
+function shippedStages(model) {
+  return new Set(shippedChain(model));
+}
+function expandedArgs(model, ins, words4 = ins.args) {
+  if (!words4.length) return "";
+  let raw = words4.map((w) => w.raw).join(" "), r = model.expand(raw, ins.scope);
+  return r.unresolved || r.undefinedNames.length ? null : r.value;
+}
+function expandedWord(model, ins, raw) {
+  let r = model.expand(raw, ins.scope);
+  return r.unresolved || r.undefinedNames.length ? null : r.value;
+}
+function globToRegExp(pattern) {
+  let body = pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${body}$`, "i");
+}
+function isDevContainer(path14) {
+  return /(^|[/\\_])\.devcontainer([/\\_]|$)/.test(path14);
+}
+var init_shipped = __esm({
+  "src/model/shipped.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/packages.ts
 function tokenize(words4) {
   let out = [];
@@ -4876,6 +4909,16 @@ function unwrap(tokens) {
   return i < tokens.length ? { index: i, fromStdin } : null;
 }
 function parsePackageCommand(cmd) {
+  let pc3 = cmd.packageCommand;
+  return pc3 === void 0 && (cmd.packageCommand = pc3 = readPackageCommand(cmd)), pc3;
+}
+function readPackageCommand(cmd) {
+  let w0 = cmd.words[0];
+  if (!w0) return null;
+  if (w0.expanded !== null && !w0.hasExpansion) {
+    let name = baseName(w0.expanded);
+    if (!WRAPPERS.has(name) && !Object.prototype.hasOwnProperty.call(SPECS, name)) return null;
+  }
   let tokens = tokenize(cmd.words), start = unwrap(tokens);
   if (!start) return null;
   let first = tokens[start.index], tool = baseName(first.text), spec = SPECS[tool];
@@ -4999,6 +5042,12 @@ function runPackages(ctx) {
     return out;
   });
 }
+function judgedRunPackages(ctx) {
+  let all = runPackages(ctx);
+  if (ctx.options.includeBuilderStages) return all;
+  let shipping = shippedStages(ctx.model);
+  return all.filter((r) => !r.stage || shipping.has(r.stage));
+}
 function normalisePath(p) {
   let s = p.replace(/\/+/g, "/");
   return s.length > 1 && (s = s.replace(/\/$/, "")), s;
@@ -5087,6 +5136,7 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, RPM_INSTALLS, R
   "src/model/packages.ts"() {
     "use strict";
     init_paths();
+    init_shipped();
     APT = {
       shortValue: "otcaP",
       longValue: /* @__PURE__ */ new Set(["--option", "--target-release", "--default-release", "--config-file", "--host-architecture", "--build-profiles", "--solver"])
@@ -5619,37 +5669,6 @@ var ARCHIVE_EXTENSIONS, TAR_LIKE, init_archives = __esm({
   }
 });
 
-// src/model/shipped.ts
-function shippedChain(model) {
-  let out = [];
-  for (let s = model.target; s && !out.includes(s); s = s.parent) out.push(s);
-  return out;
-}
-function shippedStages(model) {
-  return new Set(shippedChain(model));
-}
-function expandedArgs(model, ins, words4 = ins.args) {
-  if (!words4.length) return "";
-  let raw = words4.map((w) => w.raw).join(" "), r = model.expand(raw, ins.scope);
-  return r.unresolved || r.undefinedNames.length ? null : r.value;
-}
-function expandedWord(model, ins, raw) {
-  let r = model.expand(raw, ins.scope);
-  return r.unresolved || r.undefinedNames.length ? null : r.value;
-}
-function globToRegExp(pattern) {
-  let body = pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
-  return new RegExp(`^${body}$`, "i");
-}
-function isDevContainer(path14) {
-  return /(^|[/\\_])\.devcontainer([/\\_]|$)/.test(path14);
-}
-var init_shipped = __esm({
-  "src/model/shipped.ts"() {
-    "use strict";
-  }
-});
-
 // rules/add-use-copy.ts
 var ADD_ONLY_FLAGS, add_use_copy_default, init_add_use_copy = __esm({
   "rules/add-use-copy.ts"() {
@@ -5709,11 +5728,30 @@ ADD --chown=app . /app`]
   }
 });
 
+// src/engine/shared-options.ts
+function ignorePackages(example) {
+  return {
+    description: example ? `Package names that may stay unpinned (e.g. ${example})` : "Package names that may stay unpinned",
+    default: [],
+    schema: { type: "array", items: { type: "string" } }
+  };
+}
+var includeBuilderStages, init_shared_options = __esm({
+  "src/engine/shared-options.ts"() {
+    "use strict";
+    includeBuilderStages = {
+      description: "Also check stages that do not end up in the built image (used only through COPY --from)",
+      default: !1,
+      schema: { type: "boolean" }
+    };
+  }
+});
+
 // rules/apk-no-cache.ts
 var CACHE, apk_no_cache_default, init_apk_no_cache = __esm({
   "rules/apk-no-cache.ts"() {
     "use strict";
-    init_shipped();
+    init_shared_options();
     init_types();
     init_packages();
     CACHE = "/var/cache/apk", apk_no_cache_default = {
@@ -5726,11 +5764,7 @@ var CACHE, apk_no_cache_default, init_apk_no_cache = __esm({
         noCache: "'apk add' keeps the downloaded package index in /var/cache/apk in this layer; use 'apk add --no-cache', or '--mount=type=cache,target=/var/cache/apk'"
       },
       options: {
-        includeBuilderStages: {
-          description: "Also check stages that do not end up in the built image (used only through COPY --from)",
-          default: !1,
-          schema: { type: "boolean" }
-        }
+        includeBuilderStages
       },
       examples: {
         valid: [
@@ -5749,9 +5783,9 @@ RUN apk add curl`]
       fixable: !0,
       differs: "checks the stages that ship (the target and the stages it is built FROM); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
       check(ctx) {
-        let { model, options } = ctx, shipping = shippedStages(model);
-        for (let r of runPackages(ctx))
-          !options.includeBuilderStages && r.stage && !shipping.has(r.stage) || r.packages.forEach(({ pc: pc3, index }) => {
+        let { model } = ctx;
+        for (let r of judgedRunPackages(ctx))
+          r.packages.forEach(({ pc: pc3, index }) => {
             pc3.tool !== "apk" || pc3.sub !== "add" || pc3.hasUnknown || hasOption2(pc3, "--no-cache") || cacheMountCovers(model, r.ins, r.run.mounts, [CACHE]) || r.commands.slice(index + 1).some((c) => removesDir(c, [CACHE])) || ctx.report({ messageId: "noCache", span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " --no-cache") });
           });
       }
@@ -5766,6 +5800,7 @@ function pinned(pkg) {
 var apk_packages_pinned_default, init_apk_packages_pinned = __esm({
   "rules/apk-packages-pinned.ts"() {
     "use strict";
+    init_shared_options();
     init_types();
     init_packages();
     apk_packages_pinned_default = {
@@ -5779,11 +5814,7 @@ var apk_packages_pinned_default, init_apk_packages_pinned = __esm({
         unpinned: "Package '{{pkg}}' is added without a version, so rebuilds get whatever the index has that day; pin it as '{{pkg}}=<version>' or a range such as '{{pkg}}~<major.minor>'"
       },
       options: {
-        ignorePackages: {
-          description: "Package names that may stay unpinned",
-          default: [],
-          schema: { type: "array", items: { type: "string" } }
-        }
+        ignorePackages: ignorePackages()
       },
       examples: {
         valid: [`FROM alpine:3.20
@@ -5887,6 +5918,7 @@ function pinned2(pkg) {
 var apt_get_packages_pinned_default, init_apt_get_packages_pinned = __esm({
   "rules/apt-get-packages-pinned.ts"() {
     "use strict";
+    init_shared_options();
     init_types();
     init_packages();
     apt_get_packages_pinned_default = {
@@ -5900,11 +5932,7 @@ var apt_get_packages_pinned_default, init_apt_get_packages_pinned = __esm({
         unpinned: "Package '{{pkg}}' is installed without a version, so rebuilds get whatever the mirror has that day; pin it as '{{pkg}}=<version>' (see 'apt-cache policy {{pkg}}')"
       },
       options: {
-        ignorePackages: {
-          description: "Package names that may stay unpinned",
-          default: [],
-          schema: { type: "array", items: { type: "string" } }
-        }
+        ignorePackages: ignorePackages()
       },
       examples: {
         valid: [`FROM debian:12
@@ -5929,7 +5957,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
 var LISTS, apt_lists_removed_default, init_apt_lists_removed = __esm({
   "rules/apt-lists-removed.ts"() {
     "use strict";
-    init_shipped();
+    init_shared_options();
     init_types();
     init_packages();
     LISTS = "/var/lib/apt/lists", apt_lists_removed_default = {
@@ -5942,11 +5970,7 @@ var LISTS, apt_lists_removed_default, init_apt_lists_removed = __esm({
         listsLeft: "'{{command}}' downloads package lists that stay in this layer (tens of MB); end this RUN with 'rm -rf /var/lib/apt/lists/*', or use '--mount=type=cache,target=/var/lib/apt/lists'"
       },
       options: {
-        includeBuilderStages: {
-          description: "Also check stages that do not end up in the built image (used only through COPY --from)",
-          default: !1,
-          schema: { type: "boolean" }
-        }
+        includeBuilderStages
       },
       examples: {
         valid: [
@@ -5965,9 +5989,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM, also with --target), needs the rm to remove /var/lib/apt/lists after the last update (any 'rm -rf' does not count), accepts 'apt-get distclean' and a cache or tmpfs mount on /var/lib/apt[/lists]",
       check(ctx) {
-        let { model, options } = ctx, shipping = shippedStages(model);
-        for (let r of runPackages(ctx)) {
-          if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+        let { model } = ctx;
+        for (let r of judgedRunPackages(ctx)) {
           let last;
           for (let p of r.packages)
             aptUpdates(p.pc) && (last = p);
@@ -6166,7 +6189,8 @@ ENV POSTGRES_PASSWORD=changeme`]
 // src/fs/listing.ts
 import { existsSync as existsSync2, readdirSync, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname2 } from "node:path";
-function listingOf(dir) {
+function listingOf(dir, checked) {
+  if (checked?.has(dir)) return checked.get(dir);
   let st = statSync2(dir, { throwIfNoEntry: !1 });
   if (!st?.isDirectory()) return null;
   let l = listings.get(dir);
@@ -6179,13 +6203,17 @@ function listingOf(dir) {
     }
     listings.set(dir, l);
   }
-  return l;
+  return checked?.set(dir, l), l;
 }
-function entryExists(file) {
-  let l = listingOf(dirname2(file));
+function entryExists(file, checked) {
+  let l = listingOf(dirname2(file), checked);
   if (!l) return existsSync2(file);
   let name = basename2(file);
   return l.names.has(name) ? !0 : l.lower.has(name.toLowerCase()) ? existsSync2(file) : !1;
+}
+function entryExistsForOneLint() {
+  let checked = /* @__PURE__ */ new Map();
+  return (file) => entryExists(file, checked);
 }
 function forgetListings() {
   listings.clear();
@@ -6477,10 +6505,13 @@ function layerFacts(ctx) {
 function forgetBuildContexts() {
   opened.clear(), forgetListings();
 }
+function existsCheck(ctx) {
+  return ctx.facts.get("fs:exists", entryExistsForOneLint);
+}
 function buildContextOf(ctx) {
   let dir = ctx.settings.contextDir;
   return dir ? ctx.facts.get("layers:context", () => {
-    let dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve3(ctx.model.path), df = entryExists(dockerfile) ? dockerfile : null, key2 = `${resolve3(dir)}\0${df && entryExists(df + ".dockerignore") ? df : ""}`;
+    let dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve3(ctx.model.path), exists = existsCheck(ctx), df = exists(dockerfile) ? dockerfile : null, key2 = `${resolve3(dir)}\0${df && exists(df + ".dockerignore") ? df : ""}`;
     if (opened.has(key2)) return opened.get(key2);
     let c = null;
     try {
@@ -6796,37 +6827,37 @@ function expandWord(text, scope, escapeChar = "\\") {
   return { value: expandInto(text, scope, escapeChar, state, !0), ...state };
 }
 function expandInto(text, scope, esc, st, removeQuotes) {
-  let out = "", i = 0, inDouble = !1, n = text.length;
+  let out = "", lit = 0, i = 0, inDouble = !1, n = text.length;
   for (; i < n; ) {
     let c = text[i];
     if (c === esc && i + 1 < n) {
       let next = text[i + 1];
       if (!inDouble || next === "$" || next === '"' || next === esc) {
-        out += removeQuotes ? next : c + next, i += 2;
+        removeQuotes && (out += text.slice(lit, i), lit = i + 1), i += 2;
         continue;
       }
-      out += c, i++;
+      i++;
       continue;
     }
     if (c === "'" && !inDouble) {
       let close = text.indexOf("'", i + 1), end = close === -1 ? n : close;
-      out += removeQuotes ? text.slice(i + 1, end) : text.slice(i, Math.min(end + 1, n)), i = end + 1;
+      removeQuotes && (out += text.slice(lit, i) + text.slice(i + 1, end), lit = Math.min(end + 1, n)), i = end + 1;
       continue;
     }
     if (c === '"') {
-      inDouble = !inDouble, removeQuotes || (out += c), i++;
+      inDouble = !inDouble, removeQuotes && (out += text.slice(lit, i), lit = i + 1), i++;
       continue;
     }
     if (c === "$" && i + 1 < n) {
       let r = readVariable(text, i, scope, esc, st);
       if (r) {
-        out += r.value, i = r.end;
+        out += text.slice(lit, i) + r.value, i = r.end, lit = i;
         continue;
       }
     }
-    out += c, i++;
+    i++;
   }
-  return out;
+  return lit === 0 ? text : out + text.slice(lit, n);
 }
 function lookup(name, scope, st) {
   st.names.push(name);
@@ -6918,18 +6949,21 @@ var PositionMap, ONE_RUN, PositionMapBuilder, init_position_map = __esm({
   "src/model/position-map.ts"() {
     "use strict";
     PositionMap = class _PositionMap {
-      /** Index of the first character of each run (ascending, starts at 0). */
+      /** Index of the first character of each run (ascending, starts at 0); null for one run (most maps: a one-line instruction). */
       starts;
-      /** Source offset of that character; the run continues with +1 per character. */
+      /** Source offset of that character; the run continues with +1 per character. Null for one run. */
       offsets;
+      /** The source offset of position 0 when the map is one run (no arrays to keep per map). */
+      first;
       /** Number of positions (the text's length + 1: the last is the offset just after it). */
       length;
       constructor(starts, offsets, length) {
-        this.starts = starts, this.offsets = offsets, this.length = length;
+        let single = starts.length === 1;
+        this.starts = single ? null : starts, this.offsets = single ? null : offsets, this.first = single ? offsets[0] : 0, this.length = length;
       }
       /** `length` consecutive offsets from `first`. */
       static contiguous(first, length) {
-        return new _PositionMap(length > 0 ? ONE_RUN : [], length > 0 ? [first] : [], length);
+        return length > 0 ? new _PositionMap(ONE_RUN, [first], length) : new _PositionMap([], [], 0);
       }
       /** Offsets one by one (each clamped run of equal values is a run per value). */
       static of(values) {
@@ -6937,19 +6971,21 @@ var PositionMap, ONE_RUN, PositionMapBuilder, init_position_map = __esm({
         for (let i = 0; i < values.length; i++) b.push(values[i]);
         return b.build();
       }
-      run(i) {
-        let lo = 0, hi = this.starts.length - 1;
+      run(starts, i) {
+        let lo = 0, hi = starts.length - 1;
         for (; lo < hi; ) {
           let mid = lo + hi + 1 >> 1;
-          this.starts[mid] <= i ? lo = mid : hi = mid - 1;
+          starts[mid] <= i ? lo = mid : hi = mid - 1;
         }
         return lo;
       }
       /** The source offset of position `i`, undefined outside 0..length-1 (as an array would). */
       at(i) {
         if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
-        let k = this.run(i);
-        return this.offsets[k] + (i - this.starts[k]);
+        let starts = this.starts;
+        if (starts === null) return this.first + i;
+        let k = this.run(starts, i);
+        return this.offsets[k] + (i - starts[k]);
       }
       /** The last position's offset (undefined when empty). */
       last() {
@@ -6959,10 +6995,12 @@ var PositionMap, ONE_RUN, PositionMapBuilder, init_position_map = __esm({
       slice(from2, to = this.length) {
         let a = Math.max(0, Math.min(from2, this.length)), z = Math.max(a, Math.min(to, this.length));
         if (z === a) return new _PositionMap([], [], 0);
+        let all = this.starts;
+        if (all === null) return new _PositionMap(ONE_RUN, [this.first + a], z - a);
         let starts = [], offsets = [];
-        for (let k = this.run(a); k < this.starts.length && this.starts[k] < z; k++) {
-          let s = Math.max(this.starts[k], a);
-          starts.push(s - a), offsets.push(this.offsets[k] + (s - this.starts[k]));
+        for (let k = this.run(all, a); k < all.length && all[k] < z; k++) {
+          let s = Math.max(all[k], a);
+          starts.push(s - a), offsets.push(this.offsets[k] + (s - all[k]));
         }
         return new _PositionMap(starts, offsets, z - a);
       }
@@ -6996,8 +7034,7 @@ var PositionMap, ONE_RUN, PositionMapBuilder, init_position_map = __esm({
         to <= from2 || (this.push(from2), this.n += to - from2 - 1, this.lastOffset = to - 1);
       }
       build() {
-        let starts = this.starts.length === 1 ? ONE_RUN : this.starts.slice();
-        return new PositionMap(starts, this.offsets.slice(), this.n);
+        return this.starts.length === 1 ? new PositionMap(ONE_RUN, this.offsets, this.n) : new PositionMap(this.starts.slice(), this.offsets.slice(), this.n);
       }
     };
   }
@@ -7008,7 +7045,7 @@ function isBlank(s) {
   return /^[ \t\r]*$/.test(s);
 }
 function readHeader(src, from2, limit, escape2) {
-  let text = "", map = new PositionMapBuilder(), pos = from2, emptyContinuation = null, first = !0;
+  let pieces = [], map = new PositionMapBuilder(), pos = from2, emptyContinuation = null, first = !0;
   for (; ; ) {
     let eol = src.indexOf(`
 `, pos);
@@ -7030,13 +7067,16 @@ function readHeader(src, from2, limit, escape2) {
     let k = lineEnd - 1;
     for (; k >= pos && (src[k] === " " || src[k] === "	"); ) k--;
     let continued = k >= pos && src[k] === escape2 && (k === lineStartOf(src, pos) || src[k - 1] !== escape2), contentEnd = continued ? k : lineEnd;
-    if (text += src.slice(pos, contentEnd), map.pushRange(pos, contentEnd), !continued || eol >= limit)
-      return map.push(contentEnd), { text: { text, map: map.build() }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    if (pieces.push(src.slice(pos, contentEnd)), map.pushRange(pos, contentEnd), !continued || eol >= limit)
+      return map.push(contentEnd), { text: { text: joinPieces(pieces), map: map.build() }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
   }
   function finish(pos2, eol) {
-    return map.push(map.length ? map.last() + 1 : pos2), { text: { text, map: map.build() }, end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    return map.push(map.length ? map.last() + 1 : pos2), { text: { text: joinPieces(pieces), map: map.build() }, end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
   }
+}
+function joinPieces(pieces) {
+  return pieces.length === 1 ? pieces[0] : pieces.join("");
 }
 function lineStartOf(src, pos) {
   return src.lastIndexOf(`
@@ -7073,14 +7113,15 @@ function splitWords(t, from2, escape2) {
   return words4;
 }
 function unquote(raw, escape2) {
-  let value = "", quote = null;
+  let value = "", quote = null, lit = 0;
   for (let i = 0; i < raw.length; i++) {
     let c = raw[i];
-    quote ? c === quote ? quote = null : c === escape2 && quote === '"' && i + 1 < raw.length ? value += raw[++i] : value += c : c === '"' || c === "'" ? quote = c : c === escape2 && i + 1 < raw.length ? value += raw[++i] : value += c;
+    quote ? c === quote ? (value += raw.slice(lit, i), quote = null, lit = i + 1) : c === escape2 && quote === '"' && i + 1 < raw.length && (value += raw.slice(lit, i), lit = ++i) : c === '"' || c === "'" ? (value += raw.slice(lit, i), quote = c, lit = i + 1) : c === escape2 && i + 1 < raw.length && (value += raw.slice(lit, i), lit = ++i);
   }
-  return value;
+  return value + raw.slice(lit);
 }
-function takeFlags(words4, boolFlags = /* @__PURE__ */ new Set()) {
+function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
+  if (!(words4[0]?.raw.startsWith("--") ?? !1)) return { flags: NO_FLAGS, rest: words4.slice() };
   let flags = [], i = 0;
   for (; i < words4.length; i++) {
     let w = words4[i];
@@ -7109,27 +7150,26 @@ function parseJsonArray(t, from2) {
     if (skip(), s[i] !== '"') return null;
     let start = i;
     i++;
-    let v = "";
+    let v = "", lit = i;
     for (; i < n && s[i] !== '"'; ) {
       if (s[i] === "\\") {
+        v += s.slice(lit, i);
         let e = s[i + 1];
         if (e === void 0) return null;
         if (e === "u") {
           let hex = s.slice(i + 2, i + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
-          v += String.fromCharCode(parseInt(hex, 16)), i += 6;
+          v += String.fromCharCode(parseInt(hex, 16)), i += 6, lit = i;
           continue;
         }
-        let map = { n: `
-`, t: "	", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
-        if (!(e in map)) return null;
-        v += map[e], i += 2;
+        if (!(e in JSON_ESCAPES)) return null;
+        v += JSON_ESCAPES[e], i += 2, lit = i;
         continue;
       }
-      v += s[i], i++;
+      i++;
     }
     if (i >= n) return null;
-    if (i++, values.push(v), spans.push(spanOf(t, start, i)), skip(), s[i] === ",") {
+    if (v += s.slice(lit, i), i++, values.push(v), spans.push(spanOf(t, start, i)), skip(), s[i] === ",") {
       i++;
       continue;
     }
@@ -7157,7 +7197,7 @@ function insideSingleQuotes(s, pos) {
 function readHeredocBodies(src, start, limit, markers, t, lineOf) {
   let heredocs = [], pos = start;
   for (let mk of markers) {
-    let bodyStart = pos, text = "", map = new PositionMapBuilder(), terminated = !1, lastEnd = pos;
+    let bodyStart = pos, pieces = [], map = new PositionMapBuilder(), terminated = !1, lastEnd = pos;
     for (; pos < limit; ) {
       let eol = src.indexOf(`
 `, pos);
@@ -7170,8 +7210,8 @@ function readHeredocBodies(src, start, limit, markers, t, lineOf) {
         terminated = !0, pos = Math.min(eol + 1, src.length), lastEnd = lineEnd;
         break;
       }
-      if (map.length && (text += `
-`, map.push(pos - 1)), text += src.slice(lineFrom, lineEnd), map.pushRange(lineFrom, lineEnd), lastEnd = lineEnd, pos = eol + 1, eol >= limit) break;
+      if (map.length && (pieces.push(`
+`), map.push(pos - 1)), pieces.push(src.slice(lineFrom, lineEnd)), map.pushRange(lineFrom, lineEnd), lastEnd = lineEnd, pos = eol + 1, eol >= limit) break;
     }
     map.push(Math.min(lastEnd, src.length));
     let bodyMap = map.build(), bodyEndOffset = bodyMap.length > 1 ? bodyMap.at(bodyMap.length - 2) + 1 : bodyStart;
@@ -7180,7 +7220,7 @@ function readHeredocBodies(src, start, limit, markers, t, lineOf) {
       stripTabs: mk.stripTabs,
       quoted: mk.quoted,
       marker: spanOf(t, mk.from, mk.to),
-      body: text,
+      body: joinPieces(pieces),
       bodySpan: { start: bodyStart, end: bodyEndOffset },
       bodyLine: lineOf(bodyStart)
     }), bodyMaps.set(heredocs[heredocs.length - 1], bodyMap), !terminated) return { heredocs, end: Math.min(pos, limit), unterminated: mk };
@@ -7191,12 +7231,15 @@ function heredocLogical(h) {
   let map = bodyMaps.get(h);
   return { text: h.body, map: map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1) };
 }
-var WS, HEREDOC_MARKER, bodyMaps, init_scan = __esm({
+var WS, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, bodyMaps, init_scan = __esm({
   "src/model/scan.ts"() {
     "use strict";
     init_position_map();
     WS = /* @__PURE__ */ new Set([" ", "	", "\r", `
 `]);
+    NO_BOOL_FLAGS = /* @__PURE__ */ new Set(), NO_FLAGS = Object.freeze([]);
+    JSON_ESCAPES = { n: `
+`, t: "	", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
     HEREDOC_MARKER = /(^|[^<])<<(-?)(["']?)([A-Za-z0-9_.\-]+)\3/g;
     bodyMaps = /* @__PURE__ */ new WeakMap();
   }
@@ -7952,8 +7995,7 @@ function analyseRun(ins, shell, windows) {
         for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(makeScript("heredoc", heredocLogical(h), scope));
     }
   }
-  for (let s of scripts) for (let c of s.commands) info.commands.push(c);
-  return info;
+  return info.scripts = scripts.slice(), info.commands = scripts.length === 1 ? scripts[0].commands : scripts.flatMap((s) => s.commands), info;
 }
 function isShellScriptBody(body) {
   let m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
@@ -7968,7 +8010,7 @@ function indexAt(t, offset) {
   return t.map.firstAtOrAfter(offset, t.text.length);
 }
 function makeScript(source, text, scope) {
-  return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }) };
+  return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }).slice() };
 }
 function commandsOf(script, offset, text, scope, depth, compound, pipelines, nesting = 0) {
   let out = [], raw = parseShell(script), base = pipelines.next;
@@ -8210,7 +8252,8 @@ function buildModel(input, options = {}) {
     lines,
     expand: (t, scope2) => expandWord(t, scope2, escape2),
     stageByRef: () => null,
-    keywordIndex: null
+    keywordIndex: null,
+    runSiteLists: null
   }, stages = [], stagesByName = /* @__PURE__ */ new Map(), addStage = (stage) => {
     stages.push(stage), stage.name !== null && !stagesByName.has(stage.name) && stagesByName.set(stage.name, stage);
   }, stageByRef = (ref) => {
@@ -8365,7 +8408,7 @@ function isWindowsImage(image) {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
 }
 function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) {
-  let keywordRaw = text.slice(kwStart, kwEnd), keyword = keywordRaw.toUpperCase(), header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
+  let sliced = text.slice(kwStart, kwEnd), upper = sliced.toUpperCase(), keyword = KEYWORD_STRINGS.get(upper) ?? upper, keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
   if (header.emptyContinuation && (ins.emptyContinuation = header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     let markers = findHeredocMarkers(header.text);
     if (markers.length) {
@@ -8394,12 +8437,12 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
     flags,
     args: rest,
     json: null,
-    heredocs: [],
+    heredocs: NO_HEREDOCS,
     stage: null,
     scope: NO_VARIABLES,
     run: null,
     onbuild: null,
-    commentsAbove: []
+    commentsAbove: NO_COMMENTS
   };
   if (!KNOWN_INSTRUCTIONS.has(keyword))
     return problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan }), ins;
@@ -8421,14 +8464,14 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
   return ins;
 }
 function commentsAbove(ins, lines) {
-  let out = [];
+  let out = null;
   for (let l = ins.line - 1; l >= 1; l--) {
     let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
     if (!m) break;
     let start = lines.lineStart(l) + t.indexOf("#");
-    out.unshift({ text: m[1].trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+    (out ??= []).unshift({ text: m[1].trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
   }
-  return out;
+  return out ?? NO_COMMENTS;
 }
 function collectComments(lines, instructions) {
   let out = [], k = 0;
@@ -8443,7 +8486,7 @@ function collectComments(lines, instructions) {
   }
   return out;
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, NO_VARIABLES, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, NO_VARIABLES, KEYWORD_STRINGS, NO_HEREDOCS, NO_COMMENTS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_lines();
@@ -8504,7 +8547,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
       "ALL_PROXY",
       "all_proxy"
     ];
-    NO_VARIABLES = /* @__PURE__ */ new Map();
+    NO_VARIABLES = /* @__PURE__ */ new Map(), KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k])), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]);
   }
 });
 
@@ -10744,7 +10787,6 @@ var EXAMPLE_CONTEXT, WILDCARD, copy_source_not_ignored_default, init_copy_source
     init_copy();
     init_dockerignore();
     init_facts();
-    init_listing();
     EXAMPLE_CONTEXT = { ".dockerignore": `dist
 *.log
 secrets/
@@ -10781,8 +10823,9 @@ COPY *.log /var/log/app/`, context: EXAMPLE_CONTEXT }
         let contextDir = settings.contextDir;
         if (!model.stages.some((s) => s.instructions.some(copiesFromContext))) return;
         let info = facts.get("copy-source-not-ignored:ignore", () => {
-          if (!entryExists(resolve5(contextDir))) return null;
-          let dockerfile = isAbsolute3(model.path) ? model.path : resolve5(model.path), found = findDockerIgnore(contextDir, entryExists(dockerfile) ? dockerfile : null, entryExists);
+          let exists = existsCheck(ctx);
+          if (!exists(resolve5(contextDir))) return null;
+          let dockerfile = isAbsolute3(model.path) ? model.path : resolve5(model.path), found = findDockerIgnore(contextDir, exists(dockerfile) ? dockerfile : null, exists);
           if (!found) return null;
           let opened2;
           return {
@@ -10979,7 +11022,7 @@ COPY . /app`, context: { ".dockerignore": `node_module
 var dnf_clean_all_default, init_dnf_clean_all = __esm({
   "rules/dnf-clean-all.ts"() {
     "use strict";
-    init_shipped();
+    init_shared_options();
     init_types();
     init_packages();
     dnf_clean_all_default = {
@@ -10992,11 +11035,7 @@ var dnf_clean_all_default, init_dnf_clean_all = __esm({
         notCleaned: "'{{tool}} {{action}}' leaves repository metadata and packages in the dnf cache in this layer; end this RUN with '&& {{tool}} clean all', or use '--mount=type=cache,target={{cache}}'"
       },
       options: {
-        includeBuilderStages: {
-          description: "Also check stages that do not end up in the built image (used only through COPY --from)",
-          default: !1,
-          schema: { type: "boolean" }
-        }
+        includeBuilderStages
       },
       examples: {
         valid: [
@@ -11012,9 +11051,8 @@ RUN dnf install -y httpd`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
       check(ctx) {
-        let { model, options } = ctx, shipping = shippedStages(model);
-        for (let r of runPackages(ctx)) {
-          if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+        let { model } = ctx;
+        for (let r of judgedRunPackages(ctx)) {
           let pc3 = uncleanedInstall(
             model,
             r,
@@ -11035,6 +11073,7 @@ RUN dnf install -y httpd`]
 var dnf_packages_pinned_default, init_dnf_packages_pinned = __esm({
   "rules/dnf-packages-pinned.ts"() {
     "use strict";
+    init_shared_options();
     init_types();
     init_packages();
     dnf_packages_pinned_default = {
@@ -11049,11 +11088,7 @@ var dnf_packages_pinned_default, init_dnf_packages_pinned = __esm({
         moduleStream: "Module '{{pkg}}' is installed without a stream; pin it as '{{pkg}}:<stream>'"
       },
       options: {
-        ignorePackages: {
-          description: "Package names that may stay unpinned",
-          default: [],
-          schema: { type: "array", items: { type: "string" } }
-        }
+        ignorePackages: ignorePackages()
       },
       examples: {
         valid: [`FROM fedora:40
@@ -11837,15 +11872,36 @@ function cmp(a, b) {
   }
   return 0;
 }
-function productFor(officialName2, registry, path14) {
-  let full = `${(registry ?? "").toLowerCase()}/${path14.toLowerCase()}`;
-  for (let p of Object.values(EOL_PRODUCTS))
+function indexProducts() {
+  products = Object.values(EOL_PRODUCTS);
+  let names = /* @__PURE__ */ new Map();
+  return byPrefix = [], products.forEach((p, at) => {
     for (let img of p.images)
-      if (img.includes("/") ? full.startsWith(img) && !full.startsWith(img + "framework/") : img === officialName2) return p;
-  return null;
+      img.includes("/") ? byPrefix.push({ img, at }) : names.has(img) || names.set(img, at);
+  }), names;
+}
+function productFor(officialName2, registry, path14) {
+  byName ??= indexProducts();
+  let at = officialName2 === null ? -1 : byName.get(officialName2) ?? -1;
+  if (byPrefix.length) {
+    let full = `${(registry ?? "").toLowerCase()}/${path14.toLowerCase()}`;
+    for (let p of byPrefix) {
+      if (at !== -1 && p.at >= at) break;
+      if (full.startsWith(p.img) && !full.startsWith(p.img + "framework/")) {
+        at = p.at;
+        break;
+      }
+    }
+  }
+  return at === -1 ? null : products[at];
 }
 function tagVersion(product, tag) {
-  let prefix = product.tagPrefix ? `(?:${product.tagPrefix})?` : "", m = new RegExp(`^${prefix}(\\d+)(?:\\.(\\d+))?`, "i").exec(tag);
+  let re = tagPatterns.get(product);
+  if (!re) {
+    let prefix = product.tagPrefix ? `(?:${product.tagPrefix})?` : "";
+    tagPatterns.set(product, re = new RegExp(`^${prefix}(\\d+)(?:\\.(\\d+))?`, "i"));
+  }
+  let m = re.exec(tag);
   return m ? { major: m[1], minor: m[2] ?? null } : null;
 }
 function lookupEol(product, major, minor, today2) {
@@ -11854,12 +11910,14 @@ function lookupEol(product, major, minor, today2) {
   let byMinor = p.unit === "minor" || p.minorBelow !== void 0 && Number(major) < p.minorBelow, key2 = !byMinor || minor === null ? major : `${major}.${minor}`, found = (k, date, exact) => date <= today2 ? { subject: `${p.label} ${k}`, date, exact } : null;
   return p.eol[key2] ? found(key2, p.eol[key2], !0) : p.eolBy?.[key2] ? found(key2, p.eolBy[key2], !1) : byMinor && minor !== null && p.eol[major] ? found(key2, p.eol[major], !1) : p.olderThan && cmp(key2, p.olderThan.version) < 0 ? byMinor && minor === null && Number(major) >= Number(p.olderThan.version.split(".")[0]) ? null : found(key2, p.olderThan.by, !1) : null;
 }
-var today, todayAt, init_eol = __esm({
+var today, todayAt, byName, byPrefix, products, tagPatterns, init_eol = __esm({
   "src/model/eol.ts"() {
     "use strict";
     init_eol_table();
     init_eol_table();
     today = "", todayAt = -1 / 0;
+    byName = null, byPrefix = [], products = [];
+    tagPatterns = /* @__PURE__ */ new Map();
   }
 });
 
@@ -12154,14 +12212,49 @@ RUN gem install --no-document bundler`]
 });
 
 // rules/go-install-pinned.ts
+function joinDir(dir, to) {
+  return to.startsWith("/") ? to.replace(/\/+$/, "") || "/" : dir === null ? null : `${dir.replace(/\/$/, "")}/${to}`.replace(/\/\.?$/, "");
+}
+function inStageOrDescendant(ins, stage) {
+  for (let s = ins.stage; s; s = s.parent) if (s === stage) return !0;
+  return !1;
+}
+function pinnedCheckoutDirs(model, from2, after) {
+  let dirs = [], stage = from2.stage;
+  if (!stage) return dirs;
+  for (let { ins } of runSites(model, { onbuild: !1 })) {
+    if (ins.index < from2.index || !inStageOrDescendant(ins, stage)) continue;
+    let dir = workdirAt(model, ins.stage, ins);
+    ins.run.commands.forEach((cmd, i) => {
+      let args = commandArgs(cmd);
+      if (cmd.name === "cd" && (dir = args[1]?.known ? joinDir(dir, args[1].text) : null), cmd.name !== "git" || ins === from2 && i <= after) return;
+      let at = dir, j = 1;
+      for (; j < args.length && args[j].text.startsWith("-"); j++) args[j].text === "-C" && (at = args[++j]?.known ? joinDir(at, args[j].text) : null);
+      let sub = args[j]?.text;
+      if (sub !== "checkout" && sub !== "reset") return;
+      let ref = args.slice(j + 1).find((a) => !a.text.startsWith("-"));
+      at && ref?.known && PINNED_REF.test(ref.text) && dirs.push(at);
+    });
+  }
+  return dirs;
+}
+function checkedOutIn(dirs, spec) {
+  return dirs.some((d) => {
+    let src = d.lastIndexOf("/src/");
+    if (src < 0) return !1;
+    let pkg = d.slice(src + 5);
+    return spec === pkg || spec.startsWith(pkg + "/");
+  });
+}
 function isLocal(spec) {
   return spec.startsWith(".") || spec.startsWith("/") || spec.endsWith(".go") || spec === "all" || spec === "std" || spec === "cmd";
 }
-var VALUE_FLAGS, EXACT, go_install_pinned_default, init_go_install_pinned = __esm({
+var VALUE_FLAGS, EXACT, PINNED_REF, go_install_pinned_default, init_go_install_pinned = __esm({
   "rules/go-install-pinned.ts"() {
     "use strict";
     init_types();
     init_commands();
+    init_workdir();
     VALUE_FLAGS = /* @__PURE__ */ new Set([
       "-ldflags",
       "-gcflags",
@@ -12183,7 +12276,7 @@ var VALUE_FLAGS, EXACT, go_install_pinned_default, init_go_install_pinned = __es
       "-exec",
       "-covermode",
       "-coverpkg"
-    ]), EXACT = /^(v\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]*)?|[0-9a-f]{12,40})$/;
+    ]), EXACT = /^(v\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]*)?|[0-9a-f]{12,40})$/, PINNED_REF = /^(tags\/)?v?\d+(\.\d+)+([-+.][0-9A-Za-z.+-]*)?$|^[0-9a-f]{7,40}$/;
     go_install_pinned_default = {
       id: "go-install-pinned",
       keywords: ["RUN"],
@@ -12204,13 +12297,13 @@ RUN go install ./cmd/app`],
         invalid: [`FROM golang:1.23
 RUN go install golang.org/x/tools/cmd/goimports@latest`]
       },
-      differs: "off by default (pins rot; strict preset: warning); 'go install pkg' and 'go run main.go' without a version are accepted (the module's go.mod pins them), version prefixes and branches such as '@v1' or '@main' count as floating, and 'go get pkg@none' (a removal) is accepted",
+      differs: "off by default (pins rot; strict preset: warning); 'go install pkg' and 'go run main.go' without a version are accepted (the module's go.mod pins them), version prefixes and branches such as '@v1' or '@main' count as floating, and 'go get pkg@none' (a removal) is accepted, and so is a GOPATH-mode 'go get pkg' whose source is then checked out at a release tag or commit ('git checkout v1.2.3' in $GOPATH/src/pkg, by WORKDIR, cd or git -C, in that RUN or a later one)",
       check({ model, report }) {
         for (let { ins } of runSites(model))
-          for (let cmd of ins.run.commands) {
-            if (cmd.name !== "go") continue;
+          ins.run.commands.forEach((cmd, index) => {
+            if (cmd.name !== "go") return;
             let args = commandArgs(cmd).slice(1), sub = args[0]?.text;
-            if (sub !== "install" && sub !== "get" && sub !== "run") continue;
+            if (sub !== "install" && sub !== "get" && sub !== "run") return;
             let specs = [];
             for (let j = 1; j < args.length; j++) {
               let t = args[j].text;
@@ -12225,15 +12318,85 @@ RUN go install golang.org/x/tools/cmd/goimports@latest`]
               if (!s.known || isLocal(s.text) || s.text === "tool") continue;
               let at = s.text.lastIndexOf("@");
               if (at === -1) {
-                sub === "get" && report({ messageId: "unpinned", data: { spec: s.text }, span: { start: s.word.start, end: s.word.end } });
+                sub === "get" && !checkedOutIn(pinnedCheckoutDirs(model, ins, index), s.text) && report({ messageId: "unpinned", data: { spec: s.text }, span: { start: s.word.start, end: s.word.end } });
                 continue;
               }
               let version = s.text.slice(at + 1);
               version === "none" || EXACT.test(version) || report({ messageId: "floating", data: { spec: s.text, version }, span: { start: s.word.start, end: s.word.end } });
             }
-          }
+          });
       }
     };
+  }
+});
+
+// src/model/purpose.ts
+function programName(word) {
+  return baseName(word).toLowerCase().replace(/\.exe$/, "");
+}
+function commandWords(model, ins) {
+  if (ins.json) return ins.json.values;
+  let words4 = [];
+  for (let w of ins.args) {
+    let r = model.expand(w.raw, ins.scope);
+    if (r.unresolved || r.undefinedNames.length) return words4.length ? words4 : null;
+    words4.push(...r.value.split(/\s+/).filter(Boolean));
+  }
+  return words4;
+}
+function unwrap2(argv2) {
+  let rest = argv2;
+  for (; ; )
+    if (rest[0] === "exec") rest = rest.slice(1);
+    else if (rest.length && WRAPPER.test(programName(rest[0])))
+      for (rest = rest.slice(1); rest.length && rest[0].startsWith("-"); ) rest = rest.slice(1);
+    else return rest;
+}
+function isPrompt(argv2) {
+  if (!argv2.length) return !1;
+  let name = programName(argv2[0]);
+  return REPL_SUBCOMMANDS[name] !== void 0 ? argv2[1] === REPL_SUBCOMMANDS[name] && argv2.slice(2).every((a) => a.startsWith("-")) : !SHELLS.has(name) && !INTERPRETERS.test(name) || name === "cmd" && argv2[0].includes("/") ? !1 : argv2.slice(1).every((a) => (a.startsWith("-") || name === "cmd" && a.startsWith("/")) && !RUNS_SOMETHING.has(a.toLowerCase()) && !/^-[a-z]*c$/i.test(a));
+}
+function shellScript(argv2) {
+  if (argv2.length < 3 || !SHELLS.has(programName(argv2[0]))) return null;
+  let c = argv2.findIndex((a, i) => i > 0 && /^-[a-z]*c$/i.test(a));
+  return c < 0 || c + 1 >= argv2.length ? null : argv2[c + 1].split(/\s+/).filter(Boolean);
+}
+function lastOf(chain, keyword) {
+  for (let stage of chain)
+    for (let i = stage.instructions.length - 1; i >= 0; i--) if (stage.instructions[i].keyword === keyword) return stage.instructions[i];
+  return null;
+}
+function classify2(argv2) {
+  let script = shellScript(argv2), program = unwrap2(script ?? argv2);
+  return program.length ? INIT.test(programName(program[0])) ? "init" : isPrompt(program) ? "base" : BUILD_TOOLS.has(programName(program[0])) && program.slice(1).every((a) => a.startsWith("-")) ? "build-tool" : null : "base";
+}
+function shippedCommand(model) {
+  let chain = shippedChain(model);
+  if (!chain.length) return { purpose: "unknown", argv: null };
+  let entry = lastOf(chain, "ENTRYPOINT"), cmd = lastOf(chain, "CMD");
+  entry && cmd && cmd.index < entry.index && cmd.stage !== entry.stage && (cmd = null);
+  let entryWords = entry ? commandWords(model, entry) : null, cmdWords = cmd ? commandWords(model, cmd) : null, service = chain.some(
+    (s) => s.instructions.some((i) => i.keyword === "EXPOSE" || i.keyword === "HEALTHCHECK" && i.args[0]?.value.toUpperCase() !== "NONE")
+  ), unwrappedEntry = entryWords ? unwrap2(entryWords) : null, argv2;
+  if (entry && (!entry.json || unwrappedEntry && unwrappedEntry.length) ? argv2 = entryWords : argv2 = cmdWords ?? (entry ? [] : null), argv2) {
+    let kind = classify2(argv2);
+    return kind === "init" ? { purpose: "init", argv: argv2 } : service ? { purpose: "service", argv: argv2 } : { purpose: kind ?? "unknown", argv: argv2 };
+  }
+  if (service) return { purpose: "service", argv: null };
+  if (entry || cmd) return { purpose: "unknown", argv: null };
+  let base = chain[chain.length - 1].image;
+  if (base.stage || base.unresolved || base.isScratch || !base.expanded) return { purpose: "unknown", argv: null };
+  let path14 = base.path.toLowerCase(), slash = path14.lastIndexOf("/"), name = path14.slice(slash + 1), official = slash < 0 || OFFICIAL_NAMESPACES.test(path14.slice(0, slash)), serverTag = /(^|[-.])(fpm|apache|nginx|server)([-.]|$)/i.test(base.tag ?? "");
+  return { purpose: (official && SHELL_BASES.test(name) || SHELL_BASE_PATHS.test(path14)) && !serverTag ? "base" : "unknown", argv: null };
+}
+var SHELLS, INTERPRETERS, RUNS_SOMETHING, WRAPPER, BUILD_TOOLS, INIT, SHELL_BASES, OFFICIAL_NAMESPACES, SHELL_BASE_PATHS, REPL_SUBCOMMANDS, init_purpose = __esm({
+  "src/model/purpose.ts"() {
+    "use strict";
+    init_paths();
+    init_shipped();
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "fish", "tcsh", "csh", "pwsh", "powershell", "cmd"]), INTERPRETERS = /^(python|pypy|ipython)(\d+(\.\d+)*)?$|^(node|nodejs|irb|ruby|jshell|php|ghci|erl|iex|julia|r|perl(\d+(\.\d+)*)?|lua(jit)?(\d+(\.\d+)*)?|swift|groovysh|scala|clj|clojure|sbcl|racket|guile|ocaml|deno|bun)$/, RUNS_SOMETHING = /* @__PURE__ */ new Set(["-c", "-m", "-e", "-r", "-f", "-jar", "--eval", "--require", "-command", "-file", "/c", "/k", "run", "repl"]), WRAPPER = /^(tini(-static)?|dumb-init|docker-[a-z0-9-]*entrypoint(\.sh)?|__cacert_entrypoint\.sh|mvn-entrypoint\.sh)$/, BUILD_TOOLS = /* @__PURE__ */ new Set(["mvn", "gradle", "ant", "sbt", "bazel", "bazelisk"]), INIT = /^(init|systemd)$/, SHELL_BASES = /^(ubuntu|debian|alpine|busybox|centos|fedora|rockylinux|almalinux|oraclelinux|amazonlinux|archlinux|photon|clearlinux|mageia|leap|tumbleweed|ubi\d*|ubi\d*-minimal|ubi-minimal|ubi-micro|servercore|nanoserver|buildpack-deps|python|pypy|node|ruby|php|openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtimes|sapmachine|golang|rust|gcc|perl|erlang|elixir|haskell|julia|r-base|swift|clojure|groovy)$/, OFFICIAL_NAMESPACES = /^((docker\/|mirror\/docker\/)?library|amd64|arm32v[5-7]|arm64v8|i386|ppc64le|riscv64|s390x|libpod|redhat|centos|amazonlinux|opensuse|fedora|windows|ubi\d+)$/, SHELL_BASE_PATHS = /^(windows|windows\/server|cbl-mariner\/base\/core|azurelinux\/base\/core|dotnet\/(runtime-deps|runtime|aspnet|sdk))$/;
+    REPL_SUBCOMMANDS = { lein: "repl" };
   }
 });
 
@@ -12243,6 +12406,7 @@ var healthcheck_required_default, init_healthcheck_required = __esm({
     "use strict";
     init_types();
     init_shipped();
+    init_purpose();
     healthcheck_required_default = {
       id: "healthcheck-required",
       description: "Define a HEALTHCHECK for the shipped image",
@@ -12261,11 +12425,13 @@ HEALTHCHECK NONE`],
         invalid: [`FROM nginx:1.27
 COPY site /usr/share/nginx/html`]
       },
-      differs: "dev container Dockerfiles (.devcontainer/) are skipped; only the build target (with the stages it inherits from) is judged; hadolint reports builder stages too",
+      differs: `dev container Dockerfiles (.devcontainer/) are skipped, and so are base images, whose command is a shell or an interpreter's REPL (python3, irb, php -a, jshell) or who set none and build on an operating system or language image, and build tool images (CMD ["mvn"], CMD ["gradle"]): they run no service to probe; only the build target (with the stages it inherits from) is judged; hadolint reports builder stages too`,
       check({ model, report }) {
         if (isDevContainer(model.path)) return;
         let chain = shippedChain(model);
-        chain.length && (chain.some((s) => s.instructions.some((i) => i.keyword === "HEALTHCHECK")) || chain[0].from.keyword === "FROM" && report({ messageId: "missing", span: chain[0].from.keywordSpan }));
+        if (!chain.length || chain.some((s) => s.instructions.some((i) => i.keyword === "HEALTHCHECK")) || chain[0].from.keyword !== "FROM") return;
+        let purpose = shippedCommand(model).purpose;
+        purpose === "base" || purpose === "build-tool" || report({ messageId: "missing", span: chain[0].from.keywordSpan });
       }
     };
   }
@@ -13695,6 +13861,7 @@ function isPinned(spec) {
 var VERSION_OPS, VCS, pip_packages_pinned_default, init_pip_packages_pinned = __esm({
   "rules/pip-packages-pinned.ts"() {
     "use strict";
+    init_shared_options();
     init_types();
     init_commands();
     init_pip();
@@ -13710,11 +13877,7 @@ var VERSION_OPS, VCS, pip_packages_pinned_default, init_pip_packages_pinned = __
         unpinned: "pip package '{{name}}' is not pinned, so each build may install a different version; pin it ('{{name}}==<version>') or install from a requirements or constraints file"
       },
       options: {
-        ignorePackages: {
-          description: "Package names that may stay unpinned (e.g. pip, setuptools, wheel)",
-          default: [],
-          schema: { type: "array", items: { type: "string" } }
-        }
+        ignorePackages: ignorePackages("pip, setuptools, wheel")
       },
       examples: {
         valid: [
@@ -13817,6 +13980,7 @@ function underMount(p, targets) {
   return targets.some((t) => p === t || p.startsWith(t.replace(/\/$/, "") + "/"));
 }
 function createdBy(c, cwd) {
+  if (!CREATORS.has(c.name)) return NOTHING;
   let a = argv(c), out = [];
   if ((c.name === "apt-get" || c.name === "apt") && (isIndexUpdate(c) || isPackageInstall(c)) && isIndexUpdate(c) && out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" }), c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !a.includes("--no-cache") && out.push({ path: "/var/cache/apk", what: "the apk cache" }), (c.name === "yum" || c.name === "dnf") && isPackageInstall(c) && out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` }), c.name === "curl" && a.forEach((w, i) => {
     (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join4(cwd, a[i + 1]), what: "a download" }) : w && /^--output=/.test(w) && out.push({ path: join4(cwd, w.slice(9)), what: "a download" });
@@ -13828,7 +13992,7 @@ function createdBy(c, cwd) {
   }
   return out.filter((o) => !o.path.includes("null"));
 }
-var ARCHIVE2, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
+var ARCHIVE2, CREATORS, NOTHING, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
   "rules/run-cleanup-later-layer.ts"() {
     "use strict";
     init_types();
@@ -13838,6 +14002,7 @@ var ARCHIVE2, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __
     init_paths();
     init_shell_glob();
     ARCHIVE2 = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i;
+    CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [];
     run_cleanup_later_layer_default = {
       id: "run-cleanup-later-layer",
       keywords: ["RUN"],
@@ -14960,6 +15125,8 @@ var user_last_not_root_default, init_user_last_not_root = __esm({
     "use strict";
     init_types();
     init_shipped();
+    init_purpose();
+    init_varrefs();
     user_last_not_root_default = {
       id: "user-last-not-root",
       keywords: ["USER"],
@@ -14987,15 +15154,17 @@ COPY --from=build /app /app
 USER 10001`
         ],
         invalid: [`FROM alpine:3.20
-USER root`, `FROM alpine:3.20
+USER root
+RUN apk add --no-cache curl`, `FROM alpine:3.20
 ARG U=root
-USER \${U}`]
+USER \${U}
+RUN make install`]
       },
-      differs: "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion",
+      differs: "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion; a root USER that no RUN follows is root chosen for the runtime when its value is a build argument (the builder picks it), or, except for a service (EXPOSE or a HEALTHCHECK), when it switches back from another user or comes before the image's own CMD/ENTRYPOINT (the gradle and trivy images); these are not reported, and an init system (systemd, s6-overlay's /init) is never reported",
       check({ model, report }) {
         if (isDevContainer(model.path)) return;
-        let last = null;
-        for (let stage of shippedChain(model)) {
+        let last = null, chain = shippedChain(model);
+        for (let stage of chain) {
           for (let i = stage.instructions.length - 1; i >= 0; i--) {
             let ins = stage.instructions[i];
             if (ins.keyword === "USER" && ins.args.length) {
@@ -15007,7 +15176,15 @@ USER \${U}`]
         }
         if (!last) return;
         let value = expandedArgs(model, last);
-        value === null || !isRootUser(value) || report({
+        if (value === null || !isRootUser(value)) return;
+        let purpose = shippedCommand(model).purpose;
+        if (purpose === "init") return;
+        let after = chain.flatMap((s) => s.instructions).filter((i) => i.index > last.index);
+        if (!after.some((i) => i.keyword === "RUN")) {
+          let byBuildArg = findVarRefs(last.argsText.text, model.directives.escape).some((r) => last.scope.get(r.name)?.kind === "arg"), switchesBack = chain.flatMap((s) => s.instructions).filter((i) => i.index < last.index).some((i) => i.keyword === "USER" && i.args.length && !isRootUser(expandedArgs(model, i) ?? "root")), setsCommand = after.some((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
+          if (byBuildArg || purpose !== "service" && (switchesBack || setsCommand)) return;
+        }
+        report({
           messageId: "root",
           data: { user: value.trim() },
           span: { start: last.args[0].start, end: last.args[last.args.length - 1].end }
@@ -15033,6 +15210,7 @@ var DEFAULT_ROOTLESS_IMAGES, user_not_root_default, init_user_not_root = __esm({
     "use strict";
     init_types();
     init_shipped();
+    init_purpose();
     DEFAULT_ROOTLESS_IMAGES = [
       "gcr.io/distroless/*:*nonroot*",
       "cgr.dev/chainguard/*",
@@ -15071,7 +15249,7 @@ ENTRYPOINT ["/app"]`
 COPY . /app
 CMD ["python", "/app/main.py"]`]
       },
-      differs: "dev container Dockerfiles (.devcontainer/) are skipped; new: hadolint's DL3002 only sees an explicit 'USER root'; this rule reports a shipped image that never leaves root (opt-in, on in the strict preset), skipping base images known to run unprivileged and images that install gosu/su-exec/setpriv to drop root in their entrypoint",
+      differs: `dev container Dockerfiles (.devcontainer/) are skipped; new: hadolint's DL3002 only sees an explicit 'USER root'; this rule reports a shipped image that never leaves root (opt-in, on in the strict preset), skipping base images known to run unprivileged, images that install gosu/su-exec/setpriv to drop root in their entrypoint, base images (a shell or REPL command, or none of their own: root by design, images built on them set the USER), build tool images (CMD ["mvn"] or ["gradle"], root by design to write to any mounted workspace) and init systems (systemd, s6-overlay's /init), which start as root`,
       check({ model, options, report }) {
         if (isDevContainer(model.path)) return;
         let chain = shippedChain(model);
@@ -15080,6 +15258,8 @@ CMD ["python", "/app/main.py"]`]
             (i) => (i.run?.commands ?? []).some((c) => c.words.some((w) => /(^|[\/\s])(gosu|su-exec|setpriv)(\s|$|[-_.])/.test(w.expanded ?? w.value))) || (i.keyword === "COPY" || i.keyword === "ADD") && /\b(gosu|su-exec)\b/.test(i.argsText.text)
           )
         )) return;
+        let purpose = shippedCommand(model).purpose;
+        if (purpose === "base" || purpose === "build-tool" || purpose === "init") return;
         let root = chain[chain.length - 1], img = root.image;
         if (!img.expanded || img.unresolved || img.stage || root.windows) return;
         if (!img.isScratch) {
@@ -15574,7 +15754,7 @@ RUN yum install httpd && yum clean all`]
 var yum_clean_all_default, init_yum_clean_all = __esm({
   "rules/yum-clean-all.ts"() {
     "use strict";
-    init_shipped();
+    init_shared_options();
     init_types();
     init_packages();
     yum_clean_all_default = {
@@ -15587,11 +15767,7 @@ var yum_clean_all_default, init_yum_clean_all = __esm({
         notCleaned: "'{{tool}} {{action}}' leaves repository metadata and packages in the yum cache in this layer; end this RUN with '&& {{tool}} clean all', or use '--mount=type=cache,target={{cache}}'"
       },
       options: {
-        includeBuilderStages: {
-          description: "Also check stages that do not end up in the built image (used only through COPY --from)",
-          default: !1,
-          schema: { type: "boolean" }
-        }
+        includeBuilderStages
       },
       examples: {
         valid: [
@@ -15607,9 +15783,8 @@ RUN yum install -y httpd`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM); accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
       check(ctx) {
-        let { model, options } = ctx, shipping = shippedStages(model);
-        for (let r of runPackages(ctx)) {
-          if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+        let { model } = ctx;
+        for (let r of judgedRunPackages(ctx)) {
           let pc3 = uncleanedInstall(
             model,
             r,
@@ -15630,6 +15805,7 @@ RUN yum install -y httpd`]
 var yum_packages_pinned_default, init_yum_packages_pinned = __esm({
   "rules/yum-packages-pinned.ts"() {
     "use strict";
+    init_shared_options();
     init_types();
     init_packages();
     yum_packages_pinned_default = {
@@ -15644,11 +15820,7 @@ var yum_packages_pinned_default, init_yum_packages_pinned = __esm({
         moduleStream: "Module '{{pkg}}' is installed without a stream; pin it as '{{pkg}}:<stream>'"
       },
       options: {
-        ignorePackages: {
-          description: "Package names that may stay unpinned",
-          default: [],
-          schema: { type: "array", items: { type: "string" } }
-        }
+        ignorePackages: ignorePackages()
       },
       examples: {
         valid: [`FROM centos:7
@@ -15675,7 +15847,7 @@ RUN yum install -y httpd && yum clean all`]
 var INSTALLS, zypper_clean_default, init_zypper_clean = __esm({
   "rules/zypper-clean.ts"() {
     "use strict";
-    init_shipped();
+    init_shared_options();
     init_types();
     init_packages();
     INSTALLS = /* @__PURE__ */ new Set(["install", "in", "update", "up", "patch", "dist-upgrade", "dup", "source-install", "si", "install-new-recommends", "inr"]), zypper_clean_default = {
@@ -15688,11 +15860,7 @@ var INSTALLS, zypper_clean_default, init_zypper_clean = __esm({
         notCleaned: "'zypper {{sub}}' leaves repository metadata and packages in /var/cache/zypp in this layer; end this RUN with '&& zypper clean --all', or use '--mount=type=cache,target=/var/cache/zypp'"
       },
       options: {
-        includeBuilderStages: {
-          description: "Also check stages that do not end up in the built image (used only through COPY --from)",
-          default: !1,
-          schema: { type: "boolean" }
-        }
+        includeBuilderStages
       },
       examples: {
         valid: [
@@ -15708,9 +15876,8 @@ RUN zypper --non-interactive install curl`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
       check(ctx) {
-        let { model, options } = ctx, shipping = shippedStages(model);
-        for (let r of runPackages(ctx)) {
-          if (!options.includeBuilderStages && r.stage && !shipping.has(r.stage)) continue;
+        let { model } = ctx;
+        for (let r of judgedRunPackages(ctx)) {
           let pc3 = uncleanedInstall(
             model,
             r,
@@ -15807,6 +15974,7 @@ function pinned3(pkg) {
 var zypper_packages_pinned_default, init_zypper_packages_pinned = __esm({
   "rules/zypper-packages-pinned.ts"() {
     "use strict";
+    init_shared_options();
     init_types();
     init_packages();
     zypper_packages_pinned_default = {
@@ -15820,11 +15988,7 @@ var zypper_packages_pinned_default, init_zypper_packages_pinned = __esm({
         unpinned: "Package '{{pkg}}' is installed without a version, so rebuilds get whatever the repository has that day; pin it as '{{pkg}}=<version>' or a range such as '{{pkg}}>=<version>'"
       },
       options: {
-        ignorePackages: {
-          description: "Package names that may stay unpinned",
-          default: [],
-          schema: { type: "array", items: { type: "string" } }
-        }
+        ignorePackages: ignorePackages()
       },
       examples: {
         valid: [`FROM opensuse/leap:15.6
@@ -16548,12 +16712,12 @@ var measuredPrecision, init_precision_generated = __esm({
       "go-install-pinned": {
         sampled: 3,
         correct: 2,
-        fixed: 0
+        fixed: 1
       },
       "healthcheck-required": {
-        sampled: 3,
-        correct: 0,
-        fixed: 0
+        sampled: 7,
+        correct: 4,
+        fixed: 3
       },
       "image-trusted-registry": {
         sampled: 0,
@@ -16691,14 +16855,14 @@ var measuredPrecision, init_precision_generated = __esm({
         fixed: 0
       },
       "user-last-not-root": {
-        sampled: 8,
-        correct: 4,
-        fixed: 0
+        sampled: 12,
+        correct: 7,
+        fixed: 5
       },
       "user-not-root": {
-        sampled: 3,
-        correct: 1,
-        fixed: 0
+        sampled: 7,
+        correct: 3,
+        fixed: 4
       },
       "user-numeric": {
         sampled: 3,
@@ -17030,8 +17194,9 @@ function collectSuppressions(model, inline) {
     if (h?.scope === "global") for (let code of h.codes) s.file.add(`hadolint:${code}`);
     h?.scope === "stage" && s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
   }
+  let keyed = new Set(s.stages.map((st) => st.line));
   for (let ins of model.instructions)
-    ins.keyword === "FROM" && !s.stages.some((st) => st.line === ins.line) && s.stages.push({ line: ins.line, codes: /* @__PURE__ */ new Set() });
+    ins.keyword === "FROM" && !keyed.has(ins.line) && s.stages.push({ line: ins.line, codes: /* @__PURE__ */ new Set() });
   s.stages.sort((a, b) => a.line - b.line);
   let bkComments = buildkitComments(model);
   for (let ins of model.instructions) {
@@ -17076,12 +17241,16 @@ function isSuppressed(s, ruleId, related, ins) {
   if (!ins) return !1;
   let set = s.byInstruction.get(ins.index);
   if (set && hit(set)) return !0;
-  let scope = null;
-  for (let st of s.stages) {
-    if (st.line >= ins.line) break;
-    scope = st.codes;
-  }
+  let scope = stageScopeAt(s.stages, ins.line);
   return scope !== null && scope.size > 0 && hit(scope);
+}
+function stageScopeAt(stages, line) {
+  let lo = 0, hi = stages.length - 1, found = null;
+  for (; lo <= hi; ) {
+    let mid = lo + hi >> 1;
+    stages[mid].line < line ? (found = stages[mid].codes, lo = mid + 1) : hi = mid - 1;
+  }
+  return found;
 }
 var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, init_pragmas = __esm({
   "src/engine/pragmas.ts"() {
@@ -38293,9 +38462,16 @@ init_lines();
 function fixPositions(result) {
   let lines = null;
   return (p) => {
-    if (!(!p.fix || result.source === void 0))
-      return lines ??= createLineIndex(result.source), { kind: p.fix.kind, edits: positionedEdits(lines, p.fix) };
+    if (p.fix) {
+      if (p.fix.positioned) return { kind: p.fix.kind, edits: p.fix.positioned };
+      if (result.source !== void 0)
+        return lines ??= createLineIndex(result.source), { kind: p.fix.kind, edits: positionedEdits(lines, p.fix) };
+    }
   };
+}
+function positionFixes(result) {
+  let at = fixPositions(result);
+  for (let p of result.problems) p.fix && (p.fix.positioned = at(p)?.edits);
 }
 
 // src/format/json.ts
@@ -38891,6 +39067,23 @@ function fixFile(text, lint, s) {
   return s.write ? { result: run2.output === last.text ? last.result : lint(run2.output), output: run2.output, fixed: run2.fixed } : { result: original, output: run2.output, fixed: run2.fixed };
 }
 
+// src/runtime/young-generation.ts
+import v8 from "node:v8";
+var CAP_BYTES = 8 * 1024 * 1024;
+function capYoungGeneration() {
+  let capped = !1;
+  return {
+    check() {
+      if (capped) return;
+      let young = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+      young && young.space_size >= CAP_BYTES && (v8.setFlagsFromString("--semi-space-growth-factor=1"), capped = !0);
+    },
+    release() {
+      capped && v8.setFlagsFromString("--semi-space-growth-factor=2"), capped = !1;
+    }
+  };
+}
+
 // src/cli/lint-files.ts
 function createFileLinter(s, readStdin) {
   let buildArgs = new Map(s.buildArgs), loaded = { module: null }, configFor = async (file) => {
@@ -38932,14 +39125,16 @@ function createFileLinter(s, readStdin) {
         }
       stdin && s.fix.write && (result.fixed = f.fixed);
     } else result = lint(text);
-    return !s.keepSource && !result.problems.some((p) => p.fix) && delete result.source, s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), { ...outcome, result, ioError: !!result.fatal };
+    return s.keepSource || (positionFixes(result), result.source = void 0), s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), { ...outcome, result, ioError: !!result.fatal };
   } };
 }
 async function lintJobs(jobs, s, readStdin) {
-  let { lintJob } = createFileLinter(s, readStdin), out = [];
-  for (let job of jobs) {
-    let o = await lintJob(job);
-    out.push(o);
+  let { lintJob } = createFileLinter(s, readStdin), out = [], young = capYoungGeneration();
+  try {
+    for (let job of jobs)
+      out.push(await lintJob(job)), out.length % 16 === 0 && young.check();
+  } finally {
+    young.release();
   }
   return out;
 }

@@ -1,109 +1,36 @@
-import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);
-import {
-  VERSION,
-  docsUrl,
-  explainRule
-} from "./chunk-7PY4FSV5.mjs";
-import {
-  instructionAt,
-  lintText
-} from "./chunk-QWY3VV5D.mjs";
-import {
-  clearConfigCache,
-  isIgnoredFile,
-  resolveConfig
-} from "./chunk-JQCEAM5C.mjs";
-import {
-  UsageError,
-  fatalProblem,
-  problemsWithFatal,
-  ruleInfo
-} from "./chunk-K664ZJOA.mjs";
-import {
-  forgetBuildContexts,
-  rules
-} from "./chunk-3XWXBGZL.mjs";
-import "./chunk-64E4ATAC.mjs";
-import {
-  ConfigError,
-  DFLINT_CONFIG_NAMES,
-  HADOLINT_CONFIG_NAMES
-} from "./chunk-3S4MVKBT.mjs";
-import "./chunk-I6IVLMHE.mjs";
-import {
-  applyFixes,
-  buildModel,
-  fixSource,
-  markdownText,
-  usesCrlf
-} from "./chunk-IYWESXPH.mjs";
-import "./chunk-JVUEFOX2.mjs";
-import "./chunk-RPNVUWFB.mjs";
-import {
-  __commonJS,
-  __esm,
-  __export,
-  __require,
-  __toCommonJS,
-  __toESM
-} from "./chunk-NWQXURYX.mjs";
-
-// node_modules/vscode-languageserver/lib/common/utils/is.js
-var require_is = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/utils/is.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.boolean = boolean;
-    exports.string = string;
-    exports.number = number;
-    exports.error = error;
-    exports.func = func;
-    exports.array = array;
-    exports.stringArray = stringArray;
-    exports.typedArray = typedArray;
-    exports.thenable = thenable;
-    function boolean(value) {
-      return value === !0 || value === !1;
-    }
-    function string(value) {
-      return typeof value == "string" || value instanceof String;
-    }
-    function number(value) {
-      return typeof value == "number" || value instanceof Number;
-    }
-    function error(value) {
-      return value instanceof Error;
-    }
-    function func(value) {
-      return typeof value == "function";
-    }
-    function array(value) {
-      return Array.isArray(value);
-    }
-    function stringArray(value) {
-      return array(value) && value.every((elem) => string(elem));
-    }
-    function typedArray(value, check) {
-      return Array.isArray(value) && value.every(check);
-    }
-    function thenable(value) {
-      return value && func(value.then);
-    }
-  }
-});
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res) => function() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
+var __commonJS = (cb, mod) => function() {
+  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: !0 });
+}, __copyProps = (to, from, except, desc) => {
+  if (from && typeof from == "object" || typeof from == "function")
+    for (let key of __getOwnPropNames(from))
+      !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
 // node_modules/vscode-jsonrpc/lib/common/is.js
-var require_is2 = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/is.js"(exports) {
+var require_is = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/is.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.boolean = boolean;
-    exports.string = string;
-    exports.number = number;
-    exports.error = error;
-    exports.func = func;
-    exports.array = array;
-    exports.stringArray = stringArray;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.boolean = boolean;
+    exports2.string = string;
+    exports2.number = number;
+    exports2.error = error;
+    exports2.func = func;
+    exports2.array = array;
+    exports2.stringArray = stringArray;
     function boolean(value) {
       return value === !0 || value === !1;
     }
@@ -130,9 +57,9 @@ var require_is2 = __commonJS({
 
 // node_modules/vscode-jsonrpc/lib/common/messages.js
 var require_messages = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/messages.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/messages.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -140,11 +67,11 @@ var require_messages = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -159,12 +86,12 @@ var require_messages = __commonJS({
         return __setModuleDefault(result, mod), result;
       };
     })();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Message = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType = exports.RequestType0 = exports.AbstractMessageSignature = exports.ParameterStructures = exports.ResponseError = exports.ErrorCodes = void 0;
-    var is = __importStar(require_is2()), ErrorCodes;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.Message = exports2.NotificationType9 = exports2.NotificationType8 = exports2.NotificationType7 = exports2.NotificationType6 = exports2.NotificationType5 = exports2.NotificationType4 = exports2.NotificationType3 = exports2.NotificationType2 = exports2.NotificationType1 = exports2.NotificationType0 = exports2.NotificationType = exports2.RequestType9 = exports2.RequestType8 = exports2.RequestType7 = exports2.RequestType6 = exports2.RequestType5 = exports2.RequestType4 = exports2.RequestType3 = exports2.RequestType2 = exports2.RequestType1 = exports2.RequestType = exports2.RequestType0 = exports2.AbstractMessageSignature = exports2.ParameterStructures = exports2.ResponseError = exports2.ErrorCodes = void 0;
+    var is = __importStar(require_is()), ErrorCodes;
     (function(ErrorCodes2) {
       ErrorCodes2.ParseError = -32700, ErrorCodes2.InvalidRequest = -32600, ErrorCodes2.MethodNotFound = -32601, ErrorCodes2.InvalidParams = -32602, ErrorCodes2.InternalError = -32603, ErrorCodes2.jsonrpcReservedErrorRangeStart = -32099, ErrorCodes2.serverErrorStart = -32099, ErrorCodes2.MessageWriteError = -32099, ErrorCodes2.MessageReadError = -32098, ErrorCodes2.PendingResponseRejected = -32097, ErrorCodes2.ConnectionInactive = -32096, ErrorCodes2.ServerNotInitialized = -32002, ErrorCodes2.UnknownErrorCode = -32001, ErrorCodes2.jsonrpcReservedErrorRangeEnd = -32e3, ErrorCodes2.serverErrorEnd = -32e3;
-    })(ErrorCodes || (exports.ErrorCodes = ErrorCodes = {}));
+    })(ErrorCodes || (exports2.ErrorCodes = ErrorCodes = {}));
     var ResponseError = class _ResponseError extends Error {
       code;
       data;
@@ -179,7 +106,7 @@ var require_messages = __commonJS({
         return this.data !== void 0 && (result.data = this.data), result;
       }
     };
-    exports.ResponseError = ResponseError;
+    exports2.ResponseError = ResponseError;
     var ParameterStructures = class _ParameterStructures {
       kind;
       /**
@@ -208,7 +135,7 @@ var require_messages = __commonJS({
         return this.kind;
       }
     };
-    exports.ParameterStructures = ParameterStructures;
+    exports2.ParameterStructures = ParameterStructures;
     var AbstractMessageSignature = class {
       method;
       numberOfParams;
@@ -219,7 +146,7 @@ var require_messages = __commonJS({
         return ParameterStructures.auto;
       }
     };
-    exports.AbstractMessageSignature = AbstractMessageSignature;
+    exports2.AbstractMessageSignature = AbstractMessageSignature;
     var RequestType0 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -229,7 +156,7 @@ var require_messages = __commonJS({
         super(method, 0);
       }
     };
-    exports.RequestType0 = RequestType0;
+    exports2.RequestType0 = RequestType0;
     var RequestType = class extends AbstractMessageSignature {
       _parameterStructures;
       /**
@@ -243,7 +170,7 @@ var require_messages = __commonJS({
         return this._parameterStructures;
       }
     };
-    exports.RequestType = RequestType;
+    exports2.RequestType = RequestType;
     var RequestType1 = class extends AbstractMessageSignature {
       _parameterStructures;
       /**
@@ -257,7 +184,7 @@ var require_messages = __commonJS({
         return this._parameterStructures;
       }
     };
-    exports.RequestType1 = RequestType1;
+    exports2.RequestType1 = RequestType1;
     var RequestType2 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -267,7 +194,7 @@ var require_messages = __commonJS({
         super(method, 2);
       }
     };
-    exports.RequestType2 = RequestType2;
+    exports2.RequestType2 = RequestType2;
     var RequestType3 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -277,7 +204,7 @@ var require_messages = __commonJS({
         super(method, 3);
       }
     };
-    exports.RequestType3 = RequestType3;
+    exports2.RequestType3 = RequestType3;
     var RequestType4 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -287,7 +214,7 @@ var require_messages = __commonJS({
         super(method, 4);
       }
     };
-    exports.RequestType4 = RequestType4;
+    exports2.RequestType4 = RequestType4;
     var RequestType5 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -297,7 +224,7 @@ var require_messages = __commonJS({
         super(method, 5);
       }
     };
-    exports.RequestType5 = RequestType5;
+    exports2.RequestType5 = RequestType5;
     var RequestType6 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -307,7 +234,7 @@ var require_messages = __commonJS({
         super(method, 6);
       }
     };
-    exports.RequestType6 = RequestType6;
+    exports2.RequestType6 = RequestType6;
     var RequestType7 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -317,7 +244,7 @@ var require_messages = __commonJS({
         super(method, 7);
       }
     };
-    exports.RequestType7 = RequestType7;
+    exports2.RequestType7 = RequestType7;
     var RequestType8 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -327,7 +254,7 @@ var require_messages = __commonJS({
         super(method, 8);
       }
     };
-    exports.RequestType8 = RequestType8;
+    exports2.RequestType8 = RequestType8;
     var RequestType9 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -337,7 +264,7 @@ var require_messages = __commonJS({
         super(method, 9);
       }
     };
-    exports.RequestType9 = RequestType9;
+    exports2.RequestType9 = RequestType9;
     var NotificationType = class extends AbstractMessageSignature {
       _parameterStructures;
       /**
@@ -351,7 +278,7 @@ var require_messages = __commonJS({
         return this._parameterStructures;
       }
     };
-    exports.NotificationType = NotificationType;
+    exports2.NotificationType = NotificationType;
     var NotificationType0 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -361,7 +288,7 @@ var require_messages = __commonJS({
         super(method, 0);
       }
     };
-    exports.NotificationType0 = NotificationType0;
+    exports2.NotificationType0 = NotificationType0;
     var NotificationType1 = class extends AbstractMessageSignature {
       _parameterStructures;
       /**
@@ -375,7 +302,7 @@ var require_messages = __commonJS({
         return this._parameterStructures;
       }
     };
-    exports.NotificationType1 = NotificationType1;
+    exports2.NotificationType1 = NotificationType1;
     var NotificationType2 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -385,7 +312,7 @@ var require_messages = __commonJS({
         super(method, 2);
       }
     };
-    exports.NotificationType2 = NotificationType2;
+    exports2.NotificationType2 = NotificationType2;
     var NotificationType3 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -395,7 +322,7 @@ var require_messages = __commonJS({
         super(method, 3);
       }
     };
-    exports.NotificationType3 = NotificationType3;
+    exports2.NotificationType3 = NotificationType3;
     var NotificationType4 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -405,7 +332,7 @@ var require_messages = __commonJS({
         super(method, 4);
       }
     };
-    exports.NotificationType4 = NotificationType4;
+    exports2.NotificationType4 = NotificationType4;
     var NotificationType5 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -415,7 +342,7 @@ var require_messages = __commonJS({
         super(method, 5);
       }
     };
-    exports.NotificationType5 = NotificationType5;
+    exports2.NotificationType5 = NotificationType5;
     var NotificationType6 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -425,7 +352,7 @@ var require_messages = __commonJS({
         super(method, 6);
       }
     };
-    exports.NotificationType6 = NotificationType6;
+    exports2.NotificationType6 = NotificationType6;
     var NotificationType7 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -435,7 +362,7 @@ var require_messages = __commonJS({
         super(method, 7);
       }
     };
-    exports.NotificationType7 = NotificationType7;
+    exports2.NotificationType7 = NotificationType7;
     var NotificationType8 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -445,7 +372,7 @@ var require_messages = __commonJS({
         super(method, 8);
       }
     };
-    exports.NotificationType8 = NotificationType8;
+    exports2.NotificationType8 = NotificationType8;
     var NotificationType9 = class extends AbstractMessageSignature {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -455,7 +382,7 @@ var require_messages = __commonJS({
         super(method, 9);
       }
     };
-    exports.NotificationType9 = NotificationType9;
+    exports2.NotificationType9 = NotificationType9;
     var Message;
     (function(Message2) {
       function isRequest(message) {
@@ -473,20 +400,20 @@ var require_messages = __commonJS({
         return candidate && (candidate.result !== void 0 || !!candidate.error) && (is.string(candidate.id) || is.number(candidate.id) || candidate.id === null);
       }
       Message2.isResponse = isResponse;
-    })(Message || (exports.Message = Message = {}));
+    })(Message || (exports2.Message = Message = {}));
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/common/linkedMap.js
 var require_linkedMap = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/linkedMap.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/linkedMap.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LRUCache = exports.LinkedMap = exports.Touch = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.LRUCache = exports2.LinkedMap = exports2.Touch = void 0;
     var Touch;
     (function(Touch2) {
       Touch2.None = 0, Touch2.First = 1, Touch2.AsOld = Touch2.First, Touch2.Last = 2, Touch2.AsNew = Touch2.Last;
-    })(Touch || (exports.Touch = Touch = {}));
+    })(Touch || (exports2.Touch = Touch = {}));
     var LinkedMap = class {
       [Symbol.toStringTag] = "LinkedMap";
       _map;
@@ -701,7 +628,7 @@ var require_linkedMap = __commonJS({
           this.set(key, value);
       }
     };
-    exports.LinkedMap = LinkedMap;
+    exports2.LinkedMap = LinkedMap;
     var LRUCache = class extends LinkedMap {
       _limit;
       _ratio;
@@ -733,16 +660,16 @@ var require_linkedMap = __commonJS({
         this.size > this._limit && this.trimOld(Math.round(this._limit * this._ratio));
       }
     };
-    exports.LRUCache = LRUCache;
+    exports2.LRUCache = LRUCache;
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/common/disposable.js
 var require_disposable = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/disposable.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/disposable.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Disposable = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.Disposable = void 0;
     var Disposable;
     (function(Disposable2) {
       function create(func) {
@@ -751,15 +678,15 @@ var require_disposable = __commonJS({
         };
       }
       Disposable2.create = create;
-    })(Disposable || (exports.Disposable = Disposable = {}));
+    })(Disposable || (exports2.Disposable = Disposable = {}));
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/common/ral.js
 var require_ral = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/ral.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/ral.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
     var _ral;
     function RAL() {
       if (_ral === void 0)
@@ -774,19 +701,19 @@ var require_ral = __commonJS({
       }
       RAL2.install = install;
     })(RAL || (RAL = {}));
-    exports.default = RAL;
+    exports2.default = RAL;
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/common/events.js
 var require_events = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/events.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/events.js"(exports2) {
     "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { default: mod };
     };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Emitter = exports.Event = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.Emitter = exports2.Event = void 0;
     var ral_1 = __importDefault(require_ral()), Event;
     (function(Event2) {
       let _disposable = { dispose() {
@@ -794,20 +721,20 @@ var require_events = __commonJS({
       Event2.None = function() {
         return _disposable;
       };
-    })(Event || (exports.Event = Event = {}));
+    })(Event || (exports2.Event = Event = {}));
     var CallbackList = class {
       _callbacks;
       _contexts;
-      add(callback, context2 = null, bucket) {
-        this._callbacks || (this._callbacks = [], this._contexts = []), this._callbacks.push(callback), this._contexts.push(context2), Array.isArray(bucket) && bucket.push({ dispose: () => this.remove(callback, context2) });
+      add(callback, context = null, bucket) {
+        this._callbacks || (this._callbacks = [], this._contexts = []), this._callbacks.push(callback), this._contexts.push(context), Array.isArray(bucket) && bucket.push({ dispose: () => this.remove(callback, context) });
       }
-      remove(callback, context2 = null) {
+      remove(callback, context = null) {
         if (!this._callbacks)
           return;
         let foundCallbackWithDifferentContext = !1;
         for (let i = 0, len = this._callbacks.length; i < len; i++)
           if (this._callbacks[i] === callback)
-            if (this._contexts[i] === context2) {
+            if (this._contexts[i] === context) {
               this._callbacks.splice(i, 1), this._contexts.splice(i, 1);
               return;
             } else
@@ -868,15 +795,15 @@ var require_events = __commonJS({
         this._callbacks && (this._callbacks.dispose(), this._callbacks = void 0);
       }
     };
-    exports.Emitter = Emitter;
+    exports2.Emitter = Emitter;
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/common/cancellation.js
 var require_cancellation = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/cancellation.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/cancellation.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -884,11 +811,11 @@ var require_cancellation = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -902,12 +829,12 @@ var require_cancellation = __commonJS({
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
         return __setModuleDefault(result, mod), result;
       };
-    })(), __importDefault = exports && exports.__importDefault || function(mod) {
+    })(), __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { default: mod };
     };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.CancellationTokenSource = exports.CancellationToken = void 0;
-    var ral_1 = __importDefault(require_ral()), Is2 = __importStar(require_is2()), events_1 = require_events(), CancellationToken;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.CancellationTokenSource = exports2.CancellationToken = void 0;
+    var ral_1 = __importDefault(require_ral()), Is2 = __importStar(require_is()), events_1 = require_events(), CancellationToken;
     (function(CancellationToken2) {
       CancellationToken2.None = Object.freeze({
         isCancellationRequested: !1,
@@ -921,9 +848,9 @@ var require_cancellation = __commonJS({
         return candidate && (candidate === CancellationToken2.None || candidate === CancellationToken2.Cancelled || Is2.boolean(candidate.isCancellationRequested) && !!candidate.onCancellationRequested);
       }
       CancellationToken2.is = is;
-    })(CancellationToken || (exports.CancellationToken = CancellationToken = {}));
-    var shortcutEvent = Object.freeze(function(callback, context2) {
-      let handle = (0, ral_1.default)().timer.setTimeout(callback.bind(context2), 0);
+    })(CancellationToken || (exports2.CancellationToken = CancellationToken = {}));
+    var shortcutEvent = Object.freeze(function(callback, context) {
+      let handle = (0, ral_1.default)().timer.setTimeout(callback.bind(context), 0);
       return { dispose() {
         handle.dispose();
       } };
@@ -954,16 +881,16 @@ var require_cancellation = __commonJS({
         this._token ? this._token instanceof MutableToken && this._token.dispose() : this._token = CancellationToken.None;
       }
     };
-    exports.CancellationTokenSource = CancellationTokenSource;
+    exports2.CancellationTokenSource = CancellationTokenSource;
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js
 var require_sharedArrayCancellation = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SharedArrayReceiverStrategy = exports.SharedArraySenderStrategy = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.SharedArrayReceiverStrategy = exports2.SharedArraySenderStrategy = void 0;
     var cancellation_1 = require_cancellation(), CancellationState;
     (function(CancellationState2) {
       CancellationState2.Continue = 0, CancellationState2.Cancelled = 1;
@@ -993,7 +920,7 @@ var require_sharedArrayCancellation = __commonJS({
         this.buffers.clear();
       }
     };
-    exports.SharedArraySenderStrategy = SharedArraySenderStrategy;
+    exports2.SharedArraySenderStrategy = SharedArraySenderStrategy;
     var SharedArrayBufferCancellationToken = class {
       data;
       constructor(buffer) {
@@ -1021,19 +948,19 @@ var require_sharedArrayCancellation = __commonJS({
         return buffer === void 0 ? new cancellation_1.CancellationTokenSource() : new SharedArrayBufferCancellationTokenSource(buffer);
       }
     };
-    exports.SharedArrayReceiverStrategy = SharedArrayReceiverStrategy;
+    exports2.SharedArrayReceiverStrategy = SharedArrayReceiverStrategy;
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/common/semaphore.js
 var require_semaphore = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/semaphore.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/semaphore.js"(exports2) {
     "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { default: mod };
     };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Semaphore = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.Semaphore = void 0;
     var ral_1 = __importDefault(require_ral()), Semaphore = class {
       _capacity;
       _active;
@@ -1044,8 +971,8 @@ var require_semaphore = __commonJS({
         this._capacity = capacity, this._active = 0, this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve3, reject) => {
-          this._waiting.push({ thunk, resolve: resolve3, reject }), this.runNext();
+        return new Promise((resolve, reject) => {
+          this._waiting.push({ thunk, resolve, reject }), this.runNext();
         });
       }
       get active() {
@@ -1072,15 +999,15 @@ var require_semaphore = __commonJS({
         }
       }
     };
-    exports.Semaphore = Semaphore;
+    exports2.Semaphore = Semaphore;
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/common/messageReader.js
 var require_messageReader = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/messageReader.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/messageReader.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -1088,11 +1015,11 @@ var require_messageReader = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -1106,19 +1033,19 @@ var require_messageReader = __commonJS({
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
         return __setModuleDefault(result, mod), result;
       };
-    })(), __importDefault = exports && exports.__importDefault || function(mod) {
+    })(), __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { default: mod };
     };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ReadableStreamMessageReader = exports.AbstractMessageReader = exports.MessageReader = void 0;
-    var ral_1 = __importDefault(require_ral()), Is2 = __importStar(require_is2()), events_1 = require_events(), semaphore_1 = require_semaphore(), MessageReader;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ReadableStreamMessageReader = exports2.AbstractMessageReader = exports2.MessageReader = void 0;
+    var ral_1 = __importDefault(require_ral()), Is2 = __importStar(require_is()), events_1 = require_events(), semaphore_1 = require_semaphore(), MessageReader;
     (function(MessageReader2) {
       function is(value) {
         let candidate = value;
         return candidate && Is2.func(candidate.listen) && Is2.func(candidate.dispose) && Is2.func(candidate.onError) && Is2.func(candidate.onClose) && Is2.func(candidate.onPartialMessage);
       }
       MessageReader2.is = is;
-    })(MessageReader || (exports.MessageReader = MessageReader = {}));
+    })(MessageReader || (exports2.MessageReader = MessageReader = {}));
     var AbstractMessageReader = class {
       errorEmitter;
       closeEmitter;
@@ -1151,7 +1078,7 @@ var require_messageReader = __commonJS({
         return error instanceof Error ? error : new Error(`Reader received error. Reason: ${Is2.string(error.message) ? error.message : "unknown"}`);
       }
     };
-    exports.AbstractMessageReader = AbstractMessageReader;
+    exports2.AbstractMessageReader = AbstractMessageReader;
     var ResolvedMessageReaderOptions;
     (function(ResolvedMessageReaderOptions2) {
       function fromOptions(options) {
@@ -1241,15 +1168,15 @@ ${JSON.stringify(Object.fromEntries(headers))}`));
         }, this._partialMessageTimeout, this.messageToken, this._partialMessageTimeout));
       }
     };
-    exports.ReadableStreamMessageReader = ReadableStreamMessageReader;
+    exports2.ReadableStreamMessageReader = ReadableStreamMessageReader;
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/common/messageWriter.js
 var require_messageWriter = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/messageWriter.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/messageWriter.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -1257,11 +1184,11 @@ var require_messageWriter = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -1275,12 +1202,12 @@ var require_messageWriter = __commonJS({
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
         return __setModuleDefault(result, mod), result;
       };
-    })(), __importDefault = exports && exports.__importDefault || function(mod) {
+    })(), __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { default: mod };
     };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.WriteableStreamMessageWriter = exports.AbstractMessageWriter = exports.MessageWriter = void 0;
-    var ral_1 = __importDefault(require_ral()), Is2 = __importStar(require_is2()), semaphore_1 = require_semaphore(), events_1 = require_events(), ContentLength = "Content-Length: ", CRLF = `\r
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.WriteableStreamMessageWriter = exports2.AbstractMessageWriter = exports2.MessageWriter = void 0;
+    var ral_1 = __importDefault(require_ral()), Is2 = __importStar(require_is()), semaphore_1 = require_semaphore(), events_1 = require_events(), ContentLength = "Content-Length: ", CRLF = `\r
 `, MessageWriter;
     (function(MessageWriter2) {
       function is(value) {
@@ -1288,7 +1215,7 @@ var require_messageWriter = __commonJS({
         return candidate && Is2.func(candidate.dispose) && Is2.func(candidate.onClose) && Is2.func(candidate.onError) && Is2.func(candidate.write);
       }
       MessageWriter2.is = is;
-    })(MessageWriter || (exports.MessageWriter = MessageWriter = {}));
+    })(MessageWriter || (exports2.MessageWriter = MessageWriter = {}));
     var AbstractMessageWriter = class {
       errorEmitter;
       closeEmitter;
@@ -1314,7 +1241,7 @@ var require_messageWriter = __commonJS({
         return error instanceof Error ? error : new Error(`Writer received error. Reason: ${Is2.string(error.message) ? error.message : "unknown"}`);
       }
     };
-    exports.AbstractMessageWriter = AbstractMessageWriter;
+    exports2.AbstractMessageWriter = AbstractMessageWriter;
     var ResolvedMessageWriterOptions;
     (function(ResolvedMessageWriterOptions2) {
       function fromOptions(options) {
@@ -1352,16 +1279,16 @@ var require_messageWriter = __commonJS({
         this.writable.end();
       }
     };
-    exports.WriteableStreamMessageWriter = WriteableStreamMessageWriter;
+    exports2.WriteableStreamMessageWriter = WriteableStreamMessageWriter;
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/common/messageBuffer.js
 var require_messageBuffer = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/messageBuffer.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/messageBuffer.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.AbstractMessageBuffer = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.AbstractMessageBuffer = void 0;
     var CR = 13, LF = 10, CRLF = `\r
 `, AbstractMessageBuffer = class {
       _encoding;
@@ -1463,15 +1390,15 @@ ${header}`);
         return result;
       }
     };
-    exports.AbstractMessageBuffer = AbstractMessageBuffer;
+    exports2.AbstractMessageBuffer = AbstractMessageBuffer;
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/common/connection.js
 var require_connection = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/connection.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/connection.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -1479,11 +1406,11 @@ var require_connection = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -1497,13 +1424,13 @@ var require_connection = __commonJS({
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
         return __setModuleDefault(result, mod), result;
       };
-    })(), __importDefault = exports && exports.__importDefault || function(mod) {
+    })(), __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { default: mod };
     };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ConnectionOptions = exports.MessageStrategy = exports.CancellationStrategy = exports.CancellationSenderStrategy = exports.CancellationReceiverStrategy = exports.RequestCancellationReceiverStrategy = exports.IdCancellationReceiverStrategy = exports.ConnectionStrategy = exports.ConnectionError = exports.ConnectionErrors = exports.LogTraceNotification = exports.SetTraceNotification = exports.TraceFormat = exports.TraceValues = exports.TraceValue = exports.Trace = exports.NullLogger = exports.ProgressType = exports.ProgressToken = void 0;
-    exports.createMessageConnection = createMessageConnection;
-    var ral_1 = __importDefault(require_ral()), Is2 = __importStar(require_is2()), messages_1 = require_messages(), linkedMap_1 = require_linkedMap(), events_1 = require_events(), cancellation_1 = require_cancellation(), CancelNotification;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ConnectionOptions = exports2.MessageStrategy = exports2.CancellationStrategy = exports2.CancellationSenderStrategy = exports2.CancellationReceiverStrategy = exports2.RequestCancellationReceiverStrategy = exports2.IdCancellationReceiverStrategy = exports2.ConnectionStrategy = exports2.ConnectionError = exports2.ConnectionErrors = exports2.LogTraceNotification = exports2.SetTraceNotification = exports2.TraceFormat = exports2.TraceValues = exports2.TraceValue = exports2.Trace = exports2.NullLogger = exports2.ProgressType = exports2.ProgressToken = void 0;
+    exports2.createMessageConnection = createMessageConnection;
+    var ral_1 = __importDefault(require_ral()), Is2 = __importStar(require_is()), messages_1 = require_messages(), linkedMap_1 = require_linkedMap(), events_1 = require_events(), cancellation_1 = require_cancellation(), CancelNotification;
     (function(CancelNotification2) {
       CancelNotification2.type = new messages_1.NotificationType("$/cancelRequest");
     })(CancelNotification || (CancelNotification = {}));
@@ -1513,7 +1440,7 @@ var require_connection = __commonJS({
         return typeof value == "string" || typeof value == "number";
       }
       ProgressToken2.is = is;
-    })(ProgressToken || (exports.ProgressToken = ProgressToken = {}));
+    })(ProgressToken || (exports2.ProgressToken = ProgressToken = {}));
     var ProgressNotification;
     (function(ProgressNotification2) {
       ProgressNotification2.type = new messages_1.NotificationType("$/progress");
@@ -1528,7 +1455,7 @@ var require_connection = __commonJS({
       constructor() {
       }
     };
-    exports.ProgressType = ProgressType;
+    exports2.ProgressType = ProgressType;
     var StarRequestHandler;
     (function(StarRequestHandler2) {
       function is(value) {
@@ -1536,7 +1463,7 @@ var require_connection = __commonJS({
       }
       StarRequestHandler2.is = is;
     })(StarRequestHandler || (StarRequestHandler = {}));
-    exports.NullLogger = Object.freeze({
+    exports2.NullLogger = Object.freeze({
       error: () => {
       },
       warn: () => {
@@ -1549,12 +1476,12 @@ var require_connection = __commonJS({
     var Trace;
     (function(Trace2) {
       Trace2[Trace2.Off = 0] = "Off", Trace2[Trace2.Messages = 1] = "Messages", Trace2[Trace2.Compact = 2] = "Compact", Trace2[Trace2.Verbose = 3] = "Verbose";
-    })(Trace || (exports.Trace = Trace = {}));
+    })(Trace || (exports2.Trace = Trace = {}));
     var TraceValue;
     (function(TraceValue2) {
       TraceValue2.Off = "off", TraceValue2.Messages = "messages", TraceValue2.Compact = "compact", TraceValue2.Verbose = "verbose";
-    })(TraceValue || (exports.TraceValue = TraceValue = {}));
-    exports.TraceValues = TraceValue;
+    })(TraceValue || (exports2.TraceValue = TraceValue = {}));
+    exports2.TraceValues = TraceValue;
     (function(Trace2) {
       function fromString(value) {
         if (!Is2.string(value))
@@ -1588,36 +1515,36 @@ var require_connection = __commonJS({
         }
       }
       Trace2.toString = toString;
-    })(Trace || (exports.Trace = Trace = {}));
+    })(Trace || (exports2.Trace = Trace = {}));
     var TraceFormat;
     (function(TraceFormat2) {
       TraceFormat2.Text = "text", TraceFormat2.JSON = "json";
-    })(TraceFormat || (exports.TraceFormat = TraceFormat = {}));
+    })(TraceFormat || (exports2.TraceFormat = TraceFormat = {}));
     (function(TraceFormat2) {
       function fromString(value) {
         return Is2.string(value) ? (value = value.toLowerCase(), value === "json" ? TraceFormat2.JSON : TraceFormat2.Text) : TraceFormat2.Text;
       }
       TraceFormat2.fromString = fromString;
-    })(TraceFormat || (exports.TraceFormat = TraceFormat = {}));
+    })(TraceFormat || (exports2.TraceFormat = TraceFormat = {}));
     var SetTraceNotification;
     (function(SetTraceNotification2) {
       SetTraceNotification2.type = new messages_1.NotificationType("$/setTrace");
-    })(SetTraceNotification || (exports.SetTraceNotification = SetTraceNotification = {}));
+    })(SetTraceNotification || (exports2.SetTraceNotification = SetTraceNotification = {}));
     var LogTraceNotification;
     (function(LogTraceNotification2) {
       LogTraceNotification2.type = new messages_1.NotificationType("$/logTrace");
-    })(LogTraceNotification || (exports.LogTraceNotification = LogTraceNotification = {}));
+    })(LogTraceNotification || (exports2.LogTraceNotification = LogTraceNotification = {}));
     var ConnectionErrors;
     (function(ConnectionErrors2) {
       ConnectionErrors2[ConnectionErrors2.Closed = 1] = "Closed", ConnectionErrors2[ConnectionErrors2.Disposed = 2] = "Disposed", ConnectionErrors2[ConnectionErrors2.AlreadyListening = 3] = "AlreadyListening";
-    })(ConnectionErrors || (exports.ConnectionErrors = ConnectionErrors = {}));
+    })(ConnectionErrors || (exports2.ConnectionErrors = ConnectionErrors = {}));
     var ConnectionError = class _ConnectionError extends Error {
       code;
       constructor(code, message) {
         super(message), this.code = code, Object.setPrototypeOf(this, _ConnectionError.prototype);
       }
     };
-    exports.ConnectionError = ConnectionError;
+    exports2.ConnectionError = ConnectionError;
     var ConnectionStrategy;
     (function(ConnectionStrategy2) {
       function is(value) {
@@ -1625,7 +1552,7 @@ var require_connection = __commonJS({
         return candidate && Is2.func(candidate.cancelUndispatched);
       }
       ConnectionStrategy2.is = is;
-    })(ConnectionStrategy || (exports.ConnectionStrategy = ConnectionStrategy = {}));
+    })(ConnectionStrategy || (exports2.ConnectionStrategy = ConnectionStrategy = {}));
     var IdCancellationReceiverStrategy;
     (function(IdCancellationReceiverStrategy2) {
       function is(value) {
@@ -1633,7 +1560,7 @@ var require_connection = __commonJS({
         return candidate && (candidate.kind === void 0 || candidate.kind === "id") && Is2.func(candidate.createCancellationTokenSource) && (candidate.dispose === void 0 || Is2.func(candidate.dispose));
       }
       IdCancellationReceiverStrategy2.is = is;
-    })(IdCancellationReceiverStrategy || (exports.IdCancellationReceiverStrategy = IdCancellationReceiverStrategy = {}));
+    })(IdCancellationReceiverStrategy || (exports2.IdCancellationReceiverStrategy = IdCancellationReceiverStrategy = {}));
     var RequestCancellationReceiverStrategy;
     (function(RequestCancellationReceiverStrategy2) {
       function is(value) {
@@ -1641,7 +1568,7 @@ var require_connection = __commonJS({
         return candidate && candidate.kind === "request" && Is2.func(candidate.createCancellationTokenSource) && (candidate.dispose === void 0 || Is2.func(candidate.dispose));
       }
       RequestCancellationReceiverStrategy2.is = is;
-    })(RequestCancellationReceiverStrategy || (exports.RequestCancellationReceiverStrategy = RequestCancellationReceiverStrategy = {}));
+    })(RequestCancellationReceiverStrategy || (exports2.RequestCancellationReceiverStrategy = RequestCancellationReceiverStrategy = {}));
     var CancellationReceiverStrategy;
     (function(CancellationReceiverStrategy2) {
       CancellationReceiverStrategy2.Message = Object.freeze({
@@ -1653,7 +1580,7 @@ var require_connection = __commonJS({
         return IdCancellationReceiverStrategy.is(value) || RequestCancellationReceiverStrategy.is(value);
       }
       CancellationReceiverStrategy2.is = is;
-    })(CancellationReceiverStrategy || (exports.CancellationReceiverStrategy = CancellationReceiverStrategy = {}));
+    })(CancellationReceiverStrategy || (exports2.CancellationReceiverStrategy = CancellationReceiverStrategy = {}));
     var CancellationSenderStrategy;
     (function(CancellationSenderStrategy2) {
       CancellationSenderStrategy2.Message = Object.freeze({
@@ -1668,7 +1595,7 @@ var require_connection = __commonJS({
         return candidate && Is2.func(candidate.sendCancellation) && Is2.func(candidate.cleanup);
       }
       CancellationSenderStrategy2.is = is;
-    })(CancellationSenderStrategy || (exports.CancellationSenderStrategy = CancellationSenderStrategy = {}));
+    })(CancellationSenderStrategy || (exports2.CancellationSenderStrategy = CancellationSenderStrategy = {}));
     var CancellationStrategy;
     (function(CancellationStrategy2) {
       CancellationStrategy2.Message = Object.freeze({
@@ -1680,7 +1607,7 @@ var require_connection = __commonJS({
         return candidate && CancellationReceiverStrategy.is(candidate.receiver) && CancellationSenderStrategy.is(candidate.sender);
       }
       CancellationStrategy2.is = is;
-    })(CancellationStrategy || (exports.CancellationStrategy = CancellationStrategy = {}));
+    })(CancellationStrategy || (exports2.CancellationStrategy = CancellationStrategy = {}));
     var MessageStrategy;
     (function(MessageStrategy2) {
       function is(value) {
@@ -1688,7 +1615,7 @@ var require_connection = __commonJS({
         return candidate && Is2.func(candidate.handleMessage);
       }
       MessageStrategy2.is = is;
-    })(MessageStrategy || (exports.MessageStrategy = MessageStrategy = {}));
+    })(MessageStrategy || (exports2.MessageStrategy = MessageStrategy = {}));
     var ConnectionOptions;
     (function(ConnectionOptions2) {
       function is(value) {
@@ -1696,13 +1623,13 @@ var require_connection = __commonJS({
         return candidate && (CancellationStrategy.is(candidate.cancellationStrategy) || ConnectionStrategy.is(candidate.connectionStrategy) || MessageStrategy.is(candidate.messageStrategy) || Is2.number(candidate.maxParallelism));
       }
       ConnectionOptions2.is = is;
-    })(ConnectionOptions || (exports.ConnectionOptions = ConnectionOptions = {}));
+    })(ConnectionOptions || (exports2.ConnectionOptions = ConnectionOptions = {}));
     var ConnectionState;
     (function(ConnectionState2) {
       ConnectionState2[ConnectionState2.New = 1] = "New", ConnectionState2[ConnectionState2.Listening = 2] = "Listening", ConnectionState2[ConnectionState2.Closed = 3] = "Closed", ConnectionState2[ConnectionState2.Disposed = 4] = "Disposed";
     })(ConnectionState || (ConnectionState = {}));
     function createMessageConnection(messageReader, messageWriter, _logger, options) {
-      let logger = _logger !== void 0 ? _logger : exports.NullLogger, sequenceNumber = 0, notificationSequenceNumber = 0, unknownResponseSequenceNumber = 0, version = "2.0", maxParallelism = options?.maxParallelism ?? -1, inFlight = 0, starRequestHandler, requestHandlers = /* @__PURE__ */ new Map(), starNotificationHandler, notificationHandlers = /* @__PURE__ */ new Map(), progressHandlers = /* @__PURE__ */ new Map(), timer, messageQueue = new linkedMap_1.LinkedMap(), responsePromises = /* @__PURE__ */ new Map(), knownCanceledRequests = /* @__PURE__ */ new Set(), requestTokens = /* @__PURE__ */ new Map(), trace = Trace.Off, traceFormat = TraceFormat.Text, tracer, state = ConnectionState.New, errorEmitter = new events_1.Emitter(), closeEmitter = new events_1.Emitter(), unhandledNotificationEmitter = new events_1.Emitter(), unhandledProgressEmitter = new events_1.Emitter(), disposeEmitter = new events_1.Emitter(), cancellationStrategy = options && options.cancellationStrategy ? options.cancellationStrategy : CancellationStrategy.Message;
+      let logger = _logger !== void 0 ? _logger : exports2.NullLogger, sequenceNumber = 0, notificationSequenceNumber = 0, unknownResponseSequenceNumber = 0, version = "2.0", maxParallelism = options?.maxParallelism ?? -1, inFlight = 0, starRequestHandler, requestHandlers = /* @__PURE__ */ new Map(), starNotificationHandler, notificationHandlers = /* @__PURE__ */ new Map(), progressHandlers = /* @__PURE__ */ new Map(), timer, messageQueue = new linkedMap_1.LinkedMap(), responsePromises = /* @__PURE__ */ new Map(), knownCanceledRequests = /* @__PURE__ */ new Set(), requestTokens = /* @__PURE__ */ new Map(), trace = Trace.Off, traceFormat = TraceFormat.Text, tracer, state = ConnectionState.New, errorEmitter = new events_1.Emitter(), closeEmitter = new events_1.Emitter(), unhandledNotificationEmitter = new events_1.Emitter(), unhandledProgressEmitter = new events_1.Emitter(), disposeEmitter = new events_1.Emitter(), cancellationStrategy = options && options.cancellationStrategy ? options.cancellationStrategy : CancellationStrategy.Message;
       function cancelUndispatched(_message) {
       }
       function isListening() {
@@ -2136,9 +2063,9 @@ ${JSON.stringify(message, null, 4)}`);
             method,
             params: messageParams
           };
-          return traceSendingRequest(requestMessage), typeof cancellationStrategy.sender.enableCancellation == "function" && cancellationStrategy.sender.enableCancellation(requestMessage), new Promise(async (resolve3, reject) => {
+          return traceSendingRequest(requestMessage), typeof cancellationStrategy.sender.enableCancellation == "function" && cancellationStrategy.sender.enableCancellation(requestMessage), new Promise(async (resolve, reject) => {
             let resolveWithCleanup = (r) => {
-              resolve3(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
+              resolve(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
             }, rejectWithCleanup = (r) => {
               reject(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
             }, responsePromise = { method, timerStart: Date.now(), resolve: resolveWithCleanup, reject: rejectWithCleanup };
@@ -2201,215 +2128,215 @@ ${JSON.stringify(message, null, 4)}`);
 
 // node_modules/vscode-jsonrpc/lib/common/api.js
 var require_api = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/api.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/common/api.js"(exports2) {
     "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { default: mod };
     };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProgressType = exports.ProgressToken = exports.createMessageConnection = exports.NullLogger = exports.ConnectionOptions = exports.ConnectionStrategy = exports.AbstractMessageBuffer = exports.WriteableStreamMessageWriter = exports.AbstractMessageWriter = exports.MessageWriter = exports.ReadableStreamMessageReader = exports.AbstractMessageReader = exports.MessageReader = exports.SharedArrayReceiverStrategy = exports.SharedArraySenderStrategy = exports.CancellationToken = exports.CancellationTokenSource = exports.Emitter = exports.Event = exports.Disposable = exports.LRUCache = exports.Touch = exports.LinkedMap = exports.ParameterStructures = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.ErrorCodes = exports.ResponseError = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType0 = exports.RequestType = exports.Message = exports.RAL = void 0;
-    exports.MessageStrategy = exports.CancellationStrategy = exports.CancellationSenderStrategy = exports.RequestCancellationReceiverStrategy = exports.IdCancellationReceiverStrategy = exports.CancellationReceiverStrategy = exports.ConnectionError = exports.ConnectionErrors = exports.LogTraceNotification = exports.SetTraceNotification = exports.TraceFormat = exports.TraceValues = exports.TraceValue = exports.Trace = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ProgressType = exports2.ProgressToken = exports2.createMessageConnection = exports2.NullLogger = exports2.ConnectionOptions = exports2.ConnectionStrategy = exports2.AbstractMessageBuffer = exports2.WriteableStreamMessageWriter = exports2.AbstractMessageWriter = exports2.MessageWriter = exports2.ReadableStreamMessageReader = exports2.AbstractMessageReader = exports2.MessageReader = exports2.SharedArrayReceiverStrategy = exports2.SharedArraySenderStrategy = exports2.CancellationToken = exports2.CancellationTokenSource = exports2.Emitter = exports2.Event = exports2.Disposable = exports2.LRUCache = exports2.Touch = exports2.LinkedMap = exports2.ParameterStructures = exports2.NotificationType9 = exports2.NotificationType8 = exports2.NotificationType7 = exports2.NotificationType6 = exports2.NotificationType5 = exports2.NotificationType4 = exports2.NotificationType3 = exports2.NotificationType2 = exports2.NotificationType1 = exports2.NotificationType0 = exports2.NotificationType = exports2.ErrorCodes = exports2.ResponseError = exports2.RequestType9 = exports2.RequestType8 = exports2.RequestType7 = exports2.RequestType6 = exports2.RequestType5 = exports2.RequestType4 = exports2.RequestType3 = exports2.RequestType2 = exports2.RequestType1 = exports2.RequestType0 = exports2.RequestType = exports2.Message = exports2.RAL = void 0;
+    exports2.MessageStrategy = exports2.CancellationStrategy = exports2.CancellationSenderStrategy = exports2.RequestCancellationReceiverStrategy = exports2.IdCancellationReceiverStrategy = exports2.CancellationReceiverStrategy = exports2.ConnectionError = exports2.ConnectionErrors = exports2.LogTraceNotification = exports2.SetTraceNotification = exports2.TraceFormat = exports2.TraceValues = exports2.TraceValue = exports2.Trace = void 0;
     var messages_1 = require_messages();
-    Object.defineProperty(exports, "Message", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "Message", { enumerable: !0, get: function() {
       return messages_1.Message;
     } });
-    Object.defineProperty(exports, "RequestType", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestType", { enumerable: !0, get: function() {
       return messages_1.RequestType;
     } });
-    Object.defineProperty(exports, "RequestType0", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestType0", { enumerable: !0, get: function() {
       return messages_1.RequestType0;
     } });
-    Object.defineProperty(exports, "RequestType1", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestType1", { enumerable: !0, get: function() {
       return messages_1.RequestType1;
     } });
-    Object.defineProperty(exports, "RequestType2", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestType2", { enumerable: !0, get: function() {
       return messages_1.RequestType2;
     } });
-    Object.defineProperty(exports, "RequestType3", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestType3", { enumerable: !0, get: function() {
       return messages_1.RequestType3;
     } });
-    Object.defineProperty(exports, "RequestType4", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestType4", { enumerable: !0, get: function() {
       return messages_1.RequestType4;
     } });
-    Object.defineProperty(exports, "RequestType5", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestType5", { enumerable: !0, get: function() {
       return messages_1.RequestType5;
     } });
-    Object.defineProperty(exports, "RequestType6", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestType6", { enumerable: !0, get: function() {
       return messages_1.RequestType6;
     } });
-    Object.defineProperty(exports, "RequestType7", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestType7", { enumerable: !0, get: function() {
       return messages_1.RequestType7;
     } });
-    Object.defineProperty(exports, "RequestType8", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestType8", { enumerable: !0, get: function() {
       return messages_1.RequestType8;
     } });
-    Object.defineProperty(exports, "RequestType9", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestType9", { enumerable: !0, get: function() {
       return messages_1.RequestType9;
     } });
-    Object.defineProperty(exports, "ResponseError", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ResponseError", { enumerable: !0, get: function() {
       return messages_1.ResponseError;
     } });
-    Object.defineProperty(exports, "ErrorCodes", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ErrorCodes", { enumerable: !0, get: function() {
       return messages_1.ErrorCodes;
     } });
-    Object.defineProperty(exports, "NotificationType", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotificationType", { enumerable: !0, get: function() {
       return messages_1.NotificationType;
     } });
-    Object.defineProperty(exports, "NotificationType0", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotificationType0", { enumerable: !0, get: function() {
       return messages_1.NotificationType0;
     } });
-    Object.defineProperty(exports, "NotificationType1", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotificationType1", { enumerable: !0, get: function() {
       return messages_1.NotificationType1;
     } });
-    Object.defineProperty(exports, "NotificationType2", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotificationType2", { enumerable: !0, get: function() {
       return messages_1.NotificationType2;
     } });
-    Object.defineProperty(exports, "NotificationType3", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotificationType3", { enumerable: !0, get: function() {
       return messages_1.NotificationType3;
     } });
-    Object.defineProperty(exports, "NotificationType4", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotificationType4", { enumerable: !0, get: function() {
       return messages_1.NotificationType4;
     } });
-    Object.defineProperty(exports, "NotificationType5", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotificationType5", { enumerable: !0, get: function() {
       return messages_1.NotificationType5;
     } });
-    Object.defineProperty(exports, "NotificationType6", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotificationType6", { enumerable: !0, get: function() {
       return messages_1.NotificationType6;
     } });
-    Object.defineProperty(exports, "NotificationType7", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotificationType7", { enumerable: !0, get: function() {
       return messages_1.NotificationType7;
     } });
-    Object.defineProperty(exports, "NotificationType8", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotificationType8", { enumerable: !0, get: function() {
       return messages_1.NotificationType8;
     } });
-    Object.defineProperty(exports, "NotificationType9", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotificationType9", { enumerable: !0, get: function() {
       return messages_1.NotificationType9;
     } });
-    Object.defineProperty(exports, "ParameterStructures", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ParameterStructures", { enumerable: !0, get: function() {
       return messages_1.ParameterStructures;
     } });
     var linkedMap_1 = require_linkedMap();
-    Object.defineProperty(exports, "LinkedMap", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "LinkedMap", { enumerable: !0, get: function() {
       return linkedMap_1.LinkedMap;
     } });
-    Object.defineProperty(exports, "LRUCache", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "LRUCache", { enumerable: !0, get: function() {
       return linkedMap_1.LRUCache;
     } });
-    Object.defineProperty(exports, "Touch", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "Touch", { enumerable: !0, get: function() {
       return linkedMap_1.Touch;
     } });
     var disposable_1 = require_disposable();
-    Object.defineProperty(exports, "Disposable", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "Disposable", { enumerable: !0, get: function() {
       return disposable_1.Disposable;
     } });
     var events_1 = require_events();
-    Object.defineProperty(exports, "Event", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "Event", { enumerable: !0, get: function() {
       return events_1.Event;
     } });
-    Object.defineProperty(exports, "Emitter", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "Emitter", { enumerable: !0, get: function() {
       return events_1.Emitter;
     } });
     var cancellation_1 = require_cancellation();
-    Object.defineProperty(exports, "CancellationTokenSource", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "CancellationTokenSource", { enumerable: !0, get: function() {
       return cancellation_1.CancellationTokenSource;
     } });
-    Object.defineProperty(exports, "CancellationToken", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "CancellationToken", { enumerable: !0, get: function() {
       return cancellation_1.CancellationToken;
     } });
     var sharedArrayCancellation_1 = require_sharedArrayCancellation();
-    Object.defineProperty(exports, "SharedArraySenderStrategy", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "SharedArraySenderStrategy", { enumerable: !0, get: function() {
       return sharedArrayCancellation_1.SharedArraySenderStrategy;
     } });
-    Object.defineProperty(exports, "SharedArrayReceiverStrategy", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "SharedArrayReceiverStrategy", { enumerable: !0, get: function() {
       return sharedArrayCancellation_1.SharedArrayReceiverStrategy;
     } });
     var messageReader_1 = require_messageReader();
-    Object.defineProperty(exports, "MessageReader", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "MessageReader", { enumerable: !0, get: function() {
       return messageReader_1.MessageReader;
     } });
-    Object.defineProperty(exports, "AbstractMessageReader", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "AbstractMessageReader", { enumerable: !0, get: function() {
       return messageReader_1.AbstractMessageReader;
     } });
-    Object.defineProperty(exports, "ReadableStreamMessageReader", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ReadableStreamMessageReader", { enumerable: !0, get: function() {
       return messageReader_1.ReadableStreamMessageReader;
     } });
     var messageWriter_1 = require_messageWriter();
-    Object.defineProperty(exports, "MessageWriter", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "MessageWriter", { enumerable: !0, get: function() {
       return messageWriter_1.MessageWriter;
     } });
-    Object.defineProperty(exports, "AbstractMessageWriter", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "AbstractMessageWriter", { enumerable: !0, get: function() {
       return messageWriter_1.AbstractMessageWriter;
     } });
-    Object.defineProperty(exports, "WriteableStreamMessageWriter", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "WriteableStreamMessageWriter", { enumerable: !0, get: function() {
       return messageWriter_1.WriteableStreamMessageWriter;
     } });
     var messageBuffer_1 = require_messageBuffer();
-    Object.defineProperty(exports, "AbstractMessageBuffer", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "AbstractMessageBuffer", { enumerable: !0, get: function() {
       return messageBuffer_1.AbstractMessageBuffer;
     } });
     var connection_1 = require_connection();
-    Object.defineProperty(exports, "ConnectionStrategy", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ConnectionStrategy", { enumerable: !0, get: function() {
       return connection_1.ConnectionStrategy;
     } });
-    Object.defineProperty(exports, "ConnectionOptions", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ConnectionOptions", { enumerable: !0, get: function() {
       return connection_1.ConnectionOptions;
     } });
-    Object.defineProperty(exports, "NullLogger", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NullLogger", { enumerable: !0, get: function() {
       return connection_1.NullLogger;
     } });
-    Object.defineProperty(exports, "createMessageConnection", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "createMessageConnection", { enumerable: !0, get: function() {
       return connection_1.createMessageConnection;
     } });
-    Object.defineProperty(exports, "ProgressToken", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ProgressToken", { enumerable: !0, get: function() {
       return connection_1.ProgressToken;
     } });
-    Object.defineProperty(exports, "ProgressType", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ProgressType", { enumerable: !0, get: function() {
       return connection_1.ProgressType;
     } });
-    Object.defineProperty(exports, "Trace", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "Trace", { enumerable: !0, get: function() {
       return connection_1.Trace;
     } });
-    Object.defineProperty(exports, "TraceValue", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "TraceValue", { enumerable: !0, get: function() {
       return connection_1.TraceValue;
     } });
-    Object.defineProperty(exports, "TraceFormat", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "TraceFormat", { enumerable: !0, get: function() {
       return connection_1.TraceFormat;
     } });
-    Object.defineProperty(exports, "SetTraceNotification", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "SetTraceNotification", { enumerable: !0, get: function() {
       return connection_1.SetTraceNotification;
     } });
-    Object.defineProperty(exports, "LogTraceNotification", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "LogTraceNotification", { enumerable: !0, get: function() {
       return connection_1.LogTraceNotification;
     } });
-    Object.defineProperty(exports, "ConnectionErrors", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ConnectionErrors", { enumerable: !0, get: function() {
       return connection_1.ConnectionErrors;
     } });
-    Object.defineProperty(exports, "ConnectionError", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ConnectionError", { enumerable: !0, get: function() {
       return connection_1.ConnectionError;
     } });
-    Object.defineProperty(exports, "CancellationReceiverStrategy", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "CancellationReceiverStrategy", { enumerable: !0, get: function() {
       return connection_1.CancellationReceiverStrategy;
     } });
-    Object.defineProperty(exports, "IdCancellationReceiverStrategy", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "IdCancellationReceiverStrategy", { enumerable: !0, get: function() {
       return connection_1.IdCancellationReceiverStrategy;
     } });
-    Object.defineProperty(exports, "RequestCancellationReceiverStrategy", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "RequestCancellationReceiverStrategy", { enumerable: !0, get: function() {
       return connection_1.RequestCancellationReceiverStrategy;
     } });
-    Object.defineProperty(exports, "CancellationSenderStrategy", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "CancellationSenderStrategy", { enumerable: !0, get: function() {
       return connection_1.CancellationSenderStrategy;
     } });
-    Object.defineProperty(exports, "CancellationStrategy", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "CancellationStrategy", { enumerable: !0, get: function() {
       return connection_1.CancellationStrategy;
     } });
-    Object.defineProperty(exports, "MessageStrategy", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "MessageStrategy", { enumerable: !0, get: function() {
       return connection_1.MessageStrategy;
     } });
-    Object.defineProperty(exports, "TraceValues", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "TraceValues", { enumerable: !0, get: function() {
       return connection_1.TraceValues;
     } });
     var ral_1 = __importDefault(require_ral());
-    exports.RAL = ral_1.default;
+    exports2.RAL = ral_1.default;
   }
 });
 
@@ -2656,8 +2583,8 @@ var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink
       }
       DiagnosticRelatedInformation2.is = is;
     })(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
-    (function(DiagnosticSeverity3) {
-      DiagnosticSeverity3.Error = 1, DiagnosticSeverity3.Warning = 2, DiagnosticSeverity3.Information = 3, DiagnosticSeverity3.Hint = 4;
+    (function(DiagnosticSeverity2) {
+      DiagnosticSeverity2.Error = 1, DiagnosticSeverity2.Warning = 2, DiagnosticSeverity2.Information = 3, DiagnosticSeverity2.Hint = 4;
     })(DiagnosticSeverity || (DiagnosticSeverity = {}));
     (function(DiagnosticTag2) {
       DiagnosticTag2.Unnecessary = 1, DiagnosticTag2.Deprecated = 2;
@@ -2889,14 +2816,14 @@ var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink
         return this._counter++, this._counter.toString();
       }
     }, WorkspaceChange = class {
-      constructor(workspaceEdit2) {
-        this._textEditChanges = /* @__PURE__ */ Object.create(null), workspaceEdit2 !== void 0 ? (this._workspaceEdit = workspaceEdit2, workspaceEdit2.documentChanges ? (this._changeAnnotations = new ChangeAnnotations(workspaceEdit2.changeAnnotations), workspaceEdit2.changeAnnotations = this._changeAnnotations.all(), workspaceEdit2.documentChanges.forEach((change) => {
+      constructor(workspaceEdit) {
+        this._textEditChanges = /* @__PURE__ */ Object.create(null), workspaceEdit !== void 0 ? (this._workspaceEdit = workspaceEdit, workspaceEdit.documentChanges ? (this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations), workspaceEdit.changeAnnotations = this._changeAnnotations.all(), workspaceEdit.documentChanges.forEach((change) => {
           if (TextDocumentEdit.is(change)) {
             let textEditChange = new TextEditChangeImpl(change.edits, this._changeAnnotations);
             this._textEditChanges[change.textDocument.uri] = textEditChange;
           }
-        })) : workspaceEdit2.changes && Object.keys(workspaceEdit2.changes).forEach((key) => {
-          let textEditChange = new TextEditChangeImpl(workspaceEdit2.changes[key]);
+        })) : workspaceEdit.changes && Object.keys(workspaceEdit.changes).forEach((key) => {
+          let textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
           this._textEditChanges[key] = textEditChange;
         })) : this._workspaceEdit = {};
       }
@@ -3154,8 +3081,8 @@ var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink
       }
       DocumentSymbol2.is = is;
     })(DocumentSymbol || (DocumentSymbol = {}));
-    (function(CodeActionKind4) {
-      CodeActionKind4.Empty = "", CodeActionKind4.QuickFix = "quickfix", CodeActionKind4.Refactor = "refactor", CodeActionKind4.RefactorExtract = "refactor.extract", CodeActionKind4.RefactorInline = "refactor.inline", CodeActionKind4.RefactorMove = "refactor.move", CodeActionKind4.RefactorRewrite = "refactor.rewrite", CodeActionKind4.Source = "source", CodeActionKind4.SourceOrganizeImports = "source.organizeImports", CodeActionKind4.SourceFixAll = "source.fixAll", CodeActionKind4.Notebook = "notebook";
+    (function(CodeActionKind2) {
+      CodeActionKind2.Empty = "", CodeActionKind2.QuickFix = "quickfix", CodeActionKind2.Refactor = "refactor", CodeActionKind2.RefactorExtract = "refactor.extract", CodeActionKind2.RefactorInline = "refactor.inline", CodeActionKind2.RefactorMove = "refactor.move", CodeActionKind2.RefactorRewrite = "refactor.rewrite", CodeActionKind2.Source = "source", CodeActionKind2.SourceOrganizeImports = "source.organizeImports", CodeActionKind2.SourceFixAll = "source.fixAll", CodeActionKind2.Notebook = "notebook";
     })(CodeActionKind || (CodeActionKind = {}));
     (function(CodeActionTriggerKind2) {
       CodeActionTriggerKind2.Invoked = 1, CodeActionTriggerKind2.Automatic = 2;
@@ -3526,14 +3453,14 @@ var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink
 
 // node_modules/vscode-languageserver-protocol/lib/common/messages.js
 var require_messages2 = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/messages.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/messages.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.CM = exports.ProtocolNotificationType = exports.ProtocolNotificationType0 = exports.ProtocolRequestType = exports.ProtocolRequestType0 = exports.RegistrationType = exports.MessageDirection = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.CM = exports2.ProtocolNotificationType = exports2.ProtocolNotificationType0 = exports2.ProtocolRequestType = exports2.ProtocolRequestType0 = exports2.RegistrationType = exports2.MessageDirection = void 0;
     var vscode_jsonrpc_1 = require_api(), MessageDirection;
     (function(MessageDirection2) {
       MessageDirection2.clientToServer = "clientToServer", MessageDirection2.serverToClient = "serverToClient", MessageDirection2.both = "both";
-    })(MessageDirection || (exports.MessageDirection = MessageDirection = {}));
+    })(MessageDirection || (exports2.MessageDirection = MessageDirection = {}));
     var RegistrationType = class {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -3544,7 +3471,7 @@ var require_messages2 = __commonJS({
         this.method = method;
       }
     };
-    exports.RegistrationType = RegistrationType;
+    exports2.RegistrationType = RegistrationType;
     var ProtocolRequestType0 = class extends vscode_jsonrpc_1.RequestType0 {
       /**
        * Clients must not use these properties. They are here to ensure correct typing.
@@ -3558,7 +3485,7 @@ var require_messages2 = __commonJS({
         super(method);
       }
     };
-    exports.ProtocolRequestType0 = ProtocolRequestType0;
+    exports2.ProtocolRequestType0 = ProtocolRequestType0;
     var ProtocolRequestType = class extends vscode_jsonrpc_1.RequestType {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -3571,7 +3498,7 @@ var require_messages2 = __commonJS({
         super(method, vscode_jsonrpc_1.ParameterStructures.byName);
       }
     };
-    exports.ProtocolRequestType = ProtocolRequestType;
+    exports2.ProtocolRequestType = ProtocolRequestType;
     var ProtocolNotificationType0 = class extends vscode_jsonrpc_1.NotificationType0 {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -3582,7 +3509,7 @@ var require_messages2 = __commonJS({
         super(method);
       }
     };
-    exports.ProtocolNotificationType0 = ProtocolNotificationType0;
+    exports2.ProtocolNotificationType0 = ProtocolNotificationType0;
     var ProtocolNotificationType = class extends vscode_jsonrpc_1.NotificationType {
       /**
        * Clients must not use this property. It is here to ensure correct typing.
@@ -3593,31 +3520,31 @@ var require_messages2 = __commonJS({
         super(method, vscode_jsonrpc_1.ParameterStructures.byName);
       }
     };
-    exports.ProtocolNotificationType = ProtocolNotificationType;
+    exports2.ProtocolNotificationType = ProtocolNotificationType;
     var CM;
     (function(CM2) {
       function create(client, server) {
         return { client, server };
       }
       CM2.create = create;
-    })(CM || (exports.CM = CM = {}));
+    })(CM || (exports2.CM = CM = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/utils/is.js
-var require_is3 = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/utils/is.js"(exports) {
+var require_is2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/utils/is.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.boolean = boolean;
-    exports.string = string;
-    exports.number = number;
-    exports.error = error;
-    exports.func = func;
-    exports.array = array;
-    exports.stringArray = stringArray;
-    exports.typedArray = typedArray;
-    exports.objectLiteral = objectLiteral;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.boolean = boolean;
+    exports2.string = string;
+    exports2.number = number;
+    exports2.error = error;
+    exports2.func = func;
+    exports2.array = array;
+    exports2.stringArray = stringArray;
+    exports2.typedArray = typedArray;
+    exports2.objectLiteral = objectLiteral;
     function boolean(value) {
       return value === !0 || value === !1;
     }
@@ -3650,126 +3577,126 @@ var require_is3 = __commonJS({
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js
 var require_protocol_implementation = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ImplementationRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ImplementationRequest = void 0;
     var messages_1 = require_messages2(), ImplementationRequest;
     (function(ImplementationRequest2) {
       ImplementationRequest2.method = "textDocument/implementation", ImplementationRequest2.messageDirection = messages_1.MessageDirection.clientToServer, ImplementationRequest2.type = new messages_1.ProtocolRequestType(ImplementationRequest2.method), ImplementationRequest2.capabilities = messages_1.CM.create("textDocument.implementation", "implementationProvider");
-    })(ImplementationRequest || (exports.ImplementationRequest = ImplementationRequest = {}));
+    })(ImplementationRequest || (exports2.ImplementationRequest = ImplementationRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js
 var require_protocol_typeDefinition = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TypeDefinitionRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.TypeDefinitionRequest = void 0;
     var messages_1 = require_messages2(), TypeDefinitionRequest;
     (function(TypeDefinitionRequest2) {
       TypeDefinitionRequest2.method = "textDocument/typeDefinition", TypeDefinitionRequest2.messageDirection = messages_1.MessageDirection.clientToServer, TypeDefinitionRequest2.type = new messages_1.ProtocolRequestType(TypeDefinitionRequest2.method), TypeDefinitionRequest2.capabilities = messages_1.CM.create("textDocument.typeDefinition", "typeDefinitionProvider");
-    })(TypeDefinitionRequest || (exports.TypeDefinitionRequest = TypeDefinitionRequest = {}));
+    })(TypeDefinitionRequest || (exports2.TypeDefinitionRequest = TypeDefinitionRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js
 var require_protocol_workspaceFolder = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.DidChangeWorkspaceFoldersNotification = exports2.WorkspaceFoldersRequest = void 0;
     var messages_1 = require_messages2(), WorkspaceFoldersRequest;
     (function(WorkspaceFoldersRequest2) {
       WorkspaceFoldersRequest2.method = "workspace/workspaceFolders", WorkspaceFoldersRequest2.messageDirection = messages_1.MessageDirection.serverToClient, WorkspaceFoldersRequest2.type = new messages_1.ProtocolRequestType0(WorkspaceFoldersRequest2.method), WorkspaceFoldersRequest2.capabilities = messages_1.CM.create("workspace.workspaceFolders", "workspace.workspaceFolders");
-    })(WorkspaceFoldersRequest || (exports.WorkspaceFoldersRequest = WorkspaceFoldersRequest = {}));
+    })(WorkspaceFoldersRequest || (exports2.WorkspaceFoldersRequest = WorkspaceFoldersRequest = {}));
     var DidChangeWorkspaceFoldersNotification;
     (function(DidChangeWorkspaceFoldersNotification2) {
       DidChangeWorkspaceFoldersNotification2.method = "workspace/didChangeWorkspaceFolders", DidChangeWorkspaceFoldersNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidChangeWorkspaceFoldersNotification2.type = new messages_1.ProtocolNotificationType(DidChangeWorkspaceFoldersNotification2.method), DidChangeWorkspaceFoldersNotification2.capabilities = messages_1.CM.create(void 0, "workspace.workspaceFolders.changeNotifications");
-    })(DidChangeWorkspaceFoldersNotification || (exports.DidChangeWorkspaceFoldersNotification = DidChangeWorkspaceFoldersNotification = {}));
+    })(DidChangeWorkspaceFoldersNotification || (exports2.DidChangeWorkspaceFoldersNotification = DidChangeWorkspaceFoldersNotification = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js
 var require_protocol_configuration = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ConfigurationRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ConfigurationRequest = void 0;
     var messages_1 = require_messages2(), ConfigurationRequest;
     (function(ConfigurationRequest2) {
       ConfigurationRequest2.method = "workspace/configuration", ConfigurationRequest2.messageDirection = messages_1.MessageDirection.serverToClient, ConfigurationRequest2.type = new messages_1.ProtocolRequestType(ConfigurationRequest2.method), ConfigurationRequest2.capabilities = messages_1.CM.create("workspace.configuration", void 0);
-    })(ConfigurationRequest || (exports.ConfigurationRequest = ConfigurationRequest = {}));
+    })(ConfigurationRequest || (exports2.ConfigurationRequest = ConfigurationRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js
 var require_protocol_colorProvider = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ColorPresentationRequest = exports.DocumentColorRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ColorPresentationRequest = exports2.DocumentColorRequest = void 0;
     var messages_1 = require_messages2(), DocumentColorRequest;
     (function(DocumentColorRequest2) {
       DocumentColorRequest2.method = "textDocument/documentColor", DocumentColorRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentColorRequest2.type = new messages_1.ProtocolRequestType(DocumentColorRequest2.method), DocumentColorRequest2.capabilities = messages_1.CM.create("textDocument.colorProvider", "colorProvider");
-    })(DocumentColorRequest || (exports.DocumentColorRequest = DocumentColorRequest = {}));
+    })(DocumentColorRequest || (exports2.DocumentColorRequest = DocumentColorRequest = {}));
     var ColorPresentationRequest;
     (function(ColorPresentationRequest2) {
       ColorPresentationRequest2.method = "textDocument/colorPresentation", ColorPresentationRequest2.messageDirection = messages_1.MessageDirection.clientToServer, ColorPresentationRequest2.type = new messages_1.ProtocolRequestType(ColorPresentationRequest2.method), ColorPresentationRequest2.capabilities = messages_1.CM.create("textDocument.colorProvider", "colorProvider");
-    })(ColorPresentationRequest || (exports.ColorPresentationRequest = ColorPresentationRequest = {}));
+    })(ColorPresentationRequest || (exports2.ColorPresentationRequest = ColorPresentationRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js
 var require_protocol_foldingRange = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.FoldingRangeRefreshRequest = exports2.FoldingRangeRequest = void 0;
     var messages_1 = require_messages2(), FoldingRangeRequest;
     (function(FoldingRangeRequest2) {
       FoldingRangeRequest2.method = "textDocument/foldingRange", FoldingRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer, FoldingRangeRequest2.type = new messages_1.ProtocolRequestType(FoldingRangeRequest2.method), FoldingRangeRequest2.capabilities = messages_1.CM.create("textDocument.foldingRange", "foldingRangeProvider");
-    })(FoldingRangeRequest || (exports.FoldingRangeRequest = FoldingRangeRequest = {}));
+    })(FoldingRangeRequest || (exports2.FoldingRangeRequest = FoldingRangeRequest = {}));
     var FoldingRangeRefreshRequest;
     (function(FoldingRangeRefreshRequest2) {
       FoldingRangeRefreshRequest2.method = "workspace/foldingRange/refresh", FoldingRangeRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, FoldingRangeRefreshRequest2.type = new messages_1.ProtocolRequestType0(FoldingRangeRefreshRequest2.method), FoldingRangeRefreshRequest2.capabilities = messages_1.CM.create("workspace.foldingRange.refreshSupport", void 0);
-    })(FoldingRangeRefreshRequest || (exports.FoldingRangeRefreshRequest = FoldingRangeRefreshRequest = {}));
+    })(FoldingRangeRefreshRequest || (exports2.FoldingRangeRefreshRequest = FoldingRangeRefreshRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js
 var require_protocol_declaration = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DeclarationRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.DeclarationRequest = void 0;
     var messages_1 = require_messages2(), DeclarationRequest;
     (function(DeclarationRequest2) {
       DeclarationRequest2.method = "textDocument/declaration", DeclarationRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DeclarationRequest2.type = new messages_1.ProtocolRequestType(DeclarationRequest2.method), DeclarationRequest2.capabilities = messages_1.CM.create("textDocument.declaration", "declarationProvider");
-    })(DeclarationRequest || (exports.DeclarationRequest = DeclarationRequest = {}));
+    })(DeclarationRequest || (exports2.DeclarationRequest = DeclarationRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js
 var require_protocol_selectionRange = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SelectionRangeRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.SelectionRangeRequest = void 0;
     var messages_1 = require_messages2(), SelectionRangeRequest;
     (function(SelectionRangeRequest2) {
       SelectionRangeRequest2.method = "textDocument/selectionRange", SelectionRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer, SelectionRangeRequest2.type = new messages_1.ProtocolRequestType(SelectionRangeRequest2.method), SelectionRangeRequest2.capabilities = messages_1.CM.create("textDocument.selectionRange", "selectionRangeProvider");
-    })(SelectionRangeRequest || (exports.SelectionRangeRequest = SelectionRangeRequest = {}));
+    })(SelectionRangeRequest || (exports2.SelectionRangeRequest = SelectionRangeRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js
 var require_protocol_progress = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.WorkDoneProgressCancelNotification = exports2.WorkDoneProgressCreateRequest = exports2.WorkDoneProgress = void 0;
     var vscode_jsonrpc_1 = require_api(), messages_1 = require_messages2(), WorkDoneProgress;
     (function(WorkDoneProgress2) {
       WorkDoneProgress2.type = new vscode_jsonrpc_1.ProgressType();
@@ -3777,220 +3704,220 @@ var require_protocol_progress = __commonJS({
         return value === WorkDoneProgress2.type;
       }
       WorkDoneProgress2.is = is;
-    })(WorkDoneProgress || (exports.WorkDoneProgress = WorkDoneProgress = {}));
+    })(WorkDoneProgress || (exports2.WorkDoneProgress = WorkDoneProgress = {}));
     var WorkDoneProgressCreateRequest;
     (function(WorkDoneProgressCreateRequest2) {
       WorkDoneProgressCreateRequest2.method = "window/workDoneProgress/create", WorkDoneProgressCreateRequest2.messageDirection = messages_1.MessageDirection.serverToClient, WorkDoneProgressCreateRequest2.type = new messages_1.ProtocolRequestType(WorkDoneProgressCreateRequest2.method), WorkDoneProgressCreateRequest2.capabilities = messages_1.CM.create("window.workDoneProgress", void 0);
-    })(WorkDoneProgressCreateRequest || (exports.WorkDoneProgressCreateRequest = WorkDoneProgressCreateRequest = {}));
+    })(WorkDoneProgressCreateRequest || (exports2.WorkDoneProgressCreateRequest = WorkDoneProgressCreateRequest = {}));
     var WorkDoneProgressCancelNotification;
     (function(WorkDoneProgressCancelNotification2) {
       WorkDoneProgressCancelNotification2.method = "window/workDoneProgress/cancel", WorkDoneProgressCancelNotification2.messageDirection = messages_1.MessageDirection.clientToServer, WorkDoneProgressCancelNotification2.type = new messages_1.ProtocolNotificationType(WorkDoneProgressCancelNotification2.method);
-    })(WorkDoneProgressCancelNotification || (exports.WorkDoneProgressCancelNotification = WorkDoneProgressCancelNotification = {}));
+    })(WorkDoneProgressCancelNotification || (exports2.WorkDoneProgressCancelNotification = WorkDoneProgressCancelNotification = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js
 var require_protocol_callHierarchy = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.CallHierarchyPrepareRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.CallHierarchyOutgoingCallsRequest = exports2.CallHierarchyIncomingCallsRequest = exports2.CallHierarchyPrepareRequest = void 0;
     var messages_1 = require_messages2(), CallHierarchyPrepareRequest;
     (function(CallHierarchyPrepareRequest2) {
       CallHierarchyPrepareRequest2.method = "textDocument/prepareCallHierarchy", CallHierarchyPrepareRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CallHierarchyPrepareRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyPrepareRequest2.method), CallHierarchyPrepareRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
-    })(CallHierarchyPrepareRequest || (exports.CallHierarchyPrepareRequest = CallHierarchyPrepareRequest = {}));
+    })(CallHierarchyPrepareRequest || (exports2.CallHierarchyPrepareRequest = CallHierarchyPrepareRequest = {}));
     var CallHierarchyIncomingCallsRequest;
     (function(CallHierarchyIncomingCallsRequest2) {
       CallHierarchyIncomingCallsRequest2.method = "callHierarchy/incomingCalls", CallHierarchyIncomingCallsRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CallHierarchyIncomingCallsRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyIncomingCallsRequest2.method), CallHierarchyIncomingCallsRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
-    })(CallHierarchyIncomingCallsRequest || (exports.CallHierarchyIncomingCallsRequest = CallHierarchyIncomingCallsRequest = {}));
+    })(CallHierarchyIncomingCallsRequest || (exports2.CallHierarchyIncomingCallsRequest = CallHierarchyIncomingCallsRequest = {}));
     var CallHierarchyOutgoingCallsRequest;
     (function(CallHierarchyOutgoingCallsRequest2) {
       CallHierarchyOutgoingCallsRequest2.method = "callHierarchy/outgoingCalls", CallHierarchyOutgoingCallsRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CallHierarchyOutgoingCallsRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyOutgoingCallsRequest2.method), CallHierarchyOutgoingCallsRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
-    })(CallHierarchyOutgoingCallsRequest || (exports.CallHierarchyOutgoingCallsRequest = CallHierarchyOutgoingCallsRequest = {}));
+    })(CallHierarchyOutgoingCallsRequest || (exports2.CallHierarchyOutgoingCallsRequest = CallHierarchyOutgoingCallsRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js
 var require_protocol_semanticTokens = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.SemanticTokensRegistrationType = exports.TokenFormat = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.SemanticTokensRefreshRequest = exports2.SemanticTokensRangeRequest = exports2.SemanticTokensDeltaRequest = exports2.SemanticTokensRequest = exports2.SemanticTokensRegistrationType = exports2.TokenFormat = void 0;
     var messages_1 = require_messages2(), TokenFormat;
     (function(TokenFormat2) {
       TokenFormat2.Relative = "relative";
-    })(TokenFormat || (exports.TokenFormat = TokenFormat = {}));
+    })(TokenFormat || (exports2.TokenFormat = TokenFormat = {}));
     var SemanticTokensRegistrationType;
     (function(SemanticTokensRegistrationType2) {
       SemanticTokensRegistrationType2.method = "textDocument/semanticTokens", SemanticTokensRegistrationType2.type = new messages_1.RegistrationType(SemanticTokensRegistrationType2.method);
-    })(SemanticTokensRegistrationType || (exports.SemanticTokensRegistrationType = SemanticTokensRegistrationType = {}));
+    })(SemanticTokensRegistrationType || (exports2.SemanticTokensRegistrationType = SemanticTokensRegistrationType = {}));
     var SemanticTokensRequest;
     (function(SemanticTokensRequest2) {
       SemanticTokensRequest2.method = "textDocument/semanticTokens/full", SemanticTokensRequest2.messageDirection = messages_1.MessageDirection.clientToServer, SemanticTokensRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensRequest2.method), SemanticTokensRequest2.registrationMethod = SemanticTokensRegistrationType.method, SemanticTokensRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens", "semanticTokensProvider");
-    })(SemanticTokensRequest || (exports.SemanticTokensRequest = SemanticTokensRequest = {}));
+    })(SemanticTokensRequest || (exports2.SemanticTokensRequest = SemanticTokensRequest = {}));
     var SemanticTokensDeltaRequest;
     (function(SemanticTokensDeltaRequest2) {
       SemanticTokensDeltaRequest2.method = "textDocument/semanticTokens/full/delta", SemanticTokensDeltaRequest2.messageDirection = messages_1.MessageDirection.clientToServer, SemanticTokensDeltaRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensDeltaRequest2.method), SemanticTokensDeltaRequest2.registrationMethod = SemanticTokensRegistrationType.method, SemanticTokensDeltaRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens.requests.full.delta", "semanticTokensProvider.full.delta");
-    })(SemanticTokensDeltaRequest || (exports.SemanticTokensDeltaRequest = SemanticTokensDeltaRequest = {}));
+    })(SemanticTokensDeltaRequest || (exports2.SemanticTokensDeltaRequest = SemanticTokensDeltaRequest = {}));
     var SemanticTokensRangeRequest;
     (function(SemanticTokensRangeRequest2) {
       SemanticTokensRangeRequest2.method = "textDocument/semanticTokens/range", SemanticTokensRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer, SemanticTokensRangeRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensRangeRequest2.method), SemanticTokensRangeRequest2.registrationMethod = SemanticTokensRegistrationType.method, SemanticTokensRangeRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens.requests.range", "semanticTokensProvider.range");
-    })(SemanticTokensRangeRequest || (exports.SemanticTokensRangeRequest = SemanticTokensRangeRequest = {}));
+    })(SemanticTokensRangeRequest || (exports2.SemanticTokensRangeRequest = SemanticTokensRangeRequest = {}));
     var SemanticTokensRefreshRequest;
     (function(SemanticTokensRefreshRequest2) {
       SemanticTokensRefreshRequest2.method = "workspace/semanticTokens/refresh", SemanticTokensRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, SemanticTokensRefreshRequest2.type = new messages_1.ProtocolRequestType0(SemanticTokensRefreshRequest2.method), SemanticTokensRefreshRequest2.capabilities = messages_1.CM.create("workspace.semanticTokens.refreshSupport", void 0);
-    })(SemanticTokensRefreshRequest || (exports.SemanticTokensRefreshRequest = SemanticTokensRefreshRequest = {}));
+    })(SemanticTokensRefreshRequest || (exports2.SemanticTokensRefreshRequest = SemanticTokensRefreshRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js
 var require_protocol_showDocument = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ShowDocumentRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ShowDocumentRequest = void 0;
     var messages_1 = require_messages2(), ShowDocumentRequest;
     (function(ShowDocumentRequest2) {
       ShowDocumentRequest2.method = "window/showDocument", ShowDocumentRequest2.messageDirection = messages_1.MessageDirection.serverToClient, ShowDocumentRequest2.type = new messages_1.ProtocolRequestType(ShowDocumentRequest2.method), ShowDocumentRequest2.capabilities = messages_1.CM.create("window.showDocument.support", void 0);
-    })(ShowDocumentRequest || (exports.ShowDocumentRequest = ShowDocumentRequest = {}));
+    })(ShowDocumentRequest || (exports2.ShowDocumentRequest = ShowDocumentRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js
 var require_protocol_linkedEditingRange = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LinkedEditingRangeRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.LinkedEditingRangeRequest = void 0;
     var messages_1 = require_messages2(), LinkedEditingRangeRequest;
     (function(LinkedEditingRangeRequest2) {
       LinkedEditingRangeRequest2.method = "textDocument/linkedEditingRange", LinkedEditingRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer, LinkedEditingRangeRequest2.type = new messages_1.ProtocolRequestType(LinkedEditingRangeRequest2.method), LinkedEditingRangeRequest2.capabilities = messages_1.CM.create("textDocument.linkedEditingRange", "linkedEditingRangeProvider");
-    })(LinkedEditingRangeRequest || (exports.LinkedEditingRangeRequest = LinkedEditingRangeRequest = {}));
+    })(LinkedEditingRangeRequest || (exports2.LinkedEditingRangeRequest = LinkedEditingRangeRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js
 var require_protocol_fileOperations = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.DidRenameFilesNotification = exports.WillRenameFilesRequest = exports.DidCreateFilesNotification = exports.WillCreateFilesRequest = exports.FileOperationPatternKind = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.WillDeleteFilesRequest = exports2.DidDeleteFilesNotification = exports2.DidRenameFilesNotification = exports2.WillRenameFilesRequest = exports2.DidCreateFilesNotification = exports2.WillCreateFilesRequest = exports2.FileOperationPatternKind = void 0;
     var messages_1 = require_messages2(), FileOperationPatternKind;
     (function(FileOperationPatternKind2) {
       FileOperationPatternKind2.file = "file", FileOperationPatternKind2.folder = "folder";
-    })(FileOperationPatternKind || (exports.FileOperationPatternKind = FileOperationPatternKind = {}));
+    })(FileOperationPatternKind || (exports2.FileOperationPatternKind = FileOperationPatternKind = {}));
     var WillCreateFilesRequest;
     (function(WillCreateFilesRequest2) {
       WillCreateFilesRequest2.method = "workspace/willCreateFiles", WillCreateFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WillCreateFilesRequest2.type = new messages_1.ProtocolRequestType(WillCreateFilesRequest2.method), WillCreateFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willCreate", "workspace.fileOperations.willCreate");
-    })(WillCreateFilesRequest || (exports.WillCreateFilesRequest = WillCreateFilesRequest = {}));
+    })(WillCreateFilesRequest || (exports2.WillCreateFilesRequest = WillCreateFilesRequest = {}));
     var DidCreateFilesNotification;
     (function(DidCreateFilesNotification2) {
       DidCreateFilesNotification2.method = "workspace/didCreateFiles", DidCreateFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidCreateFilesNotification2.type = new messages_1.ProtocolNotificationType(DidCreateFilesNotification2.method), DidCreateFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didCreate", "workspace.fileOperations.didCreate");
-    })(DidCreateFilesNotification || (exports.DidCreateFilesNotification = DidCreateFilesNotification = {}));
+    })(DidCreateFilesNotification || (exports2.DidCreateFilesNotification = DidCreateFilesNotification = {}));
     var WillRenameFilesRequest;
     (function(WillRenameFilesRequest2) {
       WillRenameFilesRequest2.method = "workspace/willRenameFiles", WillRenameFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WillRenameFilesRequest2.type = new messages_1.ProtocolRequestType(WillRenameFilesRequest2.method), WillRenameFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willRename", "workspace.fileOperations.willRename");
-    })(WillRenameFilesRequest || (exports.WillRenameFilesRequest = WillRenameFilesRequest = {}));
+    })(WillRenameFilesRequest || (exports2.WillRenameFilesRequest = WillRenameFilesRequest = {}));
     var DidRenameFilesNotification;
     (function(DidRenameFilesNotification2) {
       DidRenameFilesNotification2.method = "workspace/didRenameFiles", DidRenameFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidRenameFilesNotification2.type = new messages_1.ProtocolNotificationType(DidRenameFilesNotification2.method), DidRenameFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didRename", "workspace.fileOperations.didRename");
-    })(DidRenameFilesNotification || (exports.DidRenameFilesNotification = DidRenameFilesNotification = {}));
+    })(DidRenameFilesNotification || (exports2.DidRenameFilesNotification = DidRenameFilesNotification = {}));
     var DidDeleteFilesNotification;
     (function(DidDeleteFilesNotification2) {
       DidDeleteFilesNotification2.method = "workspace/didDeleteFiles", DidDeleteFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidDeleteFilesNotification2.type = new messages_1.ProtocolNotificationType(DidDeleteFilesNotification2.method), DidDeleteFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didDelete", "workspace.fileOperations.didDelete");
-    })(DidDeleteFilesNotification || (exports.DidDeleteFilesNotification = DidDeleteFilesNotification = {}));
+    })(DidDeleteFilesNotification || (exports2.DidDeleteFilesNotification = DidDeleteFilesNotification = {}));
     var WillDeleteFilesRequest;
     (function(WillDeleteFilesRequest2) {
       WillDeleteFilesRequest2.method = "workspace/willDeleteFiles", WillDeleteFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WillDeleteFilesRequest2.type = new messages_1.ProtocolRequestType(WillDeleteFilesRequest2.method), WillDeleteFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willDelete", "workspace.fileOperations.willDelete");
-    })(WillDeleteFilesRequest || (exports.WillDeleteFilesRequest = WillDeleteFilesRequest = {}));
+    })(WillDeleteFilesRequest || (exports2.WillDeleteFilesRequest = WillDeleteFilesRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js
 var require_protocol_moniker = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MonikerRequest = exports.MonikerKind = exports.UniquenessLevel = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.MonikerRequest = exports2.MonikerKind = exports2.UniquenessLevel = void 0;
     var messages_1 = require_messages2(), UniquenessLevel;
     (function(UniquenessLevel2) {
       UniquenessLevel2.document = "document", UniquenessLevel2.project = "project", UniquenessLevel2.group = "group", UniquenessLevel2.scheme = "scheme", UniquenessLevel2.global = "global";
-    })(UniquenessLevel || (exports.UniquenessLevel = UniquenessLevel = {}));
+    })(UniquenessLevel || (exports2.UniquenessLevel = UniquenessLevel = {}));
     var MonikerKind;
     (function(MonikerKind2) {
       MonikerKind2.$import = "import", MonikerKind2.$export = "export", MonikerKind2.local = "local";
-    })(MonikerKind || (exports.MonikerKind = MonikerKind = {}));
+    })(MonikerKind || (exports2.MonikerKind = MonikerKind = {}));
     var MonikerRequest;
     (function(MonikerRequest2) {
       MonikerRequest2.method = "textDocument/moniker", MonikerRequest2.messageDirection = messages_1.MessageDirection.clientToServer, MonikerRequest2.type = new messages_1.ProtocolRequestType(MonikerRequest2.method), MonikerRequest2.capabilities = messages_1.CM.create("textDocument.moniker", "monikerProvider");
-    })(MonikerRequest || (exports.MonikerRequest = MonikerRequest = {}));
+    })(MonikerRequest || (exports2.MonikerRequest = MonikerRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js
 var require_protocol_typeHierarchy = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TypeHierarchySubtypesRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchyPrepareRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.TypeHierarchySubtypesRequest = exports2.TypeHierarchySupertypesRequest = exports2.TypeHierarchyPrepareRequest = void 0;
     var messages_1 = require_messages2(), TypeHierarchyPrepareRequest;
     (function(TypeHierarchyPrepareRequest2) {
       TypeHierarchyPrepareRequest2.method = "textDocument/prepareTypeHierarchy", TypeHierarchyPrepareRequest2.messageDirection = messages_1.MessageDirection.clientToServer, TypeHierarchyPrepareRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchyPrepareRequest2.method), TypeHierarchyPrepareRequest2.capabilities = messages_1.CM.create("textDocument.typeHierarchy", "typeHierarchyProvider");
-    })(TypeHierarchyPrepareRequest || (exports.TypeHierarchyPrepareRequest = TypeHierarchyPrepareRequest = {}));
+    })(TypeHierarchyPrepareRequest || (exports2.TypeHierarchyPrepareRequest = TypeHierarchyPrepareRequest = {}));
     var TypeHierarchySupertypesRequest;
     (function(TypeHierarchySupertypesRequest2) {
       TypeHierarchySupertypesRequest2.method = "typeHierarchy/supertypes", TypeHierarchySupertypesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, TypeHierarchySupertypesRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchySupertypesRequest2.method);
-    })(TypeHierarchySupertypesRequest || (exports.TypeHierarchySupertypesRequest = TypeHierarchySupertypesRequest = {}));
+    })(TypeHierarchySupertypesRequest || (exports2.TypeHierarchySupertypesRequest = TypeHierarchySupertypesRequest = {}));
     var TypeHierarchySubtypesRequest;
     (function(TypeHierarchySubtypesRequest2) {
       TypeHierarchySubtypesRequest2.method = "typeHierarchy/subtypes", TypeHierarchySubtypesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, TypeHierarchySubtypesRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchySubtypesRequest2.method);
-    })(TypeHierarchySubtypesRequest || (exports.TypeHierarchySubtypesRequest = TypeHierarchySubtypesRequest = {}));
+    })(TypeHierarchySubtypesRequest || (exports2.TypeHierarchySubtypesRequest = TypeHierarchySubtypesRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js
 var require_protocol_inlineValue = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.InlineValueRefreshRequest = exports.InlineValueRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlineValueRefreshRequest = exports2.InlineValueRequest = void 0;
     var messages_1 = require_messages2(), InlineValueRequest;
     (function(InlineValueRequest2) {
       InlineValueRequest2.method = "textDocument/inlineValue", InlineValueRequest2.messageDirection = messages_1.MessageDirection.clientToServer, InlineValueRequest2.type = new messages_1.ProtocolRequestType(InlineValueRequest2.method), InlineValueRequest2.capabilities = messages_1.CM.create("textDocument.inlineValue", "inlineValueProvider");
-    })(InlineValueRequest || (exports.InlineValueRequest = InlineValueRequest = {}));
+    })(InlineValueRequest || (exports2.InlineValueRequest = InlineValueRequest = {}));
     var InlineValueRefreshRequest;
     (function(InlineValueRefreshRequest2) {
       InlineValueRefreshRequest2.method = "workspace/inlineValue/refresh", InlineValueRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, InlineValueRefreshRequest2.type = new messages_1.ProtocolRequestType0(InlineValueRefreshRequest2.method), InlineValueRefreshRequest2.capabilities = messages_1.CM.create("workspace.inlineValue.refreshSupport", void 0);
-    })(InlineValueRefreshRequest || (exports.InlineValueRefreshRequest = InlineValueRefreshRequest = {}));
+    })(InlineValueRefreshRequest || (exports2.InlineValueRefreshRequest = InlineValueRefreshRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js
 var require_protocol_inlayHint = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlayHintRefreshRequest = exports2.InlayHintResolveRequest = exports2.InlayHintRequest = void 0;
     var messages_1 = require_messages2(), InlayHintRequest;
     (function(InlayHintRequest2) {
       InlayHintRequest2.method = "textDocument/inlayHint", InlayHintRequest2.messageDirection = messages_1.MessageDirection.clientToServer, InlayHintRequest2.type = new messages_1.ProtocolRequestType(InlayHintRequest2.method), InlayHintRequest2.capabilities = messages_1.CM.create("textDocument.inlayHint", "inlayHintProvider");
-    })(InlayHintRequest || (exports.InlayHintRequest = InlayHintRequest = {}));
+    })(InlayHintRequest || (exports2.InlayHintRequest = InlayHintRequest = {}));
     var InlayHintResolveRequest;
     (function(InlayHintResolveRequest2) {
       InlayHintResolveRequest2.method = "inlayHint/resolve", InlayHintResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, InlayHintResolveRequest2.type = new messages_1.ProtocolRequestType(InlayHintResolveRequest2.method), InlayHintResolveRequest2.capabilities = messages_1.CM.create("textDocument.inlayHint.resolveSupport", "inlayHintProvider.resolveProvider");
-    })(InlayHintResolveRequest || (exports.InlayHintResolveRequest = InlayHintResolveRequest = {}));
+    })(InlayHintResolveRequest || (exports2.InlayHintResolveRequest = InlayHintResolveRequest = {}));
     var InlayHintRefreshRequest;
     (function(InlayHintRefreshRequest2) {
       InlayHintRefreshRequest2.method = "workspace/inlayHint/refresh", InlayHintRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, InlayHintRefreshRequest2.type = new messages_1.ProtocolRequestType0(InlayHintRefreshRequest2.method), InlayHintRefreshRequest2.capabilities = messages_1.CM.create("workspace.inlayHint.refreshSupport", void 0);
-    })(InlayHintRefreshRequest || (exports.InlayHintRefreshRequest = InlayHintRefreshRequest = {}));
+    })(InlayHintRefreshRequest || (exports2.InlayHintRefreshRequest = InlayHintRefreshRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js
 var require_protocol_diagnostic = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -3998,11 +3925,11 @@ var require_protocol_diagnostic = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -4017,40 +3944,40 @@ var require_protocol_diagnostic = __commonJS({
         return __setModuleDefault(result, mod), result;
       };
     })();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DiagnosticRefreshRequest = exports.WorkspaceDiagnosticRequest = exports.DocumentDiagnosticRequest = exports.DocumentDiagnosticReportKind = exports.DiagnosticServerCancellationData = void 0;
-    var vscode_jsonrpc_1 = require_api(), Is2 = __importStar(require_is3()), messages_1 = require_messages2(), DiagnosticServerCancellationData;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.DiagnosticRefreshRequest = exports2.WorkspaceDiagnosticRequest = exports2.DocumentDiagnosticRequest = exports2.DocumentDiagnosticReportKind = exports2.DiagnosticServerCancellationData = void 0;
+    var vscode_jsonrpc_1 = require_api(), Is2 = __importStar(require_is2()), messages_1 = require_messages2(), DiagnosticServerCancellationData;
     (function(DiagnosticServerCancellationData2) {
       function is(value) {
         let candidate = value;
         return candidate && Is2.boolean(candidate.retriggerRequest);
       }
       DiagnosticServerCancellationData2.is = is;
-    })(DiagnosticServerCancellationData || (exports.DiagnosticServerCancellationData = DiagnosticServerCancellationData = {}));
+    })(DiagnosticServerCancellationData || (exports2.DiagnosticServerCancellationData = DiagnosticServerCancellationData = {}));
     var DocumentDiagnosticReportKind;
     (function(DocumentDiagnosticReportKind2) {
       DocumentDiagnosticReportKind2.Full = "full", DocumentDiagnosticReportKind2.Unchanged = "unchanged";
-    })(DocumentDiagnosticReportKind || (exports.DocumentDiagnosticReportKind = DocumentDiagnosticReportKind = {}));
+    })(DocumentDiagnosticReportKind || (exports2.DocumentDiagnosticReportKind = DocumentDiagnosticReportKind = {}));
     var DocumentDiagnosticRequest;
     (function(DocumentDiagnosticRequest2) {
       DocumentDiagnosticRequest2.method = "textDocument/diagnostic", DocumentDiagnosticRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentDiagnosticRequest2.type = new messages_1.ProtocolRequestType(DocumentDiagnosticRequest2.method), DocumentDiagnosticRequest2.partialResult = new vscode_jsonrpc_1.ProgressType(), DocumentDiagnosticRequest2.capabilities = messages_1.CM.create("textDocument.diagnostic", "diagnosticProvider");
-    })(DocumentDiagnosticRequest || (exports.DocumentDiagnosticRequest = DocumentDiagnosticRequest = {}));
+    })(DocumentDiagnosticRequest || (exports2.DocumentDiagnosticRequest = DocumentDiagnosticRequest = {}));
     var WorkspaceDiagnosticRequest;
     (function(WorkspaceDiagnosticRequest2) {
       WorkspaceDiagnosticRequest2.method = "workspace/diagnostic", WorkspaceDiagnosticRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WorkspaceDiagnosticRequest2.type = new messages_1.ProtocolRequestType(WorkspaceDiagnosticRequest2.method), WorkspaceDiagnosticRequest2.partialResult = new vscode_jsonrpc_1.ProgressType(), WorkspaceDiagnosticRequest2.capabilities = messages_1.CM.create("workspace.diagnostics", "diagnosticProvider.workspaceDiagnostics");
-    })(WorkspaceDiagnosticRequest || (exports.WorkspaceDiagnosticRequest = WorkspaceDiagnosticRequest = {}));
+    })(WorkspaceDiagnosticRequest || (exports2.WorkspaceDiagnosticRequest = WorkspaceDiagnosticRequest = {}));
     var DiagnosticRefreshRequest;
     (function(DiagnosticRefreshRequest2) {
       DiagnosticRefreshRequest2.method = "workspace/diagnostic/refresh", DiagnosticRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, DiagnosticRefreshRequest2.type = new messages_1.ProtocolRequestType0(DiagnosticRefreshRequest2.method), DiagnosticRefreshRequest2.capabilities = messages_1.CM.create("workspace.diagnostics.refreshSupport", void 0);
-    })(DiagnosticRefreshRequest || (exports.DiagnosticRefreshRequest = DiagnosticRefreshRequest = {}));
+    })(DiagnosticRefreshRequest || (exports2.DiagnosticRefreshRequest = DiagnosticRefreshRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js
 var require_protocol_notebook = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -4058,11 +3985,11 @@ var require_protocol_notebook = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -4077,16 +4004,16 @@ var require_protocol_notebook = __commonJS({
         return __setModuleDefault(result, mod), result;
       };
     })();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports)), Is2 = __importStar(require_is3()), messages_1 = require_messages2(), NotebookCellKind;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.DidCloseNotebookDocumentNotification = exports2.DidSaveNotebookDocumentNotification = exports2.DidChangeNotebookDocumentNotification = exports2.NotebookCellArrayChange = exports2.DidOpenNotebookDocumentNotification = exports2.NotebookDocumentSyncRegistrationType = exports2.NotebookDocument = exports2.NotebookCell = exports2.ExecutionSummary = exports2.NotebookCellKind = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports)), Is2 = __importStar(require_is2()), messages_1 = require_messages2(), NotebookCellKind;
     (function(NotebookCellKind2) {
       NotebookCellKind2.Markup = 1, NotebookCellKind2.Code = 2;
       function is(value) {
         return value === 1 || value === 2;
       }
       NotebookCellKind2.is = is;
-    })(NotebookCellKind || (exports.NotebookCellKind = NotebookCellKind = {}));
+    })(NotebookCellKind || (exports2.NotebookCellKind = NotebookCellKind = {}));
     var ExecutionSummary;
     (function(ExecutionSummary2) {
       function create(executionOrder, success) {
@@ -4103,7 +4030,7 @@ var require_protocol_notebook = __commonJS({
         return one === other ? !0 : one == null || other === null || other === void 0 ? !1 : one.executionOrder === other.executionOrder && one.success === other.success;
       }
       ExecutionSummary2.equals = equals;
-    })(ExecutionSummary || (exports.ExecutionSummary = ExecutionSummary = {}));
+    })(ExecutionSummary || (exports2.ExecutionSummary = ExecutionSummary = {}));
     var NotebookCell;
     (function(NotebookCell2) {
       function create(kind, document) {
@@ -4147,7 +4074,7 @@ var require_protocol_notebook = __commonJS({
         }
         return !0;
       }
-    })(NotebookCell || (exports.NotebookCell = NotebookCell = {}));
+    })(NotebookCell || (exports2.NotebookCell = NotebookCell = {}));
     var NotebookDocument;
     (function(NotebookDocument2) {
       function create(uri, notebookType, version, cells) {
@@ -4159,15 +4086,15 @@ var require_protocol_notebook = __commonJS({
         return Is2.objectLiteral(candidate) && Is2.string(candidate.uri) && vscode_languageserver_types_1.integer.is(candidate.version) && Is2.typedArray(candidate.cells, NotebookCell.is);
       }
       NotebookDocument2.is = is;
-    })(NotebookDocument || (exports.NotebookDocument = NotebookDocument = {}));
+    })(NotebookDocument || (exports2.NotebookDocument = NotebookDocument = {}));
     var NotebookDocumentSyncRegistrationType;
     (function(NotebookDocumentSyncRegistrationType2) {
       NotebookDocumentSyncRegistrationType2.method = "notebookDocument/sync", NotebookDocumentSyncRegistrationType2.messageDirection = messages_1.MessageDirection.clientToServer, NotebookDocumentSyncRegistrationType2.type = new messages_1.RegistrationType(NotebookDocumentSyncRegistrationType2.method);
-    })(NotebookDocumentSyncRegistrationType || (exports.NotebookDocumentSyncRegistrationType = NotebookDocumentSyncRegistrationType = {}));
+    })(NotebookDocumentSyncRegistrationType || (exports2.NotebookDocumentSyncRegistrationType = NotebookDocumentSyncRegistrationType = {}));
     var DidOpenNotebookDocumentNotification;
     (function(DidOpenNotebookDocumentNotification2) {
       DidOpenNotebookDocumentNotification2.method = "notebookDocument/didOpen", DidOpenNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidOpenNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidOpenNotebookDocumentNotification2.method), DidOpenNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
-    })(DidOpenNotebookDocumentNotification || (exports.DidOpenNotebookDocumentNotification = DidOpenNotebookDocumentNotification = {}));
+    })(DidOpenNotebookDocumentNotification || (exports2.DidOpenNotebookDocumentNotification = DidOpenNotebookDocumentNotification = {}));
     var NotebookCellArrayChange;
     (function(NotebookCellArrayChange2) {
       function is(value) {
@@ -4180,57 +4107,57 @@ var require_protocol_notebook = __commonJS({
         return cells !== void 0 && (result.cells = cells), result;
       }
       NotebookCellArrayChange2.create = create;
-    })(NotebookCellArrayChange || (exports.NotebookCellArrayChange = NotebookCellArrayChange = {}));
+    })(NotebookCellArrayChange || (exports2.NotebookCellArrayChange = NotebookCellArrayChange = {}));
     var DidChangeNotebookDocumentNotification;
     (function(DidChangeNotebookDocumentNotification2) {
       DidChangeNotebookDocumentNotification2.method = "notebookDocument/didChange", DidChangeNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidChangeNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidChangeNotebookDocumentNotification2.method), DidChangeNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
-    })(DidChangeNotebookDocumentNotification || (exports.DidChangeNotebookDocumentNotification = DidChangeNotebookDocumentNotification = {}));
+    })(DidChangeNotebookDocumentNotification || (exports2.DidChangeNotebookDocumentNotification = DidChangeNotebookDocumentNotification = {}));
     var DidSaveNotebookDocumentNotification;
     (function(DidSaveNotebookDocumentNotification2) {
       DidSaveNotebookDocumentNotification2.method = "notebookDocument/didSave", DidSaveNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidSaveNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidSaveNotebookDocumentNotification2.method), DidSaveNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
-    })(DidSaveNotebookDocumentNotification || (exports.DidSaveNotebookDocumentNotification = DidSaveNotebookDocumentNotification = {}));
+    })(DidSaveNotebookDocumentNotification || (exports2.DidSaveNotebookDocumentNotification = DidSaveNotebookDocumentNotification = {}));
     var DidCloseNotebookDocumentNotification;
     (function(DidCloseNotebookDocumentNotification2) {
       DidCloseNotebookDocumentNotification2.method = "notebookDocument/didClose", DidCloseNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidCloseNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidCloseNotebookDocumentNotification2.method), DidCloseNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
-    })(DidCloseNotebookDocumentNotification || (exports.DidCloseNotebookDocumentNotification = DidCloseNotebookDocumentNotification = {}));
+    })(DidCloseNotebookDocumentNotification || (exports2.DidCloseNotebookDocumentNotification = DidCloseNotebookDocumentNotification = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js
 var require_protocol_inlineCompletion = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.InlineCompletionRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlineCompletionRequest = void 0;
     var messages_1 = require_messages2(), InlineCompletionRequest;
     (function(InlineCompletionRequest2) {
       InlineCompletionRequest2.method = "textDocument/inlineCompletion", InlineCompletionRequest2.messageDirection = messages_1.MessageDirection.clientToServer, InlineCompletionRequest2.type = new messages_1.ProtocolRequestType(InlineCompletionRequest2.method), InlineCompletionRequest2.capabilities = messages_1.CM.create("textDocument.inlineCompletion", "inlineCompletionProvider");
-    })(InlineCompletionRequest || (exports.InlineCompletionRequest = InlineCompletionRequest = {}));
+    })(InlineCompletionRequest || (exports2.InlineCompletionRequest = InlineCompletionRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js
 var require_protocol_textDocumentContent = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.TextDocumentContentRefreshRequest = exports2.TextDocumentContentRequest = void 0;
     var messages_1 = require_messages2(), TextDocumentContentRequest;
     (function(TextDocumentContentRequest2) {
       TextDocumentContentRequest2.method = "workspace/textDocumentContent", TextDocumentContentRequest2.messageDirection = messages_1.MessageDirection.clientToServer, TextDocumentContentRequest2.type = new messages_1.ProtocolRequestType(TextDocumentContentRequest2.method), TextDocumentContentRequest2.capabilities = messages_1.CM.create("workspace.textDocumentContent", "workspace.textDocumentContent");
-    })(TextDocumentContentRequest || (exports.TextDocumentContentRequest = TextDocumentContentRequest = {}));
+    })(TextDocumentContentRequest || (exports2.TextDocumentContentRequest = TextDocumentContentRequest = {}));
     var TextDocumentContentRefreshRequest;
     (function(TextDocumentContentRefreshRequest2) {
       TextDocumentContentRefreshRequest2.method = "workspace/textDocumentContent/refresh", TextDocumentContentRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, TextDocumentContentRefreshRequest2.type = new messages_1.ProtocolRequestType(TextDocumentContentRefreshRequest2.method);
-    })(TextDocumentContentRefreshRequest || (exports.TextDocumentContentRefreshRequest = TextDocumentContentRefreshRequest = {}));
+    })(TextDocumentContentRefreshRequest || (exports2.TextDocumentContentRefreshRequest = TextDocumentContentRefreshRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.js
 var require_protocol = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -4238,11 +4165,11 @@ var require_protocol = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -4257,213 +4184,213 @@ var require_protocol = __commonJS({
         return __setModuleDefault(result, mod), result;
       };
     })();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.CodeActionRequest = exports.DocumentSymbolRequest = exports.DocumentHighlightRequest = exports.ReferencesRequest = exports.DefinitionRequest = exports.SignatureHelpRequest = exports.SignatureHelpTriggerKind = exports.HoverRequest = exports.CompletionResolveRequest = exports.CompletionRequest = exports.CompletionTriggerKind = exports.PublishDiagnosticsNotification = exports.WatchKind = exports.GlobPattern = exports.RelativePattern = exports.FileChangeType = exports.DidChangeWatchedFilesNotification = exports.WillSaveTextDocumentWaitUntilRequest = exports.WillSaveTextDocumentNotification = exports.TextDocumentSaveReason = exports.DidSaveTextDocumentNotification = exports.DidCloseTextDocumentNotification = exports.DidChangeTextDocumentNotification = exports.TextDocumentContentChangeEvent = exports.DidOpenTextDocumentNotification = exports.TextDocumentSyncKind = exports.TelemetryEventNotification = exports.LogMessageNotification = exports.ShowMessageRequest = exports.ShowMessageNotification = exports.MessageType = exports.DidChangeConfigurationNotification = exports.ExitNotification = exports.ShutdownRequest = exports.InitializedNotification = exports.InitializeErrorCodes = exports.InitializeRequest = exports.WorkDoneProgressOptions = exports.TextDocumentRegistrationOptions = exports.StaticRegistrationOptions = exports.PositionEncodingKind = exports.RegularExpressionEngineKind = exports.FailureHandlingKind = exports.ResourceOperationKind = exports.UnregistrationRequest = exports.RegistrationRequest = exports.DocumentSelector = exports.NotebookCellTextDocumentFilter = exports.NotebookDocumentFilter = exports.TextDocumentFilter = void 0;
-    exports.UniquenessLevel = exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.WillRenameFilesRequest = exports.DidRenameFilesNotification = exports.WillCreateFilesRequest = exports.DidCreateFilesNotification = exports.FileOperationPatternKind = exports.LinkedEditingRangeRequest = exports.ShowDocumentRequest = exports.SemanticTokensRegistrationType = exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.TokenFormat = exports.CallHierarchyPrepareRequest = exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = exports.SelectionRangeRequest = exports.DeclarationRequest = exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = exports.ColorPresentationRequest = exports.DocumentColorRequest = exports.ConfigurationRequest = exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = exports.TypeDefinitionRequest = exports.ImplementationRequest = exports.ApplyWorkspaceEditRequest = exports.ExecuteCommandRequest = exports.PrepareRenameRequest = exports.RenameRequest = exports.PrepareSupportDefaultBehavior = exports.DocumentOnTypeFormattingRequest = exports.DocumentRangesFormattingRequest = exports.DocumentRangeFormattingRequest = exports.DocumentFormattingRequest = exports.DocumentLinkResolveRequest = exports.DocumentLinkRequest = exports.CodeLensRefreshRequest = exports.CodeLensResolveRequest = exports.CodeLensRequest = exports.WorkspaceSymbolResolveRequest = exports.WorkspaceSymbolRequest = exports.CodeActionResolveRequest = void 0;
-    exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = exports.InlineCompletionRequest = exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = exports.DiagnosticRefreshRequest = exports.WorkspaceDiagnosticRequest = exports.DocumentDiagnosticRequest = exports.DocumentDiagnosticReportKind = exports.DiagnosticServerCancellationData = exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = exports.InlineValueRefreshRequest = exports.InlineValueRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchySubtypesRequest = exports.TypeHierarchyPrepareRequest = exports.MonikerRequest = exports.MonikerKind = void 0;
-    var messages_1 = require_messages2(), vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports)), Is2 = __importStar(require_is3()), protocol_implementation_1 = require_protocol_implementation();
-    Object.defineProperty(exports, "ImplementationRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.CodeActionRequest = exports2.DocumentSymbolRequest = exports2.DocumentHighlightRequest = exports2.ReferencesRequest = exports2.DefinitionRequest = exports2.SignatureHelpRequest = exports2.SignatureHelpTriggerKind = exports2.HoverRequest = exports2.CompletionResolveRequest = exports2.CompletionRequest = exports2.CompletionTriggerKind = exports2.PublishDiagnosticsNotification = exports2.WatchKind = exports2.GlobPattern = exports2.RelativePattern = exports2.FileChangeType = exports2.DidChangeWatchedFilesNotification = exports2.WillSaveTextDocumentWaitUntilRequest = exports2.WillSaveTextDocumentNotification = exports2.TextDocumentSaveReason = exports2.DidSaveTextDocumentNotification = exports2.DidCloseTextDocumentNotification = exports2.DidChangeTextDocumentNotification = exports2.TextDocumentContentChangeEvent = exports2.DidOpenTextDocumentNotification = exports2.TextDocumentSyncKind = exports2.TelemetryEventNotification = exports2.LogMessageNotification = exports2.ShowMessageRequest = exports2.ShowMessageNotification = exports2.MessageType = exports2.DidChangeConfigurationNotification = exports2.ExitNotification = exports2.ShutdownRequest = exports2.InitializedNotification = exports2.InitializeErrorCodes = exports2.InitializeRequest = exports2.WorkDoneProgressOptions = exports2.TextDocumentRegistrationOptions = exports2.StaticRegistrationOptions = exports2.PositionEncodingKind = exports2.RegularExpressionEngineKind = exports2.FailureHandlingKind = exports2.ResourceOperationKind = exports2.UnregistrationRequest = exports2.RegistrationRequest = exports2.DocumentSelector = exports2.NotebookCellTextDocumentFilter = exports2.NotebookDocumentFilter = exports2.TextDocumentFilter = void 0;
+    exports2.UniquenessLevel = exports2.WillDeleteFilesRequest = exports2.DidDeleteFilesNotification = exports2.WillRenameFilesRequest = exports2.DidRenameFilesNotification = exports2.WillCreateFilesRequest = exports2.DidCreateFilesNotification = exports2.FileOperationPatternKind = exports2.LinkedEditingRangeRequest = exports2.ShowDocumentRequest = exports2.SemanticTokensRegistrationType = exports2.SemanticTokensRefreshRequest = exports2.SemanticTokensRangeRequest = exports2.SemanticTokensDeltaRequest = exports2.SemanticTokensRequest = exports2.TokenFormat = exports2.CallHierarchyPrepareRequest = exports2.CallHierarchyOutgoingCallsRequest = exports2.CallHierarchyIncomingCallsRequest = exports2.WorkDoneProgressCancelNotification = exports2.WorkDoneProgressCreateRequest = exports2.WorkDoneProgress = exports2.SelectionRangeRequest = exports2.DeclarationRequest = exports2.FoldingRangeRefreshRequest = exports2.FoldingRangeRequest = exports2.ColorPresentationRequest = exports2.DocumentColorRequest = exports2.ConfigurationRequest = exports2.DidChangeWorkspaceFoldersNotification = exports2.WorkspaceFoldersRequest = exports2.TypeDefinitionRequest = exports2.ImplementationRequest = exports2.ApplyWorkspaceEditRequest = exports2.ExecuteCommandRequest = exports2.PrepareRenameRequest = exports2.RenameRequest = exports2.PrepareSupportDefaultBehavior = exports2.DocumentOnTypeFormattingRequest = exports2.DocumentRangesFormattingRequest = exports2.DocumentRangeFormattingRequest = exports2.DocumentFormattingRequest = exports2.DocumentLinkResolveRequest = exports2.DocumentLinkRequest = exports2.CodeLensRefreshRequest = exports2.CodeLensResolveRequest = exports2.CodeLensRequest = exports2.WorkspaceSymbolResolveRequest = exports2.WorkspaceSymbolRequest = exports2.CodeActionResolveRequest = void 0;
+    exports2.TextDocumentContentRefreshRequest = exports2.TextDocumentContentRequest = exports2.InlineCompletionRequest = exports2.DidCloseNotebookDocumentNotification = exports2.DidSaveNotebookDocumentNotification = exports2.DidChangeNotebookDocumentNotification = exports2.NotebookCellArrayChange = exports2.DidOpenNotebookDocumentNotification = exports2.NotebookDocumentSyncRegistrationType = exports2.NotebookDocument = exports2.NotebookCell = exports2.ExecutionSummary = exports2.NotebookCellKind = exports2.DiagnosticRefreshRequest = exports2.WorkspaceDiagnosticRequest = exports2.DocumentDiagnosticRequest = exports2.DocumentDiagnosticReportKind = exports2.DiagnosticServerCancellationData = exports2.InlayHintRefreshRequest = exports2.InlayHintResolveRequest = exports2.InlayHintRequest = exports2.InlineValueRefreshRequest = exports2.InlineValueRequest = exports2.TypeHierarchySupertypesRequest = exports2.TypeHierarchySubtypesRequest = exports2.TypeHierarchyPrepareRequest = exports2.MonikerRequest = exports2.MonikerKind = void 0;
+    var messages_1 = require_messages2(), vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports)), Is2 = __importStar(require_is2()), protocol_implementation_1 = require_protocol_implementation();
+    Object.defineProperty(exports2, "ImplementationRequest", { enumerable: !0, get: function() {
       return protocol_implementation_1.ImplementationRequest;
     } });
     var protocol_typeDefinition_1 = require_protocol_typeDefinition();
-    Object.defineProperty(exports, "TypeDefinitionRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "TypeDefinitionRequest", { enumerable: !0, get: function() {
       return protocol_typeDefinition_1.TypeDefinitionRequest;
     } });
     var protocol_workspaceFolder_1 = require_protocol_workspaceFolder();
-    Object.defineProperty(exports, "WorkspaceFoldersRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "WorkspaceFoldersRequest", { enumerable: !0, get: function() {
       return protocol_workspaceFolder_1.WorkspaceFoldersRequest;
     } });
-    Object.defineProperty(exports, "DidChangeWorkspaceFoldersNotification", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DidChangeWorkspaceFoldersNotification", { enumerable: !0, get: function() {
       return protocol_workspaceFolder_1.DidChangeWorkspaceFoldersNotification;
     } });
     var protocol_configuration_1 = require_protocol_configuration();
-    Object.defineProperty(exports, "ConfigurationRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ConfigurationRequest", { enumerable: !0, get: function() {
       return protocol_configuration_1.ConfigurationRequest;
     } });
     var protocol_colorProvider_1 = require_protocol_colorProvider();
-    Object.defineProperty(exports, "DocumentColorRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DocumentColorRequest", { enumerable: !0, get: function() {
       return protocol_colorProvider_1.DocumentColorRequest;
     } });
-    Object.defineProperty(exports, "ColorPresentationRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ColorPresentationRequest", { enumerable: !0, get: function() {
       return protocol_colorProvider_1.ColorPresentationRequest;
     } });
     var protocol_foldingRange_1 = require_protocol_foldingRange();
-    Object.defineProperty(exports, "FoldingRangeRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "FoldingRangeRequest", { enumerable: !0, get: function() {
       return protocol_foldingRange_1.FoldingRangeRequest;
     } });
-    Object.defineProperty(exports, "FoldingRangeRefreshRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "FoldingRangeRefreshRequest", { enumerable: !0, get: function() {
       return protocol_foldingRange_1.FoldingRangeRefreshRequest;
     } });
     var protocol_declaration_1 = require_protocol_declaration();
-    Object.defineProperty(exports, "DeclarationRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DeclarationRequest", { enumerable: !0, get: function() {
       return protocol_declaration_1.DeclarationRequest;
     } });
     var protocol_selectionRange_1 = require_protocol_selectionRange();
-    Object.defineProperty(exports, "SelectionRangeRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "SelectionRangeRequest", { enumerable: !0, get: function() {
       return protocol_selectionRange_1.SelectionRangeRequest;
     } });
     var protocol_progress_1 = require_protocol_progress();
-    Object.defineProperty(exports, "WorkDoneProgress", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "WorkDoneProgress", { enumerable: !0, get: function() {
       return protocol_progress_1.WorkDoneProgress;
     } });
-    Object.defineProperty(exports, "WorkDoneProgressCreateRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "WorkDoneProgressCreateRequest", { enumerable: !0, get: function() {
       return protocol_progress_1.WorkDoneProgressCreateRequest;
     } });
-    Object.defineProperty(exports, "WorkDoneProgressCancelNotification", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "WorkDoneProgressCancelNotification", { enumerable: !0, get: function() {
       return protocol_progress_1.WorkDoneProgressCancelNotification;
     } });
     var protocol_callHierarchy_1 = require_protocol_callHierarchy();
-    Object.defineProperty(exports, "CallHierarchyIncomingCallsRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "CallHierarchyIncomingCallsRequest", { enumerable: !0, get: function() {
       return protocol_callHierarchy_1.CallHierarchyIncomingCallsRequest;
     } });
-    Object.defineProperty(exports, "CallHierarchyOutgoingCallsRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "CallHierarchyOutgoingCallsRequest", { enumerable: !0, get: function() {
       return protocol_callHierarchy_1.CallHierarchyOutgoingCallsRequest;
     } });
-    Object.defineProperty(exports, "CallHierarchyPrepareRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "CallHierarchyPrepareRequest", { enumerable: !0, get: function() {
       return protocol_callHierarchy_1.CallHierarchyPrepareRequest;
     } });
     var protocol_semanticTokens_1 = require_protocol_semanticTokens();
-    Object.defineProperty(exports, "TokenFormat", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "TokenFormat", { enumerable: !0, get: function() {
       return protocol_semanticTokens_1.TokenFormat;
     } });
-    Object.defineProperty(exports, "SemanticTokensRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "SemanticTokensRequest", { enumerable: !0, get: function() {
       return protocol_semanticTokens_1.SemanticTokensRequest;
     } });
-    Object.defineProperty(exports, "SemanticTokensDeltaRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "SemanticTokensDeltaRequest", { enumerable: !0, get: function() {
       return protocol_semanticTokens_1.SemanticTokensDeltaRequest;
     } });
-    Object.defineProperty(exports, "SemanticTokensRangeRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "SemanticTokensRangeRequest", { enumerable: !0, get: function() {
       return protocol_semanticTokens_1.SemanticTokensRangeRequest;
     } });
-    Object.defineProperty(exports, "SemanticTokensRefreshRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "SemanticTokensRefreshRequest", { enumerable: !0, get: function() {
       return protocol_semanticTokens_1.SemanticTokensRefreshRequest;
     } });
-    Object.defineProperty(exports, "SemanticTokensRegistrationType", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "SemanticTokensRegistrationType", { enumerable: !0, get: function() {
       return protocol_semanticTokens_1.SemanticTokensRegistrationType;
     } });
     var protocol_showDocument_1 = require_protocol_showDocument();
-    Object.defineProperty(exports, "ShowDocumentRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ShowDocumentRequest", { enumerable: !0, get: function() {
       return protocol_showDocument_1.ShowDocumentRequest;
     } });
     var protocol_linkedEditingRange_1 = require_protocol_linkedEditingRange();
-    Object.defineProperty(exports, "LinkedEditingRangeRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "LinkedEditingRangeRequest", { enumerable: !0, get: function() {
       return protocol_linkedEditingRange_1.LinkedEditingRangeRequest;
     } });
     var protocol_fileOperations_1 = require_protocol_fileOperations();
-    Object.defineProperty(exports, "FileOperationPatternKind", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "FileOperationPatternKind", { enumerable: !0, get: function() {
       return protocol_fileOperations_1.FileOperationPatternKind;
     } });
-    Object.defineProperty(exports, "DidCreateFilesNotification", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DidCreateFilesNotification", { enumerable: !0, get: function() {
       return protocol_fileOperations_1.DidCreateFilesNotification;
     } });
-    Object.defineProperty(exports, "WillCreateFilesRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "WillCreateFilesRequest", { enumerable: !0, get: function() {
       return protocol_fileOperations_1.WillCreateFilesRequest;
     } });
-    Object.defineProperty(exports, "DidRenameFilesNotification", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DidRenameFilesNotification", { enumerable: !0, get: function() {
       return protocol_fileOperations_1.DidRenameFilesNotification;
     } });
-    Object.defineProperty(exports, "WillRenameFilesRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "WillRenameFilesRequest", { enumerable: !0, get: function() {
       return protocol_fileOperations_1.WillRenameFilesRequest;
     } });
-    Object.defineProperty(exports, "DidDeleteFilesNotification", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DidDeleteFilesNotification", { enumerable: !0, get: function() {
       return protocol_fileOperations_1.DidDeleteFilesNotification;
     } });
-    Object.defineProperty(exports, "WillDeleteFilesRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "WillDeleteFilesRequest", { enumerable: !0, get: function() {
       return protocol_fileOperations_1.WillDeleteFilesRequest;
     } });
     var protocol_moniker_1 = require_protocol_moniker();
-    Object.defineProperty(exports, "UniquenessLevel", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "UniquenessLevel", { enumerable: !0, get: function() {
       return protocol_moniker_1.UniquenessLevel;
     } });
-    Object.defineProperty(exports, "MonikerKind", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "MonikerKind", { enumerable: !0, get: function() {
       return protocol_moniker_1.MonikerKind;
     } });
-    Object.defineProperty(exports, "MonikerRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "MonikerRequest", { enumerable: !0, get: function() {
       return protocol_moniker_1.MonikerRequest;
     } });
     var protocol_typeHierarchy_1 = require_protocol_typeHierarchy();
-    Object.defineProperty(exports, "TypeHierarchyPrepareRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "TypeHierarchyPrepareRequest", { enumerable: !0, get: function() {
       return protocol_typeHierarchy_1.TypeHierarchyPrepareRequest;
     } });
-    Object.defineProperty(exports, "TypeHierarchySubtypesRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "TypeHierarchySubtypesRequest", { enumerable: !0, get: function() {
       return protocol_typeHierarchy_1.TypeHierarchySubtypesRequest;
     } });
-    Object.defineProperty(exports, "TypeHierarchySupertypesRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "TypeHierarchySupertypesRequest", { enumerable: !0, get: function() {
       return protocol_typeHierarchy_1.TypeHierarchySupertypesRequest;
     } });
     var protocol_inlineValue_1 = require_protocol_inlineValue();
-    Object.defineProperty(exports, "InlineValueRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "InlineValueRequest", { enumerable: !0, get: function() {
       return protocol_inlineValue_1.InlineValueRequest;
     } });
-    Object.defineProperty(exports, "InlineValueRefreshRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "InlineValueRefreshRequest", { enumerable: !0, get: function() {
       return protocol_inlineValue_1.InlineValueRefreshRequest;
     } });
     var protocol_inlayHint_1 = require_protocol_inlayHint();
-    Object.defineProperty(exports, "InlayHintRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "InlayHintRequest", { enumerable: !0, get: function() {
       return protocol_inlayHint_1.InlayHintRequest;
     } });
-    Object.defineProperty(exports, "InlayHintResolveRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "InlayHintResolveRequest", { enumerable: !0, get: function() {
       return protocol_inlayHint_1.InlayHintResolveRequest;
     } });
-    Object.defineProperty(exports, "InlayHintRefreshRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "InlayHintRefreshRequest", { enumerable: !0, get: function() {
       return protocol_inlayHint_1.InlayHintRefreshRequest;
     } });
     var protocol_diagnostic_1 = require_protocol_diagnostic();
-    Object.defineProperty(exports, "DiagnosticServerCancellationData", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DiagnosticServerCancellationData", { enumerable: !0, get: function() {
       return protocol_diagnostic_1.DiagnosticServerCancellationData;
     } });
-    Object.defineProperty(exports, "DocumentDiagnosticReportKind", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DocumentDiagnosticReportKind", { enumerable: !0, get: function() {
       return protocol_diagnostic_1.DocumentDiagnosticReportKind;
     } });
-    Object.defineProperty(exports, "DocumentDiagnosticRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DocumentDiagnosticRequest", { enumerable: !0, get: function() {
       return protocol_diagnostic_1.DocumentDiagnosticRequest;
     } });
-    Object.defineProperty(exports, "WorkspaceDiagnosticRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "WorkspaceDiagnosticRequest", { enumerable: !0, get: function() {
       return protocol_diagnostic_1.WorkspaceDiagnosticRequest;
     } });
-    Object.defineProperty(exports, "DiagnosticRefreshRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DiagnosticRefreshRequest", { enumerable: !0, get: function() {
       return protocol_diagnostic_1.DiagnosticRefreshRequest;
     } });
     var protocol_notebook_1 = require_protocol_notebook();
-    Object.defineProperty(exports, "NotebookCellKind", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotebookCellKind", { enumerable: !0, get: function() {
       return protocol_notebook_1.NotebookCellKind;
     } });
-    Object.defineProperty(exports, "ExecutionSummary", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "ExecutionSummary", { enumerable: !0, get: function() {
       return protocol_notebook_1.ExecutionSummary;
     } });
-    Object.defineProperty(exports, "NotebookCell", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotebookCell", { enumerable: !0, get: function() {
       return protocol_notebook_1.NotebookCell;
     } });
-    Object.defineProperty(exports, "NotebookDocument", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotebookDocument", { enumerable: !0, get: function() {
       return protocol_notebook_1.NotebookDocument;
     } });
-    Object.defineProperty(exports, "NotebookDocumentSyncRegistrationType", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotebookDocumentSyncRegistrationType", { enumerable: !0, get: function() {
       return protocol_notebook_1.NotebookDocumentSyncRegistrationType;
     } });
-    Object.defineProperty(exports, "DidOpenNotebookDocumentNotification", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DidOpenNotebookDocumentNotification", { enumerable: !0, get: function() {
       return protocol_notebook_1.DidOpenNotebookDocumentNotification;
     } });
-    Object.defineProperty(exports, "NotebookCellArrayChange", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "NotebookCellArrayChange", { enumerable: !0, get: function() {
       return protocol_notebook_1.NotebookCellArrayChange;
     } });
-    Object.defineProperty(exports, "DidChangeNotebookDocumentNotification", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DidChangeNotebookDocumentNotification", { enumerable: !0, get: function() {
       return protocol_notebook_1.DidChangeNotebookDocumentNotification;
     } });
-    Object.defineProperty(exports, "DidSaveNotebookDocumentNotification", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DidSaveNotebookDocumentNotification", { enumerable: !0, get: function() {
       return protocol_notebook_1.DidSaveNotebookDocumentNotification;
     } });
-    Object.defineProperty(exports, "DidCloseNotebookDocumentNotification", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "DidCloseNotebookDocumentNotification", { enumerable: !0, get: function() {
       return protocol_notebook_1.DidCloseNotebookDocumentNotification;
     } });
     var protocol_inlineCompletion_1 = require_protocol_inlineCompletion();
-    Object.defineProperty(exports, "InlineCompletionRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "InlineCompletionRequest", { enumerable: !0, get: function() {
       return protocol_inlineCompletion_1.InlineCompletionRequest;
     } });
     var protocol_textDocumentContent_1 = require_protocol_textDocumentContent();
-    Object.defineProperty(exports, "TextDocumentContentRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "TextDocumentContentRequest", { enumerable: !0, get: function() {
       return protocol_textDocumentContent_1.TextDocumentContentRequest;
     } });
-    Object.defineProperty(exports, "TextDocumentContentRefreshRequest", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "TextDocumentContentRefreshRequest", { enumerable: !0, get: function() {
       return protocol_textDocumentContent_1.TextDocumentContentRefreshRequest;
     } });
     var TextDocumentFilter;
@@ -4473,7 +4400,7 @@ var require_protocol = __commonJS({
         return Is2.string(candidate) || Is2.string(candidate.language) || Is2.string(candidate.scheme) || GlobPattern.is(candidate.pattern);
       }
       TextDocumentFilter2.is = is;
-    })(TextDocumentFilter || (exports.TextDocumentFilter = TextDocumentFilter = {}));
+    })(TextDocumentFilter || (exports2.TextDocumentFilter = TextDocumentFilter = {}));
     var NotebookDocumentFilter;
     (function(NotebookDocumentFilter2) {
       function is(value) {
@@ -4481,7 +4408,7 @@ var require_protocol = __commonJS({
         return Is2.objectLiteral(candidate) && (Is2.string(candidate.notebookType) || Is2.string(candidate.scheme) || Is2.string(candidate.pattern));
       }
       NotebookDocumentFilter2.is = is;
-    })(NotebookDocumentFilter || (exports.NotebookDocumentFilter = NotebookDocumentFilter = {}));
+    })(NotebookDocumentFilter || (exports2.NotebookDocumentFilter = NotebookDocumentFilter = {}));
     var NotebookCellTextDocumentFilter;
     (function(NotebookCellTextDocumentFilter2) {
       function is(value) {
@@ -4489,7 +4416,7 @@ var require_protocol = __commonJS({
         return Is2.objectLiteral(candidate) && (Is2.string(candidate.notebook) || NotebookDocumentFilter.is(candidate.notebook)) && (candidate.language === void 0 || Is2.string(candidate.language));
       }
       NotebookCellTextDocumentFilter2.is = is;
-    })(NotebookCellTextDocumentFilter || (exports.NotebookCellTextDocumentFilter = NotebookCellTextDocumentFilter = {}));
+    })(NotebookCellTextDocumentFilter || (exports2.NotebookCellTextDocumentFilter = NotebookCellTextDocumentFilter = {}));
     var DocumentSelector;
     (function(DocumentSelector2) {
       function is(value) {
@@ -4501,31 +4428,31 @@ var require_protocol = __commonJS({
         return !0;
       }
       DocumentSelector2.is = is;
-    })(DocumentSelector || (exports.DocumentSelector = DocumentSelector = {}));
+    })(DocumentSelector || (exports2.DocumentSelector = DocumentSelector = {}));
     var RegistrationRequest;
     (function(RegistrationRequest2) {
       RegistrationRequest2.method = "client/registerCapability", RegistrationRequest2.messageDirection = messages_1.MessageDirection.serverToClient, RegistrationRequest2.type = new messages_1.ProtocolRequestType(RegistrationRequest2.method);
-    })(RegistrationRequest || (exports.RegistrationRequest = RegistrationRequest = {}));
+    })(RegistrationRequest || (exports2.RegistrationRequest = RegistrationRequest = {}));
     var UnregistrationRequest;
     (function(UnregistrationRequest2) {
       UnregistrationRequest2.method = "client/unregisterCapability", UnregistrationRequest2.messageDirection = messages_1.MessageDirection.serverToClient, UnregistrationRequest2.type = new messages_1.ProtocolRequestType(UnregistrationRequest2.method);
-    })(UnregistrationRequest || (exports.UnregistrationRequest = UnregistrationRequest = {}));
+    })(UnregistrationRequest || (exports2.UnregistrationRequest = UnregistrationRequest = {}));
     var ResourceOperationKind;
     (function(ResourceOperationKind2) {
       ResourceOperationKind2.Create = "create", ResourceOperationKind2.Rename = "rename", ResourceOperationKind2.Delete = "delete";
-    })(ResourceOperationKind || (exports.ResourceOperationKind = ResourceOperationKind = {}));
+    })(ResourceOperationKind || (exports2.ResourceOperationKind = ResourceOperationKind = {}));
     var FailureHandlingKind;
     (function(FailureHandlingKind2) {
       FailureHandlingKind2.Abort = "abort", FailureHandlingKind2.Transactional = "transactional", FailureHandlingKind2.TextOnlyTransactional = "textOnlyTransactional", FailureHandlingKind2.Undo = "undo";
-    })(FailureHandlingKind || (exports.FailureHandlingKind = FailureHandlingKind = {}));
+    })(FailureHandlingKind || (exports2.FailureHandlingKind = FailureHandlingKind = {}));
     var RegularExpressionEngineKind;
     (function(RegularExpressionEngineKind2) {
       RegularExpressionEngineKind2.ES2020 = "ES2020";
-    })(RegularExpressionEngineKind || (exports.RegularExpressionEngineKind = RegularExpressionEngineKind = {}));
+    })(RegularExpressionEngineKind || (exports2.RegularExpressionEngineKind = RegularExpressionEngineKind = {}));
     var PositionEncodingKind;
     (function(PositionEncodingKind2) {
       PositionEncodingKind2.UTF8 = "utf-8", PositionEncodingKind2.UTF16 = "utf-16", PositionEncodingKind2.UTF32 = "utf-32";
-    })(PositionEncodingKind || (exports.PositionEncodingKind = PositionEncodingKind = {}));
+    })(PositionEncodingKind || (exports2.PositionEncodingKind = PositionEncodingKind = {}));
     var StaticRegistrationOptions;
     (function(StaticRegistrationOptions2) {
       function hasId(value) {
@@ -4533,7 +4460,7 @@ var require_protocol = __commonJS({
         return candidate && Is2.string(candidate.id) && candidate.id.length > 0;
       }
       StaticRegistrationOptions2.hasId = hasId;
-    })(StaticRegistrationOptions || (exports.StaticRegistrationOptions = StaticRegistrationOptions = {}));
+    })(StaticRegistrationOptions || (exports2.StaticRegistrationOptions = StaticRegistrationOptions = {}));
     var TextDocumentRegistrationOptions;
     (function(TextDocumentRegistrationOptions2) {
       function is(value) {
@@ -4541,7 +4468,7 @@ var require_protocol = __commonJS({
         return candidate && (candidate.documentSelector === null || DocumentSelector.is(candidate.documentSelector));
       }
       TextDocumentRegistrationOptions2.is = is;
-    })(TextDocumentRegistrationOptions || (exports.TextDocumentRegistrationOptions = TextDocumentRegistrationOptions = {}));
+    })(TextDocumentRegistrationOptions || (exports2.TextDocumentRegistrationOptions = TextDocumentRegistrationOptions = {}));
     var WorkDoneProgressOptions;
     (function(WorkDoneProgressOptions2) {
       function is(value) {
@@ -4554,59 +4481,59 @@ var require_protocol = __commonJS({
         return candidate && Is2.boolean(candidate.workDoneProgress);
       }
       WorkDoneProgressOptions2.hasWorkDoneProgress = hasWorkDoneProgress;
-    })(WorkDoneProgressOptions || (exports.WorkDoneProgressOptions = WorkDoneProgressOptions = {}));
+    })(WorkDoneProgressOptions || (exports2.WorkDoneProgressOptions = WorkDoneProgressOptions = {}));
     var InitializeRequest;
     (function(InitializeRequest2) {
       InitializeRequest2.method = "initialize", InitializeRequest2.messageDirection = messages_1.MessageDirection.clientToServer, InitializeRequest2.type = new messages_1.ProtocolRequestType(InitializeRequest2.method);
-    })(InitializeRequest || (exports.InitializeRequest = InitializeRequest = {}));
+    })(InitializeRequest || (exports2.InitializeRequest = InitializeRequest = {}));
     var InitializeErrorCodes;
     (function(InitializeErrorCodes2) {
       InitializeErrorCodes2.unknownProtocolVersion = 1;
-    })(InitializeErrorCodes || (exports.InitializeErrorCodes = InitializeErrorCodes = {}));
+    })(InitializeErrorCodes || (exports2.InitializeErrorCodes = InitializeErrorCodes = {}));
     var InitializedNotification;
     (function(InitializedNotification2) {
       InitializedNotification2.method = "initialized", InitializedNotification2.messageDirection = messages_1.MessageDirection.clientToServer, InitializedNotification2.type = new messages_1.ProtocolNotificationType(InitializedNotification2.method);
-    })(InitializedNotification || (exports.InitializedNotification = InitializedNotification = {}));
+    })(InitializedNotification || (exports2.InitializedNotification = InitializedNotification = {}));
     var ShutdownRequest;
     (function(ShutdownRequest2) {
       ShutdownRequest2.method = "shutdown", ShutdownRequest2.messageDirection = messages_1.MessageDirection.clientToServer, ShutdownRequest2.type = new messages_1.ProtocolRequestType0(ShutdownRequest2.method);
-    })(ShutdownRequest || (exports.ShutdownRequest = ShutdownRequest = {}));
+    })(ShutdownRequest || (exports2.ShutdownRequest = ShutdownRequest = {}));
     var ExitNotification;
     (function(ExitNotification2) {
       ExitNotification2.method = "exit", ExitNotification2.messageDirection = messages_1.MessageDirection.clientToServer, ExitNotification2.type = new messages_1.ProtocolNotificationType0(ExitNotification2.method);
-    })(ExitNotification || (exports.ExitNotification = ExitNotification = {}));
+    })(ExitNotification || (exports2.ExitNotification = ExitNotification = {}));
     var DidChangeConfigurationNotification;
     (function(DidChangeConfigurationNotification2) {
       DidChangeConfigurationNotification2.method = "workspace/didChangeConfiguration", DidChangeConfigurationNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidChangeConfigurationNotification2.type = new messages_1.ProtocolNotificationType(DidChangeConfigurationNotification2.method), DidChangeConfigurationNotification2.capabilities = messages_1.CM.create("workspace.didChangeConfiguration", void 0);
-    })(DidChangeConfigurationNotification || (exports.DidChangeConfigurationNotification = DidChangeConfigurationNotification = {}));
-    var MessageType2;
-    (function(MessageType3) {
-      MessageType3.Error = 1, MessageType3.Warning = 2, MessageType3.Info = 3, MessageType3.Log = 4, MessageType3.Debug = 5;
-    })(MessageType2 || (exports.MessageType = MessageType2 = {}));
-    var ShowMessageNotification2;
-    (function(ShowMessageNotification3) {
-      ShowMessageNotification3.method = "window/showMessage", ShowMessageNotification3.messageDirection = messages_1.MessageDirection.serverToClient, ShowMessageNotification3.type = new messages_1.ProtocolNotificationType(ShowMessageNotification3.method), ShowMessageNotification3.capabilities = messages_1.CM.create("window.showMessage", void 0);
-    })(ShowMessageNotification2 || (exports.ShowMessageNotification = ShowMessageNotification2 = {}));
+    })(DidChangeConfigurationNotification || (exports2.DidChangeConfigurationNotification = DidChangeConfigurationNotification = {}));
+    var MessageType;
+    (function(MessageType2) {
+      MessageType2.Error = 1, MessageType2.Warning = 2, MessageType2.Info = 3, MessageType2.Log = 4, MessageType2.Debug = 5;
+    })(MessageType || (exports2.MessageType = MessageType = {}));
+    var ShowMessageNotification;
+    (function(ShowMessageNotification2) {
+      ShowMessageNotification2.method = "window/showMessage", ShowMessageNotification2.messageDirection = messages_1.MessageDirection.serverToClient, ShowMessageNotification2.type = new messages_1.ProtocolNotificationType(ShowMessageNotification2.method), ShowMessageNotification2.capabilities = messages_1.CM.create("window.showMessage", void 0);
+    })(ShowMessageNotification || (exports2.ShowMessageNotification = ShowMessageNotification = {}));
     var ShowMessageRequest;
     (function(ShowMessageRequest2) {
       ShowMessageRequest2.method = "window/showMessageRequest", ShowMessageRequest2.messageDirection = messages_1.MessageDirection.serverToClient, ShowMessageRequest2.type = new messages_1.ProtocolRequestType(ShowMessageRequest2.method), ShowMessageRequest2.capabilities = messages_1.CM.create("window.showMessage", void 0);
-    })(ShowMessageRequest || (exports.ShowMessageRequest = ShowMessageRequest = {}));
+    })(ShowMessageRequest || (exports2.ShowMessageRequest = ShowMessageRequest = {}));
     var LogMessageNotification;
     (function(LogMessageNotification2) {
       LogMessageNotification2.method = "window/logMessage", LogMessageNotification2.messageDirection = messages_1.MessageDirection.serverToClient, LogMessageNotification2.type = new messages_1.ProtocolNotificationType(LogMessageNotification2.method);
-    })(LogMessageNotification || (exports.LogMessageNotification = LogMessageNotification = {}));
+    })(LogMessageNotification || (exports2.LogMessageNotification = LogMessageNotification = {}));
     var TelemetryEventNotification;
     (function(TelemetryEventNotification2) {
       TelemetryEventNotification2.method = "telemetry/event", TelemetryEventNotification2.messageDirection = messages_1.MessageDirection.serverToClient, TelemetryEventNotification2.type = new messages_1.ProtocolNotificationType(TelemetryEventNotification2.method);
-    })(TelemetryEventNotification || (exports.TelemetryEventNotification = TelemetryEventNotification = {}));
-    var TextDocumentSyncKind2;
-    (function(TextDocumentSyncKind3) {
-      TextDocumentSyncKind3.None = 0, TextDocumentSyncKind3.Full = 1, TextDocumentSyncKind3.Incremental = 2;
-    })(TextDocumentSyncKind2 || (exports.TextDocumentSyncKind = TextDocumentSyncKind2 = {}));
+    })(TelemetryEventNotification || (exports2.TelemetryEventNotification = TelemetryEventNotification = {}));
+    var TextDocumentSyncKind;
+    (function(TextDocumentSyncKind2) {
+      TextDocumentSyncKind2.None = 0, TextDocumentSyncKind2.Full = 1, TextDocumentSyncKind2.Incremental = 2;
+    })(TextDocumentSyncKind || (exports2.TextDocumentSyncKind = TextDocumentSyncKind = {}));
     var DidOpenTextDocumentNotification;
     (function(DidOpenTextDocumentNotification2) {
       DidOpenTextDocumentNotification2.method = "textDocument/didOpen", DidOpenTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidOpenTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidOpenTextDocumentNotification2.method), DidOpenTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync.openClose");
-    })(DidOpenTextDocumentNotification || (exports.DidOpenTextDocumentNotification = DidOpenTextDocumentNotification = {}));
+    })(DidOpenTextDocumentNotification || (exports2.DidOpenTextDocumentNotification = DidOpenTextDocumentNotification = {}));
     var TextDocumentContentChangeEvent;
     (function(TextDocumentContentChangeEvent2) {
       function isIncremental(event) {
@@ -4619,39 +4546,39 @@ var require_protocol = __commonJS({
         return candidate != null && typeof candidate.text == "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
       }
       TextDocumentContentChangeEvent2.isFull = isFull;
-    })(TextDocumentContentChangeEvent || (exports.TextDocumentContentChangeEvent = TextDocumentContentChangeEvent = {}));
+    })(TextDocumentContentChangeEvent || (exports2.TextDocumentContentChangeEvent = TextDocumentContentChangeEvent = {}));
     var DidChangeTextDocumentNotification;
     (function(DidChangeTextDocumentNotification2) {
       DidChangeTextDocumentNotification2.method = "textDocument/didChange", DidChangeTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidChangeTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidChangeTextDocumentNotification2.method), DidChangeTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync");
-    })(DidChangeTextDocumentNotification || (exports.DidChangeTextDocumentNotification = DidChangeTextDocumentNotification = {}));
+    })(DidChangeTextDocumentNotification || (exports2.DidChangeTextDocumentNotification = DidChangeTextDocumentNotification = {}));
     var DidCloseTextDocumentNotification;
     (function(DidCloseTextDocumentNotification2) {
       DidCloseTextDocumentNotification2.method = "textDocument/didClose", DidCloseTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidCloseTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidCloseTextDocumentNotification2.method), DidCloseTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync.openClose");
-    })(DidCloseTextDocumentNotification || (exports.DidCloseTextDocumentNotification = DidCloseTextDocumentNotification = {}));
+    })(DidCloseTextDocumentNotification || (exports2.DidCloseTextDocumentNotification = DidCloseTextDocumentNotification = {}));
     var DidSaveTextDocumentNotification;
     (function(DidSaveTextDocumentNotification2) {
       DidSaveTextDocumentNotification2.method = "textDocument/didSave", DidSaveTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidSaveTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidSaveTextDocumentNotification2.method), DidSaveTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization.didSave", "textDocumentSync.save");
-    })(DidSaveTextDocumentNotification || (exports.DidSaveTextDocumentNotification = DidSaveTextDocumentNotification = {}));
+    })(DidSaveTextDocumentNotification || (exports2.DidSaveTextDocumentNotification = DidSaveTextDocumentNotification = {}));
     var TextDocumentSaveReason;
     (function(TextDocumentSaveReason2) {
       TextDocumentSaveReason2.Manual = 1, TextDocumentSaveReason2.AfterDelay = 2, TextDocumentSaveReason2.FocusOut = 3;
-    })(TextDocumentSaveReason || (exports.TextDocumentSaveReason = TextDocumentSaveReason = {}));
+    })(TextDocumentSaveReason || (exports2.TextDocumentSaveReason = TextDocumentSaveReason = {}));
     var WillSaveTextDocumentNotification;
     (function(WillSaveTextDocumentNotification2) {
       WillSaveTextDocumentNotification2.method = "textDocument/willSave", WillSaveTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, WillSaveTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(WillSaveTextDocumentNotification2.method), WillSaveTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization.willSave", "textDocumentSync.willSave");
-    })(WillSaveTextDocumentNotification || (exports.WillSaveTextDocumentNotification = WillSaveTextDocumentNotification = {}));
+    })(WillSaveTextDocumentNotification || (exports2.WillSaveTextDocumentNotification = WillSaveTextDocumentNotification = {}));
     var WillSaveTextDocumentWaitUntilRequest;
     (function(WillSaveTextDocumentWaitUntilRequest2) {
       WillSaveTextDocumentWaitUntilRequest2.method = "textDocument/willSaveWaitUntil", WillSaveTextDocumentWaitUntilRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WillSaveTextDocumentWaitUntilRequest2.type = new messages_1.ProtocolRequestType(WillSaveTextDocumentWaitUntilRequest2.method), WillSaveTextDocumentWaitUntilRequest2.capabilities = messages_1.CM.create("textDocument.synchronization.willSaveWaitUntil", "textDocumentSync.willSaveWaitUntil");
-    })(WillSaveTextDocumentWaitUntilRequest || (exports.WillSaveTextDocumentWaitUntilRequest = WillSaveTextDocumentWaitUntilRequest = {}));
-    var DidChangeWatchedFilesNotification2;
-    (function(DidChangeWatchedFilesNotification3) {
-      DidChangeWatchedFilesNotification3.method = "workspace/didChangeWatchedFiles", DidChangeWatchedFilesNotification3.messageDirection = messages_1.MessageDirection.clientToServer, DidChangeWatchedFilesNotification3.type = new messages_1.ProtocolNotificationType(DidChangeWatchedFilesNotification3.method), DidChangeWatchedFilesNotification3.capabilities = messages_1.CM.create("workspace.didChangeWatchedFiles", void 0);
-    })(DidChangeWatchedFilesNotification2 || (exports.DidChangeWatchedFilesNotification = DidChangeWatchedFilesNotification2 = {}));
+    })(WillSaveTextDocumentWaitUntilRequest || (exports2.WillSaveTextDocumentWaitUntilRequest = WillSaveTextDocumentWaitUntilRequest = {}));
+    var DidChangeWatchedFilesNotification;
+    (function(DidChangeWatchedFilesNotification2) {
+      DidChangeWatchedFilesNotification2.method = "workspace/didChangeWatchedFiles", DidChangeWatchedFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidChangeWatchedFilesNotification2.type = new messages_1.ProtocolNotificationType(DidChangeWatchedFilesNotification2.method), DidChangeWatchedFilesNotification2.capabilities = messages_1.CM.create("workspace.didChangeWatchedFiles", void 0);
+    })(DidChangeWatchedFilesNotification || (exports2.DidChangeWatchedFilesNotification = DidChangeWatchedFilesNotification = {}));
     var FileChangeType;
     (function(FileChangeType2) {
       FileChangeType2.Created = 1, FileChangeType2.Changed = 2, FileChangeType2.Deleted = 3;
-    })(FileChangeType || (exports.FileChangeType = FileChangeType = {}));
+    })(FileChangeType || (exports2.FileChangeType = FileChangeType = {}));
     var RelativePattern;
     (function(RelativePattern2) {
       function is(value) {
@@ -4659,7 +4586,7 @@ var require_protocol = __commonJS({
         return Is2.objectLiteral(candidate) && (vscode_languageserver_types_1.URI.is(candidate.baseUri) || vscode_languageserver_types_1.WorkspaceFolder.is(candidate.baseUri)) && Is2.string(candidate.pattern);
       }
       RelativePattern2.is = is;
-    })(RelativePattern || (exports.RelativePattern = RelativePattern = {}));
+    })(RelativePattern || (exports2.RelativePattern = RelativePattern = {}));
     var GlobPattern;
     (function(GlobPattern2) {
       function is(value) {
@@ -4667,136 +4594,136 @@ var require_protocol = __commonJS({
         return Is2.string(candidate) || RelativePattern.is(candidate);
       }
       GlobPattern2.is = is;
-    })(GlobPattern || (exports.GlobPattern = GlobPattern = {}));
+    })(GlobPattern || (exports2.GlobPattern = GlobPattern = {}));
     var WatchKind;
     (function(WatchKind2) {
       WatchKind2.Create = 1, WatchKind2.Change = 2, WatchKind2.Delete = 4;
-    })(WatchKind || (exports.WatchKind = WatchKind = {}));
+    })(WatchKind || (exports2.WatchKind = WatchKind = {}));
     var PublishDiagnosticsNotification;
     (function(PublishDiagnosticsNotification2) {
       PublishDiagnosticsNotification2.method = "textDocument/publishDiagnostics", PublishDiagnosticsNotification2.messageDirection = messages_1.MessageDirection.serverToClient, PublishDiagnosticsNotification2.type = new messages_1.ProtocolNotificationType(PublishDiagnosticsNotification2.method), PublishDiagnosticsNotification2.capabilities = messages_1.CM.create("textDocument.publishDiagnostics", void 0);
-    })(PublishDiagnosticsNotification || (exports.PublishDiagnosticsNotification = PublishDiagnosticsNotification = {}));
+    })(PublishDiagnosticsNotification || (exports2.PublishDiagnosticsNotification = PublishDiagnosticsNotification = {}));
     var CompletionTriggerKind;
     (function(CompletionTriggerKind2) {
       CompletionTriggerKind2.Invoked = 1, CompletionTriggerKind2.TriggerCharacter = 2, CompletionTriggerKind2.TriggerForIncompleteCompletions = 3;
-    })(CompletionTriggerKind || (exports.CompletionTriggerKind = CompletionTriggerKind = {}));
+    })(CompletionTriggerKind || (exports2.CompletionTriggerKind = CompletionTriggerKind = {}));
     var CompletionRequest;
     (function(CompletionRequest2) {
       CompletionRequest2.method = "textDocument/completion", CompletionRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CompletionRequest2.type = new messages_1.ProtocolRequestType(CompletionRequest2.method), CompletionRequest2.capabilities = messages_1.CM.create("textDocument.completion", "completionProvider");
-    })(CompletionRequest || (exports.CompletionRequest = CompletionRequest = {}));
+    })(CompletionRequest || (exports2.CompletionRequest = CompletionRequest = {}));
     var CompletionResolveRequest;
     (function(CompletionResolveRequest2) {
       CompletionResolveRequest2.method = "completionItem/resolve", CompletionResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CompletionResolveRequest2.type = new messages_1.ProtocolRequestType(CompletionResolveRequest2.method), CompletionResolveRequest2.capabilities = messages_1.CM.create("textDocument.completion.completionItem.resolveSupport", "completionProvider.resolveProvider");
-    })(CompletionResolveRequest || (exports.CompletionResolveRequest = CompletionResolveRequest = {}));
+    })(CompletionResolveRequest || (exports2.CompletionResolveRequest = CompletionResolveRequest = {}));
     var HoverRequest;
     (function(HoverRequest2) {
       HoverRequest2.method = "textDocument/hover", HoverRequest2.messageDirection = messages_1.MessageDirection.clientToServer, HoverRequest2.type = new messages_1.ProtocolRequestType(HoverRequest2.method), HoverRequest2.capabilities = messages_1.CM.create("textDocument.hover", "hoverProvider");
-    })(HoverRequest || (exports.HoverRequest = HoverRequest = {}));
+    })(HoverRequest || (exports2.HoverRequest = HoverRequest = {}));
     var SignatureHelpTriggerKind;
     (function(SignatureHelpTriggerKind2) {
       SignatureHelpTriggerKind2.Invoked = 1, SignatureHelpTriggerKind2.TriggerCharacter = 2, SignatureHelpTriggerKind2.ContentChange = 3;
-    })(SignatureHelpTriggerKind || (exports.SignatureHelpTriggerKind = SignatureHelpTriggerKind = {}));
+    })(SignatureHelpTriggerKind || (exports2.SignatureHelpTriggerKind = SignatureHelpTriggerKind = {}));
     var SignatureHelpRequest;
     (function(SignatureHelpRequest2) {
       SignatureHelpRequest2.method = "textDocument/signatureHelp", SignatureHelpRequest2.messageDirection = messages_1.MessageDirection.clientToServer, SignatureHelpRequest2.type = new messages_1.ProtocolRequestType(SignatureHelpRequest2.method), SignatureHelpRequest2.capabilities = messages_1.CM.create("textDocument.signatureHelp", "signatureHelpProvider");
-    })(SignatureHelpRequest || (exports.SignatureHelpRequest = SignatureHelpRequest = {}));
+    })(SignatureHelpRequest || (exports2.SignatureHelpRequest = SignatureHelpRequest = {}));
     var DefinitionRequest;
     (function(DefinitionRequest2) {
       DefinitionRequest2.method = "textDocument/definition", DefinitionRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DefinitionRequest2.type = new messages_1.ProtocolRequestType(DefinitionRequest2.method), DefinitionRequest2.capabilities = messages_1.CM.create("textDocument.definition", "definitionProvider");
-    })(DefinitionRequest || (exports.DefinitionRequest = DefinitionRequest = {}));
+    })(DefinitionRequest || (exports2.DefinitionRequest = DefinitionRequest = {}));
     var ReferencesRequest;
     (function(ReferencesRequest2) {
       ReferencesRequest2.method = "textDocument/references", ReferencesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, ReferencesRequest2.type = new messages_1.ProtocolRequestType(ReferencesRequest2.method), ReferencesRequest2.capabilities = messages_1.CM.create("textDocument.references", "referencesProvider");
-    })(ReferencesRequest || (exports.ReferencesRequest = ReferencesRequest = {}));
+    })(ReferencesRequest || (exports2.ReferencesRequest = ReferencesRequest = {}));
     var DocumentHighlightRequest;
     (function(DocumentHighlightRequest2) {
       DocumentHighlightRequest2.method = "textDocument/documentHighlight", DocumentHighlightRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentHighlightRequest2.type = new messages_1.ProtocolRequestType(DocumentHighlightRequest2.method), DocumentHighlightRequest2.capabilities = messages_1.CM.create("textDocument.documentHighlight", "documentHighlightProvider");
-    })(DocumentHighlightRequest || (exports.DocumentHighlightRequest = DocumentHighlightRequest = {}));
+    })(DocumentHighlightRequest || (exports2.DocumentHighlightRequest = DocumentHighlightRequest = {}));
     var DocumentSymbolRequest;
     (function(DocumentSymbolRequest2) {
       DocumentSymbolRequest2.method = "textDocument/documentSymbol", DocumentSymbolRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentSymbolRequest2.type = new messages_1.ProtocolRequestType(DocumentSymbolRequest2.method), DocumentSymbolRequest2.capabilities = messages_1.CM.create("textDocument.documentSymbol", "documentSymbolProvider");
-    })(DocumentSymbolRequest || (exports.DocumentSymbolRequest = DocumentSymbolRequest = {}));
+    })(DocumentSymbolRequest || (exports2.DocumentSymbolRequest = DocumentSymbolRequest = {}));
     var CodeActionRequest;
     (function(CodeActionRequest2) {
       CodeActionRequest2.method = "textDocument/codeAction", CodeActionRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CodeActionRequest2.type = new messages_1.ProtocolRequestType(CodeActionRequest2.method), CodeActionRequest2.capabilities = messages_1.CM.create("textDocument.codeAction", "codeActionProvider");
-    })(CodeActionRequest || (exports.CodeActionRequest = CodeActionRequest = {}));
+    })(CodeActionRequest || (exports2.CodeActionRequest = CodeActionRequest = {}));
     var CodeActionResolveRequest;
     (function(CodeActionResolveRequest2) {
       CodeActionResolveRequest2.method = "codeAction/resolve", CodeActionResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CodeActionResolveRequest2.type = new messages_1.ProtocolRequestType(CodeActionResolveRequest2.method), CodeActionResolveRequest2.capabilities = messages_1.CM.create("textDocument.codeAction.resolveSupport", "codeActionProvider.resolveProvider");
-    })(CodeActionResolveRequest || (exports.CodeActionResolveRequest = CodeActionResolveRequest = {}));
+    })(CodeActionResolveRequest || (exports2.CodeActionResolveRequest = CodeActionResolveRequest = {}));
     var WorkspaceSymbolRequest;
     (function(WorkspaceSymbolRequest2) {
       WorkspaceSymbolRequest2.method = "workspace/symbol", WorkspaceSymbolRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WorkspaceSymbolRequest2.type = new messages_1.ProtocolRequestType(WorkspaceSymbolRequest2.method), WorkspaceSymbolRequest2.capabilities = messages_1.CM.create("workspace.symbol", "workspaceSymbolProvider");
-    })(WorkspaceSymbolRequest || (exports.WorkspaceSymbolRequest = WorkspaceSymbolRequest = {}));
+    })(WorkspaceSymbolRequest || (exports2.WorkspaceSymbolRequest = WorkspaceSymbolRequest = {}));
     var WorkspaceSymbolResolveRequest;
     (function(WorkspaceSymbolResolveRequest2) {
       WorkspaceSymbolResolveRequest2.method = "workspaceSymbol/resolve", WorkspaceSymbolResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WorkspaceSymbolResolveRequest2.type = new messages_1.ProtocolRequestType(WorkspaceSymbolResolveRequest2.method), WorkspaceSymbolResolveRequest2.capabilities = messages_1.CM.create("workspace.symbol.resolveSupport", "workspaceSymbolProvider.resolveProvider");
-    })(WorkspaceSymbolResolveRequest || (exports.WorkspaceSymbolResolveRequest = WorkspaceSymbolResolveRequest = {}));
+    })(WorkspaceSymbolResolveRequest || (exports2.WorkspaceSymbolResolveRequest = WorkspaceSymbolResolveRequest = {}));
     var CodeLensRequest;
     (function(CodeLensRequest2) {
       CodeLensRequest2.method = "textDocument/codeLens", CodeLensRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CodeLensRequest2.type = new messages_1.ProtocolRequestType(CodeLensRequest2.method), CodeLensRequest2.capabilities = messages_1.CM.create("textDocument.codeLens", "codeLensProvider");
-    })(CodeLensRequest || (exports.CodeLensRequest = CodeLensRequest = {}));
+    })(CodeLensRequest || (exports2.CodeLensRequest = CodeLensRequest = {}));
     var CodeLensResolveRequest;
     (function(CodeLensResolveRequest2) {
       CodeLensResolveRequest2.method = "codeLens/resolve", CodeLensResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CodeLensResolveRequest2.type = new messages_1.ProtocolRequestType(CodeLensResolveRequest2.method), CodeLensResolveRequest2.capabilities = messages_1.CM.create("textDocument.codeLens.resolveSupport", "codeLensProvider.resolveProvider");
-    })(CodeLensResolveRequest || (exports.CodeLensResolveRequest = CodeLensResolveRequest = {}));
+    })(CodeLensResolveRequest || (exports2.CodeLensResolveRequest = CodeLensResolveRequest = {}));
     var CodeLensRefreshRequest;
     (function(CodeLensRefreshRequest2) {
       CodeLensRefreshRequest2.method = "workspace/codeLens/refresh", CodeLensRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, CodeLensRefreshRequest2.type = new messages_1.ProtocolRequestType0(CodeLensRefreshRequest2.method), CodeLensRefreshRequest2.capabilities = messages_1.CM.create("workspace.codeLens", void 0);
-    })(CodeLensRefreshRequest || (exports.CodeLensRefreshRequest = CodeLensRefreshRequest = {}));
+    })(CodeLensRefreshRequest || (exports2.CodeLensRefreshRequest = CodeLensRefreshRequest = {}));
     var DocumentLinkRequest;
     (function(DocumentLinkRequest2) {
       DocumentLinkRequest2.method = "textDocument/documentLink", DocumentLinkRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentLinkRequest2.type = new messages_1.ProtocolRequestType(DocumentLinkRequest2.method), DocumentLinkRequest2.capabilities = messages_1.CM.create("textDocument.documentLink", "documentLinkProvider");
-    })(DocumentLinkRequest || (exports.DocumentLinkRequest = DocumentLinkRequest = {}));
+    })(DocumentLinkRequest || (exports2.DocumentLinkRequest = DocumentLinkRequest = {}));
     var DocumentLinkResolveRequest;
     (function(DocumentLinkResolveRequest2) {
       DocumentLinkResolveRequest2.method = "documentLink/resolve", DocumentLinkResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentLinkResolveRequest2.type = new messages_1.ProtocolRequestType(DocumentLinkResolveRequest2.method), DocumentLinkResolveRequest2.capabilities = messages_1.CM.create("textDocument.documentLink", "documentLinkProvider.resolveProvider");
-    })(DocumentLinkResolveRequest || (exports.DocumentLinkResolveRequest = DocumentLinkResolveRequest = {}));
+    })(DocumentLinkResolveRequest || (exports2.DocumentLinkResolveRequest = DocumentLinkResolveRequest = {}));
     var DocumentFormattingRequest;
     (function(DocumentFormattingRequest2) {
       DocumentFormattingRequest2.method = "textDocument/formatting", DocumentFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentFormattingRequest2.method), DocumentFormattingRequest2.capabilities = messages_1.CM.create("textDocument.formatting", "documentFormattingProvider");
-    })(DocumentFormattingRequest || (exports.DocumentFormattingRequest = DocumentFormattingRequest = {}));
+    })(DocumentFormattingRequest || (exports2.DocumentFormattingRequest = DocumentFormattingRequest = {}));
     var DocumentRangeFormattingRequest;
     (function(DocumentRangeFormattingRequest2) {
       DocumentRangeFormattingRequest2.method = "textDocument/rangeFormatting", DocumentRangeFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentRangeFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentRangeFormattingRequest2.method), DocumentRangeFormattingRequest2.capabilities = messages_1.CM.create("textDocument.rangeFormatting", "documentRangeFormattingProvider");
-    })(DocumentRangeFormattingRequest || (exports.DocumentRangeFormattingRequest = DocumentRangeFormattingRequest = {}));
+    })(DocumentRangeFormattingRequest || (exports2.DocumentRangeFormattingRequest = DocumentRangeFormattingRequest = {}));
     var DocumentRangesFormattingRequest;
     (function(DocumentRangesFormattingRequest2) {
       DocumentRangesFormattingRequest2.method = "textDocument/rangesFormatting", DocumentRangesFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentRangesFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentRangesFormattingRequest2.method), DocumentRangesFormattingRequest2.capabilities = messages_1.CM.create("textDocument.rangeFormatting.rangesSupport", "documentRangeFormattingProvider.rangesSupport");
-    })(DocumentRangesFormattingRequest || (exports.DocumentRangesFormattingRequest = DocumentRangesFormattingRequest = {}));
+    })(DocumentRangesFormattingRequest || (exports2.DocumentRangesFormattingRequest = DocumentRangesFormattingRequest = {}));
     var DocumentOnTypeFormattingRequest;
     (function(DocumentOnTypeFormattingRequest2) {
       DocumentOnTypeFormattingRequest2.method = "textDocument/onTypeFormatting", DocumentOnTypeFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentOnTypeFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentOnTypeFormattingRequest2.method), DocumentOnTypeFormattingRequest2.capabilities = messages_1.CM.create("textDocument.onTypeFormatting", "documentOnTypeFormattingProvider");
-    })(DocumentOnTypeFormattingRequest || (exports.DocumentOnTypeFormattingRequest = DocumentOnTypeFormattingRequest = {}));
+    })(DocumentOnTypeFormattingRequest || (exports2.DocumentOnTypeFormattingRequest = DocumentOnTypeFormattingRequest = {}));
     var PrepareSupportDefaultBehavior;
     (function(PrepareSupportDefaultBehavior2) {
       PrepareSupportDefaultBehavior2.Identifier = 1;
-    })(PrepareSupportDefaultBehavior || (exports.PrepareSupportDefaultBehavior = PrepareSupportDefaultBehavior = {}));
+    })(PrepareSupportDefaultBehavior || (exports2.PrepareSupportDefaultBehavior = PrepareSupportDefaultBehavior = {}));
     var RenameRequest;
     (function(RenameRequest2) {
       RenameRequest2.method = "textDocument/rename", RenameRequest2.messageDirection = messages_1.MessageDirection.clientToServer, RenameRequest2.type = new messages_1.ProtocolRequestType(RenameRequest2.method), RenameRequest2.capabilities = messages_1.CM.create("textDocument.rename", "renameProvider");
-    })(RenameRequest || (exports.RenameRequest = RenameRequest = {}));
+    })(RenameRequest || (exports2.RenameRequest = RenameRequest = {}));
     var PrepareRenameRequest;
     (function(PrepareRenameRequest2) {
       PrepareRenameRequest2.method = "textDocument/prepareRename", PrepareRenameRequest2.messageDirection = messages_1.MessageDirection.clientToServer, PrepareRenameRequest2.type = new messages_1.ProtocolRequestType(PrepareRenameRequest2.method), PrepareRenameRequest2.capabilities = messages_1.CM.create("textDocument.rename.prepareSupport", "renameProvider.prepareProvider");
-    })(PrepareRenameRequest || (exports.PrepareRenameRequest = PrepareRenameRequest = {}));
+    })(PrepareRenameRequest || (exports2.PrepareRenameRequest = PrepareRenameRequest = {}));
     var ExecuteCommandRequest;
     (function(ExecuteCommandRequest2) {
       ExecuteCommandRequest2.method = "workspace/executeCommand", ExecuteCommandRequest2.messageDirection = messages_1.MessageDirection.clientToServer, ExecuteCommandRequest2.type = new messages_1.ProtocolRequestType(ExecuteCommandRequest2.method), ExecuteCommandRequest2.capabilities = messages_1.CM.create("workspace.executeCommand", "executeCommandProvider");
-    })(ExecuteCommandRequest || (exports.ExecuteCommandRequest = ExecuteCommandRequest = {}));
+    })(ExecuteCommandRequest || (exports2.ExecuteCommandRequest = ExecuteCommandRequest = {}));
     var ApplyWorkspaceEditRequest;
     (function(ApplyWorkspaceEditRequest2) {
       ApplyWorkspaceEditRequest2.method = "workspace/applyEdit", ApplyWorkspaceEditRequest2.messageDirection = messages_1.MessageDirection.serverToClient, ApplyWorkspaceEditRequest2.type = new messages_1.ProtocolRequestType("workspace/applyEdit"), ApplyWorkspaceEditRequest2.capabilities = messages_1.CM.create("workspace.applyEdit", void 0);
-    })(ApplyWorkspaceEditRequest || (exports.ApplyWorkspaceEditRequest = ApplyWorkspaceEditRequest = {}));
+    })(ApplyWorkspaceEditRequest || (exports2.ApplyWorkspaceEditRequest = ApplyWorkspaceEditRequest = {}));
   }
 });
 
 // node_modules/vscode-languageserver-protocol/lib/common/connection.js
 var require_connection2 = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/connection.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/connection.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createProtocolConnection = createProtocolConnection;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.createProtocolConnection = createProtocolConnection;
     var vscode_jsonrpc_1 = require_api();
     function createProtocolConnection(input, output, logger, options) {
       return vscode_jsonrpc_1.ConnectionStrategy.is(options) && (options = { connectionStrategy: options }), (0, vscode_jsonrpc_1.createMessageConnection)(input, output, logger, options);
@@ -4806,9 +4733,9 @@ var require_connection2 = __commonJS({
 
 // node_modules/vscode-languageserver-protocol/lib/common/api.js
 var require_api2 = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/api.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/common/api.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -4816,41 +4743,176 @@ var require_api2 = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    })), __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p) && __createBinding(exports3, m, p);
     };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LSPErrorCodes = exports.createProtocolConnection = void 0;
-    __exportStar(require_api(), exports);
-    __exportStar((init_main(), __toCommonJS(main_exports)), exports);
-    __exportStar(require_messages2(), exports);
-    __exportStar(require_protocol(), exports);
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.LSPErrorCodes = exports2.createProtocolConnection = void 0;
+    __exportStar(require_api(), exports2);
+    __exportStar((init_main(), __toCommonJS(main_exports)), exports2);
+    __exportStar(require_messages2(), exports2);
+    __exportStar(require_protocol(), exports2);
     var connection_1 = require_connection2();
-    Object.defineProperty(exports, "createProtocolConnection", { enumerable: !0, get: function() {
+    Object.defineProperty(exports2, "createProtocolConnection", { enumerable: !0, get: function() {
       return connection_1.createProtocolConnection;
     } });
     var LSPErrorCodes;
     (function(LSPErrorCodes2) {
       LSPErrorCodes2.lspReservedErrorRangeStart = -32899, LSPErrorCodes2.RequestFailed = -32803, LSPErrorCodes2.ServerCancelled = -32802, LSPErrorCodes2.ContentModified = -32801, LSPErrorCodes2.RequestCancelled = -32800, LSPErrorCodes2.lspReservedErrorRangeEnd = -32800;
-    })(LSPErrorCodes || (exports.LSPErrorCodes = LSPErrorCodes = {}));
+    })(LSPErrorCodes || (exports2.LSPErrorCodes = LSPErrorCodes = {}));
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/semanticTokens.js
+var require_semanticTokens = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/semanticTokens.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.SemanticTokensBuilder = exports2.SemanticTokensDiff = exports2.SemanticTokensFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), SemanticTokensFeature = (Base) => class extends Base {
+      get semanticTokens() {
+        return {
+          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.SemanticTokensRefreshRequest.type),
+          on: (handler) => {
+            let type = vscode_languageserver_protocol_1.SemanticTokensRequest.type;
+            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
+          },
+          onDelta: (handler) => {
+            let type = vscode_languageserver_protocol_1.SemanticTokensDeltaRequest.type;
+            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
+          },
+          onRange: (handler) => {
+            let type = vscode_languageserver_protocol_1.SemanticTokensRangeRequest.type;
+            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
+          }
+        };
+      }
+    };
+    exports2.SemanticTokensFeature = SemanticTokensFeature;
+    var SemanticTokensDiff = class {
+      originalSequence;
+      modifiedSequence;
+      constructor(originalSequence, modifiedSequence) {
+        this.originalSequence = originalSequence, this.modifiedSequence = modifiedSequence;
+      }
+      computeDiff() {
+        let originalLength = this.originalSequence.length, modifiedLength = this.modifiedSequence.length, startIndex = 0;
+        for (; startIndex < modifiedLength && startIndex < originalLength && this.originalSequence[startIndex] === this.modifiedSequence[startIndex]; )
+          startIndex++;
+        if (startIndex < modifiedLength && startIndex < originalLength) {
+          let originalEndIndex = originalLength - 1, modifiedEndIndex = modifiedLength - 1;
+          for (; originalEndIndex >= startIndex && modifiedEndIndex >= startIndex && this.originalSequence[originalEndIndex] === this.modifiedSequence[modifiedEndIndex]; )
+            originalEndIndex--, modifiedEndIndex--;
+          (originalEndIndex < startIndex || modifiedEndIndex < startIndex) && (originalEndIndex++, modifiedEndIndex++);
+          let deleteCount = originalEndIndex - startIndex + 1, newData = this.modifiedSequence.slice(startIndex, modifiedEndIndex + 1);
+          return newData.length === 1 && newData[0] === this.originalSequence[originalEndIndex] ? [
+            { start: startIndex, deleteCount: deleteCount - 1 }
+          ] : [
+            { start: startIndex, deleteCount, data: newData }
+          ];
+        } else return startIndex < modifiedLength ? [
+          { start: startIndex, deleteCount: 0, data: this.modifiedSequence.slice(startIndex) }
+        ] : startIndex < originalLength ? [
+          { start: startIndex, deleteCount: originalLength - startIndex }
+        ] : [];
+      }
+    };
+    exports2.SemanticTokensDiff = SemanticTokensDiff;
+    var SemanticTokensBuilder = class _SemanticTokensBuilder {
+      _id;
+      _prevLine;
+      _prevChar;
+      _dataIsSortedAndDeltaEncoded;
+      _data;
+      _dataNonDelta;
+      _dataLen;
+      _prevData;
+      constructor() {
+        this._prevData = void 0, this.initialize();
+      }
+      initialize() {
+        this._id = Date.now(), this._prevLine = 0, this._prevChar = 0, this._data = [], this._dataNonDelta = [], this._dataLen = 0, this._dataIsSortedAndDeltaEncoded = !0;
+      }
+      push(line, char, length, tokenType, tokenModifiers) {
+        this._dataIsSortedAndDeltaEncoded && (line < this._prevLine || line === this._prevLine && char < this._prevChar) && (this._dataIsSortedAndDeltaEncoded = !1, this._dataNonDelta = _SemanticTokensBuilder._deltaDecode(this._data));
+        let pushLine = line, pushChar = char;
+        this._dataIsSortedAndDeltaEncoded && this._dataLen > 0 && (pushLine -= this._prevLine, pushLine === 0 && (pushChar -= this._prevChar));
+        let dataSource = this._dataIsSortedAndDeltaEncoded ? this._data : this._dataNonDelta;
+        dataSource[this._dataLen++] = pushLine, dataSource[this._dataLen++] = pushChar, dataSource[this._dataLen++] = length, dataSource[this._dataLen++] = tokenType, dataSource[this._dataLen++] = tokenModifiers, this._prevLine = line, this._prevChar = char;
+      }
+      get id() {
+        return this._id.toString();
+      }
+      static _deltaDecode(data) {
+        let tokenCount = data.length / 5 | 0, prevLine = 0, prevChar = 0, result = [];
+        for (let i = 0; i < tokenCount; i++) {
+          let dstOffset = 5 * i, line = data[dstOffset], char = data[dstOffset + 1];
+          line === 0 ? (line = prevLine, char += prevChar) : line += prevLine;
+          let length = data[dstOffset + 2], tokenType = data[dstOffset + 3], tokenModifiers = data[dstOffset + 4];
+          result[dstOffset + 0] = line, result[dstOffset + 1] = char, result[dstOffset + 2] = length, result[dstOffset + 3] = tokenType, result[dstOffset + 4] = tokenModifiers, prevLine = line, prevChar = char;
+        }
+        return result;
+      }
+      static _sortAndDeltaEncode(data) {
+        let pos = [], tokenCount = data.length / 5 | 0;
+        for (let i = 0; i < tokenCount; i++)
+          pos[i] = i;
+        pos.sort((a, b) => {
+          let aLine = data[5 * a], bLine = data[5 * b];
+          if (aLine === bLine) {
+            let aChar = data[5 * a + 1], bChar = data[5 * b + 1];
+            return aChar - bChar;
+          }
+          return aLine - bLine;
+        });
+        let result = [], prevLine = 0, prevChar = 0;
+        for (let i = 0; i < tokenCount; i++) {
+          let srcOffset = 5 * pos[i], line = data[srcOffset + 0], char = data[srcOffset + 1], length = data[srcOffset + 2], tokenType = data[srcOffset + 3], tokenModifiers = data[srcOffset + 4], pushLine = line - prevLine, pushChar = pushLine === 0 ? char - prevChar : char, dstOffset = 5 * i;
+          result[dstOffset + 0] = pushLine, result[dstOffset + 1] = pushChar, result[dstOffset + 2] = length, result[dstOffset + 3] = tokenType, result[dstOffset + 4] = tokenModifiers, prevLine = line, prevChar = char;
+        }
+        return result;
+      }
+      getFinalDataDelta() {
+        return this._dataIsSortedAndDeltaEncoded ? this._data : _SemanticTokensBuilder._sortAndDeltaEncode(this._dataNonDelta);
+      }
+      previousResult(id) {
+        this.id === id ? this._prevData = this.getFinalDataDelta() : this._prevData = void 0, this.initialize();
+      }
+      build() {
+        return this._prevData = void 0, {
+          resultId: this.id,
+          data: this.getFinalDataDelta()
+        };
+      }
+      canBuildEdits() {
+        return this._prevData !== void 0;
+      }
+      buildEdits() {
+        return this._prevData !== void 0 ? {
+          resultId: this.id,
+          edits: new SemanticTokensDiff(this._prevData, this.getFinalDataDelta()).computeDiff()
+        } : this.build();
+      }
+    };
+    exports2.SemanticTokensBuilder = SemanticTokensBuilder;
   }
 });
 
 // node_modules/vscode-languageserver/lib/common/progress.js
 var require_progress = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/progress.js"(exports) {
+  "node_modules/vscode-languageserver/lib/common/progress.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProgressFeature = exports.WorkDoneProgressReporter = void 0;
-    exports.attachWorkDone = attachWorkDone;
-    exports.attachPartialResult = attachPartialResult;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ProgressFeature = exports2.WorkDoneProgressReporter = void 0;
+    exports2.attachWorkDone = attachWorkDone;
+    exports2.attachPartialResult = attachPartialResult;
     var vscode_languageserver_protocol_1 = require_api2(), WorkDoneProgressReporter;
     (function(WorkDoneProgressReporter2) {
       function isNullInstance(reporter) {
         return reporter instanceof NullProgressReporter;
       }
       WorkDoneProgressReporter2.isNullInstance = isNullInstance;
-    })(WorkDoneProgressReporter || (exports.WorkDoneProgressReporter = WorkDoneProgressReporter = {}));
+    })(WorkDoneProgressReporter || (exports2.WorkDoneProgressReporter = WorkDoneProgressReporter = {}));
     var WorkDoneProgressReporterImpl = class _WorkDoneProgressReporterImpl {
       _connection;
       _token;
@@ -4942,7 +5004,7 @@ var require_progress = __commonJS({
           return Promise.resolve(new NullProgressServerReporter());
       }
     };
-    exports.ProgressFeature = ProgressFeature;
+    exports2.ProgressFeature = ProgressFeature;
     var ResultProgress;
     (function(ResultProgress2) {
       ResultProgress2.type = new vscode_languageserver_protocol_1.ProgressType();
@@ -4966,421 +5028,13 @@ var require_progress = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/configuration.js
-var require_configuration = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/configuration.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k);
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
-        return m[k];
-      } }), Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: !0, value: v });
-    }) : function(o, v) {
-      o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        return ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
-          return ar;
-        }, ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
-        return __setModuleDefault(result, mod), result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ConfigurationFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), Is2 = __importStar(require_is()), ConfigurationFeature = (Base) => class extends Base {
-      getConfiguration(arg) {
-        return arg ? Is2.string(arg) ? this._getConfiguration({ section: arg }) : this._getConfiguration(arg) : this._getConfiguration({});
-      }
-      _getConfiguration(arg) {
-        let params = {
-          items: Array.isArray(arg) ? arg : [arg]
-        };
-        return this.connection.sendRequest(vscode_languageserver_protocol_1.ConfigurationRequest.type, params).then((result) => Array.isArray(result) ? Array.isArray(arg) ? result : result[0] : Array.isArray(arg) ? [] : null);
-      }
-    };
-    exports.ConfigurationFeature = ConfigurationFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/workspaceFolder.js
-var require_workspaceFolder = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/workspaceFolder.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.WorkspaceFoldersFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), WorkspaceFoldersFeature = (Base) => class extends Base {
-      _onDidChangeWorkspaceFolders;
-      _unregistration;
-      _notificationIsAutoRegistered;
-      constructor() {
-        super(), this._notificationIsAutoRegistered = !1;
-      }
-      initialize(capabilities) {
-        super.initialize(capabilities);
-        let workspaceCapabilities = capabilities.workspace;
-        workspaceCapabilities && workspaceCapabilities.workspaceFolders && (this._onDidChangeWorkspaceFolders = new vscode_languageserver_protocol_1.Emitter(), this.connection.onNotification(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type, (params) => {
-          this._onDidChangeWorkspaceFolders.fire(params.event);
-        }));
-      }
-      fillServerCapabilities(capabilities) {
-        super.fillServerCapabilities(capabilities);
-        let changeNotifications = capabilities.workspace?.workspaceFolders?.changeNotifications;
-        this._notificationIsAutoRegistered = changeNotifications === !0 || typeof changeNotifications == "string";
-      }
-      getWorkspaceFolders() {
-        return this.connection.sendRequest(vscode_languageserver_protocol_1.WorkspaceFoldersRequest.type);
-      }
-      get onDidChangeWorkspaceFolders() {
-        if (!this._onDidChangeWorkspaceFolders)
-          throw new Error("Client doesn't support sending workspace folder change events.");
-        return !this._notificationIsAutoRegistered && !this._unregistration && (this._unregistration = this.connection.client.register(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type)), this._onDidChangeWorkspaceFolders.event;
-      }
-    };
-    exports.WorkspaceFoldersFeature = WorkspaceFoldersFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/callHierarchy.js
-var require_callHierarchy = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/callHierarchy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.CallHierarchyFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), CallHierarchyFeature = (Base) => class extends Base {
-      get callHierarchy() {
-        return {
-          onPrepare: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.CallHierarchyPrepareRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), void 0)),
-          onIncomingCalls: (handler) => {
-            let type = vscode_languageserver_protocol_1.CallHierarchyIncomingCallsRequest.type;
-            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
-          },
-          onOutgoingCalls: (handler) => {
-            let type = vscode_languageserver_protocol_1.CallHierarchyOutgoingCallsRequest.type;
-            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
-          }
-        };
-      }
-    };
-    exports.CallHierarchyFeature = CallHierarchyFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/semanticTokens.js
-var require_semanticTokens = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/semanticTokens.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.SemanticTokensBuilder = exports.SemanticTokensDiff = exports.SemanticTokensFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), SemanticTokensFeature = (Base) => class extends Base {
-      get semanticTokens() {
-        return {
-          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.SemanticTokensRefreshRequest.type),
-          on: (handler) => {
-            let type = vscode_languageserver_protocol_1.SemanticTokensRequest.type;
-            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
-          },
-          onDelta: (handler) => {
-            let type = vscode_languageserver_protocol_1.SemanticTokensDeltaRequest.type;
-            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
-          },
-          onRange: (handler) => {
-            let type = vscode_languageserver_protocol_1.SemanticTokensRangeRequest.type;
-            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
-          }
-        };
-      }
-    };
-    exports.SemanticTokensFeature = SemanticTokensFeature;
-    var SemanticTokensDiff = class {
-      originalSequence;
-      modifiedSequence;
-      constructor(originalSequence, modifiedSequence) {
-        this.originalSequence = originalSequence, this.modifiedSequence = modifiedSequence;
-      }
-      computeDiff() {
-        let originalLength = this.originalSequence.length, modifiedLength = this.modifiedSequence.length, startIndex = 0;
-        for (; startIndex < modifiedLength && startIndex < originalLength && this.originalSequence[startIndex] === this.modifiedSequence[startIndex]; )
-          startIndex++;
-        if (startIndex < modifiedLength && startIndex < originalLength) {
-          let originalEndIndex = originalLength - 1, modifiedEndIndex = modifiedLength - 1;
-          for (; originalEndIndex >= startIndex && modifiedEndIndex >= startIndex && this.originalSequence[originalEndIndex] === this.modifiedSequence[modifiedEndIndex]; )
-            originalEndIndex--, modifiedEndIndex--;
-          (originalEndIndex < startIndex || modifiedEndIndex < startIndex) && (originalEndIndex++, modifiedEndIndex++);
-          let deleteCount = originalEndIndex - startIndex + 1, newData = this.modifiedSequence.slice(startIndex, modifiedEndIndex + 1);
-          return newData.length === 1 && newData[0] === this.originalSequence[originalEndIndex] ? [
-            { start: startIndex, deleteCount: deleteCount - 1 }
-          ] : [
-            { start: startIndex, deleteCount, data: newData }
-          ];
-        } else return startIndex < modifiedLength ? [
-          { start: startIndex, deleteCount: 0, data: this.modifiedSequence.slice(startIndex) }
-        ] : startIndex < originalLength ? [
-          { start: startIndex, deleteCount: originalLength - startIndex }
-        ] : [];
-      }
-    };
-    exports.SemanticTokensDiff = SemanticTokensDiff;
-    var SemanticTokensBuilder = class _SemanticTokensBuilder {
-      _id;
-      _prevLine;
-      _prevChar;
-      _dataIsSortedAndDeltaEncoded;
-      _data;
-      _dataNonDelta;
-      _dataLen;
-      _prevData;
-      constructor() {
-        this._prevData = void 0, this.initialize();
-      }
-      initialize() {
-        this._id = Date.now(), this._prevLine = 0, this._prevChar = 0, this._data = [], this._dataNonDelta = [], this._dataLen = 0, this._dataIsSortedAndDeltaEncoded = !0;
-      }
-      push(line, char, length, tokenType, tokenModifiers) {
-        this._dataIsSortedAndDeltaEncoded && (line < this._prevLine || line === this._prevLine && char < this._prevChar) && (this._dataIsSortedAndDeltaEncoded = !1, this._dataNonDelta = _SemanticTokensBuilder._deltaDecode(this._data));
-        let pushLine = line, pushChar = char;
-        this._dataIsSortedAndDeltaEncoded && this._dataLen > 0 && (pushLine -= this._prevLine, pushLine === 0 && (pushChar -= this._prevChar));
-        let dataSource = this._dataIsSortedAndDeltaEncoded ? this._data : this._dataNonDelta;
-        dataSource[this._dataLen++] = pushLine, dataSource[this._dataLen++] = pushChar, dataSource[this._dataLen++] = length, dataSource[this._dataLen++] = tokenType, dataSource[this._dataLen++] = tokenModifiers, this._prevLine = line, this._prevChar = char;
-      }
-      get id() {
-        return this._id.toString();
-      }
-      static _deltaDecode(data) {
-        let tokenCount = data.length / 5 | 0, prevLine = 0, prevChar = 0, result = [];
-        for (let i = 0; i < tokenCount; i++) {
-          let dstOffset = 5 * i, line = data[dstOffset], char = data[dstOffset + 1];
-          line === 0 ? (line = prevLine, char += prevChar) : line += prevLine;
-          let length = data[dstOffset + 2], tokenType = data[dstOffset + 3], tokenModifiers = data[dstOffset + 4];
-          result[dstOffset + 0] = line, result[dstOffset + 1] = char, result[dstOffset + 2] = length, result[dstOffset + 3] = tokenType, result[dstOffset + 4] = tokenModifiers, prevLine = line, prevChar = char;
-        }
-        return result;
-      }
-      static _sortAndDeltaEncode(data) {
-        let pos = [], tokenCount = data.length / 5 | 0;
-        for (let i = 0; i < tokenCount; i++)
-          pos[i] = i;
-        pos.sort((a, b) => {
-          let aLine = data[5 * a], bLine = data[5 * b];
-          if (aLine === bLine) {
-            let aChar = data[5 * a + 1], bChar = data[5 * b + 1];
-            return aChar - bChar;
-          }
-          return aLine - bLine;
-        });
-        let result = [], prevLine = 0, prevChar = 0;
-        for (let i = 0; i < tokenCount; i++) {
-          let srcOffset = 5 * pos[i], line = data[srcOffset + 0], char = data[srcOffset + 1], length = data[srcOffset + 2], tokenType = data[srcOffset + 3], tokenModifiers = data[srcOffset + 4], pushLine = line - prevLine, pushChar = pushLine === 0 ? char - prevChar : char, dstOffset = 5 * i;
-          result[dstOffset + 0] = pushLine, result[dstOffset + 1] = pushChar, result[dstOffset + 2] = length, result[dstOffset + 3] = tokenType, result[dstOffset + 4] = tokenModifiers, prevLine = line, prevChar = char;
-        }
-        return result;
-      }
-      getFinalDataDelta() {
-        return this._dataIsSortedAndDeltaEncoded ? this._data : _SemanticTokensBuilder._sortAndDeltaEncode(this._dataNonDelta);
-      }
-      previousResult(id) {
-        this.id === id ? this._prevData = this.getFinalDataDelta() : this._prevData = void 0, this.initialize();
-      }
-      build() {
-        return this._prevData = void 0, {
-          resultId: this.id,
-          data: this.getFinalDataDelta()
-        };
-      }
-      canBuildEdits() {
-        return this._prevData !== void 0;
-      }
-      buildEdits() {
-        return this._prevData !== void 0 ? {
-          resultId: this.id,
-          edits: new SemanticTokensDiff(this._prevData, this.getFinalDataDelta()).computeDiff()
-        } : this.build();
-      }
-    };
-    exports.SemanticTokensBuilder = SemanticTokensBuilder;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/showDocument.js
-var require_showDocument = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/showDocument.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ShowDocumentFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), ShowDocumentFeature = (Base) => class extends Base {
-      showDocument(params) {
-        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowDocumentRequest.type, params);
-      }
-    };
-    exports.ShowDocumentFeature = ShowDocumentFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/fileOperations.js
-var require_fileOperations = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/fileOperations.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.FileOperationsFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), FileOperationsFeature = (Base) => class extends Base {
-      onDidCreateFiles(handler) {
-        return this.connection.onNotification(vscode_languageserver_protocol_1.DidCreateFilesNotification.type, (params) => handler(params));
-      }
-      onDidRenameFiles(handler) {
-        return this.connection.onNotification(vscode_languageserver_protocol_1.DidRenameFilesNotification.type, (params) => handler(params));
-      }
-      onDidDeleteFiles(handler) {
-        return this.connection.onNotification(vscode_languageserver_protocol_1.DidDeleteFilesNotification.type, (params) => handler(params));
-      }
-      onWillCreateFiles(handler) {
-        return this.connection.onRequest(vscode_languageserver_protocol_1.WillCreateFilesRequest.type, (params, cancel) => handler(params, cancel));
-      }
-      onWillRenameFiles(handler) {
-        return this.connection.onRequest(vscode_languageserver_protocol_1.WillRenameFilesRequest.type, (params, cancel) => handler(params, cancel));
-      }
-      onWillDeleteFiles(handler) {
-        return this.connection.onRequest(vscode_languageserver_protocol_1.WillDeleteFilesRequest.type, (params, cancel) => handler(params, cancel));
-      }
-    };
-    exports.FileOperationsFeature = FileOperationsFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
-var require_linkedEditingRange = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/linkedEditingRange.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.LinkedEditingRangeFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), LinkedEditingRangeFeature = (Base) => class extends Base {
-      onLinkedEditingRange(handler) {
-        return this.connection.onRequest(vscode_languageserver_protocol_1.LinkedEditingRangeRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), void 0));
-      }
-    };
-    exports.LinkedEditingRangeFeature = LinkedEditingRangeFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/typeHierarchy.js
-var require_typeHierarchy = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/typeHierarchy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TypeHierarchyFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), TypeHierarchyFeature = (Base) => class extends Base {
-      get typeHierarchy() {
-        return {
-          onPrepare: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.TypeHierarchyPrepareRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), void 0)),
-          onSupertypes: (handler) => {
-            let type = vscode_languageserver_protocol_1.TypeHierarchySupertypesRequest.type;
-            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
-          },
-          onSubtypes: (handler) => {
-            let type = vscode_languageserver_protocol_1.TypeHierarchySubtypesRequest.type;
-            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
-          }
-        };
-      }
-    };
-    exports.TypeHierarchyFeature = TypeHierarchyFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/inlineValue.js
-var require_inlineValue = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/inlineValue.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.InlineValueFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), InlineValueFeature = (Base) => class extends Base {
-      get inlineValue() {
-        return {
-          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.InlineValueRefreshRequest.type),
-          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlineValueRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params)))
-        };
-      }
-    };
-    exports.InlineValueFeature = InlineValueFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/foldingRange.js
-var require_foldingRange = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/foldingRange.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.FoldingRangeFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), FoldingRangeFeature = (Base) => class extends Base {
-      get foldingRange() {
-        return {
-          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.FoldingRangeRefreshRequest.type),
-          on: (handler) => {
-            let type = vscode_languageserver_protocol_1.FoldingRangeRequest.type;
-            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
-          }
-        };
-      }
-    };
-    exports.FoldingRangeFeature = FoldingRangeFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/inlayHint.js
-var require_inlayHint = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/inlayHint.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.InlayHintFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), InlayHintFeature = (Base) => class extends Base {
-      get inlayHint() {
-        return {
-          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.InlayHintRefreshRequest.type),
-          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params))),
-          resolve: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintResolveRequest.type, (params, cancel) => handler(params, cancel))
-        };
-      }
-    };
-    exports.InlayHintFeature = InlayHintFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/diagnostic.js
-var require_diagnostic = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/diagnostic.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DiagnosticFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), DiagnosticFeature = (Base) => class extends Base {
-      get diagnostics() {
-        return {
-          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.DiagnosticRefreshRequest.type),
-          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.partialResult, params))),
-          onWorkspace: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.partialResult, params)))
-        };
-      }
-    };
-    exports.DiagnosticFeature = DiagnosticFeature;
-  }
-});
-
 // node_modules/vscode-languageserver/lib/common/textDocuments.js
 var require_textDocuments = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/textDocuments.js"(exports) {
+  "node_modules/vscode-languageserver/lib/common/textDocuments.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TextDocuments = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), TextDocuments2 = class {
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.TextDocuments = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), TextDocuments = class {
       _configuration;
       _syncedDocuments;
       _onDidChangeContent;
@@ -5510,16 +5164,16 @@ var require_textDocuments = __commonJS({
         });
       }
     };
-    exports.TextDocuments = TextDocuments2;
+    exports2.TextDocuments = TextDocuments;
   }
 });
 
 // node_modules/vscode-languageserver/lib/common/notebook.js
 var require_notebook = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/notebook.js"(exports) {
+  "node_modules/vscode-languageserver/lib/common/notebook.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.NotebookDocuments = exports.NotebookSyncFeature = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.NotebookDocuments = exports2.NotebookSyncFeature = void 0;
     var vscode_languageserver_protocol_1 = require_api2(), textDocuments_1 = require_textDocuments(), NotebookSyncFeature = (Base) => class extends Base {
       get synchronization() {
         return {
@@ -5530,7 +5184,7 @@ var require_notebook = __commonJS({
         };
       }
     };
-    exports.NotebookSyncFeature = NotebookSyncFeature;
+    exports2.NotebookSyncFeature = NotebookSyncFeature;
     var CellTextDocumentConnection = class _CellTextDocumentConnection {
       static NULL_DISPOSE = Object.freeze({ dispose: () => {
       } });
@@ -5697,70 +5351,59 @@ var require_notebook = __commonJS({
           this.notebookCellMap.set(cell.document, [cell, notebookDocument]);
       }
     };
-    exports.NotebookDocuments = NotebookDocuments;
+    exports2.NotebookDocuments = NotebookDocuments;
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/moniker.js
-var require_moniker = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/moniker.js"(exports) {
+// node_modules/vscode-languageserver/lib/common/utils/is.js
+var require_is3 = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/utils/is.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MonikerFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), MonikerFeature = (Base) => class extends Base {
-      get moniker() {
-        return {
-          on: (handler) => {
-            let type = vscode_languageserver_protocol_1.MonikerRequest.type;
-            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
-          }
-        };
-      }
-    };
-    exports.MonikerFeature = MonikerFeature;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.boolean = boolean;
+    exports2.string = string;
+    exports2.number = number;
+    exports2.error = error;
+    exports2.func = func;
+    exports2.array = array;
+    exports2.stringArray = stringArray;
+    exports2.typedArray = typedArray;
+    exports2.thenable = thenable;
+    function boolean(value) {
+      return value === !0 || value === !1;
+    }
+    function string(value) {
+      return typeof value == "string" || value instanceof String;
+    }
+    function number(value) {
+      return typeof value == "number" || value instanceof Number;
+    }
+    function error(value) {
+      return value instanceof Error;
+    }
+    function func(value) {
+      return typeof value == "function";
+    }
+    function array(value) {
+      return Array.isArray(value);
+    }
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+    function typedArray(value, check) {
+      return Array.isArray(value) && value.every(check);
+    }
+    function thenable(value) {
+      return value && func(value.then);
+    }
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/inlineCompletion.js
-var require_inlineCompletion = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/inlineCompletion.js"(exports) {
+// node_modules/vscode-languageserver/lib/common/configuration.js
+var require_configuration = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/configuration.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.InlineCompletionFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), InlineCompletionFeature = (Base) => class extends Base {
-      get inlineCompletion() {
-        return {
-          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlineCompletionRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params)))
-        };
-      }
-    };
-    exports.InlineCompletionFeature = InlineCompletionFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/textDocumentContent.js
-var require_textDocumentContent = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/textDocumentContent.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.TextDocumentContentFeature = void 0;
-    var vscode_languageserver_protocol_1 = require_api2(), TextDocumentContentFeature = (Base) => class extends Base {
-      get textDocumentContent() {
-        return {
-          refresh: (uri) => this.connection.sendRequest(vscode_languageserver_protocol_1.TextDocumentContentRefreshRequest.type, { uri }),
-          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.TextDocumentContentRequest.type, (params, cancel) => handler(params, cancel))
-        };
-      }
-    };
-    exports.TextDocumentContentFeature = TextDocumentContentFeature;
-  }
-});
-
-// node_modules/vscode-languageserver/lib/common/server.js
-var require_server = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/server.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -5768,11 +5411,11 @@ var require_server = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -5787,19 +5430,347 @@ var require_server = __commonJS({
         return __setModuleDefault(result, mod), result;
       };
     })();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports._NotebooksImpl = exports._LanguagesImpl = exports.BulkUnregistration = exports.BulkRegistration = exports.ErrorMessageTracker = void 0;
-    exports.combineConsoleFeatures = combineConsoleFeatures;
-    exports.combineTelemetryFeatures = combineTelemetryFeatures;
-    exports.combineTracerFeatures = combineTracerFeatures;
-    exports.combineClientFeatures = combineClientFeatures;
-    exports.combineWindowFeatures = combineWindowFeatures;
-    exports.combineWorkspaceFeatures = combineWorkspaceFeatures;
-    exports.combineLanguagesFeatures = combineLanguagesFeatures;
-    exports.combineNotebooksFeatures = combineNotebooksFeatures;
-    exports.combineFeatures = combineFeatures;
-    exports.createConnection = createConnection2;
-    var vscode_languageserver_protocol_1 = require_api2(), Is2 = __importStar(require_is()), progress_1 = require_progress(), configuration_1 = require_configuration(), workspaceFolder_1 = require_workspaceFolder(), callHierarchy_1 = require_callHierarchy(), semanticTokens_1 = require_semanticTokens(), showDocument_1 = require_showDocument(), fileOperations_1 = require_fileOperations(), linkedEditingRange_1 = require_linkedEditingRange(), typeHierarchy_1 = require_typeHierarchy(), inlineValue_1 = require_inlineValue(), foldingRange_1 = require_foldingRange(), inlayHint_1 = require_inlayHint(), diagnostic_1 = require_diagnostic(), notebook_1 = require_notebook(), moniker_1 = require_moniker(), inlineCompletion_1 = require_inlineCompletion(), textDocumentContent_1 = require_textDocumentContent();
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ConfigurationFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), Is2 = __importStar(require_is3()), ConfigurationFeature = (Base) => class extends Base {
+      getConfiguration(arg) {
+        return arg ? Is2.string(arg) ? this._getConfiguration({ section: arg }) : this._getConfiguration(arg) : this._getConfiguration({});
+      }
+      _getConfiguration(arg) {
+        let params = {
+          items: Array.isArray(arg) ? arg : [arg]
+        };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ConfigurationRequest.type, params).then((result) => Array.isArray(result) ? Array.isArray(arg) ? result : result[0] : Array.isArray(arg) ? [] : null);
+      }
+    };
+    exports2.ConfigurationFeature = ConfigurationFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/workspaceFolder.js
+var require_workspaceFolder = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/workspaceFolder.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.WorkspaceFoldersFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), WorkspaceFoldersFeature = (Base) => class extends Base {
+      _onDidChangeWorkspaceFolders;
+      _unregistration;
+      _notificationIsAutoRegistered;
+      constructor() {
+        super(), this._notificationIsAutoRegistered = !1;
+      }
+      initialize(capabilities) {
+        super.initialize(capabilities);
+        let workspaceCapabilities = capabilities.workspace;
+        workspaceCapabilities && workspaceCapabilities.workspaceFolders && (this._onDidChangeWorkspaceFolders = new vscode_languageserver_protocol_1.Emitter(), this.connection.onNotification(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type, (params) => {
+          this._onDidChangeWorkspaceFolders.fire(params.event);
+        }));
+      }
+      fillServerCapabilities(capabilities) {
+        super.fillServerCapabilities(capabilities);
+        let changeNotifications = capabilities.workspace?.workspaceFolders?.changeNotifications;
+        this._notificationIsAutoRegistered = changeNotifications === !0 || typeof changeNotifications == "string";
+      }
+      getWorkspaceFolders() {
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.WorkspaceFoldersRequest.type);
+      }
+      get onDidChangeWorkspaceFolders() {
+        if (!this._onDidChangeWorkspaceFolders)
+          throw new Error("Client doesn't support sending workspace folder change events.");
+        return !this._notificationIsAutoRegistered && !this._unregistration && (this._unregistration = this.connection.client.register(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type)), this._onDidChangeWorkspaceFolders.event;
+      }
+    };
+    exports2.WorkspaceFoldersFeature = WorkspaceFoldersFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/callHierarchy.js
+var require_callHierarchy = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/callHierarchy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.CallHierarchyFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), CallHierarchyFeature = (Base) => class extends Base {
+      get callHierarchy() {
+        return {
+          onPrepare: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.CallHierarchyPrepareRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), void 0)),
+          onIncomingCalls: (handler) => {
+            let type = vscode_languageserver_protocol_1.CallHierarchyIncomingCallsRequest.type;
+            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
+          },
+          onOutgoingCalls: (handler) => {
+            let type = vscode_languageserver_protocol_1.CallHierarchyOutgoingCallsRequest.type;
+            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
+          }
+        };
+      }
+    };
+    exports2.CallHierarchyFeature = CallHierarchyFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/showDocument.js
+var require_showDocument = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/showDocument.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ShowDocumentFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), ShowDocumentFeature = (Base) => class extends Base {
+      showDocument(params) {
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowDocumentRequest.type, params);
+      }
+    };
+    exports2.ShowDocumentFeature = ShowDocumentFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/fileOperations.js
+var require_fileOperations = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/fileOperations.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.FileOperationsFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), FileOperationsFeature = (Base) => class extends Base {
+      onDidCreateFiles(handler) {
+        return this.connection.onNotification(vscode_languageserver_protocol_1.DidCreateFilesNotification.type, (params) => handler(params));
+      }
+      onDidRenameFiles(handler) {
+        return this.connection.onNotification(vscode_languageserver_protocol_1.DidRenameFilesNotification.type, (params) => handler(params));
+      }
+      onDidDeleteFiles(handler) {
+        return this.connection.onNotification(vscode_languageserver_protocol_1.DidDeleteFilesNotification.type, (params) => handler(params));
+      }
+      onWillCreateFiles(handler) {
+        return this.connection.onRequest(vscode_languageserver_protocol_1.WillCreateFilesRequest.type, (params, cancel) => handler(params, cancel));
+      }
+      onWillRenameFiles(handler) {
+        return this.connection.onRequest(vscode_languageserver_protocol_1.WillRenameFilesRequest.type, (params, cancel) => handler(params, cancel));
+      }
+      onWillDeleteFiles(handler) {
+        return this.connection.onRequest(vscode_languageserver_protocol_1.WillDeleteFilesRequest.type, (params, cancel) => handler(params, cancel));
+      }
+    };
+    exports2.FileOperationsFeature = FileOperationsFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
+var require_linkedEditingRange = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/linkedEditingRange.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.LinkedEditingRangeFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), LinkedEditingRangeFeature = (Base) => class extends Base {
+      onLinkedEditingRange(handler) {
+        return this.connection.onRequest(vscode_languageserver_protocol_1.LinkedEditingRangeRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), void 0));
+      }
+    };
+    exports2.LinkedEditingRangeFeature = LinkedEditingRangeFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/typeHierarchy.js
+var require_typeHierarchy = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/typeHierarchy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.TypeHierarchyFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), TypeHierarchyFeature = (Base) => class extends Base {
+      get typeHierarchy() {
+        return {
+          onPrepare: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.TypeHierarchyPrepareRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), void 0)),
+          onSupertypes: (handler) => {
+            let type = vscode_languageserver_protocol_1.TypeHierarchySupertypesRequest.type;
+            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
+          },
+          onSubtypes: (handler) => {
+            let type = vscode_languageserver_protocol_1.TypeHierarchySubtypesRequest.type;
+            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
+          }
+        };
+      }
+    };
+    exports2.TypeHierarchyFeature = TypeHierarchyFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlineValue.js
+var require_inlineValue = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlineValue.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlineValueFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), InlineValueFeature = (Base) => class extends Base {
+      get inlineValue() {
+        return {
+          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.InlineValueRefreshRequest.type),
+          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlineValueRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params)))
+        };
+      }
+    };
+    exports2.InlineValueFeature = InlineValueFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/foldingRange.js
+var require_foldingRange = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/foldingRange.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.FoldingRangeFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), FoldingRangeFeature = (Base) => class extends Base {
+      get foldingRange() {
+        return {
+          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.FoldingRangeRefreshRequest.type),
+          on: (handler) => {
+            let type = vscode_languageserver_protocol_1.FoldingRangeRequest.type;
+            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
+          }
+        };
+      }
+    };
+    exports2.FoldingRangeFeature = FoldingRangeFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlayHint.js
+var require_inlayHint = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlayHint.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlayHintFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), InlayHintFeature = (Base) => class extends Base {
+      get inlayHint() {
+        return {
+          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.InlayHintRefreshRequest.type),
+          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params))),
+          resolve: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintResolveRequest.type, (params, cancel) => handler(params, cancel))
+        };
+      }
+    };
+    exports2.InlayHintFeature = InlayHintFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/diagnostic.js
+var require_diagnostic = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/diagnostic.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.DiagnosticFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), DiagnosticFeature = (Base) => class extends Base {
+      get diagnostics() {
+        return {
+          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.DiagnosticRefreshRequest.type),
+          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.partialResult, params))),
+          onWorkspace: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.partialResult, params)))
+        };
+      }
+    };
+    exports2.DiagnosticFeature = DiagnosticFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/moniker.js
+var require_moniker = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/moniker.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.MonikerFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), MonikerFeature = (Base) => class extends Base {
+      get moniker() {
+        return {
+          on: (handler) => {
+            let type = vscode_languageserver_protocol_1.MonikerRequest.type;
+            return this.connection.onRequest(type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params)));
+          }
+        };
+      }
+    };
+    exports2.MonikerFeature = MonikerFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlineCompletion.js
+var require_inlineCompletion = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlineCompletion.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlineCompletionFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), InlineCompletionFeature = (Base) => class extends Base {
+      get inlineCompletion() {
+        return {
+          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlineCompletionRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params)))
+        };
+      }
+    };
+    exports2.InlineCompletionFeature = InlineCompletionFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/textDocumentContent.js
+var require_textDocumentContent = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/textDocumentContent.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.TextDocumentContentFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2(), TextDocumentContentFeature = (Base) => class extends Base {
+      get textDocumentContent() {
+        return {
+          refresh: (uri) => this.connection.sendRequest(vscode_languageserver_protocol_1.TextDocumentContentRefreshRequest.type, { uri }),
+          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.TextDocumentContentRequest.type, (params, cancel) => handler(params, cancel))
+        };
+      }
+    };
+    exports2.TextDocumentContentFeature = TextDocumentContentFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/server.js
+var require_server = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/server.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        return ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
+          return ar;
+        }, ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
+        return __setModuleDefault(result, mod), result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2._NotebooksImpl = exports2._LanguagesImpl = exports2.BulkUnregistration = exports2.BulkRegistration = exports2.ErrorMessageTracker = void 0;
+    exports2.combineConsoleFeatures = combineConsoleFeatures;
+    exports2.combineTelemetryFeatures = combineTelemetryFeatures;
+    exports2.combineTracerFeatures = combineTracerFeatures;
+    exports2.combineClientFeatures = combineClientFeatures;
+    exports2.combineWindowFeatures = combineWindowFeatures;
+    exports2.combineWorkspaceFeatures = combineWorkspaceFeatures;
+    exports2.combineLanguagesFeatures = combineLanguagesFeatures;
+    exports2.combineNotebooksFeatures = combineNotebooksFeatures;
+    exports2.combineFeatures = combineFeatures;
+    exports2.createConnection = createConnection;
+    var vscode_languageserver_protocol_1 = require_api2(), Is2 = __importStar(require_is3()), progress_1 = require_progress(), configuration_1 = require_configuration(), workspaceFolder_1 = require_workspaceFolder(), callHierarchy_1 = require_callHierarchy(), semanticTokens_1 = require_semanticTokens(), showDocument_1 = require_showDocument(), fileOperations_1 = require_fileOperations(), linkedEditingRange_1 = require_linkedEditingRange(), typeHierarchy_1 = require_typeHierarchy(), inlineValue_1 = require_inlineValue(), foldingRange_1 = require_foldingRange(), inlayHint_1 = require_inlayHint(), diagnostic_1 = require_diagnostic(), notebook_1 = require_notebook(), moniker_1 = require_moniker(), inlineCompletion_1 = require_inlineCompletion(), textDocumentContent_1 = require_textDocumentContent();
     function null2Undefined(value) {
       if (value !== null)
         return value;
@@ -5829,7 +5800,7 @@ var require_server = __commonJS({
         });
       }
     };
-    exports.ErrorMessageTracker = ErrorMessageTracker;
+    exports2.ErrorMessageTracker = ErrorMessageTracker;
     var RemoteConsoleImpl = class {
       _rawConnection;
       _connection;
@@ -5904,7 +5875,7 @@ var require_server = __commonJS({
         return new BulkRegistrationImpl();
       }
       BulkRegistration2.create = create;
-    })(BulkRegistration || (exports.BulkRegistration = BulkRegistration = {}));
+    })(BulkRegistration || (exports2.BulkRegistration = BulkRegistration = {}));
     var BulkRegistrationImpl = class {
       _registrations = [];
       _registered = /* @__PURE__ */ new Set();
@@ -5930,7 +5901,7 @@ var require_server = __commonJS({
         return new BulkUnregistrationImpl(void 0, []);
       }
       BulkUnregistration2.create = create;
-    })(BulkUnregistration || (exports.BulkUnregistration = BulkUnregistration = {}));
+    })(BulkUnregistration || (exports2.BulkUnregistration = BulkUnregistration = {}));
     var BulkUnregistrationImpl = class {
       _connection;
       _unregistrations = /* @__PURE__ */ new Map();
@@ -6112,7 +6083,7 @@ var require_server = __commonJS({
         return (0, progress_1.attachPartialResult)(this.connection, params);
       }
     };
-    exports._LanguagesImpl = _LanguagesImpl;
+    exports2._LanguagesImpl = _LanguagesImpl;
     var LanguagesImpl = (0, inlineCompletion_1.InlineCompletionFeature)((0, foldingRange_1.FoldingRangeFeature)((0, moniker_1.MonikerFeature)((0, diagnostic_1.DiagnosticFeature)((0, inlayHint_1.InlayHintFeature)((0, inlineValue_1.InlineValueFeature)((0, typeHierarchy_1.TypeHierarchyFeature)((0, linkedEditingRange_1.LinkedEditingRangeFeature)((0, semanticTokens_1.SemanticTokensFeature)((0, callHierarchy_1.CallHierarchyFeature)(_LanguagesImpl)))))))))), _NotebooksImpl = class {
       _connection;
       constructor() {
@@ -6136,7 +6107,7 @@ var require_server = __commonJS({
         return (0, progress_1.attachPartialResult)(this.connection, params);
       }
     };
-    exports._NotebooksImpl = _NotebooksImpl;
+    exports2._NotebooksImpl = _NotebooksImpl;
     var NotebooksImpl = (0, notebook_1.NotebookSyncFeature)(_NotebooksImpl);
     function combineConsoleFeatures(one, two) {
       return function(Base) {
@@ -6194,13 +6165,13 @@ var require_server = __commonJS({
         notebooks: combine(one.notebooks, two.notebooks, combineNotebooksFeatures)
       };
     }
-    function createConnection2(connectionFactory, watchDog, factories) {
+    function createConnection(connectionFactory, watchDog, factories) {
       let logger = factories && factories.console ? new (factories.console(RemoteConsoleImpl))() : new RemoteConsoleImpl(), connection = connectionFactory(logger);
       logger.rawAttach(connection);
       let tracer = factories && factories.tracer ? new (factories.tracer(TracerImpl))() : new TracerImpl(), telemetry = factories && factories.telemetry ? new (factories.telemetry(TelemetryImpl))() : new TelemetryImpl(), client = factories && factories.client ? new (factories.client(RemoteClientImpl))() : new RemoteClientImpl(), remoteWindow = factories && factories.window ? new (factories.window(RemoteWindowImpl))() : new RemoteWindowImpl(), workspace = factories && factories.workspace ? new (factories.workspace(RemoteWorkspaceImpl))() : new RemoteWorkspaceImpl(), languages = factories && factories.languages ? new (factories.languages(LanguagesImpl))() : new LanguagesImpl(), notebooks = factories && factories.notebooks ? new (factories.notebooks(NotebooksImpl))() : new NotebooksImpl(), allRemotes = [logger, tracer, telemetry, client, remoteWindow, workspace, languages, notebooks];
       function asPromise(value) {
-        return value instanceof Promise ? value : Is2.thenable(value) ? new Promise((resolve3, reject) => {
-          value.then((resolved) => resolve3(resolved), (error) => reject(error));
+        return value instanceof Promise ? value : Is2.thenable(value) ? new Promise((resolve, reject) => {
+          value.then((resolved) => resolve(resolved), (error) => reject(error));
         }) : Promise.resolve(value);
       }
       let shutdownHandler, initializeHandler, exitHandler, protocolConnection = {
@@ -6338,11 +6309,11 @@ var require_server = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/node/files.js
-var require_files = __commonJS({
-  "node_modules/vscode-languageserver/lib/node/files.js"(exports) {
+// node_modules/vscode-languageserver/lib/common/api.js
+var require_api3 = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/api.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -6350,11 +6321,55 @@ var require_files = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p) && __createBinding(exports3, m, p);
+    };
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ProposedFeatures = exports2.NotebookDocuments = exports2.TextDocuments = exports2.SemanticTokensBuilder = exports2.WorkDoneProgressReporter = void 0;
+    var semanticTokens_1 = require_semanticTokens();
+    Object.defineProperty(exports2, "SemanticTokensBuilder", { enumerable: !0, get: function() {
+      return semanticTokens_1.SemanticTokensBuilder;
+    } });
+    var progress_1 = require_progress();
+    Object.defineProperty(exports2, "WorkDoneProgressReporter", { enumerable: !0, get: function() {
+      return progress_1.WorkDoneProgressReporter;
+    } });
+    __exportStar(require_api2(), exports2);
+    var textDocuments_1 = require_textDocuments();
+    Object.defineProperty(exports2, "TextDocuments", { enumerable: !0, get: function() {
+      return textDocuments_1.TextDocuments;
+    } });
+    var notebook_1 = require_notebook();
+    Object.defineProperty(exports2, "NotebookDocuments", { enumerable: !0, get: function() {
+      return notebook_1.NotebookDocuments;
+    } });
+    __exportStar(require_server(), exports2);
+    var ProposedFeatures;
+    (function(ProposedFeatures2) {
+      ProposedFeatures2.all = {
+        __brand: "features"
+      };
+    })(ProposedFeatures || (exports2.ProposedFeatures = ProposedFeatures = {}));
+  }
+});
+
+// node_modules/vscode-languageserver/lib/node/files.js
+var require_files = __commonJS({
+  "node_modules/vscode-languageserver/lib/node/files.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -6369,14 +6384,14 @@ var require_files = __commonJS({
         return __setModuleDefault(result, mod), result;
       };
     })();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.FileSystem = void 0;
-    exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve3;
-    exports.resolveGlobalNodePath = resolveGlobalNodePath;
-    exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
-    exports.resolveModulePath = resolveModulePath;
-    var url = __importStar(__require("url")), path = __importStar(__require("path")), fs = __importStar(__require("fs")), child_process_1 = __require("child_process");
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.FileSystem = void 0;
+    exports2.uriToFilePath = uriToFilePath;
+    exports2.resolve = resolve;
+    exports2.resolveGlobalNodePath = resolveGlobalNodePath;
+    exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
+    exports2.resolveModulePath = resolveModulePath;
+    var url = __importStar(require("url")), path = __importStar(require("path")), fs = __importStar(require("fs")), child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       let parsed = url.parse(uri);
       if (parsed.protocol !== "file:" || !parsed.path)
@@ -6393,7 +6408,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve3(moduleName, nodePath, cwd, tracer) {
+    function resolve(moduleName, nodePath, cwd, tracer) {
       let nodePathKey = "NODE_PATH", app = [
         "var p = process;",
         "p.on('message',function(m){",
@@ -6411,7 +6426,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve2, reject) => {
         let env = process.env, newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]), nodePath && fs.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
         try {
@@ -6427,7 +6442,7 @@ var require_files = __commonJS({
           cp.on("error", (error) => {
             reject(error);
           }), cp.on("message", (message2) => {
-            message2.c === "r" && (cp.send({ c: "e" }), message2.s ? resolve4(message2.r) : reject(new Error(`Failed to resolve module: ${moduleName}`)));
+            message2.c === "r" && (cp.send({ c: "e" }), message2.s ? resolve2(message2.r) : reject(new Error(`Failed to resolve module: ${moduleName}`)));
           });
           let message = {
             c: "rs",
@@ -6504,19 +6519,19 @@ var require_files = __commonJS({
         return isCaseSensitive() ? path.normalize(child).indexOf(path.normalize(parent)) === 0 : path.normalize(child).toLowerCase().indexOf(path.normalize(parent).toLowerCase()) === 0;
       }
       FileSystem2.isParent = isParent;
-    })(FileSystem || (exports.FileSystem = FileSystem = {}));
-    function resolveModulePath(workspaceRoot2, moduleName, nodePath, tracer) {
-      return nodePath ? (path.isAbsolute(nodePath) || (nodePath = path.join(workspaceRoot2, nodePath)), resolve3(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve3(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer))) : resolve3(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer);
+    })(FileSystem || (exports2.FileSystem = FileSystem = {}));
+    function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
+      return nodePath ? (path.isAbsolute(nodePath) || (nodePath = path.join(workspaceRoot, nodePath)), resolve(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer))) : resolve(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
     }
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/node/ril.js
 var require_ril = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/node/ril.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/node/ril.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var util_1 = __require("util"), crypto_1 = __require("crypto"), api_1 = require_api(), MessageBuffer = class _MessageBuffer extends api_1.AbstractMessageBuffer {
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    var util_1 = require("util"), crypto_1 = require("crypto"), api_1 = require_api(), MessageBuffer = class _MessageBuffer extends api_1.AbstractMessageBuffer {
       static emptyBuffer = Buffer.allocUnsafe(0);
       constructor(encoding = "utf-8") {
         super(encoding);
@@ -6568,9 +6583,9 @@ var require_ril = __commonJS({
         return this.stream.on("end", listener), api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve, reject) => {
           let callback = (error) => {
-            error == null ? resolve3() : reject(error);
+            error == null ? resolve() : reject(error);
           };
           typeof data == "string" ? this.stream.write(data, encoding, callback) : this.stream.write(data, callback);
         });
@@ -6636,15 +6651,15 @@ var require_ril = __commonJS({
       }
       RIL2.install = install;
     })(RIL || (RIL = {}));
-    exports.default = RIL;
+    exports2.default = RIL;
   }
 });
 
 // node_modules/vscode-jsonrpc/lib/node/main.js
 var require_main = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/node/main.js"(exports) {
+  "node_modules/vscode-jsonrpc/lib/node/main.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -6652,11 +6667,11 @@ var require_main = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -6670,23 +6685,23 @@ var require_main = __commonJS({
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
         return __setModuleDefault(result, mod), result;
       };
-    })(), __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
-    }, __importDefault = exports && exports.__importDefault || function(mod) {
+    })(), __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p) && __createBinding(exports3, m, p);
+    }, __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { default: mod };
     };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.StreamMessageWriter = exports.StreamMessageReader = exports.SocketMessageWriter = exports.SocketMessageReader = exports.PortMessageWriter = exports.PortMessageReader = exports.IPCMessageWriter = exports.IPCMessageReader = void 0;
-    exports.generateRandomPipeName = generateRandomPipeName;
-    exports.createClientPipeTransport = createClientPipeTransport;
-    exports.createServerPipeTransport = createServerPipeTransport;
-    exports.createClientSocketTransport = createClientSocketTransport;
-    exports.createServerSocketTransport = createServerSocketTransport;
-    exports.createMessageConnection = createMessageConnection;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.StreamMessageWriter = exports2.StreamMessageReader = exports2.SocketMessageWriter = exports2.SocketMessageReader = exports2.PortMessageWriter = exports2.PortMessageReader = exports2.IPCMessageWriter = exports2.IPCMessageReader = void 0;
+    exports2.generateRandomPipeName = generateRandomPipeName;
+    exports2.createClientPipeTransport = createClientPipeTransport;
+    exports2.createServerPipeTransport = createServerPipeTransport;
+    exports2.createClientSocketTransport = createClientSocketTransport;
+    exports2.createServerSocketTransport = createServerSocketTransport;
+    exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path = __importStar(__require("path")), os = __importStar(__require("os")), fs = __importStar(__require("fs")), crypto_1 = __require("crypto"), net_1 = __require("net"), api_1 = require_api();
-    __exportStar(require_api(), exports);
+    var path = __importStar(require("path")), os = __importStar(require("os")), fs = __importStar(require("fs")), crypto_1 = require("crypto"), net_1 = require("net"), api_1 = require_api();
+    __exportStar(require_api(), exports2);
     var IPCMessageReader = class extends api_1.AbstractMessageReader {
       process;
       constructor(process2) {
@@ -6698,7 +6713,7 @@ var require_main = __commonJS({
         return this.process.on("message", callback), api_1.Disposable.create(() => this.process.off("message", callback));
       }
     };
-    exports.IPCMessageReader = IPCMessageReader;
+    exports2.IPCMessageReader = IPCMessageReader;
     var IPCMessageWriter = class extends api_1.AbstractMessageWriter {
       process;
       errorCount;
@@ -6722,7 +6737,7 @@ var require_main = __commonJS({
       end() {
       }
     };
-    exports.IPCMessageWriter = IPCMessageWriter;
+    exports2.IPCMessageWriter = IPCMessageWriter;
     var PortMessageReader = class extends api_1.AbstractMessageReader {
       onData;
       constructor(port) {
@@ -6734,7 +6749,7 @@ var require_main = __commonJS({
         return this.onData.event(callback);
       }
     };
-    exports.PortMessageReader = PortMessageReader;
+    exports2.PortMessageReader = PortMessageReader;
     var PortMessageWriter = class extends api_1.AbstractMessageWriter {
       port;
       errorCount;
@@ -6754,13 +6769,13 @@ var require_main = __commonJS({
       end() {
       }
     };
-    exports.PortMessageWriter = PortMessageWriter;
+    exports2.PortMessageWriter = PortMessageWriter;
     var SocketMessageReader = class extends api_1.ReadableStreamMessageReader {
       constructor(socket, encoding = "utf-8") {
         super((0, ril_1.default)().stream.asReadableStream(socket), encoding);
       }
     };
-    exports.SocketMessageReader = SocketMessageReader;
+    exports2.SocketMessageReader = SocketMessageReader;
     var SocketMessageWriter = class extends api_1.WriteableStreamMessageWriter {
       socket;
       constructor(socket, options) {
@@ -6770,19 +6785,19 @@ var require_main = __commonJS({
         super.dispose(), this.socket.destroy();
       }
     };
-    exports.SocketMessageWriter = SocketMessageWriter;
+    exports2.SocketMessageWriter = SocketMessageWriter;
     var StreamMessageReader = class extends api_1.ReadableStreamMessageReader {
       constructor(readable, encoding) {
         super((0, ril_1.default)().stream.asReadableStream(readable), encoding);
       }
     };
-    exports.StreamMessageReader = StreamMessageReader;
+    exports2.StreamMessageReader = StreamMessageReader;
     var StreamMessageWriter = class extends api_1.WriteableStreamMessageWriter {
       constructor(writable, options) {
         super((0, ril_1.default)().stream.asWritableStream(writable), options);
       }
     };
-    exports.StreamMessageWriter = StreamMessageWriter;
+    exports2.StreamMessageWriter = StreamMessageWriter;
     var XDG_RUNTIME_DIR = process.env.XDG_RUNTIME_DIR, safeIpcPathLengths = /* @__PURE__ */ new Map([
       ["linux", 107],
       ["darwin", 102]
@@ -6797,10 +6812,10 @@ var require_main = __commonJS({
       return path.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
-      let connectResolve, connected = new Promise((resolve3, _reject) => {
-        connectResolve = resolve3;
+      let connectResolve, connected = new Promise((resolve, _reject) => {
+        connectResolve = resolve;
       });
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close(), connectResolve([
             new SocketMessageReader(socket, encoding),
@@ -6808,7 +6823,7 @@ var require_main = __commonJS({
           ]);
         });
         server.on("error", reject), server.listen(pipeName, () => {
-          server.removeListener("error", reject), resolve3({
+          server.removeListener("error", reject), resolve({
             onConnected: () => connected,
             close: () => {
               server.close();
@@ -6825,10 +6840,10 @@ var require_main = __commonJS({
       ];
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
-      let connectResolve, connected = new Promise((resolve3, _reject) => {
-        connectResolve = resolve3;
+      let connectResolve, connected = new Promise((resolve, _reject) => {
+        connectResolve = resolve;
       });
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close(), connectResolve([
             new SocketMessageReader(socket, encoding),
@@ -6843,7 +6858,7 @@ var require_main = __commonJS({
             return;
           }
           let boundPort = address.port;
-          resolve3({
+          resolve({
             port: () => boundPort,
             onConnected: () => connected,
             close: () => {
@@ -6878,9 +6893,9 @@ var require_main = __commonJS({
 
 // node_modules/vscode-languageserver-protocol/lib/node/main.js
 var require_main2 = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/node/main.js"(exports) {
+  "node_modules/vscode-languageserver-protocol/lib/node/main.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -6888,69 +6903,25 @@ var require_main2 = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    })), __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p) && __createBinding(exports3, m, p);
     };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createProtocolConnection = createProtocolConnection;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.createProtocolConnection = createProtocolConnection;
     var node_1 = require_main();
-    __exportStar(require_main(), exports);
-    __exportStar(require_api2(), exports);
+    __exportStar(require_main(), exports2);
+    __exportStar(require_api2(), exports2);
     function createProtocolConnection(input, output, logger, options) {
       return (0, node_1.createMessageConnection)(input, output, logger, options);
     }
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/api.js
-var require_api3 = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/api.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k);
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
-        return m[k];
-      } }), Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ProposedFeatures = exports.NotebookDocuments = exports.TextDocuments = exports.SemanticTokensBuilder = exports.WorkDoneProgressReporter = void 0;
-    var semanticTokens_1 = require_semanticTokens();
-    Object.defineProperty(exports, "SemanticTokensBuilder", { enumerable: !0, get: function() {
-      return semanticTokens_1.SemanticTokensBuilder;
-    } });
-    var progress_1 = require_progress();
-    Object.defineProperty(exports, "WorkDoneProgressReporter", { enumerable: !0, get: function() {
-      return progress_1.WorkDoneProgressReporter;
-    } });
-    __exportStar(require_api2(), exports);
-    var textDocuments_1 = require_textDocuments();
-    Object.defineProperty(exports, "TextDocuments", { enumerable: !0, get: function() {
-      return textDocuments_1.TextDocuments;
-    } });
-    var notebook_1 = require_notebook();
-    Object.defineProperty(exports, "NotebookDocuments", { enumerable: !0, get: function() {
-      return notebook_1.NotebookDocuments;
-    } });
-    __exportStar(require_server(), exports);
-    var ProposedFeatures;
-    (function(ProposedFeatures2) {
-      ProposedFeatures2.all = {
-        __brand: "features"
-      };
-    })(ProposedFeatures || (exports.ProposedFeatures = ProposedFeatures = {}));
-  }
-});
-
 // node_modules/vscode-languageserver/lib/node/main.js
 var require_main3 = __commonJS({
-  "node_modules/vscode-languageserver/lib/node/main.js"(exports) {
+  "node_modules/vscode-languageserver/lib/node/main.js"(exports2) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k);
       var desc = Object.getOwnPropertyDescriptor(m, k);
       (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
@@ -6958,11 +6929,11 @@ var require_main3 = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+    })), __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: !0, value: v });
     }) : function(o, v) {
       o.default = v;
-    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+    }), __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -6976,19 +6947,19 @@ var require_main3 = __commonJS({
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
         return __setModuleDefault(result, mod), result;
       };
-    })(), __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    })(), __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p) && __createBinding(exports3, m, p);
     };
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Files = void 0;
-    exports.createConnection = createConnection2;
-    var node_util_1 = __require("node:util"), Is2 = __importStar(require_is()), server_1 = require_server(), fm = __importStar(require_files()), node_1 = require_main2();
-    __exportStar(require_main2(), exports);
-    __exportStar(require_api3(), exports);
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.Files = void 0;
+    exports2.createConnection = createConnection;
+    var node_util_1 = require("node:util"), Is2 = __importStar(require_is3()), server_1 = require_server(), fm = __importStar(require_files()), node_1 = require_main2();
+    __exportStar(require_main2(), exports2);
+    __exportStar(require_api3(), exports2);
     var Files;
     (function(Files2) {
       Files2.uriToFilePath = fm.uriToFilePath, Files2.resolveGlobalNodePath = fm.resolveGlobalNodePath, Files2.resolveGlobalYarnPath = fm.resolveGlobalYarnPath, Files2.resolve = fm.resolve, Files2.resolveModulePath = fm.resolveModulePath;
-    })(Files || (exports.Files = Files = {}));
+    })(Files || (exports2.Files = Files = {}));
     var _protocolConnection;
     function endProtocolConnection() {
       if (_protocolConnection !== void 0)
@@ -7046,7 +7017,7 @@ var require_main3 = __commonJS({
         endProtocolConnection(), process.exit(code);
       }
     };
-    function createConnection2(arg1, arg2, arg3, arg4) {
+    function createConnection(arg1, arg2, arg3, arg4) {
       let factories, input, output, options;
       return arg1 !== void 0 && arg1.__brand === "features" && (factories = arg1, arg1 = arg2, arg2 = arg3, arg3 = arg4), node_1.ConnectionStrategy.is(arg1) || node_1.ConnectionOptions.is(arg1) ? options = arg1 : (input = arg1, output = arg2, options = arg3), _createConnection(input, output, options, factories);
     }
@@ -7145,146 +7116,11 @@ ${stack}`);
   }
 });
 
-// src/lsp/server.ts
-var import_node = __toESM(require_main3(), 1);
-import { format } from "node:util";
-
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
-var FullTextDocument2 = class _FullTextDocument {
-  constructor(uri, languageId, version, content) {
-    this._uri = uri, this._languageId = languageId, this._version = version, this._content = content, this._lineOffsets = void 0;
-  }
-  get uri() {
-    return this._uri;
-  }
-  get languageId() {
-    return this._languageId;
-  }
-  get version() {
-    return this._version;
-  }
-  getText(range) {
-    if (range) {
-      let start = this.offsetAt(range.start), end = this.offsetAt(range.end);
-      return this._content.substring(start, end);
-    }
-    return this._content;
-  }
-  update(changes, version) {
-    for (let change of changes)
-      if (_FullTextDocument.isIncremental(change)) {
-        let range = getWellformedRange(change.range), startOffset = this.offsetAt(range.start), endOffset = this.offsetAt(range.end);
-        this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
-        let insertedEndOffset = startOffset + change.text.length, crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10, crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
-        if (crlfAtStart || crlfAtEnd) {
-          this._lineOffsets = void 0;
-          continue;
-        }
-        let startLine = Math.max(range.start.line, 0), endLine = Math.max(range.end.line, 0), lineOffsets = this._lineOffsets, addedLineOffsets = computeLineOffsets(change.text, !1, startOffset);
-        if (endLine - startLine === addedLineOffsets.length)
-          for (let i = 0, len = addedLineOffsets.length; i < len; i++)
-            lineOffsets[i + startLine + 1] = addedLineOffsets[i];
-        else
-          addedLineOffsets.length < 1e4 ? lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets) : this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
-        let diff = change.text.length - (endOffset - startOffset);
-        if (diff !== 0)
-          for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++)
-            lineOffsets[i] = lineOffsets[i] + diff;
-      } else if (_FullTextDocument.isFull(change))
-        this._content = change.text, this._lineOffsets = void 0;
-      else
-        throw new Error("Unknown change event received");
-    this._version = version;
-  }
-  getLineOffsets() {
-    return this._lineOffsets === void 0 && (this._lineOffsets = computeLineOffsets(this._content, !0)), this._lineOffsets;
-  }
-  positionAt(offset) {
-    offset = Math.max(Math.min(offset, this._content.length), 0);
-    let lineOffsets = this.getLineOffsets(), low = 0, high = lineOffsets.length;
-    if (high === 0)
-      return { line: 0, character: offset };
-    for (; low < high; ) {
-      let mid = Math.floor((low + high) / 2);
-      lineOffsets[mid] > offset ? high = mid : low = mid + 1;
-    }
-    let line = low - 1;
-    return offset = this.ensureBeforeEOL(offset, lineOffsets[line]), { line, character: offset - lineOffsets[line] };
-  }
-  offsetAt(position) {
-    let lineOffsets = this.getLineOffsets();
-    if (position.line >= lineOffsets.length)
-      return this._content.length;
-    if (position.line < 0)
-      return 0;
-    let lineOffset = lineOffsets[position.line];
-    if (position.character <= 0)
-      return lineOffset;
-    let nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length, offset = Math.min(lineOffset + position.character, nextLineOffset);
-    return this.ensureBeforeEOL(offset, lineOffset);
-  }
-  getLineRange(line) {
-    let lineOffsets = this.getLineOffsets();
-    if (line >= lineOffsets.length) {
-      let lastLine = lineOffsets.length - 1;
-      return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
-    } else if (line < 0)
-      return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    let startOffset = lineOffsets[line], nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length, endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
-    return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
-  }
-  getEOLCharacters(line) {
-    let lineOffsets = this.getLineOffsets();
-    if (line >= lineOffsets.length)
-      return "";
-    if (line < 0)
-      return "";
-    let nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length, eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
-    return this._content.substring(eolOffset, nextLineOffset);
-  }
-  ensureBeforeEOL(offset, lineOffset) {
-    for (; offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1)); )
-      offset--;
-    return offset;
-  }
-  get lineCount() {
-    return this.getLineOffsets().length;
-  }
-  static isIncremental(event) {
-    let candidate = event;
-    return candidate != null && typeof candidate.text == "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength == "number");
-  }
-  static isFull(event) {
-    let candidate = event;
-    return candidate != null && typeof candidate.text == "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
-  }
-}, TextDocument2;
-(function(TextDocument3) {
-  function create(uri, languageId, version, content) {
-    return new FullTextDocument2(uri, languageId, version, content);
-  }
-  TextDocument3.create = create;
-  function update(document, changes, version) {
-    if (document instanceof FullTextDocument2)
-      return document.update(changes, version), document;
-    throw new Error("TextDocument.update: document must be created by TextDocument.create");
-  }
-  TextDocument3.update = update;
-  function applyEdits(document, edits) {
-    let text = document.getText(), sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
-      let diff = a.range.start.line - b.range.start.line;
-      return diff === 0 ? a.range.start.character - b.range.start.character : diff;
-    }), lastModifiedOffset = 0, spans = [];
-    for (let e of sortedEdits) {
-      let startOffset = document.offsetAt(e.range.start);
-      if (startOffset < lastModifiedOffset)
-        throw new Error("Overlapping edit");
-      startOffset > lastModifiedOffset && spans.push(text.substring(lastModifiedOffset, startOffset)), e.newText.length && spans.push(e.newText), lastModifiedOffset = document.offsetAt(e.range.end);
-    }
-    return spans.push(text.substr(lastModifiedOffset)), spans.join("");
-  }
-  TextDocument3.applyEdits = applyEdits;
-})(TextDocument2 || (TextDocument2 = {}));
+var main_exports2 = {};
+__export(main_exports2, {
+  TextDocument: () => TextDocument2
+});
 function mergeSort(data, compare) {
   if (data.length <= 1)
     return data;
@@ -7318,360 +7154,146 @@ function getWellformedEdit(textEdit) {
   let range = getWellformedRange(textEdit.range);
   return range !== textEdit.range ? { newText: textEdit.newText, range } : textEdit;
 }
-
-// src/lsp/actions.ts
-var import_vscode_languageserver2 = __toESM(require_api3(), 1);
-
-// src/lsp/convert.ts
-var import_vscode_languageserver = __toESM(require_api3(), 1);
-var SEVERITY = {
-  error: import_vscode_languageserver.DiagnosticSeverity.Error,
-  warning: import_vscode_languageserver.DiagnosticSeverity.Warning,
-  info: import_vscode_languageserver.DiagnosticSeverity.Information
-}, context = { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: "/", version: VERSION, docsUrl };
-function infoOf(ruleId) {
-  return ruleInfo(ruleId, context);
-}
-function rangeOf(linted, span) {
-  return { start: linted.doc.positionAt(span.start + linted.bom), end: linted.doc.positionAt(Math.max(span.end, span.start) + linted.bom) };
-}
-function toDiagnostic(linted, p) {
-  let data = { ruleId: p.ruleId, start: p.span.start, end: p.span.end }, d = { range: rangeOf(linted, p.span), severity: SEVERITY[p.severity], source: "dflint", code: p.ruleId, message: p.message, data }, url = infoOf(p.ruleId).url;
-  return url && (d.codeDescription = { href: url }), d;
-}
-function toDiagnostics(linted) {
-  return linted.problems.map((p) => toDiagnostic(linted, p));
-}
-function onLines(linted, p, range) {
-  let r = rangeOf(linted, p.span);
-  return r.start.line <= range.end.line && r.end.line >= range.start.line;
-}
-function contains(linted, p, offset) {
-  let start = p.span.start + linted.bom, end = Math.max(p.span.end, p.span.start) + linted.bom;
-  return offset >= start && offset <= end;
-}
-
-// src/lsp/lint-document.ts
-import { dirname as dirname2 } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/lsp/config-watch.ts
-import { statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-var CONFIG_NAMES = [...DFLINT_CONFIG_NAMES, ...HADOLINT_CONFIG_NAMES];
-function stamp(path) {
-  try {
-    let s = statSync(path, { throwIfNoEntry: !1 });
-    return s?.isFile() ? `${path}\0${s.mtimeMs}\0${s.size}` : null;
-  } catch {
-    return null;
-  }
-}
-function configFingerprint(dir, configPath) {
-  if (configPath) return stamp(configPath) ?? "";
-  let parts = [];
-  for (let d = resolve(dir); ; ) {
-    for (let name of CONFIG_NAMES) {
-      let s = stamp(join(d, name));
-      s && parts.push(s);
-    }
-    let parent = dirname(d);
-    if (parent === d) break;
-    d = parent;
-  }
-  return parts.join(`
-`);
-}
-var ConfigWatch = class {
-  constructor(configPath) {
-    this.configPath = configPath;
-  }
-  seen = /* @__PURE__ */ new Map();
-  /** Records the folders' current fingerprints; true when one differs from the one recorded before. */
-  changed(dirs) {
-    let any = !1;
-    for (let dir of new Set(dirs)) {
-      let fp = configFingerprint(dir, this.configPath), before = this.seen.get(dir);
-      before !== void 0 && before !== fp && (any = !0), this.seen.set(dir, fp);
-    }
-    return any;
-  }
-};
-
-// src/lsp/lint-document.ts
-function documentPath(uri) {
-  if (!uri.startsWith("file:")) return null;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return null;
-  }
-}
-var CONFIG_ERROR = "config-error", CONTEXT_FRESH_MS = 2e3, DocumentLinter = class {
-  constructor(options) {
-    this.options = options;
-    this.watch = new ConfigWatch(options.configPath);
-  }
-  watch;
-  contextReadAt = -1 / 0;
-  /** Folder whose config applies to the buffer. */
-  configDir(uri) {
-    let path = documentPath(uri);
-    return path ? dirname2(path) : this.options.root;
-  }
-  /** True (and caches dropped) when a config file for one of these buffers changed since last seen. */
-  configChanged(uris) {
-    let changed = this.watch.changed([...uris].map((u) => this.configDir(u)));
-    return changed && clearConfigCache(), changed;
-  }
-  forgetConfigs() {
-    clearConfigCache(), this.contextReadAt = -1 / 0;
-  }
-  lint(uri, version, text) {
-    this.configChanged([uri]);
-    let doc = TextDocument2.create(uri, "dockerfile", version, text), bom = text.charCodeAt(0) === 65279 ? 1 : 0;
-    return { doc, bom, problems: this.problems(uri, text) };
-  }
-  /** The problems of `text` as the buffer `uri`, with the config that applies to it. */
-  problems(uri, text) {
-    let path = documentPath(uri), config;
-    try {
-      config = resolveConfig(path, { rules, configPath: this.options.configPath, preset: this.options.preset, cwd: this.options.root });
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      return [{ ...fatalProblem(`dflint config: ${err.message}`), ruleId: CONFIG_ERROR }];
-    }
-    if (path !== null && isIgnoredFile(path, config)) return [];
-    let now = performance.now();
-    return now - this.contextReadAt >= CONTEXT_FRESH_MS && (forgetBuildContexts(), this.contextReadAt = now), problemsWithFatal(lintText(text, { path: path ?? uri, config, rules }));
-  }
-};
-
-// src/lsp/actions.ts
-var EXPLAIN_COMMAND = "dflint.explainRule", FIX_ALL_KIND = `${import_vscode_languageserver2.CodeActionKind.SourceFixAll}.dflint`, NOT_RULES = /* @__PURE__ */ new Set(["fatal", CONFIG_ERROR, "internal-error"]), PRAGMA = /^(#\s*dflint-ignore:\s*)(.*?)(\s+--(?:\s.*)?)?\s*$/;
-function workspaceEdit(linted, edits, documentChanges) {
-  let { uri, version } = linted.doc;
-  return documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
-}
-function linesEdit(linted, before, after) {
-  let max = Math.min(before.length, after.length), a = 0;
-  for (; a < max && before.charCodeAt(a) === after.charCodeAt(a); ) a++;
-  a = before.lastIndexOf(`
-`, a - 1) + 1;
-  let b = 0;
-  for (; b < max - a && before.charCodeAt(before.length - 1 - b) === after.charCodeAt(after.length - 1 - b); ) b++;
-  for (; b > 0 && before.charCodeAt(before.length - b - 1) !== 10; ) b--;
-  let doc = linted.doc;
-  return { range: { start: doc.positionAt(a), end: doc.positionAt(before.length - b) }, newText: after.slice(a, after.length - b) };
-}
-function fixEdits(linted, fix) {
-  let text = linted.doc.getText();
-  if (!applyFixes(text, [fix]).applied.length) return null;
-  let crlf = usesCrlf(text.slice(linted.bom));
-  return fix.edits.map((e) => ({ range: rangeOf(linted, e.span), newText: crlf ? e.text.replace(/\r?\n/g, `\r
-`) : e.text }));
-}
-function fixAllAction(linted, lint, documentChanges) {
-  let before = linted.doc.getText(), { output, fixed } = fixSource(before, lint);
-  if (!fixed || output === before) return null;
-  let edit = linesEdit(linted, before, output);
-  return { title: `Fix all safe dflint problems (${fixed})`, kind: FIX_ALL_KIND, edit: workspaceEdit(linted, [edit], documentChanges) };
-}
-function ignoreEdit(linted, model, p) {
-  let ins = instructionAt(model, p.span.start);
-  if (!ins) return null;
-  let text = model.text;
-  for (let i = ins.commentsAbove.length - 1; i >= 0; i--) {
-    let c = ins.commentsAbove[i], m = PRAGMA.exec(text.slice(c.span.start, c.span.end));
-    if (!m) continue;
-    let at = c.span.start + m[1].length + m[2].length, insert = m[2] ? `, ${p.ruleId}` : p.ruleId;
-    return { range: rangeOf(linted, { start: at, end: at }), newText: insert };
-  }
-  let lineStart = model.lines.lineStart(ins.line), lineText = model.lines.lineText(ins.line), indent = /^[ \t]*/.exec(lineText)[0], eol = text.charCodeAt(lineStart + lineText.length) === 13 ? `\r
-` : `
-`;
-  return { range: rangeOf(linted, { start: lineStart, end: lineStart }), newText: `${indent}# dflint-ignore: ${p.ruleId}${eol}` };
-}
-function wanted(kind, only) {
-  return !only || only.some((k) => kind === k || kind.startsWith(k + "."));
-}
-function codeActions(linted, range, options, lint) {
-  let problems = linted.problems.filter((p) => !NOT_RULES.has(p.ruleId) && onLines(linted, p, range)), out = wanted(import_vscode_languageserver2.CodeActionKind.QuickFix, options.only) ? quickFixes(linted, problems, options) : [];
-  if ((options.only ? wanted(FIX_ALL_KIND, options.only) : problems.some((p) => p.fix?.kind === "safe")) && linted.problems.some((p) => p.fix?.kind === "safe")) {
-    let all = fixAllAction(linted, lint, options.documentChanges);
-    all && out.push(all);
-  }
-  return out;
-}
-function quickFixes(linted, problems, options) {
-  let model = null, fixes = [], others = [], seen = /* @__PURE__ */ new Set();
-  for (let p of problems) {
-    let diagnostic = toDiagnostic(linted, p), edits = p.fix ? fixEdits(linted, p.fix) : null;
-    if (p.fix && edits) {
-      let safe = p.fix.kind === "safe";
-      fixes.push({
-        title: safe ? `Fix ${p.ruleId}` : `Apply ${p.ruleId} suggestion (changes behaviour)`,
-        kind: import_vscode_languageserver2.CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: safe,
-        edit: workspaceEdit(linted, edits, options.documentChanges)
-      });
-    }
-    model ??= buildModel(linted.doc.getText().slice(linted.bom));
-    let ignore = ignoreEdit(linted, model, p), ignoreKey = `ignore\0${p.ruleId}\0${ignore?.range.start.line}`;
-    ignore && !seen.has(ignoreKey) && seen.add(ignoreKey) && others.push({
-      title: `Ignore ${p.ruleId} on this line (# dflint-ignore)`,
-      kind: import_vscode_languageserver2.CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: workspaceEdit(linted, [ignore], options.documentChanges)
-    }), !p.ruleId.includes("/") && !seen.has(p.ruleId) && seen.add(p.ruleId) && others.push({
-      title: `Explain rule ${p.ruleId}`,
-      kind: import_vscode_languageserver2.CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      command: { title: `Explain rule ${p.ruleId}`, command: EXPLAIN_COMMAND, arguments: [p.ruleId] }
-    });
-  }
-  return [...fixes, ...others];
-}
-
-// src/action/summary.ts
-var MAX_SUMMARY_BYTES = 256 * 1024;
-
-// src/lsp/hover.ts
-function hoverAt(linted, offset) {
-  let here = linted.problems.filter((p) => contains(linted, p, offset));
-  if (!here.length) return null;
-  let parts = [], explained = /* @__PURE__ */ new Set();
-  for (let p of here) {
-    let info = infoOf(p.ruleId), head = `**${markdownText(p.ruleId)}** (${p.severity}): ${markdownText(p.message)}`;
-    if (parts.push(info.url ? `${head} [docs](${info.url})` : head), explained.has(p.ruleId)) continue;
-    explained.add(p.ruleId);
-    let doc = info.rule ? explainRule(info.rule.id, rules) : null;
-    parts.push(doc ? "```text\n" + doc.trimEnd() + "\n```" : markdownText(info.description));
-  }
-  return { contents: { kind: "markdown", value: parts.join(`
-
-`) }, range: rangeOf(linted, here[0].span) };
-}
-
-// src/lsp/server.ts
-import { resolve as resolve2 } from "node:path";
-var LSP_HELP = `Usage: dflint lsp [--stdio]
-
-Runs dflint as a language server speaking LSP over stdin/stdout: diagnostics
-as you type (also in unsaved and untitled buffers), fixes, "ignore on this
-line" and "explain rule" code actions, and rule docs on hover.
-
-initializationOptions (all optional):
-  configPath   config file to use instead of the nearest one
-  preset       recommended | strict
-  debounceMs   within a burst of changes, wait this long after the last one
-               before linting (default 30; a change after a pause is linted at once)
-`, DEFAULT_DEBOUNCE_MS = 30, CONFIG_POLL_MS = 2e3;
-function readServerOptions(raw) {
-  let o = raw !== null && typeof raw == "object" ? raw : {}, out = { debounceMs: DEFAULT_DEBOUNCE_MS };
-  return typeof o.configPath == "string" && o.configPath && (out.configPath = o.configPath), (o.preset === "recommended" || o.preset === "strict") && (out.preset = o.preset), typeof o.debounceMs == "number" && Number.isFinite(o.debounceMs) && o.debounceMs >= 0 && (out.debounceMs = Math.min(o.debounceMs, 5e3)), out;
-}
-function workspaceRoot(params, cwd) {
-  let uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-  return (uri && documentPath(uri)) ?? params.rootPath ?? cwd;
-}
-function startServer(connection, cwd) {
-  let documents = new import_node.TextDocuments(TextDocument2), latest = /* @__PURE__ */ new Map(), timers = /* @__PURE__ */ new Map(), changedAt = /* @__PURE__ */ new Map(), linter = new DocumentLinter({ root: cwd }), options = readServerOptions(void 0), capabilities = {}, lintNow = (uri) => {
-    let doc = documents.get(uri);
-    if (doc)
-      try {
-        let linted = linter.lint(uri, doc.version, doc.getText());
-        return latest.set(uri, linted), connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(linted) }), linted;
-      } catch (err) {
-        connection.console.error(`dflint: could not lint ${uri}: ${err?.message ?? String(err)}`);
-        return;
+var FullTextDocument2, TextDocument2, init_main2 = __esm({
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+    "use strict";
+    FullTextDocument2 = class _FullTextDocument {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri, this._languageId = languageId, this._version = version, this._content = content, this._lineOffsets = void 0;
       }
-  }, current = (uri) => {
-    let doc = documents.get(uri), known = latest.get(uri);
-    return doc && known && known.doc.version === doc.version ? known : (clearTimeout(timers.get(uri)), lintNow(uri));
-  }, schedule = (uri) => {
-    let now = performance.now(), idle = !timers.has(uri) && now - (changedAt.get(uri) ?? -1 / 0) >= options.debounceMs;
-    changedAt.set(uri, now), clearTimeout(timers.get(uri)), timers.set(
-      uri,
-      setTimeout(
-        () => {
-          timers.delete(uri);
-          let doc = documents.get(uri);
-          doc && latest.get(uri)?.doc.version !== doc.version && lintNow(uri);
-        },
-        idle ? 0 : options.debounceMs
-      )
-    );
-  }, relintAll = () => {
-    for (let uri of documents.keys()) lintNow(uri);
-  };
-  connection.onInitialize((params) => {
-    options = readServerOptions(params.initializationOptions), capabilities = params.capabilities;
-    let root = workspaceRoot(params, cwd);
-    return linter = new DocumentLinter({ root, configPath: options.configPath && resolve2(root, options.configPath), preset: options.preset }), {
-      capabilities: {
-        textDocumentSync: { openClose: !0, change: import_node.TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        hoverProvider: !0,
-        executeCommandProvider: { commands: [EXPLAIN_COMMAND] }
-      },
-      serverInfo: { name: "dflint", version: VERSION }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          let start = this.offsetAt(range.start), end = this.offsetAt(range.end);
+          return this._content.substring(start, end);
+        }
+        return this._content;
+      }
+      update(changes, version) {
+        for (let change of changes)
+          if (_FullTextDocument.isIncremental(change)) {
+            let range = getWellformedRange(change.range), startOffset = this.offsetAt(range.start), endOffset = this.offsetAt(range.end);
+            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+            let insertedEndOffset = startOffset + change.text.length, crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10, crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+            if (crlfAtStart || crlfAtEnd) {
+              this._lineOffsets = void 0;
+              continue;
+            }
+            let startLine = Math.max(range.start.line, 0), endLine = Math.max(range.end.line, 0), lineOffsets = this._lineOffsets, addedLineOffsets = computeLineOffsets(change.text, !1, startOffset);
+            if (endLine - startLine === addedLineOffsets.length)
+              for (let i = 0, len = addedLineOffsets.length; i < len; i++)
+                lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+            else
+              addedLineOffsets.length < 1e4 ? lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets) : this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+            let diff = change.text.length - (endOffset - startOffset);
+            if (diff !== 0)
+              for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++)
+                lineOffsets[i] = lineOffsets[i] + diff;
+          } else if (_FullTextDocument.isFull(change))
+            this._content = change.text, this._lineOffsets = void 0;
+          else
+            throw new Error("Unknown change event received");
+        this._version = version;
+      }
+      getLineOffsets() {
+        return this._lineOffsets === void 0 && (this._lineOffsets = computeLineOffsets(this._content, !0)), this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        let lineOffsets = this.getLineOffsets(), low = 0, high = lineOffsets.length;
+        if (high === 0)
+          return { line: 0, character: offset };
+        for (; low < high; ) {
+          let mid = Math.floor((low + high) / 2);
+          lineOffsets[mid] > offset ? high = mid : low = mid + 1;
+        }
+        let line = low - 1;
+        return offset = this.ensureBeforeEOL(offset, lineOffsets[line]), { line, character: offset - lineOffsets[line] };
+      }
+      offsetAt(position) {
+        let lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length)
+          return this._content.length;
+        if (position.line < 0)
+          return 0;
+        let lineOffset = lineOffsets[position.line];
+        if (position.character <= 0)
+          return lineOffset;
+        let nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length, offset = Math.min(lineOffset + position.character, nextLineOffset);
+        return this.ensureBeforeEOL(offset, lineOffset);
+      }
+      getLineRange(line) {
+        let lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          let lastLine = lineOffsets.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        } else if (line < 0)
+          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        let startOffset = lineOffsets[line], nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length, endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+      }
+      getEOLCharacters(line) {
+        let lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length)
+          return "";
+        if (line < 0)
+          return "";
+        let nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length, eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        return this._content.substring(eolOffset, nextLineOffset);
+      }
+      ensureBeforeEOL(offset, lineOffset) {
+        for (; offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1)); )
+          offset--;
+        return offset;
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+      static isIncremental(event) {
+        let candidate = event;
+        return candidate != null && typeof candidate.text == "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength == "number");
+      }
+      static isFull(event) {
+        let candidate = event;
+        return candidate != null && typeof candidate.text == "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
     };
-  }), connection.onInitialized(() => {
-    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      let names = [...DFLINT_CONFIG_NAMES, ...HADOLINT_CONFIG_NAMES].join(",");
-      connection.client.register(import_node.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/{${names}}` }] });
-    }
-    setInterval(() => {
-      linter.configChanged(documents.keys()) && relintAll();
-    }, CONFIG_POLL_MS).unref();
-  }), connection.onDidChangeWatchedFiles(() => {
-    linter.forgetConfigs(), relintAll();
-  }), documents.onDidOpen((e) => {
-    changedAt.set(e.document.uri, performance.now()), lintNow(e.document.uri);
-  }), documents.onDidChangeContent((e) => {
-    latest.get(e.document.uri)?.doc.version !== e.document.version && schedule(e.document.uri);
-  }), documents.onDidClose((e) => {
-    let uri = e.document.uri;
-    clearTimeout(timers.get(uri)), timers.delete(uri), latest.delete(uri), changedAt.delete(uri), connection.sendDiagnostics({ uri, diagnostics: [] });
-  }), connection.onCodeAction((params) => {
-    let linted = current(params.textDocument.uri);
-    if (!linted) return [];
-    let documentChanges = !!capabilities.workspace?.workspaceEdit?.documentChanges, uri = params.textDocument.uri;
-    return codeActions(linted, params.range, { documentChanges, only: params.context.only }, (text) => linter.problems(uri, text));
-  }), connection.onHover((params) => {
-    let linted = current(params.textDocument.uri);
-    return linted ? hoverAt(linted, linted.doc.offsetAt(params.position)) : null;
-  }), connection.onExecuteCommand((params) => {
-    if (params.command !== EXPLAIN_COMMAND) return null;
-    let id = params.arguments?.[0], text = typeof id == "string" ? explainRule(id, rules) : null;
-    if (text === null) {
-      let message = `dflint: unknown rule ${JSON.stringify(String(id)).slice(0, 200)}`;
-      return connection.sendNotification(import_node.ShowMessageNotification.type, { type: import_node.MessageType.Error, message }), null;
-    }
-    return connection.sendNotification(import_node.ShowMessageNotification.type, { type: import_node.MessageType.Info, message: text }), text;
-  }), connection.onShutdown(() => {
-    for (let t of timers.values()) clearTimeout(t);
-    timers.clear();
-  }), documents.listen(connection);
-}
-async function lspCommand(args, io) {
-  for (let a of args) {
-    if (a === "--help" || a === "-h")
-      return io.stdout(LSP_HELP), 0;
-    if (a !== "--stdio") throw new UsageError(`dflint lsp: unknown option '${a}' (it speaks LSP over stdio)`);
+    (function(TextDocument3) {
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument2(uri, languageId, version, content);
+      }
+      TextDocument3.create = create;
+      function update(document, changes, version) {
+        if (document instanceof FullTextDocument2)
+          return document.update(changes, version), document;
+        throw new Error("TextDocument.update: document must be created by TextDocument.create");
+      }
+      TextDocument3.update = update;
+      function applyEdits(document, edits) {
+        let text = document.getText(), sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+          let diff = a.range.start.line - b.range.start.line;
+          return diff === 0 ? a.range.start.character - b.range.start.character : diff;
+        }), lastModifiedOffset = 0, spans = [];
+        for (let e of sortedEdits) {
+          let startOffset = document.offsetAt(e.range.start);
+          if (startOffset < lastModifiedOffset)
+            throw new Error("Overlapping edit");
+          startOffset > lastModifiedOffset && spans.push(text.substring(lastModifiedOffset, startOffset)), e.newText.length && spans.push(e.newText), lastModifiedOffset = document.offsetAt(e.range.end);
+        }
+        return spans.push(text.substr(lastModifiedOffset)), spans.join("");
+      }
+      TextDocument3.applyEdits = applyEdits;
+    })(TextDocument2 || (TextDocument2 = {}));
   }
-  console.log = console.info = console.debug = console.warn = (...a) => void process.stderr.write(format(...a) + `
-`);
-  let connection = (0, import_node.createConnection)(process.stdin, process.stdout);
-  return process.on("unhandledRejection", (err) => connection.console.error(`dflint: ${err?.message ?? String(err)}`)), startServer(connection, io.cwd), connection.listen(), new Promise(() => {
-  });
-}
-export {
-  DEFAULT_DEBOUNCE_MS,
-  LSP_HELP,
-  lspCommand,
-  readServerOptions,
-  startServer
-};
+});
+
+// vendor/lsp.cjs
+module.exports = { "vscode-languageserver": require_api3(), "vscode-languageserver/node": require_main3(), "vscode-languageserver-textdocument": (init_main2(), __toCommonJS(main_exports2)) };
