@@ -10,7 +10,8 @@ describe("fuzz", () => {
     // Generous bound: the machine is shared; the 200 ms figure is checked by the long run.
     const stats = fuzz(2000, 20261205, 2000, corpus);
     expect(stats.failures.map((f) => `${f.reason}\n--- input ---\n${JSON.stringify(f.input).slice(0, 400)}`)).toEqual([]);
-    expect(stats.slow).toEqual([]);
+    // Only an input that is slow twice in a row counts: one pause of a busy machine is not a hang.
+    expect(stats.slow.filter((s) => s.retryMs > 2000).map((s) => `${s.bytes} B: ${s.ms} ms, then ${s.retryMs} ms: ${JSON.stringify(s.input).slice(0, 200)}`)).toEqual([]);
     expect(stats.inputs).toBe(2000);
   });
 });

@@ -88,8 +88,11 @@ export interface FuzzFailure {
 export interface FuzzStats {
   inputs: number;
   failures: FuzzFailure[];
-  /** Inputs that took longer than `slowMs`, with their size. */
-  slow: { ms: number; bytes: number }[];
+  /**
+   * Inputs that took longer than `slowMs`, with their size and the time of a second run right
+   * after: a pause of the garbage collector or of a busy machine does not repeat, slow code does.
+   */
+  slow: { ms: number; retryMs: number; bytes: number; input: string }[];
   maxMs: number;
   totalMs: number;
 }
@@ -130,7 +133,11 @@ export function fuzz(n: number, seed: number, slowMs: number, corpus: string[]):
     stats.inputs++;
     stats.totalMs += ms;
     stats.maxMs = Math.max(stats.maxMs, ms);
-    if (ms > slowMs) stats.slow.push({ ms: Math.round(ms), bytes: input.length });
+    if (ms > slowMs) {
+      const t1 = performance.now();
+      check(input);
+      stats.slow.push({ ms: Math.round(ms), retryMs: Math.round(performance.now() - t1), bytes: input.length, input });
+    }
     if (reason) stats.failures.push({ input, reason });
   }
   return stats;
