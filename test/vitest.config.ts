@@ -34,6 +34,7 @@ const SEPARATE = [
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    globalSetup: ["test/helpers/temp-root.ts"],
     hookTimeout: 120_000,
     pool: "forks",
     // Three processes for the separate files, although this machine has two cores: most of those
