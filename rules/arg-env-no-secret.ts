@@ -25,7 +25,7 @@ function words(name: string): string[] {
 /** Credential names both BuildKit (the word KEY) and hadolint (its list) report, although a word of them (ID) is allowed. */
 const KNOWN_SECRET_NAMES = new Set(["AWS_ACCESS_KEY_ID"]);
 
-export function looksSecret(name: string, extraAllowed: ReadonlySet<string> = new Set()): boolean {
+export function looksSecret(name: string, extraAllowed: ReadonlySet<string> = new Set(), extraSubstrings: readonly string[] = []): boolean {
   const upper = name.toUpperCase();
   if (extraAllowed.has(upper)) return false;
   if (KNOWN_SECRET_NAMES.has(upper)) return true;
@@ -35,7 +35,7 @@ export function looksSecret(name: string, extraAllowed: ReadonlySet<string> = ne
   const weak = name.includes("__") ? new Set(["key", "auth"]) : new Set<string>();
   if (ws.some((w) => SECRET_WORDS.has(w) && !weak.has(w))) return true;
   const lower = name.toLowerCase();
-  return SECRET_SUBSTRINGS.some((s) => lower.includes(s));
+  return SECRET_SUBSTRINGS.some((s) => lower.includes(s)) || extraSubstrings.some((s) => s !== "" && lower.includes(s.toLowerCase()));
 }
 
 /** A value that is a key fingerprint or key id list (hex), i.e. public by nature. */
@@ -78,19 +78,31 @@ export default defineRule({
       default: [] as string[],
       schema: { type: "array", items: { type: "string" } },
     },
+    extraSecretSubstrings: {
+      description: "Further parts of a name that make it look secret, matched case-insensitively anywhere in the name (the hadolint preset adds hadolint's 'username' and 'private')",
+      default: [] as string[],
+      hadolint: ["username", "private"],
+      schema: { type: "array", items: { type: "string" } },
+    },
+    checkGlobalArgs: {
+      description: "Also check the global ARGs before the first FROM, as hadolint does; by default, as BuildKit, only ARGs inside a stage are checked",
+      default: false,
+      hadolint: true,
+      schema: { type: "boolean" },
+    },
   },
   examples: {
     valid: ["FROM python:3.12\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D", "FROM node:22\nARG NPM_TOKEN_FILE=/run/secrets/npm"],
     invalid: ["FROM node:22\nARG NPM_TOKEN\nRUN npm ci", "FROM postgres:16\nENV POSTGRES_PASSWORD=changeme"],
   },
   differs:
-    "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them): they reach no image unless a stage declares them again, and that ARG is reported",
+    "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user; option extraSecretSubstrings); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them, and so does the hadolint preset: option checkGlobalArgs): they reach no image unless a stage declares them again, and that ARG is reported",
   check({ model, options, report }) {
     const allowed = new Set(options.allowedNames.map((n) => n.toUpperCase()));
     const visit = (ins: Instruction) => {
       if (ins.keyword !== "ARG" && ins.keyword !== "ENV") return;
       for (const kv of parseKeyValues(ins, ins.keyword === "ARG")) {
-        if (!kv.key || !looksSecret(kv.key, allowed)) continue;
+        if (!kv.key || !looksSecret(kv.key, allowed, options.extraSecretSubstrings)) continue;
         if (ins.keyword === "ENV" && kv.value !== null && kv.plain === "") continue; // `ENV API_KEY=`: declared empty, nothing stored
         if (kv.value !== null && namesPublicValue(kv.value)) continue;
         const r = kv.value === null ? null : model.expand(kv.value, ins.scope);
@@ -104,7 +116,7 @@ export default defineRule({
     };
     for (const ins of model.instructions) {
       // A global ARG reaches no image unless a stage declares it again (that ARG is reported), as BuildKit judges.
-      if (ins.stage) visit(ins);
+      if (ins.stage || options.checkGlobalArgs) visit(ins);
       if (ins.onbuild) visit(ins.onbuild);
     }
   },

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/engine/types";
+import { defineRule, type ReportDescriptor } from "../src/engine/types";
 import type { Instruction, Stage } from "../src/model/types";
 
 const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]{}~#]/;
@@ -13,9 +13,37 @@ function hasShellInstruction(stage: Stage | null, before: Instruction): boolean 
   return false;
 }
 
+/** `HEALTHCHECK [flags] CMD <command>` in shell form (hadolint's DL3025; a JSON array of strings is exec form). */
+function checkHealthcheck(ins: Instruction, stage: Stage, report: (d: ReportDescriptor<"healthcheckShellForm">) => void): void {
+  const cmd = ins.args[0];
+  if (!cmd || cmd.value.toUpperCase() !== "CMD" || ins.args.length < 2) return;
+  const command = ins.args.slice(1);
+  const text = /\bCMD\s+([\s\S]*)$/i.exec(ins.argsText.text)?.[1]?.trim() ?? "";
+  if (isJsonStringArray(text)) return;
+  const simple = !SHELL_SYNTAX.test(text);
+  const suggestion = simple ? JSON.stringify(command.map((a) => a.value)).replace(/","/g, '", "') : "";
+  report({
+    messageId: "healthcheckShellForm",
+    data: { shell: stage.windows ? "cmd" : "/bin/sh", suggestion: suggestion ? `: HEALTHCHECK CMD ${suggestion}` : "" },
+    span: { start: cmd.start, end: command[command.length - 1]!.end },
+    related: ["hadolint:DL3025"],
+    fix: suggestion ? [{ span: { start: command[0]!.start, end: command[command.length - 1]!.end }, text: suggestion }] : undefined,
+  });
+}
+
+function isJsonStringArray(text: string): boolean {
+  if (!text.startsWith("[")) return false;
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) && v.every((x) => typeof x === "string");
+  } catch {
+    return false;
+  }
+}
+
 export default defineRule({
   id: "cmd-exec-form",
-  keywords: ["CMD", "ENTRYPOINT"],
+  keywords: ["CMD", "ENTRYPOINT", "HEALTHCHECK"],
   description: "Write CMD and ENTRYPOINT in exec (JSON) form",
   severity: "warning",
   related: ["hadolint:DL3025", "buildkit:JSONArgsRecommended"],
@@ -24,16 +52,28 @@ export default defineRule({
     shellForm: "{{keyword}} in shell form runs under {{shell}}, which does not pass signals such as SIGTERM to your process; use exec form: {{keyword}} {{suggestion}}",
     shellSyntax:
       "{{keyword}} in shell form runs under {{shell}}, which does not pass signals such as SIGTERM to your process; start the command with 'exec' so that it replaces the shell, or move the shell logic into a script and name the script in exec form",
+    healthcheckShellForm: "HEALTHCHECK CMD in shell form needs {{shell}} in the image to run the probe; use exec form{{suggestion}}",
   },
-  options: {},
+  options: {
+    checkHealthcheck: {
+      description: "Also report HEALTHCHECK CMD in shell form, as hadolint's DL3025 does (BuildKit never checks it)",
+      default: false,
+      hadolint: true,
+      schema: { type: "boolean" },
+    },
+  },
   examples: {
     valid: ['FROM python:3.12\nCMD ["python", "app.py"]', 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nCMD echo $HOME'],
     invalid: ["FROM python:3.12\nCMD python app.py", "FROM alpine:3.20\nENTRYPOINT ./run.sh --port 80"],
   },
-  differs: "a command started with 'exec' (`CMD exec gunicorn ...`) is not reported, as the process replaces the shell; like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
-  check({ model, report }) {
+  differs: "a command started with 'exec' (`CMD exec gunicorn ...`) is not reported, as the process replaces the shell; like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it, and so does the hadolint preset: option checkHealthcheck): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
+  check({ model, options, report }) {
     for (const stage of model.stages) {
       for (const ins of stage.instructions) {
+        if (ins.keyword === "HEALTHCHECK" && options.checkHealthcheck) {
+          checkHealthcheck(ins, stage, report);
+          continue;
+        }
         if (ins.keyword !== "CMD" && ins.keyword !== "ENTRYPOINT") continue;
         if (ins.json || ins.args.length === 0) continue;
         if (hasShellInstruction(stage, ins)) continue;

@@ -12,16 +12,23 @@ export default defineRule({
   messages: {
     notDir: "{{keyword}} with {{count}} sources needs a directory destination ending in '/', but '{{dest}}' does not end in '/'; write '{{dest}}/'",
   },
-  options: {},
+  options: {
+    checkAdd: {
+      description: "Also check ADD (its destination must be a directory just as COPY's); false checks COPY only, as hadolint's DL3021",
+      default: true,
+      hadolint: false,
+      schema: { type: "boolean" },
+    },
+  },
   examples: {
     valid: ["FROM node:22\nCOPY package.json package-lock.json /app/", "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ."],
     invalid: ["FROM node:22\nCOPY package.json package-lock.json /app"],
   },
-  differs: "checks ADD too, accepts '.' (BuildKit treats it as the working directory) and judges the destination after ARG/ENV expansion",
-  check({ model, report }) {
+  differs: "checks ADD too (option checkAdd; off in the hadolint preset), accepts '.' (BuildKit treats it as the working directory) and judges the destination after ARG/ENV expansion",
+  check({ model, options, report }) {
     for (const stage of model.stages) {
       for (const ins of stage.instructions) {
-        if (ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
+        if (ins.keyword !== "COPY" && (ins.keyword !== "ADD" || !options.checkAdd)) continue;
         const { sources, dest } = copyParts(ins);
         if (sources.length < 2 || !dest) continue;
         const value = ins.json ? dest.value : expandedWord(model, ins, dest.raw);

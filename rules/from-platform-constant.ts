@@ -17,8 +17,16 @@ export default defineRule({
   related: ["hadolint:DL3029", "buildkit:FromPlatformFlagConstDisallowed"],
   messages: {
     constant: "FROM --platform={{platform}} pins the stage to one platform, so multi-platform builds and builds on other machines get the wrong image; use $BUILDPLATFORM or $TARGETPLATFORM, or drop the flag",
+    notPlatformArg: "FROM --platform={{platform}} names neither $BUILDPLATFORM nor $TARGETPLATFORM, so the stage may not follow the platform of the build; use one of them, or drop the flag",
   },
-  options: {},
+  options: {
+    platformArgsOnly: {
+      description: "Accept only values that name $BUILDPLATFORM or $TARGETPLATFORM, with no exception for platform-specific stage or file names, as hadolint's DL3029; by default, as BuildKit, any value with a variable is accepted",
+      default: false,
+      hadolint: true,
+      schema: { type: "boolean" },
+    },
+  },
   examples: {
     valid: [
       "FROM --platform=$BUILDPLATFORM golang:1.23 AS build",
@@ -28,12 +36,16 @@ export default defineRule({
     invalid: ["FROM --platform=linux/amd64 node:22-slim"],
   },
   differs:
-    "follows BuildKit: any variable in the value is accepted (hadolint flags '$TARGETOS/$TARGETARCH'), and a stage whose name contains the OS or architecture (e.g. 'build-arm64') or a file whose path names the architecture (e.g. 'arm32v7/Dockerfile') is taken as deliberately platform-specific",
-  check({ model, report }) {
+    "follows BuildKit: any variable in the value is accepted (hadolint flags '$TARGETOS/$TARGETARCH', and so does the hadolint preset: option platformArgsOnly), and a stage whose name contains the OS or architecture (e.g. 'build-arm64') or a file whose path names the architecture (e.g. 'arm32v7/Dockerfile') is taken as deliberately platform-specific",
+  check({ model, options, report }) {
     for (const stage of model.stages) {
       const flag = stage.platform;
       if (!flag || flag.value === null) continue;
       const value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
+      if (options.platformArgsOnly) {
+        if (!/BUILDPLATFORM|TARGETPLATFORM/.test(value)) report({ messageId: "notPlatformArg", data: { platform: value }, span: flag.valueSpan });
+        continue;
+      }
       if (value.includes("$") || !/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+){0,2}$/.test(value)) continue;
       const parts = value.toLowerCase().split("/");
       const name = stage.name ?? "";

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/engine/types";
 import { parseKeyValues, type KeyValue } from "../src/model/keyvalue";
 import { shippedChain } from "../src/model/shipped";
-import type { Instruction, Span } from "../src/model/types";
+import type { Instruction, Span, Stage } from "../src/model/types";
 // The SPDX licence list (current and deprecated ids), as hadolint's DL3054 checks against Cabal's copy of it.
 import licenseIds from "spdx-license-ids/index.json";
 import deprecatedLicenseIds from "spdx-license-ids/deprecated.json";
@@ -101,13 +101,19 @@ export default defineRule({
       default: true as boolean,
       schema: { type: "boolean" },
     },
+    everyStage: {
+      description: "Require the schema's labels in every stage, as hadolint's DL3049, except a stage that has them from the stage it is built on, or that another stage copies from or builds on with the label; by default only the shipped image must have them",
+      default: false,
+      hadolint: true,
+      schema: { type: "boolean" },
+    },
   },
   examples: {
     valid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.created="2024-05-01T12:00:00Z" org.opencontainers.image.licenses="MIT OR Apache-2.0"', "FROM alpine:3.20\nARG CREATED\nLABEL org.opencontainers.image.created=$CREATED"],
     invalid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.source="github.com/me/app"'],
   },
   differs:
-    "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash is 7 or 40 lower-case hex characters, as in hadolint; an spdx value must be an id of the SPDX licence list (current or deprecated), as in hadolint",
+    "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors; the hadolint preset looks in every stage, option everyStage); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash is 7 or 40 lower-case hex characters, as in hadolint; an spdx value must be an id of the SPDX licence list (current or deprecated), as in hadolint",
   check({ model, settings, options, report }) {
     const schema = settings.labelSchema ?? {};
     const keys = Object.keys(schema);
@@ -136,11 +142,31 @@ export default defineRule({
       report({ messageId: "badValue", data: { key, value, what: v.what }, span: valueOrKeySpan(kv), related: code ? [code] : [] });
     }
     if (!keys.length) return;
+    const own = new Map<Stage, Set<string>>();
+    for (const { ins, kv } of labels) {
+      if (!own.has(ins.stage!)) own.set(ins.stage!, new Set());
+      own.get(ins.stage!)!.add(kv.key);
+    }
+    /** The stage or one it is built on (FROM <stage>) sets the label. */
+    const has = (stage: Stage, key: string): boolean => {
+      for (let s: Stage | null = stage, n = 0; s && n <= model.stages.length; s = s.parent, n++) if (own.get(s)?.has(key)) return true;
+      return false;
+    };
+    const missing = (stage: Stage, key: string) =>
+      report({ messageId: "missing", data: { key, type: schema[key]! }, span: stage.from.keywordSpan, related: ["hadolint:DL3049"] });
+    if (options.everyStage) {
+      for (const stage of model.stages) {
+        for (const key of keys) {
+          if (has(stage, key)) continue;
+          // A stage only copied from, or built on by a stage that sets the label itself, is not judged alone.
+          if (model.stages.some((t) => t.dependsOn.includes(stage) || (t.parent === stage && own.get(t)?.has(key)))) continue;
+          missing(stage, key);
+        }
+      }
+      return;
+    }
     const chain = shippedChain(model);
     if (!chain.length) return;
-    const present = new Set(labels.filter(({ ins }) => ins.stage && chain.includes(ins.stage)).map(({ kv }) => kv.key));
-    for (const key of keys) {
-      if (!present.has(key)) report({ messageId: "missing", data: { key, type: schema[key]! }, span: chain[0]!.from.keywordSpan, related: ["hadolint:DL3049"] });
-    }
+    for (const key of keys) if (!chain.some((s) => own.get(s)?.has(key))) missing(chain[0]!, key);
   },
 });

@@ -9,19 +9,27 @@ export default defineRule({
   messages: {
     duplicate: "Stage name '{{name}}' is already used on line {{line}}, so references to it are ambiguous; rename one of the stages",
   },
-  options: {},
+  options: {
+    caseSensitive: {
+      description: "Compare stage names as written (hadolint's DL3024); by default 'Build' and 'build' are the same stage, as BuildKit resolves them",
+      default: false,
+      hadolint: true,
+      schema: { type: "boolean" },
+    },
+  },
   examples: {
     valid: ["FROM golang:1.23 AS build\nFROM alpine:3.20 AS run"],
     invalid: ["FROM golang:1.23 AS build\nFROM node:22 AS Build"],
   },
-  differs: "names are compared case-insensitively, as BuildKit resolves them (hadolint compares them case-sensitively)",
-  check({ model, report }) {
+  differs: "names are compared case-insensitively, as BuildKit resolves them (hadolint compares them case-sensitively, as the hadolint preset does: option caseSensitive)",
+  check({ model, options, report }) {
     const first = new Map<string, Stage>();
     for (const stage of model.stages) {
       if (!stage.name || !stage.nameSpan) continue;
-      const prev = first.get(stage.name);
+      const key = options.caseSensitive ? (stage.nameRaw ?? stage.name) : stage.name;
+      const prev = first.get(key);
       if (prev) report({ messageId: "duplicate", data: { name: stage.nameRaw ?? stage.name, line: prev.from.line }, span: stage.nameSpan });
-      else first.set(stage.name, stage);
+      else first.set(key, stage);
     }
   },
 });

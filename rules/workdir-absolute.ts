@@ -37,15 +37,23 @@ export default defineRule({
   related: ["hadolint:DL3000", "buildkit:WorkdirRelativePath"],
   messages: {
     relative: "WORKDIR '{{path}}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's working directory; use an absolute path such as '{{absolute}}'",
+    relativeAfterAbsolute: "WORKDIR '{{path}}' is relative, so the folder it names depends on the WORKDIR before it; write the absolute path",
   },
-  options: {},
+  options: {
+    acceptAfterAbsolute: {
+      description: "Accept a relative WORKDIR after an absolute one in the stage or a stage it builds on, as BuildKit does; false reports every relative WORKDIR, as hadolint's DL3000",
+      default: true,
+      hadolint: false,
+      schema: { type: "boolean" },
+    },
+  },
   fixable: true,
   examples: {
     valid: ["FROM alpine:3.20\nWORKDIR /app", "FROM alpine:3.20\nWORKDIR /app\nWORKDIR src", "FROM alpine:3.20\nENV APP=/srv\nWORKDIR $APP"],
     invalid: ["FROM alpine:3.20\nWORKDIR app"],
   },
-  differs: "hadolint flags every relative WORKDIR; dflint, like BuildKit, accepts a relative one after an absolute WORKDIR in the stage or its parent",
-  check({ model, report }) {
+  differs: "hadolint flags every relative WORKDIR (so does the hadolint preset: option acceptAfterAbsolute); dflint, like BuildKit, accepts a relative one after an absolute WORKDIR in the stage or its parent",
+  check({ model, options, report }) {
     const hasAbsolute = new Map<Stage, boolean>();
     for (const stage of model.stages) {
       let set = stage.parent ? (hasAbsolute.get(stage.parent) ?? false) : false;
@@ -58,7 +66,9 @@ export default defineRule({
           continue;
         }
         if (isAbsolutePath(r.value, stage.windows)) set = true;
-        else if (!set) {
+        else if (set && !options.acceptAfterAbsolute) {
+          report({ messageId: "relativeAfterAbsolute", data: { path: r.value }, span: { start: ins.args[0]!.start, end: ins.args[ins.args.length - 1]!.end } });
+        } else if (!set) {
           const span = { start: ins.args[0]!.start, end: ins.args[ins.args.length - 1]!.end };
           // Where the stage starts at `/`, the absolute path is known: the built image is the same.
           const literal = ins.args.length === 1 && raw === r.value && !raw.startsWith("..") && /^[\w.\-/]+$/.test(raw);

@@ -70,3 +70,12 @@ testRule(rule, {
     { code: "FROM debian:12\nARG SIGNING_KEY\nENV SIGNING_KEY=$SIGNING_KEY", errors: [{ messageId: "secret", line: 2 }, { messageId: "secret", line: 3 }] },
   ],
 });
+
+// The hadolint preset: hadolint's 'username'/'private' substrings, and global ARGs (DL3064 checks every ARG).
+testRule(rule, {
+  valid: ["ARG API_TOKEN\nFROM alpine:3", "FROM alpine:3\nARG USERNAME=app", { code: "FROM alpine:3\nARG USERNAME=app", options: { extraSecretSubstrings: ["passcode"] } }],
+  invalid: [
+    { code: "ARG API_TOKEN\nFROM alpine:3\nARG API_TOKEN", options: { checkGlobalArgs: true }, errors: [{ messageId: "secret", line: 1 }, { messageId: "secret", line: 3 }] },
+    { code: "FROM alpine:3\nARG USERNAME=app\nENV PRIVATE_THING=x", options: { extraSecretSubstrings: ["username", "private"] }, errors: [{ messageId: "secret", line: 2 }, { messageId: "secret", line: 3 }] },
+  ],
+});

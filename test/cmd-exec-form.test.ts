@@ -30,3 +30,21 @@ testRule(rule, {
     { code: "FROM alpine:3\ncmd \\\n  python \\\n  app.py", errors: [{ messageId: "shellForm", line: 2, endLine: 4 }], output: "FROM alpine:3\ncmd \\\n  [\"python\", \"app.py\"]" },
   ],
 });
+
+// checkHealthcheck (the hadolint preset): HEALTHCHECK CMD in shell form is reported too, as hadolint's DL3025.
+testRule(rule, {
+  valid: [
+    "FROM nginx:1\nHEALTHCHECK CMD curl -f http://localhost/",
+    { code: 'FROM nginx:1\nHEALTHCHECK --interval=5s CMD ["curl", "-f", "http://localhost/"]\nHEALTHCHECK NONE', options: { checkHealthcheck: true } },
+  ],
+  invalid: [
+    {
+      code: "FROM nginx:1\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/",
+      options: { checkHealthcheck: true },
+      errors: [{ messageId: "healthcheckShellForm", line: 2, column: 27, message: 'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]' }],
+      output: 'FROM nginx:1\nHEALTHCHECK --interval=5s CMD ["curl", "-f", "http://localhost/"]',
+    },
+    { code: "FROM nginx:1\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1", options: { checkHealthcheck: true }, errors: [{ messageId: "healthcheckShellForm", line: 2 }] },
+    { code: "FROM nginx:1\nHEALTHCHECK CMD ['true']", options: { checkHealthcheck: true }, errors: [{ messageId: "healthcheckShellForm", line: 2 }] },
+  ],
+});

@@ -21,3 +21,28 @@ describe("default config without a config file", () => {
     expect(b.failLevel).toBeUndefined();
   });
 });
+
+describe("rule options under the hadolint preset", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-hadolint-options-"));
+  it("a converted .hadolint.yaml gives each option its `hadolint` value, and user settings still win", () => {
+    fs.writeFileSync(path.join(dir, ".hadolint.yaml"), "failure-threshold: warning\n");
+    const viaHadolint = resolveConfig(path.join(dir, "Dockerfile"), { rules });
+    const recommended = defaultConfig(rules, "recommended");
+    let differing = 0;
+    for (const rule of rules) {
+      for (const [name, spec] of Object.entries(rule.options as Record<string, { default: unknown; hadolint?: unknown }>)) {
+        const want = spec.hadolint !== undefined ? spec.hadolint : spec.default;
+        expect(viaHadolint.rules[rule.id]!.options[name], `${rule.id}.${name}`).toEqual(want);
+        expect(recommended.rules[rule.id]!.options[name], `${rule.id}.${name}`).toEqual(spec.default);
+        if (spec.hadolint !== undefined) differing++;
+      }
+    }
+    expect(differing).toBeGreaterThan(0);
+    expect(viaHadolint.rules["copy-multi-source-dest"]!.options.checkAdd).toBe(false);
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-hadolint-options-"));
+    fs.writeFileSync(path.join(other, ".dflint.yaml"), "extends: hadolint\nrules:\n  copy-multi-source-dest: [error, { checkAdd: true }]\n");
+    const overridden = resolveConfig(path.join(other, "Dockerfile"), { rules });
+    expect(overridden.rules["copy-multi-source-dest"]!.options.checkAdd).toBe(true);
+    expect(overridden.rules["stage-name-unique"]!.options.caseSensitive).toBe(true);
+  });
+});

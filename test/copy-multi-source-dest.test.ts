@@ -27,3 +27,11 @@ testRule(rule, {
 it("appends the slash", () => {
   expect(runRule(rule, { code: "FROM node:22\nCOPY a b /app" })[0]!.fix).toEqual({ kind: "safe", edits: [{ span: { start: 26, end: 26 }, text: "/" }] });
 });
+
+// checkAdd: false (the hadolint preset) checks COPY only, as hadolint's DL3021.
+testRule(rule, {
+  valid: [{ code: "FROM alpine:3\nADD a.tar b.tar /dir", options: { checkAdd: false } }],
+  invalid: [
+    { code: "FROM alpine:3\nCOPY a b /dir\nADD a.tar b.tar /dir", options: { checkAdd: false }, errors: [{ messageId: "notDir", line: 2 }], output: "FROM alpine:3\nCOPY a b /dir/\nADD a.tar b.tar /dir" },
+  ],
+});

@@ -27,3 +27,17 @@ it("accepts a platform pinned by a file made for that platform", () => {
   const model = buildModel("FROM --platform=linux/arm/v7 ubuntu:jammy AS installer-env", { path: "release/7-4/ubuntu22.04-arm32v7/docker/Dockerfile" });
   expect(lintModel(model, [rule], configFor(rule, { code: "" }))).toEqual([]);
 });
+
+// platformArgsOnly (the hadolint preset): only $BUILDPLATFORM / $TARGETPLATFORM pass, as hadolint's DL3029.
+testRule(rule, {
+  valid: [
+    { code: "FROM --platform=$BUILDPLATFORM golang:1.23 AS build", options: { platformArgsOnly: true } },
+    { code: "FROM --platform=${TARGETPLATFORM} alpine:3", options: { platformArgsOnly: true } },
+    "ARG P=linux/arm64\nFROM --platform=$P alpine:3",
+  ],
+  invalid: [
+    { code: "ARG P=linux/arm64\nFROM --platform=$P alpine:3", options: { platformArgsOnly: true }, errors: [{ messageId: "notPlatformArg", line: 2, message: "--platform=$P " }] },
+    { code: "FROM --platform=$TARGETOS/$TARGETARCH alpine:3", options: { platformArgsOnly: true }, errors: [{ messageId: "notPlatformArg", line: 1 }] },
+    { code: "FROM --platform=linux/arm64 alpine:3 AS build-arm64", options: { platformArgsOnly: true }, errors: [{ messageId: "notPlatformArg", line: 1 }] },
+  ],
+});

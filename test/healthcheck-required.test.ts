@@ -22,3 +22,19 @@ testRule(rule, {
     { code: "FROM debian:12\nCMD [\"sh\", \"-c\", \"exec myserver --port 80\"]", errors: [{ messageId: "missing", line: 1 }] },
   ],
 });
+
+// The hadolint preset: base images (skipBaseImages: false) and builder stages (everyStage) are judged too, as hadolint's DL3057.
+testRule(rule, {
+  valid: [
+    "FROM alpine:3\nRUN id",
+    { code: "FROM alpine:3 AS base\nRUN id\nFROM base\nHEALTHCHECK NONE", options: { everyStage: true, skipBaseImages: false } },
+  ],
+  invalid: [
+    { code: "FROM alpine:3\nRUN id", options: { skipBaseImages: false }, errors: [{ messageId: "missing", line: 1 }] },
+    {
+      code: "FROM golang:1 AS build\nRUN go build\nFROM nginx:1\nHEALTHCHECK NONE",
+      options: { everyStage: true },
+      errors: [{ messageId: "missingInStage", line: 1 }],
+    },
+  ],
+});

@@ -74,3 +74,21 @@ describe("label-schema related codes", () => {
     );
   });
 });
+
+// everyStage (the hadolint preset): every stage needs the labels, as hadolint's DL3049, unless another stage
+// copies from it or builds on it with the label.
+testRule(rule, {
+  valid: [
+    { code: "FROM alpine:3 AS build\nRUN id\nFROM alpine:3\nLABEL maintainer=me", settings: { labelSchema: { maintainer: "text" } } },
+    { code: "FROM alpine:3 AS build\nRUN id\nFROM alpine:3\nCOPY --from=build /a /a\nLABEL maintainer=me", options: { everyStage: true }, settings: { labelSchema: { maintainer: "text" } } },
+    { code: "FROM alpine:3 AS base\nLABEL maintainer=me\nFROM base\nRUN id", options: { everyStage: true }, settings: { labelSchema: { maintainer: "text" } } },
+  ],
+  invalid: [
+    {
+      code: "FROM alpine:3 AS build\nRUN id\nFROM alpine:3\nLABEL maintainer=me",
+      options: { everyStage: true },
+      settings: { labelSchema: { maintainer: "text" } },
+      errors: [{ messageId: "missing", line: 1 }],
+    },
+  ],
+});

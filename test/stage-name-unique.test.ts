@@ -8,3 +8,9 @@ testRule(rule, {
     { code: "FROM a:1 AS x\nFROM b:1 AS x\nFROM c:1 as x", errors: [{ messageId: "duplicate", line: 2 }, { messageId: "duplicate", line: 3 }] },
   ],
 });
+
+// caseSensitive (the hadolint preset): names compared as written, as hadolint's DL3024.
+testRule(rule, {
+  valid: [{ code: "FROM alpine:3 AS x\nFROM alpine:3 AS X", options: { caseSensitive: true } }],
+  invalid: [{ code: "FROM alpine:3 AS x\nFROM alpine:3 AS x", options: { caseSensitive: true }, errors: [{ messageId: "duplicate", line: 2 }] }],
+});

@@ -51,3 +51,16 @@ it("skips dev container Dockerfiles", () => {
   const model = buildModel("FROM mcr.microsoft.com/devcontainers/base:bookworm\nUSER root", { path: "app/.devcontainer/Dockerfile" });
   expect(lintModel(model, [rule, userNotRoot], configFor(rule, { code: "" }))).toEqual([]);
 });
+
+// everyStage (the hadolint preset): each builder stage's own last USER is judged too, as hadolint's DL3002.
+testRule(rule, {
+  valid: [
+    "FROM alpine:3 AS build\nUSER root\nRUN id\nFROM alpine:3\nUSER app",
+    { code: "FROM alpine:3 AS build\nUSER root\nRUN id\nUSER app\nFROM alpine:3\nUSER app", options: { everyStage: true } },
+  ],
+  invalid: [
+    { code: "FROM alpine:3 AS build\nUSER root\nRUN id\nFROM alpine:3\nUSER app", options: { everyStage: true }, errors: [{ messageId: "root", line: 2 }] },
+    // The final stage builds on the root stage: one report for the one USER.
+    { code: "FROM alpine:3 AS build\nUSER root\nRUN id\nFROM build\nRUN id", options: { everyStage: true }, errors: [{ messageId: "root", line: 2 }] },
+  ],
+});

@@ -17,3 +17,17 @@ testRule(rule, {
     { code: "FROM node:22 AS base\nUSER node\nFROM base\nRUN true", errors: [{ messageId: "named", line: 2 }] },
   ],
 });
+
+// The hadolint preset: every USER is judged (everyUser), and only build arguments are expanded (argVariablesOnly).
+testRule(rule, {
+  valid: [
+    "FROM alpine:3\nENV UID=1000\nUSER $UID",
+    { code: "FROM alpine:3\nARG UID=app\nUSER $UID", options: { argVariablesOnly: true } },
+    { code: "FROM alpine:3\nUSER 1000\nRUN id\nUSER 1001:1001", options: { everyUser: true } },
+  ],
+  invalid: [
+    { code: "FROM alpine:3\nENV UID=1000\nUSER $UID", options: { argVariablesOnly: true }, errors: [{ messageId: "named", line: 3, message: "'$UID'" }] },
+    { code: "FROM alpine:3 AS build\nUSER root\nRUN id\nFROM alpine:3\nUSER app", options: { everyUser: true }, errors: [{ messageId: "named", line: 2 }, { messageId: "named", line: 5 }] },
+    { code: "FROM alpine:3\nUSER root\nRUN id\nUSER 1000", options: { everyUser: true }, errors: [{ messageId: "named", line: 2 }] },
+  ],
+});

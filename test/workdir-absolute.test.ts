@@ -24,3 +24,19 @@ testRule(rule, {
     { code: "FROM alpine:3\nARG D=rel\nWORKDIR ${D}", buildArgs: { D: "x" }, errors: [{ messageId: "relative", message: "'x'" }] },
   ],
 });
+
+// acceptAfterAbsolute: false (the hadolint preset) reports every relative WORKDIR, as hadolint's DL3000.
+testRule(rule, {
+  valid: [
+    { code: "FROM alpine:3\nWORKDIR /app\nWORKDIR /srv", options: { acceptAfterAbsolute: false } },
+    { code: "FROM alpine:3\nARG D\nWORKDIR $D/x", options: { acceptAfterAbsolute: false } },
+  ],
+  invalid: [
+    { code: "FROM alpine:3\nWORKDIR /app\nWORKDIR sub", options: { acceptAfterAbsolute: false }, errors: [{ messageId: "relativeAfterAbsolute", line: 3, column: 9, message: "'sub'" }] },
+    {
+      code: "FROM alpine:3 AS base\nWORKDIR /app\nFROM base\nWORKDIR src\nWORKDIR more",
+      options: { acceptAfterAbsolute: false },
+      errors: [{ messageId: "relativeAfterAbsolute", line: 4 }, { messageId: "relativeAfterAbsolute", line: 5 }],
+    },
+  ],
+});

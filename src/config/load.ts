@@ -20,7 +20,7 @@
 import { readTextFile } from "../fs/read";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
-import type { Preset, ResolvedConfig, RuleDefinition, Settings, Severity } from "../engine/types";
+import type { OptionSpec, Preset, ResolvedConfig, RuleDefinition, Settings, Severity } from "../engine/types";
 import { ConfigError, displayPath } from "./errors";
 import { convertHadolintConfig, hadolintPresetSeverity, isHadolintConfig } from "./hadolint";
 import { compileGlobs } from "./glob";
@@ -401,8 +401,8 @@ function resolveRules(rules: Rules, preset: ConfigPreset, layers: readonly (Rule
   const out: Record<string, RuleEntry> = {};
   for (const rule of rules) {
     const options: Record<string, unknown> = {};
-    for (const [name, spec] of Object.entries(rule.options ?? {}) as [string, { default: unknown }][]) {
-      options[name] = structuredClone(spec.default);
+    for (const [name, spec] of Object.entries(rule.options ?? {}) as [string, OptionSpec][]) {
+      options[name] = structuredClone(preset === "hadolint" && spec.hadolint !== undefined ? spec.hadolint : spec.default);
     }
     out[rule.id] = { severity: presetSeverity(rule, preset), options };
   }

@@ -1,7 +1,7 @@
 // rules/README.md: the per-rule reference, generated from the rule definitions (`npm run docs`).
 // It carries what `dflint explain` prints, in Markdown: an index table, then one section per rule
 // (the anchor SARIF `helpUri`, the job summary and the README link to).
-import { exampleCode, type RuleDefinition } from "../engine/types";
+import { exampleCode, type OptionSpec, type RuleDefinition } from "../engine/types";
 import { precisionText } from "./precision-labels";
 import { measuredPrecision } from "./precision.generated";
 
@@ -37,10 +37,13 @@ function section(r: RuleDefinition<any, any>): string[] {
   if (r.related.length) out.push(`- Related: ${r.related.map((c) => `\`${c}\``).join(", ")}`);
   if (r.fixable) out.push(`- Fixable: ${fixKind(r)}`);
   if (r.differs) out.push(`- Differs from hadolint/BuildKit: ${r.differs}`);
-  const opts = Object.entries(r.options as Record<string, { description: string; default: unknown }>);
+  const opts = Object.entries(r.options as Record<string, OptionSpec>);
   if (opts.length) {
     out.push("", "Options:", "");
-    for (const [k, o] of opts) out.push(`- \`${k}\`: ${o.description} (default: \`${JSON.stringify(o.default)}\`)`);
+    for (const [k, o] of opts) {
+      const hadolint = o.hadolint !== undefined ? `; \`hadolint\` preset: \`${JSON.stringify(o.hadolint)}\`` : "";
+      out.push(`- \`${k}\`: ${o.description} (default: \`${JSON.stringify(o.default)}\`${hadolint})`);
+    }
   }
   out.push("", "Messages:", "");
   for (const m of Object.values(r.messages as Record<string, string>)) out.push(`- ${m.replace(/\{\{(\w+)\}\}/g, "*$1*")}`);

@@ -11,6 +11,11 @@ export interface OptionSpec<T = unknown> {
   description: string;
   default: T;
   schema: Record<string, unknown>;
+  /**
+   * The value under the `hadolint` preset (what a converted `.hadolint.yaml` extends), when
+   * hadolint behaves differently from the default: a team moving from hadolint gets its behaviour.
+   */
+  hadolint?: T;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
