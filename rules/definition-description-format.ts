@@ -2,9 +2,6 @@ import { defineRule } from "../src/engine/types";
 import { parseKeyValues } from "../src/model/keyvalue";
 import type { Instruction, Model } from "../src/model/types";
 
-/** Tool comments that are not descriptions. */
-const PRAGMA = /^(dflint-ignore|hadolint\s|check\s*=|syntax\s*=|escape\s*=)/i;
-
 export default defineRule({
   id: "definition-description-format",
   description: "Start the comment above a named stage or an ARG with its name",
@@ -19,7 +16,7 @@ export default defineRule({
     invalid: ["# compiles the app\nFROM golang:1.23 AS build", "# version of the app\nARG VERSION=1.0\nFROM alpine:3.20"],
   },
   differs:
-    "experimental in BuildKit and off by default here too (switched on for the file by `# check=experimental=InvalidDefinitionDescription` or `all`, or for one instruction by such a comment above it, as in BuildKit); the last comment line collected since the previous instruction is judged (blank lines do not separate, an empty '#' does, as in BuildKit), and dflint, hadolint and check pragmas are not taken for descriptions",
+    "experimental in BuildKit and off by default here too (switched on for the file by `# check=experimental=InvalidDefinitionDescription` or `all`, or for one instruction by such a comment above it, as in BuildKit); the last comment line collected since the previous instruction is judged (blank lines do not separate, an empty '#' does, as in BuildKit); as in BuildKit, a tool comment there (a `# check=` or `# hadolint ignore=` line) is taken for the description, since BuildKit's outline shows it as one",
   check({ model, report }) {
     let prevEnd = 0;
     for (const ins of model.instructions) {
@@ -58,7 +55,6 @@ function descriptionComments(model: Model, afterLine: number, ins: Instruction):
       out = [];
       continue;
     }
-    if (PRAGMA.test(c.text)) continue;
     out.push(c);
   }
   return out;
