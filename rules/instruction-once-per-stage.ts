@@ -10,9 +10,18 @@ export default defineRule({
   severity: "warning",
   related: ["hadolint:DL3012", "hadolint:DL4003", "hadolint:DL4004", "buildkit:MultipleInstructionsDisallowed"],
   messages: {
+    overridden: "This {{keyword}} has no effect: the {{keyword}} on line {{line}} replaces it (only the last one in a stage is used); remove the one you do not need",
     repeated: "{{keyword}} is set again in this stage, so the {{keyword}} on line {{line}} has no effect (only the last one is used); remove the one you do not need",
   },
-  options: {},
+  options: {
+    reportAt: {
+      description:
+        "Which instruction of a pair is reported: 'earlier', the one that has no effect (BuildKit's MultipleInstructionsDisallowed), or 'later', the one that replaces it (hadolint's DL3012/DL4003/DL4004). Either way, ignore comments above the later one apply, as in both tools",
+      default: "earlier" as "earlier" | "later",
+      hadolint: "later" as "earlier" | "later",
+      schema: { enum: ["earlier", "later"] },
+    },
+  },
   examples: {
     valid: [
       'FROM node:22-slim\nENTRYPOINT ["node"]\nCMD ["server.js"]',
@@ -21,8 +30,8 @@ export default defineRule({
     invalid: ['FROM node:22-slim\nCMD ["node", "a.js"]\nCMD ["node", "b.js"]', "FROM nginx:1.27\nHEALTHCHECK NONE\nHEALTHCHECK CMD curl -f http://localhost/"],
   },
   differs:
-    "one rule for hadolint's DL3012/DL4003/DL4004 (severities error/warning/error) and BuildKit's MultipleInstructionsDisallowed; reported at the later instruction like hadolint (BuildKit points at the earlier one) so that both tools' ignore comments above the later one still apply, and the message names the line that has no effect",
-  check({ model, report }) {
+    "one rule for hadolint's DL3012/DL4003/DL4004 (severities error/warning/error) and BuildKit's MultipleInstructionsDisallowed; reported at the earlier instruction, the one with no effect, as BuildKit does (hadolint, and the hadolint preset, report the later one: option reportAt)",
+  check({ model, options, report }) {
     for (const stage of model.stages) {
       const seen = new Map<string, Instruction>();
       for (const ins of stage.instructions) {
@@ -30,7 +39,9 @@ export default defineRule({
         const prev = seen.get(ins.keyword);
         if (prev) {
           const code = ins.keyword === "CMD" ? "hadolint:DL4003" : ins.keyword === "ENTRYPOINT" ? "hadolint:DL4004" : "hadolint:DL3012";
-          report({ messageId: "repeated", data: { keyword: ins.keyword, line: prev.line }, span: ins.keywordSpan, related: [code, "buildkit:MultipleInstructionsDisallowed"] });
+          const related = [code, "buildkit:MultipleInstructionsDisallowed"];
+          if (options.reportAt === "later") report({ messageId: "repeated", data: { keyword: ins.keyword, line: prev.line }, span: ins.keywordSpan, related });
+          else report({ messageId: "overridden", data: { keyword: ins.keyword, line: ins.line }, span: prev.keywordSpan, related, ignoreAt: ins.keywordSpan.start });
         }
         seen.set(ins.keyword, ins);
       }

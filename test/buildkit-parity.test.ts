@@ -103,17 +103,11 @@ const CASES: ParityCase[] = [
     name: "MultipleInstructionsDisallowed CMD",
     dockerfile: `${F}CMD ["a"]\nCMD ["b"]\n`,
     expect: ["2 MultipleInstructionsDisallowed"],
-    dflint: ["3 MultipleInstructionsDisallowed"],
-    reason: "instruction-once-per-stage differs: reported at the later instruction (the one whose ignore comments apply), as hadolint's DL4003 is",
-    follows: "hadolint",
   },
   {
     name: "MultipleInstructionsDisallowed HEALTHCHECK NONE",
     dockerfile: `${F}HEALTHCHECK NONE\nENTRYPOINT ["a"]\nHEALTHCHECK CMD ["true"]\n`,
     expect: ["2 MultipleInstructionsDisallowed"],
-    dflint: ["4 MultipleInstructionsDisallowed"],
-    reason: "instruction-once-per-stage differs: reported at the later instruction, as hadolint's DL4004 is",
-    follows: "hadolint",
   },
   { name: "MultipleInstructionsDisallowed per stage", dockerfile: `${F}CMD ["a"]\nFROM alpine:3.19\nCMD ["b"]\nENTRYPOINT ["c"]\n`, expect: [] },
 
@@ -179,8 +173,6 @@ const CASES: ParityCase[] = [
     name: "InvalidDefinitionDescription per instruction, the check comment alone",
     dockerfile: "FROM alpine:3.19 AS a\n# check=experimental=InvalidDefinitionDescription\nFROM alpine:3.19 AS b\n",
     expect: ["3 InvalidDefinitionDescription"],
-    dflint: [],
-    reason: "definition-description-format differs: a check, hadolint or dflint pragma is not taken for the description (BuildKit judges the check comment itself)",
   },
 
   // ExposeProtoCasing / ExposeInvalidFormat

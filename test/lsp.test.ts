@@ -163,6 +163,20 @@ describe("dflint lsp with a real client", () => {
     expect(ruleIds(after.diagnostics)).not.toContain("apk-no-cache");
   });
 
+  it("puts the pragma for a CMD that has no effect above the later CMD, whose ignore comments apply", async () => {
+    const uri = fileUri(path.join(dir, "app", "twice.Dockerfile"));
+    await s.open(uri, 'FROM alpine:3.20\nCMD ["a"]\nCMD ["b"]\n');
+    const { diagnostics } = await s.diagnosticsFor(uri, 1);
+    const twice = find(diagnostics, "instruction-once-per-stage");
+    expect(twice.range.start.line).toBe(1);
+    const actions = await actionsAt(s, uri, twice.range, [twice]);
+    const ignore = actions.find((a) => a.title.startsWith("Ignore instruction-once-per-stage"))!;
+    const applied = await s.apply(ignore.edit!);
+    expect(applied.text).toBe('FROM alpine:3.20\nCMD ["a"]\n# dflint-ignore: instruction-once-per-stage\nCMD ["b"]\n');
+    const after = await s.diagnosticsFor(uri, applied.version);
+    expect(ruleIds(after.diagnostics)).not.toContain("instruction-once-per-stage");
+  });
+
   it("explains a rule through a code action's command", async () => {
     const uri = fileUri(path.join(dir, "app", "Dockerfile"));
     const actions = await actionsAt(s, uri, lineRange(1));

@@ -120,7 +120,7 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
     settings: config.settings,
     facts,
     report(d: ReportDescriptor<string>) {
-      const ins = instructionAt(model, d.span.start);
+      const ins = instructionAt(model, d.ignoreAt ?? d.span.start);
       const related = d.related ?? rule.related;
       if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins)) return;
       if (isSuppressed(suppressions, rule.id, related, ins)) return;
@@ -128,6 +128,7 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
       const template = (rule.messages as Record<string, string>)[d.messageId] ?? d.messageId;
       const p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
+      if (d.ignoreAt !== undefined) p.ignoreAt = d.ignoreAt;
       if (relayed.ruleId) {
         p.ruleId = relayed.ruleId;
         p.related = relayed.related ?? [];

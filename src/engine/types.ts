@@ -54,6 +54,12 @@ export interface ReportDescriptor<M extends string> {
   /** Codes of other tools this particular report stands for, when narrower than the rule's `related`
    * (from-image-pinned: untagged is DL3006, `latest` is DL3007). Pragmas match against these. */
   related?: string[];
+  /**
+   * An offset inside the instruction whose ignore comments (and per-instruction `# check=` comments)
+   * apply, when that is not the reported one: BuildKit points MultipleInstructionsDisallowed at the
+   * CMD that has no effect but takes its configuration from the later CMD that replaces it.
+   */
+  ignoreAt?: number;
 }
 
 /** Lazily computed facts shared between rules of one file (e.g. layer facts). */
@@ -153,6 +159,8 @@ export interface Problem {
   endColumn: number;
   /** Offsets of the range (for fingerprints and fixes). */
   span: Span;
+  /** Set when the ignore comments of another instruction than the reported one apply (ReportDescriptor.ignoreAt). */
+  ignoreAt?: number;
   fix?: Fix;
 }
 

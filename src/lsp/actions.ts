@@ -64,7 +64,7 @@ export function fixAllAction(linted: LintedDocument, lint: (text: string) => Pro
 
 /** Where to put `# dflint-ignore: <id>` for a problem: appended to a pragma above its instruction, or a new line above it. */
 export function ignoreEdit(linted: LintedDocument, model: Model, p: Problem): TextEdit | null {
-  const ins = instructionAt(model, p.span.start);
+  const ins = instructionAt(model, p.ignoreAt ?? p.span.start);
   if (!ins) return null;
   const text = model.text;
   for (let i = ins.commentsAbove.length - 1; i >= 0; i--) {
