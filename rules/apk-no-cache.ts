@@ -1,4 +1,4 @@
-import { includeBuilderStages } from "../src/engine/shared-options";
+import { includeBuilderStagesLikeHadolint } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
 import { cacheMountCovers, commandHead, hasOption, insertAfter, removesDir, judgedRunPackages } from "../src/model/packages";
 
@@ -14,7 +14,7 @@ export default defineRule({
     noCache: "'apk add' keeps the downloaded package index in /var/cache/apk in this layer; use 'apk add --no-cache', or '--mount=type=cache,target=/var/cache/apk'",
   },
   options: {
-    includeBuilderStages,
+    includeBuilderStages: includeBuilderStagesLikeHadolint,
   },
   examples: {
     valid: [
@@ -25,7 +25,7 @@ export default defineRule({
     invalid: ["FROM alpine:3.20\nRUN apk add curl"],
   },
   fixable: true,
-  differs: "checks the stages that ship (the target and the stages it is built FROM); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
+  differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
   check(ctx) {
     const { model } = ctx;
     for (const r of judgedRunPackages(ctx)) {

@@ -1,4 +1,4 @@
-import { includeBuilderStages } from "../src/engine/shared-options";
+import { includeBuilderStagesLikeHadolint } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
 import { commandHead, rpmAction, RPM_CACHES, RPM_INSTALLS, judgedRunPackages, uncleanedInstall } from "../src/model/packages";
 
@@ -12,7 +12,7 @@ export default defineRule({
     notCleaned: "'{{tool}} {{action}}' leaves repository metadata and packages in the dnf cache in this layer; end this RUN with '&& {{tool}} clean all', or use '--mount=type=cache,target={{cache}}'",
   },
   options: {
-    includeBuilderStages,
+    includeBuilderStages: includeBuilderStagesLikeHadolint,
   },
   examples: {
     valid: [
@@ -21,7 +21,7 @@ export default defineRule({
     ],
     invalid: ["FROM fedora:40\nRUN dnf install -y httpd"],
   },
-  differs: "checks the stages that ship (the target and the stages it is built FROM); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
+  differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
   check(ctx) {
     const { model } = ctx;
     for (const r of judgedRunPackages(ctx)) {

@@ -1,3 +1,4 @@
+import { includeBuilderStagesLikeHadolint } from "../src/engine/shared-options";
 import { shippedStages } from "../src/model/shipped";
 import { defineRule } from "../src/engine/types";
 import { cacheMountTargets, runSites } from "../src/model/commands";
@@ -61,7 +62,9 @@ export default defineRule({
     noCacheDir:
       "'{{command}}' keeps pip's download cache in the image layer; add '--no-cache-dir' (or set 'ENV PIP_NO_CACHE_DIR=1', or use 'RUN --mount=type=cache,target=/root/.cache/pip')",
   },
-  options: {},
+  options: {
+    includeBuilderStages: includeBuilderStagesLikeHadolint,
+  },
   examples: {
     valid: [
       "FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3",
@@ -71,12 +74,12 @@ export default defineRule({
     invalid: ["FROM python:3.12-slim\nRUN pip install flask==3.0.3"],
   },
   differs:
-    "checks only stages that ship (not builder stages read through COPY --from); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN; any PIP_NO_CACHE_DIR value pip accepts turns the cache off, 0 and false too (as pip does)",
+    "checks only stages that ship (not builder stages read through COPY --from; the hadolint preset checks them, option includeBuilderStages); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN; any PIP_NO_CACHE_DIR value pip accepts turns the cache off, 0 and false too (as pip does)",
   fixable: true,
-  check({ model, report }) {
+  check({ model, options, report }) {
     const shipping = shippedStages(model);
     for (const { ins, onbuild } of runSites(model)) {
-      if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;
+      if (!options.includeBuilderStages && !onbuild && ins.stage && !shipping.has(ins.stage)) continue;
       if (disablesCache(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
       const envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null;
       const cmds = ins.run!.commands;

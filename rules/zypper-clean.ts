@@ -1,4 +1,4 @@
-import { includeBuilderStages } from "../src/engine/shared-options";
+import { includeBuilderStagesLikeHadolint } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
 import { commandHead, judgedRunPackages, uncleanedInstall } from "../src/model/packages";
 
@@ -14,7 +14,7 @@ export default defineRule({
     notCleaned: "'zypper {{sub}}' leaves repository metadata and packages in /var/cache/zypp in this layer; end this RUN with '&& zypper clean --all', or use '--mount=type=cache,target=/var/cache/zypp'",
   },
   options: {
-    includeBuilderStages,
+    includeBuilderStages: includeBuilderStagesLikeHadolint,
   },
   examples: {
     valid: [
@@ -23,7 +23,7 @@ export default defineRule({
     ],
     invalid: ["FROM opensuse/leap:15.6\nRUN zypper --non-interactive install curl"],
   },
-  differs: "checks the stages that ship (the target and the stages it is built FROM), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
+  differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
   check(ctx) {
     const { model } = ctx;
     for (const r of judgedRunPackages(ctx)) {

@@ -45,3 +45,16 @@ it("pip-no-cache-dir fix inserts --no-cache-dir after install", () => {
   const f = p!.fix!.edits[0]!;
   expect(code.slice(0, f.span.start) + f.text + code.slice(f.span.end)).toBe("FROM python:3.12\nRUN pip install --no-cache-dir flask");
 });
+
+// includeBuilderStages (on in the hadolint preset, whose DL3042 checks every stage).
+testRule(rule, {
+  valid: ["FROM python:3.12 AS build\nRUN pip install django==4.2.1\nFROM python:3.12-slim\nCOPY --from=build /usr/local /usr/local"],
+  invalid: [
+    {
+      code: "FROM python:3.12 AS build\nRUN pip install django==4.2.1\nFROM python:3.12-slim\nCOPY --from=build /usr/local /usr/local",
+      options: { includeBuilderStages: true },
+      errors: [{ messageId: "noCacheDir", line: 2 }],
+      output: "FROM python:3.12 AS build\nRUN pip install --no-cache-dir django==4.2.1\nFROM python:3.12-slim\nCOPY --from=build /usr/local /usr/local",
+    },
+  ],
+});

@@ -9,6 +9,12 @@ export const includeBuilderStages: OptionSpec<boolean> = {
   schema: { type: "boolean" },
 };
 
+/**
+ * The same, for rules whose hadolint code checks every stage (DL3019, DL3032, DL3036, DL3040, DL3042;
+ * DL3009 does not): the hadolint preset includes builder stages.
+ */
+export const includeBuilderStagesLikeHadolint: OptionSpec<boolean> = { ...includeBuilderStages, hadolint: true };
+
 /** For the version-pinning rules. */
 export function ignorePackages(example?: string): OptionSpec<string[]> {
   return {
