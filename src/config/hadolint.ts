@@ -6,7 +6,9 @@
 // * Preset `hadolint` (what a converted `.hadolint.yaml` extends): a rule with
 //   hadolint codes gets the MOST severe of its codes' hadolint defaults
 //   (style -> info; a code that is off by default counts as off); a rule
-//   without any hadolint code is off, since hadolint would not report it.
+//   without any hadolint code is off, since hadolint would not report it. An option that
+//   names a `hadolint` value (OptionSpec.hadolint) takes it, so the rule behaves as hadolint
+//   where dflint's default differs (resolveRules in load.ts).
 // * `ignored` and `override` act per code, then a rule takes the most severe
 //   of its codes' resulting severities. So a rule is off only when ALL its codes
 //   are ignored (or off); ignoring DL3007 alone leaves `from-image-pinned` on
@@ -363,6 +365,8 @@ export function hadolintToDflintYaml(
     "",
     ` "extends: hadolint" turns on the rules that cover hadolint's default checks, at`,
     ` hadolint's severities (style is reported as info); rules hadolint does not have stay off.`,
+    ` Where a rule's default behaviour differs from hadolint's, the preset sets the rule's options`,
+    ` to hadolint's (e.g. every stage's last USER for DL3002; see each option's "hadolint preset" value).`,
     ` Change it to "recommended" to use dflint's own defaults instead.`,
   ];
   doc.commentBefore = header.join("\n");
