@@ -8,6 +8,9 @@ import path from "node:path";
 
 export default function setup(): () => void {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-test-run-"));
+  // mkdtemp makes it private (0700); tests that run the CLI as another user (hostile.test.ts) must
+  // still reach their folders inside it.
+  fs.chmodSync(root, 0o711);
   const before = process.env.TMPDIR;
   process.env.TMPDIR = root;
   return () => {
