@@ -6,6 +6,7 @@ import { rules } from "../rules/index";
 import { defaultConfig } from "../src/config/defaults";
 import { hasConfigFile } from "../src/config/find";
 import { resolveConfig } from "../src/config/load";
+import { explainRule } from "../src/cli/explain";
 
 describe("default config without a config file", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-defaults-"));
@@ -44,5 +45,14 @@ describe("rule options under the hadolint preset", () => {
     const overridden = resolveConfig(path.join(other, "Dockerfile"), { rules });
     expect(overridden.rules["copy-multi-source-dest"]!.options.checkAdd).toBe(true);
     expect(overridden.rules["stage-name-unique"]!.options.caseSensitive).toBe(true);
+  });
+});
+
+describe("dflint explain", () => {
+  it("names an option's value under the hadolint preset, and only where it has one", () => {
+    const text = explainRule("instruction-once-per-stage", rules)!;
+    expect(text).toContain('reportAt: ');
+    expect(text).toContain('(default: "earlier"; hadolint preset: "later")');
+    expect(explainRule("from-image-pinned", rules)).not.toContain("hadolint preset:");
   });
 });

@@ -1,7 +1,7 @@
 import { suggest } from "../config/schema";
 import { precisionText } from "../docs/precision-labels";
 import { measuredPrecision } from "../docs/precision.generated";
-import { exampleCode, type RuleDefinition } from "../engine/types";
+import { exampleCode, type OptionSpec, type RuleDefinition } from "../engine/types";
 
 /** Plain-text documentation of one rule, generated from its definition. */
 export function explainRule(id: string, rules: readonly RuleDefinition<any, any>[]): string | null {
@@ -15,10 +15,13 @@ export function explainRule(id: string, rules: readonly RuleDefinition<any, any>
   if (rule.related.length) lines.push(`Related: ${rule.related.join(", ")}`);
   if (rule.fixable) lines.push(rule.fixable === "suggestion" ? "Fixable: yes, as a suggestion (applied with --fix --fix-suggestions)" : "Fixable: yes (--fix)");
   if (rule.differs) lines.push(`Differs from hadolint/BuildKit: ${rule.differs}`);
-  const opts = Object.entries(rule.options as Record<string, { description: string; default: unknown }>);
+  const opts = Object.entries(rule.options as Record<string, OptionSpec>);
   if (opts.length) {
     lines.push("", "Options:");
-    for (const [k, o] of opts) lines.push(`  ${k}: ${o.description} (default: ${JSON.stringify(o.default)})`);
+    for (const [k, o] of opts) {
+      const hadolint = o.hadolint !== undefined ? `; hadolint preset: ${JSON.stringify(o.hadolint)}` : "";
+      lines.push(`  ${k}: ${o.description} (default: ${JSON.stringify(o.default)}${hadolint})`);
+    }
   }
   lines.push("", "Problems it reports:");
   for (const m of Object.values(rule.messages as Record<string, string>)) lines.push(`  - ${m}`);
