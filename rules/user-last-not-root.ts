@@ -20,13 +20,13 @@ function lastUser(stage: Stage): Instruction | null {
 }
 
 /** everyStage: each stage outside the shipped chain whose own last USER is root (hadolint judges every stage alone). */
-function reportOtherStages(model: Model, chain: readonly Stage[], report: (d: ReportDescriptor<"root">) => void): void {
+function reportOtherStages(model: Model, chain: readonly Stage[], report: (d: ReportDescriptor<"rootInStage">) => void): void {
   for (const stage of model.stages) {
     if (chain.includes(stage)) continue;
     const last = lastUser(stage);
     const value = last && expandedArgs(model, last);
     if (!last || value === null || !isRootUser(value)) continue;
-    report({ messageId: "root", data: { user: value.trim() }, span: { start: last.args[0]!.start, end: last.args[last.args.length - 1]!.end } });
+    report({ messageId: "rootInStage", data: { user: value.trim() }, span: { start: last.args[0]!.start, end: last.args[last.args.length - 1]!.end } });
   }
 }
 
@@ -40,6 +40,7 @@ export default defineRule({
   strict: "warning",
   related: ["hadolint:DL3002"],
   messages: {
+    rootInStage: "The last USER of this stage is '{{user}}', so a build of this stage (--target, or a stage built FROM it) runs as root; switch to an unprivileged user after the steps that need root",
     root: "The image runs as root because the last USER is '{{user}}'; switch to an unprivileged user (for example 'USER app' or 'USER 10001') after the steps that need root",
   },
   options: {

@@ -59,7 +59,7 @@ testRule(rule, {
     { code: "FROM alpine:3 AS build\nUSER root\nRUN id\nUSER app\nFROM alpine:3\nUSER app", options: { everyStage: true } },
   ],
   invalid: [
-    { code: "FROM alpine:3 AS build\nUSER root\nRUN id\nFROM alpine:3\nUSER app", options: { everyStage: true }, errors: [{ messageId: "root", line: 2 }] },
+    { code: "FROM alpine:3 AS build\nUSER root\nRUN id\nFROM alpine:3\nUSER app", options: { everyStage: true }, errors: [{ messageId: "rootInStage", line: 2, message: "this stage is 'root'" }] },
     // The final stage builds on the root stage: one report for the one USER.
     { code: "FROM alpine:3 AS build\nUSER root\nRUN id\nFROM build\nRUN id", options: { everyStage: true }, errors: [{ messageId: "root", line: 2 }] },
   ],
