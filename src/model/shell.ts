@@ -489,9 +489,11 @@ class Parser {
       } else i++;
     }
     if (i > n) i = n;
-    value += t.slice(lit, i);
+    const raw = t.slice(start, i);
+    // Nothing unquoted or unescaped (most words): the value is the raw text, one string for both.
+    value = lit === start ? raw : value + t.slice(lit, i);
     this.pos = i;
-    return { start, end: i, raw: t.slice(start, i), value, hasExpansion: hasExp, quoted };
+    return { start, end: i, raw, value, hasExpansion: hasExp, quoted };
   }
 
   /** A `(` at `i` inside a word belongs to it: array assignment or extglob. */
