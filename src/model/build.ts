@@ -1,5 +1,6 @@
 // Builds the dflint model of one Dockerfile: instructions with positions,
 // stages and their graph, ARG/ENV scopes as BuildKit computes them, RUN scripts.
+import { interning } from "./intern";
 import { createLineIndex } from "./lines";
 import { expandWord } from "./expand";
 import {
@@ -63,6 +64,10 @@ export interface BuildOptions {
 }
 
 export function buildModel(input: string, options: BuildOptions = {}): Model {
+  return interning(() => buildModelOf(input, options));
+}
+
+function buildModelOf(input: string, options: BuildOptions): Model {
   const hadBom = input.charCodeAt(0) === 0xfeff;
   const text = hadBom ? input.slice(1) : input;
   const lines = createLineIndex(text);

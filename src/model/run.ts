@@ -1,5 +1,6 @@
 // Turns a RUN instruction into shell scripts and simple commands with source positions.
 import { expandWord } from "./expand";
+import { intern } from "./intern";
 import { baseName } from "./paths";
 import { PositionMapBuilder } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
@@ -161,7 +162,7 @@ function commandsOf(script: string, offset: number, text: LogicalText, scope: Sc
       end: c.end > c.start ? at(c.end - 1) + 1 : at(c.start),
       assignments,
       words,
-      name: words[0] ? baseName(words[0].value) : "",
+      name: words[0] ? intern(baseName(words[0].value)) : "",
       subshellDepth: c.subshellDepth + depth,
       next: c.next,
       pipeline: base + c.pipeline,

@@ -5,6 +5,7 @@
 // subshells only mark the commands inside them. Command substitutions stay
 // inside the word that contains them. Every loop advances through the text,
 // so parsing is linear and never throws, whatever the input.
+import { intern } from "./intern";
 
 /** A shell word. Positions index the parsed text; `end` is exclusive. */
 export interface RawWord {
@@ -489,9 +490,9 @@ class Parser {
       } else i++;
     }
     if (i > n) i = n;
-    const raw = t.slice(start, i);
+    const raw = intern(t.slice(start, i));
     // Nothing unquoted or unescaped (most words): the value is the raw text, one string for both.
-    value = lit === start ? raw : value + t.slice(lit, i);
+    value = lit === start ? raw : intern(value + t.slice(lit, i));
     this.pos = i;
     return { start, end: i, raw, value, hasExpansion: hasExp, quoted };
   }
