@@ -5,6 +5,7 @@ import { createLineIndex } from "./lines";
 import { expandWord } from "./expand";
 import {
   findHeredocMarkers,
+  NO_FLAGS,
   parseJsonArray,
   readHeader,
   readHeredocBodies,
@@ -399,7 +400,7 @@ function makeInstruction(
   const words = splitWords(argsText, 0, escape);
   const hasFlags = keyword in KNOWN_FLAGS;
   // (`words.slice()`: an exact-size copy, without the spare capacity pushing left; kept per instruction.)
-  const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: [], rest: words.slice() };
+  const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words.slice() };
   const ins: Instruction = {
     index: 0,
     keyword,

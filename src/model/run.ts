@@ -37,8 +37,13 @@ export function parseMounts(ins: Instruction): Mount[] {
   return out;
 }
 
+// Shared, frozen lists for the many RUNs without mounts and commands without assignments.
+const NO_MOUNTS = Object.freeze([]) as unknown as Mount[];
+const NO_SHELL_WORDS = Object.freeze([]) as unknown as ShellWord[];
+
 export function analyseRun(ins: Instruction, shell: string[], windows: boolean): RunInfo {
-  const mounts = parseMounts(ins);
+  const parsed = parseMounts(ins);
+  const mounts = parsed.length ? parsed : NO_MOUNTS;
   const scripts: RunScript[] = [];
   const windowsShell = windows || isWindowsShell(shell);
   const info: RunInfo = { form: ins.json ? "exec" : "shell", scripts, commands: [], mounts, shell, windowsShell };
@@ -156,7 +161,7 @@ function commandsOf(script: string, offset: number, text: LogicalText, scope: Sc
     }
     const at = (i: number) => text.map.at(offset + i) ?? 0;
     const words = c.words.map((w) => toShellWord(w, text, scope, offset));
-    const assignments = c.assignments.map((w) => toShellWord(w, text, scope, offset));
+    const assignments = c.assignments.length ? c.assignments.map((w) => toShellWord(w, text, scope, offset)) : NO_SHELL_WORDS;
     out.push({
       start: at(c.start),
       end: c.end > c.start ? at(c.end - 1) + 1 : at(c.start),
@@ -167,6 +172,8 @@ function commandsOf(script: string, offset: number, text: LogicalText, scope: Sc
       next: c.next,
       pipeline: base + c.pipeline,
       compound: c.compound || compound,
+      // Set on first use (packages.ts); a field from the start spares each command a property store of its own.
+      packageCommand: undefined,
     });
   }
   return out;

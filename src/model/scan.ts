@@ -167,7 +167,7 @@ function unquote(raw: string, escape: string): string {
 
 const NO_BOOL_FLAGS: ReadonlySet<string> = new Set();
 /** The flags of the many instructions without any: one shared, frozen list. */
-const NO_FLAGS = Object.freeze([]) as unknown as Flag[];
+export const NO_FLAGS = Object.freeze([]) as unknown as Flag[];
 
 /** Takes leading `--flag[=value]` words off a word list. */
 export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOOL_FLAGS): { flags: Flag[]; rest: Word[] } {
