@@ -232,6 +232,9 @@ function readPackageCommand(cmd: SimpleCommand): PackageCommand | null {
       pc.sub = a.toLowerCase();
     } else pc.operands.push(tok);
   }
+  // Exact-size lists: the command keeps them for the model's life.
+  if (pc.options.length) pc.options = pc.options.slice();
+  if (pc.operands.length) pc.operands = pc.operands.slice();
   return pc;
 }
 

@@ -190,7 +190,8 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
     const valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
     flags.push({ start: w.start, end: w.end, name, value, valueSpan });
   }
-  return { flags, rest: words.slice(i) };
+  // (Exact-size copies: a pushed-to list keeps spare capacity, 17 slots from the first push, for the model's life.)
+  return { flags: flags.slice(), rest: words.slice(i) };
 }
 
 const JSON_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
@@ -255,7 +256,7 @@ export function parseJsonArray(t: LogicalText, from: number): { values: string[]
     if (s[i] === "]") {
       i++;
       skip();
-      return i === n ? { values, spans } : null;
+      return i === n ? { values: values.slice(), spans: spans.slice() } : null;
     }
     return null;
   }
@@ -355,9 +356,9 @@ export function readHeredocBodies(
       bodyLine: lineOf(bodyStart),
     });
     bodyMaps.set(heredocs[heredocs.length - 1]!, bodyMap);
-    if (!terminated) return { heredocs, end: Math.min(pos, limit), unterminated: mk };
+    if (!terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
   }
-  return { heredocs, end: pos, unterminated: null };
+  return { heredocs: heredocs.slice(), end: pos, unterminated: null };
 }
 
 const bodyMaps = new WeakMap<Heredoc, PositionMap>();

@@ -58,8 +58,10 @@ function insert(node: Branch, leaf: Leaf, shift: number, added: { yes: boolean }
   const idx = popcount(node.bitmap & (bit - 1));
   if (!(node.bitmap & bit)) {
     added.yes = true;
-    const items = node.items.slice();
-    items.splice(idx, 0, leaf);
+    // Built at its exact size (slice and splice left spare capacity in every branch a scope keeps).
+    const old = node.items;
+    const items: Item[] = new Array(old.length + 1);
+    for (let k = 0, j = 0; k < items.length; k++) items[k] = k === idx ? leaf : old[j++]!;
     return { bitmap: node.bitmap | bit, items };
   }
   const child = node.items[idx]!;
