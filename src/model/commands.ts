@@ -34,12 +34,18 @@ export function runSites(model: Model, opts: { onbuild?: boolean; windows?: bool
   const lists = (model.runSiteLists ??= new Map());
   let out = lists.get(key);
   if (out) return out;
-  const list: RunSite[] = [];
-  for (const ins of model.instructions) {
-    if (ins.run) list.push({ ins, onbuild: null });
-    else if (withOnbuild && ins.onbuild?.run) list.push({ ins: ins.onbuild, onbuild: ins });
+  // Every variant is a filter of the full list ("ow"), so all share one site object per RUN.
+  let all = lists.get("ow");
+  if (!all) {
+    const list: RunSite[] = [];
+    for (const ins of model.instructions) {
+      if (ins.run) list.push({ ins, onbuild: null });
+      else if (ins.onbuild?.run) list.push({ ins: ins.onbuild, onbuild: ins });
+    }
+    lists.set("ow", (all = list));
+    if (key === "ow") return all;
   }
-  out = opts.windows ? list : list.filter((s) => !s.ins.run!.windowsShell);
+  out = all.filter((s: RunSite) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run!.windowsShell));
   lists.set(key, out);
   return out;
 }
