@@ -65,7 +65,7 @@ export interface BuildOptions {
 }
 
 export function buildModel(input: string, options: BuildOptions = {}): Model {
-  return interning(() => buildModelOf(input, options));
+  return interning(input.length, () => buildModelOf(input, options));
 }
 
 function buildModelOf(input: string, options: BuildOptions): Model {
