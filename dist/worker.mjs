@@ -11517,7 +11517,7 @@ function resolveRules(rules2, preset, layers) {
   for (let rule of rules2) {
     let options = {};
     for (let [name, spec] of Object.entries(rule.options ?? {}))
-      options[name] = structuredClone(spec.default);
+      options[name] = structuredClone(preset === "hadolint" && spec.hadolint !== void 0 ? spec.hadolint : spec.default);
     out[rule.id] = { severity: presetSeverity(rule, preset), options };
   }
   for (let layer of layers)
@@ -12290,10 +12290,14 @@ function commandArgs(cmd) {
 function runSites(model, opts = {}) {
   let withOnbuild = opts.onbuild !== !1, key2 = `${withOnbuild ? "o" : ""}${opts.windows ? "w" : ""}`, lists = model.runSiteLists ??= /* @__PURE__ */ new Map(), out = lists.get(key2);
   if (out) return out;
-  let list2 = [];
-  for (let ins of model.instructions)
-    ins.run ? list2.push({ ins, onbuild: null }) : withOnbuild && ins.onbuild?.run && list2.push({ ins: ins.onbuild, onbuild: ins });
-  return out = opts.windows ? list2 : list2.filter((s) => !s.ins.run.windowsShell), lists.set(key2, out), out;
+  let all = lists.get("ow");
+  if (!all) {
+    let list2 = [];
+    for (let ins of model.instructions)
+      ins.run ? list2.push({ ins, onbuild: null }) : ins.onbuild?.run && list2.push({ ins: ins.onbuild, onbuild: ins });
+    if (lists.set("ow", all = list2), key2 === "ow") return all;
+  }
+  return out = all.filter((s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell)), lists.set(key2, out), out;
 }
 function hasOption(args, short2, long = [], valueLetters = "") {
   for (let a of args) {
@@ -12732,7 +12736,7 @@ function readPackageCommand(cmd) {
     }
     pc.subcommand === null ? (pc.subcommand = tok, pc.sub = a.toLowerCase()) : pc.operands.push(tok);
   }
-  return pc;
+  return pc.options.length && (pc.options = pc.options.slice()), pc.operands.length && (pc.operands = pc.operands.slice()), pc;
 }
 function hasOption2(pc, ...names) {
   return pc.options.some((o) => names.includes(o.name));
@@ -13383,7 +13387,7 @@ var includeBuilderStages = {
   description: "Also check stages that do not end up in the built image (used only through COPY --from)",
   default: !1,
   schema: { type: "boolean" }
-};
+}, includeBuilderStagesLikeHadolint = { ...includeBuilderStages, hadolint: !0 };
 function ignorePackages(example) {
   return {
     description: example ? `Package names that may stay unpinned (e.g. ${example})` : "Package names that may stay unpinned",
@@ -13404,7 +13408,7 @@ var CACHE = "/var/cache/apk", apk_no_cache_default = {
     noCache: "'apk add' keeps the downloaded package index in /var/cache/apk in this layer; use 'apk add --no-cache', or '--mount=type=cache,target=/var/cache/apk'"
   },
   options: {
-    includeBuilderStages
+    includeBuilderStages: includeBuilderStagesLikeHadolint
   },
   examples: {
     valid: [
@@ -13421,7 +13425,7 @@ COPY --from=build /usr/bin/gcc /usr/bin/`
 RUN apk add curl`]
   },
   fixable: !0,
-  differs: "checks the stages that ship (the target and the stages it is built FROM); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
+  differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
   check(ctx) {
     let { model } = ctx;
     for (let r of judgedRunPackages(ctx))
@@ -13709,7 +13713,7 @@ function words2(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.-]+/).filter(Boolean);
 }
 var KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID"]);
-function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set()) {
+function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set(), extraSubstrings = []) {
   let upper = name.toUpperCase();
   if (extraAllowed.has(upper)) return !1;
   if (KNOWN_SECRET_NAMES.has(upper)) return !0;
@@ -13718,7 +13722,7 @@ function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set()) {
   let weak = name.includes("__") ? /* @__PURE__ */ new Set(["key", "auth"]) : /* @__PURE__ */ new Set();
   if (ws.some((w) => SECRET_WORDS.has(w) && !weak.has(w))) return !0;
   let lower = name.toLowerCase();
-  return SECRET_SUBSTRINGS.some((s) => lower.includes(s));
+  return SECRET_SUBSTRINGS.some((s) => lower.includes(s)) || extraSubstrings.some((s) => s !== "" && lower.includes(s.toLowerCase()));
 }
 function isFingerprintList(value) {
   return value !== null && /^[0-9A-Fa-f]{8,}(\s+[0-9A-Fa-f]{8,})*$/.test(value.trim());
@@ -13750,6 +13754,18 @@ var arg_env_no_secret_default = {
       description: "Variable names that look secret but are not (matched case-insensitively)",
       default: [],
       schema: { type: "array", items: { type: "string" } }
+    },
+    extraSecretSubstrings: {
+      description: "Further parts of a name that make it look secret, matched case-insensitively anywhere in the name (the hadolint preset adds hadolint's 'username' and 'private')",
+      default: [],
+      hadolint: ["username", "private"],
+      schema: { type: "array", items: { type: "string" } }
+    },
+    checkGlobalArgs: {
+      description: "Also check the global ARGs before the first FROM, as hadolint does; by default, as BuildKit, only ARGs inside a stage are checked",
+      default: !1,
+      hadolint: !0,
+      schema: { type: "boolean" }
     }
   },
   examples: {
@@ -13761,18 +13777,18 @@ ARG NPM_TOKEN
 RUN npm ci`, `FROM postgres:16
 ENV POSTGRES_PASSWORD=changeme`]
   },
-  differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them): they reach no image unless a stage declares them again, and that ARG is reported",
+  differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user; option extraSecretSubstrings); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them, and so does the hadolint preset: option checkGlobalArgs): they reach no image unless a stage declares them again, and that ARG is reported",
   check({ model, options, report }) {
     let allowed = new Set(options.allowedNames.map((n) => n.toUpperCase())), visit = (ins) => {
       if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
         for (let kv of parseKeyValues(ins, ins.keyword === "ARG")) {
-          if (!kv.key || !looksSecret(kv.key, allowed) || ins.keyword === "ENV" && kv.value !== null && kv.plain === "" || kv.value !== null && namesPublicValue(kv.value)) continue;
+          if (!kv.key || !looksSecret(kv.key, allowed, options.extraSecretSubstrings) || ins.keyword === "ENV" && kv.value !== null && kv.plain === "" || kv.value !== null && namesPublicValue(kv.value)) continue;
           let r = kv.value === null ? null : model.expand(kv.value, ins.scope), value = r && !r.unresolved ? r.value : kv.plain;
           ins.keyword === "ENV" && r && (r.unresolved ? r.names.length > 0 && r.names.every((n) => r.undefinedNames.includes(n)) : r.value === "") || [kv.plain, value].some((v) => isFingerprintList(v) || isSetting(v) || isPathLike(v)) || report({ messageId: "secret", data: { keyword: ins.keyword, name: kv.key, id: kv.key.toLowerCase().replace(/_/g, "-") }, span: kv.keySpan });
         }
     };
     for (let ins of model.instructions)
-      ins.stage && visit(ins), ins.onbuild && visit(ins.onbuild);
+      (ins.stage || options.checkGlobalArgs) && visit(ins), ins.onbuild && visit(ins.onbuild);
   }
 };
 
@@ -14331,6 +14347,23 @@ var build_arg_required_unset_default = {
 // rules/build-arg-undeclared.ts
 init_types();
 
+// src/model/intern.ts
+var table = /* @__PURE__ */ new Map(), building = !1;
+function intern(s) {
+  if (!building || s.length > 64) return s;
+  let seen = table.get(s);
+  return seen !== void 0 ? seen : (table.size < 16384 && table.set(s, s), s);
+}
+function interning(textLength, build) {
+  if (building || textLength < 262144) return build();
+  building = !0;
+  try {
+    return build();
+  } finally {
+    building = !1, table.size && (table = /* @__PURE__ */ new Map());
+  }
+}
+
 // src/model/lines.ts
 function createLineIndex(text) {
   let starts = [0];
@@ -14641,7 +14674,7 @@ function splitWords(t, from, escape2) {
       c === 34 || c === 39 ? (quote = c, plain = !1) : c === esc && (plain = !1, i++);
     }
     i > n && (i = n);
-    let raw = s.slice(start, i), value = plain ? raw : unquote(raw, escape2);
+    let raw = intern(s.slice(start, i)), value = plain ? raw : intern(unquote(raw, escape2));
     words4.push({ start: t.map.at(start), end: i > start ? t.map.at(i - 1) + 1 : t.map.at(start), raw, value });
   }
   return words4;
@@ -14669,7 +14702,7 @@ function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
     let value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
     flags.push({ start: w.start, end: w.end, name, value, valueSpan });
   }
-  return { flags, rest: words4.slice(i) };
+  return { flags: flags.slice(), rest: words4.slice(i) };
 }
 var JSON_ESCAPES = { n: `
 `, t: "	", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
@@ -14710,7 +14743,7 @@ function parseJsonArray(t, from) {
       i++;
       continue;
     }
-    return s[i] === "]" ? (i++, skip(), i === n ? { values, spans } : null) : null;
+    return s[i] === "]" ? (i++, skip(), i === n ? { values: values.slice(), spans: spans.slice() } : null) : null;
   }
 }
 var HEREDOC_MARKER = /(^|[^<])<<(-?)(["']?)([A-Za-z0-9_.\-]+)\3/g;
@@ -14761,9 +14794,9 @@ function readHeredocBodies(src, start, limit, markers, t, lineOf) {
       body: joinPieces(pieces),
       bodySpan: { start: bodyStart, end: bodyEndOffset },
       bodyLine: lineOf(bodyStart)
-    }), bodyMaps.set(heredocs[heredocs.length - 1], bodyMap), !terminated) return { heredocs, end: Math.min(pos, limit), unterminated: mk };
+    }), bodyMaps.set(heredocs[heredocs.length - 1], bodyMap), !terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
   }
-  return { heredocs, end: pos, unterminated: null };
+  return { heredocs: heredocs.slice(), end: pos, unterminated: null };
 }
 var bodyMaps = /* @__PURE__ */ new WeakMap();
 function heredocLogical(h) {
@@ -15135,7 +15168,9 @@ var Parser = class _Parser {
         }
       } else c === 96 ? (i = skipBacktick(t, i), hasExp = !0) : i++;
     }
-    return i > n && (i = n), value += t.slice(lit, i), this.pos = i, { start, end: i, raw: t.slice(start, i), value, hasExpansion: hasExp, quoted };
+    i > n && (i = n);
+    let raw = intern(t.slice(start, i));
+    return value = lit === start ? raw : intern(value + t.slice(lit, i)), this.pos = i, { start, end: i, raw, value, hasExpansion: hasExp, quoted };
   }
   /** A `(` at `i` inside a word belongs to it: array assignment or extglob. */
   wordParenOk(start, i) {
@@ -15463,8 +15498,9 @@ function parseMounts(ins) {
   }
   return out;
 }
+var NO_MOUNTS = Object.freeze([]), NO_SHELL_WORDS = Object.freeze([]);
 function analyseRun(ins, shell, windows) {
-  let mounts = parseMounts(ins), scripts = [], windowsShell = windows || isWindowsShell(shell), info = { form: ins.json ? "exec" : "shell", scripts, commands: [], mounts, shell, windowsShell };
+  let parsed = parseMounts(ins), mounts = parsed.length ? parsed : NO_MOUNTS, scripts = [], windowsShell = windows || isWindowsShell(shell), info = { form: ins.json ? "exec" : "shell", scripts, commands: [], mounts, shell, windowsShell };
   if (windowsShell) return info;
   let scope = ins.scope;
   if (ins.json) {
@@ -15538,17 +15574,19 @@ function commandsOf(script, offset, text, scope, depth, compound, pipelines, nes
           for (let ic of inner)
             ic.substitution = !0, out.push(ic);
         }
-    let at = (i) => text.map.at(offset + i) ?? 0, words4 = c.words.map((w) => toShellWord(w, text, scope, offset)), assignments = c.assignments.map((w) => toShellWord(w, text, scope, offset));
+    let at = (i) => text.map.at(offset + i) ?? 0, words4 = c.words.map((w) => toShellWord(w, text, scope, offset)), assignments = c.assignments.length ? c.assignments.map((w) => toShellWord(w, text, scope, offset)) : NO_SHELL_WORDS;
     out.push({
       start: at(c.start),
       end: c.end > c.start ? at(c.end - 1) + 1 : at(c.start),
       assignments,
       words: words4,
-      name: words4[0] ? baseName(words4[0].value) : "",
+      name: words4[0] ? intern(baseName(words4[0].value)) : "",
       subshellDepth: c.subshellDepth + depth,
       next: c.next,
       pipeline: base + c.pipeline,
-      compound: c.compound || compound
+      compound: c.compound || compound,
+      // Set on first use (packages.ts); a field from the start spares each command a property store of its own.
+      packageCommand: void 0
     });
   }
   return out;
@@ -15630,8 +15668,9 @@ function insert2(node, leaf, shift, added) {
   let bit = 1 << (leaf.hash >>> shift & 31), idx = popcount(node.bitmap & bit - 1);
   if (!(node.bitmap & bit)) {
     added.yes = !0;
-    let items2 = node.items.slice();
-    return items2.splice(idx, 0, leaf), { bitmap: node.bitmap | bit, items: items2 };
+    let old = node.items, items2 = new Array(old.length + 1);
+    for (let k = 0, j = 0; k < items2.length; k++) items2[k] = k === idx ? leaf : old[j++];
+    return { bitmap: node.bitmap | bit, items: items2 };
   }
   let child = node.items[idx], next;
   if (isLeaf(child))
@@ -15762,6 +15801,9 @@ var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
   "all_proxy"
 ];
 function buildModel(input, options = {}) {
+  return interning(input.length, () => buildModelOf(input, options));
+}
+function buildModelOf(input, options) {
   let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, lines = createLineIndex(text), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, instructions = [];
   for (let pos = 0; pos < text.length; ) {
     let eol = text.indexOf(`
@@ -15972,7 +16014,7 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
 }
 var NO_VARIABLES = /* @__PURE__ */ new Map(), KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k])), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]);
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
-  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: [], rest: words4.slice() }, ins = {
+  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words4.slice() }, ins = {
     index: 0,
     keyword,
     keywordRaw,
@@ -16117,18 +16159,49 @@ function hasShellInstruction(stage, before) {
     }
   return !1;
 }
+function checkHealthcheck(ins, stage, report) {
+  let cmd = ins.args[0];
+  if (!cmd || cmd.value.toUpperCase() !== "CMD" || ins.args.length < 2) return;
+  let command = ins.args.slice(1), text = /\bCMD\s+([\s\S]*)$/i.exec(ins.argsText.text)?.[1]?.trim() ?? "";
+  if (isJsonStringArray(text)) return;
+  let suggestion = !SHELL_SYNTAX.test(text) ? JSON.stringify(command.map((a) => a.value)).replace(/","/g, '", "') : "";
+  report({
+    messageId: "healthcheckShellForm",
+    data: { shell: stage.windows ? "cmd" : "/bin/sh", suggestion: suggestion ? `: HEALTHCHECK CMD ${suggestion}` : "" },
+    span: { start: cmd.start, end: command[command.length - 1].end },
+    related: ["hadolint:DL3025"],
+    fix: suggestion ? [{ span: { start: command[0].start, end: command[command.length - 1].end }, text: suggestion }] : void 0
+  });
+}
+function isJsonStringArray(text) {
+  if (!text.startsWith("[")) return !1;
+  try {
+    let v = JSON.parse(text);
+    return Array.isArray(v) && v.every((x) => typeof x == "string");
+  } catch {
+    return !1;
+  }
+}
 var cmd_exec_form_default = {
   id: "cmd-exec-form",
-  keywords: ["CMD", "ENTRYPOINT"],
+  keywords: ["CMD", "ENTRYPOINT", "HEALTHCHECK"],
   description: "Write CMD and ENTRYPOINT in exec (JSON) form",
   severity: "warning",
   related: ["hadolint:DL3025", "buildkit:JSONArgsRecommended"],
   fixable: !0,
   messages: {
     shellForm: "{{keyword}} in shell form runs under {{shell}}, which does not pass signals such as SIGTERM to your process; use exec form: {{keyword}} {{suggestion}}",
-    shellSyntax: "{{keyword}} in shell form runs under {{shell}}, which does not pass signals such as SIGTERM to your process; start the command with 'exec' so that it replaces the shell, or move the shell logic into a script and name the script in exec form"
+    shellSyntax: "{{keyword}} in shell form runs under {{shell}}, which does not pass signals such as SIGTERM to your process; start the command with 'exec' so that it replaces the shell, or move the shell logic into a script and name the script in exec form",
+    healthcheckShellForm: "HEALTHCHECK CMD in shell form needs {{shell}} in the image to run the probe; use exec form{{suggestion}}"
   },
-  options: {},
+  options: {
+    checkHealthcheck: {
+      description: "Also report HEALTHCHECK CMD in shell form, as hadolint's DL3025 does (BuildKit never checks it)",
+      default: !1,
+      hadolint: !0,
+      schema: { type: "boolean" }
+    }
+  },
   examples: {
     valid: [`FROM python:3.12
 CMD ["python", "app.py"]`, `FROM debian:12
@@ -16138,10 +16211,14 @@ CMD echo $HOME`],
 CMD python app.py`, `FROM alpine:3.20
 ENTRYPOINT ./run.sh --port 80`]
   },
-  differs: "a command started with 'exec' (`CMD exec gunicorn ...`) is not reported, as the process replaces the shell; like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
-  check({ model, report }) {
+  differs: "a command started with 'exec' (`CMD exec gunicorn ...`) is not reported, as the process replaces the shell; like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it, and so does the hadolint preset: option checkHealthcheck): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
+  check({ model, options, report }) {
     for (let stage of model.stages)
       for (let ins of stage.instructions) {
+        if (ins.keyword === "HEALTHCHECK" && options.checkHealthcheck) {
+          checkHealthcheck(ins, stage, report);
+          continue;
+        }
         if (ins.keyword !== "CMD" && ins.keyword !== "ENTRYPOINT" || ins.json || ins.args.length === 0 || hasShellInstruction(stage, ins)) continue;
         let first = ins.args[0];
         if (first.value === "exec" && ins.args.length > 1) continue;
@@ -17085,7 +17162,14 @@ var copy_multi_source_dest_default = {
   messages: {
     notDir: "{{keyword}} with {{count}} sources needs a directory destination ending in '/', but '{{dest}}' does not end in '/'; write '{{dest}}/'"
   },
-  options: {},
+  options: {
+    checkAdd: {
+      description: "Also check ADD (its destination must be a directory just as COPY's); false checks COPY only, as hadolint's DL3021",
+      default: !0,
+      hadolint: !1,
+      schema: { type: "boolean" }
+    }
+  },
   examples: {
     valid: [`FROM node:22
 COPY package.json package-lock.json /app/`, `FROM golang:1.23
@@ -17094,11 +17178,11 @@ COPY go.mod go.sum .`],
     invalid: [`FROM node:22
 COPY package.json package-lock.json /app`]
   },
-  differs: "checks ADD too, accepts '.' (BuildKit treats it as the working directory) and judges the destination after ARG/ENV expansion",
-  check({ model, report }) {
+  differs: "checks ADD too (option checkAdd; off in the hadolint preset), accepts '.' (BuildKit treats it as the working directory) and judges the destination after ARG/ENV expansion",
+  check({ model, options, report }) {
     for (let stage of model.stages)
       for (let ins of stage.instructions) {
-        if (ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
+        if (ins.keyword !== "COPY" && (ins.keyword !== "ADD" || !options.checkAdd)) continue;
         let { sources, dest } = copyParts(ins);
         if (sources.length < 2 || !dest) continue;
         let value = ins.json ? dest.value : expandedWord(model, ins, dest.raw);
@@ -17363,7 +17447,7 @@ function lastMatching(ignore, test) {
 
 // rules/definition-description-format.ts
 init_types();
-var PRAGMA = /^(dflint-ignore|hadolint\s|check\s*=|syntax\s*=|escape\s*=)/i, definition_description_format_default = {
+var definition_description_format_default = {
   id: "definition-description-format",
   description: "Start the comment above a named stage or an ARG with its name",
   severity: "off",
@@ -17382,7 +17466,7 @@ FROM golang:1.23 AS build`, `# version of the app
 ARG VERSION=1.0
 FROM alpine:3.20`]
   },
-  differs: "experimental in BuildKit and off by default here too (switched on for the file by `# check=experimental=InvalidDefinitionDescription` or `all`, or for one instruction by such a comment above it, as in BuildKit); the last comment line collected since the previous instruction is judged (blank lines do not separate, an empty '#' does, as in BuildKit), and dflint, hadolint and check pragmas are not taken for descriptions",
+  differs: "experimental in BuildKit and off by default here too (switched on for the file by `# check=experimental=InvalidDefinitionDescription` or `all`, or for one instruction by such a comment above it, as in BuildKit); the last comment line collected since the previous instruction is judged (blank lines do not separate, an empty '#' does, as in BuildKit); as in BuildKit, a tool comment there (a `# check=` or `# hadolint ignore=` line) is taken for the description, since BuildKit's outline shows it as one",
   check({ model, report }) {
     let prevEnd = 0;
     for (let ins of model.instructions) {
@@ -17414,7 +17498,7 @@ function descriptionComments(model, afterLine, ins) {
           out = [];
           continue;
         }
-        PRAGMA.test(c.text) || out.push(c);
+        out.push(c);
       }
     }
   return out;
@@ -17498,7 +17582,7 @@ var dnf_clean_all_default = {
     notCleaned: "'{{tool}} {{action}}' leaves repository metadata and packages in the dnf cache in this layer; end this RUN with '&& {{tool}} clean all', or use '--mount=type=cache,target={{cache}}'"
   },
   options: {
-    includeBuilderStages
+    includeBuilderStages: includeBuilderStagesLikeHadolint
   },
   examples: {
     valid: [
@@ -17512,7 +17596,7 @@ COPY --from=build /usr/bin/gcc /usr/bin/`
     invalid: [`FROM fedora:40
 RUN dnf install -y httpd`]
   },
-  differs: "checks the stages that ship (the target and the stages it is built FROM); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
+  differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
   check(ctx) {
     let { model } = ctx;
     for (let r of judgedRunPackages(ctx)) {
@@ -18445,9 +18529,17 @@ var ARCH_ALIASES = {
   severity: "warning",
   related: ["hadolint:DL3029", "buildkit:FromPlatformFlagConstDisallowed"],
   messages: {
-    constant: "FROM --platform={{platform}} pins the stage to one platform, so multi-platform builds and builds on other machines get the wrong image; use $BUILDPLATFORM or $TARGETPLATFORM, or drop the flag"
+    constant: "FROM --platform={{platform}} pins the stage to one platform, so multi-platform builds and builds on other machines get the wrong image; use $BUILDPLATFORM or $TARGETPLATFORM, or drop the flag",
+    notPlatformArg: "FROM --platform={{platform}} names neither $BUILDPLATFORM nor $TARGETPLATFORM, so the stage may not follow the platform of the build; use one of them, or drop the flag"
   },
-  options: {},
+  options: {
+    platformArgsOnly: {
+      description: "Accept only values that name $BUILDPLATFORM or $TARGETPLATFORM, with no exception for platform-specific stage or file names, as hadolint's DL3029; by default, as BuildKit, any value with a variable is accepted",
+      default: !1,
+      hadolint: !0,
+      schema: { type: "boolean" }
+    }
+  },
   examples: {
     valid: [
       "FROM --platform=$BUILDPLATFORM golang:1.23 AS build",
@@ -18456,12 +18548,16 @@ var ARCH_ALIASES = {
     ],
     invalid: ["FROM --platform=linux/amd64 node:22-slim"]
   },
-  differs: "follows BuildKit: any variable in the value is accepted (hadolint flags '$TARGETOS/$TARGETARCH'), and a stage whose name contains the OS or architecture (e.g. 'build-arm64') or a file whose path names the architecture (e.g. 'arm32v7/Dockerfile') is taken as deliberately platform-specific",
-  check({ model, report }) {
+  differs: "follows BuildKit: any variable in the value is accepted (hadolint flags '$TARGETOS/$TARGETARCH', and so does the hadolint preset: option platformArgsOnly), and a stage whose name contains the OS or architecture (e.g. 'build-arm64') or a file whose path names the architecture (e.g. 'arm32v7/Dockerfile') is taken as deliberately platform-specific",
+  check({ model, options, report }) {
     for (let stage of model.stages) {
       let flag = stage.platform;
       if (!flag || flag.value === null) continue;
       let value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
+      if (options.platformArgsOnly) {
+        /BUILDPLATFORM|TARGETPLATFORM/.test(value) || report({ messageId: "notPlatformArg", data: { platform: value }, span: flag.valueSpan });
+        continue;
+      }
       if (value.includes("$") || !/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+){0,2}$/.test(value)) continue;
       let parts = value.toLowerCase().split("/"), name = stage.name ?? "", os2 = parts.length > 1 ? parts[0] : "", arch = parts.length > 1 ? parts[1] : parts[0], archNorm = ARCH_ALIASES[arch] ?? arch;
       if (name && (os2 && name.includes(os2) || name.includes(arch) || name.includes(archNorm))) continue;
@@ -18749,6 +18845,12 @@ function shippedCommand(model) {
 }
 
 // rules/healthcheck-required.ts
+function hasHealthcheck(stage) {
+  let seen = /* @__PURE__ */ new Set();
+  for (let s = stage; s && !seen.has(s); s = s.parent)
+    if (seen.add(s), s.instructions.some((i) => i.keyword === "HEALTHCHECK")) return !0;
+  return !1;
+}
 var healthcheck_required_default = {
   id: "healthcheck-required",
   description: "Define a HEALTHCHECK for the shipped image",
@@ -18756,24 +18858,48 @@ var healthcheck_required_default = {
   strict: "info",
   related: ["hadolint:DL3057"],
   messages: {
-    missing: "The final stage has no HEALTHCHECK, so Docker cannot tell a hung container from a healthy one; add 'HEALTHCHECK CMD <probe>' (or 'HEALTHCHECK NONE' to state that none is wanted)"
+    missing: "The final stage has no HEALTHCHECK, so Docker cannot tell a hung container from a healthy one; add 'HEALTHCHECK CMD <probe>' (or 'HEALTHCHECK NONE' to state that none is wanted)",
+    missingInStage: "This stage has no HEALTHCHECK; add 'HEALTHCHECK CMD <probe>' (or 'HEALTHCHECK NONE' to state that none is wanted)"
   },
-  options: {},
+  options: {
+    skipBaseImages: {
+      description: "Skip base images (their command a shell or an interpreter's REPL, or none of their own on an operating system or language image) and build tool images, which run no service to probe; false judges them too, as hadolint's DL3057",
+      default: !0,
+      hadolint: !1,
+      schema: { type: "boolean" }
+    },
+    everyStage: {
+      description: "Judge every stage, builder stages included, unless a stage built on it has a HEALTHCHECK, as hadolint's DL3057; by default only the build target (with the stages it is built on)",
+      default: !1,
+      hadolint: !0,
+      schema: { type: "boolean" }
+    }
+  },
   examples: {
     valid: [`FROM nginx:1.27
 HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]`, `FROM golang:1.23 AS build
 FROM alpine:3.20
 HEALTHCHECK NONE`],
     invalid: [`FROM nginx:1.27
-COPY site /usr/share/nginx/html`]
+COPY site /usr/share/nginx/html`, { code: `FROM alpine:3.20
+RUN apk add --no-cache curl`, options: { skipBaseImages: !1 } }]
   },
-  differs: `dev container Dockerfiles (.devcontainer/) are skipped, and so are base images, whose command is a shell or an interpreter's REPL (python3, irb, php -a, jshell) or who set none and build on an operating system or language image, and build tool images (CMD ["mvn"], CMD ["gradle"]): they run no service to probe; only the build target (with the stages it inherits from) is judged; hadolint reports builder stages too`,
-  check({ model, report }) {
+  differs: `dev container Dockerfiles (.devcontainer/) are skipped, and so are base images, whose command is a shell or an interpreter's REPL (python3, irb, php -a, jshell) or who set none and build on an operating system or language image, and build tool images (CMD ["mvn"], CMD ["gradle"]): they run no service to probe; only the build target (with the stages it inherits from) is judged; hadolint reports builder stages and base images too, and so does the hadolint preset (options everyStage, skipBaseImages)`,
+  check({ model, options, report }) {
     if (isDevContainer(model.path)) return;
     let chain = shippedChain(model);
-    if (!chain.length || chain.some((s) => s.instructions.some((i) => i.keyword === "HEALTHCHECK")) || chain[0].from.keyword !== "FROM") return;
-    let purpose = shippedCommand(model).purpose;
-    purpose === "base" || purpose === "build-tool" || report({ messageId: "missing", span: chain[0].from.keywordSpan });
+    if (chain.length) {
+      if (options.everyStage)
+        for (let stage of model.stages)
+          chain.includes(stage) || hasHealthcheck(stage) || stage.from.keyword !== "FROM" || model.stages.some((t) => t.parent === stage && hasHealthcheck(t)) || report({ messageId: "missingInStage", span: stage.from.keywordSpan });
+      if (!hasHealthcheck(chain[0]) && chain[0].from.keyword === "FROM") {
+        if (options.skipBaseImages) {
+          let purpose = shippedCommand(model).purpose;
+          if (purpose === "base" || purpose === "build-tool") return;
+        }
+        report({ messageId: "missing", span: chain[0].from.keywordSpan });
+      }
+    }
   }
 };
 
@@ -18911,9 +19037,17 @@ var ONCE = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "HEALTHCHECK"]), instru
   severity: "warning",
   related: ["hadolint:DL3012", "hadolint:DL4003", "hadolint:DL4004", "buildkit:MultipleInstructionsDisallowed"],
   messages: {
+    overridden: "This {{keyword}} has no effect: the {{keyword}} on line {{line}} replaces it (only the last one in a stage is used); remove the one you do not need",
     repeated: "{{keyword}} is set again in this stage, so the {{keyword}} on line {{line}} has no effect (only the last one is used); remove the one you do not need"
   },
-  options: {},
+  options: {
+    reportAt: {
+      description: "Which instruction of a pair is reported: 'earlier', the one that has no effect (BuildKit's MultipleInstructionsDisallowed), or 'later', the one that replaces it (hadolint's DL3012/DL4003/DL4004). Either way, ignore comments above the later one apply, as in both tools",
+      default: "earlier",
+      hadolint: "later",
+      schema: { enum: ["earlier", "later"] }
+    }
+  },
   examples: {
     valid: [
       `FROM node:22-slim
@@ -18930,16 +19064,16 @@ CMD ["node", "b.js"]`, `FROM nginx:1.27
 HEALTHCHECK NONE
 HEALTHCHECK CMD curl -f http://localhost/`]
   },
-  differs: "one rule for hadolint's DL3012/DL4003/DL4004 (severities error/warning/error) and BuildKit's MultipleInstructionsDisallowed; reported at the later instruction like hadolint (BuildKit points at the earlier one) so that both tools' ignore comments above the later one still apply, and the message names the line that has no effect",
-  check({ model, report }) {
+  differs: "one rule for hadolint's DL3012/DL4003/DL4004 (severities error/warning/error) and BuildKit's MultipleInstructionsDisallowed; reported at the earlier instruction, the one with no effect, as BuildKit does (hadolint, and the hadolint preset, report the later one: option reportAt)",
+  check({ model, options, report }) {
     for (let stage of model.stages) {
       let seen = /* @__PURE__ */ new Map();
       for (let ins of stage.instructions) {
         if (!ONCE.has(ins.keyword)) continue;
         let prev = seen.get(ins.keyword);
         if (prev) {
-          let code = ins.keyword === "CMD" ? "hadolint:DL4003" : ins.keyword === "ENTRYPOINT" ? "hadolint:DL4004" : "hadolint:DL3012";
-          report({ messageId: "repeated", data: { keyword: ins.keyword, line: prev.line }, span: ins.keywordSpan, related: [code, "buildkit:MultipleInstructionsDisallowed"] });
+          let related = [ins.keyword === "CMD" ? "hadolint:DL4003" : ins.keyword === "ENTRYPOINT" ? "hadolint:DL4004" : "hadolint:DL3012", "buildkit:MultipleInstructionsDisallowed"];
+          options.reportAt === "later" ? report({ messageId: "repeated", data: { keyword: ins.keyword, line: prev.line }, span: ins.keywordSpan, related }) : report({ messageId: "overridden", data: { keyword: ins.keyword, line: ins.line }, span: prev.keywordSpan, related, ignoreAt: ins.keywordSpan.start });
         }
         seen.set(ins.keyword, ins);
       }
@@ -19841,6 +19975,12 @@ var label_schema_default = {
       description: "Check the values of the OCI pre-defined annotation labels (created, url, source, documentation, licenses) even when they are not in the schema",
       default: !0,
       schema: { type: "boolean" }
+    },
+    everyStage: {
+      description: "Require the schema's labels in every stage, as hadolint's DL3049, except a stage that has them from the stage it is built on, or that another stage copies from or builds on with the label; by default only the shipped image must have them",
+      default: !1,
+      hadolint: !0,
+      schema: { type: "boolean" }
     }
   },
   examples: {
@@ -19851,7 +19991,7 @@ LABEL org.opencontainers.image.created=$CREATED`],
     invalid: [`FROM alpine:3.20
 LABEL org.opencontainers.image.source="github.com/me/app"`]
   },
-  differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash is 7 or 40 lower-case hex characters, as in hadolint; an spdx value must be an id of the SPDX licence list (current or deprecated), as in hadolint",
+  differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors; the hadolint preset looks in every stage, option everyStage); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash is 7 or 40 lower-case hex characters, as in hadolint; an spdx value must be an id of the SPDX licence list (current or deprecated), as in hadolint",
   check({ model, settings: settings2, options, report }) {
     let schema = settings2.labelSchema ?? {}, keys = Object.keys(schema), labels = [];
     for (let ins of model.instructions)
@@ -19876,11 +20016,22 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
       report({ messageId: "badValue", data: { key: key2, value, what: v.what }, span: valueOrKeySpan(kv), related: code ? [code] : [] });
     }
     if (!keys.length) return;
+    let own = /* @__PURE__ */ new Map();
+    for (let { ins, kv } of labels)
+      own.has(ins.stage) || own.set(ins.stage, /* @__PURE__ */ new Set()), own.get(ins.stage).add(kv.key);
+    let has = (stage, key2) => {
+      for (let s = stage, n = 0; s && n <= model.stages.length; s = s.parent, n++) if (own.get(s)?.has(key2)) return !0;
+      return !1;
+    }, missing = (stage, key2) => report({ messageId: "missing", data: { key: key2, type: schema[key2] }, span: stage.from.keywordSpan, related: ["hadolint:DL3049"] });
+    if (options.everyStage) {
+      for (let stage of model.stages)
+        for (let key2 of keys)
+          has(stage, key2) || model.stages.some((t) => t.dependsOn.includes(stage) || t.parent === stage && own.get(t)?.has(key2)) || missing(stage, key2);
+      return;
+    }
     let chain = shippedChain(model);
-    if (!chain.length) return;
-    let present = new Set(labels.filter(({ ins }) => ins.stage && chain.includes(ins.stage)).map(({ kv }) => kv.key));
-    for (let key2 of keys)
-      present.has(key2) || report({ messageId: "missing", data: { key: key2, type: schema[key2] }, span: chain[0].from.keywordSpan, related: ["hadolint:DL3049"] });
+    if (chain.length)
+      for (let key2 of keys) chain.some((s) => own.get(s)?.has(key2)) || missing(chain[0], key2);
   }
 };
 
@@ -20070,7 +20221,9 @@ var pip_no_cache_dir_default = {
   messages: {
     noCacheDir: "'{{command}}' keeps pip's download cache in the image layer; add '--no-cache-dir' (or set 'ENV PIP_NO_CACHE_DIR=1', or use 'RUN --mount=type=cache,target=/root/.cache/pip')"
   },
-  options: {},
+  options: {
+    includeBuilderStages: includeBuilderStagesLikeHadolint
+  },
   examples: {
     valid: [
       `FROM python:3.12-slim
@@ -20084,12 +20237,12 @@ RUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3`
     invalid: [`FROM python:3.12-slim
 RUN pip install flask==3.0.3`]
   },
-  differs: "checks only stages that ship (not builder stages read through COPY --from); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN; any PIP_NO_CACHE_DIR value pip accepts turns the cache off, 0 and false too (as pip does)",
+  differs: "checks only stages that ship (not builder stages read through COPY --from; the hadolint preset checks them, option includeBuilderStages); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN; any PIP_NO_CACHE_DIR value pip accepts turns the cache off, 0 and false too (as pip does)",
   fixable: !0,
-  check({ model, report }) {
+  check({ model, options, report }) {
     let shipping = shippedStages(model);
     for (let { ins, onbuild } of runSites(model)) {
-      if (!onbuild && ins.stage && !shipping.has(ins.stage) || disablesCache(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
+      if (!options.includeBuilderStages && !onbuild && ins.stage && !shipping.has(ins.stage) || disablesCache(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
       let envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null, cmds = ins.run.commands, exported = !1;
       cmds.forEach((cmd, i) => {
         for (let w of [...cmd.assignments, ...cmd.name === "export" ? cmd.words.slice(1) : []]) {
@@ -21229,20 +21382,27 @@ var stage_name_unique_default = {
   messages: {
     duplicate: "Stage name '{{name}}' is already used on line {{line}}, so references to it are ambiguous; rename one of the stages"
   },
-  options: {},
+  options: {
+    caseSensitive: {
+      description: "Compare stage names as written (hadolint's DL3024); by default 'Build' and 'build' are the same stage, as BuildKit resolves them",
+      default: !1,
+      hadolint: !0,
+      schema: { type: "boolean" }
+    }
+  },
   examples: {
     valid: [`FROM golang:1.23 AS build
 FROM alpine:3.20 AS run`],
     invalid: [`FROM golang:1.23 AS build
 FROM node:22 AS Build`]
   },
-  differs: "names are compared case-insensitively, as BuildKit resolves them (hadolint compares them case-sensitively)",
-  check({ model, report }) {
+  differs: "names are compared case-insensitively, as BuildKit resolves them (hadolint compares them case-sensitively, as the hadolint preset does: option caseSensitive)",
+  check({ model, options, report }) {
     let first = /* @__PURE__ */ new Map();
     for (let stage of model.stages) {
       if (!stage.name || !stage.nameSpan) continue;
-      let prev = first.get(stage.name);
-      prev ? report({ messageId: "duplicate", data: { name: stage.nameRaw ?? stage.name, line: prev.from.line }, span: stage.nameSpan }) : first.set(stage.name, stage);
+      let key2 = options.caseSensitive ? stage.nameRaw ?? stage.name : stage.name, prev = first.get(key2);
+      prev ? report({ messageId: "duplicate", data: { name: stage.nameRaw ?? stage.name, line: prev.from.line }, span: stage.nameSpan }) : first.set(key2, stage);
     }
   }
 };
@@ -21281,6 +21441,20 @@ function isRootUser(value) {
   let user = value.trim().split(":")[0].trim();
   return user === "root" || /^0+$/.test(user);
 }
+function lastUser(stage) {
+  for (let i = stage.instructions.length - 1; i >= 0; i--) {
+    let ins = stage.instructions[i];
+    if (ins.keyword === "USER" && ins.args.length) return ins;
+  }
+  return null;
+}
+function reportOtherStages(model, chain, report) {
+  for (let stage of model.stages) {
+    if (chain.includes(stage)) continue;
+    let last = lastUser(stage), value = last && expandedArgs(model, last);
+    !last || value === null || !isRootUser(value) || report({ messageId: "rootInStage", data: { user: value.trim() }, span: { start: last.args[0].start, end: last.args[last.args.length - 1].end } });
+  }
+}
 var user_last_not_root_default = {
   id: "user-last-not-root",
   keywords: ["USER"],
@@ -21291,9 +21465,17 @@ var user_last_not_root_default = {
   strict: "warning",
   related: ["hadolint:DL3002"],
   messages: {
+    rootInStage: "The last USER of this stage is '{{user}}', so a build of this stage (--target, or a stage built FROM it) runs as root; switch to an unprivileged user after the steps that need root",
     root: "The image runs as root because the last USER is '{{user}}'; switch to an unprivileged user (for example 'USER app' or 'USER 10001') after the steps that need root"
   },
-  options: {},
+  options: {
+    everyStage: {
+      description: "Also judge the last USER of every other stage, builder stages included, as hadolint's DL3002; by default only the stages the shipped image is built from",
+      default: !1,
+      hadolint: !0,
+      schema: { type: "boolean" }
+    }
+  },
   examples: {
     valid: [
       `FROM alpine:3.20
@@ -21314,20 +21496,14 @@ ARG U=root
 USER \${U}
 RUN make install`]
   },
-  differs: "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion; a root USER that no RUN follows is root chosen for the runtime when its value is a build argument (the builder picks it), or, except for a service (EXPOSE or a HEALTHCHECK), when it switches back from another user or comes before the image's own CMD/ENTRYPOINT (the gradle and trivy images); these are not reported, and an init system (systemd, s6-overlay's /init) is never reported",
-  check({ model, report }) {
+  differs: "dev container Dockerfiles (.devcontainer/) are skipped; hadolint checks every stage; dflint checks only the build target and the stages it inherits from (FROM <stage>), where the last USER decides who the container runs as, and judges USER after ARG/ENV expansion; a root USER that no RUN follows is root chosen for the runtime when its value is a build argument (the builder picks it), or, except for a service (EXPOSE or a HEALTHCHECK), when it switches back from another user or comes before the image's own CMD/ENTRYPOINT (the gradle and trivy images); these are not reported, and an init system (systemd, s6-overlay's /init) is never reported; the hadolint preset also judges every other stage's last USER (option everyStage)",
+  check({ model, options, report }) {
     if (isDevContainer(model.path)) return;
-    let last = null, chain = shippedChain(model);
-    for (let stage of chain) {
-      for (let i = stage.instructions.length - 1; i >= 0; i--) {
-        let ins = stage.instructions[i];
-        if (ins.keyword === "USER" && ins.args.length) {
-          last = ins;
-          break;
-        }
-      }
-      if (last) break;
-    }
+    let chain = shippedChain(model);
+    options.everyStage && reportOtherStages(model, chain, report);
+    let last = null;
+    for (let stage of chain)
+      if (last = lastUser(stage), last) break;
     if (!last) return;
     let value = expandedArgs(model, last);
     if (value === null || !isRootUser(value)) return;
@@ -21420,6 +21596,19 @@ CMD ["python", "/app/main.py"]`]
 
 // rules/user-numeric.ts
 init_types();
+function judgedUsers(model, everyUser) {
+  if (everyUser) return model.instructions.filter((i) => i.stage && i.keyword === "USER" && i.args.length);
+  for (let stage of shippedChain(model)) {
+    let last = [...stage.instructions].reverse().find((i) => i.keyword === "USER" && i.args.length);
+    if (last) return [last];
+  }
+  return [];
+}
+function userValue(model, ins, argVariablesOnly) {
+  if (!argVariablesOnly) return expandedArgs(model, ins);
+  let text = ins.args.map((a) => a.raw).join(" ");
+  return findVarRefs(text, model.directives.escape).some((r) => ins.scope.get(r.name)?.kind === "arg") ? null : text;
+}
 var user_numeric_default = {
   id: "user-numeric",
   keywords: ["USER"],
@@ -21430,7 +21619,20 @@ var user_numeric_default = {
   messages: {
     named: "USER '{{user}}' is a name; Kubernetes 'runAsNonRoot' can only verify a numeric UID, so write the UID (for example 'USER 10001{{group}}')"
   },
-  options: {},
+  options: {
+    everyUser: {
+      description: "Judge every USER in every stage, as hadolint's DL3066; by default only the USER the shipped image runs as",
+      default: !1,
+      hadolint: !0,
+      schema: { type: "boolean" }
+    },
+    argVariablesOnly: {
+      description: "Accept a USER that names a build argument and judge any other variable as written (hadolint's DL3066: `ENV UID=1000` then `USER $UID` is reported); by default ARG and ENV values are expanded and the result judged",
+      default: !1,
+      hadolint: !0,
+      schema: { type: "boolean" }
+    }
+  },
   examples: {
     valid: [`FROM node:22-slim
 USER 1000:1000`, `FROM node:22-slim
@@ -21440,21 +21642,20 @@ USER 1000`],
     invalid: [`FROM node:22-slim
 USER node`]
   },
-  differs: "dev container Dockerfiles (.devcontainer/) are skipped; off by default, info in the strict preset (hadolint: info, widely disabled); only the USER in effect for the shipped image is judged, after ARG/ENV expansion",
-  check({ model, report }) {
-    if (isDevContainer(model.path)) return;
-    let last = null;
-    for (let stage of shippedChain(model))
-      if (last = [...stage.instructions].reverse().find((i) => i.keyword === "USER" && i.args.length) ?? null, last) break;
-    if (!last || last.stage?.windows) return;
-    let value = expandedArgs(model, last);
-    if (value === null) return;
-    let [user, group] = value.trim().split(":");
-    !user || /^\d+$/.test(user) || report({
-      messageId: "named",
-      data: { user: value.trim(), group: group === void 0 ? "" : ":10001" },
-      span: { start: last.args[0].start, end: last.args[last.args.length - 1].end }
-    });
+  differs: "dev container Dockerfiles (.devcontainer/) are skipped; off by default, info in the strict preset (hadolint: info, widely disabled); only the USER in effect for the shipped image is judged, after ARG/ENV expansion (the hadolint preset judges every USER and expands only build arguments, as hadolint: options everyUser, argVariablesOnly)",
+  check({ model, options, report }) {
+    if (!isDevContainer(model.path))
+      for (let ins of judgedUsers(model, options.everyUser)) {
+        if (ins.stage?.windows) continue;
+        let value = userValue(model, ins, options.argVariablesOnly);
+        if (value === null) continue;
+        let [user, group] = value.trim().split(":");
+        !user || /^\d+$/.test(user) || report({
+          messageId: "named",
+          data: { user: value.trim(), group: group === void 0 ? "" : ":10001" },
+          span: { start: ins.args[0].start, end: ins.args[ins.args.length - 1].end }
+        });
+      }
   }
 };
 
@@ -21732,9 +21933,17 @@ var workdir_absolute_default = {
   severity: "warning",
   related: ["hadolint:DL3000", "buildkit:WorkdirRelativePath"],
   messages: {
-    relative: "WORKDIR '{{path}}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's working directory; use an absolute path such as '{{absolute}}'"
+    relative: "WORKDIR '{{path}}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's working directory; use an absolute path such as '{{absolute}}'",
+    relativeAfterAbsolute: "WORKDIR '{{path}}' is relative, so the folder it names depends on the WORKDIR before it; write the absolute path"
   },
-  options: {},
+  options: {
+    acceptAfterAbsolute: {
+      description: "Accept a relative WORKDIR after an absolute one in the stage or a stage it builds on, as BuildKit does; false reports every relative WORKDIR, as hadolint's DL3000",
+      default: !0,
+      hadolint: !1,
+      schema: { type: "boolean" }
+    }
+  },
   fixable: !0,
   examples: {
     valid: [`FROM alpine:3.20
@@ -21746,8 +21955,8 @@ WORKDIR $APP`],
     invalid: [`FROM alpine:3.20
 WORKDIR app`]
   },
-  differs: "hadolint flags every relative WORKDIR; dflint, like BuildKit, accepts a relative one after an absolute WORKDIR in the stage or its parent",
-  check({ model, report }) {
+  differs: "hadolint flags every relative WORKDIR (so does the hadolint preset: option acceptAfterAbsolute); dflint, like BuildKit, accepts a relative one after an absolute WORKDIR in the stage or its parent",
+  check({ model, options, report }) {
     let hasAbsolute = /* @__PURE__ */ new Map();
     for (let stage of model.stages) {
       let set = stage.parent ? hasAbsolute.get(stage.parent) ?? !1 : !1;
@@ -21759,6 +21968,8 @@ WORKDIR app`]
           continue;
         }
         if (isAbsolutePath(r.value, stage.windows)) set = !0;
+        else if (set && !options.acceptAfterAbsolute)
+          report({ messageId: "relativeAfterAbsolute", data: { path: r.value }, span: { start: ins.args[0].start, end: ins.args[ins.args.length - 1].end } });
         else if (!set) {
           let span = { start: ins.args[0].start, end: ins.args[ins.args.length - 1].end }, fix = ins.args.length === 1 && raw === r.value && !raw.startsWith("..") && /^[\w.\-/]+$/.test(raw) && startsAtRoot(stage) ? [{ span, text: "/" + raw.replace(/^(\.\/)+/, "") }] : void 0, base = baseWorkdir(stage), absolute = `${base === "/" ? "" : base ?? "/<base workdir>"}/${r.value.replace(/^(\.\/)+/, "")}`;
           report({ messageId: "relative", data: { path: r.value, absolute }, span, ...fix ? { fix } : {} }), set = !0;
@@ -21860,7 +22071,7 @@ var yum_clean_all_default = {
     notCleaned: "'{{tool}} {{action}}' leaves repository metadata and packages in the yum cache in this layer; end this RUN with '&& {{tool}} clean all', or use '--mount=type=cache,target={{cache}}'"
   },
   options: {
-    includeBuilderStages
+    includeBuilderStages: includeBuilderStagesLikeHadolint
   },
   examples: {
     valid: [
@@ -21874,7 +22085,7 @@ COPY --from=build /usr/bin/gcc /usr/bin/`
     invalid: [`FROM centos:7
 RUN yum install -y httpd`]
   },
-  differs: "checks the stages that ship (the target and the stages it is built FROM); accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
+  differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
   check(ctx) {
     let { model } = ctx;
     for (let r of judgedRunPackages(ctx)) {
@@ -21939,7 +22150,7 @@ var INSTALLS = /* @__PURE__ */ new Set(["install", "in", "update", "up", "patch"
     notCleaned: "'zypper {{sub}}' leaves repository metadata and packages in /var/cache/zypp in this layer; end this RUN with '&& zypper clean --all', or use '--mount=type=cache,target=/var/cache/zypp'"
   },
   options: {
-    includeBuilderStages
+    includeBuilderStages: includeBuilderStagesLikeHadolint
   },
   examples: {
     valid: [
@@ -21953,7 +22164,7 @@ COPY --from=build /usr/bin/gcc /usr/bin/`
     invalid: [`FROM opensuse/leap:15.6
 RUN zypper --non-interactive install curl`]
   },
-  differs: "checks the stages that ship (the target and the stages it is built FROM), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
+  differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
   check(ctx) {
     let { model } = ctx;
     for (let r of judgedRunPackages(ctx)) {
@@ -22398,12 +22609,12 @@ function lintModel(model, rules2, config) {
     settings: config.settings,
     facts,
     report(d) {
-      let ins = instructionAt(model, d.span.start), related = d.related ?? rule.related;
+      let ins = instructionAt(model, d.ignoreAt ?? d.span.start), related = d.related ?? rule.related;
       if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || isSuppressed(suppressions, rule.id, related, ins)) return;
       let relayed = d;
       if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
       let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
-      if (relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix) {
+      if (d.ignoreAt !== void 0 && (p.ignoreAt = d.ignoreAt), relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix) {
         let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
         fix.edits.length && (p.fix = fix);
       }
