@@ -1,4 +1,5 @@
 import { defineRule, type ReportDescriptor } from "../src/engine/types";
+import { indexInLogical } from "../src/model/logical";
 import type { Instruction, Stage } from "../src/model/types";
 
 const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]{}~#]/;
@@ -17,9 +18,9 @@ function hasShellInstruction(stage: Stage | null, before: Instruction): boolean 
 function checkHealthcheck(ins: Instruction, stage: Stage, report: (d: ReportDescriptor<"healthcheckShellForm">) => void): void {
   const cmd = ins.args[0];
   if (!cmd || cmd.value.toUpperCase() !== "CMD" || ins.args.length < 2) return;
+  if (ins.json) return;
   const command = ins.args.slice(1);
-  const text = /\bCMD\s+([\s\S]*)$/i.exec(ins.argsText.text)?.[1]?.trim() ?? "";
-  if (isJsonStringArray(text)) return;
+  const text = ins.argsText.text.slice(indexInLogical(ins.argsText, command[0]!.start)).trim();
   const simple = !SHELL_SYNTAX.test(text);
   const suggestion = simple ? JSON.stringify(command.map((a) => a.value)).replace(/","/g, '", "') : "";
   report({
@@ -29,16 +30,6 @@ function checkHealthcheck(ins: Instruction, stage: Stage, report: (d: ReportDesc
     related: ["hadolint:DL3025"],
     fix: suggestion ? [{ span: { start: command[0]!.start, end: command[command.length - 1]!.end }, text: suggestion }] : undefined,
   });
-}
-
-function isJsonStringArray(text: string): boolean {
-  if (!text.startsWith("[")) return false;
-  try {
-    const v: unknown = JSON.parse(text);
-    return Array.isArray(v) && v.every((x) => typeof x === "string");
-  } catch {
-    return false;
-  }
 }
 
 export default defineRule({

@@ -436,6 +436,9 @@ function makeInstruction(
   if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
     const from = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
     ins.json = parseJsonArray(argsText, from);
+  } else if (keyword === "HEALTHCHECK" && rest.length > 1 && rest[0]!.raw.toUpperCase() === "CMD") {
+    // The probe's command: `HEALTHCHECK [flags] CMD ["curl", "-f", ...]` is exec form.
+    ins.json = parseJsonArray(argsText, indexInLogical(argsText, rest[1]!.start));
   }
   if (keyword === "ONBUILD" && rest.length) {
     const first = rest[0]!;
