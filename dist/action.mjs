@@ -8506,7 +8506,7 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
   if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
     let from2 = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length;
     ins.json = parseJsonArray(argsText, from2);
-  }
+  } else keyword === "HEALTHCHECK" && rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" && (ins.json = parseJsonArray(argsText, indexInLogical(argsText, rest[1].start)));
   if (keyword === "ONBUILD" && rest.length) {
     let first = rest[0], from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
     ins.onbuild = inner;
@@ -8880,10 +8880,8 @@ function hasShellInstruction(stage, before) {
 }
 function checkHealthcheck(ins, stage, report) {
   let cmd = ins.args[0];
-  if (!cmd || cmd.value.toUpperCase() !== "CMD" || ins.args.length < 2) return;
-  let command3 = ins.args.slice(1), text = /\bCMD\s+([\s\S]*)$/i.exec(ins.argsText.text)?.[1]?.trim() ?? "";
-  if (isJsonStringArray(text)) return;
-  let suggestion = !SHELL_SYNTAX.test(text) ? JSON.stringify(command3.map((a) => a.value)).replace(/","/g, '", "') : "";
+  if (!cmd || cmd.value.toUpperCase() !== "CMD" || ins.args.length < 2 || ins.json) return;
+  let command3 = ins.args.slice(1), text = ins.argsText.text.slice(indexInLogical(ins.argsText, command3[0].start)).trim(), suggestion = !SHELL_SYNTAX.test(text) ? JSON.stringify(command3.map((a) => a.value)).replace(/","/g, '", "') : "";
   report({
     messageId: "healthcheckShellForm",
     data: { shell: stage.windows ? "cmd" : "/bin/sh", suggestion: suggestion ? `: HEALTHCHECK CMD ${suggestion}` : "" },
@@ -8892,19 +8890,11 @@ function checkHealthcheck(ins, stage, report) {
     fix: suggestion ? [{ span: { start: command3[0].start, end: command3[command3.length - 1].end }, text: suggestion }] : void 0
   });
 }
-function isJsonStringArray(text) {
-  if (!text.startsWith("[")) return !1;
-  try {
-    let v = JSON.parse(text);
-    return Array.isArray(v) && v.every((x) => typeof x == "string");
-  } catch {
-    return !1;
-  }
-}
 var SHELL_SYNTAX, cmd_exec_form_default, init_cmd_exec_form = __esm({
   "rules/cmd-exec-form.ts"() {
     "use strict";
     init_types();
+    init_logical();
     SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]{}~#]/;
     cmd_exec_form_default = {
       id: "cmd-exec-form",

@@ -16046,7 +16046,7 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
   if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
     let from = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length;
     ins.json = parseJsonArray(argsText, from);
-  }
+  } else keyword === "HEALTHCHECK" && rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" && (ins.json = parseJsonArray(argsText, indexInLogical(argsText, rest[1].start)));
   if (keyword === "ONBUILD" && rest.length) {
     let first = rest[0], from = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from + innerKw.length), inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
     ins.onbuild = inner;
@@ -16161,10 +16161,8 @@ function hasShellInstruction(stage, before) {
 }
 function checkHealthcheck(ins, stage, report) {
   let cmd = ins.args[0];
-  if (!cmd || cmd.value.toUpperCase() !== "CMD" || ins.args.length < 2) return;
-  let command = ins.args.slice(1), text = /\bCMD\s+([\s\S]*)$/i.exec(ins.argsText.text)?.[1]?.trim() ?? "";
-  if (isJsonStringArray(text)) return;
-  let suggestion = !SHELL_SYNTAX.test(text) ? JSON.stringify(command.map((a) => a.value)).replace(/","/g, '", "') : "";
+  if (!cmd || cmd.value.toUpperCase() !== "CMD" || ins.args.length < 2 || ins.json) return;
+  let command = ins.args.slice(1), text = ins.argsText.text.slice(indexInLogical(ins.argsText, command[0].start)).trim(), suggestion = !SHELL_SYNTAX.test(text) ? JSON.stringify(command.map((a) => a.value)).replace(/","/g, '", "') : "";
   report({
     messageId: "healthcheckShellForm",
     data: { shell: stage.windows ? "cmd" : "/bin/sh", suggestion: suggestion ? `: HEALTHCHECK CMD ${suggestion}` : "" },
@@ -16172,15 +16170,6 @@ function checkHealthcheck(ins, stage, report) {
     related: ["hadolint:DL3025"],
     fix: suggestion ? [{ span: { start: command[0].start, end: command[command.length - 1].end }, text: suggestion }] : void 0
   });
-}
-function isJsonStringArray(text) {
-  if (!text.startsWith("[")) return !1;
-  try {
-    let v = JSON.parse(text);
-    return Array.isArray(v) && v.every((x) => typeof x == "string");
-  } catch {
-    return !1;
-  }
 }
 var cmd_exec_form_default = {
   id: "cmd-exec-form",
