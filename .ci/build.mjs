@@ -81,8 +81,9 @@ const [cli] = await Promise.all([
     plugins: [vendorPlugin],
     // Minified (760 -> 457 KB): every start reads, decodes and compiles (or deserializes) it all.
     // Names of functions and classes are not used by the code; problems and output are unchanged.
-    minifyWhitespace: true,
-    minifyIdentifiers: true,
+    // DFLINT_BUNDLE_READABLE=1 keeps names and lines, for profiling (`--outdir` elsewhere).
+    minifyWhitespace: !process.env.DFLINT_BUNDLE_READABLE,
+    minifyIdentifiers: !process.env.DFLINT_BUNDLE_READABLE,
     outfile: path.join(outdir, "dflint.cjs"),
     // The sources use import.meta.url to find files beside the bundle (worker.mjs, the sample).
     define: { ...common.define, "import.meta.url": "__dflintUrl" },
