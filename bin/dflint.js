@@ -11,6 +11,7 @@
 // after a run to a per-user folder and reused while Node, V8 flags and bundle stay the same.
 // V8 rejects a cache made by another V8 version, flags or source length; a rejected cache is
 // rewritten. A folder that cannot be made private, or written, means no caching, nothing else.
+// The vendored libraries in dist/vendor/ (YAML, ajv, ...) get a cache each, beside the bundle's.
 // DFLINT_CODE_CACHE=0 turns it off.
 //
 // This file is CommonJS (bin/package.json): an ES module entry costs a one-file run about 3 % more.
@@ -72,23 +73,54 @@ function runBundle(text) {
   const useCache = process.env.DFLINT_CODE_CACHE !== "0";
   // First line: `// dflint bundle <hash>` (.ci/build.mjs).
   const bundleHash = /^\/\/ dflint bundle ([0-9a-f]{32})\n/.exec(text.slice(0, 64))?.[1];
-  const cacheName = bundleHash
-    ? `${bundleHash}-${shortHash([process.version, process.arch, FLAGS, process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" "))}.v8cache`
+  const key = useCache && bundleHash
+    ? `${bundleHash}-${shortHash([process.version, process.arch, FLAGS, process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" "))}`
     : null;
-  const readFolder = useCache && cacheName ? cacheFolder(false) : null;
+  const readFolder = key ? cacheFolder(false) : null;
+  const script = compileCached(text, bundle, key && `${key}.v8cache`, readFolder);
+  const bundleRequire = Module.createRequire(bundle);
+  // The vendored libraries (dist/vendor/*.cjs: YAML, ajv, fast-glob, the LSP library) are required
+  // by the bundle only when a run needs them (a config file, a glob, the language server), and get
+  // a code cache of their own: compiling yaml and ajv from source cost a run with a config ~10 ms.
+  const vendorExports = new Map();
+  const requireFromBundle = (id) => {
+    const m = /^\.\/vendor\/([a-z-]+)\.cjs$/.exec(id);
+    if (!m) return bundleRequire(id);
+    let exports = vendorExports.get(m[1]);
+    if (!exports) {
+      const file = path.join(path.dirname(bundle), "vendor", `${m[1]}.cjs`);
+      const vendorScript = compileCached(fs.readFileSync(file).toString("latin1"), file, key && `${key}-${m[1]}.v8cache`, readFolder);
+      exports = runScript(vendorScript, file);
+      vendorExports.set(m[1], exports);
+    }
+    return exports;
+  };
+  requireFromBundle.resolve = bundleRequire.resolve;
+  requireFromBundle.cache = bundleRequire.cache;
+  runScript(script, bundle, requireFromBundle);
+}
+
+/** A script compiled with its cached code when there is one; the cache is (re)written after the run. */
+function compileCached(text, file, cacheName, readFolder) {
   let cached;
-  if (readFolder) {
+  if (readFolder && cacheName) {
     try {
       cached = fs.readFileSync(path.join(readFolder, cacheName));
     } catch {}
   }
-  const script = new vm.Script(Module.wrap(text), { filename: bundle, cachedData: cached });
-  if (useCache && cacheName && (cached === undefined || script.cachedDataRejected)) {
+  const script = new vm.Script(Module.wrap(text), { filename: file, cachedData: cached });
+  if (cacheName && (cached === undefined || script.cachedDataRejected)) {
     // After the run, so that the cache also holds the functions the run compiled lazily.
     process.once("exit", () => writeCache(script, cacheName));
   }
+  return script;
+}
+
+/** Runs a compiled CommonJS module; returns its exports. */
+function runScript(script, file, require = Module.createRequire(file)) {
   const cjs = { exports: {} };
-  script.runInThisContext().call(cjs.exports, cjs.exports, Module.createRequire(bundle), cjs, bundle, path.dirname(bundle));
+  script.runInThisContext().call(cjs.exports, cjs.exports, require, cjs, file, path.dirname(file));
+  return cjs.exports;
 }
 
 function writeCache(script, name) {
@@ -108,10 +140,22 @@ function writeCache(script, name) {
   }
 }
 
-/** Keeps the few newest caches (other Node versions or flags may still use them). */
+/**
+ * Keeps the caches of the few newest builds and flag sets (other Node versions or flags may still
+ * use them). One set is `<bundle hash>-<flags hash>`: the bundle's cache and its vendored libraries'.
+ */
 function pruneCaches(dir, keep) {
-  const others = fs.readdirSync(dir).filter((f) => f.endsWith(".v8cache") && f !== keep);
-  if (others.length < 4) return;
-  const byAge = others.map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
-  for (const { f } of byAge.slice(0, byAge.length - 3)) fs.unlinkSync(path.join(dir, f));
+  const setOf = (f) => f.slice(0, 41);
+  const bySet = new Map();
+  for (const f of fs.readdirSync(dir)) {
+    if (!f.endsWith(".v8cache") || setOf(f) === setOf(keep)) continue;
+    const t = fs.statSync(path.join(dir, f)).mtimeMs;
+    const set = bySet.get(setOf(f)) ?? { t: 0, files: [] };
+    set.t = Math.max(set.t, t);
+    set.files.push(f);
+    bySet.set(setOf(f), set);
+  }
+  if (bySet.size < 4) return;
+  const byAge = [...bySet.values()].sort((a, b) => a.t - b.t);
+  for (const { files } of byAge.slice(0, byAge.length - 3)) for (const f of files) fs.unlinkSync(path.join(dir, f));
 }

@@ -41,6 +41,27 @@ describe("V8 code cache of the CLI bundle", () => {
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
   });
 
+  it("caches a vendored library a run loads (YAML for a config file) beside the bundle's cache, and lints the same with it", () => {
+    const withConfig = tmpdir({ Dockerfile: "FROM python:3.6-alpine\nCMD python app.py\n", ".dflint.yaml": "rules:\n  cmd-exec-form: error\n" }, "dflint-cc-");
+    const run = (env: Record<string, string>) => dflint(args, { cwd: withConfig, env });
+    const expected = run({ DFLINT_CODE_CACHE: "0" });
+    expect(JSON.parse(expected.stdout).files[0].problems.find((p: { ruleId: string }) => p.ruleId === "cmd-exec-form").severity).toBe("error");
+    const home = tmpdir({}, "dflint-cc-home-");
+    const dir = path.join(home, "dflint");
+    expect(run({ XDG_CACHE_HOME: home })).toEqual(expected);
+    const names = caches(dir);
+    const main = names.find((n) => /^[0-9a-f]{32}-[0-9a-f]{8}\.v8cache$/.test(n))!;
+    expect(names).toContain(main.replace(".v8cache", "-yaml.v8cache"));
+    const vendor = path.join(dir, main.replace(".v8cache", "-yaml.v8cache"));
+    const before = fs.statSync(vendor);
+    expect(run({ XDG_CACHE_HOME: home })).toEqual(expected);
+    expect(fs.statSync(vendor).mtimeMs).toBe(before.mtimeMs);
+    // A corrupt library cache is rejected and rewritten, with the same result.
+    fs.writeFileSync(vendor, "not a cache");
+    expect(run({ XDG_CACHE_HOME: home })).toEqual(expected);
+    expect(fs.readFileSync(vendor).length).toBeGreaterThan(1000);
+  });
+
   it("rejects a corrupt cache, lints the same and rewrites it", () => {
     const home = tmpdir({}, "dflint-cc-home-");
     lint({ XDG_CACHE_HOME: home });
