@@ -253,7 +253,8 @@ describe("README", () => {
     git("add", "-A");
     git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-q", "-m", "project");
     git("update-ref", "refs/remotes/origin/main", "HEAD~1");
-    for (const line of lines) {
+    // Each distinct command line once (the README repeats `dflint layers` in several sections).
+    for (const line of new Set(lines)) {
       // `a|b` in an option value means either: run the first.
       const command = line.replace(/(--format \w+)\|\w+/, "$1").replace(/^dflint/, `"${process.execPath}" "${bin}"`);
       const r = spawnSync("sh", ["-c", command], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
