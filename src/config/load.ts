@@ -19,7 +19,9 @@
 
 import { readTextFile } from "../fs/read";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import type Ajv from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { loadAjv } from "../runtime/vendor";
 import type { OptionSpec, Preset, ResolvedConfig, RuleDefinition, Settings, Severity } from "../engine/types";
 import { ConfigError, displayPath } from "./errors";
 import { convertHadolintConfig, hadolintPresetSeverity, isHadolintConfig } from "./hadolint";
@@ -102,7 +104,7 @@ const ruleIndexes = new WeakMap<Rules, Map<string, RuleDefinition<any, any>>>();
 function ajv(): Ajv {
   // validateSchema: false skips compiling the draft-07 meta-schema (~30 ms per
   // process); tests check buildConfigSchema() (with the option schemas) against it.
-  ajvInstance ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateSchema: false });
+  ajvInstance ??= new (loadAjv())({ allErrors: true, strict: false, allowUnionTypes: true, validateSchema: false });
   return ajvInstance;
 }
 
