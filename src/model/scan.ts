@@ -1,6 +1,6 @@
 // Lexical helpers that turn an instruction's source into logical text, words,
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
-import { intern } from "./intern";
+import { intern, internSlice } from "./intern";
 import { PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
 
@@ -126,7 +126,7 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
       }
     }
     if (i > n) i = n;
-    const raw = intern(s.slice(start, i));
+    const raw = internSlice(s, start, i);
     const value = plain ? raw : intern(unquote(raw, escape));
     words.push({ start: t.map.at(start)!, end: i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!, raw, value });
   }
