@@ -20,6 +20,7 @@ import { parseKeyValues } from "./keyvalue";
 import { indexInLogical } from "./logical";
 export { indexInLogical };
 import { PersistentScope } from "./scope";
+import { InstructionRecord, NO_COMMENTS } from "./instruction";
 import type {
   Instruction,
   LogicalText,
@@ -27,7 +28,6 @@ import type {
   ParseProblem,
   Scope,
   Stage,
-  VarBinding,
 } from "./types";
 
 export const KNOWN_INSTRUCTIONS = new Set([
@@ -379,11 +379,7 @@ function readInstruction(
   return ins;
 }
 
-const NO_VARIABLES: ReadonlyMap<string, VarBinding> = new Map();
 const KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
-// Most instructions have no heredoc and no comment above: they share one frozen empty list each.
-const NO_HEREDOCS = Object.freeze([]) as unknown as Instruction["heredocs"];
-const NO_COMMENTS = Object.freeze([]) as unknown as Instruction["commentsAbove"];
 
 export interface InstructionWithExtras extends Instruction {
   emptyContinuation?: { start: number; end: number };
@@ -401,26 +397,9 @@ function makeInstruction(
   const hasFlags = keyword in KNOWN_FLAGS;
   // (`words.slice()`: an exact-size copy, without the spare capacity pushing left; kept per instruction.)
   const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words.slice() };
-  const ins: Instruction = {
-    index: 0,
-    keyword,
-    keywordRaw,
-    keywordSpan,
-    start: keywordSpan.start,
-    end: argsText.map.last() ?? keywordSpan.end,
-    line: 0,
-    endLine: 0,
-    argsText,
-    flags,
-    args: rest,
-    json: null,
-    heredocs: NO_HEREDOCS,
-    stage: null,
-    scope: NO_VARIABLES,
-    run: null,
-    onbuild: null,
-    commentsAbove: NO_COMMENTS,
-  };
+  const argsFrom = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
+  // A RUN's words are split again when a rule reads them (rules read its commands).
+  const ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keyword === "RUN" ? null : rest, argsFrom, escape);
   if (!KNOWN_INSTRUCTIONS.has(keyword)) {
     problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });
     return ins;
@@ -434,8 +413,7 @@ function makeInstruction(
     }
   }
   if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
-    const from = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
-    ins.json = parseJsonArray(argsText, from);
+    ins.json = parseJsonArray(argsText, argsFrom);
   } else if (keyword === "HEALTHCHECK" && rest.length > 1 && rest[0]!.raw.toUpperCase() === "CMD") {
     // The probe's command: `HEALTHCHECK [flags] CMD ["curl", "-f", ...]` is exec form.
     ins.json = parseJsonArray(argsText, indexInLogical(argsText, rest[1]!.start));

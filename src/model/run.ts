@@ -2,6 +2,7 @@
 import { expandWord } from "./expand";
 import { intern } from "./intern";
 import { baseName } from "./paths";
+import { argsStart } from "./instruction";
 import { PositionMapBuilder } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
 import { parseShell, type RawWord } from "./shell";
@@ -88,8 +89,7 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
     }
   } else {
     const t = ins.argsText;
-    const firstArg = ins.args[0];
-    const from = firstArg ? indexAt(t, firstArg.start) : t.text.length;
+    const from = argsStart(ins);
     const line = sliceLogical(t, from);
     const headerScript = makeScript("shell", line, scope);
     const remaining = stripHeredocMarkers(line.text).trim();
@@ -123,10 +123,6 @@ function isShellScriptBody(body: string): boolean {
 
 function stripHeredocMarkers(s: string): string {
   return s.replace(/<<-?\s*(["']?)[A-Za-z0-9_.\-]+\1/g, "");
-}
-
-function indexAt(t: LogicalText, offset: number): number {
-  return t.map.firstAtOrAfter(offset, t.text.length);
 }
 
 function makeScript(source: RunScript["source"], text: LogicalText, scope: Scope): RunScript {
