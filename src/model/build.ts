@@ -379,6 +379,8 @@ function readInstruction(
   return ins;
 }
 
+/** Keywords whose words are made when first read (see InstructionRecord). */
+const LAZY_ARGS = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]);
 const KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
 
 export interface InstructionWithExtras extends Instruction {
@@ -398,8 +400,9 @@ function makeInstruction(
   // (`words.slice()`: an exact-size copy, without the spare capacity pushing left; kept per instruction.)
   const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words.slice() };
   const argsFrom = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
-  // A RUN's words are split again when a rule reads them (rules read its commands).
-  const ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keyword === "RUN" ? null : rest, argsFrom, escape);
+  // The words of a command instruction are split again when a rule reads them (rules read its
+  // parsed command: `run`, `json`).
+  const ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, LAZY_ARGS.has(keyword) ? null : rest, argsFrom, escape);
   if (!KNOWN_INSTRUCTIONS.has(keyword)) {
     problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });
     return ins;

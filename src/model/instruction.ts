@@ -1,7 +1,7 @@
 // One instruction of the model (the Instruction of types.ts). Two parts that rules seldom read
-// are made when first read instead of kept for every instruction: the words of a RUN (rules
-// read its parsed commands, `run`; the words were a tenth of a 10 MB file's model) and the
-// keyword's span (a new object on each read: nothing keeps it).
+// are made when first read instead of kept for every instruction: the words of a RUN, CMD,
+// ENTRYPOINT or HEALTHCHECK (rules read the parsed command, `run` or `json`; a RUN's words were
+// a tenth of a 10 MB file's model), and the keyword's span (a new object on each read).
 import { indexInLogical } from "./logical";
 import { splitWords } from "./scan";
 import type { Flag, Heredoc, Instruction, LogicalText, RunInfo, Scope, Span, Stage, Word } from "./types";
