@@ -3,7 +3,7 @@ import { expandWord } from "./expand";
 import { intern } from "./intern";
 import { baseName } from "./paths";
 import { argsStart } from "./instruction";
-import { PositionMapBuilder } from "./position-map";
+import { logicalText, PositionMapBuilder } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
 import { parseShell, type RawWord } from "./shell";
 import type { Instruction, LogicalText, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
@@ -61,7 +61,7 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
       const script = values[c + 1]!;
       const map = new PositionMapBuilder();
       for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
-      scripts.push(makeScript("exec", { text: script, map: map.build() }, scope));
+      scripts.push(makeScript("exec", logicalText(script, map.build()), scope));
     } else {
       const words: ShellWord[] = values.map((v, i) => ({
         start: spans[i]!.start,

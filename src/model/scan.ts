@@ -1,7 +1,7 @@
 // Lexical helpers that turn an instruction's source into logical text, words,
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
 import { intern, internSlice } from "./intern";
-import { PositionMap, PositionMapBuilder } from "./position-map";
+import { logicalText, PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
 
 const WS = new Set([" ", "\t", "\r", "\n"]);
@@ -64,14 +64,14 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     map.pushRange(pos, contentEnd);
     if (!continued || eol >= limit) {
       map.push(contentEnd);
-      return { text: { text: joinPieces(pieces), map: map.build() }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     pos = eol + 1;
   }
 
   function finish(pos: number, eol: number): Header {
     map.push(map.length ? map.last()! + 1 : pos);
-    return { text: { text: joinPieces(pieces), map: map.build() }, end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    return { text: logicalText(joinPieces(pieces), map.build()), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
   }
 }
 
@@ -85,7 +85,7 @@ function lineStartOf(src: string, pos: number): number {
 }
 
 export function sliceLogical(t: LogicalText, from: number, to = t.text.length): LogicalText {
-  return { text: t.text.slice(from, to), map: t.map.slice(from, to + 1) };
+  return logicalText(t.text.slice(from, to), t.map.slice(from, to + 1));
 }
 
 export function spanOf(t: LogicalText, from: number, to: number): Span {
@@ -366,5 +366,5 @@ const bodyMaps = new WeakMap<Heredoc, PositionMap>();
 /** The body of a heredoc as logical text mapped to source offsets. */
 export function heredocLogical(h: Heredoc): LogicalText {
   const map = bodyMaps.get(h);
-  return { text: h.body, map: map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1) };
+  return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
 }
