@@ -96,8 +96,8 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     pos = next === -1 ? text.length : next + 1;
   }
 
-  const comments = collectComments(lines, instructions);
-  for (const ins of instructions) ins.commentsAbove = commentsAbove(ins, lines);
+  const comments = collectComments(text, lines, instructions);
+  for (const ins of instructions) ins.commentsAbove = commentsAbove(text, ins, lines);
 
   // --- global args ----------------------------------------------------------
   const globalArgs: Instruction[] = [];
@@ -434,9 +434,19 @@ function makeInstruction(
 
 /** Index in the logical text of a source offset (first char at or after it). */
 
-function commentsAbove(ins: Instruction, lines: ReturnType<typeof createLineIndex>): Instruction["commentsAbove"] {
+/** True when line `l` may be a comment: its first character after spaces and tabs is `#`
+ * (checked in place: most lines are not, and need no copy of their text). */
+function mayBeComment(text: string, lines: ReturnType<typeof createLineIndex>, l: number): boolean {
+  let i = lines.lineStart(l);
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  return c === 35;
+}
+
+function commentsAbove(text: string, ins: Instruction, lines: ReturnType<typeof createLineIndex>): Instruction["commentsAbove"] {
   let out: Instruction["commentsAbove"] | null = null;
   for (let l = ins.line - 1; l >= 1; l--) {
+    if (!mayBeComment(text, lines, l)) break;
     const t = lines.lineText(l);
     const m = /^[ \t]*#(.*)$/.exec(t);
     if (!m) break;
@@ -446,7 +456,7 @@ function commentsAbove(ins: Instruction, lines: ReturnType<typeof createLineInde
   return out ?? NO_COMMENTS;
 }
 
-function collectComments(lines: ReturnType<typeof createLineIndex>, instructions: Instruction[]): Model["comments"] {
+function collectComments(text: string, lines: ReturnType<typeof createLineIndex>, instructions: Instruction[]): Model["comments"] {
   // A comment is a line starting with `#` outside any instruction's heredoc body.
   const out: Model["comments"] = [];
   let k = 0;
@@ -454,6 +464,7 @@ function collectComments(lines: ReturnType<typeof createLineIndex>, instructions
     while (k < instructions.length && instructions[k]!.endLine < l) k++;
     const ins = instructions[k];
     if (ins && ins.line < l && l <= ins.endLine && ins.heredocs.some((h) => l >= h.bodyLine)) continue;
+    if (!mayBeComment(text, lines, l)) continue;
     const t = lines.lineText(l);
     const m = /^[ \t]*#(.*)$/.exec(t);
     if (!m) continue;
