@@ -234,10 +234,11 @@ function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): S
       expanded = r.unresolved ? null : r.value;
     }
   }
-  const at = (i: number) => text.map.at(offset + i) ?? 0;
+  const map = text.map;
+  const start = map.at(offset + w.start) ?? 0;
   return {
-    start: at(w.start),
-    end: w.end > w.start ? at(w.end - 1) + 1 : at(w.start),
+    start,
+    end: w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start,
     raw: w.raw,
     value: w.value,
     expanded,

@@ -38,7 +38,8 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     if (eol === -1 || eol > limit) eol = limit;
     let lineEnd = eol;
     if (lineEnd > pos && src[lineEnd - 1] === "\r") lineEnd--;
-    const line = src.slice(pos, lineEnd);
+    // (The keyword's own line is neither a comment nor blank: no copy of it to test.)
+    const line = first ? "" : src.slice(pos, lineEnd);
     if (!first && /^[ \t]*#/.test(line)) {
       // Comment lines inside a continuation are removed by the parser.
       if (eol >= limit) return finish(pos, eol);
@@ -51,7 +52,6 @@ export function readHeader(src: string, from: number, limit: number, escape: str
       pos = eol + 1;
       continue;
     }
-    first = false;
     // Continuation: escape char followed only by spaces/tabs until end of line.
     let k = lineEnd - 1;
     while (k >= pos && (src[k] === " " || src[k] === "\t")) k--;
@@ -60,6 +60,12 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     // before it (`C:\\dir\\` ends the instruction).
     const continued = k >= pos && src[k] === escape && (k === lineStartOf(src, pos) || src[k - 1] !== escape);
     const contentEnd = continued ? k : lineEnd;
+    if (first && (!continued || eol >= limit)) {
+      // One line (most instructions): one run of offsets, without the builder's lists.
+      const text = logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1));
+      return { text, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    }
+    first = false;
     pieces.push(src.slice(pos, contentEnd));
     map.pushRange(pos, contentEnd);
     if (!continued || eol >= limit) {
