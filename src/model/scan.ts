@@ -250,7 +250,8 @@ export function parseJsonArray(t: LogicalText, from: number): { values: string[]
       i++;
     }
     if (i >= n) return null;
-    v += s.slice(lit, i);
+    // (A value with no escape is a slice of the text, found in the intern table without one.)
+    v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i));
     i++;
     values.push(v);
     spans.push(spanOf(t, start, i));
