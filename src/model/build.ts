@@ -358,7 +358,7 @@ function readInstruction(
   if (keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     const markers = findHeredocMarkers(header.text);
     if (markers.length) {
-      const bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, (o) => lines.position(o).line);
+      const bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines.lineOf);
       ins.heredocs = bodies.heredocs;
       end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === "\n" ? bodies.end - 1 : bodies.end);
       if (end > 0 && text[end - 1] === "\r") end--;
@@ -373,12 +373,14 @@ function readInstruction(
   }
   ins.start = kwStart;
   ins.end = end;
-  ins.line = lines.position(kwStart).line;
-  ins.endLine = lines.position(Math.max(kwStart, end - 1)).line;
+  ins.line = lines.lineOf(kwStart);
+  ins.endLine = lines.lineOf(Math.max(kwStart, end - 1));
   if (end === kwStart) ins.endLine = ins.line;
   return ins;
 }
 
+/** Keywords whose arguments may be a JSON array (exec form). */
+const EXEC_FORM = new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]);
 /** Keywords whose words are made when first read (see InstructionRecord). */
 const LAZY_ARGS = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]);
 const KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
@@ -415,7 +417,7 @@ function makeInstruction(
       problems.push({ messageId: "flagValue", message: `Flag '--${f.name}' of ${keyword} needs its value after '=' (BuildKit rejects the file otherwise); ${how}`, span: { start: f.start, end: f.end } });
     }
   }
-  if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
+  if (EXEC_FORM.has(keyword)) {
     ins.json = parseJsonArray(argsText, argsFrom);
   } else if (keyword === "HEALTHCHECK" && rest.length > 1 && rest[0]!.raw.toUpperCase() === "CMD") {
     // The probe's command: `HEALTHCHECK [flags] CMD ["curl", "-f", ...]` is exec form.

@@ -18,6 +18,9 @@ export function createLineIndex(text: string): LineIndex {
 
   return {
     lineCount: starts.length,
+    lineOf(offset) {
+      return lineOf(offset) + 1;
+    },
     position(offset) {
       const l = lineOf(offset);
       return { line: l + 1, column: offset - starts[l]! + 1 };

@@ -184,7 +184,7 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
     const w = words[i]!;
     if (!w.raw.startsWith("--") || w.raw.length < 3) break;
     const eq = w.raw.indexOf("=");
-    const name = (eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase();
+    const name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase());
     const next = words[i + 1];
     if (eq === -1 && !boolFlags.has(name) && next && !next.raw.startsWith("--") && i + 2 < words.length) {
       // `--chmod 755`: BuildKit rejects a value flag without '='; read the value so that it is not taken as an argument.
@@ -192,7 +192,7 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
       i++;
       continue;
     }
-    const value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1);
+    const value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length);
     const valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
     flags.push({ start: w.start, end: w.end, name, value, valueSpan });
   }
@@ -289,7 +289,7 @@ export function findHeredocMarkers(t: LogicalText): HeredocMarker[] {
     const from = m.index + m[1]!.length;
     if (t.text[from + 2 + m[2]!.length + m[3]!.length + m[4]!.length + m[3]!.length] === "<") continue;
     if (insideSingleQuotes(t.text, from)) continue;
-    out.push({ name: m[4]!, stripTabs: m[2] === "-", quoted: m[3] !== "", from, to: m.index + m[0].length });
+    out.push({ name: intern(m[4]!), stripTabs: m[2] === "-", quoted: m[3] !== "", from, to: m.index + m[0].length });
   }
   return out;
 }

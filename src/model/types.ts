@@ -265,6 +265,8 @@ export interface RunSite {
 export interface LineIndex {
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number };
+  /** 1-based line of an offset (position(offset).line without the object). */
+  lineOf(offset: number): number;
   /** Offset of the start of a 1-based line. */
   lineStart(line: number): number;
   lineCount: number;
