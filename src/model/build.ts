@@ -20,6 +20,7 @@ import { parseKeyValues } from "./keyvalue";
 import { indexInLogical } from "./logical";
 export { indexInLogical };
 import { PersistentScope } from "./scope";
+import { InstructionRecord, NO_COMMENTS } from "./instruction";
 import type {
   Instruction,
   LogicalText,
@@ -27,7 +28,6 @@ import type {
   ParseProblem,
   Scope,
   Stage,
-  VarBinding,
 } from "./types";
 
 export const KNOWN_INSTRUCTIONS = new Set([
@@ -96,8 +96,8 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     pos = next === -1 ? text.length : next + 1;
   }
 
-  const comments = collectComments(lines, instructions);
-  for (const ins of instructions) ins.commentsAbove = commentsAbove(ins, lines);
+  const comments = collectComments(text, lines, instructions);
+  for (const ins of instructions) ins.commentsAbove = commentsAbove(text, ins, lines);
 
   // --- global args ----------------------------------------------------------
   const globalArgs: Instruction[] = [];
@@ -358,7 +358,7 @@ function readInstruction(
   if (keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     const markers = findHeredocMarkers(header.text);
     if (markers.length) {
-      const bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, (o) => lines.position(o).line);
+      const bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines.lineOf);
       ins.heredocs = bodies.heredocs;
       end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === "\n" ? bodies.end - 1 : bodies.end);
       if (end > 0 && text[end - 1] === "\r") end--;
@@ -373,17 +373,17 @@ function readInstruction(
   }
   ins.start = kwStart;
   ins.end = end;
-  ins.line = lines.position(kwStart).line;
-  ins.endLine = lines.position(Math.max(kwStart, end - 1)).line;
+  ins.line = lines.lineOf(kwStart);
+  ins.endLine = lines.lineOf(Math.max(kwStart, end - 1));
   if (end === kwStart) ins.endLine = ins.line;
   return ins;
 }
 
-const NO_VARIABLES: ReadonlyMap<string, VarBinding> = new Map();
+/** Keywords whose arguments may be a JSON array (exec form). */
+const EXEC_FORM = new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]);
+/** Keywords whose words are made when first read (see InstructionRecord). */
+const LAZY_ARGS = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]);
 const KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
-// Most instructions have no heredoc and no comment above: they share one frozen empty list each.
-const NO_HEREDOCS = Object.freeze([]) as unknown as Instruction["heredocs"];
-const NO_COMMENTS = Object.freeze([]) as unknown as Instruction["commentsAbove"];
 
 export interface InstructionWithExtras extends Instruction {
   emptyContinuation?: { start: number; end: number };
@@ -401,26 +401,10 @@ function makeInstruction(
   const hasFlags = keyword in KNOWN_FLAGS;
   // (`words.slice()`: an exact-size copy, without the spare capacity pushing left; kept per instruction.)
   const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words.slice() };
-  const ins: Instruction = {
-    index: 0,
-    keyword,
-    keywordRaw,
-    keywordSpan,
-    start: keywordSpan.start,
-    end: argsText.map.last() ?? keywordSpan.end,
-    line: 0,
-    endLine: 0,
-    argsText,
-    flags,
-    args: rest,
-    json: null,
-    heredocs: NO_HEREDOCS,
-    stage: null,
-    scope: NO_VARIABLES,
-    run: null,
-    onbuild: null,
-    commentsAbove: NO_COMMENTS,
-  };
+  const argsFrom = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
+  // The words of a command instruction are split again when a rule reads them (rules read its
+  // parsed command: `run`, `json`).
+  const ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, LAZY_ARGS.has(keyword) ? null : rest, argsFrom, escape);
   if (!KNOWN_INSTRUCTIONS.has(keyword)) {
     problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });
     return ins;
@@ -433,9 +417,8 @@ function makeInstruction(
       problems.push({ messageId: "flagValue", message: `Flag '--${f.name}' of ${keyword} needs its value after '=' (BuildKit rejects the file otherwise); ${how}`, span: { start: f.start, end: f.end } });
     }
   }
-  if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
-    const from = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
-    ins.json = parseJsonArray(argsText, from);
+  if (EXEC_FORM.has(keyword)) {
+    ins.json = parseJsonArray(argsText, argsFrom);
   } else if (keyword === "HEALTHCHECK" && rest.length > 1 && rest[0]!.raw.toUpperCase() === "CMD") {
     // The probe's command: `HEALTHCHECK [flags] CMD ["curl", "-f", ...]` is exec form.
     ins.json = parseJsonArray(argsText, indexInLogical(argsText, rest[1]!.start));
@@ -453,9 +436,19 @@ function makeInstruction(
 
 /** Index in the logical text of a source offset (first char at or after it). */
 
-function commentsAbove(ins: Instruction, lines: ReturnType<typeof createLineIndex>): Instruction["commentsAbove"] {
+/** True when line `l` may be a comment: its first character after spaces and tabs is `#`
+ * (checked in place: most lines are not, and need no copy of their text). */
+function mayBeComment(text: string, lines: ReturnType<typeof createLineIndex>, l: number): boolean {
+  let i = lines.lineStart(l);
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  return c === 35;
+}
+
+function commentsAbove(text: string, ins: Instruction, lines: ReturnType<typeof createLineIndex>): Instruction["commentsAbove"] {
   let out: Instruction["commentsAbove"] | null = null;
   for (let l = ins.line - 1; l >= 1; l--) {
+    if (!mayBeComment(text, lines, l)) break;
     const t = lines.lineText(l);
     const m = /^[ \t]*#(.*)$/.exec(t);
     if (!m) break;
@@ -465,7 +458,7 @@ function commentsAbove(ins: Instruction, lines: ReturnType<typeof createLineInde
   return out ?? NO_COMMENTS;
 }
 
-function collectComments(lines: ReturnType<typeof createLineIndex>, instructions: Instruction[]): Model["comments"] {
+function collectComments(text: string, lines: ReturnType<typeof createLineIndex>, instructions: Instruction[]): Model["comments"] {
   // A comment is a line starting with `#` outside any instruction's heredoc body.
   const out: Model["comments"] = [];
   let k = 0;
@@ -473,6 +466,7 @@ function collectComments(lines: ReturnType<typeof createLineIndex>, instructions
     while (k < instructions.length && instructions[k]!.endLine < l) k++;
     const ins = instructions[k];
     if (ins && ins.line < l && l <= ins.endLine && ins.heredocs.some((h) => l >= h.bodyLine)) continue;
+    if (!mayBeComment(text, lines, l)) continue;
     const t = lines.lineText(l);
     const m = /^[ \t]*#(.*)$/.exec(t);
     if (!m) continue;

@@ -13,10 +13,16 @@ export function copyParts(ins: Instruction): { sources: PathArg[]; dest: PathArg
   if (ins.json) {
     items = ins.json.values.map((v, i) => ({ ...ins.json!.spans[i]!, value: v, raw: v, heredoc: false }));
   } else {
-    items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(w.raw) }));
+    items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: isHeredocMarker(w.raw) }));
   }
   if (items.length < 2) return { sources: items.length === 1 && items[0]!.heredoc ? items : [], dest: items.length === 1 && !items[0]!.heredoc ? items[0]! : null };
   return { sources: items.slice(0, -1), dest: items[items.length - 1]! };
+}
+
+/** `<<EOF`, `<<-"EOF"` ...: the source is a heredoc (tested only for words that start with `<<`:
+ * several rules ask for the parts of every COPY). */
+function isHeredocMarker(raw: string): boolean {
+  return raw.charCodeAt(0) === 60 && raw.charCodeAt(1) === 60 && /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(raw);
 }
 
 /** True when a COPY/ADD reads from the build context (no --from). */

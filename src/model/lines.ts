@@ -2,8 +2,12 @@ import type { LineIndex } from "./types";
 
 /** Maps offsets to 1-based line/column. Lines end at `\n`; a `\r` before it belongs to the break. */
 export function createLineIndex(text: string): LineIndex {
-  const starts: number[] = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  // Line starts in an exact-size typed array (counted first): half the memory of a list of
+  // numbers, and no spare capacity (a 10 MB file has about 600,000 lines).
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  const starts = new Int32Array(n);
+  for (let i = text.indexOf("\n"), k = 1; i !== -1; i = text.indexOf("\n", i + 1)) starts[k++] = i + 1;
 
   function lineOf(offset: number): number {
     let lo = 0;
@@ -18,6 +22,9 @@ export function createLineIndex(text: string): LineIndex {
 
   return {
     lineCount: starts.length,
+    lineOf(offset) {
+      return lineOf(offset) + 1;
+    },
     position(offset) {
       const l = lineOf(offset);
       return { line: l + 1, column: offset - starts[l]! + 1 };

@@ -148,6 +148,10 @@ function unwrap(tokens: Token[]): { index: number; fromStdin: boolean } | null {
   return i < tokens.length ? { index: i, fromStdin } : null;
 }
 
+const NO_OPTIONS = Object.freeze([]) as unknown as Option[];
+const NO_TOKENS = Object.freeze([]) as unknown as Token[];
+const NO_PACKAGES = Object.freeze([]) as unknown as RunPackages["packages"];
+
 /** The command as a package manager call (null when it is not one), parsed once per command. */
 export function parsePackageCommand(cmd: SimpleCommand): PackageCommand | null {
   let pc = cmd.packageCommand;
@@ -232,9 +236,9 @@ function readPackageCommand(cmd: SimpleCommand): PackageCommand | null {
       pc.sub = a.toLowerCase();
     } else pc.operands.push(tok);
   }
-  // Exact-size lists: the command keeps them for the model's life.
-  if (pc.options.length) pc.options = pc.options.slice();
-  if (pc.operands.length) pc.operands = pc.operands.slice();
+  // Exact-size lists, or shared empty ones: the command keeps them for the model's life.
+  pc.options = pc.options.length ? pc.options.slice() : NO_OPTIONS;
+  pc.operands = pc.operands.length ? pc.operands.slice() : NO_TOKENS;
   return pc;
 }
 
@@ -341,10 +345,10 @@ export function runPackages(ctx: RuleContext<any, any>): RunPackages[] {
       const ins = outer.run ? outer : outer.onbuild?.run ? outer.onbuild : null;
       if (!ins || !ins.run || ins.run.windowsShell) continue;
       const commands = ins.run.commands;
-      const packages: RunPackages["packages"] = [];
+      let packages: RunPackages["packages"] = NO_PACKAGES;
       commands.forEach((cmd, index) => {
         const pc = parsePackageCommand(cmd);
-        if (pc) packages.push({ pc, index });
+        if (pc) (packages === NO_PACKAGES ? (packages = []) : packages).push({ pc, index });
       });
       out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
     }

@@ -25,15 +25,18 @@ export const PIP_VALUE_OPTIONS = new Set([
 
 /** The pip install in `cmd`, or null. */
 export function pipInstall(cmd: SimpleCommand): PipInstall | null {
-  const args = commandArgs(cmd);
   const name = cmd.name;
+  const pip = /^pip\d*(\.\d+)?$/.test(name);
+  // Most commands are none of these: no argument list for them (rules ask of every command).
+  if (!pip && name !== "pipx" && !/^python\d*(\.\d+)?$/.test(name)) return null;
+  const args = commandArgs(cmd);
   let at = -1;
   let tool: PipInstall["tool"] = "pip";
-  if (/^pip\d*(\.\d+)?$/.test(name)) at = 1;
+  if (pip) at = 1;
   else if (name === "pipx") {
     at = 1;
     tool = "pipx";
-  } else if (/^python\d*(\.\d+)?$/.test(name)) {
+  } else {
     const m = args.findIndex((a) => a.text === "-m");
     if (m !== -1 && args[m + 1]?.text === "pip") at = m + 2;
   }

@@ -2,28 +2,15 @@
 // continuations, a heredoc body, a JSON string), stored as runs of consecutive offsets. One
 // number per character was about a quarter of the model's memory (14 MB for a 1 MB Dockerfile);
 // a run is one line's worth of characters, so a map is a few numbers per line.
+import type { LogicalText } from "./types";
 
-export class PositionMap {
-  /** Index of the first character of each run (ascending, starts at 0); null for one run (most maps: a one-line instruction). */
-  private readonly starts: number[] | null;
-  /** Source offset of that character; the run continues with +1 per character. Null for one run. */
-  private readonly offsets: number[] | null;
-  /** The source offset of position 0 when the map is one run (no arrays to keep per map). */
-  private readonly first: number;
+export abstract class PositionMap {
   /** Number of positions (the text's length + 1: the last is the offset just after it). */
-  readonly length: number;
-
-  constructor(starts: number[], offsets: number[], length: number) {
-    const single = starts.length === 1;
-    this.starts = single ? null : starts;
-    this.offsets = single ? null : offsets;
-    this.first = single ? offsets[0]! : 0;
-    this.length = length;
-  }
+  abstract readonly length: number;
 
   /** `length` consecutive offsets from `first`. */
   static contiguous(first: number, length: number): PositionMap {
-    return length > 0 ? new PositionMap(ONE_RUN, [first], length) : new PositionMap([], [], 0);
+    return new OneRunMap(length > 0 ? first : 0, Math.max(length, 0));
   }
 
   /** Offsets one by one (each clamped run of equal values is a run per value). */
@@ -33,46 +20,15 @@ export class PositionMap {
     return b.build();
   }
 
-  private run(starts: number[], i: number): number {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
   /** The source offset of position `i`, undefined outside 0..length-1 (as an array would). */
-  at(i: number): number | undefined {
-    if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return undefined;
-    const starts = this.starts;
-    if (starts === null) return this.first + i;
-    const k = this.run(starts, i);
-    return this.offsets![k]! + (i - starts[k]!);
-  }
+  abstract at(i: number): number | undefined;
+
+  /** Positions `from` to `to` (exclusive, clamped), as `Array.prototype.slice`. */
+  abstract slice(from: number, to?: number): PositionMap;
 
   /** The last position's offset (undefined when empty). */
   last(): number | undefined {
     return this.at(this.length - 1);
-  }
-
-  /** Positions `from` to `to` (exclusive, clamped), as `Array.prototype.slice`. */
-  slice(from: number, to = this.length): PositionMap {
-    const a = Math.max(0, Math.min(from, this.length));
-    const z = Math.max(a, Math.min(to, this.length));
-    if (z === a) return new PositionMap([], [], 0);
-    const all = this.starts;
-    if (all === null) return new PositionMap(ONE_RUN, [this.first + a], z - a);
-    const starts: number[] = [];
-    const offsets: number[] = [];
-    for (let k = this.run(all, a); k < all.length && all[k]! < z; k++) {
-      const s = Math.max(all[k]!, a);
-      starts.push(s - a);
-      offsets.push(this.offsets![k]! + (s - all[k]!));
-    }
-    return new PositionMap(starts, offsets, z - a);
   }
 
   /** The first position in 0..`limit` whose offset is at or after `offset` (`limit` when none
@@ -87,9 +43,102 @@ export class PositionMap {
     }
     return lo;
   }
+
+  /** Clamped bounds of a slice. */
+  protected bounds(from: number, to: number): [number, number] {
+    const a = Math.max(0, Math.min(from, this.length));
+    return [a, Math.max(a, Math.min(to, this.length))];
+  }
 }
 
-const ONE_RUN: number[] = [0];
+/** One run (most maps: a one-line instruction's arguments): no arrays to keep. */
+class OneRunMap extends PositionMap {
+  /** The source offset of position 0. */
+  readonly first: number;
+  readonly length: number;
+
+  constructor(first: number, length: number) {
+    super();
+    this.first = first;
+    this.length = length;
+  }
+
+  at(i: number): number | undefined {
+    if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return undefined;
+    return this.first + i;
+  }
+
+  slice(from: number, to = this.length): PositionMap {
+    const [a, z] = this.bounds(from, to);
+    return new OneRunMap(z === a ? 0 : this.first + a, z - a);
+  }
+}
+
+/** Several runs: where each starts, and its first source offset. */
+class RunsMap extends PositionMap {
+  /** Index of the first character of each run (ascending, starts at 0). */
+  private readonly starts: number[];
+  /** Source offset of that character; the run continues with +1 per character. */
+  private readonly offsets: number[];
+  readonly length: number;
+
+  constructor(starts: number[], offsets: number[], length: number) {
+    super();
+    this.starts = starts;
+    this.offsets = offsets;
+    this.length = length;
+  }
+
+  private run(i: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  at(i: number): number | undefined {
+    if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return undefined;
+    const k = this.run(i);
+    return this.offsets[k]! + (i - this.starts[k]!);
+  }
+
+  slice(from: number, to = this.length): PositionMap {
+    const [a, z] = this.bounds(from, to);
+    if (z === a) return new OneRunMap(0, 0);
+    const all = this.starts;
+    const starts: number[] = [];
+    const offsets: number[] = [];
+    for (let k = this.run(a); k < all.length && all[k]! < z; k++) {
+      const s = Math.max(all[k]!, a);
+      starts.push(s - a);
+      offsets.push(this.offsets[k]! + (s - all[k]!));
+    }
+    return starts.length === 1 ? new OneRunMap(offsets[0]!, z - a) : new RunsMap(starts, offsets, z - a);
+  }
+}
+
+/** A logical text whose map is one run (most of them): text and map are one object, which is
+ * its own `map` (a text and a map object each were a tenth of a 10 MB file's model). */
+class OneRunText extends OneRunMap implements LogicalText {
+  readonly text: string;
+  readonly map: PositionMap;
+
+  constructor(text: string, first: number, length: number) {
+    super(first, length);
+    this.text = text;
+    this.map = this;
+  }
+}
+
+/** `text` with its map, as one object when the map is one run. */
+export function logicalText(text: string, map: PositionMap): LogicalText {
+  return map instanceof OneRunMap && !(map instanceof OneRunText) ? new OneRunText(text, map.first, map.length) : { text, map };
+}
 
 /** Builds a PositionMap from offsets pushed in order. */
 export class PositionMapBuilder {
@@ -127,7 +176,8 @@ export class PositionMapBuilder {
   build(): PositionMap {
     // Exact-size copies: a pushed-to array keeps spare capacity (17 slots for the first push),
     // which was most of a map's memory. Most maps are one run: they keep no arrays at all.
-    if (this.starts.length === 1) return new PositionMap(ONE_RUN, this.offsets, this.n);
-    return new PositionMap(this.starts.slice(), this.offsets.slice(), this.n);
+    if (this.starts.length === 1) return new OneRunMap(this.offsets[0]!, this.n);
+    if (this.starts.length === 0) return new OneRunMap(0, 0);
+    return new RunsMap(this.starts.slice(), this.offsets.slice(), this.n);
   }
 }

@@ -2,8 +2,10 @@
 import { expandWord } from "./expand";
 import { intern } from "./intern";
 import { baseName } from "./paths";
-import { PositionMapBuilder } from "./position-map";
+import { argsStart } from "./instruction";
+import { logicalText, PositionMapBuilder } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
+import { ScriptRecord } from "./script";
 import { parseShell, type RawWord } from "./shell";
 import type { Instruction, LogicalText, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
 
@@ -60,7 +62,8 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
       const script = values[c + 1]!;
       const map = new PositionMapBuilder();
       for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
-      scripts.push(makeScript("exec", { text: script, map: map.build() }, scope));
+      const text = logicalText(script, map.build());
+      scripts.push(ScriptRecord.kept("exec", text, commandsIn(text, scope)));
     } else {
       const words: ShellWord[] = values.map((v, i) => ({
         start: spans[i]!.start,
@@ -83,26 +86,25 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
           pipeline: 0,
           compound: false,
         };
-        scripts.push({ source: "exec", text: ins.argsText, commands: [cmd] });
+        scripts.push(ScriptRecord.kept("exec", ins.argsText, [cmd]));
       }
     }
   } else {
     const t = ins.argsText;
-    const firstArg = ins.args[0];
-    const from = firstArg ? indexAt(t, firstArg.start) : t.text.length;
+    const from = argsStart(ins);
     const line = sliceLogical(t, from);
-    const headerScript = makeScript("shell", line, scope);
+    const headerScript = ScriptRecord.ofArgs(t, from, commandsIn(line, scope));
     const remaining = stripHeredocMarkers(line.text).trim();
     if (ins.heredocs.length === 0) scripts.push(headerScript);
     else if (remaining === "") {
       // `RUN <<EOF` : each body is a script for the default shell (unless a shebang says otherwise).
-      for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(makeScript("heredoc", heredocLogical(h), scope));
+      for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
     } else {
       scripts.push(headerScript);
       // `RUN bash <<EOF` / `RUN <<EOF sh -e`: the shell reads the body as its script.
       const head = headerScript.commands[0];
       if (head && POSIX_SHELLS.has(head.name) && !head.words.some((w) => w.value === "-c")) {
-        for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(makeScript("heredoc", heredocLogical(h), scope));
+        for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
       }
     }
   }
@@ -125,12 +127,9 @@ function stripHeredocMarkers(s: string): string {
   return s.replace(/<<-?\s*(["']?)[A-Za-z0-9_.\-]+\1/g, "");
 }
 
-function indexAt(t: LogicalText, offset: number): number {
-  return t.map.firstAtOrAfter(offset, t.text.length);
-}
-
-function makeScript(source: RunScript["source"], text: LogicalText, scope: Scope): RunScript {
-  return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, false, { next: 0 }).slice() };
+/** The simple commands of a script text (an exact-size list: the model keeps it). */
+function commandsIn(text: LogicalText, scope: Scope): SimpleCommand[] {
+  return commandsOf(text.text, 0, text, scope, 0, false, { next: 0 }).slice();
 }
 
 /**
@@ -235,10 +234,11 @@ function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): S
       expanded = r.unresolved ? null : r.value;
     }
   }
-  const at = (i: number) => text.map.at(offset + i) ?? 0;
+  const map = text.map;
+  const start = map.at(offset + w.start) ?? 0;
   return {
-    start: at(w.start),
-    end: w.end > w.start ? at(w.end - 1) + 1 : at(w.start),
+    start,
+    end: w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start,
     raw: w.raw,
     value: w.value,
     expanded,

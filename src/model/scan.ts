@@ -1,7 +1,7 @@
 // Lexical helpers that turn an instruction's source into logical text, words,
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
-import { intern } from "./intern";
-import { PositionMap, PositionMapBuilder } from "./position-map";
+import { intern, internSlice } from "./intern";
+import { logicalText, PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
 
 const WS = new Set([" ", "\t", "\r", "\n"]);
@@ -38,7 +38,8 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     if (eol === -1 || eol > limit) eol = limit;
     let lineEnd = eol;
     if (lineEnd > pos && src[lineEnd - 1] === "\r") lineEnd--;
-    const line = src.slice(pos, lineEnd);
+    // (The keyword's own line is neither a comment nor blank: no copy of it to test.)
+    const line = first ? "" : src.slice(pos, lineEnd);
     if (!first && /^[ \t]*#/.test(line)) {
       // Comment lines inside a continuation are removed by the parser.
       if (eol >= limit) return finish(pos, eol);
@@ -51,7 +52,6 @@ export function readHeader(src: string, from: number, limit: number, escape: str
       pos = eol + 1;
       continue;
     }
-    first = false;
     // Continuation: escape char followed only by spaces/tabs until end of line.
     let k = lineEnd - 1;
     while (k >= pos && (src[k] === " " || src[k] === "\t")) k--;
@@ -60,18 +60,24 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     // before it (`C:\\dir\\` ends the instruction).
     const continued = k >= pos && src[k] === escape && (k === lineStartOf(src, pos) || src[k - 1] !== escape);
     const contentEnd = continued ? k : lineEnd;
+    if (first && (!continued || eol >= limit)) {
+      // One line (most instructions): one run of offsets, without the builder's lists.
+      const text = logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1));
+      return { text, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    }
+    first = false;
     pieces.push(src.slice(pos, contentEnd));
     map.pushRange(pos, contentEnd);
     if (!continued || eol >= limit) {
       map.push(contentEnd);
-      return { text: { text: joinPieces(pieces), map: map.build() }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     pos = eol + 1;
   }
 
   function finish(pos: number, eol: number): Header {
     map.push(map.length ? map.last()! + 1 : pos);
-    return { text: { text: joinPieces(pieces), map: map.build() }, end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    return { text: logicalText(joinPieces(pieces), map.build()), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
   }
 }
 
@@ -85,7 +91,7 @@ function lineStartOf(src: string, pos: number): number {
 }
 
 export function sliceLogical(t: LogicalText, from: number, to = t.text.length): LogicalText {
-  return { text: t.text.slice(from, to), map: t.map.slice(from, to + 1) };
+  return logicalText(t.text.slice(from, to), t.map.slice(from, to + 1));
 }
 
 export function spanOf(t: LogicalText, from: number, to: number): Span {
@@ -126,7 +132,7 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
       }
     }
     if (i > n) i = n;
-    const raw = intern(s.slice(start, i));
+    const raw = internSlice(s, start, i);
     const value = plain ? raw : intern(unquote(raw, escape));
     words.push({ start: t.map.at(start)!, end: i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!, raw, value });
   }
@@ -178,7 +184,7 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
     const w = words[i]!;
     if (!w.raw.startsWith("--") || w.raw.length < 3) break;
     const eq = w.raw.indexOf("=");
-    const name = (eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase();
+    const name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase());
     const next = words[i + 1];
     if (eq === -1 && !boolFlags.has(name) && next && !next.raw.startsWith("--") && i + 2 < words.length) {
       // `--chmod 755`: BuildKit rejects a value flag without '='; read the value so that it is not taken as an argument.
@@ -186,7 +192,7 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
       i++;
       continue;
     }
-    const value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1);
+    const value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length);
     const valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
     flags.push({ start: w.start, end: w.end, name, value, valueSpan });
   }
@@ -244,7 +250,8 @@ export function parseJsonArray(t: LogicalText, from: number): { values: string[]
       i++;
     }
     if (i >= n) return null;
-    v += s.slice(lit, i);
+    // (A value with no escape is a slice of the text, found in the intern table without one.)
+    v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i));
     i++;
     values.push(v);
     spans.push(spanOf(t, start, i));
@@ -282,7 +289,7 @@ export function findHeredocMarkers(t: LogicalText): HeredocMarker[] {
     const from = m.index + m[1]!.length;
     if (t.text[from + 2 + m[2]!.length + m[3]!.length + m[4]!.length + m[3]!.length] === "<") continue;
     if (insideSingleQuotes(t.text, from)) continue;
-    out.push({ name: m[4]!, stripTabs: m[2] === "-", quoted: m[3] !== "", from, to: m.index + m[0].length });
+    out.push({ name: intern(m[4]!), stripTabs: m[2] === "-", quoted: m[3] !== "", from, to: m.index + m[0].length });
   }
   return out;
 }
@@ -366,5 +373,5 @@ const bodyMaps = new WeakMap<Heredoc, PositionMap>();
 /** The body of a heredoc as logical text mapped to source offsets. */
 export function heredocLogical(h: Heredoc): LogicalText {
   const map = bodyMaps.get(h);
-  return { text: h.body, map: map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1) };
+  return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
 }

@@ -5,7 +5,7 @@
 // subshells only mark the commands inside them. Command substitutions stay
 // inside the word that contains them. Every loop advances through the text,
 // so parsing is linear and never throws, whatever the input.
-import { intern } from "./intern";
+import { intern, internSlice } from "./intern";
 
 /** A shell word. Positions index the parsed text; `end` is exclusive. */
 export interface RawWord {
@@ -490,7 +490,7 @@ class Parser {
       } else i++;
     }
     if (i > n) i = n;
-    const raw = intern(t.slice(start, i));
+    const raw = internSlice(t, start, i);
     // Nothing unquoted or unescaped (most words): the value is the raw text, one string for both.
     value = lit === start ? raw : intern(value + t.slice(lit, i));
     this.pos = i;

@@ -119,6 +119,7 @@ export interface Mount {
 export interface RunScript {
   /** How the script reached the shell. */
   source: "shell" | "exec" | "heredoc";
+  /** The script's text (made when first read: script.ts). */
   text: LogicalText;
   commands: SimpleCommand[];
 }
@@ -186,6 +187,7 @@ export interface Instruction extends Span {
   keyword: string;
   /** Keyword as written. */
   keywordRaw: string;
+  /** Span of the keyword (a new object on each read: instruction.ts). */
   keywordSpan: Span;
   /** 1-based first and last line (heredoc bodies included). */
   line: number;
@@ -193,7 +195,7 @@ export interface Instruction extends Span {
   /** Arguments after the keyword, continuations removed, heredoc bodies excluded. */
   argsText: LogicalText;
   flags: Flag[];
-  /** Words after the flags. */
+  /** Words after the flags (split when first read for RUN, CMD, ENTRYPOINT and HEALTHCHECK: instruction.ts). */
   args: Word[];
   /** Parsed JSON array (exec form) or null. */
   json: { values: string[]; spans: Span[] } | null;
@@ -265,6 +267,8 @@ export interface RunSite {
 export interface LineIndex {
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number };
+  /** 1-based line of an offset (position(offset).line without the object). */
+  lineOf(offset: number): number;
   /** Offset of the start of a 1-based line. */
   lineStart(line: number): number;
   lineCount: number;

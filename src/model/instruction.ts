@@ -1,0 +1,80 @@
+// One instruction of the model (the Instruction of types.ts). Two parts that rules seldom read
+// are made when first read instead of kept for every instruction: the words of a RUN, CMD,
+// ENTRYPOINT or HEALTHCHECK (rules read the parsed command, `run` or `json`; a RUN's words were
+// a tenth of a 10 MB file's model), and the keyword's span (a new object on each read).
+import { indexInLogical } from "./logical";
+import { splitWords } from "./scan";
+import type { Flag, Heredoc, Instruction, LogicalText, RunInfo, Scope, Span, Stage, Word } from "./types";
+
+const NO_VARIABLES: Scope = new Map();
+// Most instructions have no heredoc and no comment above: they share one frozen empty list each.
+const NO_HEREDOCS = Object.freeze([]) as unknown as Heredoc[];
+export const NO_COMMENTS = Object.freeze([]) as unknown as Instruction["commentsAbove"];
+
+export class InstructionRecord implements Instruction {
+  index = 0;
+  keyword: string;
+  keywordRaw: string;
+  start: number;
+  end: number;
+  line = 0;
+  endLine = 0;
+  argsText: LogicalText;
+  flags: Flag[];
+  json: Instruction["json"] = null;
+  heredocs: Heredoc[];
+  stage: Stage | null = null;
+  scope: Scope;
+  run: RunInfo | null = null;
+  onbuild: Instruction | null = null;
+  commentsAbove: Instruction["commentsAbove"];
+  /** Where the keyword ends (it starts at `start`). */
+  private readonly keywordEnd: number;
+  /** Index in `argsText` where the words after the flags start. */
+  readonly argsFrom: number;
+  /** The words after the flags; null until first read when made lazily. */
+  private words: Word[] | null;
+  /** The file's escape character, to split the words again. */
+  private readonly escape: string;
+
+  constructor(
+    keyword: string,
+    keywordRaw: string,
+    keywordSpan: Span,
+    argsText: LogicalText,
+    flags: Flag[],
+    /** The words after the flags, or null to split them when first read. */
+    args: Word[] | null,
+    argsFrom: number,
+    escape: string,
+  ) {
+    this.keyword = keyword;
+    this.keywordRaw = keywordRaw;
+    this.start = keywordSpan.start;
+    this.end = argsText.map.last() ?? keywordSpan.end;
+    this.argsText = argsText;
+    this.flags = flags;
+    this.heredocs = NO_HEREDOCS;
+    this.scope = NO_VARIABLES;
+    this.commentsAbove = NO_COMMENTS;
+    this.keywordEnd = keywordSpan.end;
+    this.argsFrom = argsFrom;
+    this.words = args;
+    this.escape = escape;
+  }
+
+  get keywordSpan(): Span {
+    return { start: this.start, end: this.keywordEnd };
+  }
+
+  get args(): Word[] {
+    return (this.words ??= splitWords(this.argsText, this.argsFrom, this.escape));
+  }
+}
+
+/** Index in `ins.argsText` where the words after the flags start (its length when there are none). */
+export function argsStart(ins: Instruction): number {
+  if (ins instanceof InstructionRecord) return ins.argsFrom;
+  const first = ins.args[0];
+  return first ? indexInLogical(ins.argsText, first.start) : ins.argsText.text.length;
+}
