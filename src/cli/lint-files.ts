@@ -11,6 +11,7 @@ import type { BuildInvocation, FileResult, Preset, ResolvedConfig, Severity } fr
 import { fixFile, type FixSettings } from "./fix-file";
 import { positionFixes } from "../format/fix-data";
 import { capYoungGeneration } from "../runtime/young-generation";
+import { beginListingBatch, endListingBatch } from "../fs/listing";
 import type { RulesConfig } from "../config/schema";
 
 export interface LintJob {
@@ -150,6 +151,8 @@ export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () =
   const { lintJob } = createFileLinter(s, readStdin);
   const out: (JobOutcome | null)[] = [];
   const young = capYoungGeneration();
+  // Folders are listed once for the run, not checked for changes per file (src/fs/listing.ts).
+  beginListingBatch();
   try {
     for (const job of jobs) {
       out.push(await lintJob(job));
@@ -157,6 +160,7 @@ export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () =
       if (out.length % 16 === 0) young.check();
     }
   } finally {
+    endListingBatch();
     young.release();
   }
   return out;
