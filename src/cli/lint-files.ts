@@ -21,6 +21,8 @@ export interface LintJob {
   explicit: boolean;
   /** Path to show instead of the real one (the bundled sample). */
   display?: string;
+  /** Size of the regular file when the command line's stat found it (spares the read a stat of its own). */
+  size?: number;
   /** Linted as a Compose service or Bake target builds it (`--compose`, `--bake`). */
   build?: { invocation: BuildInvocation; buildArgs: [string, string][]; target?: string; context: string };
 }
@@ -93,7 +95,7 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
     if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
     let text: string;
     try {
-      text = stdin ? readStdin() : readTextFile(job.path);
+      text = stdin ? readStdin() : readTextFile(job.path, undefined, job.size);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       const by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "";
