@@ -162,18 +162,21 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
   }
   s.stages.sort((a, b) => a.line - b.line);
 
-  const bkComments = buildkitComments(model);
+  // BuildKit check options come only from a comment that says `check` (most files have none).
+  const bkComments = model.comments.some((c) => /check/i.test(c.text)) ? buildkitComments(model) : null;
   for (const ins of model.instructions) {
-    const set = new Set<string>();
-    for (const c of ins.commentsAbove) {
-      const m = DFLINT_IGNORE.exec(c.text);
-      if (m) for (const id of ids(m[1]!)) set.add(id);
-      // hadolint's per-line pragma covers only the instruction starting on the very next line.
-      const h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
-      if (h?.scope === "line") for (const code of h.codes) set.add(`hadolint:${code}`);
+    if (ins.commentsAbove.length) {
+      const set = new Set<string>();
+      for (const c of ins.commentsAbove) {
+        const m = DFLINT_IGNORE.exec(c.text);
+        if (m) for (const id of ids(m[1]!)) set.add(id);
+        // hadolint's per-line pragma covers only the instruction starting on the very next line.
+        const h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
+        if (h?.scope === "line") for (const code of h.codes) set.add(`hadolint:${code}`);
+      }
+      if (set.size) s.byInstruction.set(ins.index, set);
     }
-    if (set.size) s.byInstruction.set(ins.index, set);
-    const opts = checkFromComments(bkComments.get(ins.index) ?? []);
+    const opts = bkComments && checkFromComments(bkComments.get(ins.index) ?? []);
     if (opts) s.checkByInstruction.set(ins.index, opts);
   }
   return s;
