@@ -67,6 +67,11 @@ type ConfigModule = typeof import("../config/load");
 /** Returns a function that lints one job; config files are loaded lazily and cached. */
 export function createFileLinter(s: LintSettings, readStdin: () => string) {
   const buildArgs = new Map(s.buildArgs);
+  // path.relative resolves both paths again for every file; a plain path below the (resolved) cwd
+  // (no `.`/`..` segment or doubled slash, as job paths are) is the rest of it.
+  const below = path.resolve(s.cwd) + path.sep;
+  const relativeToCwd = (p: string) =>
+    path.sep === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : path.relative(s.cwd, p);
   const loaded: { module: ConfigModule | null } = { module: null };
 
   const configFor = async (file: string): Promise<ResolvedConfig> => {
@@ -82,7 +87,7 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
 
   const lintJob = async (job: LintJob): Promise<JobOutcome | null> => {
     const stdin = job.path === "-";
-    const display = job.display ?? (stdin ? (s.stdinFilename ?? "<stdin>") : path.relative(s.cwd, job.path) || job.path);
+    const display = job.display ?? (stdin ? (s.stdinFilename ?? "<stdin>") : relativeToCwd(job.path) || job.path);
     const configPathFile = stdin ? path.resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path;
     let config: ResolvedConfig;
     try {
