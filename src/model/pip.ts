@@ -25,10 +25,12 @@ export const PIP_VALUE_OPTIONS = new Set([
 
 /** The pip install in `cmd`, or null. */
 export function pipInstall(cmd: SimpleCommand): PipInstall | null {
-  const args = commandArgs(cmd);
   const name = cmd.name;
+  // Most commands are neither pip nor python: answered from the name, before argv is built.
+  if (!name.startsWith("p")) return null;
   let at = -1;
   let tool: PipInstall["tool"] = "pip";
+  const args = commandArgs(cmd);
   if (/^pip\d*(\.\d+)?$/.test(name)) at = 1;
   else if (name === "pipx") {
     at = 1;
