@@ -178,6 +178,8 @@ function checkInstruction(model: Model, ins: Instruction, escape: string, visit:
     }
     case "ENV":
     case "LABEL": {
+      // References come only from the words, whose logical text is argsText: no `$`, nothing to judge.
+      if (!t.text.includes("$")) break;
       const keys: SameKeys = new Map();
       if (ins.keyword === "ENV") {
         for (const kv of parseKeyValues(ins, false)) {
