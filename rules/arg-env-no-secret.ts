@@ -25,7 +25,12 @@ function words(name: string): string[] {
 /** Credential names both BuildKit (the word KEY) and hadolint (its list) report, although a word of them (ID) is allowed. */
 const KNOWN_SECRET_NAMES = new Set(["AWS_ACCESS_KEY_ID"]);
 
+/** Every secret word, substring and known name above holds one of these: a name without any is no secret. */
+const SECRET_HINT = /key|auth|credential|pass|pwd|pword|secret|token/;
+
 export function looksSecret(name: string, extraAllowed: ReadonlySet<string> = new Set(), extraSubstrings: readonly string[] = []): boolean {
+  // Most names (PATH, NODE_VERSION, ...) are settled here, without splitting them into words.
+  if (!SECRET_HINT.test(name.toLowerCase()) && !extraSubstrings.some((s) => s !== "" && name.toLowerCase().includes(s.toLowerCase()))) return false;
   const upper = name.toUpperCase();
   if (extraAllowed.has(upper)) return false;
   if (KNOWN_SECRET_NAMES.has(upper)) return true;

@@ -18,6 +18,7 @@ function envCopies(ins: Instruction, carriers: ReadonlySet<string>, refs: (t: st
 
 export default defineRule({
   id: "arg-volatile-early",
+  keywords: ["ARG"],
   description: "Declare per-build ARGs (commit, build date, version) after the expensive RUNs",
   severity: "warning",
   related: [],

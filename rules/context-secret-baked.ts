@@ -14,6 +14,7 @@ function few(items: string[], n = 4): string {
 
 export default defineRule({
   id: "context-secret-baked",
+  keywords: ["COPY", "ADD"],
   description: "Keep secret-looking and very large build-context files out of the shipped image",
   severity: "warning",
   related: [],

@@ -3,7 +3,42 @@ import { defineRule } from "../src/engine/types";
 import { copiesFromContext, copyParts, isWholeContext } from "../src/model/copy";
 import { buildContextOf } from "../src/layers/facts";
 import { formatBytes } from "../src/layers/render";
-import type { ContextFile } from "../src/layers/context";
+import type { BuildContext, ContextFile } from "../src/layers/context";
+
+/** The files a whole-context COPY sends, grouped as reported, and by path. */
+interface Classified {
+  groups: ReadonlyMap<string, Group>;
+  byPath: ReadonlyMap<string, ContextFile>;
+}
+
+// A context is opened once per folder and shared by its Dockerfiles (up to 595 in the corpus):
+// its files are grouped once per --exclude list, not once per Dockerfile.
+const classifiedByContext = new WeakMap<BuildContext, Map<string, Classified>>();
+
+function classifiedContext(context: BuildContext, exclude: string[]): Classified {
+  let byExclude = classifiedByContext.get(context);
+  if (!byExclude) classifiedByContext.set(context, (byExclude = new Map()));
+  const key = exclude.join("\0");
+  let c = byExclude.get(key);
+  if (c) return c;
+  const files: ContextFile[] = context.select(["."], { exclude }).files;
+  const top = new Set(files.filter((f) => !f.path.includes("/")).map((f) => f.path));
+  const venvDirs = new Set(files.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -"/pyvenv.cfg".length)));
+  for (const n of [".venv", "venv"]) if (files.some((f) => f.path.startsWith(n + "/bin/"))) venvDirs.add(n);
+  const groups = new Map<string, Group>();
+  const byPath = new Map<string, ContextFile>();
+  for (const f of files) {
+    if (!byPath.has(f.path)) byPath.set(f.path, f);
+    const g = classify(f.path, top, venvDirs);
+    if (!g) continue;
+    const e = groups.get(g.label) ?? { ...g, count: 0, bytes: 0 };
+    e.count++;
+    e.bytes += f.size;
+    groups.set(g.label, e);
+  }
+  byExclude.set(key, (c = { groups, byPath }));
+  return c;
+}
 
 interface Group {
   label: string;
@@ -76,22 +111,9 @@ export default defineRule({
     for (const ins of whole) {
       const src = copyParts(ins).sources.find((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value))!;
       const exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value!);
-      const sel = context.select(["."], { exclude });
-      const files: ContextFile[] = sel.files;
-      const top = new Set(files.filter((f) => !f.path.includes("/")).map((f) => f.path));
-      const venvDirs = new Set(files.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -"/pyvenv.cfg".length)));
-      for (const n of [".venv", "venv"]) if (files.some((f) => f.path.startsWith(n + "/bin/"))) venvDirs.add(n);
-      const groups = new Map<string, Group>();
-      let dockerfileSent: ContextFile | null = null;
-      for (const f of files) {
-        if (f.path === dfRel) dockerfileSent = f;
-        const g = classify(f.path, top, venvDirs);
-        if (!g) continue;
-        const e = groups.get(g.label) ?? { ...g, count: 0, bytes: 0 };
-        e.count++;
-        e.bytes += f.size;
-        groups.set(g.label, e);
-      }
+      const sent = classifiedContext(context, exclude);
+      const groups = new Map(sent.groups);
+      const dockerfileSent = sent.byPath.get(dfRel) ?? null;
       if (dockerfileSent && (groups.size > 0 || options.reportDockerfile)) {
         const name = dfRel.split("/").pop()!;
         groups.set("the Dockerfile", { label: `the Dockerfile (${name})`, entry: dfRel, count: 1, bytes: dockerfileSent.size });

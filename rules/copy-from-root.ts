@@ -1,7 +1,7 @@
 import { defineRule } from "../src/engine/types";
 import { copyParts } from "../src/model/copy";
 import { splitImage } from "../src/model/image";
-import { globToRegExp } from "../src/model/shipped";
+import { globsToRegExps } from "../src/model/shipped";
 import type { Stage } from "../src/model/types";
 
 const ROOT = /^\/+\.?$|^\/+\*$/;
@@ -28,8 +28,8 @@ export default defineRule({
   },
   differs: "a copy into 'FROM scratch' (building a root filesystem on purpose), or from a scratch-based stage or a bundle image such as tonistiigi/xx (made to be copied whole), is not reported",
   check({ model, options, report }) {
-    const bundles = options.bundleImages.map(globToRegExp);
     const isBundle = (ref: string) => {
+      const bundles = globsToRegExps(options.bundleImages);
       const { registry, path } = splitImage(ref);
       return [path, registry ? `${registry}/${path}` : path].some((f) => bundles.some((b) => b.test(f)));
     };

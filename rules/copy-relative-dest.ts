@@ -5,6 +5,7 @@ import type { Stage } from "../src/model/types";
 
 export default defineRule({
   id: "copy-relative-dest",
+  keywords: ["COPY", "ADD"],
   description: "Set WORKDIR before copying to a relative destination",
   severity: "warning",
   related: ["hadolint:DL3045"],

@@ -22,6 +22,8 @@ export default defineRule({
     for (const stage of model.stages) {
       for (const ins of stage.instructions) {
         if (ins.keyword !== "ENV") continue;
+        // One pair (one word, or the legacy `KEY value` form) cannot refer to another: skip the parse.
+        if (ins.args.length < 2 || !ins.args[0]!.raw.includes("=")) continue;
         const pairs = parseKeyValues(ins, false);
         if (pairs.length < 2) continue;
         const defined = new Map<string, string | null>();

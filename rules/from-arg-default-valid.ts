@@ -30,6 +30,8 @@ export default defineRule({
   },
   differs: "unlike BuildKit, an ARG declared without a default or with an empty one is taken as a required --build-arg and not reported (option reportRequiredArgs); judges only FROM lines that use variables, with defaults only (as BuildKit), and stays silent when a value depends on the platform",
   check({ model, options, report }) {
+    // Only a FROM image with a variable in it can be judged (most files have none).
+    if (!model.stages.some((st) => st.from.keyword === "FROM" && st.from.args[0]?.raw.includes("$"))) return;
     const escape = model.directives.escape;
     // Global ARGs with their defaults only (no --build-arg), as BuildKit's check does.
     const scope = new Map<string, VarBinding>();

@@ -2,7 +2,7 @@ import { defineRule } from "../src/engine/types";
 import { PREDEFINED_ARGS } from "../src/model/build";
 import { buildkitSuggest } from "../src/model/names";
 import { unsetEffect, validModifier, varRefsInSpan } from "../src/model/varrefs";
-import type { Span } from "../src/model/types";
+import type { Model, Span } from "../src/model/types";
 
 export default defineRule({
   id: "from-arg-defined",
@@ -20,17 +20,9 @@ export default defineRule({
   differs: "a '${name:word}' placeholder of a template generator, which is no valid substitution, is not reported",
   check({ model, report }) {
     const escape = model.directives.escape;
-    const declared = [...model.globalScope.keys()];
-    const inStage = new Map<string, string>();
-    for (const stage of model.stages) {
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== "ARG") continue;
-        for (const w of ins.args) {
-          const name = w.value.split("=")[0]!;
-          if (!inStage.has(name)) inStage.set(name, stage.nameRaw ?? String(stage.index));
-        }
-      }
-    }
+    // What the hints need is gathered only when a FROM has an undeclared reference (rarely).
+    let declared: string[] | null = null;
+    let inStage: Map<string, string> | null = null;
     for (const stage of model.stages) {
       const ins = stage.from;
       if (ins.keyword !== "FROM") continue; // a fragment file has no FROM
@@ -41,6 +33,8 @@ export default defineRule({
         for (const ref of varRefsInSpan(ins.argsText, span, escape)) {
           if (model.globalScope.has(ref.name) || PREDEFINED_ARGS.includes(ref.name)) continue;
           if (!validModifier(ref.modifier)) continue; // a template placeholder (`${templateOption:imageVariant}`), not a substitution
+          declared ??= [...model.globalScope.keys()];
+          inStage ??= stageArgs(model);
           const suggestion = buildkitSuggest(ref.name, declared, true);
           let hint: string;
           if (suggestion) hint = `; did you mean '${suggestion}'?`;
@@ -53,3 +47,18 @@ export default defineRule({
     }
   },
 });
+
+/** The stage (name or index) that first declares each ARG inside a stage. */
+function stageArgs(model: Model): Map<string, string> {
+  const inStage = new Map<string, string>();
+  for (const stage of model.stages) {
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== "ARG") continue;
+      for (const w of ins.args) {
+        const name = w.value.split("=")[0]!;
+        if (!inStage.has(name)) inStage.set(name, stage.nameRaw ?? String(stage.index));
+      }
+    }
+  }
+  return inStage;
+}

@@ -37,69 +37,98 @@ export default defineRule({
   differs: `new in dflint (neither hadolint nor BuildKit checks end of life); judges official images after ARG expansion, including the distro part of tags (-buster, -alpine3.16), with a dated table of upstream end-of-life dates and their sources (src/model/eol-table.ts, reviewed ${REVIEWED}), judged against today's date or settings.today`,
   check({ model, options, settings, report }) {
     const today = settings.today ?? currentDate();
-    const ignored = new Set(options.ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, "")));
-    const centos = EOL_PRODUCTS["centos"]!;
+    const verdicts = verdictsFor(options.ignoreImages, today);
     for (const stage of model.stages) {
       const img = stage.image;
       if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
-      const name = officialName(img.registry, img.path);
-      const product = productFor(name, img.registry, img.path);
-      if (!name && !product) continue;
-      if (ignored.has(name ?? `${img.registry ?? ""}/${img.path}`.toLowerCase())) continue;
-      const tag = img.tag;
-      const tagSpan = tag !== null ? img.tagSpan : img.span;
-
-      if (name === "openjdk") {
-        // Early-access tags (26-ea-jdk) are still published; everything else is frozen.
-        if (tag !== null && /(^|[-.])ea([-.]|$)/i.test(tag)) continue;
-        report({ messageId: "deprecated", span: img.span });
-        continue;
+      // Files share base images: each distinct reference is judged once per run.
+      const key = `${img.registry ?? ""}\0${img.path}\0${img.tag ?? "\u0001"}\0${img.digest ? "@" : ""}`;
+      let v = verdicts.get(key);
+      if (v === undefined) {
+        if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+        verdicts.set(key, (v = judge(img, today, ignoredOf(options.ignoreImages))));
       }
-      if (tag === null) {
-        if (name === "centos" && !img.digest) {
-          report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, span: img.span });
-        }
-        continue;
-      }
-
-      // 1. The image's own version, from the tag's leading numbers (centos also has `centos7`).
-      if (product) {
-        const v = tagVersion(product, tag);
-        const hit = v ? lookupEol(product, v.major, v.minor, today) : null;
-        if (hit) {
-          report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: product.suggest }, span: tagSpan });
-          continue;
-        }
-        if (product === centos && !v) {
-          // latest, or any other tag: every CentOS Linux release has ended.
-          report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, span: tagSpan });
-          continue;
-        }
-      }
-
-      // 2. The distro part of the tag: a codename token, or an alpineX.Y suffix.
-      for (const token of tag.toLowerCase().split("-")) {
-        let hit: EolHit | null = null;
-        let distro = "";
-        const code = DISTRO_CODENAMES[token];
-        const alp = /^alpine(\d+)\.(\d+)$/.exec(token);
-        if (code) {
-          const [major, minor] = code.version.split(".");
-          hit = lookupEol(code.family, major!, minor ?? null, today);
-          distro = code.family;
-          if (hit) hit = { ...hit, subject: `${code.family} ${token} (${code.version})` };
-        } else if (alp) {
-          hit = lookupEol("alpine", alp[1]!, alp[2]!, today);
-          distro = "alpine";
-        }
-        if (!hit) continue;
-        if (name === distro) {
-          report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_PRODUCTS[distro]!.suggest }, span: tagSpan });
-        } else {
-          report({ messageId: "distroEol", data: { image: `${name ?? `${img.registry}/${img.path}`}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro]! }, span: tagSpan });
-        }
-        break;
-      }
+      if (!v) continue;
+      const span = v.at === "tag" && img.tag !== null ? img.tagSpan : img.span;
+      if (v.messageId === "deprecated") report({ messageId: "deprecated", span });
+      else report({ messageId: v.messageId, data: v.data!, span });
     }
   },
 });
+
+/** What a stage's base image gets: a report (its message and whether it points at the tag or the whole reference), or null. */
+interface Verdict {
+  messageId: "deprecated" | "eol" | "distroEol";
+  data?: Record<string, string>;
+  at: "image" | "tag";
+}
+
+const MAX_VERDICTS = 10_000;
+// Per ignoreImages list (configs are shared by many files) and date.
+const verdictTables = new WeakMap<readonly string[], { today: string; verdicts: Map<string, Verdict | null> }>();
+const ignoredSets = new WeakMap<readonly string[], Set<string>>();
+
+function verdictsFor(ignoreImages: readonly string[], today: string): Map<string, Verdict | null> {
+  let t = verdictTables.get(ignoreImages);
+  if (!t || t.today !== today) verdictTables.set(ignoreImages, (t = { today, verdicts: new Map() }));
+  return t.verdicts;
+}
+
+function ignoredOf(ignoreImages: readonly string[]): Set<string> {
+  let set = ignoredSets.get(ignoreImages);
+  if (!set) ignoredSets.set(ignoreImages, (set = new Set(ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, "")))));
+  return set;
+}
+
+function judge(img: { registry: string | null; path: string; tag: string | null; digest: string | null }, today: string, ignored: Set<string>): Verdict | null {
+  const centos = EOL_PRODUCTS["centos"]!;
+  const name = officialName(img.registry, img.path);
+  const product = productFor(name, img.registry, img.path);
+  if (!name && !product) return null;
+  if (ignored.has(name ?? `${img.registry ?? ""}/${img.path}`.toLowerCase())) return null;
+  const tag = img.tag;
+
+  if (name === "openjdk") {
+    // Early-access tags (26-ea-jdk) are still published; everything else is frozen.
+    if (tag !== null && /(^|[-.])ea([-.]|$)/i.test(tag)) return null;
+    return { messageId: "deprecated", at: "image" };
+  }
+  if (tag === null) {
+    if (name === "centos" && !img.digest) {
+      return { messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, at: "image" };
+    }
+    return null;
+  }
+
+  // 1. The image's own version, from the tag's leading numbers (centos also has `centos7`).
+  if (product) {
+    const v = tagVersion(product, tag);
+    const hit = v ? lookupEol(product, v.major, v.minor, today) : null;
+    if (hit) return { messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: product.suggest }, at: "tag" };
+    if (product === centos && !v) {
+      // latest, or any other tag: every CentOS Linux release has ended.
+      return { messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, at: "tag" };
+    }
+  }
+
+  // 2. The distro part of the tag: a codename token, or an alpineX.Y suffix.
+  for (const token of tag.toLowerCase().split("-")) {
+    let hit: EolHit | null = null;
+    let distro = "";
+    const code = DISTRO_CODENAMES[token];
+    const alp = /^alpine(\d+)\.(\d+)$/.exec(token);
+    if (code) {
+      const [major, minor] = code.version.split(".");
+      hit = lookupEol(code.family, major!, minor ?? null, today);
+      distro = code.family;
+      if (hit) hit = { ...hit, subject: `${code.family} ${token} (${code.version})` };
+    } else if (alp) {
+      hit = lookupEol("alpine", alp[1]!, alp[2]!, today);
+      distro = "alpine";
+    }
+    if (!hit) continue;
+    if (name === distro) return { messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_PRODUCTS[distro]!.suggest }, at: "tag" };
+    return { messageId: "distroEol", data: { image: `${name ?? `${img.registry}/${img.path}`}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro]! }, at: "tag" };
+  }
+  return null;
+}

@@ -24,6 +24,8 @@ export default defineRule({
     const escape = model.directives.escape;
     const visit = (ins: Instruction) => {
       if (ins.keyword !== "ENV" && ins.keyword !== "LABEL") return;
+      // Only the legacy form (`KEY value`, no '=' in the first word) is reported: decide that first.
+      if (ins.args.length < 2 || ins.args[0]!.raw.includes("=")) return;
       const kvs = parseKeyValues(ins, false);
       const kv = kvs[0];
       if (!kv || !kv.legacy || ins.args.length < 2) return;

@@ -85,9 +85,12 @@ export default defineRule({
       const cmds = ins.run!.commands;
       let exported = false;
       cmds.forEach((cmd, i) => {
-        for (const w of [...cmd.assignments, ...(cmd.name === "export" ? cmd.words.slice(1) : [])]) {
-          const v = w.expanded ?? w.value;
-          if (v.startsWith("PIP_NO_CACHE_DIR=") && disablesCache(v.slice(17)) && cmd.name === "export") exported = true;
+        // Only `export PIP_NO_CACHE_DIR=...` (its assignments or words) switches the cache off for later commands.
+        if (cmd.name === "export") {
+          for (const w of [...cmd.assignments, ...cmd.words.slice(1)]) {
+            const v = w.expanded ?? w.value;
+            if (v.startsWith("PIP_NO_CACHE_DIR=") && disablesCache(v.slice(17))) exported = true;
+          }
         }
         if (exported) return;
         const pip = pipInstall(cmd);

@@ -25,6 +25,9 @@ export default defineRule({
     invalid: ["FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl"],
   },
   check({ model, report }) {
+    // Only a RUN that updates an index without installing can be reported: most files have none.
+    const isCandidate = (ins: Instruction) => !!ins.run && !ins.run.windowsShell && ins.run.commands.some(isIndexUpdate) && !ins.run.commands.some(isPackageInstall);
+    if (!model.stages.some((s) => s.instructions.some(isCandidate))) return;
     // The first install per package family in a stage's chain (the stage, then stages built FROM
     // it, in order), computed once from the last stage back: linear in stages and instructions.
     const installsOf = (ins: Instruction): Set<string> => {

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { globToRegExp, shippedChain, isDevContainer } from "../src/model/shipped";
+import { globsToRegExps, shippedChain, isDevContainer } from "../src/model/shipped";
 import { shippedCommand } from "../src/model/purpose";
 
 export const DEFAULT_ROOTLESS_IMAGES = [
@@ -73,7 +73,7 @@ export default defineRule({
     if (root.windows) return; // Windows images use ContainerUser/ContainerAdministrator, not root
     if (!img.isScratch) {
       const forms = referenceForms(img.expanded, img.registry, img.path, img.tag);
-      const patterns = options.rootlessImages.map(globToRegExp);
+      const patterns = globsToRegExps(options.rootlessImages);
       if (forms.some((f) => patterns.some((p) => p.test(f)))) return;
     }
     const target = chain[0]!;

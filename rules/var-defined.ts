@@ -46,22 +46,10 @@ export default defineRule({
     "BuildKit knows the base image's ENV; dflint does not, so it reports only variables that are certainly wrong: platform ARGs and global ARGs not re-declared in the stage (always), and, when the base is scratch or an official Docker Hub image, use before declaration, a name set by the same ENV, variables of other stages and likely typos, plus (on scratch) anything undeclared. Names base images commonly define (PATH, HOME, NODE_VERSION on node, ...) are never reported",
   check({ model, report }) {
     const escape = model.directives.escape;
-    const globalNames = new Set<string>();
-    for (const ins of model.globalArgs) for (const kv of parseKeyValues(ins.args, true)) if (kv.key) globalNames.add(kv.key);
-    const decls = new Map<string, Decl[]>();
-    const allNames = new Set<string>(globalNames);
-    for (const stage of model.stages) {
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== "ARG" && ins.keyword !== "ENV") continue;
-        for (const kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
-          if (!kv.key) continue;
-          allNames.add(kv.key);
-          const list = decls.get(kv.key) ?? [];
-          list.push({ name: kv.key, ins, stage });
-          decls.set(kv.key, list);
-        }
-      }
-    }
+    // The declarations are gathered on the first reference that the scope does not resolve
+    // (most files have none): parsing every ARG and ENV of every file cost more than the judging.
+    let declared: Declarations | null = null;
+    const declarations = () => (declared ??= declarationsOf(model));
 
     const isAncestor = (a: Stage, b: Stage): boolean => {
       for (let s: Stage | null = b; s; s = s.parent) if (s === a) return true;
@@ -85,6 +73,7 @@ export default defineRule({
         if (scratch && !ref.guarded) report({ messageId: "undefined", data: { name }, span });
         return;
       }
+      const { globalNames, decls, allNames } = declarations();
       if (globalNames.has(name) && !own) {
         report({ messageId: "globalArg", data: { name }, span });
         return;
@@ -125,6 +114,35 @@ export default defineRule({
   },
 });
 
+interface Declarations {
+  /** Names of the ARGs before the first FROM. */
+  globalNames: Set<string>;
+  /** ARG and ENV declarations in stages, by name. */
+  decls: Map<string, Decl[]>;
+  /** Every name declared anywhere. */
+  allNames: Set<string>;
+}
+
+function declarationsOf(model: Model): Declarations {
+  const globalNames = new Set<string>();
+  for (const ins of model.globalArgs) for (const kv of parseKeyValues(ins.args, true)) if (kv.key) globalNames.add(kv.key);
+  const decls = new Map<string, Decl[]>();
+  const allNames = new Set<string>(globalNames);
+  for (const stage of model.stages) {
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== "ARG" && ins.keyword !== "ENV") continue;
+      for (const kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
+        if (!kv.key) continue;
+        allNames.add(kv.key);
+        const list = decls.get(kv.key) ?? [];
+        list.push({ name: kv.key, ins, stage });
+        decls.set(kv.key, list);
+      }
+    }
+  }
+  return { globalNames, decls, allNames };
+}
+
 /** Per name, the spans of the pairs of this ENV that set it, in order. */
 type SameKeys = Map<string, { start: number; end: number }[]>;
 type Visit = (ref: VarRef, scope: Scope, sameKeys: SameKeys) => void;
@@ -160,6 +178,8 @@ function checkInstruction(model: Model, ins: Instruction, escape: string, visit:
     }
     case "ENV":
     case "LABEL": {
+      // References come only from the words, whose logical text is argsText: no `$`, nothing to judge.
+      if (!t.text.includes("$")) break;
       const keys: SameKeys = new Map();
       if (ins.keyword === "ENV") {
         for (const kv of parseKeyValues(ins, false)) {

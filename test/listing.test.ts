@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { entryExists, entryExistsForOneLint, forgetListings } from "../src/fs/listing";
+import { beginListingBatch, endListingBatch, entryExists, entryExistsForOneLint, forgetListings } from "../src/fs/listing";
 
 describe("entryExists", () => {
   it("answers from the folder listing, and sees files added or removed since", () => {
@@ -41,5 +41,25 @@ describe("entryExists", () => {
     const next = entryExistsForOneLint();
     expect(next(path.join(dir, ".dockerignore"))).toBe(true);
     expect(next(path.join(dir, "missing-folder", "x"))).toBe(false);
+  });
+
+  it("lists each folder once in a batch (one CLI run), and afresh after it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-listing-"));
+    fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM alpine\n");
+    expect(entryExists(path.join(dir, ".dockerignore"))).toBe(false);
+    fs.writeFileSync(path.join(dir, ".dockerignore"), "x\n");
+    beginListingBatch();
+    try {
+      // Listings made before the batch are not used in it.
+      expect(entryExists(path.join(dir, ".dockerignore"))).toBe(true);
+      fs.rmSync(path.join(dir, ".dockerignore"));
+      // Within the batch the folder is taken as unchanged.
+      expect(entryExistsForOneLint()(path.join(dir, ".dockerignore"))).toBe(true);
+      expect(entryExists(path.join(dir, "missing-folder", "Dockerfile"))).toBe(false);
+      expect(entryExists(path.join(dir, "Dockerfile", "x"))).toBe(false); // a file, not a folder
+    } finally {
+      endListingBatch();
+    }
+    expect(entryExists(path.join(dir, ".dockerignore"))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 // src/fs/read.ts reuses one read buffer for every file: results must not share or alias it.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -34,5 +35,27 @@ describe("readTextFile", () => {
   it("still refuses files over the limit and binary files", () => {
     expect(() => readTextFile(write("limit", "y".repeat(70_000)), 65_536)).toThrow(ReadError);
     expect(() => readTextFile(write("bin", "FROM a\0b"))).toThrow(/binary/);
+  });
+
+  it("reads with a caller's stat size (no stat of its own), whatever the file became since", () => {
+    const p = write("sized", "FROM alpine\n");
+    expect(readTextFile(p, undefined, 12)).toBe("FROM alpine\n");
+    fs.writeFileSync(p, "FROM alpine\nRUN grown\n"); // grew after the caller's stat
+    expect(readTextFile(p, undefined, 12)).toBe("FROM alpine\nRUN grown\n");
+    fs.writeFileSync(p, "FROM a\n"); // shrank
+    expect(readTextFile(p, undefined, 12)).toBe("FROM a\n");
+    expect(() => readTextFile(p, 65_536, 70_000)).toThrow(/too large/);
+  });
+
+  it.skipIf(process.platform === "win32")("fails instead of blocking when a FIFO stands where the caller stat'ed a file", () => {
+    const fifo = path.join(dir, "fifo");
+    try {
+      execFileSync("mkfifo", [fifo]);
+    } catch {
+      return; // no mkfifo here
+    }
+    // Nobody writes: a blocking open would wait forever; non-blocking, there is nothing to read.
+    expect(readTextFile(fifo, undefined, 100)).toBe("");
+    expect(() => readTextFile(fifo)).toThrow(/not a regular file/);
   });
 });

@@ -72,6 +72,8 @@ export interface Target {
   explicit: boolean;
   /** Path to show instead of the real one (the bundled sample). */
   display?: string;
+  /** Size of the regular file, when a stat here found it (LintJob.size). */
+  size?: number;
   /** Linted as a Compose service or Bake target builds it. */
   build?: LintJob["build"];
 }
@@ -96,7 +98,7 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
     }
   };
   /** `walked`: found by a walk that neither follows nor returns links (the file itself is no link). */
-  const add = (p: string, explicit: boolean, walked = false) => {
+  const add = (p: string, explicit: boolean, walked = false, size?: number) => {
     const abs = path.resolve(cwd, p);
     // The same file under two names (a link, `a/../a`) is linted once.
     let real: string;
@@ -108,7 +110,7 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
     } else real = realPath(abs);
     if (seen.has(real)) return;
     seen.add(real);
-    targets.push({ path: abs, explicit });
+    targets.push(size === undefined ? { path: abs, explicit } : { path: abs, explicit, size });
   };
   if (operands.length === 0) {
     for (const f of discoverDockerfiles(cwd, unreadable)) add(f, false, true);
@@ -131,7 +133,7 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
       if (!found.length) emptyDirs.push(op);
       for (const f of found) add(f, false, true);
     } else if (stat) {
-      add(abs, true);
+      add(abs, true, false, stat.isFile() ? stat.size : undefined);
     } else if (fg.isDynamicPattern(op)) {
       const matches = fg.sync(op, { cwd, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true, ...walkOptions(unreadable) });
       if (!matches.length) emptyDirs.push(op);

@@ -11,6 +11,7 @@ import type { BuildInvocation, FileResult, Preset, ResolvedConfig, Severity } fr
 import { fixFile, type FixSettings } from "./fix-file";
 import { positionFixes } from "../format/fix-data";
 import { capYoungGeneration } from "../runtime/young-generation";
+import { beginListingBatch, endListingBatch } from "../fs/listing";
 import type { RulesConfig } from "../config/schema";
 
 export interface LintJob {
@@ -20,6 +21,8 @@ export interface LintJob {
   explicit: boolean;
   /** Path to show instead of the real one (the bundled sample). */
   display?: string;
+  /** Size of the regular file when the command line's stat found it (spares the read a stat of its own). */
+  size?: number;
   /** Linted as a Compose service or Bake target builds it (`--compose`, `--bake`). */
   build?: { invocation: BuildInvocation; buildArgs: [string, string][]; target?: string; context: string };
 }
@@ -64,6 +67,11 @@ type ConfigModule = typeof import("../config/load");
 /** Returns a function that lints one job; config files are loaded lazily and cached. */
 export function createFileLinter(s: LintSettings, readStdin: () => string) {
   const buildArgs = new Map(s.buildArgs);
+  // path.relative resolves both paths again for every file; a plain path below the (resolved) cwd
+  // (no `.`/`..` segment or doubled slash, as job paths are) is the rest of it.
+  const below = path.resolve(s.cwd) + path.sep;
+  const relativeToCwd = (p: string) =>
+    path.sep === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : path.relative(s.cwd, p);
   const loaded: { module: ConfigModule | null } = { module: null };
 
   const configFor = async (file: string): Promise<ResolvedConfig> => {
@@ -79,7 +87,7 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
 
   const lintJob = async (job: LintJob): Promise<JobOutcome | null> => {
     const stdin = job.path === "-";
-    const display = job.display ?? (stdin ? (s.stdinFilename ?? "<stdin>") : path.relative(s.cwd, job.path) || job.path);
+    const display = job.display ?? (stdin ? (s.stdinFilename ?? "<stdin>") : relativeToCwd(job.path) || job.path);
     const configPathFile = stdin ? path.resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path;
     let config: ResolvedConfig;
     try {
@@ -92,7 +100,7 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
     if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
     let text: string;
     try {
-      text = stdin ? readStdin() : readTextFile(job.path);
+      text = stdin ? readStdin() : readTextFile(job.path, undefined, job.size);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       const by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "";
@@ -150,6 +158,8 @@ export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () =
   const { lintJob } = createFileLinter(s, readStdin);
   const out: (JobOutcome | null)[] = [];
   const young = capYoungGeneration();
+  // Folders are listed once for the run, not checked for changes per file (src/fs/listing.ts).
+  beginListingBatch();
   try {
     for (const job of jobs) {
       out.push(await lintJob(job));
@@ -157,6 +167,7 @@ export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () =
       if (out.length % 16 === 0) young.check();
     }
   } finally {
+    endListingBatch();
     young.release();
   }
   return out;

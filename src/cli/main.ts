@@ -286,14 +286,14 @@ async function findTargets(operands: string[], cwd: string): Promise<{ targets: 
       continue;
     }
     const abs = path.resolve(cwd, op);
-    let isFile = false;
+    let st: fs.Stats | undefined;
     try {
-      isFile = fs.statSync(abs).isFile();
+      st = fs.statSync(abs);
     } catch {
-      isFile = false;
+      st = undefined;
     }
-    if (!isFile) return (await import("./discover")).resolveTargets(operands, cwd);
-    direct.push({ path: abs, explicit: true });
+    if (!st?.isFile()) return (await import("./discover")).resolveTargets(operands, cwd);
+    direct.push({ path: abs, explicit: true, size: st.size });
   }
   if (operands.length === 0) return (await import("./discover")).resolveTargets(operands, cwd);
   const seen = new Set<string>();

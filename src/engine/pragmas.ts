@@ -162,7 +162,8 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
   }
   s.stages.sort((a, b) => a.line - b.line);
 
-  const bkComments = buildkitComments(model);
+  // BuildKit check options come only from a comment that says `check` (most files have none).
+  const bkComments = model.comments.some((c) => /check/i.test(c.text)) ? buildkitComments(model) : null;
   for (const ins of model.instructions) {
     // (Most instructions have no comment: no set or lookup for them.)
     if (ins.commentsAbove.length) {
@@ -176,7 +177,7 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
       }
       if (set.size) s.byInstruction.set(ins.index, set);
     }
-    const comments = bkComments.get(ins.index);
+    const comments = bkComments?.get(ins.index);
     const opts = comments ? checkFromComments(comments) : null;
     if (opts) s.checkByInstruction.set(ins.index, opts);
   }

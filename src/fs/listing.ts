@@ -2,6 +2,10 @@
 // a .dockerignore beside it exists for every file they lint, and on slow file systems (and
 // sandboxes) a system call per question costs more than the lint. Long-running callers (the
 // language server) call forgetListings() so they see files created since.
+//
+// A batch (one CLI run over many files, beginListingBatch/endListingBatch) takes each folder's
+// listing as current for its whole length: no stat per linted file. The corpus (4,244 files in
+// 67 folders) made about 5,900 stats of the same folders (~26 us each here) for this check.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 
@@ -10,27 +14,36 @@ interface Listing {
   /** Lower-cased names: a name that matches only without case is asked of the file system
    * (case-insensitive file systems find `dockerfile` as `Dockerfile`). */
   lower: ReadonlySet<string>;
-  /** The folder's modification time when listed: a file added or removed since changes it. */
+  /** The folder's modification time when listed: a file added or removed since changes it (-1 in a batch). */
   mtime: number;
 }
 
 const listings = new Map<string, Listing | null>();
+/** Open batches; while one is open, a listing made during it is not checked for changes. */
+let batches = 0;
+
+function list(dir: string, mtime: number): Listing | null {
+  try {
+    const names = readdirSync(dir);
+    return { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime };
+  } catch {
+    return null;
+  }
+}
 
 function listingOf(dir: string, checked?: Map<string, Listing | null>): Listing | null {
+  if (batches > 0) {
+    // Listings are emptied when a batch begins, so each one here was made during the batch.
+    let l = listings.get(dir);
+    if (l === undefined) listings.set(dir, (l = list(dir, -1))); // readdir fails on anything but a folder
+    return l;
+  }
   if (checked?.has(dir)) return checked.get(dir)!;
   // One stat per question (not one per candidate name), and a stale listing is never used.
   const st = statSync(dir, { throwIfNoEntry: false });
   if (!st?.isDirectory()) return null;
   let l = listings.get(dir);
-  if (!l || l.mtime !== st.mtimeMs) {
-    try {
-      const names = readdirSync(dir);
-      l = { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime: st.mtimeMs };
-    } catch {
-      l = null;
-    }
-    listings.set(dir, l);
-  }
+  if (!l || l.mtime !== st.mtimeMs) listings.set(dir, (l = list(dir, st.mtimeMs)));
   checked?.set(dir, l);
   return l;
 }
@@ -51,6 +64,15 @@ export function entryExists(file: string, checked?: Map<string, Listing | null>)
 export function entryExistsForOneLint(): (file: string) => boolean {
   const checked = new Map<string, Listing | null>();
   return (file) => entryExists(file, checked);
+}
+
+/** Starts a batch: until endListingBatch(), folders are listed once and not checked for changes. */
+export function beginListingBatch(): void {
+  if (batches++ === 0) listings.clear();
+}
+
+export function endListingBatch(): void {
+  if (batches > 0 && --batches === 0) listings.clear();
 }
 
 export function forgetListings(): void {

@@ -103,6 +103,8 @@ function destinations(files: ContextFile[], source: string, dest: string, destIs
 export function bakedFiles(model: Model, context: BuildContext, options: { bigFile?: number; readHead?: (path: string) => string | null } = {}): BakedReport {
   const big = options.bigFile ?? DEFAULT_BIG_FILE;
   const readHead = options.readHead ?? ((p: string) => headOf(join(context.dir, p)));
+  // With the context's own files, verdicts are shared by every Dockerfile that copies them.
+  const kinds = options.readHead ? null : kindsOf(context);
   const steps: BakedStep[] = [];
   const shipped = shippedChain(model).reverse();
   for (const stage of shipped) {
@@ -131,7 +133,7 @@ export function bakedFiles(model: Model, context: BuildContext, options: { bigFi
         }
       }
       for (const f of step.files) {
-        const kind = secretKind(f.path, () => readHead(f.path));
+        const kind = kinds ? kindOf(kinds, f.path, readHead) : secretKind(f.path, () => readHead(f.path));
         if (kind) step.secrets.push({ path: f.path, dest: f.dest, kind });
         if (f.size >= big) step.big.push(f);
       }
@@ -139,6 +141,22 @@ export function bakedFiles(model: Model, context: BuildContext, options: { bigFi
     }
   }
   return { steps, unusedPatterns: unusedPatterns(context), ignoreFile: context.ignoreFile };
+}
+
+// A context is opened once per folder and shared by its Dockerfiles (in the corpus, up to 595 of
+// them copy the same folder), so each context file's secret verdict is found once.
+const kindsByContext = new WeakMap<BuildContext, Map<string, string | null>>();
+
+function kindsOf(context: BuildContext): Map<string, string | null> {
+  let kinds = kindsByContext.get(context);
+  if (!kinds) kindsByContext.set(context, (kinds = new Map()));
+  return kinds;
+}
+
+function kindOf(kinds: Map<string, string | null>, path: string, readHead: (path: string) => string | null): string | null {
+  let kind = kinds.get(path);
+  if (kind === undefined) kinds.set(path, (kind = secretKind(path, () => readHead(path))));
+  return kind;
 }
 
 /** Patterns of the .dockerignore that match no file or directory of the context

@@ -154,6 +154,9 @@ export interface InstallAfterCopy {
 export function installsAfterWholeCopy(model: Model): InstallAfterCopy[] {
   const out: InstallAfterCopy[] = [];
   for (const stage of model.stages) {
+    // Only a stage that copies the whole context can have an install after it: skip reading the
+    // install commands of the others (most stages).
+    if (!stage.instructions.some((ins) => copiesFromContext(ins) && copyParts(ins).sources.some((s) => isWholeContext(s.value)))) continue;
     const installedBefore = new Set<string>();
     /** Every manifest source copied from the context before the whole copy. */
     const manifestsCopied: string[] = [];

@@ -361,8 +361,11 @@ export function runPackages(ctx: RuleContext<any, any>): RunPackages[] {
 export function judgedRunPackages(ctx: RuleContext<any, any>): RunPackages[] {
   const all = runPackages(ctx);
   if (ctx.options.includeBuilderStages) return all;
-  const shipping = shippedStages(ctx.model);
-  return all.filter((r) => !r.stage || shipping.has(r.stage));
+  // Shared by the package rules of the file (a dozen ask), like runPackages itself.
+  return ctx.facts.get("packages:shipped-runs", () => {
+    const shipping = shippedStages(ctx.model);
+    return all.filter((r) => !r.stage || shipping.has(r.stage));
+  });
 }
 
 function normalisePath(p: string): string {

@@ -47,6 +47,16 @@ export function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${body}$`, "i");
 }
 
+// Compiled once per configured list: a config's options are shared by every file it lints.
+const compiledGlobs = new WeakMap<readonly string[], RegExp[]>();
+
+/** globToRegExp of each pattern of an option's list, compiled once per list. */
+export function globsToRegExps(patterns: readonly string[]): RegExp[] {
+  let out = compiledGlobs.get(patterns);
+  if (!out) compiledGlobs.set(patterns, (out = patterns.map((p) => globToRegExp(p))));
+  return out;
+}
+
 /** A dev container definition (`.devcontainer/Dockerfile`): its user is set by devcontainer.json, and it is never shipped. */
 export function isDevContainer(path: string): boolean {
   return /(^|[/\\_])\.devcontainer([/\\_]|$)/.test(path);

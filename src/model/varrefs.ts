@@ -37,6 +37,7 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
  */
 export function findVarRefs(text: string, escape: string, quotes = true): VarRef[] {
   const out: VarRef[] = [];
+  if (!text.includes("$")) return out; // most words: no reference, no character-by-character scan
   scan(text, 0, text.length, escape, quotes, out, text.includes("${") ? matchingBraces(text, escape) : null);
   return out;
 }
@@ -129,6 +130,10 @@ export function logicalPiece(t: LogicalText, span: Span): { text: string; offset
 
 /** References inside a source span of an instruction, with source offsets. */
 export function varRefsInSpan(t: LogicalText, span: Span, escape: string): VarRef[] {
+  // Without a `$` in the span there is no reference: skip slicing the text and its offsets.
+  const i0 = indexInLogical(t, span.start);
+  const dollar = t.text.indexOf("$", i0);
+  if (dollar === -1 || dollar >= indexInLogical(t, span.end)) return [];
   const piece = logicalPiece(t, span);
   return findVarRefs(piece.text, escape).map((r) => ({
     ...r,
@@ -139,6 +144,8 @@ export function varRefsInSpan(t: LogicalText, span: Span, escape: string): VarRe
 
 /** References in a source text slice whose offsets are contiguous (heredoc bodies, JSON strings). */
 export function varRefsInSource(source: string, span: Span, escape: string, quotes = true): VarRef[] {
+  const dollar = source.indexOf("$", span.start);
+  if (dollar === -1 || dollar >= span.end) return [];
   return findVarRefs(source.slice(span.start, span.end), escape, quotes).map((r) => ({
     ...r,
     start: span.start + r.start,
