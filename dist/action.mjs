@@ -1969,15 +1969,15 @@ var require_micromatch = __commonJS({
     var util = __require("util"), braces = require_braces(), picomatch = require_picomatch2(), utils = require_utils2(), isEmptyString = (v) => v === "" || v === "./", hasBraces = (v) => {
       let index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
-    }, micromatch = (list2, patterns, options) => {
-      patterns = [].concat(patterns), list2 = [].concat(list2);
+    }, micromatch = (list3, patterns, options) => {
+      patterns = [].concat(patterns), list3 = [].concat(list3);
       let omit = /* @__PURE__ */ new Set(), keep = /* @__PURE__ */ new Set(), items = /* @__PURE__ */ new Set(), negatives = 0, onResult = (state) => {
         items.add(state.output), options && options.onResult && options.onResult(state);
       };
       for (let i = 0; i < patterns.length; i++) {
         let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, !0), negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         negated && negatives++;
-        for (let item of list2) {
+        for (let item of list3) {
           let matched = isMatch(item, !0);
           (negated ? !matched.isMatch : matched.isMatch) && (negated ? omit.add(matched.output) : (omit.delete(matched.output), keep.add(matched.output)));
         }
@@ -1995,11 +1995,11 @@ var require_micromatch = __commonJS({
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
     micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list2, patterns, options = {}) => {
+    micromatch.not = (list3, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set(), items = [], onResult = (state) => {
         options.onResult && options.onResult(state), items.push(state.output);
-      }, matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
+      }, matches = new Set(micromatch(list3, patterns, { ...options, onResult }));
       for (let item of items)
         matches.has(item) || result.add(item);
       return [...result];
@@ -2024,8 +2024,8 @@ var require_micromatch = __commonJS({
       for (let key2 of keys) res[key2] = obj[key2];
       return res;
     };
-    micromatch.some = (list2, patterns, options) => {
-      let items = [].concat(list2);
+    micromatch.some = (list3, patterns, options) => {
+      let items = [].concat(list3);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item)))
@@ -2033,8 +2033,8 @@ var require_micromatch = __commonJS({
       }
       return !1;
     };
-    micromatch.every = (list2, patterns, options) => {
-      let items = [].concat(list2);
+    micromatch.every = (list3, patterns, options) => {
+      let items = [].concat(list3);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item)))
@@ -3868,7 +3868,10 @@ var SEVERITY_RANK, init_types = __esm({
 // src/model/copy.ts
 function copyParts(ins) {
   let items;
-  return ins.json ? items = ins.json.values.map((v, i) => ({ ...ins.json.spans[i], value: v, raw: v, heredoc: !1 })) : items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(w.raw) })), items.length < 2 ? { sources: items.length === 1 && items[0].heredoc ? items : [], dest: items.length === 1 && !items[0].heredoc ? items[0] : null } : { sources: items.slice(0, -1), dest: items[items.length - 1] };
+  return ins.json ? items = ins.json.values.map((v, i) => ({ ...ins.json.spans[i], value: v, raw: v, heredoc: !1 })) : items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: isHeredocMarker(w.raw) })), items.length < 2 ? { sources: items.length === 1 && items[0].heredoc ? items : [], dest: items.length === 1 && !items[0].heredoc ? items[0] : null } : { sources: items.slice(0, -1), dest: items[items.length - 1] };
+}
+function isHeredocMarker(raw) {
+  return raw.charCodeAt(0) === 60 && raw.charCodeAt(1) === 60 && /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(raw);
 }
 function copiesFromContext(ins) {
   return (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.some((f) => f.name === "from");
@@ -3929,8 +3932,8 @@ var newNode, PatternIndex, init_pattern_index = __esm({
               return;
             // never matches
             case "exact": {
-              let list2 = this.exact.get(p.pattern);
-              list2 ? list2.push(id) : this.exact.set(p.pattern, [id]);
+              let list3 = this.exact.get(p.pattern);
+              list3 ? list3.push(id) : this.exact.set(p.pattern, [id]);
               return;
             }
             case "prefix":
@@ -4584,10 +4587,10 @@ function runSites(model, opts = {}) {
   if (out) return out;
   let all = lists.get("ow");
   if (!all) {
-    let list2 = [];
+    let list3 = [];
     for (let ins of model.instructions)
-      ins.run ? list2.push({ ins, onbuild: null }) : ins.onbuild?.run && list2.push({ ins: ins.onbuild, onbuild: ins });
-    if (lists.set("ow", all = list2), key2 === "ow") return all;
+      ins.run ? list3.push({ ins, onbuild: null }) : ins.onbuild?.run && list3.push({ ins: ins.onbuild, onbuild: ins });
+    if (lists.set("ow", all = list3), key2 === "ow") return all;
   }
   return out = all.filter((s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell)), lists.set(key2, out), out;
 }
@@ -4634,11 +4637,13 @@ var init_commands = __esm({
 
 // src/model/pip.ts
 function pipInstall(cmd) {
-  let args = commandArgs(cmd), name = cmd.name, at = -1, tool = "pip";
-  if (/^pip\d*(\.\d+)?$/.test(name)) at = 1;
+  let name = cmd.name, pip = /^pip\d*(\.\d+)?$/.test(name);
+  if (!pip && name !== "pipx" && !/^python\d*(\.\d+)?$/.test(name)) return null;
+  let args = commandArgs(cmd), at = -1, tool = "pip";
+  if (pip) at = 1;
   else if (name === "pipx")
     at = 1, tool = "pipx";
-  else if (/^python\d*(\.\d+)?$/.test(name)) {
+  else {
     let m = args.findIndex((a) => a.text === "-m");
     m !== -1 && args[m + 1]?.text === "pip" && (at = m + 2);
   }
@@ -4852,12 +4857,17 @@ function globToRegExp(pattern) {
   let body = pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
   return new RegExp(`^${body}$`, "i");
 }
+function globsToRegExps(patterns) {
+  let out = compiledGlobs.get(patterns);
+  return out || compiledGlobs.set(patterns, out = patterns.map((p) => globToRegExp(p))), out;
+}
 function isDevContainer(path14) {
   return /(^|[/\\_])\.devcontainer([/\\_]|$)/.test(path14);
 }
-var init_shipped = __esm({
+var compiledGlobs, init_shipped = __esm({
   "src/model/shipped.ts"() {
     "use strict";
+    compiledGlobs = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -4978,7 +4988,7 @@ function readPackageCommand(cmd) {
     }
     pc3.subcommand === null ? (pc3.subcommand = tok, pc3.sub = a.toLowerCase()) : pc3.operands.push(tok);
   }
-  return pc3.options.length && (pc3.options = pc3.options.slice()), pc3.operands.length && (pc3.operands = pc3.operands.slice()), pc3;
+  return pc3.options = pc3.options.length ? pc3.options.slice() : NO_OPTIONS, pc3.operands = pc3.operands.length ? pc3.operands.slice() : NO_TOKENS, pc3;
 }
 function hasOption2(pc3, ...names) {
   return pc3.options.some((o) => names.includes(o.name));
@@ -5037,10 +5047,10 @@ function runPackages(ctx) {
     for (let outer of ctx.model.instructions) {
       let ins = outer.run ? outer : outer.onbuild?.run ? outer.onbuild : null;
       if (!ins || !ins.run || ins.run.windowsShell) continue;
-      let commands = ins.run.commands, packages = [];
+      let commands = ins.run.commands, packages = NO_PACKAGES;
       commands.forEach((cmd, index) => {
         let pc3 = parsePackageCommand(cmd);
-        pc3 && packages.push({ pc: pc3, index });
+        pc3 && (packages === NO_PACKAGES ? packages = [] : packages).push({ pc: pc3, index });
       }), out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
     }
     return out;
@@ -5048,9 +5058,10 @@ function runPackages(ctx) {
 }
 function judgedRunPackages(ctx) {
   let all = runPackages(ctx);
-  if (ctx.options.includeBuilderStages) return all;
-  let shipping = shippedStages(ctx.model);
-  return all.filter((r) => !r.stage || shipping.has(r.stage));
+  return ctx.options.includeBuilderStages ? all : ctx.facts.get("packages:shipped-runs", () => {
+    let shipping = shippedStages(ctx.model);
+    return all.filter((r) => !r.stage || shipping.has(r.stage));
+  });
 }
 function normalisePath(p) {
   let s = p.replace(/\/+/g, "/");
@@ -5085,8 +5096,8 @@ function earlierSteps(ins) {
   let out = [], seen = /* @__PURE__ */ new Set();
   for (let s = ins.stage; s && !seen.has(s); s = s.parent) {
     seen.add(s);
-    let list2 = s === ins.stage ? s.instructions.filter((x) => x.index < ins.index) : s.instructions;
-    for (let x of [...list2].reverse())
+    let list3 = s === ins.stage ? s.instructions.filter((x) => x.index < ins.index) : s.instructions;
+    for (let x of [...list3].reverse())
       x.keyword !== "RUN" && x.keyword !== "COPY" && x.keyword !== "ADD" || out.push({ keyword: x.keyword, text: [x.argsText.text, ...x.heredocs.map((h) => h.body)].join(`
 `) });
   }
@@ -5136,7 +5147,7 @@ function packageFamily(cmd) {
   let pc3 = parsePackageCommand(cmd);
   return pc3 ? APT_TOOLS.has(pc3.tool) ? "apt" : RPM_TOOLS.has(pc3.tool) ? "rpm" : pc3.tool : null;
 }
-var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
+var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_TOKENS, NO_PACKAGES, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
     init_paths();
@@ -5211,6 +5222,7 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, RPM_INSTALLS, R
       xargs: /* @__PURE__ */ new Set(["-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s", "--arg-file", "--delimiter", "--max-args", "--max-procs", "--max-lines", "--max-chars", "--process-slot-var"]),
       timeout: /* @__PURE__ */ new Set(["-k", "-s", "--kill-after", "--signal"])
     }, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]);
+    NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), NO_PACKAGES = Object.freeze([]);
     RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
     APT_TOOLS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]), RPM_TOOLS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
   }
@@ -6066,6 +6078,7 @@ function words2(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.-]+/).filter(Boolean);
 }
 function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set(), extraSubstrings = []) {
+  if (!SECRET_HINT.test(name.toLowerCase()) && !extraSubstrings.some((s) => s !== "" && name.toLowerCase().includes(s.toLowerCase()))) return !1;
   let upper = name.toUpperCase();
   if (extraAllowed.has(upper)) return !1;
   if (KNOWN_SECRET_NAMES.has(upper)) return !0;
@@ -6092,7 +6105,7 @@ function namesPublicValue(value) {
   let names = [...value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((x) => x[1]);
   return names.length > 0 && names.every((n) => words2(n).some((w) => ALLOW_WORDS.has(w)));
 }
-var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
+var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
   "rules/arg-env-no-secret.ts"() {
     "use strict";
     init_types();
@@ -6147,7 +6160,7 @@ var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, arg_env_no
       "plugin",
       "backend"
     ]), SECRET_SUBSTRINGS = ["password", "secret", "private_key", "privatekey", "apikey", "api_key", "client_key", "access_token", "auth_token"];
-    KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID"]);
+    KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID"]), SECRET_HINT = /key|auth|credential|pass|pwd|pword|secret|token/;
     arg_env_no_secret_default = {
       id: "arg-env-no-secret",
       keywords: ["ARG", "ENV"],
@@ -6205,21 +6218,24 @@ ENV POSTGRES_PASSWORD=changeme`]
 // src/fs/listing.ts
 import { existsSync as existsSync2, readdirSync, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname2 } from "node:path";
+function list(dir, mtime) {
+  try {
+    let names = readdirSync(dir);
+    return { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime };
+  } catch {
+    return null;
+  }
+}
 function listingOf(dir, checked) {
+  if (batches > 0) {
+    let l2 = listings.get(dir);
+    return l2 === void 0 && listings.set(dir, l2 = list(dir, -1)), l2;
+  }
   if (checked?.has(dir)) return checked.get(dir);
   let st = statSync2(dir, { throwIfNoEntry: !1 });
   if (!st?.isDirectory()) return null;
   let l = listings.get(dir);
-  if (!l || l.mtime !== st.mtimeMs) {
-    try {
-      let names = readdirSync(dir);
-      l = { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime: st.mtimeMs };
-    } catch {
-      l = null;
-    }
-    listings.set(dir, l);
-  }
-  return checked?.set(dir, l), l;
+  return (!l || l.mtime !== st.mtimeMs) && listings.set(dir, l = list(dir, st.mtimeMs)), checked?.set(dir, l), l;
 }
 function entryExists(file, checked) {
   let l = listingOf(dirname2(file), checked);
@@ -6231,13 +6247,19 @@ function entryExistsForOneLint() {
   let checked = /* @__PURE__ */ new Map();
   return (file) => entryExists(file, checked);
 }
+function beginListingBatch() {
+  batches++ === 0 && listings.clear();
+}
+function endListingBatch() {
+  batches > 0 && --batches === 0 && listings.clear();
+}
 function forgetListings() {
   listings.clear();
 }
-var listings, init_listing = __esm({
+var listings, batches, init_listing = __esm({
   "src/fs/listing.ts"() {
     "use strict";
-    listings = /* @__PURE__ */ new Map();
+    listings = /* @__PURE__ */ new Map(), batches = 0;
   }
 });
 
@@ -6565,6 +6587,7 @@ var arg_volatile_early_default, init_arg_volatile_early = __esm({
     init_keyvalue();
     arg_volatile_early_default = {
       id: "arg-volatile-early",
+      keywords: ["ARG"],
       description: "Declare per-build ARGs (commit, build date, version) after the expensive RUNs",
       severity: "warning",
       related: [],
@@ -6670,7 +6693,7 @@ function unsetEffect(ref) {
 }
 function findVarRefs(text, escape2, quotes = !0) {
   let out = [];
-  return scan(text, 0, text.length, escape2, quotes, out, text.includes("${") ? matchingBraces(text, escape2) : null), out;
+  return text.includes("$") && scan(text, 0, text.length, escape2, quotes, out, text.includes("${") ? matchingBraces(text, escape2) : null), out;
 }
 function matchingBraces(text, esc) {
   let close = new Int32Array(text.length).fill(-1), open = [];
@@ -6735,6 +6758,8 @@ function logicalPiece(t, span) {
   return { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
 }
 function varRefsInSpan(t, span, escape2) {
+  let i0 = indexInLogical(t, span.start), dollar = t.text.indexOf("$", i0);
+  if (dollar === -1 || dollar >= indexInLogical(t, span.end)) return [];
   let piece = logicalPiece(t, span);
   return findVarRefs(piece.text, escape2).map((r) => ({
     ...r,
@@ -6743,7 +6768,8 @@ function varRefsInSpan(t, span, escape2) {
   }));
 }
 function varRefsInSource(source, span, escape2, quotes = !0) {
-  return findVarRefs(source.slice(span.start, span.end), escape2, quotes).map((r) => ({
+  let dollar = source.indexOf("$", span.start);
+  return dollar === -1 || dollar >= span.end ? [] : findVarRefs(source.slice(span.start, span.end), escape2, quotes).map((r) => ({
     ...r,
     start: span.start + r.start,
     end: span.start + r.end
@@ -6801,10 +6827,19 @@ var build_arg_required_unset_default, init_build_arg_required_unset = __esm({
 });
 
 // src/model/intern.ts
+function internSlice(s, start, end) {
+  let len = end - start;
+  if (!building || len > 64) return s.slice(start, end);
+  let h = 2166136261 ^ len, head = Math.min(end, start + 8);
+  for (let i = start; i < head; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  for (let i = Math.max(head, end - 8); i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let slot = (h ^ h >>> 15) & 16383, seen = table[slot];
+  if (seen !== void 0 && seen.length === len && s.startsWith(seen, start)) return seen;
+  let fresh = s.slice(start, end);
+  return table[slot] = fresh, fresh;
+}
 function intern(s) {
-  if (!building || s.length > 64) return s;
-  let seen = table.get(s);
-  return seen !== void 0 ? seen : (table.size < 16384 && table.set(s, s), s);
+  return building && s.length <= 64 ? internSlice(s, 0, s.length) : s;
 }
 function interning(textLength, build) {
   if (building || textLength < 262144) return build();
@@ -6812,22 +6847,26 @@ function interning(textLength, build) {
   try {
     return build();
   } finally {
-    building = !1, table.size && (table = /* @__PURE__ */ new Map());
+    building = !1, table.fill(void 0);
   }
 }
 var table, building, init_intern = __esm({
   "src/model/intern.ts"() {
     "use strict";
-    table = /* @__PURE__ */ new Map(), building = !1;
+    table = new Array(16384).fill(void 0), building = !1;
   }
 });
 
 // src/model/lines.ts
 function createLineIndex(text) {
-  let starts = [0];
+  let n = 1;
   for (let i = text.indexOf(`
 `); i !== -1; i = text.indexOf(`
-`, i + 1)) starts.push(i + 1);
+`, i + 1)) n++;
+  let starts = new Int32Array(n);
+  for (let i = text.indexOf(`
+`), k = 1; i !== -1; i = text.indexOf(`
+`, i + 1)) starts[k++] = i + 1;
   function lineOf(offset) {
     let lo = 0, hi = starts.length - 1;
     for (; lo < hi; ) {
@@ -6838,6 +6877,9 @@ function createLineIndex(text) {
   }
   return {
     lineCount: starts.length,
+    lineOf(offset) {
+      return lineOf(offset) + 1;
+    },
     position(offset) {
       let l = lineOf(offset);
       return { line: l + 1, column: offset - starts[l] + 1 };
@@ -6983,25 +7025,16 @@ var NAME_START2, NAME_CHAR2, init_expand = __esm({
 });
 
 // src/model/position-map.ts
-var PositionMap, ONE_RUN, PositionMapBuilder, init_position_map = __esm({
+function logicalText(text, map) {
+  return map instanceof OneRunMap && !(map instanceof OneRunText) ? new OneRunText(text, map.first, map.length) : { text, map };
+}
+var PositionMap, OneRunMap, RunsMap, OneRunText, PositionMapBuilder, init_position_map = __esm({
   "src/model/position-map.ts"() {
     "use strict";
-    PositionMap = class _PositionMap {
-      /** Index of the first character of each run (ascending, starts at 0); null for one run (most maps: a one-line instruction). */
-      starts;
-      /** Source offset of that character; the run continues with +1 per character. Null for one run. */
-      offsets;
-      /** The source offset of position 0 when the map is one run (no arrays to keep per map). */
-      first;
-      /** Number of positions (the text's length + 1: the last is the offset just after it). */
-      length;
-      constructor(starts, offsets, length) {
-        let single = starts.length === 1;
-        this.starts = single ? null : starts, this.offsets = single ? null : offsets, this.first = single ? offsets[0] : 0, this.length = length;
-      }
+    PositionMap = class {
       /** `length` consecutive offsets from `first`. */
       static contiguous(first, length) {
-        return length > 0 ? new _PositionMap(ONE_RUN, [first], length) : new _PositionMap([], [], 0);
+        return new OneRunMap(length > 0 ? first : 0, Math.max(length, 0));
       }
       /** Offsets one by one (each clamped run of equal values is a run per value). */
       static of(values) {
@@ -7009,38 +7042,9 @@ var PositionMap, ONE_RUN, PositionMapBuilder, init_position_map = __esm({
         for (let i = 0; i < values.length; i++) b.push(values[i]);
         return b.build();
       }
-      run(starts, i) {
-        let lo = 0, hi = starts.length - 1;
-        for (; lo < hi; ) {
-          let mid = lo + hi + 1 >> 1;
-          starts[mid] <= i ? lo = mid : hi = mid - 1;
-        }
-        return lo;
-      }
-      /** The source offset of position `i`, undefined outside 0..length-1 (as an array would). */
-      at(i) {
-        if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
-        let starts = this.starts;
-        if (starts === null) return this.first + i;
-        let k = this.run(starts, i);
-        return this.offsets[k] + (i - starts[k]);
-      }
       /** The last position's offset (undefined when empty). */
       last() {
         return this.at(this.length - 1);
-      }
-      /** Positions `from` to `to` (exclusive, clamped), as `Array.prototype.slice`. */
-      slice(from2, to = this.length) {
-        let a = Math.max(0, Math.min(from2, this.length)), z = Math.max(a, Math.min(to, this.length));
-        if (z === a) return new _PositionMap([], [], 0);
-        let all = this.starts;
-        if (all === null) return new _PositionMap(ONE_RUN, [this.first + a], z - a);
-        let starts = [], offsets = [];
-        for (let k = this.run(all, a); k < all.length && all[k] < z; k++) {
-          let s = Math.max(all[k], a);
-          starts.push(s - a), offsets.push(this.offsets[k] + (s - all[k]));
-        }
-        return new _PositionMap(starts, offsets, z - a);
       }
       /** The first position in 0..`limit` whose offset is at or after `offset` (`limit` when none
        * is), for offsets that never decrease. */
@@ -7052,7 +7056,66 @@ var PositionMap, ONE_RUN, PositionMapBuilder, init_position_map = __esm({
         }
         return lo;
       }
-    }, ONE_RUN = [0], PositionMapBuilder = class {
+      /** Clamped bounds of a slice. */
+      bounds(from2, to) {
+        let a = Math.max(0, Math.min(from2, this.length));
+        return [a, Math.max(a, Math.min(to, this.length))];
+      }
+    }, OneRunMap = class _OneRunMap extends PositionMap {
+      /** The source offset of position 0. */
+      first;
+      length;
+      constructor(first, length) {
+        super(), this.first = first, this.length = length;
+      }
+      at(i) {
+        if (!(!(i >= 0 && i < this.length) || !Number.isInteger(i)))
+          return this.first + i;
+      }
+      slice(from2, to = this.length) {
+        let [a, z] = this.bounds(from2, to);
+        return new _OneRunMap(z === a ? 0 : this.first + a, z - a);
+      }
+    }, RunsMap = class _RunsMap extends PositionMap {
+      /** Index of the first character of each run (ascending, starts at 0). */
+      starts;
+      /** Source offset of that character; the run continues with +1 per character. */
+      offsets;
+      length;
+      constructor(starts, offsets, length) {
+        super(), this.starts = starts, this.offsets = offsets, this.length = length;
+      }
+      run(i) {
+        let starts = this.starts, lo = 0, hi = starts.length - 1;
+        for (; lo < hi; ) {
+          let mid = lo + hi + 1 >> 1;
+          starts[mid] <= i ? lo = mid : hi = mid - 1;
+        }
+        return lo;
+      }
+      at(i) {
+        if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
+        let k = this.run(i);
+        return this.offsets[k] + (i - this.starts[k]);
+      }
+      slice(from2, to = this.length) {
+        let [a, z] = this.bounds(from2, to);
+        if (z === a) return new OneRunMap(0, 0);
+        let all = this.starts, starts = [], offsets = [];
+        for (let k = this.run(a); k < all.length && all[k] < z; k++) {
+          let s = Math.max(all[k], a);
+          starts.push(s - a), offsets.push(this.offsets[k] + (s - all[k]));
+        }
+        return starts.length === 1 ? new OneRunMap(offsets[0], z - a) : new _RunsMap(starts, offsets, z - a);
+      }
+    }, OneRunText = class extends OneRunMap {
+      text;
+      map;
+      constructor(text, first, length) {
+        super(first, length), this.text = text, this.map = this;
+      }
+    };
+    PositionMapBuilder = class {
       starts = [];
       offsets = [];
       n = 0;
@@ -7072,7 +7135,7 @@ var PositionMap, ONE_RUN, PositionMapBuilder, init_position_map = __esm({
         to <= from2 || (this.push(from2), this.n += to - from2 - 1, this.lastOffset = to - 1);
       }
       build() {
-        return this.starts.length === 1 ? new PositionMap(ONE_RUN, this.offsets, this.n) : new PositionMap(this.starts.slice(), this.offsets.slice(), this.n);
+        return this.starts.length === 1 ? new OneRunMap(this.offsets[0], this.n) : this.starts.length === 0 ? new OneRunMap(0, 0) : new RunsMap(this.starts.slice(), this.offsets.slice(), this.n);
       }
     };
   }
@@ -7090,7 +7153,7 @@ function readHeader(src, from2, limit, escape2) {
     (eol === -1 || eol > limit) && (eol = limit);
     let lineEnd = eol;
     lineEnd > pos && src[lineEnd - 1] === "\r" && lineEnd--;
-    let line = src.slice(pos, lineEnd);
+    let line = first ? "" : src.slice(pos, lineEnd);
     if (!first && /^[ \t]*#/.test(line)) {
       if (eol >= limit) return finish(pos, eol);
       pos = eol + 1;
@@ -7101,16 +7164,17 @@ function readHeader(src, from2, limit, escape2) {
       pos = eol + 1;
       continue;
     }
-    first = !1;
     let k = lineEnd - 1;
     for (; k >= pos && (src[k] === " " || src[k] === "	"); ) k--;
     let continued = k >= pos && src[k] === escape2 && (k === lineStartOf(src, pos) || src[k - 1] !== escape2), contentEnd = continued ? k : lineEnd;
-    if (pieces.push(src.slice(pos, contentEnd)), map.pushRange(pos, contentEnd), !continued || eol >= limit)
-      return map.push(contentEnd), { text: { text: joinPieces(pieces), map: map.build() }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    if (first && (!continued || eol >= limit))
+      return { text: logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1)), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    if (first = !1, pieces.push(src.slice(pos, contentEnd)), map.pushRange(pos, contentEnd), !continued || eol >= limit)
+      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
   }
   function finish(pos2, eol) {
-    return map.push(map.length ? map.last() + 1 : pos2), { text: { text: joinPieces(pieces), map: map.build() }, end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    return map.push(map.length ? map.last() + 1 : pos2), { text: logicalText(joinPieces(pieces), map.build()), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
   }
 }
 function joinPieces(pieces) {
@@ -7121,7 +7185,7 @@ function lineStartOf(src, pos) {
 `, pos - 1) + 1;
 }
 function sliceLogical(t, from2, to = t.text.length) {
-  return { text: t.text.slice(from2, to), map: t.map.slice(from2, to + 1) };
+  return logicalText(t.text.slice(from2, to), t.map.slice(from2, to + 1));
 }
 function spanOf(t, from2, to) {
   return { start: t.map.at(from2), end: to > from2 ? t.map.at(to - 1) + 1 : t.map.at(from2) };
@@ -7145,7 +7209,7 @@ function splitWords(t, from2, escape2) {
       c === 34 || c === 39 ? (quote = c, plain = !1) : c === esc && (plain = !1, i++);
     }
     i > n && (i = n);
-    let raw = intern(s.slice(start, i)), value = plain ? raw : intern(unquote(raw, escape2));
+    let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2));
     words4.push({ start: t.map.at(start), end: i > start ? t.map.at(i - 1) + 1 : t.map.at(start), raw, value });
   }
   return words4;
@@ -7164,12 +7228,12 @@ function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
   for (; i < words4.length; i++) {
     let w = words4[i];
     if (!w.raw.startsWith("--") || w.raw.length < 3) break;
-    let eq = w.raw.indexOf("="), name = (eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase(), next = words4[i + 1];
+    let eq = w.raw.indexOf("="), name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase()), next = words4[i + 1];
     if (eq === -1 && !boolFlags.has(name) && next && !next.raw.startsWith("--") && i + 2 < words4.length) {
       flags.push({ start: w.start, end: next.end, name, value: next.value, valueSpan: { start: next.start, end: next.end }, spaced: !0 }), i++;
       continue;
     }
-    let value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
+    let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
     flags.push({ start: w.start, end: w.end, name, value, valueSpan });
   }
   return { flags: flags.slice(), rest: words4.slice(i) };
@@ -7207,7 +7271,7 @@ function parseJsonArray(t, from2) {
       i++;
     }
     if (i >= n) return null;
-    if (v += s.slice(lit, i), i++, values.push(v), spans.push(spanOf(t, start, i)), skip(), s[i] === ",") {
+    if (v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i)), i++, values.push(v), spans.push(spanOf(t, start, i)), skip(), s[i] === ",") {
       i++;
       continue;
     }
@@ -7220,7 +7284,7 @@ function findHeredocMarkers(t) {
   let m;
   for (; m = HEREDOC_MARKER.exec(t.text); ) {
     let from2 = m.index + m[1].length;
-    t.text[from2 + 2 + m[2].length + m[3].length + m[4].length + m[3].length] !== "<" && (insideSingleQuotes(t.text, from2) || out.push({ name: m[4], stripTabs: m[2] === "-", quoted: m[3] !== "", from: from2, to: m.index + m[0].length }));
+    t.text[from2 + 2 + m[2].length + m[3].length + m[4].length + m[3].length] !== "<" && (insideSingleQuotes(t.text, from2) || out.push({ name: intern(m[4]), stripTabs: m[2] === "-", quoted: m[3] !== "", from: from2, to: m.index + m[0].length }));
   }
   return out;
 }
@@ -7267,7 +7331,7 @@ function readHeredocBodies(src, start, limit, markers, t, lineOf) {
 }
 function heredocLogical(h) {
   let map = bodyMaps.get(h);
-  return { text: h.body, map: map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1) };
+  return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
 }
 var WS, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, bodyMaps, init_scan = __esm({
   "src/model/scan.ts"() {
@@ -7361,6 +7425,90 @@ var DIRECTIVE, init_lexer = __esm({
     "use strict";
     init_paths();
     DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*)$/;
+  }
+});
+
+// src/model/instruction.ts
+function argsStart(ins) {
+  if (ins instanceof InstructionRecord) return ins.argsFrom;
+  let first = ins.args[0];
+  return first ? indexInLogical(ins.argsText, first.start) : ins.argsText.text.length;
+}
+var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, InstructionRecord, init_instruction = __esm({
+  "src/model/instruction.ts"() {
+    "use strict";
+    init_logical();
+    init_scan();
+    NO_VARIABLES = /* @__PURE__ */ new Map(), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]), InstructionRecord = class {
+      index = 0;
+      keyword;
+      keywordRaw;
+      start;
+      end;
+      line = 0;
+      endLine = 0;
+      argsText;
+      flags;
+      json = null;
+      heredocs;
+      stage = null;
+      scope;
+      run = null;
+      onbuild = null;
+      commentsAbove;
+      /** Where the keyword ends (it starts at `start`). */
+      keywordEnd;
+      /** Index in `argsText` where the words after the flags start. */
+      argsFrom;
+      /** The words after the flags; null until first read when made lazily. */
+      words;
+      /** The file's escape character, to split the words again. */
+      escape;
+      constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
+        this.keyword = keyword, this.keywordRaw = keywordRaw, this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsText = argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.commentsAbove = NO_COMMENTS, this.keywordEnd = keywordSpan.end, this.argsFrom = argsFrom, this.words = args, this.escape = escape2;
+      }
+      get keywordSpan() {
+        return { start: this.start, end: this.keywordEnd };
+      }
+      get args() {
+        return this.words ??= splitWords(this.argsText, this.argsFrom, this.escape);
+      }
+    };
+  }
+});
+
+// src/model/script.ts
+var ScriptRecord, init_script = __esm({
+  "src/model/script.ts"() {
+    "use strict";
+    init_scan();
+    ScriptRecord = class _ScriptRecord {
+      source;
+      commands;
+      /** The text once made (or given). */
+      made;
+      /** What the text is made from: the instruction's arguments from index `from`, or a heredoc's body (`from` -1). */
+      of;
+      from;
+      constructor(source, commands, made, of, from2) {
+        this.source = source, this.commands = commands, this.made = made, this.of = of, this.from = from2;
+      }
+      /** A script whose text is kept as given. */
+      static kept(source, text, commands) {
+        return new _ScriptRecord(source, commands, text, null, 0);
+      }
+      /** A script whose text is `args` from index `from` (sliceLogical), made when read. */
+      static ofArgs(args, from2, commands) {
+        return new _ScriptRecord("shell", commands, null, args, from2);
+      }
+      /** A script whose text is a heredoc's body (heredocLogical), made when read. */
+      static ofHeredoc(h, commands) {
+        return new _ScriptRecord("heredoc", commands, null, h, -1);
+      }
+      get text() {
+        return this.made ??= this.from < 0 ? heredocLogical(this.of) : sliceLogical(this.of, this.from);
+      }
+    };
   }
 });
 
@@ -7661,7 +7809,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           } else c === 96 ? (i = skipBacktick(t, i), hasExp = !0) : i++;
         }
         i > n && (i = n);
-        let raw = intern(t.slice(start, i));
+        let raw = internSlice(t, start, i);
         return value = lit === start ? raw : intern(value + t.slice(lit, i)), this.pos = i, { start, end: i, raw, value, hasExpansion: hasExp, quoted };
       }
       /** A `(` at `i` inside a word belongs to it: array assignment or extglob. */
@@ -8000,7 +8148,8 @@ function analyseRun(ins, shell, windows) {
     if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== void 0) {
       let span = spans[c + 1], script = values[c + 1], map = new PositionMapBuilder();
       for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
-      scripts.push(makeScript("exec", { text: script, map: map.build() }, scope));
+      let text = logicalText(script, map.build());
+      scripts.push(ScriptRecord.kept("exec", text, commandsIn(text, scope)));
     } else {
       let words4 = values.map((v, i) => ({
         start: spans[i].start,
@@ -8022,19 +8171,19 @@ function analyseRun(ins, shell, windows) {
           pipeline: 0,
           compound: !1
         };
-        scripts.push({ source: "exec", text: ins.argsText, commands: [cmd] });
+        scripts.push(ScriptRecord.kept("exec", ins.argsText, [cmd]));
       }
     }
   } else {
-    let t = ins.argsText, firstArg = ins.args[0], from2 = firstArg ? indexAt(t, firstArg.start) : t.text.length, line = sliceLogical(t, from2), headerScript = makeScript("shell", line, scope), remaining = stripHeredocMarkers(line.text).trim();
+    let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), headerScript = ScriptRecord.ofArgs(t, from2, commandsIn(line, scope)), remaining = stripHeredocMarkers(line.text).trim();
     if (ins.heredocs.length === 0) scripts.push(headerScript);
     else if (remaining === "")
-      for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(makeScript("heredoc", heredocLogical(h), scope));
+      for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
     else {
       scripts.push(headerScript);
       let head = headerScript.commands[0];
       if (head && POSIX_SHELLS.has(head.name) && !head.words.some((w) => w.value === "-c"))
-        for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(makeScript("heredoc", heredocLogical(h), scope));
+        for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
     }
   }
   return info.scripts = scripts.slice(), info.commands = scripts.length === 1 ? scripts[0].commands : scripts.flatMap((s) => s.commands), info;
@@ -8048,11 +8197,8 @@ function isShellScriptBody(body) {
 function stripHeredocMarkers(s) {
   return s.replace(/<<-?\s*(["']?)[A-Za-z0-9_.\-]+\1/g, "");
 }
-function indexAt(t, offset) {
-  return t.map.firstAtOrAfter(offset, t.text.length);
-}
-function makeScript(source, text, scope) {
-  return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }).slice() };
+function commandsIn(text, scope) {
+  return commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }).slice();
 }
 function commandsOf(script, offset, text, scope, depth, compound, pipelines, nesting = 0) {
   let out = [], raw = parseShell(script), base = pipelines.next;
@@ -8129,10 +8275,10 @@ function toShellWord(w, text, scope, offset = 0) {
       let r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;
     }
-  let at = (i) => text.map.at(offset + i) ?? 0;
+  let map = text.map, start = map.at(offset + w.start) ?? 0;
   return {
-    start: at(w.start),
-    end: w.end > w.start ? at(w.end - 1) + 1 : at(w.start),
+    start,
+    end: w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start,
     raw: w.raw,
     value: w.value,
     expanded,
@@ -8145,8 +8291,10 @@ var DEFAULT_SHELL, WINDOWS_SHELL, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_S
     init_expand();
     init_intern();
     init_paths();
+    init_instruction();
     init_position_map();
     init_scan();
+    init_script();
     init_shell();
     DEFAULT_SHELL = ["/bin/sh", "-c"], WINDOWS_SHELL = ["cmd", "/S", "/C"], POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
     NO_MOUNTS = Object.freeze([]), NO_SHELL_WORDS = Object.freeze([]);
@@ -8281,8 +8429,8 @@ function buildModelOf(input, options) {
 `, Math.max(instr.end, kw.end));
     pos = next === -1 ? text.length : next + 1;
   }
-  let comments = collectComments(lines, instructions);
-  for (let ins of instructions) ins.commentsAbove = commentsAbove(ins, lines);
+  let comments = collectComments(text, lines, instructions);
+  for (let ins of instructions) ins.commentsAbove = commentsAbove(text, ins, lines);
   let globalArgs = [], globalScope = PersistentScope.empty();
   for (let name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
   for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
@@ -8462,7 +8610,7 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
   if (header.emptyContinuation && (ins.emptyContinuation = header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     let markers = findHeredocMarkers(header.text);
     if (markers.length) {
-      let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, (o) => lines.position(o).line);
+      let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines.lineOf);
       ins.heredocs = bodies.heredocs, end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === `
 ` ? bodies.end - 1 : bodies.end), end > 0 && text[end - 1] === "\r" && end--, bodies.unterminated && problems.push({
         messageId: "unterminatedHeredoc",
@@ -8471,29 +8619,10 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
       });
     }
   }
-  return ins.start = kwStart, ins.end = end, ins.line = lines.position(kwStart).line, ins.endLine = lines.position(Math.max(kwStart, end - 1)).line, end === kwStart && (ins.endLine = ins.line), ins;
+  return ins.start = kwStart, ins.end = end, ins.line = lines.lineOf(kwStart), ins.endLine = lines.lineOf(Math.max(kwStart, end - 1)), end === kwStart && (ins.endLine = ins.line), ins;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
-  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words4.slice() }, ins = {
-    index: 0,
-    keyword,
-    keywordRaw,
-    keywordSpan,
-    start: keywordSpan.start,
-    end: argsText.map.last() ?? keywordSpan.end,
-    line: 0,
-    endLine: 0,
-    argsText,
-    flags,
-    args: rest,
-    json: null,
-    heredocs: NO_HEREDOCS,
-    stage: null,
-    scope: NO_VARIABLES,
-    run: null,
-    onbuild: null,
-    commentsAbove: NO_COMMENTS
-  };
+  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words4.slice() }, argsFrom = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length, ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, LAZY_ARGS.has(keyword) ? null : rest, argsFrom, escape2);
   if (!KNOWN_INSTRUCTIONS.has(keyword))
     return problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan }), ins;
   for (let f of flags)
@@ -8503,19 +8632,20 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
       let how = f.spaced ? `write '--${f.name}=${f.value}'` : `write '--${f.name}=<value>'`;
       problems.push({ messageId: "flagValue", message: `Flag '--${f.name}' of ${keyword} needs its value after '=' (BuildKit rejects the file otherwise); ${how}`, span: { start: f.start, end: f.end } });
     }
-  if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
-    let from2 = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length;
-    ins.json = parseJsonArray(argsText, from2);
-  } else keyword === "HEALTHCHECK" && rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" && (ins.json = parseJsonArray(argsText, indexInLogical(argsText, rest[1].start)));
-  if (keyword === "ONBUILD" && rest.length) {
+  if (EXEC_FORM.has(keyword) ? ins.json = parseJsonArray(argsText, argsFrom) : keyword === "HEALTHCHECK" && rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" && (ins.json = parseJsonArray(argsText, indexInLogical(argsText, rest[1].start))), keyword === "ONBUILD" && rest.length) {
     let first = rest[0], from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
     ins.onbuild = inner;
   }
   return ins;
 }
-function commentsAbove(ins, lines) {
+function mayBeComment(text, lines, l) {
+  let i = lines.lineStart(l), c = text.charCodeAt(i);
+  for (; c === 32 || c === 9; ) c = text.charCodeAt(++i);
+  return c === 35;
+}
+function commentsAbove(text, ins, lines) {
   let out = null;
-  for (let l = ins.line - 1; l >= 1; l--) {
+  for (let l = ins.line - 1; l >= 1 && mayBeComment(text, lines, l); l--) {
     let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
     if (!m) break;
     let start = lines.lineStart(l) + t.indexOf("#");
@@ -8523,12 +8653,12 @@ function commentsAbove(ins, lines) {
   }
   return out ?? NO_COMMENTS;
 }
-function collectComments(lines, instructions) {
+function collectComments(text, lines, instructions) {
   let out = [], k = 0;
   for (let l = 1; l <= lines.lineCount; l++) {
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
     let ins = instructions[k];
-    if (ins && ins.line < l && l <= ins.endLine && ins.heredocs.some((h) => l >= h.bodyLine)) continue;
+    if (ins && ins.line < l && l <= ins.endLine && ins.heredocs.some((h) => l >= h.bodyLine) || !mayBeComment(text, lines, l)) continue;
     let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
     if (!m) continue;
     let start = lines.lineStart(l) + t.indexOf("#");
@@ -8536,7 +8666,7 @@ function collectComments(lines, instructions) {
   }
   return out;
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, NO_VARIABLES, KEYWORD_STRINGS, NO_HEREDOCS, NO_COMMENTS, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, EXEC_FORM, LAZY_ARGS, KEYWORD_STRINGS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_intern();
@@ -8549,6 +8679,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
     init_keyvalue();
     init_logical();
     init_scope();
+    init_instruction();
     KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
       "ADD",
       "ARG",
@@ -8598,7 +8729,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
       "ALL_PROXY",
       "all_proxy"
     ];
-    NO_VARIABLES = /* @__PURE__ */ new Map(), KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k])), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]);
+    EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]), KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
   }
 });
 
@@ -9070,7 +9201,7 @@ function destinations(files2, source, dest, destIsDir) {
   return out;
 }
 function bakedFiles(model, context2, options = {}) {
-  let big = options.bigFile ?? DEFAULT_BIG_FILE, readHead = options.readHead ?? ((p) => headOf(join2(context2.dir, p))), steps = [], shipped = shippedChain(model).reverse();
+  let big = options.bigFile ?? DEFAULT_BIG_FILE, readHead = options.readHead ?? ((p) => headOf(join2(context2.dir, p))), kinds = options.readHead ? null : kindsOf(context2), steps = [], shipped = shippedChain(model).reverse();
   for (let stage of shipped)
     for (let ins of stage.instructions) {
       if (!copiesFromContext(ins)) continue;
@@ -9088,12 +9219,20 @@ function bakedFiles(model, context2, options = {}) {
         }
       }
       for (let f of step.files) {
-        let kind = secretKind(f.path, () => readHead(f.path));
+        let kind = kinds ? kindOf2(kinds, f.path, readHead) : secretKind(f.path, () => readHead(f.path));
         kind && step.secrets.push({ path: f.path, dest: f.dest, kind }), f.size >= big && step.big.push(f);
       }
       steps.push(step);
     }
   return { steps, unusedPatterns: unusedPatterns(context2), ignoreFile: context2.ignoreFile };
+}
+function kindsOf(context2) {
+  let kinds = kindsByContext.get(context2);
+  return kinds || kindsByContext.set(context2, kinds = /* @__PURE__ */ new Map()), kinds;
+}
+function kindOf2(kinds, path14, readHead) {
+  let kind = kinds.get(path14);
+  return kind === void 0 && kinds.set(path14, kind = secretKind(path14, () => readHead(path14))), kind;
 }
 function unusedPatterns(context2) {
   let found = unusedByContext.get(context2);
@@ -9131,13 +9270,14 @@ function headOf(file) {
     fd !== null && closeSync(fd);
   }
 }
-var DEFAULT_BIG_FILE, ARCHIVE, unusedByContext, ENV_TEMPLATE, KEY_NAMES, PRIVATE_KEY, TOKEN_LINE, init_baked = __esm({
+var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, unusedByContext, ENV_TEMPLATE, KEY_NAMES, PRIVATE_KEY, TOKEN_LINE, init_baked = __esm({
   "src/layers/baked.ts"() {
     "use strict";
     init_dockerignore();
     init_copy();
     init_shipped();
     DEFAULT_BIG_FILE = 10 * 1024 * 1024, ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
+    kindsByContext = /* @__PURE__ */ new WeakMap();
     unusedByContext = /* @__PURE__ */ new WeakMap();
     ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?)$/i, KEY_NAMES = /^(id_(rsa|dsa|ecdsa|ed25519)(_sk)?|.*\.(key|p12|pfx|jks|keystore|ppk))$/i, PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/, TOKEN_LINE = /(_authToken|_auth\s*=|_password\s*=|npmAuthToken|^\s*password\s*[=:]|^\s*username\s*[=:].*\n?.*password|"auth"\s*:|aws_secret_access_key|private_key)/im;
   }
@@ -9568,8 +9708,8 @@ function manifestCopies(keyword, flags, manifests, dest, optionalAfterFirst, pre
   let byDir = /* @__PURE__ */ new Map(), globbed = manifests.some((m) => m.includes("*"));
   return manifests.forEach((m, i) => {
     if (present(m)) return;
-    let slash = m.lastIndexOf("/"), dir = slash === -1 ? "" : m.slice(0, slash + 1), list2 = byDir.get(dir) ?? [];
-    list2.push(optionalAfterFirst && (i > 0 || globbed) && !m.includes("*") ? m + "*" : m), byDir.set(dir, list2);
+    let slash = m.lastIndexOf("/"), dir = slash === -1 ? "" : m.slice(0, slash + 1), list3 = byDir.get(dir) ?? [];
+    list3.push(optionalAfterFirst && (i > 0 || globbed) && !m.includes("*") ? m + "*" : m), byDir.set(dir, list3);
   }), [...byDir].map(([dir, files2]) => `${keyword}${flags} ${files2.join(" ")} ${files2.length === 1 && !files2[0].includes("*") && !dir && dest === "." ? "." : withSlash(dest) + dir}`);
 }
 function manifestsFirstFix(model, stage, copy, run2, install) {
@@ -9578,7 +9718,7 @@ function manifestsFirstFix(model, stage, copy, run2, install) {
   if (!dest || dest.value !== dest.raw || /[\s$"'\\`]/.test(dest.raw)) return null;
   let copyLines = instructionLines(model, copy);
   if (!copyLines) return null;
-  let list2 = stage.instructions, between = list2.slice(list2.indexOf(copy) + 1, list2.indexOf(run2));
+  let list3 = stage.instructions, between = list3.slice(list3.indexOf(copy) + 1, list3.indexOf(run2));
   if (between.some((i) => !MOVABLE_PAST.has(i.keyword) && i.keyword !== "RUN") || !dest.value.startsWith("/") && !stage.image.isScratch && !hasWorkdirBefore(stage, copy) || !(dest.value === "." || dest.value === "./" || dest.value === "./." || workdirAt(model, stage, copy) === dest.value.replace(/\/+$/, "")) || install.manifests.some((m) => m.startsWith("/") || m.split("/").includes("..") || /[\s$"'\\`]/.test(m))) return null;
   let argv2 = install.command.words.map((w) => w.expanded ?? w.value);
   if (argv2.some((a) => a.startsWith("/") && install.manifests.some((m) => a.endsWith("/" + m)))) return null;
@@ -9608,6 +9748,7 @@ function manifestsFirstFix(model, stage, copy, run2, install) {
 function installsAfterWholeCopy(model) {
   let out = [];
   for (let stage of model.stages) {
+    if (!stage.instructions.some((ins) => copiesFromContext(ins) && copyParts(ins).sources.some((s) => isWholeContext(s.value)))) continue;
     let installedBefore = /* @__PURE__ */ new Set(), manifestsCopied = [], wholeCopy = null, found = /* @__PURE__ */ new Set();
     for (let ins of stage.instructions) {
       if (!wholeCopy && copiesFromContext(ins)) {
@@ -10126,6 +10267,7 @@ var context_secret_baked_default, init_context_secret_baked = __esm({
     init_render();
     context_secret_baked_default = {
       id: "context-secret-baked",
+      keywords: ["COPY", "ADD"],
       description: "Keep secret-looking and very large build-context files out of the shipped image",
       severity: "warning",
       related: [],
@@ -10281,6 +10423,23 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
 
 // rules/copy-context-unignored.ts
 import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4 } from "node:path";
+function classifiedContext(context2, exclude) {
+  let byExclude = classifiedByContext.get(context2);
+  byExclude || classifiedByContext.set(context2, byExclude = /* @__PURE__ */ new Map());
+  let key2 = exclude.join("\0"), c = byExclude.get(key2);
+  if (c) return c;
+  let files2 = context2.select(["."], { exclude }).files, top = new Set(files2.filter((f) => !f.path.includes("/")).map((f) => f.path)), venvDirs = new Set(files2.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -11)));
+  for (let n of [".venv", "venv"]) files2.some((f) => f.path.startsWith(n + "/bin/")) && venvDirs.add(n);
+  let groups = /* @__PURE__ */ new Map(), byPath = /* @__PURE__ */ new Map();
+  for (let f of files2) {
+    byPath.has(f.path) || byPath.set(f.path, f);
+    let g = classify(f.path, top, venvDirs);
+    if (!g) continue;
+    let e = groups.get(g.label) ?? { ...g, count: 0, bytes: 0 };
+    e.count++, e.bytes += f.size, groups.set(g.label, e);
+  }
+  return byExclude.set(key2, c = { groups, byPath }), c;
+}
 function classify(path14, top, venvDirs) {
   let parts = path14.split("/");
   if (parts[0] === ".git") return { label: ".git", entry: ".git" };
@@ -10299,13 +10458,14 @@ function classify(path14, top, venvDirs) {
   }
   return null;
 }
-var BUILD_OUTPUT, copy_context_unignored_default, init_copy_context_unignored = __esm({
+var classifiedByContext, BUILD_OUTPUT, copy_context_unignored_default, init_copy_context_unignored = __esm({
   "rules/copy-context-unignored.ts"() {
     "use strict";
     init_types();
     init_copy();
     init_facts();
     init_render();
+    classifiedByContext = /* @__PURE__ */ new WeakMap();
     BUILD_OUTPUT = /* @__PURE__ */ new Set(["__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", ".nox", ".next", ".nuxt", ".parcel-cache", ".turbo", ".gradle"]);
     copy_context_unignored_default = {
       id: "copy-context-unignored",
@@ -10351,22 +10511,13 @@ COPY . .`,
         if (!context2) return;
         let dockerfile = isAbsolute2(model.path) ? model.path : resolve4(model.path), dfRel = relative3(context2.dir, dockerfile).split("\\").join("/");
         for (let ins of whole) {
-          let src = copyParts(ins).sources.find((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)), exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), files2 = context2.select(["."], { exclude }).files, top = new Set(files2.filter((f) => !f.path.includes("/")).map((f) => f.path)), venvDirs = new Set(files2.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -11)));
-          for (let n of [".venv", "venv"]) files2.some((f) => f.path.startsWith(n + "/bin/")) && venvDirs.add(n);
-          let groups = /* @__PURE__ */ new Map(), dockerfileSent = null;
-          for (let f of files2) {
-            f.path === dfRel && (dockerfileSent = f);
-            let g = classify(f.path, top, venvDirs);
-            if (!g) continue;
-            let e = groups.get(g.label) ?? { ...g, count: 0, bytes: 0 };
-            e.count++, e.bytes += f.size, groups.set(g.label, e);
-          }
+          let src = copyParts(ins).sources.find((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)), exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), sent = classifiedContext(context2, exclude), groups = new Map(sent.groups), dockerfileSent = sent.byPath.get(dfRel) ?? null;
           if (dockerfileSent && (groups.size > 0 || options.reportDockerfile)) {
             let name = dfRel.split("/").pop();
             groups.set("the Dockerfile", { label: `the Dockerfile (${name})`, entry: dfRel, count: 1, bytes: dockerfileSent.size });
           }
           if (!groups.size) continue;
-          let list2 = [...groups.values()].sort((a, b) => b.bytes - a.bytes), total = list2.reduce((n, g) => n + g.count, 0), bytes = list2.reduce((n, g) => n + g.bytes, 0), what = list2.map((g) => `${g.label} (${g.count} file${g.count === 1 ? "" : "s"}, ${formatBytes(g.bytes)})`).join(", ");
+          let list3 = [...groups.values()].sort((a, b) => b.bytes - a.bytes), total = list3.reduce((n, g) => n + g.count, 0), bytes = list3.reduce((n, g) => n + g.bytes, 0), what = list3.map((g) => `${g.label} (${g.count} file${g.count === 1 ? "" : "s"}, ${formatBytes(g.bytes)})`).join(", ");
           report({
             messageId: "unignored",
             data: {
@@ -10374,7 +10525,7 @@ COPY . .`,
               what,
               count: total,
               bytes: formatBytes(bytes),
-              entries: list2.map((g) => `'${g.entry}'`).join(", "),
+              entries: list3.map((g) => `'${g.entry}'`).join(", "),
               ignoreFile: context2.ignoreFile && relative3(context2.dir, context2.ignoreFile) || ".dockerignore"
             },
             span: { start: src.start, end: src.end }
@@ -10421,8 +10572,8 @@ COPY --from=base / /`]
       },
       differs: "a copy into 'FROM scratch' (building a root filesystem on purpose), or from a scratch-based stage or a bundle image such as tonistiigi/xx (made to be copied whole), is not reported",
       check({ model, options, report }) {
-        let bundles = options.bundleImages.map(globToRegExp), isBundle = (ref) => {
-          let { registry, path: path14 } = splitImage(ref);
+        let isBundle = (ref) => {
+          let bundles = globsToRegExps(options.bundleImages), { registry, path: path14 } = splitImage(ref);
           return [path14, registry ? `${registry}/${path14}` : path14].some((f) => bundles.some((b) => b.test(f)));
         }, copiesBundle = (ref) => {
           let st = model.stageByRef(ref);
@@ -10577,7 +10728,7 @@ COPY --from=3 /a /a`]
 });
 
 // rules/copy-manifests-first.ts
-function list(items) {
+function list2(items) {
   return items.length <= 1 ? items.join("") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
 }
 var copy_manifests_first_default, init_copy_manifests_first = __esm({
@@ -10627,7 +10778,7 @@ RUN ["npm", "ci"]`
           let copyText = `${copy.keywordRaw} ${copy.argsText.text.trim()}`;
           report({
             messageId: "installAfterCopy",
-            data: { copy: copyText, install: install.display, line: run2.line, manifests: list(install.manifests) },
+            data: { copy: copyText, install: install.display, line: run2.line, manifests: list2(install.manifests) },
             span: { start: copy.start, end: copy.end },
             fix: manifestsFirstFix(model, stage, copy, run2, install) ?? void 0
           });
@@ -10815,6 +10966,7 @@ var copy_relative_dest_default, init_copy_relative_dest = __esm({
     init_image_env();
     copy_relative_dest_default = {
       id: "copy-relative-dest",
+      keywords: ["COPY", "ADD"],
       description: "Set WORKDIR before copying to a relative destination",
       severity: "warning",
       related: ["hadolint:DL3045"],
@@ -11271,7 +11423,7 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
       check({ model, report }) {
         for (let stage of model.stages)
           for (let ins of stage.instructions) {
-            if (ins.keyword !== "ENV") continue;
+            if (ins.keyword !== "ENV" || ins.args.length < 2 || !ins.args[0].raw.includes("=")) continue;
             let pairs = parseKeyValues(ins, !1);
             if (pairs.length < 2) continue;
             let defined = /* @__PURE__ */ new Map(), after = ins.scope, extendsItself = /* @__PURE__ */ new Set();
@@ -11515,6 +11667,7 @@ var from_arg_default_valid_default, init_from_arg_default_valid = __esm({
       },
       differs: "unlike BuildKit, an ARG declared without a default or with an empty one is taken as a required --build-arg and not reported (option reportRequiredArgs); judges only FROM lines that use variables, with defaults only (as BuildKit), and stays silent when a value depends on the platform",
       check({ model, options, report }) {
+        if (!model.stages.some((st) => st.from.keyword === "FROM" && st.from.args[0]?.raw.includes("$"))) return;
         let escape2 = model.directives.escape, scope = /* @__PURE__ */ new Map();
         for (let name of PLATFORM_ARGS) scope.set(name, { name, value: void 0, kind: "builtin" });
         let noDefault = /* @__PURE__ */ new Set();
@@ -11551,6 +11704,17 @@ var from_arg_default_valid_default, init_from_arg_default_valid = __esm({
 });
 
 // rules/from-arg-defined.ts
+function stageArgs(model) {
+  let inStage = /* @__PURE__ */ new Map();
+  for (let stage of model.stages)
+    for (let ins of stage.instructions)
+      if (ins.keyword === "ARG")
+        for (let w of ins.args) {
+          let name = w.value.split("=")[0];
+          inStage.has(name) || inStage.set(name, stage.nameRaw ?? String(stage.index));
+        }
+  return inStage;
+}
 var from_arg_defined_default, init_from_arg_defined = __esm({
   "rules/from-arg-defined.ts"() {
     "use strict";
@@ -11573,14 +11737,7 @@ var from_arg_defined_default, init_from_arg_defined = __esm({
       },
       differs: "a '${name:word}' placeholder of a template generator, which is no valid substitution, is not reported",
       check({ model, report }) {
-        let escape2 = model.directives.escape, declared = [...model.globalScope.keys()], inStage = /* @__PURE__ */ new Map();
-        for (let stage of model.stages)
-          for (let ins of stage.instructions)
-            if (ins.keyword === "ARG")
-              for (let w of ins.args) {
-                let name = w.value.split("=")[0];
-                inStage.has(name) || inStage.set(name, stage.nameRaw ?? String(stage.index));
-              }
+        let escape2 = model.directives.escape, declared = null, inStage = null;
         for (let stage of model.stages) {
           let ins = stage.from;
           if (ins.keyword !== "FROM") continue;
@@ -11589,6 +11746,7 @@ var from_arg_defined_default, init_from_arg_defined = __esm({
           for (let span of spans)
             for (let ref of varRefsInSpan(ins.argsText, span, escape2)) {
               if (model.globalScope.has(ref.name) || PREDEFINED_ARGS.includes(ref.name) || !validModifier(ref.modifier)) continue;
+              declared ??= [...model.globalScope.keys()], inStage ??= stageArgs(model);
               let suggestion = buildkitSuggest(ref.name, declared, !0), hint;
               suggestion ? hint = `; did you mean '${suggestion}'?` : inStage.has(ref.name) ? hint = `; it is declared inside stage '${inStage.get(ref.name)}', but FROM only sees ARGs declared before the first FROM: move 'ARG ${ref.name}' to the top of the file` : hint = `; add 'ARG ${ref.name}=<default>' before the first FROM`, report({ messageId: "undeclared", data: { name: ref.name, effect: unsetEffect(ref), hint }, span: { start: ref.start, end: ref.end } });
             }
@@ -12010,7 +12168,40 @@ function officialName(registry, path14) {
   let p = path14.toLowerCase(), name = p.startsWith("library/") ? p.slice(8) : p;
   return name.includes("/") || !name ? null : name;
 }
-var DOCKER_HUB2, when, from_image_eol_default, init_from_image_eol = __esm({
+function verdictsFor(ignoreImages, today2) {
+  let t = verdictTables.get(ignoreImages);
+  return (!t || t.today !== today2) && verdictTables.set(ignoreImages, t = { today: today2, verdicts: /* @__PURE__ */ new Map() }), t.verdicts;
+}
+function ignoredOf(ignoreImages) {
+  let set = ignoredSets.get(ignoreImages);
+  return set || ignoredSets.set(ignoreImages, set = new Set(ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, "")))), set;
+}
+function judge(img, today2, ignored) {
+  let centos = EOL_PRODUCTS.centos, name = officialName(img.registry, img.path), product = productFor(name, img.registry, img.path);
+  if (!name && !product || ignored.has(name ?? `${img.registry ?? ""}/${img.path}`.toLowerCase())) return null;
+  let tag = img.tag;
+  if (name === "openjdk")
+    return tag !== null && /(^|[-.])ea([-.]|$)/i.test(tag) ? null : { messageId: "deprecated", at: "image" };
+  if (tag === null)
+    return name === "centos" && !img.digest ? { messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, at: "image" } : null;
+  if (product) {
+    let v = tagVersion(product, tag), hit = v ? lookupEol(product, v.major, v.minor, today2) : null;
+    if (hit) return { messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: product.suggest }, at: "tag" };
+    if (product === centos && !v)
+      return { messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, at: "tag" };
+  }
+  for (let token of tag.toLowerCase().split("-")) {
+    let hit = null, distro = "", code = DISTRO_CODENAMES[token], alp = /^alpine(\d+)\.(\d+)$/.exec(token);
+    if (code) {
+      let [major, minor] = code.version.split(".");
+      hit = lookupEol(code.family, major, minor ?? null, today2), distro = code.family, hit && (hit = { ...hit, subject: `${code.family} ${token} (${code.version})` });
+    } else alp && (hit = lookupEol("alpine", alp[1], alp[2], today2), distro = "alpine");
+    if (hit)
+      return name === distro ? { messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_PRODUCTS[distro].suggest }, at: "tag" } : { messageId: "distroEol", data: { image: `${name ?? `${img.registry}/${img.path}`}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro] }, at: "tag" };
+  }
+  return null;
+}
+var DOCKER_HUB2, when, from_image_eol_default, MAX_VERDICTS, verdictTables, ignoredSets, init_from_image_eol = __esm({
   "rules/from-image-eol.ts"() {
     "use strict";
     init_types();
@@ -12039,47 +12230,17 @@ var DOCKER_HUB2, when, from_image_eol_default, init_from_image_eol = __esm({
       },
       differs: `new in dflint (neither hadolint nor BuildKit checks end of life); judges official images after ARG expansion, including the distro part of tags (-buster, -alpine3.16), with a dated table of upstream end-of-life dates and their sources (src/model/eol-table.ts, reviewed ${REVIEWED}), judged against today's date or settings.today`,
       check({ model, options, settings, report }) {
-        let today2 = settings.today ?? currentDate(), ignored = new Set(options.ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, ""))), centos = EOL_PRODUCTS.centos;
+        let today2 = settings.today ?? currentDate(), verdicts = verdictsFor(options.ignoreImages, today2);
         for (let stage of model.stages) {
           let img = stage.image;
           if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
-          let name = officialName(img.registry, img.path), product = productFor(name, img.registry, img.path);
-          if (!name && !product || ignored.has(name ?? `${img.registry ?? ""}/${img.path}`.toLowerCase())) continue;
-          let tag = img.tag, tagSpan = tag !== null ? img.tagSpan : img.span;
-          if (name === "openjdk") {
-            if (tag !== null && /(^|[-.])ea([-.]|$)/i.test(tag)) continue;
-            report({ messageId: "deprecated", span: img.span });
-            continue;
-          }
-          if (tag === null) {
-            name === "centos" && !img.digest && report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, span: img.span });
-            continue;
-          }
-          if (product) {
-            let v = tagVersion(product, tag), hit = v ? lookupEol(product, v.major, v.minor, today2) : null;
-            if (hit) {
-              report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: product.suggest }, span: tagSpan });
-              continue;
-            }
-            if (product === centos && !v) {
-              report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, span: tagSpan });
-              continue;
-            }
-          }
-          for (let token of tag.toLowerCase().split("-")) {
-            let hit = null, distro = "", code = DISTRO_CODENAMES[token], alp = /^alpine(\d+)\.(\d+)$/.exec(token);
-            if (code) {
-              let [major, minor] = code.version.split(".");
-              hit = lookupEol(code.family, major, minor ?? null, today2), distro = code.family, hit && (hit = { ...hit, subject: `${code.family} ${token} (${code.version})` });
-            } else alp && (hit = lookupEol("alpine", alp[1], alp[2], today2), distro = "alpine");
-            if (hit) {
-              report(name === distro ? { messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_PRODUCTS[distro].suggest }, span: tagSpan } : { messageId: "distroEol", data: { image: `${name ?? `${img.registry}/${img.path}`}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro] }, span: tagSpan });
-              break;
-            }
-          }
+          let key2 = `${img.registry ?? ""}\0${img.path}\0${img.tag ?? ""}\0${img.digest ? "@" : ""}`, v = verdicts.get(key2);
+          if (v === void 0 && (verdicts.size >= MAX_VERDICTS && verdicts.clear(), verdicts.set(key2, v = judge(img, today2, ignoredOf(options.ignoreImages)))), !v) continue;
+          let span = v.at === "tag" && img.tag !== null ? img.tagSpan : img.span;
+          v.messageId === "deprecated" ? report({ messageId: "deprecated", span }) : report({ messageId: v.messageId, data: v.data, span });
         }
       }
-    };
+    }, MAX_VERDICTS = 1e4, verdictTables = /* @__PURE__ */ new WeakMap(), ignoredSets = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -12587,21 +12748,21 @@ FROM build`, { code: "FROM ghcr.io/acme/app:1.2", settings: { trustedRegistries:
       check({ model, settings, report }) {
         let allowed = settings.trustedRegistries;
         if (!allowed.length) return;
-        let patterns = allowed.map(globToRegExp), judge2 = (ref, span) => {
+        let patterns = allowed.map(globToRegExp), judge3 = (ref, span) => {
           if (!ref || ref.toLowerCase() === "scratch") return;
           let { registry } = splitImage(ref), reg = (registry ?? "docker.io").toLowerCase();
           (DOCKER_HUB3.includes(reg) ? DOCKER_HUB3 : [reg]).some((f) => patterns.some((p) => p.test(f))) || report({ messageId: "untrusted", data: { image: ref, registry: reg, allowed: allowed.join(", ") }, span });
         };
         for (let stage of model.stages) {
           let img = stage.image;
-          img.expanded && !img.unresolved && !img.stage && judge2(img.expanded, img.span);
+          img.expanded && !img.unresolved && !img.stage && judge3(img.expanded, img.span);
           for (let ins of stage.instructions) {
             let refs = [], from2 = ins.keyword === "COPY" ? ins.flags.find((f) => f.name === "from") : void 0;
             from2?.value && refs.push({ ref: from2.value, span: from2.valueSpan });
             for (let m of ins.run?.mounts ?? []) m.options.from && refs.push({ ref: m.options.from, span: m.span });
             for (let { ref, span } of refs) {
               let r = model.expand(ref, ins.scope);
-              r.unresolved || r.undefinedNames.length || /^\d+$/.test(r.value) || model.stageByRef(r.value) || judge2(r.value, span);
+              r.unresolved || r.undefinedNames.length || /^\d+$/.test(r.value) || model.stageByRef(r.value) || judge3(r.value, span);
             }
           }
         }
@@ -12793,7 +12954,7 @@ LABEL maintainer "Jane Doe"`]
       fixable: !0,
       check({ model, report }) {
         let escape2 = model.directives.escape, visit = (ins) => {
-          if (ins.keyword !== "ENV" && ins.keyword !== "LABEL") return;
+          if (ins.keyword !== "ENV" && ins.keyword !== "LABEL" || ins.args.length < 2 || ins.args[0].raw.includes("=")) return;
           let kv = parseKeyValues(ins, !1)[0];
           if (!kv || !kv.legacy || ins.args.length < 2) return;
           let keyWord = ins.args[0], last = ins.args[ins.args.length - 1], span = kv.keySpan, t = ins.argsText, rest = t.text.slice(indexInLogical(t, ins.args[1].start), indexInLogical(t, last.end)).trimEnd(), fix;
@@ -13786,7 +13947,7 @@ MAINTAINER Jane <jane@example.com>`]
 });
 
 // rules/npm-packages-pinned.ts
-function judge(spec) {
+function judge2(spec) {
   if (/^(git|git\+ssh|git\+https?|git\+file|github|gitlab|bitbucket|gist):/i.test(spec) || /^[\w.-]+\/[\w.-]+#/.test(spec))
     return spec.includes("#") ? "ok" : "unpinned";
   if (/\.(tar|tar\.gz|tgz)$/i.test(spec) || /^(\/|\.\/|\.\.\/|~\/|\.$|\.\.$|file:|https?:)/.test(spec)) return "ok";
@@ -13862,7 +14023,7 @@ RUN npm install -g pnpm`]
             }
             for (let p of pkgs) {
               if (!p.known) continue;
-              let verdict = judge(p.text);
+              let verdict = judge2(p.text);
               if (verdict === "ok") continue;
               let at = p.text.indexOf("@", p.text.startsWith("@") ? 1 : 0), name = at === -1 ? p.text : p.text.slice(0, at);
               report({ messageId: verdict, data: { name, spec: p.text }, span: { start: p.word.start, end: p.word.end } });
@@ -13979,10 +14140,11 @@ RUN pip install flask==3.0.3`]
           if (!options.includeBuilderStages && !onbuild && ins.stage && !shipping.has(ins.stage) || disablesCache(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
           let envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null, cmds = ins.run.commands, exported = !1;
           cmds.forEach((cmd, i) => {
-            for (let w of [...cmd.assignments, ...cmd.name === "export" ? cmd.words.slice(1) : []]) {
-              let v = w.expanded ?? w.value;
-              v.startsWith("PIP_NO_CACHE_DIR=") && disablesCache(v.slice(17)) && cmd.name === "export" && (exported = !0);
-            }
+            if (cmd.name === "export")
+              for (let w of [...cmd.assignments, ...cmd.words.slice(1)]) {
+                let v = w.expanded ?? w.value;
+                v.startsWith("PIP_NO_CACHE_DIR=") && disablesCache(v.slice(17)) && (exported = !0);
+              }
             if (exported) return;
             let pip = pipInstall(cmd);
             if (!pip || pip.tool !== "pip") return;
@@ -14275,9 +14437,9 @@ RUN chown 1000 /app`]
       differs: "never asks to merge heredoc, exec-form or Windows-shell RUNs, RUNs whose flags (mounts, network) differ, or a RUN with its own comment above it (a deliberately separate, documented step)",
       check({ model, report }) {
         for (let stage of model.stages) {
-          let list2 = stage.instructions;
-          for (let i = 1; i < list2.length; i++) {
-            let prev = list2[i - 1], ins = list2[i];
+          let list3 = stage.instructions;
+          for (let i = 1; i < list3.length; i++) {
+            let prev = list3[i - 1], ins = list3[i];
             prev.keyword !== "RUN" || ins.keyword !== "RUN" || !simple(prev) || !simple(ins) || flagKey(prev) !== flagKey(ins) || ins.commentsAbove.length > 0 || report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
           }
         }
@@ -14849,8 +15011,8 @@ WORKDIR /app/src`]
       },
       check({ model, report }) {
         for (let stage of model.stages) {
-          let list2 = stage.instructions;
-          list2.forEach((ins, i) => {
+          let list3 = stage.instructions;
+          list3.forEach((ins, i) => {
             let run2 = ins.run;
             if (!run2 || run2.form !== "shell" || run2.commands.length === 0 || !run2.commands.every((c) => c.name === "mkdir" && c.subshellDepth === 0 && !c.compound)) return;
             let dirs = [];
@@ -14864,7 +15026,7 @@ WORKDIR /app/src`]
                 }
               }
             if (!dirs.length) return;
-            let match = null, later = list2.slice(i + 1).filter((x) => x.keyword === "WORKDIR" && x.args.length);
+            let match = null, later = list3.slice(i + 1).filter((x) => x.keyword === "WORKDIR" && x.args.length);
             for (let dir of dirs) {
               let w = later.find((x) => {
                 let r = model.expand(x.args.map((a) => a.raw).join(" "), x.scope);
@@ -14876,7 +15038,7 @@ WORKDIR /app/src`]
               match ??= { ins: w, dir: normalise2(model.expand(w.args.map((a) => a.raw).join(" "), w.scope).value) };
             }
             if (!match) return;
-            let lines = instructionLines(model, ins), kind = list2.slice(i + 1, list2.indexOf(match.ins)).some((x) => x.keyword === "RUN" || x.keyword === "USER") ? "suggestion" : "safe";
+            let lines = instructionLines(model, ins), kind = list3.slice(i + 1, list3.indexOf(match.ins)).some((x) => x.keyword === "RUN" || x.keyword === "USER") ? "suggestion" : "safe";
             report({
               ...lines ? { fix: { kind, edits: [{ span: lines, text: "" }] } } : {},
               messageId: "redundant",
@@ -14968,8 +15130,8 @@ function runShellcheck(jobs, exclude, minLevel) {
     for (let c of parsed.comments ?? []) {
       let job = byFile.get(c.file);
       if (!job) continue;
-      let list2 = out.get(job);
-      list2 || out.set(job, list2 = []), list2.push(c);
+      let list3 = out.get(job);
+      list3 || out.set(job, list3 = []), list3.push(c);
     }
     return out;
   } finally {
@@ -15089,6 +15251,8 @@ RUN apt-get update
 RUN apt-get install -y --no-install-recommends curl`]
       },
       check({ model, report }) {
+        let isCandidate = (ins) => !!ins.run && !ins.run.windowsShell && ins.run.commands.some(isIndexUpdate) && !ins.run.commands.some(isPackageInstall);
+        if (!model.stages.some((s) => s.instructions.some(isCandidate))) return;
         let installsOf = (ins) => {
           let out = /* @__PURE__ */ new Set();
           if (ins.run) for (let c of ins.run.commands) isPackageInstall(c) && out.add(packageFamily(c));
@@ -15096,8 +15260,8 @@ RUN apt-get install -y --no-install-recommends curl`]
         }, children = /* @__PURE__ */ new Map();
         for (let s of model.stages) {
           if (!s.parent || s.parent === s) continue;
-          let list2 = children.get(s.parent);
-          list2 ? list2.push(s) : children.set(s.parent, [s]);
+          let list3 = children.get(s.parent);
+          list3 ? list3.push(s) : children.set(s.parent, [s]);
         }
         let firstInChain = /* @__PURE__ */ new Map();
         for (let i = model.stages.length - 1; i >= 0; i--) {
@@ -15439,7 +15603,7 @@ CMD ["python", "/app/main.py"]`]
         let root = chain[chain.length - 1], img = root.image;
         if (!img.expanded || img.unresolved || img.stage || root.windows) return;
         if (!img.isScratch) {
-          let forms = referenceForms(img.expanded, img.registry, img.path, img.tag), patterns = options.rootlessImages.map(globToRegExp);
+          let forms = referenceForms(img.expanded, img.registry, img.path, img.tag), patterns = globsToRegExps(options.rootlessImages);
           if (forms.some((f) => patterns.some((p) => p.test(f)))) return;
         }
         let target = chain[0];
@@ -15591,6 +15755,21 @@ RUN useradd -u 1000001 app`]
 });
 
 // rules/var-defined.ts
+function declarationsOf(model) {
+  let globalNames = /* @__PURE__ */ new Set();
+  for (let ins of model.globalArgs) for (let kv of parseKeyValues(ins.args, !0)) kv.key && globalNames.add(kv.key);
+  let decls = /* @__PURE__ */ new Map(), allNames = new Set(globalNames);
+  for (let stage of model.stages)
+    for (let ins of stage.instructions)
+      if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
+        for (let kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
+          if (!kv.key) continue;
+          allNames.add(kv.key);
+          let list3 = decls.get(kv.key) ?? [];
+          list3.push({ name: kv.key, ins, stage }), decls.set(kv.key, list3);
+        }
+  return { globalNames, decls, allNames };
+}
 function checkInstruction(model, ins, escape2, visit) {
   let t = ins.argsText, words4 = (scope) => {
     for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape2)) visit(r, scope, NO_KEYS);
@@ -15614,12 +15793,13 @@ function checkInstruction(model, ins, escape2, visit) {
     }
     case "ENV":
     case "LABEL": {
+      if (!t.text.includes("$")) break;
       let keys = /* @__PURE__ */ new Map();
       if (ins.keyword === "ENV")
         for (let kv of parseKeyValues(ins, !1)) {
           if (!kv.key) continue;
-          let list2 = keys.get(kv.key) ?? [];
-          list2.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list2);
+          let list3 = keys.get(kv.key) ?? [];
+          list3.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list3);
         }
       for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, keys);
       break;
@@ -15687,22 +15867,10 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
       },
       differs: "BuildKit knows the base image's ENV; dflint does not, so it reports only variables that are certainly wrong: platform ARGs and global ARGs not re-declared in the stage (always), and, when the base is scratch or an official Docker Hub image, use before declaration, a name set by the same ENV, variables of other stages and likely typos, plus (on scratch) anything undeclared. Names base images commonly define (PATH, HOME, NODE_VERSION on node, ...) are never reported",
       check({ model, report }) {
-        let escape2 = model.directives.escape, globalNames = /* @__PURE__ */ new Set();
-        for (let ins of model.globalArgs) for (let kv of parseKeyValues(ins.args, !0)) kv.key && globalNames.add(kv.key);
-        let decls = /* @__PURE__ */ new Map(), allNames = new Set(globalNames);
-        for (let stage of model.stages)
-          for (let ins of stage.instructions)
-            if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
-              for (let kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
-                if (!kv.key) continue;
-                allNames.add(kv.key);
-                let list2 = decls.get(kv.key) ?? [];
-                list2.push({ name: kv.key, ins, stage }), decls.set(kv.key, list2);
-              }
-        let isAncestor = (a, b) => {
+        let escape2 = model.directives.escape, declared = null, declarations = () => declared ??= declarationsOf(model), isAncestor = (a, b) => {
           for (let s = b; s; s = s.parent) if (s === a) return !0;
           return !1;
-        }, judge2 = (ins, stage, ref, scope, sameKeys) => {
+        }, judge3 = (ins, stage, ref, scope, sameKeys) => {
           let name = ref.name;
           if (scope.has(name) || EXEMPT.has(name) || name.startsWith("BUILDKIT_")) return;
           let span = { start: ref.start, end: ref.end };
@@ -15717,6 +15885,7 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
             scratch2 && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
             return;
           }
+          let { globalNames, decls, allNames } = declarations();
           if (globalNames.has(name) && !own) {
             report({ messageId: "globalArg", data: { name }, span });
             return;
@@ -15726,12 +15895,12 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
             report({ messageId: "sameInstruction", data: { name, keyword: ins.keyword }, span });
             return;
           }
-          let list2 = decls.get(name) ?? [], later = list2.find((d) => d.stage === stage && d.ins.index > ins.index);
+          let list3 = decls.get(name) ?? [], later = list3.find((d) => d.stage === stage && d.ins.index > ins.index);
           if (later) {
             report({ messageId: "usedBeforeDeclared", data: { name, line: later.ins.line, effect: unsetEffect(ref) }, span });
             return;
           }
-          let other = list2.find((d) => d.stage && d.stage !== stage && !isAncestor(d.stage, stage));
+          let other = list3.find((d) => d.stage && d.stage !== stage && !isAncestor(d.stage, stage));
           if (other) {
             report({ messageId: "otherStage", data: { name, stage: other.stage.nameRaw ?? String(other.stage.index) }, span });
             return;
@@ -15747,9 +15916,10 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
         };
         for (let stage of model.stages)
           for (let ins of stage.instructions)
-            ins.keyword !== "FROM" && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge2(ins, stage, ref, scope, sameKeys));
+            ins.keyword !== "FROM" && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge3(ins, stage, ref, scope, sameKeys));
       }
-    }, NO_KEYS = /* @__PURE__ */ new Map();
+    };
+    NO_KEYS = /* @__PURE__ */ new Map();
   }
 });
 
@@ -16457,8 +16627,8 @@ function fatalProblem(message) {
   };
 }
 function problemsWithFatal(result) {
-  let list2 = sortedProblems(result.problems);
-  return result.fatal !== void 0 && list2.unshift(fatalProblem(result.fatal)), list2;
+  let list3 = sortedProblems(result.problems);
+  return result.fatal !== void 0 && list3.unshift(fatalProblem(result.fatal)), list3;
 }
 function countSeverities(problems) {
   let c = { error: 0, warning: 0, info: 0 };
@@ -16572,9 +16742,9 @@ function parseCli(argv2) {
     throw new UsageError(err.message.replace(/\. To specify a positional argument.*$/s, ""));
   }
 }
-function parseBuildArgs(list2, env) {
+function parseBuildArgs(list3, env) {
   let out = /* @__PURE__ */ new Map();
-  for (let item of list2 ?? []) {
+  for (let item of list3 ?? []) {
     let eq = item.indexOf("=");
     if (eq === 0) throw new UsageError(`--build-arg '${item}' needs a NAME`);
     if (eq === -1) {
@@ -17190,7 +17360,7 @@ function suggestRule(id, rules2) {
 function listRules(rules2, format2) {
   let sorted = [...rules2].sort((a, b) => a.id.localeCompare(b.id));
   if (format2 === "json") {
-    let list2 = sorted.map((r) => ({
+    let list3 = sorted.map((r) => ({
       id: r.id,
       description: r.description,
       severity: r.severity,
@@ -17198,7 +17368,7 @@ function listRules(rules2, format2) {
       related: r.related,
       fixable: !!r.fixable
     }));
-    return JSON.stringify(list2, null, 2) + `
+    return JSON.stringify(list3, null, 2) + `
 `;
   }
   let severity = (r) => r.strict && r.strict !== r.severity ? `${r.severity} (strict: ${r.strict})` : r.severity, wId = Math.max(...sorted.map((r) => r.id.length)), wSev = Math.max(...sorted.map((r) => severity(r).length)), lines = sorted.map((r) => {
@@ -17220,14 +17390,18 @@ var init_explain = __esm({
 
 // src/fs/read.ts
 import fs2 from "node:fs";
-function readRegularFile(file, maxBytes = MAX_INPUT_BYTES) {
-  let st = fs2.statSync(file);
-  if (st.isDirectory()) throw new ReadError("is a folder, not a file");
-  if (!st.isFile()) throw new ReadError("not a regular file (a device, FIFO or socket)");
-  if (st.size > maxBytes) throw new ReadError(`too large (${st.size} bytes; the limit is ${maxBytes})`);
-  let fd = fs2.openSync(file, "r");
+function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1) {
+  let size = statSize, flags = NON_BLOCKING_READ;
+  if (size < 0) {
+    let st = fs2.statSync(file);
+    if (st.isDirectory()) throw new ReadError("is a folder, not a file");
+    if (!st.isFile()) throw new ReadError("not a regular file (a device, FIFO or socket)");
+    size = st.size, flags = "r";
+  }
+  if (size > maxBytes) throw new ReadError(`too large (${size} bytes; the limit is ${maxBytes})`);
+  let fd = fs2.openSync(file, flags);
   try {
-    return readAtMost(fd, maxBytes, st.size);
+    return readAtMost(fd, maxBytes, size);
   } finally {
     fs2.closeSync(fd);
   }
@@ -17240,6 +17414,7 @@ function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1) {
       n = fs2.readSync(fd, buf, 0, buf.length, null);
     } catch (err) {
       let code = err.code;
+      if (code === "EAGAIN" && regularSize >= 0) throw new ReadError("not a regular file (a device, FIFO or socket)");
       if (code === "EAGAIN") {
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
         continue;
@@ -17259,15 +17434,15 @@ function decodeText(bytes) {
   if (bytes.subarray(0, 8e3).includes(0)) throw new ReadError("is a binary file, not text");
   return bytes.toString("utf8");
 }
-function readTextFile(file, maxBytes = MAX_INPUT_BYTES) {
-  return decodeText(readRegularFile(file, maxBytes));
+function readTextFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1) {
+  return decodeText(readRegularFile(file, maxBytes, statSize));
 }
-var MAX_INPUT_BYTES, ReadError, scratch, init_read = __esm({
+var MAX_INPUT_BYTES, ReadError, NON_BLOCKING_READ, scratch, init_read = __esm({
   "src/fs/read.ts"() {
     "use strict";
     MAX_INPUT_BYTES = 16 * 1024 * 1024, ReadError = class extends Error {
     };
-    scratch = null;
+    NON_BLOCKING_READ = fs2.constants.O_RDONLY | (fs2.constants.O_NONBLOCK ?? 0), scratch = null;
   }
 });
 
@@ -17319,8 +17494,8 @@ function keywordIndex(model) {
   if (index) return index;
   index = /* @__PURE__ */ new Map();
   let add = (keyword, ins) => {
-    let list2 = index.get(keyword);
-    list2 ? list2.push(ins) : index.set(keyword, [ins]);
+    let list3 = index.get(keyword);
+    list3 ? list3.push(ins) : index.set(keyword, [ins]);
   };
   for (let ins of model.instructions)
     add(ins.keyword, ins), ins.onbuild && add(ins.onbuild.keyword, ins.onbuild);
@@ -17339,8 +17514,8 @@ var EMPTY2, init_dispatch = __esm({
 });
 
 // src/engine/pragmas.ts
-function ids(list2) {
-  return list2.split(",").map((s) => s.trim()).filter(Boolean);
+function ids(list3) {
+  return list3.split(",").map((s) => s.trim()).filter(Boolean);
 }
 function parseHadolintPragma(text) {
   let m = HADOLINT_PRAGMA.exec(text);
@@ -17413,17 +17588,19 @@ function collectSuppressions(model, inline) {
   for (let ins of model.instructions)
     ins.keyword === "FROM" && !keyed.has(ins.line) && s.stages.push({ line: ins.line, codes: /* @__PURE__ */ new Set() });
   s.stages.sort((a, b) => a.line - b.line);
-  let bkComments = buildkitComments(model);
+  let bkComments = model.comments.some((c) => /check/i.test(c.text)) ? buildkitComments(model) : null;
   for (let ins of model.instructions) {
-    let set = /* @__PURE__ */ new Set();
-    for (let c of ins.commentsAbove) {
-      let m = DFLINT_IGNORE.exec(c.text);
-      if (m) for (let id of ids(m[1])) set.add(id);
-      let h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
-      if (h?.scope === "line") for (let code of h.codes) set.add(`hadolint:${code}`);
+    if (ins.commentsAbove.length) {
+      let set = /* @__PURE__ */ new Set();
+      for (let c of ins.commentsAbove) {
+        let m = DFLINT_IGNORE.exec(c.text);
+        if (m) for (let id of ids(m[1])) set.add(id);
+        let h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
+        if (h?.scope === "line") for (let code of h.codes) set.add(`hadolint:${code}`);
+      }
+      set.size && s.byInstruction.set(ins.index, set);
     }
-    set.size && s.byInstruction.set(ins.index, set);
-    let opts = checkFromComments(bkComments.get(ins.index) ?? []);
+    let comments = bkComments?.get(ins.index), opts = comments ? checkFromComments(comments) : null;
     opts && s.checkByInstruction.set(ins.index, opts);
   }
   return s;
@@ -17487,9 +17664,9 @@ function formatMessage(template, data) {
   return data ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data ? String(data[k]) : m) : template;
 }
 function instructionAt(model, offset) {
-  let list2 = model.instructions, lo = 0, hi = list2.length - 1, found = null;
+  let list3 = model.instructions, lo = 0, hi = list3.length - 1, found = null;
   for (; lo <= hi; ) {
-    let mid = lo + hi >> 1, ins = list2[mid];
+    let mid = lo + hi >> 1, ins = list3[mid];
     ins.start <= offset ? (found = ins, lo = mid + 1) : hi = mid - 1;
   }
   return found && offset <= found.end, found;
@@ -17517,7 +17694,14 @@ function planFor(rules2, configRules) {
   plan = [];
   for (let rule of rules2) {
     let rc = configRules[rule.id], severity = rc?.severity ?? rule.severity;
-    severity === "off" && rule.severity !== "off" || plan.push({ rule, severity, options: optionsFor(rule, rc?.options), isBuildkit: rule.related.some((r) => r.startsWith("buildkit:")) });
+    severity === "off" && rule.severity !== "off" || plan.push({
+      rule,
+      check: rule.check,
+      keywords: rule.keywords ?? null,
+      severity,
+      options: optionsFor(rule, rc?.options),
+      isBuildkit: rule.related.some((r) => r.startsWith("buildkit:"))
+    });
   }
   return byConfig.set(configRules, plan), plan;
 }
@@ -17547,7 +17731,7 @@ function lintModel(model, rules2, config) {
     }
   };
   for (let planned of planFor(rules2, config.rules)) {
-    if (!ruleApplies(planned.rule.keywords, index)) continue;
+    if (planned.keywords !== null && !ruleApplies(planned.keywords, index)) continue;
     rule = planned.rule;
     let severity = planned.severity;
     if (onlyWhereEnabled = !1, severity === "off") {
@@ -17557,7 +17741,7 @@ function lintModel(model, rules2, config) {
     }
     effective = planned.isBuildkit && suppressions.buildkitError ? "error" : severity, context2.options = planned.options;
     try {
-      rule.check(context2);
+      planned.check.call(rule, context2);
     } catch (err) {
       let msg = err instanceof Error ? err.message : String(err);
       problems.push(
@@ -20794,7 +20978,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv = class {
       constructor(opts = {}) {
         this.schemas = {}, this.refs = {}, this.formats = /* @__PURE__ */ Object.create(null), this._compilations = /* @__PURE__ */ new Set(), this._loading = {}, this._cache = /* @__PURE__ */ new Map(), opts = this.opts = { ...opts, ...requiredOptions(opts) };
         let { es5, lines } = this.opts.code;
@@ -21050,9 +21234,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (let key2 in checkOpts) {
         let opt = key2;
@@ -22692,7 +22876,7 @@ var require_ajv = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv2 = class extends core_1.default {
+    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies(), draft7_1.default.forEach((v) => this.addVocabulary(v)), this.opts.discriminator && this.addKeyword(discriminator_1.default);
       }
@@ -22706,11 +22890,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv;
+    module.exports = exports = Ajv;
+    module.exports.Ajv = Ajv;
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.default = Ajv2;
+    exports.default = Ajv;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: !0, get: function() {
       return validate_1.KeywordCxt;
@@ -22742,6 +22926,18 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: !0, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// src/runtime/vendor.ts
+import { createRequire as createRequire2 } from "node:module";
+function loadAjv() {
+  let m = typeof __require == "function" ? require_ajv() : createRequire2(import.meta.url)("ajv");
+  return m.default ?? m;
+}
+var init_vendor = __esm({
+  "src/runtime/vendor.ts"() {
+    "use strict";
   }
 });
 
@@ -27443,15 +27639,15 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return !0;
       return !1;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i)
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i)
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -28623,7 +28819,7 @@ function findConfigFile(startDir) {
   return found.dflint ?? found.hadolint;
 }
 function ajv() {
-  return ajvInstance ??= new import_ajv.default({ allErrors: !0, strict: !1, allowUnionTypes: !0, validateSchema: !1 }), ajvInstance;
+  return ajvInstance ??= new (loadAjv())({ allErrors: !0, strict: !1, allowUnionTypes: !0, validateSchema: !1 }), ajvInstance;
 }
 function optionValidator(rule) {
   let v = optionValidators.get(rule);
@@ -28849,11 +29045,11 @@ function resolveConfig(filePath, options) {
   };
   return config.failLevel !== void 0 && (resolved2.failLevel = config.failLevel), config.ignoreCodes?.length && (resolved2.ignoreCodes = config.ignoreCodes), loaded && loadedOf.set(resolved2, loaded), resolved2;
 }
-var import_ajv, fileCache, resolvedRulesCache, matcherCache, ajvInstance, optionValidators, ruleIndexes, loadedOf, DEFAULT_SETTINGS, cliValidated, init_load = __esm({
+var fileCache, resolvedRulesCache, matcherCache, ajvInstance, optionValidators, ruleIndexes, loadedOf, DEFAULT_SETTINGS, cliValidated, init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_read();
-    import_ajv = __toESM(require_ajv(), 1);
+    init_vendor();
     init_errors();
     init_hadolint();
     init_glob();
@@ -29523,8 +29719,8 @@ function readComposeServices(abs, shown, projectDir, lookup2) {
         let p = str(item);
         p && out.includes.push({ paths: [p], projectDirectory: null, envFiles: [], line: lineOf(item) });
       } else if ((0, import_yaml4.isMap)(item)) {
-        let list2 = (n) => ((0, import_yaml4.isSeq)(n) ? n.items.map(str) : [str(n)]).filter((s) => !!s), projectDirectory = str(item.get("project_directory", !0));
-        out.includes.push({ paths: list2(item.get("path", !0)), projectDirectory, envFiles: list2(item.get("env_file", !0)), line: lineOf(item) });
+        let list3 = (n) => ((0, import_yaml4.isSeq)(n) ? n.items.map(str) : [str(n)]).filter((s) => !!s), projectDirectory = str(item.get("project_directory", !0));
+        out.includes.push({ paths: list3(item.get("path", !0)), projectDirectory, envFiles: list3(item.get("env_file", !0)), line: lineOf(item) });
       }
   }
   return out;
@@ -38441,13 +38637,13 @@ function resolveTargets(operands, cwd) {
     } catch {
       return p;
     }
-  }, add = (p, explicit, walked = !1) => {
+  }, add = (p, explicit, walked = !1, size) => {
     let abs = path11.resolve(cwd, p), real;
     if (walked) {
       let dir = path11.dirname(abs), realDir = realDirs.get(dir);
       realDir === void 0 && realDirs.set(dir, realDir = realPath(dir)), real = path11.join(realDir, path11.basename(abs));
     } else real = realPath(abs);
-    seen.has(real) || (seen.add(real), targets.push({ path: abs, explicit }));
+    seen.has(real) || (seen.add(real), targets.push(size === void 0 ? { path: abs, explicit } : { path: abs, explicit, size }));
   };
   if (operands.length === 0) {
     for (let f of discoverDockerfiles(cwd, unreadable)) add(f, !1, !0);
@@ -38469,7 +38665,7 @@ function resolveTargets(operands, cwd) {
       found.length || emptyDirs.push(op);
       for (let f of found) add(f, !1, !0);
     } else if (stat)
-      add(abs, !0);
+      add(abs, !0, !1, stat.isFile() ? stat.size : void 0);
     else if (import_fast_glob.default.isDynamicPattern(op)) {
       let matches = import_fast_glob.default.sync(op, { cwd, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, ...walkOptions(unreadable) });
       matches.length || emptyDirs.push(op);
@@ -38586,9 +38782,9 @@ var github = (results, ctx) => {
   for (let e of entries) bySeverity[e.problem.severity].push(e);
   let max = GITHUB_ANNOTATIONS_PER_LEVEL, overflow = bySeverity.error.length > max || bySeverity.warning.length > max || bySeverity.info.length > max, budget = { error: max, warning: max, info: overflow ? max - 1 : max }, lines = [], dropped = 0;
   for (let sev of ["error", "warning", "info"]) {
-    let list2 = bySeverity[sev];
-    for (let e of list2.slice(0, budget[sev])) lines.push(command(e));
-    dropped += Math.max(0, list2.length - budget[sev]);
+    let list3 = bySeverity[sev];
+    for (let e of list3.slice(0, budget[sev])) lines.push(command(e));
+    dropped += Math.max(0, list3.length - budget[sev]);
   }
   if (dropped > 0) {
     let what = dropped === 1 ? "1 more problem was" : `${dropped} more problems were`;
@@ -38810,8 +39006,8 @@ function describeRule(info) {
   rule?.differs && fullParts.push(`Difference from hadolint/BuildKit: ${sentence(rule.differs)}`), related.length && fullParts.push(`Related checks: ${related.join(", ")}.`);
   let full = fullParts.join(" "), text = [full], md = [sentence(info.description)];
   rule?.differs && md.push(`Difference from hadolint/BuildKit: ${sentence(rule.differs)}`), related.length && md.push(`Related checks: ${related.map((r) => `\`${r}\``).join(", ")}.`);
-  let examples = (title, list2) => {
-    list2.length && (text.push(`${title}:`, ...list2.map((e) => e.replace(/^/gm, "    "))), md.push(`**${title}:**`, ...list2.map((e) => `${fence(e)}dockerfile
+  let examples = (title, list3) => {
+    list3.length && (text.push(`${title}:`, ...list3.map((e) => e.replace(/^/gm, "    "))), md.push(`**${title}:**`, ...list3.map((e) => `${fence(e)}dockerfile
 ${e}
 ${fence(e)}`)));
   };
@@ -39191,9 +39387,9 @@ function rulesForId(id, rules2) {
   let code = id.toLowerCase();
   return rules2.filter((r) => r.related.some((c) => c.slice(c.indexOf(":") + 1).toLowerCase() === code));
 }
-function resolveIds(list2, flag, rules2) {
+function resolveIds(list3, flag, rules2) {
   let out = [];
-  for (let raw of list2.split(",")) {
+  for (let raw of list3.split(",")) {
     let id = raw.trim();
     if (!id) continue;
     if (id.includes("/")) {
@@ -39224,14 +39420,14 @@ function cliRuleSettings(values, rules2) {
       keep.has(r.id) ? r.severity === "off" && set(r.id, r.strict && r.strict !== "off" ? r.strict : "warning") : set(r.id, "off");
   }
   for (let [flag, severity] of [["style", "info"], ["info", "info"], ["warning", "warning"], ["error", "error"]])
-    for (let list2 of values[flag] ?? []) for (let id of resolveIds(list2, `--${flag}`, rules2)) set(id, severity);
+    for (let list3 of values[flag] ?? []) for (let id of resolveIds(list3, `--${flag}`, rules2)) set(id, severity);
   for (let item of values.rule ?? []) {
     let m = /^\s*([^=:\s]+)\s*[=:]\s*(\S+)\s*$/.exec(item);
     if (!m) throw new UsageError(`--rule '${item}': use --rule <id>=<severity>, e.g. --rule run-no-cd=off`);
     let severity = parseSeverityWord(m[2], "--rule");
     for (let id of resolveIds(m[1], "--rule", rules2)) set(id, severity);
   }
-  for (let list2 of values.ignore ?? []) for (let id of resolveIds(list2, "--ignore", rules2)) set(id, "off");
+  for (let list3 of values.ignore ?? []) for (let id of resolveIds(list3, "--ignore", rules2)) set(id, "off");
   return any ? out : void 0;
 }
 
@@ -39302,8 +39498,9 @@ function capYoungGeneration() {
 }
 
 // src/cli/lint-files.ts
+init_listing();
 function createFileLinter(s, readStdin) {
-  let buildArgs = new Map(s.buildArgs), loaded = { module: null }, configFor = async (file) => {
+  let buildArgs = new Map(s.buildArgs), below = path4.resolve(s.cwd) + path4.sep, relativeToCwd = (p) => path4.sep === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : path4.relative(s.cwd, p), loaded = { module: null }, configFor = async (file) => {
     if ((s.configPath || s.cliRules || hasConfigFile(path4.dirname(file))) && (loaded.module ??= await Promise.resolve().then(() => (init_load(), load_exports))), !loaded.module) {
       let c = defaultConfig(rules, s.preset);
       return c.settings.contextDir = path4.dirname(file), c;
@@ -39311,7 +39508,7 @@ function createFileLinter(s, readStdin) {
     return loaded.module.resolveConfig(file, { configPath: s.configPath, preset: s.preset, rules, cliRuleOverrides: s.cliRules });
   };
   return { configFor, lintJob: async (job) => {
-    let stdin = job.path === "-", display = job.display ?? (stdin ? s.stdinFilename ?? "<stdin>" : path4.relative(s.cwd, job.path) || job.path), configPathFile = stdin ? path4.resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
+    let stdin = job.path === "-", display = job.display ?? (stdin ? s.stdinFilename ?? "<stdin>" : relativeToCwd(job.path) || job.path), configPathFile = stdin ? path4.resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
     try {
       config = await configFor(configPathFile);
     } catch (err) {
@@ -39321,7 +39518,7 @@ function createFileLinter(s, readStdin) {
     if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
     let text;
     try {
-      text = stdin ? readStdin() : readTextFile(job.path);
+      text = stdin ? readStdin() : readTextFile(job.path, void 0, job.size);
     } catch (err) {
       let code = err.code, by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "", why = err instanceof ReadError ? err.message : code ?? err.message;
       return { ioError: !0, result: { path: display, problems: [], fatal: `cannot read file (${why})${by}` } };
@@ -39347,11 +39544,12 @@ function createFileLinter(s, readStdin) {
 }
 async function lintJobs(jobs, s, readStdin) {
   let { lintJob } = createFileLinter(s, readStdin), out = [], young = capYoungGeneration();
+  beginListingBatch();
   try {
     for (let job of jobs)
       out.push(await lintJob(job)), out.length % 16 === 0 && young.check();
   } finally {
-    young.release();
+    endListingBatch(), young.release();
   }
   return out;
 }
@@ -39565,14 +39763,14 @@ async function findTargets(operands, cwd) {
       direct.push({ path: "-", explicit: !0 });
       continue;
     }
-    let abs = path12.resolve(cwd, op), isFile4 = !1;
+    let abs = path12.resolve(cwd, op), st;
     try {
-      isFile4 = fs11.statSync(abs).isFile();
+      st = fs11.statSync(abs);
     } catch {
-      isFile4 = !1;
+      st = void 0;
     }
-    if (!isFile4) return (await Promise.resolve().then(() => (init_discover(), discover_exports))).resolveTargets(operands, cwd);
-    direct.push({ path: abs, explicit: !0 });
+    if (!st?.isFile()) return (await Promise.resolve().then(() => (init_discover(), discover_exports))).resolveTargets(operands, cwd);
+    direct.push({ path: abs, explicit: !0, size: st.size });
   }
   if (operands.length === 0) return (await Promise.resolve().then(() => (init_discover(), discover_exports))).resolveTargets(operands, cwd);
   let seen = /* @__PURE__ */ new Set();
@@ -39796,13 +39994,13 @@ async function main(env, write) {
   let configInput = getInput(env, "config"), config = configInput ? path13.resolve(workDir, configInput) : "", repoRoot2 = topLevel(workspace) ?? workspace, all = selectFiles(workDir, getInput(env, "files")), files2 = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
   if (isPullRequest) {
     base = findBase(workspace, env.GITHUB_BASE_REF, readEvent(env));
-    let top = topLevel(workspace), list2 = base && top ? changedPaths(workspace, base.sha) : null;
-    if (base && top && list2) {
-      if (changed = list2, onlyChanged) {
-        let changedAbs = new Set(list2.map((p) => path13.join(top, p)));
+    let top = topLevel(workspace), list3 = base && top ? changedPaths(workspace, base.sha) : null;
+    if (base && top && list3) {
+      if (changed = list3, onlyChanged) {
+        let changedAbs = new Set(list3.map((p) => path13.join(top, p)));
         files2 = all.filter((f) => changedAbs.has(f)), scope = `${plural3(files2.length, "Dockerfile")} changed in this pull request (problems on changed lines, compared with \`${base.sha.slice(0, 12)}\`)`;
       }
-      write(`dflint: pull request base ${base.sha} (${base.from}); ${plural3(list2.length, "changed file")}
+      write(`dflint: pull request base ${base.sha} (${base.from}); ${plural3(list3.length, "changed file")}
 `);
     } else
       write(
@@ -39812,7 +40010,7 @@ async function main(env, write) {
         )
       ), base = null;
   }
-  let relTo = (list2) => list2.map((f) => path13.relative(repoRoot2, f) || f), rel2 = relTo(files2), options = [];
+  let relTo = (list3) => list3.map((f) => path13.relative(repoRoot2, f) || f), rel2 = relTo(files2), options = [];
   failLevel && options.push("--fail-level", failLevel), config && options.push("--config", config);
   let since = onlyChanged && base ? ["--since", base.sha] : [], lintArgs = (format2, ...extra) => ["--format", format2, ...extra, ...options, ...since, "--", ...rel2], fullArgs = (format2, ...extra) => ["--format", format2, ...extra, ...options, "--", ...relTo(all)], report = null, failed = !1;
   if (rel2.length === 0)

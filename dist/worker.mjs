@@ -262,14 +262,18 @@ var ConfigError, init_errors = __esm({
 
 // src/fs/read.ts
 import fs from "node:fs";
-function readRegularFile(file, maxBytes = MAX_INPUT_BYTES) {
-  let st = fs.statSync(file);
-  if (st.isDirectory()) throw new ReadError("is a folder, not a file");
-  if (!st.isFile()) throw new ReadError("not a regular file (a device, FIFO or socket)");
-  if (st.size > maxBytes) throw new ReadError(`too large (${st.size} bytes; the limit is ${maxBytes})`);
-  let fd = fs.openSync(file, "r");
+function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1) {
+  let size = statSize, flags = NON_BLOCKING_READ;
+  if (size < 0) {
+    let st = fs.statSync(file);
+    if (st.isDirectory()) throw new ReadError("is a folder, not a file");
+    if (!st.isFile()) throw new ReadError("not a regular file (a device, FIFO or socket)");
+    size = st.size, flags = "r";
+  }
+  if (size > maxBytes) throw new ReadError(`too large (${size} bytes; the limit is ${maxBytes})`);
+  let fd = fs.openSync(file, flags);
   try {
-    return readAtMost(fd, maxBytes, st.size);
+    return readAtMost(fd, maxBytes, size);
   } finally {
     fs.closeSync(fd);
   }
@@ -282,6 +286,7 @@ function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1) {
       n = fs.readSync(fd, buf, 0, buf.length, null);
     } catch (err) {
       let code = err.code;
+      if (code === "EAGAIN" && regularSize >= 0) throw new ReadError("not a regular file (a device, FIFO or socket)");
       if (code === "EAGAIN") {
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
         continue;
@@ -301,15 +306,15 @@ function decodeText(bytes) {
   if (bytes.subarray(0, 8e3).includes(0)) throw new ReadError("is a binary file, not text");
   return bytes.toString("utf8");
 }
-function readTextFile(file, maxBytes = MAX_INPUT_BYTES) {
-  return decodeText(readRegularFile(file, maxBytes));
+function readTextFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1) {
+  return decodeText(readRegularFile(file, maxBytes, statSize));
 }
-var MAX_INPUT_BYTES, ReadError, scratch, init_read = __esm({
+var MAX_INPUT_BYTES, ReadError, NON_BLOCKING_READ, scratch, init_read = __esm({
   "src/fs/read.ts"() {
     "use strict";
     MAX_INPUT_BYTES = 16 * 1024 * 1024, ReadError = class extends Error {
     };
-    scratch = null;
+    NON_BLOCKING_READ = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0), scratch = null;
   }
 });
 
@@ -3549,7 +3554,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv = class {
       constructor(opts = {}) {
         this.schemas = {}, this.refs = {}, this.formats = /* @__PURE__ */ Object.create(null), this._compilations = /* @__PURE__ */ new Set(), this._loading = {}, this._cache = /* @__PURE__ */ new Map(), opts = this.opts = { ...opts, ...requiredOptions(opts) };
         let { es5, lines } = this.opts.code;
@@ -3805,9 +3810,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (let key2 in checkOpts) {
         let opt = key2;
@@ -5447,7 +5452,7 @@ var require_ajv = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv2 = class extends core_1.default {
+    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies(), draft7_1.default.forEach((v) => this.addVocabulary(v)), this.opts.discriminator && this.addKeyword(discriminator_1.default);
       }
@@ -5461,11 +5466,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv;
+    module.exports = exports = Ajv;
+    module.exports.Ajv = Ajv;
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.default = Ajv2;
+    exports.default = Ajv;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: !0, get: function() {
       return validate_1.KeywordCxt;
@@ -5497,6 +5502,18 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: !0, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// src/runtime/vendor.ts
+import { createRequire as createRequire2 } from "node:module";
+function loadAjv() {
+  let m = typeof __require == "function" ? require_ajv() : createRequire2(import.meta.url)("ajv");
+  return m.default ?? m;
+}
+var init_vendor = __esm({
+  "src/runtime/vendor.ts"() {
+    "use strict";
   }
 });
 
@@ -10198,15 +10215,15 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return !0;
       return !1;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i)
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i)
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -11340,7 +11357,7 @@ function findConfigFile(startDir) {
   return found.dflint ?? found.hadolint;
 }
 function ajv() {
-  return ajvInstance ??= new import_ajv.default({ allErrors: !0, strict: !1, allowUnionTypes: !0, validateSchema: !1 }), ajvInstance;
+  return ajvInstance ??= new (loadAjv())({ allErrors: !0, strict: !1, allowUnionTypes: !0, validateSchema: !1 }), ajvInstance;
 }
 function optionValidator(rule) {
   let v = optionValidators.get(rule);
@@ -11566,11 +11583,11 @@ function resolveConfig(filePath, options) {
   };
   return config.failLevel !== void 0 && (resolved2.failLevel = config.failLevel), config.ignoreCodes?.length && (resolved2.ignoreCodes = config.ignoreCodes), loaded && loadedOf.set(resolved2, loaded), resolved2;
 }
-var import_ajv, fileCache, resolvedRulesCache, matcherCache, ajvInstance, optionValidators, ruleIndexes, loadedOf, DEFAULT_SETTINGS, cliValidated, init_load = __esm({
+var fileCache, resolvedRulesCache, matcherCache, ajvInstance, optionValidators, ruleIndexes, loadedOf, DEFAULT_SETTINGS, cliValidated, init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_read();
-    import_ajv = __toESM(require_ajv(), 1);
+    init_vendor();
     init_errors();
     init_hadolint();
     init_glob();
@@ -11605,7 +11622,10 @@ init_types();
 // src/model/copy.ts
 function copyParts(ins) {
   let items;
-  return ins.json ? items = ins.json.values.map((v, i) => ({ ...ins.json.spans[i], value: v, raw: v, heredoc: !1 })) : items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(w.raw) })), items.length < 2 ? { sources: items.length === 1 && items[0].heredoc ? items : [], dest: items.length === 1 && !items[0].heredoc ? items[0] : null } : { sources: items.slice(0, -1), dest: items[items.length - 1] };
+  return ins.json ? items = ins.json.values.map((v, i) => ({ ...ins.json.spans[i], value: v, raw: v, heredoc: !1 })) : items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: isHeredocMarker(w.raw) })), items.length < 2 ? { sources: items.length === 1 && items[0].heredoc ? items : [], dest: items.length === 1 && !items[0].heredoc ? items[0] : null } : { sources: items.slice(0, -1), dest: items[items.length - 1] };
+}
+function isHeredocMarker(raw) {
+  return raw.charCodeAt(0) === 60 && raw.charCodeAt(1) === 60 && /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(raw);
 }
 function copiesFromContext(ins) {
   return (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.some((f) => f.name === "from");
@@ -11665,8 +11685,8 @@ var PatternIndex = class {
           return;
         // never matches
         case "exact": {
-          let list2 = this.exact.get(p.pattern);
-          list2 ? list2.push(id) : this.exact.set(p.pattern, [id]);
+          let list3 = this.exact.get(p.pattern);
+          list3 ? list3.push(id) : this.exact.set(p.pattern, [id]);
           return;
         }
         case "prefix":
@@ -12292,10 +12312,10 @@ function runSites(model, opts = {}) {
   if (out) return out;
   let all = lists.get("ow");
   if (!all) {
-    let list2 = [];
+    let list3 = [];
     for (let ins of model.instructions)
-      ins.run ? list2.push({ ins, onbuild: null }) : ins.onbuild?.run && list2.push({ ins: ins.onbuild, onbuild: ins });
-    if (lists.set("ow", all = list2), key2 === "ow") return all;
+      ins.run ? list3.push({ ins, onbuild: null }) : ins.onbuild?.run && list3.push({ ins: ins.onbuild, onbuild: ins });
+    if (lists.set("ow", all = list3), key2 === "ow") return all;
   }
   return out = all.filter((s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell)), lists.set(key2, out), out;
 }
@@ -12390,11 +12410,13 @@ var PIP_VALUE_OPTIONS = /* @__PURE__ */ new Set([
   "--group"
 ]);
 function pipInstall(cmd) {
-  let args = commandArgs(cmd), name = cmd.name, at = -1, tool = "pip";
-  if (/^pip\d*(\.\d+)?$/.test(name)) at = 1;
+  let name = cmd.name, pip = /^pip\d*(\.\d+)?$/.test(name);
+  if (!pip && name !== "pipx" && !/^python\d*(\.\d+)?$/.test(name)) return null;
+  let args = commandArgs(cmd), at = -1, tool = "pip";
+  if (pip) at = 1;
   else if (name === "pipx")
     at = 1, tool = "pipx";
-  else if (/^python\d*(\.\d+)?$/.test(name)) {
+  else {
     let m = args.findIndex((a) => a.text === "-m");
     m !== -1 && args[m + 1]?.text === "pip" && (at = m + 2);
   }
@@ -12545,6 +12567,11 @@ function globToRegExp(pattern) {
   let body = pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
   return new RegExp(`^${body}$`, "i");
 }
+var compiledGlobs = /* @__PURE__ */ new WeakMap();
+function globsToRegExps(patterns) {
+  let out = compiledGlobs.get(patterns);
+  return out || compiledGlobs.set(patterns, out = patterns.map((p) => globToRegExp(p))), out;
+}
 function isDevContainer(path2) {
   return /(^|[/\\_])\.devcontainer([/\\_]|$)/.test(path2);
 }
@@ -12670,6 +12697,7 @@ function unwrap(tokens) {
   }
   return i < tokens.length ? { index: i, fromStdin } : null;
 }
+var NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), NO_PACKAGES = Object.freeze([]);
 function parsePackageCommand(cmd) {
   let pc = cmd.packageCommand;
   return pc === void 0 && (cmd.packageCommand = pc = readPackageCommand(cmd)), pc;
@@ -12736,7 +12764,7 @@ function readPackageCommand(cmd) {
     }
     pc.subcommand === null ? (pc.subcommand = tok, pc.sub = a.toLowerCase()) : pc.operands.push(tok);
   }
-  return pc.options.length && (pc.options = pc.options.slice()), pc.operands.length && (pc.operands = pc.operands.slice()), pc;
+  return pc.options = pc.options.length ? pc.options.slice() : NO_OPTIONS, pc.operands = pc.operands.length ? pc.operands.slice() : NO_TOKENS, pc;
 }
 function hasOption2(pc, ...names) {
   return pc.options.some((o) => names.includes(o.name));
@@ -12795,10 +12823,10 @@ function runPackages(ctx) {
     for (let outer of ctx.model.instructions) {
       let ins = outer.run ? outer : outer.onbuild?.run ? outer.onbuild : null;
       if (!ins || !ins.run || ins.run.windowsShell) continue;
-      let commands = ins.run.commands, packages = [];
+      let commands = ins.run.commands, packages = NO_PACKAGES;
       commands.forEach((cmd, index) => {
         let pc = parsePackageCommand(cmd);
-        pc && packages.push({ pc, index });
+        pc && (packages === NO_PACKAGES ? packages = [] : packages).push({ pc, index });
       }), out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
     }
     return out;
@@ -12806,9 +12834,10 @@ function runPackages(ctx) {
 }
 function judgedRunPackages(ctx) {
   let all = runPackages(ctx);
-  if (ctx.options.includeBuilderStages) return all;
-  let shipping = shippedStages(ctx.model);
-  return all.filter((r) => !r.stage || shipping.has(r.stage));
+  return ctx.options.includeBuilderStages ? all : ctx.facts.get("packages:shipped-runs", () => {
+    let shipping = shippedStages(ctx.model);
+    return all.filter((r) => !r.stage || shipping.has(r.stage));
+  });
 }
 function normalisePath(p) {
   let s = p.replace(/\/+/g, "/");
@@ -12843,8 +12872,8 @@ function earlierSteps(ins) {
   let out = [], seen = /* @__PURE__ */ new Set();
   for (let s = ins.stage; s && !seen.has(s); s = s.parent) {
     seen.add(s);
-    let list2 = s === ins.stage ? s.instructions.filter((x) => x.index < ins.index) : s.instructions;
-    for (let x of [...list2].reverse())
+    let list3 = s === ins.stage ? s.instructions.filter((x) => x.index < ins.index) : s.instructions;
+    for (let x of [...list3].reverse())
       x.keyword !== "RUN" && x.keyword !== "COPY" && x.keyword !== "ADD" || out.push({ keyword: x.keyword, text: [x.argsText.text, ...x.heredocs.map((h) => h.body)].join(`
 `) });
   }
@@ -13712,8 +13741,9 @@ var SECRET_WORDS = /* @__PURE__ */ new Set(["apikey", "auth", "credential", "cre
 function words2(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.-]+/).filter(Boolean);
 }
-var KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID"]);
+var KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID"]), SECRET_HINT = /key|auth|credential|pass|pwd|pword|secret|token/;
 function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set(), extraSubstrings = []) {
+  if (!SECRET_HINT.test(name.toLowerCase()) && !extraSubstrings.some((s) => s !== "" && name.toLowerCase().includes(s.toLowerCase()))) return !1;
   let upper = name.toUpperCase();
   if (extraAllowed.has(upper)) return !1;
   if (KNOWN_SECRET_NAMES.has(upper)) return !0;
@@ -13802,22 +13832,25 @@ import { isAbsolute, resolve as resolve3 } from "node:path";
 // src/fs/listing.ts
 import { existsSync as existsSync2, readdirSync, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname2 } from "node:path";
-var listings = /* @__PURE__ */ new Map();
+var listings = /* @__PURE__ */ new Map(), batches = 0;
+function list(dir, mtime) {
+  try {
+    let names = readdirSync(dir);
+    return { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime };
+  } catch {
+    return null;
+  }
+}
 function listingOf(dir, checked) {
+  if (batches > 0) {
+    let l2 = listings.get(dir);
+    return l2 === void 0 && listings.set(dir, l2 = list(dir, -1)), l2;
+  }
   if (checked?.has(dir)) return checked.get(dir);
   let st = statSync2(dir, { throwIfNoEntry: !1 });
   if (!st?.isDirectory()) return null;
   let l = listings.get(dir);
-  if (!l || l.mtime !== st.mtimeMs) {
-    try {
-      let names = readdirSync(dir);
-      l = { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime: st.mtimeMs };
-    } catch {
-      l = null;
-    }
-    listings.set(dir, l);
-  }
-  return checked?.set(dir, l), l;
+  return (!l || l.mtime !== st.mtimeMs) && listings.set(dir, l = list(dir, st.mtimeMs)), checked?.set(dir, l), l;
 }
 function entryExists(file, checked) {
   let l = listingOf(dirname2(file), checked);
@@ -13828,6 +13861,12 @@ function entryExists(file, checked) {
 function entryExistsForOneLint() {
   let checked = /* @__PURE__ */ new Map();
   return (file) => entryExists(file, checked);
+}
+function beginListingBatch() {
+  batches++ === 0 && listings.clear();
+}
+function endListingBatch() {
+  batches > 0 && --batches === 0 && listings.clear();
 }
 
 // src/layers/context.ts
@@ -14128,6 +14167,7 @@ function envCopies(ins, carriers, refs) {
 }
 var arg_volatile_early_default = {
   id: "arg-volatile-early",
+  keywords: ["ARG"],
   description: "Declare per-build ARGs (commit, build date, version) after the expensive RUNs",
   severity: "warning",
   related: [],
@@ -14229,7 +14269,7 @@ function unsetEffect(ref) {
 var NAME_START = /[A-Za-z_]/, NAME_CHAR = /[A-Za-z0-9_]/;
 function findVarRefs(text, escape2, quotes = !0) {
   let out = [];
-  return scan(text, 0, text.length, escape2, quotes, out, text.includes("${") ? matchingBraces(text, escape2) : null), out;
+  return text.includes("$") && scan(text, 0, text.length, escape2, quotes, out, text.includes("${") ? matchingBraces(text, escape2) : null), out;
 }
 function matchingBraces(text, esc) {
   let close = new Int32Array(text.length).fill(-1), open = [];
@@ -14294,6 +14334,8 @@ function logicalPiece(t, span) {
   return { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
 }
 function varRefsInSpan(t, span, escape2) {
+  let i0 = indexInLogical(t, span.start), dollar = t.text.indexOf("$", i0);
+  if (dollar === -1 || dollar >= indexInLogical(t, span.end)) return [];
   let piece = logicalPiece(t, span);
   return findVarRefs(piece.text, escape2).map((r) => ({
     ...r,
@@ -14302,7 +14344,8 @@ function varRefsInSpan(t, span, escape2) {
   }));
 }
 function varRefsInSource(source, span, escape2, quotes = !0) {
-  return findVarRefs(source.slice(span.start, span.end), escape2, quotes).map((r) => ({
+  let dollar = source.indexOf("$", span.start);
+  return dollar === -1 || dollar >= span.end ? [] : findVarRefs(source.slice(span.start, span.end), escape2, quotes).map((r) => ({
     ...r,
     start: span.start + r.start,
     end: span.start + r.end
@@ -14348,11 +14391,20 @@ var build_arg_required_unset_default = {
 init_types();
 
 // src/model/intern.ts
-var table = /* @__PURE__ */ new Map(), building = !1;
+var table = new Array(16384).fill(void 0), building = !1;
+function internSlice(s, start, end) {
+  let len = end - start;
+  if (!building || len > 64) return s.slice(start, end);
+  let h = 2166136261 ^ len, head = Math.min(end, start + 8);
+  for (let i = start; i < head; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  for (let i = Math.max(head, end - 8); i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let slot = (h ^ h >>> 15) & 16383, seen = table[slot];
+  if (seen !== void 0 && seen.length === len && s.startsWith(seen, start)) return seen;
+  let fresh = s.slice(start, end);
+  return table[slot] = fresh, fresh;
+}
 function intern(s) {
-  if (!building || s.length > 64) return s;
-  let seen = table.get(s);
-  return seen !== void 0 ? seen : (table.size < 16384 && table.set(s, s), s);
+  return building && s.length <= 64 ? internSlice(s, 0, s.length) : s;
 }
 function interning(textLength, build) {
   if (building || textLength < 262144) return build();
@@ -14360,16 +14412,20 @@ function interning(textLength, build) {
   try {
     return build();
   } finally {
-    building = !1, table.size && (table = /* @__PURE__ */ new Map());
+    building = !1, table.fill(void 0);
   }
 }
 
 // src/model/lines.ts
 function createLineIndex(text) {
-  let starts = [0];
+  let n = 1;
   for (let i = text.indexOf(`
 `); i !== -1; i = text.indexOf(`
-`, i + 1)) starts.push(i + 1);
+`, i + 1)) n++;
+  let starts = new Int32Array(n);
+  for (let i = text.indexOf(`
+`), k = 1; i !== -1; i = text.indexOf(`
+`, i + 1)) starts[k++] = i + 1;
   function lineOf(offset) {
     let lo = 0, hi = starts.length - 1;
     for (; lo < hi; ) {
@@ -14380,6 +14436,9 @@ function createLineIndex(text) {
   }
   return {
     lineCount: starts.length,
+    lineOf(offset) {
+      return lineOf(offset) + 1;
+    },
     position(offset) {
       let l = lineOf(offset);
       return { line: l + 1, column: offset - starts[l] + 1 };
@@ -14515,22 +14574,10 @@ function referencedNames2(text, escapeChar = "\\") {
 }
 
 // src/model/position-map.ts
-var PositionMap = class _PositionMap {
-  /** Index of the first character of each run (ascending, starts at 0); null for one run (most maps: a one-line instruction). */
-  starts;
-  /** Source offset of that character; the run continues with +1 per character. Null for one run. */
-  offsets;
-  /** The source offset of position 0 when the map is one run (no arrays to keep per map). */
-  first;
-  /** Number of positions (the text's length + 1: the last is the offset just after it). */
-  length;
-  constructor(starts, offsets, length) {
-    let single = starts.length === 1;
-    this.starts = single ? null : starts, this.offsets = single ? null : offsets, this.first = single ? offsets[0] : 0, this.length = length;
-  }
+var PositionMap = class {
   /** `length` consecutive offsets from `first`. */
   static contiguous(first, length) {
-    return length > 0 ? new _PositionMap(ONE_RUN, [first], length) : new _PositionMap([], [], 0);
+    return new OneRunMap(length > 0 ? first : 0, Math.max(length, 0));
   }
   /** Offsets one by one (each clamped run of equal values is a run per value). */
   static of(values) {
@@ -14538,38 +14585,9 @@ var PositionMap = class _PositionMap {
     for (let i = 0; i < values.length; i++) b.push(values[i]);
     return b.build();
   }
-  run(starts, i) {
-    let lo = 0, hi = starts.length - 1;
-    for (; lo < hi; ) {
-      let mid = lo + hi + 1 >> 1;
-      starts[mid] <= i ? lo = mid : hi = mid - 1;
-    }
-    return lo;
-  }
-  /** The source offset of position `i`, undefined outside 0..length-1 (as an array would). */
-  at(i) {
-    if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
-    let starts = this.starts;
-    if (starts === null) return this.first + i;
-    let k = this.run(starts, i);
-    return this.offsets[k] + (i - starts[k]);
-  }
   /** The last position's offset (undefined when empty). */
   last() {
     return this.at(this.length - 1);
-  }
-  /** Positions `from` to `to` (exclusive, clamped), as `Array.prototype.slice`. */
-  slice(from, to = this.length) {
-    let a = Math.max(0, Math.min(from, this.length)), z = Math.max(a, Math.min(to, this.length));
-    if (z === a) return new _PositionMap([], [], 0);
-    let all = this.starts;
-    if (all === null) return new _PositionMap(ONE_RUN, [this.first + a], z - a);
-    let starts = [], offsets = [];
-    for (let k = this.run(all, a); k < all.length && all[k] < z; k++) {
-      let s = Math.max(all[k], a);
-      starts.push(s - a), offsets.push(this.offsets[k] + (s - all[k]));
-    }
-    return new _PositionMap(starts, offsets, z - a);
   }
   /** The first position in 0..`limit` whose offset is at or after `offset` (`limit` when none
    * is), for offsets that never decrease. */
@@ -14581,7 +14599,69 @@ var PositionMap = class _PositionMap {
     }
     return lo;
   }
-}, ONE_RUN = [0], PositionMapBuilder = class {
+  /** Clamped bounds of a slice. */
+  bounds(from, to) {
+    let a = Math.max(0, Math.min(from, this.length));
+    return [a, Math.max(a, Math.min(to, this.length))];
+  }
+}, OneRunMap = class _OneRunMap extends PositionMap {
+  /** The source offset of position 0. */
+  first;
+  length;
+  constructor(first, length) {
+    super(), this.first = first, this.length = length;
+  }
+  at(i) {
+    if (!(!(i >= 0 && i < this.length) || !Number.isInteger(i)))
+      return this.first + i;
+  }
+  slice(from, to = this.length) {
+    let [a, z] = this.bounds(from, to);
+    return new _OneRunMap(z === a ? 0 : this.first + a, z - a);
+  }
+}, RunsMap = class _RunsMap extends PositionMap {
+  /** Index of the first character of each run (ascending, starts at 0). */
+  starts;
+  /** Source offset of that character; the run continues with +1 per character. */
+  offsets;
+  length;
+  constructor(starts, offsets, length) {
+    super(), this.starts = starts, this.offsets = offsets, this.length = length;
+  }
+  run(i) {
+    let starts = this.starts, lo = 0, hi = starts.length - 1;
+    for (; lo < hi; ) {
+      let mid = lo + hi + 1 >> 1;
+      starts[mid] <= i ? lo = mid : hi = mid - 1;
+    }
+    return lo;
+  }
+  at(i) {
+    if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
+    let k = this.run(i);
+    return this.offsets[k] + (i - this.starts[k]);
+  }
+  slice(from, to = this.length) {
+    let [a, z] = this.bounds(from, to);
+    if (z === a) return new OneRunMap(0, 0);
+    let all = this.starts, starts = [], offsets = [];
+    for (let k = this.run(a); k < all.length && all[k] < z; k++) {
+      let s = Math.max(all[k], a);
+      starts.push(s - a), offsets.push(this.offsets[k] + (s - all[k]));
+    }
+    return starts.length === 1 ? new OneRunMap(offsets[0], z - a) : new _RunsMap(starts, offsets, z - a);
+  }
+}, OneRunText = class extends OneRunMap {
+  text;
+  map;
+  constructor(text, first, length) {
+    super(first, length), this.text = text, this.map = this;
+  }
+};
+function logicalText(text, map) {
+  return map instanceof OneRunMap && !(map instanceof OneRunText) ? new OneRunText(text, map.first, map.length) : { text, map };
+}
+var PositionMapBuilder = class {
   starts = [];
   offsets = [];
   n = 0;
@@ -14601,7 +14681,7 @@ var PositionMap = class _PositionMap {
     to <= from || (this.push(from), this.n += to - from - 1, this.lastOffset = to - 1);
   }
   build() {
-    return this.starts.length === 1 ? new PositionMap(ONE_RUN, this.offsets, this.n) : new PositionMap(this.starts.slice(), this.offsets.slice(), this.n);
+    return this.starts.length === 1 ? new OneRunMap(this.offsets[0], this.n) : this.starts.length === 0 ? new OneRunMap(0, 0) : new RunsMap(this.starts.slice(), this.offsets.slice(), this.n);
   }
 };
 
@@ -14619,7 +14699,7 @@ function readHeader(src, from, limit, escape2) {
     (eol === -1 || eol > limit) && (eol = limit);
     let lineEnd = eol;
     lineEnd > pos && src[lineEnd - 1] === "\r" && lineEnd--;
-    let line = src.slice(pos, lineEnd);
+    let line = first ? "" : src.slice(pos, lineEnd);
     if (!first && /^[ \t]*#/.test(line)) {
       if (eol >= limit) return finish(pos, eol);
       pos = eol + 1;
@@ -14630,16 +14710,17 @@ function readHeader(src, from, limit, escape2) {
       pos = eol + 1;
       continue;
     }
-    first = !1;
     let k = lineEnd - 1;
     for (; k >= pos && (src[k] === " " || src[k] === "	"); ) k--;
     let continued = k >= pos && src[k] === escape2 && (k === lineStartOf(src, pos) || src[k - 1] !== escape2), contentEnd = continued ? k : lineEnd;
-    if (pieces.push(src.slice(pos, contentEnd)), map.pushRange(pos, contentEnd), !continued || eol >= limit)
-      return map.push(contentEnd), { text: { text: joinPieces(pieces), map: map.build() }, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    if (first && (!continued || eol >= limit))
+      return { text: logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1)), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    if (first = !1, pieces.push(src.slice(pos, contentEnd)), map.pushRange(pos, contentEnd), !continued || eol >= limit)
+      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
   }
   function finish(pos2, eol) {
-    return map.push(map.length ? map.last() + 1 : pos2), { text: { text: joinPieces(pieces), map: map.build() }, end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    return map.push(map.length ? map.last() + 1 : pos2), { text: logicalText(joinPieces(pieces), map.build()), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
   }
 }
 function joinPieces(pieces) {
@@ -14650,7 +14731,7 @@ function lineStartOf(src, pos) {
 `, pos - 1) + 1;
 }
 function sliceLogical(t, from, to = t.text.length) {
-  return { text: t.text.slice(from, to), map: t.map.slice(from, to + 1) };
+  return logicalText(t.text.slice(from, to), t.map.slice(from, to + 1));
 }
 function spanOf(t, from, to) {
   return { start: t.map.at(from), end: to > from ? t.map.at(to - 1) + 1 : t.map.at(from) };
@@ -14674,7 +14755,7 @@ function splitWords(t, from, escape2) {
       c === 34 || c === 39 ? (quote = c, plain = !1) : c === esc && (plain = !1, i++);
     }
     i > n && (i = n);
-    let raw = intern(s.slice(start, i)), value = plain ? raw : intern(unquote(raw, escape2));
+    let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2));
     words4.push({ start: t.map.at(start), end: i > start ? t.map.at(i - 1) + 1 : t.map.at(start), raw, value });
   }
   return words4;
@@ -14694,12 +14775,12 @@ function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
   for (; i < words4.length; i++) {
     let w = words4[i];
     if (!w.raw.startsWith("--") || w.raw.length < 3) break;
-    let eq = w.raw.indexOf("="), name = (eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase(), next = words4[i + 1];
+    let eq = w.raw.indexOf("="), name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase()), next = words4[i + 1];
     if (eq === -1 && !boolFlags.has(name) && next && !next.raw.startsWith("--") && i + 2 < words4.length) {
       flags.push({ start: w.start, end: next.end, name, value: next.value, valueSpan: { start: next.start, end: next.end }, spaced: !0 }), i++;
       continue;
     }
-    let value = eq === -1 ? null : w.value.slice(w.value.indexOf("=") + 1), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
+    let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
     flags.push({ start: w.start, end: w.end, name, value, valueSpan });
   }
   return { flags: flags.slice(), rest: words4.slice(i) };
@@ -14739,7 +14820,7 @@ function parseJsonArray(t, from) {
       i++;
     }
     if (i >= n) return null;
-    if (v += s.slice(lit, i), i++, values.push(v), spans.push(spanOf(t, start, i)), skip(), s[i] === ",") {
+    if (v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i)), i++, values.push(v), spans.push(spanOf(t, start, i)), skip(), s[i] === ",") {
       i++;
       continue;
     }
@@ -14753,7 +14834,7 @@ function findHeredocMarkers(t) {
   let m;
   for (; m = HEREDOC_MARKER.exec(t.text); ) {
     let from = m.index + m[1].length;
-    t.text[from + 2 + m[2].length + m[3].length + m[4].length + m[3].length] !== "<" && (insideSingleQuotes(t.text, from) || out.push({ name: m[4], stripTabs: m[2] === "-", quoted: m[3] !== "", from, to: m.index + m[0].length }));
+    t.text[from + 2 + m[2].length + m[3].length + m[4].length + m[3].length] !== "<" && (insideSingleQuotes(t.text, from) || out.push({ name: intern(m[4]), stripTabs: m[2] === "-", quoted: m[3] !== "", from, to: m.index + m[0].length }));
   }
   return out;
 }
@@ -14801,7 +14882,7 @@ function readHeredocBodies(src, start, limit, markers, t, lineOf) {
 var bodyMaps = /* @__PURE__ */ new WeakMap();
 function heredocLogical(h) {
   let map = bodyMaps.get(h);
-  return { text: h.body, map: map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1) };
+  return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
 }
 
 // src/model/image.ts
@@ -14875,6 +14956,77 @@ function keywordAt(text, pos, lineEnd, escape2) {
 
 // src/model/run.ts
 init_paths();
+
+// src/model/instruction.ts
+var NO_VARIABLES = /* @__PURE__ */ new Map(), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]), InstructionRecord = class {
+  index = 0;
+  keyword;
+  keywordRaw;
+  start;
+  end;
+  line = 0;
+  endLine = 0;
+  argsText;
+  flags;
+  json = null;
+  heredocs;
+  stage = null;
+  scope;
+  run = null;
+  onbuild = null;
+  commentsAbove;
+  /** Where the keyword ends (it starts at `start`). */
+  keywordEnd;
+  /** Index in `argsText` where the words after the flags start. */
+  argsFrom;
+  /** The words after the flags; null until first read when made lazily. */
+  words;
+  /** The file's escape character, to split the words again. */
+  escape;
+  constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
+    this.keyword = keyword, this.keywordRaw = keywordRaw, this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsText = argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.commentsAbove = NO_COMMENTS, this.keywordEnd = keywordSpan.end, this.argsFrom = argsFrom, this.words = args, this.escape = escape2;
+  }
+  get keywordSpan() {
+    return { start: this.start, end: this.keywordEnd };
+  }
+  get args() {
+    return this.words ??= splitWords(this.argsText, this.argsFrom, this.escape);
+  }
+};
+function argsStart(ins) {
+  if (ins instanceof InstructionRecord) return ins.argsFrom;
+  let first = ins.args[0];
+  return first ? indexInLogical(ins.argsText, first.start) : ins.argsText.text.length;
+}
+
+// src/model/script.ts
+var ScriptRecord = class _ScriptRecord {
+  source;
+  commands;
+  /** The text once made (or given). */
+  made;
+  /** What the text is made from: the instruction's arguments from index `from`, or a heredoc's body (`from` -1). */
+  of;
+  from;
+  constructor(source, commands, made, of, from) {
+    this.source = source, this.commands = commands, this.made = made, this.of = of, this.from = from;
+  }
+  /** A script whose text is kept as given. */
+  static kept(source, text, commands) {
+    return new _ScriptRecord(source, commands, text, null, 0);
+  }
+  /** A script whose text is `args` from index `from` (sliceLogical), made when read. */
+  static ofArgs(args, from, commands) {
+    return new _ScriptRecord("shell", commands, null, args, from);
+  }
+  /** A script whose text is a heredoc's body (heredocLogical), made when read. */
+  static ofHeredoc(h, commands) {
+    return new _ScriptRecord("heredoc", commands, null, h, -1);
+  }
+  get text() {
+    return this.made ??= this.from < 0 ? heredocLogical(this.of) : sliceLogical(this.of, this.from);
+  }
+};
 
 // src/model/shell.ts
 function parseShell(text) {
@@ -15169,7 +15321,7 @@ var Parser = class _Parser {
       } else c === 96 ? (i = skipBacktick(t, i), hasExp = !0) : i++;
     }
     i > n && (i = n);
-    let raw = intern(t.slice(start, i));
+    let raw = internSlice(t, start, i);
     return value = lit === start ? raw : intern(value + t.slice(lit, i)), this.pos = i, { start, end: i, raw, value, hasExpansion: hasExp, quoted };
   }
   /** A `(` at `i` inside a word belongs to it: array assignment or extglob. */
@@ -15508,7 +15660,8 @@ function analyseRun(ins, shell, windows) {
     if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== void 0) {
       let span = spans[c + 1], script = values[c + 1], map = new PositionMapBuilder();
       for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
-      scripts.push(makeScript("exec", { text: script, map: map.build() }, scope));
+      let text = logicalText(script, map.build());
+      scripts.push(ScriptRecord.kept("exec", text, commandsIn(text, scope)));
     } else {
       let words4 = values.map((v, i) => ({
         start: spans[i].start,
@@ -15530,19 +15683,19 @@ function analyseRun(ins, shell, windows) {
           pipeline: 0,
           compound: !1
         };
-        scripts.push({ source: "exec", text: ins.argsText, commands: [cmd] });
+        scripts.push(ScriptRecord.kept("exec", ins.argsText, [cmd]));
       }
     }
   } else {
-    let t = ins.argsText, firstArg = ins.args[0], from = firstArg ? indexAt(t, firstArg.start) : t.text.length, line = sliceLogical(t, from), headerScript = makeScript("shell", line, scope), remaining = stripHeredocMarkers(line.text).trim();
+    let t = ins.argsText, from = argsStart(ins), line = sliceLogical(t, from), headerScript = ScriptRecord.ofArgs(t, from, commandsIn(line, scope)), remaining = stripHeredocMarkers(line.text).trim();
     if (ins.heredocs.length === 0) scripts.push(headerScript);
     else if (remaining === "")
-      for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(makeScript("heredoc", heredocLogical(h), scope));
+      for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
     else {
       scripts.push(headerScript);
       let head = headerScript.commands[0];
       if (head && POSIX_SHELLS.has(head.name) && !head.words.some((w) => w.value === "-c"))
-        for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(makeScript("heredoc", heredocLogical(h), scope));
+        for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
     }
   }
   return info.scripts = scripts.slice(), info.commands = scripts.length === 1 ? scripts[0].commands : scripts.flatMap((s) => s.commands), info;
@@ -15556,11 +15709,8 @@ function isShellScriptBody(body) {
 function stripHeredocMarkers(s) {
   return s.replace(/<<-?\s*(["']?)[A-Za-z0-9_.\-]+\1/g, "");
 }
-function indexAt(t, offset) {
-  return t.map.firstAtOrAfter(offset, t.text.length);
-}
-function makeScript(source, text, scope) {
-  return { source, text, commands: commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }).slice() };
+function commandsIn(text, scope) {
+  return commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }).slice();
 }
 var MAX_SUBSTITUTION_NESTING = 32;
 function commandsOf(script, offset, text, scope, depth, compound, pipelines, nesting = 0) {
@@ -15638,10 +15788,10 @@ function toShellWord(w, text, scope, offset = 0) {
       let r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;
     }
-  let at = (i) => text.map.at(offset + i) ?? 0;
+  let map = text.map, start = map.at(offset + w.start) ?? 0;
   return {
-    start: at(w.start),
-    end: w.end > w.start ? at(w.end - 1) + 1 : at(w.start),
+    start,
+    end: w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start,
     raw: w.raw,
     value: w.value,
     expanded,
@@ -15820,8 +15970,8 @@ function buildModelOf(input, options) {
 `, Math.max(instr.end, kw.end));
     pos = next === -1 ? text.length : next + 1;
   }
-  let comments = collectComments(lines, instructions);
-  for (let ins of instructions) ins.commentsAbove = commentsAbove(ins, lines);
+  let comments = collectComments(text, lines, instructions);
+  for (let ins of instructions) ins.commentsAbove = commentsAbove(text, ins, lines);
   let globalArgs = [], globalScope = PersistentScope.empty();
   for (let name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
   for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
@@ -16001,7 +16151,7 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
   if (header.emptyContinuation && (ins.emptyContinuation = header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     let markers = findHeredocMarkers(header.text);
     if (markers.length) {
-      let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, (o) => lines.position(o).line);
+      let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines.lineOf);
       ins.heredocs = bodies.heredocs, end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === `
 ` ? bodies.end - 1 : bodies.end), end > 0 && text[end - 1] === "\r" && end--, bodies.unterminated && problems.push({
         messageId: "unterminatedHeredoc",
@@ -16010,30 +16160,11 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
       });
     }
   }
-  return ins.start = kwStart, ins.end = end, ins.line = lines.position(kwStart).line, ins.endLine = lines.position(Math.max(kwStart, end - 1)).line, end === kwStart && (ins.endLine = ins.line), ins;
+  return ins.start = kwStart, ins.end = end, ins.line = lines.lineOf(kwStart), ins.endLine = lines.lineOf(Math.max(kwStart, end - 1)), end === kwStart && (ins.endLine = ins.line), ins;
 }
-var NO_VARIABLES = /* @__PURE__ */ new Map(), KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k])), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]);
+var EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]), KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
-  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words4.slice() }, ins = {
-    index: 0,
-    keyword,
-    keywordRaw,
-    keywordSpan,
-    start: keywordSpan.start,
-    end: argsText.map.last() ?? keywordSpan.end,
-    line: 0,
-    endLine: 0,
-    argsText,
-    flags,
-    args: rest,
-    json: null,
-    heredocs: NO_HEREDOCS,
-    stage: null,
-    scope: NO_VARIABLES,
-    run: null,
-    onbuild: null,
-    commentsAbove: NO_COMMENTS
-  };
+  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words4.slice() }, argsFrom = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length, ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, LAZY_ARGS.has(keyword) ? null : rest, argsFrom, escape2);
   if (!KNOWN_INSTRUCTIONS.has(keyword))
     return problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan }), ins;
   for (let f of flags)
@@ -16043,19 +16174,20 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
       let how = f.spaced ? `write '--${f.name}=${f.value}'` : `write '--${f.name}=<value>'`;
       problems.push({ messageId: "flagValue", message: `Flag '--${f.name}' of ${keyword} needs its value after '=' (BuildKit rejects the file otherwise); ${how}`, span: { start: f.start, end: f.end } });
     }
-  if (["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"].includes(keyword)) {
-    let from = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length;
-    ins.json = parseJsonArray(argsText, from);
-  } else keyword === "HEALTHCHECK" && rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" && (ins.json = parseJsonArray(argsText, indexInLogical(argsText, rest[1].start)));
-  if (keyword === "ONBUILD" && rest.length) {
+  if (EXEC_FORM.has(keyword) ? ins.json = parseJsonArray(argsText, argsFrom) : keyword === "HEALTHCHECK" && rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" && (ins.json = parseJsonArray(argsText, indexInLogical(argsText, rest[1].start))), keyword === "ONBUILD" && rest.length) {
     let first = rest[0], from = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from + innerKw.length), inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
     ins.onbuild = inner;
   }
   return ins;
 }
-function commentsAbove(ins, lines) {
+function mayBeComment(text, lines, l) {
+  let i = lines.lineStart(l), c = text.charCodeAt(i);
+  for (; c === 32 || c === 9; ) c = text.charCodeAt(++i);
+  return c === 35;
+}
+function commentsAbove(text, ins, lines) {
   let out = null;
-  for (let l = ins.line - 1; l >= 1; l--) {
+  for (let l = ins.line - 1; l >= 1 && mayBeComment(text, lines, l); l--) {
     let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
     if (!m) break;
     let start = lines.lineStart(l) + t.indexOf("#");
@@ -16063,12 +16195,12 @@ function commentsAbove(ins, lines) {
   }
   return out ?? NO_COMMENTS;
 }
-function collectComments(lines, instructions) {
+function collectComments(text, lines, instructions) {
   let out = [], k = 0;
   for (let l = 1; l <= lines.lineCount; l++) {
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
     let ins = instructions[k];
-    if (ins && ins.line < l && l <= ins.endLine && ins.heredocs.some((h) => l >= h.bodyLine)) continue;
+    if (ins && ins.line < l && l <= ins.endLine && ins.heredocs.some((h) => l >= h.bodyLine) || !mayBeComment(text, lines, l)) continue;
     let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
     if (!m) continue;
     let start = lines.lineStart(l) + t.indexOf("#");
@@ -16342,7 +16474,7 @@ function destinations(files, source, dest, destIsDir) {
   return out;
 }
 function bakedFiles(model, context, options = {}) {
-  let big = options.bigFile ?? DEFAULT_BIG_FILE, readHead = options.readHead ?? ((p) => headOf(join2(context.dir, p))), steps = [], shipped = shippedChain(model).reverse();
+  let big = options.bigFile ?? DEFAULT_BIG_FILE, readHead = options.readHead ?? ((p) => headOf(join2(context.dir, p))), kinds = options.readHead ? null : kindsOf(context), steps = [], shipped = shippedChain(model).reverse();
   for (let stage of shipped)
     for (let ins of stage.instructions) {
       if (!copiesFromContext(ins)) continue;
@@ -16360,12 +16492,21 @@ function bakedFiles(model, context, options = {}) {
         }
       }
       for (let f of step.files) {
-        let kind = secretKind(f.path, () => readHead(f.path));
+        let kind = kinds ? kindOf2(kinds, f.path, readHead) : secretKind(f.path, () => readHead(f.path));
         kind && step.secrets.push({ path: f.path, dest: f.dest, kind }), f.size >= big && step.big.push(f);
       }
       steps.push(step);
     }
   return { steps, unusedPatterns: unusedPatterns(context), ignoreFile: context.ignoreFile };
+}
+var kindsByContext = /* @__PURE__ */ new WeakMap();
+function kindsOf(context) {
+  let kinds = kindsByContext.get(context);
+  return kinds || kindsByContext.set(context, kinds = /* @__PURE__ */ new Map()), kinds;
+}
+function kindOf2(kinds, path2, readHead) {
+  let kind = kinds.get(path2);
+  return kind === void 0 && kinds.set(path2, kind = secretKind(path2, () => readHead(path2))), kind;
 }
 function unusedPatterns(context) {
   let found = unusedByContext.get(context);
@@ -16568,8 +16709,8 @@ function manifestCopies(keyword, flags, manifests, dest, optionalAfterFirst, pre
   let byDir = /* @__PURE__ */ new Map(), globbed = manifests.some((m) => m.includes("*"));
   return manifests.forEach((m, i) => {
     if (present(m)) return;
-    let slash = m.lastIndexOf("/"), dir = slash === -1 ? "" : m.slice(0, slash + 1), list2 = byDir.get(dir) ?? [];
-    list2.push(optionalAfterFirst && (i > 0 || globbed) && !m.includes("*") ? m + "*" : m), byDir.set(dir, list2);
+    let slash = m.lastIndexOf("/"), dir = slash === -1 ? "" : m.slice(0, slash + 1), list3 = byDir.get(dir) ?? [];
+    list3.push(optionalAfterFirst && (i > 0 || globbed) && !m.includes("*") ? m + "*" : m), byDir.set(dir, list3);
   }), [...byDir].map(([dir, files]) => `${keyword}${flags} ${files.join(" ")} ${files.length === 1 && !files[0].includes("*") && !dir && dest === "." ? "." : withSlash(dest) + dir}`);
 }
 function manifestsFirstFix(model, stage, copy, run, install) {
@@ -16578,7 +16719,7 @@ function manifestsFirstFix(model, stage, copy, run, install) {
   if (!dest || dest.value !== dest.raw || /[\s$"'\\`]/.test(dest.raw)) return null;
   let copyLines = instructionLines(model, copy);
   if (!copyLines) return null;
-  let list2 = stage.instructions, between = list2.slice(list2.indexOf(copy) + 1, list2.indexOf(run));
+  let list3 = stage.instructions, between = list3.slice(list3.indexOf(copy) + 1, list3.indexOf(run));
   if (between.some((i) => !MOVABLE_PAST.has(i.keyword) && i.keyword !== "RUN") || !dest.value.startsWith("/") && !stage.image.isScratch && !hasWorkdirBefore(stage, copy) || !(dest.value === "." || dest.value === "./" || dest.value === "./." || workdirAt(model, stage, copy) === dest.value.replace(/\/+$/, "")) || install.manifests.some((m) => m.startsWith("/") || m.split("/").includes("..") || /[\s$"'\\`]/.test(m))) return null;
   let argv2 = install.command.words.map((w) => w.expanded ?? w.value);
   if (argv2.some((a) => a.startsWith("/") && install.manifests.some((m) => a.endsWith("/" + m)))) return null;
@@ -16608,6 +16749,7 @@ function manifestsFirstFix(model, stage, copy, run, install) {
 function installsAfterWholeCopy(model) {
   let out = [];
   for (let stage of model.stages) {
+    if (!stage.instructions.some((ins) => copiesFromContext(ins) && copyParts(ins).sources.some((s) => isWholeContext(s.value)))) continue;
     let installedBefore = /* @__PURE__ */ new Set(), manifestsCopied = [], wholeCopy = null, found = /* @__PURE__ */ new Set();
     for (let ins of stage.instructions) {
       if (!wholeCopy && copiesFromContext(ins)) {
@@ -16670,6 +16812,7 @@ function few(items, n = 4) {
 }
 var context_secret_baked_default = {
   id: "context-secret-baked",
+  keywords: ["COPY", "ADD"],
   description: "Keep secret-looking and very large build-context files out of the shipped image",
   severity: "warning",
   related: [],
@@ -16816,6 +16959,24 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
 // rules/copy-context-unignored.ts
 init_types();
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4 } from "node:path";
+var classifiedByContext = /* @__PURE__ */ new WeakMap();
+function classifiedContext(context, exclude) {
+  let byExclude = classifiedByContext.get(context);
+  byExclude || classifiedByContext.set(context, byExclude = /* @__PURE__ */ new Map());
+  let key2 = exclude.join("\0"), c = byExclude.get(key2);
+  if (c) return c;
+  let files = context.select(["."], { exclude }).files, top = new Set(files.filter((f) => !f.path.includes("/")).map((f) => f.path)), venvDirs = new Set(files.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -11)));
+  for (let n of [".venv", "venv"]) files.some((f) => f.path.startsWith(n + "/bin/")) && venvDirs.add(n);
+  let groups = /* @__PURE__ */ new Map(), byPath = /* @__PURE__ */ new Map();
+  for (let f of files) {
+    byPath.has(f.path) || byPath.set(f.path, f);
+    let g = classify(f.path, top, venvDirs);
+    if (!g) continue;
+    let e = groups.get(g.label) ?? { ...g, count: 0, bytes: 0 };
+    e.count++, e.bytes += f.size, groups.set(g.label, e);
+  }
+  return byExclude.set(key2, c = { groups, byPath }), c;
+}
 var BUILD_OUTPUT = /* @__PURE__ */ new Set(["__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", ".nox", ".next", ".nuxt", ".parcel-cache", ".turbo", ".gradle"]);
 function classify(path2, top, venvDirs) {
   let parts = path2.split("/");
@@ -16879,22 +17040,13 @@ COPY . .`,
     if (!context) return;
     let dockerfile = isAbsolute2(model.path) ? model.path : resolve4(model.path), dfRel = relative2(context.dir, dockerfile).split("\\").join("/");
     for (let ins of whole) {
-      let src = copyParts(ins).sources.find((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)), exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), files = context.select(["."], { exclude }).files, top = new Set(files.filter((f) => !f.path.includes("/")).map((f) => f.path)), venvDirs = new Set(files.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -11)));
-      for (let n of [".venv", "venv"]) files.some((f) => f.path.startsWith(n + "/bin/")) && venvDirs.add(n);
-      let groups = /* @__PURE__ */ new Map(), dockerfileSent = null;
-      for (let f of files) {
-        f.path === dfRel && (dockerfileSent = f);
-        let g = classify(f.path, top, venvDirs);
-        if (!g) continue;
-        let e = groups.get(g.label) ?? { ...g, count: 0, bytes: 0 };
-        e.count++, e.bytes += f.size, groups.set(g.label, e);
-      }
+      let src = copyParts(ins).sources.find((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)), exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), sent = classifiedContext(context, exclude), groups = new Map(sent.groups), dockerfileSent = sent.byPath.get(dfRel) ?? null;
       if (dockerfileSent && (groups.size > 0 || options.reportDockerfile)) {
         let name = dfRel.split("/").pop();
         groups.set("the Dockerfile", { label: `the Dockerfile (${name})`, entry: dfRel, count: 1, bytes: dockerfileSent.size });
       }
       if (!groups.size) continue;
-      let list2 = [...groups.values()].sort((a, b) => b.bytes - a.bytes), total = list2.reduce((n, g) => n + g.count, 0), bytes = list2.reduce((n, g) => n + g.bytes, 0), what = list2.map((g) => `${g.label} (${g.count} file${g.count === 1 ? "" : "s"}, ${formatBytes(g.bytes)})`).join(", ");
+      let list3 = [...groups.values()].sort((a, b) => b.bytes - a.bytes), total = list3.reduce((n, g) => n + g.count, 0), bytes = list3.reduce((n, g) => n + g.bytes, 0), what = list3.map((g) => `${g.label} (${g.count} file${g.count === 1 ? "" : "s"}, ${formatBytes(g.bytes)})`).join(", ");
       report({
         messageId: "unignored",
         data: {
@@ -16902,7 +17054,7 @@ COPY . .`,
           what,
           count: total,
           bytes: formatBytes(bytes),
-          entries: list2.map((g) => `'${g.entry}'`).join(", "),
+          entries: list3.map((g) => `'${g.entry}'`).join(", "),
           ignoreFile: context.ignoreFile && relative2(context.dir, context.ignoreFile) || ".dockerignore"
         },
         span: { start: src.start, end: src.end }
@@ -16941,8 +17093,8 @@ COPY --from=base / /`]
   },
   differs: "a copy into 'FROM scratch' (building a root filesystem on purpose), or from a scratch-based stage or a bundle image such as tonistiigi/xx (made to be copied whole), is not reported",
   check({ model, options, report }) {
-    let bundles = options.bundleImages.map(globToRegExp), isBundle = (ref) => {
-      let { registry, path: path2 } = splitImage(ref);
+    let isBundle = (ref) => {
+      let bundles = globsToRegExps(options.bundleImages), { registry, path: path2 } = splitImage(ref);
       return [path2, registry ? `${registry}/${path2}` : path2].some((f) => bundles.some((b) => b.test(f)));
     }, copiesBundle = (ref) => {
       let st = model.stageByRef(ref);
@@ -17086,7 +17238,7 @@ COPY --from=3 /a /a`]
 
 // rules/copy-manifests-first.ts
 init_types();
-function list(items) {
+function list2(items) {
   return items.length <= 1 ? items.join("") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
 }
 var copy_manifests_first_default = {
@@ -17131,7 +17283,7 @@ RUN ["npm", "ci"]`
       let copyText = `${copy.keywordRaw} ${copy.argsText.text.trim()}`;
       report({
         messageId: "installAfterCopy",
-        data: { copy: copyText, install: install.display, line: run.line, manifests: list(install.manifests) },
+        data: { copy: copyText, install: install.display, line: run.line, manifests: list2(install.manifests) },
         span: { start: copy.start, end: copy.end },
         fix: manifestsFirstFix(model, stage, copy, run, install) ?? void 0
       });
@@ -17302,6 +17454,7 @@ function onScratch(stage) {
 // rules/copy-relative-dest.ts
 var copy_relative_dest_default = {
   id: "copy-relative-dest",
+  keywords: ["COPY", "ADD"],
   description: "Set WORKDIR before copying to a relative destination",
   severity: "warning",
   related: ["hadolint:DL3045"],
@@ -17703,7 +17856,7 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
   check({ model, report }) {
     for (let stage of model.stages)
       for (let ins of stage.instructions) {
-        if (ins.keyword !== "ENV") continue;
+        if (ins.keyword !== "ENV" || ins.args.length < 2 || !ins.args[0].raw.includes("=")) continue;
         let pairs = parseKeyValues(ins, !1);
         if (pairs.length < 2) continue;
         let defined = /* @__PURE__ */ new Map(), after = ins.scope, extendsItself = /* @__PURE__ */ new Set();
@@ -17913,6 +18066,7 @@ var from_arg_default_valid_default = {
   },
   differs: "unlike BuildKit, an ARG declared without a default or with an empty one is taken as a required --build-arg and not reported (option reportRequiredArgs); judges only FROM lines that use variables, with defaults only (as BuildKit), and stays silent when a value depends on the platform",
   check({ model, options, report }) {
+    if (!model.stages.some((st) => st.from.keyword === "FROM" && st.from.args[0]?.raw.includes("$"))) return;
     let escape2 = model.directives.escape, scope = /* @__PURE__ */ new Map();
     for (let name of PLATFORM_ARGS) scope.set(name, { name, value: void 0, kind: "builtin" });
     let noDefault = /* @__PURE__ */ new Set();
@@ -17964,14 +18118,7 @@ var from_arg_defined_default = {
   },
   differs: "a '${name:word}' placeholder of a template generator, which is no valid substitution, is not reported",
   check({ model, report }) {
-    let escape2 = model.directives.escape, declared = [...model.globalScope.keys()], inStage = /* @__PURE__ */ new Map();
-    for (let stage of model.stages)
-      for (let ins of stage.instructions)
-        if (ins.keyword === "ARG")
-          for (let w of ins.args) {
-            let name = w.value.split("=")[0];
-            inStage.has(name) || inStage.set(name, stage.nameRaw ?? String(stage.index));
-          }
+    let escape2 = model.directives.escape, declared = null, inStage = null;
     for (let stage of model.stages) {
       let ins = stage.from;
       if (ins.keyword !== "FROM") continue;
@@ -17980,12 +18127,24 @@ var from_arg_defined_default = {
       for (let span of spans)
         for (let ref of varRefsInSpan(ins.argsText, span, escape2)) {
           if (model.globalScope.has(ref.name) || PREDEFINED_ARGS.includes(ref.name) || !validModifier(ref.modifier)) continue;
+          declared ??= [...model.globalScope.keys()], inStage ??= stageArgs(model);
           let suggestion = buildkitSuggest(ref.name, declared, !0), hint;
           suggestion ? hint = `; did you mean '${suggestion}'?` : inStage.has(ref.name) ? hint = `; it is declared inside stage '${inStage.get(ref.name)}', but FROM only sees ARGs declared before the first FROM: move 'ARG ${ref.name}' to the top of the file` : hint = `; add 'ARG ${ref.name}=<default>' before the first FROM`, report({ messageId: "undeclared", data: { name: ref.name, effect: unsetEffect(ref), hint }, span: { start: ref.start, end: ref.end } });
         }
     }
   }
 };
+function stageArgs(model) {
+  let inStage = /* @__PURE__ */ new Map();
+  for (let stage of model.stages)
+    for (let ins of stage.instructions)
+      if (ins.keyword === "ARG")
+        for (let w of ins.args) {
+          let name = w.value.split("=")[0];
+          inStage.has(name) || inStage.set(name, stage.nameRaw ?? String(stage.index));
+        }
+  return inStage;
+}
 
 // rules/from-as-casing.ts
 init_types();
@@ -18410,47 +18569,50 @@ var when = (hit) => (hit.exact ? "on " : "by ") + hit.date, from_image_eol_defau
   },
   differs: `new in dflint (neither hadolint nor BuildKit checks end of life); judges official images after ARG expansion, including the distro part of tags (-buster, -alpine3.16), with a dated table of upstream end-of-life dates and their sources (src/model/eol-table.ts, reviewed ${REVIEWED}), judged against today's date or settings.today`,
   check({ model, options, settings: settings2, report }) {
-    let today2 = settings2.today ?? currentDate(), ignored = new Set(options.ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, ""))), centos = EOL_PRODUCTS.centos;
+    let today2 = settings2.today ?? currentDate(), verdicts = verdictsFor(options.ignoreImages, today2);
     for (let stage of model.stages) {
       let img = stage.image;
       if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
-      let name = officialName(img.registry, img.path), product = productFor(name, img.registry, img.path);
-      if (!name && !product || ignored.has(name ?? `${img.registry ?? ""}/${img.path}`.toLowerCase())) continue;
-      let tag = img.tag, tagSpan = tag !== null ? img.tagSpan : img.span;
-      if (name === "openjdk") {
-        if (tag !== null && /(^|[-.])ea([-.]|$)/i.test(tag)) continue;
-        report({ messageId: "deprecated", span: img.span });
-        continue;
-      }
-      if (tag === null) {
-        name === "centos" && !img.digest && report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, span: img.span });
-        continue;
-      }
-      if (product) {
-        let v = tagVersion(product, tag), hit = v ? lookupEol(product, v.major, v.minor, today2) : null;
-        if (hit) {
-          report({ messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: product.suggest }, span: tagSpan });
-          continue;
-        }
-        if (product === centos && !v) {
-          report({ messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, span: tagSpan });
-          continue;
-        }
-      }
-      for (let token of tag.toLowerCase().split("-")) {
-        let hit = null, distro = "", code = DISTRO_CODENAMES[token], alp = /^alpine(\d+)\.(\d+)$/.exec(token);
-        if (code) {
-          let [major, minor] = code.version.split(".");
-          hit = lookupEol(code.family, major, minor ?? null, today2), distro = code.family, hit && (hit = { ...hit, subject: `${code.family} ${token} (${code.version})` });
-        } else alp && (hit = lookupEol("alpine", alp[1], alp[2], today2), distro = "alpine");
-        if (hit) {
-          report(name === distro ? { messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_PRODUCTS[distro].suggest }, span: tagSpan } : { messageId: "distroEol", data: { image: `${name ?? `${img.registry}/${img.path}`}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro] }, span: tagSpan });
-          break;
-        }
-      }
+      let key2 = `${img.registry ?? ""}\0${img.path}\0${img.tag ?? ""}\0${img.digest ? "@" : ""}`, v = verdicts.get(key2);
+      if (v === void 0 && (verdicts.size >= MAX_VERDICTS && verdicts.clear(), verdicts.set(key2, v = judge(img, today2, ignoredOf(options.ignoreImages)))), !v) continue;
+      let span = v.at === "tag" && img.tag !== null ? img.tagSpan : img.span;
+      v.messageId === "deprecated" ? report({ messageId: "deprecated", span }) : report({ messageId: v.messageId, data: v.data, span });
     }
   }
-};
+}, MAX_VERDICTS = 1e4, verdictTables = /* @__PURE__ */ new WeakMap(), ignoredSets = /* @__PURE__ */ new WeakMap();
+function verdictsFor(ignoreImages, today2) {
+  let t = verdictTables.get(ignoreImages);
+  return (!t || t.today !== today2) && verdictTables.set(ignoreImages, t = { today: today2, verdicts: /* @__PURE__ */ new Map() }), t.verdicts;
+}
+function ignoredOf(ignoreImages) {
+  let set = ignoredSets.get(ignoreImages);
+  return set || ignoredSets.set(ignoreImages, set = new Set(ignoreImages.map((s) => s.toLowerCase().replace(/^(docker\.io\/)?library\//, "")))), set;
+}
+function judge(img, today2, ignored) {
+  let centos = EOL_PRODUCTS.centos, name = officialName(img.registry, img.path), product = productFor(name, img.registry, img.path);
+  if (!name && !product || ignored.has(name ?? `${img.registry ?? ""}/${img.path}`.toLowerCase())) return null;
+  let tag = img.tag;
+  if (name === "openjdk")
+    return tag !== null && /(^|[-.])ea([-.]|$)/i.test(tag) ? null : { messageId: "deprecated", at: "image" };
+  if (tag === null)
+    return name === "centos" && !img.digest ? { messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, at: "image" } : null;
+  if (product) {
+    let v = tagVersion(product, tag), hit = v ? lookupEol(product, v.major, v.minor, today2) : null;
+    if (hit) return { messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: product.suggest }, at: "tag" };
+    if (product === centos && !v)
+      return { messageId: "eol", data: { subject: "CentOS Linux", when: "by 2024-06-30", suggest: centos.suggest }, at: "tag" };
+  }
+  for (let token of tag.toLowerCase().split("-")) {
+    let hit = null, distro = "", code = DISTRO_CODENAMES[token], alp = /^alpine(\d+)\.(\d+)$/.exec(token);
+    if (code) {
+      let [major, minor] = code.version.split(".");
+      hit = lookupEol(code.family, major, minor ?? null, today2), distro = code.family, hit && (hit = { ...hit, subject: `${code.family} ${token} (${code.version})` });
+    } else alp && (hit = lookupEol("alpine", alp[1], alp[2], today2), distro = "alpine");
+    if (hit)
+      return name === distro ? { messageId: "eol", data: { subject: hit.subject, when: when(hit), suggest: EOL_PRODUCTS[distro].suggest }, at: "tag" } : { messageId: "distroEol", data: { image: `${name ?? `${img.registry}/${img.path}`}:${tag}`, subject: hit.subject, when: when(hit), suggest: DISTRO_SUGGEST[distro] }, at: "tag" };
+  }
+  return null;
+}
 
 // rules/from-image-pinned.ts
 init_types();
@@ -18912,21 +19074,21 @@ FROM build`, { code: "FROM ghcr.io/acme/app:1.2", settings: { trustedRegistries:
   check({ model, settings: settings2, report }) {
     let allowed = settings2.trustedRegistries;
     if (!allowed.length) return;
-    let patterns = allowed.map(globToRegExp), judge2 = (ref, span) => {
+    let patterns = allowed.map(globToRegExp), judge3 = (ref, span) => {
       if (!ref || ref.toLowerCase() === "scratch") return;
       let { registry } = splitImage(ref), reg = (registry ?? "docker.io").toLowerCase();
       (DOCKER_HUB3.includes(reg) ? DOCKER_HUB3 : [reg]).some((f) => patterns.some((p) => p.test(f))) || report({ messageId: "untrusted", data: { image: ref, registry: reg, allowed: allowed.join(", ") }, span });
     };
     for (let stage of model.stages) {
       let img = stage.image;
-      img.expanded && !img.unresolved && !img.stage && judge2(img.expanded, img.span);
+      img.expanded && !img.unresolved && !img.stage && judge3(img.expanded, img.span);
       for (let ins of stage.instructions) {
         let refs = [], from = ins.keyword === "COPY" ? ins.flags.find((f) => f.name === "from") : void 0;
         from?.value && refs.push({ ref: from.value, span: from.valueSpan });
         for (let m of ins.run?.mounts ?? []) m.options.from && refs.push({ ref: m.options.from, span: m.span });
         for (let { ref, span } of refs) {
           let r = model.expand(ref, ins.scope);
-          r.unresolved || r.undefinedNames.length || /^\d+$/.test(r.value) || model.stageByRef(r.value) || judge2(r.value, span);
+          r.unresolved || r.undefinedNames.length || /^\d+$/.test(r.value) || model.stageByRef(r.value) || judge3(r.value, span);
         }
       }
     }
@@ -19095,7 +19257,7 @@ LABEL maintainer "Jane Doe"`]
   fixable: !0,
   check({ model, report }) {
     let escape2 = model.directives.escape, visit = (ins) => {
-      if (ins.keyword !== "ENV" && ins.keyword !== "LABEL") return;
+      if (ins.keyword !== "ENV" && ins.keyword !== "LABEL" || ins.args.length < 2 || ins.args[0].raw.includes("=")) return;
       let kv = parseKeyValues(ins, !1)[0];
       if (!kv || !kv.legacy || ins.args.length < 2) return;
       let keyWord = ins.args[0], last = ins.args[ins.args.length - 1], span = kv.keySpan, t = ins.argsText, rest = t.text.slice(indexInLogical(t, ins.args[1].start), indexInLogical(t, last.end)).trimEnd(), fix;
@@ -20079,7 +20241,7 @@ var INSTALL = /* @__PURE__ */ new Set(["install", "i", "add", "in", "ins", "inst
   "--script-shell",
   "-C"
 ]);
-function judge(spec) {
+function judge2(spec) {
   if (/^(git|git\+ssh|git\+https?|git\+file|github|gitlab|bitbucket|gist):/i.test(spec) || /^[\w.-]+\/[\w.-]+#/.test(spec))
     return spec.includes("#") ? "ok" : "unpinned";
   if (/\.(tar|tar\.gz|tgz)$/i.test(spec) || /^(\/|\.\/|\.\.\/|~\/|\.$|\.\.$|file:|https?:)/.test(spec)) return "ok";
@@ -20131,7 +20293,7 @@ RUN npm install -g pnpm`]
         }
         for (let p of pkgs) {
           if (!p.known) continue;
-          let verdict = judge(p.text);
+          let verdict = judge2(p.text);
           if (verdict === "ok") continue;
           let at = p.text.indexOf("@", p.text.startsWith("@") ? 1 : 0), name = at === -1 ? p.text : p.text.slice(0, at);
           report({ messageId: verdict, data: { name, spec: p.text }, span: { start: p.word.start, end: p.word.end } });
@@ -20234,10 +20396,11 @@ RUN pip install flask==3.0.3`]
       if (!options.includeBuilderStages && !onbuild && ins.stage && !shipping.has(ins.stage) || disablesCache(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
       let envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null, cmds = ins.run.commands, exported = !1;
       cmds.forEach((cmd, i) => {
-        for (let w of [...cmd.assignments, ...cmd.name === "export" ? cmd.words.slice(1) : []]) {
-          let v = w.expanded ?? w.value;
-          v.startsWith("PIP_NO_CACHE_DIR=") && disablesCache(v.slice(17)) && cmd.name === "export" && (exported = !0);
-        }
+        if (cmd.name === "export")
+          for (let w of [...cmd.assignments, ...cmd.words.slice(1)]) {
+            let v = w.expanded ?? w.value;
+            v.startsWith("PIP_NO_CACHE_DIR=") && disablesCache(v.slice(17)) && (exported = !0);
+          }
         if (exported) return;
         let pip = pipInstall(cmd);
         if (!pip || pip.tool !== "pip") return;
@@ -20505,9 +20668,9 @@ RUN chown 1000 /app`]
   differs: "never asks to merge heredoc, exec-form or Windows-shell RUNs, RUNs whose flags (mounts, network) differ, or a RUN with its own comment above it (a deliberately separate, documented step)",
   check({ model, report }) {
     for (let stage of model.stages) {
-      let list2 = stage.instructions;
-      for (let i = 1; i < list2.length; i++) {
-        let prev = list2[i - 1], ins = list2[i];
+      let list3 = stage.instructions;
+      for (let i = 1; i < list3.length; i++) {
+        let prev = list3[i - 1], ins = list3[i];
         prev.keyword !== "RUN" || ins.keyword !== "RUN" || !simple(prev) || !simple(ins) || flagKey(prev) !== flagKey(ins) || ins.commentsAbove.length > 0 || report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
       }
     }
@@ -21035,8 +21198,8 @@ WORKDIR /app/src`]
   },
   check({ model, report }) {
     for (let stage of model.stages) {
-      let list2 = stage.instructions;
-      list2.forEach((ins, i) => {
+      let list3 = stage.instructions;
+      list3.forEach((ins, i) => {
         let run = ins.run;
         if (!run || run.form !== "shell" || run.commands.length === 0 || !run.commands.every((c) => c.name === "mkdir" && c.subshellDepth === 0 && !c.compound)) return;
         let dirs = [];
@@ -21050,7 +21213,7 @@ WORKDIR /app/src`]
             }
           }
         if (!dirs.length) return;
-        let match = null, later = list2.slice(i + 1).filter((x) => x.keyword === "WORKDIR" && x.args.length);
+        let match = null, later = list3.slice(i + 1).filter((x) => x.keyword === "WORKDIR" && x.args.length);
         for (let dir of dirs) {
           let w = later.find((x) => {
             let r = model.expand(x.args.map((a) => a.raw).join(" "), x.scope);
@@ -21062,7 +21225,7 @@ WORKDIR /app/src`]
           match ??= { ins: w, dir: normalise2(model.expand(w.args.map((a) => a.raw).join(" "), w.scope).value) };
         }
         if (!match) return;
-        let lines = instructionLines(model, ins), kind = list2.slice(i + 1, list2.indexOf(match.ins)).some((x) => x.keyword === "RUN" || x.keyword === "USER") ? "suggestion" : "safe";
+        let lines = instructionLines(model, ins), kind = list3.slice(i + 1, list3.indexOf(match.ins)).some((x) => x.keyword === "RUN" || x.keyword === "USER") ? "suggestion" : "safe";
         report({
           ...lines ? { fix: { kind, edits: [{ span: lines, text: "" }] } } : {},
           messageId: "redundant",
@@ -21152,8 +21315,8 @@ function runShellcheck(jobs2, exclude, minLevel) {
     for (let c of parsed.comments ?? []) {
       let job = byFile.get(c.file);
       if (!job) continue;
-      let list2 = out.get(job);
-      list2 || out.set(job, list2 = []), list2.push(c);
+      let list3 = out.get(job);
+      list3 || out.set(job, list3 = []), list3.push(c);
     }
     return out;
   } finally {
@@ -21260,6 +21423,8 @@ RUN apt-get update
 RUN apt-get install -y --no-install-recommends curl`]
   },
   check({ model, report }) {
+    let isCandidate = (ins) => !!ins.run && !ins.run.windowsShell && ins.run.commands.some(isIndexUpdate) && !ins.run.commands.some(isPackageInstall);
+    if (!model.stages.some((s) => s.instructions.some(isCandidate))) return;
     let installsOf = (ins) => {
       let out = /* @__PURE__ */ new Set();
       if (ins.run) for (let c of ins.run.commands) isPackageInstall(c) && out.add(packageFamily(c));
@@ -21267,8 +21432,8 @@ RUN apt-get install -y --no-install-recommends curl`]
     }, children = /* @__PURE__ */ new Map();
     for (let s of model.stages) {
       if (!s.parent || s.parent === s) continue;
-      let list2 = children.get(s.parent);
-      list2 ? list2.push(s) : children.set(s.parent, [s]);
+      let list3 = children.get(s.parent);
+      list3 ? list3.push(s) : children.set(s.parent, [s]);
     }
     let firstInChain = /* @__PURE__ */ new Map();
     for (let i = model.stages.length - 1; i >= 0; i--) {
@@ -21575,7 +21740,7 @@ CMD ["python", "/app/main.py"]`]
     let root = chain[chain.length - 1], img = root.image;
     if (!img.expanded || img.unresolved || img.stage || root.windows) return;
     if (!img.isScratch) {
-      let forms = referenceForms(img.expanded, img.registry, img.path, img.tag), patterns = options.rootlessImages.map(globToRegExp);
+      let forms = referenceForms(img.expanded, img.registry, img.path, img.tag), patterns = globsToRegExps(options.rootlessImages);
       if (forms.some((f) => patterns.some((p) => p.test(f)))) return;
     }
     let target = chain[0];
@@ -21745,22 +21910,10 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
   },
   differs: "BuildKit knows the base image's ENV; dflint does not, so it reports only variables that are certainly wrong: platform ARGs and global ARGs not re-declared in the stage (always), and, when the base is scratch or an official Docker Hub image, use before declaration, a name set by the same ENV, variables of other stages and likely typos, plus (on scratch) anything undeclared. Names base images commonly define (PATH, HOME, NODE_VERSION on node, ...) are never reported",
   check({ model, report }) {
-    let escape2 = model.directives.escape, globalNames = /* @__PURE__ */ new Set();
-    for (let ins of model.globalArgs) for (let kv of parseKeyValues(ins.args, !0)) kv.key && globalNames.add(kv.key);
-    let decls = /* @__PURE__ */ new Map(), allNames = new Set(globalNames);
-    for (let stage of model.stages)
-      for (let ins of stage.instructions)
-        if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
-          for (let kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
-            if (!kv.key) continue;
-            allNames.add(kv.key);
-            let list2 = decls.get(kv.key) ?? [];
-            list2.push({ name: kv.key, ins, stage }), decls.set(kv.key, list2);
-          }
-    let isAncestor = (a, b) => {
+    let escape2 = model.directives.escape, declared = null, declarations = () => declared ??= declarationsOf(model), isAncestor = (a, b) => {
       for (let s = b; s; s = s.parent) if (s === a) return !0;
       return !1;
-    }, judge2 = (ins, stage, ref, scope, sameKeys) => {
+    }, judge3 = (ins, stage, ref, scope, sameKeys) => {
       let name = ref.name;
       if (scope.has(name) || EXEMPT.has(name) || name.startsWith("BUILDKIT_")) return;
       let span = { start: ref.start, end: ref.end };
@@ -21775,6 +21928,7 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
         scratch2 && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
         return;
       }
+      let { globalNames, decls, allNames } = declarations();
       if (globalNames.has(name) && !own) {
         report({ messageId: "globalArg", data: { name }, span });
         return;
@@ -21784,12 +21938,12 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
         report({ messageId: "sameInstruction", data: { name, keyword: ins.keyword }, span });
         return;
       }
-      let list2 = decls.get(name) ?? [], later = list2.find((d) => d.stage === stage && d.ins.index > ins.index);
+      let list3 = decls.get(name) ?? [], later = list3.find((d) => d.stage === stage && d.ins.index > ins.index);
       if (later) {
         report({ messageId: "usedBeforeDeclared", data: { name, line: later.ins.line, effect: unsetEffect(ref) }, span });
         return;
       }
-      let other = list2.find((d) => d.stage && d.stage !== stage && !isAncestor(d.stage, stage));
+      let other = list3.find((d) => d.stage && d.stage !== stage && !isAncestor(d.stage, stage));
       if (other) {
         report({ messageId: "otherStage", data: { name, stage: other.stage.nameRaw ?? String(other.stage.index) }, span });
         return;
@@ -21805,9 +21959,25 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
     };
     for (let stage of model.stages)
       for (let ins of stage.instructions)
-        ins.keyword !== "FROM" && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge2(ins, stage, ref, scope, sameKeys));
+        ins.keyword !== "FROM" && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge3(ins, stage, ref, scope, sameKeys));
   }
-}, NO_KEYS = /* @__PURE__ */ new Map();
+};
+function declarationsOf(model) {
+  let globalNames = /* @__PURE__ */ new Set();
+  for (let ins of model.globalArgs) for (let kv of parseKeyValues(ins.args, !0)) kv.key && globalNames.add(kv.key);
+  let decls = /* @__PURE__ */ new Map(), allNames = new Set(globalNames);
+  for (let stage of model.stages)
+    for (let ins of stage.instructions)
+      if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
+        for (let kv of parseKeyValues(ins.args, ins.keyword === "ARG")) {
+          if (!kv.key) continue;
+          allNames.add(kv.key);
+          let list3 = decls.get(kv.key) ?? [];
+          list3.push({ name: kv.key, ins, stage }), decls.set(kv.key, list3);
+        }
+  return { globalNames, decls, allNames };
+}
+var NO_KEYS = /* @__PURE__ */ new Map();
 function checkInstruction(model, ins, escape2, visit) {
   let t = ins.argsText, words4 = (scope) => {
     for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape2)) visit(r, scope, NO_KEYS);
@@ -21831,12 +22001,13 @@ function checkInstruction(model, ins, escape2, visit) {
     }
     case "ENV":
     case "LABEL": {
+      if (!t.text.includes("$")) break;
       let keys = /* @__PURE__ */ new Map();
       if (ins.keyword === "ENV")
         for (let kv of parseKeyValues(ins, !1)) {
           if (!kv.key) continue;
-          let list2 = keys.get(kv.key) ?? [];
-          list2.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list2);
+          let list3 = keys.get(kv.key) ?? [];
+          list3.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list3);
         }
       for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, keys);
       break;
@@ -22392,8 +22563,8 @@ function keywordIndex(model) {
   if (index) return index;
   index = /* @__PURE__ */ new Map();
   let add = (keyword, ins) => {
-    let list2 = index.get(keyword);
-    list2 ? list2.push(ins) : index.set(keyword, [ins]);
+    let list3 = index.get(keyword);
+    list3 ? list3.push(ins) : index.set(keyword, [ins]);
   };
   for (let ins of model.instructions)
     add(ins.keyword, ins), ins.onbuild && add(ins.onbuild.keyword, ins.onbuild);
@@ -22414,8 +22585,8 @@ var BUILDKIT_EXPERIMENTAL = /* @__PURE__ */ new Set(["buildkit:InvalidDefinition
   "buildkit:InvalidDefaultArgInFrom",
   "buildkit:InvalidBaseImagePlatform"
 ]), DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, HADOLINT_PRAGMA = /^[ \t]*hadolint[ \t]+(?:(stage|global)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/, DIRECTIVE_COMMENT = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-function ids(list2) {
-  return list2.split(",").map((s) => s.trim()).filter(Boolean);
+function ids(list3) {
+  return list3.split(",").map((s) => s.trim()).filter(Boolean);
 }
 function parseHadolintPragma(text) {
   let m = HADOLINT_PRAGMA.exec(text);
@@ -22489,17 +22660,19 @@ function collectSuppressions(model, inline) {
   for (let ins of model.instructions)
     ins.keyword === "FROM" && !keyed.has(ins.line) && s.stages.push({ line: ins.line, codes: /* @__PURE__ */ new Set() });
   s.stages.sort((a, b) => a.line - b.line);
-  let bkComments = buildkitComments(model);
+  let bkComments = model.comments.some((c) => /check/i.test(c.text)) ? buildkitComments(model) : null;
   for (let ins of model.instructions) {
-    let set = /* @__PURE__ */ new Set();
-    for (let c of ins.commentsAbove) {
-      let m = DFLINT_IGNORE.exec(c.text);
-      if (m) for (let id of ids(m[1])) set.add(id);
-      let h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
-      if (h?.scope === "line") for (let code of h.codes) set.add(`hadolint:${code}`);
+    if (ins.commentsAbove.length) {
+      let set = /* @__PURE__ */ new Set();
+      for (let c of ins.commentsAbove) {
+        let m = DFLINT_IGNORE.exec(c.text);
+        if (m) for (let id of ids(m[1])) set.add(id);
+        let h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
+        if (h?.scope === "line") for (let code of h.codes) set.add(`hadolint:${code}`);
+      }
+      set.size && s.byInstruction.set(ins.index, set);
     }
-    set.size && s.byInstruction.set(ins.index, set);
-    let opts = checkFromComments(bkComments.get(ins.index) ?? []);
+    let comments = bkComments?.get(ins.index), opts = comments ? checkFromComments(comments) : null;
     opts && s.checkByInstruction.set(ins.index, opts);
   }
   return s;
@@ -22550,9 +22723,9 @@ function formatMessage(template, data) {
   return data ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data ? String(data[k]) : m) : template;
 }
 function instructionAt(model, offset) {
-  let list2 = model.instructions, lo = 0, hi = list2.length - 1, found = null;
+  let list3 = model.instructions, lo = 0, hi = list3.length - 1, found = null;
   for (; lo <= hi; ) {
-    let mid = lo + hi >> 1, ins = list2[mid];
+    let mid = lo + hi >> 1, ins = list3[mid];
     ins.start <= offset ? (found = ins, lo = mid + 1) : hi = mid - 1;
   }
   return found && offset <= found.end, found;
@@ -22581,7 +22754,14 @@ function planFor(rules2, configRules) {
   plan = [];
   for (let rule of rules2) {
     let rc = configRules[rule.id], severity = rc?.severity ?? rule.severity;
-    severity === "off" && rule.severity !== "off" || plan.push({ rule, severity, options: optionsFor(rule, rc?.options), isBuildkit: rule.related.some((r) => r.startsWith("buildkit:")) });
+    severity === "off" && rule.severity !== "off" || plan.push({
+      rule,
+      check: rule.check,
+      keywords: rule.keywords ?? null,
+      severity,
+      options: optionsFor(rule, rc?.options),
+      isBuildkit: rule.related.some((r) => r.startsWith("buildkit:"))
+    });
   }
   return byConfig.set(configRules, plan), plan;
 }
@@ -22611,7 +22791,7 @@ function lintModel(model, rules2, config) {
     }
   };
   for (let planned of planFor(rules2, config.rules)) {
-    if (!ruleApplies(planned.rule.keywords, index)) continue;
+    if (planned.keywords !== null && !ruleApplies(planned.keywords, index)) continue;
     rule = planned.rule;
     let severity = planned.severity;
     if (onlyWhereEnabled = !1, severity === "off") {
@@ -22621,7 +22801,7 @@ function lintModel(model, rules2, config) {
     }
     effective = planned.isBuildkit && suppressions.buildkitError ? "error" : severity, context.options = planned.options;
     try {
-      rule.check(context);
+      planned.check.call(rule, context);
     } catch (err) {
       let msg = err instanceof Error ? err.message : String(err);
       problems.push(
@@ -22705,7 +22885,7 @@ function capYoungGeneration() {
 
 // src/cli/lint-files.ts
 function createFileLinter(s, readStdin) {
-  let buildArgs = new Map(s.buildArgs), loaded = { module: null }, configFor = async (file) => {
+  let buildArgs = new Map(s.buildArgs), below = path.resolve(s.cwd) + path.sep, relativeToCwd = (p) => path.sep === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : path.relative(s.cwd, p), loaded = { module: null }, configFor = async (file) => {
     if ((s.configPath || s.cliRules || hasConfigFile(path.dirname(file))) && (loaded.module ??= await Promise.resolve().then(() => (init_load(), load_exports))), !loaded.module) {
       let c = defaultConfig(rules, s.preset);
       return c.settings.contextDir = path.dirname(file), c;
@@ -22713,7 +22893,7 @@ function createFileLinter(s, readStdin) {
     return loaded.module.resolveConfig(file, { configPath: s.configPath, preset: s.preset, rules, cliRuleOverrides: s.cliRules });
   };
   return { configFor, lintJob: async (job) => {
-    let stdin = job.path === "-", display = job.display ?? (stdin ? s.stdinFilename ?? "<stdin>" : path.relative(s.cwd, job.path) || job.path), configPathFile = stdin ? path.resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
+    let stdin = job.path === "-", display = job.display ?? (stdin ? s.stdinFilename ?? "<stdin>" : relativeToCwd(job.path) || job.path), configPathFile = stdin ? path.resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
     try {
       config = await configFor(configPathFile);
     } catch (err) {
@@ -22723,7 +22903,7 @@ function createFileLinter(s, readStdin) {
     if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
     let text;
     try {
-      text = stdin ? readStdin() : readTextFile(job.path);
+      text = stdin ? readStdin() : readTextFile(job.path, void 0, job.size);
     } catch (err) {
       let code = err.code, by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "", why = err instanceof ReadError ? err.message : code ?? err.message;
       return { ioError: !0, result: { path: display, problems: [], fatal: `cannot read file (${why})${by}` } };
@@ -22749,11 +22929,12 @@ function createFileLinter(s, readStdin) {
 }
 async function lintJobs(jobs2, s, readStdin) {
   let { lintJob } = createFileLinter(s, readStdin), out = [], young = capYoungGeneration();
+  beginListingBatch();
   try {
     for (let job of jobs2)
       out.push(await lintJob(job)), out.length % 16 === 0 && young.check();
   } finally {
-    young.release();
+    endListingBatch(), young.release();
   }
   return out;
 }
