@@ -5,7 +5,7 @@
 //    tally (the Go binary from npm `@wharflab/tally-linux-x64`) and a read-only floor. Every
 //    round runs every command once, in a rotating order, so load from other work on the machine
 //    hits them alike; the table gives medians and the dflint / fastest-peer ratio per round.
-//    dflint also runs at 1, 2 and 4 threads (DFLINT_JOBS) and its outputs must be byte-identical.
+//    dflint runs with default threads and at 1, 2 and 4 (DFLINT_JOBS); its outputs must be byte-identical.
 // 2. One small file: dflint against `node -e 0`, paired the same way.
 // 3. Per-rule cost over the corpus (top 15), timed in-process around each rule's check
 //    (a rule's first call includes any shared fact it computes first).
@@ -135,8 +135,11 @@ if (files && part("corpus")) {
     const h = createHash("sha256").update(s.stdout).digest("hex");
     outputs.set(label, h);
   };
-  cmds.push({ label: "dflint, all default rules", argv: dflintArgs, cwd: corpus, env: { ...process.env, DFLINT_JOBS: "1" }, check: sameOutput("1"), dflint: true });
-  for (const jobs of ["2", "4"]) {
+  // The headline row runs as users do: default threads (a worker from 2 cores).
+  const defaultEnv = { ...process.env };
+  delete defaultEnv.DFLINT_JOBS;
+  cmds.push({ label: "dflint, all default rules", argv: dflintArgs, cwd: corpus, env: defaultEnv, check: sameOutput("default"), dflint: true });
+  for (const jobs of ["1", "2", "4"]) {
     cmds.push({ label: `dflint, DFLINT_JOBS=${jobs}`, argv: dflintArgs, cwd: corpus, env: { ...process.env, DFLINT_JOBS: jobs }, check: sameOutput(jobs), threads: true });
   }
   const peerCmds = [];
@@ -164,7 +167,7 @@ if (files && part("corpus")) {
   const fastest = nodePeers.length ? (i) => nodePeers.map((c) => samples.get(c)[i]).reduce((a, b) => (b.wall < a.wall ? b : a)) : null;
   table(cmds, samples, fastest, "fastest Node peer", files.length);
   const distinct = new Set(outputs.values());
-  console.log(`dflint output at 1, 2 and 4 threads: ${distinct.size === 1 ? "byte-identical" : "DIFFERS"} (sha256 ${[...distinct].map((h) => h.slice(0, 12)).join(", ")})`);
+  console.log(`dflint output by default and at 1, 2 and 4 threads: ${distinct.size === 1 ? "byte-identical" : "DIFFERS"} (sha256 ${[...distinct].map((h) => h.slice(0, 12)).join(", ")})`);
   if (fastest) {
     const d = samples.get(cmds[0]);
     const ratios = d.map((x, i) => x.wall / fastest(i).wall);
