@@ -39572,7 +39572,7 @@ function workerFile() {
 }
 async function lintInParallel(jobs, settings, readStdin) {
   if (jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-")) return lintJobs(jobs, settings, readStdin);
-  let { availableParallelism, cpus } = os(), cores = typeof availableParallelism == "function" ? availableParallelism() : cpus().length, file = workerFile(), cap = Number(process.env.DFLINT_JOBS), parts = Number.isInteger(cap) && cap > 0 ? Math.min(cap, 16) : cores >= 4 ? Math.min(cores - 1, 4) : 1;
+  let { availableParallelism, cpus } = os(), cores = typeof availableParallelism == "function" ? availableParallelism() : cpus().length, file = workerFile(), cap = Number(process.env.DFLINT_JOBS), parts = Number.isInteger(cap) && cap > 0 ? Math.min(cap, 16) : cores >= 4 ? Math.min(cores - 1, 4) : cores >= 2 ? 2 : 1;
   if (!file || parts < 2)
     return lintJobs(jobs, settings, readStdin);
   let size = Math.ceil(jobs.length / parts), chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size)), { Worker } = workerThreads(), workers = chunks.slice(1).map(
