@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { defineRule } from "../src/engine/types";
-import { bakedFiles, DEFAULT_BIG_FILE } from "../src/layers/baked";
+import { bakedFiles, contextHasSecretOrBig, DEFAULT_BIG_FILE } from "../src/layers/baked";
 import { copiesFromContext } from "../src/model/copy";
 import { shippedChain } from "../src/model/shipped";
 import { buildContextOf } from "../src/layers/facts";
@@ -52,7 +52,9 @@ export default defineRule({
     if (!shippedChain(model).some((s) => s.instructions.some(copiesFromContext))) return;
     const context = buildContextOf(ctx);
     if (!context) return;
-    const baked = bakedFiles(model, context, { bigFile: options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY });
+    const bigFile = options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY;
+    if (!contextHasSecretOrBig(context, bigFile)) return;
+    const baked = bakedFiles(model, context, { bigFile });
     const ignoreFile = context.ignoreFile ? relative(context.dir, context.ignoreFile) || ".dockerignore" : ".dockerignore";
     for (const step of baked.steps) {
       const ins = step.instruction;

@@ -159,6 +159,27 @@ function kindOf(kinds: Map<string, string | null>, path: string, readHead: (path
   return kind;
 }
 
+/**
+ * Whether any file the context sends looks like a secret or has `bigFile` bytes or more: when none
+ * does, no COPY/ADD can write one into the image, and a rule reporting them need not map every
+ * copied file to its image path. Found once per context and size (the corpus's folders are
+ * contexts of up to 595 Dockerfiles, holding only Dockerfiles).
+ */
+export function contextHasSecretOrBig(context: BuildContext, bigFile: number): boolean {
+  let bySize = candidatesByContext.get(context);
+  if (!bySize) candidatesByContext.set(context, (bySize = new Map()));
+  let found = bySize.get(bigFile);
+  if (found === undefined) {
+    const kinds = kindsOf(context);
+    const readHead = (p: string) => headOf(join(context.dir, p));
+    found = context.files().some((f) => f.size >= bigFile || kindOf(kinds, f.path, readHead) !== null);
+    bySize.set(bigFile, found);
+  }
+  return found;
+}
+
+const candidatesByContext = new WeakMap<BuildContext, Map<number, boolean>>();
+
 /** Patterns of the .dockerignore that match no file or directory of the context
  * (each file and each folder holding one is tested once, against its candidate patterns only). */
 export function unusedPatterns(context: BuildContext): UnusedPattern[] {
