@@ -9234,6 +9234,16 @@ function kindOf2(kinds, path14, readHead) {
   let kind = kinds.get(path14);
   return kind === void 0 && kinds.set(path14, kind = secretKind(path14, () => readHead(path14))), kind;
 }
+function contextHasSecretOrBig(context2, bigFile) {
+  let bySize = candidatesByContext.get(context2);
+  bySize || candidatesByContext.set(context2, bySize = /* @__PURE__ */ new Map());
+  let found = bySize.get(bigFile);
+  if (found === void 0) {
+    let kinds = kindsOf(context2), readHead = (p) => headOf(join2(context2.dir, p));
+    found = context2.files().some((f) => f.size >= bigFile || kindOf2(kinds, f.path, readHead) !== null), bySize.set(bigFile, found);
+  }
+  return found;
+}
 function unusedPatterns(context2) {
   let found = unusedByContext.get(context2);
   return found || unusedByContext.set(context2, found = findUnusedPatterns(context2)), found;
@@ -9270,7 +9280,7 @@ function headOf(file) {
     fd !== null && closeSync(fd);
   }
 }
-var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, unusedByContext, ENV_TEMPLATE, KEY_NAMES, PRIVATE_KEY, TOKEN_LINE, init_baked = __esm({
+var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, candidatesByContext, unusedByContext, ENV_TEMPLATE, KEY_NAMES, PRIVATE_KEY, TOKEN_LINE, init_baked = __esm({
   "src/layers/baked.ts"() {
     "use strict";
     init_dockerignore();
@@ -9278,6 +9288,7 @@ var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, unusedByContext, ENV_TEMPLATE, KE
     init_shipped();
     DEFAULT_BIG_FILE = 10 * 1024 * 1024, ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
     kindsByContext = /* @__PURE__ */ new WeakMap();
+    candidatesByContext = /* @__PURE__ */ new WeakMap();
     unusedByContext = /* @__PURE__ */ new WeakMap();
     ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?)$/i, KEY_NAMES = /^(id_(rsa|dsa|ecdsa|ed25519)(_sk)?|.*\.(key|p12|pfx|jks|keystore|ppk))$/i, PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/, TOKEN_LINE = /(_authToken|_auth\s*=|_password\s*=|npmAuthToken|^\s*password\s*[=:]|^\s*username\s*[=:].*\n?.*password|"auth"\s*:|aws_secret_access_key|private_key)/im;
   }
@@ -10311,7 +10322,9 @@ COPY . .`,
         if (!shippedChain(model).some((s) => s.instructions.some(copiesFromContext))) return;
         let context2 = buildContextOf(ctx);
         if (!context2) return;
-        let baked = bakedFiles(model, context2, { bigFile: options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY }), ignoreFile = context2.ignoreFile && relative2(context2.dir, context2.ignoreFile) || ".dockerignore";
+        let bigFile = options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY;
+        if (!contextHasSecretOrBig(context2, bigFile)) return;
+        let baked = bakedFiles(model, context2, { bigFile }), ignoreFile = context2.ignoreFile && relative2(context2.dir, context2.ignoreFile) || ".dockerignore";
         for (let step of baked.steps) {
           let ins = step.instruction, copy = `${ins.keywordRaw} ${ins.argsText.text.trim()}`.replace(/\s+/g, " "), span = { start: ins.start, end: ins.end };
           if (step.secrets.length) {

@@ -16508,6 +16508,17 @@ function kindOf2(kinds, path2, readHead) {
   let kind = kinds.get(path2);
   return kind === void 0 && kinds.set(path2, kind = secretKind(path2, () => readHead(path2))), kind;
 }
+function contextHasSecretOrBig(context, bigFile) {
+  let bySize = candidatesByContext.get(context);
+  bySize || candidatesByContext.set(context, bySize = /* @__PURE__ */ new Map());
+  let found = bySize.get(bigFile);
+  if (found === void 0) {
+    let kinds = kindsOf(context), readHead = (p) => headOf(join2(context.dir, p));
+    found = context.files().some((f) => f.size >= bigFile || kindOf2(kinds, f.path, readHead) !== null), bySize.set(bigFile, found);
+  }
+  return found;
+}
+var candidatesByContext = /* @__PURE__ */ new WeakMap();
 function unusedPatterns(context) {
   let found = unusedByContext.get(context);
   return found || unusedByContext.set(context, found = findUnusedPatterns(context)), found;
@@ -16856,7 +16867,9 @@ COPY . .`,
     if (!shippedChain(model).some((s) => s.instructions.some(copiesFromContext))) return;
     let context = buildContextOf(ctx);
     if (!context) return;
-    let baked = bakedFiles(model, context, { bigFile: options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY }), ignoreFile = context.ignoreFile && relative(context.dir, context.ignoreFile) || ".dockerignore";
+    let bigFile = options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY;
+    if (!contextHasSecretOrBig(context, bigFile)) return;
+    let baked = bakedFiles(model, context, { bigFile }), ignoreFile = context.ignoreFile && relative(context.dir, context.ignoreFile) || ".dockerignore";
     for (let step of baked.steps) {
       let ins = step.instruction, copy = `${ins.keywordRaw} ${ins.argsText.text.trim()}`.replace(/\s+/g, " "), span = { start: ins.start, end: ins.end };
       if (step.secrets.length) {
