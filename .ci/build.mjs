@@ -89,7 +89,8 @@ const [cli] = await Promise.all([
     define: { ...common.define, "import.meta.url": "__dflintUrl" },
     banner: { js: 'var __dflintUrl = require("node:url").pathToFileURL(__filename).href;' },
   }),
-  build({ ...esm, entryPoints: ["src/cli/worker.ts"], outfile: path.join(outdir, "worker.mjs") }),
+  // Minified like the CLI: every worker thread parses and compiles it (no code cache for ES modules on Node 20).
+  build({ ...esm, entryPoints: ["src/cli/worker.ts"], outfile: path.join(outdir, "worker.mjs"), minifyWhitespace: !process.env.DFLINT_BUNDLE_READABLE, minifyIdentifiers: !process.env.DFLINT_BUNDLE_READABLE }),
   ...Object.entries(VENDOR).map(([file, specs]) =>
     build({
       ...common,
