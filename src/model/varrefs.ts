@@ -4,7 +4,6 @@
 // `${}` form looks the name up, and names nested in a modifier's word are
 // looked up too.
 import { indexInLogical } from "./logical";
-import type { PositionMap } from "./position-map";
 import type { LogicalText, Span } from "./types";
 
 export interface VarRef extends Span {
@@ -120,21 +119,20 @@ function scan(text: string, from: number, to: number, esc: string, quotes: boole
   }
 }
 
-/** The logical (continuation-free) text of a source span of an instruction,
- * with the source offset of each character (`offsets[text.length]` is the end). */
-export function logicalPiece(t: LogicalText, span: Span): { text: string; offsets: PositionMap } {
-  const i0 = indexInLogical(t, span.start);
-  const i1 = Math.max(i0, indexInLogical(t, span.end));
-  return { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
+/** Whether `s` has a `$` in [from, to). A bounded scan: `indexOf` from `from` would read on to the
+ * next `$` of the whole text, for every span asked (quadratic in a file of many spans and few `$`). */
+function hasDollar(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 36) return true;
+  return false;
 }
 
 /** References inside a source span of an instruction, with source offsets. */
 export function varRefsInSpan(t: LogicalText, span: Span, escape: string): VarRef[] {
-  // Without a `$` in the span there is no reference: skip slicing the text and its offsets.
   const i0 = indexInLogical(t, span.start);
-  const dollar = t.text.indexOf("$", i0);
-  if (dollar === -1 || dollar >= indexInLogical(t, span.end)) return [];
-  const piece = logicalPiece(t, span);
+  const i1 = Math.max(i0, indexInLogical(t, span.end));
+  // Without a `$` in the span there is no reference: skip slicing the text and its offsets.
+  if (!hasDollar(t.text, i0, i1)) return [];
+  const piece = { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
   return findVarRefs(piece.text, escape).map((r) => ({
     ...r,
     start: piece.offsets.at(r.start) ?? span.start,
@@ -144,8 +142,7 @@ export function varRefsInSpan(t: LogicalText, span: Span, escape: string): VarRe
 
 /** References in a source text slice whose offsets are contiguous (heredoc bodies, JSON strings). */
 export function varRefsInSource(source: string, span: Span, escape: string, quotes = true): VarRef[] {
-  const dollar = source.indexOf("$", span.start);
-  if (dollar === -1 || dollar >= span.end) return [];
+  if (!hasDollar(source, span.start, span.end)) return [];
   return findVarRefs(source.slice(span.start, span.end), escape, quotes).map((r) => ({
     ...r,
     start: span.start + r.start,
