@@ -46,6 +46,9 @@ CMD ["node", "server.js"]
 const CASES = {
   "10 MB file": { unit: "MB", sizes: [2.5, 5, 10], file: (mb) => bigFile(mb * 1024 * 1024) },
   "100k instructions": { unit: "instr", sizes: [25_000, 50_000, 100_000], file: (n) => "FROM alpine:3.20\n" + lines(n - 1, (i) => `RUN echo ${i}`) },
+  // One stage of many COPYs with a single `$` at the end: the working directory of each COPY and the
+  // no-`$` shortcut of variable references were once found by walks that made this quadratic.
+  "JSON-form COPYs": { unit: "copies", sizes: [25_000, 50_000, 100_000], file: (n) => "FROM alpine:3.20\n" + lines(n, (i) => `COPY ["a${i}", "/b"]`) + "RUN echo $X\n" },
   "distinct ENV names": { unit: "names", sizes: [4_000, 8_000, 16_000], file: (n) => "FROM alpine:3.20\n" + lines(n, (i) => `ENV V${i}=x`) },
   "ARG chain": { unit: "args", sizes: [2_500, 5_000, 10_000], file: (n) => "FROM alpine:3.20\nARG A0=x\n" + lines(n, (i) => `ARG A${i + 1}=$A${i}`) },
   "$( ) nesting": { unit: "levels", sizes: [1_000, 2_000, 4_000], file: (n) => `FROM alpine:3.20\nRUN echo ${"$(".repeat(n)}x${")".repeat(n)}\n` },

@@ -10,7 +10,8 @@ import type { BuildContext, ContextFile } from "./context";
 import { contextRelative } from "./dockerignore";
 import { copiesFromContext, copyParts } from "../model/copy";
 import { shippedChain } from "../model/shipped";
-import type { Instruction, Model, Stage } from "../model/types";
+import { workdirBefore } from "../model/workdir";
+import type { Instruction, Model } from "../model/types";
 
 export interface BakedFile {
   /** Path in the build context. */
@@ -58,20 +59,6 @@ function hasWildcard(s: string): boolean {
   return /(^|[^\\])[*?[]/.test(s);
 }
 
-/** WORKDIR in effect before `ins` (expanded, cleaned), following the FROM-stage chain. */
-function workdirBefore(model: Model, ins: Instruction): string {
-  const chain: Stage[] = [];
-  for (let s = ins.stage; s && !chain.includes(s); s = s.parent) chain.unshift(s);
-  let wd = "/";
-  for (const s of chain) {
-    for (const i of s.instructions) {
-      if (i === ins) return wd;
-      if (i.keyword === "WORKDIR") wd = posix.resolve(wd, model.expand(i.argsText.text.trim(), i.scope).value);
-    }
-  }
-  return wd;
-}
-
 /** Image paths of the context files one COPY/ADD source writes. */
 function destinations(files: ContextFile[], source: string, dest: string, destIsDir: boolean): BakedFile[] {
   const src = contextRelative(source);
@@ -116,7 +103,7 @@ export function bakedFiles(model: Model, context: BuildContext, options: { bigFi
       const exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value!);
       const parents = ins.flags.some((f) => f.name === "parents" && f.value !== "false");
       const d = model.expand(dest.value, ins.scope).value;
-      const destAbs = posix.resolve(workdirBefore(model, ins), d);
+      const destAbs = posix.resolve(workdirBefore(model, stage, ins), d);
       const destIsDir = /\/$|^\.$|\/\.$/.test(d) || local.length > 1 || local.some(hasWildcard);
       const step: BakedStep = { instruction: ins, line: ins.line, files: [], secrets: [], big: [], unpacked: [] };
       const seen = new Set<string>();

@@ -1,20 +1,66 @@
-// The working directory an instruction runs in, from the WORKDIRs of its stage and the stages it is built FROM.
+// The working directory an instruction runs in, from the WORKDIRs of its stage and the stages it is
+// built FROM. Computed once per model in one pass over the stages (each starts from its parent
+// stage's final state): asking per instruction by walking the stage chain again was quadratic in
+// a stage of many COPYs.
+import { posix } from "node:path";
 import type { Instruction, Model, Stage } from "./types";
+
+/** The working directory before an instruction, two ways. */
+interface Workdir {
+  /** As BuildKit resolves it: from `/`, each WORKDIR (expanded) resolved against the one before. */
+  resolved: string;
+  /** Only when set by an absolute, known WORKDIR (relative ones appended to it); else null. */
+  known: string | null;
+}
+
+interface WorkdirTable {
+  before: Map<Instruction, Workdir>;
+  /** After the stage's last instruction (what a stage built FROM it starts with). */
+  final: Map<Stage, Workdir>;
+}
+
+const START: Workdir = { resolved: "/", known: null };
+const tables = new WeakMap<Model, WorkdirTable>();
+
+function tableOf(model: Model): WorkdirTable {
+  let t = tables.get(model);
+  if (t) return t;
+  t = { before: new Map(), final: new Map() };
+  for (const stage of model.stages) {
+    // A parent is an earlier stage (a FROM names only stages before it); anything else starts afresh.
+    const parent = stage.parent && stage.parent !== stage ? t.final.get(stage.parent) : undefined;
+    let wd = parent ?? START;
+    for (const ins of stage.instructions) {
+      t.before.set(ins, wd);
+      if (ins.keyword === "WORKDIR") wd = next(model, ins, wd);
+    }
+    t.final.set(stage, wd);
+  }
+  tables.set(model, t);
+  return t;
+}
+
+function next(model: Model, ins: Instruction, wd: Workdir): Workdir {
+  const r = model.expand(ins.argsText.text.trim(), ins.scope);
+  let known: string | null;
+  if (r.unresolved) known = null;
+  else if (r.value.startsWith("/")) known = r.value.replace(/\/+$/, "") || "/";
+  else known = wd.known === null ? null : `${wd.known.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, "");
+  return { resolved: posix.resolve(wd.resolved, r.value), known };
+}
+
+/** Before `at` (an instruction of `stage`; any other gets the stage's final state). */
+function workdirOf(model: Model, stage: Stage, at: Instruction): Workdir {
+  const t = tableOf(model);
+  return t.before.get(at) ?? t.final.get(stage) ?? START;
+}
 
 /** The working directory at an instruction when set by an absolute, known WORKDIR in the stage (or its parents); else null. */
 export function workdirAt(model: Model, stage: Stage, at: Instruction): string | null {
-  const chain: Stage[] = [];
-  for (let s: Stage | null = stage; s; s = s.parent) chain.unshift(s);
-  let dir: string | null = null;
-  for (const s of chain) {
-    for (const ins of s.instructions) {
-      if (ins === at) return dir;
-      if (ins.keyword !== "WORKDIR") continue;
-      const r = model.expand(ins.argsText.text.trim(), ins.scope);
-      if (r.unresolved) dir = null;
-      else if (r.value.startsWith("/")) dir = r.value.replace(/\/+$/, "") || "/";
-      else dir = dir === null ? null : `${dir.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, "");
-    }
-  }
-  return dir;
+  return workdirOf(model, stage, at).known;
+}
+
+/** The working directory BuildKit runs an instruction of `stage` in (`/` when no WORKDIR sets one). */
+export function workdirBefore(model: Model, stage: Stage, at: Instruction): string {
+  return workdirOf(model, stage, at).resolved;
 }
