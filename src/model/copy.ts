@@ -7,8 +7,22 @@ export interface PathArg extends Span {
   heredoc: boolean;
 }
 
-/** Sources and destination of a COPY or ADD (shell or JSON form). */
-export function copyParts(ins: Instruction): { sources: PathArg[]; dest: PathArg | null } {
+export interface CopyParts {
+  readonly sources: readonly PathArg[];
+  readonly dest: PathArg | null;
+}
+
+// Found once per instruction: a dozen rules and the layer estimator ask for the parts of every COPY.
+const partsOf = new WeakMap<Instruction, CopyParts>();
+
+/** Sources and destination of a COPY or ADD (shell or JSON form). Shared: do not change them. */
+export function copyParts(ins: Instruction): CopyParts {
+  let parts = partsOf.get(ins);
+  if (!parts) partsOf.set(ins, (parts = Object.freeze(splitParts(ins))));
+  return parts;
+}
+
+function splitParts(ins: Instruction): CopyParts {
   let items: PathArg[];
   if (ins.json) {
     items = ins.json.values.map((v, i) => ({ ...ins.json!.spans[i]!, value: v, raw: v, heredoc: false }));
