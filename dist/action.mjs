@@ -743,17 +743,17 @@ var require_parse = __commonJS({
           }
           if (value === CHAR_LEFT_SQUARE_BRACKET) {
             brackets++;
-            let next;
-            for (; index < length && (next = advance()); ) {
-              if (value += next, next === CHAR_LEFT_SQUARE_BRACKET) {
+            let next2;
+            for (; index < length && (next2 = advance()); ) {
+              if (value += next2, next2 === CHAR_LEFT_SQUARE_BRACKET) {
                 brackets++;
                 continue;
               }
-              if (next === CHAR_BACKSLASH) {
+              if (next2 === CHAR_BACKSLASH) {
                 value += advance();
                 continue;
               }
-              if (next === CHAR_RIGHT_SQUARE_BRACKET && (brackets--, brackets === 0))
+              if (next2 === CHAR_RIGHT_SQUARE_BRACKET && (brackets--, brackets === 0))
                 break;
             }
             push({ type: "text", value });
@@ -772,17 +772,17 @@ var require_parse = __commonJS({
             continue;
           }
           if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-            let open = value, next;
-            for (options.keepQuotes !== !0 && (value = ""); index < length && (next = advance()); ) {
-              if (next === CHAR_BACKSLASH) {
-                value += next + advance();
+            let open = value, next2;
+            for (options.keepQuotes !== !0 && (value = ""); index < length && (next2 = advance()); ) {
+              if (next2 === CHAR_BACKSLASH) {
+                value += next2 + advance();
                 continue;
               }
-              if (next === open) {
-                options.keepQuotes === !0 && (value += next);
+              if (next2 === open) {
+                options.keepQuotes === !0 && (value += next2);
                 break;
               }
-              value += next;
+              value += next2;
             }
             push({ type: "text", value });
             continue;
@@ -1145,7 +1145,7 @@ var require_scan = __commonJS({
       let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
       for (; index < length; ) {
         code = advance();
-        let next;
+        let next2;
         if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
           continue;
@@ -1215,12 +1215,12 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          for (; eos() !== !0 && (next = advance()); ) {
-            if (next === CHAR_BACKWARD_SLASH) {
+          for (; eos() !== !0 && (next2 = advance()); ) {
+            if (next2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = !0, advance();
               continue;
             }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+            if (next2 === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = !0, isGlob2 = token.isGlob = !0, finished = !0;
               break;
             }
@@ -1547,10 +1547,10 @@ var require_parse2 = __commonJS({
         if (value = advance(), value === "\0")
           continue;
         if (value === "\\") {
-          let next = peek();
-          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
+          let next2 = peek();
+          if (next2 === "/" && opts.bash !== !0 || next2 === "." || next2 === ";")
             continue;
-          if (!next) {
+          if (!next2) {
             value += "\\", push({ type: "text", value });
             continue;
           }
@@ -1564,9 +1564,9 @@ var require_parse2 = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix3 = POSIX_REGEX_SOURCE[rest2];
-              if (posix3) {
-                prev.value = pre + posix3, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix4 = POSIX_REGEX_SOURCE[rest2];
+              if (posix4) {
+                prev.value = pre + posix4, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1701,10 +1701,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.type === "paren") {
-            let next = peek(), output = value;
-            if (next === "<" && !utils.supportsLookbehinds())
+            let next2 = peek(), output = value;
+            if (next2 === "<" && !utils.supportsLookbehinds())
               throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push({ type: "text", value, output });
+            (prev.value === "(" && !/[!=<:]/.test(next2) || next2 === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
@@ -1901,7 +1901,7 @@ var require_picomatch = __commonJS({
       let isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix3 = utils.isWindows(options), regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix4 = utils.isWindows(options), regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -1909,20 +1909,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       let matcher2 = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix3 }), result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix4 }), result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher2.state = state), matcher2;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format2 = opts.format || (posix3 ? utils.toPosixSlashes : null), match = input === glob, output = match && format2 ? format2(input) : input;
-      return match === !1 && (output = format2 ? format2(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options, posix3) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format2 = opts.format || (posix4 ? utils.toPosixSlashes : null), match = input === glob, output = match && format2 ? format2(input) : input;
+      return match === !1 && (output = format2 ? format2(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options, posix4) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path14.basename(input));
+    picomatch.matchBase = (input, glob, options, posix4 = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path14.basename(input));
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
     picomatch.scan = (input, options) => scan2(input, options);
@@ -2048,7 +2048,7 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix3 = utils.isWindows(options), match = picomatch.makeRe(String(glob), { ...options, capture: !0 }).exec(posix3 ? utils.toPosixSlashes(input) : input);
+      let posix4 = utils.isWindows(options), match = picomatch.makeRe(String(glob), { ...options, capture: !0 }).exec(posix4 ? utils.toPosixSlashes(input) : input);
       if (match)
         return match.slice(1).map((v) => v === void 0 ? "" : v);
     };
@@ -2224,23 +2224,23 @@ var require_merge2 = __commonJS({
         }
         Array.isArray(streams) || (streams = [streams]);
         let pipesCount = streams.length + 1;
-        function next() {
+        function next2() {
           --pipesCount > 0 || (merging = !1, mergeStream());
         }
         function pipe(stream) {
           function onend() {
-            stream.removeListener("merge2UnpipeEnd", onend), stream.removeListener("end", onend), doPipeError && stream.removeListener("error", onerror), next();
+            stream.removeListener("merge2UnpipeEnd", onend), stream.removeListener("end", onend), doPipeError && stream.removeListener("error", onerror), next2();
           }
           function onerror(err) {
             mergedStream.emit("error", err);
           }
           if (stream._readableState.endEmitted)
-            return next();
+            return next2();
           stream.on("merge2UnpipeEnd", onend), stream.on("end", onend), doPipeError && stream.on("error", onerror), stream.pipe(mergedStream, { end: !1 }), stream.resume();
         }
         for (let i = 0; i < streams.length; i++)
           pipe(streams[i]);
-        next();
+        next2();
       }
       function endStream() {
         merging = !1, mergedStream.emit("queueDrain"), doEnd && mergedStream.end();
@@ -2923,8 +2923,8 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         holder && cache2.release(holder);
-        var next = queueHead;
-        next && _running <= _concurrency ? self.paused ? _running-- : (queueTail === queueHead && (queueTail = null), queueHead = next.next, next.next = null, worker.call(context2, next.value, next.worked), queueTail === null && self.empty()) : --_running === 0 && self.drain();
+        var next2 = queueHead;
+        next2 && _running <= _concurrency ? self.paused ? _running-- : (queueTail === queueHead && (queueTail = null), queueHead = next2.next, next2.next = null, worker.call(context2, next2.value, next2.worked), queueTail === null && self.empty()) : --_running === 0 && self.drain();
       }
       function kill() {
         queueHead = null, queueTail = null, self.drain = noop;
@@ -2935,8 +2935,8 @@ var require_queue = __commonJS({
       function abort() {
         var current = queueHead;
         for (queueHead = null, queueTail = null; current; ) {
-          var next = current.next, callback = current.callback, errorHandler2 = current.errorHandler, val = current.value, context3 = current.context;
-          current.value = null, current.callback = noop, current.errorHandler = null, current.next = null, errorHandler2 && errorHandler2(new Error("abort"), val), callback.call(context3, new Error("abort")), cache2.release(current), current = next;
+          var next2 = current.next, callback = current.callback, errorHandler2 = current.errorHandler, val = current.value, context3 = current.context;
+          current.value = null, current.callback = noop, current.errorHandler = null, current.next = null, errorHandler2 && errorHandler2(new Error("abort"), val), callback.call(context3, new Error("abort")), cache2.release(current), current = next2;
         }
         self.drain = noop;
       }
@@ -3819,17 +3819,17 @@ var require_out4 = __commonJS({
         return assertPatternsInput(source), utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix3;
-      (function(posix4) {
+      let posix4;
+      (function(posix5) {
         function escapePath2(source) {
           return assertPatternsInput(source), utils.path.escapePosixPath(source);
         }
-        posix4.escapePath = escapePath2;
+        posix5.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           return assertPatternsInput(source), utils.path.convertPosixPathToPattern(source);
         }
-        posix4.convertPathToPattern = convertPathToPattern2;
-      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix5.convertPathToPattern = convertPathToPattern2;
+      })(posix4 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -3867,6 +3867,10 @@ var SEVERITY_RANK, init_types = __esm({
 
 // src/model/copy.ts
 function copyParts(ins) {
+  let parts = partsOf.get(ins);
+  return parts || partsOf.set(ins, parts = Object.freeze(splitParts(ins))), parts;
+}
+function splitParts(ins) {
   let items;
   return ins.json ? items = ins.json.values.map((v, i) => ({ ...ins.json.spans[i], value: v, raw: v, heredoc: !1 })) : items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: isHeredocMarker(w.raw) })), items.length < 2 ? { sources: items.length === 1 && items[0].heredoc ? items : [], dest: items.length === 1 && !items[0].heredoc ? items[0] : null } : { sources: items.slice(0, -1), dest: items[items.length - 1] };
 }
@@ -3883,9 +3887,10 @@ function isWholeContext(source) {
 function isAbsolutePath(p, windows) {
   return p.startsWith("/") ? !0 : windows || /^[A-Za-z]:[\\/]/.test(p) ? /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\") || p.startsWith("/") : !1;
 }
-var init_copy = __esm({
+var partsOf, init_copy = __esm({
   "src/model/copy.ts"() {
     "use strict";
+    partsOf = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -4017,10 +4022,10 @@ function rangesToJs(ranges, negate) {
   return s + "]";
 }
 function complement(ranges) {
-  let sorted = ranges.filter(([a, b]) => a <= b).sort((a, b) => a[0] - b[0]), out = [], next = 0;
+  let sorted = ranges.filter(([a, b]) => a <= b).sort((a, b) => a[0] - b[0]), out = [], next2 = 0;
   for (let [lo, hi] of sorted)
-    lo > next && out.push([next, lo - 1]), next = Math.max(next, hi + 1);
-  return next <= 1114111 && out.push([next, 1114111]), out;
+    lo > next2 && out.push([next2, lo - 1]), next2 = Math.max(next2, hi + 1);
+  return next2 <= 1114111 && out.push([next2, 1114111]), out;
 }
 function compileGoGlob(pattern) {
   let chars = Array.from(pattern), re = "^", i = 0, n = chars.length, getEsc = () => {
@@ -5120,8 +5125,8 @@ function uncleanedInstall(model, r, isInstall, isClean, dirs) {
 function rpmAction(pc3) {
   if (!pc3.sub) return null;
   if (pc3.sub === "group" || pc3.sub === "groups" || pc3.sub === "module") {
-    let next = pc3.operands[0]?.text;
-    return next ? `${pc3.sub === "groups" ? "group" : pc3.sub} ${next.toLowerCase()}` : pc3.sub;
+    let next2 = pc3.operands[0]?.text;
+    return next2 ? `${pc3.sub === "groups" ? "group" : pc3.sub} ${next2.toLowerCase()}` : pc3.sub;
   }
   return pc3.sub;
 }
@@ -6413,9 +6418,9 @@ var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImp
         let node = this.root;
         for (let name of p.split("/")) {
           if (node.kind === DIR && node.children === null) return !0;
-          let next = this.child(node, name, ALL);
-          if (!next) return this.ignore ? this.ignore.ignores(p) : !1;
-          node = next;
+          let next2 = this.child(node, name, ALL);
+          if (!next2) return this.ignore ? this.ignore.ignores(p) : !1;
+          node = next2;
         }
         return !node.sent;
       }
@@ -6723,8 +6728,8 @@ function scan(text, from2, to, esc, quotes, out, close) {
         continue;
       }
       if (c === "$" && i + 1 < end) {
-        let next = text[i + 1];
-        if (next === "{") {
+        let next2 = text[i + 1];
+        if (next2 === "{") {
           let j = i + 2, nameStart = j;
           for (; j < end && NAME_CHAR.test(text[j]); ) j++;
           let name = text.slice(nameStart, j);
@@ -6742,7 +6747,7 @@ function scan(text, from2, to, esc, quotes, out, close) {
           i = refEnd;
           continue;
         }
-        if (NAME_START.test(next)) {
+        if (NAME_START.test(next2)) {
           let j = i + 1;
           for (; j < end && NAME_CHAR.test(text[j]); ) j++;
           out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: !1, modifier: "" }), i = j;
@@ -6753,14 +6758,14 @@ function scan(text, from2, to, esc, quotes, out, close) {
     }
   }
 }
-function logicalPiece(t, span) {
-  let i0 = indexInLogical(t, span.start), i1 = Math.max(i0, indexInLogical(t, span.end));
-  return { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
+function hasDollar(s, from2, to) {
+  for (let i = from2; i < to; i++) if (s.charCodeAt(i) === 36) return !0;
+  return !1;
 }
 function varRefsInSpan(t, span, escape2) {
-  let i0 = indexInLogical(t, span.start), dollar = t.text.indexOf("$", i0);
-  if (dollar === -1 || dollar >= indexInLogical(t, span.end)) return [];
-  let piece = logicalPiece(t, span);
+  let i0 = indexInLogical(t, span.start), i1 = Math.max(i0, indexInLogical(t, span.end));
+  if (!hasDollar(t.text, i0, i1)) return [];
+  let piece = { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
   return findVarRefs(piece.text, escape2).map((r) => ({
     ...r,
     start: piece.offsets.at(r.start) ?? span.start,
@@ -6768,12 +6773,11 @@ function varRefsInSpan(t, span, escape2) {
   }));
 }
 function varRefsInSource(source, span, escape2, quotes = !0) {
-  let dollar = source.indexOf("$", span.start);
-  return dollar === -1 || dollar >= span.end ? [] : findVarRefs(source.slice(span.start, span.end), escape2, quotes).map((r) => ({
+  return hasDollar(source, span.start, span.end) ? findVarRefs(source.slice(span.start, span.end), escape2, quotes).map((r) => ({
     ...r,
     start: span.start + r.start,
     end: span.start + r.end
-  }));
+  })) : [];
 }
 var NAME_START, NAME_CHAR, init_varrefs = __esm({
   "src/model/varrefs.ts"() {
@@ -6890,7 +6894,7 @@ function createLineIndex(text) {
     lineText(line) {
       let s = starts[line - 1];
       if (s === void 0) return "";
-      let next = starts[line], e = next === void 0 ? text.length : next - 1;
+      let next2 = starts[line], e = next2 === void 0 ? text.length : next2 - 1;
       return e > s && text.charCodeAt(e - 1) === 13 && e--, text.slice(s, e);
     }
   };
@@ -6911,8 +6915,8 @@ function expandInto(text, scope, esc, st, removeQuotes) {
   for (; i < n; ) {
     let c = text[i];
     if (c === esc && i + 1 < n) {
-      let next = text[i + 1];
-      if (!inDouble || next === "$" || next === '"' || next === esc) {
+      let next2 = text[i + 1];
+      if (!inDouble || next2 === "$" || next2 === '"' || next2 === esc) {
         removeQuotes && (out += text.slice(lit, i), lit = i + 1), i += 2;
         continue;
       }
@@ -7228,9 +7232,9 @@ function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
   for (; i < words4.length; i++) {
     let w = words4[i];
     if (!w.raw.startsWith("--") || w.raw.length < 3) break;
-    let eq = w.raw.indexOf("="), name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase()), next = words4[i + 1];
-    if (eq === -1 && !boolFlags.has(name) && next && !next.raw.startsWith("--") && i + 2 < words4.length) {
-      flags.push({ start: w.start, end: next.end, name, value: next.value, valueSpan: { start: next.start, end: next.end }, spaced: !0 }), i++;
+    let eq = w.raw.indexOf("="), name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase()), next2 = words4[i + 1];
+    if (eq === -1 && !boolFlags.has(name) && next2 && !next2.raw.startsWith("--") && i + 2 < words4.length) {
+      flags.push({ start: w.start, end: next2.end, name, value: next2.value, valueSpan: { start: next2.start, end: next2.end }, spaced: !0 }), i++;
       continue;
     }
     let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
@@ -8324,18 +8328,18 @@ function insert2(node, leaf, shift, added) {
     for (let k = 0, j = 0; k < items2.length; k++) items2[k] = k === idx ? leaf : old[j++];
     return { bitmap: node.bitmap | bit, items: items2 };
   }
-  let child = node.items[idx], next;
+  let child = node.items[idx], next2;
   if (isLeaf(child))
-    child.key === leaf.key ? next = { ...leaf, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next = pair(child, leaf, shift + 5));
+    child.key === leaf.key ? next2 = { ...leaf, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + 5));
   else if (isCollision(child))
     if (child.hash === leaf.hash) {
       let at = child.leaves.findIndex((l) => l.key === leaf.key), leaves = child.leaves.slice();
-      at >= 0 ? leaves[at] = { ...leaf, seq: child.leaves[at].seq } : (added.yes = !0, leaves.push(leaf)), next = { hash: child.hash, leaves };
+      at >= 0 ? leaves[at] = { ...leaf, seq: child.leaves[at].seq } : (added.yes = !0, leaves.push(leaf)), next2 = { hash: child.hash, leaves };
     } else
-      added.yes = !0, next = pair(child, leaf, shift + 5);
-  else next = insert2(child, leaf, shift + 5, added);
+      added.yes = !0, next2 = pair(child, leaf, shift + 5);
+  else next2 = insert2(child, leaf, shift + 5, added);
   let items = node.items.slice();
-  return items[idx] = next, { bitmap: node.bitmap, items };
+  return items[idx] = next2, { bitmap: node.bitmap, items };
 }
 function find(root, key2, hash2) {
   let node = root;
@@ -8425,9 +8429,9 @@ function buildModelOf(input, options) {
     }
     let instr = readInstruction(text, kw.start, kw.end, text.length, escape2, lines, parseProblems);
     instr.index = instructions.length, instructions.push(instr);
-    let next = text.indexOf(`
+    let next2 = text.indexOf(`
 `, Math.max(instr.end, kw.end));
-    pos = next === -1 ? text.length : next + 1;
+    pos = next2 === -1 ? text.length : next2 + 1;
   }
   let comments = collectComments(text, lines, instructions);
   for (let ins of instructions) ins.commentsAbove = commentsAbove(text, ins, lines);
@@ -8577,29 +8581,29 @@ function buildModelOf(input, options) {
     };
   }
   function declareArgs(ins, base, global2) {
-    let next = base;
+    let next2 = base;
     for (let kv of parseKeyValues(ins.args, !0)) {
       let name = kv.key;
-      if (!name || next.get(name)?.kind === "env") continue;
+      if (!name || next2.get(name)?.kind === "env") continue;
       let value;
       if (buildArgs.has(name)) value = buildArgs.get(name);
       else if (kv.value !== null) {
-        let r = expandWord(kv.value, next, escape2);
+        let r = expandWord(kv.value, next2, escape2);
         value = r.unresolved ? void 0 : r.value;
       } else !global2 && model.globalScope.has(name) ? value = model.globalScope.get(name).value : value = void 0;
       let kind = PLATFORM_ARGS.includes(name) && kv.value === null ? "builtin" : "arg";
-      next = next.with(name, { name, value, kind, declaredBy: ins });
+      next2 = next2.with(name, { name, value, kind, declaredBy: ins });
     }
-    return next;
+    return next2;
   }
   function declareEnv(ins, base) {
-    let next = base;
+    let next2 = base;
     for (let kv of parseKeyValues(ins.args, !1)) {
       if (!kv.key) continue;
       let r = expandWord(kv.value ?? "", base, escape2);
-      next = next.with(kv.key, { name: kv.key, value: r.unresolved ? void 0 : r.value, kind: "env", declaredBy: ins });
+      next2 = next2.with(kv.key, { name: kv.key, value: r.unresolved ? void 0 : r.value, kind: "env", declaredBy: ins });
     }
-    return next;
+    return next2;
   }
 }
 function isWindowsImage(image) {
@@ -9162,41 +9166,65 @@ RUN apk add --no-cache \\
   }
 });
 
+// src/model/workdir.ts
+import { posix as posix2 } from "node:path";
+function tableOf(model) {
+  let t = tables.get(model);
+  if (t) return t;
+  t = { before: /* @__PURE__ */ new Map(), final: /* @__PURE__ */ new Map() };
+  for (let stage of model.stages) {
+    let wd = (stage.parent && stage.parent !== stage ? t.final.get(stage.parent) : void 0) ?? START;
+    for (let ins of stage.instructions)
+      t.before.set(ins, wd), ins.keyword === "WORKDIR" && (wd = next(model, ins, wd));
+    t.final.set(stage, wd);
+  }
+  return tables.set(model, t), t;
+}
+function next(model, ins, wd) {
+  let r = model.expand(ins.argsText.text.trim(), ins.scope), known;
+  return r.unresolved ? known = null : r.value.startsWith("/") ? known = r.value.replace(/\/+$/, "") || "/" : known = wd.known === null ? null : `${wd.known.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, ""), { resolved: posix2.resolve(wd.resolved, r.value), known };
+}
+function workdirOf(model, stage, at) {
+  let t = tableOf(model);
+  return t.before.get(at) ?? t.final.get(stage) ?? START;
+}
+function workdirAt(model, stage, at) {
+  return workdirOf(model, stage, at).known;
+}
+function workdirBefore(model, stage, at) {
+  return workdirOf(model, stage, at).resolved;
+}
+var START, tables, init_workdir = __esm({
+  "src/model/workdir.ts"() {
+    "use strict";
+    START = { resolved: "/", known: null }, tables = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/layers/baked.ts
 import { closeSync, openSync, readSync } from "node:fs";
-import { join as join2, posix as posix2 } from "node:path";
+import { join as join2, posix as posix3 } from "node:path";
 function hasWildcard(s) {
   return /(^|[^\\])[*?[]/.test(s);
-}
-function workdirBefore(model, ins) {
-  let chain = [];
-  for (let s = ins.stage; s && !chain.includes(s); s = s.parent) chain.unshift(s);
-  let wd = "/";
-  for (let s of chain)
-    for (let i of s.instructions) {
-      if (i === ins) return wd;
-      i.keyword === "WORKDIR" && (wd = posix2.resolve(wd, model.expand(i.argsText.text.trim(), i.scope).value));
-    }
-  return wd;
 }
 function destinations(files2, source, dest, destIsDir) {
   let src = contextRelative(source), out = [];
   if (src === ".") {
-    for (let f of files2) out.push({ path: f.path, dest: posix2.join(dest, f.path), size: f.size });
+    for (let f of files2) out.push({ path: f.path, dest: posix3.join(dest, f.path), size: f.size });
     return out;
   }
   let parts = src.split("/"), wild = hasWildcard(src);
   for (let f of files2) {
     let fp = f.path.split("/");
     if (!wild && f.path === src) {
-      out.push({ path: f.path, dest: destIsDir ? posix2.join(dest, fp[fp.length - 1]) : dest, size: f.size });
+      out.push({ path: f.path, dest: destIsDir ? posix3.join(dest, fp[fp.length - 1]) : dest, size: f.size });
       continue;
     }
     if (wild && fp.length === parts.length) {
-      out.push({ path: f.path, dest: posix2.join(dest, fp[fp.length - 1]), size: f.size });
+      out.push({ path: f.path, dest: posix3.join(dest, fp[fp.length - 1]), size: f.size });
       continue;
     }
-    out.push({ path: f.path, dest: posix2.join(dest, fp.slice(parts.length).join("/")), size: f.size });
+    out.push({ path: f.path, dest: posix3.join(dest, fp.slice(parts.length).join("/")), size: f.size });
   }
   return out;
 }
@@ -9207,10 +9235,10 @@ function bakedFiles(model, context2, options = {}) {
       if (!copiesFromContext(ins)) continue;
       let { sources, dest } = copyParts(ins), local = sources.filter((s) => !s.heredoc).map((s) => model.expand(s.value, ins.scope).value).filter((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !/^git@/.test(s));
       if (!local.length || !dest) continue;
-      let exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), parents = ins.flags.some((f) => f.name === "parents" && f.value !== "false"), d = model.expand(dest.value, ins.scope).value, destAbs = posix2.resolve(workdirBefore(model, ins), d), destIsDir = /\/$|^\.$|\/\.$/.test(d) || local.length > 1 || local.some(hasWildcard), step = { instruction: ins, line: ins.line, files: [], secrets: [], big: [], unpacked: [] }, seen = /* @__PURE__ */ new Set();
+      let exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), parents = ins.flags.some((f) => f.name === "parents" && f.value !== "false"), d = model.expand(dest.value, ins.scope).value, destAbs = posix3.resolve(workdirBefore(model, stage, ins), d), destIsDir = /\/$|^\.$|\/\.$/.test(d) || local.length > 1 || local.some(hasWildcard), step = { instruction: ins, line: ins.line, files: [], secrets: [], big: [], unpacked: [] }, seen = /* @__PURE__ */ new Set();
       for (let src of local) {
         let sel = context2.select([src], { exclude, parents });
-        for (let f of parents ? sel.files.map((x) => ({ path: x.path, dest: posix2.join(destAbs, x.path), size: x.size })) : destinations(sel.files, src, destAbs, destIsDir)) {
+        for (let f of parents ? sel.files.map((x) => ({ path: x.path, dest: posix3.join(destAbs, x.path), size: x.size })) : destinations(sel.files, src, destAbs, destIsDir)) {
           if (ins.keyword === "ADD" && ARCHIVE.test(f.path) && ins.flags.every((x) => !(x.name === "unpack" && x.value === "false"))) {
             step.unpacked.push(f.path);
             continue;
@@ -9286,6 +9314,7 @@ var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, candidatesByContext, unusedByCont
     init_dockerignore();
     init_copy();
     init_shipped();
+    init_workdir();
     DEFAULT_BIG_FILE = 10 * 1024 * 1024, ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
     kindsByContext = /* @__PURE__ */ new WeakMap();
     candidatesByContext = /* @__PURE__ */ new WeakMap();
@@ -9519,9 +9548,9 @@ function fixSource(source, lint, options = {}) {
     let fixes = problems.filter((p) => p.fix && accept(p)).map((p) => p.fix);
     if (fixes.length === 0) break;
     passes++;
-    let syntaxBefore = problems.filter(isSyntaxProblem).length, result = applyFixes(text, fixes), next = result.applied.length ? lint(result.text) : problems, count = result.applied.length;
-    if (next.filter(isSyntaxProblem).length > syntaxBefore && ({ text: result.text, problems: next, count } = oneByOne(text, problems, result.applied, lint, syntaxBefore)), count === 0 || seen.has(result.text)) break;
-    seen.add(result.text), text = result.text, problems = next, fixed += count;
+    let syntaxBefore = problems.filter(isSyntaxProblem).length, result = applyFixes(text, fixes), next2 = result.applied.length ? lint(result.text) : problems, count = result.applied.length;
+    if (next2.filter(isSyntaxProblem).length > syntaxBefore && ({ text: result.text, problems: next2, count } = oneByOne(text, problems, result.applied, lint, syntaxBefore)), count === 0 || seen.has(result.text)) break;
+    seen.add(result.text), text = result.text, problems = next2, fixed += count;
   }
   return { output: text, fixed, passes, problems };
 }
@@ -9594,9 +9623,9 @@ function unifiedDiff(path14, before, after, escape2 = (s) => s, context2 = 3) {
     let start = Math.max(0, i - context2), end = i;
     for (; ; ) {
       for (; end < ops.length && ops[end].kind !== " "; ) end++;
-      let next = end;
-      for (; next < ops.length && ops[next].kind === " "; ) next++;
-      if (next < ops.length && next - end <= 2 * context2) end = next;
+      let next2 = end;
+      for (; next2 < ops.length && ops[next2].kind === " "; ) next2++;
+      if (next2 < ops.length && next2 - end <= 2 * context2) end = next2;
       else {
         end = Math.min(ops.length, end + context2);
         break;
@@ -9640,26 +9669,6 @@ function instructionLinesText(model, span) {
 }
 var init_edits = __esm({
   "src/model/edits.ts"() {
-    "use strict";
-  }
-});
-
-// src/model/workdir.ts
-function workdirAt(model, stage, at) {
-  let chain = [];
-  for (let s = stage; s; s = s.parent) chain.unshift(s);
-  let dir = null;
-  for (let s of chain)
-    for (let ins of s.instructions) {
-      if (ins === at) return dir;
-      if (ins.keyword !== "WORKDIR") continue;
-      let r = model.expand(ins.argsText.text.trim(), ins.scope);
-      r.unresolved ? dir = null : r.value.startsWith("/") ? dir = r.value.replace(/\/+$/, "") || "/" : dir = dir === null ? null : `${dir.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, "");
-    }
-  return dir;
-}
-var init_workdir = __esm({
-  "src/model/workdir.ts"() {
     "use strict";
   }
 });
@@ -12398,12 +12407,12 @@ var TARGET_PLATFORM, from_platform_redundant_default, init_from_platform_redunda
           if (!TARGET_PLATFORM.test(value)) continue;
           let ins = stage.from;
           if (ins.keyword !== "FROM") continue;
-          let next = ins.flags.find((f) => f.start > flag.start)?.start ?? ins.args[0]?.start;
+          let next2 = ins.flags.find((f) => f.start > flag.start)?.start ?? ins.args[0]?.start;
           report({
             messageId: "redundant",
             data: { value: flag.value },
             span: { start: flag.start, end: flag.end },
-            fix: next !== void 0 && /^[ \t]+$/.test(model.text.slice(flag.end, next)) ? [{ span: { start: flag.start, end: next }, text: "" }] : void 0
+            fix: next2 !== void 0 && /^[ \t]+$/.test(model.text.slice(flag.end, next2)) ? [{ span: { start: flag.start, end: next2 }, text: "" }] : void 0
           });
         }
       }
@@ -14545,8 +14554,8 @@ function madeFolders(before) {
     let args = commandArgs(c);
     if (c.name === "mkdir") for (let a of args.slice(1)) a.known && a.text.startsWith("/") && out.push(norm(a.text));
     c.name === "tar" && args.forEach((a, k) => {
-      let next = args[k + 1], inline = /^--directory=(.+)$/.exec(a.text)?.[1];
-      inline && a.known ? out.push(norm(inline)) : next?.known && next.text.startsWith("/") && (a.text === "--directory" || /^-[A-Za-z]*C$/.test(a.text)) && out.push(norm(next.text));
+      let next2 = args[k + 1], inline = /^--directory=(.+)$/.exec(a.text)?.[1];
+      inline && a.known ? out.push(norm(inline)) : next2?.known && next2.text.startsWith("/") && (a.text === "--directory" || /^-[A-Za-z]*C$/.test(a.text)) && out.push(norm(next2.text));
     });
   }
   return out.filter((d) => d !== "/");
@@ -15284,13 +15293,13 @@ RUN apt-get install -y --no-install-recommends curl`]
           firstInChain.set(stage, first);
         }
         for (let stage of model.stages) {
-          let next = /* @__PURE__ */ new Map();
-          for (let child of children.get(stage) ?? []) for (let [f, ins] of firstInChain.get(child) ?? []) next.has(f) || next.set(f, ins);
+          let next2 = /* @__PURE__ */ new Map();
+          for (let child of children.get(stage) ?? []) for (let [f, ins] of firstInChain.get(child) ?? []) next2.has(f) || next2.set(f, ins);
           for (let k = stage.instructions.length - 1; k >= 0; k--) {
             let ins = stage.instructions[k], run2 = ins.run, installs = installsOf(ins);
             if (run2 && !run2.windowsShell && installs.size === 0 && !run2.commands.some(isPackageInstall))
               for (let upd of run2.commands.filter(isIndexUpdate)) {
-                let family = packageFamily(upd), later = family ? next.get(family) : void 0;
+                let family = packageFamily(upd), later = family ? next2.get(family) : void 0;
                 if (!later) continue;
                 let update = upd.words.map((w) => w.value).join(" ");
                 report({
@@ -15299,7 +15308,7 @@ RUN apt-get install -y --no-install-recommends curl`]
                   span: { start: upd.start, end: upd.end }
                 });
               }
-            for (let f of installs) next.set(f, ins);
+            for (let f of installs) next2.set(f, ins);
           }
         }
       }
@@ -23744,9 +23753,9 @@ var require_foldFlowLines = __commonJS({
         else {
           if (ch === " " && prev && prev !== " " && prev !== `
 ` && prev !== "	") {
-            let next = text[i + 1];
-            next && next !== " " && next !== `
-` && next !== "	" && (split = i);
+            let next2 = text[i + 1];
+            next2 && next2 !== " " && next2 !== `
+` && next2 !== "	" && (split = i);
           }
           if (i >= end)
             if (split)
@@ -25778,12 +25787,12 @@ ${pointer2}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow, indicator, next: next2, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
       for (let token of tokens)
         switch (reqSpace && (token.type !== "space" && token.type !== "newline" && token.type !== "comma" && onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), reqSpace = !1), tab && (atNewline && token.type !== "comment" && token.type !== "newline" && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), tab = null), token.type) {
           case "space":
-            !flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	") && (tab = token), hasSpace = !0;
+            !flow && (indicator !== "doc-start" || next2?.type !== "flow-collection") && token.source.includes("	") && (tab = token), hasSpace = !0;
             break;
           case "comment": {
             hasSpace || onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
@@ -25814,7 +25823,7 @@ var require_resolve_props = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`), atNewline = !1, hasSpace = !1;
         }
       let last = tokens[tokens.length - 1], end = last ? last.offset + last.source.length : offset;
-      return reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "") && onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq") && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), {
+      return reqSpace && next2 && next2.type !== "space" && next2.type !== "newline" && next2.type !== "comma" && (next2.type !== "scalar" || next2.source !== "") && onError(next2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), tab && (atNewline && tab.indent <= parentIndent || next2?.type === "block-map" || next2?.type === "block-seq") && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), {
         comma,
         found,
         spaceBefore,
@@ -26404,30 +26413,30 @@ var require_resolve_flow_scalar = __commonJS({
             let { fold, offset } = foldNewline(source, i);
             res += fold, i = offset;
           } else if (ch === "\\") {
-            let next = source[++i], cc = escapeCodes[next];
+            let next2 = source[++i], cc = escapeCodes[next2];
             if (cc)
               res += cc;
-            else if (next === `
+            else if (next2 === `
 `)
-              for (next = source[i + 1]; next === " " || next === "	"; )
-                next = source[++i + 1];
-            else if (next === "\r" && source[i + 1] === `
+              for (next2 = source[i + 1]; next2 === " " || next2 === "	"; )
+                next2 = source[++i + 1];
+            else if (next2 === "\r" && source[i + 1] === `
 `)
-              for (next = source[++i + 1]; next === " " || next === "	"; )
-                next = source[++i + 1];
-            else if (next === "x" || next === "u" || next === "U") {
-              let length = next === "x" ? 2 : next === "u" ? 4 : 8;
+              for (next2 = source[++i + 1]; next2 === " " || next2 === "	"; )
+                next2 = source[++i + 1];
+            else if (next2 === "x" || next2 === "u" || next2 === "U") {
+              let length = next2 === "x" ? 2 : next2 === "u" ? 4 : 8;
               res += parseCharCode(source, i + 1, length, onError), i += length;
             } else {
               let raw = source.substr(i - 1, 2);
               onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), res += raw;
             }
           } else if (ch === " " || ch === "	") {
-            let wsStart = i, next = source[i + 1];
-            for (; next === " " || next === "	"; )
-              next = source[++i + 1];
-            next !== `
-` && !(next === "\r" && source[i + 2] === `
+            let wsStart = i, next2 = source[i + 1];
+            for (; next2 === " " || next2 === "	"; )
+              next2 = source[++i + 1];
+            next2 !== `
+` && !(next2 === "\r" && source[i + 2] === `
 `) && (res += i > wsStart ? source.slice(wsStart, i + 1) : ch);
           } else
             res += ch;
@@ -27215,9 +27224,9 @@ var require_lexer = __commonJS({
           this.buffer = this.buffer ? this.buffer + source : source, this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
-        let next = this.next ?? "stream";
-        for (; next && (incomplete || this.hasChars(1)); )
-          next = yield* this.parseNext(next);
+        let next2 = this.next ?? "stream";
+        for (; next2 && (incomplete || this.hasChars(1)); )
+          next2 = yield* this.parseNext(next2);
       }
       atLineEnd() {
         let i = this.pos, ch = this.buffer[i];
@@ -27237,9 +27246,9 @@ var require_lexer = __commonJS({
           for (; ch === " "; )
             ch = this.buffer[++indent + offset];
           if (ch === "\r") {
-            let next = this.buffer[indent + offset + 1];
-            if (next === `
-` || !next && !this.atEnd)
+            let next2 = this.buffer[indent + offset + 1];
+            if (next2 === `
+` || !next2 && !this.atEnd)
               return offset + indent + 1;
           }
           return ch === `
@@ -27266,8 +27275,8 @@ var require_lexer = __commonJS({
       peek(n) {
         return this.buffer.substr(this.pos, n);
       }
-      *parseNext(next) {
-        switch (next) {
+      *parseNext(next2) {
+        switch (next2) {
           case "stream":
             return yield* this.parseStream();
           case "line-start":
@@ -27399,8 +27408,8 @@ var require_lexer = __commonJS({
           case "'":
             return this.flowKey = !0, yield* this.parseQuotedScalar();
           case ":": {
-            let next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",")
+            let next2 = this.charAt(1);
+            if (this.flowKey || isEmpty(next2) || next2 === ",")
               return this.flowKey = !1, yield* this.pushCount(1), yield* this.pushSpaces(!0), "flow";
           }
           // fallthrough
@@ -27467,10 +27476,10 @@ var require_lexer = __commonJS({
               nl = i2, indent = 0;
               break;
             case "\r": {
-              let next = this.buffer[i2 + 1];
-              if (!next && !this.atEnd)
+              let next2 = this.buffer[i2 + 1];
+              if (!next2 && !this.atEnd)
                 return this.setNext("block-scalar");
-              if (next === `
+              if (next2 === `
 `)
                 break;
             }
@@ -27522,15 +27531,15 @@ var require_lexer = __commonJS({
         let inFlow = this.flowLevel > 0, end = this.pos - 1, i = this.pos - 1, ch;
         for (; ch = this.buffer[++i]; )
           if (ch === ":") {
-            let next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            let next2 = this.buffer[i + 1];
+            if (isEmpty(next2) || inFlow && flowIndicatorChars.has(next2))
               break;
             end = i;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
-            if (ch === "\r" && (next === `
+            let next2 = this.buffer[i + 1];
+            if (ch === "\r" && (next2 === `
 ` ? (i += 1, ch = `
-`, next = this.buffer[i + 1]) : end = i), next === "#" || inFlow && flowIndicatorChars.has(next))
+`, next2 = this.buffer[i + 1]) : end = i), next2 === "#" || inFlow && flowIndicatorChars.has(next2))
               break;
             if (ch === `
 `) {
@@ -29392,7 +29401,7 @@ function tokenize2(src, file) {
   return toks.push({ t: "eof", v: "", line }), toks;
 }
 function parseHcl(src, file) {
-  let toks = tokenize2(src, file), p = 0, peek = () => toks[p], next = () => toks[p].t === "eof" ? toks[p] : toks[p++], fail2 = (msg, tok = peek()) => {
+  let toks = tokenize2(src, file), p = 0, peek = () => toks[p], next2 = () => toks[p].t === "eof" ? toks[p] : toks[p++], fail2 = (msg, tok = peek()) => {
     throw new BuildFileError(`${file}:${tok.line}: ${msg}`);
   }, skipNl = () => {
     for (; peek().t === "nl"; ) p++;
@@ -29412,7 +29421,7 @@ function parseHcl(src, file) {
         continue;
       }
       let labels = [];
-      for (; peek().t === "string" || peek().t === "ident"; ) labels.push(next().v);
+      for (; peek().t === "string" || peek().t === "ident"; ) labels.push(next2().v);
       isPunct("{") || fail2(`expected '=' or '{' after '${tok.v}'`), p++, body.blocks.push({ type: tok.v, labels, line: tok.line, body: parseBody(!0) });
     }
   }, skipRest = (line) => {
@@ -29459,7 +29468,7 @@ function parseHcl(src, file) {
           p++;
           break;
         }
-        let key2 = next();
+        let key2 = next2();
         if (key2.t === "eof" && fail2("missing '}'"), key2.t === "ident" && key2.v === "for") return skipBracketed("{", "}", tok.line);
         key2.t !== "ident" && key2.t !== "string" && fail2(`expected a key in an object, found '${key2.v}'`, key2), isPunct("=") || isPunct(":") || fail2(`expected '=' after '${key2.v}'`), p++, entries.push({ key: key2.v, value: parseExpr(), line: key2.line }), isPunct(",") ? p++ : peek().t === "nl" || isPunct("}") || fail2(`unexpected '${peek().v}' in an object`);
       }
@@ -29469,7 +29478,7 @@ function parseHcl(src, file) {
   }, skipBracketed = (open, close, line) => {
     let depth = 1;
     for (; depth > 0 && peek().t !== "eof"; ) {
-      let t = next();
+      let t = next2();
       t.t === "punct" && t.v === open ? depth++ : t.t === "punct" && t.v === close && depth--;
     }
     return { kind: "unknown", line };
@@ -29492,12 +29501,12 @@ function interpolateCompose(text, lookup2) {
       out += c, i++;
       continue;
     }
-    let next = text[i + 1];
-    if (next === "$") {
+    let next2 = text[i + 1];
+    if (next2 === "$") {
       out += "$", i += 2;
       continue;
     }
-    if (next === "{") {
+    if (next2 === "{") {
       let end = matchingBrace(text, i + 1);
       if (end < 0) return null;
       let inner = text.slice(i + 2, end), name2 = NAME2.exec(inner)?.[0];
@@ -30875,10 +30884,10 @@ var require_linkedMap = __commonJS({
             throw new Error("Invalid list");
           item.previous.next = void 0, this._tail = item.previous;
         } else {
-          let next = item.next, previous = item.previous;
-          if (!next || !previous)
+          let next2 = item.next, previous = item.previous;
+          if (!next2 || !previous)
             throw new Error("Invalid list");
-          next.previous = previous, previous.next = next;
+          next2.previous = previous, previous.next = next2;
         }
         item.next = void 0, item.previous = void 0, this._state++;
       }
@@ -30889,13 +30898,13 @@ var require_linkedMap = __commonJS({
           if (touch === Touch.First) {
             if (item === this._head)
               return;
-            let next = item.next, previous = item.previous;
-            item === this._tail ? (previous.next = void 0, this._tail = previous) : (next.previous = previous, previous.next = next), item.previous = void 0, item.next = this._head, this._head.previous = item, this._head = item, this._state++;
+            let next2 = item.next, previous = item.previous;
+            item === this._tail ? (previous.next = void 0, this._tail = previous) : (next2.previous = previous, previous.next = next2), item.previous = void 0, item.next = this._head, this._head.previous = item, this._head = item, this._state++;
           } else if (touch === Touch.Last) {
             if (item === this._tail)
               return;
-            let next = item.next, previous = item.previous;
-            item === this._head ? (next.previous = void 0, this._head = next) : (next.previous = previous, previous.next = next), item.next = void 0, item.previous = this._tail, this._tail.next = item, this._tail = item, this._state++;
+            let next2 = item.next, previous = item.previous;
+            item === this._head ? (next2.previous = void 0, this._head = next2) : (next2.previous = previous, previous.next = next2), item.next = void 0, item.previous = this._tail, this._tail.next = item, this._tail = item, this._state++;
           }
         }
       }
@@ -31267,18 +31276,18 @@ var require_semaphore = __commonJS({
       doRunNext() {
         if (this._waiting.length === 0 || this._active === this._capacity)
           return;
-        let next = this._waiting.shift();
+        let next2 = this._waiting.shift();
         if (this._active++, this._active > this._capacity)
           throw new Error("Too many thunks active");
         try {
-          let result = next.thunk();
+          let result = next2.thunk();
           result instanceof Promise ? result.then((value) => {
-            this._active--, next.resolve(value), this.runNext();
+            this._active--, next2.resolve(value), this.runNext();
           }, (err) => {
-            this._active--, next.reject(err), this.runNext();
-          }) : (this._active--, next.resolve(result), this.runNext());
+            this._active--, next2.reject(err), this.runNext();
+          }) : (this._active--, next2.resolve(result), this.runNext());
         } catch (err) {
-          this._active--, next.reject(err), this.runNext();
+          this._active--, next2.reject(err), this.runNext();
         }
       }
     };
