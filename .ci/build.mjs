@@ -16,7 +16,7 @@
 // committed bundles are up to date uses it).
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -47,6 +47,16 @@ const esm = {
   banner: { js: "import { createRequire as __dflintCreateRequire } from 'node:module'; const require = __dflintCreateRequire(import.meta.url);" },
 };
 
+/**
+ * The files bin/dflint.js compiles (dflint.cjs, vendor/*.cjs) are written as one CommonJS module
+ * function expression, the wrapper Node would add: compiling the text as it is read spares V8 a
+ * copy of the whole text (wrapping it at run time made a string V8 had to flatten, 0.5 MB of
+ * young-generation space at every start, which brought the first scavenge forward).
+ */
+function asModuleFunction(code) {
+  return `(function (exports, require, module, __filename, __dirname) {\n${code}\n})`;
+}
+
 /** dist/vendor/ files: the packages (import specifiers) each one holds, as `module.exports[specifier]`. */
 const VENDOR = {
   "yaml.cjs": ["yaml"],
@@ -69,6 +79,24 @@ const vendorPlugin = {
   },
 };
 
+/**
+ * picocolors decides at load whether colour is supported, reading `process.stdout.isTTY`: that
+ * makes Node build the stdout stream and load its stream modules at every start (about 3 ms of a
+ * one-file run), although dflint never uses that default (it calls `createColors(on)` with the
+ * CLI's own decision, and writes output to the descriptor when it is no terminal: src/cli/stdio.ts).
+ * The bundles get picocolors without that one probe.
+ */
+const PICOCOLORS_TTY_PROBE = '((p.stdout || {}).isTTY && env.TERM !== "dumb")';
+const picocolorsPlugin = {
+  name: "picocolors-no-stdout-probe",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]picocolors[\\/]picocolors\.js$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      if (!text.includes(PICOCOLORS_TTY_PROBE)) throw new Error(`${args.path}: picocolors changed; update picocolorsPlugin in .ci/build.mjs`);
+      return { contents: text.replace(PICOCOLORS_TTY_PROBE, "false"), loader: "js" };
+    });
+  },
+};
 // Outputs of earlier layouts (chunked ESM): dist/ holds exactly one build.
 for (const old of ["chunks", "vendor", "dflint.mjs", "dflint.cjs"]) rmSync(path.join(outdir, old), { recursive: true, force: true });
 
@@ -78,7 +106,7 @@ const [cli] = await Promise.all([
     entryPoints: ["src/cli/bin.ts"],
     format: "cjs",
     write: false,
-    plugins: [vendorPlugin],
+    plugins: [vendorPlugin, picocolorsPlugin],
     // Minified (760 -> 457 KB): every start reads, decodes and compiles (or deserializes) it all.
     // Names of functions and classes are not used by the code; problems and output are unchanged.
     // DFLINT_BUNDLE_READABLE=1 keeps names and lines, for profiling (`--outdir` elsewhere).
@@ -95,8 +123,12 @@ const [cli] = await Promise.all([
     build({
       ...common,
       format: "cjs",
+      write: false,
       stdin: { contents: `module.exports = {${specs.map((s) => `${JSON.stringify(s)}: require(${JSON.stringify(s)})`).join(", ")}};`, resolveDir: root, sourcefile: `vendor/${file}` },
       outfile: path.join(outdir, "vendor", file),
+    }).then((r) => {
+      mkdirSync(path.join(outdir, "vendor"), { recursive: true });
+      writeFileSync(path.join(outdir, "vendor", file), asModuleFunction(r.outputFiles[0].text));
     }),
   ),
   // GitHub runs `runs.main` as one file.
@@ -104,4 +136,4 @@ const [cli] = await Promise.all([
 ]);
 const code = cli.outputFiles[0].text;
 const hash = createHash("sha256").update(code).digest("hex").slice(0, 32);
-writeFileSync(path.join(outdir, "dflint.cjs"), `// dflint bundle ${hash}\n${code}`);
+writeFileSync(path.join(outdir, "dflint.cjs"), `// dflint bundle ${hash}\n${asModuleFunction(code)}`);

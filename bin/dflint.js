@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 // Loads the bundled CLI (dist/dflint.cjs, built by `npm run bundle` and committed).
 //
-// V8 tiering flags, set before the bundle loads (a bin cannot pass node flags through npm's
-// shims): a lint run is short, and by default V8's optimizing compiler recompiles the same rule
-// functions many times while the run is still warming up. A larger interrupt budget and less
-// inlining cut a corpus run's CPU time by about a third (.ci/bench.mjs measures it).
+// V8 tiering flags for long runs are set by the bundle itself (src/runtime/tiering.ts), only when
+// a run has much to lint, and restored before the code cache below is written.
 //
 // Code cache: most of a one-file run is spent parsing and compiling the bundle. The bundle is
 // compiled as a script with V8's code cache (Node 20 has no cache for ES modules), written once
@@ -16,14 +14,11 @@
 //
 // This file is CommonJS (bin/package.json): an ES module entry costs a one-file run about 3 % more.
 "use strict";
-const { setFlagsFromString } = require("node:v8");
 const Module = require("node:module");
 const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
 
-const FLAGS = ["--interrupt-budget=262144", "--max-inlined-bytecode-size-cumulative=200"];
-for (const flag of FLAGS) setFlagsFromString(flag);
 // Node 22.1+: cache compiled code on disk for what loads as a module (the worker thread's bundle).
 Module.enableCompileCache?.();
 
@@ -74,7 +69,7 @@ function runBundle(text) {
   // First line: `// dflint bundle <hash>` (.ci/build.mjs).
   const bundleHash = /^\/\/ dflint bundle ([0-9a-f]{32})\n/.exec(text.slice(0, 64))?.[1];
   const key = useCache && bundleHash
-    ? `${bundleHash}-${shortHash([process.version, process.arch, FLAGS, process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" "))}`
+    ? `${bundleHash}-${shortHash([process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" "))}`
     : null;
   const readFolder = key ? cacheFolder(false) : null;
   const script = compileCached(text, bundle, key && `${key}.v8cache`, readFolder);
@@ -108,7 +103,8 @@ function compileCached(text, file, cacheName, readFolder) {
       cached = fs.readFileSync(path.join(readFolder, cacheName));
     } catch {}
   }
-  const script = new vm.Script(Module.wrap(text), { filename: file, cachedData: cached });
+  // The text is already a module function expression (.ci/build.mjs: asModuleFunction).
+  const script = new vm.Script(text, { filename: file, cachedData: cached });
   if (cacheName && (cached === undefined || script.cachedDataRejected)) {
     // After the run, so that the cache also holds the functions the run compiled lazily.
     process.once("exit", () => writeCache(script, cacheName));

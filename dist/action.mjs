@@ -91,13 +91,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os2 = __require("os"), path14 = __require("path"), IS_WINDOWS_PLATFORM = os2.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os2 = __require("os"), path = __require("path"), IS_WINDOWS_PLATFORM = os2.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path14.resolve(cwd, filepath);
+      return path.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -892,7 +892,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path14 = __require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
+    var path = __require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
       QMARK_LITERAL,
@@ -1045,7 +1045,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path14.sep,
+      SEP: path.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1072,7 +1072,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path14 = __require("path"), win32 = process.platform === "win32", {
+    var path = __require("path"), win32 = process.platform === "win32", {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
@@ -1088,7 +1088,7 @@ var require_utils2 = __commonJS({
       let segs = process.version.slice(1).split(".").map(Number);
       return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
     };
-    exports.isWindows = (options) => options && typeof options.windows == "boolean" ? options.windows : win32 === !0 || path14.sep === "\\";
+    exports.isWindows = (options) => options && typeof options.windows == "boolean" ? options.windows : win32 === !0 || path.sep === "\\";
     exports.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -1294,13 +1294,13 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2(), utils = require_utils2(), {
+    var constants2 = require_constants2(), utils = require_utils2(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants, expandRange = (args, options) => {
+    } = constants2, expandRange = (args, options) => {
       if (typeof options.expandRange == "function")
         return options.expandRange(...args, options);
       args.sort();
@@ -1439,7 +1439,7 @@ var require_parse2 = __commonJS({
     }, analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       for (let branch of branches) {
@@ -1457,7 +1457,7 @@ var require_parse2 = __commonJS({
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", win32 = utils.isWindows(options), PLATFORM_CHARS = constants.globChars(win32), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", win32 = utils.isWindows(options), PLATFORM_CHARS = constants2.globChars(win32), EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -1564,9 +1564,9 @@ var require_parse2 = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix4 = POSIX_REGEX_SOURCE[rest2];
-              if (posix4) {
-                prev.value = pre + posix4, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix5 = POSIX_REGEX_SOURCE[rest2];
+              if (posix5) {
+                prev.value = pre + posix5, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1849,7 +1849,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants2.globChars(win32), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -1887,7 +1887,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path14 = __require("path"), scan2 = require_scan(), parse2 = require_parse2(), utils = require_utils2(), constants = require_constants2(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
+    var path = __require("path"), scan2 = require_scan(), parse2 = require_parse2(), utils = require_utils2(), constants2 = require_constants2(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options, returnState));
         return (str) => {
@@ -1901,7 +1901,7 @@ var require_picomatch = __commonJS({
       let isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix4 = utils.isWindows(options), regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix5 = utils.isWindows(options), regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -1909,20 +1909,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       let matcher2 = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix4 }), result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix5 }), result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher2.state = state), matcher2;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format2 = opts.format || (posix4 ? utils.toPosixSlashes : null), match = input === glob, output = match && format2 ? format2(input) : input;
-      return match === !1 && (output = format2 ? format2(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options, posix4) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format2 = opts.format || (posix5 ? utils.toPosixSlashes : null), match = input === glob, output = match && format2 ? format2(input) : input;
+      return match === !1 && (output = format2 ? format2(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options, posix5) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix4 = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path14.basename(input));
+    picomatch.matchBase = (input, glob, options, posix5 = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path.basename(input));
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
     picomatch.scan = (input, options) => scan2(input, options);
@@ -1949,7 +1949,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module.exports = picomatch;
   }
 });
@@ -2048,7 +2048,7 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix4 = utils.isWindows(options), match = picomatch.makeRe(String(glob), { ...options, capture: !0 }).exec(posix4 ? utils.toPosixSlashes(input) : input);
+      let posix5 = utils.isWindows(options), match = picomatch.makeRe(String(glob), { ...options, capture: !0 }).exec(posix5 ? utils.toPosixSlashes(input) : input);
       if (match)
         return match.slice(1).map((v) => v === void 0 ? "" : v);
     };
@@ -2080,7 +2080,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path14 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options = {}) {
       return !isDynamicPattern(pattern, options);
     }
@@ -2148,8 +2148,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename5 = path14.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      let basename8 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -2183,14 +2183,14 @@ var require_pattern = __commonJS({
     }
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
-      let absolute2 = [], relative9 = [];
+      let absolute2 = [], relative12 = [];
       for (let pattern of patterns)
-        isAbsolute7(pattern) ? absolute2.push(pattern) : relative9.push(pattern);
-      return [absolute2, relative9];
+        isAbsolute7(pattern) ? absolute2.push(pattern) : relative12.push(pattern);
+      return [absolute2, relative12];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute7(pattern) {
-      return path14.isAbsolute(pattern);
+      return path.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute7;
   }
@@ -2310,10 +2310,10 @@ var require_utils3 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs14 = require_fs();
-    exports.fs = fs14;
-    var path14 = require_path();
-    exports.path = path14;
+    var fs = require_fs();
+    exports.fs = fs;
+    var path = require_path();
+    exports.path = path;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -2393,8 +2393,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read(path14, settings, callback) {
-      settings.fs.lstat(path14, (lstatError, lstat) => {
+    function read(path, settings, callback) {
+      settings.fs.lstat(path, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -2403,7 +2403,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path14, (statError, stat) => {
+        settings.fs.stat(path, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -2432,12 +2432,12 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read(path14, settings) {
-      let lstat = settings.fs.lstatSync(path14);
+    function read(path, settings) {
+      let lstat = settings.fs.lstatSync(path);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat;
       try {
-        let stat = settings.fs.statSync(path14);
+        let stat = settings.fs.statSync(path);
         return settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
@@ -2455,12 +2455,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs14 = __require("fs");
+    var fs = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs14.lstat,
-      stat: fs14.stat,
-      lstatSync: fs14.lstatSync,
-      statSync: fs14.statSync
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       return fsMethods === void 0 ? exports.FILE_SYSTEM_ADAPTER : Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
@@ -2474,9 +2474,9 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var fs14 = require_fs2(), Settings = class {
+    var fs = require_fs2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, !0), this.fs = fs14.createFileSystemAdapter(this._options.fs), this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0);
+        this._options = _options, this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, !0), this.fs = fs.createFileSystemAdapter(this._options.fs), this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0);
       }
       _getValue(option, value) {
         return option ?? value;
@@ -2494,19 +2494,19 @@ var require_out = __commonJS({
     exports.statSync = exports.stat = exports.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path14, optionsOrSettingsOrCallback, callback) {
+    function stat(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync7(path14, optionsOrSettings) {
+    function statSync13(path, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
+      return sync.read(path, settings);
     }
-    exports.statSync = statSync7;
+    exports.statSync = statSync13;
     function getSettings(settingsOrOptions = {}) {
       return settingsOrOptions instanceof settings_1.default ? settingsOrOptions : new settings_1.default(settingsOrOptions);
     }
@@ -2591,8 +2591,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.fs = void 0;
-    var fs14 = require_fs3();
-    exports.fs = fs14;
+    var fs = require_fs3();
+    exports.fs = fs;
   }
 });
 
@@ -2676,16 +2676,16 @@ var require_async2 = __commonJS({
           return;
         }
         let tasks = names.map((name) => {
-          let path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               let entry = {
                 name,
-                path: path14,
+                path,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -2761,14 +2761,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs14 = __require("fs");
+    var fs = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs14.lstat,
-      stat: fs14.stat,
-      lstatSync: fs14.lstatSync,
-      statSync: fs14.statSync,
-      readdir: fs14.readdir,
-      readdirSync: fs14.readdirSync
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       return fsMethods === void 0 ? exports.FILE_SYSTEM_ADAPTER : Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
@@ -2782,9 +2782,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path14 = __require("path"), fsStat = require_out(), fs14 = require_fs4(), Settings = class {
+    var path = __require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs14.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -2806,17 +2806,17 @@ var require_out2 = __commonJS({
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path14, optionsOrSettingsOrCallback, callback) {
+    function scandir(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path14, optionsOrSettings) {
+    function scandirSync(path, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
+      return sync.read(path, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -2964,38 +2964,38 @@ var require_queue = __commonJS({
       var queue = fastqueue(context2, asyncWrapper, _concurrency), pushCb = queue.push, unshiftCb = queue.unshift;
       return queue.push = push, queue.unshift = unshift, queue.drained = drained, queue;
       function push(value) {
-        var p = new Promise(function(resolve12, reject) {
+        var p = new Promise(function(resolve25, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve12(result);
+            resolve25(result);
           });
         });
         return p.catch(noop), p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve12, reject) {
+        var p = new Promise(function(resolve25, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve12(result);
+            resolve25(result);
           });
         });
         return p.catch(noop), p;
       }
       function drained() {
-        var p = new Promise(function(resolve12) {
+        var p = new Promise(function(resolve25) {
           process.nextTick(function() {
             if (queue.idle())
-              resolve12();
+              resolve25();
             else {
               var previousDrain = queue.drain;
               queue.drain = function() {
-                typeof previousDrain == "function" && previousDrain(), resolve12(), queue.drain = previousDrain;
+                typeof previousDrain == "function" && previousDrain(), resolve25(), queue.drain = previousDrain;
               };
             }
           });
@@ -3239,9 +3239,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path14 = __require("path"), fsScandir = require_out2(), Settings = class {
+    var path = __require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -3294,7 +3294,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path14 = __require("path"), fsStat = require_out(), utils = require_utils3(), Reader = class {
+    var path = __require("path"), fsStat = require_out(), utils = require_utils3(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -3303,7 +3303,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path14.resolve(this._settings.cwd, filepath);
+        return path.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -3350,8 +3350,8 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve12, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => error === null ? resolve12(stats) : reject(error));
+        return new Promise((resolve25, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => error === null ? resolve25(stats) : reject(error));
         });
       }
     };
@@ -3369,16 +3369,16 @@ var require_async5 = __commonJS({
         super(...arguments), this._walkAsync = fsWalk.walk, this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve25, reject) => {
           this._walkAsync(root, options, (error, entries) => {
-            error === null ? resolve12(entries) : reject(error);
+            error === null ? resolve25(entries) : reject(error);
           });
         });
       }
       async static(patterns, options) {
         let entries = [], stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve12, reject) => {
-          stream.once("error", reject), stream.on("data", (entry) => entries.push(entry)), stream.once("end", () => resolve12(entries));
+        return new Promise((resolve25, reject) => {
+          stream.once("error", reject), stream.on("data", (entry) => entries.push(entry)), stream.once("end", () => resolve25(entries));
         });
       }
     };
@@ -3603,12 +3603,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path14 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
+    var path = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path14.resolve(this._settings.cwd, task.base);
+        return path.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -3751,14 +3751,14 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs14 = __require("fs"), os2 = __require("os"), CPU_COUNT = Math.max(os2.cpus().length, 1);
+    var fs = __require("fs"), os2 = __require("os"), CPU_COUNT = Math.max(os2.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs14.lstat,
-      lstatSync: fs14.lstatSync,
-      stat: fs14.stat,
-      statSync: fs14.statSync,
-      readdir: fs14.readdir,
-      readdirSync: fs14.readdirSync
+      lstat: fs.lstat,
+      lstatSync: fs.lstatSync,
+      stat: fs.stat,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -3819,17 +3819,17 @@ var require_out4 = __commonJS({
         return assertPatternsInput(source), utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix4;
-      (function(posix5) {
+      let posix5;
+      (function(posix6) {
         function escapePath2(source) {
           return assertPatternsInput(source), utils.path.escapePosixPath(source);
         }
-        posix5.escapePath = escapePath2;
+        posix6.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           return assertPatternsInput(source), utils.path.convertPosixPathToPattern(source);
         }
-        posix5.convertPathToPattern = convertPathToPattern2;
-      })(posix4 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix6.convertPathToPattern = convertPathToPattern2;
+      })(posix5 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -3966,14 +3966,14 @@ var newNode, PatternIndex, init_pattern_index = __esm({
               this.stamps[id] !== this.stamp && (this.stamps[id] = this.stamp, out.push(id));
         };
         add(extra), add(this.always);
-        for (let path14 of paths) {
-          add(this.exact.get(path14));
+        for (let path of paths) {
+          add(this.exact.get(path));
           let node = this.heads;
           add(node.ids);
-          for (let k = 0; k < path14.length && node.next && (node = node.next.get(path14.charCodeAt(k)), !!node); k++)
+          for (let k = 0; k < path.length && node.next && (node = node.next.get(path.charCodeAt(k)), !!node); k++)
             add(node.ids);
           node = this.tails, add(node.ids);
-          for (let k = path14.length - 1; k >= 0 && node.next && (node = node.next.get(path14.charCodeAt(k)), !!node); k--)
+          for (let k = path.length - 1; k >= 0 && node.next && (node = node.next.get(path.charCodeAt(k)), !!node); k--)
             add(node.ids);
         }
         return out.length > 1 ? out.sort((a, b) => a - b) : out;
@@ -4238,25 +4238,25 @@ function compilePattern(pattern, exclusion) {
   }
   return cp2;
 }
-function matchCompiled(p, path14, slashes) {
+function matchCompiled(p, path, slashes) {
   switch (p.type) {
     case "exact":
-      return path14 === p.pattern;
+      return path === p.pattern;
     case "prefix":
-      return path14.startsWith(p.pattern.slice(0, -2));
+      return path.startsWith(p.pattern.slice(0, -2));
     case "suffix": {
       let suffix = p.pattern.slice(2);
-      return path14.endsWith(suffix) ? !0 : suffix.charCodeAt(0) === 47 && path14 === suffix.slice(1);
+      return path.endsWith(suffix) ? !0 : suffix.charCodeAt(0) === 47 && path === suffix.slice(1);
     }
     case "regexp":
-      return p.slashes >= 0 && p.slashes !== slashes ? !1 : p.re.test(path14);
+      return p.slashes >= 0 && p.slashes !== slashes ? !1 : p.re.test(path);
     default:
       return !1;
   }
 }
-function parentPrefixes(path14) {
+function parentPrefixes(path) {
   let out = [];
-  for (let i = path14.indexOf("/"); i !== -1; i = path14.indexOf("/", i + 1)) out.push(path14.slice(0, i));
+  for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) out.push(path.slice(0, i));
   return out;
 }
 function withoutTrailingGlob(p) {
@@ -4379,8 +4379,8 @@ var GO_SPACE, POSIX_CLASSES, PERL_CLASSES, isAlnum, isOctal, REGEX_ESCAPED, Patt
        * Only candidate patterns are visited (see PatternIndex): a pattern that cannot
        * match leaves both the result and the state unchanged.
        */
-      match(path14, parent) {
-        let pats = this.patterns, slashes = countSlashes(path14), parentDirs = parent === null && slashes > 0 ? parentPrefixes(path14) : null, cands = this.index.candidates(parentDirs ? [path14, ...parentDirs] : [path14], parent);
+      match(path, parent) {
+        let pats = this.patterns, slashes = countSlashes(path), parentDirs = parent === null && slashes > 0 ? parentPrefixes(path) : null, cands = this.index.candidates(parentDirs ? [path, ...parentDirs] : [path], parent);
         this.work += cands.length;
         let state = [], matched = !1, k = 0;
         for (let i of cands) {
@@ -4389,7 +4389,7 @@ var GO_SPACE, POSIX_CLASSES, PERL_CLASSES, isAlnum, isOctal, REGEX_ESCAPED, Patt
           let m = parent !== null && k < parent.length && parent[k] === i;
           if (!m) {
             if (p.exclusion !== matched) continue;
-            if (m = matchCompiled(p, path14, slashes), !m && parentDirs) {
+            if (m = matchCompiled(p, path, slashes), !m && parentDirs) {
               for (let d of parentDirs)
                 if (matchCompiled(p, d, countSlashes(d))) {
                   m = !0;
@@ -4421,12 +4421,12 @@ var GO_SPACE, POSIX_CLASSES, PERL_CLASSES, isAlnum, isOctal, REGEX_ESCAPED, Patt
         return matched;
       }
       /** Whether `pattern` (this matcher's `patterns[index]`) matches `path` itself (not its parents). */
-      matchesAt(index, path14) {
-        return matchCompiled(this.patterns[index], path14, countSlashes(path14));
+      matchesAt(index, path) {
+        return matchCompiled(this.patterns[index], path, countSlashes(path));
       }
       /** Indices (ascending) of the patterns that may match `path` itself: a superset of those that do. */
-      candidatesFor(path14) {
-        let cands = this.index.candidates([path14], null);
+      candidatesFor(path) {
+        let cands = this.index.candidates([path], null);
         return this.work += cands.length, cands;
       }
       /** fsutil: for an excluded directory, whether the walker skips its contents. */
@@ -4506,8 +4506,8 @@ function normalizeImage(ref) {
   if (!ref || ref === "scratch") return ref;
   let at = ref.indexOf("@"), digest = at >= 0 ? ref.slice(at) : "", name = at >= 0 ? ref.slice(0, at) : ref, tag = "", colon = name.lastIndexOf(":");
   colon > name.lastIndexOf("/") && (tag = name.slice(colon), name = name.slice(0, colon));
-  let slash = name.indexOf("/"), first = slash >= 0 ? name.slice(0, slash) : "", hasDomain = slash >= 0 && (/[.:]/.test(first) || first === "localhost" || first.toLowerCase() !== first), domain = hasDomain ? first : "docker.io", path14 = hasDomain ? name.slice(slash + 1) : name;
-  return domain === "index.docker.io" && (domain = "docker.io"), domain === "docker.io" && !path14.includes("/") && (path14 = `library/${path14}`), !tag && !digest && (tag = ":latest"), `${domain}/${path14}${digest || tag}`;
+  let slash = name.indexOf("/"), first = slash >= 0 ? name.slice(0, slash) : "", hasDomain = slash >= 0 && (/[.:]/.test(first) || first === "localhost" || first.toLowerCase() !== first), domain = hasDomain ? first : "docker.io", path = hasDomain ? name.slice(slash + 1) : name;
+  return domain === "index.docker.io" && (domain = "docker.io"), domain === "docker.io" && !path.includes("/") && (path = `library/${path}`), !tag && !digest && (tag = ":latest"), `${domain}/${path}${digest || tag}`;
 }
 function normalizeMode(v) {
   return /^[0-7]+$/.test(v) ? parseInt(v, 8).toString(8) : v;
@@ -4866,8 +4866,8 @@ function globsToRegExps(patterns) {
   let out = compiledGlobs.get(patterns);
   return out || compiledGlobs.set(patterns, out = patterns.map((p) => globToRegExp(p))), out;
 }
-function isDevContainer(path14) {
-  return /(^|[/\\_])\.devcontainer([/\\_]|$)/.test(path14);
+function isDevContainer(path) {
+  return /(^|[/\\_])\.devcontainer([/\\_]|$)/.test(path);
 }
 var compiledGlobs, init_shipped = __esm({
   "src/model/shipped.ts"() {
@@ -6271,8 +6271,8 @@ var listings, batches, init_listing = __esm({
 // src/layers/context.ts
 import { lstatSync, readdirSync as readdirSync2, readlinkSync } from "node:fs";
 import { resolve as resolve2, sep } from "node:path";
-function newNode2(name, path14, kind) {
-  return { name, path: path14, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
+function newNode2(name, path, kind) {
+  return { name, path, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
 }
 function kindOf(d) {
   return d.isDirectory() ? DIR : d.isFile() ? FILE : d.isSymbolicLink() ? LINK : OTHER;
@@ -6327,8 +6327,8 @@ var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImp
         }
       }
       /** Whether the pattern tests ran past the limit (then the walk stops at `path`). */
-      overBudget(matcher2, path14) {
-        return matcher2.work <= this.limits.patternTests ? !1 : (this.truncated ??= `matching the .dockerignore took more than ${this.limits.patternTests} pattern tests; stopped at ${path14 || "."}`, !0);
+      overBudget(matcher2, path) {
+        return matcher2.work <= this.limits.patternTests ? !1 : (this.truncated ??= `matching the .dockerignore took more than ${this.limits.patternTests} pattern tests; stopped at ${path || "."}`, !0);
       }
       /** Lists `node` applying .dockerignore; returns whether anything below is sent. */
       walk(node, state) {
@@ -6847,7 +6847,7 @@ function intern(s) {
 }
 function interning(textLength, build) {
   if (building || textLength < 262144) return build();
-  building = !0;
+  table.length === 0 && (table = new Array(16384).fill(void 0)), building = !0;
   try {
     return build();
   } finally {
@@ -6857,7 +6857,7 @@ function interning(textLength, build) {
 var table, building, init_intern = __esm({
   "src/model/intern.ts"() {
     "use strict";
-    table = new Array(16384).fill(void 0), building = !1;
+    table = [], building = !1;
   }
 });
 
@@ -8800,34 +8800,34 @@ function optionsSchema(rule) {
   return { type: "object", properties, additionalProperties: !1 };
 }
 function checkStructure(data) {
-  let errors = [], at = (segments) => segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join(""), push = (segments, keyword, params, message) => errors.push({ instancePath: at(segments), schemaPath: "", keyword, params, message }), isObject = (v) => v !== null && typeof v == "object" && !Array.isArray(v), type = (v, path14, want) => {
+  let errors = [], at = (segments) => segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join(""), push = (segments, keyword, params, message) => errors.push({ instancePath: at(segments), schemaPath: "", keyword, params, message }), isObject = (v) => v !== null && typeof v == "object" && !Array.isArray(v), type = (v, path, want) => {
     let ok = want === "object" ? isObject(v) : want === "array" ? Array.isArray(v) : typeof v === want;
-    return ok || push(path14, "type", { type: want }, `must be ${want}`), ok;
-  }, oneOf = (v, path14, allowed) => {
-    allowed.includes(v) || push(path14, "enum", { allowedValues: allowed }, "must be equal to one of the allowed values");
-  }, keys = (obj, path14, known) => {
+    return ok || push(path, "type", { type: want }, `must be ${want}`), ok;
+  }, oneOf = (v, path, allowed) => {
+    allowed.includes(v) || push(path, "enum", { allowedValues: allowed }, "must be equal to one of the allowed values");
+  }, keys = (obj, path, known) => {
     for (let k of Object.keys(obj))
-      known.includes(k) || push(path14, "additionalProperties", { additionalProperty: k }, "must NOT have additional properties");
-  }, strings = (v, path14) => {
-    type(v, path14, "array") && v.forEach((item, i) => type(item, [...path14, i], "string"));
-  }, ruleSetting = (v, path14) => {
-    typeof v == "string" ? oneOf(v, path14, SEVERITY_WORDS) : Array.isArray(v) ? (v.length < 1 && push(path14, "minItems", { limit: 1 }, "must NOT have fewer than 1 items"), v.length > 2 && push(path14, "additionalItems", { limit: 2 }, "must NOT have more than 2 items"), v.length >= 1 && oneOf(v[0], [...path14, 0], SEVERITY_WORDS), v.length >= 2 && type(v[1], [...path14, 1], "object")) : isObject(v) ? (keys(v, path14, ["severity", "options"]), v.severity !== void 0 && oneOf(v.severity, [...path14, "severity"], SEVERITY_WORDS), v.options !== void 0 && type(v.options, [...path14, "options"], "object")) : push(path14, "type", { type: "object" }, "must be object");
-  }, rules2 = (v, path14) => {
-    if (type(v, path14, "object")) for (let [id, setting] of Object.entries(v)) ruleSetting(setting, [...path14, id]);
-  }, settings = (v, path14) => {
-    if (!type(v, path14, "object")) return;
+      known.includes(k) || push(path, "additionalProperties", { additionalProperty: k }, "must NOT have additional properties");
+  }, strings = (v, path) => {
+    type(v, path, "array") && v.forEach((item, i) => type(item, [...path, i], "string"));
+  }, ruleSetting = (v, path) => {
+    typeof v == "string" ? oneOf(v, path, SEVERITY_WORDS) : Array.isArray(v) ? (v.length < 1 && push(path, "minItems", { limit: 1 }, "must NOT have fewer than 1 items"), v.length > 2 && push(path, "additionalItems", { limit: 2 }, "must NOT have more than 2 items"), v.length >= 1 && oneOf(v[0], [...path, 0], SEVERITY_WORDS), v.length >= 2 && type(v[1], [...path, 1], "object")) : isObject(v) ? (keys(v, path, ["severity", "options"]), v.severity !== void 0 && oneOf(v.severity, [...path, "severity"], SEVERITY_WORDS), v.options !== void 0 && type(v.options, [...path, "options"], "object")) : push(path, "type", { type: "object" }, "must be object");
+  }, rules2 = (v, path) => {
+    if (type(v, path, "object")) for (let [id, setting] of Object.entries(v)) ruleSetting(setting, [...path, id]);
+  }, settings = (v, path) => {
+    if (!type(v, path, "object")) return;
     let o = v;
-    if (keys(o, path14, SETTINGS_KEYS), o.trustedRegistries !== void 0 && strings(o.trustedRegistries, [...path14, "trustedRegistries"]), o.labelSchema !== void 0 && type(o.labelSchema, [...path14, "labelSchema"], "object"))
-      for (let [label, t] of Object.entries(o.labelSchema)) oneOf(t, [...path14, "labelSchema", label], LABEL_TYPES);
-    o.strictLabels !== void 0 && type(o.strictLabels, [...path14, "strictLabels"], "boolean"), o.shellcheck !== void 0 && type(o.shellcheck, [...path14, "shellcheck"], "boolean"), o.contextDir !== void 0 && type(o.contextDir, [...path14, "contextDir"], "string"), o.today !== void 0 && type(o.today, [...path14, "today"], "string") && !new RegExp(DATE_PATTERN).test(o.today) && push([...path14, "today"], "pattern", { pattern: DATE_PATTERN }, `must match pattern "${DATE_PATTERN}"`);
+    if (keys(o, path, SETTINGS_KEYS), o.trustedRegistries !== void 0 && strings(o.trustedRegistries, [...path, "trustedRegistries"]), o.labelSchema !== void 0 && type(o.labelSchema, [...path, "labelSchema"], "object"))
+      for (let [label, t] of Object.entries(o.labelSchema)) oneOf(t, [...path, "labelSchema", label], LABEL_TYPES);
+    o.strictLabels !== void 0 && type(o.strictLabels, [...path, "strictLabels"], "boolean"), o.shellcheck !== void 0 && type(o.shellcheck, [...path, "shellcheck"], "boolean"), o.contextDir !== void 0 && type(o.contextDir, [...path, "contextDir"], "string"), o.today !== void 0 && type(o.today, [...path, "today"], "string") && !new RegExp(DATE_PATTERN).test(o.today) && push([...path, "today"], "pattern", { pattern: DATE_PATTERN }, `must match pattern "${DATE_PATTERN}"`);
   };
   if (!type(data, [], "object")) return errors;
   let root = data;
   return keys(root, [], CONFIG_KEYS), root.$schema !== void 0 && type(root.$schema, ["$schema"], "string"), root.extends !== void 0 && !(typeof root.extends == "string" && EXTENDS_PATH.test(root.extends)) && oneOf(root.extends, ["extends"], CONFIG_PRESETS), root.rules !== void 0 && rules2(root.rules, ["rules"]), root.ignore !== void 0 && strings(root.ignore, ["ignore"]), root.overrides !== void 0 && type(root.overrides, ["overrides"], "array") && root.overrides.forEach((o, i) => {
-    let path14 = ["overrides", i];
-    if (!type(o, path14, "object")) return;
+    let path = ["overrides", i];
+    if (!type(o, path, "object")) return;
     let entry = o;
-    keys(entry, path14, ["files", "rules", "settings"]), entry.files === void 0 ? push(path14, "required", { missingProperty: "files" }, "must have required property 'files'") : Array.isArray(entry.files) ? (entry.files.length === 0 && push([...path14, "files"], "minItems", { limit: 1 }, "must NOT have fewer than 1 items"), strings(entry.files, [...path14, "files"])) : typeof entry.files != "string" && push([...path14, "files"], "type", { type: ["string", "array"] }, "must be string,array"), entry.rules !== void 0 && rules2(entry.rules, [...path14, "rules"]), entry.settings !== void 0 && settings(entry.settings, [...path14, "settings"]);
+    keys(entry, path, ["files", "rules", "settings"]), entry.files === void 0 ? push(path, "required", { missingProperty: "files" }, "must have required property 'files'") : Array.isArray(entry.files) ? (entry.files.length === 0 && push([...path, "files"], "minItems", { limit: 1 }, "must NOT have fewer than 1 items"), strings(entry.files, [...path, "files"])) : typeof entry.files != "string" && push([...path, "files"], "type", { type: ["string", "array"] }, "must be string,array"), entry.rules !== void 0 && rules2(entry.rules, [...path, "rules"]), entry.settings !== void 0 && settings(entry.settings, [...path, "settings"]);
   }), root.settings !== void 0 && settings(root.settings, ["settings"]), root.failLevel !== void 0 && oneOf(root.failLevel, ["failLevel"], FAIL_LEVEL_WORDS), root.inlineIgnores !== void 0 && type(root.inlineIgnores, ["inlineIgnores"], "boolean"), root.ignoreCodes !== void 0 && type(root.ignoreCodes, ["ignoreCodes"], "array") && root.ignoreCodes.forEach((code, i) => {
     type(code, ["ignoreCodes", i], "string") && !new RegExp(CODE_PATTERN).test(code) && push(["ignoreCodes", i], "pattern", { pattern: CODE_PATTERN }, `must match pattern "${CODE_PATTERN}"`);
   }), errors;
@@ -8885,10 +8885,10 @@ function describeSchemaErrors(errors, rules2) {
         message = `must have '${err.params.missingProperty}'`;
         break;
     }
-    let path14 = readableSegments(
+    let path = readableSegments(
       err.keyword === "additionalProperties" ? segments.slice(0, -1) : segments
-    ).join(" > "), dedupKey = path14 + "\0" + message;
-    seen.has(dedupKey) || (seen.add(dedupKey), out.push({ segments, path: path14, message }));
+    ).join(" > "), dedupKey = path + "\0" + message;
+    seen.has(dedupKey) || (seen.add(dedupKey), out.push({ segments, path, message }));
   }
   return out;
 }
@@ -9258,9 +9258,9 @@ function kindsOf(context2) {
   let kinds = kindsByContext.get(context2);
   return kinds || kindsByContext.set(context2, kinds = /* @__PURE__ */ new Map()), kinds;
 }
-function kindOf2(kinds, path14, readHead) {
-  let kind = kinds.get(path14);
-  return kind === void 0 && kinds.set(path14, kind = secretKind(path14, () => readHead(path14))), kind;
+function kindOf2(kinds, path, readHead) {
+  let kind = kinds.get(path);
+  return kind === void 0 && kinds.set(path, kind = secretKind(path, () => readHead(path))), kind;
 }
 function contextHasSecretOrBig(context2, bigFile) {
   let bySize = candidatesByContext.get(context2);
@@ -9278,8 +9278,8 @@ function unusedPatterns(context2) {
 }
 function findUnusedPatterns(context2) {
   if (!context2.ignore) return [];
-  let matcher2 = context2.ignore.matcher, used = new Uint8Array(matcher2.patterns.length), seenDirs = /* @__PURE__ */ new Set(), test = (path14) => {
-    for (let i of matcher2.candidatesFor(path14)) !used[i] && matcher2.matchesAt(i, path14) && (used[i] = 1);
+  let matcher2 = context2.ignore.matcher, used = new Uint8Array(matcher2.patterns.length), seenDirs = /* @__PURE__ */ new Set(), test = (path) => {
+    for (let i of matcher2.candidatesFor(path)) !used[i] && matcher2.matchesAt(i, path) && (used[i] = 1);
   };
   for (let f of context2.allPaths()) {
     if (matcher2.work > context2.limits.patternTests) break;
@@ -9292,8 +9292,8 @@ function findUnusedPatterns(context2) {
   }
   return context2.truncated !== null || matcher2.work > context2.limits.patternTests ? [] : context2.ignore.patterns.filter((_, i) => !used[i]).map((p) => ({ pattern: p.pattern, line: p.line, negate: p.negate }));
 }
-function secretKind(path14, head) {
-  let parts = path14.split("/"), base = parts[parts.length - 1];
+function secretKind(path, head) {
+  let parts = path.split("/"), base = parts[parts.length - 1];
   return parts.includes(".git") ? "git metadata (history and remotes)" : /^\.env($|\.)/i.test(base) && !ENV_TEMPLATE.test(base) ? "environment file" : /^terraform\.tfstate(\.backup)?$/.test(base) || base.endsWith(".tfstate") ? "Terraform state" : parts.slice(-2).join("/") === ".aws/credentials" ? "AWS credentials" : parts.slice(-2).join("/") === ".kube/config" ? "Kubernetes credentials" : /^\.(netrc|git-credentials|htpasswd)$/.test(base) ? "credentials file" : KEY_NAMES.test(base) ? "private key" : /\.pem$/i.test(base) ? PRIVATE_KEY.test(head() ?? "-----BEGIN PRIVATE KEY-----") ? "private key" : null : /^\.(npmrc|pypirc|yarnrc\.yml|pip\.conf)$|^pip\.conf$/.test(base) ? TOKEN_LINE.test(head() ?? "") ? "package registry token" : null : /\.json$/i.test(base) && /(credential|service[-_]?account|gcloud|firebase-adminsdk)/i.test(base) ? /"private_key"|"client_secret"/.test(head() ?? "") ? "cloud credentials" : null : /^docker\/config\.json$/.test(parts.slice(-2).join("/").replace(/^\./, "")) && /"auths?"\s*:/.test(head() ?? "") ? "registry credentials" : null;
 }
 function headOf(file) {
@@ -9612,9 +9612,9 @@ function editScript(a, b) {
   for (; x > 0 && y > 0; ) middle.push({ kind: " ", line: A[--x] }), y--;
   return middle.reverse(), [...a.slice(0, head).map((line) => ({ kind: " ", line })), ...middle, ...a.slice(a.length - tail).map((line) => ({ kind: " ", line }))];
 }
-function unifiedDiff(path14, before, after, escape2 = (s) => s, context2 = 3) {
+function unifiedDiff(path, before, after, escape2 = (s) => s, context2 = 3) {
   if (before === after) return "";
-  let ops = editScript(splitLines(before), splitLines(after)), out = [`--- a/${path14}`, `+++ b/${path14}`], i = 0, aAt = [], bAt = [], la = 1, lb = 1;
+  let ops = editScript(splitLines(before), splitLines(after)), out = [`--- a/${path}`, `+++ b/${path}`], i = 0, aAt = [], bAt = [], la = 1, lb = 1;
   for (let op of ops)
     aAt.push(la), bAt.push(lb), op.kind !== "+" && la++, op.kind !== "-" && lb++;
   for (; i < ops.length; ) {
@@ -9792,8 +9792,8 @@ function installsAfterWholeCopy(model) {
   }
   return out;
 }
-function folder(path14) {
-  return path14.replace(/\/+$/, "").replace(/^\.(\/+|$)/, "");
+function folder(path) {
+  return path.replace(/\/+$/, "").replace(/^\.(\/+|$)/, "");
 }
 function copiedBefore(stage, at, manifest, dest) {
   let slash = manifest.lastIndexOf("/"), want = folder([folder(dest), slash === -1 ? "" : manifest.slice(0, slash)].filter(Boolean).join("/"));
@@ -9848,15 +9848,15 @@ function normalizeChanged(p) {
 function hasWildcard2(s) {
   return /(^|[^\\])[*?[]/.test(s);
 }
-function sourceMatchesPath(source, path14, parents = !1) {
+function sourceMatchesPath(source, path, parents = !1) {
   let src = source;
   if (parents) {
     let cut = src.indexOf("/./");
     src = cut >= 0 ? src.slice(0, cut) + "/" + src.slice(cut + 3) : src;
   }
   let s = contextRelative(src);
-  if (s === ".") return { matched: !0, rel: path14 };
-  let sp = s.split("/"), pp = path14.split("/");
+  if (s === ".") return { matched: !0, rel: path };
+  let sp = s.split("/"), pp = path.split("/");
   if (pp.length < sp.length) return { matched: !1, rel: "" };
   let k = sp.findIndex(hasWildcard2);
   k < 0 && (k = sp.length);
@@ -9869,12 +9869,12 @@ function sourceMatchesPath(source, path14, parents = !1) {
     }
   return { matched: !0, rel: pp.slice(sp.length).join("/") || pp[pp.length - 1] };
 }
-function selectorHits(sel, path14, contextDir, exists) {
+function selectorHits(sel, path, contextDir, exists) {
   if (sel.selected) {
-    if (sel.selected.has(path14)) return !0;
-    if (contextDir && exists(path14)) {
-      if (isDir(join3(contextDir, path14))) {
-        let prefix = path14 + "/";
+    if (sel.selected.has(path)) return !0;
+    if (contextDir && exists(path)) {
+      if (isDir(join3(contextDir, path))) {
+        let prefix = path + "/";
         for (let f of sel.selected) if (f.startsWith(prefix)) return !0;
       }
       return !1;
@@ -9882,7 +9882,7 @@ function selectorHits(sel, path14, contextDir, exists) {
   }
   let excl = sel.exclude.length ? PatternMatcher.compile(sel.exclude).matcher : null;
   for (let src of sel.sources) {
-    let m = sourceMatchesPath(src, path14, sel.parents);
+    let m = sourceMatchesPath(src, path, sel.parents);
     if (m.matched && !(excl && excl.matchesOrParentMatches(m.rel)))
       return !0;
   }
@@ -10462,8 +10462,8 @@ function classifiedContext(context2, exclude) {
   }
   return byExclude.set(key2, c = { groups, byPath }), c;
 }
-function classify(path14, top, venvDirs) {
-  let parts = path14.split("/");
+function classify(path, top, venvDirs) {
+  let parts = path.split("/");
   if (parts[0] === ".git") return { label: ".git", entry: ".git" };
   let nm = parts.indexOf("node_modules");
   if (nm >= 0 && nm < parts.length - 1) return { label: "node_modules", entry: "**/node_modules" };
@@ -10595,8 +10595,8 @@ COPY --from=base / /`]
       differs: "a copy into 'FROM scratch' (building a root filesystem on purpose), or from a scratch-based stage or a bundle image such as tonistiigi/xx (made to be copied whole), is not reported",
       check({ model, options, report }) {
         let isBundle = (ref) => {
-          let bundles = globsToRegExps(options.bundleImages), { registry, path: path14 } = splitImage(ref);
-          return [path14, registry ? `${registry}/${path14}` : path14].some((f) => bundles.some((b) => b.test(f)));
+          let bundles = globsToRegExps(options.bundleImages), { registry, path } = splitImage(ref);
+          return [path, registry ? `${registry}/${path}` : path].some((f) => bundles.some((b) => b.test(f)));
         }, copiesBundle = (ref) => {
           let st = model.stageByRef(ref);
           if (!st) return isBundle(ref);
@@ -10877,18 +10877,18 @@ function imageMayDefine(stage, name) {
   let root = rootImageOf(stage);
   if (root.image.isScratch) return !1;
   if (root.image.unresolved) return !0;
-  let path14 = root.image.path.toLowerCase(), last = path14.split("/").pop() ?? "", prefix = last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_";
+  let path = root.image.path.toLowerCase(), last = path.split("/").pop() ?? "", prefix = last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_";
   if (name.startsWith(prefix)) return !0;
   for (let [img, names] of Object.entries(BY_IMAGE))
-    if ((last === img || last.startsWith(img + "-") || path14.includes("/" + img + "/") || path14.startsWith(img + "/")) && names.includes(name)) return !0;
+    if ((last === img || last.startsWith(img + "-") || path.includes("/" + img + "/") || path.startsWith(img + "/")) && names.includes(name)) return !0;
   return !!(JAVA_IMAGES.test(last) && /^JAVA_/.test(name));
 }
 function baseEnvKnown(stage) {
   let root = rootImageOf(stage);
   if (root.image.isScratch) return !0;
   if (root.image.unresolved || root.image.stage || root.image.registry !== null && !DOCKER_HUB.has(root.image.registry.toLowerCase())) return !1;
-  let path14 = root.image.path.toLowerCase();
-  return path14.startsWith("library/") && (path14 = path14.slice(8)), path14.includes("/") ? !1 : DISTROS.has(path14) || path14 in BY_IMAGE || OFFICIAL_JDKS.has(path14);
+  let path = root.image.path.toLowerCase();
+  return path.startsWith("library/") && (path = path.slice(8)), path.includes("/") ? !1 : DISTROS.has(path) || path in BY_IMAGE || OFFICIAL_JDKS.has(path);
 }
 function onScratch(stage) {
   return rootImageOf(stage).image.isScratch;
@@ -12143,11 +12143,11 @@ function indexProducts() {
       img.includes("/") ? byPrefix.push({ img, at }) : names.has(img) || names.set(img, at);
   }), names;
 }
-function productFor(officialName2, registry, path14) {
+function productFor(officialName2, registry, path) {
   byName ??= indexProducts();
   let at = officialName2 === null ? -1 : byName.get(officialName2) ?? -1;
   if (byPrefix.length) {
-    let full = `${(registry ?? "").toLowerCase()}/${path14.toLowerCase()}`;
+    let full = `${(registry ?? "").toLowerCase()}/${path.toLowerCase()}`;
     for (let p of byPrefix) {
       if (at !== -1 && p.at >= at) break;
       if (full.startsWith(p.img) && !full.startsWith(p.img + "framework/")) {
@@ -12185,9 +12185,9 @@ var today, todayAt, byName, byPrefix, products, tagPatterns, init_eol = __esm({
 });
 
 // rules/from-image-eol.ts
-function officialName(registry, path14) {
+function officialName(registry, path) {
   if (registry !== null && !DOCKER_HUB2.includes(registry.toLowerCase())) return null;
-  let p = path14.toLowerCase(), name = p.startsWith("library/") ? p.slice(8) : p;
+  let p = path.toLowerCase(), name = p.startsWith("library/") ? p.slice(8) : p;
   return name.includes("/") || !name ? null : name;
 }
 function verdictsFor(ignoreImages, today2) {
@@ -12372,8 +12372,8 @@ var ARCH_ALIASES, from_platform_constant_default, init_from_platform_constant = 
           if (value.includes("$") || !/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+){0,2}$/.test(value)) continue;
           let parts = value.toLowerCase().split("/"), name = stage.name ?? "", os2 = parts.length > 1 ? parts[0] : "", arch = parts.length > 1 ? parts[1] : parts[0], archNorm = ARCH_ALIASES[arch] ?? arch;
           if (name && (os2 && name.includes(os2) || name.includes(arch) || name.includes(archNorm))) continue;
-          let path14 = model.path.toLowerCase(), variant = parts[2] ?? "";
-          [arch, archNorm, archNorm === "arm" && variant ? `arm32${variant}` : ""].some((a) => a && a.length > 2 && path14.includes(a)) || report({ messageId: "constant", data: { platform: value }, span: flag.valueSpan });
+          let path = model.path.toLowerCase(), variant = parts[2] ?? "";
+          [arch, archNorm, archNorm === "arm" && variant ? `arm32${variant}` : ""].some((a) => a && a.length > 2 && path.includes(a)) || report({ messageId: "constant", data: { platform: value }, span: flag.valueSpan });
         }
       }
     };
@@ -12665,8 +12665,8 @@ function shippedCommand(model) {
   if (entry || cmd) return { purpose: "unknown", argv: null };
   let base = chain[chain.length - 1].image;
   if (base.stage || base.unresolved || base.isScratch || !base.expanded) return { purpose: "unknown", argv: null };
-  let path14 = base.path.toLowerCase(), slash = path14.lastIndexOf("/"), name = path14.slice(slash + 1), official = slash < 0 || OFFICIAL_NAMESPACES.test(path14.slice(0, slash)), serverTag = /(^|[-.])(fpm|apache|nginx|server)([-.]|$)/i.test(base.tag ?? "");
-  return { purpose: (official && SHELL_BASES.test(name) || SHELL_BASE_PATHS.test(path14)) && !serverTag ? "base" : "unknown", argv: null };
+  let path = base.path.toLowerCase(), slash = path.lastIndexOf("/"), name = path.slice(slash + 1), official = slash < 0 || OFFICIAL_NAMESPACES.test(path.slice(0, slash)), serverTag = /(^|[-.])(fpm|apache|nginx|server)([-.]|$)/i.test(base.tag ?? "");
+  return { purpose: (official && SHELL_BASES.test(name) || SHELL_BASE_PATHS.test(path)) && !serverTag ? "base" : "unknown", argv: null };
 }
 var SHELLS, INTERPRETERS, RUNS_SOMETHING, WRAPPER, BUILD_TOOLS, INIT, SHELL_BASES, OFFICIAL_NAMESPACES, SHELL_BASE_PATHS, REPL_SUBCOMMANDS, init_purpose = __esm({
   "src/model/purpose.ts"() {
@@ -14096,8 +14096,8 @@ function disablesCache(v) {
 function normalise(p) {
   return trimEndOf(p.replace(/^~(?=\/|$)/, "/root").replace(/^\$HOME(?=\/|$)/, "/root"), "/");
 }
-function within(path14, dir) {
-  let p = normalise(path14), d = normalise(dir);
+function within(path, dir) {
+  let p = normalise(path), d = normalise(dir);
   return d.length > 0 && (p === d || p.startsWith(d + "/"));
 }
 function purgedAfter(cmds, from2, cacheDir) {
@@ -15076,10 +15076,10 @@ WORKDIR /app/src`]
 
 // src/runtime/builtins.ts
 import { createRequire } from "node:module";
-var load, childProcess, crypto, os, workerThreads, init_builtins = __esm({
+var load, childProcess, crypto, os, v8, workerThreads, init_builtins = __esm({
   "src/runtime/builtins.ts"() {
     "use strict";
-    load = createRequire(import.meta.url), childProcess = () => load("node:child_process"), crypto = () => load("node:crypto"), os = () => load("node:os"), workerThreads = () => load("node:worker_threads");
+    load = createRequire(import.meta.url), childProcess = () => load("node:child_process"), crypto = () => load("node:crypto"), os = () => load("node:os"), v8 = () => load("node:v8"), workerThreads = () => load("node:worker_threads");
   }
 });
 
@@ -15557,12 +15557,12 @@ RUN make install`]
 });
 
 // rules/user-not-root.ts
-function referenceForms(expanded, registry, path14, tag) {
+function referenceForms(expanded, registry, path, tag) {
   let tagged = tag === null ? ":latest" : `:${tag}`, forms = [expanded, `${expanded.split("@")[0].replace(/:[^/:]*$/, "")}${tagged}`];
   if (registry)
-    forms.push(`${registry}/${path14}${tagged}`, `${registry}/${path14}`);
+    forms.push(`${registry}/${path}${tagged}`, `${registry}/${path}`);
   else {
-    let p = path14.includes("/") ? path14 : `library/${path14}`;
+    let p = path.includes("/") ? path : `library/${path}`;
     forms.push(`docker.io/${p}${tagged}`, `docker.io/${p}`);
   }
   return forms;
@@ -16597,9 +16597,9 @@ var rules, init_rules = __esm({
 
 // src/config/errors.ts
 import { isAbsolute as isAbsolute4, relative as relative5 } from "node:path";
-function displayPath(path14) {
-  let rel2 = relative5(process.cwd(), path14);
-  return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute4(rel2) ? rel2 : path14;
+function displayPath(path) {
+  let rel2 = relative5(process.cwd(), path);
+  return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute4(rel2) ? rel2 : path;
 }
 var ConfigError, init_errors = __esm({
   "src/config/errors.ts"() {
@@ -16616,9 +16616,9 @@ var ConfigError, init_errors = __esm({
 
 // src/format/util.ts
 import { isAbsolute as isAbsolute5, relative as relative6, resolve as resolve6, sep as sep2 } from "node:path";
-function displayPath2(path14, cwd) {
-  if (SPECIAL_PATHS.has(path14)) return path14;
-  let p = path14;
+function displayPath2(path, cwd) {
+  if (SPECIAL_PATHS.has(path)) return path;
+  let p = path;
   if (isAbsolute5(p)) {
     let rel2 = relative6(cwd, p);
     rel2 !== "" && !isAbsolute5(rel2) && (p = rel2);
@@ -17411,21 +17411,21 @@ var init_explain = __esm({
 });
 
 // src/fs/read.ts
-import fs2 from "node:fs";
+import { closeSync as closeSync2, constants, openSync as openSync2, readSync as readSync2, statSync as statSync5 } from "node:fs";
 function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1) {
   let size = statSize, flags = NON_BLOCKING_READ;
   if (size < 0) {
-    let st = fs2.statSync(file);
+    let st = statSync5(file);
     if (st.isDirectory()) throw new ReadError("is a folder, not a file");
     if (!st.isFile()) throw new ReadError("not a regular file (a device, FIFO or socket)");
     size = st.size, flags = "r";
   }
   if (size > maxBytes) throw new ReadError(`too large (${size} bytes; the limit is ${maxBytes})`);
-  let fd = fs2.openSync(file, flags);
+  let fd = openSync2(file, flags);
   try {
     return readAtMost(fd, maxBytes, size);
   } finally {
-    fs2.closeSync(fd);
+    closeSync2(fd);
   }
 }
 function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1) {
@@ -17433,7 +17433,7 @@ function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1) {
   for (; ; ) {
     let n;
     try {
-      n = fs2.readSync(fd, buf, 0, buf.length, null);
+      n = readSync2(fd, buf, 0, buf.length, null);
     } catch (err) {
       let code = err.code;
       if (code === "EAGAIN" && regularSize >= 0) throw new ReadError("not a regular file (a device, FIFO or socket)");
@@ -17464,19 +17464,19 @@ var MAX_INPUT_BYTES, ReadError, NON_BLOCKING_READ, scratch, init_read = __esm({
     "use strict";
     MAX_INPUT_BYTES = 16 * 1024 * 1024, ReadError = class extends Error {
     };
-    NON_BLOCKING_READ = fs2.constants.O_RDONLY | (fs2.constants.O_NONBLOCK ?? 0), scratch = null;
+    NON_BLOCKING_READ = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0), scratch = null;
   }
 });
 
 // src/config/find.ts
-import { statSync as statSync5 } from "node:fs";
-import { dirname as dirname3, join as join6, resolve as resolve7 } from "node:path";
+import { statSync as statSync6 } from "node:fs";
+import { dirname as dirname6, join as join6, resolve as resolve10 } from "node:path";
 function clearNearestCache() {
   nearestCache = /* @__PURE__ */ new Map();
 }
-function isFile2(path14) {
+function isFile2(path) {
   try {
-    return statSync5(path14, { throwIfNoEntry: !1 })?.isFile() ?? !1;
+    return statSync6(path, { throwIfNoEntry: !1 })?.isFile() ?? !1;
   } catch {
     return !1;
   }
@@ -17494,13 +17494,13 @@ function nearest(dir) {
   if (dflint && hadolint)
     result = { dflint, hadolint };
   else {
-    let parent = dirname3(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
+    let parent = dirname6(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
     result = { dflint: dflint ?? up.dflint, hadolint: hadolint ?? up.hadolint };
   }
   return nearestCache.set(dir, result), result;
 }
 function hasConfigFile(dir) {
-  let found = nearest(resolve7(dir));
+  let found = nearest(resolve10(dir));
   return found.dflint !== null || found.hadolint !== null;
 }
 var DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, nearestCache, init_find = __esm({
@@ -17785,13 +17785,13 @@ function defaultOptions(rule) {
   return out;
 }
 function lintText(text, opts) {
-  let path14 = opts.path ?? "Dockerfile";
+  let path = opts.path ?? "Dockerfile";
   try {
     let model = buildModel(text, opts);
-    return opts.target && !model.target && !opts.config.settings.build?.target ? { path: path14, problems: [], fatal: `--target '${opts.target}' is not a stage of this Dockerfile`, source: model.text } : { path: path14, problems: lintModel(model, opts.rules, opts.config), source: model.text };
+    return opts.target && !model.target && !opts.config.settings.build?.target ? { path, problems: [], fatal: `--target '${opts.target}' is not a stage of this Dockerfile`, source: model.text } : { path, problems: lintModel(model, opts.rules, opts.config), source: model.text };
   } catch (err) {
     let msg = err instanceof Error ? err.message : String(err);
-    return { path: path14, problems: [], fatal: `${path14}: could not be parsed: ${msg}`, source: text };
+    return { path, problems: [], fatal: `${path}: could not be parsed: ${msg}`, source: text };
   }
 }
 var plans, mergedOptions, noOptions, init_linter = __esm({
@@ -18126,9 +18126,9 @@ var require_codegen = __commonJS({
         let varKind = es5 ? scope_1.varKinds.var : this.varKind, rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (names[this.name.str])
-          return this.rhs && (this.rhs = optimizeExpr(this.rhs, names, constants)), this;
+          return this.rhs && (this.rhs = optimizeExpr(this.rhs, names, constants2)), this;
       }
       get names() {
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
@@ -18140,9 +18140,9 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!(this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects))
-          return this.rhs = optimizeExpr(this.rhs, names, constants), this;
+          return this.rhs = optimizeExpr(this.rhs, names, constants2), this;
       }
       get names() {
         let names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
@@ -18189,8 +18189,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        return this.code = optimizeExpr(this.code, names, constants), this;
+      optimizeNames(names, constants2) {
+        return this.code = optimizeExpr(this.code, names, constants2), this;
       }
       get names() {
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
@@ -18210,11 +18210,11 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         let { nodes } = this, i = nodes.length;
         for (; i--; ) {
           let n = nodes[i];
-          n.optimizeNames(names, constants) || (subtractNames(names, n.names), nodes.splice(i, 1));
+          n.optimizeNames(names, constants2) || (subtractNames(names, n.names), nodes.splice(i, 1));
         }
         return nodes.length > 0 ? this : void 0;
       }
@@ -18252,10 +18252,10 @@ var require_codegen = __commonJS({
         if (!(cond === !1 || !this.nodes.length))
           return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        if (this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants), !!(super.optimizeNames(names, constants) || this.else))
-          return this.condition = optimizeExpr(this.condition, names, constants), this;
+        if (this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2), !!(super.optimizeNames(names, constants2) || this.else))
+          return this.condition = optimizeExpr(this.condition, names, constants2), this;
       }
       get names() {
         let names = super.names;
@@ -18273,9 +18273,9 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (super.optimizeNames(names, constants))
-          return this.iteration = optimizeExpr(this.iteration, names, constants), this;
+      optimizeNames(names, constants2) {
+        if (super.optimizeNames(names, constants2))
+          return this.iteration = optimizeExpr(this.iteration, names, constants2), this;
       }
       get names() {
         return addNames(super.names, this.iteration.names);
@@ -18299,9 +18299,9 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (super.optimizeNames(names, constants))
-          return this.iterable = optimizeExpr(this.iterable, names, constants), this;
+      optimizeNames(names, constants2) {
+        if (super.optimizeNames(names, constants2))
+          return this.iterable = optimizeExpr(this.iterable, names, constants2), this;
       }
       get names() {
         return addNames(super.names, this.iterable.names);
@@ -18330,9 +18330,9 @@ var require_codegen = __commonJS({
         var _a, _b;
         return super.optimizeNodes(), (_a = this.catch) === null || _a === void 0 || _a.optimizeNodes(), (_b = this.finally) === null || _b === void 0 || _b.optimizeNodes(), this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        return super.optimizeNames(names, constants), (_a = this.catch) === null || _a === void 0 || _a.optimizeNames(names, constants), (_b = this.finally) === null || _b === void 0 || _b.optimizeNames(names, constants), this;
+        return super.optimizeNames(names, constants2), (_a = this.catch) === null || _a === void 0 || _a.optimizeNames(names, constants2), (_b = this.finally) === null || _b === void 0 || _b.optimizeNames(names, constants2), this;
       }
       get names() {
         let names = super.names;
@@ -18572,18 +18572,18 @@ var require_codegen = __commonJS({
     function addExprNames(names, from2) {
       return from2 instanceof code_1._CodeOrName ? addNames(names, from2.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
       return new code_1._Code(expr._items.reduce((items, c) => (c instanceof code_1.Name && (c = replaceName(c)), c instanceof code_1._Code ? items.push(...c._items) : items.push(c), items), []));
       function replaceName(n) {
-        let c = constants[n.str];
+        let c = constants2[n.str];
         return c === void 0 || names[n.str] !== 1 ? n : (delete names[n.str], c);
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from2) {
@@ -20054,7 +20054,7 @@ var require_compile2 = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root, ref);
+      let _sch = resolve25.call(this, root, ref);
       if (_sch === void 0) {
         let schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema && (_sch = new SchemaEnv({ schema, schemaId, root, baseId }));
@@ -20075,7 +20075,7 @@ var require_compile2 = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve12(root, ref) {
+    function resolve25(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -20253,8 +20253,8 @@ var require_utils5 = __commonJS({
         str[i] === token && ind++;
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14, output = [], nextSlash = -1, len = 0;
+    function removeDotSegments(path) {
+      let input = path, output = [], nextSlash = -1, len = 0;
       for (; len = input.length; ) {
         if (len === 1) {
           if (input === ".")
@@ -20309,10 +20309,10 @@ var require_utils5 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/")
-        return removeDotSegments(path14);
-      let segments = path14.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
+    function removeDotSegmentsRelative(path) {
+      if (path === "" || path[0] === "/")
+        return removeDotSegments(path);
+      let segments = path.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
       for (let i = 0; i <= last; i++) {
         let segment = segments[i];
         segment === "." || segment === ".." ? (segment === ".." && (output.length !== 0 && output[output.length - 1] !== ".." ? output.pop() : output.push("..")), trailingDirectory = i === last) : output.push(segment);
@@ -20557,8 +20557,8 @@ var require_schemes = __commonJS({
     }
     function wsSerialize(wsComponent) {
       if ((wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") && (wsComponent.port = void 0), typeof wsComponent.secure == "boolean" && (wsComponent.scheme = wsComponent.secure ? "wss" : "ws", wsComponent.secure = void 0), wsComponent.resourceName) {
-        let queryIndex = wsComponent.resourceName.indexOf("?"), path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
+        let queryIndex = wsComponent.resourceName.indexOf("?"), path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path && path !== "/" ? path : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
       }
       return wsComponent.fragment = void 0, wsComponent;
     }
@@ -20685,7 +20685,7 @@ var require_fast_uri = __commonJS({
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
       parse2(serialize(uri, options), options)), uri;
     }
-    function resolve12(baseURI, relativeURI, options) {
+    function resolve25(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -20712,30 +20712,30 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved2.error);
       return schemelessOptions.skipEscape = !0, serialize(resolved2, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative12, options, skipNormalization) {
       let target = {};
-      if (skipNormalization || (base = parse2(serialize(base, options), options), relative9 = parse2(serialize(relative9, options), options)), options = options || {}, !options.tolerant && relative9.scheme)
-        target.scheme = relative9.scheme, target.userinfo = relative9.userinfo, target.host = relative9.host, target.port = relative9.port, target.path = removeDotSegments(relative9.path || ""), target.query = relative9.query;
+      if (skipNormalization || (base = parse2(serialize(base, options), options), relative12 = parse2(serialize(relative12, options), options)), options = options || {}, !options.tolerant && relative12.scheme)
+        target.scheme = relative12.scheme, target.userinfo = relative12.userinfo, target.host = relative12.host, target.port = relative12.port, target.path = removeDotSegments(relative12.path || ""), target.query = relative12.query;
       else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0)
-          target.userinfo = relative9.userinfo, target.host = relative9.host, target.port = relative9.port, target.path = removeDotSegments(relative9.path || ""), target.query = relative9.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0)
+          target.userinfo = relative12.userinfo, target.host = relative12.host, target.port = relative12.port, target.path = removeDotSegments(relative12.path || ""), target.query = relative12.query;
         else {
-          if (!relative9.path)
-            target.path = base.path, relative9.query !== void 0 ? target.query = relative9.query : target.query = base.query;
+          if (!relative12.path)
+            target.path = base.path, relative12.query !== void 0 ? target.query = relative12.query : target.query = base.query;
           else {
-            if (relative9.path[0] === "/")
-              target.path = removeDotSegments(relative9.path);
+            if (relative12.path[0] === "/")
+              target.path = removeDotSegments(relative12.path);
             else {
               let baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              baseHasAuthority && !base.path ? target.path = "/" + relative9.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path : target.path = relative9.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              baseHasAuthority && !base.path ? target.path = "/" + relative12.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path : target.path = relative12.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative9.query;
+            target.query = relative12.query;
           }
           target.userinfo = base.userinfo, target.host = base.host, target.port = base.port;
         }
         target.scheme = base.scheme;
       }
-      return target.fragment = relative9.fragment, target;
+      return target.fragment = relative12.fragment, target;
     }
     function equal(uriA, uriB, options) {
       let normalizedA = normalizeComparableURI(uriA, options), normalizedB = normalizeComparableURI(uriB, options);
@@ -20887,7 +20887,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve12,
+      resolve: resolve25,
       resolveComponent,
       equal,
       serialize,
@@ -23020,15 +23020,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path14) {
-      let ctrl = callVisitor(key2, node, visitor, path14);
+    function visit_(key2, node, visitor, path) {
+      let ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path14, ctrl), visit_(key2, ctrl, visitor, path14);
+        return replaceNode(key2, path, ctrl), visit_(key2, ctrl, visitor, path);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path14);
+            let ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -23038,12 +23038,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          let ck = visit_("key", node.key, visitor, path14);
+          path = Object.freeze(path.concat(node));
+          let ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path14);
+          let cv = visit_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -23058,15 +23058,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path14) {
-      let ctrl = await callVisitor(key2, node, visitor, path14);
+    async function visitAsync_(key2, node, visitor, path) {
+      let ctrl = await callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path14, ctrl), visitAsync_(key2, ctrl, visitor, path14);
+        return replaceNode(key2, path, ctrl), visitAsync_(key2, ctrl, visitor, path);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path14);
+            let ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -23076,12 +23076,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path14);
+          path = Object.freeze(path.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path14);
+          let cv = await visitAsync_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -23104,22 +23104,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key2, node, visitor, path14) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor == "function")
-        return visitor(key2, node, path14);
+        return visitor(key2, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path14);
+        return visitor.Map?.(key2, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path14);
+        return visitor.Seq?.(key2, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path14);
+        return visitor.Pair?.(key2, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path14);
+        return visitor.Scalar?.(key2, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path14);
+        return visitor.Alias?.(key2, node, path);
     }
-    function replaceNode(key2, path14, node) {
-      let parent = path14[path14.length - 1];
+    function replaceNode(key2, path, node) {
+      let parent = path[path.length - 1];
       if (identity.isCollection(parent))
         parent.items[key2] = node;
       else if (identity.isPair(parent))
@@ -23575,10 +23575,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        let k = path14[i];
+      for (let i = path.length - 1; i >= 0; --i) {
+        let k = path[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -23595,7 +23595,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 == "object" && !!path14[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path) => path == null || typeof path == "object" && !!path[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -23618,11 +23618,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path, value) {
+        if (isEmptyPath(path))
           this.add(value);
         else {
-          let [key2, ...rest] = path14, node = this.get(key2, !0);
+          let [key2, ...rest] = path, node = this.get(key2, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -23635,8 +23635,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        let [key2, ...rest] = path14;
+      deleteIn(path) {
+        let [key2, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key2);
         let node = this.get(key2, !0);
@@ -23649,8 +23649,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        let [key2, ...rest] = path14, node = this.get(key2, !0);
+      getIn(path, keepScalar) {
+        let [key2, ...rest] = path, node = this.get(key2, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -23664,8 +23664,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        let [key2, ...rest] = path14;
+      hasIn(path) {
+        let [key2, ...rest] = path;
         if (rest.length === 0)
           return this.has(key2);
         let node = this.get(key2, !0);
@@ -23675,8 +23675,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        let [key2, ...rest] = path14;
+      setIn(path, value) {
+        let [key2, ...rest] = path;
         if (rest.length === 0)
           this.set(key2, value);
         else {
@@ -25549,8 +25549,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
-        assertCollection(this.contents) && this.contents.addIn(path14, value);
+      addIn(path, value) {
+        assertCollection(this.contents) && this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25611,8 +25611,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        return Collection.isEmptyPath(path14) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path14) : !1;
+      deleteIn(path) {
+        return Collection.isEmptyPath(path) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25627,8 +25627,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        return Collection.isEmptyPath(path14) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+      getIn(path, keepScalar) {
+        return Collection.isEmptyPath(path) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25639,8 +25639,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        return Collection.isEmptyPath(path14) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path14) : !1;
+      hasIn(path) {
+        return Collection.isEmptyPath(path) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25653,8 +25653,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        Collection.isEmptyPath(path14) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value) : assertCollection(this.contents) && this.contents.setIn(path14, value);
+      setIn(path, value) {
+        Collection.isEmptyPath(path) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value) : assertCollection(this.contents) && this.contents.setIn(path, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -25924,16 +25924,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key: key2, sep: sep5, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key: key2, sep: sep7, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep5) {
+          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end, keyProps.comment && (map.comment ? map.comment += `
 ` + keyProps.comment : map.comment = keyProps.comment);
             continue;
@@ -25943,7 +25943,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -25953,7 +25953,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair2 = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair2.srcToken = collItem), map.items.push(pair2);
@@ -26011,7 +26011,7 @@ var require_resolve_end = __commonJS({
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep5 = "";
+        let hasSpace = !1, sep7 = "";
         for (let token of end) {
           let { source, type } = token;
           switch (type) {
@@ -26021,11 +26021,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep5 + cb : comment = cb, sep5 = "";
+              comment ? comment += sep7 + cb : comment = cb, sep7 = "";
               break;
             }
             case "newline":
-              comment && (sep5 += source), hasSpace = !0;
+              comment && (sep7 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
@@ -26051,17 +26051,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key: key2, sep: sep5, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key: key2, sep: sep7, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -26094,14 +26094,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap4 && !sep5 && !props.found) {
-          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap4 && !sep7 && !props.found) {
+          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock(key2) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -26112,8 +26112,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (let st of sep5) {
+              if (sep7)
+                for (let st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -26124,7 +26124,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair2 = new Pair.Pair(keyNode, valueNode);
@@ -26227,7 +26227,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i = lines.length - 1; i >= chompStart; --i)
         lines[i][0].length > trimIndent && (chompStart = i + 1);
-      let value = "", sep5 = "", prevMoreIndented = !1;
+      let value = "", sep7 = "", prevMoreIndented = !1;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + `
 `;
@@ -26239,16 +26239,16 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep5 + indent.slice(trimIndent) + content, sep5 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep5 === " " ? sep5 = `
-` : !prevMoreIndented && sep5 === `
-` && (sep5 = `
+        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep7 + indent.slice(trimIndent) + content, sep7 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep7 === " " ? sep7 = `
+` : !prevMoreIndented && sep7 === `
+` && (sep7 = `
 
-`), value += sep5 + indent.slice(trimIndent) + content, sep5 = `
-`, prevMoreIndented = !0) : content === "" ? sep5 === `
+`), value += sep7 + indent.slice(trimIndent) + content, sep7 = `
+`, prevMoreIndented = !0) : content === "" ? sep7 === `
 ` ? value += `
-` : sep5 = `
-` : (value += sep5 + content, sep5 = " ", prevMoreIndented = !1);
+` : sep7 = `
+` : (value += sep7 + content, sep7 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -26392,15 +26392,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep5 = " ", pos = line.lastIndex;
+      let res = match[1].replace(trimEnd, ""), sep7 = " ", pos = line.lastIndex;
       for (; match = line.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep5 === `
-` ? res += sep5 : sep5 = `
-` : (res += sep5 + lm, sep5 = " "), pos = line.lastIndex;
+        lm === "" ? sep7 === `
+` ? res += sep7 : sep7 = `
+` : (res += sep7 + lm, sep7 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep5 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -27025,12 +27025,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep5, value }) {
+    function stringifyItem({ start, key: key2, sep: sep7, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key2 && (res += stringifyToken(key2)), sep5)
-        for (let st of sep5)
+      if (key2 && (res += stringifyToken(key2)), sep7)
+        for (let st of sep7)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
@@ -27049,9 +27049,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (let [field, index] of path14) {
+      for (let [field, index] of path) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -27060,21 +27060,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      let parent = visit.itemAtPath(cst, path14.slice(0, -1)), field = path14[path14.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path) => {
+      let parent = visit.itemAtPath(cst, path.slice(0, -1)), field = path[path.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -27083,10 +27083,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path14));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path) : ctrl;
     }
     exports.visit = visit;
   }
@@ -27949,13 +27949,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep5;
-          scalar.end ? (sep5 = scalar.end, sep5.push(this.sourceToken), delete scalar.end) : sep5 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep7;
+          scalar.end ? (sep7 = scalar.end, sep7.push(this.sourceToken), delete scalar.end) : sep7 = [this.sourceToken];
           let map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
         } else
@@ -28057,12 +28057,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key2 = it.key, sep5 = it.sep;
-                    sep5.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key2 = it.key, sep7 = it.sep;
+                    sep7.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: key2, sep: sep5 }]
+                      items: [{ start: start2, key: key2, sep: sep7 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -28089,8 +28089,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs14 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs14, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs14) : (Object.assign(it, { key: fs14, sep: [] }), this.onKeyLine = !0);
+              let fs = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs) : (Object.assign(it, { key: fs, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -28188,8 +28188,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs14 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs14, sep: [] }) : it.sep ? this.stack.push(fs14) : Object.assign(it, { key: fs14, sep: [] });
+              let fs = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs, sep: [] }) : it.sep ? this.stack.push(fs) : Object.assign(it, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -28206,13 +28206,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            let sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             let map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
           } else
@@ -28456,11 +28456,11 @@ function parseYamlText(text, file) {
 function rejectNonFinite(data, file) {
   let stack = [{ value: data, path: [] }];
   for (; stack.length; ) {
-    let { value, path: path14 } = stack.pop();
+    let { value, path } = stack.pop();
     if (typeof value == "number" && !Number.isFinite(value))
-      throw new ConfigError(`${file}: ${path14.length ? path14.join(" > ") : "the config"}: must be a finite number, not ${value}`, file);
+      throw new ConfigError(`${file}: ${path.length ? path.join(" > ") : "the config"}: must be a finite number, not ${value}`, file);
     if (value && typeof value == "object")
-      for (let [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path14, k] });
+      for (let [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
   }
 }
 function parseJsonText(text, file) {
@@ -28493,8 +28493,8 @@ function parseJsonText(text, file) {
     locate: (segments) => locator(yamlDoc() ?? null, text)(segments)
   };
 }
-function parseConfigText(text, file, path14) {
-  return /\.json$/i.test(path14) ? parseJsonText(text, file) : parseYamlText(text, file);
+function parseConfigText(text, file, path) {
+  return /\.json$/i.test(path) ? parseJsonText(text, file) : parseYamlText(text, file);
 }
 var import_yaml, init_parse = __esm({
   "src/config/parse.ts"() {
@@ -28828,7 +28828,7 @@ __export(load_exports, {
   resolveConfig: () => resolveConfig,
   validateConfig: () => validateConfig
 });
-import { basename as basename4, dirname as dirname4, isAbsolute as isAbsolute6, relative as relative7, resolve as resolve8, sep as sep3 } from "node:path";
+import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute6, relative as relative7, resolve as resolve11, sep as sep3 } from "node:path";
 function clearConfigCache() {
   clearNearestCache(), fileCache = /* @__PURE__ */ new WeakMap(), resolvedRulesCache = /* @__PURE__ */ new WeakMap();
 }
@@ -28837,7 +28837,7 @@ function perRules(map, rules2) {
   return m || (m = /* @__PURE__ */ new Map(), map.set(rules2, m)), m;
 }
 function findConfigFile(startDir) {
-  let found = nearest(resolve8(startDir));
+  let found = nearest(resolve11(startDir));
   return found.dflint ?? found.hadolint;
 }
 function ajv() {
@@ -28914,8 +28914,8 @@ function validateConfig(data, rules2, file, locate) {
   throw lines.sort((a, b) => (a.line ?? 1 / 0) - (b.line ?? 1 / 0)), new ConfigError(lines.map((l) => l.text + (l.line !== void 0 ? ` (line ${l.line})` : "")).join(`
 `), file);
 }
-function readConfigFile(path14, rules2) {
-  let abs = resolve8(path14), cache2 = perRules(fileCache, rules2), hit = cache2.get(abs);
+function readConfigFile(path, rules2) {
+  let abs = resolve11(path), cache2 = perRules(fileCache, rules2), hit = cache2.get(abs);
   if (hit instanceof ConfigError) throw hit;
   if (hit) return hit;
   try {
@@ -28936,20 +28936,20 @@ function loadFile(abs, rules2, chain) {
       file
     );
   }
-  let { data: rawData, locate } = parseConfigText(text, file, abs), data = rawData ?? {}, loaded, name = basename4(abs);
+  let { data: rawData, locate } = parseConfigText(text, file, abs), data = rawData ?? {}, loaded, name = basename5(abs);
   if (/^\.?hadolint\.ya?ml$/i.test(name) || !/^\.dflint\./i.test(name) && isHadolintConfig(data, CONFIG_KEYS)) {
     let { config, notes } = convertHadolintConfig(data, rules2, file, locate);
-    loaded = { path: abs, dir: dirname4(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
+    loaded = { path: abs, dir: dirname7(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
   } else if (isPlainObject(data) && typeof data.extends == "string" && EXTENDS_PATH.test(data.extends)) {
-    let basePath = resolve8(dirname4(abs), data.extends);
+    let basePath = resolve11(dirname7(abs), data.extends);
     if (chain.includes(basePath) || basePath === abs)
       throw new ConfigError(`${file}: extends '${data.extends}' leads back to ${displayPath(basePath)} (a cycle)`, file);
     let base = loadFile(basePath, rules2, [...chain, abs]), own = validateConfig({ ...data, extends: void 0 }, rules2, file, locate);
-    loaded = { path: abs, dir: dirname4(abs), kind: "dflint", config: extendConfig(base.config, own), notes: base.notes };
+    loaded = { path: abs, dir: dirname7(abs), kind: "dflint", config: extendConfig(base.config, own), notes: base.notes };
   } else
     loaded = {
       path: abs,
-      dir: dirname4(abs),
+      dir: dirname7(abs),
       kind: "dflint",
       config: validateConfig(data, rules2, file, locate),
       notes: []
@@ -28964,15 +28964,15 @@ function extendConfig(base, own) {
 }
 function loadConfigFor(filePath, options) {
   if (options.configPath === !1) return null;
-  if (options.configPath !== void 0) return readConfigFile(resolve8(options.cwd ?? ".", options.configPath), options.rules);
-  let start = filePath === null ? resolve8(options.cwd ?? ".") : dirname4(resolve8(options.cwd ?? ".", filePath)), found = findConfigFile(start);
+  if (options.configPath !== void 0) return readConfigFile(resolve11(options.cwd ?? ".", options.configPath), options.rules);
+  let start = filePath === null ? resolve11(options.cwd ?? ".") : dirname7(resolve11(options.cwd ?? ".", filePath)), found = findConfigFile(start);
   return found === null ? null : readConfigFile(found, options.rules);
 }
 function toPosix(p) {
   return sep3 === "/" ? p : p.split(sep3).join("/");
 }
 function relativeToConfig(filePath, dir) {
-  let rel2 = relative7(dir, resolve8(filePath));
+  let rel2 = relative7(dir, resolve11(filePath));
   return rel2 === "" || rel2.startsWith("..") || isAbsolute6(rel2) ? null : toPosix(rel2);
 }
 function matcher(patterns) {
@@ -29034,7 +29034,7 @@ function resolveConfig(filePath, options) {
   cliRuleOverrides && !cliValidated.has(cliRuleOverrides) && (validateConfig({ rules: cliRuleOverrides }, rules2, "command line"), cliValidated.set(cliRuleOverrides, !0));
   let matched = [];
   loaded && filePath !== null && config.overrides && config.overrides.forEach((o, i) => {
-    matchesGlobs(resolve8(options.cwd ?? ".", filePath), o.files, loaded.dir) && matched.push(i);
+    matchesGlobs(resolve11(options.cwd ?? ".", filePath), o.files, loaded.dir) && matched.push(i);
   });
   let preset = options.preset ?? config.extends ?? "recommended", cacheKey = [
     loaded?.path ?? "",
@@ -29050,7 +29050,7 @@ function resolveConfig(filePath, options) {
   let settingsConfig = mergeSettings({}, config.settings);
   for (let i of matched) settingsConfig = mergeSettings(settingsConfig, config.overrides[i].settings);
   let { contextDir: configContext, ...rest } = settingsConfig, contextDir;
-  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve8(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve8(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname4(resolve8(options.cwd ?? ".", filePath));
+  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve11(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve11(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname7(resolve11(options.cwd ?? ".", filePath));
   let merged = { ...DEFAULT_SETTINGS, ...rest }, settings = {
     contextDir,
     trustedRegistries: [...merged.trustedRegistries],
@@ -29095,7 +29095,7 @@ var fileCache, resolvedRulesCache, matcherCache, ajvInstance, optionValidators, 
 
 // src/layers/git.ts
 import { spawnSync } from "node:child_process";
-import { relative as relative8, resolve as resolve9, sep as sep4 } from "node:path";
+import { relative as relative9, resolve as resolve13, sep as sep5 } from "node:path";
 function git2(cwd, args, input) {
   let r = spawnSync("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", input, maxBuffer: 1073741824 });
   if (r.error) throw new GitError(`git ${args[0]}: ${r.error.message}`);
@@ -29113,11 +29113,11 @@ function verifyCommit(root, ref) {
   return sha;
 }
 function repoRoot(dir) {
-  return resolve9(git2(dir, ["rev-parse", "--show-toplevel"]).trim());
+  return resolve13(git2(dir, ["rev-parse", "--show-toplevel"]).trim());
 }
 function toContextPath(root, contextDir, repoPath) {
-  let rel2 = relative8(contextDir, resolve9(root, repoPath));
-  return rel2 === "" || rel2.startsWith("..") ? null : sep4 === "/" ? rel2 : rel2.split(sep4).join("/");
+  let rel2 = relative9(contextDir, resolve13(root, repoPath));
+  return rel2 === "" || rel2.startsWith("..") ? null : sep5 === "/" ? rel2 : rel2.split(sep5).join("/");
 }
 function changedSince(root, ref) {
   let out = /* @__PURE__ */ new Set();
@@ -29230,7 +29230,7 @@ var init_history = __esm({
 });
 
 // src/layers/report.ts
-import path5 from "node:path";
+import { dirname as dirname9, relative as relativePath, resolve as resolve14, sep as sep6 } from "node:path";
 function toMap(m) {
   return m instanceof Map ? new Map(m) : new Map(Object.entries(m ?? {}));
 }
@@ -29242,13 +29242,13 @@ function withPlatform(args, platform) {
   return out;
 }
 function analyzeLayers(dockerfilePath, options = {}) {
-  let t0 = performance.now(), cwd = options.cwd ?? process.cwd(), dfAbs = path5.resolve(cwd, dockerfilePath), text;
+  let t0 = performance.now(), cwd = options.cwd ?? process.cwd(), dfAbs = resolve14(cwd, dockerfilePath), text;
   try {
     text = readTextFile(dfAbs);
   } catch (err) {
     throw new Error(`${dockerfilePath}: cannot read file (${err instanceof ReadError ? err.message : err.code ?? err.message})`);
   }
-  let contextDir = path5.resolve(cwd, options.context ?? path5.dirname(dfAbs)), givenArgs = toMap(options.buildArgs), buildArgs = withPlatform(givenArgs, options.platform), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
+  let contextDir = resolve14(cwd, options.context ?? dirname9(dfAbs)), givenArgs = toMap(options.buildArgs), buildArgs = withPlatform(givenArgs, options.platform), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
   if (options.target && !model.target) throw new Error(`target stage '${options.target}' not found in ${dockerfilePath}`);
   let context2 = openBuildContext(contextDir, dfAbs), facts = estimateLayers(model, { context: context2, platform: options.platform }), compareArgs = options.compareBuildArgs ? toMap(options.compareBuildArgs) : null, previousPlatform = options.comparePlatform ?? options.platform, previousArgs = new Map(givenArgs);
   for (let [k, v] of compareArgs ?? [])
@@ -29263,7 +29263,7 @@ function analyzeLayers(dockerfilePath, options = {}) {
     let dfRepo = toContextPath(root, root, dfAbs);
     previous === null && dfRepo && repoFiles.includes(dfRepo) && (previous = showFile(root, since, dfRepo) ?? "");
   }
-  let dfInContext = path5.relative(contextDir, dfAbs).split(path5.sep).join("/");
+  let dfInContext = relativePath(contextDir, dfAbs).split(sep6).join("/");
   previous !== null && previous !== text && !dfInContext.startsWith("../") && !changed.includes(dfInContext) && changed.push(dfInContext);
   let argsOrPlatformChanged = compareArgs !== null || previousPlatform !== options.platform, impact = null;
   if (options.changed || options.since || previous !== null || argsOrPlatformChanged) {
@@ -29273,7 +29273,7 @@ function analyzeLayers(dockerfilePath, options = {}) {
   let history = null;
   options.history !== void 0 && (history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target }), impact || (impact = history.latest));
   let file = {
-    path: (options.displayPath ?? (path5.relative(cwd, dfAbs) || dfAbs)).split(path5.sep).join("/"),
+    path: (options.displayPath ?? (relativePath(cwd, dfAbs) || dfAbs)).split(sep6).join("/"),
     target: model.target ? model.target.nameRaw ?? String(model.target.index) : null,
     stages: facts.stages.map((sf) => ({
       index: sf.index,
@@ -29564,8 +29564,8 @@ var NAME2, init_interpolate = __esm({
 });
 
 // src/builds/bake.ts
-import fs5 from "node:fs";
-import path6 from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname10, relative as relativePath2, resolve as resolve15 } from "node:path";
 function addBlock(into, name, line, file, attributes) {
   let block = into.get(name) ?? { line, file, attrs: /* @__PURE__ */ new Map(), args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
   for (let [k, a] of attributes)
@@ -29607,10 +29607,10 @@ function isRemote(context2) {
 function readBakeFiles(files2, options) {
   let data = { targets: /* @__PURE__ */ new Map(), groups: /* @__PURE__ */ new Map(), variables: /* @__PURE__ */ new Map() };
   for (let abs of files2) {
-    let shown = path6.relative(options.cwd, abs) || abs, text = readBuildFile(shown, () => fs5.readFileSync(abs, "utf8"));
+    let shown = relativePath2(options.cwd, abs) || abs, text = readBuildFile(shown, () => readFileSync3(abs, "utf8"));
     abs.endsWith(".json") ? fromJson(text, shown, data) : fromHcl(parseHcl(text, shown), shown, data);
   }
-  let firstShown = path6.relative(options.cwd, files2[0]) || files2[0], values = /* @__PURE__ */ new Map(), resolving = /* @__PURE__ */ new Set(), lookup2 = (name) => {
+  let firstShown = relativePath2(options.cwd, files2[0]) || files2[0], values = /* @__PURE__ */ new Map(), resolving = /* @__PURE__ */ new Set(), lookup2 = (name) => {
     if (options.env[name] !== void 0 && data.variables.has(name)) return options.env[name];
     if (values.has(name)) return values.get(name) ?? void 0;
     let v = data.variables.get(name);
@@ -29642,7 +29642,7 @@ function readBakeFiles(files2, options) {
   if (options.select?.length) for (let s of options.select) expand(s, seen, top);
   else if (data.groups.has("default")) expand("default", seen, top);
   else for (let t of data.targets.keys()) expand(t, seen, top);
-  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? path6.dirname(path6.resolve(options.cwd, shown)) : options.cwd, out = { file: files2[0], builds: [], notes: [] };
+  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? dirname10(resolve15(options.cwd, shown)) : options.cwd, out = { file: files2[0], builds: [], notes: [] };
   for (let name of selected) {
     let m = merge(name, []), block = data.targets.get(name), attr = (k) => m.attrs.get(k);
     if (attr("dockerfile-inline")) {
@@ -29662,13 +29662,13 @@ function readBakeFiles(files2, options) {
     context2.startsWith("cwd://") && (context2 = context2.slice(6), contextDir = options.cwd);
     let args = [...m.args].map(([k, v]) => ({ name: k, value: v.value.kind === "null" ? null : asString(v.value), line: v.line, file: v.file })), t = attr("target"), targetName = t ? asString(t.value) : null, contexts = {};
     for (let [k, v] of m.contexts) contexts[k] = asString(v.value) ?? "";
-    let contextAbs = path6.resolve(contextDir, context2);
+    let contextAbs = resolve15(contextDir, context2);
     out.builds.push({
       kind: "bake",
-      file: path6.resolve(options.cwd, block.file),
+      file: resolve15(options.cwd, block.file),
       name,
       line: block.line,
-      dockerfile: path6.resolve(contextAbs, dockerfile),
+      dockerfile: resolve15(contextAbs, dockerfile),
       context: contextAbs,
       args,
       target: targetName ? { name: targetName, line: t.line, file: t.file } : null,
@@ -29689,7 +29689,7 @@ var import_yaml3, BAKE_NAMES, MERGED_MAPS, init_bake = __esm({
 });
 
 // src/builds/compose.ts
-import fs6 from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function readDotEnv(text) {
   let out = /* @__PURE__ */ new Map();
   for (let raw of text.split(/\r?\n/)) {
@@ -29706,13 +29706,13 @@ function composeLookup(env, envFiles) {
   let dotenv = /* @__PURE__ */ new Map();
   for (let f of envFiles)
     try {
-      for (let [k, v] of readDotEnv(fs6.readFileSync(f, "utf8"))) dotenv.set(k, v);
+      for (let [k, v] of readDotEnv(readFileSync4(f, "utf8"))) dotenv.set(k, v);
     } catch {
     }
   return (name) => env[name] ?? dotenv.get(name);
 }
 function readComposeServices(abs, shown, projectDir, lookup2) {
-  let text = readBuildFile(shown, () => fs6.readFileSync(abs, "utf8")), lines = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text, { lineCounter: lines, uniqueKeys: !1 });
+  let text = readBuildFile(shown, () => readFileSync4(abs, "utf8")), lines = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text, { lineCounter: lines, uniqueKeys: !1 });
   if (doc.errors.length) {
     let e = doc.errors[0];
     throw new BuildFileError(`${shown}:${e.linePos?.[0]?.line ?? 1}: not valid YAML: ${e.message.split(`
@@ -29804,9 +29804,9 @@ var import_yaml4, COMPOSE_NAMES, COMPOSE_OVERRIDE_NAMES, init_compose = __esm({
 });
 
 // src/builds/compose-project.ts
-import path7 from "node:path";
+import { dirname as dirname11, join as join7, relative as relativePath3, resolve as resolve16 } from "node:path";
 function readComposeProject(files2, options) {
-  let loader = { cwd: options.cwd, env: options.env, reads: /* @__PURE__ */ new Map() }, projectDir = path7.dirname(files2[0]), services = loadProject(files2, projectDir, [path7.join(projectDir, ".env")], loader, []), out = { file: files2[0], builds: [], notes: [] };
+  let loader = { cwd: options.cwd, env: options.env, reads: /* @__PURE__ */ new Map() }, projectDir = dirname11(files2[0]), services = loadProject(files2, projectDir, [join7(projectDir, ".env")], loader, []), out = { file: files2[0], builds: [], notes: [] };
   for (let svc of services.values()) {
     let b = svc.build;
     if (!b) continue;
@@ -29819,13 +29819,13 @@ function readComposeProject(files2, options) {
       out.notes.push(`${svc.file}: service '${svc.name}' builds from a remote context (${context2}), which dflint does not fetch`);
       continue;
     }
-    let contextAbs = path7.resolve(b.context?.dir ?? b.dir, context2);
+    let contextAbs = resolve16(b.context?.dir ?? b.dir, context2);
     out.builds.push({
       kind: "compose",
-      file: path7.resolve(options.cwd, svc.file),
+      file: resolve16(options.cwd, svc.file),
       name: svc.name,
       line: svc.line,
-      dockerfile: path7.resolve(contextAbs, b.dockerfile?.value ?? "Dockerfile"),
+      dockerfile: resolve16(contextAbs, b.dockerfile?.value ?? "Dockerfile"),
       context: contextAbs,
       args: [...b.args.values()],
       target: b.target ? { name: b.target.value, line: b.target.line, file: b.target.file } : null,
@@ -29835,7 +29835,7 @@ function readComposeProject(files2, options) {
   return out;
 }
 function shownPath(abs, cwd) {
-  return path7.relative(cwd, abs) || abs;
+  return relativePath3(cwd, abs) || abs;
 }
 function loadProject(files2, projectDir, envFiles, loader, chain) {
   let lookup2 = composeLookup(loader.env, envFiles), project = /* @__PURE__ */ new Map();
@@ -29846,7 +29846,7 @@ function loadProject(files2, projectDir, envFiles, loader, chain) {
     for (let svc of read.services.values()) own.set(svc.name, resolveExtends(svc, read, abs, projectDir, lookup2, loader, []));
     for (let inc of read.includes) {
       if (!inc.paths.length) continue;
-      let incFiles = inc.paths.map((p) => path7.resolve(projectDir, p)), incDir = inc.projectDirectory ? path7.resolve(projectDir, inc.projectDirectory) : path7.dirname(incFiles[0]), incEnv = inc.envFiles.length ? inc.envFiles.map((f) => path7.resolve(projectDir, f)) : [path7.join(incDir, ".env")];
+      let incFiles = inc.paths.map((p) => resolve16(projectDir, p)), incDir = inc.projectDirectory ? resolve16(projectDir, inc.projectDirectory) : dirname11(incFiles[0]), incEnv = inc.envFiles.length ? inc.envFiles.map((f) => resolve16(projectDir, f)) : [join7(incDir, ".env")];
       for (let svc of from(`${shown}:${inc.line}`, () => loadProject(incFiles, incDir, incEnv, loader, [...chain, abs])).values()) {
         let mine = own.get(svc.name);
         if (mine) throw new BuildFileError(`${shown}:${mine.line}: service '${svc.name}' is also defined by the included ${svc.file}; Compose refuses the conflict`);
@@ -29867,7 +29867,7 @@ function resolveExtends(svc, read, abs, dir, lookup2, loader, chain) {
   if (chain.includes(key2)) throw new BuildFileError(`${svc.file}:${ext.line}: service '${svc.name}' extends itself (${[...chain, key2].map((k) => k.split("#")[1]).join(" -> ")})`);
   let baseRead = read, baseAbs = abs, baseDir = dir;
   if (ext.file) {
-    baseAbs = path7.resolve(path7.dirname(abs), ext.file), baseDir = path7.dirname(baseAbs);
+    baseAbs = resolve16(dirname11(abs), ext.file), baseDir = dirname11(baseAbs);
     let cacheKey = `${baseAbs}\0${baseDir}`, cached = loader.reads.get(cacheKey);
     cached || (cached = from(`${svc.file}:${ext.line}`, () => readComposeServices(baseAbs, shownPath(baseAbs, loader.cwd), baseDir, lookup2)), loader.reads.set(cacheKey, cached)), baseRead = cached;
   }
@@ -29908,25 +29908,25 @@ __export(builds_exports, {
   BuildFileError: () => BuildFileError,
   findBuilds: () => findBuilds
 });
-import fs7 from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { delimiter, dirname as dirname12, join as join8, relative as relative10, resolve as resolve17 } from "node:path";
 function buildFiles(kind, operands, cwd, env) {
-  if (operands.length) return { files: operands.map((o) => path8.resolve(cwd, o)), errors: [] };
+  if (operands.length) return { files: operands.map((o) => resolve17(cwd, o)), errors: [] };
   if (kind === "bake") {
-    let found = BAKE_NAMES.filter((n) => fs7.existsSync(path8.join(cwd, n)));
-    return found.length ? { files: found.map((n) => path8.join(cwd, n)), errors: [] } : { files: [], errors: [`no ${BAKE_NAMES.join(", ")} in ${cwd}`] };
+    let found = BAKE_NAMES.filter((n) => existsSync5(join8(cwd, n)));
+    return found.length ? { files: found.map((n) => join8(cwd, n)), errors: [] } : { files: [], errors: [`no ${BAKE_NAMES.join(", ")} in ${cwd}`] };
   }
   if (env.COMPOSE_FILE) {
-    let sep5 = env.COMPOSE_PATH_SEPARATOR || path8.delimiter;
-    return { files: env.COMPOSE_FILE.split(sep5).filter(Boolean).map((f) => path8.resolve(cwd, f)), errors: [] };
+    let sep7 = env.COMPOSE_PATH_SEPARATOR || delimiter;
+    return { files: env.COMPOSE_FILE.split(sep7).filter(Boolean).map((f) => resolve17(cwd, f)), errors: [] };
   }
-  for (let dir = cwd; ; dir = path8.dirname(dir)) {
-    let found = COMPOSE_NAMES.find((n) => fs7.existsSync(path8.join(dir, n)));
+  for (let dir = cwd; ; dir = dirname12(dir)) {
+    let found = COMPOSE_NAMES.find((n) => existsSync5(join8(dir, n)));
     if (found) {
-      let override = COMPOSE_OVERRIDE_NAMES.find((n) => fs7.existsSync(path8.join(dir, n)));
-      return { files: [found, ...override ? [override] : []].map((n) => path8.join(dir, n)), errors: [] };
+      let override = COMPOSE_OVERRIDE_NAMES.find((n) => existsSync5(join8(dir, n)));
+      return { files: [found, ...override ? [override] : []].map((n) => join8(dir, n)), errors: [] };
     }
-    if (path8.dirname(dir) === dir) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd} or a folder above it`] };
+    if (dirname12(dir) === dir) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd} or a folder above it`] };
   }
 }
 function findBuilds(kind, operands, opts) {
@@ -29934,9 +29934,9 @@ function findBuilds(kind, operands, opts) {
   if (!files2.length) return out;
   try {
     let read = kind === "compose" ? readComposeProject(files2, opts) : readBakeFiles(files2, opts);
-    out.notes.push(...read.notes), read.builds.length || out.notes.push(`${files2.map((f) => path8.relative(opts.cwd, f) || f).join(", ")}: no ${kind === "compose" ? "service with a build" : "target"} to lint`);
+    out.notes.push(...read.notes), read.builds.length || out.notes.push(`${files2.map((f) => relative10(opts.cwd, f) || f).join(", ")}: no ${kind === "compose" ? "service with a build" : "target"} to lint`);
     for (let d of read.builds) {
-      let shown = path8.relative(opts.cwd, d.file) || d.file;
+      let shown = relative10(opts.cwd, d.file) || d.file;
       out.jobs.push({
         definition: d,
         invocation: {
@@ -29974,8 +29974,8 @@ __export(layers_exports, {
   layerReport: () => layerReport,
   layersCommand: () => layersCommand
 });
-import fs8 from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync6, statSync as statSync7 } from "node:fs";
+import { relative as relativePath4, resolve as resolve18 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 function layerReport(dockerfilePath, options = {}) {
   let analysis = analyzeLayers(dockerfilePath, options);
@@ -29983,7 +29983,7 @@ function layerReport(dockerfilePath, options = {}) {
 }
 function isDirectory(p) {
   try {
-    return fs8.statSync(p).isDirectory();
+    return statSync7(p).isDirectory();
   } catch {
     return !1;
   }
@@ -30030,7 +30030,7 @@ Run 'dflint layers --help' for usage.
 `), 2;
   }
   let color = v["no-color"] ? !1 : v.color ? !0 : io.env.NO_COLOR ? !1 : io.env.FORCE_COLOR !== void 0 ? io.env.FORCE_COLOR !== "0" : io.isTTY;
-  if (v.context !== void 0 && !isDirectory(path9.resolve(io.cwd, v.context)))
+  if (v.context !== void 0 && !isDirectory(resolve18(io.cwd, v.context)))
     return io.stderr(`dflint layers: --context '${v.context}' is not a folder
 `), 2;
   let jobs;
@@ -30043,16 +30043,16 @@ Run 'dflint layers --help' for usage.
   }
   let analyses = [];
   for (let job of jobs) {
-    let abs = path9.resolve(io.cwd, job.dockerfile);
-    if (!fs8.existsSync(abs))
-      return io.stderr(`dflint layers: ${terminalText(path9.relative(io.cwd, abs) || abs)}: no such file${job.build ? ` (${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${terminalText(job.build.name)}' builds it)` : ""}
+    let abs = resolve18(io.cwd, job.dockerfile);
+    if (!existsSync6(abs))
+      return io.stderr(`dflint layers: ${terminalText(relativePath4(io.cwd, abs) || abs)}: no such file${job.build ? ` (${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${terminalText(job.build.name)}' builds it)` : ""}
 `), 2;
     try {
       let previousDockerfile = null;
-      v.compare && (previousDockerfile = readTextFile(path9.resolve(io.cwd, v.compare)));
+      v.compare && (previousDockerfile = readTextFile(resolve18(io.cwd, v.compare)));
       let analysis = analyzeLayers(abs, {
         cwd: io.cwd,
-        displayPath: path9.relative(io.cwd, abs) || abs,
+        displayPath: relativePath4(io.cwd, abs) || abs,
         context: job.context,
         changed: v.changed,
         since: v.since,
@@ -30167,23 +30167,23 @@ __export(init_exports, {
   findHadolintConfig: () => findHadolintConfig,
   initCommand: () => initCommand
 });
-import fs9 from "node:fs";
-import path10 from "node:path";
+import { readFileSync as readFileSync5, statSync as statSync8, writeFileSync as writeFileSync4 } from "node:fs";
+import { basename as basename6, dirname as dirname13, join as join9, relative as relative11, resolve as resolve19 } from "node:path";
 function isFile3(p) {
   try {
-    return fs9.statSync(p).isFile();
+    return statSync8(p).isFile();
   } catch {
     return !1;
   }
 }
 function findHadolintConfig(dir) {
-  let d = path10.resolve(dir);
+  let d = resolve19(dir);
   for (; ; ) {
     for (let name of HADOLINT_CONFIG_NAMES) {
-      let p = path10.join(d, name);
+      let p = join9(d, name);
       if (isFile3(p)) return p;
     }
-    let parent = path10.dirname(d);
+    let parent = dirname13(d);
     if (parent === d) return null;
     d = parent;
   }
@@ -30205,7 +30205,7 @@ ${INIT_HELP}`), 2;
 ${INIT_HELP}`), 2;
   let source;
   if (fromHadolint === !0) source = findHadolintConfig(io.cwd);
-  else if (source = path10.resolve(io.cwd, fromHadolint), !isFile3(source))
+  else if (source = resolve19(io.cwd, fromHadolint), !isFile3(source))
     return io.stderr(`dflint init: ${fromHadolint}: no such file
 `), 2;
   if (!source)
@@ -30213,7 +30213,7 @@ ${INIT_HELP}`), 2;
       `dflint init: no hadolint configuration (${HADOLINT_CONFIG_NAMES.join(" or ")}) found in ${io.cwd} or any folder above it; give one with --from-hadolint=<file>
 `
     ), 2;
-  let dir = path10.dirname(source), target = path10.join(dir, ".dflint.yaml"), existing = DFLINT_CONFIG_NAMES.map((n) => path10.join(dir, n)).filter(isFile3), shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(path10.basename(p)) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
+  let dir = dirname13(source), target = join9(dir, ".dflint.yaml"), existing = DFLINT_CONFIG_NAMES.map((n) => join9(dir, n)).filter(isFile3), shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(basename6(p)) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
   if (shadowing.length)
     return io.stderr(`dflint init: ${rel(io, shadowing[0])} already exists and is read before .dflint.yaml; remove it first
 `), 2;
@@ -30222,7 +30222,7 @@ ${INIT_HELP}`), 2;
 `), 2;
   let yaml;
   try {
-    yaml = hadolintToDflintYaml(fs9.readFileSync(source, "utf8"), rules, path10.basename(source));
+    yaml = hadolintToDflintYaml(readFileSync5(source, "utf8"), rules, basename6(source));
   } catch (err) {
     if (err instanceof ConfigError)
       return io.stderr(`dflint init: ${err.message}
@@ -30230,7 +30230,7 @@ ${INIT_HELP}`), 2;
     throw err;
   }
   try {
-    fs9.writeFileSync(target, yaml);
+    writeFileSync4(target, yaml);
   } catch (err) {
     return io.stderr(`dflint init: cannot write ${rel(io, target)}: ${err.message}
 `), 2;
@@ -30239,11 +30239,11 @@ ${INIT_HELP}`), 2;
 `);
   for (let p of existing) p !== target && io.stderr(`dflint init: note: ${rel(io, p)} is now unused (.dflint.yaml is read first)
 `);
-  return io.stdout(`dflint reads .dflint.yaml before .hadolint.yaml in that folder; you can delete ${path10.basename(source)} once hadolint is gone.
+  return io.stdout(`dflint reads .dflint.yaml before .hadolint.yaml in that folder; you can delete ${basename6(source)} once hadolint is gone.
 `), 0;
 }
 function rel(io, p) {
-  return path10.relative(io.cwd, p) || p;
+  return relative11(io.cwd, p) || p;
 }
 var INIT_HELP, init_init = __esm({
   "src/cli/init.ts"() {
@@ -31263,8 +31263,8 @@ var require_semaphore = __commonJS({
         this._capacity = capacity, this._active = 0, this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve12, reject) => {
-          this._waiting.push({ thunk, resolve: resolve12, reject }), this.runNext();
+        return new Promise((resolve25, reject) => {
+          this._waiting.push({ thunk, resolve: resolve25, reject }), this.runNext();
         });
       }
       get active() {
@@ -32355,9 +32355,9 @@ ${JSON.stringify(message, null, 4)}`);
             method,
             params: messageParams
           };
-          return traceSendingRequest(requestMessage), typeof cancellationStrategy.sender.enableCancellation == "function" && cancellationStrategy.sender.enableCancellation(requestMessage), new Promise(async (resolve12, reject) => {
+          return traceSendingRequest(requestMessage), typeof cancellationStrategy.sender.enableCancellation == "function" && cancellationStrategy.sender.enableCancellation(requestMessage), new Promise(async (resolve25, reject) => {
             let resolveWithCleanup = (r) => {
-              resolve12(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
+              resolve25(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
             }, rejectWithCleanup = (r) => {
               reject(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
             }, responsePromise = { method, timerStart: Date.now(), resolve: resolveWithCleanup, reject: rejectWithCleanup };
@@ -36418,8 +36418,8 @@ var require_server = __commonJS({
       logger.rawAttach(connection);
       let tracer = factories && factories.tracer ? new (factories.tracer(TracerImpl))() : new TracerImpl(), telemetry = factories && factories.telemetry ? new (factories.telemetry(TelemetryImpl))() : new TelemetryImpl(), client = factories && factories.client ? new (factories.client(RemoteClientImpl))() : new RemoteClientImpl(), remoteWindow = factories && factories.window ? new (factories.window(RemoteWindowImpl))() : new RemoteWindowImpl(), workspace = factories && factories.workspace ? new (factories.workspace(RemoteWorkspaceImpl))() : new RemoteWorkspaceImpl(), languages = factories && factories.languages ? new (factories.languages(LanguagesImpl))() : new LanguagesImpl(), notebooks = factories && factories.notebooks ? new (factories.notebooks(NotebooksImpl))() : new NotebooksImpl(), allRemotes = [logger, tracer, telemetry, client, remoteWindow, workspace, languages, notebooks];
       function asPromise(value) {
-        return value instanceof Promise ? value : Is2.thenable(value) ? new Promise((resolve12, reject) => {
-          value.then((resolved2) => resolve12(resolved2), (error) => reject(error));
+        return value instanceof Promise ? value : Is2.thenable(value) ? new Promise((resolve25, reject) => {
+          value.then((resolved2) => resolve25(resolved2), (error) => reject(error));
         }) : Promise.resolve(value);
       }
       let shutdownHandler, initializeHandler, exitHandler, protocolConnection = {
@@ -36591,11 +36591,11 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve12;
+    exports.resolve = resolve25;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
-    var url = __importStar(__require("url")), path14 = __importStar(__require("path")), fs14 = __importStar(__require("fs")), child_process_1 = __require("child_process");
+    var url = __importStar(__require("url")), path = __importStar(__require("path")), fs = __importStar(__require("fs")), child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
       let parsed = url.parse(uri);
       if (parsed.protocol !== "file:" || !parsed.path)
@@ -36607,12 +36607,12 @@ var require_files = __commonJS({
         let first = segments[0], second = segments[1];
         first.length === 0 && second.length > 1 && second[1] === ":" && segments.shift();
       }
-      return path14.normalize(segments.join("/"));
+      return path.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve12(moduleName, nodePath, cwd, tracer) {
+    function resolve25(moduleName, nodePath, cwd, tracer) {
       let nodePathKey = "NODE_PATH", app = [
         "var p = process;",
         "p.on('message',function(m){",
@@ -36630,9 +36630,9 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve26, reject) => {
         let env = process.env, newEnv = /* @__PURE__ */ Object.create(null);
-        Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]), nodePath && fs14.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path14.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
+        Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]), nodePath && fs.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
         try {
           let cp2 = (0, child_process_1.fork)("", [], {
             cwd,
@@ -36646,7 +36646,7 @@ var require_files = __commonJS({
           cp2.on("error", (error) => {
             reject(error);
           }), cp2.on("message", (message2) => {
-            message2.c === "r" && (cp2.send({ c: "e" }), message2.s ? resolve13(message2.r) : reject(new Error(`Failed to resolve module: ${moduleName}`)));
+            message2.c === "r" && (cp2.send({ c: "e" }), message2.s ? resolve26(message2.r) : reject(new Error(`Failed to resolve module: ${moduleName}`)));
           });
           let message = {
             c: "rs",
@@ -36676,7 +36676,7 @@ var require_files = __commonJS({
           return;
         }
         let prefix = stdout.trim();
-        return tracer && tracer(`'npm config get prefix' value is: ${prefix}`), prefix.length > 0 ? isWindows() ? path14.join(prefix, "node_modules") : path14.join(prefix, "lib", "node_modules") : void 0;
+        return tracer && tracer(`'npm config get prefix' value is: ${prefix}`), prefix.length > 0 ? isWindows() ? path.join(prefix, "node_modules") : path.join(prefix, "lib", "node_modules") : void 0;
       } catch {
         return;
       } finally {
@@ -36702,7 +36702,7 @@ var require_files = __commonJS({
           try {
             let yarn = JSON.parse(line);
             if (yarn.type === "log")
-              return path14.join(yarn.data, "node_modules");
+              return path.join(yarn.data, "node_modules");
           } catch {
           }
         return;
@@ -36716,16 +36716,16 @@ var require_files = __commonJS({
     (function(FileSystem2) {
       let _isCaseSensitive;
       function isCaseSensitive() {
-        return _isCaseSensitive !== void 0 || (process.platform === "win32" ? _isCaseSensitive = !1 : _isCaseSensitive = !fs14.existsSync(__filename.toUpperCase()) || !fs14.existsSync(__filename.toLowerCase())), _isCaseSensitive;
+        return _isCaseSensitive !== void 0 || (process.platform === "win32" ? _isCaseSensitive = !1 : _isCaseSensitive = !fs.existsSync(__filename.toUpperCase()) || !fs.existsSync(__filename.toLowerCase())), _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
-        return isCaseSensitive() ? path14.normalize(child).indexOf(path14.normalize(parent)) === 0 : path14.normalize(child).toLowerCase().indexOf(path14.normalize(parent).toLowerCase()) === 0;
+        return isCaseSensitive() ? path.normalize(child).indexOf(path.normalize(parent)) === 0 : path.normalize(child).toLowerCase().indexOf(path.normalize(parent).toLowerCase()) === 0;
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot2, moduleName, nodePath, tracer) {
-      return nodePath ? (path14.isAbsolute(nodePath) || (nodePath = path14.join(workspaceRoot2, nodePath)), resolve12(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve12(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer))) : resolve12(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer);
+      return nodePath ? (path.isAbsolute(nodePath) || (nodePath = path.join(workspaceRoot2, nodePath)), resolve25(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve25(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer))) : resolve25(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer);
     }
   }
 });
@@ -36787,9 +36787,9 @@ var require_ril = __commonJS({
         return this.stream.on("end", listener), api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve25, reject) => {
           let callback = (error) => {
-            error == null ? resolve12() : reject(error);
+            error == null ? resolve25() : reject(error);
           };
           typeof data == "string" ? this.stream.write(data, encoding, callback) : this.stream.write(data, callback);
         });
@@ -36904,7 +36904,7 @@ var require_main = __commonJS({
     exports.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path14 = __importStar(__require("path")), os2 = __importStar(__require("os")), fs14 = __importStar(__require("fs")), crypto_1 = __require("crypto"), net_1 = __require("net"), api_1 = require_api();
+    var path = __importStar(__require("path")), os2 = __importStar(__require("os")), fs = __importStar(__require("fs")), crypto_1 = __require("crypto"), net_1 = __require("net"), api_1 = require_api();
     __exportStar(require_api(), exports);
     var IPCMessageReader = class extends api_1.AbstractMessageReader {
       process;
@@ -37009,17 +37009,17 @@ var require_main = __commonJS({
     function generateRandomPipeName() {
       if (process.platform === "win32")
         return `\\\\.\\pipe\\lsp-${(0, crypto_1.randomBytes)(16).toString("hex")}-sock`;
-      let randomLength = 32, fixedLength = 10, tmpDir = fs14.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir()), limit = safeIpcPathLengths.get(process.platform);
+      let randomLength = 32, fixedLength = 10, tmpDir = fs.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir()), limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0 && (randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength)), randomLength < 16)
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       let randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path14.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
-      let connectResolve, connected = new Promise((resolve12, _reject) => {
-        connectResolve = resolve12;
+      let connectResolve, connected = new Promise((resolve25, _reject) => {
+        connectResolve = resolve25;
       });
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve25, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close(), connectResolve([
             new SocketMessageReader(socket, encoding),
@@ -37027,7 +37027,7 @@ var require_main = __commonJS({
           ]);
         });
         server.on("error", reject), server.listen(pipeName, () => {
-          server.removeListener("error", reject), resolve12({
+          server.removeListener("error", reject), resolve25({
             onConnected: () => connected,
             close: () => {
               server.close();
@@ -37044,10 +37044,10 @@ var require_main = __commonJS({
       ];
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
-      let connectResolve, connected = new Promise((resolve12, _reject) => {
-        connectResolve = resolve12;
+      let connectResolve, connected = new Promise((resolve25, _reject) => {
+        connectResolve = resolve25;
       });
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve25, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close(), connectResolve([
             new SocketMessageReader(socket, encoding),
@@ -37062,7 +37062,7 @@ var require_main = __commonJS({
             return;
           }
           let boundPort = address.port;
-          resolve12({
+          resolve25({
             port: () => boundPort,
             onConnected: () => connected,
             close: () => {
@@ -37577,12 +37577,12 @@ var import_vscode_languageserver, SEVERITY4, context, init_convert = __esm({
 });
 
 // src/lsp/config-watch.ts
-import { statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join7, resolve as resolve10 } from "node:path";
-function stamp(path14) {
+import { statSync as statSync9 } from "node:fs";
+import { dirname as dirname14, join as join10, resolve as resolve20 } from "node:path";
+function stamp(path) {
   try {
-    let s = statSync6(path14, { throwIfNoEntry: !1 });
-    return s?.isFile() ? `${path14}\0${s.mtimeMs}\0${s.size}` : null;
+    let s = statSync9(path, { throwIfNoEntry: !1 });
+    return s?.isFile() ? `${path}\0${s.mtimeMs}\0${s.size}` : null;
   } catch {
     return null;
   }
@@ -37590,12 +37590,12 @@ function stamp(path14) {
 function configFingerprint(dir, configPath) {
   if (configPath) return stamp(configPath) ?? "";
   let parts = [];
-  for (let d = resolve10(dir); ; ) {
+  for (let d = resolve20(dir); ; ) {
     for (let name of CONFIG_NAMES) {
-      let s = stamp(join7(d, name));
+      let s = stamp(join10(d, name));
       s && parts.push(s);
     }
-    let parent = dirname5(d);
+    let parent = dirname14(d);
     if (parent === d) break;
     d = parent;
   }
@@ -37626,7 +37626,7 @@ var CONFIG_NAMES, ConfigWatch, init_config_watch = __esm({
 });
 
 // src/lsp/lint-document.ts
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname15 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function documentPath(uri) {
   if (!uri.startsWith("file:")) return null;
@@ -37656,8 +37656,8 @@ var CONFIG_ERROR, CONTEXT_FRESH_MS, DocumentLinter, init_lint_document = __esm({
       contextReadAt = -1 / 0;
       /** Folder whose config applies to the buffer. */
       configDir(uri) {
-        let path14 = documentPath(uri);
-        return path14 ? dirname6(path14) : this.options.root;
+        let path = documentPath(uri);
+        return path ? dirname15(path) : this.options.root;
       }
       /** True (and caches dropped) when a config file for one of these buffers changed since last seen. */
       configChanged(uris) {
@@ -37674,16 +37674,16 @@ var CONFIG_ERROR, CONTEXT_FRESH_MS, DocumentLinter, init_lint_document = __esm({
       }
       /** The problems of `text` as the buffer `uri`, with the config that applies to it. */
       problems(uri, text) {
-        let path14 = documentPath(uri), config;
+        let path = documentPath(uri), config;
         try {
-          config = resolveConfig(path14, { rules, configPath: this.options.configPath, preset: this.options.preset, cwd: this.options.root });
+          config = resolveConfig(path, { rules, configPath: this.options.configPath, preset: this.options.preset, cwd: this.options.root });
         } catch (err) {
           if (!(err instanceof ConfigError)) throw err;
           return [{ ...fatalProblem(`dflint config: ${err.message}`), ruleId: CONFIG_ERROR }];
         }
-        if (path14 !== null && isIgnoredFile(path14, config)) return [];
+        if (path !== null && isIgnoredFile(path, config)) return [];
         let now = performance.now();
-        return now - this.contextReadAt >= CONTEXT_FRESH_MS && (forgetBuildContexts(), this.contextReadAt = now), problemsWithFatal(lintText(text, { path: path14 ?? uri, config, rules }));
+        return now - this.contextReadAt >= CONTEXT_FRESH_MS && (forgetBuildContexts(), this.contextReadAt = now), problemsWithFatal(lintText(text, { path: path ?? uri, config, rules }));
       }
     };
   }
@@ -37902,7 +37902,7 @@ __export(server_exports, {
   startServer: () => startServer
 });
 import { format } from "node:util";
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve21 } from "node:path";
 function readServerOptions(raw) {
   let o = raw !== null && typeof raw == "object" ? raw : {}, out = { debounceMs: DEFAULT_DEBOUNCE_MS };
   return typeof o.configPath == "string" && o.configPath && (out.configPath = o.configPath), (o.preset === "recommended" || o.preset === "strict") && (out.preset = o.preset), typeof o.debounceMs == "number" && Number.isFinite(o.debounceMs) && o.debounceMs >= 0 && (out.debounceMs = Math.min(o.debounceMs, 5e3)), out;
@@ -37944,7 +37944,7 @@ function startServer(connection, cwd) {
   connection.onInitialize((params) => {
     options = readServerOptions(params.initializationOptions), capabilities = params.capabilities;
     let root = workspaceRoot(params, cwd);
-    return linter = new DocumentLinter({ root, configPath: options.configPath && resolve11(root, options.configPath), preset: options.preset }), {
+    return linter = new DocumentLinter({ root, configPath: options.configPath && resolve21(root, options.configPath), preset: options.preset }), {
       capabilities: {
         textDocumentSync: { openClose: !0, change: import_node.TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -38366,22 +38366,22 @@ var require_ignore = __commonJS({
     }, matchesBasename = (body) => {
       let index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
-    }, basenameOf = (path14) => {
-      let end = path14.length - 1, index = path14.lastIndexOf(
+    }, basenameOf = (path) => {
+      let end = path.length - 1, index = path.lastIndexOf(
         SLASH,
-        path14[end] === SLASH ? end - 1 : end
+        path[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path14 : path14.slice(index + 1);
-    }, parentOf = (path14) => {
-      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
-        let slices = path14.split(SLASH).filter(Boolean);
+      return index < 0 ? path : path.slice(index + 1);
+    }, parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        let slices = path.split(SLASH).filter(Boolean);
         return slices.pop(), slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      let end = path14.length - 1, cut = path14.lastIndexOf(
+      let end = path.length - 1, cut = path.lastIndexOf(
         SLASH,
-        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path14.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path.slice(0, cut + 1);
     }, isString = (subject) => typeof subject == "string", checkPattern = (pattern) => pattern && isString(pattern), splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean), IgnoreRule = class {
       constructor(pattern, mark, body, ignoreCase, negative, prefix) {
         this.pattern = pattern, this.mark = mark, this.negative = negative, define(this, "body", body), define(this, "ignoreCase", ignoreCase), define(this, "regexPrefix", prefix);
@@ -38476,13 +38476,13 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path14) {
+      testLiteral(path) {
         let rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         )), ignored = !1, unignored = !1, matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           let rule = rules2[index];
-          if (rule.checkRegex.test(path14)) {
+          if (rule.checkRegex.test(path)) {
             ignored = !rule.negative, unignored = rule.negative, matchedRule = rule.negative ? UNDEFINED : rule;
             break;
           }
@@ -38497,12 +38497,12 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path14, mode) {
-        let rules2 = this._rules, { length } = rules2, shortcut = this._basenameCount * 2 >= length, basename5 = shortcut ? basenameOf(path14) : path14;
+      test(path, mode) {
+        let rules2 = this._rules, { length } = rules2, shortcut = this._basenameCount * 2 >= length, basename8 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           let rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path14
+            shortcut && rule._basenameOnly ? basename8 : path
           )) {
             let { negative } = rule, ret = {
               ignored: !negative,
@@ -38518,22 +38518,22 @@ var require_ignore = __commonJS({
       }
     }, throwError = (message, Ctor) => {
       throw new Ctor(message);
-    }, checkPath = (path14, originalPath, doThrow) => isString(path14) ? path14 ? checkPath.isNotRelative(path14) ? doThrow(
+    }, checkPath = (path, originalPath, doThrow) => isString(path) ? path ? checkPath.isNotRelative(path) ? doThrow(
       `path should be a \`path.relative()\`d string, but got "${originalPath}"`,
       RangeError
     ) : !0 : doThrow("path must not be empty", TypeError) : doThrow(
       `path must be a string, but got \`${originalPath}\``,
       TypeError
-    ), isNotRelative = (path14) => {
-      let first = path14.charCodeAt(0);
+    ), isNotRelative = (path) => {
+      let first = path.charCodeAt(0);
       if (first === SLASH_CODE)
         return !0;
       if (first !== DOT_CODE)
         return !1;
-      if (path14.length === 1)
+      if (path.length === 1)
         return !0;
-      let second = path14.charCodeAt(1);
-      return second === SLASH_CODE ? !0 : second !== DOT_CODE ? !1 : path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
+      let second = path.charCodeAt(1);
+      return second === SLASH_CODE ? !0 : second !== DOT_CODE ? !1 : path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -38556,50 +38556,50 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path14) {
+      _test(originalPath, cache2, path) {
         return checkPath(
-          path14,
+          path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
-        ), path14 ? this._t(path14, cache2) : {
+        ), path ? this._t(path, cache2) : {
           ignored: !1,
           unignored: !1
         };
       }
       checkIgnore(target) {
-        let path14 = convertPath(target);
-        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE)
-          return this._test(target, this._testCache, path14);
-        let dir = this._t(path14, this._testCache);
+        let path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE)
+          return this._test(target, this._testCache, path);
+        let dir = this._t(path, this._testCache);
         if (dir.ignored)
           return dir;
-        let literal = this._rules.testLiteral(path14);
+        let literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path14, cache2) {
-        if (path14 in cache2)
-          return cache2[path14];
-        let parentPath = parentOf(path14), parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
+      _t(path, cache2) {
+        if (path in cache2)
+          return cache2[path];
+        let parentPath = parentOf(path), parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
-      ignores(path14) {
-        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
       }
       createFilter() {
-        return (path14) => !this.ignores(path14);
+        return (path) => !this.ignores(path);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path14) {
-        return this._test(path14, this._testCache, convertPath(path14));
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
       }
-    }, factory = (options) => new Ignore(options), isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE), setupWindows = () => {
+    }, factory = (options) => new Ignore(options), isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE), setupWindows = () => {
       let makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       let REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
     };
     // Detect `process` so that it can run in browsers.
     typeof process < "u" && process.platform === "win32" && setupWindows();
@@ -38619,16 +38619,16 @@ __export(discover_exports, {
   resolveTargets: () => resolveTargets,
   walkOptions: () => walkOptions
 });
-import fs10 from "node:fs";
-import path11 from "node:path";
+import { readdirSync as readdirSyncFs, realpathSync, statSync as statSync10 } from "node:fs";
+import { basename as basename7, dirname as dirname16, join as join11, posix as posix4, resolve as resolve22 } from "node:path";
 function isDockerfileName(name) {
-  let b = path11.basename(name);
+  let b = basename7(name);
   return b.endsWith(".dockerignore") ? !1 : /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(Dockerfile|dockerfile)$/.test(b);
 }
 function walkOptions(unreadable) {
   return { followSymbolicLinks: !1, fs: { readdirSync: ((p, opts) => {
     try {
-      return fs10.readdirSync(p, opts);
+      return readdirSyncFs(p, opts);
     } catch (err) {
       let code = err.code;
       if (code === "ENOENT") throw err;
@@ -38640,30 +38640,30 @@ function discoverDockerfiles(dir, unreadable = []) {
   let walk = walkOptions(unreadable), files2 = import_fast_glob.default.sync(DOCKERFILE_PATTERNS, { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, caseSensitiveMatch: !0, ...walk }).filter((f) => !f.endsWith(".dockerignore")), gitignores = import_fast_glob.default.sync(["**/.gitignore"], { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, ...walkOptions([]) }), kept = files2;
   if (gitignores.length) {
     let matchers = gitignores.map((g) => {
-      let base = path11.posix.dirname(g), text = "";
+      let base = posix4.dirname(g), text = "";
       try {
-        text = readTextFile(path11.join(dir, g));
+        text = readTextFile(join11(dir, g));
       } catch (err) {
-        unreadable.push(`${path11.join(dir, g)} (${err instanceof ReadError ? err.message : err.code ?? err.message})`);
+        unreadable.push(`${join11(dir, g)} (${err instanceof ReadError ? err.message : err.code ?? err.message})`);
       }
       return { base: base === "." ? "" : base + "/", ig: (0, import_ignore.default)().add(text) };
     });
     kept = files2.filter((f) => !matchers.some((m) => f.startsWith(m.base) && m.ig.ignores(f.slice(m.base.length))));
   }
-  return kept.sort().map((f) => path11.join(dir, f));
+  return kept.sort().map((f) => join11(dir, f));
 }
 function resolveTargets(operands, cwd) {
   let targets = [], missing = [], emptyDirs = [], unreadable = [], seen = /* @__PURE__ */ new Set(), realDirs = /* @__PURE__ */ new Map(), realPath = (p) => {
     try {
-      return fs10.realpathSync.native(p);
+      return realpathSync.native(p);
     } catch {
       return p;
     }
   }, add = (p, explicit, walked = !1, size) => {
-    let abs = path11.resolve(cwd, p), real;
+    let abs = resolve22(cwd, p), real;
     if (walked) {
-      let dir = path11.dirname(abs), realDir = realDirs.get(dir);
-      realDir === void 0 && realDirs.set(dir, realDir = realPath(dir)), real = path11.join(realDir, path11.basename(abs));
+      let dir = dirname16(abs), realDir = realDirs.get(dir);
+      realDir === void 0 && realDirs.set(dir, realDir = realPath(dir)), real = join11(realDir, basename7(abs));
     } else real = realPath(abs);
     seen.has(real) || (seen.add(real), targets.push(size === void 0 ? { path: abs, explicit } : { path: abs, explicit, size }));
   };
@@ -38676,9 +38676,9 @@ function resolveTargets(operands, cwd) {
       targets.push({ path: "-", explicit: !0 });
       continue;
     }
-    let abs = path11.resolve(cwd, op), stat;
+    let abs = resolve22(cwd, op), stat;
     try {
-      stat = fs10.statSync(abs);
+      stat = statSync10(abs);
     } catch {
       stat = void 0;
     }
@@ -38714,16 +38714,16 @@ var import_fast_glob, import_ignore, DOCKERFILE_PATTERNS, ALWAYS_SKIPPED, init_d
 
 // src/action/main.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
-import fs13 from "node:fs";
-import path13 from "node:path";
+import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync12, writeFileSync as writeFileSync6 } from "node:fs";
+import { dirname as dirname18, join as join12, relative as relativePath5, resolve as resolve24 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/cli/main.ts
 init_rules();
 init_types();
 init_errors();
-import fs11 from "node:fs";
-import path12 from "node:path";
+import { existsSync as existsSync7, realpathSync as realpathSync2, statSync as statSync11, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname17, resolve as resolve23 } from "node:path";
 
 // src/config/print.ts
 function printConfig(resolved2) {
@@ -38772,9 +38772,9 @@ init_util();
 var compact = (results, ctx) => {
   let lines = [];
   for (let result of results) {
-    let path14 = terminalText(displayPath2(result.path, ctx.cwd));
+    let path = terminalText(displayPath2(result.path, ctx.cwd));
     for (let p of problemsWithFatal(result))
-      lines.push(`${path14}:${p.line}:${p.column}: ${p.severity}: ${terminalText(p.message)} [${terminalText(p.ruleId)}]`);
+      lines.push(`${path}:${p.line}:${p.column}: ${p.severity}: ${terminalText(p.message)} [${terminalText(p.ruleId)}]`);
   }
   return lines.length ? lines.join(`
 `) + `
@@ -38796,8 +38796,8 @@ function command(e) {
 var github = (results, ctx) => {
   let entries = [];
   for (let result of results) {
-    let path14 = displayPath2(result.path, ctx.cwd);
-    for (let problem of problemsWithFatal(result)) entries.push({ path: path14, problem });
+    let path = displayPath2(result.path, ctx.cwd);
+    for (let problem of problemsWithFatal(result)) entries.push({ path, problem });
   }
   entries.sort(compareEntries);
   let bySeverity = { error: [], warning: [], info: [] };
@@ -38836,18 +38836,18 @@ function snippet(problem, lines) {
 function normalise3(text) {
   return text.replace(/\s+/g, " ").trim();
 }
-function hash(ruleId, path14, text, occurrence) {
-  return crypto().createHash("sha256").update(JSON.stringify([ruleId, path14, text, occurrence])).digest("hex");
+function hash(ruleId, path, text, occurrence) {
+  return crypto().createHash("sha256").update(JSON.stringify([ruleId, path, text, occurrence])).digest("hex");
 }
-function fingerprint(problem, path14, sourceText, occurrence = 0) {
+function fingerprint(problem, path, sourceText, occurrence = 0) {
   let lines = sourceText === void 0 ? void 0 : splitLines2(sourceText);
-  return hash(problem.ruleId, path14, snippet(problem, lines), occurrence);
+  return hash(problem.ruleId, path, snippet(problem, lines), occurrence);
 }
 function fingerprintAll(result, cwd) {
-  let path14 = cwd === void 0 ? displayPath2(result.path, process.cwd()) : displayPath2(result.path, cwd), lines = result.source === void 0 ? void 0 : splitLines2(result.source), order = result.problems.map((_, i) => i).sort((a, b) => compareProblems(result.problems[a], result.problems[b]) || a - b), seen = /* @__PURE__ */ new Map(), out = new Array(result.problems.length);
+  let path = cwd === void 0 ? displayPath2(result.path, process.cwd()) : displayPath2(result.path, cwd), lines = result.source === void 0 ? void 0 : splitLines2(result.source), order = result.problems.map((_, i) => i).sort((a, b) => compareProblems(result.problems[a], result.problems[b]) || a - b), seen = /* @__PURE__ */ new Map(), out = new Array(result.problems.length);
   for (let i of order) {
     let p = result.problems[i], text = snippet(p, lines), key2 = JSON.stringify([p.ruleId, text]), n = seen.get(key2) ?? 0;
-    seen.set(key2, n + 1), out[i] = hash(p.ruleId, path14, text, n);
+    seen.set(key2, n + 1), out[i] = hash(p.ruleId, path, text, n);
   }
   return out;
 }
@@ -38861,15 +38861,15 @@ var SEVERITY2 = { error: "major", warning: "minor", info: "info" }, gitlab = (re
     return used.add(out), out;
   };
   for (let result of results) {
-    let path14 = displayPath2(result.path, ctx.cwd);
+    let path = displayPath2(result.path, ctx.cwd);
     if (result.fatal !== void 0) {
       let p = fatalProblem(result.fatal);
       issues.push({
         description: p.message,
         check_name: p.ruleId,
-        fingerprint: unique(fingerprint(p, path14, void 0)),
+        fingerprint: unique(fingerprint(p, path, void 0)),
         severity: SEVERITY2.error,
-        location: { path: path14, lines: { begin: 1, end: 1 } }
+        location: { path, lines: { begin: 1, end: 1 } }
       });
     }
     let fps = fingerprintAll(result, ctx.cwd), fpOf = new Map(result.problems.map((p, i) => [p, fps[i]]));
@@ -38880,7 +38880,7 @@ var SEVERITY2 = { error: "major", warning: "minor", info: "info" }, gitlab = (re
         check_name: p.ruleId,
         fingerprint: unique(fpOf.get(p)),
         severity: SEVERITY2[p.severity],
-        location: { path: path14, lines: { begin: r.line, end: r.endLine } }
+        location: { path, lines: { begin: r.line, end: r.endLine } }
       });
     }
   }
@@ -38942,12 +38942,12 @@ init_util();
 var junit = (results, ctx) => {
   let suites = [], tests = 0, failures = 0, errors = 0;
   for (let result of results) {
-    let path14 = displayPath2(result.path, ctx.cwd), file = xmlEscape(path14), problems = problemsWithFatal(result), cases = [], suiteFailures = 0, suiteErrors = 0;
+    let path = displayPath2(result.path, ctx.cwd), file = xmlEscape(path), problems = problemsWithFatal(result), cases = [], suiteFailures = 0, suiteErrors = 0;
     problems.length === 0 && cases.push(`    <testcase name="dflint" classname="${file}" file="${file}" time="0"/>`);
     for (let p of problems) {
       let isFatal = p.ruleId === FATAL_RULE_ID, tag = isFatal ? "error" : "failure";
       isFatal ? suiteErrors++ : suiteFailures++;
-      let name = xmlEscape(`${p.ruleId} at ${p.line}:${p.column}`), body = xmlEscape(`${p.severity}: ${p.message} (${p.ruleId}) at ${path14}:${p.line}:${p.column}`);
+      let name = xmlEscape(`${p.ruleId} at ${p.line}:${p.column}`), body = xmlEscape(`${p.severity}: ${p.message} (${p.ruleId}) at ${path}:${p.line}:${p.column}`);
       cases.push(
         `    <testcase name="${name}" classname="${file}" file="${file}" line="${p.line}" time="0">`,
         `      <${tag} message="${xmlEscape(p.message)}" type="${p.severity}">${body}</${tag}>`,
@@ -38982,11 +38982,11 @@ function byteColumn(lines, line, column) {
 var rdjson = (results, ctx) => {
   let diagnostics = [];
   for (let result of results) {
-    let path14 = displayPath2(result.path, ctx.cwd), lines = result.source === void 0 ? null : createLineIndex(result.source), pos = (line, column) => ({ line, column: byteColumn(lines, line, column) }), fixOf = fixPositions(result);
+    let path = displayPath2(result.path, ctx.cwd), lines = result.source === void 0 ? null : createLineIndex(result.source), pos = (line, column) => ({ line, column: byteColumn(lines, line, column) }), fixOf = fixPositions(result);
     for (let p of problemsWithFatal(result)) {
       let r = region(p), d = {
         message: p.message,
-        location: { path: path14, range: { start: pos(r.line, r.column), end: pos(r.endLine, r.endColumn) } },
+        location: { path, range: { start: pos(r.line, r.column), end: pos(r.endLine, r.endColumn) } },
         severity: SEVERITY3[p.severity]
       };
       if (p.ruleId !== FATAL_RULE_ID) {
@@ -39009,8 +39009,8 @@ function ruleName(id) {
   let name = id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
   return name ? name.toLowerCase() === id.toLowerCase() ? `${name}Check` : name : "UnnamedCheck";
 }
-function toUri(path14) {
-  return path14.split("/").map((s) => encodeURIComponent(s)).join("/");
+function toUri(path) {
+  return path.split("/").map((s) => encodeURIComponent(s)).join("/");
 }
 function fence(code) {
   let longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((m) => m.length));
@@ -39061,13 +39061,13 @@ function sarifFix(uri, fix) {
   };
 }
 function itemsOf(result, ctx) {
-  let path14 = displayPath2(result.path, ctx.cwd), items = [];
+  let path = displayPath2(result.path, ctx.cwd), items = [];
   if (result.fatal !== void 0) {
     let p = fatalProblem(result.fatal);
-    items.push({ path: path14, problem: p, fingerprint: fingerprint(p, path14, void 0) });
+    items.push({ path, problem: p, fingerprint: fingerprint(p, path, void 0) });
   }
   let fps = fingerprintAll(result, ctx.cwd), fpOf = new Map(result.problems.map((p, i) => [p, fps[i]])), fixOf = fixPositions(result);
-  for (let p of sortedProblems(result.problems)) items.push({ path: path14, problem: p, fingerprint: fpOf.get(p), fix: fixOf(p) });
+  for (let p of sortedProblems(result.problems)) items.push({ path, problem: p, fingerprint: fpOf.get(p), fix: fixOf(p) });
   return items;
 }
 function informationUri(ctx) {
@@ -39084,7 +39084,7 @@ var sarif = (results, ctx) => {
   SEMVER.test(ctx.version) && (driver.semanticVersion = ctx.version);
   let info = informationUri(ctx);
   info && (driver.informationUri = info), driver.rules = ruleIds.map((id) => describeRule(ruleInfo(id, ctx)));
-  let sarifResults = items.map(({ path: path14, problem: p, fingerprint: fp, fix }) => {
+  let sarifResults = items.map(({ path, problem: p, fingerprint: fp, fix }) => {
     let r = region(p), result = {
       ruleId: p.ruleId,
       ruleIndex: ruleIndex2.get(p.ruleId),
@@ -39093,14 +39093,14 @@ var sarif = (results, ctx) => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: toUri(path14), uriBaseId: "%SRCROOT%" },
+            artifactLocation: { uri: toUri(path), uriBaseId: "%SRCROOT%" },
             region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn }
           }
         }
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: fp }
     };
-    return fix && (result.fixes = [sarifFix(toUri(path14), fix)]), result;
+    return fix && (result.fixes = [sarifFix(toUri(path), fix)]), result;
   });
   return JSON.stringify({
     $schema: SARIF_SCHEMA,
@@ -39206,17 +39206,17 @@ function getFormatter(name) {
 init_args();
 
 // src/cli/adoption.ts
-import path3 from "node:path";
+import { dirname as dirname5, resolve as resolve9 } from "node:path";
 
 // src/cli/baseline.ts
 init_errors();
-import fs from "node:fs";
-import path from "node:path";
+import { mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, resolve as resolve7 } from "node:path";
 init_util();
 var BASELINE_VERSION = 1, BaselineError = class extends ConfigError {
 }, SPECIAL = /* @__PURE__ */ new Set(["-", "<stdin>", "<text>"]);
 function absolute(result, cwd) {
-  return SPECIAL.has(result.path) ? result : { ...result, path: path.resolve(cwd, result.path) };
+  return SPECIAL.has(result.path) ? result : { ...result, path: resolve7(cwd, result.path) };
 }
 function baselinePath(result, cwd, baseDir) {
   return displayPath2(absolute(result, cwd).path, baseDir);
@@ -39237,7 +39237,7 @@ function createBaseline(results, cwd, baseDir) {
 }
 function writeBaseline(file, baseline, label = file) {
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: !0 }), fs.writeFileSync(file, JSON.stringify(baseline, null, 2) + `
+    mkdirSync(dirname3(file), { recursive: !0 }), writeFileSync2(file, JSON.stringify(baseline, null, 2) + `
 `);
   } catch (err) {
     let code = err.code ?? err.message;
@@ -39247,7 +39247,7 @@ function writeBaseline(file, baseline, label = file) {
 function readBaseline(file, label = file) {
   let text;
   try {
-    text = fs.readFileSync(file, "utf8");
+    text = readFileSync2(file, "utf8");
   } catch (err) {
     let code = err.code ?? err.message;
     throw new BaselineError(`cannot read baseline ${label} (${code}); create it with --write-baseline ${label}`, file);
@@ -39293,7 +39293,7 @@ function applyBaseline(results, baseline, cwd, baseDir) {
 
 // src/cli/since.ts
 init_builtins();
-import path2 from "node:path";
+import { basename as basename4, dirname as dirname4, resolve as resolve8 } from "node:path";
 var GitRefError = class extends Error {
 };
 function git(args, cwd) {
@@ -39324,14 +39324,14 @@ function touches(problem, changed) {
   return !1;
 }
 function changedLinesSince(file, ref, verified = /* @__PURE__ */ new Map()) {
-  let dir = path2.dirname(file), top = gitTopLevel(dir);
+  let dir = dirname4(file), top = gitTopLevel(dir);
   if (top === null) return null;
   if (!verified.has(top)) {
     let ok = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top).ok;
     verified.set(top, ok);
   }
   if (!verified.get(top)) throw new GitRefError(`--since: '${ref}' is not a commit in the git repository ${top}`);
-  let name = path2.basename(file);
+  let name = basename4(file);
   if (!git(["ls-files", "--error-unmatch", "--", name], dir).ok) return { all: !0, lines: /* @__PURE__ */ new Set(), deletions: /* @__PURE__ */ new Set() };
   let diff = git(["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-renames", "--text", ref, "--", name], dir);
   if (!diff.ok) throw new GitRefError(`--since: git diff against '${ref}' failed in ${top}: ${diff.stderr.trim()}`);
@@ -39344,7 +39344,7 @@ function filterSince(results, ref, cwd, fromStdin = /* @__PURE__ */ new Set()) {
       warnings.push(`--since: ${r.path} was read from stdin; its problems are not filtered`);
       continue;
     }
-    let abs = path2.resolve(cwd, r.path), changed = changedLinesSince(abs, ref, verified);
+    let abs = resolve8(cwd, r.path), changed = changedLinesSince(abs, ref, verified);
     if (changed === null) {
       warnings.push(`--since: ${r.path} is not in a git repository; its problems are not filtered`);
       continue;
@@ -39360,14 +39360,14 @@ var STALE_LISTED = 20;
 function applyAdoption(results, opts, cwd) {
   let notes = [];
   if (opts.writeBaseline) {
-    let file = path3.resolve(cwd, opts.writeBaseline), baseline = createBaseline(results, cwd, path3.dirname(file));
+    let file = resolve9(cwd, opts.writeBaseline), baseline = createBaseline(results, cwd, dirname5(file));
     writeBaseline(file, baseline, opts.writeBaseline);
     let n = baseline.entries.length;
     notes.push(`dflint: wrote ${n} ${n === 1 ? "problem" : "problems"} to baseline ${opts.writeBaseline}`);
     for (let r of results) r.problems = [];
   }
   if (opts.baseline) {
-    let file = path3.resolve(cwd, opts.baseline), { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, path3.dirname(file));
+    let file = resolve9(cwd, opts.baseline), { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, dirname5(file));
     if (stale.length > 0) {
       let what = stale.length === 1 ? "1 baseline entry no longer occurs" : `${stale.length} baseline entries no longer occur`;
       notes.push(`dflint: ${what} (fixed, or the instruction changed); refresh ${opts.baseline} with --write-baseline:`);
@@ -39457,8 +39457,8 @@ function cliRuleSettings(values, rules2) {
 init_rules();
 init_errors();
 init_read();
-import fs3 from "node:fs";
-import path4 from "node:path";
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname8, relative as relative8, resolve as resolve12, sep as sep4 } from "node:path";
 
 // src/config/defaults.ts
 var cache = /* @__PURE__ */ new Map();
@@ -39503,18 +39503,18 @@ function fixFile(text, lint, s) {
 }
 
 // src/runtime/young-generation.ts
-import v8 from "node:v8";
+init_builtins();
 var CAP_BYTES = 8 * 1024 * 1024;
 function capYoungGeneration() {
   let capped = !1;
   return {
     check() {
       if (capped) return;
-      let young = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
-      young && young.space_size >= CAP_BYTES && (v8.setFlagsFromString("--semi-space-growth-factor=1"), capped = !0);
+      let young = v8().getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+      young && young.space_size >= CAP_BYTES && (v8().setFlagsFromString("--semi-space-growth-factor=1"), capped = !0);
     },
     release() {
-      capped && v8.setFlagsFromString("--semi-space-growth-factor=2"), capped = !1;
+      capped && v8().setFlagsFromString("--semi-space-growth-factor=2"), capped = !1;
     }
   };
 }
@@ -39522,15 +39522,15 @@ function capYoungGeneration() {
 // src/cli/lint-files.ts
 init_listing();
 function createFileLinter(s, readStdin) {
-  let buildArgs = new Map(s.buildArgs), below = path4.resolve(s.cwd) + path4.sep, relativeToCwd = (p) => path4.sep === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : path4.relative(s.cwd, p), loaded = { module: null }, configFor = async (file) => {
-    if ((s.configPath || s.cliRules || hasConfigFile(path4.dirname(file))) && (loaded.module ??= await Promise.resolve().then(() => (init_load(), load_exports))), !loaded.module) {
+  let buildArgs = new Map(s.buildArgs), below = resolve12(s.cwd) + sep4, relativeToCwd = (p) => sep4 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, configFor = async (file) => {
+    if ((s.configPath || s.cliRules || hasConfigFile(dirname8(file))) && (loaded.module ??= await Promise.resolve().then(() => (init_load(), load_exports))), !loaded.module) {
       let c = defaultConfig(rules, s.preset);
-      return c.settings.contextDir = path4.dirname(file), c;
+      return c.settings.contextDir = dirname8(file), c;
     }
     return loaded.module.resolveConfig(file, { configPath: s.configPath, preset: s.preset, rules, cliRuleOverrides: s.cliRules });
   };
   return { configFor, lintJob: async (job) => {
-    let stdin = job.path === "-", display = job.display ?? (stdin ? s.stdinFilename ?? "<stdin>" : relativeToCwd(job.path) || job.path), configPathFile = stdin ? path4.resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
+    let stdin = job.path === "-", display = job.display ?? (stdin ? s.stdinFilename ?? "<stdin>" : relativeToCwd(job.path) || job.path), configPathFile = stdin ? resolve12(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
     try {
       config = await configFor(configPathFile);
     } catch (err) {
@@ -39545,7 +39545,7 @@ function createFileLinter(s, readStdin) {
       let code = err.code, by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "", why = err instanceof ReadError ? err.message : code ?? err.message;
       return { ioError: !0, result: { path: display, problems: [], fatal: `cannot read file (${why})${by}` } };
     }
-    s.shellcheck && (config.settings.shellcheck = !0), s.trustedRegistries?.length && (config.settings.trustedRegistries = [...s.trustedRegistries]), s.context ? config.settings.contextDir = path4.resolve(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
+    s.shellcheck && (config.settings.shellcheck = !0), s.trustedRegistries?.length && (config.settings.trustedRegistries = [...s.trustedRegistries]), s.context ? config.settings.contextDir = resolve12(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
     let args = buildArgs, target = s.target;
     job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
     let lint = (t) => lintText(t, { path: display, config, rules, buildArgs: args, target }), outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin }, result;
@@ -39554,7 +39554,7 @@ function createFileLinter(s, readStdin) {
       if (result = f.result, outcome.fixed = f.fixed, !s.fix.write || stdin) Object.assign(outcome, { original: text, output: f.output });
       else if (f.output !== text)
         try {
-          fs3.writeFileSync(job.path, f.output), result.fixed = f.fixed;
+          writeFileSync3(job.path, f.output), result.fixed = f.fixed;
         } catch (err) {
           let code = err.code;
           return { ioError: !0, result: { path: display, problems: [], fatal: `cannot write the fixed file (${code ?? err.message})` } };
@@ -39582,13 +39582,13 @@ init_util();
 
 // src/cli/parallel.ts
 init_builtins();
-import fs4 from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath } from "node:url";
 var PARALLEL_MIN_FILES = 200;
 function workerFile() {
   for (let rel2 of ["./worker.mjs", "../worker.mjs"]) {
     let p = fileURLToPath(new URL(rel2, import.meta.url));
-    if (fs4.existsSync(p)) return p;
+    if (existsSync4(p)) return p;
   }
   return null;
 }
@@ -39598,12 +39598,32 @@ async function lintInParallel(jobs, settings, readStdin) {
   if (!file || parts < 2)
     return lintJobs(jobs, settings, readStdin);
   let size = Math.ceil(jobs.length / parts), chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size)), { Worker } = workerThreads(), workers = chunks.slice(1).map(
-    (chunk) => new Promise((resolve12, reject) => {
+    (chunk) => new Promise((resolve25, reject) => {
       let w = new Worker(file, { workerData: { jobs: chunk, settings } });
-      w.once("message", resolve12), w.once("error", reject), w.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
+      w.once("message", resolve25), w.once("error", reject), w.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
     })
   ), first = await lintJobs(chunks[0], settings, readStdin), rest = await Promise.all(workers);
   return [first, ...rest].flat();
+}
+
+// src/runtime/tiering.ts
+init_builtins();
+var TUNED = [
+  ["interrupt-budget", 262144, 67584],
+  ["max-inlined-bytecode-size-cumulative", 200, 920]
+], LONG_RUN_FILES = 16, LONG_RUN_BYTES = 512 * 1024;
+function isLongRun(sizes) {
+  if (sizes.length >= LONG_RUN_FILES) return !0;
+  let bytes = 0;
+  for (let size of sizes) bytes += size ?? 0;
+  return bytes >= LONG_RUN_BYTES;
+}
+function tuneForLongRun() {
+  let { setFlagsFromString } = v8();
+  for (let [flag, long] of TUNED) setFlagsFromString(`--${flag}=${long}`);
+  return () => {
+    for (let [flag, , byDefault] of TUNED) setFlagsFromString(`--${flag}=${byDefault}`);
+  };
 }
 
 // src/cli/main.ts
@@ -39639,7 +39659,7 @@ async function runUnsafe(io) {
   if (values.context !== void 0) {
     let dir = !1;
     try {
-      dir = fs11.statSync(path12.resolve(io.cwd, values.context)).isDirectory();
+      dir = statSync11(resolve23(io.cwd, values.context)).isDirectory();
     } catch {
       dir = !1;
     }
@@ -39648,7 +39668,7 @@ async function runUnsafe(io) {
   let settings = {
     cwd: io.cwd,
     preset: readPreset(values),
-    configPath: values.config ? path12.resolve(io.cwd, values.config) : void 0,
+    configPath: values.config ? resolve23(io.cwd, values.config) : void 0,
     buildArgs: [...parseBuildArgs(values["build-arg"], io.env)],
     target: values.target,
     shellcheck: !!values.shellcheck,
@@ -39661,7 +39681,7 @@ async function runUnsafe(io) {
     trustedRegistries: values["trusted-registry"]?.flatMap((r) => r.split(",").map((x) => x.trim()).filter(Boolean))
   }, { configFor } = createFileLinter(settings, io.readStdin);
   if (values["print-config"])
-    return io.stdout(printConfig(await configFor(path12.resolve(io.cwd, values["print-config"]))) + `
+    return io.stdout(printConfig(await configFor(resolve23(io.cwd, values["print-config"]))) + `
 `), 0;
   let formatName = values.format ?? "stylish", formatter = getFormatter(FORMAT_ALIASES[formatName] ?? formatName);
   if (!formatter) throw new UsageError(`unknown format '${formatName}'`);
@@ -39678,8 +39698,13 @@ async function runUnsafe(io) {
 `);
   for (let u of unmatched) io.stderr(`dflint: ${u}
 `);
-  let results = [], fixedTexts = [], fromStdin = /* @__PURE__ */ new Set(), failLevels = /* @__PURE__ */ new Map();
-  for (let outcome of await lintInParallel(targets, settings, io.readStdin)) {
+  let results = [], fixedTexts = [], fromStdin = /* @__PURE__ */ new Set(), failLevels = /* @__PURE__ */ new Map(), restoreTiering = isLongRun(targets.map((t) => t.size)) ? tuneForLongRun() : void 0, outcomes;
+  try {
+    outcomes = await lintInParallel(targets, settings, io.readStdin);
+  } finally {
+    restoreTiering?.();
+  }
+  for (let outcome of outcomes) {
     if (!outcome) continue;
     outcome.configError && io.stderr(`dflint: ${outcome.configError}
 `), outcome.ioError && (ioError = !0);
@@ -39705,7 +39730,7 @@ async function runUnsafe(io) {
     width: terminalWidth(io),
     codeFrame: !!values["code-frame"]
   });
-  values["output-file"] ? fs11.writeFileSync(path12.resolve(io.cwd, values["output-file"]), output) : output && (textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout)(output.endsWith(`
+  values["output-file"] ? writeFileSync5(resolve23(io.cwd, values["output-file"]), output) : output && (textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout)(output.endsWith(`
 `) ? output : output + `
 `);
   let failed = !1, warnings = 0;
@@ -39776,7 +39801,7 @@ function joinResultsByPath(results) {
   return out;
 }
 function isGlob(operand) {
-  return /[*?[\]{}()!]/.test(operand) && !fs11.existsSync(operand);
+  return /[*?[\]{}()!]/.test(operand) && !existsSync7(operand);
 }
 async function findTargets(operands, cwd) {
   let direct = [];
@@ -39785,9 +39810,9 @@ async function findTargets(operands, cwd) {
       direct.push({ path: "-", explicit: !0 });
       continue;
     }
-    let abs = path12.resolve(cwd, op), st;
+    let abs = resolve23(cwd, op), st;
     try {
-      st = fs11.statSync(abs);
+      st = statSync11(abs);
     } catch {
       st = void 0;
     }
@@ -39825,11 +39850,11 @@ function refuseToOverwriteInput(output, flag, targets, cwd) {
   if (!output) return;
   let real = (p) => {
     try {
-      return fs11.realpathSync(p);
+      return realpathSync2(p);
     } catch {
-      return path12.resolve(p);
+      return resolve23(p);
     }
-  }, out = real(path12.resolve(cwd, output));
+  }, out = real(resolve23(cwd, output));
   if (targets.some((t) => t.path !== "-" && real(t.path) === out))
     throw new UsageError(`${flag} '${output}' is one of the files being linted; refusing to overwrite it`);
 }
@@ -39856,8 +39881,8 @@ function explainCommand(args, io) {
   return io.stdout(text), 0;
 }
 function samplePath() {
-  let here = path12.dirname(new URL(import.meta.url).pathname);
-  return path12.resolve(here, "..", "fixtures", "sample", "Dockerfile");
+  let here = dirname17(new URL(import.meta.url).pathname);
+  return resolve23(here, "..", "fixtures", "sample", "Dockerfile");
 }
 
 // src/action/main.ts
@@ -39869,7 +39894,7 @@ init_rules();
 // src/action/env.ts
 init_escape();
 import { randomUUID } from "node:crypto";
-import fs12 from "node:fs";
+import { appendFileSync } from "node:fs";
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -39885,15 +39910,15 @@ function getBooleanInput(env, name, fallback) {
 function setOutput(env, name, value) {
   let file = env.GITHUB_OUTPUT;
   if (!file) return;
-  let delimiter = `ghadelimiter_${randomUUID()}`;
-  fs12.appendFileSync(file, `${name}<<${delimiter}
+  let delimiter2 = `ghadelimiter_${randomUUID()}`;
+  appendFileSync(file, `${name}<<${delimiter2}
 ${value}
-${delimiter}
+${delimiter2}
 `);
 }
 function appendSummary(env, markdown) {
   let file = env.GITHUB_STEP_SUMMARY;
-  return file ? (fs12.appendFileSync(file, markdown), !0) : !1;
+  return file ? (appendFileSync(file, markdown), !0) : !1;
 }
 function command2(kind, message) {
   return `::${kind}::${workflowData(message)}
@@ -39995,12 +40020,12 @@ function selectFiles(workspace, input) {
     onlyFiles: !0,
     ...walkOptions([]),
     ignore: ["**/node_modules/**", "**/.git/**", ...exclude]
-  }).filter((f) => !f.endsWith(".dockerignore")).sort().map((f) => path13.join(workspace, f));
+  }).filter((f) => !f.endsWith(".dockerignore")).sort().map((f) => join12(workspace, f));
 }
 function readEvent(env) {
   if (!env.GITHUB_EVENT_PATH) return null;
   try {
-    return JSON.parse(fs13.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    return JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     return null;
   }
@@ -40009,17 +40034,17 @@ function plural3(n, one) {
   return `${n} ${one}${n === 1 ? "" : "s"}`;
 }
 async function main(env, write) {
-  let workspace = path13.resolve(env.GITHUB_WORKSPACE || process.cwd()), eventName = env.GITHUB_EVENT_NAME ?? "", isPullRequest = eventName === "pull_request" || eventName === "pull_request_target", failLevel = getInput(env, "fail-level");
+  let workspace = resolve24(env.GITHUB_WORKSPACE || process.cwd()), eventName = env.GITHUB_EVENT_NAME ?? "", isPullRequest = eventName === "pull_request" || eventName === "pull_request_target", failLevel = getInput(env, "fail-level");
   if (failLevel && !FAIL_LEVELS3.includes(failLevel)) throw new InputError(`input 'fail-level' must be one of ${FAIL_LEVELS3.join(", ")}, not '${failLevel}'`);
-  let annotations = getBooleanInput(env, "annotations", !0), summary = getBooleanInput(env, "summary", !0), layers = getBooleanInput(env, "layers", !0), onlyChanged = getBooleanInput(env, "only-changed", isPullRequest), sarifFile = getInput(env, "sarif-file"), workDir = path13.resolve(workspace, getInput(env, "working-directory") || ".");
-  if (!fs13.existsSync(workDir) || !fs13.statSync(workDir).isDirectory()) throw new InputError(`input 'working-directory' is not a folder: ${getInput(env, "working-directory")}`);
-  let configInput = getInput(env, "config"), config = configInput ? path13.resolve(workDir, configInput) : "", repoRoot2 = topLevel(workspace) ?? workspace, all = selectFiles(workDir, getInput(env, "files")), files2 = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
+  let annotations = getBooleanInput(env, "annotations", !0), summary = getBooleanInput(env, "summary", !0), layers = getBooleanInput(env, "layers", !0), onlyChanged = getBooleanInput(env, "only-changed", isPullRequest), sarifFile = getInput(env, "sarif-file"), workDir = resolve24(workspace, getInput(env, "working-directory") || ".");
+  if (!existsSync8(workDir) || !statSync12(workDir).isDirectory()) throw new InputError(`input 'working-directory' is not a folder: ${getInput(env, "working-directory")}`);
+  let configInput = getInput(env, "config"), config = configInput ? resolve24(workDir, configInput) : "", repoRoot2 = topLevel(workspace) ?? workspace, all = selectFiles(workDir, getInput(env, "files")), files2 = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
   if (isPullRequest) {
     base = findBase(workspace, env.GITHUB_BASE_REF, readEvent(env));
     let top = topLevel(workspace), list3 = base && top ? changedPaths(workspace, base.sha) : null;
     if (base && top && list3) {
       if (changed = list3, onlyChanged) {
-        let changedAbs = new Set(list3.map((p) => path13.join(top, p)));
+        let changedAbs = new Set(list3.map((p) => join12(top, p)));
         files2 = all.filter((f) => changedAbs.has(f)), scope = `${plural3(files2.length, "Dockerfile")} changed in this pull request (problems on changed lines, compared with \`${base.sha.slice(0, 12)}\`)`;
       }
       write(`dflint: pull request base ${base.sha} (${base.from}); ${plural3(list3.length, "changed file")}
@@ -40032,7 +40057,7 @@ async function main(env, write) {
         )
       ), base = null;
   }
-  let relTo = (list3) => list3.map((f) => path13.relative(repoRoot2, f) || f), rel2 = relTo(files2), options = [];
+  let relTo = (list3) => list3.map((f) => relativePath5(repoRoot2, f) || f), rel2 = relTo(files2), options = [];
   failLevel && options.push("--fail-level", failLevel), config && options.push("--config", config);
   let since = onlyChanged && base ? ["--since", base.sha] : [], lintArgs = (format2, ...extra) => ["--format", format2, ...extra, ...options, ...since, "--", ...rel2], fullArgs = (format2, ...extra) => ["--format", format2, ...extra, ...options, "--", ...relTo(all)], report = null, failed = !1;
   if (rel2.length === 0)
@@ -40055,8 +40080,8 @@ async function main(env, write) {
   }
   let sarifOut = "";
   if (sarifFile) {
-    let target = path13.resolve(workspace, sarifFile);
-    fs13.mkdirSync(path13.dirname(target), { recursive: !0 }), all.length === 0 ? fs13.writeFileSync(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: repoRoot2, version: VERSION, docsUrl })) : await runCli(fullArgs("sarif", "-o", target), repoRoot2, env), fs13.existsSync(target) && (sarifOut = sarifFile);
+    let target = resolve24(workspace, sarifFile);
+    mkdirSync2(dirname18(target), { recursive: !0 }), all.length === 0 ? writeFileSync6(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: repoRoot2, version: VERSION, docsUrl })) : await runCli(fullArgs("sarif", "-o", target), repoRoot2, env), existsSync8(target) && (sarifOut = sarifFile);
   }
   let sections = [];
   if (isPullRequest && layers && base) {
@@ -40069,7 +40094,7 @@ async function main(env, write) {
 }
 var isEntry = (() => {
   try {
-    return process.argv[1] !== void 0 && fs13.realpathSync(process.argv[1]) === fs13.realpathSync(fileURLToPath3(import.meta.url));
+    return process.argv[1] !== void 0 && realpathSync3(process.argv[1]) === realpathSync3(fileURLToPath3(import.meta.url));
   } catch {
     return !1;
   }

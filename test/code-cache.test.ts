@@ -84,6 +84,22 @@ describe("V8 code cache of the CLI bundle", () => {
     expect(caches(path.join(home, "dflint"))).toHaveLength(2);
   });
 
+  it("the cache a run of many files writes (V8 tuned for a long run while it lints) serves a one-file run unchanged", () => {
+    // 20 files make a long run (src/runtime/tiering.ts): V8 flags are set while it lints and
+    // restored before the cache is written at exit.
+    const many = tmpdir(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`s${i}.Dockerfile`, "FROM alpine:3.20\nRUN apk add curl\n"])), "dflint-cc-");
+    const home = tmpdir({}, "dflint-cc-home-");
+    const dir = path.join(home, "dflint");
+    const long = dflint(["--format", "json", "."], { cwd: many, env: { XDG_CACHE_HOME: home } });
+    expect(JSON.parse(long.stdout).files).toHaveLength(20);
+    expect(long).toEqual(dflint(["--format", "json", "."], { cwd: many, env: { DFLINT_CODE_CACHE: "0" } }));
+    const [name] = caches(dir);
+    const before = fs.statSync(path.join(dir, name!));
+    expect(lint({ XDG_CACHE_HOME: home })).toEqual(reference);
+    const after = fs.statSync(path.join(dir, name!));
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+
   it("runs without caching when the folder cannot be created, is shared with others, or caching is off", () => {
     // XDG_CACHE_HOME names a file: no folder can be made under it.
     const blocked = tmpdir({ file: "x" }, "dflint-cc-home-");

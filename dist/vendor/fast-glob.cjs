@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __commonJS = (cb, mod) => function() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -3825,3 +3826,5 @@ var require_out4 = __commonJS({
 
 // vendor/fast-glob.cjs
 module.exports = { "fast-glob": require_out4() };
+
+})

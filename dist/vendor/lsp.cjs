@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
@@ -7297,3 +7298,5 @@ var FullTextDocument2, TextDocument2, init_main2 = __esm({
 
 // vendor/lsp.cjs
 module.exports = { "vscode-languageserver": require_api3(), "vscode-languageserver/node": require_main3(), "vscode-languageserver-textdocument": (init_main2(), __toCommonJS(main_exports2)) };
+
+})

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __commonJS = (cb, mod) => function() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -5458,3 +5459,5 @@ var require_dist = __commonJS({
 
 // vendor/yaml.cjs
 module.exports = { yaml: require_dist() };
+
+})

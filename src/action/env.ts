@@ -2,7 +2,7 @@
 // outputs and the job summary go to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
 // messages are workflow commands on stdout (escaped like @actions/core does, see format/github).
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
+import { appendFileSync } from "node:fs";
 import { workflowData } from "../format/escape";
 
 export type Env = NodeJS.ProcessEnv;
@@ -28,13 +28,13 @@ export function setOutput(env: Env, name: string, value: string): void {
   const file = env.GITHUB_OUTPUT;
   if (!file) return;
   const delimiter = `ghadelimiter_${randomUUID()}`;
-  fs.appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+  appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }
 
 export function appendSummary(env: Env, markdown: string): boolean {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return false;
-  fs.appendFileSync(file, markdown);
+  appendFileSync(file, markdown);
   return true;
 }
 

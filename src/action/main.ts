@@ -6,8 +6,8 @@
 // `github` format (annotations) on stdout, optionally writes SARIF, appends a job summary, sets
 // the outputs `errors`, `warnings`, `sarif-file`, and fails the step (exit code 1) when the CLI
 // would exit non-zero.
-import fs from "node:fs";
-import path from "node:path";
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative as relativePath, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import fg from "fast-glob";
 import { run } from "../cli/main";
@@ -60,13 +60,13 @@ function selectFiles(workspace: string, input: string): string[] {
     ...walkOptions([]),
     ignore: ["**/node_modules/**", "**/.git/**", ...exclude],
   });
-  return found.filter((f) => !f.endsWith(".dockerignore")).sort().map((f) => path.join(workspace, f));
+  return found.filter((f) => !f.endsWith(".dockerignore")).sort().map((f) => join(workspace, f));
 }
 
 function readEvent(env: Env): PullRequestEvent | null {
   if (!env.GITHUB_EVENT_PATH) return null;
   try {
-    return JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, "utf8")) as PullRequestEvent;
+    return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) as PullRequestEvent;
   } catch {
     return null;
   }
@@ -77,7 +77,7 @@ function plural(n: number, one: string): string {
 }
 
 export async function main(env: Env, write: (s: string) => void): Promise<ActionResult> {
-  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const isPullRequest = eventName === "pull_request" || eventName === "pull_request_target";
 
@@ -90,10 +90,10 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
   const sarifFile = getInput(env, "sarif-file");
   // `working-directory`: where files are looked for (and `config` is relative to); paths in
   // annotations, SARIF and the summary stay relative to the repository root, as GitHub needs.
-  const workDir = path.resolve(workspace, getInput(env, "working-directory") || ".");
-  if (!fs.existsSync(workDir) || !fs.statSync(workDir).isDirectory()) throw new InputError(`input 'working-directory' is not a folder: ${getInput(env, "working-directory")}`);
+  const workDir = resolve(workspace, getInput(env, "working-directory") || ".");
+  if (!existsSync(workDir) || !statSync(workDir).isDirectory()) throw new InputError(`input 'working-directory' is not a folder: ${getInput(env, "working-directory")}`);
   const configInput = getInput(env, "config");
-  const config = configInput ? path.resolve(workDir, configInput) : "";
+  const config = configInput ? resolve(workDir, configInput) : "";
   const repoRoot = topLevel(workspace) ?? workspace;
 
   const all = selectFiles(workDir, getInput(env, "files"));
@@ -108,7 +108,7 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
     if (base && top && list) {
       changed = list;
       if (onlyChanged) {
-        const changedAbs = new Set(list.map((p) => path.join(top, p)));
+        const changedAbs = new Set(list.map((p) => join(top, p)));
         files = all.filter((f) => changedAbs.has(f));
         scope = `${plural(files.length, "Dockerfile")} changed in this pull request (problems on changed lines, compared with \`${base.sha.slice(0, 12)}\`)`;
       }
@@ -124,7 +124,7 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
     }
   }
 
-  const relTo = (list: string[]) => list.map((f) => path.relative(repoRoot, f) || f);
+  const relTo = (list: string[]) => list.map((f) => relativePath(repoRoot, f) || f);
   const rel = relTo(files);
   const options: string[] = [];
   if (failLevel) options.push("--fail-level", failLevel);
@@ -159,15 +159,15 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
 
   let sarifOut = "";
   if (sarifFile) {
-    const target = path.resolve(workspace, sarifFile);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const target = resolve(workspace, sarifFile);
+    mkdirSync(dirname(target), { recursive: true });
     if (all.length === 0) {
       // An empty but valid run, so that an upload step configured after this one still works.
-      fs.writeFileSync(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: false, cwd: repoRoot, version: VERSION, docsUrl }));
+      writeFileSync(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: false, cwd: repoRoot, version: VERSION, docsUrl }));
     } else {
       await runCli(fullArgs("sarif", "-o", target), repoRoot, env);
     }
-    if (fs.existsSync(target)) sarifOut = sarifFile;
+    if (existsSync(target)) sarifOut = sarifFile;
   }
 
   const sections: string[] = [];
@@ -186,7 +186,7 @@ export async function main(env: Env, write: (s: string) => void): Promise<Action
 
 const isEntry = (() => {
   try {
-    return process.argv[1] !== undefined && fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url));
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }

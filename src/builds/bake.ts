@@ -2,8 +2,8 @@
 // `dockerfile` (relative to the context), `args`, `target`, `contexts` and `inherits`, groups
 // (`default` is what `docker buildx bake` builds without arguments), and variables (their
 // `default`, overridden by an environment variable of the same name, as Bake does).
-import fs from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, relative as relativePath, resolve } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { parseHcl, type HclBody, type HclValue } from "./hcl";
 import { interpolateBake } from "./interpolate";
@@ -103,12 +103,12 @@ export interface BakeOptions {
 export function readBakeFiles(files: string[], options: BakeOptions): BuildFile {
   const data: BakeData = { targets: new Map(), groups: new Map(), variables: new Map() };
   for (const abs of files) {
-    const shown = path.relative(options.cwd, abs) || abs;
-    const text = readBuildFile(shown, () => fs.readFileSync(abs, "utf8"));
+    const shown = relativePath(options.cwd, abs) || abs;
+    const text = readBuildFile(shown, () => readFileSync(abs, "utf8"));
     if (abs.endsWith(".json")) fromJson(text, shown, data);
     else fromHcl(parseHcl(text, shown), shown, data);
   }
-  const firstShown = path.relative(options.cwd, files[0]!) || files[0]!;
+  const firstShown = relativePath(options.cwd, files[0]!) || files[0]!;
 
   // Variables: environment first, then defaults (which may refer to other variables).
   const values = new Map<string, string | null>();
@@ -172,7 +172,7 @@ export function readBakeFiles(files: string[], options: BakeOptions): BuildFile 
   // Local contexts are relative to where bake runs; with BUILDX_BAKE_FILE_RELATIVE_PATHS=1, to the
   // file that sets them (or defines the target). `cwd://` always means where bake runs.
   const fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? "");
-  const dirOf = (shown: string) => (fileRelative ? path.dirname(path.resolve(options.cwd, shown)) : options.cwd);
+  const dirOf = (shown: string) => (fileRelative ? dirname(resolve(options.cwd, shown)) : options.cwd);
   const out: BuildFile = { file: files[0]!, builds: [], notes: [] };
   for (const name of selected) {
     const m = merge(name, []);
@@ -200,13 +200,13 @@ export function readBakeFiles(files: string[], options: BakeOptions): BuildFile 
     const targetName = t ? asString(t.value) : null;
     const contexts: Record<string, string> = {};
     for (const [k, v] of m.contexts) contexts[k] = asString(v.value) ?? "";
-    const contextAbs = path.resolve(contextDir, context);
+    const contextAbs = resolve(contextDir, context);
     out.builds.push({
       kind: "bake",
-      file: path.resolve(options.cwd, block.file),
+      file: resolve(options.cwd, block.file),
       name,
       line: block.line,
-      dockerfile: path.resolve(contextAbs, dockerfile),
+      dockerfile: resolve(contextAbs, dockerfile),
       context: contextAbs,
       args,
       target: targetName ? { name: targetName, line: t!.line, file: t!.file } : null,

@@ -6,7 +6,7 @@
 //   stays relative to that file's folder);
 // - `include` adds another project's services, each with its own folder and .env; a service
 //   defined both there and in the including file is an error, as in Compose.
-import path from "node:path";
+import { dirname, join, relative as relativePath, resolve } from "node:path";
 import { composeLookup, isRemoteContext, readComposeServices, type ComposeFileRead, type RawBuild, type RawService } from "./compose";
 import type { Lookup } from "./interpolate";
 import { BuildFileError, type BuildDefinition, type BuildFile } from "./types";
@@ -26,8 +26,8 @@ interface Loader {
 /** Reads and merges the Compose files (absolute paths, in order) into one project's builds. */
 export function readComposeProject(files: string[], options: ComposeProjectOptions): BuildFile {
   const loader: Loader = { cwd: options.cwd, env: options.env, reads: new Map() };
-  const projectDir = path.dirname(files[0]!);
-  const services = loadProject(files, projectDir, [path.join(projectDir, ".env")], loader, []);
+  const projectDir = dirname(files[0]!);
+  const services = loadProject(files, projectDir, [join(projectDir, ".env")], loader, []);
   const out: BuildFile = { file: files[0]!, builds: [], notes: [] };
   for (const svc of services.values()) {
     const b = svc.build;
@@ -41,13 +41,13 @@ export function readComposeProject(files: string[], options: ComposeProjectOptio
       out.notes.push(`${svc.file}: service '${svc.name}' builds from a remote context (${context}), which dflint does not fetch`);
       continue;
     }
-    const contextAbs = path.resolve(b.context?.dir ?? b.dir, context);
+    const contextAbs = resolve(b.context?.dir ?? b.dir, context);
     out.builds.push({
       kind: "compose",
-      file: path.resolve(options.cwd, svc.file),
+      file: resolve(options.cwd, svc.file),
       name: svc.name,
       line: svc.line,
-      dockerfile: path.resolve(contextAbs, b.dockerfile?.value ?? "Dockerfile"),
+      dockerfile: resolve(contextAbs, b.dockerfile?.value ?? "Dockerfile"),
       context: contextAbs,
       args: [...b.args.values()],
       target: b.target ? { name: b.target.value, line: b.target.line, file: b.target.file } : null,
@@ -58,7 +58,7 @@ export function readComposeProject(files: string[], options: ComposeProjectOptio
 }
 
 function shownPath(abs: string, cwd: string): string {
-  return path.relative(cwd, abs) || abs;
+  return relativePath(cwd, abs) || abs;
 }
 
 /** The services of files merged in order, with extends and includes resolved. `chain`: files being included (cycle guard). */
@@ -73,9 +73,9 @@ function loadProject(files: string[], projectDir: string, envFiles: string[], lo
     for (const svc of read.services.values()) own.set(svc.name, resolveExtends(svc, read, abs, projectDir, lookup, loader, []));
     for (const inc of read.includes) {
       if (!inc.paths.length) continue;
-      const incFiles = inc.paths.map((p) => path.resolve(projectDir, p));
-      const incDir = inc.projectDirectory ? path.resolve(projectDir, inc.projectDirectory) : path.dirname(incFiles[0]!);
-      const incEnv = inc.envFiles.length ? inc.envFiles.map((f) => path.resolve(projectDir, f)) : [path.join(incDir, ".env")];
+      const incFiles = inc.paths.map((p) => resolve(projectDir, p));
+      const incDir = inc.projectDirectory ? resolve(projectDir, inc.projectDirectory) : dirname(incFiles[0]!);
+      const incEnv = inc.envFiles.length ? inc.envFiles.map((f) => resolve(projectDir, f)) : [join(incDir, ".env")];
       for (const svc of from(`${shown}:${inc.line}`, () => loadProject(incFiles, incDir, incEnv, loader, [...chain, abs])).values()) {
         const mine = own.get(svc.name);
         if (mine) throw new BuildFileError(`${shown}:${mine.line}: service '${svc.name}' is also defined by the included ${svc.file}; Compose refuses the conflict`);
@@ -100,8 +100,8 @@ function resolveExtends(svc: RawService, read: ComposeFileRead, abs: string, dir
   let baseAbs = abs;
   let baseDir = dir;
   if (ext.file) {
-    baseAbs = path.resolve(path.dirname(abs), ext.file);
-    baseDir = path.dirname(baseAbs);
+    baseAbs = resolve(dirname(abs), ext.file);
+    baseDir = dirname(baseAbs);
     const cacheKey = `${baseAbs}\0${baseDir}`;
     let cached = loader.reads.get(cacheKey);
     if (!cached) {

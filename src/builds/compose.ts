@@ -2,7 +2,7 @@
 // or as { context, dockerfile, args, target, additional_contexts }, its `extends`, and the file's
 // top-level `include` list, with Compose's variable interpolation. Merging files, extends and
 // includes into the builds of a project is compose-project.ts's job.
-import fs from "node:fs";
+import { readFileSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from "yaml";
 import { interpolateCompose, type Lookup } from "./interpolate";
 import { BuildFileError, readBuildFile, type BuildArg } from "./types";
@@ -73,7 +73,7 @@ export function composeLookup(env: NodeJS.ProcessEnv, envFiles: string[]): Looku
   const dotenv = new Map<string, string>();
   for (const f of envFiles) {
     try {
-      for (const [k, v] of readDotEnv(fs.readFileSync(f, "utf8"))) dotenv.set(k, v);
+      for (const [k, v] of readDotEnv(readFileSync(f, "utf8"))) dotenv.set(k, v);
     } catch {
       // no .env: only the environment
     }
@@ -86,7 +86,7 @@ export function composeLookup(env: NodeJS.ProcessEnv, envFiles: string[]): Looku
  * paths in it are resolved from (Compose: the first file's folder, for every file merged with it).
  */
 export function readComposeServices(abs: string, shown: string, projectDir: string, lookup: Lookup): ComposeFileRead {
-  const text = readBuildFile(shown, () => fs.readFileSync(abs, "utf8"));
+  const text = readBuildFile(shown, () => readFileSync(abs, "utf8"));
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
   if (doc.errors.length) {

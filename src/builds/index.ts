@@ -1,7 +1,7 @@
 // `--compose` / `--bake`: the Dockerfiles to lint, each with the build args, target stage and
 // context its Compose service or Bake target builds it with.
-import fs from "node:fs";
-import path from "node:path";
+import { existsSync } from "node:fs";
+import { delimiter, dirname, join, relative, resolve } from "node:path";
 import type { BuildInvocation } from "../engine/types";
 import { readBakeFiles, BAKE_NAMES } from "./bake";
 import { COMPOSE_NAMES, COMPOSE_OVERRIDE_NAMES } from "./compose";
@@ -31,23 +31,23 @@ export interface BuildsFound {
  * override file; for Bake, every default Bake file found in `cwd`.
  */
 function buildFiles(kind: "compose" | "bake", operands: string[], cwd: string, env: NodeJS.ProcessEnv): { files: string[]; errors: string[] } {
-  if (operands.length) return { files: operands.map((o) => path.resolve(cwd, o)), errors: [] };
+  if (operands.length) return { files: operands.map((o) => resolve(cwd, o)), errors: [] };
   if (kind === "bake") {
-    const found = BAKE_NAMES.filter((n) => fs.existsSync(path.join(cwd, n)));
-    return found.length ? { files: found.map((n) => path.join(cwd, n)), errors: [] } : { files: [], errors: [`no ${BAKE_NAMES.join(", ")} in ${cwd}`] };
+    const found = BAKE_NAMES.filter((n) => existsSync(join(cwd, n)));
+    return found.length ? { files: found.map((n) => join(cwd, n)), errors: [] } : { files: [], errors: [`no ${BAKE_NAMES.join(", ")} in ${cwd}`] };
   }
   if (env.COMPOSE_FILE) {
-    const sep = env.COMPOSE_PATH_SEPARATOR || path.delimiter;
-    return { files: env.COMPOSE_FILE.split(sep).filter(Boolean).map((f) => path.resolve(cwd, f)), errors: [] };
+    const sep = env.COMPOSE_PATH_SEPARATOR || delimiter;
+    return { files: env.COMPOSE_FILE.split(sep).filter(Boolean).map((f) => resolve(cwd, f)), errors: [] };
   }
   // Compose looks in the current folder, then in each parent, for the first folder with a Compose file.
-  for (let dir = cwd; ; dir = path.dirname(dir)) {
-    const found = COMPOSE_NAMES.find((n) => fs.existsSync(path.join(dir, n)));
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    const found = COMPOSE_NAMES.find((n) => existsSync(join(dir, n)));
     if (found) {
-      const override = COMPOSE_OVERRIDE_NAMES.find((n) => fs.existsSync(path.join(dir, n)));
-      return { files: [found, ...(override ? [override] : [])].map((n) => path.join(dir, n)), errors: [] };
+      const override = COMPOSE_OVERRIDE_NAMES.find((n) => existsSync(join(dir, n)));
+      return { files: [found, ...(override ? [override] : [])].map((n) => join(dir, n)), errors: [] };
     }
-    if (path.dirname(dir) === dir) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd} or a folder above it`] };
+    if (dirname(dir) === dir) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd} or a folder above it`] };
   }
 }
 
@@ -58,9 +58,9 @@ export function findBuilds(kind: "compose" | "bake", operands: string[], opts: {
   try {
     const read = kind === "compose" ? readComposeProject(files, opts) : readBakeFiles(files, opts);
     out.notes.push(...read.notes);
-    if (!read.builds.length) out.notes.push(`${files.map((f) => path.relative(opts.cwd, f) || f).join(", ")}: no ${kind === "compose" ? "service with a build" : "target"} to lint`);
+    if (!read.builds.length) out.notes.push(`${files.map((f) => relative(opts.cwd, f) || f).join(", ")}: no ${kind === "compose" ? "service with a build" : "target"} to lint`);
     for (const d of read.builds) {
-      const shown = path.relative(opts.cwd, d.file) || d.file;
+      const shown = relative(opts.cwd, d.file) || d.file;
       out.jobs.push({
         definition: d,
         invocation: {

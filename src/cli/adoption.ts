@@ -5,7 +5,7 @@
 // --since keeps problems on changed lines only. Stale entries are computed before --since so that
 // problems outside the diff do not look fixed. None of this changes any output format: notes go
 // to stderr, the JSON report stays version 1.
-import path from "node:path";
+import { dirname, resolve } from "node:path";
 import type { FileResult } from "../engine/types";
 import { applyBaseline, createBaseline, readBaseline, writeBaseline } from "./baseline";
 import { filterSince, GitRefError } from "./since";
@@ -25,16 +25,16 @@ const STALE_LISTED = 20;
 export function applyAdoption(results: FileResult[], opts: AdoptionOptions, cwd: string): string[] {
   const notes: string[] = [];
   if (opts.writeBaseline) {
-    const file = path.resolve(cwd, opts.writeBaseline);
-    const baseline = createBaseline(results, cwd, path.dirname(file));
+    const file = resolve(cwd, opts.writeBaseline);
+    const baseline = createBaseline(results, cwd, dirname(file));
     writeBaseline(file, baseline, opts.writeBaseline);
     const n = baseline.entries.length;
     notes.push(`dflint: wrote ${n} ${n === 1 ? "problem" : "problems"} to baseline ${opts.writeBaseline}`);
     for (const r of results) r.problems = [];
   }
   if (opts.baseline) {
-    const file = path.resolve(cwd, opts.baseline);
-    const { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, path.dirname(file));
+    const file = resolve(cwd, opts.baseline);
+    const { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, dirname(file));
     if (stale.length > 0) {
       const what = stale.length === 1 ? "1 baseline entry no longer occurs" : `${stale.length} baseline entries no longer occur`;
       notes.push(`dflint: ${what} (fixed, or the instruction changed); refresh ${opts.baseline} with --write-baseline:`);

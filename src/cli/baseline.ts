@@ -8,8 +8,8 @@
 // any working folder. Fingerprints come from `fingerprintAll` computed against that folder: they
 // ignore line numbers, so moving an instruction keeps it baselined, while editing its text or
 // adding another identical problem makes it new. `message` is for people reading the file only.
-import fs from "node:fs";
-import path from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { FileResult } from "../engine/types";
 import { ConfigError } from "../config/errors";
 import { fingerprintAll } from "../format/fingerprint";
@@ -37,7 +37,7 @@ const SPECIAL = new Set(["-", "<stdin>", "<text>"]);
 
 /** Result paths are relative to `cwd`; baseline paths to `baseDir`. */
 function absolute(result: FileResult, cwd: string): FileResult {
-  return SPECIAL.has(result.path) ? result : { ...result, path: path.resolve(cwd, result.path) };
+  return SPECIAL.has(result.path) ? result : { ...result, path: resolve(cwd, result.path) };
 }
 
 /** Baseline path of a result. */
@@ -67,8 +67,8 @@ export function createBaseline(results: readonly FileResult[], cwd: string, base
 
 export function writeBaseline(file: string, baseline: Baseline, label = file): void {
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify(baseline, null, 2) + "\n");
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(baseline, null, 2) + "\n");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
     throw new BaselineError(`cannot write baseline ${label} (${code})`, file);
@@ -79,7 +79,7 @@ export function writeBaseline(file: string, baseline: Baseline, label = file): v
 export function readBaseline(file: string, label = file): Baseline {
   let text: string;
   try {
-    text = fs.readFileSync(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
     throw new BaselineError(`cannot read baseline ${label} (${code}); create it with --write-baseline ${label}`, file);

@@ -1,30 +1,21 @@
 // The `dflint` executable: runs the CLI on the process's arguments and streams.
 import { decodeText, readAtMost } from "../fs/read";
 import { run } from "./main";
+import { openOutput } from "./stdio";
 
-// A closed pipe (`dflint ... | head -1`) is not an error worth a stack trace: stop writing there
-// and finish with the lint's own exit code.
-const closed = new Set<NodeJS.WriteStream>();
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code === "EPIPE") closed.add(stream);
-    else throw err;
-  });
-}
-const write = (stream: NodeJS.WriteStream) => (s: string) => {
-  if (!closed.has(stream)) stream.write(s);
-};
+const stdout = openOutput(1);
+const stderr = openOutput(2);
 
 // No top-level await: the bundle is CommonJS (see .ci/build.mjs).
 void run({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
-  stdout: write(process.stdout),
-  stderr: write(process.stderr),
+  stdout: stdout.write,
+  stderr: stderr.write,
   readStdin: () => decodeText(readAtMost(0)),
-  isTTY: Boolean(process.stdout.isTTY),
-  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  isTTY: stdout.isTTY,
+  columns: stdout.columns,
 }).then((code) => {
   process.exitCode = code;
 });

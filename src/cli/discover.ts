@@ -1,6 +1,6 @@
 // Finds the Dockerfiles to lint from paths, folders and globs.
-import fs from "node:fs";
-import path from "node:path";
+import { type Stats, readdirSync as readdirSyncFs, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, posix, resolve } from "node:path";
 import fg from "fast-glob";
 import ignore from "ignore";
 import type { LintJob } from "./lint-files";
@@ -18,7 +18,7 @@ export const DOCKERFILE_PATTERNS = [
 const ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
 
 export function isDockerfileName(name: string): boolean {
-  const b = path.basename(name);
+  const b = basename(name);
   if (b.endsWith(".dockerignore")) return false;
   return /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(Dockerfile|dockerfile)$/.test(b);
 }
@@ -32,14 +32,14 @@ export function isDockerfileName(name: string): boolean {
 export function walkOptions(unreadable: string[]) {
   const readdirSync = ((p: string, opts: unknown) => {
     try {
-      return fs.readdirSync(p, opts as { withFileTypes: true });
+      return readdirSyncFs(p, opts as { withFileTypes: true });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === "ENOENT") throw err;
       unreadable.push(`${p} (${code ?? (err as Error).message})`);
       return [];
     }
-  }) as typeof fs.readdirSync;
+  }) as typeof readdirSyncFs;
   return { followSymbolicLinks: false, fs: { readdirSync } };
 }
 
@@ -52,18 +52,18 @@ export function discoverDockerfiles(dir: string, unreadable: string[] = []): str
   let kept = files;
   if (gitignores.length) {
     const matchers = gitignores.map((g) => {
-      const base = path.posix.dirname(g);
+      const base = posix.dirname(g);
       let text = "";
       try {
-        text = readTextFile(path.join(dir, g));
+        text = readTextFile(join(dir, g));
       } catch (err) {
-        unreadable.push(`${path.join(dir, g)} (${err instanceof ReadError ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message)})`);
+        unreadable.push(`${join(dir, g)} (${err instanceof ReadError ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message)})`);
       }
       return { base: base === "." ? "" : base + "/", ig: ignore().add(text) };
     });
     kept = files.filter((f) => !matchers.some((m) => f.startsWith(m.base) && m.ig.ignores(f.slice(m.base.length))));
   }
-  return kept.sort().map((f) => path.join(dir, f));
+  return kept.sort().map((f) => join(dir, f));
 }
 
 export interface Target {
@@ -92,21 +92,21 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
   const realDirs = new Map<string, string>();
   const realPath = (p: string) => {
     try {
-      return fs.realpathSync.native(p); // one system call, not an lstat per path component
+      return realpathSync.native(p); // one system call, not an lstat per path component
     } catch {
       return p;
     }
   };
   /** `walked`: found by a walk that neither follows nor returns links (the file itself is no link). */
   const add = (p: string, explicit: boolean, walked = false, size?: number) => {
-    const abs = path.resolve(cwd, p);
+    const abs = resolve(cwd, p);
     // The same file under two names (a link, `a/../a`) is linted once.
     let real: string;
     if (walked) {
-      const dir = path.dirname(abs);
+      const dir = dirname(abs);
       let realDir = realDirs.get(dir);
       if (realDir === undefined) realDirs.set(dir, (realDir = realPath(dir)));
-      real = path.join(realDir, path.basename(abs));
+      real = join(realDir, basename(abs));
     } else real = realPath(abs);
     if (seen.has(real)) return;
     seen.add(real);
@@ -121,10 +121,10 @@ export function resolveTargets(operands: string[], cwd: string): { targets: Targ
       targets.push({ path: "-", explicit: true });
       continue;
     }
-    const abs = path.resolve(cwd, op);
-    let stat: fs.Stats | undefined;
+    const abs = resolve(cwd, op);
+    let stat: Stats | undefined;
     try {
-      stat = fs.statSync(abs);
+      stat = statSync(abs);
     } catch {
       stat = undefined;
     }

@@ -1,6 +1,6 @@
 // `dflint init --from-hadolint`: write a .dflint.yaml equivalent to the nearest .hadolint.yaml.
-import fs from "node:fs";
-import path from "node:path";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { rules } from "../../rules/index";
 import { ConfigError } from "../config/errors";
 import { DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES } from "../config/find";
@@ -22,7 +22,7 @@ Options:
 
 function isFile(p: string): boolean {
   try {
-    return fs.statSync(p).isFile();
+    return statSync(p).isFile();
   } catch {
     return false;
   }
@@ -30,13 +30,13 @@ function isFile(p: string): boolean {
 
 /** The nearest hadolint config from `dir` up to the filesystem root. */
 export function findHadolintConfig(dir: string): string | null {
-  let d = path.resolve(dir);
+  let d = resolve(dir);
   for (;;) {
     for (const name of HADOLINT_CONFIG_NAMES) {
-      const p = path.join(d, name);
+      const p = join(d, name);
       if (isFile(p)) return p;
     }
-    const parent = path.dirname(d);
+    const parent = dirname(d);
     if (parent === d) return null;
     d = parent;
   }
@@ -65,7 +65,7 @@ export function initCommand(args: string[], io: Io): number {
   let source: string | null;
   if (fromHadolint === true) source = findHadolintConfig(io.cwd);
   else {
-    source = path.resolve(io.cwd, fromHadolint);
+    source = resolve(io.cwd, fromHadolint);
     if (!isFile(source)) {
       io.stderr(`dflint init: ${fromHadolint}: no such file\n`);
       return 2;
@@ -79,10 +79,10 @@ export function initCommand(args: string[], io: Io): number {
     return 2;
   }
 
-  const dir = path.dirname(source);
-  const target = path.join(dir, ".dflint.yaml");
-  const existing = DFLINT_CONFIG_NAMES.map((n) => path.join(dir, n)).filter(isFile);
-  const shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(path.basename(p) as never) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
+  const dir = dirname(source);
+  const target = join(dir, ".dflint.yaml");
+  const existing = DFLINT_CONFIG_NAMES.map((n) => join(dir, n)).filter(isFile);
+  const shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(basename(p) as never) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
   if (shadowing.length) {
     io.stderr(`dflint init: ${rel(io, shadowing[0]!)} already exists and is read before .dflint.yaml; remove it first\n`);
     return 2;
@@ -94,7 +94,7 @@ export function initCommand(args: string[], io: Io): number {
 
   let yaml: string;
   try {
-    yaml = hadolintToDflintYaml(fs.readFileSync(source, "utf8"), rules, path.basename(source));
+    yaml = hadolintToDflintYaml(readFileSync(source, "utf8"), rules, basename(source));
   } catch (err) {
     if (err instanceof ConfigError) {
       io.stderr(`dflint init: ${err.message}\n`);
@@ -103,17 +103,17 @@ export function initCommand(args: string[], io: Io): number {
     throw err;
   }
   try {
-    fs.writeFileSync(target, yaml);
+    writeFileSync(target, yaml);
   } catch (err) {
     io.stderr(`dflint init: cannot write ${rel(io, target)}: ${(err as Error).message}\n`);
     return 2;
   }
   io.stdout(`Wrote ${rel(io, target)} from ${rel(io, source)}.\n`);
   for (const p of existing) if (p !== target) io.stderr(`dflint init: note: ${rel(io, p)} is now unused (.dflint.yaml is read first)\n`);
-  io.stdout(`dflint reads .dflint.yaml before .hadolint.yaml in that folder; you can delete ${path.basename(source)} once hadolint is gone.\n`);
+  io.stdout(`dflint reads .dflint.yaml before .hadolint.yaml in that folder; you can delete ${basename(source)} once hadolint is gone.\n`);
   return 0;
 }
 
 function rel(io: Io, p: string): string {
-  return path.relative(io.cwd, p) || p;
+  return relative(io.cwd, p) || p;
 }

@@ -1,6 +1,6 @@
 // `dflint layers [Dockerfile]`: per-step cache report, change impact and history.
-import fs from "node:fs";
-import path from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { relative as relativePath, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Io } from "./main";
 import { parseBuildArgs, splitBuildFileFlags, UsageError } from "./args";
@@ -75,7 +75,7 @@ export function layerReport(dockerfilePath: string, options: LayerReportOptions 
 
 function isDirectory(p: string): boolean {
   try {
-    return fs.statSync(p).isDirectory();
+    return statSync(p).isDirectory();
   } catch {
     return false;
   }
@@ -132,7 +132,7 @@ export async function layersCommand(args: string[], io: Io): Promise<number> {
     }
   }
   const color = v["no-color"] ? false : v.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR !== undefined ? io.env.FORCE_COLOR !== "0" : io.isTTY;
-  if (v.context !== undefined && !isDirectory(path.resolve(io.cwd, v.context))) {
+  if (v.context !== undefined && !isDirectory(resolve(io.cwd, v.context))) {
     io.stderr(`dflint layers: --context '${v.context}' is not a folder\n`);
     return 2;
   }
@@ -146,17 +146,17 @@ export async function layersCommand(args: string[], io: Io): Promise<number> {
   }
   const analyses = [];
   for (const job of jobs) {
-    const abs = path.resolve(io.cwd, job.dockerfile);
-    if (!fs.existsSync(abs)) {
-      io.stderr(`dflint layers: ${singleLine(path.relative(io.cwd, abs) || abs)}: no such file${job.build ? ` (${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${singleLine(job.build.name)}' builds it)` : ""}\n`);
+    const abs = resolve(io.cwd, job.dockerfile);
+    if (!existsSync(abs)) {
+      io.stderr(`dflint layers: ${singleLine(relativePath(io.cwd, abs) || abs)}: no such file${job.build ? ` (${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${singleLine(job.build.name)}' builds it)` : ""}\n`);
       return 2;
     }
     try {
       let previousDockerfile: string | null = null;
-      if (v.compare) previousDockerfile = readTextFile(path.resolve(io.cwd, v.compare));
+      if (v.compare) previousDockerfile = readTextFile(resolve(io.cwd, v.compare));
       const analysis = analyzeLayers(abs, {
         cwd: io.cwd,
-        displayPath: path.relative(io.cwd, abs) || abs,
+        displayPath: relativePath(io.cwd, abs) || abs,
         context: job.context,
         changed: v.changed,
         since: v.since,

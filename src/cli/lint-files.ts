@@ -1,6 +1,6 @@
 // Lints a list of files; used by the CLI directly and by its worker threads.
-import fs from "node:fs";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
 import { rules } from "../../rules/index";
 import { ConfigError } from "../config/errors";
 import { readTextFile, ReadError } from "../fs/read";
@@ -67,19 +67,19 @@ type ConfigModule = typeof import("../config/load");
 /** Returns a function that lints one job; config files are loaded lazily and cached. */
 export function createFileLinter(s: LintSettings, readStdin: () => string) {
   const buildArgs = new Map(s.buildArgs);
-  // path.relative resolves both paths again for every file; a plain path below the (resolved) cwd
+  // relative resolves both paths again for every file; a plain path below the (resolved) cwd
   // (no `.`/`..` segment or doubled slash, as job paths are) is the rest of it.
-  const below = path.resolve(s.cwd) + path.sep;
+  const below = resolve(s.cwd) + sep;
   const relativeToCwd = (p: string) =>
-    path.sep === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : path.relative(s.cwd, p);
+    sep === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative(s.cwd, p);
   const loaded: { module: ConfigModule | null } = { module: null };
 
   const configFor = async (file: string): Promise<ResolvedConfig> => {
     // The config loader (YAML parser, ajv) is only loaded when a config file can apply.
-    if (s.configPath || s.cliRules || hasConfigFile(path.dirname(file))) loaded.module ??= await import("../config/load");
+    if (s.configPath || s.cliRules || hasConfigFile(dirname(file))) loaded.module ??= await import("../config/load");
     if (!loaded.module) {
       const c = defaultConfig(rules, s.preset);
-      c.settings.contextDir = path.dirname(file);
+      c.settings.contextDir = dirname(file);
       return c;
     }
     return loaded.module.resolveConfig(file, { configPath: s.configPath, preset: s.preset, rules, cliRuleOverrides: s.cliRules });
@@ -88,7 +88,7 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
   const lintJob = async (job: LintJob): Promise<JobOutcome | null> => {
     const stdin = job.path === "-";
     const display = job.display ?? (stdin ? (s.stdinFilename ?? "<stdin>") : relativeToCwd(job.path) || job.path);
-    const configPathFile = stdin ? path.resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path;
+    const configPathFile = stdin ? resolve(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path;
     let config: ResolvedConfig;
     try {
       config = await configFor(configPathFile);
@@ -109,7 +109,7 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
     }
     if (s.shellcheck) config.settings.shellcheck = true;
     if (s.trustedRegistries?.length) config.settings.trustedRegistries = [...s.trustedRegistries];
-    if (s.context) config.settings.contextDir = path.resolve(s.cwd, s.context);
+    if (s.context) config.settings.contextDir = resolve(s.cwd, s.context);
     else if (stdin && !s.stdinFilename) config.settings.contextDir = null;
     let args = buildArgs;
     let target = s.target;
@@ -130,7 +130,7 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
       if (!s.fix.write || stdin) Object.assign(outcome, { original: text, output: f.output });
       else if (f.output !== text) {
         try {
-          fs.writeFileSync(job.path, f.output);
+          writeFileSync(job.path, f.output);
           result.fixed = f.fixed;
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;

@@ -1,6 +1,6 @@
 // dflint command-line entry: parse arguments, lint files, print, exit.
-import fs from "node:fs";
-import path from "node:path";
+import { type Stats, existsSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { rules } from "../../rules/index";
 import { SEVERITY_RANK, type FileResult, type Preset, type Severity } from "../engine/types";
 import { ConfigError } from "../config/errors";
@@ -16,6 +16,7 @@ import type { FixSettings } from "./fix-file";
 import { unifiedDiff } from "../format/diff";
 import { displayPath, singleLine } from "../format/util";
 import { lintInParallel } from "./parallel";
+import { isLongRun, tuneForLongRun } from "../runtime/tiering";
 import { docsUrl, VERSION } from "./meta";
 import { logText } from "../format/escape";
 
@@ -84,7 +85,7 @@ async function runUnsafe(io: Io): Promise<number> {
   if (values.context !== undefined) {
     let dir = false;
     try {
-      dir = fs.statSync(path.resolve(io.cwd, values.context)).isDirectory();
+      dir = statSync(resolve(io.cwd, values.context)).isDirectory();
     } catch {
       dir = false;
     }
@@ -93,7 +94,7 @@ async function runUnsafe(io: Io): Promise<number> {
   const settings: LintSettings = {
     cwd: io.cwd,
     preset: readPreset(values),
-    configPath: values.config ? path.resolve(io.cwd, values.config) : undefined,
+    configPath: values.config ? resolve(io.cwd, values.config) : undefined,
     buildArgs: [...parseBuildArgs(values["build-arg"], io.env)],
     target: values.target,
     shellcheck: Boolean(values.shellcheck),
@@ -108,7 +109,7 @@ async function runUnsafe(io: Io): Promise<number> {
   const { configFor } = createFileLinter(settings, io.readStdin);
 
   if (values["print-config"]) {
-    io.stdout(printConfig(await configFor(path.resolve(io.cwd, values["print-config"]))) + "\n");
+    io.stdout(printConfig(await configFor(resolve(io.cwd, values["print-config"]))) + "\n");
     return 0;
   }
 
@@ -137,7 +138,14 @@ async function runUnsafe(io: Io): Promise<number> {
   const fixedTexts: JobOutcome[] = [];
   const fromStdin = new Set<FileResult>();
   const failLevels = new Map<FileResult, Severity | "none">();
-  for (const outcome of await lintInParallel(targets, settings, io.readStdin)) {
+  const restoreTiering = isLongRun(targets.map((t) => t.size)) ? tuneForLongRun() : undefined;
+  let outcomes: Awaited<ReturnType<typeof lintInParallel>>;
+  try {
+    outcomes = await lintInParallel(targets, settings, io.readStdin);
+  } finally {
+    restoreTiering?.();
+  }
+  for (const outcome of outcomes) {
     if (!outcome) continue;
     if (outcome.configError) io.stderr(`dflint: ${outcome.configError}\n`);
     if (outcome.ioError) ioError = true;
@@ -170,7 +178,7 @@ async function runUnsafe(io: Io): Promise<number> {
     width: terminalWidth(io),
     codeFrame: Boolean(values["code-frame"]),
   });
-  if (values["output-file"]) fs.writeFileSync(path.resolve(io.cwd, values["output-file"]), output);
+  if (values["output-file"]) writeFileSync(resolve(io.cwd, values["output-file"]), output);
   else if (output) (textOut !== null ? (io.reportToStderr ?? io.stderr) : io.stdout)(output.endsWith("\n") ? output : output + "\n");
 
   let failed = false;
@@ -274,7 +282,7 @@ function joinResultsByPath(results: FileResult[]): FileResult[] {
 }
 
 function isGlob(operand: string): boolean {
-  return /[*?[\]{}()!]/.test(operand) && !fs.existsSync(operand);
+  return /[*?[\]{}()!]/.test(operand) && !existsSync(operand);
 }
 
 /** Files named on the command line are linted without loading the glob library. */
@@ -285,10 +293,10 @@ async function findTargets(operands: string[], cwd: string): Promise<{ targets: 
       direct.push({ path: "-", explicit: true });
       continue;
     }
-    const abs = path.resolve(cwd, op);
-    let st: fs.Stats | undefined;
+    const abs = resolve(cwd, op);
+    let st: Stats | undefined;
     try {
-      st = fs.statSync(abs);
+      st = statSync(abs);
     } catch {
       st = undefined;
     }
@@ -335,12 +343,12 @@ function refuseToOverwriteInput(output: string | undefined, flag: string, target
   if (!output) return;
   const real = (p: string) => {
     try {
-      return fs.realpathSync(p);
+      return realpathSync(p);
     } catch {
-      return path.resolve(p);
+      return resolve(p);
     }
   };
-  const out = real(path.resolve(cwd, output));
+  const out = real(resolve(cwd, output));
   if (targets.some((t) => t.path !== "-" && real(t.path) === out)) {
     throw new UsageError(`${flag} '${output}' is one of the files being linted; refusing to overwrite it`);
   }
@@ -379,6 +387,6 @@ function explainCommand(args: string[], io: Io): number {
 
 /** The sample Dockerfile shipped in the package (fixtures/sample/Dockerfile). */
 function samplePath(): string {
-  const here = path.dirname(new URL(import.meta.url).pathname);
-  return path.resolve(here, "..", "fixtures", "sample", "Dockerfile");
+  const here = dirname(new URL(import.meta.url).pathname);
+  return resolve(here, "..", "fixtures", "sample", "Dockerfile");
 }

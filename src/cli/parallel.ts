@@ -1,7 +1,7 @@
 // Splits a large lint run between the main thread and worker threads (one per
 // extra core). Each file's work is independent, so results are simply joined
 // back in order. Only used from the built bundle, where dist/worker.mjs exists.
-import fs from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { os, workerThreads } from "../runtime/builtins";
 import { lintJobs, type JobOutcome, type LintJob, type LintSettings } from "./lint-files";
@@ -12,7 +12,7 @@ export const PARALLEL_MIN_FILES = 200;
 function workerFile(): string | null {
   for (const rel of ["./worker.mjs", "../worker.mjs"]) {
     const p = fileURLToPath(new URL(rel, import.meta.url));
-    if (fs.existsSync(p)) return p;
+    if (existsSync(p)) return p;
   }
   return null;
 }

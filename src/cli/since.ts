@@ -5,7 +5,7 @@
 // does not track yet counts as changed everywhere. A problem is kept when one of its lines
 // changed, or when lines were deleted inside its range (a continuation line removed from a RUN).
 // Files outside any git repository (and stdin) are not filtered; the caller gets a warning.
-import path from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { childProcess } from "../runtime/builtins";
 import type { FileResult, Problem } from "../engine/types";
 
@@ -63,7 +63,7 @@ export function touches(problem: Problem, changed: ChangedLines): boolean {
  * Throws GitRefError when the ref does not name a commit in that repository.
  */
 export function changedLinesSince(file: string, ref: string, verified: Map<string, boolean> = new Map()): ChangedLines | null {
-  const dir = path.dirname(file);
+  const dir = dirname(file);
   const top = gitTopLevel(dir);
   if (top === null) return null;
   if (!verified.has(top)) {
@@ -71,7 +71,7 @@ export function changedLinesSince(file: string, ref: string, verified: Map<strin
     verified.set(top, ok);
   }
   if (!verified.get(top)) throw new GitRefError(`--since: '${ref}' is not a commit in the git repository ${top}`);
-  const name = path.basename(file);
+  const name = basename(file);
   const tracked = git(["ls-files", "--error-unmatch", "--", name], dir);
   if (!tracked.ok) return { all: true, lines: new Set(), deletions: new Set() };
   const diff = git(["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-renames", "--text", ref, "--", name], dir);
@@ -92,7 +92,7 @@ export function filterSince(results: FileResult[], ref: string, cwd: string, fro
       warnings.push(`--since: ${r.path} was read from stdin; its problems are not filtered`);
       continue;
     }
-    const abs = path.resolve(cwd, r.path);
+    const abs = resolve(cwd, r.path);
     const changed = changedLinesSince(abs, ref, verified);
     if (changed === null) {
       warnings.push(`--since: ${r.path} is not in a git repository; its problems are not filtered`);

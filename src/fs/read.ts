@@ -1,7 +1,7 @@
 // Reading untrusted files: regular files only (a FIFO would block forever, /dev/zero never ends),
 // at most MAX_INPUT_BYTES, and text only (binary and UTF-16 files get a clear error instead of
 // hundreds of "Unknown instruction" problems).
-import fs from "node:fs";
+import { closeSync, constants, openSync, readSync, statSync } from "node:fs";
 
 /** Largest Dockerfile, config, .dockerignore or baseline dflint reads (documented in the README). */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -20,22 +20,22 @@ export function readRegularFile(file: string, maxBytes = MAX_INPUT_BYTES, statSi
   let flags: string | number = NON_BLOCKING_READ;
   if (size < 0) {
     // stat before open: opening a FIFO for reading blocks until someone writes.
-    const st = fs.statSync(file);
+    const st = statSync(file);
     if (st.isDirectory()) throw new ReadError("is a folder, not a file");
     if (!st.isFile()) throw new ReadError("not a regular file (a device, FIFO or socket)");
     size = st.size;
     flags = "r";
   }
   if (size > maxBytes) throw new ReadError(`too large (${size} bytes; the limit is ${maxBytes})`);
-  const fd = fs.openSync(file, flags);
+  const fd = openSync(file, flags);
   try {
     return readAtMost(fd, maxBytes, size);
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }
 
-const NON_BLOCKING_READ = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+const NON_BLOCKING_READ = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 // One read buffer for the process, reused by every read: a fresh 64 KB buffer per file is
 // off-heap memory the GC reclaims late (over the corpus it raised peak RSS by about 70 MB).
@@ -53,7 +53,7 @@ export function readAtMost(fd: number, maxBytes = MAX_INPUT_BYTES, regularSize =
   for (;;) {
     let n: number;
     try {
-      n = fs.readSync(fd, buf, 0, buf.length, null);
+      n = readSync(fd, buf, 0, buf.length, null);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       // A FIFO or device opened in place of a file the caller stat'ed as regular.

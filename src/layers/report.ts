@@ -1,6 +1,6 @@
 // Runs the layer analysis for one Dockerfile and shapes the result: the JSON
 // contract (`version: 1`), used by the stylish and markdown renderers.
-import path from "node:path";
+import { dirname, relative as relativePath, resolve, sep } from "node:path";
 import { buildModel } from "../model/build";
 import { openBuildContext } from "./context";
 import { estimateLayers, type LayerFacts, type StepFacts, type StepInputs, type Volatility } from "./estimate";
@@ -97,14 +97,14 @@ export function withPlatform(args: ReadonlyMap<string, string>, platform: string
 export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOptions = {}): LayerAnalysis {
   const t0 = performance.now();
   const cwd = options.cwd ?? process.cwd();
-  const dfAbs = path.resolve(cwd, dockerfilePath);
+  const dfAbs = resolve(cwd, dockerfilePath);
   let text: string;
   try {
     text = readTextFile(dfAbs);
   } catch (err) {
     throw new Error(`${dockerfilePath}: cannot read file (${err instanceof ReadError ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message)})`);
   }
-  const contextDir = path.resolve(cwd, options.context ?? path.dirname(dfAbs));
+  const contextDir = resolve(cwd, options.context ?? dirname(dfAbs));
   const givenArgs = toMap(options.buildArgs);
   const buildArgs = withPlatform(givenArgs, options.platform);
   const model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
@@ -137,7 +137,7 @@ export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOpti
   }
   // The Dockerfile is an ordinary context file: an edit (even a comment) reaches
   // every COPY that selects it, unless .dockerignore leaves it out.
-  const dfInContext = path.relative(contextDir, dfAbs).split(path.sep).join("/");
+  const dfInContext = relativePath(contextDir, dfAbs).split(sep).join("/");
   if (previous !== null && previous !== text && !dfInContext.startsWith("../") && !changed.includes(dfInContext)) changed.push(dfInContext);
   const argsOrPlatformChanged = compareArgs !== null || previousPlatform !== options.platform;
   let impact: Map<StepFacts, StepImpact> | null = null;
@@ -152,9 +152,9 @@ export function analyzeLayers(dockerfilePath: string, options: LayerAnalysisOpti
     history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target });
     if (!impact) impact = history.latest;
   }
-  const display = options.displayPath ?? (path.relative(cwd, dfAbs) || dfAbs);
+  const display = options.displayPath ?? (relativePath(cwd, dfAbs) || dfAbs);
   const file: JsonFile = {
-    path: display.split(path.sep).join("/"),
+    path: display.split(sep).join("/"),
     target: model.target ? model.target.nameRaw ?? String(model.target.index) : null,
     stages: facts.stages.map((sf) => ({
       index: sf.index,

@@ -16,7 +16,8 @@ const MAX_LENGTH = 64;
 const SLOTS = 16_384; // a power of two
 /** Texts shorter than this are built without interning. */
 const MIN_TEXT_LENGTH = 256 * 1024;
-const table: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+/** Made for the first large text: 128 KB that a run of small files never needs. */
+let table: (string | undefined)[] = [];
 let building = false;
 
 /** `s.slice(start, end)`, or an equal string seen before in this build. */
@@ -45,6 +46,7 @@ export function intern(s: string): string {
  * every interned string when it returns. */
 export function interning<T>(textLength: number, build: () => T): T {
   if (building || textLength < MIN_TEXT_LENGTH) return build();
+  if (table.length === 0) table = new Array<string | undefined>(SLOTS).fill(undefined);
   building = true;
   try {
     return build();

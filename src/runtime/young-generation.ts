@@ -6,7 +6,7 @@
 // more CPU in scavenges. So the growth stops once the young generation holds 8 MB: the
 // growth factor is a runtime flag. It is restored when the run is done, because V8 checks a code
 // cache against the flags in force when the cache is written (bin/dflint.js writes it at exit).
-import v8 from "node:v8";
+import { v8 } from "./builtins";
 
 /** new_space's size (both semi-spaces) at which growth stops. */
 const CAP_BYTES = 8 * 1024 * 1024;
@@ -23,14 +23,14 @@ export function capYoungGeneration(): YoungGenerationCap {
   return {
     check() {
       if (capped) return;
-      const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+      const young = v8().getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
       if (young && young.space_size >= CAP_BYTES) {
-        v8.setFlagsFromString("--semi-space-growth-factor=1");
+        v8().setFlagsFromString("--semi-space-growth-factor=1");
         capped = true;
       }
     },
     release() {
-      if (capped) v8.setFlagsFromString("--semi-space-growth-factor=2");
+      if (capped) v8().setFlagsFromString("--semi-space-growth-factor=2");
       capped = false;
     },
   };

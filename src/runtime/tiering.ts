@@ -1,0 +1,42 @@
+// V8 tiering flags for a long lint run. By default V8's optimizing compiler recompiles the same
+// rule functions many times while a run of many files is still warming up; a larger interrupt
+// budget and less inlining cut a corpus run's CPU time by about a third (.ci/bench.mjs measures
+// it). A bin cannot pass node flags through npm's shims, so they are set at run time.
+//
+// Only runs with much to lint set them: node:v8 loads Node's stream modules (about 3 ms), which
+// a one-file run otherwise never needs. They are restored when the run is done, so that the code
+// cache bin/dflint.js writes at exit is made under the flags it was compiled with (V8's
+// cachedDataVersionTag, which covers the flags, is the same again; Node 20's V8 was seen to
+// accept a cache either way, but that is not promised).
+
+import { v8 } from "./builtins";
+
+/** Flag, the value for a long run, and V8's default (Node 20's V8 11.3). */
+const TUNED: [flag: string, long: number, byDefault: number][] = [
+  ["interrupt-budget", 262144, 67584],
+  ["max-inlined-bytecode-size-cumulative", 200, 920],
+];
+
+/** From this many files, or this many bytes, a run is long. */
+const LONG_RUN_FILES = 16;
+const LONG_RUN_BYTES = 512 * 1024;
+
+/** Whether a run over files of these sizes (unknown: `undefined`) is long enough to tune. */
+export function isLongRun(sizes: readonly (number | undefined)[]): boolean {
+  if (sizes.length >= LONG_RUN_FILES) return true;
+  let bytes = 0;
+  for (const size of sizes) bytes += size ?? 0;
+  return bytes >= LONG_RUN_BYTES;
+}
+
+/**
+ * Sets the long-run flags; returns what restores V8's defaults. When the defaults are not the
+ * ones above (another V8), the code cache written after this run is rejected once and rewritten.
+ */
+export function tuneForLongRun(): () => void {
+  const { setFlagsFromString } = v8();
+  for (const [flag, long] of TUNED) setFlagsFromString(`--${flag}=${long}`);
+  return () => {
+    for (const [flag, , byDefault] of TUNED) setFlagsFromString(`--${flag}=${byDefault}`);
+  };
+}
