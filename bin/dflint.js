@@ -23,13 +23,38 @@ const vm = require("node:vm");
 Module.enableCompileCache?.();
 
 const bundle = path.join(__dirname, "..", "dist", "dflint.cjs");
+/**
+ * One buffer for the files a start reads one after the other (the bundle's text, then its code
+ * cache): each fresh page of a new buffer costs a page fault, about 120 of them for the bundle.
+ */
+let scratch = null;
+
 runBundle(readBundle());
+
+/** A file's bytes, in `scratch` when they fit; valid until the next call. */
+function readBytes(file) {
+  const fd = fs.openSync(file, "r");
+  try {
+    const size = fs.fstatSync(fd).size;
+    scratch ??= Buffer.allocUnsafe(Math.max(size, 1 << 20));
+    const buf = size <= scratch.length ? scratch : Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+      const got = fs.readSync(fd, buf, n, size - n, null);
+      if (got === 0) break;
+      n += got;
+    }
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 /** The bundle's text. */
 function readBundle() {
   try {
     // The bundle is ASCII (.ci/build.mjs): latin1 is the cheapest decoding.
-    return fs.readFileSync(bundle).toString("latin1");
+    return readBytes(bundle).toString("latin1");
   } catch (err) {
     process.stderr.write(`dflint: cannot read the bundled CLI ${bundle} (${err.code ?? err.message}); run 'npm run bundle' in a source checkout\n`);
     process.exit(2);
@@ -42,7 +67,7 @@ function cacheFolder(create) {
   const uid = process.getuid?.();
   const dir = xdg && path.isAbsolute(xdg)
     ? path.join(xdg, "dflint")
-    : path.join(require("node:os").tmpdir(), `dflint-cache${uid === undefined ? "" : `-${uid}`}`);
+    : path.join(tempFolder(), `dflint-cache${uid === undefined ? "" : `-${uid}`}`);
   try {
     if (create) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     // lstat: a link is not accepted. Another user's folder, or one others may write to, could
@@ -54,6 +79,13 @@ function cacheFolder(create) {
   } catch {
     return null;
   }
+}
+
+/** os.tmpdir() without loading node:os (about 0.5 ms) where its rule is this simple: POSIX. */
+function tempFolder() {
+  if (process.platform === "win32") return require("node:os").tmpdir();
+  const dir = process.env.TMPDIR || process.env.TMP || process.env.TEMP || "/tmp";
+  return dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir;
 }
 
 /** FNV-1a: a short name for what else makes a cache valid (not a security check; V8 checks). */
@@ -73,6 +105,7 @@ function runBundle(text) {
     : null;
   const readFolder = key ? cacheFolder(false) : null;
   const script = compileCached(text, bundle, key && `${key}.v8cache`, readFolder);
+  scratch = null; // up to 1 MB, not kept for a long run
   const bundleRequire = Module.createRequire(bundle);
   // The vendored libraries (dist/vendor/*.cjs: YAML, ajv, fast-glob, the LSP library) are required
   // by the bundle only when a run needs them (a config file, a glob, the language server), and get
@@ -84,7 +117,7 @@ function runBundle(text) {
     let exports = vendorExports.get(m[1]);
     if (!exports) {
       const file = path.join(path.dirname(bundle), "vendor", `${m[1]}.cjs`);
-      const vendorScript = compileCached(fs.readFileSync(file).toString("latin1"), file, key && `${key}-${m[1]}.v8cache`, readFolder);
+      const vendorScript = compileCached(readBytes(file).toString("latin1"), file, key && `${key}-${m[1]}.v8cache`, readFolder);
       exports = runScript(vendorScript, file);
       vendorExports.set(m[1], exports);
     }
@@ -100,7 +133,8 @@ function compileCached(text, file, cacheName, readFolder) {
   let cached;
   if (readFolder && cacheName) {
     try {
-      cached = fs.readFileSync(path.join(readFolder, cacheName));
+      // Read into the scratch buffer: V8 is done with it when the script is compiled.
+      cached = readBytes(path.join(readFolder, cacheName));
     } catch {}
   }
   // The text is already a module function expression (.ci/build.mjs: asModuleFunction).
