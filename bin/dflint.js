@@ -104,7 +104,8 @@ function runBundle(text) {
     ? `${bundleHash}-${shortHash([process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" "))}`
     : null;
   const readFolder = key ? cacheFolder(false) : null;
-  const script = compileCached(text, bundle, key && `${key}.v8cache`, readFolder);
+  let bundleExports = {};
+  const script = compileCached(text, bundle, key && `${key}.v8cache`, readFolder, () => bundleExports.codeCacheWanted?.() === true);
   scratch = null; // up to 1 MB, not kept for a long run
   const bundleRequire = Module.createRequire(bundle);
   // The vendored libraries (dist/vendor/*.cjs: YAML, ajv, fast-glob, the LSP library) are required
@@ -125,11 +126,15 @@ function runBundle(text) {
   };
   requireFromBundle.resolve = bundleRequire.resolve;
   requireFromBundle.cache = bundleRequire.cache;
-  runScript(script, bundle, requireFromBundle);
+  // The bundle says whether this run may write its cache (src/runtime/code-cache-policy.ts).
+  bundleExports = runScript(script, bundle, requireFromBundle);
 }
 
-/** A script compiled with its cached code when there is one; the cache is (re)written after the run. */
-function compileCached(text, file, cacheName, readFolder) {
+/**
+ * A script compiled with its cached code when there is one; the cache is (re)written after the
+ * run when `wanted()` says so then.
+ */
+function compileCached(text, file, cacheName, readFolder, wanted = () => true) {
   let cached;
   if (readFolder && cacheName) {
     try {
@@ -141,7 +146,7 @@ function compileCached(text, file, cacheName, readFolder) {
   const script = new vm.Script(text, { filename: file, cachedData: cached });
   if (cacheName && (cached === undefined || script.cachedDataRejected)) {
     // After the run, so that the cache also holds the functions the run compiled lazily.
-    process.once("exit", () => writeCache(script, cacheName));
+    process.once("exit", () => wanted() && writeCache(script, cacheName));
   }
   return script;
 }

@@ -8984,8 +8984,8 @@ FROM alpine:3.20 AS runtime`, settings: { build: { kind: "bake", file: "docker-b
       check({ model, settings, report }) {
         let target = settings.build?.target;
         if (!target || !model.stages.length) return;
-        let wanted2 = target.name.toLowerCase();
-        if (model.stages.some((s) => s.name === wanted2)) return;
+        let wanted3 = target.name.toLowerCase();
+        if (model.stages.some((s) => s.name === wanted3)) return;
         let names = model.stages.map((s) => s.nameRaw).filter((n) => n !== null), last = model.stages[model.stages.length - 1];
         report({
           messageId: "missing",
@@ -37733,12 +37733,12 @@ function ignoreEdit(linted, model, p) {
 `;
   return { range: rangeOf(linted, { start: lineStart, end: lineStart }), newText: `${indent}# dflint-ignore: ${p.ruleId}${eol}` };
 }
-function wanted(kind, only) {
+function wanted2(kind, only) {
   return !only || only.some((k) => kind === k || kind.startsWith(k + "."));
 }
 function codeActions(linted, range, options, lint) {
-  let problems = linted.problems.filter((p) => !NOT_RULES.has(p.ruleId) && onLines(linted, p, range)), out = wanted(import_vscode_languageserver2.CodeActionKind.QuickFix, options.only) ? quickFixes(linted, problems, options) : [];
-  if ((options.only ? wanted(FIX_ALL_KIND, options.only) : problems.some((p) => p.fix?.kind === "safe")) && linted.problems.some((p) => p.fix?.kind === "safe")) {
+  let problems = linted.problems.filter((p) => !NOT_RULES.has(p.ruleId) && onLines(linted, p, range)), out = wanted2(import_vscode_languageserver2.CodeActionKind.QuickFix, options.only) ? quickFixes(linted, problems, options) : [];
+  if ((options.only ? wanted2(FIX_ALL_KIND, options.only) : problems.some((p) => p.fix?.kind === "safe")) && linted.problems.some((p) => p.fix?.kind === "safe")) {
     let all = fixAllAction(linted, lint, options.documentChanges);
     all && out.push(all);
   }
@@ -39626,6 +39626,12 @@ function tuneForLongRun() {
   };
 }
 
+// src/runtime/code-cache-policy.ts
+var wanted = !1;
+function setCodeCacheWanted(value) {
+  wanted = value;
+}
+
 // src/cli/main.ts
 init_meta();
 init_escape();
@@ -39698,7 +39704,9 @@ async function runUnsafe(io) {
 `);
   for (let u of unmatched) io.stderr(`dflint: ${u}
 `);
-  let results = [], fixedTexts = [], fromStdin = /* @__PURE__ */ new Set(), failLevels = /* @__PURE__ */ new Map(), restoreTiering = isLongRun(targets.map((t) => t.size)) ? tuneForLongRun() : void 0, outcomes;
+  let results = [], fixedTexts = [], fromStdin = /* @__PURE__ */ new Set(), failLevels = /* @__PURE__ */ new Map(), longRun = isLongRun(targets.map((t) => t.size));
+  setCodeCacheWanted(!longRun);
+  let restoreTiering = longRun ? tuneForLongRun() : void 0, outcomes;
   try {
     outcomes = await lintInParallel(targets, settings, io.readStdin);
   } finally {

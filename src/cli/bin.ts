@@ -3,6 +3,9 @@ import { decodeText, readAtMost } from "../fs/read";
 import { run } from "./main";
 import { openOutput } from "./stdio";
 
+// bin/dflint.js asks at exit whether this run should write the code cache.
+export { codeCacheWanted } from "../runtime/code-cache-policy";
+
 const stdout = openOutput(1);
 const stderr = openOutput(2);
 

@@ -17,6 +17,7 @@ import { unifiedDiff } from "../format/diff";
 import { displayPath, singleLine } from "../format/util";
 import { lintInParallel } from "./parallel";
 import { isLongRun, tuneForLongRun } from "../runtime/tiering";
+import { setCodeCacheWanted } from "../runtime/code-cache-policy";
 import { docsUrl, VERSION } from "./meta";
 import { logText } from "../format/escape";
 
@@ -138,7 +139,9 @@ async function runUnsafe(io: Io): Promise<number> {
   const fixedTexts: JobOutcome[] = [];
   const fromStdin = new Set<FileResult>();
   const failLevels = new Map<FileResult, Severity | "none">();
-  const restoreTiering = isLongRun(targets.map((t) => t.size)) ? tuneForLongRun() : undefined;
+  const longRun = isLongRun(targets.map((t) => t.size));
+  setCodeCacheWanted(!longRun);
+  const restoreTiering = longRun ? tuneForLongRun() : undefined;
   let outcomes: Awaited<ReturnType<typeof lintInParallel>>;
   try {
     outcomes = await lintInParallel(targets, settings, io.readStdin);
