@@ -29,6 +29,7 @@ const SEPARATE = [
   "pack",
   "pre-commit",
   "run-shellcheck",
+  "stdio",
 ].map((name) => `test/${name}.test.ts`);
 
 export default defineConfig({
