@@ -39608,10 +39608,10 @@ async function lintInParallel(jobs, settings, readStdin) {
 
 // src/runtime/tiering.ts
 init_builtins();
-var TUNED = [
+var TUNED = process.versions.v8.startsWith("11.") ? [
   ["interrupt-budget", 262144, 67584],
   ["max-inlined-bytecode-size-cumulative", 200, 920]
-], LONG_RUN_FILES = 16, LONG_RUN_BYTES = 512 * 1024;
+] : [], LONG_RUN_FILES = 16, LONG_RUN_BYTES = 512 * 1024;
 function isLongRun(sizes) {
   if (sizes.length >= LONG_RUN_FILES) return !0;
   let bytes = 0;
@@ -39619,6 +39619,8 @@ function isLongRun(sizes) {
   return bytes >= LONG_RUN_BYTES;
 }
 function tuneForLongRun() {
+  if (TUNED.length === 0) return () => {
+  };
   let { setFlagsFromString } = v8();
   for (let [flag, long] of TUNED) setFlagsFromString(`--${flag}=${long}`);
   return () => {

@@ -10,6 +10,10 @@ import { bin, dflint, tmpdir } from "./helpers/cli";
 const sh = (script: string, cwd: string) => spawnSync("sh", ["-c", script], { cwd, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "", NO_COLOR: "" } });
 const has = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
 const node = JSON.stringify(process.execPath);
+const skip = (ctx: { skip: () => void }, why: string) => {
+  console.warn(`stdio test skipped: ${why}`);
+  ctx.skip();
+};
 const cli = JSON.stringify(bin);
 
 // 300 files with findings: a report far larger than a pipe's buffer (64 KB).
@@ -32,7 +36,8 @@ describe("output of the executable", () => {
     expect(sh(`${node} ${cli} --format compact . > /dev/null; echo "exit $?" >&2`, many).stderr).toBe("exit 1\n");
   });
 
-  it("a non-blocking pipe that fills up (the reader waits) hands over to Node's stream and loses nothing", { skip: !has("python3") && "python3 is needed to make the pipe non-blocking" }, () => {
+  it("a non-blocking pipe that fills up (the reader waits) hands over to Node's stream and loses nothing", (ctx) => {
+    if (!has("python3")) return skip(ctx, "python3 is needed to make the pipe non-blocking");
     // O_NONBLOCK is set on the pipe's shared description before node starts; the reader sleeps,
     // so writes fail with EAGAIN once the pipe's buffer is full.
     const nonblock = `python3 -c 'import fcntl, os; fcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK)'`;
@@ -41,7 +46,8 @@ describe("output of the executable", () => {
     expect(r.stdout).toBe(piped.stdout);
   });
 
-  it("a terminal gets colour, a pipe none", { skip: !has("script") && "util-linux script is needed for a terminal" }, () => {
+  it("a terminal gets colour, a pipe none", (ctx) => {
+    if (!has("script")) return skip(ctx, "util-linux script is needed for a terminal");
     const dir = tmpdir({ Dockerfile: "FROM python:3.6-alpine\nCMD python app.py\n" }, "dflint-stdio-");
     const tty = sh(`script -qec "${process.execPath} ${bin} Dockerfile" /dev/null`, dir);
     expect(tty.stdout).toContain("\u001b[33mwarning\u001b[39m");
