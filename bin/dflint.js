@@ -2,11 +2,12 @@
 // Loads the bundled CLI (dist/dflint.cjs, built by `npm run bundle` and committed).
 //
 // V8 tiering flags for long runs are set by the bundle itself (src/runtime/tiering.ts), only when
-// a run has much to lint, and restored before the code cache below is written.
+// a run has much to lint.
 //
 // Code cache: most of a one-file run is spent parsing and compiling the bundle. The bundle is
 // compiled as a script with V8's code cache (Node 20 has no cache for ES modules), written once
-// after a run to a per-user folder and reused while Node, V8 flags and bundle stay the same.
+// after a run to a per-user folder and reused while Node, V8 flags and bundle stay the same. The
+// bundle says which runs write it: a lint of few files (src/runtime/code-cache-policy.ts).
 // V8 rejects a cache made by another V8 version, flags or source length; a rejected cache is
 // rewritten. A folder that cannot be made private, or written, means no caching, nothing else.
 // The vendored libraries in dist/vendor/ (YAML, ajv, ...) get a cache each, beside the bundle's.

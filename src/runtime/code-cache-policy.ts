@@ -2,8 +2,8 @@
 // is none (or V8 rejected it), and it holds every function the writing run compiled. A one-file
 // lint that deserializes a cache written by a corpus run (825 KB against 655 KB) started about
 // 15 ms slower: 1.45x against 1.31x node's own start, 40 interleaved rounds. So only a lint of
-// few files, the run whose start-up matters, writes it; other commands and long runs leave it to
-// the next such run (they pay a compile of the bundle, about 15 ms, which they hardly notice).
+// few files, the run whose start-up matters, writes it; other commands and long runs read it but
+// leave writing it to the next such run (until then they compile the bundle, about 15 ms).
 
 let wanted = false;
 

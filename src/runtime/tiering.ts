@@ -4,10 +4,9 @@
 // it). A bin cannot pass node flags through npm's shims, so they are set at run time.
 //
 // Only runs with much to lint set them: node:v8 loads Node's stream modules (about 3 ms), which
-// a one-file run otherwise never needs. They are restored when the run is done, so that the code
-// cache bin/dflint.js writes at exit is made under the flags it was compiled with (V8's
-// cachedDataVersionTag, which covers the flags, is the same again; Node 20's V8 was seen to
-// accept a cache either way, but that is not promised).
+// a one-file run otherwise never needs. They are restored when the run is done: the process
+// ends under the flags it started with (V8's cachedDataVersionTag, which covers them, is the same
+// again), whatever writes a code cache at exit.
 
 import { v8 } from "./builtins";
 
@@ -35,10 +34,7 @@ export function isLongRun(sizes: readonly (number | undefined)[]): boolean {
   return bytes >= LONG_RUN_BYTES;
 }
 
-/**
- * Sets the long-run flags; returns what restores V8's defaults. When the defaults are not the
- * ones above (another V8), the code cache written after this run is rejected once and rewritten.
- */
+/** Sets the long-run flags (none on a V8 they were not measured on); returns what restores V8's defaults. */
 export function tuneForLongRun(): () => void {
   if (TUNED.length === 0) return () => {};
   const { setFlagsFromString } = v8();
