@@ -161,7 +161,7 @@ async function runUnsafe(io: Io): Promise<number> {
     const files = fixedTexts.filter((o) => o.output !== o.original).length;
     io.stderr(`dflint: --fix-dry-run: ${n} fix${n === 1 ? "" : "es"} in ${files} file${files === 1 ? "" : "s"} (nothing written)\n`);
   }
-  const output = formatter(results, {
+  const formatContext = {
     rules: new Map(rules.map((r) => [r.id, r])),
     color: useColor(values, io),
     cwd: io.cwd,
@@ -169,9 +169,16 @@ async function runUnsafe(io: Io): Promise<number> {
     docsUrl,
     width: terminalWidth(io),
     codeFrame: Boolean(values["code-frame"]),
-  });
-  if (values["output-file"]) fs.writeFileSync(path.resolve(io.cwd, values["output-file"]), output);
-  else if (output) (textOut !== null ? (io.reportToStderr ?? io.stderr) : io.stdout)(output.endsWith("\n") ? output : output + "\n");
+  };
+  const report = textOut !== null ? (io.reportToStderr ?? io.stderr) : io.stdout;
+  if (!values["output-file"] && formatter.chunks) {
+    // Written piece by piece (its last piece ends with a newline): a big report is never one string.
+    for (const chunk of formatter.chunks(results, formatContext)) report(chunk);
+  } else {
+    const output = formatter(results, formatContext);
+    if (values["output-file"]) fs.writeFileSync(path.resolve(io.cwd, values["output-file"]), output);
+    else if (output) report(output.endsWith("\n") ? output : output + "\n");
+  }
 
   let failed = false;
   let warnings = 0;
