@@ -97,7 +97,9 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   }
 
   const comments = collectComments(text, lines, instructions);
-  for (const ins of instructions) ins.commentsAbove = commentsAbove(text, ins, lines);
+  // Indexed loops over the instructions (here and below): a `for...of` over 200k of them, still
+  // running as bytecode while the compiler catches up, made an iterator result per step.
+  for (let i = 0; i < instructions.length; i++) instructions[i]!.commentsAbove = commentsAbove(text, instructions[i]!, lines);
 
   // --- global args ----------------------------------------------------------
   const globalArgs: Instruction[] = [];
@@ -149,7 +151,8 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   const stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: undefined, kind: "env" });
 
   const hasFrom = instructions.some((ins) => ins.keyword === "FROM");
-  for (const ins of instructions) {
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
     if (ins.keyword === "FROM") {
       if (current) finalScopes.set(current, { scope, shell });
       const stage = startStage(ins, stages.length);
@@ -219,7 +222,9 @@ function buildModelOf(input: string, options: BuildOptions): Model {
 
   // --- stage graph ------------------------------------------------------------
   for (const stage of stages) {
-    for (const ins of stage.instructions) {
+    const list = stage.instructions;
+    for (let i = 0; i < list.length; i++) {
+      const ins = list[i]!;
       if (ins.keyword === "COPY") {
         const from = ins.flags.find((f) => f.name === "from");
         if (from?.value) {
@@ -409,7 +414,8 @@ function makeInstruction(
     problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });
     return ins;
   }
-  for (const f of flags) {
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i]!;
     if (!KNOWN_FLAGS[keyword]!.includes(f.name)) {
       problems.push({ messageId: "unknownFlag", message: `Unknown flag '--${f.name}' for ${keyword}`, span: { start: f.start, end: f.end } });
     } else if (f.spaced || (f.value === null && !BOOL_FLAGS.has(f.name))) {
