@@ -404,8 +404,8 @@ function makeInstruction(
 ): Instruction {
   const words = splitWords(argsText, 0, escape);
   const hasFlags = keyword in KNOWN_FLAGS;
-  // (`words.slice()`: an exact-size copy, without the spare capacity pushing left; kept per instruction.)
-  const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words.slice() };
+  // (splitWords returns an exact-size list: the rest is that list when there are no flags.)
+  const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words };
   const argsFrom = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
   // The words of a command instruction are split again when a rule reads them (rules read its
   // parsed command: `run`, `json`).

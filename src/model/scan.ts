@@ -106,10 +106,16 @@ function isWs(c: number): boolean {
 }
 
 /** Splits logical text into whitespace-separated words, keeping quoted runs together. */
+/** Where splitWords gathers a text's words before the exact-size copy it returns (a list pushed to
+ * from empty grows to 17 slots at the first word: garbage for every instruction, or spare room
+ * kept for the model's life). */
+const wordScratch: (Word | undefined)[] = [];
+
 export function splitWords(t: LogicalText, from: number, escape: string): Word[] {
   const s = t.text;
   const esc = escape.charCodeAt(0);
-  const words: Word[] = [];
+  const words = wordScratch;
+  let count = 0;
   let i = from;
   const n = s.length;
   while (i < n) {
@@ -137,9 +143,14 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
     if (i > n) i = n;
     const raw = internSlice(s, start, i);
     const value = plain ? raw : intern(unquote(raw, escape));
-    words.push({ start: t.map.at(start)!, end: i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!, raw, value });
+    const word = { start: t.map.at(start)!, end: i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!, raw, value };
+    if (count < words.length) words[count] = word;
+    else words.push(word);
+    count++;
   }
-  return words;
+  const out = words.slice(0, count) as Word[];
+  words.fill(undefined, 0, count); // keeps no word of a finished model alive
+  return out;
 }
 
 /**
@@ -180,7 +191,8 @@ export const NO_FLAGS = Object.freeze([]) as unknown as Flag[];
 
 /** Takes leading `--flag[=value]` words off a word list. */
 export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOOL_FLAGS): { flags: Flag[]; rest: Word[] } {
-  if (!(words[0]?.raw.startsWith("--") ?? false)) return { flags: NO_FLAGS, rest: words.slice() };
+  // (`words` is splitWords' own exact-size list: the rest is that list when there is no flag.)
+  if (!(words[0]?.raw.startsWith("--") ?? false)) return { flags: NO_FLAGS, rest: words };
   const flags: Flag[] = [];
   let i = 0;
   for (; i < words.length; i++) {
