@@ -44,7 +44,8 @@ const NO_MOUNTS = Object.freeze([]) as unknown as Mount[];
 const NO_SHELL_WORDS = Object.freeze([]) as unknown as ShellWord[];
 
 export function analyseRun(ins: Instruction, shell: string[], windows: boolean): RunInfo {
-  const parsed = parseMounts(ins);
+  // (Most RUNs have no flag: no list or loop for their mounts.)
+  const parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS;
   const mounts = parsed.length ? parsed : NO_MOUNTS;
   const scripts: RunScript[] = [];
   const windowsShell = windows || isWindowsShell(shell);
@@ -94,9 +95,8 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
     const from = argsStart(ins);
     const line = sliceLogical(t, from);
     const headerScript = ScriptRecord.ofArgs(t, from, commandsIn(line, scope));
-    const remaining = stripHeredocMarkers(line.text).trim();
     if (ins.heredocs.length === 0) scripts.push(headerScript);
-    else if (remaining === "") {
+    else if (stripHeredocMarkers(line.text).trim() === "") {
       // `RUN <<EOF` : each body is a script for the default shell (unless a shebang says otherwise).
       for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
     } else {
