@@ -14,6 +14,21 @@ for (const stream of [process.stdout, process.stderr]) {
 const write = (stream: NodeJS.WriteStream) => (s: string) => {
   if (!closed.has(stream)) stream.write(s);
 };
+/** Resolves once `stream` has no more waiting than its buffer holds (at once for a file or a pipe with room), or it closed. */
+const drained = (stream: NodeJS.WriteStream) => (): Promise<void> => {
+  if (!stream.writableNeedDrain || closed.has(stream)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+    stream.on("error", done);
+  });
+};
 
 // No top-level await: the bundle is CommonJS (see .ci/build.mjs).
 void run({
@@ -22,6 +37,7 @@ void run({
   env: process.env,
   stdout: write(process.stdout),
   stderr: write(process.stderr),
+  stdoutDrained: drained(process.stdout),
   readStdin: () => decodeText(readAtMost(0)),
   isTTY: Boolean(process.stdout.isTTY),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,

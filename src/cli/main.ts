@@ -31,6 +31,8 @@ export interface Io {
   columns?: number;
   /** Writes a report (already escaped by its formatter) to stderr, bypassing the message escaping. */
   reportToStderr?: (s: string) => void;
+  /** Resolves when stdout has taken what was written to it (a full pipe otherwise keeps every piece of a report in memory). */
+  stdoutDrained?: () => Promise<void>;
 }
 
 /** Formats that read every file's text: fingerprints (format/fingerprint.ts), rdjson's byte columns. */
@@ -172,8 +174,12 @@ async function runUnsafe(io: Io): Promise<number> {
   };
   const report = textOut !== null ? (io.reportToStderr ?? io.stderr) : io.stdout;
   if (!values["output-file"] && formatter.chunks) {
-    // Written piece by piece (its last piece ends with a newline): a big report is never one string.
-    for (const chunk of formatter.chunks(results, formatContext)) report(chunk);
+    // Written piece by piece (its last piece ends with a newline): a big report is never one string,
+    // and a piece waits for a full stdout pipe to take the ones before it.
+    for (const chunk of formatter.chunks(results, formatContext)) {
+      report(chunk);
+      if (report === io.stdout) await io.stdoutDrained?.();
+    }
   } else {
     const output = formatter(results, formatContext);
     if (values["output-file"]) fs.writeFileSync(path.resolve(io.cwd, values["output-file"]), output);
