@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { defineRule } from "../src/engine/types";
 import { unusedPatterns } from "../src/layers/baked";
 import { buildContextOf } from "../src/layers/facts";
+import type { Instruction } from "../src/model/types";
 
 export default defineRule({
   id: "dockerignore-pattern-unused",
@@ -21,7 +22,13 @@ export default defineRule({
   check(ctx) {
     const { model, report } = ctx;
     // Only when the build reads the context at all (checked first: it saves the context walk).
-    const user = model.stages.filter((s) => s.reachable).flatMap((s) => s.instructions).find((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.run?.mounts.some((m) => m.type === "bind" && !m.options["from"]));
+    // The first such instruction of the stages built, found without a copy of every stage's list.
+    let user: Instruction | undefined;
+    for (const s of model.stages) {
+      if (!s.reachable) continue;
+      user = s.instructions.find((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.run?.mounts.some((m) => m.type === "bind" && !m.options["from"]));
+      if (user) break;
+    }
     if (!user) return;
     const context = buildContextOf(ctx);
     if (!context?.ignore || !context.ignoreFile) return;

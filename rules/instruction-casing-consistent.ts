@@ -20,16 +20,22 @@ export default defineRule({
   fixable: true,
   check({ model, report }) {
     const counted: Instruction[] = [];
-    for (const stage of model.stages) for (const ins of stage.instructions) if (KNOWN_INSTRUCTIONS.has(ins.keyword)) counted.push(ins);
+    // Indexed loops: a `for...of` over a big file's instructions made an iterator result per step
+    // while the loop still ran as bytecode.
+    for (const stage of model.stages) {
+      const list = stage.instructions;
+      for (let i = 0; i < list.length; i++) if (KNOWN_INSTRUCTIONS.has(list[i]!.keyword)) counted.push(list[i]!);
+    }
     let lower = 0;
     let upper = 0;
-    for (const ins of counted) {
-      const kw = ins.keywordRaw;
+    for (let i = 0; i < counted.length; i++) {
+      const kw = counted[i]!.keywordRaw;
       if (kw === kw.toLowerCase()) lower++;
       else if (kw === kw.toUpperCase()) upper++;
     }
     const majorityLower = lower > upper;
-    for (const ins of counted) {
+    for (let i = 0; i < counted.length; i++) {
+      const ins = counted[i]!;
       const expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
       if (ins.keywordRaw === expected) continue;
       report({

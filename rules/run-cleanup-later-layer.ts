@@ -50,6 +50,7 @@ function underMount(p: string, targets: string[]): boolean {
 // Commands that createdBy() knows to write files into the layer.
 const CREATORS = new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]);
 const NOTHING: readonly { path: string; what: string }[] = [];
+const NO_TARGETS: string[] = [];
 
 function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
   if (!CREATORS.has(c.name)) return NOTHING;
@@ -127,7 +128,7 @@ export default defineRule({
         }
         const run = ins.run;
         if (!run || run.windowsShell || cwd === "\0") continue;
-        const mountTargets = run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
+        const mountTargets = run.mounts.length === 0 ? NO_TARGETS : run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
         const mine: Created[] = [];
         let runCwd = cwd;
         for (const c of run.commands) {
@@ -157,7 +158,7 @@ export default defineRule({
             continue;
           }
           if (runCwd === "\0") continue;
-          for (const p of createdBy(c, runCwd)) if (!underMount(p.path, mountTargets)) mine.push({ ...p, ins });
+          for (const p of createdBy(c, runCwd)) if (!underMount(p.path, mountTargets)) mine.push({ path: p.path, ins, what: p.what });
         }
         for (const m of mine) created.push(m);
       }

@@ -49,9 +49,10 @@ export default defineRule({
     for (const { ins, onbuild } of runSites(model)) {
       if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;
       const cmds = ins.run!.commands;
-      const targets = cacheMountTargets(ins);
+      let targets: string[] | undefined;
       cmds.forEach((cmd, i) => {
         if (!isYarnInstall(cmd)) return;
+        targets ??= cacheMountTargets(ins); // (only for a RUN that installs: most RUNs do not)
         const args = commandArgs(cmd).map((a) => a.text);
         const ci = args.findIndex((a) => a === "--cache-folder" || a.startsWith("--cache-folder="));
         const cacheDir =

@@ -159,6 +159,22 @@ describe("json", () => {
     formatters.json!([a], ctx());
     expect(a.problems.map((p) => p.line)).toEqual([3, 1, 5]);
   });
+
+  it("writes in pieces the same text as JSON.stringify of the whole report", () => {
+    const many: FileResult = {
+      path: "/repo/many/Dockerfile",
+      problems: Array.from({ length: 2500 }, (_, i) => prob("run-no-cd", "error", i + 1, 1, i + 1, 3, "Use WORKDIR \"here\" \u2028")),
+      fixed: 2,
+    };
+    const results = [...all(), many, { path: "/repo/empty", problems: [] }];
+    const pieces = [...formatters.json!.chunks!(results, ctx())];
+    expect(pieces.length).toBeGreaterThan(results.length * 2);
+    const out = pieces.join("");
+    expect(out).toBe(formatters.json!(results, ctx()));
+    expect(out).toBe(JSON.stringify(JSON.parse(out)) + "\n");
+    expect(JSON.parse(out).files[4]).toMatchObject({ path: "many/Dockerfile", fixed: 2 });
+    expect(JSON.parse(out).files[4].problems).toHaveLength(2500);
+  });
 });
 
 describe("compact", () => {

@@ -16,6 +16,7 @@ void run({
   env: process.env,
   stdout: stdout.write,
   stderr: stderr.write,
+  stdoutDrained: stdout.drained,
   readStdin: () => decodeText(readAtMost(0)),
   isTTY: stdout.isTTY,
   columns: stdout.columns,

@@ -33,6 +33,8 @@ export interface Io {
   columns?: number;
   /** Writes a report (already escaped by its formatter) to stderr, bypassing the message escaping. */
   reportToStderr?: (s: string) => void;
+  /** Resolves when stdout has taken what was written to it (a full pipe otherwise keeps every piece of a report in memory). */
+  stdoutDrained?: () => Promise<void>;
 }
 
 /** Formats that read every file's text: fingerprints (format/fingerprint.ts), rdjson's byte columns. */
@@ -172,7 +174,7 @@ async function runUnsafe(io: Io): Promise<number> {
     const files = fixedTexts.filter((o) => o.output !== o.original).length;
     io.stderr(`dflint: --fix-dry-run: ${n} fix${n === 1 ? "" : "es"} in ${files} file${files === 1 ? "" : "s"} (nothing written)\n`);
   }
-  const output = formatter(results, {
+  const formatContext = {
     rules: new Map(rules.map((r) => [r.id, r])),
     color: useColor(values, io),
     cwd: io.cwd,
@@ -180,9 +182,26 @@ async function runUnsafe(io: Io): Promise<number> {
     docsUrl,
     width: terminalWidth(io),
     codeFrame: Boolean(values["code-frame"]),
-  });
-  if (values["output-file"]) writeFileSync(resolve(io.cwd, values["output-file"]), output);
-  else if (output) (textOut !== null ? (io.reportToStderr ?? io.stderr) : io.stdout)(output.endsWith("\n") ? output : output + "\n");
+  };
+  const report = textOut !== null ? (io.reportToStderr ?? io.stderr) : io.stdout;
+  if (!values["output-file"] && formatter.chunks) {
+    // Written piece by piece (its last piece ends with a newline): a big report is never one string,
+    // and a piece waits for a full stdout pipe to take the ones before it.
+    // Pieces are gathered to 64 KB first: a file's piece can be a few bytes (one system call each).
+    let pending = "";
+    for (const chunk of formatter.chunks(results, formatContext)) {
+      pending += chunk;
+      if (pending.length < 65536) continue;
+      report(pending);
+      pending = "";
+      if (report === io.stdout) await io.stdoutDrained?.();
+    }
+    if (pending) report(pending);
+  } else {
+    const output = formatter(results, formatContext);
+    if (values["output-file"]) writeFileSync(resolve(io.cwd, values["output-file"]), output);
+    else if (output) report(output.endsWith("\n") ? output : output + "\n");
+  }
 
   let failed = false;
   let warnings = 0;

@@ -16,6 +16,24 @@ export interface Output {
   readonly isTTY: boolean;
   /** Terminal width, when it is one. */
   readonly columns: number | undefined;
+  /** Resolves once what was written is taken (at once unless Node's stream holds a backlog: a terminal, or after EAGAIN). */
+  drained(): Promise<void>;
+}
+
+/** Resolves once `stream` holds no more than its buffer (or it closed). */
+function streamDrained(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+    stream.on("error", done);
+  });
 }
 
 /** Output to descriptor 1 or 2, as a terminal stream or written directly. */
@@ -29,7 +47,7 @@ export function openOutput(fd: 1 | 2): Output {
         if (err.code === "EPIPE") closed = true;
         else throw err;
       });
-      return { write: (text) => void (closed || s.write(text)), isTTY: true, columns: s.columns };
+      return { write: (text) => void (closed || s.write(text)), isTTY: true, columns: s.columns, drained: () => (closed ? Promise.resolve() : streamDrained(s)) };
     }
   }
   let viaStream: NodeJS.WriteStream | undefined;
@@ -58,7 +76,8 @@ export function openOutput(fd: 1 | 2): Output {
       } else throw err;
     }
   };
-  return { write, isTTY: false, columns: undefined };
+  const drained = () => (viaStream && !closed ? streamDrained(viaStream) : Promise.resolve());
+  return { write, isTTY: false, columns: undefined, drained };
 }
 
 /**

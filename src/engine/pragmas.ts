@@ -157,14 +157,18 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
   }
   // A set of the keyed lines, not a search of the list per FROM: files of many stages were quadratic.
   const keyed = new Set(s.stages.map((st) => st.line));
-  for (const ins of model.instructions) {
+  // Indexed loops over the instructions: a `for...of` over 200k of them made an iterator result per step while still bytecode.
+  const instructions = model.instructions;
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
     if (ins.keyword === "FROM" && !keyed.has(ins.line)) s.stages.push({ line: ins.line, codes: new Set() });
   }
   s.stages.sort((a, b) => a.line - b.line);
 
   // BuildKit check options come only from a comment that says `check` (most files have none).
   const bkComments = model.comments.some((c) => /check/i.test(c.text)) ? buildkitComments(model) : null;
-  for (const ins of model.instructions) {
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
     // (Most instructions have no comment: no set or lookup for them.)
     if (ins.commentsAbove.length) {
       const set = new Set<string>();

@@ -1,6 +1,6 @@
 // Versioned machine-readable report: {"version": 1, "files": [...]}.
-import type { Problem } from "../engine/types";
-import type { Formatter } from "./types";
+import type { FileResult, Problem } from "../engine/types";
+import type { FormatContext, Formatter } from "./types";
 import { displayPath, sortedProblems } from "./util";
 import { fixPositions, type PositionedFix } from "./fix-data";
 
@@ -33,33 +33,49 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
-export const json: Formatter = (results, ctx) => {
-  const report: JsonReport = {
-    version: JSON_FORMAT_VERSION,
-    files: results.map((r) => {
-      const fixOf = fixPositions(r);
-      const file: JsonFile = {
-        path: displayPath(r.path, ctx.cwd),
-        problems: sortedProblems(r.problems).map((p) => {
-          const out: JsonProblem = {
-            ruleId: p.ruleId,
-            related: [...p.related],
-            severity: p.severity,
-            message: p.message,
-            line: p.line,
-            column: p.column,
-            endLine: p.endLine,
-            endColumn: p.endColumn,
-          };
-          const fix = fixOf(p);
-          if (fix) out.fix = fix;
-          return out;
-        }),
-      };
-      if (r.fatal !== undefined) file.error = r.fatal;
-      if (r.fixed !== undefined) file.fixed = r.fixed;
-      return file;
-    }),
-  };
-  return JSON.stringify(report) + "\n";
-};
+/** Problems stringified per piece: a piece is a few hundred kB of text at most. */
+const PROBLEMS_PER_CHUNK = 1000;
+
+/**
+ * The report as JSON.stringify would write the JsonReport, in pieces: the head of each file, its
+ * problems a thousand at a time, its tail. A file of 100k problems made a 30 MB string at once, from
+ * a copy of every problem (and the CLI wrote it as one buffer more).
+ */
+function* jsonChunks(results: FileResult[], ctx: FormatContext): Generator<string> {
+  yield `{"version":${JSON_FORMAT_VERSION},"files":[`;
+  for (let f = 0; f < results.length; f++) {
+    const r = results[f]!;
+    const fixOf = fixPositions(r);
+    yield `${f ? "," : ""}{"path":${JSON.stringify(displayPath(r.path, ctx.cwd))},"problems":[`;
+    const problems = sortedProblems(r.problems);
+    for (let i = 0; i < problems.length; i += PROBLEMS_PER_CHUNK) {
+      const piece: string[] = [];
+      for (const p of problems.slice(i, i + PROBLEMS_PER_CHUNK)) {
+        const out: JsonProblem = {
+          ruleId: p.ruleId,
+          related: [...p.related],
+          severity: p.severity,
+          message: p.message,
+          line: p.line,
+          column: p.column,
+          endLine: p.endLine,
+          endColumn: p.endColumn,
+        };
+        const fix = fixOf(p);
+        if (fix) out.fix = fix;
+        piece.push(JSON.stringify(out));
+      }
+      yield (i ? "," : "") + piece.join(",");
+    }
+    // Optional keys in JsonFile's order, as JSON.stringify leaves out the absent ones.
+    let tail = "]";
+    if (r.fatal !== undefined) tail += `,"error":${JSON.stringify(r.fatal)}`;
+    if (r.fixed !== undefined) tail += `,"fixed":${JSON.stringify(r.fixed)}`;
+    yield tail + "}";
+  }
+  yield "]}\n";
+}
+
+export const json: Formatter = Object.assign((results: FileResult[], ctx: FormatContext) => [...jsonChunks(results, ctx)].join(""), {
+  chunks: jsonChunks,
+});

@@ -14,4 +14,9 @@ export interface FormatContext {
 }
 
 /** Turns lint results into the text of a report. Non-empty output always ends with a newline. */
-export type Formatter = (results: FileResult[], ctx: FormatContext) => string;
+export interface Formatter {
+  (results: FileResult[], ctx: FormatContext): string;
+  /** The same text in pieces, made as they are written (a big report need not be held whole in
+   * memory, nor the objects it is made from): joined, they equal the formatter's result. */
+  chunks?: (results: FileResult[], ctx: FormatContext) => Iterable<string>;
+}

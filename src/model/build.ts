@@ -97,7 +97,9 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   }
 
   const comments = collectComments(text, lines, instructions);
-  for (const ins of instructions) ins.commentsAbove = commentsAbove(text, ins, lines);
+  // Indexed loops over the instructions (here and below): a `for...of` over 200k of them, still
+  // running as bytecode while the compiler catches up, made an iterator result per step.
+  for (let i = 0; i < instructions.length; i++) instructions[i]!.commentsAbove = commentsAbove(text, instructions[i]!, lines);
 
   // --- global args ----------------------------------------------------------
   const globalArgs: Instruction[] = [];
@@ -149,7 +151,8 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   const stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: undefined, kind: "env" });
 
   const hasFrom = instructions.some((ins) => ins.keyword === "FROM");
-  for (const ins of instructions) {
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
     if (ins.keyword === "FROM") {
       if (current) finalScopes.set(current, { scope, shell });
       const stage = startStage(ins, stages.length);
@@ -219,7 +222,9 @@ function buildModelOf(input: string, options: BuildOptions): Model {
 
   // --- stage graph ------------------------------------------------------------
   for (const stage of stages) {
-    for (const ins of stage.instructions) {
+    const list = stage.instructions;
+    for (let i = 0; i < list.length; i++) {
+      const ins = list[i]!;
       if (ins.keyword === "COPY") {
         const from = ins.flags.find((f) => f.name === "from");
         if (from?.value) {
@@ -399,8 +404,8 @@ function makeInstruction(
 ): Instruction {
   const words = splitWords(argsText, 0, escape);
   const hasFlags = keyword in KNOWN_FLAGS;
-  // (`words.slice()`: an exact-size copy, without the spare capacity pushing left; kept per instruction.)
-  const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words.slice() };
+  // (splitWords returns an exact-size list: the rest is that list when there are no flags.)
+  const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words };
   const argsFrom = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
   // The words of a command instruction are split again when a rule reads them (rules read its
   // parsed command: `run`, `json`).
@@ -409,7 +414,8 @@ function makeInstruction(
     problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });
     return ins;
   }
-  for (const f of flags) {
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i]!;
     if (!KNOWN_FLAGS[keyword]!.includes(f.name)) {
       problems.push({ messageId: "unknownFlag", message: `Unknown flag '--${f.name}' for ${keyword}`, span: { start: f.start, end: f.end } });
     } else if (f.spaced || (f.value === null && !BOOL_FLAGS.has(f.name))) {
@@ -458,6 +464,13 @@ function commentsAbove(text: string, ins: Instruction, lines: ReturnType<typeof 
   return out ?? NO_COMMENTS;
 }
 
+/** Line `l` of the instruction is in one of its heredoc bodies (a loop: a closure per line of every
+ * multi-line instruction was 16 MB of garbage for a 10 MB file). */
+function inHeredocBody(ins: Instruction, l: number): boolean {
+  for (let i = 0; i < ins.heredocs.length; i++) if (l >= ins.heredocs[i]!.bodyLine) return true;
+  return false;
+}
+
 function collectComments(text: string, lines: ReturnType<typeof createLineIndex>, instructions: Instruction[]): Model["comments"] {
   // A comment is a line starting with `#` outside any instruction's heredoc body.
   const out: Model["comments"] = [];
@@ -465,7 +478,7 @@ function collectComments(text: string, lines: ReturnType<typeof createLineIndex>
   for (let l = 1; l <= lines.lineCount; l++) {
     while (k < instructions.length && instructions[k]!.endLine < l) k++;
     const ins = instructions[k];
-    if (ins && ins.line < l && l <= ins.endLine && ins.heredocs.some((h) => l >= h.bodyLine)) continue;
+    if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
     if (!mayBeComment(text, lines, l)) continue;
     const t = lines.lineText(l);
     const m = /^[ \t]*#(.*)$/.exec(t);

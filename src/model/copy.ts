@@ -1,3 +1,4 @@
+import { InstructionRecord } from "./instruction";
 import type { Instruction, Span } from "./types";
 
 export interface PathArg extends Span {
@@ -13,10 +14,12 @@ export interface CopyParts {
 }
 
 // Found once per instruction: a dozen rules and the layer estimator ask for the parts of every COPY.
+// Kept on the model's own instructions; a WeakMap serves instructions made elsewhere.
 const partsOf = new WeakMap<Instruction, CopyParts>();
 
 /** Sources and destination of a COPY or ADD (shell or JSON form). Shared: do not change them. */
 export function copyParts(ins: Instruction): CopyParts {
+  if (ins instanceof InstructionRecord) return (ins.copyPartsMemo ??= Object.freeze(splitParts(ins))) as CopyParts;
   let parts = partsOf.get(ins);
   if (!parts) partsOf.set(ins, (parts = Object.freeze(splitParts(ins))));
   return parts;
@@ -25,7 +28,9 @@ export function copyParts(ins: Instruction): CopyParts {
 function splitParts(ins: Instruction): CopyParts {
   let items: PathArg[];
   if (ins.json) {
-    items = ins.json.values.map((v, i) => ({ ...ins.json!.spans[i]!, value: v, raw: v, heredoc: false }));
+    // One literal shape for both forms (a spread of the span made each part a slower, bigger object).
+    const spans = ins.json.spans;
+    items = ins.json.values.map((v, i) => ({ start: spans[i]!.start, end: spans[i]!.end, value: v, raw: v, heredoc: false }));
   } else {
     items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: isHeredocMarker(w.raw) }));
   }

@@ -152,6 +152,16 @@ const NO_OPTIONS = Object.freeze([]) as unknown as Option[];
 const NO_TOKENS = Object.freeze([]) as unknown as Token[];
 const NO_PACKAGES = Object.freeze([]) as unknown as RunPackages["packages"];
 
+const SHORT_OPTIONS = new Map<string, string>();
+
+/** `-c`, one string per letter (options are kept for the model's life: `-y` was a new string in every command). */
+function shortOption(c: string): string {
+  if (c.charCodeAt(0) > 127) return "-" + c;
+  let name = SHORT_OPTIONS.get(c);
+  if (name === undefined) SHORT_OPTIONS.set(c, (name = "-" + c));
+  return name;
+}
+
 /** The command as a package manager call (null when it is not one), parsed once per command. */
 export function parsePackageCommand(cmd: SimpleCommand): PackageCommand | null {
   let pc = cmd.packageCommand;
@@ -213,7 +223,7 @@ function readPackageCommand(cmd: SimpleCommand): PackageCommand | null {
       for (let j = 1; j < a.length; j++) {
         const c = a[j]!;
         if (a[j + 1] === "=") {
-          pc.options.push({ name: "-" + c, value: a.slice(j + 2), token: tok });
+          pc.options.push({ name: shortOption(c), value: a.slice(j + 2), token: tok });
           break;
         }
         if (spec.shortValue.includes(c)) {
@@ -224,10 +234,10 @@ function readPackageCommand(cmd: SimpleCommand): PackageCommand | null {
             value = v?.text ?? null;
             i++;
           }
-          pc.options.push({ name: "-" + c, value, token: tok });
+          pc.options.push({ name: shortOption(c), value, token: tok });
           break;
         }
-        pc.options.push({ name: "-" + c, value: null, token: tok });
+        pc.options.push({ name: shortOption(c), value: null, token: tok });
       }
       continue;
     }
@@ -337,7 +347,9 @@ export interface RunPackages {
   packages: { pc: PackageCommand; index: number }[];
 }
 
-/** Every RUN (and ONBUILD RUN) with its package manager commands, parsed once per file. */
+/** Every RUN (and ONBUILD RUN) that has package manager commands, with them, parsed once per file.
+ * A RUN without any is left out: every rule asks only about the commands (a file of 100k such RUNs
+ * kept an entry for each). */
 export function runPackages(ctx: RuleContext<any, any>): RunPackages[] {
   return ctx.facts.get("packages:runs", () => {
     const out: RunPackages[] = [];
@@ -350,7 +362,7 @@ export function runPackages(ctx: RuleContext<any, any>): RunPackages[] {
         const pc = parsePackageCommand(cmd);
         if (pc) (packages === NO_PACKAGES ? (packages = []) : packages).push({ pc, index });
       });
-      out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
+      if (packages !== NO_PACKAGES) out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
     }
     return out;
   });

@@ -6,7 +6,7 @@ import { argsStart } from "./instruction";
 import { logicalText, PositionMapBuilder } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
 import { ScriptRecord } from "./script";
-import { parseShell, type RawWord } from "./shell";
+import { parseShell, type RawCommand, type RawWord } from "./shell";
 import type { Instruction, LogicalText, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
 
 export const DEFAULT_SHELL = ["/bin/sh", "-c"];
@@ -44,7 +44,8 @@ const NO_MOUNTS = Object.freeze([]) as unknown as Mount[];
 const NO_SHELL_WORDS = Object.freeze([]) as unknown as ShellWord[];
 
 export function analyseRun(ins: Instruction, shell: string[], windows: boolean): RunInfo {
-  const parsed = parseMounts(ins);
+  // (Most RUNs have no flag: no list or loop for their mounts.)
+  const parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS;
   const mounts = parsed.length ? parsed : NO_MOUNTS;
   const scripts: RunScript[] = [];
   const windowsShell = windows || isWindowsShell(shell);
@@ -94,9 +95,8 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
     const from = argsStart(ins);
     const line = sliceLogical(t, from);
     const headerScript = ScriptRecord.ofArgs(t, from, commandsIn(line, scope));
-    const remaining = stripHeredocMarkers(line.text).trim();
     if (ins.heredocs.length === 0) scripts.push(headerScript);
-    else if (remaining === "") {
+    else if (stripHeredocMarkers(line.text).trim() === "") {
       // `RUN <<EOF` : each body is a script for the default shell (unless a shebang says otherwise).
       for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
     } else {
@@ -147,23 +147,19 @@ function commandsOf(script: string, offset: number, text: LogicalText, scope: Sc
   // Outer pipelines take ids base..base+P; substitutions get ids after them, so none collide.
   const base = pipelines.next;
   pipelines.next = base + raw.reduce((m, c) => Math.max(m, c.pipeline), -1) + 1;
-  for (const c of raw) {
-    for (const w of nesting < MAX_SUBSTITUTION_NESTING ? [...c.assignments, ...c.words] : []) {
-      if (!w.hasExpansion || !/\$\(|`/.test(w.raw)) continue;
-      for (const r of substitutionRanges(w.raw)) {
-        const inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
-        for (const ic of inner) {
-          ic.substitution = true;
-          out.push(ic);
-        }
-      }
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw[k]!;
+    if (nesting < MAX_SUBSTITUTION_NESTING) {
+      // (Indexed loops over both lists, not a for...of over a new joined list per command.)
+      for (let j = 0; j < c.assignments.length; j++) substitutionsOf(c.assignments[j]!, c, out, offset, text, scope, depth, compound, pipelines, nesting);
+      for (let j = 0; j < c.words.length; j++) substitutionsOf(c.words[j]!, c, out, offset, text, scope, depth, compound, pipelines, nesting);
     }
-    const at = (i: number) => text.map.at(offset + i) ?? 0;
     const words = c.words.map((w) => toShellWord(w, text, scope, offset));
     const assignments = c.assignments.length ? c.assignments.map((w) => toShellWord(w, text, scope, offset)) : NO_SHELL_WORDS;
+    const map = text.map;
     out.push({
-      start: at(c.start),
-      end: c.end > c.start ? at(c.end - 1) + 1 : at(c.start),
+      start: map.at(offset + c.start) ?? 0,
+      end: c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : (map.at(offset + c.start) ?? 0),
       assignments,
       words,
       name: words[0] ? intern(baseName(words[0].value)) : "",
@@ -176,6 +172,18 @@ function commandsOf(script: string, offset: number, text: LogicalText, scope: Sc
     });
   }
   return out;
+}
+
+/** Adds the commands of the substitutions in word `w` of command `c` (listed before it, as the shell runs them). */
+function substitutionsOf(w: RawWord, c: RawCommand, out: SimpleCommand[], offset: number, text: LogicalText, scope: Scope, depth: number, compound: boolean, pipelines: { next: number }, nesting: number): void {
+  if (!w.hasExpansion || !/\$\(|`/.test(w.raw)) return;
+  for (const r of substitutionRanges(w.raw)) {
+    const inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
+    for (const ic of inner) {
+      ic.substitution = true;
+      out.push(ic);
+    }
+  }
 }
 
 /** Ranges of the scripts inside top-level `$( ... )` (not `$(( ))`) and backticks of a word, outside single quotes. */

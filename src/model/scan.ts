@@ -27,9 +27,11 @@ export interface Header {
  */
 export function readHeader(src: string, from: number, limit: number, escape: string): Header {
   // The lines' pieces, joined once at the end into one flat string (`+=` per line left a chain
-  // of string pieces per instruction in the model).
-  const pieces: string[] = [];
-  const map = new PositionMapBuilder();
+  // of string pieces per instruction in the model). Made only for an instruction of several
+  // lines: most have one, and the lists, the builder and a closure per instruction were about
+  // 45 MB of garbage for a 10 MB file.
+  let pieces: string[] | null = null;
+  let map: PositionMapBuilder | null = null;
   let pos = from;
   let emptyContinuation: Span | null = null;
   let first = true;
@@ -42,13 +44,13 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     const line = first ? "" : src.slice(pos, lineEnd);
     if (!first && /^[ \t]*#/.test(line)) {
       // Comment lines inside a continuation are removed by the parser.
-      if (eol >= limit) return finish(pos, eol);
+      if (eol >= limit) return finishHeader(src, pieces!, map!, pos, eol, emptyContinuation);
       pos = eol + 1;
       continue;
     }
     if (!first && isBlank(line)) {
       emptyContinuation ??= { start: pos, end: lineEnd };
-      if (eol >= limit) return finish(pos, eol);
+      if (eol >= limit) return finishHeader(src, pieces!, map!, pos, eol, emptyContinuation);
       pos = eol + 1;
       continue;
     }
@@ -66,19 +68,20 @@ export function readHeader(src: string, from: number, limit: number, escape: str
       return { text, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     first = false;
-    pieces.push(src.slice(pos, contentEnd));
-    map.pushRange(pos, contentEnd);
+    (pieces ??= []).push(src.slice(pos, contentEnd));
+    (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd);
     if (!continued || eol >= limit) {
       map.push(contentEnd);
       return { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     pos = eol + 1;
   }
+}
 
-  function finish(pos: number, eol: number): Header {
-    map.push(map.length ? map.last()! + 1 : pos);
-    return { text: logicalText(joinPieces(pieces), map.build()), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
-  }
+/** The header of an instruction whose last lines were comments or blank (its first line continued). */
+function finishHeader(src: string, pieces: string[], map: PositionMapBuilder, pos: number, eol: number, emptyContinuation: Span | null): Header {
+  map.push(map.length ? map.last()! + 1 : pos);
+  return { text: logicalText(joinPieces(pieces), map.build()), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
 }
 
 /** One flat string of `pieces` (a single piece as it is). */
@@ -103,10 +106,16 @@ function isWs(c: number): boolean {
 }
 
 /** Splits logical text into whitespace-separated words, keeping quoted runs together. */
+/** Where splitWords gathers a text's words before the exact-size copy it returns (a list pushed to
+ * from empty grows to 17 slots at the first word: garbage for every instruction, or spare room
+ * kept for the model's life). */
+const wordScratch: (Word | undefined)[] = [];
+
 export function splitWords(t: LogicalText, from: number, escape: string): Word[] {
   const s = t.text;
   const esc = escape.charCodeAt(0);
-  const words: Word[] = [];
+  const words = wordScratch;
+  let count = 0;
   let i = from;
   const n = s.length;
   while (i < n) {
@@ -134,9 +143,14 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
     if (i > n) i = n;
     const raw = internSlice(s, start, i);
     const value = plain ? raw : intern(unquote(raw, escape));
-    words.push({ start: t.map.at(start)!, end: i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!, raw, value });
+    const word = { start: t.map.at(start)!, end: i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!, raw, value };
+    if (count < words.length) words[count] = word;
+    else words.push(word);
+    count++;
   }
-  return words;
+  const out = words.slice(0, count) as Word[];
+  words.fill(undefined, 0, count); // keeps no word of a finished model alive
+  return out;
 }
 
 /**
@@ -177,7 +191,8 @@ export const NO_FLAGS = Object.freeze([]) as unknown as Flag[];
 
 /** Takes leading `--flag[=value]` words off a word list. */
 export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOOL_FLAGS): { flags: Flag[]; rest: Word[] } {
-  if (!(words[0]?.raw.startsWith("--") ?? false)) return { flags: NO_FLAGS, rest: words.slice() };
+  // (`words` is splitWords' own exact-size list: the rest is that list when there is no flag.)
+  if (!(words[0]?.raw.startsWith("--") ?? false)) return { flags: NO_FLAGS, rest: words };
   const flags: Flag[] = [];
   let i = 0;
   for (; i < words.length; i++) {

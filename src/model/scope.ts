@@ -67,7 +67,8 @@ function insert(node: Branch, leaf: Leaf, shift: number, added: { yes: boolean }
   const child = node.items[idx]!;
   let next: Item;
   if (isLeaf(child)) {
-    if (child.key === leaf.key) next = { ...leaf, seq: child.seq };
+    // (Leaves written out, not spread: a spread copy is slower and a bigger object, kept by the scope.)
+    if (child.key === leaf.key) next = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.seq };
     else if (child.hash === leaf.hash) {
       added.yes = true;
       next = { hash: leaf.hash, leaves: [child, leaf] };
@@ -79,7 +80,7 @@ function insert(node: Branch, leaf: Leaf, shift: number, added: { yes: boolean }
     if (child.hash === leaf.hash) {
       const at = child.leaves.findIndex((l) => l.key === leaf.key);
       const leaves = child.leaves.slice();
-      if (at >= 0) leaves[at] = { ...leaf, seq: child.leaves[at]!.seq };
+      if (at >= 0) leaves[at] = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.leaves[at]!.seq };
       else {
         added.yes = true;
         leaves.push(leaf);

@@ -14,7 +14,9 @@ interface Workdir {
 }
 
 interface WorkdirTable {
-  before: Map<Instruction, Workdir>;
+  /** By instruction index (`model.instructions[i]`): an array, as a Map of every instruction of a
+   * 10 MB file (200k) cost more to fill than the rest of the table, and some 10 MB more to keep. */
+  before: (Workdir | undefined)[];
   /** After the stage's last instruction (what a stage built FROM it starts with). */
   final: Map<Stage, Workdir>;
 }
@@ -25,13 +27,15 @@ const tables = new WeakMap<Model, WorkdirTable>();
 function tableOf(model: Model): WorkdirTable {
   let t = tables.get(model);
   if (t) return t;
-  t = { before: new Map(), final: new Map() };
+  t = { before: [], final: new Map() };
+  // Filled first (`new Array(n)` of more than 100k makes a slow dictionary-mode array in V8).
+  for (let i = 0; i < model.instructions.length; i++) t.before.push(undefined);
   for (const stage of model.stages) {
     // A parent is an earlier stage (a FROM names only stages before it); anything else starts afresh.
     const parent = stage.parent && stage.parent !== stage ? t.final.get(stage.parent) : undefined;
     let wd = parent ?? START;
     for (const ins of stage.instructions) {
-      t.before.set(ins, wd);
+      t.before[ins.index] = wd;
       if (ins.keyword === "WORKDIR") wd = next(model, ins, wd);
     }
     t.final.set(stage, wd);
@@ -52,7 +56,8 @@ function next(model: Model, ins: Instruction, wd: Workdir): Workdir {
 /** Before `at` (an instruction of `stage`; any other gets the stage's final state). */
 function workdirOf(model: Model, stage: Stage, at: Instruction): Workdir {
   const t = tableOf(model);
-  return t.before.get(at) ?? t.final.get(stage) ?? START;
+  // An instruction inside ONBUILD is not one of the model's: it gets the stage's final state.
+  return (model.instructions[at.index] === at ? t.before[at.index] : undefined) ?? t.final.get(stage) ?? START;
 }
 
 /** The working directory at an instruction when set by an absolute, known WORKDIR in the stage (or its parents); else null. */
