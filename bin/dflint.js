@@ -109,7 +109,8 @@ function compileCached(text, file, cacheName, readFolder) {
     } catch {}
   }
   const script = new vm.Script(Module.wrap(text), { filename: file, cachedData: cached });
-  if (cacheName && (cached === undefined || script.cachedDataRejected)) {
+  // A worker thread of a parallel run (src/cli/worker.ts) only reads: the main thread writes.
+  if (cacheName && (cached === undefined || script.cachedDataRejected) && process.argv[2] !== "\0dflint-worker") {
     // After the run, so that the cache also holds the functions the run compiled lazily.
     process.once("exit", () => writeCache(script, cacheName));
   }

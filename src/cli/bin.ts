@@ -1,6 +1,7 @@
 // The `dflint` executable: runs the CLI on the process's arguments and streams.
 import { decodeText, readAtMost } from "../fs/read";
 import { run } from "./main";
+import { runWorker, WORKER_ARG } from "./worker";
 
 // A closed pipe (`dflint ... | head -1`) is not an error worth a stack trace: stop writing there
 // and finish with the lint's own exit code.
@@ -16,7 +17,9 @@ const write = (stream: NodeJS.WriteStream) => (s: string) => {
 };
 
 // No top-level await: the bundle is CommonJS (see .ci/build.mjs).
-void run({
+// A worker thread of a parallel run loads the bundle through bin/dflint.js too (src/cli/worker.ts).
+if (process.argv[2] === WORKER_ARG) runWorker();
+else void run({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,

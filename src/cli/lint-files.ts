@@ -155,20 +155,43 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
 
 /** Lints jobs in order; a broken config or unreadable file costs only that file's result. */
 export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () => string): Promise<(JobOutcome | null)[]> {
+  let given = false;
+  const [first] = await lintRanges(jobs, s, readStdin, () => (given ? -1 : ((given = true), 0)), Math.max(jobs.length, 1));
+  return first?.outcomes ?? [];
+}
+
+/** The outcomes of the jobs from `start` on, in order. */
+export interface RangeOutcomes {
+  start: number;
+  outcomes: (JobOutcome | null)[];
+}
+
+/**
+ * Lints the ranges of `jobs` (`size` jobs each) whose numbers `claim` hands out, until it returns
+ * -1. The threads of a parallel run share one queue of ranges (src/cli/parallel.ts).
+ */
+export async function lintRanges(jobs: LintJob[], s: LintSettings, readStdin: () => string, claim: () => number, size: number): Promise<RangeOutcomes[]> {
   const { lintJob } = createFileLinter(s, readStdin);
-  const out: (JobOutcome | null)[] = [];
+  const ranges: RangeOutcomes[] = [];
   const young = capYoungGeneration();
+  let linted = 0;
   // Folders are listed once for the run, not checked for changes per file (src/fs/listing.ts).
   beginListingBatch();
   try {
-    for (const job of jobs) {
-      out.push(await lintJob(job));
-      // Every 16 files: a one-file run never looks.
-      if (out.length % 16 === 0) young.check();
+    for (let r = claim(); r >= 0; r = claim()) {
+      const start = r * size;
+      const end = Math.min(start + size, jobs.length);
+      const outcomes: (JobOutcome | null)[] = [];
+      for (let i = start; i < end; i++) {
+        outcomes.push(await lintJob(jobs[i]!));
+        // Every 16 files: a one-file run never looks.
+        if (++linted % 16 === 0) young.check();
+      }
+      ranges.push({ start, outcomes });
     }
   } finally {
     endListingBatch();
     young.release();
   }
-  return out;
+  return ranges;
 }

@@ -15,7 +15,7 @@ import { createFileLinter, type JobOutcome, type LintSettings } from "./lint-fil
 import type { FixSettings } from "./fix-file";
 import { unifiedDiff } from "../format/diff";
 import { displayPath, singleLine } from "../format/util";
-import { lintInParallel } from "./parallel";
+import { lintInParallel, startLintWorkers } from "./parallel";
 import { docsUrl, VERSION } from "./meta";
 import { logText } from "../format/escape";
 
@@ -123,6 +123,8 @@ async function runUnsafe(io: Io): Promise<number> {
     maxWarnings = Number(values["max-warnings"]);
   }
 
+  // Many files named: worker threads start now, while the command line's files are looked at.
+  const workers = startLintWorkers(positionals.length);
   const { targets, missing, unmatched, ioError: found } = await collectTargets(values, positionals, io);
   refuseToOverwriteInput(values["output-file"], "--output-file", targets, io.cwd);
   refuseToOverwriteInput(values["write-baseline"], "--write-baseline", targets, io.cwd);
@@ -137,7 +139,7 @@ async function runUnsafe(io: Io): Promise<number> {
   const fixedTexts: JobOutcome[] = [];
   const fromStdin = new Set<FileResult>();
   const failLevels = new Map<FileResult, Severity | "none">();
-  for (const outcome of await lintInParallel(targets, settings, io.readStdin)) {
+  for (const outcome of await lintInParallel(targets, settings, io.readStdin, workers)) {
     if (!outcome) continue;
     if (outcome.configError) io.stderr(`dflint: ${outcome.configError}\n`);
     if (outcome.ioError) ioError = true;
