@@ -202,6 +202,11 @@ export function experimentalScope(s: Suppressions, related: readonly string[]): 
   return null;
 }
 
+/** Can a `# check=experimental=...` switch this rule on (it relates to an experimental BuildKit check)? */
+export function isExperimentalCheck(related: readonly string[]): boolean {
+  return related.some((r) => BUILDKIT_EXPERIMENTAL.has(r));
+}
+
 /** Is an experimental check among `related` switched on for `ins` by its own `# check=` comment? */
 export function experimentalOnAt(s: Suppressions, related: readonly string[], ins: Instruction | null): boolean {
   const own = ins ? s.checkByInstruction.get(ins.index) : undefined;
