@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { isArchiveName } from "../src/model/archives";
 import { copyParts } from "../src/model/copy";
 import { isIndexUpdate, isPackageInstall } from "../src/model/packages";
@@ -100,6 +101,7 @@ export default defineRule({
     ],
   },
   check({ model, report }) {
+    if (!commandNames(model).has("rm")) return; // it reports only rm commands
     for (const stage of model.stages) {
       let cwd = "/";
       const created: Created[] = [];

@@ -33,6 +33,28 @@ export function instructionsOf(model: Model, keyword: string): readonly Instruct
   return keywordIndex(model).get(keyword) ?? EMPTY;
 }
 
+/**
+ * Names of the commands of every RUN of the file (ONBUILD RUNs and RUNs under a Windows shell
+ * included): a rule that only reports on some commands (wget, useradd, sudo...) returns at once
+ * when none of them is in the file, instead of walking every command of every RUN (most files
+ * have none of them, and a dozen rules walked them all for each file).
+ */
+export function commandNames(model: Model): ReadonlySet<string> {
+  let names = model.commandNames;
+  if (names) return names;
+  names = new Set();
+  const list = model.instructions;
+  for (let i = 0; i < list.length; i++) {
+    const ins = list[i]!;
+    const run = ins.run ?? ins.onbuild?.run;
+    if (!run) continue;
+    const commands = run.commands;
+    for (let k = 0; k < commands.length; k++) names.add(commands[k]!.name);
+  }
+  model.commandNames = names;
+  return names;
+}
+
 /** False when the rule declares keywords and the file holds none of them. */
 export function ruleApplies(keywords: readonly string[] | undefined, index: ReadonlyMap<string, readonly Instruction[]>): boolean {
   if (!keywords) return true;
