@@ -55,6 +55,12 @@ export function commandNames(model: Model): ReadonlySet<string> {
   return names;
 }
 
+/** Does any of `names` pass `test`? */
+export function anyName(names: ReadonlySet<string>, test: (name: string) => boolean): boolean {
+  for (const name of names) if (test(name)) return true;
+  return false;
+}
+
 /** False when the rule declares keywords and the file holds none of them. */
 export function ruleApplies(keywords: readonly string[] | undefined, index: ReadonlyMap<string, readonly Instruction[]>): boolean {
   if (!keywords) return true;
