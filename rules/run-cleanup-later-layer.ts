@@ -129,7 +129,8 @@ export default defineRule({
         }
         const run = ins.run;
         if (!run || run.windowsShell || cwd === "\0") continue;
-        const mountTargets = run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
+        // Found when a command first creates something (most commands create nothing).
+        let mountTargets: string[] | null = null;
         const mine: Created[] = [];
         let runCwd = cwd;
         for (const c of run.commands) {
@@ -158,8 +159,11 @@ export default defineRule({
             }
             continue;
           }
-          if (runCwd === "\0") continue;
-          for (const p of createdBy(c, runCwd)) if (!underMount(p.path, mountTargets)) mine.push({ ...p, ins });
+          if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
+          for (const p of createdBy(c, runCwd)) {
+            mountTargets ??= run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
+            if (!underMount(p.path, mountTargets)) mine.push({ ...p, ins });
+          }
         }
         for (const m of mine) created.push(m);
       }
