@@ -102,10 +102,13 @@ export default defineRule({
   },
   check({ model, report }) {
     if (!commandNames(model).has("rm")) return; // it reports only rm commands
-    for (const stage of model.stages) {
+    // Indexed loops: this runs cold for most files, where a for-of loop allocates an iterator result per step.
+    for (let si = 0; si < model.stages.length; si++) {
+      const stage = model.stages[si]!;
       let cwd = "/";
       const created: Created[] = [];
-      for (const ins of stage.instructions) {
+      for (let ii = 0; ii < stage.instructions.length; ii++) {
+        const ins = stage.instructions[ii]!;
         if (ins.keyword === "WORKDIR") {
           const r = model.expand(ins.argsText.text.trim(), ins.scope);
           if (r.unresolved) cwd = "\0";
@@ -133,7 +136,8 @@ export default defineRule({
         let mountTargets: string[] | null = null;
         const mine: Created[] = [];
         let runCwd = cwd;
-        for (const c of run.commands) {
+        for (let ci = 0; ci < run.commands.length; ci++) {
+          const c = run.commands[ci]!;
           if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
             const dir = c.words[1]?.expanded;
             runCwd = dir ? join(runCwd, dir) : "\0";

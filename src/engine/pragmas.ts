@@ -50,6 +50,11 @@ function ids(list: string): string[] {
 }
 
 /** Parses a `# hadolint [stage|global] ignore=...` comment (text after `#`); null when it is not one. */
+/** False for a comment that neither dflint-ignore nor a hadolint pragma can match (their patterns are case-sensitive). */
+function mayBePragma(text: string): boolean {
+  return text.includes("dflint-ignore") || text.includes("hadolint");
+}
+
 export function parseHadolintPragma(text: string): { scope: "line" | "stage" | "global"; codes: string[] } | null {
   const m = HADOLINT_PRAGMA.exec(text);
   if (!m) return null;
@@ -147,7 +152,12 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
     buildkitError: check.error,
   };
   if (!inline) return s;
-  for (const c of model.comments) {
+  // Indexed loops and a substring test before the regexes: most comments are no pragma, and this
+  // runs cold for every file (a for-of loop allocates an iterator result per step until optimized).
+  const comments = model.comments;
+  for (let i = 0; i < comments.length; i++) {
+    const c = comments[i]!;
+    if (!mayBePragma(c.text)) continue;
     const m = DFLINT_IGNORE_FILE.exec(c.text);
     if (m) for (const id of ids(m[1]!)) s.file.add(id);
     const h = parseHadolintPragma(c.text);
@@ -157,16 +167,19 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
   }
   // A set of the keyed lines, not a search of the list per FROM: files of many stages were quadratic.
   const keyed = new Set(s.stages.map((st) => st.line));
-  for (const ins of model.instructions) {
+  const instructions = model.instructions;
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
     if (ins.keyword === "FROM" && !keyed.has(ins.line)) s.stages.push({ line: ins.line, codes: new Set() });
   }
   s.stages.sort((a, b) => a.line - b.line);
 
   // BuildKit check options come only from a comment that says `check` (most files have none).
   const bkComments = model.comments.some((c) => /check/i.test(c.text)) ? buildkitComments(model) : null;
-  for (const ins of model.instructions) {
-    // (Most instructions have no comment: no set or lookup for them.)
-    if (ins.commentsAbove.length) {
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
+    // (Most instructions have no pragma above them: no set or lookup for them.)
+    if (ins.commentsAbove.length && ins.commentsAbove.some((c) => mayBePragma(c.text))) {
       const set = new Set<string>();
       for (const c of ins.commentsAbove) {
         const m = DFLINT_IGNORE.exec(c.text);
