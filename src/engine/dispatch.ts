@@ -15,17 +15,21 @@ export function keywordIndex(model: Model): ReadonlyMap<string, readonly Instruc
   let index = model.keywordIndex;
   if (index) return index;
   index = new Map();
-  const add = (keyword: string, ins: Instruction) => {
-    const list = index!.get(keyword);
-    if (list) list.push(ins);
-    else index!.set(keyword, [ins]);
-  };
-  for (const ins of model.instructions) {
-    add(ins.keyword, ins);
-    if (ins.onbuild) add(ins.onbuild.keyword, ins.onbuild);
+  // An indexed loop and no closure: this runs cold for every file.
+  const list = model.instructions;
+  for (let i = 0; i < list.length; i++) {
+    const ins = list[i]!;
+    addTo(index, ins.keyword, ins);
+    if (ins.onbuild) addTo(index, ins.onbuild.keyword, ins.onbuild);
   }
   model.keywordIndex = index;
   return index;
+}
+
+function addTo(index: Map<string, Instruction[]>, keyword: string, ins: Instruction): void {
+  const list = index.get(keyword);
+  if (list) list.push(ins);
+  else index.set(keyword, [ins]);
 }
 
 /** The file's instructions with this keyword (ONBUILD triggers included), in file order. */
