@@ -1,5 +1,5 @@
-// Bundles the CLI into dist/dflint.cjs, the worker thread into dist/worker.mjs and the GitHub
-// Action into dist/action.mjs, each one self-contained file. They are committed: pre-commit
+// Bundles the CLI into dist/dflint.cjs (worker threads run it too, through bin/dflint.js) and the
+// GitHub Action into dist/action.mjs, each one self-contained file. They are committed: pre-commit
 // installs the CLI from git and GitHub runs the action without `npm install`.
 //
 // Why the CLI is one CommonJS file: bin/dflint.js compiles it with `vm.Script` and a V8 code
@@ -98,7 +98,7 @@ const picocolorsPlugin = {
   },
 };
 // Outputs of earlier layouts (chunked ESM): dist/ holds exactly one build.
-for (const old of ["chunks", "vendor", "dflint.mjs", "dflint.cjs"]) rmSync(path.join(outdir, old), { recursive: true, force: true });
+for (const old of ["chunks", "vendor", "dflint.mjs", "dflint.cjs", "worker.mjs"]) rmSync(path.join(outdir, old), { recursive: true, force: true });
 
 const [cli] = await Promise.all([
   build({
@@ -113,12 +113,10 @@ const [cli] = await Promise.all([
     minifyWhitespace: !process.env.DFLINT_BUNDLE_READABLE,
     minifyIdentifiers: !process.env.DFLINT_BUNDLE_READABLE,
     outfile: path.join(outdir, "dflint.cjs"),
-    // The sources use import.meta.url to find files beside the bundle (worker.mjs, the sample).
+    // The sources use import.meta.url to find files beside the bundle (bin/dflint.js for workers, the sample).
     define: { ...common.define, "import.meta.url": "__dflintUrl" },
     banner: { js: 'var __dflintUrl = require("node:url").pathToFileURL(__filename).href;' },
   }),
-  // Minified like the CLI: every worker thread parses and compiles it (no code cache for ES modules on Node 20).
-  build({ ...esm, entryPoints: ["src/cli/worker.ts"], outfile: path.join(outdir, "worker.mjs"), minifyWhitespace: !process.env.DFLINT_BUNDLE_READABLE, minifyIdentifiers: !process.env.DFLINT_BUNDLE_READABLE }),
   ...Object.entries(VENDOR).map(([file, specs]) =>
     build({
       ...common,

@@ -3865,14 +3865,439 @@ var SEVERITY_RANK, init_types = __esm({
   }
 });
 
+// src/model/logical.ts
+function indexInLogical(t, offset) {
+  return t.map.firstAtOrAfter(offset, t.text.length);
+}
+var init_logical = __esm({
+  "src/model/logical.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/intern.ts
+function internSlice(s, start, end) {
+  let len = end - start;
+  if (!building || len > 64) return s.slice(start, end);
+  let h = 2166136261 ^ len, head = Math.min(end, start + 8);
+  for (let i = start; i < head; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  for (let i = Math.max(head, end - 8); i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let slot = (h ^ h >>> 15) & 16383, seen = table[slot];
+  if (seen !== void 0 && seen.length === len && s.startsWith(seen, start)) return seen;
+  let fresh = s.slice(start, end);
+  return table[slot] = fresh, fresh;
+}
+function intern(s) {
+  return building && s.length <= 64 ? internSlice(s, 0, s.length) : s;
+}
+function interning(textLength, build) {
+  if (building || textLength < 262144) return build();
+  table.length === 0 && (table = new Array(16384).fill(void 0)), building = !0;
+  try {
+    return build();
+  } finally {
+    building = !1, table.fill(void 0);
+  }
+}
+var table, building, init_intern = __esm({
+  "src/model/intern.ts"() {
+    "use strict";
+    table = [], building = !1;
+  }
+});
+
+// src/model/position-map.ts
+function logicalText(text, map) {
+  return map instanceof OneRunMap && !(map instanceof OneRunText) ? new OneRunText(text, map.first, map.length) : { text, map };
+}
+var PositionMap, OneRunMap, RunsMap, OneRunText, PositionMapBuilder, init_position_map = __esm({
+  "src/model/position-map.ts"() {
+    "use strict";
+    PositionMap = class {
+      /** `length` consecutive offsets from `first`. */
+      static contiguous(first, length) {
+        return new OneRunMap(length > 0 ? first : 0, Math.max(length, 0));
+      }
+      /** Offsets one by one (each clamped run of equal values is a run per value). */
+      static of(values) {
+        let b = new PositionMapBuilder();
+        for (let i = 0; i < values.length; i++) b.push(values[i]);
+        return b.build();
+      }
+      /** The last position's offset (undefined when empty). */
+      last() {
+        return this.at(this.length - 1);
+      }
+      /** The first position in 0..`limit` whose offset is at or after `offset` (`limit` when none
+       * is), for offsets that never decrease. */
+      firstAtOrAfter(offset, limit) {
+        let lo = 0, hi = limit;
+        for (; lo < hi; ) {
+          let mid = lo + hi >> 1;
+          (this.at(mid) ?? 1 / 0) < offset ? lo = mid + 1 : hi = mid;
+        }
+        return lo;
+      }
+      /** Clamped bounds of a slice. */
+      bounds(from2, to) {
+        let a = Math.max(0, Math.min(from2, this.length));
+        return [a, Math.max(a, Math.min(to, this.length))];
+      }
+    }, OneRunMap = class _OneRunMap extends PositionMap {
+      /** The source offset of position 0. */
+      first;
+      length;
+      constructor(first, length) {
+        super(), this.first = first, this.length = length;
+      }
+      at(i) {
+        if (!(!(i >= 0 && i < this.length) || !Number.isInteger(i)))
+          return this.first + i;
+      }
+      slice(from2, to = this.length) {
+        let [a, z] = this.bounds(from2, to);
+        return new _OneRunMap(z === a ? 0 : this.first + a, z - a);
+      }
+    }, RunsMap = class _RunsMap extends PositionMap {
+      /** Index of the first character of each run (ascending, starts at 0). */
+      starts;
+      /** Source offset of that character; the run continues with +1 per character. */
+      offsets;
+      length;
+      constructor(starts, offsets, length) {
+        super(), this.starts = starts, this.offsets = offsets, this.length = length;
+      }
+      run(i) {
+        let starts = this.starts, lo = 0, hi = starts.length - 1;
+        for (; lo < hi; ) {
+          let mid = lo + hi + 1 >> 1;
+          starts[mid] <= i ? lo = mid : hi = mid - 1;
+        }
+        return lo;
+      }
+      at(i) {
+        if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
+        let k = this.run(i);
+        return this.offsets[k] + (i - this.starts[k]);
+      }
+      slice(from2, to = this.length) {
+        let [a, z] = this.bounds(from2, to);
+        if (z === a) return new OneRunMap(0, 0);
+        let all = this.starts, starts = [], offsets = [];
+        for (let k = this.run(a); k < all.length && all[k] < z; k++) {
+          let s = Math.max(all[k], a);
+          starts.push(s - a), offsets.push(this.offsets[k] + (s - all[k]));
+        }
+        return starts.length === 1 ? new OneRunMap(offsets[0], z - a) : new _RunsMap(starts, offsets, z - a);
+      }
+    }, OneRunText = class extends OneRunMap {
+      text;
+      map;
+      constructor(text, first, length) {
+        super(first, length), this.text = text, this.map = this;
+      }
+    };
+    PositionMapBuilder = class {
+      starts = [];
+      offsets = [];
+      n = 0;
+      lastOffset = NaN;
+      get length() {
+        return this.n;
+      }
+      /** The offset pushed last (undefined when none). */
+      last() {
+        return this.n > 0 ? this.lastOffset : void 0;
+      }
+      push(offset) {
+        (this.n === 0 || offset !== this.lastOffset + 1) && (this.starts.push(this.n), this.offsets.push(offset)), this.lastOffset = offset, this.n++;
+      }
+      /** Pushes `from`, `from + 1`, ... `to - 1`. */
+      pushRange(from2, to) {
+        to <= from2 || (this.push(from2), this.n += to - from2 - 1, this.lastOffset = to - 1);
+      }
+      build() {
+        return this.starts.length === 1 ? new OneRunMap(this.offsets[0], this.n) : this.starts.length === 0 ? new OneRunMap(0, 0) : new RunsMap(this.starts.slice(), this.offsets.slice(), this.n);
+      }
+    };
+  }
+});
+
+// src/model/scan.ts
+function isBlank(s) {
+  return /^[ \t\r]*$/.test(s);
+}
+function readHeader(src, from2, limit, escape2) {
+  let pieces = null, map = null, pos = from2, emptyContinuation = null, first = !0;
+  for (; ; ) {
+    let eol = src.indexOf(`
+`, pos);
+    (eol === -1 || eol > limit) && (eol = limit);
+    let lineEnd = eol;
+    lineEnd > pos && src[lineEnd - 1] === "\r" && lineEnd--;
+    let line = first ? "" : src.slice(pos, lineEnd);
+    if (!first && /^[ \t]*#/.test(line)) {
+      if (eol >= limit) return finishHeader(src, pieces, map, pos, eol, emptyContinuation);
+      pos = eol + 1;
+      continue;
+    }
+    if (!first && isBlank(line)) {
+      if (emptyContinuation ??= { start: pos, end: lineEnd }, eol >= limit) return finishHeader(src, pieces, map, pos, eol, emptyContinuation);
+      pos = eol + 1;
+      continue;
+    }
+    let k = lineEnd - 1;
+    for (; k >= pos && (src[k] === " " || src[k] === "	"); ) k--;
+    let continued = k >= pos && src[k] === escape2 && (k === lineStartOf(src, pos) || src[k - 1] !== escape2), contentEnd = continued ? k : lineEnd;
+    if (first && (!continued || eol >= limit))
+      return { text: logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1)), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
+      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+    pos = eol + 1;
+  }
+}
+function finishHeader(src, pieces, map, pos, eol, emptyContinuation) {
+  return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build()), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+}
+function joinPieces(pieces) {
+  return pieces.length === 1 ? pieces[0] : pieces.join("");
+}
+function lineStartOf(src, pos) {
+  return src.lastIndexOf(`
+`, pos - 1) + 1;
+}
+function sliceLogical(t, from2, to = t.text.length) {
+  return logicalText(t.text.slice(from2, to), t.map.slice(from2, to + 1));
+}
+function spanOf(t, from2, to) {
+  return { start: t.map.at(from2), end: to > from2 ? t.map.at(to - 1) + 1 : t.map.at(from2) };
+}
+function isWs(c) {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
+function splitWords(t, from2, escape2) {
+  let s = t.text, esc = escape2.charCodeAt(0), words4 = wordScratch, count = 0, i = from2, n = s.length;
+  for (; i < n; ) {
+    for (; i < n && isWs(s.charCodeAt(i)); ) i++;
+    if (i >= n) break;
+    let start = i, plain = !0, quote = 0;
+    for (; i < n; i++) {
+      let c = s.charCodeAt(i);
+      if (quote) {
+        c === quote ? quote = 0 : c === esc && quote === 34 && i++;
+        continue;
+      }
+      if (isWs(c)) break;
+      c === 34 || c === 39 ? (quote = c, plain = !1) : c === esc && (plain = !1, i++);
+    }
+    i > n && (i = n);
+    let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2)), word = { start: t.map.at(start), end: i > start ? t.map.at(i - 1) + 1 : t.map.at(start), raw, value };
+    count < words4.length ? words4[count] = word : words4.push(word), count++;
+  }
+  let out = words4.slice(0, count);
+  return words4.fill(void 0, 0, count), out;
+}
+function unquote(raw, escape2) {
+  let value = "", quote = null, lit = 0;
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw[i];
+    quote ? c === quote ? (value += raw.slice(lit, i), quote = null, lit = i + 1) : c === escape2 && quote === '"' && i + 1 < raw.length && (value += raw.slice(lit, i), lit = ++i) : c === '"' || c === "'" ? (value += raw.slice(lit, i), quote = c, lit = i + 1) : c === escape2 && i + 1 < raw.length && (value += raw.slice(lit, i), lit = ++i);
+  }
+  return value + raw.slice(lit);
+}
+function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
+  if (!(words4[0]?.raw.startsWith("--") ?? !1)) return { flags: NO_FLAGS, rest: words4 };
+  let flags = [], i = 0;
+  for (; i < words4.length; i++) {
+    let w = words4[i];
+    if (!w.raw.startsWith("--") || w.raw.length < 3) break;
+    let eq = w.raw.indexOf("="), name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase()), next2 = words4[i + 1];
+    if (eq === -1 && !boolFlags.has(name) && next2 && !next2.raw.startsWith("--") && i + 2 < words4.length) {
+      flags.push({ start: w.start, end: next2.end, name, value: next2.value, valueSpan: { start: next2.start, end: next2.end }, spaced: !0 }), i++;
+      continue;
+    }
+    let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
+    flags.push({ start: w.start, end: w.end, name, value, valueSpan });
+  }
+  return { flags: flags.slice(), rest: words4.slice(i) };
+}
+function parseJsonArray(t, from2) {
+  let s = t.text, i = from2, n = s.length;
+  for (; i < n && WS.has(s[i]); ) i++;
+  if (s[i] !== "[") return null;
+  i++;
+  let values = [], spans = [], skip = () => {
+    for (; i < n && WS.has(s[i]); ) i++;
+  };
+  if (skip(), s[i] === "]")
+    return i++, skip(), i === n ? { values, spans } : null;
+  for (; ; ) {
+    if (skip(), s[i] !== '"') return null;
+    let start = i;
+    i++;
+    let v = "", lit = i;
+    for (; i < n && s[i] !== '"'; ) {
+      if (s[i] === "\\") {
+        v += s.slice(lit, i);
+        let e = s[i + 1];
+        if (e === void 0) return null;
+        if (e === "u") {
+          let hex = s.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
+          v += String.fromCharCode(parseInt(hex, 16)), i += 6, lit = i;
+          continue;
+        }
+        if (!(e in JSON_ESCAPES)) return null;
+        v += JSON_ESCAPES[e], i += 2, lit = i;
+        continue;
+      }
+      i++;
+    }
+    if (i >= n) return null;
+    if (v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i)), i++, values.push(v), spans.push(spanOf(t, start, i)), skip(), s[i] === ",") {
+      i++;
+      continue;
+    }
+    return s[i] === "]" ? (i++, skip(), i === n ? { values: values.slice(), spans: spans.slice() } : null) : null;
+  }
+}
+function findHeredocMarkers(t) {
+  let out = [];
+  HEREDOC_MARKER.lastIndex = 0;
+  let m;
+  for (; m = HEREDOC_MARKER.exec(t.text); ) {
+    let from2 = m.index + m[1].length;
+    t.text[from2 + 2 + m[2].length + m[3].length + m[4].length + m[3].length] !== "<" && (insideSingleQuotes(t.text, from2) || out.push({ name: intern(m[4]), stripTabs: m[2] === "-", quoted: m[3] !== "", from: from2, to: m.index + m[0].length }));
+  }
+  return out;
+}
+function insideSingleQuotes(s, pos) {
+  let inSingle = !1, inDouble = !1;
+  for (let i = 0; i < pos; i++) {
+    let c = s[i];
+    c === "\\" && !inSingle ? i++ : c === "'" && !inDouble ? inSingle = !inSingle : c === '"' && !inSingle && (inDouble = !inDouble);
+  }
+  return inSingle || inDouble;
+}
+function readHeredocBodies(src, start, limit, markers, t, lineOf) {
+  let heredocs = [], pos = start;
+  for (let mk of markers) {
+    let bodyStart = pos, pieces = [], map = new PositionMapBuilder(), terminated = !1, lastEnd = pos;
+    for (; pos < limit; ) {
+      let eol = src.indexOf(`
+`, pos);
+      (eol === -1 || eol > limit) && (eol = limit);
+      let lineEnd = eol;
+      lineEnd > pos && src[lineEnd - 1] === "\r" && lineEnd--;
+      let lineFrom = pos;
+      if (mk.stripTabs) for (; lineFrom < lineEnd && src[lineFrom] === "	"; ) lineFrom++;
+      if (src.slice(lineFrom, lineEnd) === mk.name) {
+        terminated = !0, pos = Math.min(eol + 1, src.length), lastEnd = lineEnd;
+        break;
+      }
+      if (map.length && (pieces.push(`
+`), map.push(pos - 1)), pieces.push(src.slice(lineFrom, lineEnd)), map.pushRange(lineFrom, lineEnd), lastEnd = lineEnd, pos = eol + 1, eol >= limit) break;
+    }
+    map.push(Math.min(lastEnd, src.length));
+    let bodyMap = map.build(), bodyEndOffset = bodyMap.length > 1 ? bodyMap.at(bodyMap.length - 2) + 1 : bodyStart;
+    if (heredocs.push({
+      name: mk.name,
+      stripTabs: mk.stripTabs,
+      quoted: mk.quoted,
+      marker: spanOf(t, mk.from, mk.to),
+      body: joinPieces(pieces),
+      bodySpan: { start: bodyStart, end: bodyEndOffset },
+      bodyLine: lineOf(bodyStart)
+    }), bodyMaps.set(heredocs[heredocs.length - 1], bodyMap), !terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
+  }
+  return { heredocs: heredocs.slice(), end: pos, unterminated: null };
+}
+function heredocLogical(h) {
+  let map = bodyMaps.get(h);
+  return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
+}
+var WS, wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, bodyMaps, init_scan = __esm({
+  "src/model/scan.ts"() {
+    "use strict";
+    init_intern();
+    init_position_map();
+    WS = /* @__PURE__ */ new Set([" ", "	", "\r", `
+`]);
+    wordScratch = [];
+    NO_BOOL_FLAGS = /* @__PURE__ */ new Set(), NO_FLAGS = Object.freeze([]);
+    JSON_ESCAPES = { n: `
+`, t: "	", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
+    HEREDOC_MARKER = /(^|[^<])<<(-?)(["']?)([A-Za-z0-9_.\-]+)\3/g;
+    bodyMaps = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/model/instruction.ts
+function argsStart(ins) {
+  if (ins instanceof InstructionRecord) return ins.argsFrom;
+  let first = ins.args[0];
+  return first ? indexInLogical(ins.argsText, first.start) : ins.argsText.text.length;
+}
+var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, InstructionRecord, init_instruction = __esm({
+  "src/model/instruction.ts"() {
+    "use strict";
+    init_logical();
+    init_scan();
+    NO_VARIABLES = /* @__PURE__ */ new Map(), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]), InstructionRecord = class {
+      index = 0;
+      keyword;
+      keywordRaw;
+      start;
+      end;
+      line = 0;
+      endLine = 0;
+      argsText;
+      flags;
+      json = null;
+      heredocs;
+      stage = null;
+      scope;
+      run = null;
+      onbuild = null;
+      commentsAbove;
+      /** copyParts' answer for a COPY or ADD, kept here when first asked (copy.ts): a WeakMap of the
+       * 35k COPYs of a 10 MB file cost about 2 µs per insertion. */
+      copyPartsMemo = void 0;
+      /** Where the keyword ends (it starts at `start`). */
+      keywordEnd;
+      /** Index in `argsText` where the words after the flags start. */
+      argsFrom;
+      /** The words after the flags; null until first read when made lazily. */
+      words;
+      /** The file's escape character, to split the words again. */
+      escape;
+      constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
+        this.keyword = keyword, this.keywordRaw = keywordRaw, this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsText = argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.commentsAbove = NO_COMMENTS, this.keywordEnd = keywordSpan.end, this.argsFrom = argsFrom, this.words = args, this.escape = escape2;
+      }
+      get keywordSpan() {
+        return { start: this.start, end: this.keywordEnd };
+      }
+      get args() {
+        return this.words ??= splitWords(this.argsText, this.argsFrom, this.escape);
+      }
+    };
+  }
+});
+
 // src/model/copy.ts
 function copyParts(ins) {
+  if (ins instanceof InstructionRecord) return ins.copyPartsMemo ??= Object.freeze(splitParts(ins));
   let parts = partsOf.get(ins);
   return parts || partsOf.set(ins, parts = Object.freeze(splitParts(ins))), parts;
 }
 function splitParts(ins) {
   let items;
-  return ins.json ? items = ins.json.values.map((v, i) => ({ ...ins.json.spans[i], value: v, raw: v, heredoc: !1 })) : items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: isHeredocMarker(w.raw) })), items.length < 2 ? { sources: items.length === 1 && items[0].heredoc ? items : [], dest: items.length === 1 && !items[0].heredoc ? items[0] : null } : { sources: items.slice(0, -1), dest: items[items.length - 1] };
+  if (ins.json) {
+    let spans = ins.json.spans;
+    items = ins.json.values.map((v, i) => ({ start: spans[i].start, end: spans[i].end, value: v, raw: v, heredoc: !1 }));
+  } else
+    items = ins.args.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: isHeredocMarker(w.raw) }));
+  return items.length < 2 ? { sources: items.length === 1 && items[0].heredoc ? items : [], dest: items.length === 1 && !items[0].heredoc ? items[0] : null } : { sources: items.slice(0, -1), dest: items[items.length - 1] };
 }
 function isHeredocMarker(raw) {
   return raw.charCodeAt(0) === 60 && raw.charCodeAt(1) === 60 && /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(raw);
@@ -3890,6 +4315,7 @@ function isAbsolutePath(p, windows) {
 var partsOf, init_copy = __esm({
   "src/model/copy.ts"() {
     "use strict";
+    init_instruction();
     partsOf = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -4592,9 +5018,11 @@ function runSites(model, opts = {}) {
   if (out) return out;
   let all = lists.get("ow");
   if (!all) {
-    let list3 = [];
-    for (let ins of model.instructions)
+    let list3 = [], instructions = model.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      let ins = instructions[i];
       ins.run ? list3.push({ ins, onbuild: null }) : ins.onbuild?.run && list3.push({ ins: ins.onbuild, onbuild: ins });
+    }
     if (lists.set("ow", all = list3), key2 === "ow") return all;
   }
   return out = all.filter((s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell)), lists.set(key2, out), out;
@@ -4641,10 +5069,13 @@ var init_commands = __esm({
 });
 
 // src/model/pip.ts
+function mayBePipCommand(name) {
+  return /^pip\d*(\.\d+)?$/.test(name) || name === "pipx" || /^python\d*(\.\d+)?$/.test(name);
+}
 function pipInstall(cmd) {
-  let name = cmd.name, pip = /^pip\d*(\.\d+)?$/.test(name);
-  if (!pip && name !== "pipx" && !/^python\d*(\.\d+)?$/.test(name)) return null;
-  let args = commandArgs(cmd), at = -1, tool = "pip";
+  let name = cmd.name;
+  if (!mayBePipCommand(name)) return null;
+  let pip = /^pip\d*(\.\d+)?$/.test(name), args = commandArgs(cmd), at = -1, tool = "pip";
   if (pip) at = 1;
   else if (name === "pipx")
     at = 1, tool = "pipx";
@@ -4927,6 +5358,11 @@ function unwrap(tokens) {
   }
   return i < tokens.length ? { index: i, fromStdin } : null;
 }
+function shortOption(c) {
+  if (c.charCodeAt(0) > 127) return "-" + c;
+  let name = SHORT_OPTIONS.get(c);
+  return name === void 0 && SHORT_OPTIONS.set(c, name = "-" + c), name;
+}
 function parsePackageCommand(cmd) {
   let pc3 = cmd.packageCommand;
   return pc3 === void 0 && (cmd.packageCommand = pc3 = readPackageCommand(cmd)), pc3;
@@ -4975,7 +5411,7 @@ function readPackageCommand(cmd) {
       for (let j = 1; j < a.length; j++) {
         let c = a[j];
         if (a[j + 1] === "=") {
-          pc3.options.push({ name: "-" + c, value: a.slice(j + 2), token: tok });
+          pc3.options.push({ name: shortOption(c), value: a.slice(j + 2), token: tok });
           break;
         }
         if (spec.shortValue.includes(c)) {
@@ -4984,10 +5420,10 @@ function readPackageCommand(cmd) {
             let v = tokens[i + 1];
             v && v.text === null && (pc3.hasUnknown = !0), value = v?.text ?? null, i++;
           }
-          pc3.options.push({ name: "-" + c, value, token: tok });
+          pc3.options.push({ name: shortOption(c), value, token: tok });
           break;
         }
-        pc3.options.push({ name: "-" + c, value: null, token: tok });
+        pc3.options.push({ name: shortOption(c), value: null, token: tok });
       }
       continue;
     }
@@ -5056,7 +5492,7 @@ function runPackages(ctx) {
       commands.forEach((cmd, index) => {
         let pc3 = parsePackageCommand(cmd);
         pc3 && (packages === NO_PACKAGES ? packages = [] : packages).push({ pc: pc3, index });
-      }), out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
+      }), packages !== NO_PACKAGES && out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
     }
     return out;
   });
@@ -5152,7 +5588,7 @@ function packageFamily(cmd) {
   let pc3 = parsePackageCommand(cmd);
   return pc3 ? APT_TOOLS.has(pc3.tool) ? "apt" : RPM_TOOLS.has(pc3.tool) ? "rpm" : pc3.tool : null;
 }
-var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_TOKENS, NO_PACKAGES, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
+var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_TOKENS, NO_PACKAGES, SHORT_OPTIONS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
     init_paths();
@@ -5227,7 +5663,7 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_
       xargs: /* @__PURE__ */ new Set(["-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s", "--arg-file", "--delimiter", "--max-args", "--max-procs", "--max-lines", "--max-chars", "--process-slot-var"]),
       timeout: /* @__PURE__ */ new Set(["-k", "-s", "--kill-after", "--signal"])
     }, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]);
-    NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), NO_PACKAGES = Object.freeze([]);
+    NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), NO_PACKAGES = Object.freeze([]), SHORT_OPTIONS = /* @__PURE__ */ new Map();
     RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
     APT_TOOLS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]), RPM_TOOLS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
   }
@@ -6028,16 +6464,6 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
   }
 });
 
-// src/model/logical.ts
-function indexInLogical(t, offset) {
-  return t.map.firstAtOrAfter(offset, t.text.length);
-}
-var init_logical = __esm({
-  "src/model/logical.ts"() {
-    "use strict";
-  }
-});
-
 // src/model/keyvalue.ts
 function parseKeyValues(source, isArg) {
   let args = Array.isArray(source) ? source : source.args, text = Array.isArray(source) ? null : source.argsText;
@@ -6830,37 +7256,6 @@ var build_arg_required_unset_default, init_build_arg_required_unset = __esm({
   }
 });
 
-// src/model/intern.ts
-function internSlice(s, start, end) {
-  let len = end - start;
-  if (!building || len > 64) return s.slice(start, end);
-  let h = 2166136261 ^ len, head = Math.min(end, start + 8);
-  for (let i = start; i < head; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  for (let i = Math.max(head, end - 8); i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  let slot = (h ^ h >>> 15) & 16383, seen = table[slot];
-  if (seen !== void 0 && seen.length === len && s.startsWith(seen, start)) return seen;
-  let fresh = s.slice(start, end);
-  return table[slot] = fresh, fresh;
-}
-function intern(s) {
-  return building && s.length <= 64 ? internSlice(s, 0, s.length) : s;
-}
-function interning(textLength, build) {
-  if (building || textLength < 262144) return build();
-  table.length === 0 && (table = new Array(16384).fill(void 0)), building = !0;
-  try {
-    return build();
-  } finally {
-    building = !1, table.fill(void 0);
-  }
-}
-var table, building, init_intern = __esm({
-  "src/model/intern.ts"() {
-    "use strict";
-    table = [], building = !1;
-  }
-});
-
 // src/model/lines.ts
 function createLineIndex(text) {
   let n = 1;
@@ -6907,8 +7302,17 @@ var init_lines = __esm({
 
 // src/model/expand.ts
 function expandWord(text, scope, escapeChar = "\\") {
+  if (isPlain(text, escapeChar)) return { value: text, unresolved: !1, undefinedNames: NO_NAMES, names: NO_NAMES };
   let state = { unresolved: !1, undefinedNames: [], names: [] };
-  return { value: expandInto(text, scope, escapeChar, state, !0), ...state };
+  return { value: expandInto(text, scope, escapeChar, state, !0), unresolved: state.unresolved, undefinedNames: state.undefinedNames, names: state.names };
+}
+function isPlain(text, escapeChar) {
+  let esc = escapeChar.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 36 || c === 39 || c === 34 || c === esc) return !1;
+  }
+  return !0;
 }
 function expandInto(text, scope, esc, st, removeQuotes) {
   let out = "", lit = 0, i = 0, inDouble = !1, n = text.length;
@@ -7021,334 +7425,11 @@ function referencedNames2(text, escapeChar = "\\") {
   let st = { unresolved: !1, undefinedNames: [], names: [] };
   return expandInto(text, /* @__PURE__ */ new Map(), escapeChar, st, !0), st.names;
 }
-var NAME_START2, NAME_CHAR2, init_expand = __esm({
+var NAME_START2, NAME_CHAR2, NO_NAMES, init_expand = __esm({
   "src/model/expand.ts"() {
     "use strict";
     NAME_START2 = /[A-Za-z_]/, NAME_CHAR2 = /[A-Za-z0-9_]/;
-  }
-});
-
-// src/model/position-map.ts
-function logicalText(text, map) {
-  return map instanceof OneRunMap && !(map instanceof OneRunText) ? new OneRunText(text, map.first, map.length) : { text, map };
-}
-var PositionMap, OneRunMap, RunsMap, OneRunText, PositionMapBuilder, init_position_map = __esm({
-  "src/model/position-map.ts"() {
-    "use strict";
-    PositionMap = class {
-      /** `length` consecutive offsets from `first`. */
-      static contiguous(first, length) {
-        return new OneRunMap(length > 0 ? first : 0, Math.max(length, 0));
-      }
-      /** Offsets one by one (each clamped run of equal values is a run per value). */
-      static of(values) {
-        let b = new PositionMapBuilder();
-        for (let i = 0; i < values.length; i++) b.push(values[i]);
-        return b.build();
-      }
-      /** The last position's offset (undefined when empty). */
-      last() {
-        return this.at(this.length - 1);
-      }
-      /** The first position in 0..`limit` whose offset is at or after `offset` (`limit` when none
-       * is), for offsets that never decrease. */
-      firstAtOrAfter(offset, limit) {
-        let lo = 0, hi = limit;
-        for (; lo < hi; ) {
-          let mid = lo + hi >> 1;
-          (this.at(mid) ?? 1 / 0) < offset ? lo = mid + 1 : hi = mid;
-        }
-        return lo;
-      }
-      /** Clamped bounds of a slice. */
-      bounds(from2, to) {
-        let a = Math.max(0, Math.min(from2, this.length));
-        return [a, Math.max(a, Math.min(to, this.length))];
-      }
-    }, OneRunMap = class _OneRunMap extends PositionMap {
-      /** The source offset of position 0. */
-      first;
-      length;
-      constructor(first, length) {
-        super(), this.first = first, this.length = length;
-      }
-      at(i) {
-        if (!(!(i >= 0 && i < this.length) || !Number.isInteger(i)))
-          return this.first + i;
-      }
-      slice(from2, to = this.length) {
-        let [a, z] = this.bounds(from2, to);
-        return new _OneRunMap(z === a ? 0 : this.first + a, z - a);
-      }
-    }, RunsMap = class _RunsMap extends PositionMap {
-      /** Index of the first character of each run (ascending, starts at 0). */
-      starts;
-      /** Source offset of that character; the run continues with +1 per character. */
-      offsets;
-      length;
-      constructor(starts, offsets, length) {
-        super(), this.starts = starts, this.offsets = offsets, this.length = length;
-      }
-      run(i) {
-        let starts = this.starts, lo = 0, hi = starts.length - 1;
-        for (; lo < hi; ) {
-          let mid = lo + hi + 1 >> 1;
-          starts[mid] <= i ? lo = mid : hi = mid - 1;
-        }
-        return lo;
-      }
-      at(i) {
-        if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
-        let k = this.run(i);
-        return this.offsets[k] + (i - this.starts[k]);
-      }
-      slice(from2, to = this.length) {
-        let [a, z] = this.bounds(from2, to);
-        if (z === a) return new OneRunMap(0, 0);
-        let all = this.starts, starts = [], offsets = [];
-        for (let k = this.run(a); k < all.length && all[k] < z; k++) {
-          let s = Math.max(all[k], a);
-          starts.push(s - a), offsets.push(this.offsets[k] + (s - all[k]));
-        }
-        return starts.length === 1 ? new OneRunMap(offsets[0], z - a) : new _RunsMap(starts, offsets, z - a);
-      }
-    }, OneRunText = class extends OneRunMap {
-      text;
-      map;
-      constructor(text, first, length) {
-        super(first, length), this.text = text, this.map = this;
-      }
-    };
-    PositionMapBuilder = class {
-      starts = [];
-      offsets = [];
-      n = 0;
-      lastOffset = NaN;
-      get length() {
-        return this.n;
-      }
-      /** The offset pushed last (undefined when none). */
-      last() {
-        return this.n > 0 ? this.lastOffset : void 0;
-      }
-      push(offset) {
-        (this.n === 0 || offset !== this.lastOffset + 1) && (this.starts.push(this.n), this.offsets.push(offset)), this.lastOffset = offset, this.n++;
-      }
-      /** Pushes `from`, `from + 1`, ... `to - 1`. */
-      pushRange(from2, to) {
-        to <= from2 || (this.push(from2), this.n += to - from2 - 1, this.lastOffset = to - 1);
-      }
-      build() {
-        return this.starts.length === 1 ? new OneRunMap(this.offsets[0], this.n) : this.starts.length === 0 ? new OneRunMap(0, 0) : new RunsMap(this.starts.slice(), this.offsets.slice(), this.n);
-      }
-    };
-  }
-});
-
-// src/model/scan.ts
-function isBlank(s) {
-  return /^[ \t\r]*$/.test(s);
-}
-function readHeader(src, from2, limit, escape2) {
-  let pieces = [], map = new PositionMapBuilder(), pos = from2, emptyContinuation = null, first = !0;
-  for (; ; ) {
-    let eol = src.indexOf(`
-`, pos);
-    (eol === -1 || eol > limit) && (eol = limit);
-    let lineEnd = eol;
-    lineEnd > pos && src[lineEnd - 1] === "\r" && lineEnd--;
-    let line = first ? "" : src.slice(pos, lineEnd);
-    if (!first && /^[ \t]*#/.test(line)) {
-      if (eol >= limit) return finish(pos, eol);
-      pos = eol + 1;
-      continue;
-    }
-    if (!first && isBlank(line)) {
-      if (emptyContinuation ??= { start: pos, end: lineEnd }, eol >= limit) return finish(pos, eol);
-      pos = eol + 1;
-      continue;
-    }
-    let k = lineEnd - 1;
-    for (; k >= pos && (src[k] === " " || src[k] === "	"); ) k--;
-    let continued = k >= pos && src[k] === escape2 && (k === lineStartOf(src, pos) || src[k - 1] !== escape2), contentEnd = continued ? k : lineEnd;
-    if (first && (!continued || eol >= limit))
-      return { text: logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1)), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
-    if (first = !1, pieces.push(src.slice(pos, contentEnd)), map.pushRange(pos, contentEnd), !continued || eol >= limit)
-      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
-    pos = eol + 1;
-  }
-  function finish(pos2, eol) {
-    return map.push(map.length ? map.last() + 1 : pos2), { text: logicalText(joinPieces(pieces), map.build()), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
-  }
-}
-function joinPieces(pieces) {
-  return pieces.length === 1 ? pieces[0] : pieces.join("");
-}
-function lineStartOf(src, pos) {
-  return src.lastIndexOf(`
-`, pos - 1) + 1;
-}
-function sliceLogical(t, from2, to = t.text.length) {
-  return logicalText(t.text.slice(from2, to), t.map.slice(from2, to + 1));
-}
-function spanOf(t, from2, to) {
-  return { start: t.map.at(from2), end: to > from2 ? t.map.at(to - 1) + 1 : t.map.at(from2) };
-}
-function isWs(c) {
-  return c === 32 || c === 9 || c === 13 || c === 10;
-}
-function splitWords(t, from2, escape2) {
-  let s = t.text, esc = escape2.charCodeAt(0), words4 = [], i = from2, n = s.length;
-  for (; i < n; ) {
-    for (; i < n && isWs(s.charCodeAt(i)); ) i++;
-    if (i >= n) break;
-    let start = i, plain = !0, quote = 0;
-    for (; i < n; i++) {
-      let c = s.charCodeAt(i);
-      if (quote) {
-        c === quote ? quote = 0 : c === esc && quote === 34 && i++;
-        continue;
-      }
-      if (isWs(c)) break;
-      c === 34 || c === 39 ? (quote = c, plain = !1) : c === esc && (plain = !1, i++);
-    }
-    i > n && (i = n);
-    let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2));
-    words4.push({ start: t.map.at(start), end: i > start ? t.map.at(i - 1) + 1 : t.map.at(start), raw, value });
-  }
-  return words4;
-}
-function unquote(raw, escape2) {
-  let value = "", quote = null, lit = 0;
-  for (let i = 0; i < raw.length; i++) {
-    let c = raw[i];
-    quote ? c === quote ? (value += raw.slice(lit, i), quote = null, lit = i + 1) : c === escape2 && quote === '"' && i + 1 < raw.length && (value += raw.slice(lit, i), lit = ++i) : c === '"' || c === "'" ? (value += raw.slice(lit, i), quote = c, lit = i + 1) : c === escape2 && i + 1 < raw.length && (value += raw.slice(lit, i), lit = ++i);
-  }
-  return value + raw.slice(lit);
-}
-function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
-  if (!(words4[0]?.raw.startsWith("--") ?? !1)) return { flags: NO_FLAGS, rest: words4.slice() };
-  let flags = [], i = 0;
-  for (; i < words4.length; i++) {
-    let w = words4[i];
-    if (!w.raw.startsWith("--") || w.raw.length < 3) break;
-    let eq = w.raw.indexOf("="), name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase()), next2 = words4[i + 1];
-    if (eq === -1 && !boolFlags.has(name) && next2 && !next2.raw.startsWith("--") && i + 2 < words4.length) {
-      flags.push({ start: w.start, end: next2.end, name, value: next2.value, valueSpan: { start: next2.start, end: next2.end }, spaced: !0 }), i++;
-      continue;
-    }
-    let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
-    flags.push({ start: w.start, end: w.end, name, value, valueSpan });
-  }
-  return { flags: flags.slice(), rest: words4.slice(i) };
-}
-function parseJsonArray(t, from2) {
-  let s = t.text, i = from2, n = s.length;
-  for (; i < n && WS.has(s[i]); ) i++;
-  if (s[i] !== "[") return null;
-  i++;
-  let values = [], spans = [], skip = () => {
-    for (; i < n && WS.has(s[i]); ) i++;
-  };
-  if (skip(), s[i] === "]")
-    return i++, skip(), i === n ? { values, spans } : null;
-  for (; ; ) {
-    if (skip(), s[i] !== '"') return null;
-    let start = i;
-    i++;
-    let v = "", lit = i;
-    for (; i < n && s[i] !== '"'; ) {
-      if (s[i] === "\\") {
-        v += s.slice(lit, i);
-        let e = s[i + 1];
-        if (e === void 0) return null;
-        if (e === "u") {
-          let hex = s.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
-          v += String.fromCharCode(parseInt(hex, 16)), i += 6, lit = i;
-          continue;
-        }
-        if (!(e in JSON_ESCAPES)) return null;
-        v += JSON_ESCAPES[e], i += 2, lit = i;
-        continue;
-      }
-      i++;
-    }
-    if (i >= n) return null;
-    if (v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i)), i++, values.push(v), spans.push(spanOf(t, start, i)), skip(), s[i] === ",") {
-      i++;
-      continue;
-    }
-    return s[i] === "]" ? (i++, skip(), i === n ? { values: values.slice(), spans: spans.slice() } : null) : null;
-  }
-}
-function findHeredocMarkers(t) {
-  let out = [];
-  HEREDOC_MARKER.lastIndex = 0;
-  let m;
-  for (; m = HEREDOC_MARKER.exec(t.text); ) {
-    let from2 = m.index + m[1].length;
-    t.text[from2 + 2 + m[2].length + m[3].length + m[4].length + m[3].length] !== "<" && (insideSingleQuotes(t.text, from2) || out.push({ name: intern(m[4]), stripTabs: m[2] === "-", quoted: m[3] !== "", from: from2, to: m.index + m[0].length }));
-  }
-  return out;
-}
-function insideSingleQuotes(s, pos) {
-  let inSingle = !1, inDouble = !1;
-  for (let i = 0; i < pos; i++) {
-    let c = s[i];
-    c === "\\" && !inSingle ? i++ : c === "'" && !inDouble ? inSingle = !inSingle : c === '"' && !inSingle && (inDouble = !inDouble);
-  }
-  return inSingle || inDouble;
-}
-function readHeredocBodies(src, start, limit, markers, t, lineOf) {
-  let heredocs = [], pos = start;
-  for (let mk of markers) {
-    let bodyStart = pos, pieces = [], map = new PositionMapBuilder(), terminated = !1, lastEnd = pos;
-    for (; pos < limit; ) {
-      let eol = src.indexOf(`
-`, pos);
-      (eol === -1 || eol > limit) && (eol = limit);
-      let lineEnd = eol;
-      lineEnd > pos && src[lineEnd - 1] === "\r" && lineEnd--;
-      let lineFrom = pos;
-      if (mk.stripTabs) for (; lineFrom < lineEnd && src[lineFrom] === "	"; ) lineFrom++;
-      if (src.slice(lineFrom, lineEnd) === mk.name) {
-        terminated = !0, pos = Math.min(eol + 1, src.length), lastEnd = lineEnd;
-        break;
-      }
-      if (map.length && (pieces.push(`
-`), map.push(pos - 1)), pieces.push(src.slice(lineFrom, lineEnd)), map.pushRange(lineFrom, lineEnd), lastEnd = lineEnd, pos = eol + 1, eol >= limit) break;
-    }
-    map.push(Math.min(lastEnd, src.length));
-    let bodyMap = map.build(), bodyEndOffset = bodyMap.length > 1 ? bodyMap.at(bodyMap.length - 2) + 1 : bodyStart;
-    if (heredocs.push({
-      name: mk.name,
-      stripTabs: mk.stripTabs,
-      quoted: mk.quoted,
-      marker: spanOf(t, mk.from, mk.to),
-      body: joinPieces(pieces),
-      bodySpan: { start: bodyStart, end: bodyEndOffset },
-      bodyLine: lineOf(bodyStart)
-    }), bodyMaps.set(heredocs[heredocs.length - 1], bodyMap), !terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
-  }
-  return { heredocs: heredocs.slice(), end: pos, unterminated: null };
-}
-function heredocLogical(h) {
-  let map = bodyMaps.get(h);
-  return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
-}
-var WS, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, bodyMaps, init_scan = __esm({
-  "src/model/scan.ts"() {
-    "use strict";
-    init_intern();
-    init_position_map();
-    WS = /* @__PURE__ */ new Set([" ", "	", "\r", `
-`]);
-    NO_BOOL_FLAGS = /* @__PURE__ */ new Set(), NO_FLAGS = Object.freeze([]);
-    JSON_ESCAPES = { n: `
-`, t: "	", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
-    HEREDOC_MARKER = /(^|[^<])<<(-?)(["']?)([A-Za-z0-9_.\-]+)\3/g;
-    bodyMaps = /* @__PURE__ */ new WeakMap();
+    NO_NAMES = Object.freeze([]);
   }
 });
 
@@ -7429,55 +7510,6 @@ var DIRECTIVE, init_lexer = __esm({
     "use strict";
     init_paths();
     DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*)$/;
-  }
-});
-
-// src/model/instruction.ts
-function argsStart(ins) {
-  if (ins instanceof InstructionRecord) return ins.argsFrom;
-  let first = ins.args[0];
-  return first ? indexInLogical(ins.argsText, first.start) : ins.argsText.text.length;
-}
-var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, InstructionRecord, init_instruction = __esm({
-  "src/model/instruction.ts"() {
-    "use strict";
-    init_logical();
-    init_scan();
-    NO_VARIABLES = /* @__PURE__ */ new Map(), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]), InstructionRecord = class {
-      index = 0;
-      keyword;
-      keywordRaw;
-      start;
-      end;
-      line = 0;
-      endLine = 0;
-      argsText;
-      flags;
-      json = null;
-      heredocs;
-      stage = null;
-      scope;
-      run = null;
-      onbuild = null;
-      commentsAbove;
-      /** Where the keyword ends (it starts at `start`). */
-      keywordEnd;
-      /** Index in `argsText` where the words after the flags start. */
-      argsFrom;
-      /** The words after the flags; null until first read when made lazily. */
-      words;
-      /** The file's escape character, to split the words again. */
-      escape;
-      constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
-        this.keyword = keyword, this.keywordRaw = keywordRaw, this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsText = argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.commentsAbove = NO_COMMENTS, this.keywordEnd = keywordSpan.end, this.argsFrom = argsFrom, this.words = args, this.escape = escape2;
-      }
-      get keywordSpan() {
-        return { start: this.start, end: this.keywordEnd };
-      }
-      get args() {
-        return this.words ??= splitWords(this.argsText, this.argsFrom, this.escape);
-      }
-    };
   }
 });
 
@@ -8144,7 +8176,7 @@ function parseMounts(ins) {
   return out;
 }
 function analyseRun(ins, shell, windows) {
-  let parsed = parseMounts(ins), mounts = parsed.length ? parsed : NO_MOUNTS, scripts = [], windowsShell = windows || isWindowsShell(shell), info = { form: ins.json ? "exec" : "shell", scripts, commands: [], mounts, shell, windowsShell };
+  let parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS, mounts = parsed.length ? parsed : NO_MOUNTS, scripts = [], windowsShell = windows || isWindowsShell(shell), info = { form: ins.json ? "exec" : "shell", scripts, commands: [], mounts, shell, windowsShell };
   if (windowsShell) return info;
   let scope = ins.scope;
   if (ins.json) {
@@ -8179,9 +8211,9 @@ function analyseRun(ins, shell, windows) {
       }
     }
   } else {
-    let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), headerScript = ScriptRecord.ofArgs(t, from2, commandsIn(line, scope)), remaining = stripHeredocMarkers(line.text).trim();
+    let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), headerScript = ScriptRecord.ofArgs(t, from2, commandsIn(line, scope));
     if (ins.heredocs.length === 0) scripts.push(headerScript);
-    else if (remaining === "")
+    else if (stripHeredocMarkers(line.text).trim() === "")
       for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
     else {
       scripts.push(headerScript);
@@ -8207,18 +8239,16 @@ function commandsIn(text, scope) {
 function commandsOf(script, offset, text, scope, depth, compound, pipelines, nesting = 0) {
   let out = [], raw = parseShell(script), base = pipelines.next;
   pipelines.next = base + raw.reduce((m, c) => Math.max(m, c.pipeline), -1) + 1;
-  for (let c of raw) {
-    for (let w of nesting < MAX_SUBSTITUTION_NESTING ? [...c.assignments, ...c.words] : [])
-      if (!(!w.hasExpansion || !/\$\(|`/.test(w.raw)))
-        for (let r of substitutionRanges(w.raw)) {
-          let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
-          for (let ic of inner)
-            ic.substitution = !0, out.push(ic);
-        }
-    let at = (i) => text.map.at(offset + i) ?? 0, words4 = c.words.map((w) => toShellWord(w, text, scope, offset)), assignments = c.assignments.length ? c.assignments.map((w) => toShellWord(w, text, scope, offset)) : NO_SHELL_WORDS;
+  for (let k = 0; k < raw.length; k++) {
+    let c = raw[k];
+    if (nesting < MAX_SUBSTITUTION_NESTING) {
+      for (let j = 0; j < c.assignments.length; j++) substitutionsOf(c.assignments[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
+      for (let j = 0; j < c.words.length; j++) substitutionsOf(c.words[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
+    }
+    let words4 = c.words.map((w) => toShellWord(w, text, scope, offset)), assignments = c.assignments.length ? c.assignments.map((w) => toShellWord(w, text, scope, offset)) : NO_SHELL_WORDS, map = text.map;
     out.push({
-      start: at(c.start),
-      end: c.end > c.start ? at(c.end - 1) + 1 : at(c.start),
+      start: map.at(offset + c.start) ?? 0,
+      end: c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : map.at(offset + c.start) ?? 0,
       assignments,
       words: words4,
       name: words4[0] ? intern(baseName(words4[0].value)) : "",
@@ -8231,6 +8261,14 @@ function commandsOf(script, offset, text, scope, depth, compound, pipelines, nes
     });
   }
   return out;
+}
+function substitutionsOf(w, c, out, offset, text, scope, depth, compound, pipelines, nesting) {
+  if (!(!w.hasExpansion || !/\$\(|`/.test(w.raw)))
+    for (let r of substitutionRanges(w.raw)) {
+      let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
+      for (let ic of inner)
+        ic.substitution = !0, out.push(ic);
+    }
 }
 function substitutionRanges(raw) {
   let out = [], single = !1;
@@ -8330,11 +8368,11 @@ function insert2(node, leaf, shift, added) {
   }
   let child = node.items[idx], next2;
   if (isLeaf(child))
-    child.key === leaf.key ? next2 = { ...leaf, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + 5));
+    child.key === leaf.key ? next2 = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + 5));
   else if (isCollision(child))
     if (child.hash === leaf.hash) {
       let at = child.leaves.findIndex((l) => l.key === leaf.key), leaves = child.leaves.slice();
-      at >= 0 ? leaves[at] = { ...leaf, seq: child.leaves[at].seq } : (added.yes = !0, leaves.push(leaf)), next2 = { hash: child.hash, leaves };
+      at >= 0 ? leaves[at] = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.leaves[at].seq } : (added.yes = !0, leaves.push(leaf)), next2 = { hash: child.hash, leaves };
     } else
       added.yes = !0, next2 = pair(child, leaf, shift + 5);
   else next2 = insert2(child, leaf, shift + 5, added);
@@ -8434,7 +8472,7 @@ function buildModelOf(input, options) {
     pos = next2 === -1 ? text.length : next2 + 1;
   }
   let comments = collectComments(text, lines, instructions);
-  for (let ins of instructions) ins.commentsAbove = commentsAbove(text, ins, lines);
+  for (let i = 0; i < instructions.length; i++) instructions[i].commentsAbove = commentsAbove(text, instructions[i], lines);
   let globalArgs = [], globalScope = PersistentScope.empty();
   for (let name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
   for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
@@ -8455,7 +8493,8 @@ function buildModelOf(input, options) {
     expand: (t, scope2) => expandWord(t, scope2, escape2),
     stageByRef: () => null,
     keywordIndex: null,
-    runSiteLists: null
+    runSiteLists: null,
+    commandNames: null
   }, stages = [], stagesByName = /* @__PURE__ */ new Map(), addStage = (stage) => {
     stages.push(stage), stage.name !== null && !stagesByName.has(stage.name) && stagesByName.set(stage.name, stage);
   }, stageByRef = (ref) => {
@@ -8464,7 +8503,8 @@ function buildModelOf(input, options) {
   };
   model.stageByRef = stageByRef;
   let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), hasFrom = instructions.some((ins) => ins.keyword === "FROM");
-  for (let ins of instructions) {
+  for (let i = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
     if (ins.keyword === "FROM") {
       current && finalScopes.set(current, { scope, shell });
       let stage = startStage(ins, stages.length);
@@ -8504,8 +8544,10 @@ function buildModelOf(input, options) {
     }
   }
   current && finalScopes.set(current, { scope, shell });
-  for (let stage of stages)
-    for (let ins of stage.instructions) {
+  for (let stage of stages) {
+    let list3 = stage.instructions;
+    for (let i = 0; i < list3.length; i++) {
+      let ins = list3[i];
       if (ins.keyword === "COPY") {
         let from2 = ins.flags.find((f) => f.name === "from");
         if (from2?.value) {
@@ -8521,6 +8563,7 @@ function buildModelOf(input, options) {
           dep && dep !== stage && !stage.dependsOn.includes(dep) && stage.dependsOn.push(dep);
         }
     }
+  }
   if (model.stages = stages, instructions.length === 0)
     parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });
   else if (stages.length === 0) {
@@ -8626,16 +8669,18 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
   return ins.start = kwStart, ins.end = end, ins.line = lines.lineOf(kwStart), ins.endLine = lines.lineOf(Math.max(kwStart, end - 1)), end === kwStart && (ins.endLine = ins.line), ins;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
-  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words4.slice() }, argsFrom = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length, ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, LAZY_ARGS.has(keyword) ? null : rest, argsFrom, escape2);
+  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words4 }, argsFrom = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length, ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, LAZY_ARGS.has(keyword) ? null : rest, argsFrom, escape2);
   if (!KNOWN_INSTRUCTIONS.has(keyword))
     return problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan }), ins;
-  for (let f of flags)
+  for (let i = 0; i < flags.length; i++) {
+    let f = flags[i];
     if (!KNOWN_FLAGS[keyword].includes(f.name))
       problems.push({ messageId: "unknownFlag", message: `Unknown flag '--${f.name}' for ${keyword}`, span: { start: f.start, end: f.end } });
     else if (f.spaced || f.value === null && !BOOL_FLAGS.has(f.name)) {
       let how = f.spaced ? `write '--${f.name}=${f.value}'` : `write '--${f.name}=<value>'`;
       problems.push({ messageId: "flagValue", message: `Flag '--${f.name}' of ${keyword} needs its value after '=' (BuildKit rejects the file otherwise); ${how}`, span: { start: f.start, end: f.end } });
     }
+  }
   if (EXEC_FORM.has(keyword) ? ins.json = parseJsonArray(argsText, argsFrom) : keyword === "HEALTHCHECK" && rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" && (ins.json = parseJsonArray(argsText, indexInLogical(argsText, rest[1].start))), keyword === "ONBUILD" && rest.length) {
     let first = rest[0], from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
     ins.onbuild = inner;
@@ -8657,12 +8702,16 @@ function commentsAbove(text, ins, lines) {
   }
   return out ?? NO_COMMENTS;
 }
+function inHeredocBody(ins, l) {
+  for (let i = 0; i < ins.heredocs.length; i++) if (l >= ins.heredocs[i].bodyLine) return !0;
+  return !1;
+}
 function collectComments(text, lines, instructions) {
   let out = [], k = 0;
   for (let l = 1; l <= lines.lineCount; l++) {
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
     let ins = instructions[k];
-    if (ins && ins.line < l && l <= ins.endLine && ins.heredocs.some((h) => l >= h.bodyLine) || !mayBeComment(text, lines, l)) continue;
+    if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l) || !mayBeComment(text, lines, l)) continue;
     let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
     if (!m) continue;
     let start = lines.lineStart(l) + t.indexOf("#");
@@ -9171,11 +9220,12 @@ import { posix as posix2 } from "node:path";
 function tableOf(model) {
   let t = tables.get(model);
   if (t) return t;
-  t = { before: /* @__PURE__ */ new Map(), final: /* @__PURE__ */ new Map() };
+  t = { before: [], final: /* @__PURE__ */ new Map() };
+  for (let i = 0; i < model.instructions.length; i++) t.before.push(void 0);
   for (let stage of model.stages) {
     let wd = (stage.parent && stage.parent !== stage ? t.final.get(stage.parent) : void 0) ?? START;
     for (let ins of stage.instructions)
-      t.before.set(ins, wd), ins.keyword === "WORKDIR" && (wd = next(model, ins, wd));
+      t.before[ins.index] = wd, ins.keyword === "WORKDIR" && (wd = next(model, ins, wd));
     t.final.set(stage, wd);
   }
   return tables.set(model, t), t;
@@ -9186,7 +9236,7 @@ function next(model, ins, wd) {
 }
 function workdirOf(model, stage, at) {
   let t = tableOf(model);
-  return t.before.get(at) ?? t.final.get(stage) ?? START;
+  return (model.instructions[at.index] === at ? t.before[at.index] : void 0) ?? t.final.get(stage) ?? START;
 }
 function workdirAt(model, stage, at) {
   return workdirOf(model, stage, at).known;
@@ -10350,6 +10400,53 @@ COPY . .`,
   }
 });
 
+// src/engine/dispatch.ts
+function keywordIndex(model) {
+  let index = model.keywordIndex;
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  let list3 = model.instructions;
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i];
+    addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
+  }
+  return model.keywordIndex = index, index;
+}
+function addTo(index, keyword, ins) {
+  let list3 = index.get(keyword);
+  list3 ? list3.push(ins) : index.set(keyword, [ins]);
+}
+function commandNames(model) {
+  let names = model.commandNames;
+  if (names) return names;
+  names = /* @__PURE__ */ new Set();
+  let list3 = model.instructions;
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i], run2 = ins.run ?? ins.onbuild?.run;
+    if (!run2) continue;
+    let commands = run2.commands;
+    for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
+  }
+  return model.commandNames = names, names;
+}
+function anyName(names, test) {
+  let found = !1;
+  return names.forEach((name) => {
+    !found && test(name) && (found = !0);
+  }), found;
+}
+function ruleApplies(keywords, index) {
+  if (!keywords) return !0;
+  for (let k of keywords) if (index.has(k)) return !0;
+  return !1;
+}
+var EMPTY2, init_dispatch = __esm({
+  "src/engine/dispatch.ts"() {
+    "use strict";
+    EMPTY2 = Object.freeze([]);
+  }
+});
+
 // rules/copy-archive-use-add.ts
 function wordText(w) {
   return w.expanded ?? (w.hasExpansion ? null : w.value);
@@ -10385,6 +10482,7 @@ var TAR_BLOCKERS, copy_archive_use_add_default, init_copy_archive_use_add = __es
   "rules/copy-archive-use-add.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_archives();
     init_copy();
     init_shipped();
@@ -10413,31 +10511,32 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
       },
       differs: "only tar extraction of a whole archive counts (ADD cannot unzip, gunzip a non-tar file, strip path components or pick members, so those are not reported), and extraction through ARG/ENV variables is resolved",
       check({ model, report }) {
-        for (let stage of model.stages) {
-          let copied = /* @__PURE__ */ new Map();
-          for (let ins of stage.instructions) {
-            if (ins.keyword === "COPY" && copiesFromContext(ins)) {
-              let { sources, dest } = copyParts(ins);
-              for (let src of sources) {
-                if (src.heredoc) continue;
-                let v = ins.json ? src.value : expandedWord(model, ins, src.raw);
-                if (!(v === null || !isTarName(v) || /[*?[]/.test(v)) && (copied.set(baseName(v), { ins, src }), dest && sources.length === 1)) {
-                  let d = ins.json ? dest.value : expandedWord(model, ins, dest.raw);
-                  d && !d.endsWith("/") && isTarName(d) && copied.set(baseName(d), { ins, src });
+        if (commandNames(model).has("tar"))
+          for (let stage of model.stages) {
+            let copied = /* @__PURE__ */ new Map();
+            for (let ins of stage.instructions) {
+              if (ins.keyword === "COPY" && copiesFromContext(ins)) {
+                let { sources, dest } = copyParts(ins);
+                for (let src of sources) {
+                  if (src.heredoc) continue;
+                  let v = ins.json ? src.value : expandedWord(model, ins, src.raw);
+                  if (!(v === null || !isTarName(v) || /[*?[]/.test(v)) && (copied.set(baseName(v), { ins, src }), dest && sources.length === 1)) {
+                    let d = ins.json ? dest.value : expandedWord(model, ins, dest.raw);
+                    d && !d.endsWith("/") && isTarName(d) && copied.set(baseName(d), { ins, src });
+                  }
                 }
+                continue;
               }
-              continue;
+              if (!(!ins.run || ins.run.windowsShell || !copied.size))
+                for (let cmd of ins.run.commands) {
+                  if (cmd.name !== "tar") continue;
+                  let file = tarExtracts(cmd);
+                  if (!file) continue;
+                  let hit = copied.get(baseName(file));
+                  hit && (copied.delete(baseName(file)), report({ messageId: "useAdd", data: { file: hit.src.value, line: model.lines.position(cmd.start).line }, span: { start: hit.src.start, end: hit.src.end } }));
+                }
             }
-            if (!(!ins.run || ins.run.windowsShell || !copied.size))
-              for (let cmd of ins.run.commands) {
-                if (cmd.name !== "tar") continue;
-                let file = tarExtracts(cmd);
-                if (!file) continue;
-                let hit = copied.get(baseName(file));
-                hit && (copied.delete(baseName(file)), report({ messageId: "useAdd", data: { file: hit.src.value, line: model.lines.position(cmd.start).line }, span: { start: hit.src.start, end: hit.src.end } }));
-              }
           }
-        }
       }
     };
   }
@@ -11263,7 +11362,10 @@ COPY . /app`, context: { ".dockerignore": `node_module
       },
       differs: "reads the real build context; reported on the first instruction that sends the context, since the pattern lives in another file",
       check(ctx) {
-        let { model, report } = ctx, user = model.stages.filter((s) => s.reachable).flatMap((s) => s.instructions).find((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.run?.mounts.some((m) => m.type === "bind" && !m.options.from));
+        let { model, report } = ctx, user;
+        for (let s of model.stages)
+          if (s.reachable && (user = s.instructions.find((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.run?.mounts.some((m) => m.type === "bind" && !m.options.from)), user))
+            break;
         if (!user) return;
         let context2 = buildContextOf(ctx);
         if (!context2?.ignore || !context2.ignoreFile) return;
@@ -11373,6 +11475,7 @@ var download_tool_consistent_default, init_download_tool_consistent = __esm({
   "rules/download-tool-consistent.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_commands();
     download_tool_consistent_default = {
       id: "download-tool-consistent",
@@ -11394,6 +11497,8 @@ RUN wget -q https://example.com/b.tgz`]
       },
       differs: "reports only the calls of the tool used less often in the stage, or on a tie the one brought in last (hadolint reports every RUN calling either once both were seen)",
       check({ model, report }) {
+        let names = commandNames(model);
+        if (!names.has("curl") || !names.has("wget")) return;
         let byStage = /* @__PURE__ */ new Map();
         for (let { ins } of runSites(model, { onbuild: !1 })) {
           if (!ins.stage) continue;
@@ -11445,7 +11550,7 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
       check({ model, report }) {
         for (let stage of model.stages)
           for (let ins of stage.instructions) {
-            if (ins.keyword !== "ENV" || ins.args.length < 2 || !ins.args[0].raw.includes("=")) continue;
+            if (ins.keyword !== "ENV" || ins.args.length < 2 || !ins.args[0].raw.includes("=") || !ins.argsText.text.includes("$")) continue;
             let pairs = parseKeyValues(ins, !1);
             if (pairs.length < 2) continue;
             let defined = /* @__PURE__ */ new Map(), after = ins.scope, extendsItself = /* @__PURE__ */ new Set();
@@ -12425,6 +12530,7 @@ var VALUE_OPTIONS, gem_packages_pinned_default, init_gem_packages_pinned = __esm
   "rules/gem-packages-pinned.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_commands();
     VALUE_OPTIONS = /* @__PURE__ */ new Set([
       "-v",
@@ -12465,25 +12571,26 @@ RUN gem install --no-document bundler`]
       },
       differs: "off by default (pins rot; strict preset: warning); knows which gem options take a value, so 'gem install --no-document rails' is checked (hadolint skips the word after any option)",
       check({ model, report }) {
-        for (let { ins } of runSites(model))
-          for (let cmd of ins.run.commands) {
-            if (cmd.name !== "gem") continue;
-            let args = commandArgs(cmd).slice(1);
-            if (args[0]?.text !== "install" && args[0]?.text !== "i") continue;
-            let rest = args.slice(1), before = rest.findIndex((a) => a.text === "--"), opts = before === -1 ? rest : rest.slice(0, before);
-            if (opts.some((a) => a.text === "-v" || a.text === "--version" || a.text.startsWith("--version=") || /^-v\S/.test(a.text)) || opts.some((a) => !a.known && a.text.startsWith("$"))) continue;
-            let gems = [];
-            for (let j = 0; j < opts.length; j++) {
-              let t = opts[j].text;
-              if (t.startsWith("-")) {
-                !t.includes("=") && VALUE_OPTIONS.has(t) && j++;
-                continue;
+        if (commandNames(model).has("gem"))
+          for (let { ins } of runSites(model))
+            for (let cmd of ins.run.commands) {
+              if (cmd.name !== "gem") continue;
+              let args = commandArgs(cmd).slice(1);
+              if (args[0]?.text !== "install" && args[0]?.text !== "i") continue;
+              let rest = args.slice(1), before = rest.findIndex((a) => a.text === "--"), opts = before === -1 ? rest : rest.slice(0, before);
+              if (opts.some((a) => a.text === "-v" || a.text === "--version" || a.text.startsWith("--version=") || /^-v\S/.test(a.text)) || opts.some((a) => !a.known && a.text.startsWith("$"))) continue;
+              let gems = [];
+              for (let j = 0; j < opts.length; j++) {
+                let t = opts[j].text;
+                if (t.startsWith("-")) {
+                  !t.includes("=") && VALUE_OPTIONS.has(t) && j++;
+                  continue;
+                }
+                gems.push(opts[j]);
               }
-              gems.push(opts[j]);
+              for (let g of gems)
+                !g.known || g.text.includes(":") || /\.gem$/.test(g.text) || g.text.includes("/") || report({ messageId: "unpinned", data: { name: g.text }, span: { start: g.word.start, end: g.word.end } });
             }
-            for (let g of gems)
-              !g.known || g.text.includes(":") || /\.gem$/.test(g.text) || g.text.includes("/") || report({ messageId: "unpinned", data: { name: g.text }, span: { start: g.word.start, end: g.word.end } });
-          }
       }
     };
   }
@@ -12531,6 +12638,7 @@ var VALUE_FLAGS, EXACT, PINNED_REF, go_install_pinned_default, init_go_install_p
   "rules/go-install-pinned.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_commands();
     init_workdir();
     VALUE_FLAGS = /* @__PURE__ */ new Set([
@@ -12577,32 +12685,33 @@ RUN go install golang.org/x/tools/cmd/goimports@latest`]
       },
       differs: "off by default (pins rot; strict preset: warning); 'go install pkg' and 'go run main.go' without a version are accepted (the module's go.mod pins them), version prefixes and branches such as '@v1' or '@main' count as floating, and 'go get pkg@none' (a removal) is accepted, and so is a GOPATH-mode 'go get pkg' whose source is then checked out at a release tag or commit ('git checkout v1.2.3' in $GOPATH/src/pkg, by WORKDIR, cd or git -C, in that RUN or a later one)",
       check({ model, report }) {
-        for (let { ins } of runSites(model))
-          ins.run.commands.forEach((cmd, index) => {
-            if (cmd.name !== "go") return;
-            let args = commandArgs(cmd).slice(1), sub = args[0]?.text;
-            if (sub !== "install" && sub !== "get" && sub !== "run") return;
-            let specs = [];
-            for (let j = 1; j < args.length; j++) {
-              let t = args[j].text;
-              if (t === "--") break;
-              if (t.startsWith("-")) {
-                !t.includes("=") && VALUE_FLAGS.has(t.replace(/^--/, "-")) && j++;
-                continue;
+        if (commandNames(model).has("go"))
+          for (let { ins } of runSites(model))
+            ins.run.commands.forEach((cmd, index) => {
+              if (cmd.name !== "go") return;
+              let args = commandArgs(cmd).slice(1), sub = args[0]?.text;
+              if (sub !== "install" && sub !== "get" && sub !== "run") return;
+              let specs = [];
+              for (let j = 1; j < args.length; j++) {
+                let t = args[j].text;
+                if (t === "--") break;
+                if (t.startsWith("-")) {
+                  !t.includes("=") && VALUE_FLAGS.has(t.replace(/^--/, "-")) && j++;
+                  continue;
+                }
+                if (specs.push(args[j]), sub === "run") break;
               }
-              if (specs.push(args[j]), sub === "run") break;
-            }
-            for (let s of specs) {
-              if (!s.known || isLocal(s.text) || s.text === "tool") continue;
-              let at = s.text.lastIndexOf("@");
-              if (at === -1) {
-                sub === "get" && !checkedOutIn(pinnedCheckoutDirs(model, ins, index), s.text) && report({ messageId: "unpinned", data: { spec: s.text }, span: { start: s.word.start, end: s.word.end } });
-                continue;
+              for (let s of specs) {
+                if (!s.known || isLocal(s.text) || s.text === "tool") continue;
+                let at = s.text.lastIndexOf("@");
+                if (at === -1) {
+                  sub === "get" && !checkedOutIn(pinnedCheckoutDirs(model, ins, index), s.text) && report({ messageId: "unpinned", data: { spec: s.text }, span: { start: s.word.start, end: s.word.end } });
+                  continue;
+                }
+                let version = s.text.slice(at + 1);
+                version === "none" || EXACT.test(version) || report({ messageId: "floating", data: { spec: s.text, version }, span: { start: s.word.start, end: s.word.end } });
               }
-              let version = s.text.slice(at + 1);
-              version === "none" || EXACT.test(version) || report({ messageId: "floating", data: { spec: s.text, version }, span: { start: s.word.start, end: s.word.end } });
-            }
-          });
+            });
       }
     };
   }
@@ -12867,15 +12976,18 @@ Run echo hi`]
       fixable: !0,
       check({ model, report }) {
         let counted = [];
-        for (let stage of model.stages) for (let ins of stage.instructions) KNOWN_INSTRUCTIONS.has(ins.keyword) && counted.push(ins);
+        for (let stage of model.stages) {
+          let list3 = stage.instructions;
+          for (let i = 0; i < list3.length; i++) KNOWN_INSTRUCTIONS.has(list3[i].keyword) && counted.push(list3[i]);
+        }
         let lower = 0, upper = 0;
-        for (let ins of counted) {
-          let kw = ins.keywordRaw;
+        for (let i = 0; i < counted.length; i++) {
+          let kw = counted[i].keywordRaw;
           kw === kw.toLowerCase() ? lower++ : kw === kw.toUpperCase() && upper++;
         }
         let majorityLower = lower > upper;
-        for (let ins of counted) {
-          let expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
+        for (let i = 0; i < counted.length; i++) {
+          let ins = counted[i], expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
           ins.keywordRaw !== expected && report({
             messageId: "inconsistent",
             data: { keyword: ins.keywordRaw, casing: majorityLower ? "lowercase" : "uppercase", expected },
@@ -13982,6 +14094,7 @@ var INSTALL, VALUE_OPTIONS2, npm_packages_pinned_default, init_npm_packages_pinn
   "rules/npm-packages-pinned.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_commands();
     INSTALL = /* @__PURE__ */ new Set(["install", "i", "add", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall"]), VALUE_OPTIONS2 = /* @__PURE__ */ new Set([
       "--loglevel",
@@ -14024,33 +14137,34 @@ RUN npm install -g pnpm`]
       },
       differs: "off by default (pins rot; strict preset: warning); judges ARG/ENV values, recognises npm's install aliases, and treats dist-tags such as '@latest' as unpinned",
       check({ model, report }) {
-        for (let { ins } of runSites(model))
-          for (let cmd of ins.run.commands) {
-            if (cmd.name !== "npm") continue;
-            let args = commandArgs(cmd).slice(1), i = 0;
-            for (; i < args.length && args[i].text.startsWith("-"); ) i += VALUE_OPTIONS2.has(args[i].text) ? 2 : 1;
-            if (!args[i] || !INSTALL.has(args[i].text)) continue;
-            let pkgs = [];
-            for (let j = i + 1; j < args.length; j++) {
-              let t = args[j].text;
-              if (t === "--") {
-                for (let k = j + 1; k < args.length; k++) pkgs.push(args[k]);
-                break;
+        if (commandNames(model).has("npm"))
+          for (let { ins } of runSites(model))
+            for (let cmd of ins.run.commands) {
+              if (cmd.name !== "npm") continue;
+              let args = commandArgs(cmd).slice(1), i = 0;
+              for (; i < args.length && args[i].text.startsWith("-"); ) i += VALUE_OPTIONS2.has(args[i].text) ? 2 : 1;
+              if (!args[i] || !INSTALL.has(args[i].text)) continue;
+              let pkgs = [];
+              for (let j = i + 1; j < args.length; j++) {
+                let t = args[j].text;
+                if (t === "--") {
+                  for (let k = j + 1; k < args.length; k++) pkgs.push(args[k]);
+                  break;
+                }
+                if (t.startsWith("-")) {
+                  !t.includes("=") && VALUE_OPTIONS2.has(t) && j++;
+                  continue;
+                }
+                pkgs.push(args[j]);
               }
-              if (t.startsWith("-")) {
-                !t.includes("=") && VALUE_OPTIONS2.has(t) && j++;
-                continue;
+              for (let p of pkgs) {
+                if (!p.known) continue;
+                let verdict = judge2(p.text);
+                if (verdict === "ok") continue;
+                let at = p.text.indexOf("@", p.text.startsWith("@") ? 1 : 0), name = at === -1 ? p.text : p.text.slice(0, at);
+                report({ messageId: verdict, data: { name, spec: p.text }, span: { start: p.word.start, end: p.word.end } });
               }
-              pkgs.push(args[j]);
             }
-            for (let p of pkgs) {
-              if (!p.known) continue;
-              let verdict = judge2(p.text);
-              if (verdict === "ok") continue;
-              let at = p.text.indexOf("@", p.text.startsWith("@") ? 1 : 0), name = at === -1 ? p.text : p.text.slice(0, at);
-              report({ messageId: verdict, data: { name, spec: p.text }, span: { start: p.word.start, end: p.word.end } });
-            }
-          }
       }
     };
   }
@@ -14123,6 +14237,7 @@ var PIP_CACHE, pip_no_cache_dir_default, init_pip_no_cache_dir = __esm({
   "rules/pip-no-cache-dir.ts"() {
     "use strict";
     init_shared_options();
+    init_dispatch();
     init_shipped();
     init_types();
     init_commands();
@@ -14157,6 +14272,7 @@ RUN pip install flask==3.0.3`]
       differs: "checks only stages that ship (not builder stages read through COPY --from; the hadolint preset checks them, option includeBuilderStages); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN; any PIP_NO_CACHE_DIR value pip accepts turns the cache off, 0 and false too (as pip does)",
       fixable: !0,
       check({ model, options, report }) {
+        if (!anyName(commandNames(model), mayBePipCommand)) return;
         let shipping = shippedStages(model);
         for (let { ins, onbuild } of runSites(model)) {
           if (!options.includeBuilderStages && !onbuild && ins.stage && !shipping.has(ins.stage) || disablesCache(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
@@ -14199,6 +14315,7 @@ var VERSION_OPS, VCS, pip_packages_pinned_default, init_pip_packages_pinned = __
   "rules/pip-packages-pinned.ts"() {
     "use strict";
     init_shared_options();
+    init_dispatch();
     init_types();
     init_commands();
     init_pip();
@@ -14229,6 +14346,7 @@ RUN pip install --no-cache-dir flask`]
       },
       differs: "off by default (pins rot; strict preset: warning); judges ARG/ENV values, accepts local paths, archives, VCS refs and 'name @ url', checks packages listed next to '-r' instead of skipping the command, and honours PIP_CONSTRAINT",
       check({ model, options, report }) {
+        if (!anyName(commandNames(model), mayBePipCommand)) return;
         let ignored = new Set(options.ignorePackages.map((p) => p.toLowerCase()));
         for (let { ins } of runSites(model))
           if (!ins.scope.get("PIP_CONSTRAINT")?.value)
@@ -14333,6 +14451,7 @@ var ARCHIVE2, CREATORS, NOTHING, run_cleanup_later_layer_default, init_run_clean
   "rules/run-cleanup-later-layer.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_archives();
     init_copy();
     init_packages();
@@ -14367,58 +14486,62 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
         ]
       },
       check({ model, report }) {
-        for (let stage of model.stages) {
-          let cwd = "/", created = [];
-          for (let ins of stage.instructions) {
-            if (ins.keyword === "WORKDIR") {
-              let r = model.expand(ins.argsText.text.trim(), ins.scope);
-              r.unresolved ? cwd = "\0" : cwd = join4(cwd, r.value);
-              continue;
-            }
-            if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
-              let { sources, dest } = copyParts(ins);
-              if (!dest || sources.length !== 1 || sources[0].heredoc) continue;
-              let d = model.expand(dest.value, ins.scope), s = model.expand(sources[0].value, ins.scope);
-              if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) continue;
-              let name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop();
-              if (!ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name)) continue;
-              let target = d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value);
-              created.push({ path: target, ins, what: `'${name}' (${ins.keyword})` });
-              continue;
-            }
-            let run2 = ins.run;
-            if (!run2 || run2.windowsShell || cwd === "\0") continue;
-            let mountTargets = run2.mounts.filter((m) => m.type !== "bind" || m.options.rw || m.options.readwrite).map((m) => m.options.target).filter((t) => !!t), mine = [], runCwd = cwd;
-            for (let c of run2.commands) {
-              if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
-                let dir = c.words[1]?.expanded;
-                runCwd = dir ? join4(runCwd, dir) : "\0";
+        if (commandNames(model).has("rm"))
+          for (let si = 0; si < model.stages.length; si++) {
+            let stage = model.stages[si], cwd = "/", created = [];
+            for (let ii = 0; ii < stage.instructions.length; ii++) {
+              let ins = stage.instructions[ii];
+              if (ins.keyword === "WORKDIR") {
+                let r = model.expand(ins.argsText.text.trim(), ins.scope);
+                r.unresolved ? cwd = "\0" : cwd = join4(cwd, r.value);
                 continue;
               }
-              if (c.name === "rm" && runCwd !== "\0") {
-                for (let w of c.words.slice(1)) {
-                  let v = w.expanded;
-                  if (v === null || v.startsWith("-")) continue;
-                  let r = join4(runCwd, v);
-                  if (r === "/") continue;
-                  let own = !1;
-                  for (let k = mine.length - 1; k >= 0; k--) removes(r, mine[k].path) && (mine.splice(k, 1), own = !0);
-                  let hit = created.find((x) => removes(r, x.path));
-                  if (hit && own)
-                    for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
-                  else if (hit) {
-                    report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
-                    for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
-                  }
+              if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
+                let { sources, dest } = copyParts(ins);
+                if (!dest || sources.length !== 1 || sources[0].heredoc) continue;
+                let d = model.expand(dest.value, ins.scope), s = model.expand(sources[0].value, ins.scope);
+                if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) continue;
+                let name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop();
+                if (!ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name)) continue;
+                let target = d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value);
+                created.push({ path: target, ins, what: `'${name}' (${ins.keyword})` });
+                continue;
+              }
+              let run2 = ins.run;
+              if (!run2 || run2.windowsShell || cwd === "\0") continue;
+              let mountTargets = null, mine = [], runCwd = cwd;
+              for (let ci = 0; ci < run2.commands.length; ci++) {
+                let c = run2.commands[ci];
+                if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
+                  let dir = c.words[1]?.expanded;
+                  runCwd = dir ? join4(runCwd, dir) : "\0";
+                  continue;
                 }
-                continue;
+                if (c.name === "rm" && runCwd !== "\0") {
+                  for (let w of c.words.slice(1)) {
+                    let v = w.expanded;
+                    if (v === null || v.startsWith("-")) continue;
+                    let r = join4(runCwd, v);
+                    if (r === "/") continue;
+                    let own = !1;
+                    for (let k = mine.length - 1; k >= 0; k--) removes(r, mine[k].path) && (mine.splice(k, 1), own = !0);
+                    let hit = created.find((x) => removes(r, x.path));
+                    if (hit && own)
+                      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+                    else if (hit) {
+                      report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
+                      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+                    }
+                  }
+                  continue;
+                }
+                if (!(runCwd === "\0" || !CREATORS.has(c.name)))
+                  for (let p of createdBy(c, runCwd))
+                    mountTargets ??= run2.mounts.filter((m) => m.type !== "bind" || m.options.rw || m.options.readwrite).map((m) => m.options.target).filter((t) => !!t), underMount(p.path, mountTargets) || mine.push({ path: p.path, ins, what: p.what });
               }
-              if (runCwd !== "\0")
-                for (let p of createdBy(c, runCwd)) underMount(p.path, mountTargets) || mine.push({ ...p, ins });
+              for (let m of mine) created.push(m);
             }
-            for (let m of mine) created.push(m);
           }
-        }
       }
     };
   }
@@ -14577,6 +14700,7 @@ var SETUP, run_no_cd_default, init_run_no_cd = __esm({
   "rules/run-no-cd.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_commands();
     init_expand();
     init_image_env();
@@ -14605,28 +14729,30 @@ RUN cd /src && make`]
       },
       differs: "reports at most one cd per RUN, and accepts a cd that is scoped: inside a subshell, loop or conditional, in a heredoc script, as the last command, followed later by another cd (back to '/', '..' or elsewhere), into a relative folder, into /tmp, into a folder named by a shell variable of the script, into a folder the same RUN removes later (also by glob) or made itself after other work (the build-from-source pattern of official images), and a detour from a WORKDIR that later instructions of the stage still use",
       check({ model, report }) {
-        for (let ins of model.instructions) {
-          let run2 = ins.run;
-          if (run2)
-            for (let script of run2.scripts) {
-              if (script.source === "heredoc") continue;
-              let i = script.commands.findIndex((cmd2, i2) => cmd2.name === "cd" && !scoped(cmd2, i2, ins, script));
-              if (i === -1) continue;
-              let cmd = script.commands[i];
-              report({ messageId: "cd", data: { dir: targetWord(cmd).value }, span: { start: cmd.start, end: cmd.end } });
-              break;
-            }
-        }
+        if (commandNames(model).has("cd"))
+          for (let ins of model.instructions) {
+            let run2 = ins.run;
+            if (run2)
+              for (let script of run2.scripts) {
+                if (script.source === "heredoc") continue;
+                let i = script.commands.findIndex((cmd2, i2) => cmd2.name === "cd" && !scoped(cmd2, i2, ins, script));
+                if (i === -1) continue;
+                let cmd = script.commands[i];
+                report({ messageId: "cd", data: { dir: targetWord(cmd).value }, span: { start: cmd.start, end: cmd.end } });
+                break;
+              }
+          }
       }
     };
   }
 });
 
 // rules/run-no-runtime-commands.ts
-var COMMANDS, run_no_runtime_commands_default, init_run_no_runtime_commands = __esm({
+var COMMANDS, COMMAND_NAMES, run_no_runtime_commands_default, init_run_no_runtime_commands = __esm({
   "rules/run-no-runtime-commands.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_commands();
     COMMANDS = {
       ssh: "a build cannot answer an interactive session; fetch with git/curl using a '--mount=type=ssh' or '--mount=type=secret' instead",
@@ -14638,7 +14764,7 @@ var COMMANDS, run_no_runtime_commands_default, init_run_no_runtime_commands = __
       top: "an interactive monitor waits forever in a build; remove it",
       kill: "processes of a build step end with the step; remove it",
       mount: "a build step cannot keep mounts; use 'RUN --mount=...' or a VOLUME"
-    }, run_no_runtime_commands_default = {
+    }, COMMAND_NAMES = Object.keys(COMMANDS), run_no_runtime_commands_default = {
       id: "run-no-runtime-commands",
       keywords: ["RUN"],
       description: "Do not run interactive or system commands that make no sense in a build step",
@@ -14657,15 +14783,17 @@ RUN service nginx start`]
       },
       differs: "accepts a service started, used and stopped inside the same RUN (e.g. 'service postgresql start && psql -f init.sql'), and a kill of a process the same RUN started; 'mount' with no operands only lists mounts and is accepted",
       check({ model, report }) {
-        for (let { ins } of runSites(model)) {
-          let cmds = ins.run.commands, started = cmds.some((c, i) => c.name === "service" && i < cmds.length - 1 || c.next === "&");
-          for (let cmd of cmds) {
-            let why = Object.hasOwn(COMMANDS, cmd.name) ? COMMANDS[cmd.name] : void 0;
-            if (!why || started && (cmd.name === "service" || cmd.name === "kill") || cmd.name === "mount" && cmd.words.slice(1).every((w2) => /^-[lv]+$/.test(w2.value))) continue;
-            let w = cmd.words[0];
-            report({ messageId: "runtime", data: { name: cmd.name, why }, span: { start: w.start, end: w.end } });
+        let names = commandNames(model);
+        if (COMMAND_NAMES.some((name) => names.has(name)))
+          for (let { ins } of runSites(model)) {
+            let cmds = ins.run.commands, started = cmds.some((c, i) => c.name === "service" && i < cmds.length - 1 || c.next === "&");
+            for (let cmd of cmds) {
+              let why = Object.hasOwn(COMMANDS, cmd.name) ? COMMANDS[cmd.name] : void 0;
+              if (!why || started && (cmd.name === "service" || cmd.name === "kill") || cmd.name === "mount" && cmd.words.slice(1).every((w2) => /^-[lv]+$/.test(w2.value))) continue;
+              let w = cmd.words[0];
+              report({ messageId: "runtime", data: { name: cmd.name, why }, span: { start: w.start, end: w.end } });
+            }
           }
-        }
       }
     };
   }
@@ -14676,6 +14804,7 @@ var SH, VALUE_FLAGS2, run_no_sh_symlink_default, init_run_no_sh_symlink = __esm(
   "rules/run-no-sh-symlink.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_commands();
     init_paths();
     SH = /* @__PURE__ */ new Set(["/bin/sh", "/usr/bin/sh"]), VALUE_FLAGS2 = /* @__PURE__ */ new Set(["-S", "--suffix"]), run_no_sh_symlink_default = {
@@ -14698,38 +14827,39 @@ RUN ln -sf /bin/bash /bin/sh`]
       },
       differs: "flags only a link that replaces /bin/sh (or /usr/bin/sh): 'ln -f' or after 'rm /bin/sh'; not an ln that merely mentions /bin/sh as its target, nor one that creates a missing /bin/sh in a shell-less image",
       check({ model, report }) {
-        for (let { ins } of runSites(model)) {
-          let cmds = ins.run.commands;
-          for (let k = 0; k < cmds.length; k++) {
-            let cmd = cmds[k];
-            if (cmd.name !== "ln") continue;
-            let args = commandArgs(cmd).slice(1), pos = [], targetDir = !1;
-            for (let i = 0; i < args.length; i++) {
-              let t = args[i].text;
-              if (t === "--") {
-                for (let k2 = i + 1; k2 < args.length; k2++) pos.push(args[k2]);
-                break;
+        if (commandNames(model).has("ln"))
+          for (let { ins } of runSites(model)) {
+            let cmds = ins.run.commands;
+            for (let k = 0; k < cmds.length; k++) {
+              let cmd = cmds[k];
+              if (cmd.name !== "ln") continue;
+              let args = commandArgs(cmd).slice(1), pos = [], targetDir = !1;
+              for (let i = 0; i < args.length; i++) {
+                let t = args[i].text;
+                if (t === "--") {
+                  for (let k2 = i + 1; k2 < args.length; k2++) pos.push(args[k2]);
+                  break;
+                }
+                if (t.startsWith("-") && t.length > 1) {
+                  let cluster = /^-[A-Za-z]+$/.test(t) ? t.slice(1) : "";
+                  (cluster.includes("t") || t.startsWith("--target-directory")) && (targetDir = !0), (VALUE_FLAGS2.has(t) || cluster && /[tS]$/.test(cluster)) && i++;
+                  continue;
+                }
+                pos.push(args[i]);
               }
-              if (t.startsWith("-") && t.length > 1) {
-                let cluster = /^-[A-Za-z]+$/.test(t) ? t.slice(1) : "";
-                (cluster.includes("t") || t.startsWith("--target-directory")) && (targetDir = !0), (VALUE_FLAGS2.has(t) || cluster && /[tS]$/.test(cluster)) && i++;
-                continue;
-              }
-              pos.push(args[i]);
+              if (targetDir || pos.length < 2) continue;
+              let dest = pos[pos.length - 1];
+              if (!dest.known || !SH.has(trimEndOf(dest.text, "/"))) continue;
+              let force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--")), removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has(trimEndOf(w.expanded ?? w.value, "/"))));
+              if (!force && !removed) continue;
+              let source = pos[0].text, shell = /^\//.test(source) ? source : "/bin/bash";
+              report({
+                messageId: "symlink",
+                data: { command: `ln ${args.map((a) => a.text).join(" ")}`, shell },
+                span: { start: cmd.start, end: cmd.end }
+              });
             }
-            if (targetDir || pos.length < 2) continue;
-            let dest = pos[pos.length - 1];
-            if (!dest.known || !SH.has(trimEndOf(dest.text, "/"))) continue;
-            let force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--")), removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has(trimEndOf(w.expanded ?? w.value, "/"))));
-            if (!force && !removed) continue;
-            let source = pos[0].text, shell = /^\//.test(source) ? source : "/bin/bash";
-            report({
-              messageId: "symlink",
-              data: { command: `ln ${args.map((a) => a.text).join(" ")}`, shell },
-              span: { start: cmd.start, end: cmd.end }
-            });
           }
-        }
       }
     };
   }
@@ -14757,6 +14887,7 @@ var run_no_sudo_default, init_run_no_sudo = __esm({
   "rules/run-no-sudo.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_commands();
     run_no_sudo_default = {
       id: "run-no-sudo",
@@ -14779,12 +14910,13 @@ RUN sudo apt-get update`]
       },
       differs: "accepts sudo inside a conditional after a user check (`if [ \"$(id -u)\" -ne 0 ]; then sudo ...; fi`) and 'sudo -u <user>' that drops root privileges for one command (e.g. makepkg, which refuses to run as root); one report per RUN, at the first sudo",
       check({ model, report }) {
-        for (let { ins } of runSites(model)) {
-          let commands = ins.run.commands, cmd = commands.find((c, i) => c.name === "sudo" && !dropsPrivileges(c.words.map((w2) => w2.expanded ?? w2.value)) && !guarded(commands, i));
-          if (!cmd) continue;
-          let w = cmd.words[0];
-          report({ messageId: "sudo", span: { start: w.start, end: w.end } });
-        }
+        if (commandNames(model).has("sudo"))
+          for (let { ins } of runSites(model)) {
+            let commands = ins.run.commands, cmd = commands.find((c, i) => c.name === "sudo" && !dropsPrivileges(c.words.map((w2) => w2.expanded ?? w2.value)) && !guarded(commands, i));
+            if (!cmd) continue;
+            let w = cmd.words[0];
+            report({ messageId: "sudo", span: { start: w.start, end: w.end } });
+          }
       }
     };
   }
@@ -14962,35 +15094,36 @@ RUN curl -fsSL https://example.com/install.sh | sh`]
       },
       differs: "accepts 'set -o pipefail' earlier in the same RUN or script (a shell without pipefail, such as dash before 0.5.13, then fails the build loudly instead of hiding an error), a SHELL inherited through FROM <stage>, shells such as 'sh -o pipefail', pipes fed only by commands that cannot fail on their own or only read local files and the package database (echo, cat, find, ldd, awk, sort, dpkg-query ...), and pipes whose last command fails by itself on missing input (grep, tar x, gunzip, sha256sum -c, gpg --dearmor/--import, apt-key add, patch); checks heredoc scripts by their shebang",
       check({ model, report }) {
-        for (let { ins } of runSites(model, { onbuild: !1 })) {
-          let run2 = ins.run, shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd = run2.scripts.find((s) => s.source === "shell")?.commands[0], reported = !1;
-          for (let script of run2.scripts) {
-            if (reported) break;
-            let on = !1, messageId = "pipefail";
-            if (script.source === "heredoc") {
-              messageId = "pipefailScript";
-              let shebang = /^#!.*$/m.exec(script.text.text.split(`
+        if (model.text.includes("|"))
+          for (let { ins } of runSites(model, { onbuild: !1 })) {
+            let run2 = ins.run, shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd = run2.scripts.find((s) => s.source === "shell")?.commands[0], reported = !1;
+            for (let script of run2.scripts) {
+              if (reported) break;
+              let on = !1, messageId = "pipefail";
+              if (script.source === "heredoc") {
+                messageId = "pipefailScript";
+                let shebang = /^#!.*$/m.exec(script.text.text.split(`
 `, 1)[0] ?? "");
-              shebang ? on = /\bpipefail\b/.test(shebang[0]) : headerCmd ? on = setsPipefail(words3(headerCmd)) : on = shellOn;
-            } else on = shellOn;
-            if (on) continue;
-            let setAt = inlineSetAt(script), cmds = script.commands;
-            for (let i = 0; i < cmds.length; i++) {
-              let c = cmds[i];
-              if (c.next !== "|" || c.substitution) continue;
-              if (setAt !== -1 && setAt < i) break;
-              let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
-              if (i = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
-              let pipeline = model.text.slice(members[0].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
-              report({
-                messageId,
-                data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
-                span: { start: members[0].start, end: last.end }
-              }), reported = !0;
-              break;
+                shebang ? on = /\bpipefail\b/.test(shebang[0]) : headerCmd ? on = setsPipefail(words3(headerCmd)) : on = shellOn;
+              } else on = shellOn;
+              if (on) continue;
+              let setAt, cmds = script.commands;
+              for (let i = 0; i < cmds.length; i++) {
+                let c = cmds[i];
+                if (c.next !== "|" || c.substitution) continue;
+                if (setAt ??= inlineSetAt(script), setAt !== -1 && setAt < i) break;
+                let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
+                if (i = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
+                let pipeline = model.text.slice(members[0].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
+                report({
+                  messageId,
+                  data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
+                  span: { start: members[0].start, end: last.end }
+                }), reported = !0;
+                break;
+              }
             }
           }
-        }
       }
     };
   }
@@ -15712,6 +15845,7 @@ var VALUE_SHORT, useradd_no_log_init_default, init_useradd_no_log_init = __esm({
   "rules/useradd-no-log-init.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_commands();
     VALUE_SHORT = "bcdefgGkKpRPsuU", useradd_no_log_init_default = {
       id: "useradd-no-log-init",
@@ -15739,38 +15873,39 @@ RUN useradd -u 1000001 app`]
       differs: "also measures the UID in '--uid N', '--uid=N' and '-uN' forms and judges ARG/ENV values; numeric threshold (option minUid) instead of 'more than 5 characters'",
       fixable: !0,
       check({ model, options, report }) {
-        for (let { ins } of runSites(model))
-          for (let cmd of ins.run.commands) {
-            if (cmd.name !== "useradd") continue;
-            let args = commandArgs(cmd).slice(1), texts = args.map((a) => a.text);
-            if (hasOption(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
-            let uid = null, uidText = "";
-            for (let i = 0; i < args.length && !uid; i++) {
-              let t = texts[i];
-              if (t === "--") break;
-              if (t === "--uid" || t === "-u")
-                args[i + 1] && (uid = args[i + 1], uidText = uid.text);
-              else if (t.startsWith("--uid="))
-                uid = args[i], uidText = t.slice(6);
-              else if (/^-[A-Za-z]+/.test(t) && !t.startsWith("--"))
-                for (let j = 1; j < t.length; j++) {
-                  let c = t[j];
-                  if (c === "u") {
-                    uid = j + 1 < t.length ? args[i] : args[i + 1] ?? null, uidText = j + 1 < t.length ? t.slice(j + 1) : args[i + 1]?.text ?? "";
-                    break;
+        if (commandNames(model).has("useradd"))
+          for (let { ins } of runSites(model))
+            for (let cmd of ins.run.commands) {
+              if (cmd.name !== "useradd") continue;
+              let args = commandArgs(cmd).slice(1), texts = args.map((a) => a.text);
+              if (hasOption(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
+              let uid = null, uidText = "";
+              for (let i = 0; i < args.length && !uid; i++) {
+                let t = texts[i];
+                if (t === "--") break;
+                if (t === "--uid" || t === "-u")
+                  args[i + 1] && (uid = args[i + 1], uidText = uid.text);
+                else if (t.startsWith("--uid="))
+                  uid = args[i], uidText = t.slice(6);
+                else if (/^-[A-Za-z]+/.test(t) && !t.startsWith("--"))
+                  for (let j = 1; j < t.length; j++) {
+                    let c = t[j];
+                    if (c === "u") {
+                      uid = j + 1 < t.length ? args[i] : args[i + 1] ?? null, uidText = j + 1 < t.length ? t.slice(j + 1) : args[i + 1]?.text ?? "";
+                      break;
+                    }
+                    if (VALUE_SHORT.includes(c)) break;
                   }
-                  if (VALUE_SHORT.includes(c)) break;
-                }
+              }
+              if (!uid || !uid.known || !/^\d+$/.test(uidText) || Number(uidText) < options.minUid) continue;
+              let name = cmd.words[0];
+              report({
+                messageId: "logInit",
+                data: { uid: uidText },
+                span: { start: uid.word.start, end: uid.word.end },
+                fix: [{ span: { start: name.end, end: name.end }, text: " --no-log-init" }]
+              });
             }
-            if (!uid || !uid.known || !/^\d+$/.test(uidText) || Number(uidText) < options.minUid) continue;
-            let name = cmd.words[0];
-            report({
-              messageId: "logInit",
-              data: { uid: uidText },
-              span: { start: uid.word.start, end: uid.word.end },
-              fix: [{ span: { start: name.end, end: name.end }, text: " --no-log-init" }]
-            });
-          }
       }
     };
   }
@@ -15889,6 +16024,7 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
       },
       differs: "BuildKit knows the base image's ENV; dflint does not, so it reports only variables that are certainly wrong: platform ARGs and global ARGs not re-declared in the stage (always), and, when the base is scratch or an official Docker Hub image, use before declaration, a name set by the same ENV, variables of other stages and likely typos, plus (on scratch) anything undeclared. Names base images commonly define (PATH, HOME, NODE_VERSION on node, ...) are never reported",
       check({ model, report }) {
+        if (!model.text.includes("$")) return;
         let escape2 = model.directives.escape, declared = null, declarations = () => declared ??= declarationsOf(model), isAncestor = (a, b) => {
           for (let s = b; s; s = s.parent) if (s === a) return !0;
           return !1;
@@ -15950,6 +16086,7 @@ var VALUE_SHORT2, wget_progress_default, init_wget_progress = __esm({
   "rules/wget-progress.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_commands();
     VALUE_SHORT2 = "oaeiBOPTtwQUlADIXRY", wget_progress_default = {
       id: "wget-progress",
@@ -15970,16 +16107,17 @@ RUN wget https://example.com/a.tgz`]
       },
       differs: "understands option clusters such as '-qO-' and '-nv', and skips wget calls that print only their version or help",
       check({ model, report }) {
-        for (let { ins } of runSites(model))
-          for (let cmd of ins.run.commands) {
-            if (cmd.name !== "wget") continue;
-            let args = commandArgs(cmd).slice(1);
-            if (args.some((a) => !a.known && a.text.startsWith("$"))) continue;
-            let texts = args.map((a) => a.text);
-            if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption(texts, "o", [], VALUE_SHORT2) || hasOption(texts, "a", [], VALUE_SHORT2) || texts.length === 0) continue;
-            let w = cmd.words[0];
-            report({ messageId: "progress", span: { start: w.start, end: w.end } });
-          }
+        if (commandNames(model).has("wget"))
+          for (let { ins } of runSites(model))
+            for (let cmd of ins.run.commands) {
+              if (cmd.name !== "wget") continue;
+              let args = commandArgs(cmd).slice(1);
+              if (args.some((a) => !a.known && a.text.startsWith("$"))) continue;
+              let texts = args.map((a) => a.text);
+              if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption(texts, "o", [], VALUE_SHORT2) || hasOption(texts, "a", [], VALUE_SHORT2) || texts.length === 0) continue;
+              let w = cmd.words[0];
+              report({ messageId: "progress", span: { start: w.start, end: w.end } });
+            }
       }
     };
   }
@@ -16080,6 +16218,7 @@ var YARN_CACHE, BERRY_OPTIONS, yarn_cache_clean_default, init_yarn_cache_clean =
   "rules/yarn-cache-clean.ts"() {
     "use strict";
     init_shipped();
+    init_dispatch();
     init_types();
     init_commands();
     YARN_CACHE = /(^|\/)(\.cache\/yarn|\.yarn\/berry\/cache|\.yarn-cache|yarn-cache)(\/|$)/, BERRY_OPTIONS = /* @__PURE__ */ new Set(["--immutable", "--immutable-cache", "--check-cache", "--mode", "--refresh-lockfile"]);
@@ -16101,12 +16240,14 @@ RUN yarn install --frozen-lockfile`]
       },
       differs: "checks only stages that ship (not builder stages read through COPY --from); accepts 'rm -rf' of the cache folder and a cache mount on YARN_CACHE_FOLDER; skips Yarn 2+ installs ('--immutable'), whose project cache Plug'n'Play may need",
       check({ model, report }) {
+        if (!commandNames(model).has("yarn")) return;
         let shipping = shippedStages(model);
         for (let { ins, onbuild } of runSites(model)) {
           if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;
-          let cmds = ins.run.commands, targets = cacheMountTargets(ins);
+          let cmds = ins.run.commands, targets;
           cmds.forEach((cmd, i) => {
             if (!isYarnInstall(cmd)) return;
+            targets ??= cacheMountTargets(ins);
             let args = commandArgs(cmd).map((a) => a.text), ci = args.findIndex((a) => a === "--cache-folder" || a.startsWith("--cache-folder=")), cacheDir = ci !== -1 ? args[ci].includes("=") ? args[ci].slice(15) : args[ci + 1] ?? null : ins.scope.get("YARN_CACHE_FOLDER")?.value ?? null;
             targets.some((t) => YARN_CACHE.test(t) || cacheDir !== null && cacheDir.replace(/\/$/, "").startsWith(t.replace(/\/$/, ""))) || cleansAfter(cmds, i, cacheDir) || report({ messageId: "clean", span: { start: cmd.start, end: cmd.end } });
           });
@@ -16617,7 +16758,7 @@ var ConfigError, init_errors = __esm({
 // src/format/util.ts
 import { isAbsolute as isAbsolute5, relative as relative6, resolve as resolve6, sep as sep2 } from "node:path";
 function displayPath2(path, cwd) {
-  if (SPECIAL_PATHS.has(path)) return path;
+  if (SPECIAL_PATHS.has(path) || sep2 === "/" && path !== "" && path[0] !== "/" && path[0] !== "." && !path.endsWith("/") && !path.includes("/.") && !path.includes("//")) return path;
   let p = path;
   if (isAbsolute5(p)) {
     let rel2 = relative6(cwd, p);
@@ -17510,34 +17651,12 @@ var DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, nearestCache, init_find = __esm(
   }
 });
 
-// src/engine/dispatch.ts
-function keywordIndex(model) {
-  let index = model.keywordIndex;
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  let add = (keyword, ins) => {
-    let list3 = index.get(keyword);
-    list3 ? list3.push(ins) : index.set(keyword, [ins]);
-  };
-  for (let ins of model.instructions)
-    add(ins.keyword, ins), ins.onbuild && add(ins.onbuild.keyword, ins.onbuild);
-  return model.keywordIndex = index, index;
-}
-function ruleApplies(keywords, index) {
-  if (!keywords) return !0;
-  for (let k of keywords) if (index.has(k)) return !0;
-  return !1;
-}
-var EMPTY2, init_dispatch = __esm({
-  "src/engine/dispatch.ts"() {
-    "use strict";
-    EMPTY2 = Object.freeze([]);
-  }
-});
-
 // src/engine/pragmas.ts
 function ids(list3) {
   return list3.split(",").map((s) => s.trim()).filter(Boolean);
+}
+function mayBePragma(text) {
+  return text.includes("dflint-ignore") || text.includes("hadolint");
 }
 function parseHadolintPragma(text) {
   let m = HADOLINT_PRAGMA.exec(text);
@@ -17599,20 +17718,26 @@ function collectSuppressions(model, inline) {
     buildkitError: check.error
   };
   if (!inline) return s;
-  for (let c of model.comments) {
+  let comments = model.comments;
+  for (let i = 0; i < comments.length; i++) {
+    let c = comments[i];
+    if (!mayBePragma(c.text)) continue;
     let m = DFLINT_IGNORE_FILE.exec(c.text);
     if (m) for (let id of ids(m[1])) s.file.add(id);
     let h = parseHadolintPragma(c.text);
     if (h?.scope === "global") for (let code of h.codes) s.file.add(`hadolint:${code}`);
     h?.scope === "stage" && s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
   }
-  let keyed = new Set(s.stages.map((st) => st.line));
-  for (let ins of model.instructions)
+  let keyed = new Set(s.stages.map((st) => st.line)), instructions = model.instructions;
+  for (let i = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
     ins.keyword === "FROM" && !keyed.has(ins.line) && s.stages.push({ line: ins.line, codes: /* @__PURE__ */ new Set() });
+  }
   s.stages.sort((a, b) => a.line - b.line);
   let bkComments = model.comments.some((c) => /check/i.test(c.text)) ? buildkitComments(model) : null;
-  for (let ins of model.instructions) {
-    if (ins.commentsAbove.length) {
+  for (let i = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
+    if (ins.commentsAbove.length && ins.commentsAbove.some((c) => mayBePragma(c.text))) {
       let set = /* @__PURE__ */ new Set();
       for (let c of ins.commentsAbove) {
         let m = DFLINT_IGNORE.exec(c.text);
@@ -17622,7 +17747,7 @@ function collectSuppressions(model, inline) {
       }
       set.size && s.byInstruction.set(ins.index, set);
     }
-    let comments = bkComments?.get(ins.index), opts = comments ? checkFromComments(comments) : null;
+    let comments2 = bkComments?.get(ins.index), opts = comments2 ? checkFromComments(comments2) : null;
     opts && s.checkByInstruction.set(ins.index, opts);
   }
   return s;
@@ -17636,6 +17761,9 @@ function experimentalScope(s, related) {
   if (codes.some((c) => enablesExperimental(s.check, c))) return "file";
   for (let opts of s.checkByInstruction.values()) if (codes.some((c) => enablesExperimental(opts, c))) return "some";
   return null;
+}
+function isExperimentalCheck(related) {
+  return related.some((r) => BUILDKIT_EXPERIMENTAL.has(r));
 }
 function experimentalOnAt(s, related, ins) {
   let own = ins ? s.checkByInstruction.get(ins.index) : void 0;
@@ -17716,7 +17844,7 @@ function planFor(rules2, configRules) {
   plan = [];
   for (let rule of rules2) {
     let rc = configRules[rule.id], severity = rc?.severity ?? rule.severity;
-    severity === "off" && rule.severity !== "off" || plan.push({
+    severity === "off" && (rule.severity !== "off" || !isExperimentalCheck(rule.related)) || plan.push({
       rule,
       check: rule.check,
       keywords: rule.keywords ?? null,
@@ -38910,32 +39038,39 @@ function positionFixes(result) {
 }
 
 // src/format/json.ts
-var JSON_FORMAT_VERSION = 1, json = (results, ctx) => {
-  let report = {
-    version: JSON_FORMAT_VERSION,
-    files: results.map((r) => {
-      let fixOf = fixPositions(r), file = {
-        path: displayPath2(r.path, ctx.cwd),
-        problems: sortedProblems(r.problems).map((p) => {
-          let out = {
-            ruleId: p.ruleId,
-            related: [...p.related],
-            severity: p.severity,
-            message: p.message,
-            line: p.line,
-            column: p.column,
-            endLine: p.endLine,
-            endColumn: p.endColumn
-          }, fix = fixOf(p);
-          return fix && (out.fix = fix), out;
-        })
-      };
-      return r.fatal !== void 0 && (file.error = r.fatal), r.fixed !== void 0 && (file.fixed = r.fixed), file;
-    })
-  };
-  return JSON.stringify(report) + `
+var JSON_FORMAT_VERSION = 1, PROBLEMS_PER_CHUNK = 1e3;
+function* jsonChunks(results, ctx) {
+  yield `{"version":${JSON_FORMAT_VERSION},"files":[`;
+  for (let f = 0; f < results.length; f++) {
+    let r = results[f], fixOf = fixPositions(r);
+    yield `${f ? "," : ""}{"path":${JSON.stringify(displayPath2(r.path, ctx.cwd))},"problems":[`;
+    let problems = sortedProblems(r.problems);
+    for (let i = 0; i < problems.length; i += PROBLEMS_PER_CHUNK) {
+      let piece = [];
+      for (let p of problems.slice(i, i + PROBLEMS_PER_CHUNK)) {
+        let out = {
+          ruleId: p.ruleId,
+          related: [...p.related],
+          severity: p.severity,
+          message: p.message,
+          line: p.line,
+          column: p.column,
+          endLine: p.endLine,
+          endColumn: p.endColumn
+        }, fix = fixOf(p);
+        fix && (out.fix = fix), piece.push(JSON.stringify(out));
+      }
+      yield (i ? "," : "") + piece.join(",");
+    }
+    let tail = "]";
+    r.fatal !== void 0 && (tail += `,"error":${JSON.stringify(r.fatal)}`), r.fixed !== void 0 && (tail += `,"fixed":${JSON.stringify(r.fixed)}`), yield tail + "}";
+  }
+  yield `]}
 `;
-};
+}
+var json = Object.assign((results, ctx) => [...jsonChunks(results, ctx)].join(""), {
+  chunks: jsonChunks
+});
 
 // src/format/junit.ts
 init_util();
@@ -39522,21 +39657,24 @@ function capYoungGeneration() {
 // src/cli/lint-files.ts
 init_listing();
 function createFileLinter(s, readStdin) {
-  let buildArgs = new Map(s.buildArgs), below = resolve12(s.cwd) + sep4, relativeToCwd = (p) => sep4 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, configFor = async (file) => {
-    if ((s.configPath || s.cliRules || hasConfigFile(dirname8(file))) && (loaded.module ??= await Promise.resolve().then(() => (init_load(), load_exports))), !loaded.module) {
+  let buildArgs = new Map(s.buildArgs), below = resolve12(s.cwd) + sep4, relativeToCwd = (p) => sep4 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, configNow = (file) => {
+    if (!loaded.module && (s.configPath || s.cliRules || hasConfigFile(dirname8(file)))) return null;
+    if (!loaded.module) {
       let c = defaultConfig(rules, s.preset);
       return c.settings.contextDir = dirname8(file), c;
     }
     return loaded.module.resolveConfig(file, { configPath: s.configPath, preset: s.preset, rules, cliRuleOverrides: s.cliRules });
-  };
-  return { configFor, lintJob: async (job) => {
+  }, loadConfigModule = async () => {
+    loaded.module ??= await Promise.resolve().then(() => (init_load(), load_exports));
+  }, configFor = async (file) => configNow(file) ?? (await loadConfigModule(), configNow(file)), lintJob = (job) => {
     let stdin = job.path === "-", display = job.display ?? (stdin ? s.stdinFilename ?? "<stdin>" : relativeToCwd(job.path) || job.path), configPathFile = stdin ? resolve12(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
     try {
-      config = await configFor(configPathFile);
+      config = configNow(configPathFile);
     } catch (err) {
       if (err instanceof ConfigError) return { configError: err.message, ioError: !0, result: { path: display, problems: [], fatal: `not linted: ${err.message}` } };
       throw err;
     }
+    if (config === null) return loadConfigModule().then(() => lintJob(job));
     if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
     let text;
     try {
@@ -39562,18 +39700,29 @@ function createFileLinter(s, readStdin) {
       stdin && s.fix.write && (result.fixed = f.fixed);
     } else result = lint(text);
     return s.keepSource || (positionFixes(result), result.source = void 0), s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), { ...outcome, result, ioError: !!result.fatal };
-  } };
+  };
+  return { configFor, lintJob };
 }
 async function lintJobs(jobs, s, readStdin) {
-  let { lintJob } = createFileLinter(s, readStdin), out = [], young = capYoungGeneration();
+  let given = !1, [first] = await lintRanges(jobs, s, readStdin, () => given ? -1 : (given = !0, 0), Math.max(jobs.length, 1));
+  return first?.outcomes ?? [];
+}
+async function lintRanges(jobs, s, readStdin, claim, size) {
+  let { lintJob } = createFileLinter(s, readStdin), ranges = [], young = capYoungGeneration(), linted = 0;
   beginListingBatch();
   try {
-    for (let job of jobs)
-      out.push(await lintJob(job)), out.length % 16 === 0 && young.check();
+    for (let r = claim(); r >= 0; r = claim()) {
+      let start = r * size, end = Math.min(start + size, jobs.length), outcomes = [];
+      for (let i = start; i < end; i++) {
+        let outcome = lintJob(jobs[i]);
+        outcomes.push(outcome instanceof Promise ? await outcome : outcome), ++linted % 16 === 0 && young.check();
+      }
+      ranges.push({ start, outcomes });
+    }
   } finally {
     endListingBatch(), young.release();
   }
-  return out;
+  return ranges;
 }
 
 // src/cli/main.ts
@@ -39584,26 +39733,63 @@ init_util();
 init_builtins();
 import { existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath } from "node:url";
-var PARALLEL_MIN_FILES = 200;
+
+// src/cli/worker.ts
+init_builtins();
+var WORKER_ARG = "\0dflint-worker";
+
+// src/cli/parallel.ts
+var PARALLEL_MIN_FILES = 200, RANGE_FILES = 32, MAX_RANGES = 32767;
 function workerFile() {
-  for (let rel2 of ["./worker.mjs", "../worker.mjs"]) {
-    let p = fileURLToPath(new URL(rel2, import.meta.url));
-    if (existsSync4(p)) return p;
-  }
-  return null;
+  let p = fileURLToPath(new URL("../bin/dflint.js", import.meta.url));
+  return existsSync4(p) ? p : null;
 }
-async function lintInParallel(jobs, settings, readStdin) {
-  if (jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-")) return lintJobs(jobs, settings, readStdin);
-  let { availableParallelism, cpus } = os(), cores = typeof availableParallelism == "function" ? availableParallelism() : cpus().length, file = workerFile(), cap = Number(process.env.DFLINT_JOBS), parts = Number.isInteger(cap) && cap > 0 ? Math.min(cap, 16) : cores >= 4 ? Math.min(cores - 1, 4) : cores >= 2 ? 2 : 1;
-  if (!file || parts < 2)
-    return lintJobs(jobs, settings, readStdin);
-  let size = Math.ceil(jobs.length / parts), chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size)), { Worker } = workerThreads(), workers = chunks.slice(1).map(
-    (chunk) => new Promise((resolve25, reject) => {
-      let w = new Worker(file, { workerData: { jobs: chunk, settings } });
-      w.once("message", resolve25), w.once("error", reject), w.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
-    })
-  ), first = await lintJobs(chunks[0], settings, readStdin), rest = await Promise.all(workers);
-  return [first, ...rest].flat();
+function threadCount() {
+  let cap = Number(process.env.DFLINT_JOBS);
+  if (Number.isInteger(cap) && cap > 0) return Math.min(cap, 16);
+  let { availableParallelism, cpus, loadavg } = os(), cores = typeof availableParallelism == "function" ? availableParallelism() : cpus().length;
+  return loadavg()[0] >= cores + 1 ? 1 : cores >= 4 ? Math.min(cores - 1, 4) : cores >= 2 ? 2 : 1;
+}
+function startLintWorkers(files2) {
+  if (files2 < PARALLEL_MIN_FILES) return null;
+  let threads = threadCount(), file = workerFile();
+  if (!file || threads < 2) return null;
+  let { Worker } = workerThreads();
+  return { started: Array.from({ length: threads - 1 }, () => {
+    let worker = new Worker(file, { argv: [WORKER_ARG] }), done = new Promise((resolve25, reject) => {
+      worker.once("message", resolve25), worker.once("error", reject), worker.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
+    });
+    return worker.unref(), done.catch(() => {
+    }), { worker, done };
+  }) };
+}
+function stopWorkers(workers) {
+  for (let { worker } of workers?.started ?? []) worker.terminate();
+}
+function newQueue(count) {
+  let q = new Int32Array(new SharedArrayBuffer(4));
+  return q[0] = count << 16, q;
+}
+function claimRange(queue, fromBack) {
+  for (; ; ) {
+    let v = Atomics.load(queue, 0), front = v & 65535, back = v >>> 16;
+    if (front >= back) return -1;
+    let next2 = fromBack ? back - 1 << 16 | front : back << 16 | front + 1;
+    if (Atomics.compareExchange(queue, 0, v, next2) === v) return fromBack ? back - 1 : front;
+  }
+}
+async function lintInParallel(jobs, settings, readStdin, early = null) {
+  if (jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-"))
+    return stopWorkers(early), lintJobs(jobs, settings, readStdin);
+  let workers = early ?? startLintWorkers(jobs.length);
+  if (!workers) return lintJobs(jobs, settings, readStdin);
+  let size = Math.max(RANGE_FILES, Math.ceil(jobs.length / MAX_RANGES)), queue = newQueue(Math.ceil(jobs.length / size)), task = { jobs, settings, queue, size };
+  for (let { worker } of workers.started)
+    worker.ref(), worker.postMessage(task);
+  let mine = await lintRanges(jobs, settings, readStdin, () => claimRange(queue, !1), size), out = new Array(jobs.length);
+  for (let ranges of [mine, ...await Promise.all(workers.started.map((w) => w.done))])
+    for (let { start, outcomes } of ranges) for (let i = 0; i < outcomes.length; i++) out[start + i] = outcomes[i];
+  return out;
 }
 
 // src/runtime/tiering.ts
@@ -39698,7 +39884,7 @@ async function runUnsafe(io) {
     if (!/^\d+$/.test(values["max-warnings"].trim())) throw new UsageError("--max-warnings needs a whole number");
     maxWarnings = Number(values["max-warnings"]);
   }
-  let { targets, missing, unmatched, ioError: found } = await collectTargets(values, positionals2, io);
+  let workers = startLintWorkers(positionals2.length), { targets, missing, unmatched, ioError: found } = await collectTargets(values, positionals2, io);
   refuseToOverwriteInput(values["output-file"], "--output-file", targets, io.cwd), refuseToOverwriteInput(values["write-baseline"], "--write-baseline", targets, io.cwd);
   let ioError = found;
   unmatched.length > 0 && !values["no-error-on-unmatched"] && (ioError = !0);
@@ -39710,7 +39896,7 @@ async function runUnsafe(io) {
   setCodeCacheWanted(!longRun);
   let restoreTiering = longRun ? tuneForLongRun() : void 0, outcomes;
   try {
-    outcomes = await lintInParallel(targets, settings, io.readStdin);
+    outcomes = await lintInParallel(targets, settings, io.readStdin, workers);
   } finally {
     restoreTiering?.();
   }
@@ -39731,7 +39917,7 @@ async function runUnsafe(io) {
     io.stderr(`dflint: --fix-dry-run: ${n} fix${n === 1 ? "" : "es"} in ${files2} file${files2 === 1 ? "" : "s"} (nothing written)
 `);
   }
-  let output = formatter(results, {
+  let formatContext = {
     rules: new Map(rules.map((r) => [r.id, r])),
     color: useColor(values, io),
     cwd: io.cwd,
@@ -39739,10 +39925,18 @@ async function runUnsafe(io) {
     docsUrl,
     width: terminalWidth(io),
     codeFrame: !!values["code-frame"]
-  });
-  values["output-file"] ? writeFileSync5(resolve23(io.cwd, values["output-file"]), output) : output && (textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout)(output.endsWith(`
+  }, report = textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout;
+  if (!values["output-file"] && formatter.chunks) {
+    let pending = "";
+    for (let chunk of formatter.chunks(results, formatContext))
+      pending += chunk, !(pending.length < 65536) && (report(pending), pending = "", report === io.stdout && await io.stdoutDrained?.());
+    pending && report(pending);
+  } else {
+    let output = formatter(results, formatContext);
+    values["output-file"] ? writeFileSync5(resolve23(io.cwd, values["output-file"]), output) : output && report(output.endsWith(`
 `) ? output : output + `
 `);
+  }
   let failed = !1, warnings = 0;
   return results.forEach((r) => {
     let level = failLevelFlag ?? failLevels.get(r) ?? "warning";

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { baseName, isTarName } from "../src/model/archives";
 import { copiesFromContext, copyParts, type PathArg } from "../src/model/copy";
 import { expandedWord } from "../src/model/shipped";
@@ -62,6 +63,7 @@ export default defineRule({
   differs:
     "only tar extraction of a whole archive counts (ADD cannot unzip, gunzip a non-tar file, strip path components or pick members, so those are not reported), and extraction through ARG/ENV variables is resolved",
   check({ model, report }) {
+    if (!commandNames(model).has("tar")) return; // it reports archives a tar command unpacks
     for (const stage of model.stages) {
       const copied = new Map<string, { ins: Instruction; src: PathArg }>();
       for (const ins of stage.instructions) {

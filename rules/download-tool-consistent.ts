@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { runSites } from "../src/model/commands";
 import type { SimpleCommand, Stage } from "../src/model/types";
 
@@ -18,6 +19,8 @@ export default defineRule({
   },
   differs: "reports only the calls of the tool used less often in the stage, or on a tie the one brought in last (hadolint reports every RUN calling either once both were seen)",
   check({ model, report }) {
+    const names = commandNames(model);
+    if (!names.has("curl") || !names.has("wget")) return; // a stage can use both only if the file does
     const byStage = new Map<Stage, { curl: SimpleCommand[]; wget: SimpleCommand[] }>();
     for (const { ins } of runSites(model, { onbuild: false })) {
       if (!ins.stage) continue;

@@ -24,6 +24,8 @@ export default defineRule({
         if (ins.keyword !== "ENV") continue;
         // One pair (one word, or the legacy `KEY value` form) cannot refer to another: skip the parse.
         if (ins.args.length < 2 || !ins.args[0]!.raw.includes("=")) continue;
+        // A value without '$' refers to nothing: it expands the same before and after the ENV.
+        if (!ins.argsText.text.includes("$")) continue;
         const pairs = parseKeyValues(ins, false);
         if (pairs.length < 2) continue;
         const defined = new Map<string, string | null>();

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { commandArgs, runSites, type Arg } from "../src/model/commands";
 
 const VALUE_OPTIONS = new Set([
@@ -23,6 +24,7 @@ export default defineRule({
   },
   differs: "off by default (pins rot; strict preset: warning); knows which gem options take a value, so 'gem install --no-document rails' is checked (hadolint skips the word after any option)",
   check({ model, report }) {
+    if (!commandNames(model).has("gem")) return; // none of its commands in the file
     for (const { ins } of runSites(model)) {
       for (const cmd of ins.run!.commands) {
         if (cmd.name !== "gem") continue;

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { commandArgs, runSites, type Arg } from "../src/model/commands";
 import { workdirAt } from "../src/model/workdir";
 import type { Instruction, Model, Stage } from "../src/model/types";
@@ -85,6 +86,7 @@ export default defineRule({
   differs:
     "off by default (pins rot; strict preset: warning); 'go install pkg' and 'go run main.go' without a version are accepted (the module's go.mod pins them), version prefixes and branches such as '@v1' or '@main' count as floating, and 'go get pkg@none' (a removal) is accepted, and so is a GOPATH-mode 'go get pkg' whose source is then checked out at a release tag or commit ('git checkout v1.2.3' in $GOPATH/src/pkg, by WORKDIR, cd or git -C, in that RUN or a later one)",
   check({ model, report }) {
+    if (!commandNames(model).has("go")) return; // none of its commands in the file
     for (const { ins } of runSites(model)) {
       ins.run!.commands.forEach((cmd, index) => {
         if (cmd.name !== "go") return;

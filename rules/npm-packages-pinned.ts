@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { commandArgs, runSites, type Arg } from "../src/model/commands";
 
 const INSTALL = new Set(["install", "i", "add", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall"]);
@@ -38,6 +39,7 @@ export default defineRule({
   },
   differs: "off by default (pins rot; strict preset: warning); judges ARG/ENV values, recognises npm's install aliases, and treats dist-tags such as '@latest' as unpinned",
   check({ model, report }) {
+    if (!commandNames(model).has("npm")) return; // none of its commands in the file
     for (const { ins } of runSites(model)) {
       for (const cmd of ins.run!.commands) {
         if (cmd.name !== "npm") continue;

@@ -1,8 +1,9 @@
 import { includeBuilderStagesLikeHadolint } from "../src/engine/shared-options";
+import { anyName, commandNames } from "../src/engine/dispatch";
 import { shippedStages } from "../src/model/shipped";
 import { defineRule } from "../src/engine/types";
 import { cacheMountTargets, runSites } from "../src/model/commands";
-import { pipInstall } from "../src/model/pip";
+import { mayBePipCommand, pipInstall } from "../src/model/pip";
 import type { Instruction, SimpleCommand } from "../src/model/types";
 import { trimEndOf } from "../src/model/paths";
 
@@ -77,6 +78,7 @@ export default defineRule({
     "checks only stages that ship (not builder stages read through COPY --from; the hadolint preset checks them, option includeBuilderStages); also accepts PIP_CACHE_DIR/--cache-dir on a cache mount, and a later 'rm -rf ~/.cache/pip' or 'pip cache purge' in the same RUN; any PIP_NO_CACHE_DIR value pip accepts turns the cache off, 0 and false too (as pip does)",
   fixable: true,
   check({ model, options, report }) {
+    if (!anyName(commandNames(model), mayBePipCommand)) return; // no pip in the file
     const shipping = shippedStages(model);
     for (const { ins, onbuild } of runSites(model)) {
       if (!options.includeBuilderStages && !onbuild && ins.stage && !shipping.has(ins.stage)) continue;

@@ -1,8 +1,9 @@
 import { ignorePackages } from "../src/engine/shared-options";
+import { anyName, commandNames } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import type { Arg } from "../src/model/commands";
 import { runSites } from "../src/model/commands";
-import { pipInstall, PIP_VALUE_OPTIONS } from "../src/model/pip";
+import { mayBePipCommand, pipInstall, PIP_VALUE_OPTIONS } from "../src/model/pip";
 
 const VERSION_OPS = /(===|==|>=|<=|~=|!=|>|<)/;
 const VCS = /^(git|hg|svn|bzr)\+/i;
@@ -39,6 +40,7 @@ export default defineRule({
   differs:
     "off by default (pins rot; strict preset: warning); judges ARG/ENV values, accepts local paths, archives, VCS refs and 'name @ url', checks packages listed next to '-r' instead of skipping the command, and honours PIP_CONSTRAINT",
   check({ model, options, report }) {
+    if (!anyName(commandNames(model), mayBePipCommand)) return; // no pip in the file
     const ignored = new Set(options.ignorePackages.map((p) => p.toLowerCase()));
     for (const { ins } of runSites(model)) {
       const constrained = ins.scope.get("PIP_CONSTRAINT")?.value;

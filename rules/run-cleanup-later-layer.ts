@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { isArchiveName } from "../src/model/archives";
 import { copyParts } from "../src/model/copy";
 import { isIndexUpdate, isPackageInstall } from "../src/model/packages";
@@ -46,12 +47,11 @@ function underMount(p: string, targets: string[]): boolean {
   return targets.some((t) => p === t || p.startsWith(t.replace(/\/$/, "") + "/"));
 }
 
-/** Paths a RUN command writes into the layer (package indexes, downloads, clones). */
 // Commands that createdBy() knows to write files into the layer.
 const CREATORS = new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]);
 const NOTHING: readonly { path: string; what: string }[] = [];
-const NO_TARGETS: string[] = [];
 
+/** Paths a RUN command writes into the layer (package indexes, downloads, clones). */
 function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
   if (!CREATORS.has(c.name)) return NOTHING;
   const a = argv(c);
@@ -101,10 +101,14 @@ export default defineRule({
     ],
   },
   check({ model, report }) {
-    for (const stage of model.stages) {
+    if (!commandNames(model).has("rm")) return; // it reports only rm commands
+    // Indexed loops: this runs cold for most files, where a for-of loop allocates an iterator result per step.
+    for (let si = 0; si < model.stages.length; si++) {
+      const stage = model.stages[si]!;
       let cwd = "/";
       const created: Created[] = [];
-      for (const ins of stage.instructions) {
+      for (let ii = 0; ii < stage.instructions.length; ii++) {
+        const ins = stage.instructions[ii]!;
         if (ins.keyword === "WORKDIR") {
           const r = model.expand(ins.argsText.text.trim(), ins.scope);
           if (r.unresolved) cwd = "\0";
@@ -128,10 +132,12 @@ export default defineRule({
         }
         const run = ins.run;
         if (!run || run.windowsShell || cwd === "\0") continue;
-        const mountTargets = run.mounts.length === 0 ? NO_TARGETS : run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
+        // Found when a command first creates something (most commands create nothing).
+        let mountTargets: string[] | null = null;
         const mine: Created[] = [];
         let runCwd = cwd;
-        for (const c of run.commands) {
+        for (let ci = 0; ci < run.commands.length; ci++) {
+          const c = run.commands[ci]!;
           if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
             const dir = c.words[1]?.expanded;
             runCwd = dir ? join(runCwd, dir) : "\0";
@@ -157,8 +163,11 @@ export default defineRule({
             }
             continue;
           }
-          if (runCwd === "\0") continue;
-          for (const p of createdBy(c, runCwd)) if (!underMount(p.path, mountTargets)) mine.push({ path: p.path, ins, what: p.what });
+          if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
+          for (const p of createdBy(c, runCwd)) {
+            mountTargets ??= run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
+            if (!underMount(p.path, mountTargets)) mine.push({ path: p.path, ins, what: p.what });
+          }
         }
         for (const m of mine) created.push(m);
       }

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { commandArgs, shellAssignedBefore } from "../src/model/commands";
 import { referencedNames } from "../src/model/expand";
 import { imageMayDefine } from "../src/model/image-env";
@@ -119,6 +120,7 @@ export default defineRule({
   differs:
     "reports at most one cd per RUN, and accepts a cd that is scoped: inside a subshell, loop or conditional, in a heredoc script, as the last command, followed later by another cd (back to '/', '..' or elsewhere), into a relative folder, into /tmp, into a folder named by a shell variable of the script, into a folder the same RUN removes later (also by glob) or made itself after other work (the build-from-source pattern of official images), and a detour from a WORKDIR that later instructions of the stage still use",
   check({ model, report }) {
+    if (!commandNames(model).has("cd")) return; // it reports only cd commands
     for (const ins of model.instructions) {
       const run = ins.run;
       if (!run) continue;

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { runSites } from "../src/model/commands";
 
 const COMMANDS: Record<string, string> = {
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, string> = {
   kill: "processes of a build step end with the step; remove it",
   mount: "a build step cannot keep mounts; use 'RUN --mount=...' or a VOLUME",
 };
+const COMMAND_NAMES = Object.keys(COMMANDS);
 
 export default defineRule({
   id: "run-no-runtime-commands",
@@ -30,6 +32,8 @@ export default defineRule({
   differs:
     "accepts a service started, used and stopped inside the same RUN (e.g. 'service postgresql start && psql -f init.sql'), and a kill of a process the same RUN started; 'mount' with no operands only lists mounts and is accepted",
   check({ model, report }) {
+    const names = commandNames(model);
+    if (!COMMAND_NAMES.some((name) => names.has(name))) return; // none of its commands in the file
     for (const { ins } of runSites(model)) {
       const cmds = ins.run!.commands;
       // A RUN that starts a service or background job and then uses it is doing build-time set-up.

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { runSites } from "../src/model/commands";
 import type { SimpleCommand } from "../src/model/types";
 
@@ -43,6 +44,7 @@ export default defineRule({
   },
   differs: "accepts sudo inside a conditional after a user check (`if [ \"$(id -u)\" -ne 0 ]; then sudo ...; fi`) and 'sudo -u <user>' that drops root privileges for one command (e.g. makepkg, which refuses to run as root); one report per RUN, at the first sudo",
   check({ model, report }) {
+    if (!commandNames(model).has("sudo")) return; // none of its commands in the file
     for (const { ins } of runSites(model)) {
       // One report per RUN, at the first sudo: the fix (USER root) covers them all.
       const commands = ins.run!.commands;

@@ -129,6 +129,8 @@ export default defineRule({
   differs:
     "accepts 'set -o pipefail' earlier in the same RUN or script (a shell without pipefail, such as dash before 0.5.13, then fails the build loudly instead of hiding an error), a SHELL inherited through FROM <stage>, shells such as 'sh -o pipefail', pipes fed only by commands that cannot fail on their own or only read local files and the package database (echo, cat, find, ldd, awk, sort, dpkg-query ...), and pipes whose last command fails by itself on missing input (grep, tar x, gunzip, sha256sum -c, gpg --dearmor/--import, apt-key add, patch); checks heredoc scripts by their shebang",
   check({ model, report }) {
+    // It reports pipelines, and a pipe is a '|' in the file's text (2,064 of the corpus's 4,244 files have none).
+    if (!model.text.includes("|")) return;
     for (const { ins } of runSites(model, { onbuild: false })) {
       const run = ins.run!;
       // What starts the scripts: the SHELL (shell form), the exec argv, or a shell command before a heredoc.
@@ -149,7 +151,8 @@ export default defineRule({
           else on = shellOn;
         } else on = shellOn;
         if (on) continue;
-        const setAt = inlineSetAt(script);
+        // Found at the first pipe (most scripts have none).
+        let setAt: number | undefined;
         const cmds = script.commands;
         for (let i = 0; i < cmds.length; i++) {
           const c = cmds[i]!;
@@ -157,6 +160,7 @@ export default defineRule({
           // Pipes inside $( ... ) feed a value (`arch="$(dpkg --print-architecture | awk ...)"`); as before
           // substitutions were parsed, they are left alone: an empty value usually fails the next step.
           if (c.substitution) continue;
+          setAt ??= inlineSetAt(script);
           if (setAt !== -1 && setAt < i) break;
           const members = cmds.filter((x) => x.pipeline === c.pipeline);
           const last = members[members.length - 1]!;

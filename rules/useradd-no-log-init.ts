@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { commandArgs, hasOption, runSites, type Arg } from "../src/model/commands";
 
 // useradd options that take a value as the next word.
@@ -28,6 +29,7 @@ export default defineRule({
   differs: "also measures the UID in '--uid N', '--uid=N' and '-uN' forms and judges ARG/ENV values; numeric threshold (option minUid) instead of 'more than 5 characters'",
   fixable: true,
   check({ model, options, report }) {
+    if (!commandNames(model).has("useradd")) return; // none of its commands in the file
     for (const { ins } of runSites(model)) {
       for (const cmd of ins.run!.commands) {
         if (cmd.name !== "useradd") continue;

@@ -45,6 +45,8 @@ export default defineRule({
   differs:
     "BuildKit knows the base image's ENV; dflint does not, so it reports only variables that are certainly wrong: platform ARGs and global ARGs not re-declared in the stage (always), and, when the base is scratch or an official Docker Hub image, use before declaration, a name set by the same ENV, variables of other stages and likely typos, plus (on scratch) anything undeclared. Names base images commonly define (PATH, HOME, NODE_VERSION on node, ...) are never reported",
   check({ model, report }) {
+    // Every reference it judges starts with '$' in the file's text (835 of the corpus's 4,244 files have none).
+    if (!model.text.includes("$")) return;
     const escape = model.directives.escape;
     // The declarations are gathered on the first reference that the scope does not resolve
     // (most files have none): parsing every ARG and ENV of every file cost more than the judging.

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { commandNames } from "../src/engine/dispatch";
 import { commandArgs, hasOption, runSites } from "../src/model/commands";
 
 // wget short options that take a value (the rest of a cluster is that value).
@@ -21,6 +22,7 @@ export default defineRule({
   },
   differs: "understands option clusters such as '-qO-' and '-nv', and skips wget calls that print only their version or help",
   check({ model, report }) {
+    if (!commandNames(model).has("wget")) return; // none of its commands in the file
     for (const { ins } of runSites(model)) {
       for (const cmd of ins.run!.commands) {
         if (cmd.name !== "wget") continue;

@@ -1,4 +1,5 @@
 import { shippedStages } from "../src/model/shipped";
+import { commandNames } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import { cacheMountTargets, commandArgs, runSites } from "../src/model/commands";
 import type { SimpleCommand } from "../src/model/types";
@@ -45,6 +46,7 @@ export default defineRule({
   differs:
     "checks only stages that ship (not builder stages read through COPY --from); accepts 'rm -rf' of the cache folder and a cache mount on YARN_CACHE_FOLDER; skips Yarn 2+ installs ('--immutable'), whose project cache Plug'n'Play may need",
   check({ model, report }) {
+    if (!commandNames(model).has("yarn")) return; // none of its commands in the file
     const shipping = shippedStages(model);
     for (const { ins, onbuild } of runSites(model)) {
       if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;

@@ -183,6 +183,13 @@ describe("dflint CLI", () => {
     expect(many.code).toBe(one.code);
     expect(many.stdout).toBe(one.stdout);
     expect(JSON.parse(many.stdout).files.length).toBe(240);
+    // Files named on the command line: the workers start before the files are stat'ed.
+    const named = Object.keys(files).filter((f) => f.endsWith("Dockerfile"));
+    const early = dflint(["--format", "json", ...named], { cwd: dir, env: { DFLINT_JOBS: "2" } });
+    expect(early.stdout).toBe(one.stdout);
+    // A run that stops before linting (here: its report would overwrite an input) does not wait for them.
+    const refused = dflint(["--format", "json", "--output-file", named[0]!, ...named], { cwd: dir, env: { DFLINT_JOBS: "2" } });
+    expect(refused.code).toBe(2);
     // A broken config met by a worker still stops the run with exit 2.
     fs.writeFileSync(path.join(dir, "svc239/.dflint.json"), "{ not json");
     const broken = dflint(["--format", "json"], { cwd: dir, env: { DFLINT_JOBS: "2" } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defineRule } from "../src/engine/types";
 import { formatMessage, lintModel, lintText } from "../src/engine/linter";
 import { buildModel } from "../src/model/build";
-import { instructionsOf, keywordIndex } from "../src/engine/dispatch";
+import { commandNames, instructionsOf, keywordIndex } from "../src/engine/dispatch";
 import { defaultSettings } from "./helpers/rule-tester";
 
 const throwing = defineRule({
@@ -88,5 +88,10 @@ describe("per-keyword dispatch", () => {
     expect(instructionsOf(model, "ARG").map((i) => i.line)).toEqual([1]);
     expect(instructionsOf(model, "HEALTHCHECK")).toEqual([]);
     expect(keywordIndex(model)).toBe(keywordIndex(model));
+  });
+  it("names the commands of every RUN (as rules read them: base names of argv[0]), ONBUILD RUNs and heredocs included", () => {
+    const model = buildModel("FROM a:1\nRUN apt-get update && /usr/bin/wget x | tee y\nONBUILD RUN useradd u\nRUN <<EOF\nsudo ls\nEOF\nCMD echo hi\n");
+    expect([...commandNames(model)].sort()).toEqual(["apt-get", "sudo", "tee", "useradd", "wget"]);
+    expect(commandNames(model)).toBe(commandNames(model));
   });
 });

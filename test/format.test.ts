@@ -11,6 +11,7 @@ import type { ActiveSeverity, FileResult, Problem, RuleDefinition } from "../src
 import { fingerprint, fingerprintAll } from "../src/format/fingerprint";
 import { formatterNames, formatters, getFormatter } from "../src/format/index";
 import type { FormatContext } from "../src/format/types";
+import { displayPath } from "../src/format/util";
 
 const CWD = "/repo";
 
@@ -98,6 +99,20 @@ function all(): FileResult[] {
 }
 
 const ESC = "\u001b";
+
+describe("displayPath", () => {
+  it("shows a path relative to cwd in normal form, whether given relative or absolute", () => {
+    const cwd = "/work/project";
+    expect(displayPath("svc/Dockerfile", cwd)).toBe("svc/Dockerfile");
+    expect(displayPath("/work/project/svc/Dockerfile", cwd)).toBe("svc/Dockerfile");
+    expect(displayPath("./svc//api/../Dockerfile", cwd)).toBe("svc/Dockerfile");
+    expect(displayPath("svc/./Dockerfile", cwd)).toBe("svc/Dockerfile");
+    expect(displayPath("../other/Dockerfile", cwd)).toBe("../other/Dockerfile");
+    expect(displayPath(".devcontainer/Dockerfile", cwd)).toBe(".devcontainer/Dockerfile");
+    expect(displayPath("/elsewhere/Dockerfile", cwd)).toBe("../../elsewhere/Dockerfile");
+    expect(displayPath("<stdin>", cwd)).toBe("<stdin>");
+  });
+});
 
 describe("registry", () => {
   it("lists every format and looks names up safely", () => {

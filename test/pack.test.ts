@@ -12,10 +12,10 @@ const hasNpm = spawnSync(npm, ["--version"], { stdio: "ignore" }).status === 0;
 if (!hasNpm) console.warn("pack test skipped: npm is not on PATH");
 
 describe("npm package", () => {
-  it.skipIf(!hasNpm)("packs the CLI, worker and action bundles, the sample, docs, schema and LICENSE, and nothing from the sources", { timeout: 120_000 }, () => {
+  it.skipIf(!hasNpm)("packs the CLI and action bundles, the sample, docs, schema and LICENSE, and nothing from the sources", { timeout: 120_000 }, () => {
     const out = execFileSync(npm, ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-    for (const f of ["bin/dflint.js", "dist/dflint.cjs", "dist/worker.mjs", "dist/action.mjs", "action.yml", "fixtures/sample/Dockerfile", "README.md", "LICENSE", "rules/README.md", "rules/dflint.schema.json", "package.json"]) {
+    for (const f of ["bin/dflint.js", "dist/dflint.cjs", "dist/action.mjs", "action.yml", "fixtures/sample/Dockerfile", "README.md", "LICENSE", "rules/README.md", "rules/dflint.schema.json", "package.json"]) {
       expect(files, f).toContain(f);
     }
     // Every library file the CLI requires on first use is there.
@@ -43,7 +43,7 @@ describe("npm package", () => {
     const none = spawnSync(installed, [], { cwd: project, encoding: "utf8", env });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain("no Dockerfile found");
-    // Worker threads load dist/worker.mjs from the package.
+    // Worker threads run bin/dflint.js from the package.
     for (let i = 0; i < 200; i++) fs.mkdirSync(path.join(project, "svc", String(i)), { recursive: true });
     for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(project, "svc", String(i), "Dockerfile"), "FROM node\n");
     const many = spawnSync(installed, ["--format", "json", "svc"], { cwd: project, encoding: "utf8", env: { ...env, DFLINT_JOBS: "2" } });

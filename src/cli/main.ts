@@ -15,7 +15,7 @@ import { createFileLinter, type JobOutcome, type LintSettings } from "./lint-fil
 import type { FixSettings } from "./fix-file";
 import { unifiedDiff } from "../format/diff";
 import { displayPath, singleLine } from "../format/util";
-import { lintInParallel } from "./parallel";
+import { lintInParallel, startLintWorkers } from "./parallel";
 import { isLongRun, tuneForLongRun } from "../runtime/tiering";
 import { setCodeCacheWanted } from "../runtime/code-cache-policy";
 import { docsUrl, VERSION } from "./meta";
@@ -127,6 +127,8 @@ async function runUnsafe(io: Io): Promise<number> {
     maxWarnings = Number(values["max-warnings"]);
   }
 
+  // Many files named: worker threads start now, while the command line's files are looked at.
+  const workers = startLintWorkers(positionals.length);
   const { targets, missing, unmatched, ioError: found } = await collectTargets(values, positionals, io);
   refuseToOverwriteInput(values["output-file"], "--output-file", targets, io.cwd);
   refuseToOverwriteInput(values["write-baseline"], "--write-baseline", targets, io.cwd);
@@ -146,7 +148,7 @@ async function runUnsafe(io: Io): Promise<number> {
   const restoreTiering = longRun ? tuneForLongRun() : undefined;
   let outcomes: Awaited<ReturnType<typeof lintInParallel>>;
   try {
-    outcomes = await lintInParallel(targets, settings, io.readStdin);
+    outcomes = await lintInParallel(targets, settings, io.readStdin, workers);
   } finally {
     restoreTiering?.();
   }

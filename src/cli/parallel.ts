@@ -1,51 +1,132 @@
-// Splits a large lint run between the main thread and worker threads (one per
-// extra core). Each file's work is independent, so results are simply joined
-// back in order. Only used from the built bundle, where dist/worker.mjs exists.
+// Splits a large lint run between the main thread and worker threads (one per extra core). Each
+// file's work is independent, so results are simply joined back in order. Only used from the
+// built bundle: a worker thread runs bin/dflint.js, which compiles the CLI bundle with its V8 code
+// cache and runs src/cli/worker.ts.
+//
+// The files are handed out in ranges from one shared queue (lintRanges in ./lint-files.ts): the
+// main thread takes ranges from the front, workers from the back. A thread that started later or
+// met slower files takes fewer, so no thread waits long for another; each thread's ranges still
+// lie together, as the files of one folder do (folder listings and build contexts are cached per
+// thread).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { Worker } from "node:worker_threads";
 import { os, workerThreads } from "../runtime/builtins";
-import { lintJobs, type JobOutcome, type LintJob, type LintSettings } from "./lint-files";
+import { lintJobs, lintRanges, type JobOutcome, type LintJob, type LintSettings, type RangeOutcomes } from "./lint-files";
+import { WORKER_ARG, type WorkerTask } from "./worker";
 
 /** Below this many files a worker's start-up costs more than it saves. */
 export const PARALLEL_MIN_FILES = 200;
 
-function workerFile(): string | null {
-  for (const rel of ["./worker.mjs", "../worker.mjs"]) {
-    const p = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(p)) return p;
-  }
-  return null;
+/** Files per range of the shared queue: small enough to even out, large enough to keep a folder's files together. */
+const RANGE_FILES = 32;
+/** The queue packs both ends in one 32-bit word (16 bits each). */
+const MAX_RANGES = 0x7fff;
+
+/** Worker threads started, each waiting for its task. */
+export interface LintWorkers {
+  started: { worker: Worker; done: Promise<RangeOutcomes[]> }[];
 }
 
-export async function lintInParallel(jobs: LintJob[], settings: LintSettings, readStdin: () => string): Promise<(JobOutcome | null)[]> {
-  // Small runs and stdin never use workers: decide that before loading os and worker_threads.
-  if (jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-")) return lintJobs(jobs, settings, readStdin);
-  const { availableParallelism, cpus } = os();
-  const cores = typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
-  const file = workerFile();
+function workerFile(): string | null {
+  const p = fileURLToPath(new URL("../bin/dflint.js", import.meta.url));
+  return existsSync(p) ? p : null;
+}
+
+/** Threads for a parallel run (DFLINT_JOBS, else from the cores), main thread included. */
+function threadCount(): number {
   // DFLINT_JOBS sets the number of threads (1 = no workers). By default: one worker on 2-3 cores,
   // up to 4 threads from 4 cores. On this 2-core machine with the machine otherwise idle, the
   // corpus (4,244 files) took 3.6-4.2 s with a worker against 4.4-4.8 s without (6 paired
   // rounds); a worker costs about 10 % more CPU in all, so on a machine busy with other work it
   // can be slower, and DFLINT_JOBS=1 is the setting for that.
+  //
+  // A machine already running a job per core and more (1-minute load average at least cores + 1)
+  // gets no worker: each thread warms up V8's compiler on its own, about 1 CPU-second more in all,
+  // and the cores are taken. Paired rounds on this 2-core machine at load 3-4.5 (three sessions):
+  // one thread 4.4-4.9 s against 5.0-5.1 s with a worker; at load 2, 3.6 s against 3.3 s.
   const cap = Number(process.env.DFLINT_JOBS);
-  const parts = Number.isInteger(cap) && cap > 0 ? Math.min(cap, 16) : cores >= 4 ? Math.min(cores - 1, 4) : cores >= 2 ? 2 : 1;
-  if (!file || parts < 2) {
+  if (Number.isInteger(cap) && cap > 0) return Math.min(cap, 16);
+  const { availableParallelism, cpus, loadavg } = os();
+  const cores = typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
+  if (loadavg()[0]! >= cores + 1) return 1;
+  return cores >= 4 ? Math.min(cores - 1, 4) : cores >= 2 ? 2 : 1;
+}
+
+/**
+ * Starts the worker threads of a run expected to lint `files` files (or none, below the
+ * threshold), before the file list is complete: a worker's start-up (about 0.1 s) then overlaps
+ * the command line's stats. Unreferenced until they get a task, so an early exit does not wait for them.
+ */
+export function startLintWorkers(files: number): LintWorkers | null {
+  if (files < PARALLEL_MIN_FILES) return null;
+  const threads = threadCount();
+  const file = workerFile();
+  if (!file || threads < 2) return null;
+  const { Worker } = workerThreads();
+  const started = Array.from({ length: threads - 1 }, () => {
+    const worker = new Worker(file, { argv: [WORKER_ARG] });
+    const done = new Promise<RangeOutcomes[]>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
+    });
+    // After the listeners: adding a message listener refs the worker again.
+    worker.unref();
+    // Awaited only once the worker has a task; a run that ends before never looks.
+    done.catch(() => {});
+    return { worker, done };
+  });
+  return { started };
+}
+
+function stopWorkers(workers: LintWorkers | null): void {
+  for (const { worker } of workers?.started ?? []) void worker.terminate();
+}
+
+/** A queue of `count` ranges shared by the threads: [front, back) packed in one Int32 (see MAX_RANGES). */
+function newQueue(count: number): Int32Array {
+  const q = new Int32Array(new SharedArrayBuffer(4));
+  q[0] = count << 16;
+  return q;
+}
+
+/** Takes a range from the front (main thread) or the back (workers); -1 when none is left. */
+export function claimRange(queue: Int32Array, fromBack: boolean): number {
+  for (;;) {
+    const v = Atomics.load(queue, 0);
+    const front = v & 0xffff;
+    const back = v >>> 16;
+    if (front >= back) return -1;
+    const next = fromBack ? ((back - 1) << 16) | front : (back << 16) | (front + 1);
+    if (Atomics.compareExchange(queue, 0, v, next) === v) return fromBack ? back - 1 : front;
+  }
+}
+
+export async function lintInParallel(
+  jobs: LintJob[],
+  settings: LintSettings,
+  readStdin: () => string,
+  early: LintWorkers | null = null,
+): Promise<(JobOutcome | null)[]> {
+  // Small runs and stdin never use workers: decide that before loading os and worker_threads.
+  if (jobs.length < PARALLEL_MIN_FILES || jobs.some((j) => j.path === "-")) {
+    stopWorkers(early);
     return lintJobs(jobs, settings, readStdin);
   }
-  const size = Math.ceil(jobs.length / parts);
-  const chunks = Array.from({ length: parts }, (_, i) => jobs.slice(i * size, (i + 1) * size));
-  const { Worker } = workerThreads();
-  const workers = chunks.slice(1).map(
-    (chunk) =>
-      new Promise<(JobOutcome | null)[]>((resolve, reject) => {
-        const w = new Worker(file, { workerData: { jobs: chunk, settings } });
-        w.once("message", resolve);
-        w.once("error", reject);
-        w.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
-      }),
-  );
-  const first = await lintJobs(chunks[0]!, settings, readStdin);
-  const rest = await Promise.all(workers);
-  return [first, ...rest].flat();
+  const workers = early ?? startLintWorkers(jobs.length);
+  if (!workers) return lintJobs(jobs, settings, readStdin);
+  const size = Math.max(RANGE_FILES, Math.ceil(jobs.length / MAX_RANGES));
+  const queue = newQueue(Math.ceil(jobs.length / size));
+  const task: WorkerTask = { jobs, settings, queue, size };
+  for (const { worker } of workers.started) {
+    worker.ref();
+    worker.postMessage(task);
+  }
+  const mine = await lintRanges(jobs, settings, readStdin, () => claimRange(queue, false), size);
+  const out: (JobOutcome | null)[] = new Array(jobs.length);
+  for (const ranges of [mine, ...(await Promise.all(workers.started.map((w) => w.done)))]) {
+    for (const { start, outcomes } of ranges) for (let i = 0; i < outcomes.length; i++) out[start + i] = outcomes[i]!;
+  }
+  return out;
 }

@@ -1,7 +1,26 @@
-// Worker thread entry: lints its share of the files and posts the outcomes back.
-import { parentPort, workerData } from "node:worker_threads";
-import { lintJobs, type LintJob, type LintSettings } from "./lint-files";
+// Worker thread side of a parallel lint run (src/cli/parallel.ts). A worker runs bin/dflint.js,
+// like the CLI, so it compiles the same bundle with the same V8 code cache (an ES module worker
+// compiled its own bundle from source, ~0.1 s); the bundle's entry sees WORKER_ARG and comes here.
+// The worker waits for its task, lints the ranges it takes from the shared queue and posts their outcomes.
+import { workerThreads } from "../runtime/builtins";
+import { lintRanges, type LintJob, type LintSettings } from "./lint-files";
+import { claimRange } from "./parallel";
 
-const { jobs, settings } = workerData as { jobs: LintJob[]; settings: LintSettings };
-const outcomes = await lintJobs(jobs, settings, () => "");
-parentPort!.postMessage(outcomes);
+/** The worker's process.argv[2]: no command line can hold a NUL character, so no user can pass it. */
+export const WORKER_ARG = "\0dflint-worker";
+
+export interface WorkerTask {
+  jobs: LintJob[];
+  settings: LintSettings;
+  /** The ranges not yet taken (parallel.ts newQueue), shared with the other threads. */
+  queue: Int32Array;
+  /** Files per range. */
+  size: number;
+}
+
+export function runWorker(): void {
+  const port = workerThreads().parentPort!;
+  port.once("message", (task: WorkerTask) => {
+    void lintRanges(task.jobs, task.settings, () => "", () => claimRange(task.queue, true), task.size).then((ranges) => port.postMessage(ranges));
+  });
+}

@@ -2,7 +2,7 @@
 import { buildModel, type BuildOptions } from "../model/build";
 import type { Instruction, Model, Span } from "../model/types";
 import { keywordIndex, ruleApplies } from "./dispatch";
-import { collectSuppressions, experimentalOnAt, experimentalScope, isSuppressed } from "./pragmas";
+import { collectSuppressions, experimentalOnAt, experimentalScope, isExperimentalCheck, isSuppressed } from "./pragmas";
 import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Fix, type Problem, type ReportDescriptor, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
 
 /**
@@ -99,7 +99,8 @@ function planFor(rules: readonly RuleDefinition<any, any>[], configRules: Resolv
   for (const rule of rules) {
     const rc = configRules[rule.id];
     const severity: Severity = rc?.severity ?? rule.severity;
-    if (severity === "off" && rule.severity !== "off") continue;
+    // An off rule stays in the plan only when a `# check=experimental` comment can switch it on.
+    if (severity === "off" && (rule.severity !== "off" || !isExperimentalCheck(rule.related))) continue;
     plan.push({
       rule,
       check: rule.check,

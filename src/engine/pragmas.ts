@@ -50,6 +50,11 @@ function ids(list: string): string[] {
 }
 
 /** Parses a `# hadolint [stage|global] ignore=...` comment (text after `#`); null when it is not one. */
+/** False for a comment that neither dflint-ignore nor a hadolint pragma can match (their patterns are case-sensitive). */
+function mayBePragma(text: string): boolean {
+  return text.includes("dflint-ignore") || text.includes("hadolint");
+}
+
 export function parseHadolintPragma(text: string): { scope: "line" | "stage" | "global"; codes: string[] } | null {
   const m = HADOLINT_PRAGMA.exec(text);
   if (!m) return null;
@@ -147,7 +152,12 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
     buildkitError: check.error,
   };
   if (!inline) return s;
-  for (const c of model.comments) {
+  // Indexed loops and a substring test before the regexes: most comments are no pragma, and this
+  // runs cold for every file (a for-of loop allocates an iterator result per step until optimized).
+  const comments = model.comments;
+  for (let i = 0; i < comments.length; i++) {
+    const c = comments[i]!;
+    if (!mayBePragma(c.text)) continue;
     const m = DFLINT_IGNORE_FILE.exec(c.text);
     if (m) for (const id of ids(m[1]!)) s.file.add(id);
     const h = parseHadolintPragma(c.text);
@@ -169,8 +179,8 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
   const bkComments = model.comments.some((c) => /check/i.test(c.text)) ? buildkitComments(model) : null;
   for (let i = 0; i < instructions.length; i++) {
     const ins = instructions[i]!;
-    // (Most instructions have no comment: no set or lookup for them.)
-    if (ins.commentsAbove.length) {
+    // (Most instructions have no pragma above them: no set or lookup for them.)
+    if (ins.commentsAbove.length && ins.commentsAbove.some((c) => mayBePragma(c.text))) {
       const set = new Set<string>();
       for (const c of ins.commentsAbove) {
         const m = DFLINT_IGNORE.exec(c.text);
@@ -204,6 +214,11 @@ export function experimentalScope(s: Suppressions, related: readonly string[]): 
   if (codes.some((c) => enablesExperimental(s.check, c))) return "file";
   for (const opts of s.checkByInstruction.values()) if (codes.some((c) => enablesExperimental(opts, c))) return "some";
   return null;
+}
+
+/** Can a `# check=experimental=...` switch this rule on (it relates to an experimental BuildKit check)? */
+export function isExperimentalCheck(related: readonly string[]): boolean {
+  return related.some((r) => BUILDKIT_EXPERIMENTAL.has(r));
 }
 
 /** Is an experimental check among `related` switched on for `ins` by its own `# check=` comment? */

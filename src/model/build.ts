@@ -126,6 +126,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     stageByRef: () => null,
     keywordIndex: null,
     runSiteLists: null,
+    commandNames: null,
   };
 
   const stages: Stage[] = [];

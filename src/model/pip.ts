@@ -23,12 +23,17 @@ export const PIP_VALUE_OPTIONS = new Set([
   "--spec", "--suffix", "--python", "--group",
 ]);
 
+/** Can a command of this name be a pip install (pip, pip3, pipx, python3 -m pip...)? */
+export function mayBePipCommand(name: string): boolean {
+  return /^pip\d*(\.\d+)?$/.test(name) || name === "pipx" || /^python\d*(\.\d+)?$/.test(name);
+}
+
 /** The pip install in `cmd`, or null. */
 export function pipInstall(cmd: SimpleCommand): PipInstall | null {
   const name = cmd.name;
-  const pip = /^pip\d*(\.\d+)?$/.test(name);
   // Most commands are none of these: no argument list for them (rules ask of every command).
-  if (!pip && name !== "pipx" && !/^python\d*(\.\d+)?$/.test(name)) return null;
+  if (!mayBePipCommand(name)) return null;
+  const pip = /^pip\d*(\.\d+)?$/.test(name);
   const args = commandArgs(cmd);
   let at = -1;
   let tool: PipInstall["tool"] = "pip";

@@ -255,6 +255,8 @@ export interface Model {
   keywordIndex: Map<string, Instruction[]> | null;
   /** runSites() lists by options, built on first use (a dozen rules walk them; big files have 100k+ instructions). */
   runSiteLists: Map<string, readonly RunSite[]> | null;
+  /** Names of the commands of every RUN, built on first use by engine/dispatch.ts. */
+  commandNames: Set<string> | null;
 }
 
 /** A RUN instruction to check, with the instruction that holds it (itself, or the ONBUILD around it). */
