@@ -10416,16 +10416,17 @@ function addTo(index, keyword, ins) {
   let list3 = index.get(keyword);
   list3 ? list3.push(ins) : index.set(keyword, [ins]);
 }
+function instructionsOf(model, keyword) {
+  return keywordIndex(model).get(keyword) ?? EMPTY2;
+}
 function commandNames(model) {
   let names = model.commandNames;
   if (names) return names;
   names = /* @__PURE__ */ new Set();
-  let list3 = model.instructions;
-  for (let i = 0; i < list3.length; i++) {
-    let ins = list3[i], run2 = ins.run ?? ins.onbuild?.run;
-    if (!run2) continue;
-    let commands = run2.commands;
-    for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
+  let runs = instructionsOf(model, "RUN");
+  for (let i = 0; i < runs.length; i++) {
+    let commands = runs[i].run?.commands;
+    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
   }
   return model.commandNames = names, names;
 }

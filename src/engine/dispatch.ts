@@ -47,13 +47,11 @@ export function commandNames(model: Model): ReadonlySet<string> {
   let names = model.commandNames;
   if (names) return names;
   names = new Set();
-  const list = model.instructions;
-  for (let i = 0; i < list.length; i++) {
-    const ins = list[i]!;
-    const run = ins.run ?? ins.onbuild?.run;
-    if (!run) continue;
-    const commands = run.commands;
-    for (let k = 0; k < commands.length; k++) names.add(commands[k]!.name);
+  // The keyword index files ONBUILD RUN triggers under RUN too.
+  const runs = instructionsOf(model, "RUN");
+  for (let i = 0; i < runs.length; i++) {
+    const commands = runs[i]!.run?.commands;
+    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k]!.name);
   }
   model.commandNames = names;
   return names;

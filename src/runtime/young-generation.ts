@@ -4,8 +4,8 @@
 // 4,244 corpus files: peak RSS 129 MiB with the default, 114-117 MiB with 4-8 MB semi-spaces
 // (`--max-semi-space-size`, which a bin cannot pass), and 1 MB (no growth at all) costs 15 %
 // more CPU in scavenges. So the growth stops once the young generation holds 8 MB: the
-// growth factor is a runtime flag. It is restored when the run is done, because V8 checks a code
-// cache against the flags in force when the cache is written (bin/dflint.js writes it at exit).
+// growth factor is a runtime flag. It is restored when the run is done, so that the process ends
+// under the flags it started with (as src/runtime/tiering.ts does for its flags).
 import { v8 } from "./builtins";
 
 /** new_space's size (both semi-spaces) at which growth stops. */
