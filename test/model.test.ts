@@ -74,6 +74,20 @@ describe("buildModel", () => {
     expect(m.instructions[2]!.json!.values).toEqual(["sh"]);
   });
 
+  it("gives keyword spans from the keyword's start and length, and of an ONBUILD keyword split by a continuation", () => {
+    const m = buildModel("FROM alpine:3\nrun echo hi\nONBUILD CO\\\nPY a /b\n");
+    expect(m.instructions.map((i) => i.keywordSpan)).toEqual([{ start: 0, end: 4 }, { start: 14, end: 17 }, { start: 26, end: 33 }]);
+    const inner = m.instructions[2]!.onbuild!;
+    expect([inner.keyword, inner.keywordRaw, inner.keywordSpan]).toEqual(["COPY", "COPY", { start: 34, end: 40 }]);
+  });
+
+  it("splits the words of a RUN when first read as they were split before (escape directive too)", () => {
+    const m = buildModel("# escape=`\nFROM alpine:3\nRUN echo `\n  a\\b \"c d\"\n");
+    const run = m.instructions[1]!;
+    expect(run.args.map((w) => [w.raw, w.value])).toEqual([["echo", "echo"], ["a\\b", "a\\b"], ['"c d"', "c d"]]);
+    expect(run.args).toBe(run.args);
+  });
+
   it("strips a BOM and keeps columns right", () => {
     const m = buildModel("\ufeffFROM node\n");
     expect(m.hadBom).toBe(true);
