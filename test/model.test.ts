@@ -88,6 +88,17 @@ describe("buildModel", () => {
     expect(run.args).toBe(run.args);
   });
 
+  it("splits the words of an exec-form instruction when first read as they were split before", () => {
+    const m = buildModel('FROM a\nCOPY --chown=1 ["a b", "/d"]\nVOLUME ["/v"]\n');
+    const [copy, volume] = [m.instructions[1]!, m.instructions[2]!];
+    expect(copy.json!.values).toEqual(["a b", "/d"]);
+    expect(copy.args).toEqual([
+      { start: 22, end: 29, raw: '["a b",', value: "[a b," },
+      { start: 30, end: 35, raw: '"/d"]', value: "/d]" },
+    ]);
+    expect(volume.args).toEqual([{ start: 43, end: 49, raw: '["/v"]', value: "[/v]" }]);
+  });
+
   it("strips a BOM and keeps columns right", () => {
     const m = buildModel("\ufeffFROM node\n");
     expect(m.hadBom).toBe(true);
