@@ -99,6 +99,16 @@ describe("buildModel", () => {
     expect(volume.args).toEqual([{ start: 43, end: 49, raw: '["/v"]', value: "[/v]" }]);
   });
 
+  it("lists a RUN's scripts: one, several (heredocs) or none (a Windows shell)", () => {
+    const m = buildModel("FROM a\nRUN echo a && echo b\nRUN <<ONE <<TWO\necho 1\nONE\necho 2\nTWO\nSHELL [\"cmd\", \"/S\", \"/C\"]\nRUN dir\n");
+    const [one, two, win] = [m.instructions[1]!.run!, m.instructions[2]!.run!, m.instructions[4]!.run!];
+    expect(one.scripts.map((s) => [s.source, s.text.text, s.commands.length])).toEqual([["shell", "echo a && echo b", 2]]);
+    expect(one.commands).toBe(one.scripts[0]!.commands);
+    expect(two.scripts.map((s) => [s.source, s.text.text])).toEqual([["heredoc", "echo 1"], ["heredoc", "echo 2"]]);
+    expect(two.commands.map((c) => c.words[1]!.value)).toEqual(["1", "2"]);
+    expect([win.windowsShell, win.scripts, win.commands]).toEqual([true, [], []]);
+  });
+
   it("strips a BOM and keeps columns right", () => {
     const m = buildModel("\ufeffFROM node\n");
     expect(m.hadBom).toBe(true);
