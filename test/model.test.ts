@@ -109,6 +109,19 @@ describe("buildModel", () => {
     expect([win.windowsShell, win.scripts, win.commands]).toEqual([true, [], []]);
   });
 
+  it("gives each RUN word its expansion, or its value when it has none", () => {
+    const m = buildModel("FROM a\nARG X=1\nRUN echo a \"$X\" $(date) '$Y' $U\n");
+    const words = m.instructions[2]!.run!.commands.find((c) => c.name === "echo")!.words;
+    expect(words.map((w) => [w.raw, w.value, w.expanded, w.hasExpansion])).toEqual([
+      ["echo", "echo", "echo", false],
+      ["a", "a", "a", false],
+      ['"$X"', "$X", "1", true],
+      ["$(date)", "$(date)", null, true],
+      ["'$Y'", "$Y", "$Y", false],
+      ["$U", "$U", null, true],
+    ]);
+  });
+
   it("strips a BOM and keeps columns right", () => {
     const m = buildModel("\ufeffFROM node\n");
     expect(m.hadBom).toBe(true);

@@ -7,6 +7,7 @@ import { logicalText, PositionMapBuilder } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
 import { RunRecord } from "./run-record";
 import { ScriptRecord } from "./script";
+import { ShellWordRecord } from "./shell-word";
 import { parseShell, type RawCommand, type RawWord } from "./shell";
 import type { Instruction, LogicalText, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
 
@@ -245,12 +246,6 @@ function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): S
   }
   const map = text.map;
   const start = map.at(offset + w.start) ?? 0;
-  return {
-    start,
-    end: w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start,
-    raw: w.raw,
-    value: w.value,
-    expanded,
-    hasExpansion: w.hasExpansion,
-  };
+  const end = w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start;
+  return new ShellWordRecord(start, end, w.raw, w.value, w.hasExpansion, expanded);
 }
