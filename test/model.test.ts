@@ -122,6 +122,14 @@ describe("buildModel", () => {
     ]);
   });
 
+  it("keeps the source span of each exec-form string, across a continuation and escapes", () => {
+    const m = buildModel('FROM a\nCMD ["a\\"b", \\\n  "c"]\nVOLUME []\n');
+    const cmd = m.instructions[1]!.json!;
+    expect([cmd.values, cmd.spans]).toEqual([['a"b', "c"], [{ start: 12, end: 18 }, { start: 24, end: 27 }]]);
+    expect(cmd.spans[1]).toEqual({ start: 24, end: 27 });
+    expect(m.instructions[2]!.json!.spans).toEqual([]);
+  });
+
   it("strips a BOM and keeps columns right", () => {
     const m = buildModel("\ufeffFROM node\n");
     expect(m.hadBom).toBe(true);
