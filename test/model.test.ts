@@ -74,6 +74,62 @@ describe("buildModel", () => {
     expect(m.instructions[2]!.json!.values).toEqual(["sh"]);
   });
 
+  it("gives keyword spans from the keyword's start and length, and of an ONBUILD keyword split by a continuation", () => {
+    const m = buildModel("FROM alpine:3\nrun echo hi\nONBUILD CO\\\nPY a /b\n");
+    expect(m.instructions.map((i) => i.keywordSpan)).toEqual([{ start: 0, end: 4 }, { start: 14, end: 17 }, { start: 26, end: 33 }]);
+    const inner = m.instructions[2]!.onbuild!;
+    expect([inner.keyword, inner.keywordRaw, inner.keywordSpan]).toEqual(["COPY", "COPY", { start: 34, end: 40 }]);
+  });
+
+  it("splits the words of a RUN when first read as they were split before (escape directive too)", () => {
+    const m = buildModel("# escape=`\nFROM alpine:3\nRUN echo `\n  a\\b \"c d\"\n");
+    const run = m.instructions[1]!;
+    expect(run.args.map((w) => [w.raw, w.value])).toEqual([["echo", "echo"], ["a\\b", "a\\b"], ['"c d"', "c d"]]);
+    expect(run.args).toBe(run.args);
+  });
+
+  it("splits the words of an exec-form instruction when first read as they were split before", () => {
+    const m = buildModel('FROM a\nCOPY --chown=1 ["a b", "/d"]\nVOLUME ["/v"]\n');
+    const [copy, volume] = [m.instructions[1]!, m.instructions[2]!];
+    expect(copy.json!.values).toEqual(["a b", "/d"]);
+    expect(copy.args).toEqual([
+      { start: 22, end: 29, raw: '["a b",', value: "[a b," },
+      { start: 30, end: 35, raw: '"/d"]', value: "/d]" },
+    ]);
+    expect(volume.args).toEqual([{ start: 43, end: 49, raw: '["/v"]', value: "[/v]" }]);
+  });
+
+  it("lists a RUN's scripts: one, several (heredocs) or none (a Windows shell)", () => {
+    const m = buildModel("FROM a\nRUN echo a && echo b\nRUN <<ONE <<TWO\necho 1\nONE\necho 2\nTWO\nSHELL [\"cmd\", \"/S\", \"/C\"]\nRUN dir\n");
+    const [one, two, win] = [m.instructions[1]!.run!, m.instructions[2]!.run!, m.instructions[4]!.run!];
+    expect(one.scripts.map((s) => [s.source, s.text.text, s.commands.length])).toEqual([["shell", "echo a && echo b", 2]]);
+    expect(one.commands).toBe(one.scripts[0]!.commands);
+    expect(two.scripts.map((s) => [s.source, s.text.text])).toEqual([["heredoc", "echo 1"], ["heredoc", "echo 2"]]);
+    expect(two.commands.map((c) => c.words[1]!.value)).toEqual(["1", "2"]);
+    expect([win.windowsShell, win.scripts, win.commands]).toEqual([true, [], []]);
+  });
+
+  it("gives each RUN word its expansion, or its value when it has none", () => {
+    const m = buildModel("FROM a\nARG X=1\nRUN echo a \"$X\" $(date) '$Y' $U\n");
+    const words = m.instructions[2]!.run!.commands.find((c) => c.name === "echo")!.words;
+    expect(words.map((w) => [w.raw, w.value, w.expanded, w.hasExpansion])).toEqual([
+      ["echo", "echo", "echo", false],
+      ["a", "a", "a", false],
+      ['"$X"', "$X", "1", true],
+      ["$(date)", "$(date)", null, true],
+      ["'$Y'", "$Y", "$Y", false],
+      ["$U", "$U", null, true],
+    ]);
+  });
+
+  it("keeps the source span of each exec-form string, across a continuation and escapes", () => {
+    const m = buildModel('FROM a\nCMD ["a\\"b", \\\n  "c"]\nVOLUME []\n');
+    const cmd = m.instructions[1]!.json!;
+    expect([cmd.values, cmd.spans]).toEqual([['a"b', "c"], [{ start: 12, end: 18 }, { start: 24, end: 27 }]]);
+    expect(cmd.spans[1]).toEqual({ start: 24, end: 27 });
+    expect(m.instructions[2]!.json!.spans).toEqual([]);
+  });
+
   it("strips a BOM and keeps columns right", () => {
     const m = buildModel("\ufeffFROM node\n");
     expect(m.hadBom).toBe(true);

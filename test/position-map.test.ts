@@ -1,6 +1,6 @@
 // PositionMap (runs of consecutive source offsets) answers as the plain offset array it replaced.
 import { describe, expect, it } from "vitest";
-import { PositionMap, PositionMapBuilder } from "../src/model/position-map";
+import { logicalText, PositionMap, PositionMapBuilder } from "../src/model/position-map";
 import { prng } from "./helpers/fuzz";
 
 /** Non-decreasing offsets with runs, jumps (continuations) and repeats (clamped ends). */
@@ -61,5 +61,16 @@ describe("PositionMap", () => {
     expect((m as unknown as { starts: number[] }).starts).toEqual([0, 10]);
     const c = PositionMap.contiguous(5, 4);
     expect([c.at(0), c.at(3), c.at(4)]).toEqual([5, 8, undefined]);
+  });
+
+  it("a one-run logical text is its own map, of the text's length + 1, and answers as the map it was given", () => {
+    const t = logicalText("abc", PositionMap.contiguous(7, 4));
+    expect(t.map).toBe(t);
+    expect([t.map.length, t.map.at(0), t.map.at(3), t.map.at(4), t.map.last()]).toEqual([4, 7, 10, undefined, 10]);
+    const s = t.map.slice(1, 3);
+    expect([s.length, s.at(0), s.at(1)]).toEqual([2, 8, 9]);
+    // A map of another length (an empty slice past the text's end) is kept as given.
+    const odd = logicalText("", PositionMap.contiguous(7, 0));
+    expect([odd.text, odd.map.length, odd.map.at(0)]).toEqual(["", 0, undefined]);
   });
 });

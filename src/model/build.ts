@@ -408,10 +408,20 @@ function makeInstruction(
   // (splitWords returns an exact-size list: the rest is that list when there are no flags.)
   const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words };
   const argsFrom = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
-  // The words of a command instruction are split again when a rule reads them (rules read its
-  // parsed command: `run`, `json`).
-  const ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, LAZY_ARGS.has(keyword) ? null : rest, argsFrom, escape);
-  if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+  const known = KNOWN_INSTRUCTIONS.has(keyword);
+  let json: Instruction["json"] = null;
+  if (known && EXEC_FORM.has(keyword)) {
+    json = parseJsonArray(argsText, argsFrom);
+  } else if (known && keyword === "HEALTHCHECK" && rest.length > 1 && rest[0]!.raw.toUpperCase() === "CMD") {
+    // The probe's command: `HEALTHCHECK [flags] CMD ["curl", "-f", ...]` is exec form.
+    json = parseJsonArray(argsText, indexInLogical(argsText, rest[1]!.start));
+  }
+  // The words of a command instruction, or of one in exec form, are split again when a rule reads
+  // them (rules read its parsed command, `run`, or `json`: no rule read the words of 100k
+  // JSON-form COPYs).
+  const ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, LAZY_ARGS.has(keyword) || json !== null ? null : rest, argsFrom, escape);
+  ins.json = json;
+  if (!known) {
     problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });
     return ins;
   }
@@ -423,12 +433,6 @@ function makeInstruction(
       const how = f.spaced ? `write '--${f.name}=${f.value}'` : `write '--${f.name}=<value>'`;
       problems.push({ messageId: "flagValue", message: `Flag '--${f.name}' of ${keyword} needs its value after '=' (BuildKit rejects the file otherwise); ${how}`, span: { start: f.start, end: f.end } });
     }
-  }
-  if (EXEC_FORM.has(keyword)) {
-    ins.json = parseJsonArray(argsText, argsFrom);
-  } else if (keyword === "HEALTHCHECK" && rest.length > 1 && rest[0]!.raw.toUpperCase() === "CMD") {
-    // The probe's command: `HEALTHCHECK [flags] CMD ["curl", "-f", ...]` is exec form.
-    ins.json = parseJsonArray(argsText, indexInLogical(argsText, rest[1]!.start));
   }
   if (keyword === "ONBUILD" && rest.length) {
     const first = rest[0]!;

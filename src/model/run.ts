@@ -5,7 +5,9 @@ import { baseName } from "./paths";
 import { argsStart } from "./instruction";
 import { logicalText, PositionMapBuilder } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
+import { RunRecord } from "./run-record";
 import { ScriptRecord } from "./script";
+import { ShellWordRecord } from "./shell-word";
 import { parseShell, type RawCommand, type RawWord } from "./shell";
 import type { Instruction, LogicalText, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
 
@@ -49,7 +51,7 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
   const mounts = parsed.length ? parsed : NO_MOUNTS;
   const scripts: RunScript[] = [];
   const windowsShell = windows || isWindowsShell(shell);
-  const info: RunInfo = { form: ins.json ? "exec" : "shell", scripts, commands: [], mounts, shell, windowsShell };
+  const info = new RunRecord(ins.json ? "exec" : "shell", mounts, shell, windowsShell);
   if (windowsShell) return info; // POSIX analysis does not apply to cmd/PowerShell
   const scope = ins.scope;
 
@@ -108,9 +110,9 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
       }
     }
   }
-  // Exact-size lists (pushed-to arrays keep spare room, and the model keeps every RUN's lists);
-  // a RUN of one script (most) shares that script's command list.
-  info.scripts = scripts.slice();
+  // (The record keeps an exact-size copy of a list of several scripts: a pushed-to array keeps
+  // spare room.) A RUN of one script (most) shares that script's command list.
+  info.scripts = scripts;
   info.commands = scripts.length === 1 ? scripts[0]!.commands : scripts.flatMap((s) => s.commands);
   return info;
 }
@@ -244,12 +246,6 @@ function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): S
   }
   const map = text.map;
   const start = map.at(offset + w.start) ?? 0;
-  return {
-    start,
-    end: w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start,
-    raw: w.raw,
-    value: w.value,
-    expanded,
-    hasExpansion: w.hasExpansion,
-  };
+  const end = w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start;
+  return new ShellWordRecord(start, end, w.raw, w.value, w.hasExpansion, expanded);
 }

@@ -1,5 +1,6 @@
 // Lexical helpers that turn an instruction's source into logical text, words,
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
+import { JsonArray } from "./json-array";
 import { intern, internSlice } from "./intern";
 import { logicalText, PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
@@ -218,7 +219,7 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
 const JSON_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
 
 /** Parses an exec-form JSON array of strings starting at `from`, or returns null. */
-export function parseJsonArray(t: LogicalText, from: number): { values: string[]; spans: Span[] } | null {
+export function parseJsonArray(t: LogicalText, from: number): JsonArray | null {
   const s = t.text;
   let i = from;
   const n = s.length;
@@ -226,7 +227,7 @@ export function parseJsonArray(t: LogicalText, from: number): { values: string[]
   if (s[i] !== "[") return null;
   i++;
   const values: string[] = [];
-  const spans: Span[] = [];
+  const offsets: number[] = [];
   const skip = () => {
     while (i < n && WS.has(s[i]!)) i++;
   };
@@ -234,7 +235,7 @@ export function parseJsonArray(t: LogicalText, from: number): { values: string[]
   if (s[i] === "]") {
     i++;
     skip();
-    return i === n ? { values, spans } : null;
+    return i === n ? new JsonArray(values, offsets) : null;
   }
   for (;;) {
     skip();
@@ -269,7 +270,8 @@ export function parseJsonArray(t: LogicalText, from: number): { values: string[]
     v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i));
     i++;
     values.push(v);
-    spans.push(spanOf(t, start, i));
+    // (spanOf's offsets, without the object)
+    offsets.push(t.map.at(start)!, i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!);
     skip();
     if (s[i] === ",") {
       i++;
@@ -278,7 +280,7 @@ export function parseJsonArray(t: LogicalText, from: number): { values: string[]
     if (s[i] === "]") {
       i++;
       skip();
-      return i === n ? { values: values.slice(), spans: spans.slice() } : null;
+      return i === n ? new JsonArray(values.slice(), offsets.slice()) : null;
     }
     return null;
   }

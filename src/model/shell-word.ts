@@ -1,0 +1,30 @@
+// A word of a RUN script as the model keeps it (the ShellWord of types.ts). `expanded` and
+// `hasExpansion` share one field: most words have no expansion, and their expanded value is their
+// value (8 bytes less for each of the 430k words of a 10 MB file).
+import type { ShellWord } from "./types";
+
+export class ShellWordRecord implements ShellWord {
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  readonly value: string;
+  /** undefined when the word has no expansion; else its expanded value, or null when unknown. */
+  private readonly expansion: string | null | undefined;
+
+  constructor(start: number, end: number, raw: string, value: string, hasExpansion: boolean, expanded: string | null) {
+    this.start = start;
+    this.end = end;
+    this.raw = raw;
+    this.value = value;
+    this.expansion = hasExpansion ? expanded : undefined;
+  }
+
+  get expanded(): string | null {
+    const e = this.expansion;
+    return e === undefined ? this.value : e;
+  }
+
+  get hasExpansion(): boolean {
+    return this.expansion !== undefined;
+  }
+}

@@ -1,0 +1,30 @@
+// copyParts: the sources and destination of a COPY or ADD, shell or JSON form.
+import { describe, expect, it } from "vitest";
+import { buildModel } from "../src/model/build";
+import { copyParts } from "../src/model/copy";
+
+const partsOf = (src: string, i = 1) => {
+  const p = copyParts(buildModel(src).instructions[i]!);
+  const show = (a: { start: number; end: number; value: string; raw: string; heredoc?: boolean }) => [a.start, a.end, a.value, a.raw, a.heredoc === true];
+  return { sources: p.sources.map(show), dest: p.dest && show(p.dest) };
+};
+
+describe("copyParts", () => {
+  it("splits a shell-form COPY into its sources and destination (its words: no heredoc among them)", () => {
+    expect(partsOf('FROM a\nCOPY --chown=1 "x y" b /d/\n')).toEqual({
+      sources: [[22, 27, "x y", '"x y"', false], [28, 29, "b", "b", false]],
+      dest: [30, 33, "/d/", "/d/", false],
+    });
+    expect(partsOf("FROM a\nCOPY /d\n")).toEqual({ sources: [], dest: [12, 14, "/d", "/d", false] });
+    expect(partsOf("FROM a\nCOPY\n")).toEqual({ sources: [], dest: null });
+  });
+
+  it("marks heredoc sources", () => {
+    expect(partsOf("FROM a\nCOPY <<EOF /d\nhi\nEOF\n")).toEqual({ sources: [[12, 17, "<<EOF", "<<EOF", true]], dest: [18, 20, "/d", "/d", false] });
+    expect(partsOf("FROM a\nCOPY <<EOF\nhi\nEOF\n")).toEqual({ sources: [[12, 17, "<<EOF", "<<EOF", true]], dest: null });
+  });
+
+  it("reads the JSON form", () => {
+    expect(partsOf('FROM a\nCOPY ["a b", "/d"]\n')).toEqual({ sources: [[13, 18, "a b", "a b", false]], dest: [20, 24, "/d", "/d", false] });
+  });
+});
