@@ -49,6 +49,15 @@ describe("engine", () => {
     expect(problems[0]!.message).toBe("FROM a:1 on {{missing}}");
     expect(formatMessage("{{ a }}-{{b}}", { a: 1, b: "x" })).toBe("1-x");
   });
+  it("formatMessage gives what a regex replace of each placeholder gives, also for a template seen before", () => {
+    const byReplace = (t: string, data: Record<string, string | number>) => t.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+    const data = { a: 1, b: "x$&$1", empty: "", constructor: "c" };
+    const templates = ["", "plain", "{{a}}", "{{ a }}{{b}}", "x {{missing}} y {{ a }}", "{{a}", "{ {a}}", "{{ a b }}", "{{empty}}!", "{{constructor}} {{toString}}", "'{{a}}' and '{{a}}'"];
+    for (let round = 0; round < 2; round++) {
+      for (const t of templates) expect(formatMessage(t, data), t).toBe(byReplace(t, data));
+    }
+    expect(formatMessage("{{a}}", undefined)).toBe("{{a}}");
+  });
   it("never throws on hostile input", () => {
     for (const text of ["", "\ufeff", "\\", "FROM", "RUN <<", "RUN <<EOF", "FROM a\nRUN [\"unterminated", "# escape=`\n`", "\r\n\r\n", "ONBUILD", "ARG =x\nFROM ${=}"]) {
       const r = lintText(text, { path: "x", config, rules: [reportsEveryFrom] });

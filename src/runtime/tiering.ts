@@ -22,6 +22,16 @@ export const TUNED: readonly [flag: string, long: number, byDefault: number][] =
     ]
   : [];
 
+// Measured on the corpus at one thread and not set, as they did not pay (median CPU time of 5-8
+// paired rounds against the same bundle without the flag; the machine's load moved runs by 5-10 %): --always-sparkplug
+// 0.99x, --no-lazy-feedback-allocation 1.03x, --maglev 0.99-1.03x, --concurrent-sparkplug 1.00x,
+// --no-concurrent-osr 1.00x, --no-use-osr 0.96-0.99x (it only spares the OSR of path.normalize's
+// loop; 1.3 % of CPU as a run-time flag, 8 rounds), --single-threaded-gc 1.00x,
+// --no-parallel-scavenge 1.05x, --ticks-before-optimization=2 1.02x, interrupt budget 131072
+// 1.04-1.16x, 524288 0.76-1.01x in four sets and 1048576 0.95x (too scattered to leave 262144).
+// The corpus run's code cache already covers what it runs: a cache written after a corpus run
+// instead of a one-file run made it 1.00x.
+
 /** From this many files, or this many bytes, a run is long. */
 const LONG_RUN_FILES = 16;
 const LONG_RUN_BYTES = 512 * 1024;
