@@ -1,5 +1,6 @@
 // Builds the dflint model of one Dockerfile: instructions with positions,
 // stages and their graph, ARG/ENV scopes as BuildKit computes them, RUN scripts.
+import { codeAt } from "./char-code";
 import { interning } from "./intern";
 import { createLineIndex } from "./lines";
 import { expandWord } from "./expand";
@@ -451,8 +452,8 @@ function makeInstruction(
  * (checked in place: most lines are not, and need no copy of their text). */
 function mayBeComment(text: string, lines: ReturnType<typeof createLineIndex>, l: number): boolean {
   let i = lines.lineStart(l);
-  let c = text.charCodeAt(i);
-  while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  let c = codeAt(text, i);
+  while (c === 32 || c === 9) c = codeAt(text, ++i);
   return c === 35;
 }
 
