@@ -1,6 +1,8 @@
 import { defineRule } from "../src/engine/types";
-import { KNOWN_INSTRUCTIONS, type InstructionWithExtras } from "../src/model/build";
+import { KNOWN_INSTRUCTIONS } from "../src/model/build";
+import { emptyContinuationOf } from "../src/model/empty-continuation";
 import type { TextEdit } from "../src/engine/types";
+import type { Instruction } from "../src/model/types";
 import { trimEndOf } from "../src/model/paths";
 
 export default defineRule({
@@ -22,8 +24,8 @@ export default defineRule({
   fixable: true,
   check({ model, report }) {
     const { lines } = model;
-    const visit = (ins: InstructionWithExtras) => {
-      const ec = ins.emptyContinuation;
+    const visit = (ins: Instruction) => {
+      const ec = emptyContinuationOf(ins);
       if (!ec) return;
       const headerEnd = ins.argsText.map.at(ins.argsText.text.length) ?? ins.keywordSpan.end;
       const lastLine = Math.max(lines.position(Math.max(ins.keywordSpan.end, headerEnd - 1)).line, lines.position(ec.start).line);
@@ -72,6 +74,6 @@ export default defineRule({
       }
       report({ messageId: "empty", data: { blank: firstBlank }, span, ...(fix.length ? { fix } : {}) });
     };
-    for (const ins of model.instructions) visit(ins as InstructionWithExtras);
+    for (const ins of model.instructions) visit(ins);
   },
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../src/model/build";
+import { CommandRecord } from "../src/model/command-record";
 import { expandWord } from "../src/model/expand";
 import { parseKeyValues } from "../src/model/keyvalue";
 import { findVarRefs } from "../src/model/varrefs";
@@ -249,7 +250,7 @@ describe("command substitutions", () => {
   it("lists the commands inside $( ) and backticks, before their command, with positions", () => {
     const m = buildModel("FROM alpine:3\nRUN VER=$(curl -fsSL https://x/v | tr -d v) && wget \"https://x/$VER.tgz\" && echo `sudo whoami`\n");
     const cmds = m.instructions[1]!.run!.commands;
-    expect(cmds.map((c) => [c.name, c.substitution ?? false, c.subshellDepth])).toEqual([
+    expect(cmds.map((c) => [c.name, c.substitution, c.subshellDepth])).toEqual([
       ["curl", true, 1],
       ["tr", true, 1],
       ["", false, 0],
@@ -261,6 +262,19 @@ describe("command substitutions", () => {
     expect(m.text.slice(curl.words[0]!.start, curl.words[0]!.end)).toBe("curl");
     expect(cmds[0]!.pipeline).toBe(cmds[1]!.pipeline);
     expect(cmds[1]!.pipeline).not.toBe(cmds[3]!.pipeline);
+  });
+  it("marks the commands of nested substitutions too; every command is a CommandRecord", () => {
+    const m = buildModel('FROM alpine:3\nRUN echo "$(cat $(ls /x))"\nRUN ["apt-get", "update"]\nRUN ["sh", "-c", "echo $(id -u)"]\n');
+    const all = m.instructions.slice(1).flatMap((i) => i.run!.commands);
+    expect(all.map((c) => [c.name, c.substitution])).toEqual([
+      ["ls", true],
+      ["cat", true],
+      ["echo", false],
+      ["apt-get", false],
+      ["id", true],
+      ["echo", false],
+    ]);
+    expect(all.every((c) => c instanceof CommandRecord)).toBe(true);
   });
   it("ignores $(( arithmetic )) and single-quoted text", () => {
     const m = buildModel("FROM alpine:3\nRUN echo $((1+2)) '$(rm -rf /)'\n");

@@ -1,5 +1,7 @@
 // Builds the dflint model of one Dockerfile: instructions with positions,
 // stages and their graph, ARG/ENV scopes as BuildKit computes them, RUN scripts.
+import { codeAt } from "./char-code";
+import { setEmptyContinuation } from "./empty-continuation";
 import { interning } from "./intern";
 import { createLineIndex } from "./lines";
 import { expandWord } from "./expand";
@@ -360,7 +362,7 @@ function readInstruction(
   const header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape);
   let end = header.end;
   const ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape, problems);
-  if (header.emptyContinuation) (ins as InstructionWithExtras).emptyContinuation = header.emptyContinuation;
+  if (header.emptyContinuation) setEmptyContinuation(ins, header.emptyContinuation);
   if (keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     const markers = findHeredocMarkers(header.text);
     if (markers.length) {
@@ -390,10 +392,6 @@ const EXEC_FORM = new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "
 /** Keywords whose words are made when first read (see InstructionRecord). */
 const LAZY_ARGS = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]);
 const KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
-
-export interface InstructionWithExtras extends Instruction {
-  emptyContinuation?: { start: number; end: number };
-}
 
 function makeInstruction(
   keyword: string,
@@ -451,8 +449,8 @@ function makeInstruction(
  * (checked in place: most lines are not, and need no copy of their text). */
 function mayBeComment(text: string, lines: ReturnType<typeof createLineIndex>, l: number): boolean {
   let i = lines.lineStart(l);
-  let c = text.charCodeAt(i);
-  while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  let c = codeAt(text, i);
+  while (c === 32 || c === 9) c = codeAt(text, ++i);
   return c === 35;
 }
 

@@ -33,10 +33,10 @@ export function createLineIndex(text: string): LineIndex {
       return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)]!;
     },
     lineText(line) {
-      const s = starts[line - 1];
-      if (s === undefined) return "";
-      const next = starts[line];
-      let e = next === undefined ? text.length : next - 1;
+      // Bounded: a typed array read past its end makes V8 deoptimize the code reading it.
+      if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
+      const s = starts[line - 1]!;
+      let e = line < starts.length ? starts[line]! - 1 : text.length;
       if (e > s && text.charCodeAt(e - 1) === 13) e--;
       return text.slice(s, e);
     },

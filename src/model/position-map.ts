@@ -160,7 +160,9 @@ export class PositionMapBuilder {
   private readonly starts: number[] = [];
   private readonly offsets: number[] = [];
   private n = 0;
-  private lastOffset = NaN;
+  /** Meaningful only when n > 0. Starts at 0, not NaN: a field that begins as a heap number and
+   * later holds small integers made V8 deoptimize the code reading it ("not a Smi"). */
+  private lastOffset = 0;
 
   get length(): number {
     return this.n;

@@ -5,6 +5,7 @@ import { baseName } from "./paths";
 import { argsStart } from "./instruction";
 import { logicalText, PositionMapBuilder } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
+import { CommandRecord } from "./command-record";
 import { RunRecord } from "./run-record";
 import { ScriptRecord } from "./script";
 import { ShellWordRecord } from "./shell-word";
@@ -68,27 +69,14 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
       const text = logicalText(script, map.build());
       scripts.push(ScriptRecord.kept("exec", text, commandsIn(text, scope)));
     } else {
-      const words: ShellWord[] = values.map((v, i) => ({
-        start: spans[i]!.start,
-        end: spans[i]!.end,
-        raw: v,
-        value: v,
-        expanded: v,
-        hasExpansion: false,
-      }));
+      const words: ShellWord[] = new Array(values.length);
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i]!;
+        words[i] = { start: spans[i]!.start, end: spans[i]!.end, raw: v, value: v, expanded: v, hasExpansion: false };
+      }
       const first = words[0];
       if (first) {
-        const cmd: SimpleCommand = {
-          start: first.start,
-          end: words[words.length - 1]!.end,
-          assignments: [],
-          words,
-          name: baseName(first.value),
-          subshellDepth: 0,
-          next: null,
-          pipeline: 0,
-          compound: false,
-        };
+        const cmd = new CommandRecord(first.start, words[words.length - 1]!.end, NO_SHELL_WORDS, words, baseName(first.value), 0, null, 0, false, false);
         scripts.push(ScriptRecord.kept("exec", ins.argsText, [cmd]));
       }
     }
@@ -156,23 +144,22 @@ function commandsOf(script: string, offset: number, text: LogicalText, scope: Sc
       for (let j = 0; j < c.assignments.length; j++) substitutionsOf(c.assignments[j]!, c, out, offset, text, scope, depth, compound, pipelines, nesting);
       for (let j = 0; j < c.words.length; j++) substitutionsOf(c.words[j]!, c, out, offset, text, scope, depth, compound, pipelines, nesting);
     }
-    const words = c.words.map((w) => toShellWord(w, text, scope, offset));
-    const assignments = c.assignments.length ? c.assignments.map((w) => toShellWord(w, text, scope, offset)) : NO_SHELL_WORDS;
+    const words = shellWords(c.words, text, scope, offset);
+    const assignments = c.assignments.length ? shellWords(c.assignments, text, scope, offset) : NO_SHELL_WORDS;
     const map = text.map;
-    out.push({
-      start: map.at(offset + c.start) ?? 0,
-      end: c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : (map.at(offset + c.start) ?? 0),
-      assignments,
-      words,
-      name: words[0] ? intern(baseName(words[0].value)) : "",
-      subshellDepth: c.subshellDepth + depth,
-      next: c.next,
-      pipeline: base + c.pipeline,
-      compound: c.compound || compound,
-      // Set on first use (packages.ts); a field from the start spares each command a property store of its own.
-      packageCommand: undefined,
-    });
+    const start = map.at(offset + c.start) ?? 0;
+    const end = c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : start;
+    const name = words.length > 0 ? intern(baseName(words[0]!.value)) : "";
+    // The commands of a substitution's script (nesting > 0) are all marked, those of its own substitutions too.
+    out.push(new CommandRecord(start, end, assignments, words, name, c.subshellDepth + depth, c.next, base + c.pipeline, c.compound || compound, nesting > 0));
   }
+  return out;
+}
+
+/** The model's words for the parser's words of a command: an exact-size list filled in place. */
+function shellWords(raw: RawWord[], text: LogicalText, scope: Scope, offset: number): ShellWord[] {
+  const out: ShellWord[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) out[i] = toShellWord(raw[i]!, text, scope, offset);
   return out;
 }
 
@@ -181,10 +168,7 @@ function substitutionsOf(w: RawWord, c: RawCommand, out: SimpleCommand[], offset
   if (!w.hasExpansion || !/\$\(|`/.test(w.raw)) return;
   for (const r of substitutionRanges(w.raw)) {
     const inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
-    for (const ic of inner) {
-      ic.substitution = true;
-      out.push(ic);
-    }
+    for (let i = 0; i < inner.length; i++) out.push(inner[i]!);
   }
 }
 

@@ -1,11 +1,10 @@
 // Lexical helpers that turn an instruction's source into logical text, words,
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
+import { codeAt } from "./char-code";
 import { JsonArray } from "./json-array";
 import { intern, internSlice } from "./intern";
 import { logicalText, PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
-
-const WS = new Set([" ", "\t", "\r", "\n"]);
 
 export function isBlank(s: string): boolean {
   return /^[ \t\r]*$/.test(s);
@@ -218,37 +217,43 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
 
 const JSON_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
 
+/** JSON white space: space, tab, CR, LF. */
+function isJsonSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
+
 /** Parses an exec-form JSON array of strings starting at `from`, or returns null. */
 export function parseJsonArray(t: LogicalText, from: number): JsonArray | null {
+  // Character codes read with codeAt: past the end (a truncated array) reads -1, not a past-end read.
   const s = t.text;
   let i = from;
   const n = s.length;
-  while (i < n && WS.has(s[i]!)) i++;
-  if (s[i] !== "[") return null;
+  while (i < n && isJsonSpace(s.charCodeAt(i))) i++;
+  if (codeAt(s, i) !== 91 /* [ */) return null;
   i++;
   const values: string[] = [];
   const offsets: number[] = [];
   const skip = () => {
-    while (i < n && WS.has(s[i]!)) i++;
+    while (i < n && isJsonSpace(s.charCodeAt(i))) i++;
   };
   skip();
-  if (s[i] === "]") {
+  if (codeAt(s, i) === 93 /* ] */) {
     i++;
     skip();
     return i === n ? new JsonArray(values, offsets) : null;
   }
   for (;;) {
     skip();
-    if (s[i] !== '"') return null;
+    if (codeAt(s, i) !== 34 /* " */) return null;
     const start = i;
     i++;
     let v = "";
     let lit = i; // start of the pending run of plain characters (copied as one slice)
-    while (i < n && s[i] !== '"') {
-      if (s[i] === "\\") {
+    while (i < n && s.charCodeAt(i) !== 34) {
+      if (s.charCodeAt(i) === 92 /* backslash */) {
         v += s.slice(lit, i);
-        const e = s[i + 1];
-        if (e === undefined) return null;
+        if (i + 1 >= n) return null;
+        const e = s[i + 1]!;
         if (e === "u") {
           const hex = s.slice(i + 2, i + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
@@ -273,11 +278,12 @@ export function parseJsonArray(t: LogicalText, from: number): JsonArray | null {
     // (spanOf's offsets, without the object)
     offsets.push(t.map.at(start)!, i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!);
     skip();
-    if (s[i] === ",") {
+    const c = codeAt(s, i);
+    if (c === 44 /* , */) {
       i++;
       continue;
     }
-    if (s[i] === "]") {
+    if (c === 93 /* ] */) {
       i++;
       skip();
       return i === n ? new JsonArray(values.slice(), offsets.slice()) : null;

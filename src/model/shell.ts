@@ -5,6 +5,7 @@
 // subshells only mark the commands inside them. Command substitutions stay
 // inside the word that contains them. Every loop advances through the text,
 // so parsing is linear and never throws, whatever the input.
+import { codeAt } from "./char-code";
 import { intern, internSlice } from "./intern";
 
 /** A shell word. Positions index the parsed text; `end` is exclusive. */
@@ -266,7 +267,7 @@ class Parser {
       }
       const c = t.charCodeAt(i);
       if (c === 32 || c === 9 || c === 13) i++;
-      else if (c === 92 && t.charCodeAt(i + 1) === 10) i += 2;
+      else if (c === 92 && codeAt(t, i + 1) === 10) i += 2;
       else if (c === 35) {
         const j = t.indexOf("\n", i);
         i = j < 0 ? n : j;
@@ -274,7 +275,7 @@ class Parser {
     }
     this.ts = i;
     const c = t.charCodeAt(i);
-    const c1 = t.charCodeAt(i + 1);
+    const c1 = codeAt(t, i + 1);
     if (this.dbr && c < 128 && DBR_OP[c] === 1) {
       let j = i + 1;
       while (j < n) {
@@ -295,7 +296,7 @@ class Parser {
         return;
       case 59: // ;
         if (c1 === 59) {
-          if (t.charCodeAt(i + 2) === 38) this.setOp(T_OP, ";;&", i + 3);
+          if (codeAt(t, i + 2) === 38) this.setOp(T_OP, ";;&", i + 3);
           else this.setOp(T_OP, ";;", i + 2);
         } else if (c1 === 38) this.setOp(T_OP, ";&", i + 2);
         else this.setOp(T_OP, ";", i + 1);
@@ -303,7 +304,7 @@ class Parser {
       case 38: // &
         if (c1 === 38) this.setOp(T_OP, "&&", i + 2);
         else if (c1 === 62) {
-          if (t.charCodeAt(i + 2) === 62) this.setOp(T_REDIR, "&>>", i + 3);
+          if (codeAt(t, i + 2) === 62) this.setOp(T_REDIR, "&>>", i + 3);
           else this.setOp(T_REDIR, "&>", i + 2);
         } else this.setOp(T_OP, "&", i + 1);
         return;
@@ -330,8 +331,8 @@ class Parser {
           // IO number: digits directly followed by a redirection operator.
           let j = i + 1;
           while (j < n && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) j++;
-          const d = t.charCodeAt(j);
-          if ((d === 60 || d === 62) && t.charCodeAt(j + 1) !== 40) {
+          const d = codeAt(t, j);
+          if ((d === 60 || d === 62) && codeAt(t, j + 1) !== 40) {
             this.lexRedir(j);
             return;
           }
@@ -346,10 +347,10 @@ class Parser {
   /** Lexes the redirection operator at `i` (a `<` or `>`). */
   private lexRedir(i: number): void {
     const t = this.t;
-    const c1 = t.charCodeAt(i + 1);
+    const c1 = codeAt(t, i + 1);
     if (t.charCodeAt(i) === 60) {
       if (c1 === 60) {
-        const c2 = t.charCodeAt(i + 2);
+        const c2 = codeAt(t, i + 2);
         if (c2 === 60) this.setOp(T_REDIR, "<<<", i + 3);
         else if (c2 === 45) this.setOp(T_REDIR, "<<-", i + 3);
         else this.setOp(T_REDIR, "<<", i + 2);

@@ -105,7 +105,7 @@ export interface SimpleCommand extends Span {
   /** True inside `{ }`, `if`, `for`, `while`, `case` or a function body. */
   compound: boolean;
   /** Runs inside a command substitution `$( ... )` or backticks of another command (listed before it). */
-  substitution?: boolean;
+  substitution: boolean;
   /** parsePackageCommand's result, kept on first use (a dozen package rules ask about every command). */
   packageCommand?: import("./packages").PackageCommand | null;
 }
