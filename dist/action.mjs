@@ -3875,6 +3875,16 @@ var init_logical = __esm({
   }
 });
 
+// src/model/char-code.ts
+function codeAt(s, i) {
+  return i < s.length ? s.charCodeAt(i) : -1;
+}
+var init_char_code = __esm({
+  "src/model/char-code.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/json-array.ts
 var JsonArray, lastRead, lastSpans, init_json_array = __esm({
   "src/model/json-array.ts"() {
@@ -4032,7 +4042,9 @@ var PositionMap, OneRun, OneRunMap, RunsMap, OneRunText, PositionMapBuilder, ini
       starts = [];
       offsets = [];
       n = 0;
-      lastOffset = NaN;
+      /** Meaningful only when n > 0. Starts at 0, not NaN: a field that begins as a heap number and
+       * later holds small integers made V8 deoptimize the code reading it ("not a Smi"). */
+      lastOffset = 0;
       get length() {
         return this.n;
       }
@@ -4152,26 +4164,28 @@ function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
   }
   return { flags: flags.slice(), rest: words4.slice(i) };
 }
+function isJsonSpace(c) {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
 function parseJsonArray(t, from2) {
   let s = t.text, i = from2, n = s.length;
-  for (; i < n && WS.has(s[i]); ) i++;
-  if (s[i] !== "[") return null;
+  for (; i < n && isJsonSpace(s.charCodeAt(i)); ) i++;
+  if (codeAt(s, i) !== 91) return null;
   i++;
   let values = [], offsets = [], skip = () => {
-    for (; i < n && WS.has(s[i]); ) i++;
+    for (; i < n && isJsonSpace(s.charCodeAt(i)); ) i++;
   };
-  if (skip(), s[i] === "]")
+  if (skip(), codeAt(s, i) === 93)
     return i++, skip(), i === n ? new JsonArray(values, offsets) : null;
   for (; ; ) {
-    if (skip(), s[i] !== '"') return null;
+    if (skip(), codeAt(s, i) !== 34) return null;
     let start = i;
     i++;
     let v = "", lit = i;
-    for (; i < n && s[i] !== '"'; ) {
-      if (s[i] === "\\") {
-        v += s.slice(lit, i);
+    for (; i < n && s.charCodeAt(i) !== 34; ) {
+      if (s.charCodeAt(i) === 92) {
+        if (v += s.slice(lit, i), i + 1 >= n) return null;
         let e = s[i + 1];
-        if (e === void 0) return null;
         if (e === "u") {
           let hex = s.slice(i + 2, i + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
@@ -4185,11 +4199,13 @@ function parseJsonArray(t, from2) {
       i++;
     }
     if (i >= n) return null;
-    if (v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i)), i++, values.push(v), offsets.push(t.map.at(start), i > start ? t.map.at(i - 1) + 1 : t.map.at(start)), skip(), s[i] === ",") {
+    v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i)), i++, values.push(v), offsets.push(t.map.at(start), i > start ? t.map.at(i - 1) + 1 : t.map.at(start)), skip();
+    let c = codeAt(s, i);
+    if (c === 44) {
       i++;
       continue;
     }
-    return s[i] === "]" ? (i++, skip(), i === n ? new JsonArray(values.slice(), offsets.slice()) : null) : null;
+    return c === 93 ? (i++, skip(), i === n ? new JsonArray(values.slice(), offsets.slice()) : null) : null;
   }
 }
 function findHeredocMarkers(t) {
@@ -4247,14 +4263,13 @@ function heredocLogical(h) {
   let map = bodyMaps.get(h);
   return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
 }
-var WS, wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, bodyMaps, init_scan = __esm({
+var wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, bodyMaps, init_scan = __esm({
   "src/model/scan.ts"() {
     "use strict";
+    init_char_code();
     init_json_array();
     init_intern();
     init_position_map();
-    WS = /* @__PURE__ */ new Set([" ", "	", "\r", `
-`]);
     wordScratch = [];
     NO_BOOL_FLAGS = /* @__PURE__ */ new Set(), NO_FLAGS = Object.freeze([]);
     JSON_ESCAPES = { n: `
@@ -7290,6 +7305,20 @@ var build_arg_required_unset_default, init_build_arg_required_unset = __esm({
   }
 });
 
+// src/model/empty-continuation.ts
+function setEmptyContinuation(ins, span) {
+  emptyContinuations.set(ins, span);
+}
+function emptyContinuationOf(ins) {
+  return emptyContinuations.get(ins) ?? null;
+}
+var emptyContinuations, init_empty_continuation = __esm({
+  "src/model/empty-continuation.ts"() {
+    "use strict";
+    emptyContinuations = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/model/lines.ts
 function createLineIndex(text) {
   let n = 1;
@@ -7321,9 +7350,8 @@ function createLineIndex(text) {
       return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
     },
     lineText(line) {
-      let s = starts[line - 1];
-      if (s === void 0) return "";
-      let next2 = starts[line], e = next2 === void 0 ? text.length : next2 - 1;
+      if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
+      let s = starts[line - 1], e = line < starts.length ? starts[line] - 1 : text.length;
       return e > s && text.charCodeAt(e - 1) === 13 && e--, text.slice(s, e);
     }
   };
@@ -7547,6 +7575,30 @@ var DIRECTIVE, init_lexer = __esm({
   }
 });
 
+// src/model/command-record.ts
+var CommandRecord, init_command_record = __esm({
+  "src/model/command-record.ts"() {
+    "use strict";
+    CommandRecord = class {
+      start;
+      end;
+      assignments;
+      words;
+      name;
+      subshellDepth;
+      next;
+      pipeline;
+      compound;
+      substitution;
+      /** parsePackageCommand's answer, set on first use (packages.ts). */
+      packageCommand = void 0;
+      constructor(start, end, assignments, words4, name, subshellDepth, next2, pipeline, compound, substitution) {
+        this.start = start, this.end = end, this.assignments = assignments, this.words = words4, this.name = name, this.subshellDepth = subshellDepth, this.next = next2, this.pipeline = pipeline, this.compound = compound, this.substitution = substitution;
+      }
+    };
+  }
+});
+
 // src/model/run-record.ts
 var NO_SCRIPTS, RunRecord, init_run_record = __esm({
   "src/model/run-record.ts"() {
@@ -7712,6 +7764,7 @@ function ansiEscape(ch) {
 var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, TERM, DBR_OP, Parser, init_shell = __esm({
   "src/model/shell.ts"() {
     "use strict";
+    init_char_code();
     init_intern();
     T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, TERM = new Uint8Array(128);
     for (let c of ` 	\r
@@ -7789,7 +7842,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           }
           let c2 = t.charCodeAt(i);
           if (c2 === 32 || c2 === 9 || c2 === 13) i++;
-          else if (c2 === 92 && t.charCodeAt(i + 1) === 10) i += 2;
+          else if (c2 === 92 && codeAt(t, i + 1) === 10) i += 2;
           else if (c2 === 35) {
             let j = t.indexOf(`
 `, i);
@@ -7797,7 +7850,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           } else break;
         }
         this.ts = i;
-        let c = t.charCodeAt(i), c1 = t.charCodeAt(i + 1);
+        let c = t.charCodeAt(i), c1 = codeAt(t, i + 1);
         if (this.dbr && c < 128 && DBR_OP[c] === 1) {
           let j = i + 1;
           for (; j < n; ) {
@@ -7815,10 +7868,10 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
 `, i + 1), this.heredocs.length > 0 && this.skipHeredocs();
             return;
           case 59:
-            c1 === 59 ? t.charCodeAt(i + 2) === 38 ? this.setOp(T_OP, ";;&", i + 3) : this.setOp(T_OP, ";;", i + 2) : c1 === 38 ? this.setOp(T_OP, ";&", i + 2) : this.setOp(T_OP, ";", i + 1);
+            c1 === 59 ? codeAt(t, i + 2) === 38 ? this.setOp(T_OP, ";;&", i + 3) : this.setOp(T_OP, ";;", i + 2) : c1 === 38 ? this.setOp(T_OP, ";&", i + 2) : this.setOp(T_OP, ";", i + 1);
             return;
           case 38:
-            c1 === 38 ? this.setOp(T_OP, "&&", i + 2) : c1 === 62 ? t.charCodeAt(i + 2) === 62 ? this.setOp(T_REDIR, "&>>", i + 3) : this.setOp(T_REDIR, "&>", i + 2) : this.setOp(T_OP, "&", i + 1);
+            c1 === 38 ? this.setOp(T_OP, "&&", i + 2) : c1 === 62 ? codeAt(t, i + 2) === 62 ? this.setOp(T_REDIR, "&>>", i + 3) : this.setOp(T_REDIR, "&>", i + 2) : this.setOp(T_OP, "&", i + 1);
             return;
           case 124:
             c1 === 124 ? this.setOp(T_OP, "||", i + 2) : c1 === 38 ? this.setOp(T_OP, "|&", i + 2) : this.setOp(T_OP, "|", i + 1);
@@ -7842,8 +7895,8 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             if (c >= 48 && c <= 57) {
               let j = i + 1;
               for (; j < n && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57; ) j++;
-              let d = t.charCodeAt(j);
-              if ((d === 60 || d === 62) && t.charCodeAt(j + 1) !== 40) {
+              let d = codeAt(t, j);
+              if ((d === 60 || d === 62) && codeAt(t, j + 1) !== 40) {
                 this.lexRedir(j);
                 return;
               }
@@ -7853,10 +7906,10 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
       }
       /** Lexes the redirection operator at `i` (a `<` or `>`). */
       lexRedir(i) {
-        let t = this.t, c1 = t.charCodeAt(i + 1);
+        let t = this.t, c1 = codeAt(t, i + 1);
         if (t.charCodeAt(i) === 60)
           if (c1 === 60) {
-            let c2 = t.charCodeAt(i + 2);
+            let c2 = codeAt(t, i + 2);
             c2 === 60 ? this.setOp(T_REDIR, "<<<", i + 3) : c2 === 45 ? this.setOp(T_REDIR, "<<-", i + 3) : this.setOp(T_REDIR, "<<", i + 2);
           } else c1 === 38 ? this.setOp(T_REDIR, "<&", i + 2) : c1 === 62 ? this.setOp(T_REDIR, "<>", i + 2) : this.setOp(T_REDIR, "<", i + 1);
         else
@@ -8272,26 +8325,14 @@ function analyseRun(ins, shell, windows) {
       let text = logicalText(script, map.build());
       scripts.push(ScriptRecord.kept("exec", text, commandsIn(text, scope)));
     } else {
-      let words4 = values.map((v, i) => ({
-        start: spans[i].start,
-        end: spans[i].end,
-        raw: v,
-        value: v,
-        expanded: v,
-        hasExpansion: !1
-      })), first = words4[0];
+      let words4 = new Array(values.length);
+      for (let i = 0; i < values.length; i++) {
+        let v = values[i];
+        words4[i] = { start: spans[i].start, end: spans[i].end, raw: v, value: v, expanded: v, hasExpansion: !1 };
+      }
+      let first = words4[0];
       if (first) {
-        let cmd = {
-          start: first.start,
-          end: words4[words4.length - 1].end,
-          assignments: [],
-          words: words4,
-          name: baseName(first.value),
-          subshellDepth: 0,
-          next: null,
-          pipeline: 0,
-          compound: !1
-        };
+        let cmd = new CommandRecord(first.start, words4[words4.length - 1].end, NO_SHELL_WORDS, words4, baseName(first.value), 0, null, 0, !1, !1);
         scripts.push(ScriptRecord.kept("exec", ins.argsText, [cmd]));
       }
     }
@@ -8330,29 +8371,21 @@ function commandsOf(script, offset, text, scope, depth, compound, pipelines, nes
       for (let j = 0; j < c.assignments.length; j++) substitutionsOf(c.assignments[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
       for (let j = 0; j < c.words.length; j++) substitutionsOf(c.words[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
     }
-    let words4 = c.words.map((w) => toShellWord(w, text, scope, offset)), assignments = c.assignments.length ? c.assignments.map((w) => toShellWord(w, text, scope, offset)) : NO_SHELL_WORDS, map = text.map;
-    out.push({
-      start: map.at(offset + c.start) ?? 0,
-      end: c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : map.at(offset + c.start) ?? 0,
-      assignments,
-      words: words4,
-      name: words4[0] ? intern(baseName(words4[0].value)) : "",
-      subshellDepth: c.subshellDepth + depth,
-      next: c.next,
-      pipeline: base + c.pipeline,
-      compound: c.compound || compound,
-      // Set on first use (packages.ts); a field from the start spares each command a property store of its own.
-      packageCommand: void 0
-    });
+    let words4 = shellWords(c.words, text, scope, offset), assignments = c.assignments.length ? shellWords(c.assignments, text, scope, offset) : NO_SHELL_WORDS, map = text.map, start = map.at(offset + c.start) ?? 0, end = c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : start, name = words4.length > 0 ? intern(baseName(words4[0].value)) : "";
+    out.push(new CommandRecord(start, end, assignments, words4, name, c.subshellDepth + depth, c.next, base + c.pipeline, c.compound || compound, nesting > 0));
   }
+  return out;
+}
+function shellWords(raw, text, scope, offset) {
+  let out = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) out[i] = toShellWord(raw[i], text, scope, offset);
   return out;
 }
 function substitutionsOf(w, c, out, offset, text, scope, depth, compound, pipelines, nesting) {
   if (!(!w.hasExpansion || !/\$\(|`/.test(w.raw)))
     for (let r of substitutionRanges(w.raw)) {
       let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
-      for (let ic of inner)
-        ic.substitution = !0, out.push(ic);
+      for (let i = 0; i < inner.length; i++) out.push(inner[i]);
     }
 }
 function substitutionRanges(raw) {
@@ -8414,6 +8447,7 @@ var DEFAULT_SHELL, WINDOWS_SHELL, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_S
     init_instruction();
     init_position_map();
     init_scan();
+    init_command_record();
     init_run_record();
     init_script();
     init_shell_word();
@@ -8734,7 +8768,7 @@ function isWindowsImage(image) {
 }
 function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) {
   let sliced = text.slice(kwStart, kwEnd), upper = sliced.toUpperCase(), keyword = KEYWORD_STRINGS.get(upper) ?? upper, keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
-  if (header.emptyContinuation && (ins.emptyContinuation = header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
+  if (header.emptyContinuation && setEmptyContinuation(ins, header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     let markers = findHeredocMarkers(header.text);
     if (markers.length) {
       let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines.lineOf);
@@ -8770,8 +8804,8 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
   return ins;
 }
 function mayBeComment(text, lines, l) {
-  let i = lines.lineStart(l), c = text.charCodeAt(i);
-  for (; c === 32 || c === 9; ) c = text.charCodeAt(++i);
+  let i = lines.lineStart(l), c = codeAt(text, i);
+  for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
   return c === 35;
 }
 function commentsAbove(text, ins, lines) {
@@ -8804,6 +8838,8 @@ function collectComments(text, lines, instructions) {
 var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, EXEC_FORM, LAZY_ARGS, KEYWORD_STRINGS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
+    init_char_code();
+    init_empty_continuation();
     init_intern();
     init_lines();
     init_expand();
@@ -9227,6 +9263,7 @@ var continuation_not_empty_default, init_continuation_not_empty = __esm({
     "use strict";
     init_types();
     init_build();
+    init_empty_continuation();
     init_paths();
     continuation_not_empty_default = {
       id: "continuation-not-empty",
@@ -9253,7 +9290,7 @@ RUN apk add --no-cache \\
       fixable: !0,
       check({ model, report }) {
         let { lines } = model, visit = (ins) => {
-          let ec = ins.emptyContinuation;
+          let ec = emptyContinuationOf(ins);
           if (!ec) return;
           let headerEnd = ins.argsText.map.at(ins.argsText.text.length) ?? ins.keywordSpan.end, lastLine = Math.max(lines.position(Math.max(ins.keywordSpan.end, headerEnd - 1)).line, lines.position(ec.start).line), esc = model.directives.escape === "`" ? "`" : "\\\\", continues = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`), blanks = [];
           for (let l = ins.line; l <= lastLine; l++) {
