@@ -1,6 +1,10 @@
 // A word of a RUN script as the model keeps it (the ShellWord of types.ts). `expanded` and
 // `hasExpansion` share one field: most words have no expansion, and their expanded value is their
 // value (8 bytes less for each of the 430k words of a 10 MB file).
+//
+// A word is also its own package-command token (the Token of packages.ts) when it makes exactly one:
+// `text` is its expanded value and `word` the word itself, so the package facts need no object
+// per operand (18 % of them on a 10 MB file).
 import type { ShellWord } from "./types";
 
 export class ShellWordRecord implements ShellWord {
@@ -26,5 +30,15 @@ export class ShellWordRecord implements ShellWord {
 
   get hasExpansion(): boolean {
     return this.expansion !== undefined;
+  }
+
+  /** As a token: the expanded value (null when unknown). */
+  get text(): string | null {
+    return this.expanded;
+  }
+
+  /** As a token: the word it comes from. */
+  get word(): ShellWord {
+    return this;
   }
 }
