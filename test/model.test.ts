@@ -3,6 +3,8 @@ import { buildModel } from "../src/model/build";
 import { CommandRecord } from "../src/model/command-record";
 import { expandWord } from "../src/model/expand";
 import { parseKeyValues } from "../src/model/keyvalue";
+import { PlainWord } from "../src/model/plain-word";
+import { PlainShellWord } from "../src/model/shell-word";
 import { findVarRefs } from "../src/model/varrefs";
 import type { Scope, VarBinding } from "../src/model/types";
 
@@ -121,6 +123,20 @@ describe("buildModel", () => {
       ["'$Y'", "$Y", "$Y", false],
       ["$U", "$U", null, true],
     ]);
+  });
+
+  it("keeps plain words as small records, and a word split by a continuation with its whole span", () => {
+    const m = buildModel("FROM a\nCOPY ab\\\ncd /x\nRUN echo fo\\\no bar\n");
+    const copy = m.instructions[1]!.args;
+    expect(copy.map((w) => [w.raw, w.value, w.start, w.end])).toEqual([["abcd", "abcd", 12, 18], ["/x", "/x", 19, 21]]);
+    expect(copy.map((w) => w instanceof PlainWord)).toEqual([false, true]);
+    const words = m.instructions[2]!.run!.commands[0]!.words;
+    expect(words.map((w) => [w.raw, w.value, w.expanded, w.hasExpansion, w.start, w.end])).toEqual([
+      ["echo", "echo", "echo", false, 26, 30],
+      ["foo", "foo", "foo", false, 31, 36],
+      ["bar", "bar", "bar", false, 37, 40],
+    ]);
+    expect(words.map((w) => w instanceof PlainShellWord)).toEqual([true, false, true]);
   });
 
   it("keeps the source span of each exec-form string, across a continuation and escapes", () => {

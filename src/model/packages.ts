@@ -4,7 +4,7 @@
 // package rules share (assume-yes, cleanup after install, cache mounts, which
 // stages ship).
 import { baseName } from "./paths";
-import { ShellWordRecord } from "./shell-word";
+import { PlainShellWord, ShellWordRecord } from "./shell-word";
 import { shippedStages } from "./shipped";
 import type { RuleContext } from "../engine/types";
 import type { Instruction, Model, Mount, RunInfo, ShellWord, SimpleCommand, Span, Stage } from "./types";
@@ -88,7 +88,7 @@ const SPECS: Record<PackageTool, ToolSpec> = {
 function tokenize(words: ShellWord[]): Token[] {
   const out: Token[] = [];
   for (const word of words) {
-    if (word instanceof ShellWordRecord && (word.expanded === null || !word.hasExpansion)) {
+    if (word instanceof PlainShellWord || (word instanceof ShellWordRecord && (word.expanded === null || !word.hasExpansion))) {
       out.push(word);
       continue;
     }

@@ -2,6 +2,7 @@
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
 import { codeAt } from "./char-code";
 import { JsonArray } from "./json-array";
+import { PlainWord } from "./plain-word";
 import { intern, internSlice } from "./intern";
 import { logicalText, PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
@@ -143,7 +144,10 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
     if (i > n) i = n;
     const raw = internSlice(s, start, i);
     const value = plain ? raw : intern(unquote(raw, escape));
-    const word = { start: t.map.at(start)!, end: i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!, raw, value };
+    const from = t.map.at(start)!;
+    const to = i > start ? t.map.at(i - 1)! + 1 : from;
+    // (A plain word whose source is its text keeps two fields: plain-word.ts.)
+    const word: Word = plain && to - from === raw.length ? new PlainWord(from, raw) : { start: from, end: to, raw, value };
     if (count < words.length) words[count] = word;
     else words.push(word);
     count++;
