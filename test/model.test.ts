@@ -147,6 +147,14 @@ describe("buildModel", () => {
     expect(m.instructions[2]!.json!.spans).toEqual([]);
   });
 
+  it("finds the spans again when read, of HEALTHCHECK CMD and ONBUILD arrays too, reading two arrays in turn", () => {
+    const m = buildModel('FROM a\nHEALTHCHECK --interval=5s CMD ["x", "y"]\nONBUILD COPY ["s", "d"]\n');
+    const [health, onbuild] = [m.instructions[1]!.json!, m.instructions[2]!.onbuild!.json!];
+    const expected = [[{ start: 38, end: 41 }, { start: 43, end: 46 }], [{ start: 62, end: 65 }, { start: 67, end: 70 }]];
+    for (let k = 0; k < 2; k++) expect([health.spans, onbuild.spans]).toEqual(expected);
+    expect(m.text.slice(38, 41) + m.text.slice(67, 70)).toBe('"x""d"');
+  });
+
   it("strips a BOM and keeps columns right", () => {
     const m = buildModel("\ufeffFROM node\n");
     expect(m.hadBom).toBe(true);
