@@ -107,9 +107,23 @@ export default defineRule({
       if (scratch && !ref.guarded) report({ messageId: "undefined", data: { name }, span });
     };
 
+    // Every reference lies in its instruction's source span (heredoc bodies included), so an
+    // instruction whose span has no '$' has nothing to judge (most of a big file's): skip it before
+    // splitting any word. `dollar` is the first '$' at or after `searchedFrom` (the text's length
+    // when none); instructions come in file order, so one forward indexOf serves every instruction
+    // up to that '$' and the file is scanned once.
+    const text = model.text;
+    let searchedFrom = 0;
+    let dollar = -1;
     for (const stage of model.stages) {
       for (const ins of stage.instructions) {
         if (ins.keyword === "FROM") continue;
+        if (dollar < ins.start || ins.start < searchedFrom) {
+          searchedFrom = ins.start;
+          dollar = text.indexOf("$", searchedFrom);
+          if (dollar === -1) dollar = text.length;
+        }
+        if (dollar >= ins.end) continue;
         checkInstruction(model, ins, escape, (ref, scope, sameKeys) => judge(ins, stage, ref, scope, sameKeys));
       }
     }

@@ -3,6 +3,8 @@ import { buildModel } from "../src/model/build";
 import { CommandRecord } from "../src/model/command-record";
 import { expandWord } from "../src/model/expand";
 import { parseKeyValues } from "../src/model/keyvalue";
+import { PlainWord } from "../src/model/plain-word";
+import { PlainShellWord } from "../src/model/shell-word";
 import { findVarRefs } from "../src/model/varrefs";
 import type { Scope, VarBinding } from "../src/model/types";
 
@@ -123,12 +125,34 @@ describe("buildModel", () => {
     ]);
   });
 
+  it("keeps plain words as small records, and a word split by a continuation with its whole span", () => {
+    const m = buildModel("FROM a\nCOPY ab\\\ncd /x\nRUN echo fo\\\no bar\n");
+    const copy = m.instructions[1]!.args;
+    expect(copy.map((w) => [w.raw, w.value, w.start, w.end])).toEqual([["abcd", "abcd", 12, 18], ["/x", "/x", 19, 21]]);
+    expect(copy.map((w) => w instanceof PlainWord)).toEqual([false, true]);
+    const words = m.instructions[2]!.run!.commands[0]!.words;
+    expect(words.map((w) => [w.raw, w.value, w.expanded, w.hasExpansion, w.start, w.end])).toEqual([
+      ["echo", "echo", "echo", false, 26, 30],
+      ["foo", "foo", "foo", false, 31, 36],
+      ["bar", "bar", "bar", false, 37, 40],
+    ]);
+    expect(words.map((w) => w instanceof PlainShellWord)).toEqual([true, false, true]);
+  });
+
   it("keeps the source span of each exec-form string, across a continuation and escapes", () => {
     const m = buildModel('FROM a\nCMD ["a\\"b", \\\n  "c"]\nVOLUME []\n');
     const cmd = m.instructions[1]!.json!;
     expect([cmd.values, cmd.spans]).toEqual([['a"b', "c"], [{ start: 12, end: 18 }, { start: 24, end: 27 }]]);
     expect(cmd.spans[1]).toEqual({ start: 24, end: 27 });
     expect(m.instructions[2]!.json!.spans).toEqual([]);
+  });
+
+  it("finds the spans again when read, of HEALTHCHECK CMD and ONBUILD arrays too, reading two arrays in turn", () => {
+    const m = buildModel('FROM a\nHEALTHCHECK --interval=5s CMD ["x", "y"]\nONBUILD COPY ["s", "d"]\n');
+    const [health, onbuild] = [m.instructions[1]!.json!, m.instructions[2]!.onbuild!.json!];
+    const expected = [[{ start: 38, end: 41 }, { start: 43, end: 46 }], [{ start: 62, end: 65 }, { start: 67, end: 70 }]];
+    for (let k = 0; k < 2; k++) expect([health.spans, onbuild.spans]).toEqual(expected);
+    expect(m.text.slice(38, 41) + m.text.slice(67, 70)).toBe('"x""d"');
   });
 
   it("strips a BOM and keeps columns right", () => {

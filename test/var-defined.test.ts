@@ -33,6 +33,8 @@ testRule(rule, {
     "FROM alpine:3.20\nONBUILD COPY $LATER /x",
     "FROM alpine:3.20\nENV PATH=/a:${PATH} PATH=/b:${PATH}",
     "FROM alpine:3.20\nARG HTTP_PROXY\nCOPY x /x\nLABEL p=$http_proxy",
+    // A '$' outside every instruction (a comment line) leaves the instructions around it unchecked.
+    "ARG V=1\nFROM alpine:3.20\nWORKDIR /app\n# uses $V later\nCOPY a /b",
   ],
   invalid: [
     { code: "FROM alpine:3.20\nWORKDIR ${APP_DIR:-/srv}\nENV APP_DIR=/x", errors: [{ messageId: "usedBeforeDeclared", message: "takes the default written in '${APP_DIR:-/srv}' here" }] },
@@ -70,6 +72,12 @@ testRule(rule, {
     // The ARG default is checked when no --build-arg is given.
     { code: "ARG G=1\nFROM alpine:3.20\nARG B=$G", errors: [{ messageId: "globalArg", line: 3, column: 7 }] },
     { code: "FROM alpine:3.20\r\nARG TARGETOS\r\nLABEL os=$TARGETOS arch=$TARGETARCH\r\n", errors: [{ messageId: "platformArg", line: 3, column: 25 }] },
+    // Instructions without a '$' are skipped; those around them are still checked, also a '$' on a
+    // continuation line or in a heredoc body, and the last one of the file.
+    {
+      code: "ARG V=1\nFROM alpine:3.20\nWORKDIR /srv\nLABEL a=1 \\\n    b=$V\nUSER app\nCOPY <<EOF /x\nplain\n$V\nEOF\nVOLUME /data\nSTOPSIGNAL $V",
+      errors: [{ messageId: "globalArg", line: 5, column: 7 }, { messageId: "globalArg", line: 9, column: 1 }, { messageId: "globalArg", line: 12, column: 12 }],
+    },
     { code: "# escape=`\nARG V=1\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\\$V", errors: [{ messageId: "globalArg", line: 4, column: 16 }] },
   ],
 });

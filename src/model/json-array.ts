@@ -1,24 +1,29 @@
-// An exec-form JSON array of an instruction (the `json` of types.ts): its strings, and the source
-// span of each kept as two numbers. Rules seldom read the spans (four places, each once per
-// instruction), and a Span object per value with a list of them was about 110 bytes of each of
-// 100k JSON-form COPYs, kept for the model's life: `spans` makes them when read.
-import type { Span } from "./types";
+// An exec-form JSON array of an instruction (the `json` of types.ts): its strings, and where to
+// read it again for the source span of each. Rules seldom read the spans (four places, each once
+// per instruction): the array text is parsed again then, instead of keeping two offsets per value
+// in a list of their own for the model's life (about 70 bytes of each of a 10 MB file's 35k
+// exec-form CMDs and HEALTHCHECKs; 100k JSON-form COPYs in another file).
+import { parseJsonArray } from "./scan";
+import type { LogicalText, Span } from "./types";
 
 export class JsonArray {
   readonly values: string[];
-  /** Start and end offset of each value (quotes included), two numbers per value. */
-  private readonly offsets: number[];
+  /** The text the array was parsed from (the instruction's own argsText), and where it starts. */
+  private readonly text: LogicalText;
+  private readonly from: number;
 
-  constructor(values: string[], offsets: number[]) {
+  constructor(values: string[], text: LogicalText, from: number) {
     this.values = values;
-    this.offsets = offsets;
+    this.text = text;
+    this.from = from;
   }
 
   /** The spans of the values, a new list on each read but for the last array read (a loop that
-   * reads `json.spans[i]` of one array makes them once). */
+   * reads `json.spans[i]` of one array parses it once). */
   get spans(): Span[] {
     if (lastRead !== this) {
-      const o = this.offsets;
+      const o: number[] = [];
+      parseJsonArray(this.text, this.from, o);
       const spans: Span[] = new Array(o.length / 2);
       for (let i = 0; i < spans.length; i++) spans[i] = { start: o[2 * i]!, end: o[2 * i + 1]! };
       lastSpans = spans;

@@ -4,6 +4,7 @@
 // package rules share (assume-yes, cleanup after install, cache mounts, which
 // stages ship).
 import { baseName } from "./paths";
+import { PlainShellWord, ShellWordRecord } from "./shell-word";
 import { shippedStages } from "./shipped";
 import type { RuleContext } from "../engine/types";
 import type { Instruction, Model, Mount, RunInfo, ShellWord, SimpleCommand, Span, Stage } from "./types";
@@ -82,10 +83,15 @@ const SPECS: Record<PackageTool, ToolSpec> = {
 };
 
 
-/** Words of `cmd` split into tokens (expanded words may hold several). */
+/** Words of `cmd` split into tokens (expanded words may hold several). A model word that makes one
+ * token (no expansion, or an unknown value) is its own token (shell-word.ts). */
 function tokenize(words: ShellWord[]): Token[] {
   const out: Token[] = [];
   for (const word of words) {
+    if (word instanceof PlainShellWord || (word instanceof ShellWordRecord && (word.expanded === null || !word.hasExpansion))) {
+      out.push(word);
+      continue;
+    }
     if (word.expanded === null) {
       out.push({ text: null, word });
       continue;
@@ -150,7 +156,6 @@ function unwrap(tokens: Token[]): { index: number; fromStdin: boolean } | null {
 
 const NO_OPTIONS = Object.freeze([]) as unknown as Option[];
 const NO_TOKENS = Object.freeze([]) as unknown as Token[];
-const NO_PACKAGES = Object.freeze([]) as unknown as RunPackages["packages"];
 
 const SHORT_OPTIONS = new Map<string, string>();
 
@@ -357,12 +362,17 @@ export function runPackages(ctx: RuleContext<any, any>): RunPackages[] {
       const ins = outer.run ? outer : outer.onbuild?.run ? outer.onbuild : null;
       if (!ins || !ins.run || ins.run.windowsShell) continue;
       const commands = ins.run.commands;
-      let packages: RunPackages["packages"] = NO_PACKAGES;
-      commands.forEach((cmd, index) => {
-        const pc = parsePackageCommand(cmd);
-        if (pc) (packages === NO_PACKAGES ? (packages = []) : packages).push({ pc, index });
-      });
-      if (packages !== NO_PACKAGES) out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
+      // Counted first (parsePackageCommand keeps its answer on the command), then an exact-size
+      // list: one pushed to from empty keeps 17 slots for the model's life.
+      let count = 0;
+      for (let i = 0; i < commands.length; i++) if (parsePackageCommand(commands[i]!)) count++;
+      if (count === 0) continue;
+      const packages: RunPackages["packages"] = new Array(count);
+      for (let i = 0, k = 0; i < commands.length; i++) {
+        const pc = parsePackageCommand(commands[i]!);
+        if (pc) packages[k++] = { pc, index: i };
+      }
+      out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
     }
     return out;
   });

@@ -8,7 +8,7 @@ import { heredocLogical, sliceLogical } from "./scan";
 import { CommandRecord } from "./command-record";
 import { RunRecord } from "./run-record";
 import { ScriptRecord } from "./script";
-import { ShellWordRecord } from "./shell-word";
+import { PlainShellWord, ShellWordRecord } from "./shell-word";
 import { parseShell, type RawCommand, type RawWord } from "./shell";
 import type { Instruction, LogicalText, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
 
@@ -220,6 +220,13 @@ export function substitutionRanges(raw: string): { from: number; to: number }[] 
 }
 
 function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): ShellWord {
+  const map = text.map;
+  const start = map.at(offset + w.start) ?? 0;
+  if (!w.hasExpansion && w.value === w.raw && w.end > w.start) {
+    // A plain word whose source is its text (no continuation or JSON escape inside): the small record.
+    const end = (map.at(offset + w.end - 1) ?? 0) + 1;
+    if (end - start === w.raw.length) return new PlainShellWord(start, w.raw);
+  }
   let expanded: string | null = w.value;
   if (w.hasExpansion) {
     if (/\$\(|`/.test(w.raw)) expanded = null;
@@ -228,8 +235,6 @@ function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): S
       expanded = r.unresolved ? null : r.value;
     }
   }
-  const map = text.map;
-  const start = map.at(offset + w.start) ?? 0;
   const end = w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start;
   return new ShellWordRecord(start, end, w.raw, w.value, w.hasExpansion, expanded);
 }

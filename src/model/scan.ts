@@ -2,6 +2,7 @@
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
 import { codeAt } from "./char-code";
 import { JsonArray } from "./json-array";
+import { PlainWord } from "./plain-word";
 import { intern, internSlice } from "./intern";
 import { logicalText, PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
@@ -143,7 +144,10 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
     if (i > n) i = n;
     const raw = internSlice(s, start, i);
     const value = plain ? raw : intern(unquote(raw, escape));
-    const word = { start: t.map.at(start)!, end: i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!, raw, value };
+    const from = t.map.at(start)!;
+    const to = i > start ? t.map.at(i - 1)! + 1 : from;
+    // (A plain word whose source is its text keeps two fields: plain-word.ts.)
+    const word: Word = plain && to - from === raw.length ? new PlainWord(from, raw) : { start: from, end: to, raw, value };
     if (count < words.length) words[count] = word;
     else words.push(word);
     count++;
@@ -222,8 +226,9 @@ function isJsonSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10;
 }
 
-/** Parses an exec-form JSON array of strings starting at `from`, or returns null. */
-export function parseJsonArray(t: LogicalText, from: number): JsonArray | null {
+/** Parses an exec-form JSON array of strings starting at `from`, or returns null. With `offsets`,
+ * also pushes the start and end source offset of each string there (JsonArray's spans). */
+export function parseJsonArray(t: LogicalText, from: number, offsets: number[] | null = null): JsonArray | null {
   // Character codes read with codeAt: past the end (a truncated array) reads -1, not a past-end read.
   const s = t.text;
   let i = from;
@@ -232,7 +237,6 @@ export function parseJsonArray(t: LogicalText, from: number): JsonArray | null {
   if (codeAt(s, i) !== 91 /* [ */) return null;
   i++;
   const values: string[] = [];
-  const offsets: number[] = [];
   const skip = () => {
     while (i < n && isJsonSpace(s.charCodeAt(i))) i++;
   };
@@ -240,7 +244,7 @@ export function parseJsonArray(t: LogicalText, from: number): JsonArray | null {
   if (codeAt(s, i) === 93 /* ] */) {
     i++;
     skip();
-    return i === n ? new JsonArray(values, offsets) : null;
+    return i === n ? new JsonArray(values, t, from) : null;
   }
   for (;;) {
     skip();
@@ -276,7 +280,7 @@ export function parseJsonArray(t: LogicalText, from: number): JsonArray | null {
     i++;
     values.push(v);
     // (spanOf's offsets, without the object)
-    offsets.push(t.map.at(start)!, i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!);
+    if (offsets) offsets.push(t.map.at(start)!, i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!);
     skip();
     const c = codeAt(s, i);
     if (c === 44 /* , */) {
@@ -286,7 +290,7 @@ export function parseJsonArray(t: LogicalText, from: number): JsonArray | null {
     if (c === 93 /* ] */) {
       i++;
       skip();
-      return i === n ? new JsonArray(values.slice(), offsets.slice()) : null;
+      return i === n ? new JsonArray(values.slice(), t, from) : null;
     }
     return null;
   }

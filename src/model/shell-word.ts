@@ -1,6 +1,10 @@
 // A word of a RUN script as the model keeps it (the ShellWord of types.ts). `expanded` and
 // `hasExpansion` share one field: most words have no expansion, and their expanded value is their
 // value (8 bytes less for each of the 430k words of a 10 MB file).
+//
+// A word is also its own package-command token (the Token of packages.ts) when it makes exactly one:
+// `text` is its expanded value and `word` the word itself, so the package facts need no object
+// per operand (18 % of them on a 10 MB file).
 import type { ShellWord } from "./types";
 
 export class ShellWordRecord implements ShellWord {
@@ -26,5 +30,53 @@ export class ShellWordRecord implements ShellWord {
 
   get hasExpansion(): boolean {
     return this.expansion !== undefined;
+  }
+
+  /** As a token: the expanded value (null when unknown). */
+  get text(): string | null {
+    return this.expanded;
+  }
+
+  /** As a token: the word it comes from. */
+  get word(): ShellWord {
+    return this;
+  }
+}
+
+/** A plain word of a RUN script (no quote, escape or expansion, and no line continuation inside:
+ * 357k of the 392k RUN words of a 10 MB file): its start and text are all it keeps, the rest is
+ * derived (40 bytes instead of the record's 64). */
+export class PlainShellWord implements ShellWord {
+  readonly start: number;
+  readonly raw: string;
+
+  constructor(start: number, raw: string) {
+    this.start = start;
+    this.raw = raw;
+  }
+
+  get end(): number {
+    return this.start + this.raw.length;
+  }
+
+  get value(): string {
+    return this.raw;
+  }
+
+  get expanded(): string {
+    return this.raw;
+  }
+
+  get hasExpansion(): boolean {
+    return false;
+  }
+
+  /** As a token (see ShellWordRecord). */
+  get text(): string {
+    return this.raw;
+  }
+
+  get word(): ShellWord {
+    return this;
   }
 }
