@@ -3889,24 +3889,48 @@ var init_char_code = __esm({
 var JsonArray, lastRead, lastSpans, init_json_array = __esm({
   "src/model/json-array.ts"() {
     "use strict";
+    init_scan();
     JsonArray = class {
       values;
-      /** Start and end offset of each value (quotes included), two numbers per value. */
-      offsets;
-      constructor(values, offsets) {
-        this.values = values, this.offsets = offsets;
+      /** The text the array was parsed from (the instruction's own argsText), and where it starts. */
+      text;
+      from;
+      constructor(values, text, from2) {
+        this.values = values, this.text = text, this.from = from2;
       }
       /** The spans of the values, a new list on each read but for the last array read (a loop that
-       * reads `json.spans[i]` of one array makes them once). */
+       * reads `json.spans[i]` of one array parses it once). */
       get spans() {
         if (lastRead !== this) {
-          let o = this.offsets, spans = new Array(o.length / 2);
+          let o = [];
+          parseJsonArray(this.text, this.from, o);
+          let spans = new Array(o.length / 2);
           for (let i = 0; i < spans.length; i++) spans[i] = { start: o[2 * i], end: o[2 * i + 1] };
           lastSpans = spans, lastRead = this;
         }
         return lastSpans;
       }
     }, lastRead = null, lastSpans = [];
+  }
+});
+
+// src/model/plain-word.ts
+var PlainWord, init_plain_word = __esm({
+  "src/model/plain-word.ts"() {
+    "use strict";
+    PlainWord = class {
+      start;
+      raw;
+      constructor(start, raw) {
+        this.start = start, this.raw = raw;
+      }
+      get end() {
+        return this.start + this.raw.length;
+      }
+      get value() {
+        return this.raw;
+      }
+    };
   }
 });
 
@@ -4134,7 +4158,7 @@ function splitWords(t, from2, escape2) {
       c === 34 || c === 39 ? (quote = c, plain = !1) : c === esc && (plain = !1, i++);
     }
     i > n && (i = n);
-    let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2)), word = { start: t.map.at(start), end: i > start ? t.map.at(i - 1) + 1 : t.map.at(start), raw, value };
+    let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2)), from3 = t.map.at(start), to = i > start ? t.map.at(i - 1) + 1 : from3, word = plain && to - from3 === raw.length ? new PlainWord(from3, raw) : { start: from3, end: to, raw, value };
     count < words4.length ? words4[count] = word : words4.push(word), count++;
   }
   let out = words4.slice(0, count);
@@ -4167,16 +4191,16 @@ function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
 function isJsonSpace(c) {
   return c === 32 || c === 9 || c === 13 || c === 10;
 }
-function parseJsonArray(t, from2) {
+function parseJsonArray(t, from2, offsets = null) {
   let s = t.text, i = from2, n = s.length;
   for (; i < n && isJsonSpace(s.charCodeAt(i)); ) i++;
   if (codeAt(s, i) !== 91) return null;
   i++;
-  let values = [], offsets = [], skip = () => {
+  let values = [], skip = () => {
     for (; i < n && isJsonSpace(s.charCodeAt(i)); ) i++;
   };
   if (skip(), codeAt(s, i) === 93)
-    return i++, skip(), i === n ? new JsonArray(values, offsets) : null;
+    return i++, skip(), i === n ? new JsonArray(values, t, from2) : null;
   for (; ; ) {
     if (skip(), codeAt(s, i) !== 34) return null;
     let start = i;
@@ -4199,13 +4223,13 @@ function parseJsonArray(t, from2) {
       i++;
     }
     if (i >= n) return null;
-    v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i)), i++, values.push(v), offsets.push(t.map.at(start), i > start ? t.map.at(i - 1) + 1 : t.map.at(start)), skip();
+    v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i)), i++, values.push(v), offsets && offsets.push(t.map.at(start), i > start ? t.map.at(i - 1) + 1 : t.map.at(start)), skip();
     let c = codeAt(s, i);
     if (c === 44) {
       i++;
       continue;
     }
-    return c === 93 ? (i++, skip(), i === n ? new JsonArray(values.slice(), offsets.slice()) : null) : null;
+    return c === 93 ? (i++, skip(), i === n ? new JsonArray(values.slice(), t, from2) : null) : null;
   }
 }
 function findHeredocMarkers(t) {
@@ -4268,6 +4292,7 @@ var wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, bodyMaps
     "use strict";
     init_char_code();
     init_json_array();
+    init_plain_word();
     init_intern();
     init_position_map();
     wordScratch = [];
@@ -4285,15 +4310,19 @@ function argsStart(ins) {
   let first = ins.args[0];
   return first ? indexInLogical(ins.argsText, first.start) : ins.argsText.text.length;
 }
-var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionRecord, init_instruction = __esm({
+var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtras, InstructionRecord, init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
     init_logical();
     init_scan();
-    NO_VARIABLES = /* @__PURE__ */ new Map(), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]), SPLIT_KEYWORD_ENDS = /* @__PURE__ */ new WeakMap(), InstructionRecord = class {
+    NO_VARIABLES = /* @__PURE__ */ new Map(), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]), SPLIT_KEYWORD_ENDS = /* @__PURE__ */ new WeakMap(), InstructionExtras = class {
+      /** The keyword as written, when not the same as `keyword`. */
+      keywordRaw = void 0;
+      onbuild = null;
+      commentsAbove = NO_COMMENTS;
+    }, InstructionRecord = class {
       index = 0;
       keyword;
-      keywordRaw;
       start;
       end;
       line = 0;
@@ -4305,8 +4334,8 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionRecor
       stage = null;
       scope;
       run = null;
-      onbuild = null;
-      commentsAbove;
+      /** Rarely present fields (see InstructionExtras), null when all are unset. */
+      extras = null;
       /** copyParts' answer for a COPY or ADD, kept here when first asked (copy.ts): a WeakMap of the
        * 35k COPYs of a 10 MB file cost about 2 µs per insertion. */
       copyPartsMemo = void 0;
@@ -4316,7 +4345,25 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionRecor
        * character to split them with (one field for both: 8 bytes less per instruction). */
       words;
       constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
-        this.keyword = keyword, this.keywordRaw = keywordRaw, this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsText = argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.commentsAbove = NO_COMMENTS, this.argsFrom = argsFrom, this.words = args ?? escape2, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
+        this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsText = argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.argsFrom = argsFrom, this.words = args ?? escape2, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
+      }
+      more() {
+        return this.extras ??= new InstructionExtras();
+      }
+      get keywordRaw() {
+        return this.extras?.keywordRaw ?? this.keyword;
+      }
+      get onbuild() {
+        return this.extras?.onbuild ?? null;
+      }
+      set onbuild(inner) {
+        (inner !== null || this.extras) && (this.more().onbuild = inner);
+      }
+      get commentsAbove() {
+        return this.extras?.commentsAbove ?? NO_COMMENTS;
+      }
+      set commentsAbove(list3) {
+        (list3.length > 0 || this.extras) && (this.more().commentsAbove = list3);
       }
       get keywordSpan() {
         return { start: this.start, end: SPLIT_KEYWORD_ENDS.get(this) ?? this.start + this.keywordRaw.length };
@@ -5320,6 +5367,64 @@ var init_installs = __esm({
   }
 });
 
+// src/model/shell-word.ts
+var ShellWordRecord, PlainShellWord, init_shell_word = __esm({
+  "src/model/shell-word.ts"() {
+    "use strict";
+    ShellWordRecord = class {
+      start;
+      end;
+      raw;
+      value;
+      /** undefined when the word has no expansion; else its expanded value, or null when unknown. */
+      expansion;
+      constructor(start, end, raw, value, hasExpansion, expanded) {
+        this.start = start, this.end = end, this.raw = raw, this.value = value, this.expansion = hasExpansion ? expanded : void 0;
+      }
+      get expanded() {
+        let e = this.expansion;
+        return e === void 0 ? this.value : e;
+      }
+      get hasExpansion() {
+        return this.expansion !== void 0;
+      }
+      /** As a token: the expanded value (null when unknown). */
+      get text() {
+        return this.expanded;
+      }
+      /** As a token: the word it comes from. */
+      get word() {
+        return this;
+      }
+    }, PlainShellWord = class {
+      start;
+      raw;
+      constructor(start, raw) {
+        this.start = start, this.raw = raw;
+      }
+      get end() {
+        return this.start + this.raw.length;
+      }
+      get value() {
+        return this.raw;
+      }
+      get expanded() {
+        return this.raw;
+      }
+      get hasExpansion() {
+        return !1;
+      }
+      /** As a token (see ShellWordRecord). */
+      get text() {
+        return this.raw;
+      }
+      get word() {
+        return this;
+      }
+    };
+  }
+});
+
 // src/model/shipped.ts
 function shippedChain(model) {
   let out = [];
@@ -5360,6 +5465,10 @@ var compiledGlobs, init_shipped = __esm({
 function tokenize(words4) {
   let out = [];
   for (let word of words4) {
+    if (word instanceof PlainShellWord || word instanceof ShellWordRecord && (word.expanded === null || !word.hasExpansion)) {
+      out.push(word);
+      continue;
+    }
     if (word.expanded === null) {
       out.push({ text: null, word });
       continue;
@@ -5537,11 +5646,15 @@ function runPackages(ctx) {
     for (let outer of ctx.model.instructions) {
       let ins = outer.run ? outer : outer.onbuild?.run ? outer.onbuild : null;
       if (!ins || !ins.run || ins.run.windowsShell) continue;
-      let commands = ins.run.commands, packages = NO_PACKAGES;
-      commands.forEach((cmd, index) => {
-        let pc3 = parsePackageCommand(cmd);
-        pc3 && (packages === NO_PACKAGES ? packages = [] : packages).push({ pc: pc3, index });
-      }), packages !== NO_PACKAGES && out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
+      let commands = ins.run.commands, count = 0;
+      for (let i = 0; i < commands.length; i++) parsePackageCommand(commands[i]) && count++;
+      if (count === 0) continue;
+      let packages = new Array(count);
+      for (let i = 0, k = 0; i < commands.length; i++) {
+        let pc3 = parsePackageCommand(commands[i]);
+        pc3 && (packages[k++] = { pc: pc3, index: i });
+      }
+      out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
     }
     return out;
   });
@@ -5637,10 +5750,11 @@ function packageFamily(cmd) {
   let pc3 = parsePackageCommand(cmd);
   return pc3 ? APT_TOOLS.has(pc3.tool) ? "apt" : RPM_TOOLS.has(pc3.tool) ? "rpm" : pc3.tool : null;
 }
-var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_TOKENS, NO_PACKAGES, SHORT_OPTIONS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
+var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
     init_paths();
+    init_shell_word();
     init_shipped();
     APT = {
       shortValue: "otcaP",
@@ -5712,7 +5826,7 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_
       xargs: /* @__PURE__ */ new Set(["-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s", "--arg-file", "--delimiter", "--max-args", "--max-procs", "--max-lines", "--max-chars", "--process-slot-var"]),
       timeout: /* @__PURE__ */ new Set(["-k", "-s", "--kill-after", "--signal"])
     }, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]);
-    NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), NO_PACKAGES = Object.freeze([]), SHORT_OPTIONS = /* @__PURE__ */ new Map();
+    NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), SHORT_OPTIONS = /* @__PURE__ */ new Map();
     RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
     APT_TOOLS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]), RPM_TOOLS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
   }
@@ -7660,31 +7774,6 @@ var ScriptRecord, init_script = __esm({
   }
 });
 
-// src/model/shell-word.ts
-var ShellWordRecord, init_shell_word = __esm({
-  "src/model/shell-word.ts"() {
-    "use strict";
-    ShellWordRecord = class {
-      start;
-      end;
-      raw;
-      value;
-      /** undefined when the word has no expansion; else its expanded value, or null when unknown. */
-      expansion;
-      constructor(start, end, raw, value, hasExpansion, expanded) {
-        this.start = start, this.end = end, this.raw = raw, this.value = value, this.expansion = hasExpansion ? expanded : void 0;
-      }
-      get expanded() {
-        let e = this.expansion;
-        return e === void 0 ? this.value : e;
-      }
-      get hasExpansion() {
-        return this.expansion !== void 0;
-      }
-    };
-  }
-});
-
 // src/model/shell.ts
 function parseShell(text) {
   let p = new Parser(text, 0, { budget: 4 * text.length + 4096, nest: 0 }, !1);
@@ -8428,6 +8517,9 @@ function substitutionRanges(raw) {
   return out;
 }
 function toShellWord(w, text, scope, offset = 0) {
+  let map = text.map, start = map.at(offset + w.start) ?? 0;
+  if (!w.hasExpansion && w.value === w.raw && w.end > w.start && (map.at(offset + w.end - 1) ?? 0) + 1 - start === w.raw.length)
+    return new PlainShellWord(start, w.raw);
   let expanded = w.value;
   if (w.hasExpansion)
     if (/\$\(|`/.test(w.raw)) expanded = null;
@@ -8435,7 +8527,7 @@ function toShellWord(w, text, scope, offset = 0) {
       let r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;
     }
-  let map = text.map, start = map.at(offset + w.start) ?? 0, end = w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start;
+  let end = w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start;
   return new ShellWordRecord(start, end, w.raw, w.value, w.hasExpansion, expanded);
 }
 var DEFAULT_SHELL, WINDOWS_SHELL, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_SUBSTITUTION_NESTING, init_run = __esm({
@@ -16191,10 +16283,10 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
             }
           }
           scratch2 && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
-        };
+        }, text = model.text, searchedFrom = 0, dollar = -1;
         for (let stage of model.stages)
           for (let ins of stage.instructions)
-            ins.keyword !== "FROM" && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge3(ins, stage, ref, scope, sameKeys));
+            ins.keyword !== "FROM" && ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge3(ins, stage, ref, scope, sameKeys)));
       }
     };
     NO_KEYS = /* @__PURE__ */ new Map();
