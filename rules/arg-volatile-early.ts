@@ -54,7 +54,8 @@ export default defineRule({
     if (!candidate) return;
     // The steps of the layer estimate are the stages' instructions: only their display text and
     // line are read here, so the estimate itself (keys, volatility, blast radius) is not built.
-    for (const stage of model.stages) {
+    for (let si = 0; si < model.stages.length; si++) {
+      const stage = model.stages[si]!;
       const steps = stage.instructions;
       steps.forEach((ins, i) => {
         if (ins.keyword !== "ARG") return;
