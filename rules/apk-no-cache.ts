@@ -28,7 +28,10 @@ export default defineRule({
   differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
   check(ctx) {
     const { model } = ctx;
-    for (const r of judgedRunPackages(ctx)) {
+    const runs = judgedRunPackages(ctx);
+    // An indexed loop: in cold code a for-of makes an iterator result per step.
+    for (let i = 0; i < runs.length; i++) {
+      const r = runs[i]!;
       r.packages.forEach(({ pc, index }) => {
         if (pc.tool !== "apk" || pc.sub !== "add" || pc.hasUnknown || hasOption(pc, "--no-cache")) return;
         if (cacheMountCovers(model, r.ins, r.run.mounts, [CACHE])) return;

@@ -1,8 +1,28 @@
 import { includeBuilderStages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
-import { aptUpdates, cacheMountCovers, commandHead, removesDir, judgedRunPackages } from "../src/model/packages";
+import { aptUpdates, cacheMountCovers, commandHead, removesDir, judgedRunPackages, type RunPackages } from "../src/model/packages";
 
 const LISTS = "/var/lib/apt/lists";
+const LIST_DIRS = [LISTS];
+
+/**
+ * Could removesDir say yes to a command of this name? It answers false for every command but
+ * rm, find and names holding "clean" (a clean-up script), after tokenizing all its words.
+ */
+function mayRemove(name: string): boolean {
+  return name === "rm" || name === "find" || /clean/i.test(name);
+}
+
+/** Does a command after the `from`-th remove the lists (rm, find -delete, a clean-up script, apt-get distclean)? */
+function cleanedAfter(commands: RunPackages["commands"], packages: RunPackages["packages"], from: number): boolean {
+  for (let i = from + 1; i < commands.length; i++) {
+    const cmd = commands[i]!;
+    if (mayRemove(cmd.name) && removesDir(cmd, LIST_DIRS)) return true;
+    const p = packages.find((x) => x.pc.command === cmd);
+    if (p && (p.pc.tool === "apt-get" || p.pc.tool === "apt") && (p.pc.sub === "distclean" || p.pc.sub === "dist-clean")) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: "apt-lists-removed",
@@ -34,12 +54,7 @@ export default defineRule({
       }
       if (!last) continue;
       if (cacheMountCovers(model, r.ins, r.run.mounts, [LISTS])) continue;
-      const cleaned = r.commands.slice(last.index + 1).some((cmd) => {
-        if (removesDir(cmd, [LISTS])) return true;
-        const p = r.packages.find((x) => x.pc.command === cmd);
-        return !!p && (p.pc.tool === "apt-get" || p.pc.tool === "apt") && (p.pc.sub === "distclean" || p.pc.sub === "dist-clean");
-      });
-      if (cleaned) continue;
+      if (cleanedAfter(r.commands, r.packages, last.index)) continue;
       const pc = last.pc;
       ctx.report({ messageId: "listsLeft", data: { command: pc.sub === "update" ? `${pc.tool} update` : `${pc.tool} ${pc.sub} --update` }, span: commandHead(pc) });
     }

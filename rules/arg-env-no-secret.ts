@@ -28,6 +28,43 @@ const KNOWN_SECRET_NAMES = new Set(["AWS_ACCESS_KEY_ID"]);
 /** Every secret word, substring and known name above holds one of these: a name without any is no secret. */
 const SECRET_HINT = /key|auth|credential|pass|pwd|pword|secret|token/;
 
+/** Quotes and escape characters: removed from keys when they are read, so one could split a fragment. */
+const QUOTE_OR_ESCAPE = /["'\\`]/;
+const QUOTES_AND_ESCAPES = /["'\\`]/g;
+
+/** SECRET_HINT in any case: Unicode case folding matches every character whose lower case is an
+ * ASCII letter of it (the Kelvin sign is a `k`), so it finds all that SECRET_HINT finds in a
+ * lower-cased name, without a lower-cased copy of the text. */
+const SECRET_HINT_ANY_CASE = /key|auth|credential|pass|pwd|pword|secret|token/iu;
+
+/** Does the text hold a secret fragment or one of the extra substrings, in any case? */
+function hasHint(text: string, extraSubstrings: readonly string[]): boolean {
+  if (SECRET_HINT_ANY_CASE.test(text)) return true;
+  if (extraSubstrings.length === 0) return false;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < extraSubstrings.length; i++) {
+    const s = extraSubstrings[i]!;
+    if (s !== "" && lower.includes(s.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Could a key of an ARG/ENV with this argument text look secret? looksSecret says no to a name
+ * holding no fragment, and every key is the text's own characters less some quotes and escapes:
+ * a text without a fragment (once those are dropped) has no such key, and is not parsed.
+ */
+function mayNameSecret(text: string, extraSubstrings: readonly string[]): boolean {
+  if (hasHint(text, extraSubstrings)) return true;
+  return QUOTE_OR_ESCAPE.test(text) && hasHint(text.replace(QUOTES_AND_ESCAPES, ""), extraSubstrings);
+}
+
+/** The text pre-check holds for extra substrings of printable ASCII without quotes or escapes
+ * (their lower case is the same in a name and in the text around it). */
+function quickCheckHolds(extraSubstrings: readonly string[]): boolean {
+  return extraSubstrings.every((s) => /^[ -~]*$/.test(s) && !QUOTE_OR_ESCAPE.test(s));
+}
+
 export function looksSecret(name: string, extraAllowed: ReadonlySet<string> = new Set(), extraSubstrings: readonly string[] = []): boolean {
   // Most names (PATH, NODE_VERSION, ...) are settled here, without splitting them into words.
   if (!SECRET_HINT.test(name.toLowerCase()) && !extraSubstrings.some((s) => s !== "" && name.toLowerCase().includes(s.toLowerCase()))) return false;
@@ -104,8 +141,11 @@ export default defineRule({
     "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user; option extraSecretSubstrings); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them, and so does the hadolint preset: option checkGlobalArgs): they reach no image unless a stage declares them again, and that ARG is reported",
   check({ model, options, report }) {
     const allowed = new Set(options.allowedNames.map((n) => n.toUpperCase()));
+    const quick = quickCheckHolds(options.extraSecretSubstrings);
     const visit = (ins: Instruction) => {
       if (ins.keyword !== "ARG" && ins.keyword !== "ENV") return;
+      // Most ARG/ENV name nothing secret-looking: decided from the text, without reading the pairs.
+      if (quick && !mayNameSecret(ins.argsText.text, options.extraSecretSubstrings)) return;
       for (const kv of parseKeyValues(ins, ins.keyword === "ARG")) {
         if (!kv.key || !looksSecret(kv.key, allowed, options.extraSecretSubstrings)) continue;
         if (ins.keyword === "ENV" && kv.value !== null && kv.plain === "") continue; // `ENV API_KEY=`: declared empty, nothing stored

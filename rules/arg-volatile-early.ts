@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/types";
-import { isExpensive, isPerBuildArgName } from "../src/layers/estimate";
-import { layerFacts } from "../src/layers/facts";
+import { instructionsOf } from "../src/engine/dispatch";
+import { instructionDisplay, isExpensive, isPerBuildArgName } from "../src/layers/estimate";
 import { parseKeyValues } from "../src/model/keyvalue";
 import type { Instruction } from "../src/model/types";
 
@@ -14,6 +14,11 @@ function envCopies(ins: Instruction, carriers: ReadonlySet<string>, refs: (t: st
   return parseKeyValues(ins, false)
     .filter((kv) => kv.key && kv.value !== null && refs(kv.value).some((n) => carriers.has(n)))
     .map((kv) => kv.key);
+}
+
+/** Could this ARG declare a per-build name (with or without a default)? A cheap first filter. */
+function mayBePerBuild(ins: Instruction): boolean {
+  return parseKeyValues(ins.args, true).some((kv) => kv.key && (isPerBuildArgName(kv.key, false, null) || isPerBuildArgName(kv.key, true, kv.plain)));
 }
 
 export default defineRule({
@@ -41,19 +46,18 @@ export default defineRule({
   differs: "BuildKit puts every ARG in scope into the RUN environment, used or not; neither hadolint nor BuildKit's checks flag it",
   check(ctx) {
     const { model, report } = ctx;
-    // Most files declare no per-build ARG in a stage: skip the layer facts for them.
-    const candidate = model.stages.some((st) =>
-      st.instructions.some(
-        (ins) => ins.keyword === "ARG" && parseKeyValues(ins.args, true).some((kv) => kv.key && (isPerBuildArgName(kv.key, false, null) || isPerBuildArgName(kv.key, true, kv.plain))),
-      ),
-    );
+    // Most files declare no per-build ARG in a stage: nothing more to do for them. (The index
+    // also holds global and ONBUILD ARGs: a superset, only used to return early.)
+    const args = instructionsOf(model, "ARG");
+    let candidate = false;
+    for (let i = 0; i < args.length && !candidate; i++) candidate = args[i]!.stage !== null && mayBePerBuild(args[i]!);
     if (!candidate) return;
-    const facts = layerFacts(ctx);
-    const names = (ins: Instruction) => (t: string) => model.expand(t, ins.scope).names;
-    for (const sf of facts.stages) {
-      const steps = sf.steps;
-      steps.forEach((st, i) => {
-        const ins = st.instruction;
+    // The steps of the layer estimate are the stages' instructions: only their display text and
+    // line are read here, so the estimate itself (keys, volatility, blast radius) is not built.
+    for (let si = 0; si < model.stages.length; si++) {
+      const stage = model.stages[si]!;
+      const steps = stage.instructions;
+      steps.forEach((ins, i) => {
         if (ins.keyword !== "ARG") return;
         for (const kv of parseKeyValues(ins, true)) {
           if (!kv.key) continue;
@@ -63,15 +67,15 @@ export default defineRule({
           if (!isPerBuildArgName(kv.key, hasDefault, kv.value !== null ? kv.plain : (inherited ?? null))) continue;
           // An expensive RUN before the first step that uses the ARG: moving the
           // ARG down would keep it cached. Steps after the first use rebuild anyway.
-          let victim = null;
+          let victim: Instruction | null = null;
           // Names that carry the per-build value: the ARG, and ENV variables set from it (an ENV
           // puts the value into every later step's environment, as the ARG itself does).
           const carriers = new Set([kv.key]);
           let via: { env: string; line: number } | null = null;
-          for (const s of steps.slice(i + 1)) {
-            const si = s.instruction;
+          for (let k = i + 1; k < steps.length; k++) {
+            const si = steps[k]!;
             if (si.scope.get(kv.key)?.declaredBy !== ins) break; // re-declared or overridden
-            const used = new Set(names(si)(referencedText(si)));
+            const used = new Set(model.expand(referencedText(si), si.scope).names);
             if ([...carriers].some((n) => used.has(n))) {
               const copies = si.keyword === "ENV" ? envCopies(si, carriers, (t) => model.expand(t, si.scope).names) : [];
               if (!copies.length) break;
@@ -81,12 +85,13 @@ export default defineRule({
             }
             const r = si.run;
             if (r && r.commands.some(isExpensive)) {
-              victim = s;
+              victim = si;
               break;
             }
           }
           if (!victim) continue;
-          const run = victim.display.length > 60 ? victim.display.slice(0, 57) + "..." : victim.display;
+          const display = instructionDisplay(victim);
+          const run = display.length > 60 ? display.slice(0, 57) + "..." : display;
           report({
             messageId: via ? "volatileViaEnv" : "volatileEarly",
             data: { name: kv.key, run, line: victim.line, ...(via ? { env: via.env, envLine: via.line } : {}) },

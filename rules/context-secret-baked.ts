@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { defineRule } from "../src/engine/types";
 import { bakedFiles, contextHasSecretOrBig, DEFAULT_BIG_FILE } from "../src/layers/baked";
-import { copiesFromContext } from "../src/model/copy";
+import { anyCopyFromContext, stagesCopyFromContext } from "../src/layers/context-copies";
 import { shippedChain } from "../src/model/shipped";
 import { buildContextOf } from "../src/layers/facts";
 import { secretEntries } from "../src/layers/guard";
@@ -49,7 +49,8 @@ export default defineRule({
   check(ctx) {
     const { model, report, options } = ctx;
     // Most files copy nothing from the context into the shipped stages: no context walk for them.
-    if (!shippedChain(model).some((s) => s.instructions.some(copiesFromContext))) return;
+    // The keyword index answers first for the files with no COPY or ADD from the context at all.
+    if (!anyCopyFromContext(model) || !stagesCopyFromContext(shippedChain(model))) return;
     const context = buildContextOf(ctx);
     if (!context) return;
     const bigFile = options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY;

@@ -47,7 +47,8 @@ export default defineRule({
       const firstBlank = blanks[0] ?? lines.position(ec.start).line;
       // Does an instruction keyword start a line after an empty one?
       let joined: { line: number; keyword: string } | null = null;
-      for (const b of blanks) {
+      for (let bi = 0; bi < blanks.length; bi++) {
+        const b = blanks[bi]!;
         for (let l = b + 1; l <= lastLine; l++) {
           const t = lines.lineText(l);
           if (/^[ \t\r]*(#.*)?$/.test(t)) continue;
@@ -74,6 +75,8 @@ export default defineRule({
       }
       report({ messageId: "empty", data: { blank: firstBlank }, span, ...(fix.length ? { fix } : {}) });
     };
-    for (const ins of model.instructions) visit(ins);
+    // An indexed loop: in cold code a for-of makes an iterator result per step (a 10 MB file has 200k instructions).
+    const all = model.instructions;
+    for (let i = 0; i < all.length; i++) visit(all[i]);
   },
 });

@@ -1,9 +1,11 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { defineRule } from "../src/engine/types";
-import { copiesFromContext, copyParts, isWholeContext } from "../src/model/copy";
+import { copyParts, type PathArg } from "../src/model/copy";
+import { anyCopyFromContext, isWholeContextSource, readsContext } from "../src/layers/context-copies";
 import { buildContextOf } from "../src/layers/facts";
 import { formatBytes } from "../src/layers/render";
 import type { BuildContext, ContextFile } from "../src/layers/context";
+import type { Instruction, Model } from "../src/model/types";
 
 /** The files a whole-context COPY sends, grouped as reported, and by path. */
 interface Classified {
@@ -69,6 +71,16 @@ function classify(path: string, top: Set<string>, venvDirs: Set<string>): { labe
   return null;
 }
 
+/** The first source of a COPY/ADD that sends the whole context (`.`, `./`, `*`...), or null. */
+function wholeContextSource(model: Model, ins: Instruction): PathArg | null {
+  const sources = copyParts(ins).sources;
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i]!;
+    if (!s.heredoc && isWholeContextSource(model.expand(s.value, ins.scope).value)) return s;
+  }
+  return null;
+}
+
 export default defineRule({
   id: "copy-context-unignored",
   keywords: ["COPY", "ADD"],
@@ -99,17 +111,27 @@ export default defineRule({
   check(ctx) {
     const { model, settings, report, options } = ctx;
     if (!settings.contextDir) return;
-    const whole = model.stages
-      .filter((s) => s.reachable)
-      .flatMap((s) => s.instructions)
-      .filter((ins) => copiesFromContext(ins) && copyParts(ins).sources.some((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)));
+    // Most files copy nothing from the context: answered from the keyword index.
+    if (!anyCopyFromContext(model)) return;
+    // Each whole-context COPY of the stages built, with its first whole-context source.
+    const whole: { ins: Instruction; src: PathArg }[] = [];
+    const stages = model.stages;
+    for (let s = 0; s < stages.length; s++) {
+      if (!stages[s]!.reachable) continue;
+      const list = stages[s]!.instructions;
+      for (let i = 0; i < list.length; i++) {
+        const ins = list[i]!;
+        if (!readsContext(ins)) continue;
+        const src = wholeContextSource(model, ins);
+        if (src) whole.push({ ins, src });
+      }
+    }
     if (!whole.length) return;
     const context = buildContextOf(ctx);
     if (!context) return;
     const dockerfile = isAbsolute(model.path) ? model.path : resolve(model.path);
     const dfRel = relative(context.dir, dockerfile).split("\\").join("/");
-    for (const ins of whole) {
-      const src = copyParts(ins).sources.find((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value))!;
+    for (const { ins, src } of whole) {
       const exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value!);
       const sent = classifiedContext(context, exclude);
       const groups = new Map(sent.groups);

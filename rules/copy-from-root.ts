@@ -40,12 +40,14 @@ export default defineRule({
       while (st.parent) st = st.parent;
       return st.image.isScratch || (!st.image.unresolved && isBundle(st.image.expanded));
     };
-    for (const stage of model.stages) {
+    for (let si = 0; si < model.stages.length; si++) {
+      const stage = model.stages[si]!;
       // Assembling a rootfs into an empty image is the intended use.
       let root = stage;
       while (root.parent) root = root.parent;
       if (root.image.isScratch) continue;
-      for (const ins of stage.instructions) {
+      for (let ii = 0; ii < stage.instructions.length; ii++) {
+        const ins = stage.instructions[ii]!;
         if (ins.keyword !== "COPY") continue;
         const flag = ins.flags.find((f) => f.name === "from");
         if (!flag?.value) continue;

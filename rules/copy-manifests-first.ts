@@ -1,9 +1,42 @@
+import { instructionsOf } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
+import { isWholeContextSource, readsContext } from "../src/layers/context-copies";
+import { copyParts } from "../src/model/copy";
 import { installsAfterWholeCopy, manifestsFirstFix } from "../src/model/manifests-first";
+import type { Instruction, Model, Stage } from "../src/model/types";
 
 function list(items: string[]): string {
   if (items.length <= 1) return items.join("");
   return items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
+}
+
+/**
+ * Could installsAfterWholeCopy find anything? Only after a COPY/ADD of the whole context with a
+ * RUN later in its stage (most files have none): answered from the keyword index, without
+ * reading any RUN's commands.
+ */
+function mayFlag(model: Model): boolean {
+  const runs = instructionsOf(model, "RUN");
+  if (runs.length === 0) return false;
+  const all = model.instructions;
+  // The last RUN of each stage (ONBUILD RUNs, also in the index, are not the stage's own).
+  const lastRun = new Map<Stage, number>();
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!;
+    if (r.stage && all[r.index] === r) lastRun.set(r.stage, r.index);
+  }
+  if (lastRun.size === 0) return false;
+  return wholeCopyBeforeRun(instructionsOf(model, "COPY"), all, lastRun) || wholeCopyBeforeRun(instructionsOf(model, "ADD"), all, lastRun);
+}
+
+function wholeCopyBeforeRun(copies: readonly Instruction[], all: readonly Instruction[], lastRun: ReadonlyMap<Stage, number>): boolean {
+  for (let i = 0; i < copies.length; i++) {
+    const ins = copies[i]!;
+    if (!ins.stage || all[ins.index] !== ins || !((lastRun.get(ins.stage) ?? -1) > ins.index) || !readsContext(ins)) continue;
+    const sources = copyParts(ins).sources;
+    for (let k = 0; k < sources.length; k++) if (isWholeContextSource(sources[k]!.value)) return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -30,6 +63,7 @@ export default defineRule({
     ],
   },
   check({ model, report }) {
+    if (!mayFlag(model)) return;
     for (const { stage, copy, run, install } of installsAfterWholeCopy(model)) {
       const copyText = `${copy.keywordRaw} ${copy.argsText.text.trim()}`;
       report({

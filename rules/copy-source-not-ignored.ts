@@ -1,9 +1,10 @@
 import { basename, isAbsolute, resolve } from "node:path";
 import { defineRule } from "../src/engine/types";
-import { copiesFromContext, copyParts } from "../src/model/copy";
+import { copyParts } from "../src/model/copy";
+import { anyCopyFromContext, readsContext } from "../src/layers/context-copies";
 import { contextRelative, findDockerIgnore, parseDockerIgnore, type DockerIgnore } from "../src/layers/dockerignore";
 import type { BuildContext } from "../src/layers/context";
-import { buildContextOf, existsCheck } from "../src/layers/facts";
+import { buildContextOf, existsCheck, resolvedContextDir } from "../src/layers/facts";
 import type { Instruction } from "../src/model/types";
 
 interface IgnoreFacts {
@@ -44,11 +45,11 @@ export default defineRule({
     if (!settings.contextDir) return;
     const contextDir = settings.contextDir;
     // Most files copy nothing from the context: skip the .dockerignore lookup (file-system calls) for them.
-    if (!model.stages.some((s) => s.instructions.some(copiesFromContext))) return;
+    if (!anyCopyFromContext(model)) return;
     const info = facts.get<IgnoreFacts | null>("copy-source-not-ignored:ignore", () => {
       // Existence from cached folder listings: most files have no ignore file to find.
       const exists = existsCheck(ctx);
-      if (!exists(resolve(contextDir))) return null;
+      if (!exists(resolvedContextDir(contextDir))) return null;
       const dockerfile = isAbsolute(model.path) ? model.path : resolve(model.path);
       const found = findDockerIgnore(contextDir, exists(dockerfile) ? dockerfile : null, exists);
       if (!found) return null;
@@ -63,7 +64,7 @@ export default defineRule({
     const { ignore } = info;
 
     const visit = (ins: Instruction) => {
-      if (!copiesFromContext(ins)) return;
+      if (!readsContext(ins)) return;
       const { sources } = copyParts(ins);
       for (const src of sources) {
         if (src.heredoc) continue;

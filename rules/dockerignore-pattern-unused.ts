@@ -4,6 +4,17 @@ import { unusedPatterns } from "../src/layers/baked";
 import { buildContextOf } from "../src/layers/facts";
 import type { Instruction } from "../src/model/types";
 
+/** The first COPY, ADD or RUN with a bind mount of the context in `list`, or null (a plain loop: runs for every file). */
+function firstContextUser(list: readonly Instruction[]): Instruction | null {
+  for (let i = 0; i < list.length; i++) {
+    const ins = list[i]!;
+    if (ins.keyword === "COPY" || ins.keyword === "ADD") return ins;
+    const mounts = ins.run?.mounts;
+    if (mounts) for (let m = 0; m < mounts.length; m++) if (mounts[m]!.type === "bind" && !mounts[m]!.options["from"]) return ins;
+  }
+  return null;
+}
+
 export default defineRule({
   id: "dockerignore-pattern-unused",
   description: "Report .dockerignore patterns that match nothing in the build context",
@@ -23,12 +34,9 @@ export default defineRule({
     const { model, report } = ctx;
     // Only when the build reads the context at all (checked first: it saves the context walk).
     // The first such instruction of the stages built, found without a copy of every stage's list.
-    let user: Instruction | undefined;
-    for (const s of model.stages) {
-      if (!s.reachable) continue;
-      user = s.instructions.find((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.run?.mounts.some((m) => m.type === "bind" && !m.options["from"]));
-      if (user) break;
-    }
+    let user: Instruction | null = null;
+    const stages = model.stages;
+    for (let s = 0; s < stages.length && !user; s++) if (stages[s]!.reachable) user = firstContextUser(stages[s]!.instructions);
     if (!user) return;
     const context = buildContextOf(ctx);
     if (!context?.ignore || !context.ignoreFile) return;

@@ -38,15 +38,16 @@ export default defineRule({
   check({ model, options, settings, report }) {
     const today = settings.today ?? currentDate();
     const verdicts = verdictsFor(options.ignoreImages, today);
-    for (const stage of model.stages) {
-      const img = stage.image;
+    const stages = model.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const img = stages[i]!.image;
       if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
-      // Files share base images: each distinct reference is judged once per run.
-      const key = `${img.registry ?? ""}\0${img.path}\0${img.tag ?? "\u0001"}\0${img.digest ? "@" : ""}`;
-      let v = verdicts.get(key);
+      // Files share base images: each distinct reference is judged once per run. Registry, path,
+      // tag and digest are parsed from the expanded reference, so it is the key as it is.
+      let v = verdicts.get(img.expanded);
       if (v === undefined) {
         if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-        verdicts.set(key, (v = judge(img, today, ignoredOf(options.ignoreImages))));
+        verdicts.set(img.expanded, (v = judge(img, today, ignoredOf(options.ignoreImages))));
       }
       if (!v) continue;
       const span = v.at === "tag" && img.tag !== null ? img.tagSpan : img.span;

@@ -22,7 +22,8 @@ export default defineRule({
     const counted: Instruction[] = [];
     // Indexed loops: a `for...of` over a big file's instructions made an iterator result per step
     // while the loop still ran as bytecode.
-    for (const stage of model.stages) {
+    for (let si = 0; si < model.stages.length; si++) {
+      const stage = model.stages[si]!;
       const list = stage.instructions;
       for (let i = 0; i < list.length; i++) if (KNOWN_INSTRUCTIONS.has(list[i]!.keyword)) counted.push(list[i]!);
     }

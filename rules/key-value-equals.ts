@@ -1,6 +1,6 @@
-import { defineRule, type TextEdit } from "../src/engine/types";
+import { defineRule, type ReportDescriptor, type TextEdit } from "../src/engine/types";
 import { indexInLogical } from "../src/model/logical";
-import { parseKeyValues } from "../src/model/keyvalue";
+import { instructionsOf } from "../src/engine/dispatch";
 import type { Instruction } from "../src/model/types";
 
 export default defineRule({
@@ -22,28 +22,38 @@ export default defineRule({
   fixable: true,
   check({ model, report }) {
     const escape = model.directives.escape;
-    const visit = (ins: Instruction) => {
-      if (ins.keyword !== "ENV" && ins.keyword !== "LABEL") return;
-      // Only the legacy form (`KEY value`, no '=' in the first word) is reported: decide that first.
-      if (ins.args.length < 2 || ins.args[0]!.raw.includes("=")) return;
-      const kvs = parseKeyValues(ins, false);
-      const kv = kvs[0];
-      if (!kv || !kv.legacy || ins.args.length < 2) return;
-      const keyWord = ins.args[0]!;
-      const last = ins.args[ins.args.length - 1]!;
-      // On the key, whose '=' is missing.
-      const span = kv.keySpan;
-      // The value BuildKit sets: the rest of the logical line after the name.
-      const t = ins.argsText;
-      const rest = t.text.slice(indexInLogical(t, ins.args[1]!.start), indexInLogical(t, last.end)).trimEnd();
-      let fix: TextEdit[] | undefined;
-      if (ins.args.length === 2) {
-        fix = [{ span: { start: keyWord.end, end: ins.args[1]!.start }, text: "=" }];
-      } else if (!/["'`\\]/.test(rest) && !rest.includes(escape)) {
-        fix = [{ span: { start: keyWord.end, end: last.end }, text: `="${rest}"` }];
+    const all = model.instructions;
+    const visit = (list: readonly Instruction[]) => {
+      for (let i = 0; i < list.length; i++) {
+        const ins = list[i]!;
+        // Only the legacy form (`KEY value`, no '=' in the first word) is reported: decided from
+        // the words, before anything else. Global and ONBUILD ones (also in the index) are skipped.
+        const args = ins.args;
+        if (args.length < 2 || args[0]!.raw.includes("=") || !ins.stage || all[ins.index] !== ins) continue;
+        report(legacyProblem(ins, escape));
       }
-      report({ messageId: "legacy", data: { keyword: ins.keywordRaw, key: keyWord.raw }, span, ...(fix ? { fix } : {}) });
     };
-    for (const ins of model.instructions) if (ins.stage) visit(ins);
+    // From the keyword index: only the file's ENV and LABEL instructions (problems are sorted by position later).
+    visit(instructionsOf(model, "ENV"));
+    visit(instructionsOf(model, "LABEL"));
   },
 });
+
+/** The report for an ENV/LABEL in the legacy form: parseKeyValues' one legacy pair is the first
+ * word as key (its span) and the rest as value, so the pair is not parsed. */
+function legacyProblem(ins: Instruction, escape: string): ReportDescriptor<"legacy"> {
+  const keyWord = ins.args[0]!;
+  const last = ins.args[ins.args.length - 1]!;
+  // On the key, whose '=' is missing.
+  const span = { start: keyWord.start, end: keyWord.end };
+  // The value BuildKit sets: the rest of the logical line after the name.
+  const t = ins.argsText;
+  const rest = t.text.slice(indexInLogical(t, ins.args[1]!.start), indexInLogical(t, last.end)).trimEnd();
+  let fix: TextEdit[] | undefined;
+  if (ins.args.length === 2) {
+    fix = [{ span: { start: keyWord.end, end: ins.args[1]!.start }, text: "=" }];
+  } else if (!/["'`\\]/.test(rest) && !rest.includes(escape)) {
+    fix = [{ span: { start: keyWord.end, end: last.end }, text: `="${rest}"` }];
+  }
+  return { messageId: "legacy", data: { keyword: ins.keywordRaw, key: keyWord.raw }, span, ...(fix ? { fix } : {}) };
+}

@@ -118,10 +118,12 @@ export default defineRule({
     const schema = settings.labelSchema ?? {};
     const keys = Object.keys(schema);
     const labels: { ins: Instruction; kv: KeyValue }[] = [];
-    for (const ins of model.instructions) {
+    for (let ii = 0; ii < model.instructions.length; ii++) {
+      const ins = model.instructions[ii]!;
       if (ins.keyword === "LABEL" && ins.stage) for (const kv of parseKeyValues(ins, false)) labels.push({ ins, kv });
     }
-    for (const { ins, kv } of labels) {
+    for (let ii = 0; ii < labels.length; ii++) {
+      const { ins, kv } = labels[ii]!;
       const key = kv.key;
       const type = schema[key] ?? (options.ociLabels ? OCI_TYPES[key] : undefined);
       if (settings.strictLabels && !(key in schema)) {
@@ -143,7 +145,8 @@ export default defineRule({
     }
     if (!keys.length) return;
     const own = new Map<Stage, Set<string>>();
-    for (const { ins, kv } of labels) {
+    for (let ii = 0; ii < labels.length; ii++) {
+      const { ins, kv } = labels[ii]!;
       if (!own.has(ins.stage!)) own.set(ins.stage!, new Set());
       own.get(ins.stage!)!.add(kv.key);
     }
@@ -155,8 +158,10 @@ export default defineRule({
     const missing = (stage: Stage, key: string) =>
       report({ messageId: "missing", data: { key, type: schema[key]! }, span: stage.from.keywordSpan, related: ["hadolint:DL3049"] });
     if (options.everyStage) {
-      for (const stage of model.stages) {
-        for (const key of keys) {
+      for (let si = 0; si < model.stages.length; si++) {
+        const stage = model.stages[si]!;
+        for (let ki = 0; ki < keys.length; ki++) {
+          const key = keys[ki]!;
           if (has(stage, key)) continue;
           // A stage only copied from, or built on by a stage that sets the label itself, is not judged alone.
           if (model.stages.some((t) => t.dependsOn.includes(stage) || (t.parent === stage && own.get(t)?.has(key)))) continue;

@@ -20,8 +20,14 @@ testRule(rule, {
     "FROM debian:12\nRUN <<EOF\nset -e\napt-get update\napt-get install -y curl\nrm -rf /var/lib/apt/lists/*\nEOF",
     "FROM debian:12\nRUN [\"sh\", \"-c\", \"apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\"]",
     "FROM debian:12\nRUN apt-get update && apt-get install -y curl && find /var/lib/apt/lists -type f -delete",
+    // Only rm, find and clean-up scripts are asked whether they remove the lists.
+    "FROM debian:12\nRUN apt-get update && apt-get install -y curl && /bin/rm -rf /var/lib/apt/lists/*",
+    "FROM debian:12\nRUN apt-get update && apt-get install -y curl && /usr/local/bin/DoCleanUp.sh",
+    "FROM debian:12\nRUN apt-get update && apt-get install -y curl && apt dist-clean",
   ],
   invalid: [
+    { code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl && apt-get clean && find /var/lib/apt/lists -type f", errors: [{ messageId: "listsLeft" }] },
+    { code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl && ls /var/lib/apt/lists | xargs rm -rf", errors: [{ messageId: "listsLeft" }] },
     { code: "FROM debian:13\nRUN apt-get install --update -y curl", errors: [{ messageId: "listsLeft", column: 5, endColumn: 20, message: "'apt-get install --update'" }] },
     { code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl", errors: [{ messageId: "listsLeft", line: 2, column: 5, endColumn: 19 }] },
     { code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /tmp/*", errors: [{ messageId: "listsLeft" }] },

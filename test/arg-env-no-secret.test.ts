@@ -79,3 +79,24 @@ testRule(rule, {
     { code: "FROM alpine:3\nARG USERNAME=app\nENV PRIVATE_THING=x", options: { extraSecretSubstrings: ["username", "private"] }, errors: [{ messageId: "secret", line: 2 }, { messageId: "secret", line: 3 }] },
   ],
 });
+
+// The text pre-check (no secret fragment in the text: the pairs are not read) must not hide a key
+// whose fragment a quote, an escape or a continuation splits in the source.
+testRule(rule, {
+  valid: [
+    "FROM alpine:3.20\nENV PATH=/usr/local/bin:$PATH LANG=C.UTF-8",
+    'FROM alpine:3.20\nENV "TO"KE=x',
+    { code: "FROM alpine:3.20\nARG USER_NAME=app", options: { extraSecretSubstrings: ["username"] } },
+  ],
+  invalid: [
+    { code: 'FROM alpine:3.20\nENV "TOKEN"=x', errors: [{ messageId: "secret" }] },
+    { code: "FROM alpine:3.20\nARG TO\\KEN", errors: [{ messageId: "secret" }] },
+    { code: "# escape=`\nFROM alpine:3.20\nARG SEC`RET", errors: [{ messageId: "secret" }] },
+    { code: "FROM alpine:3.20\nENV API_TO\\\nKEN=x", errors: [{ messageId: "secret" }] },
+    { code: "FROM alpine:3.20\nARG USER\\NAME", options: { extraSecretSubstrings: ["username"] }, errors: [{ messageId: "secret" }] },
+    { code: "FROM alpine:3.20\nENV \"TO\"KEN x", errors: [{ messageId: "secret" }] },
+    // Any case; the Kelvin sign lower-cases to k.
+    { code: "FROM alpine:3.20\nENV API_\u212AEY=x\nENV Db_PassWord=y", errors: [{ messageId: "secret" }, { messageId: "secret" }] },
+    { code: "FROM alpine:3.20\nARG MY_PA\"SS\"=x", options: { extraSecretSubstrings: ['a"s'] }, errors: [{ messageId: "secret" }] },
+  ],
+});

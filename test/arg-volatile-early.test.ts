@@ -14,6 +14,8 @@ testRule(rule, {
     { name: "expensive RUNs only after the first use", code: "FROM golang:1.22\nARG GIT_SHA\nRUN echo $GIT_SHA > /sha\nRUN go build ./..." },
     { name: "the ENV copy is used before the expensive RUN", code: "FROM debian:12\nARG BUILDTIME\nENV BUILD_TIME=$BUILDTIME\nRUN echo $BUILD_TIME > /built\nRUN apt-get update && apt-get install -y curl" },
     { name: "an ENV that does not use the ARG", code: "FROM debian:12\nENV APP=/app\nRUN apt-get update && apt-get install -y curl\nARG BUILDTIME\nENV BUILD_TIME=$BUILDTIME" },
+    { name: "a global per-build ARG only (not in a stage)", code: "ARG GIT_SHA\nFROM alpine:3.20\nRUN apk add --no-cache curl" },
+    { name: "an ONBUILD ARG only", code: "FROM alpine:3.20\nONBUILD ARG GIT_SHA\nRUN apk add --no-cache curl" },
     { name: "ARG in another stage", code: "FROM alpine:3.20 AS a\nARG GIT_SHA\nFROM alpine:3.20\nRUN apk add --no-cache curl" },
   ],
   invalid: [
@@ -40,6 +42,11 @@ testRule(rule, {
       name: "through two ENVs",
       code: "FROM debian:12\nARG BUILDTIME\nENV T1=${BUILDTIME}\nENV T2=x$T1\nRUN apt-get update && apt-get install -y --no-install-recommends curl",
       errors: [{ messageId: "volatileViaEnv", message: "ENV T1 (line 3)" }],
+    },
+    {
+      name: "in a later stage, with a long RUN shortened in the message",
+      code: "ARG BASE=alpine:3.20\nFROM $BASE AS a\nRUN true\nFROM $BASE\nARG BUILD_DATE\nRUN apk add --no-cache curl ca-certificates tzdata git openssh-client bash make gcc",
+      errors: [{ messageId: "volatileEarly", line: 5, message: "'RUN apk add --no-cache curl ca-certificates tzdata git op...' (line 6)" }],
     },
     {
       name: "heredoc RUN",

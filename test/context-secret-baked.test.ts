@@ -67,4 +67,11 @@ describe("context-secret-baked", () => {
     const r = bakedFiles(model, openBuildContext(dir, null));
     expect(r.steps.map((s) => s.files.map((f) => f.dest).sort())).toEqual([["/srv/src/a.js", "/srv/src/lib/b.js"], ["/etc/app.yaml"], ["/srv/notes/x.txt", "/srv/notes/y.txt"]]);
   });
+
+  it("the quick test before the context walk: ADD reads the context, COPY --from and ONBUILD COPY do not", () => {
+    const files = { "app.py": "x", ".env": "SECRET_KEY=hunter2\n" };
+    expect(lint({ ...files, Dockerfile: "FROM alpine:3.20 AS b\nFROM alpine:3.20\nCOPY --from=b /x /x\nADD . /app\n" })).toHaveLength(1);
+    expect(lint({ ...files, Dockerfile: "FROM alpine:3.20 AS b\nCOPY . /b\nFROM alpine:3.20\nCOPY --from=b /b /app\n" })).toEqual([]);
+    expect(lint({ ...files, Dockerfile: "FROM alpine:3.20\nONBUILD COPY . /app\n" })).toEqual([]);
+  });
 });

@@ -57,4 +57,20 @@ describe("copy-context-unignored", () => {
   it("ignores stages that are not built and COPY of a subfolder", () => {
     expect(lint({ Dockerfile: "FROM alpine:3.20 AS dev\nCOPY . .\nFROM alpine:3.20\nCOPY src/ /src/\n", ".git/HEAD": "x", "src/a": "" })).toEqual([]);
   });
+
+  it("the quick tests do not hide a whole-context COPY (ADD, spellings, variables, after a COPY --from)", () => {
+    const files = { ".git/HEAD": "x", "src/a": "" };
+    for (const copy of ["ADD . /app", "COPY ./ /app/", "COPY .// /app/", "COPY ./. /app/", "COPY * /app/", "COPY ./* /app/", "COPY / /app/", "COPY $CTX /app/"]) {
+      const p = lint({ ...files, Dockerfile: `FROM alpine:3.20 AS b\nFROM alpine:3.20\nARG CTX=.\nCOPY --from=b /x /x\n${copy}\n` });
+      expect(p, copy).toHaveLength(1);
+      expect(p[0]!.line, copy).toBe(5);
+    }
+  });
+
+  it("is silent when no COPY of a built stage reads the context (--from, ONBUILD, a file)", () => {
+    const files = { ".git/HEAD": "x", "src/a": "" };
+    expect(lint({ ...files, Dockerfile: "FROM alpine:3.20 AS b\nFROM alpine:3.20\nCOPY --from=b / /\n" })).toEqual([]);
+    expect(lint({ ...files, Dockerfile: "FROM alpine:3.20\nONBUILD COPY . /app\n" })).toEqual([]);
+    expect(lint({ ...files, Dockerfile: "FROM alpine:3.20\nCOPY .git/HEAD ./x /app/\n" })).toEqual([]);
+  });
 });

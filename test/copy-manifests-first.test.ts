@@ -22,8 +22,14 @@ testRule(rule, {
     "FROM golang:1.10\nWORKDIR /app\nCOPY . .\nRUN go build -o /app .",
     "FROM golang:1.23\nCOPY . .\nRUN go get github.com/x/tool",
     "FROM elixir:1.17\nWORKDIR /app\nCOPY mix.exs mix.lock ./\nRUN mix deps.get\nCOPY . .\nRUN mix compile",
+    // Nothing to flag: no RUN after the whole copy in its stage, or only an ONBUILD one.
+    "FROM node:22 AS a\nWORKDIR /app\nCOPY . .\nFROM a\nRUN npm ci",
+    "FROM node:22\nWORKDIR /app\nCOPY . .\nONBUILD RUN npm ci",
+    "FROM node:22\nRUN npm ci\nONBUILD COPY . .\nRUN npm ci",
   ],
   invalid: [
+    // Past the quick test: a whole copy with a later RUN in a second stage, after RUNs elsewhere.
+    { code: "FROM node:22 AS a\nRUN npm ci\nFROM node:22\nWORKDIR /app\nCOPY --from=a /x /x\nCOPY .// .\nRUN true\nRUN npm ci", errors: [{ messageId: "installAfterCopy", line: 6 }] },
     // Go 1.12 outside GOPATH, Go 1.13+ inside it, or GO111MODULE=on: modules, so the build downloads.
     { code: "FROM golang:1.12\nWORKDIR /app\nCOPY . .\nRUN go build -o /bin/app .", errors: [{ messageId: "installAfterCopy", line: 3 }], output: "FROM golang:1.12\nWORKDIR /app\nCOPY go.mod go.sum* ./\nRUN go mod download\nCOPY . .\nRUN go build -o /bin/app ." },
     { code: "FROM golang:1.13\nWORKDIR /go/src/app\nCOPY . .\nRUN go build -o /bin/app .", errors: [{ messageId: "installAfterCopy", line: 3 }], output: "FROM golang:1.13\nWORKDIR /go/src/app\nCOPY go.mod go.sum* ./\nRUN go mod download\nCOPY . .\nRUN go build -o /bin/app ." },

@@ -38,6 +38,8 @@ testRule(rule, {
     { code: "FROM alpine:3.20\nCOPY dist/ /app/", settings: { contextDir: null } },
     { code: "FROM alpine:3.20\nCOPY dist/ /app/", settings: { contextDir: none } },
     { code: "FROM alpine:3.20 AS b\nFROM alpine:3.20\nCOPY --from=b /dist /dist", settings: { contextDir: plain } },
+    // An ONBUILD trigger runs in another build: not checked against this context.
+    { code: "FROM alpine:3.20\nONBUILD COPY dist/ /app/", settings: { contextDir: plain } },
     { code: "FROM alpine:3.20\nARG D\nCOPY $D /app/", settings: { contextDir: plain } },
     { code: "FROM alpine:3.20\nCOPY <<EOF /dist\nx\nEOF", settings: { contextDir: plain } },
     { code: "FROM alpine:3.20\nADD https://example.com/dist /dist", settings: { contextDir: plain } },
@@ -60,6 +62,8 @@ testRule(rule, {
     { code: "FROM alpine:3.20\nCOPY build/out /x", settings: { contextDir: exceptions }, errors: [{ messageId: "ignored", message: "'build'" }] },
     { code: "FROM alpine:3.20\nCOPY . /x", settings: { contextDir: star }, errors: [{ messageId: "ignored", message: "'*'" }] },
     { code: "FROM alpine:3.20\nCOPY a.txt /x", settings: { contextDir: wild }, errors: [{ messageId: "ignored" }] },
+    // Past the quick test: a COPY --from first, then ADD from the context.
+    { code: "FROM alpine:3.20 AS b\nFROM alpine:3.20\nCOPY --from=b /x /x\nADD dist/ /app/", settings: { contextDir: plain }, errors: [{ messageId: "ignored", line: 4 }] },
   ],
 });
 

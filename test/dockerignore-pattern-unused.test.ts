@@ -35,4 +35,11 @@ describe("dockerignore-pattern-unused", () => {
     expect(lint({ Dockerfile: "FROM alpine:3.20\nCOPY . /app\n", ".dockerignore": "**/node_modules\n*.md\n!README.md\n", "web/node_modules/a.js": "x", "README.md": "x", "b.md": "x" })).toEqual([]);
     expect(lint({ Dockerfile: "FROM alpine:3.20\nRUN true\n", ".dockerignore": "nothing-here\n" })).toEqual([]);
   });
+
+  it("reports on the first instruction that reads the context: ADD, COPY --from, or a RUN bind mount", () => {
+    const ignore = { ".dockerignore": "nothing-here\n", "a": "x" };
+    expect(lint({ ...ignore, Dockerfile: "FROM alpine:3.20\nRUN true\nRUN --mount=type=bind,target=/src make\nADD . /app\n" }).map((p) => p.line)).toEqual([3]);
+    expect(lint({ ...ignore, Dockerfile: "FROM alpine:3.20\nRUN --mount=type=bind,from=b,target=/src make\nADD . /app\n" }).map((p) => p.line)).toEqual([3]);
+    expect(lint({ ...ignore, Dockerfile: "FROM alpine:3.20 AS dev\nCOPY . /x\nFROM alpine:3.20\nRUN --mount=type=bind,from=b,target=/src make\n" })).toEqual([]);
+  });
 });

@@ -63,6 +63,17 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "one verdict per expanded reference, each pointing at its own tag",
+      code: "ARG V=3.6\nFROM python:3.6 AS a\nFROM python:$V AS b\nFROM docker.io/library/python:3.6 AS c\nFROM python:3.6@sha256:0000000000000000000000000000000000000000000000000000000000000000\nFROM python\nFROM centos\nFROM centos@sha256:0000000000000000000000000000000000000000000000000000000000000000",
+      errors: [
+        { messageId: "eol", line: 2, column: 13, endColumn: 16 },
+        { messageId: "eol", line: 3, column: 6, endColumn: 15 },
+        { messageId: "eol", line: 4, column: 31, endColumn: 34 },
+        { messageId: "eol", line: 5, column: 13, endColumn: 16 },
+        { messageId: "eol", line: 7, column: 6, message: "CentOS Linux" },
+      ],
+    },
+    {
       code: "FROM python:3.6-alpine",
       errors: [{ messageId: "eol", line: 1, column: 13, endColumn: 23, message: "python 3.6 reached end of life on 2021-12-23 and gets no security fixes; move to a supported release such as python:3.14" }],
     },

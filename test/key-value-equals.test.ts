@@ -9,8 +9,17 @@ testRule(rule, {
     // ARG is never checked (ARG a b declares two args).
     "FROM alpine:3.20\nARG a b",
     "FROM alpine:3.20\nONBUILD ENV A 1",
+    // Before the first FROM (a parse problem of its own): not in a stage, not checked.
+    "ENV A 1\nFROM alpine:3.20",
+    "FROM alpine:3.20\nLABEL a=\"b c\" d e\nENV A=1 B 2",
   ],
   invalid: [
+    {
+      name: "LABEL and ENV of several stages, reported in file order",
+      code: "FROM alpine:3.20 AS a\nLABEL m x\nENV A=1\nFROM alpine:3.20\nENV B 2\nONBUILD LABEL n y\nLABEL o z",
+      errors: [{ messageId: "legacy", line: 2 }, { messageId: "legacy", line: 5 }, { messageId: "legacy", line: 7 }],
+      output: "FROM alpine:3.20 AS a\nLABEL m=x\nENV A=1\nFROM alpine:3.20\nENV B=2\nONBUILD LABEL n y\nLABEL o=z",
+    },
     { code: "FROM alpine:3.20\nENV APP_HOME /app", errors: [{ messageId: "legacy", line: 2, column: 5, endColumn: 13 }], output: "FROM alpine:3.20\nENV APP_HOME=/app" },
     { code: "FROM alpine:3.20\nLABEL maintainer \"Jane Doe\"", errors: [{ messageId: "legacy", line: 2, column: 7 }], output: "FROM alpine:3.20\nLABEL maintainer=\"Jane Doe\"" },
     { code: "FROM alpine:3.20\nenv A \\\n  b c", errors: [{ messageId: "legacy", line: 2, column: 5, endLine: 2, endColumn: 6, message: "'env A ...'" }], output: "FROM alpine:3.20\nenv A=\"b c\"" },

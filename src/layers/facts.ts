@@ -20,12 +20,25 @@ export function layerFacts(ctx: RuleView): LayerFacts {
   return ctx.facts.get("layers", () => estimateLayers(ctx.model, { context: null }));
 }
 
-const opened = new Map<string, BuildContext | null>();
+// Opened contexts by resolved folder, then by the Dockerfile whose own ignore file they use ("" for
+// none): nested maps, so a lookup for each linted file builds no key string.
+const opened = new Map<string, Map<string, BuildContext | null>>();
+// Absolute context folders resolved once each (the CLI gives every file the same few folders).
+const resolvedDirs = new Map<string, string>();
 
 /** Drops opened build contexts and folder listings (a long-running server sees file changes). */
 export function forgetBuildContexts(): void {
   opened.clear();
+  resolvedDirs.clear();
   forgetListings();
+}
+
+/** `resolve(dir)`, kept for absolute folders (a relative one depends on the working directory). */
+export function resolvedContextDir(dir: string): string {
+  if (!isAbsolute(dir)) return resolve(dir);
+  let r = resolvedDirs.get(dir);
+  if (r === undefined) resolvedDirs.set(dir, (r = resolve(dir)));
+  return r;
 }
 
 /** Whether a path exists, from folder listings checked for changes once per linted file. */
@@ -41,15 +54,19 @@ export function buildContextOf(ctx: RuleView): BuildContext | null {
     const dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve(ctx.model.path);
     const exists = existsCheck(ctx);
     const df = exists(dockerfile) ? dockerfile : null;
-    const key = `${resolve(dir)}\0${df && exists(df + ".dockerignore") ? df : ""}`;
-    if (opened.has(key)) return opened.get(key)!;
+    const own = df && exists(df + ".dockerignore") ? df : "";
+    const resolved = resolvedContextDir(dir);
+    let byDockerfile = opened.get(resolved);
+    if (!byDockerfile) opened.set(resolved, (byDockerfile = new Map()));
+    const known = byDockerfile.get(own);
+    if (known !== undefined) return known;
     let c: BuildContext | null = null;
     try {
       if (statSync(dir).isDirectory()) c = openBuildContext(dir, df);
     } catch {
       c = null;
     }
-    opened.set(key, c);
+    byDockerfile.set(own, c);
     return c;
   });
 }
