@@ -6403,11 +6403,13 @@ RUN apk add curl`]
       fixable: !0,
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
       check(ctx) {
-        let { model } = ctx;
-        for (let r of judgedRunPackages(ctx))
+        let { model } = ctx, runs = judgedRunPackages(ctx);
+        for (let i = 0; i < runs.length; i++) {
+          let r = runs[i];
           r.packages.forEach(({ pc: pc3, index }) => {
             pc3.tool !== "apk" || pc3.sub !== "add" || pc3.hasUnknown || hasOption2(pc3, "--no-cache") || cacheMountCovers(model, r.ins, r.run.mounts, [CACHE]) || r.commands.slice(index + 1).some((c) => removesDir(c, [CACHE])) || ctx.report({ messageId: "noCache", span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " --no-cache") });
           });
+        }
       }
     };
   }
@@ -6444,11 +6446,18 @@ RUN apk add --no-cache curl`]
       },
       differs: "off by default (strict preset: warning) because exact apk pins break when Alpine drops old builds; judges packages after ARG/ENV expansion",
       check(ctx) {
-        for (let r of runPackages(ctx))
-          for (let { pc: pc3 } of r.packages)
+        let runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri];
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3 } = r.packages[pi];
             if (!(pc3.tool !== "apk" || pc3.sub !== "add"))
-              for (let t of pc3.operands)
+              for (let ti = 0; ti < pc3.operands.length; ti++) {
+                let t = pc3.operands[ti];
                 t.text === null || pinned(t.text) || t.text.startsWith("/") || t.text.startsWith(".") || ctx.options.ignorePackages.includes(t.text) || ctx.report({ messageId: "unpinned", data: { pkg: t.text }, span: t.word });
+              }
+          }
+        }
       }
     };
   }
@@ -6480,9 +6489,11 @@ RUN apt-get update && apt-get install --no-install-recommends curl`]
       fixable: !0,
       differs: "also checks remove/purge/upgrade/dist-upgrade (they prompt too), accepts -qq, -o APT::Get::Assume-Yes=true, 'yes |' and an earlier apt.conf setting; stays silent when an unknown variable may hold the flag",
       check(ctx) {
-        for (let r of runPackages(ctx)) {
-          let configured;
-          for (let { pc: pc3, index } of r.packages) {
+        let runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri], configured;
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3, index } = r.packages[pi];
             if (pc3.tool !== "apt-get" || !pc3.sub || !PROMPTING.has(pc3.sub) || pc3.hasUnknown || aptAssumesYes(pc3) || aptSimulates(pc3)) continue;
             let prev = index > 0 ? r.commands[index - 1] : void 0;
             prev && prev.next === "|" && prev.name === "yes" || (configured ??= aptConfigured(r.ins, /Assume-Yes\s*"?\s*(1|true|yes)/i), !configured && ctx.report({ messageId: "missingYes", data: { sub: pc3.sub }, span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " -y") }));
@@ -6518,9 +6529,11 @@ RUN apt-get update && apt-get install -y curl`]
       fixable: !0,
       differs: "accepts -o APT::Install-Recommends=false and an earlier apt.conf setting (or COPY of apt configuration); stays silent when an unknown variable may hold the flag",
       check(ctx) {
-        for (let r of runPackages(ctx)) {
-          let configured;
-          for (let { pc: pc3 } of r.packages) {
+        let runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri], configured;
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3 } = r.packages[pi];
             if (pc3.tool !== "apt-get" || pc3.sub !== "install" || pc3.hasUnknown || aptNoRecommends(pc3) || aptSimulates(pc3) || (configured ??= aptConfigured(r.ins, /Install-Recommends\s*"?\s*(0|false|no)/i), configured)) continue;
             let explicit = pc3.command.words.some((w) => /Install-Recommends/i.test(w.value));
             ctx.report({ messageId: "recommends", span: commandHead(pc3), fix: explicit ? void 0 : insertAfter(r.run, pc3.subcommand.word, " --no-install-recommends") });
@@ -6562,25 +6575,44 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
       },
       differs: "off by default (strict preset: warning) because exact apt pins rot when the archive drops old versions; judges packages after ARG/ENV expansion, accepts 'pkg/release' and local .deb files",
       check(ctx) {
-        let { options, report } = ctx;
-        for (let r of runPackages(ctx))
-          for (let { pc: pc3 } of r.packages)
+        let { options, report } = ctx, runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri];
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3 } = r.packages[pi];
             if (!(pc3.tool !== "apt-get" || pc3.sub !== "install" || aptSimulates(pc3)))
-              for (let t of pc3.operands)
+              for (let ti = 0; ti < pc3.operands.length; ti++) {
+                let t = pc3.operands[ti];
                 t.text === null || pinned2(t.text) || t.text.startsWith(".") || options.ignorePackages.includes(t.text) || report({ messageId: "unpinned", data: { pkg: t.text }, span: t.word });
+              }
+          }
+        }
       }
     };
   }
 });
 
 // rules/apt-lists-removed.ts
-var LISTS, apt_lists_removed_default, init_apt_lists_removed = __esm({
+function mayRemove(name) {
+  return name === "rm" || name === "find" || /clean/i.test(name);
+}
+function cleanedAfter(commands, packages, from2) {
+  for (let i = from2 + 1; i < commands.length; i++) {
+    let cmd = commands[i];
+    if (mayRemove(cmd.name) && removesDir(cmd, LIST_DIRS)) return !0;
+    let p = packages.find((x) => x.pc.command === cmd);
+    if (p && (p.pc.tool === "apt-get" || p.pc.tool === "apt") && (p.pc.sub === "distclean" || p.pc.sub === "dist-clean")) return !0;
+  }
+  return !1;
+}
+var LISTS, LIST_DIRS, apt_lists_removed_default, init_apt_lists_removed = __esm({
   "rules/apt-lists-removed.ts"() {
     "use strict";
     init_shared_options();
     init_types();
     init_packages();
-    LISTS = "/var/lib/apt/lists", apt_lists_removed_default = {
+    LISTS = "/var/lib/apt/lists", LIST_DIRS = [LISTS];
+    apt_lists_removed_default = {
       id: "apt-lists-removed",
       keywords: ["RUN"],
       description: "Remove /var/lib/apt/lists in the RUN that ran apt-get update",
@@ -6614,11 +6646,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
           let last;
           for (let p of r.packages)
             aptUpdates(p.pc) && (last = p);
-          if (!last || cacheMountCovers(model, r.ins, r.run.mounts, [LISTS]) || r.commands.slice(last.index + 1).some((cmd) => {
-            if (removesDir(cmd, [LISTS])) return !0;
-            let p = r.packages.find((x) => x.pc.command === cmd);
-            return !!p && (p.pc.tool === "apt-get" || p.pc.tool === "apt") && (p.pc.sub === "distclean" || p.pc.sub === "dist-clean");
-          })) continue;
+          if (!last || cacheMountCovers(model, r.ins, r.run.mounts, [LISTS]) || cleanedAfter(r.commands, r.packages, last.index)) continue;
           let pc3 = last.pc;
           ctx.report({ messageId: "listsLeft", data: { command: pc3.sub === "update" ? `${pc3.tool} update` : `${pc3.tool} ${pc3.sub} --update` }, span: commandHead(pc3) });
         }
@@ -6671,6 +6699,22 @@ var init_keyvalue = __esm({
 function words2(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.-]+/).filter(Boolean);
 }
+function hasHint(text, extraSubstrings) {
+  if (SECRET_HINT_ANY_CASE.test(text)) return !0;
+  if (extraSubstrings.length === 0) return !1;
+  let lower = text.toLowerCase();
+  for (let i = 0; i < extraSubstrings.length; i++) {
+    let s = extraSubstrings[i];
+    if (s !== "" && lower.includes(s.toLowerCase())) return !0;
+  }
+  return !1;
+}
+function mayNameSecret(text, extraSubstrings) {
+  return hasHint(text, extraSubstrings) ? !0 : QUOTE_OR_ESCAPE.test(text) && hasHint(text.replace(QUOTES_AND_ESCAPES, ""), extraSubstrings);
+}
+function quickCheckHolds(extraSubstrings) {
+  return extraSubstrings.every((s) => /^[ -~]*$/.test(s) && !QUOTE_OR_ESCAPE.test(s));
+}
 function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set(), extraSubstrings = []) {
   if (!SECRET_HINT.test(name.toLowerCase()) && !extraSubstrings.some((s) => s !== "" && name.toLowerCase().includes(s.toLowerCase()))) return !1;
   let upper = name.toUpperCase();
@@ -6699,7 +6743,7 @@ function namesPublicValue(value) {
   let names = [...value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((x) => x[1]);
   return names.length > 0 && names.every((n) => words2(n).some((w) => ALLOW_WORDS.has(w)));
 }
-var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
+var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, QUOTE_OR_ESCAPE, QUOTES_AND_ESCAPES, SECRET_HINT_ANY_CASE, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
   "rules/arg-env-no-secret.ts"() {
     "use strict";
     init_types();
@@ -6754,7 +6798,7 @@ var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HIN
       "plugin",
       "backend"
     ]), SECRET_SUBSTRINGS = ["password", "secret", "private_key", "privatekey", "apikey", "api_key", "client_key", "access_token", "auth_token"];
-    KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID"]), SECRET_HINT = /key|auth|credential|pass|pwd|pword|secret|token/;
+    KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID"]), SECRET_HINT = /key|auth|credential|pass|pwd|pword|secret|token/, QUOTE_OR_ESCAPE = /["'\\`]/, QUOTES_AND_ESCAPES = /["'\\`]/g, SECRET_HINT_ANY_CASE = /key|auth|credential|pass|pwd|pword|secret|token/iu;
     arg_env_no_secret_default = {
       id: "arg-env-no-secret",
       keywords: ["ARG", "ENV"],
@@ -6794,8 +6838,8 @@ ENV POSTGRES_PASSWORD=changeme`]
       },
       differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user; option extraSecretSubstrings); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them, and so does the hadolint preset: option checkGlobalArgs): they reach no image unless a stage declares them again, and that ARG is reported",
       check({ model, options, report }) {
-        let allowed = new Set(options.allowedNames.map((n) => n.toUpperCase())), visit = (ins) => {
-          if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV"))
+        let allowed = new Set(options.allowedNames.map((n) => n.toUpperCase())), quick = quickCheckHolds(options.extraSecretSubstrings), visit = (ins) => {
+          if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV") && !(quick && !mayNameSecret(ins.argsText.text, options.extraSecretSubstrings)))
             for (let kv of parseKeyValues(ins, ins.keyword === "ARG")) {
               if (!kv.key || !looksSecret(kv.key, allowed, options.extraSecretSubstrings) || ins.keyword === "ENV" && kv.value !== null && kv.plain === "" || kv.value !== null && namesPublicValue(kv.value)) continue;
               let r = kv.value === null ? null : model.expand(kv.value, ins.scope), value = r && !r.unresolved ? r.value : kv.plain;
@@ -6809,358 +6853,51 @@ ENV POSTGRES_PASSWORD=changeme`]
   }
 });
 
-// src/fs/listing.ts
-import { existsSync as existsSync2, readdirSync, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2 } from "node:path";
-function list(dir, mtime) {
-  try {
-    let names = readdirSync(dir);
-    return { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime };
-  } catch {
-    return null;
+// src/engine/dispatch.ts
+function keywordIndex(model) {
+  let index = model.keywordIndex;
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  let list3 = model.instructions;
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i];
+    addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
   }
+  return model.keywordIndex = index, index;
 }
-function listingOf(dir, checked) {
-  if (batches > 0) {
-    let l2 = listings.get(dir);
-    return l2 === void 0 && listings.set(dir, l2 = list(dir, -1)), l2;
+function addTo(index, keyword, ins) {
+  let list3 = index.get(keyword);
+  list3 ? list3.push(ins) : index.set(keyword, [ins]);
+}
+function instructionsOf(model, keyword) {
+  return keywordIndex(model).get(keyword) ?? EMPTY;
+}
+function commandNames(model) {
+  let names = model.commandNames;
+  if (names) return names;
+  names = /* @__PURE__ */ new Set();
+  let runs = instructionsOf(model, "RUN");
+  for (let i = 0; i < runs.length; i++) {
+    let commands = runs[i].run?.commands;
+    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
   }
-  if (checked?.has(dir)) return checked.get(dir);
-  let st = statSync2(dir, { throwIfNoEntry: !1 });
-  if (!st?.isDirectory()) return null;
-  let l = listings.get(dir);
-  return (!l || l.mtime !== st.mtimeMs) && listings.set(dir, l = list(dir, st.mtimeMs)), checked?.set(dir, l), l;
+  return model.commandNames = names, names;
 }
-function entryExists(file, checked) {
-  let l = listingOf(dirname2(file), checked);
-  if (!l) return existsSync2(file);
-  let name = basename2(file);
-  return l.names.has(name) ? !0 : l.lower.has(name.toLowerCase()) ? existsSync2(file) : !1;
+function anyName(names, test) {
+  let found = !1;
+  return names.forEach((name) => {
+    !found && test(name) && (found = !0);
+  }), found;
 }
-function entryExistsForOneLint() {
-  let checked = /* @__PURE__ */ new Map();
-  return (file) => entryExists(file, checked);
-}
-function beginListingBatch() {
-  batches++ === 0 && listings.clear();
-}
-function endListingBatch() {
-  batches > 0 && --batches === 0 && listings.clear();
-}
-function forgetListings() {
-  listings.clear();
-}
-var listings, batches, init_listing = __esm({
-  "src/fs/listing.ts"() {
-    "use strict";
-    listings = /* @__PURE__ */ new Map(), batches = 0;
-  }
-});
-
-// src/layers/context.ts
-import { lstatSync, readdirSync as readdirSync2, readlinkSync } from "node:fs";
-import { resolve as resolve2, sep } from "node:path";
-function newNode2(name, path, kind) {
-  return { name, path, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
-}
-function kindOf(d) {
-  return d.isDirectory() ? DIR : d.isFile() ? FILE : d.isSymbolicLink() ? LINK : OTHER;
-}
-function byNameCmp(a, b) {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-function containsWildcards(name) {
-  for (let i = 0; i < name.length; i++) {
-    let c = name[i];
-    if (c === "\\") i++;
-    else if (c === "*" || c === "?" || c === "[") return !0;
-  }
+function ruleApplies(keywords, index) {
+  if (!keywords) return !0;
+  for (let k of keywords) if (index.has(k)) return !0;
   return !1;
 }
-function openBuildContext(dir, dockerfilePath, limits = CONTEXT_LIMITS) {
-  return new BuildContextImpl(dir, dockerfilePath ?? null, limits);
-}
-var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImpl, init_context = __esm({
-  "src/layers/context.ts"() {
+var EMPTY, init_dispatch = __esm({
+  "src/engine/dispatch.ts"() {
     "use strict";
-    init_dockerignore();
-    CONTEXT_LIMITS = { entries: 2e5, patternTests: 2e7 }, FILE = 0, DIR = 1, LINK = 2, OTHER = 3, NO_THROW = { throwIfNoEntry: !1 }, ALL = 0, SENT = 1;
-    BuildContextImpl = class {
-      constructor(dir, dockerfilePath, limits) {
-        this.limits = limits;
-        this.dir = resolve2(dir), this.prefix = this.dir.endsWith(sep) ? this.dir : this.dir + sep;
-        let found = findDockerIgnore(this.dir, dockerfilePath);
-        this.ignore = found ? parseDockerIgnore(found.text) : null, this.ignoreFile = found ? found.path : null;
-        let m = this.ignore?.matcher ?? null;
-        this.matcher = m && m.patterns.length > 0 ? m : null, this.root = newNode2("", "", DIR), this.root.sent = !0, this.walk(this.root, null);
-      }
-      dir;
-      ignore;
-      ignoreFile;
-      problems = [];
-      truncated = null;
-      listed = 0;
-      root;
-      /** `dir` with a trailing separator. */
-      prefix;
-      matcher;
-      sentCache = null;
-      allCache = null;
-      readDir(node) {
-        if (this.truncated || this.matcher && this.overBudget(this.matcher, node.path)) return [];
-        try {
-          let ents = readdirSync2(this.prefix + node.path, { withFileTypes: !0 });
-          return this.listed += ents.length, this.listed > this.limits.entries && (this.truncated = `the build context has more than ${this.limits.entries} files and folders; stopped listing at ${node.path || "."}`), ents.sort(byNameCmp);
-        } catch (e) {
-          return this.problems.push(`${node.path || "."}: ${e.message}`), [];
-        }
-      }
-      /** Whether the pattern tests ran past the limit (then the walk stops at `path`). */
-      overBudget(matcher2, path) {
-        return matcher2.work <= this.limits.patternTests ? !1 : (this.truncated ??= `matching the .dockerignore took more than ${this.limits.patternTests} pattern tests; stopped at ${path || "."}`, !0);
-      }
-      /** Lists `node` applying .dockerignore; returns whether anything below is sent. */
-      walk(node, state) {
-        let ents = this.readDir(node), children = new Array(ents.length), prefix = node.path === "" ? "" : node.path + "/", matcher2 = this.matcher, anySent = !1;
-        for (let i = 0; i < ents.length; i++) {
-          let d = ents[i], child = newNode2(d.name, prefix + d.name, kindOf(d));
-          children[i] = child;
-          let childState = null;
-          if (matcher2 && !this.overBudget(matcher2, child.path)) {
-            let r = matcher2.match(child.path, state);
-            child.excluded = r.matched, childState = r.state;
-          }
-          if (child.kind === DIR)
-            if (child.excluded && matcher2.walkerSkipsDir(child.path))
-              child.sent = !1;
-            else {
-              let below = this.walk(child, childState);
-              child.sent = !child.excluded || below;
-            }
-          else
-            child.sent = !child.excluded;
-          child.sent && (anySent = !0);
-        }
-        return node.children = children, anySent;
-      }
-      /** Lists a directory the walker skipped: everything in it is ignored. */
-      explore(node) {
-        let ents = this.readDir(node), prefix = node.path === "" ? "" : node.path + "/";
-        node.children = ents.map((d) => {
-          let c = newNode2(d.name, prefix + d.name, kindOf(d));
-          return c.excluded = !0, c;
-        });
-      }
-      kids(node, view) {
-        if (node.children === null) {
-          if (view === SENT) return [];
-          this.explore(node);
-        }
-        return node.children;
-      }
-      child(node, name, view) {
-        if (node.kind !== DIR) return null;
-        if (node.children === null) {
-          if (view === SENT) return null;
-          this.explore(node);
-        }
-        if (node.byName === null) {
-          node.byName = /* @__PURE__ */ new Map();
-          for (let c2 of node.children) node.byName.set(c2.name, c2);
-        }
-        let c = node.byName.get(name) ?? null;
-        return c && (view === ALL || c.sent) ? c : null;
-      }
-      sizeOf(node) {
-        if (node.size < 0)
-          if (node.kind !== FILE) node.size = 0;
-          else {
-            let st = lstatSync(this.prefix + node.path, NO_THROW);
-            node.size = st ? st.size : 0;
-          }
-        return node.size;
-      }
-      fileOf(node) {
-        return node.file || (node.file = node.kind === LINK ? { path: node.path, size: 0, symlink: !0 } : { path: node.path, size: this.sizeOf(node) }), node.file;
-      }
-      collect(node, view, out) {
-        for (let c of this.kids(node, view))
-          view === SENT && !c.sent || (c.kind === DIR ? this.collect(c, view, out) : out.push(this.fileOf(c)));
-      }
-      files() {
-        return this.sentCache || (this.sentCache = [], this.collect(this.root, SENT, this.sentCache)), this.sentCache.slice();
-      }
-      allFiles() {
-        return this.allCache || (this.allCache = [], this.collect(this.root, ALL, this.allCache)), this.allCache.slice();
-      }
-      allPaths() {
-        if (this.allCache) return this.allCache.map((f) => f.path);
-        let out = [], walk = (node) => {
-          for (let c of this.kids(node, ALL))
-            c.kind === DIR ? walk(c) : out.push(c.path);
-        };
-        return walk(this.root), out;
-      }
-      isIgnored(rel2) {
-        let p = contextRelative(rel2);
-        if (p === "." || p.startsWith("../") || p === "..") return !1;
-        let node = this.root;
-        for (let name of p.split("/")) {
-          if (node.kind === DIR && node.children === null) return !0;
-          let next2 = this.child(node, name, ALL);
-          if (!next2) return this.ignore ? this.ignore.ignores(p) : !1;
-          node = next2;
-        }
-        return !node.sent;
-      }
-      /** continuity `fs.RootPath` on the tree: resolves `rel` inside the context,
-       * following symlinks in every component (and the last one if `followLast`). */
-      resolvePath(rel2, view, followLast) {
-        let stack = [this.root], queue = rel2.split("/").filter((s) => s !== "" && s !== "."), hops = 0;
-        for (; queue.length > 0; ) {
-          let name = queue.shift();
-          if (name === "..") {
-            stack.length > 1 && stack.pop();
-            continue;
-          }
-          let c = this.child(stack[stack.length - 1], name, view);
-          if (!c) return null;
-          if (c.kind === LINK && (queue.length > 0 || followLast)) {
-            if (++hops > 255) return null;
-            let target;
-            try {
-              target = readlinkSync(this.prefix + c.path);
-            } catch {
-              return null;
-            }
-            target.startsWith("/") && (stack.length = 1), queue.unshift(...target.split("/").filter((s) => s !== "" && s !== "."));
-            continue;
-          }
-          stack.push(c);
-        }
-        return stack[stack.length - 1];
-      }
-      /** Follows a symlink node to what it points at (inside the context). */
-      follow(node, view) {
-        return node.kind === LINK ? this.resolvePath(node.path, view, !0) : node;
-      }
-      /** fsutil copy `ResolveWildcards` + `rootPath(..., followLinks=true)`: the roots one source copies. */
-      sourceRoots(src, view) {
-        let parts = contextRelative(src) === "." ? [] : contextRelative(src).split("/"), k = parts.findIndex(containsWildcards);
-        k < 0 && (k = parts.length);
-        let base = this.resolvePath(parts.slice(0, k).join("/"), view, !0);
-        if (!base) return { roots: [], found: !1 };
-        if (k === parts.length) return { roots: [base], found: !0 };
-        let glob = parts.slice(k).join("/"), re = compileGoGlob(glob);
-        if (!re || base.kind !== DIR) return { roots: [], found: !1 };
-        let maxDepth = glob.includes("[") ? 1 / 0 : parts.length - k, matches = [], visit = (dir, relPrefix, depth) => {
-          for (let c of this.kids(dir, view)) {
-            if (view === SENT && !c.sent) continue;
-            let rel2 = relPrefix + c.name;
-            if (re.test(rel2)) {
-              matches.push(c);
-              continue;
-            }
-            c.kind === DIR && depth < maxDepth && visit(c, rel2 + "/", depth + 1);
-          }
-        };
-        visit(base, "", 1);
-        let roots = [];
-        for (let m of matches) {
-          let r = this.follow(m, view);
-          r && roots.push(r);
-        }
-        return { roots, found: matches.length > 0 };
-      }
-      /** fsutil copier: the files copied from one root, with include/exclude patterns
-       * matched against paths relative to the root. */
-      copyRoot(root, view, include, exclude, out) {
-        if (root.kind !== DIR) {
-          out.push(root);
-          return;
-        }
-        let excl = exclude && exclude.patterns.length > 0 ? exclude : null, excludeExceptions = excl ? excl.exclusions : !1, visit = (dir, relPrefix, incState, excState) => {
-          for (let c of this.kids(dir, view)) {
-            if (view === SENT && !c.sent) continue;
-            let rel2 = relPrefix + c.name, inc = !0, cInc = null, cExc = null;
-            if (include) {
-              let r = include.match(rel2, incState);
-              inc = r.matched, cInc = r.state;
-            }
-            let excluded = !1;
-            if (excl) {
-              let r = excl.match(rel2, excState);
-              excluded = r.matched, cExc = r.state, excluded && (inc = !1);
-            }
-            if (!(!inc && !include && !excludeExceptions))
-              if (c.kind === DIR) {
-                if (excluded && !excludeExceptions) continue;
-                visit(c, rel2 + "/", cInc, cExc);
-              } else inc && out.push(c);
-          }
-        };
-        visit(root, "", null, null);
-      }
-      selectOne(src, view, parents, exclude) {
-        let base = src, include = null;
-        if (parents) {
-          let cut = src.indexOf("/./"), pattern;
-          cut >= 0 ? (base = src.slice(0, cut), pattern = src.slice(cut + 3)) : (base = "/", pattern = src), pattern = cleanPath("/" + pattern).slice(1), pattern !== "" && (include = PatternMatcher.compile([pattern]).matcher);
-        }
-        let { roots, found } = this.sourceRoots(base, view), nodes = [];
-        for (let r of roots) this.copyRoot(r, view, include, exclude, nodes);
-        return { nodes, found: found || roots.length > 0 };
-      }
-      select(sources, opts = {}) {
-        let exclude = opts.exclude && opts.exclude.length > 0 ? PatternMatcher.compile(opts.exclude).matcher : null, parents = opts.parents === !0, seen = /* @__PURE__ */ new Set(), files2 = [], ignoredMatches = [], missing = [], bytes = 0;
-        for (let src of sources) {
-          let sel = this.selectOne(src, SENT, parents, exclude);
-          if (sel.nodes.length === 0) {
-            let full = this.ignore ? this.selectOne(src, ALL, parents, exclude) : sel;
-            full.nodes.length > 0 ? ignoredMatches.push(src) : full.found || missing.push(src);
-          }
-          for (let n of sel.nodes)
-            seen.has(n) || (seen.add(n), files2.push(this.fileOf(n)), bytes += this.sizeOf(n));
-        }
-        return { files: files2, bytes, ignoredMatches, missing };
-      }
-    };
-  }
-});
-
-// src/layers/facts.ts
-import { statSync as statSync3 } from "node:fs";
-import { isAbsolute, resolve as resolve3 } from "node:path";
-function layerFacts(ctx) {
-  return ctx.facts.get("layers", () => estimateLayers(ctx.model, { context: null }));
-}
-function forgetBuildContexts() {
-  opened.clear(), forgetListings();
-}
-function existsCheck(ctx) {
-  return ctx.facts.get("fs:exists", entryExistsForOneLint);
-}
-function buildContextOf(ctx) {
-  let dir = ctx.settings.contextDir;
-  return dir ? ctx.facts.get("layers:context", () => {
-    let dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve3(ctx.model.path), exists = existsCheck(ctx), df = exists(dockerfile) ? dockerfile : null, key2 = `${resolve3(dir)}\0${df && exists(df + ".dockerignore") ? df : ""}`;
-    if (opened.has(key2)) return opened.get(key2);
-    let c = null;
-    try {
-      statSync3(dir).isDirectory() && (c = openBuildContext(dir, df));
-    } catch {
-      c = null;
-    }
-    return opened.set(key2, c), c;
-  }) : null;
-}
-var opened, init_facts = __esm({
-  "src/layers/facts.ts"() {
-    "use strict";
-    init_listing();
-    init_context();
-    init_estimate();
-    opened = /* @__PURE__ */ new Map();
+    EMPTY = Object.freeze([]);
   }
 });
 
@@ -7172,12 +6909,15 @@ function referencedText(ins) {
 function envCopies(ins, carriers, refs) {
   return parseKeyValues(ins, !1).filter((kv) => kv.key && kv.value !== null && refs(kv.value).some((n) => carriers.has(n))).map((kv) => kv.key);
 }
+function mayBePerBuild(ins) {
+  return parseKeyValues(ins.args, !0).some((kv) => kv.key && (isPerBuildArgName(kv.key, !1, null) || isPerBuildArgName(kv.key, !0, kv.plain)));
+}
 var arg_volatile_early_default, init_arg_volatile_early = __esm({
   "rules/arg-volatile-early.ts"() {
     "use strict";
     init_types();
+    init_dispatch();
     init_estimate();
-    init_facts();
     init_keyvalue();
     arg_volatile_early_default = {
       id: "arg-volatile-early",
@@ -7213,50 +6953,45 @@ LABEL org.opencontainers.image.revision=$GIT_SHA`
       },
       differs: "BuildKit puts every ARG in scope into the RUN environment, used or not; neither hadolint nor BuildKit's checks flag it",
       check(ctx) {
-        let { model, report } = ctx;
-        if (!model.stages.some(
-          (st) => st.instructions.some(
-            (ins) => ins.keyword === "ARG" && parseKeyValues(ins.args, !0).some((kv) => kv.key && (isPerBuildArgName(kv.key, !1, null) || isPerBuildArgName(kv.key, !0, kv.plain)))
-          )
-        )) return;
-        let facts = layerFacts(ctx), names = (ins) => (t) => model.expand(t, ins.scope).names;
-        for (let sf of facts.stages) {
-          let steps = sf.steps;
-          steps.forEach((st, i) => {
-            let ins = st.instruction;
-            if (ins.keyword === "ARG")
-              for (let kv of parseKeyValues(ins, !0)) {
-                if (!kv.key) continue;
-                let inherited = kv.value === null ? model.globalScope.get(kv.key)?.value : void 0, hasDefault = kv.value !== null || inherited !== void 0;
-                if (!isPerBuildArgName(kv.key, hasDefault, kv.value !== null ? kv.plain : inherited ?? null)) continue;
-                let victim = null, carriers = /* @__PURE__ */ new Set([kv.key]), via = null;
-                for (let s of steps.slice(i + 1)) {
-                  let si = s.instruction;
-                  if (si.scope.get(kv.key)?.declaredBy !== ins) break;
-                  let used = new Set(names(si)(referencedText(si)));
-                  if ([...carriers].some((n) => used.has(n))) {
-                    let copies = si.keyword === "ENV" ? envCopies(si, carriers, (t) => model.expand(t, si.scope).names) : [];
-                    if (!copies.length) break;
-                    for (let c of copies) carriers.add(c);
-                    via ??= { env: copies.join(", "), line: si.line };
-                    continue;
+        let { model, report } = ctx, args = instructionsOf(model, "ARG"), candidate = !1;
+        for (let i = 0; i < args.length && !candidate; i++) candidate = args[i].stage !== null && mayBePerBuild(args[i]);
+        if (candidate)
+          for (let si = 0; si < model.stages.length; si++) {
+            let steps = model.stages[si].instructions;
+            steps.forEach((ins, i) => {
+              if (ins.keyword === "ARG")
+                for (let kv of parseKeyValues(ins, !0)) {
+                  if (!kv.key) continue;
+                  let inherited = kv.value === null ? model.globalScope.get(kv.key)?.value : void 0, hasDefault = kv.value !== null || inherited !== void 0;
+                  if (!isPerBuildArgName(kv.key, hasDefault, kv.value !== null ? kv.plain : inherited ?? null)) continue;
+                  let victim = null, carriers = /* @__PURE__ */ new Set([kv.key]), via = null;
+                  for (let k = i + 1; k < steps.length; k++) {
+                    let si2 = steps[k];
+                    if (si2.scope.get(kv.key)?.declaredBy !== ins) break;
+                    let used = new Set(model.expand(referencedText(si2), si2.scope).names);
+                    if ([...carriers].some((n) => used.has(n))) {
+                      let copies = si2.keyword === "ENV" ? envCopies(si2, carriers, (t) => model.expand(t, si2.scope).names) : [];
+                      if (!copies.length) break;
+                      for (let c of copies) carriers.add(c);
+                      via ??= { env: copies.join(", "), line: si2.line };
+                      continue;
+                    }
+                    let r = si2.run;
+                    if (r && r.commands.some(isExpensive)) {
+                      victim = si2;
+                      break;
+                    }
                   }
-                  let r = si.run;
-                  if (r && r.commands.some(isExpensive)) {
-                    victim = s;
-                    break;
-                  }
+                  if (!victim) continue;
+                  let display = instructionDisplay(victim), run2 = display.length > 60 ? display.slice(0, 57) + "..." : display;
+                  report({
+                    messageId: via ? "volatileViaEnv" : "volatileEarly",
+                    data: { name: kv.key, run: run2, line: victim.line, ...via ? { env: via.env, envLine: via.line } : {} },
+                    span: kv.keySpan
+                  });
                 }
-                if (!victim) continue;
-                let run2 = victim.display.length > 60 ? victim.display.slice(0, 57) + "..." : victim.display;
-                report({
-                  messageId: via ? "volatileViaEnv" : "volatileEarly",
-                  data: { name: kv.key, run: run2, line: victim.line, ...via ? { env: via.env, envLine: via.line } : {} },
-                  span: kv.keySpan
-                });
-              }
-          });
-        }
+            });
+          }
       }
     };
   }
@@ -8598,18 +8333,18 @@ function find(root, key2, hash2) {
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var isLeaf, isCollision, EMPTY, PersistentScope, init_scope = __esm({
+var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
     isLeaf = (i) => "key" in i, isCollision = (i) => "leaves" in i;
-    EMPTY = { bitmap: 0, items: [] }, PersistentScope = class _PersistentScope {
+    EMPTY2 = { bitmap: 0, items: [] }, PersistentScope = class _PersistentScope {
       constructor(root, size, nextSeq) {
         this.root = root;
         this.size = size;
         this.nextSeq = nextSeq;
       }
       static empty() {
-        return new _PersistentScope(EMPTY, 0, 0);
+        return new _PersistentScope(EMPTY2, 0, 0);
       }
       static from(entries) {
         let s = _PersistentScope.empty();
@@ -9266,7 +9001,8 @@ FROM alpine:3.20 AS runtime`, settings: { build: { kind: "bake", file: "docker-b
 // rules/cmd-exec-form.ts
 function hasShellInstruction(stage, before) {
   for (let s = stage; s; s = s.parent)
-    for (let ins of s.instructions) {
+    for (let ii = 0; ii < s.instructions.length; ii++) {
+      let ins = s.instructions[ii];
       if (s === stage && ins.index >= before.index) break;
       if (ins.keyword === "SHELL") return !0;
     }
@@ -9321,8 +9057,10 @@ ENTRYPOINT ./run.sh --port 80`]
       },
       differs: "a command started with 'exec' (`CMD exec gunicorn ...`) is not reported, as the process replaces the shell; like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it, and so does the hadolint preset: option checkHealthcheck): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
       check({ model, options, report }) {
-        for (let stage of model.stages)
-          for (let ins of stage.instructions) {
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si];
+          for (let ii = 0; ii < stage.instructions.length; ii++) {
+            let ins = stage.instructions[ii];
             if (ins.keyword === "HEALTHCHECK" && options.checkHealthcheck) {
               checkHealthcheck(ins, stage, report);
               continue;
@@ -9344,6 +9082,7 @@ ENTRYPOINT ./run.sh --port 80`]
               fix: singleQuoted || first.value === "exec" ? void 0 : [{ span: { start: first.start, end: last.end }, text: suggestion }]
             });
           }
+        }
       }
     };
   }
@@ -9396,7 +9135,8 @@ RUN apk add --no-cache \\
           }
           if (!blanks.length) return;
           let firstBlank = blanks[0] ?? lines.position(ec.start).line, joined = null;
-          for (let b of blanks) {
+          for (let bi = 0; bi < blanks.length; bi++) {
+            let b = blanks[bi];
             for (let l = b + 1; l <= lastLine; l++) {
               let t = lines.lineText(l);
               if (/^[ \t\r]*(#.*)?$/.test(t)) continue;
@@ -9419,8 +9159,8 @@ RUN apk add --no-cache \\
           if (blanks.length && blanks[blanks.length - 1] < lastLine)
             for (let b of blanks) fix.push({ span: { start: lines.lineStart(b), end: lines.lineStart(b + 1) }, text: "" });
           report({ messageId: "empty", data: { blank: firstBlank }, span, ...fix.length ? { fix } : {} });
-        };
-        for (let ins of model.instructions) visit(ins);
+        }, all = model.instructions;
+        for (let i = 0; i < all.length; i++) visit(all[i]);
       }
     };
   }
@@ -9508,7 +9248,7 @@ function bakedFiles(model, context2, options = {}) {
         }
       }
       for (let f of step.files) {
-        let kind = kinds ? kindOf2(kinds, f.path, readHead) : secretKind(f.path, () => readHead(f.path));
+        let kind = kinds ? kindOf(kinds, f.path, readHead) : secretKind(f.path, () => readHead(f.path));
         kind && step.secrets.push({ path: f.path, dest: f.dest, kind }), f.size >= big && step.big.push(f);
       }
       steps.push(step);
@@ -9519,7 +9259,7 @@ function kindsOf(context2) {
   let kinds = kindsByContext.get(context2);
   return kinds || kindsByContext.set(context2, kinds = /* @__PURE__ */ new Map()), kinds;
 }
-function kindOf2(kinds, path, readHead) {
+function kindOf(kinds, path, readHead) {
   let kind = kinds.get(path);
   return kind === void 0 && kinds.set(path, kind = secretKind(path, () => readHead(path))), kind;
 }
@@ -9529,7 +9269,7 @@ function contextHasSecretOrBig(context2, bigFile) {
   let found = bySize.get(bigFile);
   if (found === void 0) {
     let kinds = kindsOf(context2), readHead = (p) => headOf(join2(context2.dir, p));
-    found = context2.files().some((f) => f.size >= bigFile || kindOf2(kinds, f.path, readHead) !== null), bySize.set(bigFile, found);
+    found = context2.files().some((f) => f.size >= bigFile || kindOf(kinds, f.path, readHead) !== null), bySize.set(bigFile, found);
   }
   return found;
 }
@@ -9581,6 +9321,403 @@ var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, candidatesByContext, unusedByCont
     candidatesByContext = /* @__PURE__ */ new WeakMap();
     unusedByContext = /* @__PURE__ */ new WeakMap();
     ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?)$/i, KEY_NAMES = /^(id_(rsa|dsa|ecdsa|ed25519)(_sk)?|.*\.(key|p12|pfx|jks|keystore|ppk))$/i, PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/, TOKEN_LINE = /(_authToken|_auth\s*=|_password\s*=|npmAuthToken|^\s*password\s*[=:]|^\s*username\s*[=:].*\n?.*password|"auth"\s*:|aws_secret_access_key|private_key)/im;
+  }
+});
+
+// src/layers/context-copies.ts
+function readsContext(ins) {
+  let k = ins.keyword;
+  if (k !== "COPY" && k !== "ADD") return !1;
+  let flags = ins.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i].name === "from") return !1;
+  return !0;
+}
+function anyCopyFromContext(model) {
+  return anyReads(model, instructionsOf(model, "COPY")) || anyReads(model, instructionsOf(model, "ADD"));
+}
+function anyReads(model, list3) {
+  let all = model.instructions;
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i];
+    if (ins.stage !== null && all[ins.index] === ins && readsContext(ins)) return !0;
+  }
+  return !1;
+}
+function stagesCopyFromContext(stages) {
+  for (let s = 0; s < stages.length; s++) {
+    let list3 = stages[s].instructions;
+    for (let i = 0; i < list3.length; i++) if (readsContext(list3[i])) return !0;
+  }
+  return !1;
+}
+function isWholeContextSource(source) {
+  let c = source.charCodeAt(0);
+  return c !== 46 && c !== 47 && c !== 42 ? !1 : source === "." || source === "./" || source === "/" || source === "*" || source === "./*" || source === "./." ? !0 : isWholeContext(source);
+}
+var init_context_copies = __esm({
+  "src/layers/context-copies.ts"() {
+    "use strict";
+    init_dispatch();
+    init_copy();
+  }
+});
+
+// src/fs/listing.ts
+import { existsSync as existsSync2, readdirSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname2 } from "node:path";
+function list(dir, mtime) {
+  try {
+    let names = readdirSync(dir);
+    return { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime };
+  } catch {
+    return null;
+  }
+}
+function listingOf(dir, checked) {
+  if (batches > 0) {
+    let l2 = listings.get(dir);
+    return l2 === void 0 && listings.set(dir, l2 = list(dir, -1)), l2;
+  }
+  if (checked?.has(dir)) return checked.get(dir);
+  let st = statSync2(dir, { throwIfNoEntry: !1 });
+  if (!st?.isDirectory()) return null;
+  let l = listings.get(dir);
+  return (!l || l.mtime !== st.mtimeMs) && listings.set(dir, l = list(dir, st.mtimeMs)), checked?.set(dir, l), l;
+}
+function entryExists(file, checked) {
+  let l = listingOf(dirname2(file), checked);
+  if (!l) return existsSync2(file);
+  let name = basename2(file);
+  return l.names.has(name) ? !0 : l.lower.has(name.toLowerCase()) ? existsSync2(file) : !1;
+}
+function entryExistsForOneLint() {
+  let checked = /* @__PURE__ */ new Map();
+  return (file) => entryExists(file, checked);
+}
+function beginListingBatch() {
+  batches++ === 0 && listings.clear();
+}
+function endListingBatch() {
+  batches > 0 && --batches === 0 && listings.clear();
+}
+function forgetListings() {
+  listings.clear();
+}
+var listings, batches, init_listing = __esm({
+  "src/fs/listing.ts"() {
+    "use strict";
+    listings = /* @__PURE__ */ new Map(), batches = 0;
+  }
+});
+
+// src/layers/context.ts
+import { lstatSync, readdirSync as readdirSync2, readlinkSync } from "node:fs";
+import { resolve as resolve2, sep } from "node:path";
+function newNode2(name, path, kind) {
+  return { name, path, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
+}
+function kindOf2(d) {
+  return d.isDirectory() ? DIR : d.isFile() ? FILE : d.isSymbolicLink() ? LINK : OTHER;
+}
+function byNameCmp(a, b) {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+function containsWildcards(name) {
+  for (let i = 0; i < name.length; i++) {
+    let c = name[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return !0;
+  }
+  return !1;
+}
+function openBuildContext(dir, dockerfilePath, limits = CONTEXT_LIMITS) {
+  return new BuildContextImpl(dir, dockerfilePath ?? null, limits);
+}
+var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImpl, init_context = __esm({
+  "src/layers/context.ts"() {
+    "use strict";
+    init_dockerignore();
+    CONTEXT_LIMITS = { entries: 2e5, patternTests: 2e7 }, FILE = 0, DIR = 1, LINK = 2, OTHER = 3, NO_THROW = { throwIfNoEntry: !1 }, ALL = 0, SENT = 1;
+    BuildContextImpl = class {
+      constructor(dir, dockerfilePath, limits) {
+        this.limits = limits;
+        this.dir = resolve2(dir), this.prefix = this.dir.endsWith(sep) ? this.dir : this.dir + sep;
+        let found = findDockerIgnore(this.dir, dockerfilePath);
+        this.ignore = found ? parseDockerIgnore(found.text) : null, this.ignoreFile = found ? found.path : null;
+        let m = this.ignore?.matcher ?? null;
+        this.matcher = m && m.patterns.length > 0 ? m : null, this.root = newNode2("", "", DIR), this.root.sent = !0, this.walk(this.root, null);
+      }
+      dir;
+      ignore;
+      ignoreFile;
+      problems = [];
+      truncated = null;
+      listed = 0;
+      root;
+      /** `dir` with a trailing separator. */
+      prefix;
+      matcher;
+      sentCache = null;
+      allCache = null;
+      readDir(node) {
+        if (this.truncated || this.matcher && this.overBudget(this.matcher, node.path)) return [];
+        try {
+          let ents = readdirSync2(this.prefix + node.path, { withFileTypes: !0 });
+          return this.listed += ents.length, this.listed > this.limits.entries && (this.truncated = `the build context has more than ${this.limits.entries} files and folders; stopped listing at ${node.path || "."}`), ents.sort(byNameCmp);
+        } catch (e) {
+          return this.problems.push(`${node.path || "."}: ${e.message}`), [];
+        }
+      }
+      /** Whether the pattern tests ran past the limit (then the walk stops at `path`). */
+      overBudget(matcher2, path) {
+        return matcher2.work <= this.limits.patternTests ? !1 : (this.truncated ??= `matching the .dockerignore took more than ${this.limits.patternTests} pattern tests; stopped at ${path || "."}`, !0);
+      }
+      /** Lists `node` applying .dockerignore; returns whether anything below is sent. */
+      walk(node, state) {
+        let ents = this.readDir(node), children = new Array(ents.length), prefix = node.path === "" ? "" : node.path + "/", matcher2 = this.matcher, anySent = !1;
+        for (let i = 0; i < ents.length; i++) {
+          let d = ents[i], child = newNode2(d.name, prefix + d.name, kindOf2(d));
+          children[i] = child;
+          let childState = null;
+          if (matcher2 && !this.overBudget(matcher2, child.path)) {
+            let r = matcher2.match(child.path, state);
+            child.excluded = r.matched, childState = r.state;
+          }
+          if (child.kind === DIR)
+            if (child.excluded && matcher2.walkerSkipsDir(child.path))
+              child.sent = !1;
+            else {
+              let below = this.walk(child, childState);
+              child.sent = !child.excluded || below;
+            }
+          else
+            child.sent = !child.excluded;
+          child.sent && (anySent = !0);
+        }
+        return node.children = children, anySent;
+      }
+      /** Lists a directory the walker skipped: everything in it is ignored. */
+      explore(node) {
+        let ents = this.readDir(node), prefix = node.path === "" ? "" : node.path + "/";
+        node.children = ents.map((d) => {
+          let c = newNode2(d.name, prefix + d.name, kindOf2(d));
+          return c.excluded = !0, c;
+        });
+      }
+      kids(node, view) {
+        if (node.children === null) {
+          if (view === SENT) return [];
+          this.explore(node);
+        }
+        return node.children;
+      }
+      child(node, name, view) {
+        if (node.kind !== DIR) return null;
+        if (node.children === null) {
+          if (view === SENT) return null;
+          this.explore(node);
+        }
+        if (node.byName === null) {
+          node.byName = /* @__PURE__ */ new Map();
+          for (let c2 of node.children) node.byName.set(c2.name, c2);
+        }
+        let c = node.byName.get(name) ?? null;
+        return c && (view === ALL || c.sent) ? c : null;
+      }
+      sizeOf(node) {
+        if (node.size < 0)
+          if (node.kind !== FILE) node.size = 0;
+          else {
+            let st = lstatSync(this.prefix + node.path, NO_THROW);
+            node.size = st ? st.size : 0;
+          }
+        return node.size;
+      }
+      fileOf(node) {
+        return node.file || (node.file = node.kind === LINK ? { path: node.path, size: 0, symlink: !0 } : { path: node.path, size: this.sizeOf(node) }), node.file;
+      }
+      collect(node, view, out) {
+        for (let c of this.kids(node, view))
+          view === SENT && !c.sent || (c.kind === DIR ? this.collect(c, view, out) : out.push(this.fileOf(c)));
+      }
+      files() {
+        return this.sentCache || (this.sentCache = [], this.collect(this.root, SENT, this.sentCache)), this.sentCache.slice();
+      }
+      allFiles() {
+        return this.allCache || (this.allCache = [], this.collect(this.root, ALL, this.allCache)), this.allCache.slice();
+      }
+      allPaths() {
+        if (this.allCache) return this.allCache.map((f) => f.path);
+        let out = [], walk = (node) => {
+          for (let c of this.kids(node, ALL))
+            c.kind === DIR ? walk(c) : out.push(c.path);
+        };
+        return walk(this.root), out;
+      }
+      isIgnored(rel2) {
+        let p = contextRelative(rel2);
+        if (p === "." || p.startsWith("../") || p === "..") return !1;
+        let node = this.root;
+        for (let name of p.split("/")) {
+          if (node.kind === DIR && node.children === null) return !0;
+          let next2 = this.child(node, name, ALL);
+          if (!next2) return this.ignore ? this.ignore.ignores(p) : !1;
+          node = next2;
+        }
+        return !node.sent;
+      }
+      /** continuity `fs.RootPath` on the tree: resolves `rel` inside the context,
+       * following symlinks in every component (and the last one if `followLast`). */
+      resolvePath(rel2, view, followLast) {
+        let stack = [this.root], queue = rel2.split("/").filter((s) => s !== "" && s !== "."), hops = 0;
+        for (; queue.length > 0; ) {
+          let name = queue.shift();
+          if (name === "..") {
+            stack.length > 1 && stack.pop();
+            continue;
+          }
+          let c = this.child(stack[stack.length - 1], name, view);
+          if (!c) return null;
+          if (c.kind === LINK && (queue.length > 0 || followLast)) {
+            if (++hops > 255) return null;
+            let target;
+            try {
+              target = readlinkSync(this.prefix + c.path);
+            } catch {
+              return null;
+            }
+            target.startsWith("/") && (stack.length = 1), queue.unshift(...target.split("/").filter((s) => s !== "" && s !== "."));
+            continue;
+          }
+          stack.push(c);
+        }
+        return stack[stack.length - 1];
+      }
+      /** Follows a symlink node to what it points at (inside the context). */
+      follow(node, view) {
+        return node.kind === LINK ? this.resolvePath(node.path, view, !0) : node;
+      }
+      /** fsutil copy `ResolveWildcards` + `rootPath(..., followLinks=true)`: the roots one source copies. */
+      sourceRoots(src, view) {
+        let parts = contextRelative(src) === "." ? [] : contextRelative(src).split("/"), k = parts.findIndex(containsWildcards);
+        k < 0 && (k = parts.length);
+        let base = this.resolvePath(parts.slice(0, k).join("/"), view, !0);
+        if (!base) return { roots: [], found: !1 };
+        if (k === parts.length) return { roots: [base], found: !0 };
+        let glob = parts.slice(k).join("/"), re = compileGoGlob(glob);
+        if (!re || base.kind !== DIR) return { roots: [], found: !1 };
+        let maxDepth = glob.includes("[") ? 1 / 0 : parts.length - k, matches = [], visit = (dir, relPrefix, depth) => {
+          for (let c of this.kids(dir, view)) {
+            if (view === SENT && !c.sent) continue;
+            let rel2 = relPrefix + c.name;
+            if (re.test(rel2)) {
+              matches.push(c);
+              continue;
+            }
+            c.kind === DIR && depth < maxDepth && visit(c, rel2 + "/", depth + 1);
+          }
+        };
+        visit(base, "", 1);
+        let roots = [];
+        for (let m of matches) {
+          let r = this.follow(m, view);
+          r && roots.push(r);
+        }
+        return { roots, found: matches.length > 0 };
+      }
+      /** fsutil copier: the files copied from one root, with include/exclude patterns
+       * matched against paths relative to the root. */
+      copyRoot(root, view, include, exclude, out) {
+        if (root.kind !== DIR) {
+          out.push(root);
+          return;
+        }
+        let excl = exclude && exclude.patterns.length > 0 ? exclude : null, excludeExceptions = excl ? excl.exclusions : !1, visit = (dir, relPrefix, incState, excState) => {
+          for (let c of this.kids(dir, view)) {
+            if (view === SENT && !c.sent) continue;
+            let rel2 = relPrefix + c.name, inc = !0, cInc = null, cExc = null;
+            if (include) {
+              let r = include.match(rel2, incState);
+              inc = r.matched, cInc = r.state;
+            }
+            let excluded = !1;
+            if (excl) {
+              let r = excl.match(rel2, excState);
+              excluded = r.matched, cExc = r.state, excluded && (inc = !1);
+            }
+            if (!(!inc && !include && !excludeExceptions))
+              if (c.kind === DIR) {
+                if (excluded && !excludeExceptions) continue;
+                visit(c, rel2 + "/", cInc, cExc);
+              } else inc && out.push(c);
+          }
+        };
+        visit(root, "", null, null);
+      }
+      selectOne(src, view, parents, exclude) {
+        let base = src, include = null;
+        if (parents) {
+          let cut = src.indexOf("/./"), pattern;
+          cut >= 0 ? (base = src.slice(0, cut), pattern = src.slice(cut + 3)) : (base = "/", pattern = src), pattern = cleanPath("/" + pattern).slice(1), pattern !== "" && (include = PatternMatcher.compile([pattern]).matcher);
+        }
+        let { roots, found } = this.sourceRoots(base, view), nodes = [];
+        for (let r of roots) this.copyRoot(r, view, include, exclude, nodes);
+        return { nodes, found: found || roots.length > 0 };
+      }
+      select(sources, opts = {}) {
+        let exclude = opts.exclude && opts.exclude.length > 0 ? PatternMatcher.compile(opts.exclude).matcher : null, parents = opts.parents === !0, seen = /* @__PURE__ */ new Set(), files2 = [], ignoredMatches = [], missing = [], bytes = 0;
+        for (let src of sources) {
+          let sel = this.selectOne(src, SENT, parents, exclude);
+          if (sel.nodes.length === 0) {
+            let full = this.ignore ? this.selectOne(src, ALL, parents, exclude) : sel;
+            full.nodes.length > 0 ? ignoredMatches.push(src) : full.found || missing.push(src);
+          }
+          for (let n of sel.nodes)
+            seen.has(n) || (seen.add(n), files2.push(this.fileOf(n)), bytes += this.sizeOf(n));
+        }
+        return { files: files2, bytes, ignoredMatches, missing };
+      }
+    };
+  }
+});
+
+// src/layers/facts.ts
+import { statSync as statSync3 } from "node:fs";
+import { isAbsolute, resolve as resolve3 } from "node:path";
+function forgetBuildContexts() {
+  opened.clear(), resolvedDirs.clear(), forgetListings();
+}
+function resolvedContextDir(dir) {
+  if (!isAbsolute(dir)) return resolve3(dir);
+  let r = resolvedDirs.get(dir);
+  return r === void 0 && resolvedDirs.set(dir, r = resolve3(dir)), r;
+}
+function existsCheck(ctx) {
+  return ctx.facts.get("fs:exists", entryExistsForOneLint);
+}
+function buildContextOf(ctx) {
+  let dir = ctx.settings.contextDir;
+  return dir ? ctx.facts.get("layers:context", () => {
+    let dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve3(ctx.model.path), exists = existsCheck(ctx), df = exists(dockerfile) ? dockerfile : null, own = df && exists(df + ".dockerignore") ? df : "", resolved2 = resolvedContextDir(dir), byDockerfile = opened.get(resolved2);
+    byDockerfile || opened.set(resolved2, byDockerfile = /* @__PURE__ */ new Map());
+    let known = byDockerfile.get(own);
+    if (known !== void 0) return known;
+    let c = null;
+    try {
+      statSync3(dir).isDirectory() && (c = openBuildContext(dir, df));
+    } catch {
+      c = null;
+    }
+    return byDockerfile.set(own, c), c;
+  }) : null;
+}
+var opened, resolvedDirs, init_facts = __esm({
+  "src/layers/facts.ts"() {
+    "use strict";
+    init_listing();
+    init_context();
+    init_estimate();
+    opened = /* @__PURE__ */ new Map(), resolvedDirs = /* @__PURE__ */ new Map();
   }
 });
 
@@ -10541,7 +10678,7 @@ var context_secret_baked_default, init_context_secret_baked = __esm({
     "use strict";
     init_types();
     init_baked();
-    init_copy();
+    init_context_copies();
     init_shipped();
     init_facts();
     init_guard();
@@ -10589,7 +10726,7 @@ COPY . .`,
       differs: "reads the real build context (after .dockerignore) and only the shipped stages (the target and its FROM-stage ancestors); names decide, and .pem/.npmrc/.pypirc/credential JSON files are reported only when their first 8 kB hold a key or token; values are never printed",
       check(ctx) {
         let { model, report, options } = ctx;
-        if (!shippedChain(model).some((s) => s.instructions.some(copiesFromContext))) return;
+        if (!anyCopyFromContext(model) || !stagesCopyFromContext(shippedChain(model))) return;
         let context2 = buildContextOf(ctx);
         if (!context2) return;
         let bigFile = options.bigFileSize > 0 ? options.bigFileSize : Number.POSITIVE_INFINITY;
@@ -10608,54 +10745,6 @@ COPY . .`,
         }
       }
     };
-  }
-});
-
-// src/engine/dispatch.ts
-function keywordIndex(model) {
-  let index = model.keywordIndex;
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  let list3 = model.instructions;
-  for (let i = 0; i < list3.length; i++) {
-    let ins = list3[i];
-    addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
-  }
-  return model.keywordIndex = index, index;
-}
-function addTo(index, keyword, ins) {
-  let list3 = index.get(keyword);
-  list3 ? list3.push(ins) : index.set(keyword, [ins]);
-}
-function instructionsOf(model, keyword) {
-  return keywordIndex(model).get(keyword) ?? EMPTY2;
-}
-function commandNames(model) {
-  let names = model.commandNames;
-  if (names) return names;
-  names = /* @__PURE__ */ new Set();
-  let runs = instructionsOf(model, "RUN");
-  for (let i = 0; i < runs.length; i++) {
-    let commands = runs[i].run?.commands;
-    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
-  }
-  return model.commandNames = names, names;
-}
-function anyName(names, test) {
-  let found = !1;
-  return names.forEach((name) => {
-    !found && test(name) && (found = !0);
-  }), found;
-}
-function ruleApplies(keywords, index) {
-  if (!keywords) return !0;
-  for (let k of keywords) if (index.has(k)) return !0;
-  return !1;
-}
-var EMPTY2, init_dispatch = __esm({
-  "src/engine/dispatch.ts"() {
-    "use strict";
-    EMPTY2 = Object.freeze([]);
   }
 });
 
@@ -10724,12 +10813,14 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
       differs: "only tar extraction of a whole archive counts (ADD cannot unzip, gunzip a non-tar file, strip path components or pick members, so those are not reported), and extraction through ARG/ENV variables is resolved",
       check({ model, report }) {
         if (commandNames(model).has("tar"))
-          for (let stage of model.stages) {
-            let copied = /* @__PURE__ */ new Map();
-            for (let ins of stage.instructions) {
+          for (let si = 0; si < model.stages.length; si++) {
+            let stage = model.stages[si], copied = /* @__PURE__ */ new Map();
+            for (let ii = 0; ii < stage.instructions.length; ii++) {
+              let ins = stage.instructions[ii];
               if (ins.keyword === "COPY" && copiesFromContext(ins)) {
                 let { sources, dest } = copyParts(ins);
-                for (let src of sources) {
+                for (let k = 0; k < sources.length; k++) {
+                  let src = sources[k];
                   if (src.heredoc) continue;
                   let v = ins.json ? src.value : expandedWord(model, ins, src.raw);
                   if (!(v === null || !isTarName(v) || /[*?[]/.test(v)) && (copied.set(baseName(v), { ins, src }), dest && sources.length === 1)) {
@@ -10740,7 +10831,8 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
                 continue;
               }
               if (!(!ins.run || ins.run.windowsShell || !copied.size))
-                for (let cmd of ins.run.commands) {
+                for (let ci = 0; ci < ins.run.commands.length; ci++) {
+                  let cmd = ins.run.commands[ci];
                   if (cmd.name !== "tar") continue;
                   let file = tarExtracts(cmd);
                   if (!file) continue;
@@ -10791,11 +10883,20 @@ function classify(path, top, venvDirs) {
   }
   return null;
 }
+function wholeContextSource(model, ins) {
+  let sources = copyParts(ins).sources;
+  for (let i = 0; i < sources.length; i++) {
+    let s = sources[i];
+    if (!s.heredoc && isWholeContextSource(model.expand(s.value, ins.scope).value)) return s;
+  }
+  return null;
+}
 var classifiedByContext, BUILD_OUTPUT, copy_context_unignored_default, init_copy_context_unignored = __esm({
   "rules/copy-context-unignored.ts"() {
     "use strict";
     init_types();
     init_copy();
+    init_context_copies();
     init_facts();
     init_render();
     classifiedByContext = /* @__PURE__ */ new WeakMap();
@@ -10837,14 +10938,24 @@ COPY . .`,
       differs: "reads the real build context: only reported when such files exist and .dockerignore does not exclude them",
       check(ctx) {
         let { model, settings, report, options } = ctx;
-        if (!settings.contextDir) return;
-        let whole = model.stages.filter((s) => s.reachable).flatMap((s) => s.instructions).filter((ins) => copiesFromContext(ins) && copyParts(ins).sources.some((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)));
+        if (!settings.contextDir || !anyCopyFromContext(model)) return;
+        let whole = [], stages = model.stages;
+        for (let s = 0; s < stages.length; s++) {
+          if (!stages[s].reachable) continue;
+          let list3 = stages[s].instructions;
+          for (let i = 0; i < list3.length; i++) {
+            let ins = list3[i];
+            if (!readsContext(ins)) continue;
+            let src = wholeContextSource(model, ins);
+            src && whole.push({ ins, src });
+          }
+        }
         if (!whole.length) return;
         let context2 = buildContextOf(ctx);
         if (!context2) return;
         let dockerfile = isAbsolute2(model.path) ? model.path : resolve4(model.path), dfRel = relative3(context2.dir, dockerfile).split("\\").join("/");
-        for (let ins of whole) {
-          let src = copyParts(ins).sources.find((s) => !s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)), exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), sent = classifiedContext(context2, exclude), groups = new Map(sent.groups), dockerfileSent = sent.byPath.get(dfRel) ?? null;
+        for (let { ins, src } of whole) {
+          let exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), sent = classifiedContext(context2, exclude), groups = new Map(sent.groups), dockerfileSent = sent.byPath.get(dfRel) ?? null;
           if (dockerfileSent && (groups.size > 0 || options.reportDockerfile)) {
             let name = dfRel.split("/").pop();
             groups.set("the Dockerfile", { label: `the Dockerfile (${name})`, entry: dfRel, count: 1, bytes: dockerfileSent.size });
@@ -10914,11 +11025,12 @@ COPY --from=base / /`]
           for (; st.parent; ) st = st.parent;
           return st.image.isScratch || !st.image.unresolved && isBundle(st.image.expanded);
         };
-        for (let stage of model.stages) {
-          let root = stage;
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si], root = stage;
           for (; root.parent; ) root = root.parent;
           if (!root.image.isScratch)
-            for (let ins of stage.instructions) {
+            for (let ii = 0; ii < stage.instructions.length; ii++) {
+              let ins = stage.instructions[ii];
               if (ins.keyword !== "COPY") continue;
               let flag = ins.flags.find((f) => f.name === "from");
               if (!flag?.value) continue;
@@ -10962,20 +11074,23 @@ COPY --from=0 /a /b`]
           let r = ref.replace(/^(["'])(.*)\1$/, "$2");
           r.includes("$") || model.stageByRef(r) === stage && (stage.name === r.toLowerCase() || /^\d+$/.test(r)) && report({ messageId: "self", data: { ref: r }, span });
         };
-        for (let stage of model.stages)
-          for (let ins of stage.instructions) {
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si];
+          for (let ii = 0; ii < stage.instructions.length; ii++) {
+            let ins = stage.instructions[ii];
             if (ins.keyword === "COPY") {
               let flag = ins.flags.find((f) => f.name === "from");
               flag?.value && check(ins, stage, flag.value, flag.valueSpan);
             }
             if (ins.run)
-              for (let m of ins.run.mounts) {
-                let from2 = m.options.from;
+              for (let mi = 0; mi < ins.run.mounts.length; mi++) {
+                let m = ins.run.mounts[mi], from2 = m.options.from;
                 if (!from2) continue;
                 let text = model.text.slice(m.span.start, m.span.end), idx = text.search(/(^|,)from=/), off = idx === -1 ? m.span.start : m.span.start + idx + text.slice(idx).indexOf("from=") + 5;
                 check(ins, stage, from2, idx === -1 ? m.span : { start: off, end: off + from2.length });
               }
           }
+        }
       }
     };
   }
@@ -11052,9 +11167,13 @@ COPY --from=3 /a /a`]
           let close = model.stages.map((s) => s.nameRaw).filter((n) => !!n && model.stageByRef(n) !== stage).map((n) => ({ n, d: distance(n.toLowerCase(), raw.toLowerCase()) })).filter((x) => x.d <= Math.max(2, Math.floor(raw.length / 3))).sort((a, b) => a.d - b.d)[0], hint = close ? `; did you mean the stage '${close.n}'?` : "; if you meant an image, give it a tag (or digest), if you meant a stage, check its name";
           report({ messageId: "unknown", data: { ref: raw, hint }, span });
         };
-        for (let stage of model.stages)
-          for (let ins of stage.instructions)
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si];
+          for (let ii = 0; ii < stage.instructions.length; ii++) {
+            let ins = stage.instructions[ii];
             ins.keyword === "COPY" ? check(ins, stage) : ins.onbuild?.keyword === "COPY" && check(ins.onbuild, stage);
+          }
+        }
       }
     };
   }
@@ -11064,10 +11183,32 @@ COPY --from=3 /a /a`]
 function list2(items) {
   return items.length <= 1 ? items.join("") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
 }
+function mayFlag(model) {
+  let runs = instructionsOf(model, "RUN");
+  if (runs.length === 0) return !1;
+  let all = model.instructions, lastRun = /* @__PURE__ */ new Map();
+  for (let i = 0; i < runs.length; i++) {
+    let r = runs[i];
+    r.stage && all[r.index] === r && lastRun.set(r.stage, r.index);
+  }
+  return lastRun.size === 0 ? !1 : wholeCopyBeforeRun(instructionsOf(model, "COPY"), all, lastRun) || wholeCopyBeforeRun(instructionsOf(model, "ADD"), all, lastRun);
+}
+function wholeCopyBeforeRun(copies, all, lastRun) {
+  for (let i = 0; i < copies.length; i++) {
+    let ins = copies[i];
+    if (!ins.stage || all[ins.index] !== ins || !((lastRun.get(ins.stage) ?? -1) > ins.index) || !readsContext(ins)) continue;
+    let sources = copyParts(ins).sources;
+    for (let k = 0; k < sources.length; k++) if (isWholeContextSource(sources[k].value)) return !0;
+  }
+  return !1;
+}
 var copy_manifests_first_default, init_copy_manifests_first = __esm({
   "rules/copy-manifests-first.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
+    init_context_copies();
+    init_copy();
     init_manifests_first();
     copy_manifests_first_default = {
       id: "copy-manifests-first",
@@ -11107,15 +11248,16 @@ RUN ["npm", "ci"]`
         ]
       },
       check({ model, report }) {
-        for (let { stage, copy, run: run2, install } of installsAfterWholeCopy(model)) {
-          let copyText = `${copy.keywordRaw} ${copy.argsText.text.trim()}`;
-          report({
-            messageId: "installAfterCopy",
-            data: { copy: copyText, install: install.display, line: run2.line, manifests: list2(install.manifests) },
-            span: { start: copy.start, end: copy.end },
-            fix: manifestsFirstFix(model, stage, copy, run2, install) ?? void 0
-          });
-        }
+        if (mayFlag(model))
+          for (let { stage, copy, run: run2, install } of installsAfterWholeCopy(model)) {
+            let copyText = `${copy.keywordRaw} ${copy.argsText.text.trim()}`;
+            report({
+              messageId: "installAfterCopy",
+              data: { copy: copyText, install: install.display, line: run2.line, manifests: list2(install.manifests) },
+              span: { start: copy.start, end: copy.end },
+              fix: manifestsFirstFix(model, stage, copy, run2, install) ?? void 0
+            });
+          }
       }
     };
   }
@@ -11156,8 +11298,10 @@ COPY package.json package-lock.json /app`]
       },
       differs: "checks ADD too (option checkAdd; off in the hadolint preset), accepts '.' (BuildKit treats it as the working directory) and judges the destination after ARG/ENV expansion",
       check({ model, options, report }) {
-        for (let stage of model.stages)
-          for (let ins of stage.instructions) {
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si];
+          for (let ii = 0; ii < stage.instructions.length; ii++) {
+            let ins = stage.instructions[ii];
             if (ins.keyword !== "COPY" && (ins.keyword !== "ADD" || !options.checkAdd)) continue;
             let { sources, dest } = copyParts(ins);
             if (sources.length < 2 || !dest) continue;
@@ -11171,6 +11315,7 @@ COPY package.json package-lock.json /app`]
               fix: plain ? [{ span: { start: dest.end, end: dest.end }, text: stage.windows && value.includes("\\") ? "\\" : "/" }] : void 0
             });
           }
+        }
       }
     };
   }
@@ -11323,9 +11468,10 @@ ADD app.tar.gz app/`]
       differs: "a stage built on scratch works in '/' and is not reported; WORKDIR inherited from a parent stage (FROM <stage>) counts, and destinations from unresolved variables are not judged",
       check({ model, report }) {
         let hasWorkdir = /* @__PURE__ */ new Map();
-        for (let stage of model.stages) {
-          let set = stage.parent ? hasWorkdir.get(stage.parent) ?? !1 : onScratch(stage);
-          for (let ins of stage.instructions) {
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si], set = stage.parent ? hasWorkdir.get(stage.parent) ?? !1 : onScratch(stage);
+          for (let ii = 0; ii < stage.instructions.length; ii++) {
+            let ins = stage.instructions[ii];
             if (ins.keyword === "WORKDIR" && (set = !0), set || ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
             let { dest } = copyParts(ins);
             if (!dest) continue;
@@ -11353,6 +11499,7 @@ var EXAMPLE_CONTEXT, WILDCARD, copy_source_not_ignored_default, init_copy_source
     "use strict";
     init_types();
     init_copy();
+    init_context_copies();
     init_dockerignore();
     init_facts();
     EXAMPLE_CONTEXT = { ".dockerignore": `dist
@@ -11389,10 +11536,10 @@ COPY *.log /var/log/app/`, context: EXAMPLE_CONTEXT }
         let { model, settings, facts, report } = ctx;
         if (!settings.contextDir) return;
         let contextDir = settings.contextDir;
-        if (!model.stages.some((s) => s.instructions.some(copiesFromContext))) return;
+        if (!anyCopyFromContext(model)) return;
         let info = facts.get("copy-source-not-ignored:ignore", () => {
           let exists = existsCheck(ctx);
-          if (!exists(resolve5(contextDir))) return null;
+          if (!exists(resolvedContextDir(contextDir))) return null;
           let dockerfile = isAbsolute3(model.path) ? model.path : resolve5(model.path), found = findDockerIgnore(contextDir, exists(dockerfile) ? dockerfile : null, exists);
           if (!found) return null;
           let opened2;
@@ -11404,7 +11551,7 @@ COPY *.log /var/log/app/`, context: EXAMPLE_CONTEXT }
         });
         if (!info || info.ignore.patterns.length === 0) return;
         let { ignore: ignore2 } = info, visit = (ins) => {
-          if (!copiesFromContext(ins)) return;
+          if (!readsContext(ins)) return;
           let { sources } = copyParts(ins);
           for (let src of sources) {
             if (src.heredoc || ins.keyword === "ADD" && /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/i.test(src.value)) continue;
@@ -11532,14 +11679,18 @@ RUN dnf install httpd && dnf clean all`]
       fixable: !0,
       differs: "also checks remove/update/upgrade and group/module actions (they prompt too), accepts --setopt=assumeyes=1, and leaves microdnf alone (it never prompts); stays silent when an unknown variable may hold the flag",
       check(ctx) {
-        for (let r of runPackages(ctx))
-          for (let { pc: pc3, index } of r.packages) {
+        let runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri];
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3, index } = r.packages[pi];
             if (pc3.tool !== "dnf") continue;
             let action = rpmAction(pc3);
             if (!action || !RPM_PROMPTS.has(action) || pc3.hasUnknown || rpmAssumesYes(pc3)) continue;
             let prev = index > 0 ? r.commands[index - 1] : void 0;
             prev && prev.next === "|" && prev.name === "yes" || ctx.report({ messageId: "missingYes", data: { action }, span: commandHead(pc3), fix: insertAfter(r.run, rpmActionEnd(pc3), " -y") });
           }
+        }
       }
     };
   }
@@ -11547,6 +11698,17 @@ RUN dnf install httpd && dnf clean all`]
 
 // rules/dockerignore-pattern-unused.ts
 import { relative as relative4 } from "node:path";
+function firstContextUser(list3) {
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i];
+    if (ins.keyword === "COPY" || ins.keyword === "ADD") return ins;
+    let mounts = ins.run?.mounts;
+    if (mounts) {
+      for (let m = 0; m < mounts.length; m++) if (mounts[m].type === "bind" && !mounts[m].options.from) return ins;
+    }
+  }
+  return null;
+}
 var dockerignore_pattern_unused_default, init_dockerignore_pattern_unused = __esm({
   "rules/dockerignore-pattern-unused.ts"() {
     "use strict";
@@ -11574,10 +11736,8 @@ COPY . /app`, context: { ".dockerignore": `node_module
       },
       differs: "reads the real build context; reported on the first instruction that sends the context, since the pattern lives in another file",
       check(ctx) {
-        let { model, report } = ctx, user;
-        for (let s of model.stages)
-          if (s.reachable && (user = s.instructions.find((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.run?.mounts.some((m) => m.type === "bind" && !m.options.from)), user))
-            break;
+        let { model, report } = ctx, user = null, stages = model.stages;
+        for (let s = 0; s < stages.length && !user; s++) stages[s].reachable && (user = firstContextUser(stages[s].instructions));
         if (!user) return;
         let context2 = buildContextOf(ctx);
         if (!context2?.ignore || !context2.ignoreFile) return;
@@ -11622,9 +11782,9 @@ RUN dnf install -y httpd`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
       check(ctx) {
-        let { model } = ctx;
-        for (let r of judgedRunPackages(ctx)) {
-          let pc3 = uncleanedInstall(
+        let { model } = ctx, runs = judgedRunPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri], pc3 = uncleanedInstall(
             model,
             r,
             (pc4) => (pc4.tool === "dnf" || pc4.tool === "microdnf") && RPM_INSTALLS.has(rpmAction(pc4) ?? ""),
@@ -11669,14 +11829,18 @@ RUN dnf install -y httpd && dnf clean all`]
       },
       differs: "off by default (strict preset: warning) because exact pins rot when repositories drop old builds; judges packages after ARG/ENV expansion and covers microdnf",
       check(ctx) {
-        for (let r of runPackages(ctx))
-          for (let { pc: pc3 } of r.packages) {
+        let runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri];
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3 } = r.packages[pi];
             if (!(pc3.tool === "dnf" || pc3.tool === "microdnf")) continue;
             let action = rpmAction(pc3), module = action === "module install";
             if (!(action !== "install" && action !== "in" && !module))
               for (let t of pc3.operands.slice(module ? 1 : 0))
                 t.text === null || ctx.options.ignorePackages.includes(t.text) || (module ? t.text.includes(":") || t.text.startsWith("/") : rpmPinned(t.text)) || ctx.report({ messageId: module ? "moduleStream" : "unpinned", data: { pkg: t.text }, span: t.word });
           }
+        }
       }
     };
   }
@@ -11760,13 +11924,16 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
       },
       differs: "also reported when the variable had a different earlier value, since the new one is not used; legacy 'ENV key value' has one pair and never triggers",
       check({ model, report }) {
-        for (let stage of model.stages)
-          for (let ins of stage.instructions) {
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si];
+          for (let ii = 0; ii < stage.instructions.length; ii++) {
+            let ins = stage.instructions[ii];
             if (ins.keyword !== "ENV" || ins.args.length < 2 || !ins.args[0].raw.includes("=") || !ins.argsText.text.includes("$")) continue;
             let pairs = parseKeyValues(ins, !1);
             if (pairs.length < 2) continue;
             let defined = /* @__PURE__ */ new Map(), after = ins.scope, extendsItself = /* @__PURE__ */ new Set();
-            for (let kv of pairs) {
+            for (let ki = 0; ki < pairs.length; ki++) {
+              let kv = pairs[ki];
               if (kv.value !== null && !kv.legacy) {
                 let r = model.expand(kv.value, ins.scope), r2 = model.expand(kv.value, after);
                 if (!r.unresolved && !r2.unresolved && r.value === r2.value) {
@@ -11785,6 +11952,7 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
               v?.names.includes(kv.key) && extendsItself.add(kv.key), defined.set(kv.key, v && !v.unresolved ? v.value : null), after = withBinding(after, kv.key, { name: kv.key, value: v && !v.unresolved ? v.value : void 0, kind: "env" });
             }
           }
+        }
       }
     };
   }
@@ -12045,13 +12213,17 @@ var from_arg_default_valid_default, init_from_arg_default_valid = __esm({
 // rules/from-arg-defined.ts
 function stageArgs(model) {
   let inStage = /* @__PURE__ */ new Map();
-  for (let stage of model.stages)
-    for (let ins of stage.instructions)
+  for (let si = 0; si < model.stages.length; si++) {
+    let stage = model.stages[si];
+    for (let ii = 0; ii < stage.instructions.length; ii++) {
+      let ins = stage.instructions[ii];
       if (ins.keyword === "ARG")
-        for (let w of ins.args) {
-          let name = w.value.split("=")[0];
+        for (let wi = 0; wi < ins.args.length; wi++) {
+          let name = ins.args[wi].value.split("=")[0];
           inStage.has(name) || inStage.set(name, stage.nameRaw ?? String(stage.index));
         }
+    }
+  }
   return inStage;
 }
 var from_arg_defined_default, init_from_arg_defined = __esm({
@@ -12077,18 +12249,20 @@ var from_arg_defined_default, init_from_arg_defined = __esm({
       differs: "a '${name:word}' placeholder of a template generator, which is no valid substitution, is not reported",
       check({ model, report }) {
         let escape2 = model.directives.escape, declared = null, inStage = null;
-        for (let stage of model.stages) {
-          let ins = stage.from;
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si], ins = stage.from;
           if (ins.keyword !== "FROM") continue;
           let spans = [];
           ins.args[0] && spans.push({ start: ins.args[0].start, end: ins.args[0].end }), stage.platform?.value && spans.push(stage.platform.valueSpan);
-          for (let span of spans)
+          for (let k = 0; k < spans.length; k++) {
+            let span = spans[k];
             for (let ref of varRefsInSpan(ins.argsText, span, escape2)) {
               if (model.globalScope.has(ref.name) || PREDEFINED_ARGS.includes(ref.name) || !validModifier(ref.modifier)) continue;
               declared ??= [...model.globalScope.keys()], inStage ??= stageArgs(model);
               let suggestion = buildkitSuggest(ref.name, declared, !0), hint;
               suggestion ? hint = `; did you mean '${suggestion}'?` : inStage.has(ref.name) ? hint = `; it is declared inside stage '${inStage.get(ref.name)}', but FROM only sees ARGs declared before the first FROM: move 'ARG ${ref.name}' to the top of the file` : hint = `; add 'ARG ${ref.name}=<default>' before the first FROM`, report({ messageId: "undeclared", data: { name: ref.name, effect: unsetEffect(ref), hint }, span: { start: ref.start, end: ref.end } });
             }
+          }
         }
       }
     };
@@ -12569,12 +12743,12 @@ var DOCKER_HUB2, when, from_image_eol_default, MAX_VERDICTS, verdictTables, igno
       },
       differs: `new in dflint (neither hadolint nor BuildKit checks end of life); judges official images after ARG expansion, including the distro part of tags (-buster, -alpine3.16), with a dated table of upstream end-of-life dates and their sources (src/model/eol-table.ts, reviewed ${REVIEWED}), judged against today's date or settings.today`,
       check({ model, options, settings, report }) {
-        let today2 = settings.today ?? currentDate(), verdicts = verdictsFor(options.ignoreImages, today2);
-        for (let stage of model.stages) {
-          let img = stage.image;
+        let today2 = settings.today ?? currentDate(), verdicts = verdictsFor(options.ignoreImages, today2), stages = model.stages;
+        for (let i = 0; i < stages.length; i++) {
+          let img = stages[i].image;
           if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
-          let key2 = `${img.registry ?? ""}\0${img.path}\0${img.tag ?? ""}\0${img.digest ? "@" : ""}`, v = verdicts.get(key2);
-          if (v === void 0 && (verdicts.size >= MAX_VERDICTS && verdicts.clear(), verdicts.set(key2, v = judge(img, today2, ignoredOf(options.ignoreImages)))), !v) continue;
+          let v = verdicts.get(img.expanded);
+          if (v === void 0 && (verdicts.size >= MAX_VERDICTS && verdicts.clear(), verdicts.set(img.expanded, v = judge(img, today2, ignoredOf(options.ignoreImages)))), !v) continue;
           let span = v.at === "tag" && img.tag !== null ? img.tagSpan : img.span;
           v.messageId === "deprecated" ? report({ messageId: "deprecated", span }) : report({ messageId: v.messageId, data: v.data, span });
         }
@@ -13188,8 +13362,8 @@ Run echo hi`]
       fixable: !0,
       check({ model, report }) {
         let counted = [];
-        for (let stage of model.stages) {
-          let list3 = stage.instructions;
+        for (let si = 0; si < model.stages.length; si++) {
+          let list3 = model.stages[si].instructions;
           for (let i = 0; i < list3.length; i++) KNOWN_INSTRUCTIONS.has(list3[i].keyword) && counted.push(list3[i]);
         }
         let lower = 0, upper = 0;
@@ -13253,9 +13427,10 @@ HEALTHCHECK CMD curl -f http://localhost/`]
       },
       differs: "one rule for hadolint's DL3012/DL4003/DL4004 (severities error/warning/error) and BuildKit's MultipleInstructionsDisallowed; reported at the earlier instruction, the one with no effect, as BuildKit does (hadolint, and the hadolint preset, report the later one: option reportAt)",
       check({ model, options, report }) {
-        for (let stage of model.stages) {
-          let seen = /* @__PURE__ */ new Map();
-          for (let ins of stage.instructions) {
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si], seen = /* @__PURE__ */ new Map();
+          for (let ii = 0; ii < stage.instructions.length; ii++) {
+            let ins = stage.instructions[ii];
             if (!ONCE.has(ins.keyword)) continue;
             let prev = seen.get(ins.keyword);
             if (prev) {
@@ -13271,12 +13446,16 @@ HEALTHCHECK CMD curl -f http://localhost/`]
 });
 
 // rules/key-value-equals.ts
+function legacyProblem(ins, escape2) {
+  let keyWord = ins.args[0], last = ins.args[ins.args.length - 1], span = { start: keyWord.start, end: keyWord.end }, t = ins.argsText, rest = t.text.slice(indexInLogical(t, ins.args[1].start), indexInLogical(t, last.end)).trimEnd(), fix;
+  return ins.args.length === 2 ? fix = [{ span: { start: keyWord.end, end: ins.args[1].start }, text: "=" }] : !/["'`\\]/.test(rest) && !rest.includes(escape2) && (fix = [{ span: { start: keyWord.end, end: last.end }, text: `="${rest}"` }]), { messageId: "legacy", data: { keyword: ins.keywordRaw, key: keyWord.raw }, span, ...fix ? { fix } : {} };
+}
 var key_value_equals_default, init_key_value_equals = __esm({
   "rules/key-value-equals.ts"() {
     "use strict";
     init_types();
     init_logical();
-    init_keyvalue();
+    init_dispatch();
     key_value_equals_default = {
       id: "key-value-equals",
       keywords: ["ENV", "LABEL"],
@@ -13299,14 +13478,13 @@ LABEL maintainer "Jane Doe"`]
       differs: "info, not a warning as in BuildKit (warning in the strict preset): the legacy form still works and is everywhere in older Dockerfiles; BuildKit documents ARG too, but its code never checks ARG (`ARG a b` declares two args), and neither does dflint",
       fixable: !0,
       check({ model, report }) {
-        let escape2 = model.directives.escape, visit = (ins) => {
-          if (ins.keyword !== "ENV" && ins.keyword !== "LABEL" || ins.args.length < 2 || ins.args[0].raw.includes("=")) return;
-          let kv = parseKeyValues(ins, !1)[0];
-          if (!kv || !kv.legacy || ins.args.length < 2) return;
-          let keyWord = ins.args[0], last = ins.args[ins.args.length - 1], span = kv.keySpan, t = ins.argsText, rest = t.text.slice(indexInLogical(t, ins.args[1].start), indexInLogical(t, last.end)).trimEnd(), fix;
-          ins.args.length === 2 ? fix = [{ span: { start: keyWord.end, end: ins.args[1].start }, text: "=" }] : !/["'`\\]/.test(rest) && !rest.includes(escape2) && (fix = [{ span: { start: keyWord.end, end: last.end }, text: `="${rest}"` }]), report({ messageId: "legacy", data: { keyword: ins.keywordRaw, key: keyWord.raw }, span, ...fix ? { fix } : {} });
+        let escape2 = model.directives.escape, all = model.instructions, visit = (list3) => {
+          for (let i = 0; i < list3.length; i++) {
+            let ins = list3[i], args = ins.args;
+            args.length < 2 || args[0].raw.includes("=") || !ins.stage || all[ins.index] !== ins || report(legacyProblem(ins, escape2));
+          }
         };
-        for (let ins of model.instructions) ins.stage && visit(ins);
+        visit(instructionsOf(model, "ENV")), visit(instructionsOf(model, "LABEL"));
       }
     };
   }
@@ -14210,10 +14388,12 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
       differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors; the hadolint preset looks in every stage, option everyStage); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash is 7 or 40 lower-case hex characters, as in hadolint; an spdx value must be an id of the SPDX licence list (current or deprecated), as in hadolint",
       check({ model, settings, options, report }) {
         let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labels = [];
-        for (let ins of model.instructions)
+        for (let ii = 0; ii < model.instructions.length; ii++) {
+          let ins = model.instructions[ii];
           if (ins.keyword === "LABEL" && ins.stage) for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
-        for (let { ins, kv } of labels) {
-          let key2 = kv.key, type = schema[key2] ?? (options.ociLabels ? OCI_TYPES[key2] : void 0);
+        }
+        for (let ii = 0; ii < labels.length; ii++) {
+          let { ins, kv } = labels[ii], key2 = kv.key, type = schema[key2] ?? (options.ociLabels ? OCI_TYPES[key2] : void 0);
           if (settings.strictLabels && !(key2 in schema)) {
             report({ messageId: "superfluous", data: { key: key2 }, related: ["hadolint:DL3050"], span: kv.keySpan });
             continue;
@@ -14233,16 +14413,22 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
         }
         if (!keys.length) return;
         let own = /* @__PURE__ */ new Map();
-        for (let { ins, kv } of labels)
+        for (let ii = 0; ii < labels.length; ii++) {
+          let { ins, kv } = labels[ii];
           own.has(ins.stage) || own.set(ins.stage, /* @__PURE__ */ new Set()), own.get(ins.stage).add(kv.key);
+        }
         let has = (stage, key2) => {
           for (let s = stage, n = 0; s && n <= model.stages.length; s = s.parent, n++) if (own.get(s)?.has(key2)) return !0;
           return !1;
         }, missing = (stage, key2) => report({ messageId: "missing", data: { key: key2, type: schema[key2] }, span: stage.from.keywordSpan, related: ["hadolint:DL3049"] });
         if (options.everyStage) {
-          for (let stage of model.stages)
-            for (let key2 of keys)
+          for (let si = 0; si < model.stages.length; si++) {
+            let stage = model.stages[si];
+            for (let ki = 0; ki < keys.length; ki++) {
+              let key2 = keys[ki];
               has(stage, key2) || model.stages.some((t) => t.dependsOn.includes(stage) || t.parent === stage && own.get(t)?.has(key2)) || missing(stage, key2);
+            }
+          }
           return;
         }
         let chain = shippedChain(model);
@@ -14832,12 +15018,16 @@ RUN apt update && apt install -y curl`]
       fixable: !0,
       differs: "points at the 'apt' word and offers 'apt-get'/'apt-cache' as an automatic fix when the subcommand has the same meaning there",
       check(ctx) {
-        for (let r of runPackages(ctx))
-          for (let { pc: pc3 } of r.packages) {
+        let runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri];
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3 } = r.packages[pi];
             if (pc3.tool !== "apt") continue;
             let w = pc3.toolWord, sub = pc3.sub ?? "", replace = (name) => r.run.form === "exec" || w.hasExpansion || w.raw !== w.value ? void 0 : [{ span: { start: w.start, end: w.end }, text: w.value.replace(/apt$/, name) }];
             APT_GET.has(sub) ? ctx.report({ messageId: "useAptGet", data: { sub }, span: w, fix: replace("apt-get") }) : APT_CACHE.has(sub) ? ctx.report({ messageId: "useAptCache", data: { sub }, span: w, fix: replace("apt-cache") }) : ctx.report({ messageId: "useOther", span: w });
           }
+        }
       }
     };
   }
@@ -15306,36 +15496,38 @@ RUN curl -fsSL https://example.com/install.sh | sh`]
       },
       differs: "accepts 'set -o pipefail' earlier in the same RUN or script (a shell without pipefail, such as dash before 0.5.13, then fails the build loudly instead of hiding an error), a SHELL inherited through FROM <stage>, shells such as 'sh -o pipefail', pipes fed only by commands that cannot fail on their own or only read local files and the package database (echo, cat, find, ldd, awk, sort, dpkg-query ...), and pipes whose last command fails by itself on missing input (grep, tar x, gunzip, sha256sum -c, gpg --dearmor/--import, apt-key add, patch); checks heredoc scripts by their shebang",
       check({ model, report }) {
-        if (model.text.includes("|"))
-          for (let { ins } of runSites(model, { onbuild: !1 })) {
-            let run2 = ins.run, shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd = run2.scripts.find((s) => s.source === "shell")?.commands[0], reported = !1;
-            for (let script of run2.scripts) {
-              if (reported) break;
-              let on = !1, messageId = "pipefail";
-              if (script.source === "heredoc") {
-                messageId = "pipefailScript";
-                let shebang = /^#!.*$/m.exec(script.text.text.split(`
+        if (!model.text.includes("|")) return;
+        let sites = runSites(model, { onbuild: !1 });
+        for (let i = 0; i < sites.length; i++) {
+          let ins = sites[i].ins, run2 = ins.run, shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd = run2.scripts.find((s) => s.source === "shell")?.commands[0], reported = !1;
+          for (let si = 0; si < run2.scripts.length; si++) {
+            let script = run2.scripts[si];
+            if (reported) break;
+            let on = !1, messageId = "pipefail";
+            if (script.source === "heredoc") {
+              messageId = "pipefailScript";
+              let shebang = /^#!.*$/m.exec(script.text.text.split(`
 `, 1)[0] ?? "");
-                shebang ? on = /\bpipefail\b/.test(shebang[0]) : headerCmd ? on = setsPipefail(words3(headerCmd)) : on = shellOn;
-              } else on = shellOn;
-              if (on) continue;
-              let setAt, cmds = script.commands;
-              for (let i = 0; i < cmds.length; i++) {
-                let c = cmds[i];
-                if (c.next !== "|" || c.substitution) continue;
-                if (setAt ??= inlineSetAt(script), setAt !== -1 && setAt < i) break;
-                let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
-                if (i = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
-                let pipeline = model.text.slice(members[0].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
-                report({
-                  messageId,
-                  data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
-                  span: { start: members[0].start, end: last.end }
-                }), reported = !0;
-                break;
-              }
+              shebang ? on = /\bpipefail\b/.test(shebang[0]) : headerCmd ? on = setsPipefail(words3(headerCmd)) : on = shellOn;
+            } else on = shellOn;
+            if (on) continue;
+            let setAt, cmds = script.commands;
+            for (let i2 = 0; i2 < cmds.length; i2++) {
+              let c = cmds[i2];
+              if (c.next !== "|" || c.substitution) continue;
+              if (setAt ??= inlineSetAt(script), setAt !== -1 && setAt < i2) break;
+              let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
+              if (i2 = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
+              let pipeline = model.text.slice(members[0].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
+              report({
+                messageId,
+                data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
+                span: { start: members[0].start, end: last.end }
+              }), reported = !0;
+              break;
             }
           }
+        }
       }
     };
   }
@@ -16388,9 +16580,10 @@ WORKDIR app`]
       differs: "hadolint flags every relative WORKDIR (so does the hadolint preset: option acceptAfterAbsolute); dflint, like BuildKit, accepts a relative one after an absolute WORKDIR in the stage or its parent",
       check({ model, options, report }) {
         let hasAbsolute = /* @__PURE__ */ new Map();
-        for (let stage of model.stages) {
-          let set = stage.parent ? hasAbsolute.get(stage.parent) ?? !1 : !1;
-          for (let ins of stage.instructions) {
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si], set = stage.parent ? hasAbsolute.get(stage.parent) ?? !1 : !1;
+          for (let ii = 0; ii < stage.instructions.length; ii++) {
+            let ins = stage.instructions[ii];
             if (ins.keyword !== "WORKDIR" || !ins.args.length) continue;
             let raw = ins.args.map((a) => a.raw).join(" "), r = model.expand(raw, ins.scope);
             if (r.unresolved) {
@@ -16494,14 +16687,18 @@ RUN yum install httpd && yum clean all`]
       fixable: !0,
       differs: "also checks remove/update/upgrade and group/module actions (they prompt too), accepts --setopt=assumeyes=1; stays silent when an unknown variable may hold the flag",
       check(ctx) {
-        for (let r of runPackages(ctx))
-          for (let { pc: pc3, index } of r.packages) {
+        let runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri];
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3, index } = r.packages[pi];
             if (pc3.tool !== "yum") continue;
             let action = rpmAction(pc3);
             if (!action || !RPM_PROMPTS.has(action) || pc3.hasUnknown || rpmAssumesYes(pc3)) continue;
             let prev = index > 0 ? r.commands[index - 1] : void 0;
             prev && prev.next === "|" && prev.name === "yes" || ctx.report({ messageId: "missingYes", data: { action }, span: commandHead(pc3), fix: insertAfter(r.run, rpmActionEnd(pc3), " -y") });
           }
+        }
       }
     };
   }
@@ -16540,9 +16737,9 @@ RUN yum install -y httpd`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
       check(ctx) {
-        let { model } = ctx;
-        for (let r of judgedRunPackages(ctx)) {
-          let pc3 = uncleanedInstall(
+        let { model } = ctx, runs = judgedRunPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri], pc3 = uncleanedInstall(
             model,
             r,
             (pc4) => pc4.tool === "yum" && RPM_INSTALLS.has(rpmAction(pc4) ?? ""),
@@ -16587,14 +16784,18 @@ RUN yum install -y httpd && yum clean all`]
       },
       differs: "off by default (strict preset: warning) because exact pins rot when repositories drop old builds; judges packages after ARG/ENV expansion",
       check(ctx) {
-        for (let r of runPackages(ctx))
-          for (let { pc: pc3 } of r.packages) {
+        let runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri];
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3 } = r.packages[pi];
             if (pc3.tool !== "yum") continue;
             let action = rpmAction(pc3), module = action === "module install";
             if (!(action !== "install" && action !== "in" && !module))
               for (let t of pc3.operands.slice(module ? 1 : 0))
                 t.text === null || ctx.options.ignorePackages.includes(t.text) || (module ? t.text.includes(":") || t.text.startsWith("/") : rpmPinned(t.text)) || ctx.report({ messageId: module ? "moduleStream" : "unpinned", data: { pkg: t.text }, span: t.word });
           }
+        }
       }
     };
   }
@@ -16633,9 +16834,9 @@ RUN zypper --non-interactive install curl`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
       check(ctx) {
-        let { model } = ctx;
-        for (let r of judgedRunPackages(ctx)) {
-          let pc3 = uncleanedInstall(
+        let { model } = ctx, runs = judgedRunPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri], pc3 = uncleanedInstall(
             model,
             r,
             (pc4) => pc4.tool === "zypper" && INSTALLS.has(pc4.sub ?? ""),
@@ -16680,9 +16881,14 @@ RUN zypper --non-interactive dist-upgrade && zypper clean --all`]
       },
       differs: "points at the subcommand and accepts it on openSUSE Tumbleweed, where 'zypper dup' is the documented way to update",
       check(ctx) {
-        for (let r of runPackages(ctx))
-          for (let { pc: pc3 } of r.packages)
+        let runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri];
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3 } = r.packages[pi];
             pc3.tool !== "zypper" || pc3.sub !== "dist-upgrade" && pc3.sub !== "dup" || baseImage(r.stage).includes("tumbleweed") || ctx.report({ messageId: "distUpgrade", data: { sub: pc3.sub }, span: pc3.subcommand.word });
+          }
+        }
       }
     };
   }
@@ -16713,12 +16919,16 @@ RUN zypper install curl && zypper clean --all`]
       fixable: !0,
       differs: "also checks update/up, dist-upgrade/dup, install-new-recommends and verify (they prompt too); stays silent when an unknown variable may hold the flag",
       check(ctx) {
-        for (let r of runPackages(ctx))
-          for (let { pc: pc3, index } of r.packages) {
+        let runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri];
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3, index } = r.packages[pi];
             if (pc3.tool !== "zypper" || !pc3.sub || !PROMPTING2.has(pc3.sub) || pc3.hasUnknown || zypperNonInteractive(pc3)) continue;
             let prev = index > 0 ? r.commands[index - 1] : void 0;
             prev && prev.next === "|" && prev.name === "yes" || ctx.report({ messageId: "interactive", data: { sub: pc3.sub }, span: commandHead(pc3), fix: insertAfter(r.run, pc3.toolWord, " --non-interactive") });
           }
+        }
       }
     };
   }
@@ -16755,11 +16965,18 @@ RUN zypper --non-interactive install curl && zypper clean --all`]
       },
       differs: "off by default (strict preset: warning) because exact pins rot; judges packages after ARG/ENV expansion and skips patterns and products (-t pattern)",
       check(ctx) {
-        for (let r of runPackages(ctx))
-          for (let { pc: pc3 } of r.packages)
+        let runs = runPackages(ctx);
+        for (let ri = 0; ri < runs.length; ri++) {
+          let r = runs[ri];
+          for (let pi = 0; pi < r.packages.length; pi++) {
+            let { pc: pc3 } = r.packages[pi];
             if (!(pc3.tool !== "zypper" || pc3.sub !== "install" && pc3.sub !== "in") && !pc3.options.some((o) => (o.name === "-t" || o.name === "--type") && o.value !== "package"))
-              for (let t of pc3.operands)
+              for (let ti = 0; ti < pc3.operands.length; ti++) {
+                let t = pc3.operands[ti];
                 t.text === null || pinned3(t.text) || /^(pattern|product|patch|srcpackage):/.test(t.text) || ctx.options.ignorePackages.includes(t.text) || ctx.report({ messageId: "unpinned", data: { pkg: t.text }, span: t.word });
+              }
+          }
+        }
       }
     };
   }
