@@ -15,6 +15,8 @@ interface Created {
 
 function join(cwd: string, p: string): string {
   const abs = p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p;
+  // Most paths are already normal (no empty, '.' or '..' segment, no trailing '/'): no split and rebuild.
+  if (abs.length > 1 && !abs.endsWith("/") && !abs.includes("//") && !abs.includes("/.")) return abs;
   const out: string[] = [];
   for (const part of abs.split("/")) {
     if (!part || part === ".") continue;
@@ -25,6 +27,9 @@ function join(cwd: string, p: string): string {
 }
 
 const ARCHIVE = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i;
+// Pre-check on a COPY/ADD's raw text: a source can end in an archive name only when the text holds
+// one of ARCHIVE's extensions, or a variable, quote or escape that can make one.
+const MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
 
 function argv(c: SimpleCommand): (string | null)[] {
   return c.words.map((w) => w.expanded);
@@ -43,13 +48,14 @@ function stripTrailingStars(r: string): string {
   return noStars !== r && noStars.endsWith("/") ? noStars.slice(0, -1) : r;
 }
 
-function underMount(p: string, targets: string[]): boolean {
+function underMount(p: string, targets: readonly string[]): boolean {
   return targets.some((t) => p === t || p.startsWith(t.replace(/\/$/, "") + "/"));
 }
 
 // Commands that createdBy() knows to write files into the layer.
 const CREATORS = new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]);
 const NOTHING: readonly { path: string; what: string }[] = [];
+const NO_TARGETS: readonly string[] = [];
 
 /** Paths a RUN command writes into the layer (package indexes, downloads, clones). */
 function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
@@ -116,6 +122,7 @@ export default defineRule({
           continue;
         }
         if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
+          if (!MAY_NAME_ARCHIVE.test(ins.argsText.text)) continue;
           const { sources, dest } = copyParts(ins);
           if (!dest || sources.length !== 1 || sources[0]!.heredoc) continue;
           const d = model.expand(dest.value, ins.scope);
@@ -133,7 +140,7 @@ export default defineRule({
         const run = ins.run;
         if (!run || run.windowsShell || cwd === "\0") continue;
         // Found when a command first creates something (most commands create nothing).
-        let mountTargets: string[] | null = null;
+        let mountTargets: readonly string[] | null = null;
         const mine: Created[] = [];
         let runCwd = cwd;
         for (let ci = 0; ci < run.commands.length; ci++) {
@@ -144,6 +151,8 @@ export default defineRule({
             continue;
           }
           if (c.name === "rm" && runCwd !== "\0") {
+            // Nothing created yet in this stage: no rm can remove it (most rm commands in most files).
+            if (created.length === 0 && mine.length === 0) continue;
             for (const w of c.words.slice(1)) {
               const v = w.expanded;
               if (v === null || v.startsWith("-")) continue;
@@ -165,7 +174,7 @@ export default defineRule({
           }
           if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
           for (const p of createdBy(c, runCwd)) {
-            mountTargets ??= run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
+            mountTargets ??= run.mounts.length === 0 ? NO_TARGETS : run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
             if (!underMount(p.path, mountTargets)) mine.push({ path: p.path, ins, what: p.what });
           }
         }
