@@ -60,29 +60,32 @@ const NO_TARGETS: readonly string[] = [];
 /** Paths a RUN command writes into the layer (package indexes, downloads, clones). */
 function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
   if (!CREATORS.has(c.name)) return NOTHING;
-  const a = argv(c);
   const out: { path: string; what: string }[] = [];
-  if ((c.name === "apt-get" || c.name === "apt") && (isIndexUpdate(c) || isPackageInstall(c))) {
-    if (isIndexUpdate(c)) out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" });
-  }
-  if (c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !a.includes("--no-cache")) out.push({ path: "/var/cache/apk", what: "the apk cache" });
+  // (update or install) and update: the lists come from the update.
+  if ((c.name === "apt-get" || c.name === "apt") && isIndexUpdate(c)) out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" });
+  if (c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache")) out.push({ path: "/var/cache/apk", what: "the apk cache" });
   if ((c.name === "yum" || c.name === "dnf") && isPackageInstall(c)) out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` });
+  // Indexed loops over the words, no regex per word: a big file has tens of thousands of curl and wget commands.
   if (c.name === "curl") {
-    a.forEach((w, i) => {
+    const a = argv(c);
+    for (let i = 0; i < a.length; i++) {
+      const w = a[i];
       if ((w === "-o" || w === "--output") && a[i + 1]) out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
-      else if (w && /^--output=/.test(w)) out.push({ path: join(cwd, w.slice(9)), what: "a download" });
-    });
+      else if (w && w.startsWith("--output=")) out.push({ path: join(cwd, w.slice(9)), what: "a download" });
+    }
   }
   if (c.name === "wget") {
-    a.forEach((w, i) => {
+    const a = argv(c);
+    for (let i = 0; i < a.length; i++) {
+      const w = a[i];
       if ((w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-") out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
-    });
+    }
   }
-  if (c.name === "git" && a[1] === "clone") {
-    const pos = a.slice(2).filter((w) => w && !w.startsWith("-"));
+  if (c.name === "git" && c.words[1]?.expanded === "clone") {
+    const pos = argv(c).slice(2).filter((w) => w && !w.startsWith("-"));
     if (pos.length >= 2) out.push({ path: join(cwd, pos[1]!), what: "a git clone" });
   }
-  return out.filter((o) => !o.path.includes("null"));
+  return out.length === 0 ? NOTHING : out.filter((o) => !o.path.includes("null"));
 }
 
 export default defineRule({
