@@ -44,6 +44,10 @@ function tarExtracts(cmd: SimpleCommand): string | null {
   return file;
 }
 
+// Pre-check on a COPY's text: every tar name (isTarName) holds '.t', unless a variable, quote or escape
+// spells it; a COPY without any of them records nothing (most COPYs), so it is not parsed.
+const MAY_NAME_TAR = /[$"'\\`]|\.t/;
+
 export default defineRule({
   id: "copy-archive-use-add",
   keywords: ["COPY"],
@@ -71,6 +75,7 @@ export default defineRule({
       for (let ii = 0; ii < stage.instructions.length; ii++) {
         const ins = stage.instructions[ii]!;
         if (ins.keyword === "COPY" && copiesFromContext(ins)) {
+          if (!MAY_NAME_TAR.test(ins.argsText.text)) continue;
           const { sources, dest } = copyParts(ins);
           for (let k = 0; k < sources.length; k++) {
             const src = sources[k]!;

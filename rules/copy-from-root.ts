@@ -5,6 +5,9 @@ import { globsToRegExps } from "../src/model/shipped";
 import type { Stage } from "../src/model/types";
 
 const ROOT = /^\/+\.?$|^\/+\*$/;
+// Pre-check on a COPY's text: a ROOT word stands alone (between spaces, quotes, brackets or commas),
+// unless an escape spells it; a COPY without one (most) is not parsed.
+const MAY_HOLD_ROOT = /[\\`]|(?:^|[\s"'[,])\/+[.*]?(?:$|[\s"'\],])/;
 
 export default defineRule({
   id: "copy-from-root",
@@ -50,7 +53,7 @@ export default defineRule({
         const ins = stage.instructions[ii]!;
         if (ins.keyword !== "COPY") continue;
         const flag = ins.flags.find((f) => f.name === "from");
-        if (!flag?.value) continue;
+        if (!flag?.value || !MAY_HOLD_ROOT.test(ins.argsText.text)) continue;
         const { sources, dest } = copyParts(ins);
         if (!dest || !ROOT.test(dest.value)) continue;
         const src = sources.find((s) => ROOT.test(s.value));

@@ -28,6 +28,8 @@ export default defineRule({
       const stage = model.stages[si]!;
       const ins = stage.from;
       if (ins.keyword !== "FROM") continue; // a fragment file has no FROM
+      // Every reference starts with '$' in the FROM's text, its --platform value included (most FROMs have none).
+      if (!ins.argsText.text.includes("$")) continue;
       const spans: Span[] = [];
       if (ins.args[0]) spans.push({ start: ins.args[0].start, end: ins.args[0].end });
       if (stage.platform?.value) spans.push(stage.platform.valueSpan);

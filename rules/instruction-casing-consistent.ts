@@ -30,13 +30,17 @@ export default defineRule({
     let lower = 0;
     let upper = 0;
     for (let i = 0; i < counted.length; i++) {
-      const kw = counted[i]!.keywordRaw;
-      if (kw === kw.toLowerCase()) lower++;
+      const ins = counted[i]!;
+      const kw = ins.keywordRaw;
+      // The keyword itself is the upper-case form: most keywords need no case conversion.
+      if (kw === ins.keyword) upper++;
+      else if (kw === kw.toLowerCase()) lower++;
       else if (kw === kw.toUpperCase()) upper++;
     }
     const majorityLower = lower > upper;
     for (let i = 0; i < counted.length; i++) {
       const ins = counted[i]!;
+      if (!majorityLower && ins.keywordRaw === ins.keyword) continue;
       const expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
       if (ins.keywordRaw === expected) continue;
       report({

@@ -15,6 +15,8 @@ interface Created {
 
 function join(cwd: string, p: string): string {
   const abs = p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p;
+  // Most paths are already normal (no empty, '.' or '..' segment, no trailing '/'): no split and rebuild.
+  if (abs.length > 1 && !abs.endsWith("/") && !abs.includes("//") && !abs.includes("/.")) return abs;
   const out: string[] = [];
   for (const part of abs.split("/")) {
     if (!part || part === ".") continue;
@@ -25,6 +27,9 @@ function join(cwd: string, p: string): string {
 }
 
 const ARCHIVE = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i;
+// Pre-check on a COPY/ADD's raw text: a source can end in an archive name only when the text holds
+// one of ARCHIVE's extensions, or a variable, quote or escape that can make one.
+const MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
 
 function argv(c: SimpleCommand): (string | null)[] {
   return c.words.map((w) => w.expanded);
@@ -43,40 +48,44 @@ function stripTrailingStars(r: string): string {
   return noStars !== r && noStars.endsWith("/") ? noStars.slice(0, -1) : r;
 }
 
-function underMount(p: string, targets: string[]): boolean {
+function underMount(p: string, targets: readonly string[]): boolean {
   return targets.some((t) => p === t || p.startsWith(t.replace(/\/$/, "") + "/"));
 }
 
 // Commands that createdBy() knows to write files into the layer.
 const CREATORS = new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]);
 const NOTHING: readonly { path: string; what: string }[] = [];
+const NO_TARGETS: readonly string[] = [];
 
 /** Paths a RUN command writes into the layer (package indexes, downloads, clones). */
 function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
   if (!CREATORS.has(c.name)) return NOTHING;
-  const a = argv(c);
   const out: { path: string; what: string }[] = [];
-  if ((c.name === "apt-get" || c.name === "apt") && (isIndexUpdate(c) || isPackageInstall(c))) {
-    if (isIndexUpdate(c)) out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" });
-  }
-  if (c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !a.includes("--no-cache")) out.push({ path: "/var/cache/apk", what: "the apk cache" });
+  // (update or install) and update: the lists come from the update.
+  if ((c.name === "apt-get" || c.name === "apt") && isIndexUpdate(c)) out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" });
+  if (c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache")) out.push({ path: "/var/cache/apk", what: "the apk cache" });
   if ((c.name === "yum" || c.name === "dnf") && isPackageInstall(c)) out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` });
+  // Indexed loops over the words, no regex per word: a big file has tens of thousands of curl and wget commands.
   if (c.name === "curl") {
-    a.forEach((w, i) => {
+    const a = argv(c);
+    for (let i = 0; i < a.length; i++) {
+      const w = a[i];
       if ((w === "-o" || w === "--output") && a[i + 1]) out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
-      else if (w && /^--output=/.test(w)) out.push({ path: join(cwd, w.slice(9)), what: "a download" });
-    });
+      else if (w && w.startsWith("--output=")) out.push({ path: join(cwd, w.slice(9)), what: "a download" });
+    }
   }
   if (c.name === "wget") {
-    a.forEach((w, i) => {
+    const a = argv(c);
+    for (let i = 0; i < a.length; i++) {
+      const w = a[i];
       if ((w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-") out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
-    });
+    }
   }
-  if (c.name === "git" && a[1] === "clone") {
-    const pos = a.slice(2).filter((w) => w && !w.startsWith("-"));
+  if (c.name === "git" && c.words[1]?.expanded === "clone") {
+    const pos = argv(c).slice(2).filter((w) => w && !w.startsWith("-"));
     if (pos.length >= 2) out.push({ path: join(cwd, pos[1]!), what: "a git clone" });
   }
-  return out.filter((o) => !o.path.includes("null"));
+  return out.length === 0 ? NOTHING : out.filter((o) => !o.path.includes("null"));
 }
 
 export default defineRule({
@@ -116,6 +125,7 @@ export default defineRule({
           continue;
         }
         if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
+          if (!MAY_NAME_ARCHIVE.test(ins.argsText.text)) continue;
           const { sources, dest } = copyParts(ins);
           if (!dest || sources.length !== 1 || sources[0]!.heredoc) continue;
           const d = model.expand(dest.value, ins.scope);
@@ -133,7 +143,7 @@ export default defineRule({
         const run = ins.run;
         if (!run || run.windowsShell || cwd === "\0") continue;
         // Found when a command first creates something (most commands create nothing).
-        let mountTargets: string[] | null = null;
+        let mountTargets: readonly string[] | null = null;
         const mine: Created[] = [];
         let runCwd = cwd;
         for (let ci = 0; ci < run.commands.length; ci++) {
@@ -144,6 +154,8 @@ export default defineRule({
             continue;
           }
           if (c.name === "rm" && runCwd !== "\0") {
+            // Nothing created yet in this stage: no rm can remove it (most rm commands in most files).
+            if (created.length === 0 && mine.length === 0) continue;
             for (const w of c.words.slice(1)) {
               const v = w.expanded;
               if (v === null || v.startsWith("-")) continue;
@@ -165,7 +177,7 @@ export default defineRule({
           }
           if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
           for (const p of createdBy(c, runCwd)) {
-            mountTargets ??= run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
+            mountTargets ??= run.mounts.length === 0 ? NO_TARGETS : run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
             if (!underMount(p.path, mountTargets)) mine.push({ path: p.path, ins, what: p.what });
           }
         }

@@ -12,6 +12,8 @@ testRule(rule, {
     "FROM alpine:3.20\nARG V\nRUN echo $V",
     { code: "FROM ${HTTP_PROXY:-alpine}", buildArgs: { HTTP_PROXY: "x" } },
     "FROM alpine:$'{X}'",
+    // No '$' in the FROM: skipped before splitting (a later '$' in the stage is not the FROM's).
+    "FROM alpine:3.20\nRUN echo ${UNDECLARED}",
   ],
   invalid: [
     // BuildKit flags it too, but the word is the default, not an empty string.
@@ -27,6 +29,8 @@ testRule(rule, {
     },
     { code: "FROM --platform=$PLATFORM alpine:3", errors: [{ messageId: "undeclared", line: 1, column: 17, endColumn: 26 }] },
     { code: "FROM \\\n  alpine:${A:-3}-${B}", errors: [{ messageId: "undeclared", line: 2, column: 10 }, { messageId: "undeclared", line: 2, column: 18 }] },
+    // A FROM without '$' before one with it: the second is still judged.
+    { code: "FROM alpine:3 AS a\nFROM a\nFROM --platform=${P} a", errors: [{ messageId: "undeclared", line: 3, column: 17 }] },
     // Undeclared even with --build-arg: BuildKit ignores build args that no ARG declares.
     { code: "FROM alpine:${V}", buildArgs: { V: "3" }, errors: [{ messageId: "undeclared" }] },
   ],

@@ -14,8 +14,39 @@ testRule(rule, {
     { name: "small copied file", code: "FROM python:3.12-slim\nCOPY requirements.txt /tmp/\nRUN pip install -r /tmp/requirements.txt && rm /tmp/requirements.txt" },
     { name: "apk --no-cache", code: "FROM alpine:3.20\nRUN apk add --no-cache curl\nRUN rm -rf /var/cache/apk/*" },
     { name: "local ADD archive is unpacked", code: "FROM alpine:3.20\nADD app.tar.gz /opt/\nRUN rm -f /opt/app.tar.gz" },
+    // The COPY pre-check (no archive extension, variable, quote or escape in the text) skips this COPY.
+    { name: "copied file without an archive name", code: "FROM alpine:3.20\nCOPY app.conf /tmp/\nRUN rm /tmp/app.conf" },
+    // Nothing created before the rm: the rm is skipped without resolving its paths.
+    { name: "rm with nothing created earlier", code: "FROM alpine:3.20\nRUN rm -rf /var/cache/apk/*\nRUN apk add --no-cache curl" },
+    { name: "a normal path that only shares a prefix", code: "FROM alpine:3.20\nRUN curl -o /tmp/tool.zip https://example.com/t.zip\nRUN rm /tmp/tool.zip.sig /tmp/tool" },
+    { name: "creation after the rm", code: "FROM debian:12\nRUN rm -rf /var/lib/apt/lists/*\nRUN apt-get update" },
   ],
   invalid: [
+    {
+      name: "archive name from a variable passes the COPY pre-check",
+      code: "FROM alpine:3.20\nARG PKG=tool.tar.gz\nCOPY $PKG /tmp/\nRUN tar -xzf /tmp/tool.tar.gz -C /opt && rm /tmp/tool.tar.gz",
+      errors: [{ messageId: "laterCleanup", line: 4, message: "'tool.tar.gz' (COPY)" }],
+    },
+    {
+      name: "quoted archive name passes the COPY pre-check",
+      code: "FROM alpine:3.20\nCOPY [\"tool.zip\", \"/tmp/\"]\nRUN rm /tmp/tool.zip",
+      errors: [{ messageId: "laterCleanup", line: 3, message: "'tool.zip' (COPY)" }],
+    },
+    {
+      name: "paths that need normalizing still match (trailing '/', '//', '.' and '..' segments)",
+      code: "FROM alpine:3.20\nWORKDIR /opt/app/\nRUN curl -o ./dl//tool.zip https://example.com/t.zip\nRUN rm ../app/dl/./tool.zip",
+      errors: [{ messageId: "laterCleanup", line: 4, message: "a download" }],
+    },
+    {
+      name: "a first rm with nothing created does not hide a later one",
+      code: "FROM debian:12\nRUN rm -rf /tmp/x\nRUN apt-get update\nRUN rm -rf /var/lib/apt/lists/*",
+      errors: [{ messageId: "laterCleanup", line: 4 }],
+    },
+    {
+      name: "a RUN without mounts still removes its own files",
+      code: "FROM debian:12\nRUN apt-get update && rm -rf /var/lib/apt/lists/*\nRUN apt-get update\nRUN rm -rf /var/lib/apt/lists/*",
+      errors: [{ messageId: "laterCleanup", line: 4, message: "line 3" }],
+    },
     {
       code: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf /var/lib/apt/lists/*",
       errors: [{ messageId: "laterCleanup", line: 3, column: 12, endColumn: 32, message: "line 2" }],
