@@ -10779,7 +10779,7 @@ function tarExtracts(cmd) {
   }
   return !extract || !file || operands.length ? null : file;
 }
-var TAR_BLOCKERS, copy_archive_use_add_default, init_copy_archive_use_add = __esm({
+var TAR_BLOCKERS, MAY_NAME_TAR, copy_archive_use_add_default, init_copy_archive_use_add = __esm({
   "rules/copy-archive-use-add.ts"() {
     "use strict";
     init_types();
@@ -10788,7 +10788,7 @@ var TAR_BLOCKERS, copy_archive_use_add_default, init_copy_archive_use_add = __es
     init_copy();
     init_shipped();
     TAR_BLOCKERS = /^--(strip-components|exclude|wildcards|to-stdout|transform|xform|no-same-owner|same-owner|owner|group|keep-old-files|skip-old-files|occurrence|newer|after-date|anchored|files-from)\b|^-[A-Za-z]*[OT]/;
-    copy_archive_use_add_default = {
+    MAY_NAME_TAR = /[$"'\\`]|\.t/, copy_archive_use_add_default = {
       id: "copy-archive-use-add",
       keywords: ["COPY"],
       description: "Use ADD to unpack a local tar archive instead of COPY and tar",
@@ -10818,6 +10818,7 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
             for (let ii = 0; ii < stage.instructions.length; ii++) {
               let ins = stage.instructions[ii];
               if (ins.keyword === "COPY" && copiesFromContext(ins)) {
+                if (!MAY_NAME_TAR.test(ins.argsText.text)) continue;
                 let { sources, dest } = copyParts(ins);
                 for (let k = 0; k < sources.length; k++) {
                   let src = sources[k];
@@ -10981,14 +10982,14 @@ COPY . .`,
 });
 
 // rules/copy-from-root.ts
-var ROOT, copy_from_root_default, init_copy_from_root = __esm({
+var ROOT, MAY_HOLD_ROOT, copy_from_root_default, init_copy_from_root = __esm({
   "rules/copy-from-root.ts"() {
     "use strict";
     init_types();
     init_copy();
     init_image();
     init_shipped();
-    ROOT = /^\/+\.?$|^\/+\*$/, copy_from_root_default = {
+    ROOT = /^\/+\.?$|^\/+\*$/, MAY_HOLD_ROOT = /[\\`]|(?:^|[\s"'[,])\/+[.*]?(?:$|[\s"'\],])/, copy_from_root_default = {
       id: "copy-from-root",
       keywords: ["COPY"],
       description: "Do not copy a whole filesystem with COPY --from",
@@ -11033,7 +11034,7 @@ COPY --from=base / /`]
               let ins = stage.instructions[ii];
               if (ins.keyword !== "COPY") continue;
               let flag = ins.flags.find((f) => f.name === "from");
-              if (!flag?.value) continue;
+              if (!flag?.value || !MAY_HOLD_ROOT.test(ins.argsText.text)) continue;
               let { sources, dest } = copyParts(ins);
               if (!dest || !ROOT.test(dest.value)) continue;
               let src = sources.find((s) => ROOT.test(s.value));
@@ -11897,9 +11898,26 @@ RUN wget -q https://example.com/b.tgz`]
 });
 
 // rules/env-same-instruction-ref.ts
+function mayReferToEarlierKey(pairs) {
+  for (let ki = 1; ki < pairs.length; ki++) {
+    let value = pairs[ki].value;
+    if (!(value === null || !value.includes("$"))) {
+      for (let kj = 0; kj < ki; kj++) if (value.includes(pairs[kj].key)) return !0;
+    }
+  }
+  return !1;
+}
+function onbuildTriggers(model) {
+  let onbuilds = instructionsOf(model, "ONBUILD");
+  if (onbuilds.length === 0) return null;
+  let triggers = /* @__PURE__ */ new Set();
+  for (let i = 0; i < onbuilds.length; i++) onbuilds[i].onbuild && triggers.add(onbuilds[i].onbuild);
+  return triggers;
+}
 var env_same_instruction_ref_default, init_env_same_instruction_ref = __esm({
   "rules/env-same-instruction-ref.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_keyvalue();
     init_scope();
@@ -11924,33 +11942,31 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
       },
       differs: "also reported when the variable had a different earlier value, since the new one is not used; legacy 'ENV key value' has one pair and never triggers",
       check({ model, report }) {
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si];
-          for (let ii = 0; ii < stage.instructions.length; ii++) {
-            let ins = stage.instructions[ii];
-            if (ins.keyword !== "ENV" || ins.args.length < 2 || !ins.args[0].raw.includes("=") || !ins.argsText.text.includes("$")) continue;
-            let pairs = parseKeyValues(ins, !1);
-            if (pairs.length < 2) continue;
-            let defined = /* @__PURE__ */ new Map(), after = ins.scope, extendsItself = /* @__PURE__ */ new Set();
-            for (let ki = 0; ki < pairs.length; ki++) {
-              let kv = pairs[ki];
-              if (kv.value !== null && !kv.legacy) {
-                let r = model.expand(kv.value, ins.scope), r2 = model.expand(kv.value, after);
-                if (!r.unresolved && !r2.unresolved && r.value === r2.value) {
-                  defined.set(kv.key, r.value), after = withBinding(after, kv.key, { name: kv.key, value: r.value, kind: "env" });
-                  continue;
-                }
-                for (let name of new Set(r.names)) {
-                  if (!defined.has(name)) continue;
-                  let before = ins.scope.get(name), newValue = defined.get(name);
-                  if (before && !extendsItself.has(name) && (before.value === void 0 || before.value === newValue)) continue;
-                  let old = before ? before.value === void 0 ? "its value from before this ENV" : `still '${before.value}'` : "empty", ref = kv.valueSpan ? varRefsInSpan(ins.argsText, kv.valueSpan, model.directives.escape).find((x) => x.name === name) : void 0;
-                  report({ messageId: "sameEnv", data: { name, old }, span: ref ?? kv.valueSpan ?? kv.keySpan });
-                }
+        let envs = instructionsOf(model, "ENV"), triggers = onbuildTriggers(model);
+        for (let ii = 0; ii < envs.length; ii++) {
+          let ins = envs[ii];
+          if (ins.stage === null || triggers?.has(ins) || ins.args.length < 2 || !ins.args[0].raw.includes("=") || !ins.argsText.text.includes("$")) continue;
+          let pairs = parseKeyValues(ins, !1);
+          if (pairs.length < 2 || !mayReferToEarlierKey(pairs)) continue;
+          let defined = /* @__PURE__ */ new Map(), after = ins.scope, extendsItself = /* @__PURE__ */ new Set();
+          for (let ki = 0; ki < pairs.length; ki++) {
+            let kv = pairs[ki];
+            if (kv.value !== null && !kv.legacy) {
+              let r = model.expand(kv.value, ins.scope), r2 = model.expand(kv.value, after);
+              if (!r.unresolved && !r2.unresolved && r.value === r2.value) {
+                defined.set(kv.key, r.value), after = withBinding(after, kv.key, { name: kv.key, value: r.value, kind: "env" });
+                continue;
               }
-              let v = kv.value === null ? null : model.expand(kv.value, ins.scope);
-              v?.names.includes(kv.key) && extendsItself.add(kv.key), defined.set(kv.key, v && !v.unresolved ? v.value : null), after = withBinding(after, kv.key, { name: kv.key, value: v && !v.unresolved ? v.value : void 0, kind: "env" });
+              for (let name of new Set(r.names)) {
+                if (!defined.has(name)) continue;
+                let before = ins.scope.get(name), newValue = defined.get(name);
+                if (before && !extendsItself.has(name) && (before.value === void 0 || before.value === newValue)) continue;
+                let old = before ? before.value === void 0 ? "its value from before this ENV" : `still '${before.value}'` : "empty", ref = kv.valueSpan ? varRefsInSpan(ins.argsText, kv.valueSpan, model.directives.escape).find((x) => x.name === name) : void 0;
+                report({ messageId: "sameEnv", data: { name, old }, span: ref ?? kv.valueSpan ?? kv.keySpan });
+              }
             }
+            let v = kv.value === null ? null : model.expand(kv.value, ins.scope);
+            v?.names.includes(kv.key) && extendsItself.add(kv.key), defined.set(kv.key, v && !v.unresolved ? v.value : null), after = withBinding(after, kv.key, { name: kv.key, value: v && !v.unresolved ? v.value : void 0, kind: "env" });
           }
         }
       }
@@ -12251,7 +12267,7 @@ var from_arg_defined_default, init_from_arg_defined = __esm({
         let escape2 = model.directives.escape, declared = null, inStage = null;
         for (let si = 0; si < model.stages.length; si++) {
           let stage = model.stages[si], ins = stage.from;
-          if (ins.keyword !== "FROM") continue;
+          if (ins.keyword !== "FROM" || !ins.argsText.text.includes("$")) continue;
           let spans = [];
           ins.args[0] && spans.push({ start: ins.args[0].start, end: ins.args[0].end }), stage.platform?.value && spans.push(stage.platform.valueSpan);
           for (let k = 0; k < spans.length; k++) {
@@ -13368,12 +13384,14 @@ Run echo hi`]
         }
         let lower = 0, upper = 0;
         for (let i = 0; i < counted.length; i++) {
-          let kw = counted[i].keywordRaw;
-          kw === kw.toLowerCase() ? lower++ : kw === kw.toUpperCase() && upper++;
+          let ins = counted[i], kw = ins.keywordRaw;
+          kw === ins.keyword ? upper++ : kw === kw.toLowerCase() ? lower++ : kw === kw.toUpperCase() && upper++;
         }
         let majorityLower = lower > upper;
         for (let i = 0; i < counted.length; i++) {
-          let ins = counted[i], expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
+          let ins = counted[i];
+          if (!majorityLower && ins.keywordRaw === ins.keyword) continue;
+          let expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
           ins.keywordRaw !== expected && report({
             messageId: "inconsistent",
             data: { keyword: ins.keywordRaw, casing: majorityLower ? "lowercase" : "uppercase", expected },
@@ -14813,7 +14831,9 @@ var init_shell_glob = __esm({
 
 // rules/run-cleanup-later-layer.ts
 function join4(cwd, p) {
-  let abs = p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p, out = [];
+  let abs = p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p;
+  if (abs.length > 1 && !abs.endsWith("/") && !abs.includes("//") && !abs.includes("/.")) return abs;
+  let out = [];
   for (let part of abs.split("/"))
     !part || part === "." || (part === ".." ? out.pop() : out.push(part));
   return "/" + out.join("/");
@@ -14834,18 +14854,28 @@ function underMount(p, targets) {
 }
 function createdBy(c, cwd) {
   if (!CREATORS.has(c.name)) return NOTHING;
-  let a = argv(c), out = [];
-  if ((c.name === "apt-get" || c.name === "apt") && (isIndexUpdate(c) || isPackageInstall(c)) && isIndexUpdate(c) && out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" }), c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !a.includes("--no-cache") && out.push({ path: "/var/cache/apk", what: "the apk cache" }), (c.name === "yum" || c.name === "dnf") && isPackageInstall(c) && out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` }), c.name === "curl" && a.forEach((w, i) => {
-    (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join4(cwd, a[i + 1]), what: "a download" }) : w && /^--output=/.test(w) && out.push({ path: join4(cwd, w.slice(9)), what: "a download" });
-  }), c.name === "wget" && a.forEach((w, i) => {
-    (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join4(cwd, a[i + 1]), what: "a download" });
-  }), c.name === "git" && a[1] === "clone") {
-    let pos = a.slice(2).filter((w) => w && !w.startsWith("-"));
+  let out = [];
+  if ((c.name === "apt-get" || c.name === "apt") && isIndexUpdate(c) && out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" }), c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache") && out.push({ path: "/var/cache/apk", what: "the apk cache" }), (c.name === "yum" || c.name === "dnf") && isPackageInstall(c) && out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` }), c.name === "curl") {
+    let a = argv(c);
+    for (let i = 0; i < a.length; i++) {
+      let w = a[i];
+      (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join4(cwd, a[i + 1]), what: "a download" }) : w && w.startsWith("--output=") && out.push({ path: join4(cwd, w.slice(9)), what: "a download" });
+    }
+  }
+  if (c.name === "wget") {
+    let a = argv(c);
+    for (let i = 0; i < a.length; i++) {
+      let w = a[i];
+      (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join4(cwd, a[i + 1]), what: "a download" });
+    }
+  }
+  if (c.name === "git" && c.words[1]?.expanded === "clone") {
+    let pos = argv(c).slice(2).filter((w) => w && !w.startsWith("-"));
     pos.length >= 2 && out.push({ path: join4(cwd, pos[1]), what: "a git clone" });
   }
-  return out.filter((o) => !o.path.includes("null"));
+  return out.length === 0 ? NOTHING : out.filter((o) => !o.path.includes("null"));
 }
-var ARCHIVE2, CREATORS, NOTHING, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
+var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, NO_TARGETS, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
   "rules/run-cleanup-later-layer.ts"() {
     "use strict";
     init_types();
@@ -14855,8 +14885,8 @@ var ARCHIVE2, CREATORS, NOTHING, run_cleanup_later_layer_default, init_run_clean
     init_packages();
     init_paths();
     init_shell_glob();
-    ARCHIVE2 = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i;
-    CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [];
+    ARCHIVE2 = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i, MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
+    CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [], NO_TARGETS = [];
     run_cleanup_later_layer_default = {
       id: "run-cleanup-later-layer",
       keywords: ["RUN"],
@@ -14895,6 +14925,7 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
                 continue;
               }
               if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
+                if (!MAY_NAME_ARCHIVE.test(ins.argsText.text)) continue;
                 let { sources, dest } = copyParts(ins);
                 if (!dest || sources.length !== 1 || sources[0].heredoc) continue;
                 let d = model.expand(dest.value, ins.scope), s = model.expand(sources[0].value, ins.scope);
@@ -14916,6 +14947,7 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
                   continue;
                 }
                 if (c.name === "rm" && runCwd !== "\0") {
+                  if (created.length === 0 && mine.length === 0) continue;
                   for (let w of c.words.slice(1)) {
                     let v = w.expanded;
                     if (v === null || v.startsWith("-")) continue;
@@ -14935,7 +14967,7 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
                 }
                 if (!(runCwd === "\0" || !CREATORS.has(c.name)))
                   for (let p of createdBy(c, runCwd))
-                    mountTargets ??= run2.mounts.filter((m) => m.type !== "bind" || m.options.rw || m.options.readwrite).map((m) => m.options.target).filter((t) => !!t), underMount(p.path, mountTargets) || mine.push({ path: p.path, ins, what: p.what });
+                    mountTargets ??= run2.mounts.length === 0 ? NO_TARGETS : run2.mounts.filter((m) => m.type !== "bind" || m.options.rw || m.options.readwrite).map((m) => m.options.target).filter((t) => !!t), underMount(p.path, mountTargets) || mine.push({ path: p.path, ins, what: p.what });
               }
               for (let m of mine) created.push(m);
             }
