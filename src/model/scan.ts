@@ -307,7 +307,12 @@ export interface HeredocMarker {
   to: number;
 }
 
+/** The markers of the many RUN, COPY and ADD lines without `<<`: one shared, frozen list. */
+const NO_MARKERS = Object.freeze([]) as unknown as HeredocMarker[];
+
 export function findHeredocMarkers(t: LogicalText): HeredocMarker[] {
+  // (Every marker has `<<`: most lines are passed over without running the expression.)
+  if (t.text.indexOf("<<") === -1) return NO_MARKERS;
   const out: HeredocMarker[] = [];
   HEREDOC_MARKER.lastIndex = 0;
   // Ignore markers inside single quotes (e.g. `echo '<<EOF'`).
