@@ -4233,6 +4233,7 @@ function parseJsonArray(t, from2, offsets = null) {
   }
 }
 function findHeredocMarkers(t) {
+  if (t.text.indexOf("<<") === -1) return NO_MARKERS;
   let out = [];
   HEREDOC_MARKER.lastIndex = 0;
   let m;
@@ -4287,7 +4288,7 @@ function heredocLogical(h) {
   let map = bodyMaps.get(h);
   return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
 }
-var wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, bodyMaps, init_scan = __esm({
+var wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, NO_MARKERS, bodyMaps, init_scan = __esm({
   "src/model/scan.ts"() {
     "use strict";
     init_char_code();
@@ -4299,7 +4300,7 @@ var wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, bodyMaps
     NO_BOOL_FLAGS = /* @__PURE__ */ new Set(), NO_FLAGS = Object.freeze([]);
     JSON_ESCAPES = { n: `
 `, t: "	", r: "\r", b: "\b", f: "\f", "/": "/", "\\": "\\", '"': '"' };
-    HEREDOC_MARKER = /(^|[^<])<<(-?)(["']?)([A-Za-z0-9_.\-]+)\3/g;
+    HEREDOC_MARKER = /(^|[^<])<<(-?)(["']?)([A-Za-z0-9_.\-]+)\3/g, NO_MARKERS = Object.freeze([]);
     bodyMaps = /* @__PURE__ */ new WeakMap();
   }
 });
