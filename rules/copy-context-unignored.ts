@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { defineRule } from "../src/engine/types";
-import { copyParts, type PathArg } from "../src/model/copy";
-import { anyCopyFromContext, isWholeContextSource, readsContext } from "../src/layers/context-copies";
+import { copiesFromContext, copyParts, isWholeContext, type PathArg } from "../src/model/copy";
+import { anyCopyFromContext } from "../src/layers/context-copies";
 import { buildContextOf } from "../src/layers/facts";
 import { formatBytes } from "../src/layers/render";
 import type { BuildContext, ContextFile } from "../src/layers/context";
@@ -76,7 +76,7 @@ function wholeContextSource(model: Model, ins: Instruction): PathArg | null {
   const sources = copyParts(ins).sources;
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i]!;
-    if (!s.heredoc && isWholeContextSource(model.expand(s.value, ins.scope).value)) return s;
+    if (!s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)) return s;
   }
   return null;
 }
@@ -121,7 +121,7 @@ export default defineRule({
       const list = stages[s]!.instructions;
       for (let i = 0; i < list.length; i++) {
         const ins = list[i]!;
-        if (!readsContext(ins)) continue;
+        if (!copiesFromContext(ins)) continue;
         const src = wholeContextSource(model, ins);
         if (src) whole.push({ ins, src });
       }

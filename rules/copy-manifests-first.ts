@@ -1,7 +1,6 @@
 import { instructionsOf } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
-import { isWholeContextSource, readsContext } from "../src/layers/context-copies";
-import { copyParts } from "../src/model/copy";
+import { copiesFromContext, copyParts, isWholeContext } from "../src/model/copy";
 import { installsAfterWholeCopy, manifestsFirstFix } from "../src/model/manifests-first";
 import type { Instruction, Model, Stage } from "../src/model/types";
 
@@ -32,9 +31,9 @@ function mayFlag(model: Model): boolean {
 function wholeCopyBeforeRun(copies: readonly Instruction[], all: readonly Instruction[], lastRun: ReadonlyMap<Stage, number>): boolean {
   for (let i = 0; i < copies.length; i++) {
     const ins = copies[i]!;
-    if (!ins.stage || all[ins.index] !== ins || !((lastRun.get(ins.stage) ?? -1) > ins.index) || !readsContext(ins)) continue;
+    if (!ins.stage || all[ins.index] !== ins || !((lastRun.get(ins.stage) ?? -1) > ins.index) || !copiesFromContext(ins)) continue;
     const sources = copyParts(ins).sources;
-    for (let k = 0; k < sources.length; k++) if (isWholeContextSource(sources[k]!.value)) return true;
+    for (let k = 0; k < sources.length; k++) if (isWholeContext(sources[k]!.value)) return true;
   }
   return false;
 }

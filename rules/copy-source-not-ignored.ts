@@ -1,7 +1,7 @@
 import { basename, isAbsolute, resolve } from "node:path";
 import { defineRule } from "../src/engine/types";
-import { copyParts } from "../src/model/copy";
-import { anyCopyFromContext, readsContext } from "../src/layers/context-copies";
+import { copiesFromContext, copyParts } from "../src/model/copy";
+import { anyCopyFromContext } from "../src/layers/context-copies";
 import { contextRelative, findDockerIgnore, parseDockerIgnore, type DockerIgnore } from "../src/layers/dockerignore";
 import type { BuildContext } from "../src/layers/context";
 import { buildContextOf, existsCheck, resolvedContextDir } from "../src/layers/facts";
@@ -64,7 +64,7 @@ export default defineRule({
     const { ignore } = info;
 
     const visit = (ins: Instruction) => {
-      if (!readsContext(ins)) return;
+      if (!copiesFromContext(ins)) return;
       const { sources } = copyParts(ins);
       for (const src of sources) {
         if (src.heredoc) continue;

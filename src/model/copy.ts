@@ -50,13 +50,23 @@ function isHeredocMarker(raw: string): boolean {
   return raw.charCodeAt(0) === 60 && raw.charCodeAt(1) === 60 && /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(raw);
 }
 
-/** True when a COPY/ADD reads from the build context (no --from). */
+/** True when a COPY/ADD reads from the build context (no --from). Runs cold for every COPY of
+ * every file, so a plain loop rather than a callback. */
 export function copiesFromContext(ins: Instruction): boolean {
-  return (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.some((f) => f.name === "from");
+  const k = ins.keyword;
+  if (k !== "COPY" && k !== "ADD") return false;
+  const flags = ins.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === "from") return false;
+  return true;
 }
 
-/** `.`, `./`, `/`, `./.`, `*`, `./*`: the whole build context (`*` copies every top-level entry). */
+/** `.`, `./`, `/`, `./.`, `*`, `./*`: the whole build context (`*` copies every top-level entry).
+ * Every such spelling starts with `.`, `/` or `*`, and the common ones are matched as they are:
+ * most sources are decided without the regex. */
 export function isWholeContext(source: string): boolean {
+  const c = source.charCodeAt(0);
+  if (c !== 46 /* . */ && c !== 47 /* / */ && c !== 42 /* * */) return false;
+  if (source === "." || source === "./" || source === "/" || source === "*" || source === "./*" || source === "./.") return true;
   const s = source.replace(/^\.\/+/, "./");
   return s === "." || s === "./" || s === "./." || s === "/" || s === ".//" || s === "*" || s === "./*";
 }
