@@ -4399,9 +4399,16 @@ function isHeredocMarker(raw) {
   return raw.charCodeAt(0) === 60 && raw.charCodeAt(1) === 60 && /^<<-?["']?[A-Za-z0-9_.\-]+["']?$/.test(raw);
 }
 function copiesFromContext(ins) {
-  return (ins.keyword === "COPY" || ins.keyword === "ADD") && !ins.flags.some((f) => f.name === "from");
+  let k = ins.keyword;
+  if (k !== "COPY" && k !== "ADD") return !1;
+  let flags = ins.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i].name === "from") return !1;
+  return !0;
 }
 function isWholeContext(source) {
+  let c = source.charCodeAt(0);
+  if (c !== 46 && c !== 47 && c !== 42) return !1;
+  if (source === "." || source === "./" || source === "/" || source === "*" || source === "./*" || source === "./.") return !0;
   let s = source.replace(/^\.\/+/, "./");
   return s === "." || s === "./" || s === "./." || s === "/" || s === ".//" || s === "*" || s === "./*";
 }
@@ -5372,6 +5379,7 @@ var init_installs = __esm({
 var ShellWordRecord, PlainShellWord, init_shell_word = __esm({
   "src/model/shell-word.ts"() {
     "use strict";
+    init_plain_word();
     ShellWordRecord = class {
       start;
       end;
@@ -5397,18 +5405,7 @@ var ShellWordRecord, PlainShellWord, init_shell_word = __esm({
       get word() {
         return this;
       }
-    }, PlainShellWord = class {
-      start;
-      raw;
-      constructor(start, raw) {
-        this.start = start, this.raw = raw;
-      }
-      get end() {
-        return this.start + this.raw.length;
-      }
-      get value() {
-        return this.raw;
-      }
+    }, PlainShellWord = class extends PlainWord {
       get expanded() {
         return this.raw;
       }
@@ -9326,13 +9323,6 @@ var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, candidatesByContext, unusedByCont
 });
 
 // src/layers/context-copies.ts
-function readsContext(ins) {
-  let k = ins.keyword;
-  if (k !== "COPY" && k !== "ADD") return !1;
-  let flags = ins.flags;
-  for (let i = 0; i < flags.length; i++) if (flags[i].name === "from") return !1;
-  return !0;
-}
 function anyCopyFromContext(model) {
   return anyReads(model, instructionsOf(model, "COPY")) || anyReads(model, instructionsOf(model, "ADD"));
 }
@@ -9340,20 +9330,16 @@ function anyReads(model, list3) {
   let all = model.instructions;
   for (let i = 0; i < list3.length; i++) {
     let ins = list3[i];
-    if (ins.stage !== null && all[ins.index] === ins && readsContext(ins)) return !0;
+    if (ins.stage !== null && all[ins.index] === ins && copiesFromContext(ins)) return !0;
   }
   return !1;
 }
 function stagesCopyFromContext(stages) {
   for (let s = 0; s < stages.length; s++) {
     let list3 = stages[s].instructions;
-    for (let i = 0; i < list3.length; i++) if (readsContext(list3[i])) return !0;
+    for (let i = 0; i < list3.length; i++) if (copiesFromContext(list3[i])) return !0;
   }
   return !1;
-}
-function isWholeContextSource(source) {
-  let c = source.charCodeAt(0);
-  return c !== 46 && c !== 47 && c !== 42 ? !1 : source === "." || source === "./" || source === "/" || source === "*" || source === "./*" || source === "./." ? !0 : isWholeContext(source);
 }
 var init_context_copies = __esm({
   "src/layers/context-copies.ts"() {
@@ -10889,7 +10875,7 @@ function wholeContextSource(model, ins) {
   let sources = copyParts(ins).sources;
   for (let i = 0; i < sources.length; i++) {
     let s = sources[i];
-    if (!s.heredoc && isWholeContextSource(model.expand(s.value, ins.scope).value)) return s;
+    if (!s.heredoc && isWholeContext(model.expand(s.value, ins.scope).value)) return s;
   }
   return null;
 }
@@ -10947,7 +10933,7 @@ COPY . .`,
           let list3 = stages[s].instructions;
           for (let i = 0; i < list3.length; i++) {
             let ins = list3[i];
-            if (!readsContext(ins)) continue;
+            if (!copiesFromContext(ins)) continue;
             let src = wholeContextSource(model, ins);
             src && whole.push({ ins, src });
           }
@@ -11198,9 +11184,9 @@ function mayFlag(model) {
 function wholeCopyBeforeRun(copies, all, lastRun) {
   for (let i = 0; i < copies.length; i++) {
     let ins = copies[i];
-    if (!ins.stage || all[ins.index] !== ins || !((lastRun.get(ins.stage) ?? -1) > ins.index) || !readsContext(ins)) continue;
+    if (!ins.stage || all[ins.index] !== ins || !((lastRun.get(ins.stage) ?? -1) > ins.index) || !copiesFromContext(ins)) continue;
     let sources = copyParts(ins).sources;
-    for (let k = 0; k < sources.length; k++) if (isWholeContextSource(sources[k].value)) return !0;
+    for (let k = 0; k < sources.length; k++) if (isWholeContext(sources[k].value)) return !0;
   }
   return !1;
 }
@@ -11209,7 +11195,6 @@ var copy_manifests_first_default, init_copy_manifests_first = __esm({
     "use strict";
     init_dispatch();
     init_types();
-    init_context_copies();
     init_copy();
     init_manifests_first();
     copy_manifests_first_default = {
@@ -11553,7 +11538,7 @@ COPY *.log /var/log/app/`, context: EXAMPLE_CONTEXT }
         });
         if (!info || info.ignore.patterns.length === 0) return;
         let { ignore: ignore2 } = info, visit = (ins) => {
-          if (!readsContext(ins)) return;
+          if (!copiesFromContext(ins)) return;
           let { sources } = copyParts(ins);
           for (let src of sources) {
             if (src.heredoc || ins.keyword === "ADD" && /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/i.test(src.value)) continue;
