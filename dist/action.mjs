@@ -4150,12 +4150,14 @@ function splitWords(t, from2, escape2) {
     let start = i, plain = !0, quote = 0;
     for (; i < n; i++) {
       let c = s.charCodeAt(i);
-      if (quote) {
-        c === quote ? quote = 0 : c === esc && quote === 34 && i++;
-        continue;
+      if (c === esc)
+        quote !== 39 && (plain = !1, i++);
+      else if (quote !== 0)
+        c === quote && (quote = 0);
+      else {
+        if (isWs(c)) break;
+        (c === 34 || c === 39) && (quote = c, plain = !1);
       }
-      if (isWs(c)) break;
-      c === 34 || c === 39 ? (quote = c, plain = !1) : c === esc && (plain = !1, i++);
     }
     i > n && (i = n);
     let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2)), from3 = t.map.at(start), to = i > start ? t.map.at(i - 1) + 1 : from3, word = plain && to - from3 === raw.length ? new PlainWord(from3, raw) : { start: from3, end: to, raw, value };
@@ -4165,10 +4167,10 @@ function splitWords(t, from2, escape2) {
   return words4.fill(void 0, 0, count), out;
 }
 function unquote(raw, escape2) {
-  let value = "", quote = null, lit = 0;
-  for (let i = 0; i < raw.length; i++) {
-    let c = raw[i];
-    quote ? c === quote ? (value += raw.slice(lit, i), quote = null, lit = i + 1) : c === escape2 && quote === '"' && i + 1 < raw.length && (value += raw.slice(lit, i), lit = ++i) : c === '"' || c === "'" ? (value += raw.slice(lit, i), quote = c, lit = i + 1) : c === escape2 && i + 1 < raw.length && (value += raw.slice(lit, i), lit = ++i);
+  let esc = escape2.charCodeAt(0), n = raw.length, value = "", quote = 0, lit = 0;
+  for (let i = 0; i < n; i++) {
+    let c = raw.charCodeAt(i);
+    c === esc ? quote !== 39 && i + 1 < n && (value += raw.slice(lit, i), lit = ++i) : quote !== 0 ? c === quote && (value += raw.slice(lit, i), quote = 0, lit = i + 1) : (c === 34 || c === 39) && (value += raw.slice(lit, i), quote = c, lit = i + 1);
   }
   return value + raw.slice(lit);
 }

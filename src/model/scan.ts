@@ -125,20 +125,22 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
     const start = i;
     let plain = true;
     let quote = 0;
+    // (The escape test comes first, for every character: inside quotes the same compare serves, so
+    // the first quoted escape after V8 optimized this loop finds feedback there and needs no deopt.)
     for (; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (quote) {
+      if (c === esc) {
+        // An escape takes the next character with it, except inside single quotes.
+        if (quote !== 39) {
+          plain = false;
+          i++;
+        }
+      } else if (quote !== 0) {
         if (c === quote) quote = 0;
-        else if (c === esc && quote === 34) i++;
-        continue;
-      }
-      if (isWs(c)) break;
-      if (c === 34 || c === 39) {
+      } else if (isWs(c)) break;
+      else if (c === 34 || c === 39) {
         quote = c;
         plain = false;
-      } else if (c === esc) {
-        plain = false;
-        i++;
       }
     }
     if (i > n) i = n;
@@ -163,27 +165,31 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
  * chain of string pieces per character once a value passes 12 characters, which the model kept.
  */
 function unquote(raw: string, escape: string): string {
+  // (Character codes, not one-character strings: `raw[i]` made V8 deoptimize it on the first
+  // word that was a slice of a longer text, a different string representation.)
+  const esc = escape.charCodeAt(0);
+  const n = raw.length;
   let value = "";
-  let quote: string | null = null;
+  let quote = 0;
   let lit = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!;
-    if (quote) {
-      if (c === quote) {
-        value += raw.slice(lit, i);
-        quote = null;
-        lit = i + 1;
-      } else if (c === escape && quote === '"' && i + 1 < raw.length) {
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === esc) {
+      // Inside single quotes an escape is literal; elsewhere it takes the next character.
+      if (quote !== 39 && i + 1 < n) {
         value += raw.slice(lit, i);
         lit = ++i; // the escaped character starts the next run
       }
-    } else if (c === '"' || c === "'") {
+    } else if (quote !== 0) {
+      if (c === quote) {
+        value += raw.slice(lit, i);
+        quote = 0;
+        lit = i + 1;
+      }
+    } else if (c === 34 || c === 39) {
       value += raw.slice(lit, i);
       quote = c;
       lit = i + 1;
-    } else if (c === escape && i + 1 < raw.length) {
-      value += raw.slice(lit, i);
-      lit = ++i;
     }
   }
   return value + raw.slice(lit);
