@@ -4115,7 +4115,7 @@ function readHeader(src, from2, limit, escape2) {
     }
     let k = lineEnd - 1;
     for (; k >= pos && (src[k] === " " || src[k] === "	"); ) k--;
-    let continued = k >= pos && src[k] === escape2 && (k === lineStartOf(src, pos) || src[k - 1] !== escape2), contentEnd = continued ? k : lineEnd;
+    let continued = k >= pos && src[k] === escape2 && (k === pos && startsLine(src, pos) || src[k - 1] !== escape2), contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit))
       return { text: logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1)), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
@@ -4129,9 +4129,8 @@ function finishHeader(src, pieces, map, pos, eol, emptyContinuation) {
 function joinPieces(pieces) {
   return pieces.length === 1 ? pieces[0] : pieces.join("");
 }
-function lineStartOf(src, pos) {
-  return src.lastIndexOf(`
-`, pos - 1) + 1;
+function startsLine(src, pos) {
+  return pos === 0 || src.charCodeAt(pos - 1) === 10;
 }
 function sliceLogical(t, from2, to = t.text.length) {
   return logicalText(t.text.slice(from2, to), t.map.slice(from2, to + 1));
@@ -7170,14 +7169,7 @@ var emptyContinuations, init_empty_continuation = __esm({
 
 // src/model/lines.ts
 function createLineIndex(text) {
-  let n = 1;
-  for (let i = text.indexOf(`
-`); i !== -1; i = text.indexOf(`
-`, i + 1)) n++;
-  let starts = new Int32Array(n);
-  for (let i = text.indexOf(`
-`), k = 1; i !== -1; i = text.indexOf(`
-`, i + 1)) starts[k++] = i + 1;
+  let starts = lineStarts(text);
   function lineOf(offset) {
     let lo = 0, hi = starts.length - 1;
     for (; lo < hi; ) {
@@ -7205,9 +7197,23 @@ function createLineIndex(text) {
     }
   };
 }
-var init_lines = __esm({
+function lineStarts(text) {
+  let buf = startScratch, n = 1;
+  for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1))
+    n === buf.length && (buf = grown(buf)), buf[n++] = i + 1;
+  let starts = buf.slice(0, n);
+  return startScratch = buf.length > 65536 ? new Int32Array(4096) : buf, starts;
+}
+function grown(buf) {
+  let next2 = new Int32Array(buf.length * 2);
+  return next2.set(buf), next2;
+}
+var startScratch, init_lines = __esm({
   "src/model/lines.ts"() {
     "use strict";
+    startScratch = new Int32Array(4096);
   }
 });
 
@@ -15673,8 +15679,8 @@ function warnOnce(message) {
   warned || (warned = !0, process.stderr.write(`dflint: ${message}
 `));
 }
-function offsetOf(text, lineStarts, line, column) {
-  let off = lineStarts[Math.min(Math.max(line, 1), lineStarts.length) - 1] ?? 0;
+function offsetOf(text, lineStarts2, line, column) {
+  let off = lineStarts2[Math.min(Math.max(line, 1), lineStarts2.length) - 1] ?? 0;
   for (let c = 1; c < column && off < text.length && text[off] !== `
 `; c++) {
     let code = text.codePointAt(off);
