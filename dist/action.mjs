@@ -7619,6 +7619,9 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
       word = null;
       reuse = !1;
       heredocs = [];
+      /** `heredocs.length`, read for every operator: the list's own length changed its map (kind of
+       * elements) at the first here-document, and V8 deoptimized the lexer there. */
+      pendingHeredocs = 0;
       stack = [];
       /** Open contexts per kind, so closing a kind that is not open costs nothing. */
       kindCount = [0, 0, 0, 0, 0, 0, 0];
@@ -7692,26 +7695,33 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           this.word = { start: i, end: j, raw, value: raw, hasExpansion: !1, quoted: !1 }, this.tk = T_WORD, this.te = this.pos = j;
           return;
         }
+        let op = "", len = 0;
         switch (c) {
           case 10:
-            this.setOp(T_OP, `
-`, i + 1), this.heredocs.length > 0 && this.skipHeredocs();
-            return;
+            op = `
+`, len = 1;
+            break;
           case 59:
-            c1 === 59 ? codeAt(t, i + 2) === 38 ? this.setOp(T_OP, ";;&", i + 3) : this.setOp(T_OP, ";;", i + 2) : c1 === 38 ? this.setOp(T_OP, ";&", i + 2) : this.setOp(T_OP, ";", i + 1);
-            return;
+            c1 === 59 ? codeAt(t, i + 2) === 38 ? (op = ";;&", len = 3) : (op = ";;", len = 2) : c1 === 38 ? (op = ";&", len = 2) : (op = ";", len = 1);
+            break;
           case 38:
-            c1 === 38 ? this.setOp(T_OP, "&&", i + 2) : c1 === 62 ? codeAt(t, i + 2) === 62 ? this.setOp(T_REDIR, "&>>", i + 3) : this.setOp(T_REDIR, "&>", i + 2) : this.setOp(T_OP, "&", i + 1);
-            return;
+            if (c1 === 38)
+              op = "&&", len = 2;
+            else if (c1 === 62) {
+              codeAt(t, i + 2) === 62 ? this.setOp(T_REDIR, "&>>", i + 3) : this.setOp(T_REDIR, "&>", i + 2);
+              return;
+            } else
+              op = "&", len = 1;
+            break;
           case 124:
-            c1 === 124 ? this.setOp(T_OP, "||", i + 2) : c1 === 38 ? this.setOp(T_OP, "|&", i + 2) : this.setOp(T_OP, "|", i + 1);
-            return;
+            c1 === 124 ? (op = "||", len = 2) : c1 === 38 ? (op = "|&", len = 2) : (op = "|", len = 1);
+            break;
           case 40:
-            this.setOp(T_OP, "(", i + 1);
-            return;
+            op = "(", len = 1;
+            break;
           case 41:
-            this.setOp(T_OP, ")", i + 1);
-            return;
+            op = ")", len = 1;
+            break;
           case 60:
           // <
           case 62:
@@ -7731,6 +7741,10 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
                 return;
               }
             }
+        }
+        if (len > 0) {
+          this.setOp(T_OP, op, i + len), this.pendingHeredocs > 0 && c === 10 && this.skipHeredocs();
+          return;
         }
         this.pos = i, this.word = this.readWord(), this.tk = T_WORD, this.te = this.pos;
       }
@@ -7758,7 +7772,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             let matched = e - s === h.delim.length && t.startsWith(h.delim, s);
             if (pos = eol < 0 ? n : eol + 1, matched) break;
           }
-        this.heredocs = [], this.pos = pos;
+        this.heredocs = [], this.pendingHeredocs = 0, this.pos = pos;
       }
       readWord() {
         let t = this.t, n = this.n, start = this.pos, i = start, lit = start, value = "", hasExp = !1, quoted = !1, c0 = t.charCodeAt(i);
@@ -8060,7 +8074,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
         let op = this.op, rs = this.ts, re = this.te;
         this.next();
         let target = null;
-        if (this.tk === T_WORD ? (target = this.word, re = target.end) : this.reuse = !0, target !== null && (op === "<<" || op === "<<-") && this.heredocs.push({ delim: target.value, strip: op === "<<-" }), this.cur !== null) {
+        if (this.tk === T_WORD ? (target = this.word, re = target.end) : this.reuse = !0, target !== null && (op === "<<" || op === "<<-") && (this.heredocs.push({ delim: target.value, strip: op === "<<-" }), this.pendingHeredocs++), this.cur !== null) {
           this.cur.end = re;
           return;
         }
