@@ -4115,7 +4115,7 @@ function readHeader(src, from2, limit, escape2) {
     }
     let k = lineEnd - 1;
     for (; k >= pos && (src[k] === " " || src[k] === "	"); ) k--;
-    let continued = k >= pos && src[k] === escape2 && (k === lineStartOf(src, pos) || src[k - 1] !== escape2), contentEnd = continued ? k : lineEnd;
+    let continued = k >= pos && src[k] === escape2 && (k === pos && startsLine(src, pos) || src[k - 1] !== escape2), contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit))
       return { text: logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1)), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
@@ -4129,9 +4129,8 @@ function finishHeader(src, pieces, map, pos, eol, emptyContinuation) {
 function joinPieces(pieces) {
   return pieces.length === 1 ? pieces[0] : pieces.join("");
 }
-function lineStartOf(src, pos) {
-  return src.lastIndexOf(`
-`, pos - 1) + 1;
+function startsLine(src, pos) {
+  return pos === 0 || src.charCodeAt(pos - 1) === 10;
 }
 function sliceLogical(t, from2, to = t.text.length) {
   return logicalText(t.text.slice(from2, to), t.map.slice(from2, to + 1));
@@ -4150,12 +4149,14 @@ function splitWords(t, from2, escape2) {
     let start = i, plain = !0, quote = 0;
     for (; i < n; i++) {
       let c = s.charCodeAt(i);
-      if (quote) {
-        c === quote ? quote = 0 : c === esc && quote === 34 && i++;
-        continue;
+      if (c === esc)
+        quote !== 39 && (plain = !1, i++);
+      else if (quote !== 0)
+        c === quote && (quote = 0);
+      else {
+        if (isWs(c)) break;
+        (c === 34 || c === 39) && (quote = c, plain = !1);
       }
-      if (isWs(c)) break;
-      c === 34 || c === 39 ? (quote = c, plain = !1) : c === esc && (plain = !1, i++);
     }
     i > n && (i = n);
     let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2)), from3 = t.map.at(start), to = i > start ? t.map.at(i - 1) + 1 : from3, word = plain && to - from3 === raw.length ? new PlainWord(from3, raw) : { start: from3, end: to, raw, value };
@@ -4165,10 +4166,10 @@ function splitWords(t, from2, escape2) {
   return words4.fill(void 0, 0, count), out;
 }
 function unquote(raw, escape2) {
-  let value = "", quote = null, lit = 0;
-  for (let i = 0; i < raw.length; i++) {
-    let c = raw[i];
-    quote ? c === quote ? (value += raw.slice(lit, i), quote = null, lit = i + 1) : c === escape2 && quote === '"' && i + 1 < raw.length && (value += raw.slice(lit, i), lit = ++i) : c === '"' || c === "'" ? (value += raw.slice(lit, i), quote = c, lit = i + 1) : c === escape2 && i + 1 < raw.length && (value += raw.slice(lit, i), lit = ++i);
+  let esc = escape2.charCodeAt(0), n = raw.length, value = "", quote = 0, lit = 0;
+  for (let i = 0; i < n; i++) {
+    let c = raw.charCodeAt(i);
+    c === esc ? quote !== 39 && i + 1 < n && (value += raw.slice(lit, i), lit = ++i) : quote !== 0 ? c === quote && (value += raw.slice(lit, i), quote = 0, lit = i + 1) : (c === 34 || c === 39) && (value += raw.slice(lit, i), quote = c, lit = i + 1);
   }
   return value + raw.slice(lit);
 }
@@ -7168,14 +7169,7 @@ var emptyContinuations, init_empty_continuation = __esm({
 
 // src/model/lines.ts
 function createLineIndex(text) {
-  let n = 1;
-  for (let i = text.indexOf(`
-`); i !== -1; i = text.indexOf(`
-`, i + 1)) n++;
-  let starts = new Int32Array(n);
-  for (let i = text.indexOf(`
-`), k = 1; i !== -1; i = text.indexOf(`
-`, i + 1)) starts[k++] = i + 1;
+  let starts = lineStarts(text);
   function lineOf(offset) {
     let lo = 0, hi = starts.length - 1;
     for (; lo < hi; ) {
@@ -7203,9 +7197,23 @@ function createLineIndex(text) {
     }
   };
 }
-var init_lines = __esm({
+function lineStarts(text) {
+  let buf = startScratch, n = 1;
+  for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1))
+    n === buf.length && (buf = grown(buf)), buf[n++] = i + 1;
+  let starts = buf.slice(0, n);
+  return startScratch = buf.length > 65536 ? new Int32Array(4096) : buf, starts;
+}
+function grown(buf) {
+  let next2 = new Int32Array(buf.length * 2);
+  return next2.set(buf), next2;
+}
+var startScratch, init_lines = __esm({
   "src/model/lines.ts"() {
     "use strict";
+    startScratch = new Int32Array(4096);
   }
 });
 
@@ -7611,6 +7619,9 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
       word = null;
       reuse = !1;
       heredocs = [];
+      /** `heredocs.length`, read for every operator: the list's own length changed its map (kind of
+       * elements) at the first here-document, and V8 deoptimized the lexer there. */
+      pendingHeredocs = 0;
       stack = [];
       /** Open contexts per kind, so closing a kind that is not open costs nothing. */
       kindCount = [0, 0, 0, 0, 0, 0, 0];
@@ -7684,26 +7695,33 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           this.word = { start: i, end: j, raw, value: raw, hasExpansion: !1, quoted: !1 }, this.tk = T_WORD, this.te = this.pos = j;
           return;
         }
+        let op = "", len = 0;
         switch (c) {
           case 10:
-            this.setOp(T_OP, `
-`, i + 1), this.heredocs.length > 0 && this.skipHeredocs();
-            return;
+            op = `
+`, len = 1;
+            break;
           case 59:
-            c1 === 59 ? codeAt(t, i + 2) === 38 ? this.setOp(T_OP, ";;&", i + 3) : this.setOp(T_OP, ";;", i + 2) : c1 === 38 ? this.setOp(T_OP, ";&", i + 2) : this.setOp(T_OP, ";", i + 1);
-            return;
+            c1 === 59 ? codeAt(t, i + 2) === 38 ? (op = ";;&", len = 3) : (op = ";;", len = 2) : c1 === 38 ? (op = ";&", len = 2) : (op = ";", len = 1);
+            break;
           case 38:
-            c1 === 38 ? this.setOp(T_OP, "&&", i + 2) : c1 === 62 ? codeAt(t, i + 2) === 62 ? this.setOp(T_REDIR, "&>>", i + 3) : this.setOp(T_REDIR, "&>", i + 2) : this.setOp(T_OP, "&", i + 1);
-            return;
+            if (c1 === 38)
+              op = "&&", len = 2;
+            else if (c1 === 62) {
+              codeAt(t, i + 2) === 62 ? this.setOp(T_REDIR, "&>>", i + 3) : this.setOp(T_REDIR, "&>", i + 2);
+              return;
+            } else
+              op = "&", len = 1;
+            break;
           case 124:
-            c1 === 124 ? this.setOp(T_OP, "||", i + 2) : c1 === 38 ? this.setOp(T_OP, "|&", i + 2) : this.setOp(T_OP, "|", i + 1);
-            return;
+            c1 === 124 ? (op = "||", len = 2) : c1 === 38 ? (op = "|&", len = 2) : (op = "|", len = 1);
+            break;
           case 40:
-            this.setOp(T_OP, "(", i + 1);
-            return;
+            op = "(", len = 1;
+            break;
           case 41:
-            this.setOp(T_OP, ")", i + 1);
-            return;
+            op = ")", len = 1;
+            break;
           case 60:
           // <
           case 62:
@@ -7723,6 +7741,10 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
                 return;
               }
             }
+        }
+        if (len > 0) {
+          this.setOp(T_OP, op, i + len), this.pendingHeredocs > 0 && c === 10 && this.skipHeredocs();
+          return;
         }
         this.pos = i, this.word = this.readWord(), this.tk = T_WORD, this.te = this.pos;
       }
@@ -7750,7 +7772,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             let matched = e - s === h.delim.length && t.startsWith(h.delim, s);
             if (pos = eol < 0 ? n : eol + 1, matched) break;
           }
-        this.heredocs = [], this.pos = pos;
+        this.heredocs = [], this.pendingHeredocs = 0, this.pos = pos;
       }
       readWord() {
         let t = this.t, n = this.n, start = this.pos, i = start, lit = start, value = "", hasExp = !1, quoted = !1, c0 = t.charCodeAt(i);
@@ -8052,7 +8074,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
         let op = this.op, rs = this.ts, re = this.te;
         this.next();
         let target = null;
-        if (this.tk === T_WORD ? (target = this.word, re = target.end) : this.reuse = !0, target !== null && (op === "<<" || op === "<<-") && this.heredocs.push({ delim: target.value, strip: op === "<<-" }), this.cur !== null) {
+        if (this.tk === T_WORD ? (target = this.word, re = target.end) : this.reuse = !0, target !== null && (op === "<<" || op === "<<-") && (this.heredocs.push({ delim: target.value, strip: op === "<<-" }), this.pendingHeredocs++), this.cur !== null) {
           this.cur.end = re;
           return;
         }
@@ -15671,8 +15693,8 @@ function warnOnce(message) {
   warned || (warned = !0, process.stderr.write(`dflint: ${message}
 `));
 }
-function offsetOf(text, lineStarts, line, column) {
-  let off = lineStarts[Math.min(Math.max(line, 1), lineStarts.length) - 1] ?? 0;
+function offsetOf(text, lineStarts2, line, column) {
+  let off = lineStarts2[Math.min(Math.max(line, 1), lineStarts2.length) - 1] ?? 0;
   for (let c = 1; c < column && off < text.length && text[off] !== `
 `; c++) {
     let code = text.codePointAt(off);

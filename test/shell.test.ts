@@ -206,6 +206,15 @@ describe("parseShell: redirections", () => {
     expect(argv("cat <<EOF\r\nx\r\nEOF\r\nb")).toEqual([["cat"], ["b"]]);
   });
 
+  it("skips each here-document body once, at the first newline after its marker", () => {
+    // Newlines with no here-document pending, then a second batch after the first is done.
+    const text = "echo 0\ncat <<A; echo 1\nA-body\nA\necho 2\ncat <<B\nB-body\nB\necho 3";
+    expect(argv(text)).toEqual([["echo", "0"], ["cat"], ["echo", "1"], ["echo", "2"], ["cat"], ["echo", "3"]]);
+    expect(parseShell(text).map((c) => c.next)).toEqual(["\n", ";", "\n", "\n", "\n", null]);
+    // Operators of one, two and three characters around them.
+    expect(argv("a;;&b ;& c |& d || e | f & g && h <<X\nbody\nX\ni")).toEqual([["a"], ["b"], ["c"], ["d"], ["e"], ["f"], ["g"], ["h"], ["i"]]);
+  });
+
   it("applies redirections after compound commands to them", () => {
     expect(argv("while read l; do echo $l; done < file")).toEqual([["read", "l"], ["echo", "$l"]]);
     expect(argv("{ a; b; } > log 2>&1 | tee x")).toEqual([["a"], ["b"], ["tee", "x"]]);

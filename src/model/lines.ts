@@ -2,12 +2,7 @@ import type { LineIndex } from "./types";
 
 /** Maps offsets to 1-based line/column. Lines end at `\n`; a `\r` before it belongs to the break. */
 export function createLineIndex(text: string): LineIndex {
-  // Line starts in an exact-size typed array (counted first): half the memory of a list of
-  // numbers, and no spare capacity (a 10 MB file has about 600,000 lines).
-  let n = 1;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
-  const starts = new Int32Array(n);
-  for (let i = text.indexOf("\n"), k = 1; i !== -1; i = text.indexOf("\n", i + 1)) starts[k++] = i + 1;
+  const starts = lineStarts(text);
 
   function lineOf(offset: number): number {
     let lo = 0;
@@ -41,4 +36,29 @@ export function createLineIndex(text: string): LineIndex {
       return text.slice(s, e);
     },
   };
+}
+
+/** Grown as needed; line starts are gathered here in one pass, then copied out exact-size. */
+let startScratch: Int32Array = new Int32Array(4096);
+
+/** The offsets where the lines of `text` start, in an exact-size typed array: half the memory of a
+ * list of numbers, and no spare capacity (a 10 MB file has about 600,000 lines). One search per
+ * line into a scratch array, then one copy: counting the lines first searched every line twice. */
+function lineStarts(text: string): Int32Array {
+  let buf = startScratch;
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    if (n === buf.length) buf = grown(buf);
+    buf[n++] = i + 1;
+  }
+  const starts = buf.slice(0, n);
+  // (A large file's scratch is not kept for the rest of the run.)
+  startScratch = buf.length > 65536 ? new Int32Array(4096) : buf;
+  return starts;
+}
+
+function grown(buf: Int32Array): Int32Array {
+  const next = new Int32Array(buf.length * 2);
+  next.set(buf);
+  return next;
 }

@@ -61,7 +61,7 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     // BuildKit's rule (`([^\\])\\[ \t]*$|^\\[ \t]*$` with the escape token): a
     // trailing escape continues the line unless another escape stands right
     // before it (`C:\\dir\\` ends the instruction).
-    const continued = k >= pos && src[k] === escape && (k === lineStartOf(src, pos) || src[k - 1] !== escape);
+    const continued = k >= pos && src[k] === escape && ((k === pos && startsLine(src, pos)) || src[k - 1] !== escape);
     const contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit)) {
       // One line (most instructions): one run of offsets, without the builder's lists.
@@ -90,8 +90,10 @@ function joinPieces(pieces: readonly string[]): string {
   return pieces.length === 1 ? pieces[0]! : pieces.join("");
 }
 
-function lineStartOf(src: string, pos: number): number {
-  return src.lastIndexOf("\n", pos - 1) + 1;
+/** `pos` is the first character of its line (checked in place: `lastIndexOf` back to the line start
+ * is a runtime call, about 200 ns for each continued line of the corpus). */
+function startsLine(src: string, pos: number): boolean {
+  return pos === 0 || src.charCodeAt(pos - 1) === 10;
 }
 
 export function sliceLogical(t: LogicalText, from: number, to = t.text.length): LogicalText {
@@ -125,20 +127,22 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
     const start = i;
     let plain = true;
     let quote = 0;
+    // (The escape test comes first, for every character: inside quotes the same compare serves, so
+    // the first quoted escape after V8 optimized this loop finds feedback there and needs no deopt.)
     for (; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (quote) {
+      if (c === esc) {
+        // An escape takes the next character with it, except inside single quotes.
+        if (quote !== 39) {
+          plain = false;
+          i++;
+        }
+      } else if (quote !== 0) {
         if (c === quote) quote = 0;
-        else if (c === esc && quote === 34) i++;
-        continue;
-      }
-      if (isWs(c)) break;
-      if (c === 34 || c === 39) {
+      } else if (isWs(c)) break;
+      else if (c === 34 || c === 39) {
         quote = c;
         plain = false;
-      } else if (c === esc) {
-        plain = false;
-        i++;
       }
     }
     if (i > n) i = n;
@@ -163,27 +167,31 @@ export function splitWords(t: LogicalText, from: number, escape: string): Word[]
  * chain of string pieces per character once a value passes 12 characters, which the model kept.
  */
 function unquote(raw: string, escape: string): string {
+  // (Character codes, not one-character strings: `raw[i]` made V8 deoptimize it on the first
+  // word that was a slice of a longer text, a different string representation.)
+  const esc = escape.charCodeAt(0);
+  const n = raw.length;
   let value = "";
-  let quote: string | null = null;
+  let quote = 0;
   let lit = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!;
-    if (quote) {
-      if (c === quote) {
-        value += raw.slice(lit, i);
-        quote = null;
-        lit = i + 1;
-      } else if (c === escape && quote === '"' && i + 1 < raw.length) {
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === esc) {
+      // Inside single quotes an escape is literal; elsewhere it takes the next character.
+      if (quote !== 39 && i + 1 < n) {
         value += raw.slice(lit, i);
         lit = ++i; // the escaped character starts the next run
       }
-    } else if (c === '"' || c === "'") {
+    } else if (quote !== 0) {
+      if (c === quote) {
+        value += raw.slice(lit, i);
+        quote = 0;
+        lit = i + 1;
+      }
+    } else if (c === 34 || c === 39) {
       value += raw.slice(lit, i);
       quote = c;
       lit = i + 1;
-    } else if (c === escape && i + 1 < raw.length) {
-      value += raw.slice(lit, i);
-      lit = ++i;
     }
   }
   return value + raw.slice(lit);

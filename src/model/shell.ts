@@ -196,6 +196,9 @@ class Parser {
   private reuse = false;
 
   private heredocs: { delim: string; strip: boolean }[] = [];
+  /** `heredocs.length`, read for every operator: the list's own length changed its map (kind of
+   * elements) at the first here-document, and V8 deoptimized the lexer there. */
+  private pendingHeredocs = 0;
   private readonly stack: Ctx[] = [];
   /** Open contexts per kind, so closing a kind that is not open costs nothing. */
   private readonly kindCount = [0, 0, 0, 0, 0, 0, 0];
@@ -289,36 +292,66 @@ class Parser {
       this.te = this.pos = j;
       return;
     }
+    // Control operators set `op` and its length and share one setOp call below (the cases hold no
+    // arithmetic: V8 deoptimized this lexer at the first newline of a script after optimizing it, for
+    // an `i + 1` of its own there).
+    let op = "";
+    let len = 0;
     switch (c) {
       case 10:
-        this.setOp(T_OP, "\n", i + 1);
-        if (this.heredocs.length > 0) this.skipHeredocs();
-        return;
+        op = "\n";
+        len = 1;
+        break;
       case 59: // ;
         if (c1 === 59) {
-          if (codeAt(t, i + 2) === 38) this.setOp(T_OP, ";;&", i + 3);
-          else this.setOp(T_OP, ";;", i + 2);
-        } else if (c1 === 38) this.setOp(T_OP, ";&", i + 2);
-        else this.setOp(T_OP, ";", i + 1);
-        return;
+          if (codeAt(t, i + 2) === 38) {
+            op = ";;&";
+            len = 3;
+          } else {
+            op = ";;";
+            len = 2;
+          }
+        } else if (c1 === 38) {
+          op = ";&";
+          len = 2;
+        } else {
+          op = ";";
+          len = 1;
+        }
+        break;
       case 38: // &
-        if (c1 === 38) this.setOp(T_OP, "&&", i + 2);
-        else if (c1 === 62) {
+        if (c1 === 38) {
+          op = "&&";
+          len = 2;
+        } else if (c1 === 62) {
           if (codeAt(t, i + 2) === 62) this.setOp(T_REDIR, "&>>", i + 3);
           else this.setOp(T_REDIR, "&>", i + 2);
-        } else this.setOp(T_OP, "&", i + 1);
-        return;
+          return;
+        } else {
+          op = "&";
+          len = 1;
+        }
+        break;
       case 124: // |
-        if (c1 === 124) this.setOp(T_OP, "||", i + 2);
-        else if (c1 === 38) this.setOp(T_OP, "|&", i + 2);
-        else this.setOp(T_OP, "|", i + 1);
-        return;
+        if (c1 === 124) {
+          op = "||";
+          len = 2;
+        } else if (c1 === 38) {
+          op = "|&";
+          len = 2;
+        } else {
+          op = "|";
+          len = 1;
+        }
+        break;
       case 40:
-        this.setOp(T_OP, "(", i + 1);
-        return;
+        op = "(";
+        len = 1;
+        break;
       case 41:
-        this.setOp(T_OP, ")", i + 1);
-        return;
+        op = ")";
+        len = 1;
+        break;
       case 60: // <
       case 62: // >
         if (c1 !== 40) {
@@ -337,6 +370,12 @@ class Parser {
             return;
           }
         }
+    }
+    if (len > 0) {
+      this.setOp(T_OP, op, i + len);
+      // (The pending here-documents are tested first, for every operator, for the same reason.)
+      if (this.pendingHeredocs > 0 && c === 10) this.skipHeredocs();
+      return;
     }
     this.pos = i;
     this.word = this.readWord();
@@ -384,6 +423,7 @@ class Parser {
       }
     }
     this.heredocs = [];
+    this.pendingHeredocs = 0;
     this.pos = pos;
   }
 
@@ -864,6 +904,7 @@ class Parser {
     } else this.reuse = true;
     if (target !== null && (op === "<<" || op === "<<-")) {
       this.heredocs.push({ delim: target.value, strip: op === "<<-" });
+      this.pendingHeredocs++;
     }
     if (this.cur !== null) {
       this.cur.end = re;

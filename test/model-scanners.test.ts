@@ -1,0 +1,69 @@
+// The model's scanners after their rewrites for speed (one escape test per character in
+// splitWords and unquote, the in-place line-start test of readHeader, the one-pass line index):
+// quotes, escapes and continuations read as before.
+import { describe, expect, it } from "vitest";
+import { createLineIndex } from "../src/model/lines";
+import { logicalText, PositionMap } from "../src/model/position-map";
+import { readHeader, splitWords } from "../src/model/scan";
+
+const words = (s: string, escape = "\\") =>
+  splitWords(logicalText(s, PositionMap.contiguous(0, s.length + 1)), 0, escape).map((w) => [w.raw, w.value]);
+
+describe("splitWords", () => {
+  it("keeps quoted runs together and unquotes their values", () => {
+    expect(words(`a "b c" 'd e'`)).toEqual([["a", "a"], ['"b c"', "b c"], ["'d e'", "d e"]]);
+  });
+  it("takes the character after an escape, outside quotes and inside double quotes", () => {
+    expect(words(`a\\ b "c\\"d" x`)).toEqual([["a\\ b", "a b"], ['"c\\"d"', 'c"d'], ["x", "x"]]);
+  });
+  it("keeps an escape inside single quotes literal (the quote still ends the run)", () => {
+    expect(words(`'a\\' b`)).toEqual([["'a\\'", "a\\"], ["b", "b"]]);
+  });
+  it("keeps a trailing escape", () => {
+    expect(words(`a\\`)).toEqual([["a\\", "a\\"]]);
+    expect(words(`"a\\`)).toEqual([['"a\\', "a\\"]]);
+  });
+  it("reads the backtick escape when the file sets it, and a backslash as a plain character", () => {
+    expect(words("a` b c\\ d", "`")).toEqual([["a` b", "a b"], ["c\\", "c\\"], ["d", "d"]]);
+    expect(words('"a`"b" c', "`")).toEqual([['"a`"b"', 'a"b'], ["c", "c"]]);
+  });
+  it("keeps a quote of the other kind inside quotes", () => {
+    expect(words(`"it's" 'say "hi"'`)).toEqual([[`"it's"`, "it's"], [`'say "hi"'`, 'say "hi"']]);
+  });
+});
+
+describe("readHeader continuations", () => {
+  const header = (src: string, from: number) => readHeader(src, from, src.length, "\\").text.text;
+  it("continues at a line that is only an escape", () => {
+    expect(header("RUN a \\\n\\\nb", 3)).toBe(" a b");
+  });
+  it("ends at an escape that follows another escape", () => {
+    expect(header("RUN a\\\\\nb", 3)).toBe(" a\\\\");
+    expect(header("RUN a \\\n  x\\\\\nb", 3)).toBe(" a   x\\\\");
+  });
+  it("continues at a lone escape right after the keyword's own position", () => {
+    // The header starts at `from`, which is not a line start: the escape there continues
+    // unless an escape precedes it.
+    expect(header("RUN\\\nb", 3)).toBe("b");
+    expect(header("RU\\\\\nb", 3)).toBe("\\");
+  });
+});
+
+describe("createLineIndex", () => {
+  it("indexes texts of many lines, and a small text after a large one", () => {
+    const big = "x\n".repeat(70_000);
+    const lines = createLineIndex(big);
+    expect(lines.lineCount).toBe(70_001);
+    expect(lines.lineStart(70_000)).toBe(139_998);
+    expect(lines.lineOf(139_999)).toBe(70_000);
+    const small = createLineIndex("a\nbc\n");
+    expect(small.lineCount).toBe(3);
+    expect([1, 2, 3].map((l) => small.lineStart(l))).toEqual([0, 2, 5]);
+    expect(small.lineText(2)).toBe("bc");
+  });
+  it("indexes a text without a line break as one line", () => {
+    const lines = createLineIndex("abc");
+    expect(lines.lineCount).toBe(1);
+    expect(lines.position(2)).toEqual({ line: 1, column: 3 });
+  });
+});
