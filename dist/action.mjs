@@ -5521,15 +5521,15 @@ function shortOption(c) {
 }
 function parsePackageCommand(cmd) {
   let pc3 = cmd.packageCommand;
-  return pc3 === void 0 && (cmd.packageCommand = pc3 = readPackageCommand(cmd)), pc3;
+  return pc3 === void 0 && (cmd.packageCommand = pc3 = plainlyNoPackageTool(cmd) ? null : readPackageCommand(cmd)), pc3;
+}
+function plainlyNoPackageTool(cmd) {
+  let w0 = cmd.words[0];
+  if (!w0) return !0;
+  let name = cmd.name;
+  return !WRAPPERS.has(name) && !Object.prototype.hasOwnProperty.call(SPECS, name) && !w0.hasExpansion;
 }
 function readPackageCommand(cmd) {
-  let w0 = cmd.words[0];
-  if (!w0) return null;
-  if (w0.expanded !== null && !w0.hasExpansion) {
-    let name = baseName(w0.expanded);
-    if (!WRAPPERS.has(name) && !Object.prototype.hasOwnProperty.call(SPECS, name)) return null;
-  }
   let tokens = tokenize(cmd.words), start = unwrap(tokens);
   if (!start) return null;
   let first = tokens[start.index], tool = baseName(first.text), spec = SPECS[tool];
@@ -5640,11 +5640,9 @@ function insertAfter(run2, word, text) {
 }
 function runPackages(ctx) {
   return ctx.facts.get("packages:runs", () => {
-    let out = [];
-    for (let outer of ctx.model.instructions) {
-      let ins = outer.run ? outer : outer.onbuild?.run ? outer.onbuild : null;
-      if (!ins || !ins.run || ins.run.windowsShell) continue;
-      let commands = ins.run.commands, count = 0;
+    let out = [], sites = runSites(ctx.model);
+    for (let s = 0; s < sites.length; s++) {
+      let ins = sites[s].ins, outer = sites[s].onbuild ?? ins, run2 = ins.run, commands = run2.commands, count = 0;
       for (let i = 0; i < commands.length; i++) parsePackageCommand(commands[i]) && count++;
       if (count === 0) continue;
       let packages = new Array(count);
@@ -5652,7 +5650,7 @@ function runPackages(ctx) {
         let pc3 = parsePackageCommand(commands[i]);
         pc3 && (packages[k++] = { pc: pc3, index: i });
       }
-      out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
+      out.push({ ins, outer, run: run2, stage: outer.stage, commands, packages });
     }
     return out;
   });
@@ -5751,6 +5749,7 @@ function packageFamily(cmd) {
 var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
+    init_commands();
     init_paths();
     init_shell_word();
     init_shipped();
@@ -18165,39 +18164,53 @@ function collectSuppressions(model, inline) {
     buildkitError: check.error
   };
   if (!inline) return s;
-  let comments = model.comments;
+  let comments = model.comments, mayNameCheck = !1;
   for (let i = 0; i < comments.length; i++) {
     let c = comments[i];
-    if (!mayBePragma(c.text)) continue;
-    let m = DFLINT_IGNORE_FILE.exec(c.text);
-    if (m) for (let id of ids(m[1])) s.file.add(id);
-    let h = parseHadolintPragma(c.text);
-    if (h?.scope === "global") for (let code of h.codes) s.file.add(`hadolint:${code}`);
-    h?.scope === "stage" && s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
+    !mayNameCheck && MAY_NAME_CHECK.test(c.text) && (mayNameCheck = !0), mayBePragma(c.text) && addFilePragmas(s, c);
   }
-  let keyed = new Set(s.stages.map((st) => st.line)), instructions = model.instructions;
+  addStageScopes(s, model.instructions);
+  let bkComments = mayNameCheck ? buildkitComments(model) : null, instructions = model.instructions;
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
-    ins.keyword === "FROM" && !keyed.has(ins.line) && s.stages.push({ line: ins.line, codes: /* @__PURE__ */ new Set() });
-  }
-  s.stages.sort((a, b) => a.line - b.line);
-  let bkComments = model.comments.some((c) => /check/i.test(c.text)) ? buildkitComments(model) : null;
-  for (let i = 0; i < instructions.length; i++) {
-    let ins = instructions[i];
-    if (ins.commentsAbove.length && ins.commentsAbove.some((c) => mayBePragma(c.text))) {
-      let set = /* @__PURE__ */ new Set();
-      for (let c of ins.commentsAbove) {
-        let m = DFLINT_IGNORE.exec(c.text);
-        if (m) for (let id of ids(m[1])) set.add(id);
-        let h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
-        if (h?.scope === "line") for (let code of h.codes) set.add(`hadolint:${code}`);
-      }
-      set.size && s.byInstruction.set(ins.index, set);
+    if (ins.commentsAbove.length) {
+      let set = instructionPragmas(ins);
+      set && s.byInstruction.set(ins.index, set);
     }
-    let comments2 = bkComments?.get(ins.index), opts = comments2 ? checkFromComments(comments2) : null;
-    opts && s.checkByInstruction.set(ins.index, opts);
+    if (bkComments) {
+      let comments2 = bkComments.get(ins.index), opts = comments2 ? checkFromComments(comments2) : null;
+      opts && s.checkByInstruction.set(ins.index, opts);
+    }
   }
   return s;
+}
+function addFilePragmas(s, c) {
+  let m = DFLINT_IGNORE_FILE.exec(c.text);
+  if (m) for (let id of ids(m[1])) s.file.add(id);
+  let h = parseHadolintPragma(c.text);
+  if (h?.scope === "global") for (let code of h.codes) s.file.add(`hadolint:${code}`);
+  h?.scope === "stage" && s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
+}
+function addStageScopes(s, instructions) {
+  let pragmas = s.stages.length, keyed = pragmas ? new Set(s.stages.map((st) => st.line)) : null;
+  for (let i = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
+    ins.keyword === "FROM" && !keyed?.has(ins.line) && s.stages.push({ line: ins.line, codes: NO_CODES });
+  }
+  pragmas && s.stages.sort((a, b) => a.line - b.line);
+}
+function instructionPragmas(ins) {
+  let above = ins.commentsAbove, any = !1;
+  for (let k = 0; k < above.length && !any; k++) any = mayBePragma(above[k].text);
+  if (!any) return null;
+  let set = /* @__PURE__ */ new Set();
+  for (let c of above) {
+    let m = DFLINT_IGNORE.exec(c.text);
+    if (m) for (let id of ids(m[1])) set.add(id);
+    let h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
+    if (h?.scope === "line") for (let code of h.codes) set.add(`hadolint:${code}`);
+  }
+  return set.size ? set : null;
 }
 function enablesExperimental(opts, code) {
   return opts.experimentalAll || opts.experimental.has(code.slice(9));
@@ -18241,7 +18254,7 @@ function stageScopeAt(stages, line) {
   }
   return found;
 }
-var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, init_pragmas = __esm({
+var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, MAY_NAME_CHECK, NO_CODES, init_pragmas = __esm({
   "src/engine/pragmas.ts"() {
     "use strict";
     BUILDKIT_EXPERIMENTAL = /* @__PURE__ */ new Set(["buildkit:InvalidDefinitionDescription"]), BUILDKIT_FILE_LEVEL = /* @__PURE__ */ new Set([
@@ -18253,6 +18266,7 @@ var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FIL
       "buildkit:InvalidBaseImagePlatform"
     ]), DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, HADOLINT_PRAGMA = /^[ \t]*hadolint[ \t]+(?:(stage|global)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/, DIRECTIVE_COMMENT = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
     GO_BOOL = { 1: !0, t: !0, T: !0, TRUE: !0, true: !0, True: !0, 0: !1, f: !1, F: !1, FALSE: !1, false: !1, False: !1 };
+    MAY_NAME_CHECK = /check/i, NO_CODES = /* @__PURE__ */ new Set();
   }
 });
 

@@ -53,6 +53,17 @@ describe("per-report related codes", () => {
   });
 });
 
+describe("BuildKit check= comments above an instruction", () => {
+  it("are found whatever the case of `check`, and apply to that instruction only", () => {
+    const code = "FROM node\nCMD node a.js\n# Check=skip=JSONArgsRecommended\nCMD node b.js\n";
+    const out = lint(code);
+    expect(out).toContain("cmd-exec-form@2");
+    expect(out).not.toContain("cmd-exec-form@4");
+    // A comment that is not a check directive (the word alone) changes nothing.
+    expect(lint(code.replace("# Check=skip=JSONArgsRecommended", "# check the exec form"))).toContain("cmd-exec-form@4");
+  });
+});
+
 describe("BuildKit check=experimental", () => {
   it("switches on an experimental check that is off by default", () => {
     const code = "# check=experimental=InvalidDefinitionDescription\nFROM alpine:3.20 AS base\n# this is the base\nFROM base AS final\n";
