@@ -18269,6 +18269,11 @@ function experimentalOnAt(s, related, ins) {
 function buildkitSkipped(opts, code) {
   return opts.skipAll || opts.skip.has(code.slice(9));
 }
+function suppressesNothing(s) {
+  if (s.file.size || s.byInstruction.size || s.checkByInstruction.size || s.check.skipAll || s.check.skip.size) return !1;
+  for (let i = 0; i < s.stages.length; i++) if (s.stages[i].codes.size) return !1;
+  return !0;
+}
 function isSuppressed(s, ruleId, related, ins) {
   let buildkit = related.filter((r) => r.startsWith("buildkit:") && !BUILDKIT_EXPERIMENTAL.has(r));
   if (buildkit.length) {
@@ -18373,7 +18378,7 @@ function planFor(rules2, configRules) {
 function lintModel(model, rules2, config) {
   let problems = [], suppressions = collectSuppressions(model, config.inlineIgnores);
   for (let code of config.ignoreCodes ?? []) suppressions.file.add(code);
-  let factCache = /* @__PURE__ */ new Map(), facts = {
+  let mayBeSuppressed = !suppressesNothing(suppressions), factCache = /* @__PURE__ */ new Map(), facts = {
     get(key2, compute) {
       return factCache.has(key2) || factCache.set(key2, compute()), factCache.get(key2);
     }
@@ -18384,9 +18389,9 @@ function lintModel(model, rules2, config) {
     facts,
     report(d) {
       let ins = instructionAt(model, d.ignoreAt ?? d.span.start), related = d.related ?? rule.related;
-      if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || isSuppressed(suppressions, rule.id, related, ins)) return;
+      if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || mayBeSuppressed && isSuppressed(suppressions, rule.id, related, ins)) return;
       let relayed = d;
-      if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
+      if (mayBeSuppressed && relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
       let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
       if (d.ignoreAt !== void 0 && (p.ignoreAt = d.ignoreAt), relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix) {
         let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;

@@ -261,6 +261,16 @@ function buildkitSkipped(opts: CheckOptions, code: string): boolean {
   return opts.skipAll || opts.skip.has(code.slice("buildkit:".length));
 }
 
+/**
+ * True when nothing in `s` can suppress a problem: no ignored id or code, no instruction or stage
+ * pragma, no BuildKit skip. Most files have none, and their reports then skip isSuppressed.
+ */
+export function suppressesNothing(s: Suppressions): boolean {
+  if (s.file.size || s.byInstruction.size || s.checkByInstruction.size || s.check.skipAll || s.check.skip.size) return false;
+  for (let i = 0; i < s.stages.length; i++) if (s.stages[i]!.codes.size) return false;
+  return true;
+}
+
 /** True when a problem of `ruleId`/`related` in `ins` is suppressed. */
 export function isSuppressed(s: Suppressions, ruleId: string, related: readonly string[], ins: Instruction | null): boolean {
   const buildkit = related.filter((r) => r.startsWith("buildkit:") && !BUILDKIT_EXPERIMENTAL.has(r));
