@@ -15550,10 +15550,14 @@ RUN curl -fsSL https://example.com/install.sh | sh`]
       },
       differs: "accepts 'set -o pipefail' earlier in the same RUN or script (a shell without pipefail, such as dash before 0.5.13, then fails the build loudly instead of hiding an error), a SHELL inherited through FROM <stage>, shells such as 'sh -o pipefail', pipes fed only by commands that cannot fail on their own or only read local files and the package database (echo, cat, find, ldd, awk, sort, dpkg-query ...), and pipes whose last command fails by itself on missing input (grep, tar x, gunzip, sha256sum -c, gpg --dearmor/--import, apt-key add, patch); checks heredoc scripts by their shebang",
       check({ model, report }) {
-        if (!model.text.includes("|")) return;
-        let sites = runSites(model, { onbuild: !1 });
+        let text = model.text;
+        if (!text.includes("|")) return;
+        let sites = runSites(model, { onbuild: !1 }), searchedFrom = 0, bar2 = -1;
         for (let i = 0; i < sites.length; i++) {
-          let ins = sites[i].ins, run2 = ins.run, shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd = run2.scripts.find((s) => s.source === "shell")?.commands[0], reported = !1;
+          let ins = sites[i].ins, run2 = ins.run;
+          if (run2.form === "shell" && ((bar2 < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, bar2 = text.indexOf("|", searchedFrom), bar2 === -1 && (bar2 = text.length)), bar2 >= ins.end))
+            continue;
+          let shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd = run2.scripts.find((s) => s.source === "shell")?.commands[0], reported = !1;
           for (let si = 0; si < run2.scripts.length; si++) {
             let script = run2.scripts[si];
             if (reported) break;
@@ -16385,9 +16389,12 @@ function declarationsOf(model) {
         }
   return { globalNames, decls, allNames };
 }
+function mayRefer(w) {
+  return w.raw.includes("$");
+}
 function checkInstruction(model, ins, escape2, visit) {
   let t = ins.argsText, words4 = (scope) => {
-    for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape2)) visit(r, scope, NO_KEYS);
+    for (let w of ins.args) if (mayRefer(w)) for (let r of varRefsInSpan(t, w, escape2)) visit(r, scope, NO_KEYS);
   };
   switch (ins.keyword) {
     case "ADD":
@@ -16399,7 +16406,7 @@ function checkInstruction(model, ins, escape2, visit) {
         for (let span of ins.json.spans) for (let r of varRefsInSource(model.text, span, escape2)) visit(r, ins.scope, NO_KEYS);
       else
         for (let w of ins.args)
-          if (!/^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw))
+          if (!(!mayRefer(w) || /^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw)))
             for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, NO_KEYS);
       for (let h of ins.heredocs)
         if (!h.quoted)
@@ -16416,7 +16423,7 @@ function checkInstruction(model, ins, escape2, visit) {
           let list3 = keys.get(kv.key) ?? [];
           list3.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list3);
         }
-      for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, keys);
+      for (let w of ins.args) if (mayRefer(w)) for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, keys);
       break;
     }
     case "STOPSIGNAL":
