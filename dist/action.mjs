@@ -18260,6 +18260,7 @@ function enablesExperimental(opts, code) {
   return opts.experimentalAll || opts.experimental.has(code.slice(9));
 }
 function experimentalScope(s, related) {
+  if (!s.check.experimentalAll && s.check.experimental.size === 0 && s.checkByInstruction.size === 0) return null;
   let codes = related.filter((r) => BUILDKIT_EXPERIMENTAL.has(r));
   if (!codes.length) return null;
   if (codes.some((c) => enablesExperimental(s.check, c))) return "file";

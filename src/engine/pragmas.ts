@@ -239,6 +239,8 @@ function enablesExperimental(opts: CheckOptions, code: string): boolean {
  * that instruction's linter), else null.
  */
 export function experimentalScope(s: Suppressions, related: readonly string[]): "file" | "some" | null {
+  // Most files switch on no experimental check at all: no list made for them.
+  if (!s.check.experimentalAll && s.check.experimental.size === 0 && s.checkByInstruction.size === 0) return null;
   const codes = related.filter((r) => BUILDKIT_EXPERIMENTAL.has(r));
   if (!codes.length) return null;
   if (codes.some((c) => enablesExperimental(s.check, c))) return "file";
