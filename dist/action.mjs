@@ -2185,14 +2185,14 @@ var require_pattern = __commonJS({
     function partitionAbsoluteAndRelative(patterns) {
       let absolute2 = [], relative12 = [];
       for (let pattern of patterns)
-        isAbsolute7(pattern) ? absolute2.push(pattern) : relative12.push(pattern);
+        isAbsolute6(pattern) ? absolute2.push(pattern) : relative12.push(pattern);
       return [absolute2, relative12];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute7(pattern) {
+    function isAbsolute6(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute7;
+    exports.isAbsolute = isAbsolute6;
   }
 });
 
@@ -2964,38 +2964,38 @@ var require_queue = __commonJS({
       var queue = fastqueue(context2, asyncWrapper, _concurrency), pushCb = queue.push, unshiftCb = queue.unshift;
       return queue.push = push, queue.unshift = unshift, queue.drained = drained, queue;
       function push(value) {
-        var p = new Promise(function(resolve25, reject) {
+        var p = new Promise(function(resolve23, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve25(result);
+            resolve23(result);
           });
         });
         return p.catch(noop), p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve25, reject) {
+        var p = new Promise(function(resolve23, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve25(result);
+            resolve23(result);
           });
         });
         return p.catch(noop), p;
       }
       function drained() {
-        var p = new Promise(function(resolve25) {
+        var p = new Promise(function(resolve23) {
           process.nextTick(function() {
             if (queue.idle())
-              resolve25();
+              resolve23();
             else {
               var previousDrain = queue.drain;
               queue.drain = function() {
-                typeof previousDrain == "function" && previousDrain(), resolve25(), queue.drain = previousDrain;
+                typeof previousDrain == "function" && previousDrain(), resolve23(), queue.drain = previousDrain;
               };
             }
           });
@@ -3350,8 +3350,8 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve25, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => error === null ? resolve25(stats) : reject(error));
+        return new Promise((resolve23, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => error === null ? resolve23(stats) : reject(error));
         });
       }
     };
@@ -3369,16 +3369,16 @@ var require_async5 = __commonJS({
         super(...arguments), this._walkAsync = fsWalk.walk, this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve25, reject) => {
+        return new Promise((resolve23, reject) => {
           this._walkAsync(root, options, (error, entries) => {
-            error === null ? resolve25(entries) : reject(error);
+            error === null ? resolve23(entries) : reject(error);
           });
         });
       }
       async static(patterns, options) {
         let entries = [], stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve25, reject) => {
-          stream.once("error", reject), stream.on("data", (entry) => entries.push(entry)), stream.once("end", () => resolve25(entries));
+        return new Promise((resolve23, reject) => {
+          stream.once("error", reject), stream.on("data", (entry) => entries.push(entry)), stream.once("end", () => resolve23(entries));
         });
       }
     };
@@ -4425,6 +4425,31 @@ var partsOf, NO_PARTS, init_copy = __esm({
   }
 });
 
+// src/fs/paths.ts
+import { isAbsolute, resolve, sep } from "node:path";
+function absolutePath(path) {
+  if (isAbsolute(path)) return path;
+  if (sep !== "/") return resolve(path);
+  let slash = path.lastIndexOf("/"), name = path.slice(slash + 1);
+  if (name === "" || name === "." || name === "..") return resolve(path);
+  let cwd = process.cwd();
+  cwd !== resolvedIn && (resolvedDirs.clear(), resolvedIn = cwd);
+  let dir = slash === -1 ? "." : path.slice(0, slash), abs = resolvedDirs.get(dir);
+  return abs === void 0 && resolvedDirs.set(dir, abs = resolve(dir)), abs === "/" ? "/" + name : abs + "/" + name;
+}
+function resolvedPath(path) {
+  return sep === "/" && path.startsWith("/") && path.length > 1 && !path.endsWith("/") && !path.includes("/.") && !path.includes("//") ? path : resolve(path);
+}
+function forgetResolvedPaths() {
+  resolvedDirs.clear(), resolvedIn = "";
+}
+var resolvedIn, resolvedDirs, init_paths = __esm({
+  "src/fs/paths.ts"() {
+    "use strict";
+    resolvedIn = "", resolvedDirs = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/layers/pattern-index.ts
 function isSpecial(c) {
   return c === 42 || c === 63 || c === 91 || c === 93 || c === 92 || c === 94;
@@ -4515,7 +4540,7 @@ var newNode, PatternIndex, init_pattern_index = __esm({
 
 // src/layers/dockerignore.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, sep as sep2 } from "node:path";
 function goTrimSpace(s) {
   let a = 0, e = s.length;
   for (; a < e && GO_SPACE.test(s[a]); ) a++;
@@ -4815,13 +4840,14 @@ function isFile(p) {
     return !1;
   }
 }
-function findDockerIgnore(contextDir, dockerfilePath, exists = existsSync) {
+function findDockerIgnore(contextDir, dockerfilePath2, exists = existsSync) {
   let candidates = [];
-  if (dockerfilePath) {
-    let df = resolve(dockerfilePath);
+  if (dockerfilePath2) {
+    let df = resolvedPath(dockerfilePath2);
     candidates.push(df + ".dockerignore"), basename(df) === "dockerfile" && candidates.push(join(dirname(df), "Dockerfile.dockerignore"));
   }
-  candidates.push(join(resolve(contextDir), ".dockerignore"));
+  let dir = resolvedPath(contextDir);
+  candidates.push(sep2 !== "/" ? join(dir, ".dockerignore") : dir === "/" ? "/.dockerignore" : dir + "/.dockerignore");
   for (let c of candidates)
     if (exists(c) && isFile(c)) return { path: c, text: readFileSync(c, "utf8") };
   return null;
@@ -4829,6 +4855,7 @@ function findDockerIgnore(contextDir, dockerfilePath, exists = existsSync) {
 var GO_SPACE, POSIX_CLASSES, PERL_CLASSES, isAlnum, isOctal, REGEX_ESCAPED, PatternMatcher, DockerIgnoreImpl, init_dockerignore = __esm({
   "src/layers/dockerignore.ts"() {
     "use strict";
+    init_paths();
     init_pattern_index();
     GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
     POSIX_CLASSES = {
@@ -5102,7 +5129,7 @@ function baseName(p) {
   let s = trimEndOf(p, "\\/");
   return s.slice(Math.max(s.lastIndexOf("/"), s.lastIndexOf("\\")) + 1);
 }
-var init_paths = __esm({
+var init_paths2 = __esm({
   "src/model/paths.ts"() {
     "use strict";
   }
@@ -5371,7 +5398,7 @@ function globMatch(pattern, name) {
 var init_installs = __esm({
   "src/model/installs.ts"() {
     "use strict";
-    init_paths();
+    init_paths2();
     init_pip();
   }
 });
@@ -5522,15 +5549,15 @@ function shortOption(c) {
 }
 function parsePackageCommand(cmd) {
   let pc3 = cmd.packageCommand;
-  return pc3 === void 0 && (cmd.packageCommand = pc3 = readPackageCommand(cmd)), pc3;
+  return pc3 === void 0 && (cmd.packageCommand = pc3 = plainlyNoPackageTool(cmd) ? null : readPackageCommand(cmd)), pc3;
+}
+function plainlyNoPackageTool(cmd) {
+  let w0 = cmd.words[0];
+  if (!w0) return !0;
+  let name = cmd.name;
+  return !WRAPPERS.has(name) && !Object.prototype.hasOwnProperty.call(SPECS, name) && !w0.hasExpansion;
 }
 function readPackageCommand(cmd) {
-  let w0 = cmd.words[0];
-  if (!w0) return null;
-  if (w0.expanded !== null && !w0.hasExpansion) {
-    let name = baseName(w0.expanded);
-    if (!WRAPPERS.has(name) && !Object.prototype.hasOwnProperty.call(SPECS, name)) return null;
-  }
   let tokens = tokenize(cmd.words), start = unwrap(tokens);
   if (!start) return null;
   let first = tokens[start.index], tool = baseName(first.text), spec = SPECS[tool];
@@ -5641,11 +5668,9 @@ function insertAfter(run2, word, text) {
 }
 function runPackages(ctx) {
   return ctx.facts.get("packages:runs", () => {
-    let out = [];
-    for (let outer of ctx.model.instructions) {
-      let ins = outer.run ? outer : outer.onbuild?.run ? outer.onbuild : null;
-      if (!ins || !ins.run || ins.run.windowsShell) continue;
-      let commands = ins.run.commands, count = 0;
+    let out = [], sites = runSites(ctx.model);
+    for (let s = 0; s < sites.length; s++) {
+      let ins = sites[s].ins, outer = sites[s].onbuild ?? ins, run2 = ins.run, commands = run2.commands, count = 0;
       for (let i = 0; i < commands.length; i++) parsePackageCommand(commands[i]) && count++;
       if (count === 0) continue;
       let packages = new Array(count);
@@ -5653,7 +5678,7 @@ function runPackages(ctx) {
         let pc3 = parsePackageCommand(commands[i]);
         pc3 && (packages[k++] = { pc: pc3, index: i });
       }
-      out.push({ ins, outer, run: ins.run, stage: outer.stage, commands, packages });
+      out.push({ ins, outer, run: run2, stage: outer.stage, commands, packages });
     }
     return out;
   });
@@ -5752,7 +5777,8 @@ function packageFamily(cmd) {
 var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
-    init_paths();
+    init_commands();
+    init_paths2();
     init_shell_word();
     init_shipped();
     APT = {
@@ -6282,8 +6308,8 @@ function isRemoteSource(s) {
 var ARCHIVE_EXTENSIONS, TAR_LIKE, init_archives = __esm({
   "src/model/archives.ts"() {
     "use strict";
-    init_paths();
-    init_paths();
+    init_paths2();
+    init_paths2();
     ARCHIVE_EXTENSIONS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"], TAR_LIKE = /\.(tar|tar\.(gz|bz2|xz|Z|lz|lzma)|tgz|tbz2?|tb2|txz|tlz|tpz|tZ)$/;
   }
 });
@@ -7425,7 +7451,7 @@ function keywordAt(text, pos, lineEnd, escape2) {
 var DIRECTIVE, init_lexer = __esm({
   "src/model/lexer.ts"() {
     "use strict";
-    init_paths();
+    init_paths2();
     DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*)$/;
   }
 });
@@ -8290,7 +8316,7 @@ var DEFAULT_SHELL, WINDOWS_SHELL, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_S
     "use strict";
     init_expand();
     init_intern();
-    init_paths();
+    init_paths2();
     init_instruction();
     init_position_map();
     init_scan();
@@ -9115,7 +9141,7 @@ var continuation_not_empty_default, init_continuation_not_empty = __esm({
     init_types();
     init_build();
     init_empty_continuation();
-    init_paths();
+    init_paths2();
     continuation_not_empty_default = {
       id: "continuation-not-empty",
       description: "Do not leave empty lines inside a line continuation",
@@ -9421,7 +9447,7 @@ var listings, batches, init_listing = __esm({
 
 // src/layers/context.ts
 import { lstatSync, readdirSync as readdirSync2, readlinkSync } from "node:fs";
-import { resolve as resolve2, sep } from "node:path";
+import { resolve as resolve2, sep as sep3 } from "node:path";
 function newNode2(name, path, kind) {
   return { name, path, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
 }
@@ -9439,8 +9465,8 @@ function containsWildcards(name) {
   }
   return !1;
 }
-function openBuildContext(dir, dockerfilePath, limits = CONTEXT_LIMITS) {
-  return new BuildContextImpl(dir, dockerfilePath ?? null, limits);
+function openBuildContext(dir, dockerfilePath2, limits = CONTEXT_LIMITS) {
+  return new BuildContextImpl(dir, dockerfilePath2 ?? null, limits);
 }
 var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImpl, init_context = __esm({
   "src/layers/context.ts"() {
@@ -9448,10 +9474,10 @@ var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImp
     init_dockerignore();
     CONTEXT_LIMITS = { entries: 2e5, patternTests: 2e7 }, FILE = 0, DIR = 1, LINK = 2, OTHER = 3, NO_THROW = { throwIfNoEntry: !1 }, ALL = 0, SENT = 1;
     BuildContextImpl = class {
-      constructor(dir, dockerfilePath, limits) {
+      constructor(dir, dockerfilePath2, limits) {
         this.limits = limits;
-        this.dir = resolve2(dir), this.prefix = this.dir.endsWith(sep) ? this.dir : this.dir + sep;
-        let found = findDockerIgnore(this.dir, dockerfilePath);
+        this.dir = resolve2(dir), this.prefix = this.dir.endsWith(sep3) ? this.dir : this.dir + sep3;
+        let found = findDockerIgnore(this.dir, dockerfilePath2);
         this.ignore = found ? parseDockerIgnore(found.text) : null, this.ignoreFile = found ? found.path : null;
         let m = this.ignore?.matcher ?? null;
         this.matcher = m && m.patterns.length > 0 ? m : null, this.root = newNode2("", "", DIR), this.root.sent = !0, this.walk(this.root, null);
@@ -9692,22 +9718,31 @@ var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImp
 
 // src/layers/facts.ts
 import { statSync as statSync3 } from "node:fs";
-import { isAbsolute, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 function forgetBuildContexts() {
-  opened.clear(), resolvedDirs.clear(), forgetListings();
+  opened.clear(), resolvedDirs2.clear(), forgetListings(), forgetResolvedPaths();
 }
 function resolvedContextDir(dir) {
-  if (!isAbsolute(dir)) return resolve3(dir);
-  let r = resolvedDirs.get(dir);
-  return r === void 0 && resolvedDirs.set(dir, r = resolve3(dir)), r;
+  if (!isAbsolute2(dir)) return resolve3(dir);
+  let r = resolvedDirs2.get(dir);
+  return r === void 0 && resolvedDirs2.set(dir, r = resolve3(dir)), r;
 }
 function existsCheck(ctx) {
   return ctx.facts.get("fs:exists", entryExistsForOneLint);
 }
+function dockerfilePath(ctx) {
+  return ctx.facts.get("fs:dockerfile", () => absolutePath(ctx.model.path));
+}
+function dockerfileOnDisk(ctx) {
+  return ctx.facts.get("fs:dockerfile-on-disk", () => {
+    let path = dockerfilePath(ctx);
+    return existsCheck(ctx)(path) ? path : null;
+  });
+}
 function buildContextOf(ctx) {
   let dir = ctx.settings.contextDir;
   return dir ? ctx.facts.get("layers:context", () => {
-    let dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve3(ctx.model.path), exists = existsCheck(ctx), df = exists(dockerfile) ? dockerfile : null, own = df && exists(df + ".dockerignore") ? df : "", resolved2 = resolvedContextDir(dir), byDockerfile = opened.get(resolved2);
+    let exists = existsCheck(ctx), df = dockerfileOnDisk(ctx), own = df && exists(df + ".dockerignore") ? df : "", resolved2 = resolvedContextDir(dir), byDockerfile = opened.get(resolved2);
     byDockerfile || opened.set(resolved2, byDockerfile = /* @__PURE__ */ new Map());
     let known = byDockerfile.get(own);
     if (known !== void 0) return known;
@@ -9720,13 +9755,14 @@ function buildContextOf(ctx) {
     return byDockerfile.set(own, c), c;
   }) : null;
 }
-var opened, resolvedDirs, init_facts = __esm({
+var opened, resolvedDirs2, init_facts = __esm({
   "src/layers/facts.ts"() {
     "use strict";
     init_listing();
+    init_paths();
     init_context();
     init_estimate();
-    opened = /* @__PURE__ */ new Map(), resolvedDirs = /* @__PURE__ */ new Map();
+    opened = /* @__PURE__ */ new Map(), resolvedDirs2 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -10857,7 +10893,7 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
 });
 
 // rules/copy-context-unignored.ts
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4 } from "node:path";
+import { relative as relative3 } from "node:path";
 function classifiedContext(context2, exclude) {
   let byExclude = classifiedByContext.get(context2);
   byExclude || classifiedByContext.set(context2, byExclude = /* @__PURE__ */ new Map());
@@ -10963,7 +10999,7 @@ COPY . .`,
         if (!whole.length) return;
         let context2 = buildContextOf(ctx);
         if (!context2) return;
-        let dockerfile = isAbsolute2(model.path) ? model.path : resolve4(model.path), dfRel = relative3(context2.dir, dockerfile).split("\\").join("/");
+        let dockerfile = dockerfilePath(ctx), dfRel = relative3(context2.dir, dockerfile).split("\\").join("/");
         for (let { ins, src } of whole) {
           let exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value), sent = classifiedContext(context2, exclude), groups = new Map(sent.groups), dockerfileSent = sent.byPath.get(dfRel) ?? null;
           if (dockerfileSent && (groups.size > 0 || options.reportDockerfile)) {
@@ -11495,7 +11531,7 @@ ADD app.tar.gz app/`]
 });
 
 // rules/copy-source-not-ignored.ts
-import { basename as basename3, isAbsolute as isAbsolute3, resolve as resolve5 } from "node:path";
+import { basename as basename3 } from "node:path";
 function lastMatching(ignore2, test) {
   for (let i = ignore2.patterns.length - 1; i >= 0; i--) {
     let p = ignore2.patterns[i];
@@ -11549,7 +11585,7 @@ COPY *.log /var/log/app/`, context: EXAMPLE_CONTEXT }
         let info = facts.get("copy-source-not-ignored:ignore", () => {
           let exists = existsCheck(ctx);
           if (!exists(resolvedContextDir(contextDir))) return null;
-          let dockerfile = isAbsolute3(model.path) ? model.path : resolve5(model.path), found = findDockerIgnore(contextDir, exists(dockerfile) ? dockerfile : null, exists);
+          let found = findDockerIgnore(contextDir, dockerfileOnDisk(ctx), exists);
           if (!found) return null;
           let opened2;
           return {
@@ -13190,7 +13226,7 @@ function shippedCommand(model) {
 var SHELLS, INTERPRETERS, RUNS_SOMETHING, WRAPPER, BUILD_TOOLS, INIT, SHELL_BASES, OFFICIAL_NAMESPACES, SHELL_BASE_PATHS, REPL_SUBCOMMANDS, init_purpose = __esm({
   "src/model/purpose.ts"() {
     "use strict";
-    init_paths();
+    init_paths2();
     init_shipped();
     SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "fish", "tcsh", "csh", "pwsh", "powershell", "cmd"]), INTERPRETERS = /^(python|pypy|ipython)(\d+(\.\d+)*)?$|^(node|nodejs|irb|ruby|jshell|php|ghci|erl|iex|julia|r|perl(\d+(\.\d+)*)?|lua(jit)?(\d+(\.\d+)*)?|swift|groovysh|scala|clj|clojure|sbcl|racket|guile|ocaml|deno|bun)$/, RUNS_SOMETHING = /* @__PURE__ */ new Set(["-c", "-m", "-e", "-r", "-f", "-jar", "--eval", "--require", "-command", "-file", "/c", "/k", "run", "repl"]), WRAPPER = /^(tini(-static)?|dumb-init|docker-[a-z0-9-]*entrypoint(\.sh)?|__cacert_entrypoint\.sh|mvn-entrypoint\.sh)$/, BUILD_TOOLS = /* @__PURE__ */ new Set(["mvn", "gradle", "ant", "sbt", "bazel", "bazelisk"]), INIT = /^(init|systemd)$/, SHELL_BASES = /^(ubuntu|debian|alpine|busybox|centos|fedora|rockylinux|almalinux|oraclelinux|amazonlinux|archlinux|photon|clearlinux|mageia|leap|tumbleweed|ubi\d*|ubi\d*-minimal|ubi-minimal|ubi-micro|servercore|nanoserver|buildpack-deps|python|pypy|node|ruby|php|openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtimes|sapmachine|golang|rust|gcc|perl|erlang|elixir|haskell|julia|r-base|swift|clojure|groovy)$/, OFFICIAL_NAMESPACES = /^((docker\/|mirror\/docker\/)?library|amd64|arm32v[5-7]|arm64v8|i386|ppc64le|riscv64|s390x|libpod|redhat|centos|amazonlinux|opensuse|fedora|windows|ubi\d+)$/, SHELL_BASE_PATHS = /^(windows|windows\/server|cbl-mariner\/base\/core|azurelinux\/base\/core|dotnet\/(runtime-deps|runtime|aspnet|sdk))$/;
     REPL_SUBCOMMANDS = { lein: "repl" };
@@ -14666,7 +14702,7 @@ var PIP_CACHE, pip_no_cache_dir_default, init_pip_no_cache_dir = __esm({
     init_types();
     init_commands();
     init_pip();
-    init_paths();
+    init_paths2();
     PIP_CACHE = /(^|\/)\.cache\/pip(\/|$)/;
     pip_no_cache_dir_default = {
       id: "pip-no-cache-dir",
@@ -14891,7 +14927,7 @@ var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, NO_TARGETS, run_cleanup_later
     init_archives();
     init_copy();
     init_packages();
-    init_paths();
+    init_paths2();
     init_shell_glob();
     ARCHIVE2 = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i, MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
     CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [], NO_TARGETS = [];
@@ -15248,7 +15284,7 @@ var SH, VALUE_FLAGS2, run_no_sh_symlink_default, init_run_no_sh_symlink = __esm(
     init_types();
     init_dispatch();
     init_commands();
-    init_paths();
+    init_paths2();
     SH = /* @__PURE__ */ new Set(["/bin/sh", "/usr/bin/sh"]), VALUE_FLAGS2 = /* @__PURE__ */ new Set(["-S", "--suffix"]), run_no_sh_symlink_default = {
       id: "run-no-sh-symlink",
       keywords: ["RUN"],
@@ -15536,10 +15572,14 @@ RUN curl -fsSL https://example.com/install.sh | sh`]
       },
       differs: "accepts 'set -o pipefail' earlier in the same RUN or script (a shell without pipefail, such as dash before 0.5.13, then fails the build loudly instead of hiding an error), a SHELL inherited through FROM <stage>, shells such as 'sh -o pipefail', pipes fed only by commands that cannot fail on their own or only read local files and the package database (echo, cat, find, ldd, awk, sort, dpkg-query ...), and pipes whose last command fails by itself on missing input (grep, tar x, gunzip, sha256sum -c, gpg --dearmor/--import, apt-key add, patch); checks heredoc scripts by their shebang",
       check({ model, report }) {
-        if (!model.text.includes("|")) return;
-        let sites = runSites(model, { onbuild: !1 });
+        let text = model.text;
+        if (!text.includes("|")) return;
+        let sites = runSites(model, { onbuild: !1 }), searchedFrom = 0, bar2 = -1;
         for (let i = 0; i < sites.length; i++) {
-          let ins = sites[i].ins, run2 = ins.run, shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd = run2.scripts.find((s) => s.source === "shell")?.commands[0], reported = !1;
+          let ins = sites[i].ins, run2 = ins.run;
+          if (run2.form === "shell" && ((bar2 < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, bar2 = text.indexOf("|", searchedFrom), bar2 === -1 && (bar2 = text.length)), bar2 >= ins.end))
+            continue;
+          let shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd = run2.scripts.find((s) => s.source === "shell")?.commands[0], reported = !1;
           for (let si = 0; si < run2.scripts.length; si++) {
             let script = run2.scripts[si];
             if (reported) break;
@@ -15583,7 +15623,7 @@ var run_redundant_mkdir_default, init_run_redundant_mkdir = __esm({
     "use strict";
     init_types();
     init_edits();
-    init_paths();
+    init_paths2();
     run_redundant_mkdir_default = {
       id: "run-redundant-mkdir",
       keywords: ["WORKDIR"],
@@ -16371,9 +16411,12 @@ function declarationsOf(model) {
         }
   return { globalNames, decls, allNames };
 }
+function mayRefer(w) {
+  return w.raw.includes("$");
+}
 function checkInstruction(model, ins, escape2, visit) {
   let t = ins.argsText, words4 = (scope) => {
-    for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape2)) visit(r, scope, NO_KEYS);
+    for (let w of ins.args) if (mayRefer(w)) for (let r of varRefsInSpan(t, w, escape2)) visit(r, scope, NO_KEYS);
   };
   switch (ins.keyword) {
     case "ADD":
@@ -16385,7 +16428,7 @@ function checkInstruction(model, ins, escape2, visit) {
         for (let span of ins.json.spans) for (let r of varRefsInSource(model.text, span, escape2)) visit(r, ins.scope, NO_KEYS);
       else
         for (let w of ins.args)
-          if (!/^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw))
+          if (!(!mayRefer(w) || /^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw)))
             for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, NO_KEYS);
       for (let h of ins.heredocs)
         if (!h.quoted)
@@ -16402,7 +16445,7 @@ function checkInstruction(model, ins, escape2, visit) {
           let list3 = keys.get(kv.key) ?? [];
           list3.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list3);
         }
-      for (let w of ins.args) for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, keys);
+      for (let w of ins.args) if (mayRefer(w)) for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, keys);
       break;
     }
     case "STOPSIGNAL":
@@ -17206,10 +17249,10 @@ var rules, init_rules = __esm({
 });
 
 // src/config/errors.ts
-import { isAbsolute as isAbsolute4, relative as relative5 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative5 } from "node:path";
 function displayPath(path) {
   let rel2 = relative5(process.cwd(), path);
-  return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute4(rel2) ? rel2 : path;
+  return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute3(rel2) ? rel2 : path;
 }
 var ConfigError, init_errors = __esm({
   "src/config/errors.ts"() {
@@ -17225,18 +17268,18 @@ var ConfigError, init_errors = __esm({
 });
 
 // src/format/util.ts
-import { isAbsolute as isAbsolute5, relative as relative6, resolve as resolve6, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve4, sep as sep4 } from "node:path";
 function displayPath2(path, cwd) {
-  if (SPECIAL_PATHS.has(path) || sep2 === "/" && path !== "" && path[0] !== "/" && path[0] !== "." && !path.endsWith("/") && !path.includes("/.") && !path.includes("//")) return path;
+  if (SPECIAL_PATHS.has(path) || sep4 === "/" && path !== "" && path[0] !== "/" && path[0] !== "." && !path.endsWith("/") && !path.includes("/.") && !path.includes("//")) return path;
   let p = path;
-  if (isAbsolute5(p)) {
+  if (isAbsolute4(p)) {
     let rel2 = relative6(cwd, p);
-    rel2 !== "" && !isAbsolute5(rel2) && (p = rel2);
+    rel2 !== "" && !isAbsolute4(rel2) && (p = rel2);
   } else {
-    let rel2 = relative6(cwd, resolve6(cwd, p));
+    let rel2 = relative6(cwd, resolve4(cwd, p));
     rel2 !== "" && (p = rel2);
   }
-  return sep2 === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
+  return sep4 === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
 }
 function compareProblems(a, b) {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
@@ -18080,7 +18123,7 @@ var MAX_INPUT_BYTES, ReadError, NON_BLOCKING_READ, scratch, init_read = __esm({
 
 // src/config/find.ts
 import { statSync as statSync6 } from "node:fs";
-import { dirname as dirname6, join as join6, resolve as resolve10 } from "node:path";
+import { dirname as dirname6, join as join6, resolve as resolve8 } from "node:path";
 function clearNearestCache() {
   nearestCache = /* @__PURE__ */ new Map();
 }
@@ -18110,7 +18153,7 @@ function nearest(dir) {
   return nearestCache.set(dir, result), result;
 }
 function hasConfigFile(dir) {
-  let found = nearest(resolve10(dir));
+  let found = nearest(resolve8(dir));
   return found.dflint !== null || found.hadolint !== null;
 }
 var DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, nearestCache, init_find = __esm({
@@ -18187,44 +18230,59 @@ function collectSuppressions(model, inline) {
     buildkitError: check.error
   };
   if (!inline) return s;
-  let comments = model.comments;
+  let comments = model.comments, mayNameCheck = !1;
   for (let i = 0; i < comments.length; i++) {
     let c = comments[i];
-    if (!mayBePragma(c.text)) continue;
-    let m = DFLINT_IGNORE_FILE.exec(c.text);
-    if (m) for (let id of ids(m[1])) s.file.add(id);
-    let h = parseHadolintPragma(c.text);
-    if (h?.scope === "global") for (let code of h.codes) s.file.add(`hadolint:${code}`);
-    h?.scope === "stage" && s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
+    !mayNameCheck && MAY_NAME_CHECK.test(c.text) && (mayNameCheck = !0), mayBePragma(c.text) && addFilePragmas(s, c);
   }
-  let keyed = new Set(s.stages.map((st) => st.line)), instructions = model.instructions;
+  addStageScopes(s, model.instructions);
+  let bkComments = mayNameCheck ? buildkitComments(model) : null, instructions = model.instructions;
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
-    ins.keyword === "FROM" && !keyed.has(ins.line) && s.stages.push({ line: ins.line, codes: /* @__PURE__ */ new Set() });
-  }
-  s.stages.sort((a, b) => a.line - b.line);
-  let bkComments = model.comments.some((c) => /check/i.test(c.text)) ? buildkitComments(model) : null;
-  for (let i = 0; i < instructions.length; i++) {
-    let ins = instructions[i];
-    if (ins.commentsAbove.length && ins.commentsAbove.some((c) => mayBePragma(c.text))) {
-      let set = /* @__PURE__ */ new Set();
-      for (let c of ins.commentsAbove) {
-        let m = DFLINT_IGNORE.exec(c.text);
-        if (m) for (let id of ids(m[1])) set.add(id);
-        let h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
-        if (h?.scope === "line") for (let code of h.codes) set.add(`hadolint:${code}`);
-      }
-      set.size && s.byInstruction.set(ins.index, set);
+    if (ins.commentsAbove.length) {
+      let set = instructionPragmas(ins);
+      set && s.byInstruction.set(ins.index, set);
     }
-    let comments2 = bkComments?.get(ins.index), opts = comments2 ? checkFromComments(comments2) : null;
-    opts && s.checkByInstruction.set(ins.index, opts);
+    if (bkComments) {
+      let comments2 = bkComments.get(ins.index), opts = comments2 ? checkFromComments(comments2) : null;
+      opts && s.checkByInstruction.set(ins.index, opts);
+    }
   }
   return s;
+}
+function addFilePragmas(s, c) {
+  let m = DFLINT_IGNORE_FILE.exec(c.text);
+  if (m) for (let id of ids(m[1])) s.file.add(id);
+  let h = parseHadolintPragma(c.text);
+  if (h?.scope === "global") for (let code of h.codes) s.file.add(`hadolint:${code}`);
+  h?.scope === "stage" && s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
+}
+function addStageScopes(s, instructions) {
+  let pragmas = s.stages.length, keyed = pragmas ? new Set(s.stages.map((st) => st.line)) : null;
+  for (let i = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
+    ins.keyword === "FROM" && !keyed?.has(ins.line) && s.stages.push({ line: ins.line, codes: NO_CODES });
+  }
+  pragmas && s.stages.sort((a, b) => a.line - b.line);
+}
+function instructionPragmas(ins) {
+  let above = ins.commentsAbove, any = !1;
+  for (let k = 0; k < above.length && !any; k++) any = mayBePragma(above[k].text);
+  if (!any) return null;
+  let set = /* @__PURE__ */ new Set();
+  for (let c of above) {
+    let m = DFLINT_IGNORE.exec(c.text);
+    if (m) for (let id of ids(m[1])) set.add(id);
+    let h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
+    if (h?.scope === "line") for (let code of h.codes) set.add(`hadolint:${code}`);
+  }
+  return set.size ? set : null;
 }
 function enablesExperimental(opts, code) {
   return opts.experimentalAll || opts.experimental.has(code.slice(9));
 }
 function experimentalScope(s, related) {
+  if (!s.check.experimentalAll && s.check.experimental.size === 0 && s.checkByInstruction.size === 0) return null;
   let codes = related.filter((r) => BUILDKIT_EXPERIMENTAL.has(r));
   if (!codes.length) return null;
   if (codes.some((c) => enablesExperimental(s.check, c))) return "file";
@@ -18240,6 +18298,11 @@ function experimentalOnAt(s, related, ins) {
 }
 function buildkitSkipped(opts, code) {
   return opts.skipAll || opts.skip.has(code.slice(9));
+}
+function suppressesNothing(s) {
+  if (s.file.size || s.byInstruction.size || s.checkByInstruction.size || s.check.skipAll || s.check.skip.size) return !1;
+  for (let i = 0; i < s.stages.length; i++) if (s.stages[i].codes.size) return !1;
+  return !0;
 }
 function isSuppressed(s, ruleId, related, ins) {
   let buildkit = related.filter((r) => r.startsWith("buildkit:") && !BUILDKIT_EXPERIMENTAL.has(r));
@@ -18263,7 +18326,7 @@ function stageScopeAt(stages, line) {
   }
   return found;
 }
-var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, init_pragmas = __esm({
+var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, MAY_NAME_CHECK, NO_CODES, init_pragmas = __esm({
   "src/engine/pragmas.ts"() {
     "use strict";
     BUILDKIT_EXPERIMENTAL = /* @__PURE__ */ new Set(["buildkit:InvalidDefinitionDescription"]), BUILDKIT_FILE_LEVEL = /* @__PURE__ */ new Set([
@@ -18275,6 +18338,7 @@ var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FIL
       "buildkit:InvalidBaseImagePlatform"
     ]), DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, HADOLINT_PRAGMA = /^[ \t]*hadolint[ \t]+(?:(stage|global)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/, DIRECTIVE_COMMENT = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
     GO_BOOL = { 1: !0, t: !0, T: !0, TRUE: !0, true: !0, True: !0, 0: !1, f: !1, F: !1, FALSE: !1, false: !1, False: !1 };
+    MAY_NAME_CHECK = /check/i, NO_CODES = /* @__PURE__ */ new Set();
   }
 });
 
@@ -18344,7 +18408,7 @@ function planFor(rules2, configRules) {
 function lintModel(model, rules2, config) {
   let problems = [], suppressions = collectSuppressions(model, config.inlineIgnores);
   for (let code of config.ignoreCodes ?? []) suppressions.file.add(code);
-  let factCache = /* @__PURE__ */ new Map(), facts = {
+  let mayBeSuppressed = !suppressesNothing(suppressions), factCache = /* @__PURE__ */ new Map(), facts = {
     get(key2, compute) {
       return factCache.has(key2) || factCache.set(key2, compute()), factCache.get(key2);
     }
@@ -18355,9 +18419,9 @@ function lintModel(model, rules2, config) {
     facts,
     report(d) {
       let ins = instructionAt(model, d.ignoreAt ?? d.span.start), related = d.related ?? rule.related;
-      if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || isSuppressed(suppressions, rule.id, related, ins)) return;
+      if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || mayBeSuppressed && isSuppressed(suppressions, rule.id, related, ins)) return;
       let relayed = d;
-      if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
+      if (mayBeSuppressed && relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
       let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
       if (d.ignoreAt !== void 0 && (p.ignoreAt = d.ignoreAt), relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix) {
         let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
@@ -20669,7 +20733,7 @@ var require_compile2 = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve25.call(this, root, ref);
+      let _sch = resolve23.call(this, root, ref);
       if (_sch === void 0) {
         let schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema && (_sch = new SchemaEnv({ schema, schemaId, root, baseId }));
@@ -20690,7 +20754,7 @@ var require_compile2 = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve25(root, ref) {
+    function resolve23(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -21300,7 +21364,7 @@ var require_fast_uri = __commonJS({
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
       parse2(serialize(uri, options), options)), uri;
     }
-    function resolve25(baseURI, relativeURI, options) {
+    function resolve23(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -21502,7 +21566,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve25,
+      resolve: resolve23,
       resolveComponent,
       equal,
       serialize,
@@ -26539,16 +26603,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key: key2, sep: sep7, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key: key2, sep: sep9, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep7?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep7) {
+          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end, keyProps.comment && (map.comment ? map.comment += `
 ` + keyProps.comment : map.comment = keyProps.comment);
             continue;
@@ -26558,7 +26622,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -26568,7 +26632,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair2 = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair2.srcToken = collItem), map.items.push(pair2);
@@ -26626,7 +26690,7 @@ var require_resolve_end = __commonJS({
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep7 = "";
+        let hasSpace = !1, sep9 = "";
         for (let token of end) {
           let { source, type } = token;
           switch (type) {
@@ -26636,11 +26700,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep7 + cb : comment = cb, sep7 = "";
+              comment ? comment += sep9 + cb : comment = cb, sep9 = "";
               break;
             }
             case "newline":
-              comment && (sep7 += source), hasSpace = !0;
+              comment && (sep9 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
@@ -26666,17 +26730,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key: key2, sep: sep7, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key: key2, sep: sep9, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep7?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -26709,14 +26773,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap4 && !sep7 && !props.found) {
-          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap4 && !sep9 && !props.found) {
+          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock(key2) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -26727,8 +26791,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (let st of sep7) {
+              if (sep9)
+                for (let st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -26739,7 +26803,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair2 = new Pair.Pair(keyNode, valueNode);
@@ -26842,7 +26906,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i = lines.length - 1; i >= chompStart; --i)
         lines[i][0].length > trimIndent && (chompStart = i + 1);
-      let value = "", sep7 = "", prevMoreIndented = !1;
+      let value = "", sep9 = "", prevMoreIndented = !1;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + `
 `;
@@ -26854,16 +26918,16 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep7 + indent.slice(trimIndent) + content, sep7 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep7 === " " ? sep7 = `
-` : !prevMoreIndented && sep7 === `
-` && (sep7 = `
+        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep9 + indent.slice(trimIndent) + content, sep9 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep9 === " " ? sep9 = `
+` : !prevMoreIndented && sep9 === `
+` && (sep9 = `
 
-`), value += sep7 + indent.slice(trimIndent) + content, sep7 = `
-`, prevMoreIndented = !0) : content === "" ? sep7 === `
+`), value += sep9 + indent.slice(trimIndent) + content, sep9 = `
+`, prevMoreIndented = !0) : content === "" ? sep9 === `
 ` ? value += `
-` : sep7 = `
-` : (value += sep7 + content, sep7 = " ", prevMoreIndented = !1);
+` : sep9 = `
+` : (value += sep9 + content, sep9 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -27007,15 +27071,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep7 = " ", pos = line.lastIndex;
+      let res = match[1].replace(trimEnd, ""), sep9 = " ", pos = line.lastIndex;
       for (; match = line.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep7 === `
-` ? res += sep7 : sep7 = `
-` : (res += sep7 + lm, sep7 = " "), pos = line.lastIndex;
+        lm === "" ? sep9 === `
+` ? res += sep9 : sep9 = `
+` : (res += sep9 + lm, sep9 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep7 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -27640,12 +27704,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep7, value }) {
+    function stringifyItem({ start, key: key2, sep: sep9, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key2 && (res += stringifyToken(key2)), sep7)
-        for (let st of sep7)
+      if (key2 && (res += stringifyToken(key2)), sep9)
+        for (let st of sep9)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
@@ -28564,13 +28628,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep7;
-          scalar.end ? (sep7 = scalar.end, sep7.push(this.sourceToken), delete scalar.end) : sep7 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep9;
+          scalar.end ? (sep9 = scalar.end, sep9.push(this.sourceToken), delete scalar.end) : sep9 = [this.sourceToken];
           let map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
         } else
@@ -28672,12 +28736,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key2 = it.key, sep7 = it.sep;
-                    sep7.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key2 = it.key, sep9 = it.sep;
+                    sep9.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: key2, sep: sep7 }]
+                      items: [{ start: start2, key: key2, sep: sep9 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -28821,13 +28885,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            let sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             let map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
           } else
@@ -29423,7 +29487,7 @@ function compileGlobs(patterns) {
 var init_glob = __esm({
   "src/config/glob.ts"() {
     "use strict";
-    init_paths();
+    init_paths2();
   }
 });
 
@@ -29443,7 +29507,7 @@ __export(load_exports, {
   resolveConfig: () => resolveConfig,
   validateConfig: () => validateConfig
 });
-import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute6, relative as relative7, resolve as resolve11, sep as sep3 } from "node:path";
+import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute5, relative as relative7, resolve as resolve9, sep as sep5 } from "node:path";
 function clearConfigCache() {
   clearNearestCache(), fileCache = /* @__PURE__ */ new WeakMap(), resolvedRulesCache = /* @__PURE__ */ new WeakMap();
 }
@@ -29452,7 +29516,7 @@ function perRules(map, rules2) {
   return m || (m = /* @__PURE__ */ new Map(), map.set(rules2, m)), m;
 }
 function findConfigFile(startDir) {
-  let found = nearest(resolve11(startDir));
+  let found = nearest(resolve9(startDir));
   return found.dflint ?? found.hadolint;
 }
 function ajv() {
@@ -29530,7 +29594,7 @@ function validateConfig(data, rules2, file, locate) {
 `), file);
 }
 function readConfigFile(path, rules2) {
-  let abs = resolve11(path), cache2 = perRules(fileCache, rules2), hit = cache2.get(abs);
+  let abs = resolve9(path), cache2 = perRules(fileCache, rules2), hit = cache2.get(abs);
   if (hit instanceof ConfigError) throw hit;
   if (hit) return hit;
   try {
@@ -29556,7 +29620,7 @@ function loadFile(abs, rules2, chain) {
     let { config, notes } = convertHadolintConfig(data, rules2, file, locate);
     loaded = { path: abs, dir: dirname7(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
   } else if (isPlainObject(data) && typeof data.extends == "string" && EXTENDS_PATH.test(data.extends)) {
-    let basePath = resolve11(dirname7(abs), data.extends);
+    let basePath = resolve9(dirname7(abs), data.extends);
     if (chain.includes(basePath) || basePath === abs)
       throw new ConfigError(`${file}: extends '${data.extends}' leads back to ${displayPath(basePath)} (a cycle)`, file);
     let base = loadFile(basePath, rules2, [...chain, abs]), own = validateConfig({ ...data, extends: void 0 }, rules2, file, locate);
@@ -29579,16 +29643,16 @@ function extendConfig(base, own) {
 }
 function loadConfigFor(filePath, options) {
   if (options.configPath === !1) return null;
-  if (options.configPath !== void 0) return readConfigFile(resolve11(options.cwd ?? ".", options.configPath), options.rules);
-  let start = filePath === null ? resolve11(options.cwd ?? ".") : dirname7(resolve11(options.cwd ?? ".", filePath)), found = findConfigFile(start);
+  if (options.configPath !== void 0) return readConfigFile(resolve9(options.cwd ?? ".", options.configPath), options.rules);
+  let start = filePath === null ? resolve9(options.cwd ?? ".") : dirname7(resolve9(options.cwd ?? ".", filePath)), found = findConfigFile(start);
   return found === null ? null : readConfigFile(found, options.rules);
 }
 function toPosix(p) {
-  return sep3 === "/" ? p : p.split(sep3).join("/");
+  return sep5 === "/" ? p : p.split(sep5).join("/");
 }
 function relativeToConfig(filePath, dir) {
-  let rel2 = relative7(dir, resolve11(filePath));
-  return rel2 === "" || rel2.startsWith("..") || isAbsolute6(rel2) ? null : toPosix(rel2);
+  let rel2 = relative7(dir, resolve9(filePath));
+  return rel2 === "" || rel2.startsWith("..") || isAbsolute5(rel2) ? null : toPosix(rel2);
 }
 function matcher(patterns) {
   let cacheKey = patterns.join(`
@@ -29649,7 +29713,7 @@ function resolveConfig(filePath, options) {
   cliRuleOverrides && !cliValidated.has(cliRuleOverrides) && (validateConfig({ rules: cliRuleOverrides }, rules2, "command line"), cliValidated.set(cliRuleOverrides, !0));
   let matched = [];
   loaded && filePath !== null && config.overrides && config.overrides.forEach((o, i) => {
-    matchesGlobs(resolve11(options.cwd ?? ".", filePath), o.files, loaded.dir) && matched.push(i);
+    matchesGlobs(resolve9(options.cwd ?? ".", filePath), o.files, loaded.dir) && matched.push(i);
   });
   let preset = options.preset ?? config.extends ?? "recommended", cacheKey = [
     loaded?.path ?? "",
@@ -29665,7 +29729,7 @@ function resolveConfig(filePath, options) {
   let settingsConfig = mergeSettings({}, config.settings);
   for (let i of matched) settingsConfig = mergeSettings(settingsConfig, config.overrides[i].settings);
   let { contextDir: configContext, ...rest } = settingsConfig, contextDir;
-  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve11(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve11(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname7(resolve11(options.cwd ?? ".", filePath));
+  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve9(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve9(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname7(resolve9(options.cwd ?? ".", filePath));
   let merged = { ...DEFAULT_SETTINGS, ...rest }, settings = {
     contextDir,
     trustedRegistries: [...merged.trustedRegistries],
@@ -29710,7 +29774,7 @@ var fileCache, resolvedRulesCache, matcherCache, ajvInstance, optionValidators, 
 
 // src/layers/git.ts
 import { spawnSync } from "node:child_process";
-import { relative as relative9, resolve as resolve13, sep as sep5 } from "node:path";
+import { relative as relative9, resolve as resolve11, sep as sep7 } from "node:path";
 function git2(cwd, args, input) {
   let r = spawnSync("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", input, maxBuffer: 1073741824 });
   if (r.error) throw new GitError(`git ${args[0]}: ${r.error.message}`);
@@ -29728,11 +29792,11 @@ function verifyCommit(root, ref) {
   return sha;
 }
 function repoRoot(dir) {
-  return resolve13(git2(dir, ["rev-parse", "--show-toplevel"]).trim());
+  return resolve11(git2(dir, ["rev-parse", "--show-toplevel"]).trim());
 }
 function toContextPath(root, contextDir, repoPath) {
-  let rel2 = relative9(contextDir, resolve13(root, repoPath));
-  return rel2 === "" || rel2.startsWith("..") ? null : sep5 === "/" ? rel2 : rel2.split(sep5).join("/");
+  let rel2 = relative9(contextDir, resolve11(root, repoPath));
+  return rel2 === "" || rel2.startsWith("..") ? null : sep7 === "/" ? rel2 : rel2.split(sep7).join("/");
 }
 function changedSince(root, ref) {
   let out = /* @__PURE__ */ new Set();
@@ -29845,7 +29909,7 @@ var init_history = __esm({
 });
 
 // src/layers/report.ts
-import { dirname as dirname9, relative as relativePath, resolve as resolve14, sep as sep6 } from "node:path";
+import { dirname as dirname9, relative as relativePath, resolve as resolve12, sep as sep8 } from "node:path";
 function toMap(m) {
   return m instanceof Map ? new Map(m) : new Map(Object.entries(m ?? {}));
 }
@@ -29856,15 +29920,15 @@ function withPlatform(args, platform) {
   for (let [k, v] of [["TARGETPLATFORM", platform], ["TARGETOS", os2], ["TARGETARCH", arch], ["TARGETVARIANT", variant]]) out.has(k) || out.set(k, v);
   return out;
 }
-function analyzeLayers(dockerfilePath, options = {}) {
-  let t0 = performance.now(), cwd = options.cwd ?? process.cwd(), dfAbs = resolve14(cwd, dockerfilePath), text;
+function analyzeLayers(dockerfilePath2, options = {}) {
+  let t0 = performance.now(), cwd = options.cwd ?? process.cwd(), dfAbs = resolve12(cwd, dockerfilePath2), text;
   try {
     text = readTextFile(dfAbs);
   } catch (err) {
-    throw new Error(`${dockerfilePath}: cannot read file (${err instanceof ReadError ? err.message : err.code ?? err.message})`);
+    throw new Error(`${dockerfilePath2}: cannot read file (${err instanceof ReadError ? err.message : err.code ?? err.message})`);
   }
-  let contextDir = resolve14(cwd, options.context ?? dirname9(dfAbs)), givenArgs = toMap(options.buildArgs), buildArgs = withPlatform(givenArgs, options.platform), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
-  if (options.target && !model.target) throw new Error(`target stage '${options.target}' not found in ${dockerfilePath}`);
+  let contextDir = resolve12(cwd, options.context ?? dirname9(dfAbs)), givenArgs = toMap(options.buildArgs), buildArgs = withPlatform(givenArgs, options.platform), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
+  if (options.target && !model.target) throw new Error(`target stage '${options.target}' not found in ${dockerfilePath2}`);
   let context2 = openBuildContext(contextDir, dfAbs), facts = estimateLayers(model, { context: context2, platform: options.platform }), compareArgs = options.compareBuildArgs ? toMap(options.compareBuildArgs) : null, previousPlatform = options.comparePlatform ?? options.platform, previousArgs = new Map(givenArgs);
   for (let [k, v] of compareArgs ?? [])
     v === null ? previousArgs.delete(k) : previousArgs.set(k, v);
@@ -29878,7 +29942,7 @@ function analyzeLayers(dockerfilePath, options = {}) {
     let dfRepo = toContextPath(root, root, dfAbs);
     previous === null && dfRepo && repoFiles.includes(dfRepo) && (previous = showFile(root, since, dfRepo) ?? "");
   }
-  let dfInContext = relativePath(contextDir, dfAbs).split(sep6).join("/");
+  let dfInContext = relativePath(contextDir, dfAbs).split(sep8).join("/");
   previous !== null && previous !== text && !dfInContext.startsWith("../") && !changed.includes(dfInContext) && changed.push(dfInContext);
   let argsOrPlatformChanged = compareArgs !== null || previousPlatform !== options.platform, impact = null;
   if (options.changed || options.since || previous !== null || argsOrPlatformChanged) {
@@ -29888,7 +29952,7 @@ function analyzeLayers(dockerfilePath, options = {}) {
   let history = null;
   options.history !== void 0 && (history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target }), impact || (impact = history.latest));
   let file = {
-    path: (options.displayPath ?? (relativePath(cwd, dfAbs) || dfAbs)).split(sep6).join("/"),
+    path: (options.displayPath ?? (relativePath(cwd, dfAbs) || dfAbs)).split(sep8).join("/"),
     target: model.target ? model.target.nameRaw ?? String(model.target.index) : null,
     stages: facts.stages.map((sf) => ({
       index: sf.index,
@@ -30180,7 +30244,7 @@ var NAME2, init_interpolate = __esm({
 
 // src/builds/bake.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname10, relative as relativePath2, resolve as resolve15 } from "node:path";
+import { dirname as dirname10, relative as relativePath2, resolve as resolve13 } from "node:path";
 function addBlock(into, name, line, file, attributes) {
   let block = into.get(name) ?? { line, file, attrs: /* @__PURE__ */ new Map(), args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
   for (let [k, a] of attributes)
@@ -30257,7 +30321,7 @@ function readBakeFiles(files2, options) {
   if (options.select?.length) for (let s of options.select) expand(s, seen, top);
   else if (data.groups.has("default")) expand("default", seen, top);
   else for (let t of data.targets.keys()) expand(t, seen, top);
-  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? dirname10(resolve15(options.cwd, shown)) : options.cwd, out = { file: files2[0], builds: [], notes: [] };
+  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? dirname10(resolve13(options.cwd, shown)) : options.cwd, out = { file: files2[0], builds: [], notes: [] };
   for (let name of selected) {
     let m = merge(name, []), block = data.targets.get(name), attr = (k) => m.attrs.get(k);
     if (attr("dockerfile-inline")) {
@@ -30277,13 +30341,13 @@ function readBakeFiles(files2, options) {
     context2.startsWith("cwd://") && (context2 = context2.slice(6), contextDir = options.cwd);
     let args = [...m.args].map(([k, v]) => ({ name: k, value: v.value.kind === "null" ? null : asString(v.value), line: v.line, file: v.file })), t = attr("target"), targetName = t ? asString(t.value) : null, contexts = {};
     for (let [k, v] of m.contexts) contexts[k] = asString(v.value) ?? "";
-    let contextAbs = resolve15(contextDir, context2);
+    let contextAbs = resolve13(contextDir, context2);
     out.builds.push({
       kind: "bake",
-      file: resolve15(options.cwd, block.file),
+      file: resolve13(options.cwd, block.file),
       name,
       line: block.line,
-      dockerfile: resolve15(contextAbs, dockerfile),
+      dockerfile: resolve13(contextAbs, dockerfile),
       context: contextAbs,
       args,
       target: targetName ? { name: targetName, line: t.line, file: t.file } : null,
@@ -30419,7 +30483,7 @@ var import_yaml4, COMPOSE_NAMES, COMPOSE_OVERRIDE_NAMES, init_compose = __esm({
 });
 
 // src/builds/compose-project.ts
-import { dirname as dirname11, join as join7, relative as relativePath3, resolve as resolve16 } from "node:path";
+import { dirname as dirname11, join as join7, relative as relativePath3, resolve as resolve14 } from "node:path";
 function readComposeProject(files2, options) {
   let loader = { cwd: options.cwd, env: options.env, reads: /* @__PURE__ */ new Map() }, projectDir = dirname11(files2[0]), services = loadProject(files2, projectDir, [join7(projectDir, ".env")], loader, []), out = { file: files2[0], builds: [], notes: [] };
   for (let svc of services.values()) {
@@ -30434,13 +30498,13 @@ function readComposeProject(files2, options) {
       out.notes.push(`${svc.file}: service '${svc.name}' builds from a remote context (${context2}), which dflint does not fetch`);
       continue;
     }
-    let contextAbs = resolve16(b.context?.dir ?? b.dir, context2);
+    let contextAbs = resolve14(b.context?.dir ?? b.dir, context2);
     out.builds.push({
       kind: "compose",
-      file: resolve16(options.cwd, svc.file),
+      file: resolve14(options.cwd, svc.file),
       name: svc.name,
       line: svc.line,
-      dockerfile: resolve16(contextAbs, b.dockerfile?.value ?? "Dockerfile"),
+      dockerfile: resolve14(contextAbs, b.dockerfile?.value ?? "Dockerfile"),
       context: contextAbs,
       args: [...b.args.values()],
       target: b.target ? { name: b.target.value, line: b.target.line, file: b.target.file } : null,
@@ -30461,7 +30525,7 @@ function loadProject(files2, projectDir, envFiles, loader, chain) {
     for (let svc of read.services.values()) own.set(svc.name, resolveExtends(svc, read, abs, projectDir, lookup2, loader, []));
     for (let inc of read.includes) {
       if (!inc.paths.length) continue;
-      let incFiles = inc.paths.map((p) => resolve16(projectDir, p)), incDir = inc.projectDirectory ? resolve16(projectDir, inc.projectDirectory) : dirname11(incFiles[0]), incEnv = inc.envFiles.length ? inc.envFiles.map((f) => resolve16(projectDir, f)) : [join7(incDir, ".env")];
+      let incFiles = inc.paths.map((p) => resolve14(projectDir, p)), incDir = inc.projectDirectory ? resolve14(projectDir, inc.projectDirectory) : dirname11(incFiles[0]), incEnv = inc.envFiles.length ? inc.envFiles.map((f) => resolve14(projectDir, f)) : [join7(incDir, ".env")];
       for (let svc of from(`${shown}:${inc.line}`, () => loadProject(incFiles, incDir, incEnv, loader, [...chain, abs])).values()) {
         let mine = own.get(svc.name);
         if (mine) throw new BuildFileError(`${shown}:${mine.line}: service '${svc.name}' is also defined by the included ${svc.file}; Compose refuses the conflict`);
@@ -30482,7 +30546,7 @@ function resolveExtends(svc, read, abs, dir, lookup2, loader, chain) {
   if (chain.includes(key2)) throw new BuildFileError(`${svc.file}:${ext.line}: service '${svc.name}' extends itself (${[...chain, key2].map((k) => k.split("#")[1]).join(" -> ")})`);
   let baseRead = read, baseAbs = abs, baseDir = dir;
   if (ext.file) {
-    baseAbs = resolve16(dirname11(abs), ext.file), baseDir = dirname11(baseAbs);
+    baseAbs = resolve14(dirname11(abs), ext.file), baseDir = dirname11(baseAbs);
     let cacheKey = `${baseAbs}\0${baseDir}`, cached = loader.reads.get(cacheKey);
     cached || (cached = from(`${svc.file}:${ext.line}`, () => readComposeServices(baseAbs, shownPath(baseAbs, loader.cwd), baseDir, lookup2)), loader.reads.set(cacheKey, cached)), baseRead = cached;
   }
@@ -30524,16 +30588,16 @@ __export(builds_exports, {
   findBuilds: () => findBuilds
 });
 import { existsSync as existsSync5 } from "node:fs";
-import { delimiter, dirname as dirname12, join as join8, relative as relative10, resolve as resolve17 } from "node:path";
+import { delimiter, dirname as dirname12, join as join8, relative as relative10, resolve as resolve15 } from "node:path";
 function buildFiles(kind, operands, cwd, env) {
-  if (operands.length) return { files: operands.map((o) => resolve17(cwd, o)), errors: [] };
+  if (operands.length) return { files: operands.map((o) => resolve15(cwd, o)), errors: [] };
   if (kind === "bake") {
     let found = BAKE_NAMES.filter((n) => existsSync5(join8(cwd, n)));
     return found.length ? { files: found.map((n) => join8(cwd, n)), errors: [] } : { files: [], errors: [`no ${BAKE_NAMES.join(", ")} in ${cwd}`] };
   }
   if (env.COMPOSE_FILE) {
-    let sep7 = env.COMPOSE_PATH_SEPARATOR || delimiter;
-    return { files: env.COMPOSE_FILE.split(sep7).filter(Boolean).map((f) => resolve17(cwd, f)), errors: [] };
+    let sep9 = env.COMPOSE_PATH_SEPARATOR || delimiter;
+    return { files: env.COMPOSE_FILE.split(sep9).filter(Boolean).map((f) => resolve15(cwd, f)), errors: [] };
   }
   for (let dir = cwd; ; dir = dirname12(dir)) {
     let found = COMPOSE_NAMES.find((n) => existsSync5(join8(dir, n)));
@@ -30590,10 +30654,10 @@ __export(layers_exports, {
   layersCommand: () => layersCommand
 });
 import { existsSync as existsSync6, statSync as statSync7 } from "node:fs";
-import { relative as relativePath4, resolve as resolve18 } from "node:path";
+import { relative as relativePath4, resolve as resolve16 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
-function layerReport(dockerfilePath, options = {}) {
-  let analysis = analyzeLayers(dockerfilePath, options);
+function layerReport(dockerfilePath2, options = {}) {
+  let analysis = analyzeLayers(dockerfilePath2, options);
   return renderLayers([analysis], options.format ?? "markdown", options.color ?? !1);
 }
 function isDirectory(p) {
@@ -30645,7 +30709,7 @@ Run 'dflint layers --help' for usage.
 `), 2;
   }
   let color = v["no-color"] ? !1 : v.color ? !0 : io.env.NO_COLOR ? !1 : io.env.FORCE_COLOR !== void 0 ? io.env.FORCE_COLOR !== "0" : io.isTTY;
-  if (v.context !== void 0 && !isDirectory(resolve18(io.cwd, v.context)))
+  if (v.context !== void 0 && !isDirectory(resolve16(io.cwd, v.context)))
     return io.stderr(`dflint layers: --context '${v.context}' is not a folder
 `), 2;
   let jobs;
@@ -30658,13 +30722,13 @@ Run 'dflint layers --help' for usage.
   }
   let analyses = [];
   for (let job of jobs) {
-    let abs = resolve18(io.cwd, job.dockerfile);
+    let abs = resolve16(io.cwd, job.dockerfile);
     if (!existsSync6(abs))
       return io.stderr(`dflint layers: ${terminalText(relativePath4(io.cwd, abs) || abs)}: no such file${job.build ? ` (${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${terminalText(job.build.name)}' builds it)` : ""}
 `), 2;
     try {
       let previousDockerfile = null;
-      v.compare && (previousDockerfile = readTextFile(resolve18(io.cwd, v.compare)));
+      v.compare && (previousDockerfile = readTextFile(resolve16(io.cwd, v.compare)));
       let analysis = analyzeLayers(abs, {
         cwd: io.cwd,
         displayPath: relativePath4(io.cwd, abs) || abs,
@@ -30783,7 +30847,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 import { readFileSync as readFileSync5, statSync as statSync8, writeFileSync as writeFileSync4 } from "node:fs";
-import { basename as basename6, dirname as dirname13, join as join9, relative as relative11, resolve as resolve19 } from "node:path";
+import { basename as basename6, dirname as dirname13, join as join9, relative as relative11, resolve as resolve17 } from "node:path";
 function isFile3(p) {
   try {
     return statSync8(p).isFile();
@@ -30792,7 +30856,7 @@ function isFile3(p) {
   }
 }
 function findHadolintConfig(dir) {
-  let d = resolve19(dir);
+  let d = resolve17(dir);
   for (; ; ) {
     for (let name of HADOLINT_CONFIG_NAMES) {
       let p = join9(d, name);
@@ -30820,7 +30884,7 @@ ${INIT_HELP}`), 2;
 ${INIT_HELP}`), 2;
   let source;
   if (fromHadolint === !0) source = findHadolintConfig(io.cwd);
-  else if (source = resolve19(io.cwd, fromHadolint), !isFile3(source))
+  else if (source = resolve17(io.cwd, fromHadolint), !isFile3(source))
     return io.stderr(`dflint init: ${fromHadolint}: no such file
 `), 2;
   if (!source)
@@ -31878,8 +31942,8 @@ var require_semaphore = __commonJS({
         this._capacity = capacity, this._active = 0, this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve25, reject) => {
-          this._waiting.push({ thunk, resolve: resolve25, reject }), this.runNext();
+        return new Promise((resolve23, reject) => {
+          this._waiting.push({ thunk, resolve: resolve23, reject }), this.runNext();
         });
       }
       get active() {
@@ -32970,9 +33034,9 @@ ${JSON.stringify(message, null, 4)}`);
             method,
             params: messageParams
           };
-          return traceSendingRequest(requestMessage), typeof cancellationStrategy.sender.enableCancellation == "function" && cancellationStrategy.sender.enableCancellation(requestMessage), new Promise(async (resolve25, reject) => {
+          return traceSendingRequest(requestMessage), typeof cancellationStrategy.sender.enableCancellation == "function" && cancellationStrategy.sender.enableCancellation(requestMessage), new Promise(async (resolve23, reject) => {
             let resolveWithCleanup = (r) => {
-              resolve25(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
+              resolve23(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
             }, rejectWithCleanup = (r) => {
               reject(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
             }, responsePromise = { method, timerStart: Date.now(), resolve: resolveWithCleanup, reject: rejectWithCleanup };
@@ -37033,8 +37097,8 @@ var require_server = __commonJS({
       logger.rawAttach(connection);
       let tracer = factories && factories.tracer ? new (factories.tracer(TracerImpl))() : new TracerImpl(), telemetry = factories && factories.telemetry ? new (factories.telemetry(TelemetryImpl))() : new TelemetryImpl(), client = factories && factories.client ? new (factories.client(RemoteClientImpl))() : new RemoteClientImpl(), remoteWindow = factories && factories.window ? new (factories.window(RemoteWindowImpl))() : new RemoteWindowImpl(), workspace = factories && factories.workspace ? new (factories.workspace(RemoteWorkspaceImpl))() : new RemoteWorkspaceImpl(), languages = factories && factories.languages ? new (factories.languages(LanguagesImpl))() : new LanguagesImpl(), notebooks = factories && factories.notebooks ? new (factories.notebooks(NotebooksImpl))() : new NotebooksImpl(), allRemotes = [logger, tracer, telemetry, client, remoteWindow, workspace, languages, notebooks];
       function asPromise(value) {
-        return value instanceof Promise ? value : Is2.thenable(value) ? new Promise((resolve25, reject) => {
-          value.then((resolved2) => resolve25(resolved2), (error) => reject(error));
+        return value instanceof Promise ? value : Is2.thenable(value) ? new Promise((resolve23, reject) => {
+          value.then((resolved2) => resolve23(resolved2), (error) => reject(error));
         }) : Promise.resolve(value);
       }
       let shutdownHandler, initializeHandler, exitHandler, protocolConnection = {
@@ -37206,7 +37270,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve25;
+    exports.resolve = resolve23;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -37227,7 +37291,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve25(moduleName, nodePath, cwd, tracer) {
+    function resolve23(moduleName, nodePath, cwd, tracer) {
       let nodePathKey = "NODE_PATH", app = [
         "var p = process;",
         "p.on('message',function(m){",
@@ -37245,7 +37309,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve26, reject) => {
+      return new Promise((resolve24, reject) => {
         let env = process.env, newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]), nodePath && fs.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
         try {
@@ -37261,7 +37325,7 @@ var require_files = __commonJS({
           cp2.on("error", (error) => {
             reject(error);
           }), cp2.on("message", (message2) => {
-            message2.c === "r" && (cp2.send({ c: "e" }), message2.s ? resolve26(message2.r) : reject(new Error(`Failed to resolve module: ${moduleName}`)));
+            message2.c === "r" && (cp2.send({ c: "e" }), message2.s ? resolve24(message2.r) : reject(new Error(`Failed to resolve module: ${moduleName}`)));
           });
           let message = {
             c: "rs",
@@ -37340,7 +37404,7 @@ var require_files = __commonJS({
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot2, moduleName, nodePath, tracer) {
-      return nodePath ? (path.isAbsolute(nodePath) || (nodePath = path.join(workspaceRoot2, nodePath)), resolve25(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve25(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer))) : resolve25(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer);
+      return nodePath ? (path.isAbsolute(nodePath) || (nodePath = path.join(workspaceRoot2, nodePath)), resolve23(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve23(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer))) : resolve23(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer);
     }
   }
 });
@@ -37402,9 +37466,9 @@ var require_ril = __commonJS({
         return this.stream.on("end", listener), api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve25, reject) => {
+        return new Promise((resolve23, reject) => {
           let callback = (error) => {
-            error == null ? resolve25() : reject(error);
+            error == null ? resolve23() : reject(error);
           };
           typeof data == "string" ? this.stream.write(data, encoding, callback) : this.stream.write(data, callback);
         });
@@ -37631,10 +37695,10 @@ var require_main = __commonJS({
       return path.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
-      let connectResolve, connected = new Promise((resolve25, _reject) => {
-        connectResolve = resolve25;
+      let connectResolve, connected = new Promise((resolve23, _reject) => {
+        connectResolve = resolve23;
       });
-      return new Promise((resolve25, reject) => {
+      return new Promise((resolve23, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close(), connectResolve([
             new SocketMessageReader(socket, encoding),
@@ -37642,7 +37706,7 @@ var require_main = __commonJS({
           ]);
         });
         server.on("error", reject), server.listen(pipeName, () => {
-          server.removeListener("error", reject), resolve25({
+          server.removeListener("error", reject), resolve23({
             onConnected: () => connected,
             close: () => {
               server.close();
@@ -37659,10 +37723,10 @@ var require_main = __commonJS({
       ];
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
-      let connectResolve, connected = new Promise((resolve25, _reject) => {
-        connectResolve = resolve25;
+      let connectResolve, connected = new Promise((resolve23, _reject) => {
+        connectResolve = resolve23;
       });
-      return new Promise((resolve25, reject) => {
+      return new Promise((resolve23, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close(), connectResolve([
             new SocketMessageReader(socket, encoding),
@@ -37677,7 +37741,7 @@ var require_main = __commonJS({
             return;
           }
           let boundPort = address.port;
-          resolve25({
+          resolve23({
             port: () => boundPort,
             onConnected: () => connected,
             close: () => {
@@ -38193,7 +38257,7 @@ var import_vscode_languageserver, SEVERITY4, context, init_convert = __esm({
 
 // src/lsp/config-watch.ts
 import { statSync as statSync9 } from "node:fs";
-import { dirname as dirname14, join as join10, resolve as resolve20 } from "node:path";
+import { dirname as dirname14, join as join10, resolve as resolve18 } from "node:path";
 function stamp(path) {
   try {
     let s = statSync9(path, { throwIfNoEntry: !1 });
@@ -38205,7 +38269,7 @@ function stamp(path) {
 function configFingerprint(dir, configPath) {
   if (configPath) return stamp(configPath) ?? "";
   let parts = [];
-  for (let d = resolve20(dir); ; ) {
+  for (let d = resolve18(dir); ; ) {
     for (let name of CONFIG_NAMES) {
       let s = stamp(join10(d, name));
       s && parts.push(s);
@@ -38517,7 +38581,7 @@ __export(server_exports, {
   startServer: () => startServer
 });
 import { format } from "node:util";
-import { resolve as resolve21 } from "node:path";
+import { resolve as resolve19 } from "node:path";
 function readServerOptions(raw) {
   let o = raw !== null && typeof raw == "object" ? raw : {}, out = { debounceMs: DEFAULT_DEBOUNCE_MS };
   return typeof o.configPath == "string" && o.configPath && (out.configPath = o.configPath), (o.preset === "recommended" || o.preset === "strict") && (out.preset = o.preset), typeof o.debounceMs == "number" && Number.isFinite(o.debounceMs) && o.debounceMs >= 0 && (out.debounceMs = Math.min(o.debounceMs, 5e3)), out;
@@ -38559,7 +38623,7 @@ function startServer(connection, cwd) {
   connection.onInitialize((params) => {
     options = readServerOptions(params.initializationOptions), capabilities = params.capabilities;
     let root = workspaceRoot(params, cwd);
-    return linter = new DocumentLinter({ root, configPath: options.configPath && resolve21(root, options.configPath), preset: options.preset }), {
+    return linter = new DocumentLinter({ root, configPath: options.configPath && resolve19(root, options.configPath), preset: options.preset }), {
       capabilities: {
         textDocumentSync: { openClose: !0, change: import_node.TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -39235,7 +39299,7 @@ __export(discover_exports, {
   walkOptions: () => walkOptions
 });
 import { readdirSync as readdirSyncFs, realpathSync, statSync as statSync10 } from "node:fs";
-import { basename as basename7, dirname as dirname16, join as join11, posix as posix4, resolve as resolve22 } from "node:path";
+import { basename as basename7, dirname as dirname16, join as join11, posix as posix4, resolve as resolve20 } from "node:path";
 function isDockerfileName(name) {
   let b = basename7(name);
   return b.endsWith(".dockerignore") ? !1 : /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(Dockerfile|dockerfile)$/.test(b);
@@ -39275,7 +39339,7 @@ function resolveTargets(operands, cwd) {
       return p;
     }
   }, add = (p, explicit, walked = !1, size) => {
-    let abs = resolve22(cwd, p), real;
+    let abs = resolve20(cwd, p), real;
     if (walked) {
       let dir = dirname16(abs), realDir = realDirs.get(dir);
       realDir === void 0 && realDirs.set(dir, realDir = realPath(dir)), real = join11(realDir, basename7(abs));
@@ -39291,7 +39355,7 @@ function resolveTargets(operands, cwd) {
       targets.push({ path: "-", explicit: !0 });
       continue;
     }
-    let abs = resolve22(cwd, op), stat;
+    let abs = resolve20(cwd, op), stat;
     try {
       stat = statSync10(abs);
     } catch {
@@ -39330,7 +39394,7 @@ var import_fast_glob, import_ignore, DOCKERFILE_PATTERNS, ALWAYS_SKIPPED, init_d
 // src/action/main.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
 import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync12, writeFileSync as writeFileSync6 } from "node:fs";
-import { dirname as dirname18, join as join12, relative as relativePath5, resolve as resolve24 } from "node:path";
+import { dirname as dirname18, join as join12, relative as relativePath5, resolve as resolve22 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/cli/main.ts
@@ -39338,7 +39402,7 @@ init_rules();
 init_types();
 init_errors();
 import { existsSync as existsSync7, realpathSync as realpathSync2, statSync as statSync11, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname17, resolve as resolve23 } from "node:path";
+import { dirname as dirname17, resolve as resolve21 } from "node:path";
 
 // src/config/print.ts
 function printConfig(resolved2) {
@@ -39828,17 +39892,17 @@ function getFormatter(name) {
 init_args();
 
 // src/cli/adoption.ts
-import { dirname as dirname5, resolve as resolve9 } from "node:path";
+import { dirname as dirname5, resolve as resolve7 } from "node:path";
 
 // src/cli/baseline.ts
 init_errors();
 import { mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, resolve as resolve7 } from "node:path";
+import { dirname as dirname3, resolve as resolve5 } from "node:path";
 init_util();
 var BASELINE_VERSION = 1, BaselineError = class extends ConfigError {
 }, SPECIAL = /* @__PURE__ */ new Set(["-", "<stdin>", "<text>"]);
 function absolute(result, cwd) {
-  return SPECIAL.has(result.path) ? result : { ...result, path: resolve7(cwd, result.path) };
+  return SPECIAL.has(result.path) ? result : { ...result, path: resolve5(cwd, result.path) };
 }
 function baselinePath(result, cwd, baseDir) {
   return displayPath2(absolute(result, cwd).path, baseDir);
@@ -39915,7 +39979,7 @@ function applyBaseline(results, baseline, cwd, baseDir) {
 
 // src/cli/since.ts
 init_builtins();
-import { basename as basename4, dirname as dirname4, resolve as resolve8 } from "node:path";
+import { basename as basename4, dirname as dirname4, resolve as resolve6 } from "node:path";
 var GitRefError = class extends Error {
 };
 function git(args, cwd) {
@@ -39966,7 +40030,7 @@ function filterSince(results, ref, cwd, fromStdin = /* @__PURE__ */ new Set()) {
       warnings.push(`--since: ${r.path} was read from stdin; its problems are not filtered`);
       continue;
     }
-    let abs = resolve8(cwd, r.path), changed = changedLinesSince(abs, ref, verified);
+    let abs = resolve6(cwd, r.path), changed = changedLinesSince(abs, ref, verified);
     if (changed === null) {
       warnings.push(`--since: ${r.path} is not in a git repository; its problems are not filtered`);
       continue;
@@ -39982,14 +40046,14 @@ var STALE_LISTED = 20;
 function applyAdoption(results, opts, cwd) {
   let notes = [];
   if (opts.writeBaseline) {
-    let file = resolve9(cwd, opts.writeBaseline), baseline = createBaseline(results, cwd, dirname5(file));
+    let file = resolve7(cwd, opts.writeBaseline), baseline = createBaseline(results, cwd, dirname5(file));
     writeBaseline(file, baseline, opts.writeBaseline);
     let n = baseline.entries.length;
     notes.push(`dflint: wrote ${n} ${n === 1 ? "problem" : "problems"} to baseline ${opts.writeBaseline}`);
     for (let r of results) r.problems = [];
   }
   if (opts.baseline) {
-    let file = resolve9(cwd, opts.baseline), { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, dirname5(file));
+    let file = resolve7(cwd, opts.baseline), { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, dirname5(file));
     if (stale.length > 0) {
       let what = stale.length === 1 ? "1 baseline entry no longer occurs" : `${stale.length} baseline entries no longer occur`;
       notes.push(`dflint: ${what} (fixed, or the instruction changed); refresh ${opts.baseline} with --write-baseline:`);
@@ -40080,7 +40144,7 @@ init_rules();
 init_errors();
 init_read();
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname8, relative as relative8, resolve as resolve12, sep as sep4 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve10, sep as sep6 } from "node:path";
 
 // src/config/defaults.ts
 var cache = /* @__PURE__ */ new Map();
@@ -40144,7 +40208,7 @@ function capYoungGeneration() {
 // src/cli/lint-files.ts
 init_listing();
 function createFileLinter(s, readStdin) {
-  let buildArgs = new Map(s.buildArgs), below = resolve12(s.cwd) + sep4, relativeToCwd = (p) => sep4 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, configNow = (file) => {
+  let buildArgs = new Map(s.buildArgs), below = resolve10(s.cwd) + sep6, relativeToCwd = (p) => sep6 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, configNow = (file) => {
     if (!loaded.module && (s.configPath || s.cliRules || hasConfigFile(dirname8(file)))) return null;
     if (!loaded.module) {
       let c = defaultConfig(rules, s.preset);
@@ -40154,7 +40218,7 @@ function createFileLinter(s, readStdin) {
   }, loadConfigModule = async () => {
     loaded.module ??= await Promise.resolve().then(() => (init_load(), load_exports));
   }, configFor = async (file) => configNow(file) ?? (await loadConfigModule(), configNow(file)), lintJob = (job) => {
-    let stdin = job.path === "-", display = job.display ?? (stdin ? s.stdinFilename ?? "<stdin>" : relativeToCwd(job.path) || job.path), configPathFile = stdin ? resolve12(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
+    let stdin = job.path === "-", display = job.display ?? (stdin ? s.stdinFilename ?? "<stdin>" : relativeToCwd(job.path) || job.path), configPathFile = stdin ? resolve10(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
     try {
       config = configNow(configPathFile);
     } catch (err) {
@@ -40170,7 +40234,7 @@ function createFileLinter(s, readStdin) {
       let code = err.code, by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "", why = err instanceof ReadError ? err.message : code ?? err.message;
       return { ioError: !0, result: { path: display, problems: [], fatal: `cannot read file (${why})${by}` } };
     }
-    s.shellcheck && (config.settings.shellcheck = !0), s.trustedRegistries?.length && (config.settings.trustedRegistries = [...s.trustedRegistries]), s.context ? config.settings.contextDir = resolve12(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
+    s.shellcheck && (config.settings.shellcheck = !0), s.trustedRegistries?.length && (config.settings.trustedRegistries = [...s.trustedRegistries]), s.context ? config.settings.contextDir = resolve10(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
     let args = buildArgs, target = s.target;
     job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
     let lint = (t) => lintText(t, { path: display, config, rules, buildArgs: args, target }), outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin }, result;
@@ -40243,8 +40307,8 @@ function startLintWorkers(files2) {
   if (!file || threads < 2) return null;
   let { Worker } = workerThreads();
   return { started: Array.from({ length: threads - 1 }, () => {
-    let worker = new Worker(file, { argv: [WORKER_ARG] }), done = new Promise((resolve25, reject) => {
-      worker.once("message", resolve25), worker.once("error", reject), worker.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
+    let worker = new Worker(file, { argv: [WORKER_ARG] }), done = new Promise((resolve23, reject) => {
+      worker.once("message", resolve23), worker.once("error", reject), worker.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
     });
     return worker.unref(), done.catch(() => {
     }), { worker, done };
@@ -40340,7 +40404,7 @@ async function runUnsafe(io) {
   if (values.context !== void 0) {
     let dir = !1;
     try {
-      dir = statSync11(resolve23(io.cwd, values.context)).isDirectory();
+      dir = statSync11(resolve21(io.cwd, values.context)).isDirectory();
     } catch {
       dir = !1;
     }
@@ -40349,7 +40413,7 @@ async function runUnsafe(io) {
   let settings = {
     cwd: io.cwd,
     preset: readPreset(values),
-    configPath: values.config ? resolve23(io.cwd, values.config) : void 0,
+    configPath: values.config ? resolve21(io.cwd, values.config) : void 0,
     buildArgs: [...parseBuildArgs(values["build-arg"], io.env)],
     target: values.target,
     shellcheck: !!values.shellcheck,
@@ -40362,7 +40426,7 @@ async function runUnsafe(io) {
     trustedRegistries: values["trusted-registry"]?.flatMap((r) => r.split(",").map((x) => x.trim()).filter(Boolean))
   }, { configFor } = createFileLinter(settings, io.readStdin);
   if (values["print-config"])
-    return io.stdout(printConfig(await configFor(resolve23(io.cwd, values["print-config"]))) + `
+    return io.stdout(printConfig(await configFor(resolve21(io.cwd, values["print-config"]))) + `
 `), 0;
   let formatName = values.format ?? "stylish", formatter = getFormatter(FORMAT_ALIASES[formatName] ?? formatName);
   if (!formatter) throw new UsageError(`unknown format '${formatName}'`);
@@ -40420,7 +40484,7 @@ async function runUnsafe(io) {
     pending && report(pending);
   } else {
     let output = formatter(results, formatContext);
-    values["output-file"] ? writeFileSync5(resolve23(io.cwd, values["output-file"]), output) : output && report(output.endsWith(`
+    values["output-file"] ? writeFileSync5(resolve21(io.cwd, values["output-file"]), output) : output && report(output.endsWith(`
 `) ? output : output + `
 `);
   }
@@ -40501,7 +40565,7 @@ async function findTargets(operands, cwd) {
       direct.push({ path: "-", explicit: !0 });
       continue;
     }
-    let abs = resolve23(cwd, op), st;
+    let abs = resolve21(cwd, op), st;
     try {
       st = statSync11(abs);
     } catch {
@@ -40543,9 +40607,9 @@ function refuseToOverwriteInput(output, flag, targets, cwd) {
     try {
       return realpathSync2(p);
     } catch {
-      return resolve23(p);
+      return resolve21(p);
     }
-  }, out = real(resolve23(cwd, output));
+  }, out = real(resolve21(cwd, output));
   if (targets.some((t) => t.path !== "-" && real(t.path) === out))
     throw new UsageError(`${flag} '${output}' is one of the files being linted; refusing to overwrite it`);
 }
@@ -40573,7 +40637,7 @@ function explainCommand(args, io) {
 }
 function samplePath() {
   let here = dirname17(new URL(import.meta.url).pathname);
-  return resolve23(here, "..", "fixtures", "sample", "Dockerfile");
+  return resolve21(here, "..", "fixtures", "sample", "Dockerfile");
 }
 
 // src/action/main.ts
@@ -40725,11 +40789,11 @@ function plural3(n, one) {
   return `${n} ${one}${n === 1 ? "" : "s"}`;
 }
 async function main(env, write) {
-  let workspace = resolve24(env.GITHUB_WORKSPACE || process.cwd()), eventName = env.GITHUB_EVENT_NAME ?? "", isPullRequest = eventName === "pull_request" || eventName === "pull_request_target", failLevel = getInput(env, "fail-level");
+  let workspace = resolve22(env.GITHUB_WORKSPACE || process.cwd()), eventName = env.GITHUB_EVENT_NAME ?? "", isPullRequest = eventName === "pull_request" || eventName === "pull_request_target", failLevel = getInput(env, "fail-level");
   if (failLevel && !FAIL_LEVELS3.includes(failLevel)) throw new InputError(`input 'fail-level' must be one of ${FAIL_LEVELS3.join(", ")}, not '${failLevel}'`);
-  let annotations = getBooleanInput(env, "annotations", !0), summary = getBooleanInput(env, "summary", !0), layers = getBooleanInput(env, "layers", !0), onlyChanged = getBooleanInput(env, "only-changed", isPullRequest), sarifFile = getInput(env, "sarif-file"), workDir = resolve24(workspace, getInput(env, "working-directory") || ".");
+  let annotations = getBooleanInput(env, "annotations", !0), summary = getBooleanInput(env, "summary", !0), layers = getBooleanInput(env, "layers", !0), onlyChanged = getBooleanInput(env, "only-changed", isPullRequest), sarifFile = getInput(env, "sarif-file"), workDir = resolve22(workspace, getInput(env, "working-directory") || ".");
   if (!existsSync8(workDir) || !statSync12(workDir).isDirectory()) throw new InputError(`input 'working-directory' is not a folder: ${getInput(env, "working-directory")}`);
-  let configInput = getInput(env, "config"), config = configInput ? resolve24(workDir, configInput) : "", repoRoot2 = topLevel(workspace) ?? workspace, all = selectFiles(workDir, getInput(env, "files")), files2 = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
+  let configInput = getInput(env, "config"), config = configInput ? resolve22(workDir, configInput) : "", repoRoot2 = topLevel(workspace) ?? workspace, all = selectFiles(workDir, getInput(env, "files")), files2 = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
   if (isPullRequest) {
     base = findBase(workspace, env.GITHUB_BASE_REF, readEvent(env));
     let top = topLevel(workspace), list3 = base && top ? changedPaths(workspace, base.sha) : null;
@@ -40771,7 +40835,7 @@ async function main(env, write) {
   }
   let sarifOut = "";
   if (sarifFile) {
-    let target = resolve24(workspace, sarifFile);
+    let target = resolve22(workspace, sarifFile);
     mkdirSync2(dirname18(target), { recursive: !0 }), all.length === 0 ? writeFileSync6(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: repoRoot2, version: VERSION, docsUrl })) : await runCli(fullArgs("sarif", "-o", target), repoRoot2, env), existsSync8(target) && (sarifOut = sarifFile);
   }
   let sections = [];

@@ -1,8 +1,8 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { relative } from "node:path";
 import { defineRule } from "../src/engine/types";
 import { copiesFromContext, copyParts, isWholeContext, type PathArg } from "../src/model/copy";
 import { anyCopyFromContext } from "../src/layers/context-copies";
-import { buildContextOf } from "../src/layers/facts";
+import { buildContextOf, dockerfilePath } from "../src/layers/facts";
 import { formatBytes } from "../src/layers/render";
 import type { BuildContext, ContextFile } from "../src/layers/context";
 import type { Instruction, Model } from "../src/model/types";
@@ -129,7 +129,7 @@ export default defineRule({
     if (!whole.length) return;
     const context = buildContextOf(ctx);
     if (!context) return;
-    const dockerfile = isAbsolute(model.path) ? model.path : resolve(model.path);
+    const dockerfile = dockerfilePath(ctx);
     const dfRel = relative(context.dir, dockerfile).split("\\").join("/");
     for (const { ins, src } of whole) {
       const exclude = ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value!);

@@ -1,10 +1,10 @@
-import { basename, isAbsolute, resolve } from "node:path";
+import { basename } from "node:path";
 import { defineRule } from "../src/engine/types";
 import { copiesFromContext, copyParts } from "../src/model/copy";
 import { anyCopyFromContext } from "../src/layers/context-copies";
 import { contextRelative, findDockerIgnore, parseDockerIgnore, type DockerIgnore } from "../src/layers/dockerignore";
 import type { BuildContext } from "../src/layers/context";
-import { buildContextOf, existsCheck, resolvedContextDir } from "../src/layers/facts";
+import { buildContextOf, dockerfileOnDisk, existsCheck, resolvedContextDir } from "../src/layers/facts";
 import type { Instruction } from "../src/model/types";
 
 interface IgnoreFacts {
@@ -50,8 +50,7 @@ export default defineRule({
       // Existence from cached folder listings: most files have no ignore file to find.
       const exists = existsCheck(ctx);
       if (!exists(resolvedContextDir(contextDir))) return null;
-      const dockerfile = isAbsolute(model.path) ? model.path : resolve(model.path);
-      const found = findDockerIgnore(contextDir, exists(dockerfile) ? dockerfile : null, exists);
+      const found = findDockerIgnore(contextDir, dockerfileOnDisk(ctx), exists);
       if (!found) return null;
       let opened: BuildContext | null | undefined;
       return {

@@ -4,7 +4,7 @@ import { baseEnvKnown, imageMayDefine, onScratch } from "../src/model/image-env"
 import { parseKeyValues } from "../src/model/keyvalue";
 import { likelyTypo } from "../src/model/names";
 import { unsetEffect, varRefsInSource, varRefsInSpan, type VarRef } from "../src/model/varrefs";
-import type { Instruction, Model, Scope, Stage } from "../src/model/types";
+import type { Instruction, Model, Scope, Stage, Word } from "../src/model/types";
 import { withBinding } from "../src/model/scope";
 
 /** Names BuildKit never reports (`nonEnvArgs`) and the proxy args it predefines. */
@@ -165,11 +165,17 @@ type Visit = (ref: VarRef, scope: Scope, sameKeys: SameKeys) => void;
 
 const NO_KEYS: SameKeys = new Map();
 
+/** A word refers to a variable only when its text holds a `$` (most words of an instruction that
+ * has one do not): skips mapping its span into the logical text. */
+function mayRefer(w: Word): boolean {
+  return w.raw.includes("$");
+}
+
 /** Calls `visit` for every variable BuildKit expands in `ins` (and so may report). */
 function checkInstruction(model: Model, ins: Instruction, escape: string, visit: Visit): void {
   const t = ins.argsText;
   const words = (scope: Scope) => {
-    for (const w of ins.args) for (const r of varRefsInSpan(t, w, escape)) visit(r, scope, NO_KEYS);
+    for (const w of ins.args) if (mayRefer(w)) for (const r of varRefsInSpan(t, w, escape)) visit(r, scope, NO_KEYS);
   };
   switch (ins.keyword) {
     case "ADD":
@@ -182,7 +188,7 @@ function checkInstruction(model: Model, ins: Instruction, escape: string, visit:
         for (const span of ins.json.spans) for (const r of varRefsInSource(model.text, span, escape)) visit(r, ins.scope, NO_KEYS);
       } else {
         for (const w of ins.args) {
-          if (/^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw)) continue;
+          if (!mayRefer(w) || /^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw)) continue;
           for (const r of varRefsInSpan(t, w, escape)) visit(r, ins.scope, NO_KEYS);
         }
       }
@@ -205,7 +211,7 @@ function checkInstruction(model: Model, ins: Instruction, escape: string, visit:
           keys.set(kv.key, list);
         }
       }
-      for (const w of ins.args) for (const r of varRefsInSpan(t, w, escape)) visit(r, ins.scope, keys);
+      for (const w of ins.args) if (mayRefer(w)) for (const r of varRefsInSpan(t, w, escape)) visit(r, ins.scope, keys);
       break;
     }
     case "STOPSIGNAL":

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rules } from "../rules/index";
 import { buildModel } from "../src/model/build";
 import { lintModel } from "../src/engine/linter";
+import { collectSuppressions, suppressesNothing } from "../src/engine/pragmas";
 import { defaultSettings } from "./helpers/rule-tester";
 import type { ResolvedConfig } from "../src/engine/types";
 
@@ -50,6 +51,17 @@ describe("per-report related codes", () => {
     const out = lint(code);
     // Reported at the CMD/ENTRYPOINT that has no effect; the ignore comment above the later one applies.
     expect(out.filter((p) => p.startsWith("instruction-once-per-stage@"))).toEqual(["instruction-once-per-stage@5"]);
+  });
+});
+
+describe("BuildKit check= comments above an instruction", () => {
+  it("are found whatever the case of `check`, and apply to that instruction only", () => {
+    const code = "FROM node\nCMD node a.js\n# Check=skip=JSONArgsRecommended\nCMD node b.js\n";
+    const out = lint(code);
+    expect(out).toContain("cmd-exec-form@2");
+    expect(out).not.toContain("cmd-exec-form@4");
+    // A comment that is not a check directive (the word alone) changes nothing.
+    expect(lint(code.replace("# Check=skip=JSONArgsRecommended", "# check the exec form"))).toContain("cmd-exec-form@4");
   });
 });
 
@@ -122,5 +134,34 @@ describe("# hadolint stage ignore=", () => {
   });
   it("is switched off with inline pragmas", () => {
     expect(lint(code, false)).toContain("maintainer-deprecated@5");
+  });
+});
+
+describe("suppressesNothing (reports skip the lookup)", () => {
+  const of = (code: string) => suppressesNothing(collectSuppressions(buildModel(code), true));
+  it("holds for a file without pragmas or skips", () => {
+    expect(of("FROM alpine:3.20\n# a comment\nRUN true\n")).toBe(true);
+    expect(of("FROM alpine:3.20 AS a\nFROM a\n# check the exec form\nCMD node\n")).toBe(true);
+  });
+  it("fails for every kind of suppression", () => {
+    expect(of("# dflint-ignore-file: run-no-cd\nFROM alpine:3.20\n")).toBe(false);
+    expect(of("FROM alpine:3.20\n# dflint-ignore: run-no-cd\nRUN cd /x\n")).toBe(false);
+    expect(of("FROM alpine:3.20\n# hadolint ignore=DL3003\nRUN cd /x\n")).toBe(false);
+    expect(of("# hadolint global ignore=DL3003\nFROM alpine:3.20\n")).toBe(false);
+    expect(of("FROM alpine:3.20\n# hadolint stage ignore=DL3003\nRUN cd /x\n")).toBe(false);
+    expect(of("# check=skip=JSONArgsRecommended\nFROM alpine:3.20\n")).toBe(false);
+    expect(of("# check=skip=all\nFROM alpine:3.20\n")).toBe(false);
+    expect(of("FROM alpine:3.20\n# check=skip=JSONArgsRecommended\nCMD node\n")).toBe(false);
+  });
+  it("sees codes ignored by the config (added after collection)", () => {
+    const s = collectSuppressions(buildModel("FROM alpine:3.20\n"), true);
+    s.file.add("hadolint:DL3003");
+    expect(suppressesNothing(s)).toBe(false);
+  });
+  it("keeps config ignores working in lintModel", () => {
+    const config: ResolvedConfig = { rules: {}, settings: defaultSettings, inlineIgnores: true, source: "test", ignoreCodes: ["run-no-cd"] };
+    const out = lintModel(buildModel("FROM node\nRUN cd /x && make\n"), rules, config).map((p) => `${p.ruleId}@${p.line}`);
+    expect(out).not.toContain("run-no-cd@2");
+    expect(out).toContain("from-image-pinned@1");
   });
 });

@@ -49,6 +49,10 @@ testRule(rule, {
     { code: "FROM debian:12 AS base\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nFROM debian:12\nRUN a | b", errors: [{ messageId: "pipefail", line: 4 }] },
     { code: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN a | b', errors: [{ messageId: "pipefail", line: 3 }] },
     { code: "FROM debian:12\nRUN <<EOF\ncurl -fsSL https://x/a.sh | sh\nEOF", errors: [{ messageId: "pipefailScript", line: 3, column: 1 }] },
+    // RUNs without a '|' are skipped: the ones with one, in the text or a heredoc body after them, still count.
+    { code: "FROM debian:12\nRUN true\nRUN a || b\nRUN <<EOF\necho x\ncurl -fsSL https://x/a.sh | sh\nEOF\nRUN c\nRUN d | e", errors: [{ messageId: "pipefailScript", line: 6 }, { messageId: "pipefail", line: 9 }] },
+    // Exec form may write the '|' as a JSON escape.
+    { code: "FROM debian:12\nRUN [\"sh\", \"-c\", \"curl -fsSL https://x/a.sh \\u007c sh\"]\nRUN a || b", errors: [{ messageId: "pipefail", line: 2 }] },
     // a shebang script is not run by SHELL, so SHELL's pipefail does not apply
     { code: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN <<EOF\n#!/bin/bash\ncurl -fsSL https://x/a.sh | bash\nEOF', errors: [{ messageId: "pipefailScript", line: 5 }] },
     { code: 'FROM debian:12\nRUN ["sh", "-c", "curl -fsSL https://x | sh"]', errors: [{ messageId: "pipefail", line: 2 }] },

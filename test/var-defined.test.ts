@@ -3,6 +3,8 @@ import { testRule } from "./helpers/rule-tester";
 
 testRule(rule, {
   valid: [
+    "FROM alpine:3.20\nARG A=1\nCOPY plain also-plain $A/",
+    "FROM alpine:3.20\nCOPY a$ b",
     "ARG VERSION=1.0\nFROM alpine:3.20\nARG VERSION\nLABEL version=$VERSION",
     "FROM alpine:3.20\nARG TARGETARCH\nCOPY bin/app-${TARGETARCH} /app",
     "FROM alpine:3.20\nENV APP=/app\nWORKDIR $APP\nUSER ${APP_USER:-app}",
@@ -37,6 +39,9 @@ testRule(rule, {
     "ARG V=1\nFROM alpine:3.20\nWORKDIR /app\n# uses $V later\nCOPY a /b",
   ],
   invalid: [
+    // Only words with a `$` are read; one split by a line continuation still counts.
+    { code: "ARG V=1\nFROM alpine:3.20\nCOPY plain also-plain x${\\\nV}/", errors: [{ messageId: "globalArg", line: 3 }] },
+    { code: "ARG V=1\nFROM alpine:3.20\nLABEL a=1 b=2 \\\n  c=$V", errors: [{ messageId: "globalArg", line: 4 }] },
     { code: "FROM alpine:3.20\nWORKDIR ${APP_DIR:-/srv}\nENV APP_DIR=/x", errors: [{ messageId: "usedBeforeDeclared", message: "takes the default written in '${APP_DIR:-/srv}' here" }] },
     {
       code: "ARG VERSION=1.0\nFROM alpine:3.20\nLABEL version=$VERSION",

@@ -2,7 +2,7 @@
 import { buildModel, type BuildOptions } from "../model/build";
 import type { Instruction, Model, Span } from "../model/types";
 import { keywordIndex, ruleApplies } from "./dispatch";
-import { collectSuppressions, experimentalOnAt, experimentalScope, isExperimentalCheck, isSuppressed } from "./pragmas";
+import { collectSuppressions, experimentalOnAt, experimentalScope, isExperimentalCheck, isSuppressed, suppressesNothing } from "./pragmas";
 import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Fix, type Problem, type ReportDescriptor, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
 
 /**
@@ -154,6 +154,8 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
   const problems: Problem[] = [];
   const suppressions = collectSuppressions(model, config.inlineIgnores);
   for (const code of config.ignoreCodes ?? []) suppressions.file.add(code);
+  // Asked once per file: without pragmas or ignored codes (most files) no report is looked up.
+  const mayBeSuppressed = !suppressesNothing(suppressions);
   const factCache = new Map<string, unknown>();
   const facts = {
     get<T>(key: string, compute: () => T): T {
@@ -176,9 +178,9 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       const ins = instructionAt(model, d.ignoreAt ?? d.span.start);
       const related = d.related ?? rule.related;
       if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins)) return;
-      if (isSuppressed(suppressions, rule.id, related, ins)) return;
+      if (mayBeSuppressed && isSuppressed(suppressions, rule.id, related, ins)) return;
       const relayed = d as RelayedReport;
-      if (relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
+      if (mayBeSuppressed && relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
       const template = (rule.messages as Record<string, string>)[d.messageId] ?? d.messageId;
       const p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
       if (d.ignoreAt !== undefined) p.ignoreAt = d.ignoreAt;

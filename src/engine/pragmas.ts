@@ -141,6 +141,11 @@ function checkFromComments(comments: string[]): CheckOptions | null {
   return null;
 }
 
+// A comment that may name BuildKit's `check` directive (its name is case-insensitive).
+const MAY_NAME_CHECK = /check/i;
+/** The codes of a stage scope that no `# hadolint stage ignore=` keys: one shared empty set, never written. */
+const NO_CODES: Set<string> = new Set();
+
 export function collectSuppressions(model: Model, inline: boolean): Suppressions {
   const check = fileCheckOptions(model);
   const s: Suppressions = {
@@ -155,47 +160,72 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
   // Indexed loops and a substring test before the regexes: most comments are no pragma, and this
   // runs cold for every file (a for-of loop allocates an iterator result per step until optimized).
   const comments = model.comments;
+  // BuildKit check options come only from a comment that says `check` (most files have none):
+  // looked for in the same pass, not in a second one with a callback.
+  let mayNameCheck = false;
   for (let i = 0; i < comments.length; i++) {
     const c = comments[i]!;
-    if (!mayBePragma(c.text)) continue;
-    const m = DFLINT_IGNORE_FILE.exec(c.text);
-    if (m) for (const id of ids(m[1]!)) s.file.add(id);
-    const h = parseHadolintPragma(c.text);
-    if (h?.scope === "global") for (const code of h.codes) s.file.add(`hadolint:${code}`);
-    // hadolint keys a stage pragma to the line below it; a FROM starts a new (empty) stage scope.
-    if (h?.scope === "stage") s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
+    if (!mayNameCheck && MAY_NAME_CHECK.test(c.text)) mayNameCheck = true;
+    if (mayBePragma(c.text)) addFilePragmas(s, c);
   }
-  // A set of the keyed lines, not a search of the list per FROM: files of many stages were quadratic.
-  const keyed = new Set(s.stages.map((st) => st.line));
+  addStageScopes(s, model.instructions);
+  const bkComments = mayNameCheck ? buildkitComments(model) : null;
   // Indexed loops over the instructions: a `for...of` over 200k of them made an iterator result per step while still bytecode.
   const instructions = model.instructions;
   for (let i = 0; i < instructions.length; i++) {
     const ins = instructions[i]!;
-    if (ins.keyword === "FROM" && !keyed.has(ins.line)) s.stages.push({ line: ins.line, codes: new Set() });
-  }
-  s.stages.sort((a, b) => a.line - b.line);
-
-  // BuildKit check options come only from a comment that says `check` (most files have none).
-  const bkComments = model.comments.some((c) => /check/i.test(c.text)) ? buildkitComments(model) : null;
-  for (let i = 0; i < instructions.length; i++) {
-    const ins = instructions[i]!;
     // (Most instructions have no pragma above them: no set or lookup for them.)
-    if (ins.commentsAbove.length && ins.commentsAbove.some((c) => mayBePragma(c.text))) {
-      const set = new Set<string>();
-      for (const c of ins.commentsAbove) {
-        const m = DFLINT_IGNORE.exec(c.text);
-        if (m) for (const id of ids(m[1]!)) set.add(id);
-        // hadolint's per-line pragma covers only the instruction starting on the very next line.
-        const h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
-        if (h?.scope === "line") for (const code of h.codes) set.add(`hadolint:${code}`);
-      }
-      if (set.size) s.byInstruction.set(ins.index, set);
+    if (ins.commentsAbove.length) {
+      const set = instructionPragmas(ins);
+      if (set) s.byInstruction.set(ins.index, set);
     }
-    const comments = bkComments?.get(ins.index);
-    const opts = comments ? checkFromComments(comments) : null;
-    if (opts) s.checkByInstruction.set(ins.index, opts);
+    if (bkComments) {
+      const comments = bkComments.get(ins.index);
+      const opts = comments ? checkFromComments(comments) : null;
+      if (opts) s.checkByInstruction.set(ins.index, opts);
+    }
   }
   return s;
+}
+
+/** A comment's `dflint-ignore-file`, `hadolint global ignore=` and `hadolint stage ignore=` pragmas. */
+function addFilePragmas(s: Suppressions, c: Model["comments"][number]): void {
+  const m = DFLINT_IGNORE_FILE.exec(c.text);
+  if (m) for (const id of ids(m[1]!)) s.file.add(id);
+  const h = parseHadolintPragma(c.text);
+  if (h?.scope === "global") for (const code of h.codes) s.file.add(`hadolint:${code}`);
+  // hadolint keys a stage pragma to the line below it; a FROM starts a new (empty) stage scope.
+  if (h?.scope === "stage") s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
+}
+
+/** Adds an empty stage scope at each FROM that no stage pragma keys, then sorts the scopes by line. */
+function addStageScopes(s: Suppressions, instructions: readonly Instruction[]): void {
+  const pragmas = s.stages.length;
+  // A set of the keyed lines, not a search of the list per FROM: files of many stages were quadratic.
+  const keyed = pragmas ? new Set(s.stages.map((st) => st.line)) : null;
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
+    if (ins.keyword === "FROM" && !keyed?.has(ins.line)) s.stages.push({ line: ins.line, codes: NO_CODES });
+  }
+  // Without stage pragmas the FROMs came in file order: already sorted.
+  if (pragmas) s.stages.sort((a, b) => a.line - b.line);
+}
+
+/** The ids and codes the pragmas above `ins` ignore in it, or null when they ignore none. */
+function instructionPragmas(ins: Instruction): Set<string> | null {
+  const above = ins.commentsAbove;
+  let any = false;
+  for (let k = 0; k < above.length && !any; k++) any = mayBePragma(above[k]!.text);
+  if (!any) return null;
+  const set = new Set<string>();
+  for (const c of above) {
+    const m = DFLINT_IGNORE.exec(c.text);
+    if (m) for (const id of ids(m[1]!)) set.add(id);
+    // hadolint's per-line pragma covers only the instruction starting on the very next line.
+    const h = c.line === ins.line - 1 ? parseHadolintPragma(c.text) : null;
+    if (h?.scope === "line") for (const code of h.codes) set.add(`hadolint:${code}`);
+  }
+  return set.size ? set : null;
 }
 
 /** An experimental BuildKit check `code` switched on by `opts` (`experimental=Name` or `all`). */
@@ -209,6 +239,8 @@ function enablesExperimental(opts: CheckOptions, code: string): boolean {
  * that instruction's linter), else null.
  */
 export function experimentalScope(s: Suppressions, related: readonly string[]): "file" | "some" | null {
+  // Most files switch on no experimental check at all: no list made for them.
+  if (!s.check.experimentalAll && s.check.experimental.size === 0 && s.checkByInstruction.size === 0) return null;
   const codes = related.filter((r) => BUILDKIT_EXPERIMENTAL.has(r));
   if (!codes.length) return null;
   if (codes.some((c) => enablesExperimental(s.check, c))) return "file";
@@ -229,6 +261,16 @@ export function experimentalOnAt(s: Suppressions, related: readonly string[], in
 
 function buildkitSkipped(opts: CheckOptions, code: string): boolean {
   return opts.skipAll || opts.skip.has(code.slice("buildkit:".length));
+}
+
+/**
+ * True when nothing in `s` can suppress a problem: no ignored id or code, no instruction or stage
+ * pragma, no BuildKit skip. Most files have none, and their reports then skip isSuppressed.
+ */
+export function suppressesNothing(s: Suppressions): boolean {
+  if (s.file.size || s.byInstruction.size || s.checkByInstruction.size || s.check.skipAll || s.check.skip.size) return false;
+  for (let i = 0; i < s.stages.length; i++) if (s.stages[i]!.codes.size) return false;
+  return true;
 }
 
 /** True when a problem of `ruleId`/`related` in `ins` is suppressed. */

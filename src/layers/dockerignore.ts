@@ -14,7 +14,8 @@
 // All paths are relative to the context root and use `/` separators.
 
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
+import { resolvedPath } from "../fs/paths";
 import { PatternIndex } from "./pattern-index";
 
 export interface DockerIgnorePattern {
@@ -837,13 +838,15 @@ export function findDockerIgnore(
 ): { path: string; text: string } | null {
   const candidates: string[] = [];
   if (dockerfilePath) {
-    const df = resolve(dockerfilePath);
+    const df = resolvedPath(dockerfilePath);
     candidates.push(df + ".dockerignore");
     // BuildKit falls back from `Dockerfile` to `dockerfile` but keeps the
     // `Dockerfile.dockerignore` name.
     if (basename(df) === "dockerfile") candidates.push(join(dirname(df), "Dockerfile.dockerignore"));
   }
-  candidates.push(join(resolve(contextDir), ".dockerignore"));
+  const dir = resolvedPath(contextDir);
+  // join() normalizes again: a resolved POSIX folder needs only the name appended.
+  candidates.push(sep !== "/" ? join(dir, ".dockerignore") : dir === "/" ? "/.dockerignore" : dir + "/.dockerignore");
   for (const c of candidates) {
     if (exists(c) && isFile(c)) return { path: c, text: readFileSync(c, "utf8") };
   }

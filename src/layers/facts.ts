@@ -6,6 +6,7 @@ import { isAbsolute, resolve } from "node:path";
 import type { FactsProvider, Settings } from "../engine/types";
 import type { Model } from "../model/types";
 import { entryExistsForOneLint, forgetListings } from "../fs/listing";
+import { absolutePath, forgetResolvedPaths } from "../fs/paths";
 import { openBuildContext, type BuildContext } from "./context";
 import { estimateLayers, type LayerFacts } from "./estimate";
 
@@ -31,6 +32,7 @@ export function forgetBuildContexts(): void {
   opened.clear();
   resolvedDirs.clear();
   forgetListings();
+  forgetResolvedPaths();
 }
 
 /** `resolve(dir)`, kept for absolute folders (a relative one depends on the working directory). */
@@ -46,14 +48,26 @@ export function existsCheck(ctx: Pick<RuleView, "facts">): (file: string) => boo
   return ctx.facts.get("fs:exists", entryExistsForOneLint);
 }
 
+/** The linted Dockerfile's absolute path (a relative one resolved against the working directory). */
+export function dockerfilePath(ctx: Pick<RuleView, "model" | "facts">): string {
+  return ctx.facts.get("fs:dockerfile", () => absolutePath(ctx.model.path));
+}
+
+/** dockerfilePath() when that file exists (a file linted from stdin or an editor buffer may not), else null. */
+export function dockerfileOnDisk(ctx: Pick<RuleView, "model" | "facts">): string | null {
+  return ctx.facts.get("fs:dockerfile-on-disk", () => {
+    const path = dockerfilePath(ctx);
+    return existsCheck(ctx)(path) ? path : null;
+  });
+}
+
 /** The build context of the file (settings.contextDir), or null when there is none or it cannot be read. */
 export function buildContextOf(ctx: RuleView): BuildContext | null {
   const dir = ctx.settings.contextDir;
   if (!dir) return null;
   return ctx.facts.get("layers:context", () => {
-    const dockerfile = isAbsolute(ctx.model.path) ? ctx.model.path : resolve(ctx.model.path);
     const exists = existsCheck(ctx);
-    const df = exists(dockerfile) ? dockerfile : null;
+    const df = dockerfileOnDisk(ctx);
     const own = df && exists(df + ".dockerignore") ? df : "";
     const resolved = resolvedContextDir(dir);
     let byDockerfile = opened.get(resolved);
