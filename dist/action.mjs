@@ -39589,30 +39589,29 @@ function positionFixes(result) {
 }
 
 // src/format/json.ts
-var JSON_FORMAT_VERSION = 1, PROBLEMS_PER_CHUNK = 1e3;
+var JSON_FORMAT_VERSION = 1, PIECE_CHARS = 32 * 1024;
 function* jsonChunks(results, ctx) {
   yield `{"version":${JSON_FORMAT_VERSION},"files":[`;
   for (let f = 0; f < results.length; f++) {
     let r = results[f], fixOf = fixPositions(r);
     yield `${f ? "," : ""}{"path":${JSON.stringify(displayPath2(r.path, ctx.cwd))},"problems":[`;
-    let problems = sortedProblems(r.problems);
-    for (let i = 0; i < problems.length; i += PROBLEMS_PER_CHUNK) {
-      let piece = [];
-      for (let p of problems.slice(i, i + PROBLEMS_PER_CHUNK)) {
-        let out = {
-          ruleId: p.ruleId,
-          related: [...p.related],
-          severity: p.severity,
-          message: p.message,
-          line: p.line,
-          column: p.column,
-          endLine: p.endLine,
-          endColumn: p.endColumn
-        }, fix = fixOf(p);
-        fix && (out.fix = fix), piece.push(JSON.stringify(out));
-      }
-      yield (i ? "," : "") + piece.join(",");
+    let piece = [], pieceChars = 0, first = !0;
+    for (let p of sortedProblems(r.problems)) {
+      let out = {
+        ruleId: p.ruleId,
+        related: [...p.related],
+        severity: p.severity,
+        message: p.message,
+        line: p.line,
+        column: p.column,
+        endLine: p.endLine,
+        endColumn: p.endColumn
+      }, fix = fixOf(p);
+      fix && (out.fix = fix);
+      let text = JSON.stringify(out);
+      piece.push(text), pieceChars += text.length + 1, !(pieceChars < PIECE_CHARS) && (yield (first ? "" : ",") + piece.join(","), first = !1, piece = [], pieceChars = 0);
     }
+    piece.length && (yield (first ? "" : ",") + piece.join(","));
     let tail = "]";
     r.fatal !== void 0 && (tail += `,"error":${JSON.stringify(r.fatal)}`), r.fixed !== void 0 && (tail += `,"fixed":${JSON.stringify(r.fixed)}`), yield tail + "}";
   }
@@ -40374,7 +40373,7 @@ function setCodeCacheWanted(value) {
 // src/cli/main.ts
 init_meta();
 init_escape();
-var SOURCE_FORMATS = /* @__PURE__ */ new Set(["sarif", "gitlab", "rdjson"]), FAIL_LEVELS2 = ["error", "warning", "info", "none"], FAIL_LEVEL_ALIASES = { warn: "warning", style: "info", ignore: "none" }, FORMAT_ALIASES = { tty: "stylish", gnu: "compact", codeclimate: "gitlab", gitlab_codeclimate: "gitlab" };
+var SOURCE_FORMATS = /* @__PURE__ */ new Set(["sarif", "gitlab", "rdjson"]), WRITE_CHARS = 65536, FAIL_LEVELS2 = ["error", "warning", "info", "none"], FAIL_LEVEL_ALIASES = { warn: "warning", style: "info", ignore: "none" }, FORMAT_ALIASES = { tty: "stylish", gnu: "compact", codeclimate: "gitlab", gitlab_codeclimate: "gitlab" };
 async function run(rawIo) {
   let io = { ...rawIo, stderr: (s) => rawIo.stderr(logText(s)), reportToStderr: rawIo.stderr };
   try {
@@ -40479,8 +40478,13 @@ async function runUnsafe(io) {
   }, report = textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout;
   if (!values["output-file"] && formatter.chunks) {
     let pending = "";
-    for (let chunk of formatter.chunks(results, formatContext))
-      pending += chunk, !(pending.length < 65536) && (report(pending), pending = "", report === io.stdout && await io.stdoutDrained?.());
+    for (let chunk of formatter.chunks(results, formatContext)) {
+      if (pending.length + chunk.length < WRITE_CHARS) {
+        pending += chunk;
+        continue;
+      }
+      pending && report(pending), pending = chunk, report === io.stdout && await io.stdoutDrained?.();
+    }
     pending && report(pending);
   } else {
     let output = formatter(results, formatContext);

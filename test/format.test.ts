@@ -189,6 +189,9 @@ describe("json", () => {
     expect(out).toBe(JSON.stringify(JSON.parse(out)) + "\n");
     expect(JSON.parse(out).files[4]).toMatchObject({ path: "many/Dockerfile", fixed: 2 });
     expect(JSON.parse(out).files[4].problems).toHaveLength(2500);
+    // A file's problems come in pieces of tens of kB, however many there are (under 64 KB each).
+    expect(pieces.filter((p) => p.length > 30000).length).toBeGreaterThan(4);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(65536);
   });
 });
 

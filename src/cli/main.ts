@@ -40,6 +40,9 @@ export interface Io {
 /** Formats that read every file's text: fingerprints (format/fingerprint.ts), rdjson's byte columns. */
 const SOURCE_FORMATS = new Set(["sarif", "gitlab", "rdjson"]);
 
+/** Largest write of a streamed report made of several pieces (see the loop that writes it). */
+const WRITE_CHARS = 65536;
+
 const FAIL_LEVELS = ["error", "warning", "info", "none"] as const;
 /** hadolint's `--failure-threshold` words, and `warn`, as dflint fail levels. */
 const FAIL_LEVEL_ALIASES: Record<string, string> = { warn: "warning", style: "info", ignore: "none" };
@@ -189,13 +192,17 @@ async function runUnsafe(io: Io): Promise<number> {
   if (!values["output-file"] && formatter.chunks) {
     // Written piece by piece (its last piece ends with a newline): a big report is never one string,
     // and a piece waits for a full stdout pipe to take the ones before it.
-    // Pieces are gathered to 64 KB first: a file's piece can be a few bytes (one system call each).
+    // Pieces are gathered up to 64 KB first: a file's piece can be a few bytes (one system call
+    // each). A write stays under 64 KB when the pieces do: stdio.ts writes that as a string, a
+    // larger one through a Buffer copy that lingers until a GC (src/format/json.ts).
     let pending = "";
     for (const chunk of formatter.chunks(results, formatContext)) {
-      pending += chunk;
-      if (pending.length < 65536) continue;
-      report(pending);
-      pending = "";
+      if (pending.length + chunk.length < WRITE_CHARS) {
+        pending += chunk;
+        continue;
+      }
+      if (pending) report(pending);
+      pending = chunk;
       if (report === io.stdout) await io.stdoutDrained?.();
     }
     if (pending) report(pending);
