@@ -3967,9 +3967,9 @@ var table, building, init_intern = __esm({
 
 // src/model/position-map.ts
 function logicalText(text, map) {
-  return map instanceof OneRunMap && map.length === text.length + 1 ? new OneRunText(text, map.first) : { text, map };
+  return map.length !== text.length + 1 ? { text, map } : map instanceof OneRunMap ? new OneRunText(text, map.first) : map instanceof RunsMap ? new RunsText(text, map) : { text, map };
 }
-var PositionMap, OneRun, OneRunMap, RunsMap, OneRunText, PositionMapBuilder, init_position_map = __esm({
+var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBuilder, init_position_map = __esm({
   "src/model/position-map.ts"() {
     "use strict";
     PositionMap = class {
@@ -4018,36 +4018,44 @@ var PositionMap, OneRun, OneRunMap, RunsMap, OneRunText, PositionMapBuilder, ini
         super(), this.first = first, this.length = length;
       }
     }, RunsMap = class _RunsMap extends PositionMap {
-      /** Index of the first character of each run (ascending, starts at 0). */
-      starts;
-      /** Source offset of that character; the run continues with +1 per character. */
-      offsets;
+      /** Per run, two numbers: the index of its first character (ascending, from 0), then that
+       * character's source offset; the run continues with +1 per character. */
+      runs;
       length;
-      constructor(starts, offsets, length) {
-        super(), this.starts = starts, this.offsets = offsets, this.length = length;
+      constructor(runs, length) {
+        super(), this.runs = runs, this.length = length;
       }
+      /** The run holding position `i`, as the index of its first number in `runs`. */
       run(i) {
-        let starts = this.starts, lo = 0, hi = starts.length - 1;
+        let runs = this.runs, lo = 0, hi = (runs.length >> 1) - 1;
         for (; lo < hi; ) {
           let mid = lo + hi + 1 >> 1;
-          starts[mid] <= i ? lo = mid : hi = mid - 1;
+          runs[mid << 1] <= i ? lo = mid : hi = mid - 1;
         }
-        return lo;
+        return lo << 1;
       }
       at(i) {
         if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
         let k = this.run(i);
-        return this.offsets[k] + (i - this.starts[k]);
+        return this.runs[k + 1] + (i - this.runs[k]);
       }
       slice(from2, to = this.length) {
         let [a, z] = this.bounds(from2, to);
         if (z === a) return new OneRunMap(0, 0);
-        let all = this.starts, starts = [], offsets = [];
-        for (let k = this.run(a); k < all.length && all[k] < z; k++) {
+        let all = this.runs, runs = [];
+        for (let k = this.run(a); k < all.length && all[k] < z; k += 2) {
           let s = Math.max(all[k], a);
-          starts.push(s - a), offsets.push(this.offsets[k] + (s - all[k]));
+          runs.push(s - a, all[k + 1] + (s - all[k]));
         }
-        return starts.length === 1 ? new OneRunMap(offsets[0], z - a) : new _RunsMap(starts, offsets, z - a);
+        return runs.length === 2 ? new OneRunMap(runs[1], z - a) : new _RunsMap(runs, z - a);
+      }
+    }, RunsText = class extends RunsMap {
+      text;
+      constructor(text, map) {
+        super(map.runs, map.length), this.text = text;
+      }
+      get map() {
+        return this;
       }
     }, OneRunText = class extends OneRun {
       first;
@@ -4063,8 +4071,8 @@ var PositionMap, OneRun, OneRunMap, RunsMap, OneRunText, PositionMapBuilder, ini
       }
     };
     PositionMapBuilder = class {
-      starts = [];
-      offsets = [];
+      /** As RunsMap's `runs`: per run, its first index and that index's offset. */
+      runs = [];
       n = 0;
       /** Meaningful only when n > 0. Starts at 0, not NaN: a field that begins as a heap number and
        * later holds small integers made V8 deoptimize the code reading it ("not a Smi"). */
@@ -4077,14 +4085,14 @@ var PositionMap, OneRun, OneRunMap, RunsMap, OneRunText, PositionMapBuilder, ini
         return this.n > 0 ? this.lastOffset : void 0;
       }
       push(offset) {
-        (this.n === 0 || offset !== this.lastOffset + 1) && (this.starts.push(this.n), this.offsets.push(offset)), this.lastOffset = offset, this.n++;
+        (this.n === 0 || offset !== this.lastOffset + 1) && this.runs.push(this.n, offset), this.lastOffset = offset, this.n++;
       }
       /** Pushes `from`, `from + 1`, ... `to - 1`. */
       pushRange(from2, to) {
         to <= from2 || (this.push(from2), this.n += to - from2 - 1, this.lastOffset = to - 1);
       }
       build() {
-        return this.starts.length === 1 ? new OneRunMap(this.offsets[0], this.n) : this.starts.length === 0 ? new OneRunMap(0, 0) : new RunsMap(this.starts.slice(), this.offsets.slice(), this.n);
+        return this.runs.length === 2 ? new OneRunMap(this.runs[1], this.n) : this.runs.length === 0 ? new OneRunMap(0, 0) : new RunsMap(this.runs.slice(), this.n);
       }
     };
   }

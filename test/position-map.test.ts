@@ -58,7 +58,8 @@ describe("PositionMap", () => {
     b.push(30);
     const m = b.build();
     expect([m.at(0), m.at(9), m.at(10), m.at(15), m.length]).toEqual([10, 19, 25, 30, 16]);
-    expect((m as unknown as { starts: number[] }).starts).toEqual([0, 10]);
+    // Two runs: from index 0 at offset 10, from index 10 at offset 25.
+    expect((m as unknown as { runs: number[] }).runs).toEqual([0, 10, 10, 25]);
     const c = PositionMap.contiguous(5, 4);
     expect([c.at(0), c.at(3), c.at(4)]).toEqual([5, 8, undefined]);
   });
@@ -72,5 +73,24 @@ describe("PositionMap", () => {
     // A map of another length (an empty slice past the text's end) is kept as given.
     const odd = logicalText("", PositionMap.contiguous(7, 0));
     expect([odd.text, odd.map.length, odd.map.at(0)]).toEqual(["", 0, undefined]);
+  });
+
+  it("a several-run logical text is its own map too, and answers as the map it was given", () => {
+    const b = new PositionMapBuilder();
+    b.pushRange(10, 13); // "abc" then a continuation
+    b.pushRange(20, 23); // "def" and the offset just after
+    const map = b.build();
+    const t = logicalText("abcde", map);
+    expect(t.map).toBe(t);
+    expect(Array.from({ length: 7 }, (_, i) => t.map.at(i))).toEqual([10, 11, 12, 20, 21, 22, undefined]);
+    expect([t.map.length, t.map.last(), t.map.firstAtOrAfter(15, 5)]).toEqual([6, 22, 3]);
+    const s = t.map.slice(2, 5);
+    expect([s.length, s.at(0), s.at(1), s.at(2)]).toEqual([3, 12, 20, 21]);
+    // Its map given to another text of the same length: one object again, sharing the runs.
+    const again = logicalText("vwxyz", t.map);
+    expect([again.map === (again as unknown), again.text, again.map.at(3)]).toEqual([true, "vwxyz", 20]);
+    // A map of another length is kept as given.
+    const other = logicalText("abc", map);
+    expect(other.map).toBe(map);
   });
 });
