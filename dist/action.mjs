@@ -18457,7 +18457,10 @@ function lintModel(model, rules2, config) {
       );
     }
   }
-  return problems.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId)), problems;
+  return problems.sort((x, y) => x.line - y.line || x.column - y.column || compareRuleIds(x.ruleId, y.ruleId)), problems;
+}
+function compareRuleIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function optionsFor(rule, configured) {
   let key2 = configured ?? noOptions, byConfig = mergedOptions.get(rule);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defineRule } from "../src/engine/types";
-import { formatMessage, lintModel, lintText } from "../src/engine/linter";
+import { compareRuleIds, formatMessage, lintModel, lintText } from "../src/engine/linter";
+import { rules } from "../rules/index";
 import { buildModel } from "../src/model/build";
 import { commandNames, instructionsOf, keywordIndex } from "../src/engine/dispatch";
 import { defaultSettings } from "./helpers/rule-tester";
@@ -102,5 +103,16 @@ describe("per-keyword dispatch", () => {
     const model = buildModel("FROM a:1\nRUN apt-get update && /usr/bin/wget x | tee y\nONBUILD RUN useradd u\nRUN <<EOF\nsudo ls\nEOF\nCMD echo hi\n");
     expect([...commandNames(model)].sort()).toEqual(["apt-get", "sudo", "tee", "useradd", "wget"]);
     expect(commandNames(model)).toBe(commandNames(model));
+  });
+});
+
+describe("compareRuleIds", () => {
+  it("orders every rule id, internal-error and relayed ShellCheck ids as localeCompare did", () => {
+    const ids = [...rules.map((r) => r.id), "internal-error"];
+    for (let code = 1000; code <= 9999; code += 7) ids.push(`shellcheck/SC${code}`);
+    ids.push("shellcheck/SC1000", "shellcheck/SC9999", "shellcheck/SC10000");
+    // Distinct ids sorted alike by both: the two orders agree on every pair.
+    const byLocale = [...ids].sort((a, b) => a.localeCompare(b, "en"));
+    expect([...ids].sort(compareRuleIds)).toEqual(byLocale);
   });
 });

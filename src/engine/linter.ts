@@ -220,8 +220,18 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       );
     }
   }
-  problems.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
+  problems.sort((x, y) => x.line - y.line || x.column - y.column || compareRuleIds(x.ruleId, y.ruleId));
   return problems;
+}
+
+/**
+ * Rule ids in code-unit order. For the ids there are (lower-case words and '-', relayed
+ * `shellcheck/SC1234`) it is the order localeCompare gave (a test checks them all), without its
+ * first call's cost: loading ICU's collation data, ~69M instructions (1.9 % of a 425-file run,
+ * callgrind), paid by each process and worker thread that sorts two problems at one position.
+ */
+export function compareRuleIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // Merged options per (rule, configured options): configs are shared by many files.
