@@ -7675,11 +7675,10 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           }
           let c2 = t.charCodeAt(i);
           if (c2 === 32 || c2 === 9 || c2 === 13) i++;
-          else if (c2 === 92 && codeAt(t, i + 1) === 10) i += 2;
-          else if (c2 === 35) {
-            let j = t.indexOf(`
-`, i);
-            i = j < 0 ? n : j;
+          else if (c2 === 92 || c2 === 35) {
+            let j = this.skipEscapedNewlineOrComment(i, c2);
+            if (j === i) break;
+            i = j;
           } else break;
         }
         this.ts = i;
@@ -7747,6 +7746,15 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           return;
         }
         this.pos = i, this.word = this.readWord(), this.tk = T_WORD, this.te = this.pos;
+      }
+      /** The offset past a backslash-newline (a continuation) or a comment (up to its newline) at `i`,
+       * or `i` when the backslash there starts a word. */
+      skipEscapedNewlineOrComment(i, c) {
+        let t = this.t;
+        if (c === 92) return codeAt(t, i + 1) === 10 ? i + 2 : i;
+        let j = t.indexOf(`
+`, i);
+        return j < 0 ? this.n : j;
       }
       /** Lexes the redirection operator at `i` (a `<` or `>`). */
       lexRedir(i) {
