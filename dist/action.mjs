@@ -4099,9 +4099,6 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
 });
 
 // src/model/scan.ts
-function isBlank(s) {
-  return /^[ \t\r]*$/.test(s);
-}
 function readHeader(src, from2, limit, escape2) {
   let pieces = null, map = null, pos = from2, emptyContinuation = null, first = !0;
   for (; ; ) {
@@ -4110,13 +4107,13 @@ function readHeader(src, from2, limit, escape2) {
     (eol === -1 || eol > limit) && (eol = limit);
     let lineEnd = eol;
     lineEnd > pos && src[lineEnd - 1] === "\r" && lineEnd--;
-    let line = first ? "" : src.slice(pos, lineEnd);
-    if (!first && /^[ \t]*#/.test(line)) {
+    let kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
+    if (kind === LINE_COMMENT) {
       if (eol >= limit) return finishHeader(src, pieces, map, pos, eol, emptyContinuation);
       pos = eol + 1;
       continue;
     }
-    if (!first && isBlank(line)) {
+    if (kind === LINE_BLANK) {
       if (emptyContinuation ??= { start: pos, end: lineEnd }, eol >= limit) return finishHeader(src, pieces, map, pos, eol, emptyContinuation);
       pos = eol + 1;
       continue;
@@ -4130,6 +4127,21 @@ function readHeader(src, from2, limit, escape2) {
       return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
   }
+}
+function lineKind(src, pos, end) {
+  let b = pos;
+  for (; b < end; ) {
+    let c = src.charCodeAt(b);
+    if (c !== 32 && c !== 9) break;
+    b++;
+  }
+  if (b < end && src.charCodeAt(b) === 35) return LINE_COMMENT;
+  for (; b < end; ) {
+    let c = src.charCodeAt(b);
+    if (c !== 32 && c !== 9 && c !== 13) return LINE_TEXT;
+    b++;
+  }
+  return LINE_BLANK;
 }
 function finishHeader(src, pieces, map, pos, eol, emptyContinuation) {
   return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build()), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
@@ -4297,7 +4309,7 @@ function heredocLogical(h) {
   let map = bodyMaps.get(h);
   return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
 }
-var wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, NO_MARKERS, bodyMaps, init_scan = __esm({
+var LINE_TEXT, LINE_COMMENT, LINE_BLANK, wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, NO_MARKERS, bodyMaps, init_scan = __esm({
   "src/model/scan.ts"() {
     "use strict";
     init_char_code();
@@ -4305,6 +4317,7 @@ var wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, NO_MARKE
     init_plain_word();
     init_intern();
     init_position_map();
+    LINE_TEXT = 0, LINE_COMMENT = 1, LINE_BLANK = 2;
     wordScratch = [];
     NO_BOOL_FLAGS = /* @__PURE__ */ new Set(), NO_FLAGS = Object.freeze([]);
     JSON_ESCAPES = { n: `
@@ -7709,11 +7722,10 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           }
           let c2 = t.charCodeAt(i);
           if (c2 === 32 || c2 === 9 || c2 === 13) i++;
-          else if (c2 === 92 && codeAt(t, i + 1) === 10) i += 2;
-          else if (c2 === 35) {
-            let j = t.indexOf(`
-`, i);
-            i = j < 0 ? n : j;
+          else if (c2 === 92 || c2 === 35) {
+            let j = this.skipEscapedNewlineOrComment(i, c2);
+            if (j === i) break;
+            i = j;
           } else break;
         }
         this.ts = i;
@@ -7781,6 +7793,15 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           return;
         }
         this.pos = i, this.word = this.readWord(), this.tk = T_WORD, this.te = this.pos;
+      }
+      /** The offset past a backslash-newline (a continuation) or a comment (up to its newline) at `i`,
+       * or `i` when the backslash there starts a word. */
+      skipEscapedNewlineOrComment(i, c) {
+        let t = this.t;
+        if (c === 92) return codeAt(t, i + 1) === 10 ? i + 2 : i;
+        let j = t.indexOf(`
+`, i);
+        return j < 0 ? this.n : j;
       }
       /** Lexes the redirection operator at `i` (a `<` or `>`). */
       lexRedir(i) {

@@ -49,6 +49,21 @@ describe("readHeader continuations", () => {
   });
 });
 
+describe("readHeader comment and blank lines", () => {
+  const read = (src: string) => readHeader(src, 3, src.length, "\\");
+  it("drops comment lines (a # after spaces and tabs) inside a continuation", () => {
+    expect(read("RUN a \\\n \t# note\n#x\n  b").text.text).toBe(" a   b");
+  });
+  it("marks a blank line of spaces, tabs and CRs as an empty continuation", () => {
+    const h = read("RUN a \\\n \t\r\n  b");
+    expect(h.text.text).toBe(" a   b");
+    expect(h.emptyContinuation).toEqual({ start: 8, end: 10 });
+  });
+  it("reads a line with a CR before its # as text", () => {
+    expect(read("RUN a \\\n\r#x").text.text).toBe(" a \r#x");
+  });
+});
+
 describe("createLineIndex", () => {
   it("indexes texts of many lines, and a small text after a large one", () => {
     const big = "x\n".repeat(70_000);

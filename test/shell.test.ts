@@ -85,6 +85,9 @@ describe("parseShell: lists and operators", () => {
   it("skips comments", () => {
     expect(argv("echo a # comment && rm -rf /\necho b#c")).toEqual([["echo", "a"], ["echo", "b#c"]]);
     expect(argv("# only a comment")).toEqual([]);
+    // A comment or a continuation between tokens, and a backslash that starts a word.
+    expect(argv("a \\\n  # c\n \\;b \\\n\\x")).toEqual([["a"], [";b", "x"]]);
+    expect(argv("find . -exec rm {} \\; # gone\n#last")).toEqual([["find", ".", "-exec", "rm", "{}", ";"]]);
     expect(argv("a;#x\nb")).toEqual([["a"], ["b"]]);
   });
 

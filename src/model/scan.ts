@@ -41,15 +41,15 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     if (eol === -1 || eol > limit) eol = limit;
     let lineEnd = eol;
     if (lineEnd > pos && src[lineEnd - 1] === "\r") lineEnd--;
-    // (The keyword's own line is neither a comment nor blank: no copy of it to test.)
-    const line = first ? "" : src.slice(pos, lineEnd);
-    if (!first && /^[ \t]*#/.test(line)) {
+    // (The keyword's own line is neither a comment nor blank.)
+    const kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
+    if (kind === LINE_COMMENT) {
       // Comment lines inside a continuation are removed by the parser.
       if (eol >= limit) return finishHeader(src, pieces!, map!, pos, eol, emptyContinuation);
       pos = eol + 1;
       continue;
     }
-    if (!first && isBlank(line)) {
+    if (kind === LINE_BLANK) {
       emptyContinuation ??= { start: pos, end: lineEnd };
       if (eol >= limit) return finishHeader(src, pieces!, map!, pos, eol, emptyContinuation);
       pos = eol + 1;
@@ -77,6 +77,29 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     }
     pos = eol + 1;
   }
+}
+
+const LINE_TEXT = 0;
+const LINE_COMMENT = 1;
+const LINE_BLANK = 2;
+
+/** Whether the line `src[pos..end)` is a comment (`#` after spaces and tabs), blank (spaces, tabs
+ * and CRs only) or text, read in place: a copy of each continued line and two regular expressions
+ * on it were most of the cost of reading a multi-line header. */
+function lineKind(src: string, pos: number, end: number): number {
+  let b = pos;
+  while (b < end) {
+    const c = src.charCodeAt(b);
+    if (c !== 32 && c !== 9) break;
+    b++;
+  }
+  if (b < end && src.charCodeAt(b) === 35) return LINE_COMMENT;
+  while (b < end) {
+    const c = src.charCodeAt(b);
+    if (c !== 32 && c !== 9 && c !== 13) return LINE_TEXT;
+    b++;
+  }
+  return LINE_BLANK;
 }
 
 /** The header of an instruction whose last lines were comments or blank (its first line continued). */

@@ -270,10 +270,12 @@ class Parser {
       }
       const c = t.charCodeAt(i);
       if (c === 32 || c === 9 || c === 13) i++;
-      else if (c === 92 && codeAt(t, i + 1) === 10) i += 2;
-      else if (c === 35) {
-        const j = t.indexOf("\n", i);
-        i = j < 0 ? n : j;
+      else if (c === 92 || c === 35) {
+        // (Rare forms go through one call each, out of this hot function: V8 deoptimizes optimized
+        // code at the first run of a branch it never saw run, once per such branch.)
+        const j = this.skipEscapedNewlineOrComment(i, c);
+        if (j === i) break;
+        i = j;
       } else break;
     }
     this.ts = i;
@@ -381,6 +383,15 @@ class Parser {
     this.word = this.readWord();
     this.tk = T_WORD;
     this.te = this.pos;
+  }
+
+  /** The offset past a backslash-newline (a continuation) or a comment (up to its newline) at `i`,
+   * or `i` when the backslash there starts a word. */
+  private skipEscapedNewlineOrComment(i: number, c: number): number {
+    const t = this.t;
+    if (c === 92) return codeAt(t, i + 1) === 10 ? i + 2 : i;
+    const j = t.indexOf("\n", i);
+    return j < 0 ? this.n : j;
   }
 
   /** Lexes the redirection operator at `i` (a `<` or `>`). */
