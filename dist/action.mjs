@@ -13394,6 +13394,25 @@ RUN cd /app`]
 });
 
 // rules/instruction-casing-consistent.ts
+function reportMixedCasing(counted, report) {
+  let lower = 0, upper = 0;
+  for (let i = 0; i < counted.length; i++) {
+    let ins = counted[i], kw = ins.keywordRaw;
+    kw === ins.keyword ? upper++ : kw === kw.toLowerCase() ? lower++ : kw === kw.toUpperCase() && upper++;
+  }
+  let majorityLower = lower > upper;
+  for (let i = 0; i < counted.length; i++) {
+    let ins = counted[i];
+    if (!majorityLower && ins.keywordRaw === ins.keyword) continue;
+    let expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
+    ins.keywordRaw !== expected && report({
+      messageId: "inconsistent",
+      data: { keyword: ins.keywordRaw, casing: majorityLower ? "lowercase" : "uppercase", expected },
+      span: ins.keywordSpan,
+      fix: [{ span: ins.keywordSpan, text: expected }]
+    });
+  }
+}
 var instruction_casing_consistent_default, init_instruction_casing_consistent = __esm({
   "rules/instruction-casing-consistent.ts"() {
     "use strict";
@@ -13426,23 +13445,9 @@ Run echo hi`]
           let list3 = model.stages[si].instructions;
           for (let i = 0; i < list3.length; i++) KNOWN_INSTRUCTIONS.has(list3[i].keyword) && counted.push(list3[i]);
         }
-        let lower = 0, upper = 0;
-        for (let i = 0; i < counted.length; i++) {
-          let ins = counted[i], kw = ins.keywordRaw;
-          kw === ins.keyword ? upper++ : kw === kw.toLowerCase() ? lower++ : kw === kw.toUpperCase() && upper++;
-        }
-        let majorityLower = lower > upper;
-        for (let i = 0; i < counted.length; i++) {
-          let ins = counted[i];
-          if (!majorityLower && ins.keywordRaw === ins.keyword) continue;
-          let expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
-          ins.keywordRaw !== expected && report({
-            messageId: "inconsistent",
-            data: { keyword: ins.keywordRaw, casing: majorityLower ? "lowercase" : "uppercase", expected },
-            span: ins.keywordSpan,
-            fix: [{ span: ins.keywordSpan, text: expected }]
-          });
-        }
+        let canonical = 0;
+        for (let i = 0; i < counted.length; i++) counted[i].keywordRaw === counted[i].keyword && canonical++;
+        canonical !== counted.length && reportMixedCasing(counted, report);
       }
     };
   }
@@ -14919,6 +14924,51 @@ function createdBy(c, cwd) {
   }
   return out.length === 0 ? NOTHING : out.filter((o) => !o.path.includes("null"));
 }
+function copiedArchive(model, ins, cwd) {
+  let { sources, dest } = copyParts(ins);
+  if (!dest || sources.length !== 1 || sources[0].heredoc) return null;
+  let d = model.expand(dest.value, ins.scope), s = model.expand(sources[0].value, ins.scope);
+  if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) return null;
+  let name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop();
+  return !ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name) ? null : { path: d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value), ins, what: `'${name}' (${ins.keyword})` };
+}
+function checkRun(ins, run2, cwd, created, report) {
+  let mountTargets = null, mine = [], runCwd = cwd;
+  for (let ci = 0; ci < run2.commands.length; ci++) {
+    let c = run2.commands[ci];
+    if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
+      let dir = c.words[1]?.expanded;
+      runCwd = dir ? join4(runCwd, dir) : "\0";
+      continue;
+    }
+    if (c.name === "rm" && runCwd !== "\0") {
+      if (created.length === 0 && mine.length === 0) continue;
+      checkRm(c, runCwd, mine, created, report);
+      continue;
+    }
+    if (!(runCwd === "\0" || !CREATORS.has(c.name)))
+      for (let p of createdBy(c, runCwd))
+        mountTargets ??= run2.mounts.length === 0 ? NO_TARGETS : run2.mounts.filter((m) => m.type !== "bind" || m.options.rw || m.options.readwrite).map((m) => m.options.target).filter((t) => !!t), underMount(p.path, mountTargets) || mine.push({ path: p.path, ins, what: p.what });
+  }
+  for (let m of mine) created.push(m);
+}
+function checkRm(c, runCwd, mine, created, report) {
+  for (let w of c.words.slice(1)) {
+    let v = w.expanded;
+    if (v === null || v.startsWith("-")) continue;
+    let r = join4(runCwd, v);
+    if (r === "/") continue;
+    let own = !1;
+    for (let k = mine.length - 1; k >= 0; k--) removes(r, mine[k].path) && (mine.splice(k, 1), own = !0);
+    let hit = created.find((x) => removes(r, x.path));
+    if (hit && own)
+      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+    else if (hit) {
+      report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
+      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+    }
+  }
+}
 var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, NO_TARGETS, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
   "rules/run-cleanup-later-layer.ts"() {
     "use strict";
@@ -14968,52 +15018,15 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
                 r.unresolved ? cwd = "\0" : cwd = join4(cwd, r.value);
                 continue;
               }
-              if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
+              if (cwd === "\0") continue;
+              if (ins.keyword === "COPY" || ins.keyword === "ADD") {
                 if (!MAY_NAME_ARCHIVE.test(ins.argsText.text)) continue;
-                let { sources, dest } = copyParts(ins);
-                if (!dest || sources.length !== 1 || sources[0].heredoc) continue;
-                let d = model.expand(dest.value, ins.scope), s = model.expand(sources[0].value, ins.scope);
-                if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) continue;
-                let name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop();
-                if (!ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name)) continue;
-                let target = d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value);
-                created.push({ path: target, ins, what: `'${name}' (${ins.keyword})` });
+                let archive = copiedArchive(model, ins, cwd);
+                archive && created.push(archive);
                 continue;
               }
               let run2 = ins.run;
-              if (!run2 || run2.windowsShell || cwd === "\0") continue;
-              let mountTargets = null, mine = [], runCwd = cwd;
-              for (let ci = 0; ci < run2.commands.length; ci++) {
-                let c = run2.commands[ci];
-                if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
-                  let dir = c.words[1]?.expanded;
-                  runCwd = dir ? join4(runCwd, dir) : "\0";
-                  continue;
-                }
-                if (c.name === "rm" && runCwd !== "\0") {
-                  if (created.length === 0 && mine.length === 0) continue;
-                  for (let w of c.words.slice(1)) {
-                    let v = w.expanded;
-                    if (v === null || v.startsWith("-")) continue;
-                    let r = join4(runCwd, v);
-                    if (r === "/") continue;
-                    let own = !1;
-                    for (let k = mine.length - 1; k >= 0; k--) removes(r, mine[k].path) && (mine.splice(k, 1), own = !0);
-                    let hit = created.find((x) => removes(r, x.path));
-                    if (hit && own)
-                      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
-                    else if (hit) {
-                      report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
-                      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
-                    }
-                  }
-                  continue;
-                }
-                if (!(runCwd === "\0" || !CREATORS.has(c.name)))
-                  for (let p of createdBy(c, runCwd))
-                    mountTargets ??= run2.mounts.length === 0 ? NO_TARGETS : run2.mounts.filter((m) => m.type !== "bind" || m.options.rw || m.options.readwrite).map((m) => m.options.target).filter((t) => !!t), underMount(p.path, mountTargets) || mine.push({ path: p.path, ins, what: p.what });
-              }
-              for (let m of mine) created.push(m);
+              run2 && !run2.windowsShell && checkRun(ins, run2, cwd, created, report);
             }
           }
       }
@@ -15469,8 +15482,30 @@ function setsPipefail(argv2) {
 function words3(cmd) {
   return cmd.words.map((w) => w.expanded ?? w.value);
 }
+function heredocPipefailOn(script, headerCmd, shellOn) {
+  let shebang = /^#!.*$/m.exec(script.text.text.split(`
+`, 1)[0] ?? "");
+  return shebang ? /\bpipefail\b/.test(shebang[0]) : headerCmd ? setsPipefail(words3(headerCmd)) : shellOn;
+}
 function inlineSetAt(script) {
   return script.commands.findIndex((c) => c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(words3(c)));
+}
+function reportUnsafePipe(text, script, messageId, report) {
+  let setAt, cmds = script.commands;
+  for (let i = 0; i < cmds.length; i++) {
+    let c = cmds[i];
+    if (c.next !== "|" || c.substitution) continue;
+    if (setAt ??= inlineSetAt(script), setAt !== -1 && setAt < i) break;
+    let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
+    if (i = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
+    let pipeline = text.slice(members[0].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
+    return report({
+      messageId,
+      data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
+      span: { start: members[0].start, end: last.end }
+    }), !0;
+  }
+  return !1;
 }
 var SAFE_SOURCES, run_pipefail_default, init_run_pipefail = __esm({
   "rules/run-pipefail.ts"() {
@@ -15584,28 +15619,7 @@ RUN curl -fsSL https://example.com/install.sh | sh`]
             let script = run2.scripts[si];
             if (reported) break;
             let on = !1, messageId = "pipefail";
-            if (script.source === "heredoc") {
-              messageId = "pipefailScript";
-              let shebang = /^#!.*$/m.exec(script.text.text.split(`
-`, 1)[0] ?? "");
-              shebang ? on = /\bpipefail\b/.test(shebang[0]) : headerCmd ? on = setsPipefail(words3(headerCmd)) : on = shellOn;
-            } else on = shellOn;
-            if (on) continue;
-            let setAt, cmds = script.commands;
-            for (let i2 = 0; i2 < cmds.length; i2++) {
-              let c = cmds[i2];
-              if (c.next !== "|" || c.substitution) continue;
-              if (setAt ??= inlineSetAt(script), setAt !== -1 && setAt < i2) break;
-              let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
-              if (i2 = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
-              let pipeline = model.text.slice(members[0].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
-              report({
-                messageId,
-                data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
-                span: { start: members[0].start, end: last.end }
-              }), reported = !0;
-              break;
-            }
+            script.source === "heredoc" ? (messageId = "pipefailScript", on = heredocPipefailOn(script, headerCmd, shellOn)) : on = shellOn, !on && (reported = reportUnsafePipe(text, script, messageId, report));
           }
         }
       }
@@ -16599,9 +16613,9 @@ RUN wget https://example.com/a.tgz`]
             for (let cmd of ins.run.commands) {
               if (cmd.name !== "wget") continue;
               let args = commandArgs(cmd).slice(1);
-              if (args.some((a) => !a.known && a.text.startsWith("$"))) continue;
+              if (args.length === 0 || args.some((a) => !a.known && a.text.startsWith("$"))) continue;
               let texts = args.map((a) => a.text);
-              if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption(texts, "o", [], VALUE_SHORT2) || hasOption(texts, "a", [], VALUE_SHORT2) || texts.length === 0) continue;
+              if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption(texts, "o", [], VALUE_SHORT2) || hasOption(texts, "a", [], VALUE_SHORT2)) continue;
               let w = cmd.words[0];
               report({ messageId: "progress", span: { start: w.start, end: w.end } });
             }

@@ -20,6 +20,8 @@ testRule(rule, {
     { name: "rm with nothing created earlier", code: "FROM alpine:3.20\nRUN rm -rf /var/cache/apk/*\nRUN apk add --no-cache curl" },
     { name: "a normal path that only shares a prefix", code: "FROM alpine:3.20\nRUN curl -o /tmp/tool.zip https://example.com/t.zip\nRUN rm /tmp/tool.zip.sig /tmp/tool" },
     { name: "creation after the rm", code: "FROM debian:12\nRUN rm -rf /var/lib/apt/lists/*\nRUN apt-get update" },
+    // An unknown WORKDIR: the paths of later COPYs and RUNs in the stage are unknown, so none is followed.
+    { name: "after a WORKDIR of an unset ARG", code: "FROM alpine:3.20\nARG DIR\nWORKDIR $DIR\nCOPY big.tar.gz /tmp/\nRUN curl -o /tmp/t.zip https://example.com/t.zip\nRUN rm /tmp/big.tar.gz /tmp/t.zip" },
   ],
   invalid: [
     {
