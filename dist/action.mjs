@@ -14888,7 +14888,9 @@ function join4(cwd, p) {
   return "/" + out.join("/");
 }
 function argv(c) {
-  return c.words.map((w) => w.expanded);
+  let out = [];
+  for (let i = 0; i < c.words.length; i++) out.push(c.words[i].expanded);
+  return out;
 }
 function removes(r, c) {
   let base = stripTrailingStars(r);
@@ -14898,8 +14900,14 @@ function stripTrailingStars(r) {
   let noStars = trimEndOf(r, "*");
   return noStars !== r && noStars.endsWith("/") ? noStars.slice(0, -1) : r;
 }
-function underMount(p, targets) {
-  return targets.some((t) => p === t || p.startsWith(t.replace(/\/$/, "") + "/"));
+function underWritableMount(p, mounts) {
+  for (let i = 0; i < mounts.length; i++) {
+    let m = mounts[i];
+    if (m.type === "bind" && !m.options.rw && !m.options.readwrite) continue;
+    let t = m.options.target;
+    if (t && (p === t || p.startsWith(t.replace(/\/$/, "") + "/"))) return !0;
+  }
+  return !1;
 }
 function createdBy(c, cwd) {
   if (!CREATORS.has(c.name)) return NOTHING;
@@ -14933,7 +14941,7 @@ function copiedArchive(model, ins, cwd) {
   return !ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name) ? null : { path: d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value), ins, what: `'${name}' (${ins.keyword})` };
 }
 function checkRun(ins, run2, cwd, created, report) {
-  let mountTargets = null, mine = [], runCwd = cwd;
+  let mine = [], runCwd = cwd;
   for (let ci = 0; ci < run2.commands.length; ci++) {
     let c = run2.commands[ci];
     if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
@@ -14947,8 +14955,7 @@ function checkRun(ins, run2, cwd, created, report) {
       continue;
     }
     if (!(runCwd === "\0" || !CREATORS.has(c.name)))
-      for (let p of createdBy(c, runCwd))
-        mountTargets ??= run2.mounts.length === 0 ? NO_TARGETS : run2.mounts.filter((m) => m.type !== "bind" || m.options.rw || m.options.readwrite).map((m) => m.options.target).filter((t) => !!t), underMount(p.path, mountTargets) || mine.push({ path: p.path, ins, what: p.what });
+      for (let p of createdBy(c, runCwd)) underWritableMount(p.path, run2.mounts) || mine.push({ path: p.path, ins, what: p.what });
   }
   for (let m of mine) created.push(m);
 }
@@ -14969,7 +14976,7 @@ function checkRm(c, runCwd, mine, created, report) {
     }
   }
 }
-var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, NO_TARGETS, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
+var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
   "rules/run-cleanup-later-layer.ts"() {
     "use strict";
     init_types();
@@ -14980,7 +14987,7 @@ var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, NO_TARGETS, run_cleanup_later
     init_paths2();
     init_shell_glob();
     ARCHIVE2 = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i, MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
-    CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [], NO_TARGETS = [];
+    CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [];
     run_cleanup_later_layer_default = {
       id: "run-cleanup-later-layer",
       keywords: ["RUN"],
@@ -16614,7 +16621,8 @@ RUN wget https://example.com/a.tgz`]
               if (cmd.name !== "wget") continue;
               let args = commandArgs(cmd).slice(1);
               if (args.length === 0 || args.some((a) => !a.known && a.text.startsWith("$"))) continue;
-              let texts = args.map((a) => a.text);
+              let texts = [];
+              for (let i = 0; i < args.length; i++) texts.push(args[i].text);
               if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption(texts, "o", [], VALUE_SHORT2) || hasOption(texts, "a", [], VALUE_SHORT2)) continue;
               let w = cmd.words[0];
               report({ messageId: "progress", span: { start: w.start, end: w.end } });

@@ -3,7 +3,7 @@ import { commandNames } from "../src/engine/dispatch";
 import { isArchiveName } from "../src/model/archives";
 import { copyParts } from "../src/model/copy";
 import { isIndexUpdate, isPackageInstall } from "../src/model/packages";
-import type { Instruction, Model, RunInfo, SimpleCommand } from "../src/model/types";
+import type { Instruction, Model, Mount, RunInfo, SimpleCommand } from "../src/model/types";
 import { trimEndOf } from "../src/model/paths";
 import { shellGlobToRegExp } from "../src/model/shell-glob";
 
@@ -33,8 +33,12 @@ const ARCHIVE = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz
 // one of ARCHIVE's extensions, or a variable, quote or escape that can make one.
 const MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
 
+// A loop, not `.map`: an array made by `.map` in optimized code has another map (holey) than one
+// made by the builtin, and the readers compiled with the builtin's arrays deoptimized on it.
 function argv(c: SimpleCommand): (string | null)[] {
-  return c.words.map((w) => w.expanded);
+  const out: (string | null)[] = [];
+  for (let i = 0; i < c.words.length; i++) out.push(c.words[i]!.expanded);
+  return out;
 }
 
 /** Does removing `r` delete (part of) what `c` created? */
@@ -50,14 +54,22 @@ function stripTrailingStars(r: string): string {
   return noStars !== r && noStars.endsWith("/") ? noStars.slice(0, -1) : r;
 }
 
-function underMount(p: string, targets: readonly string[]): boolean {
-  return targets.some((t) => p === t || p.startsWith(t.replace(/\/$/, "") + "/"));
+/** Is `p` under the target of one of `mounts` that take writes (all but read-only bind mounts)?
+ * A loop over the mounts: a list of their targets (a shared empty one, or one made by filter and
+ * map) had arrays of several maps, and a read of it deoptimized checkRun. */
+function underWritableMount(p: string, mounts: readonly Mount[]): boolean {
+  for (let i = 0; i < mounts.length; i++) {
+    const m = mounts[i]!;
+    if (m.type === "bind" && !m.options["rw"] && !m.options["readwrite"]) continue;
+    const t = m.options["target"];
+    if (t && (p === t || p.startsWith(t.replace(/\/$/, "") + "/"))) return true;
+  }
+  return false;
 }
 
 // Commands that createdBy() knows to write files into the layer.
 const CREATORS = new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]);
 const NOTHING: readonly { path: string; what: string }[] = [];
-const NO_TARGETS: readonly string[] = [];
 
 /** Paths a RUN command writes into the layer (package indexes, downloads, clones). */
 function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
@@ -108,8 +120,6 @@ function copiedArchive(model: Model, ins: Instruction, cwd: string): Created | n
 
 /** Reports the rm commands of one RUN that delete what an earlier layer created; adds what the RUN creates to `created`. */
 function checkRun(ins: Instruction, run: RunInfo, cwd: string, created: Created[], report: Report): void {
-  // Found when a command first creates something (most commands create nothing).
-  let mountTargets: readonly string[] | null = null;
   const mine: Created[] = [];
   let runCwd = cwd;
   for (let ci = 0; ci < run.commands.length; ci++) {
@@ -126,10 +136,7 @@ function checkRun(ins: Instruction, run: RunInfo, cwd: string, created: Created[
       continue;
     }
     if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
-    for (const p of createdBy(c, runCwd)) {
-      mountTargets ??= run.mounts.length === 0 ? NO_TARGETS : run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
-      if (!underMount(p.path, mountTargets)) mine.push({ path: p.path, ins, what: p.what });
-    }
+    for (const p of createdBy(c, runCwd)) if (!underWritableMount(p.path, run.mounts)) mine.push({ path: p.path, ins, what: p.what });
   }
   for (const m of mine) created.push(m);
 }
