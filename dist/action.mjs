@@ -39612,11 +39612,17 @@ function positionFixes(result) {
 
 // src/format/json.ts
 var JSON_FORMAT_VERSION = 1, PIECE_CHARS = 32 * 1024;
+function displayPaths(results, cwd) {
+  let out = [];
+  for (let f = 0; f < results.length; f++) out.push(displayPath2(results[f].path, cwd));
+  return out;
+}
 function* jsonChunks(results, ctx) {
+  let paths = displayPaths(results, ctx.cwd);
   yield `{"version":${JSON_FORMAT_VERSION},"files":[`;
   for (let f = 0; f < results.length; f++) {
     let r = results[f], fixOf = fixPositions(r);
-    yield `${f ? "," : ""}{"path":${JSON.stringify(displayPath2(r.path, ctx.cwd))},"problems":[`;
+    yield `${f ? "," : ""}{"path":${JSON.stringify(paths[f])},"problems":[`;
     let piece = [], pieceChars = 0, first = !0;
     for (let p of sortedProblems(r.problems)) {
       let out = {
