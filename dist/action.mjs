@@ -15502,7 +15502,7 @@ function reportUnsafePipe(text, script, messageId, report) {
   for (let i = 0; i < cmds.length; i++) {
     let c = cmds[i];
     if (c.next !== "|" || c.substitution) continue;
-    if (setAt ??= inlineSetAt(script), setAt !== -1 && setAt < i) break;
+    if (setAt ??= inlineSetAt(script), setAt < i && setAt !== -1) break;
     let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
     if (i = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
     let pipeline = text.slice(members[0].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");

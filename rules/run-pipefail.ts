@@ -133,7 +133,9 @@ function reportUnsafePipe(text: string, script: RunScript, messageId: "pipefail"
     // substitutions were parsed, they are left alone: an empty value usually fails the next step.
     if (c.substitution) continue;
     setAt ??= inlineSetAt(script);
-    if (setAt !== -1 && setAt < i) break;
+    // `<` first: run for every pipe, it has type feedback when V8 compiles this function; tested
+    // second, its first run (a script with `set -o pipefail`) deoptimized the compiled code.
+    if (setAt < i && setAt !== -1) break;
     const members = cmds.filter((x) => x.pipeline === c.pipeline);
     const last = members[members.length - 1]!;
     const risky = members.slice(0, -1).find((x) => !isSafeSource(x));
