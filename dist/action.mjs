@@ -13423,6 +13423,25 @@ RUN cd /app`]
 });
 
 // rules/instruction-casing-consistent.ts
+function reportMixedCasing(counted, report) {
+  let lower = 0, upper = 0;
+  for (let i = 0; i < counted.length; i++) {
+    let ins = counted[i], kw = ins.keywordRaw;
+    kw === ins.keyword ? upper++ : kw === kw.toLowerCase() ? lower++ : kw === kw.toUpperCase() && upper++;
+  }
+  let majorityLower = lower > upper;
+  for (let i = 0; i < counted.length; i++) {
+    let ins = counted[i];
+    if (!majorityLower && ins.keywordRaw === ins.keyword) continue;
+    let expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
+    ins.keywordRaw !== expected && report({
+      messageId: "inconsistent",
+      data: { keyword: ins.keywordRaw, casing: majorityLower ? "lowercase" : "uppercase", expected },
+      span: ins.keywordSpan,
+      fix: [{ span: ins.keywordSpan, text: expected }]
+    });
+  }
+}
 var instruction_casing_consistent_default, init_instruction_casing_consistent = __esm({
   "rules/instruction-casing-consistent.ts"() {
     "use strict";
@@ -13455,23 +13474,9 @@ Run echo hi`]
           let list3 = model.stages[si].instructions;
           for (let i = 0; i < list3.length; i++) KNOWN_INSTRUCTIONS.has(list3[i].keyword) && counted.push(list3[i]);
         }
-        let lower = 0, upper = 0;
-        for (let i = 0; i < counted.length; i++) {
-          let ins = counted[i], kw = ins.keywordRaw;
-          kw === ins.keyword ? upper++ : kw === kw.toLowerCase() ? lower++ : kw === kw.toUpperCase() && upper++;
-        }
-        let majorityLower = lower > upper;
-        for (let i = 0; i < counted.length; i++) {
-          let ins = counted[i];
-          if (!majorityLower && ins.keywordRaw === ins.keyword) continue;
-          let expected = majorityLower ? ins.keywordRaw.toLowerCase() : ins.keywordRaw.toUpperCase();
-          ins.keywordRaw !== expected && report({
-            messageId: "inconsistent",
-            data: { keyword: ins.keywordRaw, casing: majorityLower ? "lowercase" : "uppercase", expected },
-            span: ins.keywordSpan,
-            fix: [{ span: ins.keywordSpan, text: expected }]
-          });
-        }
+        let canonical = 0;
+        for (let i = 0; i < counted.length; i++) counted[i].keywordRaw === counted[i].keyword && canonical++;
+        canonical !== counted.length && reportMixedCasing(counted, report);
       }
     };
   }
@@ -14912,7 +14917,9 @@ function join4(cwd, p) {
   return "/" + out.join("/");
 }
 function argv(c) {
-  return c.words.map((w) => w.expanded);
+  let out = [];
+  for (let i = 0; i < c.words.length; i++) out.push(c.words[i].expanded);
+  return out;
 }
 function removes(r, c) {
   let base = stripTrailingStars(r);
@@ -14922,8 +14929,14 @@ function stripTrailingStars(r) {
   let noStars = trimEndOf(r, "*");
   return noStars !== r && noStars.endsWith("/") ? noStars.slice(0, -1) : r;
 }
-function underMount(p, targets) {
-  return targets.some((t) => p === t || p.startsWith(t.replace(/\/$/, "") + "/"));
+function underWritableMount(p, mounts) {
+  for (let i = 0; i < mounts.length; i++) {
+    let m = mounts[i];
+    if (m.type === "bind" && !m.options.rw && !m.options.readwrite) continue;
+    let t = m.options.target;
+    if (t && (p === t || p.startsWith(t.replace(/\/$/, "") + "/"))) return !0;
+  }
+  return !1;
 }
 function createdBy(c, cwd) {
   if (!CREATORS.has(c.name)) return NOTHING;
@@ -14948,7 +14961,51 @@ function createdBy(c, cwd) {
   }
   return out.length === 0 ? NOTHING : out.filter((o) => !o.path.includes("null"));
 }
-var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, NO_TARGETS, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
+function copiedArchive(model, ins, cwd) {
+  let { sources, dest } = copyParts(ins);
+  if (!dest || sources.length !== 1 || sources[0].heredoc) return null;
+  let d = model.expand(dest.value, ins.scope), s = model.expand(sources[0].value, ins.scope);
+  if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) return null;
+  let name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop();
+  return !ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name) ? null : { path: d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value), ins, what: `'${name}' (${ins.keyword})` };
+}
+function checkRun(ins, run2, cwd, created, report) {
+  let mine = [], runCwd = cwd;
+  for (let ci = 0; ci < run2.commands.length; ci++) {
+    let c = run2.commands[ci];
+    if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
+      let dir = c.words[1]?.expanded;
+      runCwd = dir ? join4(runCwd, dir) : "\0";
+      continue;
+    }
+    if (c.name === "rm" && runCwd !== "\0") {
+      if (created.length === 0 && mine.length === 0) continue;
+      checkRm(c, runCwd, mine, created, report);
+      continue;
+    }
+    if (!(runCwd === "\0" || !CREATORS.has(c.name)))
+      for (let p of createdBy(c, runCwd)) underWritableMount(p.path, run2.mounts) || mine.push({ path: p.path, ins, what: p.what });
+  }
+  for (let m of mine) created.push(m);
+}
+function checkRm(c, runCwd, mine, created, report) {
+  for (let w of c.words.slice(1)) {
+    let v = w.expanded;
+    if (v === null || v.startsWith("-")) continue;
+    let r = join4(runCwd, v);
+    if (r === "/") continue;
+    let own = !1;
+    for (let k = mine.length - 1; k >= 0; k--) removes(r, mine[k].path) && (mine.splice(k, 1), own = !0);
+    let hit = created.find((x) => removes(r, x.path));
+    if (hit && own)
+      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+    else if (hit) {
+      report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
+      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+    }
+  }
+}
+var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
   "rules/run-cleanup-later-layer.ts"() {
     "use strict";
     init_types();
@@ -14959,7 +15016,7 @@ var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, NO_TARGETS, run_cleanup_later
     init_paths2();
     init_shell_glob();
     ARCHIVE2 = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i, MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
-    CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [], NO_TARGETS = [];
+    CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [];
     run_cleanup_later_layer_default = {
       id: "run-cleanup-later-layer",
       keywords: ["RUN"],
@@ -14997,52 +15054,15 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
                 r.unresolved ? cwd = "\0" : cwd = join4(cwd, r.value);
                 continue;
               }
-              if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
+              if (cwd === "\0") continue;
+              if (ins.keyword === "COPY" || ins.keyword === "ADD") {
                 if (!MAY_NAME_ARCHIVE.test(ins.argsText.text)) continue;
-                let { sources, dest } = copyParts(ins);
-                if (!dest || sources.length !== 1 || sources[0].heredoc) continue;
-                let d = model.expand(dest.value, ins.scope), s = model.expand(sources[0].value, ins.scope);
-                if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) continue;
-                let name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop();
-                if (!ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name)) continue;
-                let target = d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value);
-                created.push({ path: target, ins, what: `'${name}' (${ins.keyword})` });
+                let archive = copiedArchive(model, ins, cwd);
+                archive && created.push(archive);
                 continue;
               }
               let run2 = ins.run;
-              if (!run2 || run2.windowsShell || cwd === "\0") continue;
-              let mountTargets = null, mine = [], runCwd = cwd;
-              for (let ci = 0; ci < run2.commands.length; ci++) {
-                let c = run2.commands[ci];
-                if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
-                  let dir = c.words[1]?.expanded;
-                  runCwd = dir ? join4(runCwd, dir) : "\0";
-                  continue;
-                }
-                if (c.name === "rm" && runCwd !== "\0") {
-                  if (created.length === 0 && mine.length === 0) continue;
-                  for (let w of c.words.slice(1)) {
-                    let v = w.expanded;
-                    if (v === null || v.startsWith("-")) continue;
-                    let r = join4(runCwd, v);
-                    if (r === "/") continue;
-                    let own = !1;
-                    for (let k = mine.length - 1; k >= 0; k--) removes(r, mine[k].path) && (mine.splice(k, 1), own = !0);
-                    let hit = created.find((x) => removes(r, x.path));
-                    if (hit && own)
-                      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
-                    else if (hit) {
-                      report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
-                      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
-                    }
-                  }
-                  continue;
-                }
-                if (!(runCwd === "\0" || !CREATORS.has(c.name)))
-                  for (let p of createdBy(c, runCwd))
-                    mountTargets ??= run2.mounts.length === 0 ? NO_TARGETS : run2.mounts.filter((m) => m.type !== "bind" || m.options.rw || m.options.readwrite).map((m) => m.options.target).filter((t) => !!t), underMount(p.path, mountTargets) || mine.push({ path: p.path, ins, what: p.what });
-              }
-              for (let m of mine) created.push(m);
+              run2 && !run2.windowsShell && checkRun(ins, run2, cwd, created, report);
             }
           }
       }
@@ -15498,8 +15518,30 @@ function setsPipefail(argv2) {
 function words3(cmd) {
   return cmd.words.map((w) => w.expanded ?? w.value);
 }
+function heredocPipefailOn(script, headerCmd, shellOn) {
+  let shebang = /^#!.*$/m.exec(script.text.text.split(`
+`, 1)[0] ?? "");
+  return shebang ? /\bpipefail\b/.test(shebang[0]) : headerCmd ? setsPipefail(words3(headerCmd)) : shellOn;
+}
 function inlineSetAt(script) {
   return script.commands.findIndex((c) => c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(words3(c)));
+}
+function reportUnsafePipe(text, script, messageId, report) {
+  let setAt, cmds = script.commands;
+  for (let i = 0; i < cmds.length; i++) {
+    let c = cmds[i];
+    if (c.next !== "|" || c.substitution) continue;
+    if (setAt ??= inlineSetAt(script), setAt < i && setAt !== -1) break;
+    let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
+    if (i = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
+    let pipeline = text.slice(members[0].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
+    return report({
+      messageId,
+      data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
+      span: { start: members[0].start, end: last.end }
+    }), !0;
+  }
+  return !1;
 }
 var SAFE_SOURCES, run_pipefail_default, init_run_pipefail = __esm({
   "rules/run-pipefail.ts"() {
@@ -15613,28 +15655,7 @@ RUN curl -fsSL https://example.com/install.sh | sh`]
             let script = run2.scripts[si];
             if (reported) break;
             let on = !1, messageId = "pipefail";
-            if (script.source === "heredoc") {
-              messageId = "pipefailScript";
-              let shebang = /^#!.*$/m.exec(script.text.text.split(`
-`, 1)[0] ?? "");
-              shebang ? on = /\bpipefail\b/.test(shebang[0]) : headerCmd ? on = setsPipefail(words3(headerCmd)) : on = shellOn;
-            } else on = shellOn;
-            if (on) continue;
-            let setAt, cmds = script.commands;
-            for (let i2 = 0; i2 < cmds.length; i2++) {
-              let c = cmds[i2];
-              if (c.next !== "|" || c.substitution) continue;
-              if (setAt ??= inlineSetAt(script), setAt !== -1 && setAt < i2) break;
-              let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
-              if (i2 = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
-              let pipeline = model.text.slice(members[0].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
-              report({
-                messageId,
-                data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
-                span: { start: members[0].start, end: last.end }
-              }), reported = !0;
-              break;
-            }
+            script.source === "heredoc" ? (messageId = "pipefailScript", on = heredocPipefailOn(script, headerCmd, shellOn)) : on = shellOn, !on && (reported = reportUnsafePipe(text, script, messageId, report));
           }
         }
       }
@@ -16628,9 +16649,10 @@ RUN wget https://example.com/a.tgz`]
             for (let cmd of ins.run.commands) {
               if (cmd.name !== "wget") continue;
               let args = commandArgs(cmd).slice(1);
-              if (args.some((a) => !a.known && a.text.startsWith("$"))) continue;
-              let texts = args.map((a) => a.text);
-              if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption(texts, "o", [], VALUE_SHORT2) || hasOption(texts, "a", [], VALUE_SHORT2) || texts.length === 0) continue;
+              if (args.length === 0 || args.some((a) => !a.known && a.text.startsWith("$"))) continue;
+              let texts = [];
+              for (let i = 0; i < args.length; i++) texts.push(args[i].text);
+              if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption(texts, "o", [], VALUE_SHORT2) || hasOption(texts, "a", [], VALUE_SHORT2)) continue;
               let w = cmd.words[0];
               report({ messageId: "progress", span: { start: w.start, end: w.end } });
             }
@@ -39622,11 +39644,17 @@ function positionFixes(result) {
 
 // src/format/json.ts
 var JSON_FORMAT_VERSION = 1, PIECE_CHARS = 32 * 1024;
+function displayPaths(results, cwd) {
+  let out = [];
+  for (let f = 0; f < results.length; f++) out.push(displayPath2(results[f].path, cwd));
+  return out;
+}
 function* jsonChunks(results, ctx) {
+  let paths = displayPaths(results, ctx.cwd);
   yield `{"version":${JSON_FORMAT_VERSION},"files":[`;
   for (let f = 0; f < results.length; f++) {
     let r = results[f], fixOf = fixPositions(r);
-    yield `${f ? "," : ""}{"path":${JSON.stringify(displayPath2(r.path, ctx.cwd))},"problems":[`;
+    yield `${f ? "," : ""}{"path":${JSON.stringify(paths[f])},"problems":[`;
     let piece = [], pieceChars = 0, first = !0;
     for (let p of sortedProblems(r.problems)) {
       let out = {

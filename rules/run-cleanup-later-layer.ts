@@ -1,11 +1,13 @@
-import { defineRule } from "../src/engine/types";
+import { defineRule, type ReportDescriptor } from "../src/engine/types";
 import { commandNames } from "../src/engine/dispatch";
 import { isArchiveName } from "../src/model/archives";
 import { copyParts } from "../src/model/copy";
 import { isIndexUpdate, isPackageInstall } from "../src/model/packages";
-import type { Instruction, SimpleCommand } from "../src/model/types";
+import type { Instruction, Model, Mount, RunInfo, SimpleCommand } from "../src/model/types";
 import { trimEndOf } from "../src/model/paths";
 import { shellGlobToRegExp } from "../src/model/shell-glob";
+
+type Report = (d: ReportDescriptor<"laterCleanup">) => void;
 
 interface Created {
   path: string;
@@ -31,8 +33,12 @@ const ARCHIVE = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz
 // one of ARCHIVE's extensions, or a variable, quote or escape that can make one.
 const MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
 
+// A loop, not `.map`: an array made by `.map` in optimized code has another map (holey) than one
+// made by the builtin, and the readers compiled with the builtin's arrays deoptimized on it.
 function argv(c: SimpleCommand): (string | null)[] {
-  return c.words.map((w) => w.expanded);
+  const out: (string | null)[] = [];
+  for (let i = 0; i < c.words.length; i++) out.push(c.words[i]!.expanded);
+  return out;
 }
 
 /** Does removing `r` delete (part of) what `c` created? */
@@ -48,14 +54,22 @@ function stripTrailingStars(r: string): string {
   return noStars !== r && noStars.endsWith("/") ? noStars.slice(0, -1) : r;
 }
 
-function underMount(p: string, targets: readonly string[]): boolean {
-  return targets.some((t) => p === t || p.startsWith(t.replace(/\/$/, "") + "/"));
+/** Is `p` under the target of one of `mounts` that take writes (all but read-only bind mounts)?
+ * A loop over the mounts: a list of their targets (a shared empty one, or one made by filter and
+ * map) had arrays of several maps, and a read of it deoptimized checkRun. */
+function underWritableMount(p: string, mounts: readonly Mount[]): boolean {
+  for (let i = 0; i < mounts.length; i++) {
+    const m = mounts[i]!;
+    if (m.type === "bind" && !m.options["rw"] && !m.options["readwrite"]) continue;
+    const t = m.options["target"];
+    if (t && (p === t || p.startsWith(t.replace(/\/$/, "") + "/"))) return true;
+  }
+  return false;
 }
 
 // Commands that createdBy() knows to write files into the layer.
 const CREATORS = new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]);
 const NOTHING: readonly { path: string; what: string }[] = [];
-const NO_TARGETS: readonly string[] = [];
 
 /** Paths a RUN command writes into the layer (package indexes, downloads, clones). */
 function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
@@ -88,6 +102,66 @@ function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what
   return out.length === 0 ? NOTHING : out.filter((o) => !o.path.includes("null"));
 }
 
+/** What a COPY or ADD of one archive or installer leaves in the layer, or null. */
+function copiedArchive(model: Model, ins: Instruction, cwd: string): Created | null {
+  const { sources, dest } = copyParts(ins);
+  if (!dest || sources.length !== 1 || sources[0]!.heredoc) return null;
+  const d = model.expand(dest.value, ins.scope);
+  const s = model.expand(sources[0]!.value, ins.scope);
+  if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) return null;
+  const name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop()!;
+  // Only archives and installers: small files left behind are not worth a finding.
+  if (!ARCHIVE.test(name)) return null;
+  // A local tar archive is unpacked by ADD; a local .jar, .zip or .deb is copied as is, like COPY.
+  if (ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name)) return null;
+  const target = d.value.endsWith("/") ? join(join(cwd, d.value), name) : join(cwd, d.value);
+  return { path: target, ins, what: `'${name}' (${ins.keyword})` };
+}
+
+/** Reports the rm commands of one RUN that delete what an earlier layer created; adds what the RUN creates to `created`. */
+function checkRun(ins: Instruction, run: RunInfo, cwd: string, created: Created[], report: Report): void {
+  const mine: Created[] = [];
+  let runCwd = cwd;
+  for (let ci = 0; ci < run.commands.length; ci++) {
+    const c = run.commands[ci]!;
+    if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
+      const dir = c.words[1]?.expanded;
+      runCwd = dir ? join(runCwd, dir) : "\0";
+      continue;
+    }
+    if (c.name === "rm" && runCwd !== "\0") {
+      // Nothing created yet in this stage: no rm can remove it (most rm commands in most files).
+      if (created.length === 0 && mine.length === 0) continue;
+      checkRm(c, runCwd, mine, created, report);
+      continue;
+    }
+    if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
+    for (const p of createdBy(c, runCwd)) if (!underWritableMount(p.path, run.mounts)) mine.push({ path: p.path, ins, what: p.what });
+  }
+  for (const m of mine) created.push(m);
+}
+
+/** One rm command: drops what it removes from `mine` (this RUN's) and `created`, reporting what an earlier layer created. */
+function checkRm(c: SimpleCommand, runCwd: string, mine: Created[], created: Created[], report: Report): void {
+  for (const w of c.words.slice(1)) {
+    const v = w.expanded;
+    if (v === null || v.startsWith("-")) continue;
+    const r = join(runCwd, v);
+    if (r === "/") continue;
+    // Removing what this RUN created is the right thing; drop it from the list.
+    let own = false;
+    for (let k = mine.length - 1; k >= 0; k--) if (removes(r, mine[k]!.path)) (mine.splice(k, 1), (own = true));
+    const hit = created.find((x) => removes(r, x.path));
+    // When this RUN created the same files, the rm is for its own (the earlier layer is the problem, reported by other rules).
+    if (hit && own) {
+      for (let k = created.length - 1; k >= 0; k--) if (removes(r, created[k]!.path)) created.splice(k, 1);
+    } else if (hit) {
+      report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
+      for (let k = created.length - 1; k >= 0; k--) if (removes(r, created[k]!.path)) created.splice(k, 1);
+    }
+  }
+}
+
 export default defineRule({
   id: "run-cleanup-later-layer",
   keywords: ["RUN"],
@@ -112,6 +186,8 @@ export default defineRule({
   check({ model, report }) {
     if (!commandNames(model).has("rm")) return; // it reports only rm commands
     // Indexed loops: this runs cold for most files, where a for-of loop allocates an iterator result per step.
+    // The work per instruction is in helpers: the optimizing compiler compiled this check as one
+    // function of everything inlined, and compiled it again when a rare path (a JSON-form COPY) deoptimized it.
     for (let si = 0; si < model.stages.length; si++) {
       const stage = model.stages[si]!;
       let cwd = "/";
@@ -124,64 +200,15 @@ export default defineRule({
           else cwd = join(cwd, r.value);
           continue;
         }
-        if ((ins.keyword === "COPY" || ins.keyword === "ADD") && cwd !== "\0") {
+        if (cwd === "\0") continue;
+        if (ins.keyword === "COPY" || ins.keyword === "ADD") {
           if (!MAY_NAME_ARCHIVE.test(ins.argsText.text)) continue;
-          const { sources, dest } = copyParts(ins);
-          if (!dest || sources.length !== 1 || sources[0]!.heredoc) continue;
-          const d = model.expand(dest.value, ins.scope);
-          const s = model.expand(sources[0]!.value, ins.scope);
-          if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) continue;
-          const name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop()!;
-          // Only archives and installers: small files left behind are not worth a finding.
-          if (!ARCHIVE.test(name)) continue;
-          // A local tar archive is unpacked by ADD; a local .jar, .zip or .deb is copied as is, like COPY.
-          if (ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name)) continue;
-          const target = d.value.endsWith("/") ? join(join(cwd, d.value), name) : join(cwd, d.value);
-          created.push({ path: target, ins, what: `'${name}' (${ins.keyword})` });
+          const archive = copiedArchive(model, ins, cwd);
+          if (archive) created.push(archive);
           continue;
         }
         const run = ins.run;
-        if (!run || run.windowsShell || cwd === "\0") continue;
-        // Found when a command first creates something (most commands create nothing).
-        let mountTargets: readonly string[] | null = null;
-        const mine: Created[] = [];
-        let runCwd = cwd;
-        for (let ci = 0; ci < run.commands.length; ci++) {
-          const c = run.commands[ci]!;
-          if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
-            const dir = c.words[1]?.expanded;
-            runCwd = dir ? join(runCwd, dir) : "\0";
-            continue;
-          }
-          if (c.name === "rm" && runCwd !== "\0") {
-            // Nothing created yet in this stage: no rm can remove it (most rm commands in most files).
-            if (created.length === 0 && mine.length === 0) continue;
-            for (const w of c.words.slice(1)) {
-              const v = w.expanded;
-              if (v === null || v.startsWith("-")) continue;
-              const r = join(runCwd, v);
-              if (r === "/") continue;
-              // Removing what this RUN created is the right thing; drop it from the list.
-              let own = false;
-              for (let k = mine.length - 1; k >= 0; k--) if (removes(r, mine[k]!.path)) (mine.splice(k, 1), (own = true));
-              const hit = created.find((x) => removes(r, x.path));
-              // When this RUN created the same files, the rm is for its own (the earlier layer is the problem, reported by other rules).
-              if (hit && own) {
-                for (let k = created.length - 1; k >= 0; k--) if (removes(r, created[k]!.path)) created.splice(k, 1);
-              } else if (hit) {
-                report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
-                for (let k = created.length - 1; k >= 0; k--) if (removes(r, created[k]!.path)) created.splice(k, 1);
-              }
-            }
-            continue;
-          }
-          if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
-          for (const p of createdBy(c, runCwd)) {
-            mountTargets ??= run.mounts.length === 0 ? NO_TARGETS : run.mounts.filter((m) => m.type !== "bind" || m.options["rw"] || m.options["readwrite"]).map((m) => m.options["target"]).filter((t): t is string => !!t);
-            if (!underMount(p.path, mountTargets)) mine.push({ path: p.path, ins, what: p.what });
-          }
-        }
-        for (const m of mine) created.push(m);
+        if (run && !run.windowsShell) checkRun(ins, run, cwd, created, report);
       }
     }
   },

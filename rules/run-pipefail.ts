@@ -1,4 +1,4 @@
-import { defineRule } from "../src/engine/types";
+import { defineRule, type ReportDescriptor } from "../src/engine/types";
 import { runSites } from "../src/model/commands";
 import type { RunScript, SimpleCommand } from "../src/model/types";
 
@@ -100,9 +100,56 @@ function words(cmd: SimpleCommand): string[] {
   return cmd.words.map((w) => w.expanded ?? w.value);
 }
 
+/**
+ * Does a heredoc script run with pipefail: by its shebang, else by the RUN line's command, else by the shell?
+ * Out of the check: the first heredoc after the check was compiled deoptimized it (a recompile).
+ */
+function heredocPipefailOn(script: RunScript, headerCmd: SimpleCommand | undefined, shellOn: boolean): boolean {
+  const shebang = /^#!.*$/m.exec(script.text.text.split("\n", 1)[0] ?? "");
+  if (shebang) return /\bpipefail\b/.test(shebang[0]);
+  if (headerCmd) return setsPipefail(words(headerCmd));
+  return shellOn;
+}
+
 /** Index of the first `set -o pipefail` at the top level of the script, or -1. */
 function inlineSetAt(script: RunScript): number {
   return script.commands.findIndex((c) => c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(words(c)));
+}
+
+type Report = (d: ReportDescriptor<"pipefail" | "pipefailScript">) => void;
+
+/**
+ * Reports the first pipe of `script` that hides a failure (and no `set -o pipefail` before it); true when it did.
+ * Out of the check, which is compiled once per lint: the check stays small when a rare path makes V8 compile it again.
+ */
+function reportUnsafePipe(text: string, script: RunScript, messageId: "pipefail" | "pipefailScript", report: Report): boolean {
+  // Found at the first pipe (most scripts have none).
+  let setAt: number | undefined;
+  const cmds = script.commands;
+  for (let i = 0; i < cmds.length; i++) {
+    const c = cmds[i]!;
+    if (c.next !== "|") continue;
+    // Pipes inside $( ... ) feed a value (`arch="$(dpkg --print-architecture | awk ...)"`); as before
+    // substitutions were parsed, they are left alone: an empty value usually fails the next step.
+    if (c.substitution) continue;
+    setAt ??= inlineSetAt(script);
+    // `<` first: run for every pipe, it has type feedback when V8 compiles this function; tested
+    // second, its first run (a script with `set -o pipefail`) deoptimized the compiled code.
+    if (setAt < i && setAt !== -1) break;
+    const members = cmds.filter((x) => x.pipeline === c.pipeline);
+    const last = members[members.length - 1]!;
+    const risky = members.slice(0, -1).find((x) => !isSafeSource(x));
+    i = cmds.indexOf(last);
+    if (!risky || noticesMissingInput(last)) continue;
+    const pipeline = text.slice(members[0]!.start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
+    report({
+      messageId,
+      data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
+      span: { start: members[0]!.start, end: last.end },
+    });
+    return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -163,37 +210,10 @@ export default defineRule({
         let messageId: "pipefail" | "pipefailScript" = "pipefail";
         if (script.source === "heredoc") {
           messageId = "pipefailScript";
-          const shebang = /^#!.*$/m.exec(script.text.text.split("\n", 1)[0] ?? "");
-          if (shebang) on = /\bpipefail\b/.test(shebang[0]);
-          else if (headerCmd) on = setsPipefail(words(headerCmd));
-          else on = shellOn;
+          on = heredocPipefailOn(script, headerCmd, shellOn);
         } else on = shellOn;
         if (on) continue;
-        // Found at the first pipe (most scripts have none).
-        let setAt: number | undefined;
-        const cmds = script.commands;
-        for (let i = 0; i < cmds.length; i++) {
-          const c = cmds[i]!;
-          if (c.next !== "|") continue;
-          // Pipes inside $( ... ) feed a value (`arch="$(dpkg --print-architecture | awk ...)"`); as before
-          // substitutions were parsed, they are left alone: an empty value usually fails the next step.
-          if (c.substitution) continue;
-          setAt ??= inlineSetAt(script);
-          if (setAt !== -1 && setAt < i) break;
-          const members = cmds.filter((x) => x.pipeline === c.pipeline);
-          const last = members[members.length - 1]!;
-          const risky = members.slice(0, -1).find((x) => !isSafeSource(x));
-          i = cmds.indexOf(last);
-          if (!risky || noticesMissingInput(last)) continue;
-          const pipeline = model.text.slice(members[0]!.start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
-          report({
-            messageId,
-            data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
-            span: { start: members[0]!.start, end: last.end },
-          });
-          reported = true;
-          break;
-        }
+        reported = reportUnsafePipe(text, script, messageId, report);
       }
     }
   },

@@ -169,6 +169,12 @@ describe("json", () => {
     expect(report.files[3]).toEqual({ path: "broken/Dockerfile", problems: [], error: "broken/Dockerfile: could not be read: EACCES" });
   });
 
+  it("shows each file's path relative to cwd and normalised, in the results' order", () => {
+    const results: FileResult[] = ["./a//Dockerfile", "b/./c/Dockerfile", "/repo/d/Dockerfile", "e/Dockerfile"].map((path) => ({ path, problems: [] }));
+    const report = JSON.parse(formatters.json!(results, ctx()));
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(["a/Dockerfile", "b/c/Dockerfile", "d/Dockerfile", "e/Dockerfile"]);
+  });
+
   it("does not reorder the caller's problems", () => {
     const a = fileA();
     formatters.json!([a], ctx());

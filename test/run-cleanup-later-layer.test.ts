@@ -6,6 +6,7 @@ testRule(rule, {
     "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*",
     "FROM alpine:3.20\nRUN wget -O /tmp/t.tgz https://example.com/t.tgz && tar -xzf /tmp/t.tgz -C /opt && rm /tmp/t.tgz",
     { name: "cleaned in its own RUN, removed again later", code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN rm -rf /var/lib/apt/lists/*" },
+    { name: "a bind mount that takes writes", code: "FROM debian:12\nRUN --mount=type=bind,target=/var/lib/apt/lists,rw apt-get update\nRUN rm -rf /var/lib/apt/lists/*" },
     { name: "cache mount", code: "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\nRUN rm -rf /var/lib/apt/lists/*" },
     {
       name: "a later RUN that updates, installs and cleans its own lists",
@@ -20,8 +21,15 @@ testRule(rule, {
     { name: "rm with nothing created earlier", code: "FROM alpine:3.20\nRUN rm -rf /var/cache/apk/*\nRUN apk add --no-cache curl" },
     { name: "a normal path that only shares a prefix", code: "FROM alpine:3.20\nRUN curl -o /tmp/tool.zip https://example.com/t.zip\nRUN rm /tmp/tool.zip.sig /tmp/tool" },
     { name: "creation after the rm", code: "FROM debian:12\nRUN rm -rf /var/lib/apt/lists/*\nRUN apt-get update" },
+    // An unknown WORKDIR: the paths of later COPYs and RUNs in the stage are unknown, so none is followed.
+    { name: "after a WORKDIR of an unset ARG", code: "FROM alpine:3.20\nARG DIR\nWORKDIR $DIR\nCOPY big.tar.gz /tmp/\nRUN curl -o /tmp/t.zip https://example.com/t.zip\nRUN rm /tmp/big.tar.gz /tmp/t.zip" },
   ],
   invalid: [
+    {
+      name: "a read-only bind mount does not take the files",
+      code: "FROM debian:12\nRUN --mount=type=bind,target=/var/lib/apt/lists apt-get update\nRUN rm -rf /var/lib/apt/lists/*",
+      errors: [{ messageId: "laterCleanup", line: 3 }],
+    },
     {
       name: "archive name from a variable passes the COPY pre-check",
       code: "FROM alpine:3.20\nARG PKG=tool.tar.gz\nCOPY $PKG /tmp/\nRUN tar -xzf /tmp/tool.tar.gz -C /opt && rm /tmp/tool.tar.gz",

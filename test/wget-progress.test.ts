@@ -15,11 +15,14 @@ testRule(rule, {
     "FROM debian:12\nARG WGET_OPTS\nRUN wget $WGET_OPTS https://example.com/a.tgz",
     "FROM debian:12\nRUN wget --version",
     "FROM debian:12\nRUN apt-get install -y wget",
+    // A bare wget (no arguments) is skipped before its options are read.
+    "FROM debian:12\nRUN wget",
   ],
   invalid: [
     { code: "FROM debian:12\nRUN wget https://example.com/a.tgz", errors: [{ messageId: "progress", line: 2, column: 5, endColumn: 9 }] },
     { code: "FROM debian:12\nRUN wget -O /quiet https://example.com/a.tgz", errors: [{ messageId: "progress" }] },
     { code: "FROM debian:12\nRUN set -eux; \\\n  wget -O a.tgz https://example.com/a.tgz", errors: [{ messageId: "progress", line: 3, column: 3 }] },
+    { name: "a bare wget before one with arguments", code: "FROM debian:12\nRUN wget || wget https://example.com/a.tgz", errors: [{ messageId: "progress", line: 2, column: 13 }] },
     { code: "FROM debian:12\nRUN <<EOF\nwget https://example.com/a.tgz\nEOF", errors: [{ messageId: "progress", line: 3, column: 1 }] },
   ],
 });

@@ -41,16 +41,28 @@ export interface JsonReport {
 const PIECE_CHARS = 32 * 1024;
 
 /**
+ * Each result's path as shown. Found before the generator's loop, not in it: inlined there, the
+ * branch of displayPath for a path it normalises (rare in a corpus) deoptimized the generator when
+ * it first ran, and V8 compiled the generator again.
+ */
+function displayPaths(results: readonly FileResult[], cwd: string): string[] {
+  const out: string[] = [];
+  for (let f = 0; f < results.length; f++) out.push(displayPath(results[f]!.path, cwd));
+  return out;
+}
+
+/**
  * The report as JSON.stringify would write the JsonReport, in pieces: the head of each file, its
  * problems about 32 kB of text at a time, its tail. A file of 100k problems made a 30 MB string at
  * once, from a copy of every problem (and the CLI wrote it as one buffer more).
  */
 function* jsonChunks(results: FileResult[], ctx: FormatContext): Generator<string> {
+  const paths = displayPaths(results, ctx.cwd);
   yield `{"version":${JSON_FORMAT_VERSION},"files":[`;
   for (let f = 0; f < results.length; f++) {
     const r = results[f]!;
     const fixOf = fixPositions(r);
-    yield `${f ? "," : ""}{"path":${JSON.stringify(displayPath(r.path, ctx.cwd))},"problems":[`;
+    yield `${f ? "," : ""}{"path":${JSON.stringify(paths[f]!)},"problems":[`;
     let piece: string[] = [];
     let pieceChars = 0;
     let first = true;
