@@ -31,6 +31,12 @@ export const TUNED: readonly [flag: string, long: number, byDefault: number][] =
 // 1.04-1.16x, 524288 0.76-1.01x in four sets and 1048576 0.95x (too scattered to leave 262144).
 // The corpus run's code cache already covers what it runs: a cache written after a corpus run
 // instead of a one-file run made it 1.00x.
+// Interrupt budget again, by instruction count (callgrind, node --single-threaded, so TurboFan's
+// compile work counts too): on the whole corpus 131072 +6.3 %, 393216 -2.2 %, 524288 -3.6 % and
+// -2.7 % (two builds), 786432 +0.8 %, 1048576 +1.9 %, 2097152 +14.6 % against 262144; but on half
+// the corpus, what each thread lints by default on two cores, 524288 was +3.0 % and +2.3 % (seeded),
+// and on a 425-file subset -0.8 %. Not a gain for the default run, so 262144 stays. Inlining
+// budget 100 instead of 200: +0.4 %.
 
 /** From this many files, or this many bytes, a run is long. */
 const LONG_RUN_FILES = 16;
