@@ -7741,32 +7741,30 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           this.word = { start: i, end: j, raw, value: raw, hasExpansion: !1, quoted: !1 }, this.tk = T_WORD, this.te = this.pos = j;
           return;
         }
-        let op = "", len = 0;
+        let op = "";
         switch (c) {
           case 10:
             op = `
-`, len = 1;
+`;
             break;
           case 59:
-            c1 === 59 ? codeAt(t, i + 2) === 38 ? (op = ";;&", len = 3) : (op = ";;", len = 2) : c1 === 38 ? (op = ";&", len = 2) : (op = ";", len = 1);
+            op = c1 === 59 ? codeAt(t, i + 2) === 38 ? ";;&" : ";;" : c1 === 38 ? ";&" : ";";
             break;
           case 38:
-            if (c1 === 38)
-              op = "&&", len = 2;
-            else if (c1 === 62) {
+            if (c1 === 62) {
               codeAt(t, i + 2) === 62 ? this.setOp(T_REDIR, "&>>", i + 3) : this.setOp(T_REDIR, "&>", i + 2);
               return;
-            } else
-              op = "&", len = 1;
+            }
+            op = c1 === 38 ? "&&" : "&";
             break;
           case 124:
-            c1 === 124 ? (op = "||", len = 2) : c1 === 38 ? (op = "|&", len = 2) : (op = "|", len = 1);
+            op = c1 === 124 ? "||" : c1 === 38 ? "|&" : "|";
             break;
           case 40:
-            op = "(", len = 1;
+            op = "(";
             break;
           case 41:
-            op = ")", len = 1;
+            op = ")";
             break;
           case 60:
           // <
@@ -7788,8 +7786,8 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
               }
             }
         }
-        if (len > 0) {
-          this.setOp(T_OP, op, i + len), this.pendingHeredocs > 0 && c === 10 && this.skipHeredocs();
+        if (op !== "") {
+          this.setOp(T_OP, op, i + op.length), this.pendingHeredocs > 0 && c === 10 && this.skipHeredocs();
           return;
         }
         this.pos = i, this.word = this.readWord(), this.tk = T_WORD, this.te = this.pos;

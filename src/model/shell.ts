@@ -294,65 +294,33 @@ class Parser {
       this.te = this.pos = j;
       return;
     }
-    // Control operators set `op` and its length and share one setOp call below (the cases hold no
+    // Control operators set `op` and share one setOp call below (the cases hold no
     // arithmetic: V8 deoptimized this lexer at the first newline of a script after optimizing it, for
     // an `i + 1` of its own there).
     let op = "";
-    let len = 0;
     switch (c) {
       case 10:
         op = "\n";
-        len = 1;
         break;
       case 59: // ;
-        if (c1 === 59) {
-          if (codeAt(t, i + 2) === 38) {
-            op = ";;&";
-            len = 3;
-          } else {
-            op = ";;";
-            len = 2;
-          }
-        } else if (c1 === 38) {
-          op = ";&";
-          len = 2;
-        } else {
-          op = ";";
-          len = 1;
-        }
+        op = c1 === 59 ? (codeAt(t, i + 2) === 38 ? ";;&" : ";;") : c1 === 38 ? ";&" : ";";
         break;
       case 38: // &
-        if (c1 === 38) {
-          op = "&&";
-          len = 2;
-        } else if (c1 === 62) {
+        if (c1 === 62) {
           if (codeAt(t, i + 2) === 62) this.setOp(T_REDIR, "&>>", i + 3);
           else this.setOp(T_REDIR, "&>", i + 2);
           return;
-        } else {
-          op = "&";
-          len = 1;
         }
+        op = c1 === 38 ? "&&" : "&";
         break;
       case 124: // |
-        if (c1 === 124) {
-          op = "||";
-          len = 2;
-        } else if (c1 === 38) {
-          op = "|&";
-          len = 2;
-        } else {
-          op = "|";
-          len = 1;
-        }
+        op = c1 === 124 ? "||" : c1 === 38 ? "|&" : "|";
         break;
       case 40:
         op = "(";
-        len = 1;
         break;
       case 41:
         op = ")";
-        len = 1;
         break;
       case 60: // <
       case 62: // >
@@ -373,8 +341,8 @@ class Parser {
           }
         }
     }
-    if (len > 0) {
-      this.setOp(T_OP, op, i + len);
+    if (op !== "") {
+      this.setOp(T_OP, op, i + op.length);
       // (The pending here-documents are tested first, for every operator, for the same reason.)
       if (this.pendingHeredocs > 0 && c === 10) this.skipHeredocs();
       return;
