@@ -4161,9 +4161,9 @@ function spanOf(t, from2, to) {
 function isWs(c) {
   return c === 32 || c === 9 || c === 13 || c === 10;
 }
-function splitWords(t, from2, escape2) {
+function splitWords(t, from2, escape2, max = 2147483647) {
   let s = t.text, esc = escape2.charCodeAt(0), words4 = wordScratch, count = 0, i = from2, n = s.length;
-  for (; i < n; ) {
+  for (; i < n && count < max; ) {
     for (; i < n && isWs(s.charCodeAt(i)); ) i++;
     if (i >= n) break;
     let start = i, plain = !0, quote = 0;
@@ -8683,9 +8683,15 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
   return ins.start = kwStart, ins.end = end, ins.line = lines.lineOf(kwStart), ins.endLine = lines.lineOf(Math.max(kwStart, end - 1)), end === kwStart && (ins.endLine = ins.line), ins;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
-  let words4 = splitWords(argsText, 0, escape2), hasFlags = keyword in KNOWN_FLAGS, { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words4 }, argsFrom = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length, known = KNOWN_INSTRUCTIONS.has(keyword), json2 = null;
+  let known = KNOWN_INSTRUCTIONS.has(keyword), hasFlags = keyword in KNOWN_FLAGS, lazy = LAZY_ARGS.has(keyword), cut = lazy || known && EXEC_FORM.has(keyword), words4 = splitWords(argsText, 0, escape2, cut ? HEAD_WORDS : void 0);
+  cut &&= words4.length === HEAD_WORDS;
+  let { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words4 };
+  cut && hasFlags && rest.length < 3 && (words4 = splitWords(argsText, 0, escape2), cut = !1, { flags, rest } = takeFlags(words4, BOOL_FLAGS));
+  let argsFrom = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length, json2 = null;
   known && EXEC_FORM.has(keyword) ? json2 = parseJsonArray(argsText, argsFrom) : known && keyword === "HEALTHCHECK" && rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" && (json2 = parseJsonArray(argsText, indexInLogical(argsText, rest[1].start)));
-  let ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, LAZY_ARGS.has(keyword) || json2 !== null ? null : rest, argsFrom, escape2);
+  let keep = !lazy && json2 === null;
+  keep && cut && (rest = splitWords(argsText, argsFrom, escape2));
+  let ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keep ? rest : null, argsFrom, escape2);
   if (ins.json = json2, !known)
     return problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan }), ins;
   for (let i = 0; i < flags.length; i++) {
@@ -8735,7 +8741,7 @@ function collectComments(text, lines, instructions) {
   }
   return out;
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, EXEC_FORM, LAZY_ARGS, KEYWORD_STRINGS, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, EXEC_FORM, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_char_code();
@@ -8800,7 +8806,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
       "ALL_PROXY",
       "all_proxy"
     ];
-    EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]), KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
+    EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
   }
 });
 

@@ -391,6 +391,8 @@ function readInstruction(
 const EXEC_FORM = new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]);
 /** Keywords whose words are made when first read (see InstructionRecord). */
 const LAZY_ARGS = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]);
+/** The words split first of an instruction whose words may not be kept (more when it has flags). */
+const HEAD_WORDS = 8;
 const KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
 
 function makeInstruction(
@@ -401,12 +403,24 @@ function makeInstruction(
   escape: string,
   problems: ParseProblem[],
 ): Instruction {
-  const words = splitWords(argsText, 0, escape);
-  const hasFlags = keyword in KNOWN_FLAGS;
-  // (splitWords returns an exact-size list: the rest is that list when there are no flags.)
-  const { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words };
-  const argsFrom = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
   const known = KNOWN_INSTRUCTIONS.has(keyword);
+  const hasFlags = keyword in KNOWN_FLAGS;
+  const lazy = LAZY_ARGS.has(keyword);
+  // The words of a command instruction, or of one in exec form, are not kept (see below): only its
+  // first words are split now, for its flags and where its arguments start (a RUN's whole script
+  // was split into words that were dropped).
+  let cut = lazy || (known && EXEC_FORM.has(keyword));
+  let words = splitWords(argsText, 0, escape, cut ? HEAD_WORDS : undefined);
+  cut &&= words.length === HEAD_WORDS;
+  // (splitWords returns an exact-size list: the rest is that list when there are no flags.)
+  let { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words };
+  if (cut && hasFlags && rest.length < 3) {
+    // takeFlags reads up to two words past a flag: near the cut, all the words are needed.
+    words = splitWords(argsText, 0, escape);
+    cut = false;
+    ({ flags, rest } = takeFlags(words, BOOL_FLAGS));
+  }
+  const argsFrom = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
   let json: Instruction["json"] = null;
   if (known && EXEC_FORM.has(keyword)) {
     json = parseJsonArray(argsText, argsFrom);
@@ -417,7 +431,9 @@ function makeInstruction(
   // The words of a command instruction, or of one in exec form, are split again when a rule reads
   // them (rules read its parsed command, `run`, or `json`: no rule read the words of 100k
   // JSON-form COPYs).
-  const ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, LAZY_ARGS.has(keyword) || json !== null ? null : rest, argsFrom, escape);
+  const keep = !lazy && json === null;
+  if (keep && cut) rest = splitWords(argsText, argsFrom, escape);
+  const ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keep ? rest : null, argsFrom, escape);
   ins.json = json;
   if (!known) {
     problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });

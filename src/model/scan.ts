@@ -131,20 +131,21 @@ function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10;
 }
 
-/** Splits logical text into whitespace-separated words, keeping quoted runs together. */
 /** Where splitWords gathers a text's words before the exact-size copy it returns (a list pushed to
  * from empty grows to 17 slots at the first word: garbage for every instruction, or spare room
  * kept for the model's life). */
 const wordScratch: (Word | undefined)[] = [];
 
-export function splitWords(t: LogicalText, from: number, escape: string): Word[] {
+/** Splits logical text into whitespace-separated words, keeping quoted runs together, from index
+ * `from`; with `max`, only the first `max` words. */
+export function splitWords(t: LogicalText, from: number, escape: string, max = 0x7fffffff): Word[] {
   const s = t.text;
   const esc = escape.charCodeAt(0);
   const words = wordScratch;
   let count = 0;
   let i = from;
   const n = s.length;
-  while (i < n) {
+  while (i < n && count < max) {
     while (i < n && isWs(s.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
