@@ -39650,40 +39650,46 @@ function positionFixes(result) {
 var JSON_FORMAT_VERSION = 1, PIECE_CHARS = 32 * 1024;
 function displayPaths(results, cwd) {
   let out = [];
-  for (let f = 0; f < results.length; f++) out.push(displayPath2(results[f].path, cwd));
+  for (let f = 0; f < results.length; f++) out.push(results[f].formatted ? "" : displayPath2(results[f].path, cwd));
   return out;
+}
+function* jsonFileChunks(r, path) {
+  let fixOf = fixPositions(r);
+  yield `{"path":${JSON.stringify(path)},"problems":[`;
+  let piece = [], pieceChars = 0, first = !0;
+  for (let p of sortedProblems(r.problems)) {
+    let out = {
+      ruleId: p.ruleId,
+      related: [...p.related],
+      severity: p.severity,
+      message: p.message,
+      line: p.line,
+      column: p.column,
+      endLine: p.endLine,
+      endColumn: p.endColumn
+    }, fix = fixOf(p);
+    fix && (out.fix = fix);
+    let text = JSON.stringify(out);
+    piece.push(text), pieceChars += text.length + 1, !(pieceChars < PIECE_CHARS) && (yield (first ? "" : ",") + piece.join(","), first = !1, piece = [], pieceChars = 0);
+  }
+  piece.length && (yield (first ? "" : ",") + piece.join(","));
+  let tail = "]";
+  r.fatal !== void 0 && (tail += `,"error":${JSON.stringify(r.fatal)}`), r.fixed !== void 0 && (tail += `,"fixed":${JSON.stringify(r.fixed)}`), yield tail + "}";
 }
 function* jsonChunks(results, ctx) {
   let paths = displayPaths(results, ctx.cwd);
   yield `{"version":${JSON_FORMAT_VERSION},"files":[`;
   for (let f = 0; f < results.length; f++) {
-    let r = results[f], fixOf = fixPositions(r);
-    yield `${f ? "," : ""}{"path":${JSON.stringify(paths[f])},"problems":[`;
-    let piece = [], pieceChars = 0, first = !0;
-    for (let p of sortedProblems(r.problems)) {
-      let out = {
-        ruleId: p.ruleId,
-        related: [...p.related],
-        severity: p.severity,
-        message: p.message,
-        line: p.line,
-        column: p.column,
-        endLine: p.endLine,
-        endColumn: p.endColumn
-      }, fix = fixOf(p);
-      fix && (out.fix = fix);
-      let text = JSON.stringify(out);
-      piece.push(text), pieceChars += text.length + 1, !(pieceChars < PIECE_CHARS) && (yield (first ? "" : ",") + piece.join(","), first = !1, piece = [], pieceChars = 0);
-    }
-    piece.length && (yield (first ? "" : ",") + piece.join(","));
-    let tail = "]";
-    r.fatal !== void 0 && (tail += `,"error":${JSON.stringify(r.fatal)}`), r.fixed !== void 0 && (tail += `,"fixed":${JSON.stringify(r.fixed)}`), yield tail + "}";
+    let r = results[f], comma = f ? "," : "";
+    for (let piece of r.formatted?.chunks ?? jsonFileChunks(r, paths[f]))
+      yield comma + piece, comma = "";
   }
   yield `]}
 `;
 }
 var json = Object.assign((results, ctx) => [...jsonChunks(results, ctx)].join(""), {
-  chunks: jsonChunks
+  chunks: jsonChunks,
+  fileChunks: (r, cwd) => jsonFileChunks(r, displayPath2(r.path, cwd))
 });
 
 // src/format/junit.ts
@@ -40270,8 +40276,10 @@ function capYoungGeneration() {
 
 // src/cli/lint-files.ts
 init_listing();
+init_util();
+var FORMAT_EACH_MAX_PROBLEMS = 1e3;
 function createFileLinter(s, readStdin) {
-  let buildArgs = new Map(s.buildArgs), below = resolve10(s.cwd) + sep6, relativeToCwd = (p) => sep6 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, configNow = (file) => {
+  let buildArgs = new Map(s.buildArgs), below = resolve10(s.cwd) + sep6, relativeToCwd = (p) => sep6 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, fileChunks = s.formatEach === void 0 ? void 0 : getFormatter(s.formatEach)?.fileChunks, configNow = (file) => {
     if (!loaded.module && (s.configPath || s.cliRules || hasConfigFile(dirname8(file)))) return null;
     if (!loaded.module) {
       let c = defaultConfig(rules, s.preset);
@@ -40313,7 +40321,7 @@ function createFileLinter(s, readStdin) {
         }
       stdin && s.fix.write && (result.fixed = f.fixed);
     } else result = lint(text);
-    return s.keepSource || (positionFixes(result), result.source = void 0), s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), { ...outcome, result, ioError: !!result.fatal };
+    return s.keepSource || (positionFixes(result), result.source = void 0), s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), fileChunks && result.problems.length <= FORMAT_EACH_MAX_PROBLEMS && (result.formatted = { chunks: [...fileChunks(result, s.cwd)], counts: countSeverities(result.problems) }, result.problems = []), { ...outcome, result, ioError: !!result.fatal };
   };
   return { configFor, lintJob };
 }
@@ -40437,7 +40445,7 @@ function setCodeCacheWanted(value) {
 // src/cli/main.ts
 init_meta();
 init_escape();
-var SOURCE_FORMATS = /* @__PURE__ */ new Set(["sarif", "gitlab", "rdjson"]), WRITE_CHARS = 65536, FAIL_LEVELS2 = ["error", "warning", "info", "none"], FAIL_LEVEL_ALIASES = { warn: "warning", style: "info", ignore: "none" }, FORMAT_ALIASES = { tty: "stylish", gnu: "compact", codeclimate: "gitlab", gitlab_codeclimate: "gitlab" };
+var SOURCE_FORMATS = /* @__PURE__ */ new Set(["sarif", "gitlab", "rdjson"]), WRITE_CHARS = 65536, FAIL_LEVELS2 = ["error", "warning", "info", "none"], ACTIVE_SEVERITIES = ["error", "warning", "info"], FAIL_LEVEL_ALIASES = { warn: "warning", style: "info", ignore: "none" }, FORMAT_ALIASES = { tty: "stylish", gnu: "compact", codeclimate: "gitlab", gitlab_codeclimate: "gitlab" };
 async function run(rawIo) {
   let io = { ...rawIo, stderr: (s) => rawIo.stderr(logText(s)), reportToStderr: rawIo.stderr };
   try {
@@ -40493,6 +40501,7 @@ async function runUnsafe(io) {
 `), 0;
   let formatName = values.format ?? "stylish", formatter = getFormatter(FORMAT_ALIASES[formatName] ?? formatName);
   if (!formatter) throw new UsageError(`unknown format '${formatName}'`);
+  formatter.fileChunks && !settings.keepSource && !settings.fix && !values.since && !values.compose && !values.bake && (settings.formatEach = FORMAT_ALIASES[formatName] ?? formatName);
   let failLevelFlag = readFailLevel(values), maxWarnings = null;
   if (values["max-warnings"] !== void 0) {
     if (!/^\d+$/.test(values["max-warnings"].trim())) throw new UsageError("--max-warnings needs a whole number");
@@ -40558,9 +40567,9 @@ async function runUnsafe(io) {
   }
   let failed = !1, warnings = 0;
   return results.forEach((r) => {
-    let level = failLevelFlag ?? failLevels.get(r) ?? "warning";
-    for (let p of r.problems)
-      p.severity === "warning" && warnings++, level !== "none" && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[level] && (failed = !0);
+    let level = failLevelFlag ?? failLevels.get(r) ?? "warning", counts2 = r.formatted?.counts ?? countSeverities(r.problems);
+    if (warnings += counts2.warning, level !== "none")
+      for (let severity of ACTIVE_SEVERITIES) counts2[severity] > 0 && SEVERITY_RANK[severity] >= SEVERITY_RANK[level] && (failed = !0);
   }), maxWarnings !== null && warnings > maxWarnings && (failed = !0), ioError ? 2 : failed ? 1 : 0;
 }
 function readFailLevel(values) {

@@ -68,6 +68,10 @@ describe("dflint CLI", () => {
     expect(dflint(["--fail-level", "warning", "Dockerfile"], { cwd: dir }).code).toBe(1);
     expect(dflint(["--fail-level", "none", "--max-warnings", "1", "Dockerfile"], { cwd: dir }).code).toBe(1);
     expect(dflint(["--fail-level", "none", "--max-warnings", "5", "Dockerfile"], { cwd: dir }).code).toBe(0);
+    // JSON reports make each file's part as it is linted and keep only its counts for the exit code.
+    const json = (args: string[]) => dflint(["-f", "json", ...args, "Dockerfile"], { cwd: dir }).code;
+    expect([json(["--fail-level", "error"]), json(["--fail-level", "warning"]), json(["--fail-level", "info"])]).toEqual([0, 1, 1]);
+    expect([json(["--fail-level", "none", "--max-warnings", "1"]), json(["--fail-level", "none", "--max-warnings", "5"])]).toEqual([1, 0]);
   });
 
   it("finds Dockerfiles by name under the current folder, honouring .gitignore", () => {

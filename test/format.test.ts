@@ -181,6 +181,20 @@ describe("json", () => {
     expect(a.problems.map((p) => p.line)).toEqual([3, 1, 5]);
   });
 
+  it("writes a file formatted as it was linted (fileChunks) as it would have written it at the end", () => {
+    const results = [...all(), { path: "/repo/x/./Dockerfile", problems: [], fixed: 1 }];
+    const expected = formatters.json!(results, ctx());
+    // Every other file formatted early: its problems are gone, its part of the report stays.
+    const mixed = all().concat({ path: "/repo/x/./Dockerfile", problems: [], fixed: 1 }).map((r, i): FileResult => {
+      if (i % 2) return r;
+      const chunks = [...formatters.json!.fileChunks!(r, CWD)];
+      expect(chunks[0]).not.toMatch(/^,/);
+      return { ...r, problems: [], formatted: { chunks, counts: { error: 0, warning: 0, info: 0 } } };
+    });
+    expect(formatters.json!(mixed, ctx())).toBe(expected);
+    expect([...formatters.json!.chunks!(mixed, ctx())].join("")).toBe(expected);
+  });
+
   it("writes in pieces the same text as JSON.stringify of the whole report", () => {
     const many: FileResult = {
       path: "/repo/many/Dockerfile",

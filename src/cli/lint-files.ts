@@ -13,6 +13,12 @@ import { positionFixes } from "../format/fix-data";
 import { capYoungGeneration } from "../runtime/young-generation";
 import { beginListingBatch, endListingBatch } from "../fs/listing";
 import type { RulesConfig } from "../config/schema";
+import { getFormatter } from "../format/index";
+import { countSeverities } from "../format/util";
+
+/** A file with more problems is formatted at the end, as the report is written, a piece at a time
+ * (LintSettings.formatEach would hold its whole part of the report in memory beside its problems). */
+const FORMAT_EACH_MAX_PROBLEMS = 1000;
 
 export interface LintJob {
   /** Absolute path, or "-" for stdin. */
@@ -46,6 +52,13 @@ export interface LintSettings {
   cliRules?: RulesConfig;
   /** `--trusted-registry` (hadolint's flag): replaces the config's `settings.trustedRegistries`. */
   trustedRegistries?: string[];
+  /**
+   * The run's format, when each file's part of the report is made as soon as the file is linted
+   * (its Formatter.fileChunks; FileResult.formatted): set by the CLI when nothing changes a result
+   * after its lint. The problems then die young instead of being kept (and sent from a worker) to
+   * the end: the corpus linted on one thread in 2.2 % fewer instructions (callgrind, half the corpus).
+   */
+  formatEach?: string;
 }
 
 export interface JobOutcome {
@@ -73,6 +86,7 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
   const relativeToCwd = (p: string) =>
     sep === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative(s.cwd, p);
   const loaded: { module: ConfigModule | null } = { module: null };
+  const fileChunks = s.formatEach === undefined ? undefined : getFormatter(s.formatEach)?.fileChunks;
 
   /** The config for `file`, or null when the config loader must be loaded first (configFor loads it). */
   const configNow = (file: string): ResolvedConfig | null => {
@@ -157,6 +171,10 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
       result.source = undefined;
     }
     if (s.quiet) result.problems = result.problems.filter((p) => p.severity === "error");
+    if (fileChunks && result.problems.length <= FORMAT_EACH_MAX_PROBLEMS) {
+      result.formatted = { chunks: [...fileChunks(result, s.cwd)], counts: countSeverities(result.problems) };
+      result.problems = [];
+    }
     return { ...outcome, result, ioError: Boolean(result.fatal) };
   };
 

@@ -14,7 +14,7 @@ import { cliRuleSettings } from "./rule-flags";
 import { createFileLinter, type JobOutcome, type LintSettings } from "./lint-files";
 import type { FixSettings } from "./fix-file";
 import { unifiedDiff } from "../format/diff";
-import { displayPath, singleLine } from "../format/util";
+import { countSeverities, displayPath, singleLine } from "../format/util";
 import { lintInParallel, startLintWorkers } from "./parallel";
 import { isLongRun, tuneForLongRun } from "../runtime/tiering";
 import { setCodeCacheWanted } from "../runtime/code-cache-policy";
@@ -44,6 +44,7 @@ const SOURCE_FORMATS = new Set(["sarif", "gitlab", "rdjson"]);
 const WRITE_CHARS = 65536;
 
 const FAIL_LEVELS = ["error", "warning", "info", "none"] as const;
+const ACTIVE_SEVERITIES = ["error", "warning", "info"] as const;
 /** hadolint's `--failure-threshold` words, and `warn`, as dflint fail levels. */
 const FAIL_LEVEL_ALIASES: Record<string, string> = { warn: "warning", style: "info", ignore: "none" };
 /** hadolint's `-f` names for the formats dflint has under another name. */
@@ -122,6 +123,12 @@ async function runUnsafe(io: Io): Promise<number> {
   const formatName = values.format ?? "stylish";
   const formatter = getFormatter(FORMAT_ALIASES[formatName] ?? formatName);
   if (!formatter) throw new UsageError(`unknown format '${formatName}'`);
+  // Each file's part of the report is made as soon as it is linted, unless something changes the
+  // results after the lint: --baseline/--write-baseline (they keep the source), --since, --fix, and
+  // the joining of a Dockerfile's results from several Compose services or Bake targets.
+  if (formatter.fileChunks && !settings.keepSource && !settings.fix && !values.since && !values.compose && !values.bake) {
+    settings.formatEach = FORMAT_ALIASES[formatName] ?? formatName;
+  }
   const failLevelFlag = readFailLevel(values);
   let maxWarnings: number | null = null;
   if (values["max-warnings"] !== undefined) {
@@ -216,10 +223,10 @@ async function runUnsafe(io: Io): Promise<number> {
   let warnings = 0;
   results.forEach((r) => {
     const level = failLevelFlag ?? failLevels.get(r) ?? "warning";
-    for (const p of r.problems) {
-      if (p.severity === "warning") warnings++;
-      if (level !== "none" && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[level as Severity]) failed = true;
-    }
+    const counts = r.formatted?.counts ?? countSeverities(r.problems);
+    warnings += counts.warning;
+    if (level === "none") return;
+    for (const severity of ACTIVE_SEVERITIES) if (counts[severity] > 0 && SEVERITY_RANK[severity] >= SEVERITY_RANK[level as Severity]) failed = true;
   });
   if (maxWarnings !== null && warnings > maxWarnings) failed = true;
   if (ioError) return 2;

@@ -173,6 +173,12 @@ export interface FileResult {
   source?: string;
   /** With --fix: how many fixes were applied to this file. */
   fixed?: number;
+  /**
+   * Set when the file's part of the report was made as soon as it was linted (the CLI's
+   * LintSettings.formatEach): `problems` is then emptied, and `counts` keeps how many there were
+   * of each severity (for the exit code).
+   */
+  formatted?: { chunks: string[]; counts: Record<ActiveSeverity, number> };
 }
 
 /** Effective configuration for one file. */

@@ -43,61 +43,71 @@ const PIECE_CHARS = 32 * 1024;
 /**
  * Each result's path as shown. Found before the generator's loop, not in it: inlined there, the
  * branch of displayPath for a path it normalises (rare in a corpus) deoptimized the generator when
- * it first ran, and V8 compiled the generator again.
+ * it first ran, and V8 compiled the generator again. Results formatted early need none.
  */
 function displayPaths(results: readonly FileResult[], cwd: string): string[] {
   const out: string[] = [];
-  for (let f = 0; f < results.length; f++) out.push(displayPath(results[f]!.path, cwd));
+  for (let f = 0; f < results.length; f++) out.push(results[f]!.formatted ? "" : displayPath(results[f]!.path, cwd));
   return out;
 }
 
 /**
- * The report as JSON.stringify would write the JsonReport, in pieces: the head of each file, its
- * problems about 32 kB of text at a time, its tail. A file of 100k problems made a 30 MB string at
- * once, from a copy of every problem (and the CLI wrote it as one buffer more).
+ * One file's part of the report, as JSON.stringify would write its JsonFile, in pieces: its head,
+ * its problems about 32 kB of text at a time, its tail. A file of 100k problems made a 30 MB string
+ * at once, from a copy of every problem (and the CLI wrote it as one buffer more).
  */
+function* jsonFileChunks(r: FileResult, path: string): Generator<string> {
+  const fixOf = fixPositions(r);
+  yield `{"path":${JSON.stringify(path)},"problems":[`;
+  let piece: string[] = [];
+  let pieceChars = 0;
+  let first = true;
+  for (const p of sortedProblems(r.problems)) {
+    const out: JsonProblem = {
+      ruleId: p.ruleId,
+      related: [...p.related],
+      severity: p.severity,
+      message: p.message,
+      line: p.line,
+      column: p.column,
+      endLine: p.endLine,
+      endColumn: p.endColumn,
+    };
+    const fix = fixOf(p);
+    if (fix) out.fix = fix;
+    const text = JSON.stringify(out);
+    piece.push(text);
+    pieceChars += text.length + 1;
+    if (pieceChars < PIECE_CHARS) continue;
+    yield (first ? "" : ",") + piece.join(",");
+    first = false;
+    piece = [];
+    pieceChars = 0;
+  }
+  if (piece.length) yield (first ? "" : ",") + piece.join(",");
+  // Optional keys in JsonFile's order, as JSON.stringify leaves out the absent ones.
+  let tail = "]";
+  if (r.fatal !== undefined) tail += `,"error":${JSON.stringify(r.fatal)}`;
+  if (r.fixed !== undefined) tail += `,"fixed":${JSON.stringify(r.fixed)}`;
+  yield tail + "}";
+}
+
+/** The report in pieces: each file's from jsonFileChunks, or as formatted when it was linted (FileResult.formatted). */
 function* jsonChunks(results: FileResult[], ctx: FormatContext): Generator<string> {
   const paths = displayPaths(results, ctx.cwd);
   yield `{"version":${JSON_FORMAT_VERSION},"files":[`;
   for (let f = 0; f < results.length; f++) {
     const r = results[f]!;
-    const fixOf = fixPositions(r);
-    yield `${f ? "," : ""}{"path":${JSON.stringify(paths[f]!)},"problems":[`;
-    let piece: string[] = [];
-    let pieceChars = 0;
-    let first = true;
-    for (const p of sortedProblems(r.problems)) {
-      const out: JsonProblem = {
-        ruleId: p.ruleId,
-        related: [...p.related],
-        severity: p.severity,
-        message: p.message,
-        line: p.line,
-        column: p.column,
-        endLine: p.endLine,
-        endColumn: p.endColumn,
-      };
-      const fix = fixOf(p);
-      if (fix) out.fix = fix;
-      const text = JSON.stringify(out);
-      piece.push(text);
-      pieceChars += text.length + 1;
-      if (pieceChars < PIECE_CHARS) continue;
-      yield (first ? "" : ",") + piece.join(",");
-      first = false;
-      piece = [];
-      pieceChars = 0;
+    let comma = f ? "," : "";
+    for (const piece of r.formatted?.chunks ?? jsonFileChunks(r, paths[f]!)) {
+      yield comma + piece;
+      comma = "";
     }
-    if (piece.length) yield (first ? "" : ",") + piece.join(",");
-    // Optional keys in JsonFile's order, as JSON.stringify leaves out the absent ones.
-    let tail = "]";
-    if (r.fatal !== undefined) tail += `,"error":${JSON.stringify(r.fatal)}`;
-    if (r.fixed !== undefined) tail += `,"fixed":${JSON.stringify(r.fixed)}`;
-    yield tail + "}";
   }
   yield "]}\n";
 }
 
 export const json: Formatter = Object.assign((results: FileResult[], ctx: FormatContext) => [...jsonChunks(results, ctx)].join(""), {
   chunks: jsonChunks,
+  fileChunks: (r: FileResult, cwd: string) => jsonFileChunks(r, displayPath(r.path, cwd)),
 });

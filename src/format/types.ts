@@ -19,4 +19,8 @@ export interface Formatter {
   /** The same text in pieces, made as they are written (a big report need not be held whole in
    * memory, nor the objects it is made from): joined, they equal the formatter's result. */
   chunks?: (results: FileResult[], ctx: FormatContext) => Iterable<string>;
+  /** One file's part of the report, on its own (no separator from the file before): made as the
+   * file is linted (FileResult.formatted), it lets the file's problems go. Only for formats whose
+   * files are formatted apart from each other, and from nothing but the result and `cwd`. */
+  fileChunks?: (result: FileResult, cwd: string) => Iterable<string>;
 }
