@@ -4356,19 +4356,18 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
       heredocs;
       stage = null;
       scope;
-      run = null;
       /** Rarely present fields (see InstructionExtras), null when all are unset. */
       extras = null;
-      /** copyParts' answer for a COPY or ADD, kept here when first asked (copy.ts): a WeakMap of the
-       * 35k COPYs of a 10 MB file cost about 2 µs per insertion. */
-      copyPartsMemo = void 0;
-      /** Index in `argsText` where the words after the flags start. */
-      argsFrom;
-      /** The words after the flags or, until they are first read when made lazily, the file's escape
-       * character to split them with (one field for both: 8 bytes less per instruction). */
+      /** The `run` of a RUN or, for another keyword (a COPY or ADD), copyParts' answer once asked
+       * (copy.ts: a WeakMap of the 35k COPYs of a 10 MB file cost about 2 µs per insertion). One
+       * field for the two (no instruction has both): 8 bytes less per instruction. */
+      runOrCopyParts = null;
+      /** The words after the flags or, until they are first read when made lazily, what splits them:
+       * the index in `argsText` where they start, times two, plus one for a backtick escape character
+       * (one field for both: 16 bytes less per instruction than a field each). */
       words;
       constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
-        this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsText = argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.argsFrom = argsFrom, this.words = args ?? escape2, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
+        this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsText = argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.words = args ?? argsFrom * 2 + (escape2 === "`" ? 1 : 0), keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
       }
       more() {
         return this.extras ??= new InstructionExtras();
@@ -4393,7 +4392,28 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
       }
       get args() {
         let words4 = this.words;
-        return typeof words4 == "string" ? this.words = splitWords(this.argsText, this.argsFrom, words4) : words4;
+        return typeof words4 == "number" ? this.words = splitWords(this.argsText, words4 >> 1, words4 & 1 ? "`" : "\\") : words4;
+      }
+      /** Index in `argsText` where the words after the flags start (see argsStart). */
+      get argsFrom() {
+        let words4 = this.words;
+        if (typeof words4 == "number") return words4 >> 1;
+        let first = words4[0];
+        return first ? indexInLogical(this.argsText, first.start) : this.argsText.text.length;
+      }
+      get run() {
+        return this.keyword === "RUN" ? this.runOrCopyParts : null;
+      }
+      set run(info) {
+        if (this.keyword !== "RUN" && info !== null) throw new Error(`${this.keyword} has no RUN information`);
+        this.runOrCopyParts = info;
+      }
+      /** copyParts' memo: the parts of a COPY or ADD once found (undefined before, and for a RUN). */
+      get copyPartsMemo() {
+        return this.keyword === "RUN" ? void 0 : this.runOrCopyParts ?? void 0;
+      }
+      set copyPartsMemo(parts) {
+        this.keyword !== "RUN" && (this.runOrCopyParts = parts);
       }
     };
   }
@@ -7478,24 +7498,40 @@ var DIRECTIVE, init_lexer = __esm({
 });
 
 // src/model/command-record.ts
-var CommandRecord, init_command_record = __esm({
+function operatorCode(next2) {
+  let code = NEXT_OPERATORS.indexOf(next2);
+  return code === -1 && (code = NEXT_OPERATORS.push(next2) - 1), code;
+}
+var NEXT_OPERATORS, NEXT_BITS, NEXT_MASK, COMPOUND, SUBSTITUTION, DEPTH_UNIT, CommandRecord, init_command_record = __esm({
   "src/model/command-record.ts"() {
     "use strict";
+    NEXT_OPERATORS = [null, "&&", "||", ";", "|", "&", `
+`], NEXT_BITS = 4, NEXT_MASK = (1 << NEXT_BITS) - 1, COMPOUND = 1 << NEXT_BITS, SUBSTITUTION = 2 << NEXT_BITS, DEPTH_UNIT = 4 << NEXT_BITS;
     CommandRecord = class {
       start;
       end;
       assignments;
       words;
       name;
-      subshellDepth;
-      next;
       pipeline;
-      compound;
-      substitution;
+      /** subshellDepth * DEPTH_UNIT + the COMPOUND and SUBSTITUTION bits + the code of `next`. */
+      packed;
       /** parsePackageCommand's answer, set on first use (packages.ts). */
       packageCommand = void 0;
       constructor(start, end, assignments, words4, name, subshellDepth, next2, pipeline, compound, substitution) {
-        this.start = start, this.end = end, this.assignments = assignments, this.words = words4, this.name = name, this.subshellDepth = subshellDepth, this.next = next2, this.pipeline = pipeline, this.compound = compound, this.substitution = substitution;
+        this.start = start, this.end = end, this.assignments = assignments, this.words = words4, this.name = name, this.pipeline = pipeline, this.packed = subshellDepth * DEPTH_UNIT + (compound ? COMPOUND : 0) + (substitution ? SUBSTITUTION : 0) + Math.min(operatorCode(next2), NEXT_MASK);
+      }
+      get subshellDepth() {
+        return Math.floor(this.packed / DEPTH_UNIT);
+      }
+      get next() {
+        return NEXT_OPERATORS[this.packed & NEXT_MASK];
+      }
+      get compound() {
+        return (this.packed & COMPOUND) !== 0;
+      }
+      get substitution() {
+        return (this.packed & SUBSTITUTION) !== 0;
       }
     };
   }
@@ -8369,11 +8405,11 @@ function popcount(x) {
   return x -= x >>> 1 & 1431655765, x = (x & 858993459) + (x >>> 2 & 858993459), x = x + (x >>> 4) & 252645135, Math.imul(x, 16843009) >>> 24;
 }
 function pair(a, b, shift) {
-  let fa = a.hash >>> shift & 31, fb = b.hash >>> shift & 31;
-  return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + 5)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
+  let fa = a.hash >>> shift & MASK, fb = b.hash >>> shift & MASK;
+  return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + BITS)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
 }
 function insert2(node, leaf, shift, added) {
-  let bit = 1 << (leaf.hash >>> shift & 31), idx = popcount(node.bitmap & bit - 1);
+  let bit = 1 << (leaf.hash >>> shift & MASK), idx = popcount(node.bitmap & bit - 1);
   if (!(node.bitmap & bit)) {
     added.yes = !0;
     let old = node.items, items2 = new Array(old.length + 1);
@@ -8382,23 +8418,23 @@ function insert2(node, leaf, shift, added) {
   }
   let child = node.items[idx], next2;
   if (isLeaf(child))
-    child.key === leaf.key ? next2 = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + 5));
+    child.name === leaf.name ? next2 = new Leaf(leaf.name, leaf.hash, leaf, child.seq) : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + BITS));
   else if (isCollision(child))
     if (child.hash === leaf.hash) {
-      let at = child.leaves.findIndex((l) => l.key === leaf.key), leaves = child.leaves.slice();
-      at >= 0 ? leaves[at] = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.leaves[at].seq } : (added.yes = !0, leaves.push(leaf)), next2 = { hash: child.hash, leaves };
+      let at = child.leaves.findIndex((l) => l.name === leaf.name), leaves = child.leaves.slice();
+      at >= 0 ? leaves[at] = new Leaf(leaf.name, leaf.hash, leaf, child.leaves[at].seq) : (added.yes = !0, leaves.push(leaf)), next2 = { hash: child.hash, leaves };
     } else
-      added.yes = !0, next2 = pair(child, leaf, shift + 5);
-  else next2 = insert2(child, leaf, shift + 5, added);
+      added.yes = !0, next2 = pair(child, leaf, shift + BITS);
+  else next2 = insert2(child, leaf, shift + BITS, added);
   let items = node.items.slice();
   return items[idx] = next2, { bitmap: node.bitmap, items };
 }
 function find(root, key2, hash2) {
   let node = root;
-  for (let shift = 0; ; shift += 5) {
-    if (isLeaf(node)) return node.key === key2 ? node : void 0;
-    if (isCollision(node)) return node.leaves.find((l) => l.key === key2);
-    let bit = 1 << (hash2 >>> shift & 31);
+  for (let shift = 0; ; shift += BITS) {
+    if (isLeaf(node)) return node.name === key2 ? node : void 0;
+    if (isCollision(node)) return node.leaves.find((l) => l.name === key2);
+    let bit = 1 << (hash2 >>> shift & MASK);
     if (!(node.bitmap & bit)) return;
     node = node.items[popcount(node.bitmap & bit - 1)];
   }
@@ -8406,10 +8442,22 @@ function find(root, key2, hash2) {
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
+var Leaf, BITS, MASK, isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
-    isLeaf = (i) => "key" in i, isCollision = (i) => "leaves" in i;
+    Leaf = class {
+      name;
+      value;
+      kind;
+      declaredBy;
+      hash;
+      /** Order of first insertion, for iteration. */
+      seq;
+      constructor(key2, hash2, b, seq) {
+        this.name = key2, this.value = b.value, this.kind = b.kind, this.declaredBy = b.declaredBy, this.hash = hash2, this.seq = seq;
+      }
+    }, BITS = 5, MASK = 31;
+    isLeaf = (i) => i instanceof Leaf, isCollision = (i) => "leaves" in i;
     EMPTY2 = { bitmap: 0, items: [] }, PersistentScope = class _PersistentScope {
       constructor(root, size, nextSeq) {
         this.root = root;
@@ -8426,11 +8474,11 @@ var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
       }
       /** A new scope with `key` bound to `value`; this one is unchanged. */
       with(key2, value) {
-        let added = { yes: !1 }, root = insert2(this.root, { key: key2, hash: hashOf(key2), value, seq: this.nextSeq }, 0, added);
+        let added = { yes: !1 }, root = insert2(this.root, new Leaf(key2, hashOf(key2), value, this.nextSeq), 0, added);
         return new _PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
       }
       get(key2) {
-        return find(this.root, key2, hashOf(key2))?.value;
+        return find(this.root, key2, hashOf(key2));
       }
       has(key2) {
         return find(this.root, key2, hashOf(key2)) !== void 0;
@@ -8446,19 +8494,19 @@ var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
         return out.sort((a, b) => a.seq - b.seq);
       }
       *entries() {
-        for (let l of this.leaves()) yield [l.key, l.value];
+        for (let l of this.leaves()) yield [l.name, l];
       }
       *keys() {
-        for (let l of this.leaves()) yield l.key;
+        for (let l of this.leaves()) yield l.name;
       }
       *values() {
-        for (let l of this.leaves()) yield l.value;
+        for (let l of this.leaves()) yield l;
       }
       [Symbol.iterator]() {
         return this.entries();
       }
       forEach(fn, thisArg) {
-        for (let l of this.leaves()) fn.call(thisArg, l.value, l.key, this);
+        for (let l of this.leaves()) fn.call(thisArg, l, l.name, this);
       }
     };
   }
@@ -8469,7 +8517,7 @@ function buildModel(input, options = {}) {
   return interning(input.length, () => buildModelOf(input, options));
 }
 function buildModelOf(input, options) {
-  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, lines = createLineIndex(text), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, instructions = [];
+  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, lines = createLineIndex(text), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, read = [];
   for (let pos = 0; pos < text.length; ) {
     let eol = text.indexOf(`
 `, pos);
@@ -8480,12 +8528,12 @@ function buildModelOf(input, options) {
       continue;
     }
     let instr = readInstruction(text, kw.start, kw.end, text.length, escape2, lines, parseProblems);
-    instr.index = instructions.length, instructions.push(instr);
+    instr.index = read.length, read.push(instr);
     let next2 = text.indexOf(`
 `, Math.max(instr.end, kw.end));
     pos = next2 === -1 ? text.length : next2 + 1;
   }
-  let comments = collectComments(text, lines, instructions);
+  let instructions = read.slice(), comments = collectComments(text, lines, instructions);
   for (let i = 0; i < instructions.length; i++) instructions[i].commentsAbove = commentsAbove(text, instructions[i], lines);
   let globalArgs = [], globalScope = PersistentScope.empty();
   for (let name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
@@ -8558,6 +8606,7 @@ function buildModelOf(input, options) {
     }
   }
   current && finalScopes.set(current, { scope, shell });
+  for (let i = 0; i < stages.length; i++) stages[i].instructions = stages[i].instructions.slice();
   for (let stage of stages) {
     let list3 = stage.instructions;
     for (let i = 0; i < list3.length; i++) {

@@ -2,8 +2,27 @@
 // made with all its fields set, so that all commands share one hidden class: commands built as
 // object literals in two places, with `substitution` added to some afterwards, had several, and
 // the rules' loops over commands deoptimized on meeting another one ("wrong map").
+//
+// The subshell depth, the operator to the next command and the two booleans are one number
+// (`packed`), read through getters: 24 bytes less for each of the 125k commands of a 10 MB file.
 import type { PackageCommand } from "./packages";
 import type { ShellWord, SimpleCommand } from "./types";
+
+/** The operators a command can end with, by their code in `packed` (null: the last command).
+ * The shell parser's operators are all here; any other string would be added when first met. */
+const NEXT_OPERATORS: (string | null)[] = [null, "&&", "||", ";", "|", "&", "\n"];
+const NEXT_BITS = 4;
+const NEXT_MASK = (1 << NEXT_BITS) - 1;
+const COMPOUND = 1 << NEXT_BITS;
+const SUBSTITUTION = 2 << NEXT_BITS;
+/** The subshell depth is what is above the flags: packed / DEPTH_UNIT. */
+const DEPTH_UNIT = 4 << NEXT_BITS;
+
+function operatorCode(next: string | null): number {
+  let code = NEXT_OPERATORS.indexOf(next);
+  if (code === -1) code = NEXT_OPERATORS.push(next) - 1;
+  return code;
+}
 
 export class CommandRecord implements SimpleCommand {
   readonly start: number;
@@ -11,11 +30,9 @@ export class CommandRecord implements SimpleCommand {
   readonly assignments: ShellWord[];
   readonly words: ShellWord[];
   readonly name: string;
-  readonly subshellDepth: number;
-  readonly next: string | null;
   readonly pipeline: number;
-  readonly compound: boolean;
-  readonly substitution: boolean;
+  /** subshellDepth * DEPTH_UNIT + the COMPOUND and SUBSTITUTION bits + the code of `next`. */
+  private readonly packed: number;
   /** parsePackageCommand's answer, set on first use (packages.ts). */
   packageCommand: PackageCommand | null | undefined = undefined;
 
@@ -36,10 +53,24 @@ export class CommandRecord implements SimpleCommand {
     this.assignments = assignments;
     this.words = words;
     this.name = name;
-    this.subshellDepth = subshellDepth;
-    this.next = next;
     this.pipeline = pipeline;
-    this.compound = compound;
-    this.substitution = substitution;
+    // (An operator code past NEXT_MASK, which the parser never makes, would spill into the flags.)
+    this.packed = subshellDepth * DEPTH_UNIT + (compound ? COMPOUND : 0) + (substitution ? SUBSTITUTION : 0) + Math.min(operatorCode(next), NEXT_MASK);
+  }
+
+  get subshellDepth(): number {
+    return Math.floor(this.packed / DEPTH_UNIT);
+  }
+
+  get next(): string | null {
+    return NEXT_OPERATORS[this.packed & NEXT_MASK]!;
+  }
+
+  get compound(): boolean {
+    return (this.packed & COMPOUND) !== 0;
+  }
+
+  get substitution(): boolean {
+    return (this.packed & SUBSTITUTION) !== 0;
   }
 }
