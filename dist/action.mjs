@@ -5576,13 +5576,13 @@ function plainlyNoPackageTool(cmd) {
   let w0 = cmd.words[0];
   if (!w0) return !0;
   let name = cmd.name;
-  return !WRAPPERS.has(name) && !Object.prototype.hasOwnProperty.call(SPECS, name) && !w0.hasExpansion;
+  return !TOOLS_AND_WRAPPERS.has(name) && !w0.hasExpansion;
 }
 function readPackageCommand(cmd) {
   let tokens = tokenize(cmd.words), start = unwrap(tokens);
   if (!start) return null;
-  let first = tokens[start.index], tool = baseName(first.text), spec = SPECS[tool];
-  if (!spec || !Object.prototype.hasOwnProperty.call(SPECS, tool)) return null;
+  let first = tokens[start.index], tool = baseName(first.text), spec = SPECS.get(tool);
+  if (!spec) return null;
   let pc3 = {
     tool,
     command: cmd,
@@ -5795,7 +5795,7 @@ function packageFamily(cmd) {
   let pc3 = parsePackageCommand(cmd);
   return pc3 ? APT_TOOLS.has(pc3.tool) ? "apt" : RPM_TOOLS.has(pc3.tool) ? "rpm" : pc3.tool : null;
 }
-var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
+var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
     init_commands();
@@ -5855,23 +5855,23 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_
         "--download",
         "--installroot"
       ])
-    }, SPECS = {
-      "apt-get": APT,
-      apt: APT,
-      aptitude: APT,
-      apk: APK,
-      yum: RPM,
-      dnf: RPM,
-      microdnf: RPM,
-      zypper: ZYPPER
-    };
+    }, SPECS = /* @__PURE__ */ new Map([
+      ["apt-get", APT],
+      ["apt", APT],
+      ["aptitude", APT],
+      ["apk", APK],
+      ["yum", RPM],
+      ["dnf", RPM],
+      ["microdnf", RPM],
+      ["zypper", ZYPPER]
+    ]);
     WRAPPER_VALUE_FLAGS = {
       sudo: /* @__PURE__ */ new Set(["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "--user", "--group", "--host", "--prompt"]),
       env: /* @__PURE__ */ new Set(["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]),
       nice: /* @__PURE__ */ new Set(["-n", "--adjustment"]),
       xargs: /* @__PURE__ */ new Set(["-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s", "--arg-file", "--delimiter", "--max-args", "--max-procs", "--max-lines", "--max-chars", "--process-slot-var"]),
       timeout: /* @__PURE__ */ new Set(["-k", "-s", "--kill-after", "--signal"])
-    }, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]);
+    }, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]), TOOLS_AND_WRAPPERS = /* @__PURE__ */ new Set([...SPECS.keys(), ...WRAPPERS]);
     NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), SHORT_OPTIONS = /* @__PURE__ */ new Map();
     RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
     APT_TOOLS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]), RPM_TOOLS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
