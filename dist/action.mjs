@@ -8843,12 +8843,14 @@ function buildkitSuggest(value, options, caseSensitive = !0) {
   return best;
 }
 function likelyTypo(value, options) {
-  let best, bestD = 1 / 0;
+  let best, bestD = 1 / 0, lower = value.toLowerCase();
   for (let opt of options) {
     if (opt === value) return;
-    if (opt.toLowerCase() === value.toLowerCase()) return opt;
+    if (opt.toLowerCase() === lower) return opt;
     if (value.length < 4 || opt.length < 4) continue;
-    let d = typoDistance(value, opt), limit = Math.min(value.length, opt.length) >= 8 ? 2 : 1;
+    let limit = Math.min(value.length, opt.length) >= 8 ? 2 : 1;
+    if (Math.abs(value.length - opt.length) > limit) continue;
+    let d = typoDistance(value, opt);
     d <= limit && d < bestD && (bestD = d, best = opt);
   }
   return best;
@@ -11395,7 +11397,11 @@ COPY package.json package-lock.json /app`]
 
 // src/model/image-env.ts
 function rootImageOf(stage) {
-  let s = stage, seen = /* @__PURE__ */ new Set();
+  let s = stage;
+  for (let i = 0; i < 32 && s.parent; i++) s = s.parent;
+  if (!s.parent) return s;
+  s = stage;
+  let seen = /* @__PURE__ */ new Set();
   for (; s.parent && !seen.has(s); )
     seen.add(s), s = s.parent;
   return s;
@@ -11405,11 +11411,16 @@ function imageMayDefine(stage, name) {
   let root = rootImageOf(stage);
   if (root.image.isScratch) return !1;
   if (root.image.unresolved) return !0;
-  let path = root.image.path.toLowerCase(), last = path.split("/").pop() ?? "", prefix = last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_";
-  if (name.startsWith(prefix)) return !0;
-  for (let [img, names] of Object.entries(BY_IMAGE))
-    if ((last === img || last.startsWith(img + "-") || path.includes("/" + img + "/") || path.startsWith(img + "/")) && names.includes(name)) return !0;
-  return !!(JAVA_IMAGES.test(last) && /^JAVA_/.test(name));
+  let known = namesOfImage(root.image.path);
+  return name.startsWith(known.prefix) || known.names.has(name) || known.java && name.startsWith("JAVA_");
+}
+function namesOfImage(imagePath) {
+  let known = namesByPath.get(imagePath);
+  if (known) return known;
+  let path = imagePath.toLowerCase(), last = path.split("/").pop() ?? "", names = /* @__PURE__ */ new Set();
+  for (let [img, list3] of Object.entries(BY_IMAGE))
+    if (last === img || last.startsWith(img + "-") || path.includes("/" + img + "/") || path.startsWith(img + "/")) for (let n of list3) names.add(n);
+  return known = { prefix: last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_", names, java: JAVA_IMAGES.test(last) }, namesByPath.size >= 1e4 && namesByPath.clear(), namesByPath.set(imagePath, known), known;
 }
 function baseEnvKnown(stage) {
   let root = rootImageOf(stage);
@@ -11421,7 +11432,7 @@ function baseEnvKnown(stage) {
 function onScratch(stage) {
   return rootImageOf(stage).image.isScratch;
 }
-var COMMON_ENV, BY_IMAGE, JAVA_IMAGES, DOCKER_HUB, OFFICIAL_JDKS, DISTROS, init_image_env = __esm({
+var COMMON_ENV, BY_IMAGE, JAVA_IMAGES, namesByPath, DOCKER_HUB, OFFICIAL_JDKS, DISTROS, init_image_env = __esm({
   "src/model/image-env.ts"() {
     "use strict";
     COMMON_ENV = /* @__PURE__ */ new Set([
@@ -11484,6 +11495,7 @@ var COMMON_ENV, BY_IMAGE, JAVA_IMAGES, DOCKER_HUB, OFFICIAL_JDKS, DISTROS, init_
       drupal: ["PHP_VERSION", "PHP_INI_DIR", "DRUPAL_VERSION", "COMPOSER_ALLOW_SUPERUSER"],
       haproxy: ["HAPROXY_VERSION", "HAPROXY_URL", "HAPROXY_SHA256"]
     }, JAVA_IMAGES = /^(openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtimes|ibmjava|sapmachine|zulu-openjdk|azul\/zulu.*|jdk|jre|java|.*-jdk|.*-jre|.*java.*|kotlin|clojure|groovy|scala|sbt.*|bazel)$/;
+    namesByPath = /* @__PURE__ */ new Map();
     DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "mirror.gcr.io"]);
     OFFICIAL_JDKS = /* @__PURE__ */ new Set(["openjdk", "eclipse-temurin", "amazoncorretto", "ibmjava", "sapmachine", "ibm-semeru-runtimes"]), DISTROS = /* @__PURE__ */ new Set([
       "alpine",
