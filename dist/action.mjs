@@ -6701,6 +6701,57 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
   }
 });
 
+// src/engine/dispatch.ts
+function keywordIndex(model) {
+  let index = model.keywordIndex;
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  let list3 = model.instructions;
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i];
+    addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
+  }
+  return model.keywordIndex = index, index;
+}
+function addTo(index, keyword, ins) {
+  let list3 = index.get(keyword);
+  list3 ? list3.push(ins) : index.set(keyword, [ins]);
+}
+function instructionsOf(model, keyword) {
+  return keywordIndex(model).get(keyword) ?? EMPTY;
+}
+function isStageInstruction(model, ins) {
+  return ins.stage !== null && model.instructions[ins.index] === ins;
+}
+function commandNames(model) {
+  let names = model.commandNames;
+  if (names) return names;
+  names = /* @__PURE__ */ new Set();
+  let runs = instructionsOf(model, "RUN");
+  for (let i = 0; i < runs.length; i++) {
+    let commands = runs[i].run?.commands;
+    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
+  }
+  return model.commandNames = names, names;
+}
+function anyName(names, test) {
+  let found = !1;
+  return names.forEach((name) => {
+    !found && test(name) && (found = !0);
+  }), found;
+}
+function ruleApplies(keywords, index) {
+  if (!keywords) return !0;
+  for (let k of keywords) if (index.has(k)) return !0;
+  return !1;
+}
+var EMPTY, init_dispatch = __esm({
+  "src/engine/dispatch.ts"() {
+    "use strict";
+    EMPTY = Object.freeze([]);
+  }
+});
+
 // src/model/keyvalue.ts
 function parseKeyValues(source, isArg) {
   let args = Array.isArray(source) ? source : source.args, text = Array.isArray(source) ? null : source.argsText;
@@ -6792,6 +6843,7 @@ function namesPublicValue(value) {
 var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, QUOTE_OR_ESCAPE, QUOTES_AND_ESCAPES, SECRET_HINT_ANY_CASE, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
   "rules/arg-env-no-secret.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_keyvalue();
     SECRET_WORDS = /* @__PURE__ */ new Set(["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "pwd", "passphrase", "secret", "token", "privatekey"]), ALLOW_WORDS = /* @__PURE__ */ new Set([
@@ -6891,59 +6943,15 @@ ENV POSTGRES_PASSWORD=changeme`]
               let r = kv.value === null ? null : model.expand(kv.value, ins.scope), value = r && !r.unresolved ? r.value : kv.plain;
               ins.keyword === "ENV" && r && (r.unresolved ? r.names.length > 0 && r.names.every((n) => r.undefinedNames.includes(n)) : r.value === "") || [kv.plain, value].some((v) => isFingerprintList(v) || isSetting(v) || isPathLike(v)) || report({ messageId: "secret", data: { keyword: ins.keyword, name: kv.key, id: kv.key.toLowerCase().replace(/_/g, "-") }, span: kv.keySpan });
             }
+        }, all = model.instructions, visitAll = (list3) => {
+          for (let i = 0; i < list3.length; i++) {
+            let ins = list3[i];
+            (all[ins.index] !== ins || ins.stage || options.checkGlobalArgs) && visit(ins);
+          }
         };
-        for (let ins of model.instructions)
-          (ins.stage || options.checkGlobalArgs) && visit(ins), ins.onbuild && visit(ins.onbuild);
+        visitAll(instructionsOf(model, "ARG")), visitAll(instructionsOf(model, "ENV"));
       }
     };
-  }
-});
-
-// src/engine/dispatch.ts
-function keywordIndex(model) {
-  let index = model.keywordIndex;
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  let list3 = model.instructions;
-  for (let i = 0; i < list3.length; i++) {
-    let ins = list3[i];
-    addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
-  }
-  return model.keywordIndex = index, index;
-}
-function addTo(index, keyword, ins) {
-  let list3 = index.get(keyword);
-  list3 ? list3.push(ins) : index.set(keyword, [ins]);
-}
-function instructionsOf(model, keyword) {
-  return keywordIndex(model).get(keyword) ?? EMPTY;
-}
-function commandNames(model) {
-  let names = model.commandNames;
-  if (names) return names;
-  names = /* @__PURE__ */ new Set();
-  let runs = instructionsOf(model, "RUN");
-  for (let i = 0; i < runs.length; i++) {
-    let commands = runs[i].run?.commands;
-    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
-  }
-  return model.commandNames = names, names;
-}
-function anyName(names, test) {
-  let found = !1;
-  return names.forEach((name) => {
-    !found && test(name) && (found = !0);
-  }), found;
-}
-function ruleApplies(keywords, index) {
-  if (!keywords) return !0;
-  for (let k of keywords) if (index.has(k)) return !0;
-  return !1;
-}
-var EMPTY, init_dispatch = __esm({
-  "src/engine/dispatch.ts"() {
-    "use strict";
-    EMPTY = Object.freeze([]);
   }
 });
 
@@ -9095,9 +9103,28 @@ function checkHealthcheck(ins, stage, report) {
     fix: suggestion ? [{ span: { start: command3[0].start, end: command3[command3.length - 1].end }, text: suggestion }] : void 0
   });
 }
+function checkCommand(ins, stage, report) {
+  if (ins.json || ins.args.length === 0 || hasShellInstruction(stage, ins)) return;
+  let first = ins.args[0];
+  if (first.value === "exec" && ins.args.length > 1) return;
+  let text = ins.argsText.text.trim(), simple2 = !SHELL_SYNTAX.test(text), shell = stage.windows ? "cmd /S /C" : "/bin/sh -c", last = ins.args[ins.args.length - 1], span = { start: ins.keywordSpan.start, end: last.end }, singleQuoted = /^\[\s*'[^"]*\]$/.test(text);
+  if (!simple2 && !singleQuoted) {
+    report({ messageId: "shellSyntax", data: { keyword: ins.keyword, shell }, span });
+    return;
+  }
+  let suggestion = singleQuoted ? text.replace(/'/g, '"') : JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "');
+  report({
+    messageId: "shellForm",
+    data: { keyword: ins.keyword, suggestion, shell },
+    span,
+    // A lone shell builtin (`CMD exec`) is no program that exec form could start.
+    fix: singleQuoted || first.value === "exec" ? void 0 : [{ span: { start: first.start, end: last.end }, text: suggestion }]
+  });
+}
 var SHELL_SYNTAX, cmd_exec_form_default, init_cmd_exec_form = __esm({
   "rules/cmd-exec-form.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_logical();
     SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]{}~#]/;
@@ -9132,32 +9159,13 @@ ENTRYPOINT ./run.sh --port 80`]
       },
       differs: "a command started with 'exec' (`CMD exec gunicorn ...`) is not reported, as the process replaces the shell; like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it, and so does the hadolint preset: option checkHealthcheck): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
       check({ model, options, report }) {
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si];
-          for (let ii = 0; ii < stage.instructions.length; ii++) {
-            let ins = stage.instructions[ii];
-            if (ins.keyword === "HEALTHCHECK" && options.checkHealthcheck) {
-              checkHealthcheck(ins, stage, report);
-              continue;
-            }
-            if (ins.keyword !== "CMD" && ins.keyword !== "ENTRYPOINT" || ins.json || ins.args.length === 0 || hasShellInstruction(stage, ins)) continue;
-            let first = ins.args[0];
-            if (first.value === "exec" && ins.args.length > 1) continue;
-            let text = ins.argsText.text.trim(), simple2 = !SHELL_SYNTAX.test(text), shell = stage.windows ? "cmd /S /C" : "/bin/sh -c", last = ins.args[ins.args.length - 1], span = { start: ins.keywordSpan.start, end: last.end }, singleQuoted = /^\[\s*'[^"]*\]$/.test(text);
-            if (!simple2 && !singleQuoted) {
-              report({ messageId: "shellSyntax", data: { keyword: ins.keyword, shell }, span });
-              continue;
-            }
-            let suggestion = singleQuoted ? text.replace(/'/g, '"') : JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "');
-            report({
-              messageId: "shellForm",
-              data: { keyword: ins.keyword, suggestion, shell },
-              span,
-              // A lone shell builtin (`CMD exec`) is no program that exec form could start.
-              fix: singleQuoted || first.value === "exec" ? void 0 : [{ span: { start: first.start, end: last.end }, text: suggestion }]
-            });
+        let visit = (list3, healthcheck) => {
+          for (let i = 0; i < list3.length; i++) {
+            let ins = list3[i];
+            isStageInstruction(model, ins) && (healthcheck ? checkHealthcheck(ins, ins.stage, report) : checkCommand(ins, ins.stage, report));
           }
-        }
+        };
+        options.checkHealthcheck && visit(instructionsOf(model, "HEALTHCHECK"), !0), visit(instructionsOf(model, "CMD"), !1), visit(instructionsOf(model, "ENTRYPOINT"), !1);
       }
     };
   }
@@ -11059,6 +11067,7 @@ COPY . .`,
 var ROOT, MAY_HOLD_ROOT, copy_from_root_default, init_copy_from_root = __esm({
   "rules/copy-from-root.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_copy();
     init_image();
@@ -11099,21 +11108,19 @@ COPY --from=base / /`]
           if (!st) return isBundle(ref);
           for (; st.parent; ) st = st.parent;
           return st.image.isScratch || !st.image.unresolved && isBundle(st.image.expanded);
-        };
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si], root = stage;
+        }, copies = instructionsOf(model, "COPY");
+        for (let i = 0; i < copies.length; i++) {
+          let ins = copies[i];
+          if (ins.flags.length === 0 || !isStageInstruction(model, ins)) continue;
+          let root = ins.stage;
           for (; root.parent; ) root = root.parent;
-          if (!root.image.isScratch)
-            for (let ii = 0; ii < stage.instructions.length; ii++) {
-              let ins = stage.instructions[ii];
-              if (ins.keyword !== "COPY") continue;
-              let flag = ins.flags.find((f) => f.name === "from");
-              if (!flag?.value || !MAY_HOLD_ROOT.test(ins.argsText.text)) continue;
-              let { sources, dest } = copyParts(ins);
-              if (!dest || !ROOT.test(dest.value)) continue;
-              let src = sources.find((s) => ROOT.test(s.value));
-              !src || copiesBundle(flag.value) || report({ messageId: "wholeFs", data: { ref: flag.value, src: src.value, dest: dest.value }, span: { start: src.start, end: dest.end } });
-            }
+          if (root.image.isScratch) continue;
+          let flag = ins.flags.find((f) => f.name === "from");
+          if (!flag?.value || !MAY_HOLD_ROOT.test(ins.argsText.text)) continue;
+          let { sources, dest } = copyParts(ins);
+          if (!dest || !ROOT.test(dest.value)) continue;
+          let src = sources.find((s) => ROOT.test(s.value));
+          !src || copiesBundle(flag.value) || report({ messageId: "wholeFs", data: { ref: flag.value, src: src.value, dest: dest.value }, span: { start: src.start, end: dest.end } });
         }
       }
     };
@@ -11124,6 +11131,7 @@ COPY --from=base / /`]
 var copy_from_self_default, init_copy_from_self = __esm({
   "rules/copy-from-self.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     copy_from_self_default = {
       id: "copy-from-self",
@@ -11148,23 +11156,23 @@ COPY --from=0 /a /b`]
         let check = (ins, stage, ref, span) => {
           let r = ref.replace(/^(["'])(.*)\1$/, "$2");
           r.includes("$") || model.stageByRef(r) === stage && (stage.name === r.toLowerCase() || /^\d+$/.test(r)) && report({ messageId: "self", data: { ref: r }, span });
-        };
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si];
-          for (let ii = 0; ii < stage.instructions.length; ii++) {
-            let ins = stage.instructions[ii];
-            if (ins.keyword === "COPY") {
-              let flag = ins.flags.find((f) => f.name === "from");
-              flag?.value && check(ins, stage, flag.value, flag.valueSpan);
+        }, copies = instructionsOf(model, "COPY");
+        for (let i = 0; i < copies.length; i++) {
+          let ins = copies[i];
+          if (ins.flags.length === 0 || !isStageInstruction(model, ins)) continue;
+          let flag = ins.flags.find((f) => f.name === "from");
+          flag?.value && check(ins, ins.stage, flag.value, flag.valueSpan);
+        }
+        let runs = instructionsOf(model, "RUN");
+        for (let i = 0; i < runs.length; i++) {
+          let ins = runs[i];
+          if (!(!ins.run || ins.run.mounts.length === 0 || !isStageInstruction(model, ins)))
+            for (let mi = 0; mi < ins.run.mounts.length; mi++) {
+              let m = ins.run.mounts[mi], from2 = m.options.from;
+              if (!from2) continue;
+              let text = model.text.slice(m.span.start, m.span.end), idx = text.search(/(^|,)from=/), off = idx === -1 ? m.span.start : m.span.start + idx + text.slice(idx).indexOf("from=") + 5;
+              check(ins, ins.stage, from2, idx === -1 ? m.span : { start: off, end: off + from2.length });
             }
-            if (ins.run)
-              for (let mi = 0; mi < ins.run.mounts.length; mi++) {
-                let m = ins.run.mounts[mi], from2 = m.options.from;
-                if (!from2) continue;
-                let text = model.text.slice(m.span.start, m.span.end), idx = text.search(/(^|,)from=/), off = idx === -1 ? m.span.start : m.span.start + idx + text.slice(idx).indexOf("from=") + 5;
-                check(ins, stage, from2, idx === -1 ? m.span : { start: off, end: off + from2.length });
-              }
-          }
         }
       }
     };
@@ -13496,6 +13504,7 @@ Run echo hi`]
 var ONCE, instruction_once_per_stage_default, init_instruction_once_per_stage = __esm({
   "rules/instruction-once-per-stage.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     ONCE = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "HEALTHCHECK"]), instruction_once_per_stage_default = {
       id: "instruction-once-per-stage",
@@ -13533,19 +13542,20 @@ HEALTHCHECK CMD curl -f http://localhost/`]
       },
       differs: "one rule for hadolint's DL3012/DL4003/DL4004 (severities error/warning/error) and BuildKit's MultipleInstructionsDisallowed; reported at the earlier instruction, the one with no effect, as BuildKit does (hadolint, and the hadolint preset, report the later one: option reportAt)",
       check({ model, options, report }) {
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si], seen = /* @__PURE__ */ new Map();
-          for (let ii = 0; ii < stage.instructions.length; ii++) {
-            let ins = stage.instructions[ii];
-            if (!ONCE.has(ins.keyword)) continue;
-            let prev = seen.get(ins.keyword);
-            if (prev) {
-              let related = [ins.keyword === "CMD" ? "hadolint:DL4003" : ins.keyword === "ENTRYPOINT" ? "hadolint:DL4004" : "hadolint:DL3012", "buildkit:MultipleInstructionsDisallowed"];
-              options.reportAt === "later" ? report({ messageId: "repeated", data: { keyword: ins.keyword, line: prev.line }, span: ins.keywordSpan, related }) : report({ messageId: "overridden", data: { keyword: ins.keyword, line: ins.line }, span: prev.keywordSpan, related, ignoreAt: ins.keywordSpan.start });
+        if (!(instructionsOf(model, "CMD").length < 2 && instructionsOf(model, "ENTRYPOINT").length < 2 && instructionsOf(model, "HEALTHCHECK").length < 2))
+          for (let si = 0; si < model.stages.length; si++) {
+            let stage = model.stages[si], seen = /* @__PURE__ */ new Map();
+            for (let ii = 0; ii < stage.instructions.length; ii++) {
+              let ins = stage.instructions[ii];
+              if (!ONCE.has(ins.keyword)) continue;
+              let prev = seen.get(ins.keyword);
+              if (prev) {
+                let related = [ins.keyword === "CMD" ? "hadolint:DL4003" : ins.keyword === "ENTRYPOINT" ? "hadolint:DL4004" : "hadolint:DL3012", "buildkit:MultipleInstructionsDisallowed"];
+                options.reportAt === "later" ? report({ messageId: "repeated", data: { keyword: ins.keyword, line: prev.line }, span: ins.keywordSpan, related }) : report({ messageId: "overridden", data: { keyword: ins.keyword, line: ins.line }, span: prev.keywordSpan, related, ignoreAt: ins.keywordSpan.start });
+              }
+              seen.set(ins.keyword, ins);
             }
-            seen.set(ins.keyword, ins);
           }
-        }
       }
     };
   }
@@ -15085,6 +15095,9 @@ function simple(ins) {
   let run2 = ins.run;
   return !!run2 && run2.form === "shell" && !run2.windowsShell && ins.heredocs.length === 0 && run2.scripts.length === 1 && run2.commands.length === 1;
 }
+function sameFlags(a, b) {
+  return a.flags.length === 0 && b.flags.length === 0 ? !0 : flagKey(a) === flagKey(b);
+}
 function flagKey(ins) {
   return ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).sort().join(`
 `);
@@ -15092,6 +15105,7 @@ function flagKey(ins) {
 var run_consolidate_default, init_run_consolidate = __esm({
   "rules/run-consolidate.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     run_consolidate_default = {
       id: "run-consolidate",
@@ -15114,12 +15128,12 @@ RUN chown 1000 /app`]
       },
       differs: "never asks to merge heredoc, exec-form or Windows-shell RUNs, RUNs whose flags (mounts, network) differ, or a RUN with its own comment above it (a deliberately separate, documented step)",
       check({ model, report }) {
-        for (let stage of model.stages) {
-          let list3 = stage.instructions;
-          for (let i = 1; i < list3.length; i++) {
-            let prev = list3[i - 1], ins = list3[i];
-            prev.keyword !== "RUN" || ins.keyword !== "RUN" || !simple(prev) || !simple(ins) || flagKey(prev) !== flagKey(ins) || ins.commentsAbove.length > 0 || report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
-          }
+        let all = model.instructions, runs = instructionsOf(model, "RUN");
+        for (let i = 0; i < runs.length; i++) {
+          let ins = runs[i];
+          if (!isStageInstruction(model, ins) || ins.index === 0) continue;
+          let prev = all[ins.index - 1];
+          prev.keyword !== "RUN" || prev.stage !== ins.stage || !simple(prev) || !simple(ins) || !sameFlags(prev, ins) || ins.commentsAbove.length > 0 || report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
         }
       }
     };
