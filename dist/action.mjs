@@ -5596,13 +5596,13 @@ function plainlyNoPackageTool(cmd) {
   let w0 = cmd.words[0];
   if (!w0) return !0;
   let name = cmd.name;
-  return !WRAPPERS.has(name) && !Object.prototype.hasOwnProperty.call(SPECS, name) && !w0.hasExpansion;
+  return !TOOLS_AND_WRAPPERS.has(name) && !w0.hasExpansion;
 }
 function readPackageCommand(cmd) {
   let tokens = tokenize(cmd.words), start = unwrap(tokens);
   if (!start) return null;
-  let first = tokens[start.index], tool = baseName(first.text), spec = SPECS[tool];
-  if (!spec || !Object.prototype.hasOwnProperty.call(SPECS, tool)) return null;
+  let first = tokens[start.index], tool = baseName(first.text), spec = SPECS.get(tool);
+  if (!spec) return null;
   let pc3 = {
     tool,
     command: cmd,
@@ -5815,7 +5815,7 @@ function packageFamily(cmd) {
   let pc3 = parsePackageCommand(cmd);
   return pc3 ? APT_TOOLS.has(pc3.tool) ? "apt" : RPM_TOOLS.has(pc3.tool) ? "rpm" : pc3.tool : null;
 }
-var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
+var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
     init_commands();
@@ -5875,23 +5875,23 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, NO_OPTIONS, NO_
         "--download",
         "--installroot"
       ])
-    }, SPECS = {
-      "apt-get": APT,
-      apt: APT,
-      aptitude: APT,
-      apk: APK,
-      yum: RPM,
-      dnf: RPM,
-      microdnf: RPM,
-      zypper: ZYPPER
-    };
+    }, SPECS = /* @__PURE__ */ new Map([
+      ["apt-get", APT],
+      ["apt", APT],
+      ["aptitude", APT],
+      ["apk", APK],
+      ["yum", RPM],
+      ["dnf", RPM],
+      ["microdnf", RPM],
+      ["zypper", ZYPPER]
+    ]);
     WRAPPER_VALUE_FLAGS = {
       sudo: /* @__PURE__ */ new Set(["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "--user", "--group", "--host", "--prompt"]),
       env: /* @__PURE__ */ new Set(["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]),
       nice: /* @__PURE__ */ new Set(["-n", "--adjustment"]),
       xargs: /* @__PURE__ */ new Set(["-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s", "--arg-file", "--delimiter", "--max-args", "--max-procs", "--max-lines", "--max-chars", "--process-slot-var"]),
       timeout: /* @__PURE__ */ new Set(["-k", "-s", "--kill-after", "--signal"])
-    }, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]);
+    }, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]), TOOLS_AND_WRAPPERS = /* @__PURE__ */ new Set([...SPECS.keys(), ...WRAPPERS]);
     NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), SHORT_OPTIONS = /* @__PURE__ */ new Map();
     RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
     APT_TOOLS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]), RPM_TOOLS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
@@ -6721,6 +6721,57 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
   }
 });
 
+// src/engine/dispatch.ts
+function keywordIndex(model) {
+  let index = model.keywordIndex;
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  let list3 = model.instructions;
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i];
+    addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
+  }
+  return model.keywordIndex = index, index;
+}
+function addTo(index, keyword, ins) {
+  let list3 = index.get(keyword);
+  list3 ? list3.push(ins) : index.set(keyword, [ins]);
+}
+function instructionsOf(model, keyword) {
+  return keywordIndex(model).get(keyword) ?? EMPTY;
+}
+function isStageInstruction(model, ins) {
+  return ins.stage !== null && model.instructions[ins.index] === ins;
+}
+function commandNames(model) {
+  let names = model.commandNames;
+  if (names) return names;
+  names = /* @__PURE__ */ new Set();
+  let runs = instructionsOf(model, "RUN");
+  for (let i = 0; i < runs.length; i++) {
+    let commands = runs[i].run?.commands;
+    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
+  }
+  return model.commandNames = names, names;
+}
+function anyName(names, test) {
+  let found = !1;
+  return names.forEach((name) => {
+    !found && test(name) && (found = !0);
+  }), found;
+}
+function ruleApplies(keywords, index) {
+  if (!keywords) return !0;
+  for (let k of keywords) if (index.has(k)) return !0;
+  return !1;
+}
+var EMPTY, init_dispatch = __esm({
+  "src/engine/dispatch.ts"() {
+    "use strict";
+    EMPTY = Object.freeze([]);
+  }
+});
+
 // src/model/keyvalue.ts
 function parseKeyValues(source, isArg) {
   let args = Array.isArray(source) ? source : source.args, text = Array.isArray(source) ? null : source.argsText;
@@ -6812,6 +6863,7 @@ function namesPublicValue(value) {
 var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, QUOTE_OR_ESCAPE, QUOTES_AND_ESCAPES, SECRET_HINT_ANY_CASE, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
   "rules/arg-env-no-secret.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_keyvalue();
     SECRET_WORDS = /* @__PURE__ */ new Set(["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "pwd", "passphrase", "secret", "token", "privatekey"]), ALLOW_WORDS = /* @__PURE__ */ new Set([
@@ -6911,59 +6963,15 @@ ENV POSTGRES_PASSWORD=changeme`]
               let r = kv.value === null ? null : model.expand(kv.value, ins.scope), value = r && !r.unresolved ? r.value : kv.plain;
               ins.keyword === "ENV" && r && (r.unresolved ? r.names.length > 0 && r.names.every((n) => r.undefinedNames.includes(n)) : r.value === "") || [kv.plain, value].some((v) => isFingerprintList(v) || isSetting(v) || isPathLike(v)) || report({ messageId: "secret", data: { keyword: ins.keyword, name: kv.key, id: kv.key.toLowerCase().replace(/_/g, "-") }, span: kv.keySpan });
             }
+        }, all = model.instructions, visitAll = (list3) => {
+          for (let i = 0; i < list3.length; i++) {
+            let ins = list3[i];
+            (all[ins.index] !== ins || ins.stage || options.checkGlobalArgs) && visit(ins);
+          }
         };
-        for (let ins of model.instructions)
-          (ins.stage || options.checkGlobalArgs) && visit(ins), ins.onbuild && visit(ins.onbuild);
+        visitAll(instructionsOf(model, "ARG")), visitAll(instructionsOf(model, "ENV"));
       }
     };
-  }
-});
-
-// src/engine/dispatch.ts
-function keywordIndex(model) {
-  let index = model.keywordIndex;
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  let list3 = model.instructions;
-  for (let i = 0; i < list3.length; i++) {
-    let ins = list3[i];
-    addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
-  }
-  return model.keywordIndex = index, index;
-}
-function addTo(index, keyword, ins) {
-  let list3 = index.get(keyword);
-  list3 ? list3.push(ins) : index.set(keyword, [ins]);
-}
-function instructionsOf(model, keyword) {
-  return keywordIndex(model).get(keyword) ?? EMPTY;
-}
-function commandNames(model) {
-  let names = model.commandNames;
-  if (names) return names;
-  names = /* @__PURE__ */ new Set();
-  let runs = instructionsOf(model, "RUN");
-  for (let i = 0; i < runs.length; i++) {
-    let commands = runs[i].run?.commands;
-    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
-  }
-  return model.commandNames = names, names;
-}
-function anyName(names, test) {
-  let found = !1;
-  return names.forEach((name) => {
-    !found && test(name) && (found = !0);
-  }), found;
-}
-function ruleApplies(keywords, index) {
-  if (!keywords) return !0;
-  for (let k of keywords) if (index.has(k)) return !0;
-  return !1;
-}
-var EMPTY, init_dispatch = __esm({
-  "src/engine/dispatch.ts"() {
-    "use strict";
-    EMPTY = Object.freeze([]);
   }
 });
 
@@ -8898,12 +8906,14 @@ function buildkitSuggest(value, options, caseSensitive = !0) {
   return best;
 }
 function likelyTypo(value, options) {
-  let best, bestD = 1 / 0;
+  let best, bestD = 1 / 0, lower = value.toLowerCase();
   for (let opt of options) {
     if (opt === value) return;
-    if (opt.toLowerCase() === value.toLowerCase()) return opt;
+    if (opt.toLowerCase() === lower) return opt;
     if (value.length < 4 || opt.length < 4) continue;
-    let d = typoDistance(value, opt), limit = Math.min(value.length, opt.length) >= 8 ? 2 : 1;
+    let limit = Math.min(value.length, opt.length) >= 8 ? 2 : 1;
+    if (Math.abs(value.length - opt.length) > limit) continue;
+    let d = typoDistance(value, opt);
     d <= limit && d < bestD && (bestD = d, best = opt);
   }
   return best;
@@ -9148,9 +9158,28 @@ function checkHealthcheck(ins, stage, report) {
     fix: suggestion ? [{ span: { start: command3[0].start, end: command3[command3.length - 1].end }, text: suggestion }] : void 0
   });
 }
+function checkCommand(ins, stage, report) {
+  if (ins.json || ins.args.length === 0 || hasShellInstruction(stage, ins)) return;
+  let first = ins.args[0];
+  if (first.value === "exec" && ins.args.length > 1) return;
+  let text = ins.argsText.text.trim(), simple2 = !SHELL_SYNTAX.test(text), shell = stage.windows ? "cmd /S /C" : "/bin/sh -c", last = ins.args[ins.args.length - 1], span = { start: ins.keywordSpan.start, end: last.end }, singleQuoted = /^\[\s*'[^"]*\]$/.test(text);
+  if (!simple2 && !singleQuoted) {
+    report({ messageId: "shellSyntax", data: { keyword: ins.keyword, shell }, span });
+    return;
+  }
+  let suggestion = singleQuoted ? text.replace(/'/g, '"') : JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "');
+  report({
+    messageId: "shellForm",
+    data: { keyword: ins.keyword, suggestion, shell },
+    span,
+    // A lone shell builtin (`CMD exec`) is no program that exec form could start.
+    fix: singleQuoted || first.value === "exec" ? void 0 : [{ span: { start: first.start, end: last.end }, text: suggestion }]
+  });
+}
 var SHELL_SYNTAX, cmd_exec_form_default, init_cmd_exec_form = __esm({
   "rules/cmd-exec-form.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_logical();
     SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]{}~#]/;
@@ -9185,32 +9214,13 @@ ENTRYPOINT ./run.sh --port 80`]
       },
       differs: "a command started with 'exec' (`CMD exec gunicorn ...`) is not reported, as the process replaces the shell; like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it, and so does the hadolint preset: option checkHealthcheck): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
       check({ model, options, report }) {
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si];
-          for (let ii = 0; ii < stage.instructions.length; ii++) {
-            let ins = stage.instructions[ii];
-            if (ins.keyword === "HEALTHCHECK" && options.checkHealthcheck) {
-              checkHealthcheck(ins, stage, report);
-              continue;
-            }
-            if (ins.keyword !== "CMD" && ins.keyword !== "ENTRYPOINT" || ins.json || ins.args.length === 0 || hasShellInstruction(stage, ins)) continue;
-            let first = ins.args[0];
-            if (first.value === "exec" && ins.args.length > 1) continue;
-            let text = ins.argsText.text.trim(), simple2 = !SHELL_SYNTAX.test(text), shell = stage.windows ? "cmd /S /C" : "/bin/sh -c", last = ins.args[ins.args.length - 1], span = { start: ins.keywordSpan.start, end: last.end }, singleQuoted = /^\[\s*'[^"]*\]$/.test(text);
-            if (!simple2 && !singleQuoted) {
-              report({ messageId: "shellSyntax", data: { keyword: ins.keyword, shell }, span });
-              continue;
-            }
-            let suggestion = singleQuoted ? text.replace(/'/g, '"') : JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "');
-            report({
-              messageId: "shellForm",
-              data: { keyword: ins.keyword, suggestion, shell },
-              span,
-              // A lone shell builtin (`CMD exec`) is no program that exec form could start.
-              fix: singleQuoted || first.value === "exec" ? void 0 : [{ span: { start: first.start, end: last.end }, text: suggestion }]
-            });
+        let visit = (list3, healthcheck) => {
+          for (let i = 0; i < list3.length; i++) {
+            let ins = list3[i];
+            isStageInstruction(model, ins) && (healthcheck ? checkHealthcheck(ins, ins.stage, report) : checkCommand(ins, ins.stage, report));
           }
-        }
+        };
+        options.checkHealthcheck && visit(instructionsOf(model, "HEALTHCHECK"), !0), visit(instructionsOf(model, "CMD"), !1), visit(instructionsOf(model, "ENTRYPOINT"), !1);
       }
     };
   }
@@ -11112,6 +11122,7 @@ COPY . .`,
 var ROOT, MAY_HOLD_ROOT, copy_from_root_default, init_copy_from_root = __esm({
   "rules/copy-from-root.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_copy();
     init_image();
@@ -11152,21 +11163,19 @@ COPY --from=base / /`]
           if (!st) return isBundle(ref);
           for (; st.parent; ) st = st.parent;
           return st.image.isScratch || !st.image.unresolved && isBundle(st.image.expanded);
-        };
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si], root = stage;
+        }, copies = instructionsOf(model, "COPY");
+        for (let i = 0; i < copies.length; i++) {
+          let ins = copies[i];
+          if (ins.flags.length === 0 || !isStageInstruction(model, ins)) continue;
+          let root = ins.stage;
           for (; root.parent; ) root = root.parent;
-          if (!root.image.isScratch)
-            for (let ii = 0; ii < stage.instructions.length; ii++) {
-              let ins = stage.instructions[ii];
-              if (ins.keyword !== "COPY") continue;
-              let flag = ins.flags.find((f) => f.name === "from");
-              if (!flag?.value || !MAY_HOLD_ROOT.test(ins.argsText.text)) continue;
-              let { sources, dest } = copyParts(ins);
-              if (!dest || !ROOT.test(dest.value)) continue;
-              let src = sources.find((s) => ROOT.test(s.value));
-              !src || copiesBundle(flag.value) || report({ messageId: "wholeFs", data: { ref: flag.value, src: src.value, dest: dest.value }, span: { start: src.start, end: dest.end } });
-            }
+          if (root.image.isScratch) continue;
+          let flag = ins.flags.find((f) => f.name === "from");
+          if (!flag?.value || !MAY_HOLD_ROOT.test(ins.argsText.text)) continue;
+          let { sources, dest } = copyParts(ins);
+          if (!dest || !ROOT.test(dest.value)) continue;
+          let src = sources.find((s) => ROOT.test(s.value));
+          !src || copiesBundle(flag.value) || report({ messageId: "wholeFs", data: { ref: flag.value, src: src.value, dest: dest.value }, span: { start: src.start, end: dest.end } });
         }
       }
     };
@@ -11177,6 +11186,7 @@ COPY --from=base / /`]
 var copy_from_self_default, init_copy_from_self = __esm({
   "rules/copy-from-self.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     copy_from_self_default = {
       id: "copy-from-self",
@@ -11201,23 +11211,23 @@ COPY --from=0 /a /b`]
         let check = (ins, stage, ref, span) => {
           let r = ref.replace(/^(["'])(.*)\1$/, "$2");
           r.includes("$") || model.stageByRef(r) === stage && (stage.name === r.toLowerCase() || /^\d+$/.test(r)) && report({ messageId: "self", data: { ref: r }, span });
-        };
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si];
-          for (let ii = 0; ii < stage.instructions.length; ii++) {
-            let ins = stage.instructions[ii];
-            if (ins.keyword === "COPY") {
-              let flag = ins.flags.find((f) => f.name === "from");
-              flag?.value && check(ins, stage, flag.value, flag.valueSpan);
+        }, copies = instructionsOf(model, "COPY");
+        for (let i = 0; i < copies.length; i++) {
+          let ins = copies[i];
+          if (ins.flags.length === 0 || !isStageInstruction(model, ins)) continue;
+          let flag = ins.flags.find((f) => f.name === "from");
+          flag?.value && check(ins, ins.stage, flag.value, flag.valueSpan);
+        }
+        let runs = instructionsOf(model, "RUN");
+        for (let i = 0; i < runs.length; i++) {
+          let ins = runs[i];
+          if (!(!ins.run || ins.run.mounts.length === 0 || !isStageInstruction(model, ins)))
+            for (let mi = 0; mi < ins.run.mounts.length; mi++) {
+              let m = ins.run.mounts[mi], from2 = m.options.from;
+              if (!from2) continue;
+              let text = model.text.slice(m.span.start, m.span.end), idx = text.search(/(^|,)from=/), off = idx === -1 ? m.span.start : m.span.start + idx + text.slice(idx).indexOf("from=") + 5;
+              check(ins, ins.stage, from2, idx === -1 ? m.span : { start: off, end: off + from2.length });
             }
-            if (ins.run)
-              for (let mi = 0; mi < ins.run.mounts.length; mi++) {
-                let m = ins.run.mounts[mi], from2 = m.options.from;
-                if (!from2) continue;
-                let text = model.text.slice(m.span.start, m.span.end), idx = text.search(/(^|,)from=/), off = idx === -1 ? m.span.start : m.span.start + idx + text.slice(idx).indexOf("from=") + 5;
-                check(ins, stage, from2, idx === -1 ? m.span : { start: off, end: off + from2.length });
-              }
-          }
         }
       }
     };
@@ -11450,7 +11460,11 @@ COPY package.json package-lock.json /app`]
 
 // src/model/image-env.ts
 function rootImageOf(stage) {
-  let s = stage, seen = /* @__PURE__ */ new Set();
+  let s = stage;
+  for (let i = 0; i < 32 && s.parent; i++) s = s.parent;
+  if (!s.parent) return s;
+  s = stage;
+  let seen = /* @__PURE__ */ new Set();
   for (; s.parent && !seen.has(s); )
     seen.add(s), s = s.parent;
   return s;
@@ -11460,11 +11474,16 @@ function imageMayDefine(stage, name) {
   let root = rootImageOf(stage);
   if (root.image.isScratch) return !1;
   if (root.image.unresolved) return !0;
-  let path = root.image.path.toLowerCase(), last = path.split("/").pop() ?? "", prefix = last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_";
-  if (name.startsWith(prefix)) return !0;
-  for (let [img, names] of Object.entries(BY_IMAGE))
-    if ((last === img || last.startsWith(img + "-") || path.includes("/" + img + "/") || path.startsWith(img + "/")) && names.includes(name)) return !0;
-  return !!(JAVA_IMAGES.test(last) && /^JAVA_/.test(name));
+  let known = namesOfImage(root.image.path);
+  return name.startsWith(known.prefix) || known.names.has(name) || known.java && name.startsWith("JAVA_");
+}
+function namesOfImage(imagePath) {
+  let known = namesByPath.get(imagePath);
+  if (known) return known;
+  let path = imagePath.toLowerCase(), last = path.split("/").pop() ?? "", names = /* @__PURE__ */ new Set();
+  for (let [img, list3] of Object.entries(BY_IMAGE))
+    if (last === img || last.startsWith(img + "-") || path.includes("/" + img + "/") || path.startsWith(img + "/")) for (let n of list3) names.add(n);
+  return known = { prefix: last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_", names, java: JAVA_IMAGES.test(last) }, namesByPath.size >= 1e4 && namesByPath.clear(), namesByPath.set(imagePath, known), known;
 }
 function baseEnvKnown(stage) {
   let root = rootImageOf(stage);
@@ -11476,7 +11495,7 @@ function baseEnvKnown(stage) {
 function onScratch(stage) {
   return rootImageOf(stage).image.isScratch;
 }
-var COMMON_ENV, BY_IMAGE, JAVA_IMAGES, DOCKER_HUB, OFFICIAL_JDKS, DISTROS, init_image_env = __esm({
+var COMMON_ENV, BY_IMAGE, JAVA_IMAGES, namesByPath, DOCKER_HUB, OFFICIAL_JDKS, DISTROS, init_image_env = __esm({
   "src/model/image-env.ts"() {
     "use strict";
     COMMON_ENV = /* @__PURE__ */ new Set([
@@ -11539,6 +11558,7 @@ var COMMON_ENV, BY_IMAGE, JAVA_IMAGES, DOCKER_HUB, OFFICIAL_JDKS, DISTROS, init_
       drupal: ["PHP_VERSION", "PHP_INI_DIR", "DRUPAL_VERSION", "COMPOSER_ALLOW_SUPERUSER"],
       haproxy: ["HAPROXY_VERSION", "HAPROXY_URL", "HAPROXY_SHA256"]
     }, JAVA_IMAGES = /^(openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtimes|ibmjava|sapmachine|zulu-openjdk|azul\/zulu.*|jdk|jre|java|.*-jdk|.*-jre|.*java.*|kotlin|clojure|groovy|scala|sbt.*|bazel)$/;
+    namesByPath = /* @__PURE__ */ new Map();
     DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "mirror.gcr.io"]);
     OFFICIAL_JDKS = /* @__PURE__ */ new Set(["openjdk", "eclipse-temurin", "amazoncorretto", "ibmjava", "sapmachine", "ibm-semeru-runtimes"]), DISTROS = /* @__PURE__ */ new Set([
       "alpine",
@@ -13539,6 +13559,7 @@ Run echo hi`]
 var ONCE, instruction_once_per_stage_default, init_instruction_once_per_stage = __esm({
   "rules/instruction-once-per-stage.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     ONCE = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "HEALTHCHECK"]), instruction_once_per_stage_default = {
       id: "instruction-once-per-stage",
@@ -13576,19 +13597,20 @@ HEALTHCHECK CMD curl -f http://localhost/`]
       },
       differs: "one rule for hadolint's DL3012/DL4003/DL4004 (severities error/warning/error) and BuildKit's MultipleInstructionsDisallowed; reported at the earlier instruction, the one with no effect, as BuildKit does (hadolint, and the hadolint preset, report the later one: option reportAt)",
       check({ model, options, report }) {
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si], seen = /* @__PURE__ */ new Map();
-          for (let ii = 0; ii < stage.instructions.length; ii++) {
-            let ins = stage.instructions[ii];
-            if (!ONCE.has(ins.keyword)) continue;
-            let prev = seen.get(ins.keyword);
-            if (prev) {
-              let related = [ins.keyword === "CMD" ? "hadolint:DL4003" : ins.keyword === "ENTRYPOINT" ? "hadolint:DL4004" : "hadolint:DL3012", "buildkit:MultipleInstructionsDisallowed"];
-              options.reportAt === "later" ? report({ messageId: "repeated", data: { keyword: ins.keyword, line: prev.line }, span: ins.keywordSpan, related }) : report({ messageId: "overridden", data: { keyword: ins.keyword, line: ins.line }, span: prev.keywordSpan, related, ignoreAt: ins.keywordSpan.start });
+        if (!(instructionsOf(model, "CMD").length < 2 && instructionsOf(model, "ENTRYPOINT").length < 2 && instructionsOf(model, "HEALTHCHECK").length < 2))
+          for (let si = 0; si < model.stages.length; si++) {
+            let stage = model.stages[si], seen = /* @__PURE__ */ new Map();
+            for (let ii = 0; ii < stage.instructions.length; ii++) {
+              let ins = stage.instructions[ii];
+              if (!ONCE.has(ins.keyword)) continue;
+              let prev = seen.get(ins.keyword);
+              if (prev) {
+                let related = [ins.keyword === "CMD" ? "hadolint:DL4003" : ins.keyword === "ENTRYPOINT" ? "hadolint:DL4004" : "hadolint:DL3012", "buildkit:MultipleInstructionsDisallowed"];
+                options.reportAt === "later" ? report({ messageId: "repeated", data: { keyword: ins.keyword, line: prev.line }, span: ins.keywordSpan, related }) : report({ messageId: "overridden", data: { keyword: ins.keyword, line: ins.line }, span: prev.keywordSpan, related, ignoreAt: ins.keywordSpan.start });
+              }
+              seen.set(ins.keyword, ins);
             }
-            seen.set(ins.keyword, ins);
           }
-        }
       }
     };
   }
@@ -15128,6 +15150,9 @@ function simple(ins) {
   let run2 = ins.run;
   return !!run2 && run2.form === "shell" && !run2.windowsShell && ins.heredocs.length === 0 && run2.scripts.length === 1 && run2.commands.length === 1;
 }
+function sameFlags(a, b) {
+  return a.flags.length === 0 && b.flags.length === 0 ? !0 : flagKey(a) === flagKey(b);
+}
 function flagKey(ins) {
   return ins.flags.map((f) => `${f.name}=${f.value ?? ""}`).sort().join(`
 `);
@@ -15135,6 +15160,7 @@ function flagKey(ins) {
 var run_consolidate_default, init_run_consolidate = __esm({
   "rules/run-consolidate.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     run_consolidate_default = {
       id: "run-consolidate",
@@ -15157,12 +15183,12 @@ RUN chown 1000 /app`]
       },
       differs: "never asks to merge heredoc, exec-form or Windows-shell RUNs, RUNs whose flags (mounts, network) differ, or a RUN with its own comment above it (a deliberately separate, documented step)",
       check({ model, report }) {
-        for (let stage of model.stages) {
-          let list3 = stage.instructions;
-          for (let i = 1; i < list3.length; i++) {
-            let prev = list3[i - 1], ins = list3[i];
-            prev.keyword !== "RUN" || ins.keyword !== "RUN" || !simple(prev) || !simple(ins) || flagKey(prev) !== flagKey(ins) || ins.commentsAbove.length > 0 || report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
-          }
+        let all = model.instructions, runs = instructionsOf(model, "RUN");
+        for (let i = 0; i < runs.length; i++) {
+          let ins = runs[i];
+          if (!isStageInstruction(model, ins) || ins.index === 0) continue;
+          let prev = all[ins.index - 1];
+          prev.keyword !== "RUN" || prev.stage !== ins.stage || !simple(prev) || !simple(ins) || !sameFlags(prev, ins) || ins.commentsAbove.length > 0 || report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
         }
       }
     };

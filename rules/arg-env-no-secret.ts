@@ -1,3 +1,4 @@
+import { instructionsOf } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import { parseKeyValues } from "../src/model/keyvalue";
 import type { Instruction } from "../src/model/types";
@@ -159,10 +160,18 @@ export default defineRule({
         report({ messageId: "secret", data: { keyword: ins.keyword, name: kv.key, id: kv.key.toLowerCase().replace(/_/g, "-") }, span: kv.keySpan });
       }
     };
-    for (const ins of model.instructions) {
-      // A global ARG reaches no image unless a stage declares it again (that ARG is reported), as BuildKit judges.
-      if (ins.stage || options.checkGlobalArgs) visit(ins);
-      if (ins.onbuild) visit(ins.onbuild);
-    }
+    // Only the ARG and ENV instructions, from the keyword index (ONBUILD triggers are filed there
+    // too), not a visit of every instruction. Problems are sorted by position afterwards.
+    const all = model.instructions;
+    const visitAll = (list: readonly Instruction[]) => {
+      for (let i = 0; i < list.length; i++) {
+        const ins = list[i]!;
+        // An ONBUILD trigger is not one of the model's own instructions: always checked. A global
+        // ARG reaches no image unless a stage declares it again (that ARG is reported), as BuildKit judges.
+        if (all[ins.index] !== ins || ins.stage || options.checkGlobalArgs) visit(ins);
+      }
+    };
+    visitAll(instructionsOf(model, "ARG"));
+    visitAll(instructionsOf(model, "ENV"));
   },
 });

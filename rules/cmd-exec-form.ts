@@ -1,3 +1,4 @@
+import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule, type ReportDescriptor } from "../src/engine/types";
 import { indexInLogical } from "../src/model/logical";
 import type { Instruction, Stage } from "../src/model/types";
@@ -33,6 +34,34 @@ function checkHealthcheck(ins: Instruction, stage: Stage, report: (d: ReportDesc
   });
 }
 
+/** A CMD or ENTRYPOINT of `stage` in shell form. */
+function checkCommand(ins: Instruction, stage: Stage, report: (d: ReportDescriptor<"shellForm" | "shellSyntax">) => void): void {
+  if (ins.json || ins.args.length === 0) return;
+  if (hasShellInstruction(stage, ins)) return;
+  const first = ins.args[0]!;
+  // `CMD exec gunicorn ...`: the process replaces the shell and receives signals itself.
+  if (first.value === "exec" && ins.args.length > 1) return;
+  const text = ins.argsText.text.trim();
+  const simple = !SHELL_SYNTAX.test(text);
+  const shell = stage.windows ? "cmd /S /C" : "/bin/sh -c";
+  const last = ins.args[ins.args.length - 1]!;
+  const span = { start: ins.keywordSpan.start, end: last.end };
+  const singleQuoted = /^\[\s*'[^"]*\]$/.test(text); // ['python', 'app.py']: JSON needs double quotes
+  if (!simple && !singleQuoted) {
+    // ["/bin/sh", "-c", ...] would run the same shell: no better. Only `exec` or a script helps.
+    report({ messageId: "shellSyntax", data: { keyword: ins.keyword, shell }, span });
+    return;
+  }
+  const suggestion = singleQuoted ? text.replace(/'/g, '"') : JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "');
+  report({
+    messageId: "shellForm",
+    data: { keyword: ins.keyword, suggestion, shell },
+    span,
+    // A lone shell builtin (`CMD exec`) is no program that exec form could start.
+    fix: singleQuoted || first.value === "exec" ? undefined : [{ span: { start: first.start, end: last.end }, text: suggestion }],
+  });
+}
+
 export default defineRule({
   id: "cmd-exec-form",
   keywords: ["CMD", "ENTRYPOINT", "HEALTHCHECK"],
@@ -60,41 +89,18 @@ export default defineRule({
   },
   differs: "a command started with 'exec' (`CMD exec gunicorn ...`) is not reported, as the process replaces the shell; like BuildKit, a SHELL set earlier in the stage or a parent stage silences it, and HEALTHCHECK CMD is not checked (hadolint checks it, and so does the hadolint preset: option checkHealthcheck): a health check is a short-lived command that needs no signal handling, and Docker's documentation writes it in shell form",
   check({ model, options, report }) {
-    // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 200k instructions).
-    for (let si = 0; si < model.stages.length; si++) {
-      const stage = model.stages[si]!;
-      for (let ii = 0; ii < stage.instructions.length; ii++) {
-        const ins = stage.instructions[ii]!;
-        if (ins.keyword === "HEALTHCHECK" && options.checkHealthcheck) {
-          checkHealthcheck(ins, stage, report);
-          continue;
-        }
-        if (ins.keyword !== "CMD" && ins.keyword !== "ENTRYPOINT") continue;
-        if (ins.json || ins.args.length === 0) continue;
-        if (hasShellInstruction(stage, ins)) continue;
-        const first = ins.args[0]!;
-        // `CMD exec gunicorn ...`: the process replaces the shell and receives signals itself.
-        if (first.value === "exec" && ins.args.length > 1) continue;
-        const text = ins.argsText.text.trim();
-        const simple = !SHELL_SYNTAX.test(text);
-        const shell = stage.windows ? "cmd /S /C" : "/bin/sh -c";
-        const last = ins.args[ins.args.length - 1]!;
-        const span = { start: ins.keywordSpan.start, end: last.end };
-        const singleQuoted = /^\[\s*'[^"]*\]$/.test(text); // ['python', 'app.py']: JSON needs double quotes
-        if (!simple && !singleQuoted) {
-          // ["/bin/sh", "-c", ...] would run the same shell: no better. Only `exec` or a script helps.
-          report({ messageId: "shellSyntax", data: { keyword: ins.keyword, shell }, span });
-          continue;
-        }
-        const suggestion = singleQuoted ? text.replace(/'/g, '"') : JSON.stringify(ins.args.map((a) => a.value)).replace(/","/g, '", "');
-        report({
-          messageId: "shellForm",
-          data: { keyword: ins.keyword, suggestion, shell },
-          span,
-          // A lone shell builtin (`CMD exec`) is no program that exec form could start.
-          fix: singleQuoted || first.value === "exec" ? undefined : [{ span: { start: first.start, end: last.end }, text: suggestion }],
-        });
+    // From the keyword index: only the stages' CMD, ENTRYPOINT (and HEALTHCHECK) instructions, not
+    // every instruction of every stage (problems are sorted by position afterwards).
+    const visit = (list: readonly Instruction[], healthcheck: boolean) => {
+      for (let i = 0; i < list.length; i++) {
+        const ins = list[i]!;
+        if (!isStageInstruction(model, ins)) continue;
+        if (healthcheck) checkHealthcheck(ins, ins.stage!, report);
+        else checkCommand(ins, ins.stage!, report);
       }
-    }
+    };
+    if (options.checkHealthcheck) visit(instructionsOf(model, "HEALTHCHECK"), true);
+    visit(instructionsOf(model, "CMD"), false);
+    visit(instructionsOf(model, "ENTRYPOINT"), false);
   },
 });

@@ -1,3 +1,4 @@
+import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import { copyParts } from "../src/model/copy";
 import { splitImage } from "../src/model/image";
@@ -43,23 +44,22 @@ export default defineRule({
       while (st.parent) st = st.parent;
       return st.image.isScratch || (!st.image.unresolved && isBundle(st.image.expanded));
     };
-    for (let si = 0; si < model.stages.length; si++) {
-      const stage = model.stages[si]!;
+    // From the keyword index: only the stages' COPY instructions with flags (problems are sorted by position afterwards).
+    const copies = instructionsOf(model, "COPY");
+    for (let i = 0; i < copies.length; i++) {
+      const ins = copies[i]!;
+      if (ins.flags.length === 0 || !isStageInstruction(model, ins)) continue;
       // Assembling a rootfs into an empty image is the intended use.
-      let root = stage;
+      let root = ins.stage!;
       while (root.parent) root = root.parent;
       if (root.image.isScratch) continue;
-      for (let ii = 0; ii < stage.instructions.length; ii++) {
-        const ins = stage.instructions[ii]!;
-        if (ins.keyword !== "COPY") continue;
-        const flag = ins.flags.find((f) => f.name === "from");
-        if (!flag?.value || !MAY_HOLD_ROOT.test(ins.argsText.text)) continue;
-        const { sources, dest } = copyParts(ins);
-        if (!dest || !ROOT.test(dest.value)) continue;
-        const src = sources.find((s) => ROOT.test(s.value));
-        if (!src || copiesBundle(flag.value)) continue;
-        report({ messageId: "wholeFs", data: { ref: flag.value, src: src.value, dest: dest.value }, span: { start: src.start, end: dest.end } });
-      }
+      const flag = ins.flags.find((f) => f.name === "from");
+      if (!flag?.value || !MAY_HOLD_ROOT.test(ins.argsText.text)) continue;
+      const { sources, dest } = copyParts(ins);
+      if (!dest || !ROOT.test(dest.value)) continue;
+      const src = sources.find((s) => ROOT.test(s.value));
+      if (!src || copiesBundle(flag.value)) continue;
+      report({ messageId: "wholeFs", data: { ref: flag.value, src: src.value, dest: dest.value }, span: { start: src.start, end: dest.end } });
     }
   },
 });

@@ -1,3 +1,4 @@
+import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import type { Instruction, Stage } from "../src/model/types";
 
@@ -23,26 +24,27 @@ export default defineRule({
       if (model.stageByRef(r) === stage && (stage.name === r.toLowerCase() || /^\d+$/.test(r))) report({ messageId: "self", data: { ref: r }, span });
       void ins;
     };
-    // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 200k instructions).
-    for (let si = 0; si < model.stages.length; si++) {
-      const stage = model.stages[si]!;
-      for (let ii = 0; ii < stage.instructions.length; ii++) {
-        const ins = stage.instructions[ii]!;
-        if (ins.keyword === "COPY") {
-          const flag = ins.flags.find((f) => f.name === "from");
-          if (flag?.value) check(ins, stage, flag.value, flag.valueSpan);
-        }
-        if (ins.run) {
-          for (let mi = 0; mi < ins.run.mounts.length; mi++) {
-            const m = ins.run.mounts[mi]!;
-            const from = m.options["from"];
-            if (!from) continue;
-            const text = model.text.slice(m.span.start, m.span.end);
-            const idx = text.search(/(^|,)from=/);
-            const off = idx === -1 ? m.span.start : m.span.start + idx + text.slice(idx).indexOf("from=") + 5;
-            check(ins, stage, from, idx === -1 ? m.span : { start: off, end: off + from.length });
-          }
-        }
+    // From the keyword index: only the COPY and RUN instructions of the stages (problems are sorted
+    // by position afterwards), and of those only a COPY with flags or a RUN with mounts.
+    const copies = instructionsOf(model, "COPY");
+    for (let i = 0; i < copies.length; i++) {
+      const ins = copies[i]!;
+      if (ins.flags.length === 0 || !isStageInstruction(model, ins)) continue;
+      const flag = ins.flags.find((f) => f.name === "from");
+      if (flag?.value) check(ins, ins.stage!, flag.value, flag.valueSpan);
+    }
+    const runs = instructionsOf(model, "RUN");
+    for (let i = 0; i < runs.length; i++) {
+      const ins = runs[i]!;
+      if (!ins.run || ins.run.mounts.length === 0 || !isStageInstruction(model, ins)) continue;
+      for (let mi = 0; mi < ins.run.mounts.length; mi++) {
+        const m = ins.run.mounts[mi]!;
+        const from = m.options["from"];
+        if (!from) continue;
+        const text = model.text.slice(m.span.start, m.span.end);
+        const idx = text.search(/(^|,)from=/);
+        const off = idx === -1 ? m.span.start : m.span.start + idx + text.slice(idx).indexOf("from=") + 5;
+        check(ins, ins.stage!, from, idx === -1 ? m.span : { start: off, end: off + from.length });
       }
     }
   },

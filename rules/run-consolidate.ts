@@ -1,9 +1,16 @@
+import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import type { Instruction } from "../src/model/types";
 
 function simple(ins: Instruction): boolean {
   const run = ins.run;
   return !!run && run.form === "shell" && !run.windowsShell && ins.heredocs.length === 0 && run.scripts.length === 1 && run.commands.length === 1;
+}
+
+/** The two RUNs have the same flags (most RUNs have none: no keys are built for them). */
+function sameFlags(a: Instruction, b: Instruction): boolean {
+  if (a.flags.length === 0 && b.flags.length === 0) return true;
+  return flagKey(a) === flagKey(b);
 }
 
 function flagKey(ins: Instruction): string {
@@ -31,17 +38,19 @@ export default defineRule({
   differs:
     "never asks to merge heredoc, exec-form or Windows-shell RUNs, RUNs whose flags (mounts, network) differ, or a RUN with its own comment above it (a deliberately separate, documented step)",
   check({ model, report }) {
-    for (const stage of model.stages) {
-      const list = stage.instructions;
-      for (let i = 1; i < list.length; i++) {
-        const prev = list[i - 1]!;
-        const ins = list[i]!;
-        if (prev.keyword !== "RUN" || ins.keyword !== "RUN") continue;
-        if (!simple(prev) || !simple(ins) || flagKey(prev) !== flagKey(ins)) continue;
-        // A comment right above the RUN explains it as a step of its own: a deliberate split.
-        if (ins.commentsAbove.length > 0) continue;
-        report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
-      }
+    // From the keyword index: each RUN of a stage and the instruction before it (a stage's
+    // instructions are a run of the model's), not every pair of every stage.
+    const all = model.instructions;
+    const runs = instructionsOf(model, "RUN");
+    for (let i = 0; i < runs.length; i++) {
+      const ins = runs[i]!;
+      if (!isStageInstruction(model, ins) || ins.index === 0) continue;
+      const prev = all[ins.index - 1]!;
+      if (prev.keyword !== "RUN" || prev.stage !== ins.stage) continue;
+      if (!simple(prev) || !simple(ins) || !sameFlags(prev, ins)) continue;
+      // A comment right above the RUN explains it as a step of its own: a deliberate split.
+      if (ins.commentsAbove.length > 0) continue;
+      report({ messageId: "consolidate", data: { line: prev.line }, span: { start: ins.start, end: ins.end } });
     }
   },
 });

@@ -38,6 +38,15 @@ export function instructionsOf(model: Model, keyword: string): readonly Instruct
 }
 
 /**
+ * Is `ins` one of a stage's own instructions, as `stage.instructions` lists them? Not a global ARG
+ * before the first FROM, nor an ONBUILD trigger (the index files both): a rule that reads a few
+ * keywords walks their index lists with this test instead of every instruction of every stage.
+ */
+export function isStageInstruction(model: Model, ins: Instruction): boolean {
+  return ins.stage !== null && model.instructions[ins.index] === ins;
+}
+
+/**
  * Names of the commands of every RUN of the file (ONBUILD RUNs and RUNs under a Windows shell
  * included): a rule that only reports on some commands (wget, useradd, sudo...) returns at once
  * when none of them is in the file, instead of walking every command of every RUN (most files

@@ -52,7 +52,12 @@ const JAVA_IMAGES = /^(openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtime
 
 /** The base image a stage ultimately builds on (following FROM <stage>). */
 export function rootImageOf(stage: Stage): Stage {
+  // Asked for every variable reference var-defined judges: a short chain that ends is followed
+  // without the set (it cannot have met a stage twice), which only guards against a cycle.
   let s = stage;
+  for (let i = 0; i < 32 && s.parent; i++) s = s.parent;
+  if (!s.parent) return s;
+  s = stage;
   const seen = new Set<Stage>();
   while (s.parent && !seen.has(s)) {
     seen.add(s);
@@ -71,16 +76,37 @@ export function imageMayDefine(stage: Stage, name: string): boolean {
   const root = rootImageOf(stage);
   if (root.image.isScratch) return false;
   if (root.image.unresolved) return true; // base image unknown: anything may come from it
-  const path = root.image.path.toLowerCase();
+  const known = namesOfImage(root.image.path);
+  return name.startsWith(known.prefix) || known.names.has(name) || (known.java && name.startsWith("JAVA_"));
+}
+
+/** What imageMayDefine knows of an image path besides the common names. */
+interface ImageNames {
+  /** The image name as a variable prefix (`node` -> `NODE_`). */
+  prefix: string;
+  /** The names listed for every BY_IMAGE entry the path matches. */
+  names: ReadonlySet<string>;
+  /** A JDK image, which sets JAVA_* variables. */
+  java: boolean;
+}
+
+// Per image path (files share a few base images): imageMayDefine is asked for every reference that
+// the scope does not resolve, and worked the path out and walked BY_IMAGE's entries each time.
+const namesByPath = new Map<string, ImageNames>();
+
+function namesOfImage(imagePath: string): ImageNames {
+  let known = namesByPath.get(imagePath);
+  if (known) return known;
+  const path = imagePath.toLowerCase();
   const last = path.split("/").pop() ?? "";
-  const prefix = last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_";
-  if (name.startsWith(prefix)) return true;
-  for (const [img, names] of Object.entries(BY_IMAGE)) {
-    if ((last === img || last.startsWith(img + "-") || path.includes("/" + img + "/") || path.startsWith(img + "/")) && names.includes(name)) return true;
+  const names = new Set<string>();
+  for (const [img, list] of Object.entries(BY_IMAGE)) {
+    if (last === img || last.startsWith(img + "-") || path.includes("/" + img + "/") || path.startsWith(img + "/")) for (const n of list) names.add(n);
   }
-  if (JAVA_IMAGES.test(last) && /^JAVA_/.test(name)) return true;
-  // Images known to carry a JDK (many of the lists above) set JAVA_HOME.
-  return false;
+  known = { prefix: last.replace(/[^a-z0-9]+/g, "_").toUpperCase() + "_", names, java: JAVA_IMAGES.test(last) };
+  if (namesByPath.size >= 10_000) namesByPath.clear();
+  namesByPath.set(imagePath, known);
+  return known;
 }
 
 const DOCKER_HUB = new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "mirror.gcr.io"]);

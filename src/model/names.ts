@@ -60,13 +60,16 @@ export function buildkitSuggest(value: string, options: Iterable<string>, caseSe
 export function likelyTypo(value: string, options: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
+  const lower = value.toLowerCase();
   for (const opt of options) {
     if (opt === value) return undefined;
-    if (opt.toLowerCase() === value.toLowerCase()) return opt;
+    if (opt.toLowerCase() === lower) return opt;
     if (value.length < 4 || opt.length < 4) continue;
+    const limit = Math.min(value.length, opt.length) >= 8 ? 2 : 1;
+    // The distance is at least the difference in length: no table for names that far apart.
+    if (Math.abs(value.length - opt.length) > limit) continue;
     // A swap of two neighbours ($PAHT for $PATH) is one slip of the fingers, so it counts as one edit.
     const d = typoDistance(value, opt);
-    const limit = Math.min(value.length, opt.length) >= 8 ? 2 : 1;
     if (d <= limit && d < bestD) {
       bestD = d;
       best = opt;

@@ -72,16 +72,18 @@ const ZYPPER: ToolSpec = {
   ]),
 };
 
-const SPECS: Record<PackageTool, ToolSpec> = {
-  "apt-get": APT,
-  apt: APT,
-  aptitude: APT,
-  apk: APK,
-  yum: RPM,
-  dnf: RPM,
-  microdnf: RPM,
-  zypper: ZYPPER,
-};
+// A Map, not an object's own properties: looking up a command name (a string cut from the text) as
+// a property key first searched V8's string table for it, a cache miss for every command of every RUN.
+const SPECS = new Map<string, ToolSpec>([
+  ["apt-get", APT],
+  ["apt", APT],
+  ["aptitude", APT],
+  ["apk", APK],
+  ["yum", RPM],
+  ["dnf", RPM],
+  ["microdnf", RPM],
+  ["zypper", ZYPPER],
+]);
 
 
 /** Words of `cmd` split into tokens (expanded words may hold several). A model word that makes one
@@ -114,6 +116,8 @@ const WRAPPER_VALUE_FLAGS: Record<string, ReadonlySet<string>> = {
   timeout: new Set(["-k", "-s", "--kill-after", "--signal"]),
 };
 const WRAPPERS = new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]);
+/** Names of the package tools and of the wrappers: a command named otherwise is neither. */
+const TOOLS_AND_WRAPPERS: ReadonlySet<string> = new Set([...SPECS.keys(), ...WRAPPERS]);
 
 /** Skips `sudo`, `env X=1`, `xargs -r` and similar prefixes; returns the index of the real command. */
 function unwrap(tokens: Token[]): { index: number; fromStdin: boolean } | null {
@@ -185,7 +189,7 @@ function plainlyNoPackageTool(cmd: SimpleCommand): boolean {
   const w0 = cmd.words[0];
   if (!w0) return true;
   const name = cmd.name;
-  return !WRAPPERS.has(name) && !Object.prototype.hasOwnProperty.call(SPECS, name) && !w0.hasExpansion;
+  return !TOOLS_AND_WRAPPERS.has(name) && !w0.hasExpansion;
 }
 
 function readPackageCommand(cmd: SimpleCommand): PackageCommand | null {
@@ -194,8 +198,8 @@ function readPackageCommand(cmd: SimpleCommand): PackageCommand | null {
   if (!start) return null;
   const first = tokens[start.index]!;
   const tool = baseName(first.text!) as PackageTool;
-  const spec = SPECS[tool];
-  if (!spec || !Object.prototype.hasOwnProperty.call(SPECS, tool)) return null;
+  const spec = SPECS.get(tool);
+  if (!spec) return null;
   const pc: PackageCommand = {
     tool,
     command: cmd,
