@@ -8501,7 +8501,7 @@ function buildModelOf(input, options) {
     pos = next2 === -1 ? text.length : next2 + 1;
   }
   let comments = collectComments(text, lines, instructions);
-  for (let i = 0; i < instructions.length; i++) instructions[i].commentsAbove = commentsAbove(text, instructions[i], lines);
+  setCommentsAbove(instructions, comments);
   let globalArgs = [], globalScope = PersistentScope.empty();
   for (let name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
   for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
@@ -8729,15 +8729,15 @@ function mayBeComment(text, lines, l) {
   for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
   return c === 35;
 }
-function commentsAbove(text, ins, lines) {
-  let out = null;
-  for (let l = ins.line - 1; l >= 1 && mayBeComment(text, lines, l); l--) {
-    let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
-    if (!m) break;
-    let start = lines.lineStart(l) + t.indexOf("#");
-    (out ??= []).unshift({ text: m[1].trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+function setCommentsAbove(instructions, comments) {
+  let j = 0;
+  for (let i = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
+    for (; j < comments.length && comments[j].line < ins.line; ) j++;
+    let k = j;
+    for (; k > 0 && comments[k - 1].line === ins.line - (j - k) - 1; ) k--;
+    k < j && (ins.commentsAbove = comments.slice(k, j));
   }
-  return out ?? NO_COMMENTS;
 }
 function inHeredocBody(ins, l) {
   for (let i = 0; i < ins.heredocs.length; i++) if (l >= ins.heredocs[i].bodyLine) return !0;
