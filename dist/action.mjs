@@ -5383,16 +5383,16 @@ function detectInstall(cmd, scope) {
     case "uv":
       return argv2[1] === "sync" ? mk("uv", ["pyproject.toml", "uv.lock"]) : null;
     case "npm": {
-      let sub = argv2[1];
-      return sub === "ci" || sub === "clean-install" ? mk("npm", ["package.json", "package-lock.json"]) : sub === "install" || sub === "i" || sub === "add" ? argv2.includes("-g") || argv2.includes("--global") ? null : positionals(argv2, 2).length === 0 ? mk("npm", ["package.json", "package-lock.json"]) : null : null;
+      let sub2 = argv2[1];
+      return sub2 === "ci" || sub2 === "clean-install" ? mk("npm", ["package.json", "package-lock.json"]) : sub2 === "install" || sub2 === "i" || sub2 === "add" ? argv2.includes("-g") || argv2.includes("--global") ? null : positionals(argv2, 2).length === 0 ? mk("npm", ["package.json", "package-lock.json"]) : null : null;
     }
     case "yarn": {
-      let sub = argv2.slice(1).find((a) => !a.startsWith("-"));
-      return sub === void 0 || sub === "install" ? mk("yarn", ["package.json", "yarn.lock"]) : null;
+      let sub2 = argv2.slice(1).find((a) => !a.startsWith("-"));
+      return sub2 === void 0 || sub2 === "install" ? mk("yarn", ["package.json", "yarn.lock"]) : null;
     }
     case "pnpm": {
-      let sub = argv2[1];
-      return (sub === "install" || sub === "i") && positionals(argv2, 2).length === 0 ? mk("pnpm", ["package.json", "pnpm-lock.yaml"]) : null;
+      let sub2 = argv2[1];
+      return (sub2 === "install" || sub2 === "i") && positionals(argv2, 2).length === 0 ? mk("pnpm", ["package.json", "pnpm-lock.yaml"]) : null;
     }
     case "bundle":
     case "bundler":
@@ -7307,31 +7307,31 @@ function isPlain(text, escapeChar) {
   return !0;
 }
 function expandInto(text, scope, esc, st, removeQuotes) {
-  let out = "", lit = 0, i = 0, inDouble = !1, n = text.length;
+  let e = esc.charCodeAt(0), out = "", lit = 0, i = 0, inDouble = !1, n = text.length;
   for (; i < n; ) {
-    let c = text[i];
-    if (c === esc && i + 1 < n) {
-      let next2 = text[i + 1];
-      if (!inDouble || next2 === "$" || next2 === '"' || next2 === esc) {
+    let c = text.charCodeAt(i);
+    if (c === e && i + 1 < n) {
+      let next2 = text.charCodeAt(i + 1);
+      if (!inDouble || next2 === 36 || next2 === 34 || next2 === e) {
         removeQuotes && (out += text.slice(lit, i), lit = i + 1), i += 2;
         continue;
       }
       i++;
       continue;
     }
-    if (c === "'" && !inDouble) {
+    if (c === 39 && !inDouble) {
       let close = text.indexOf("'", i + 1), end = close === -1 ? n : close;
       removeQuotes && (out += text.slice(lit, i) + text.slice(i + 1, end), lit = Math.min(end + 1, n)), i = end + 1;
       continue;
     }
-    if (c === '"') {
+    if (c === 34) {
       inDouble = !inDouble, removeQuotes && (out += text.slice(lit, i), lit = i + 1), i++;
       continue;
     }
-    if (c === "$" && i + 1 < n) {
-      let r = readVariable(text, i, scope, esc, st);
-      if (r) {
-        out += text.slice(lit, i) + r.value, i = r.end, lit = i;
+    if (c === 36 && i + 1 < n) {
+      let value = readVariable(text, i, scope, esc, st);
+      if (value !== null) {
+        out += text.slice(lit, i) + value, i = variableEnd, lit = i;
         continue;
       }
     }
@@ -7344,59 +7344,74 @@ function lookup(name, scope, st) {
   let b = scope.get(name);
   return b ? b.value : (st.undefinedNames.push(name), null);
 }
+function isNameStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isNameChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57;
+}
+function ended(value, end) {
+  return variableEnd = end, value;
+}
+function modifierOp(modifier) {
+  let c = modifier.charCodeAt(0), d = modifier.charCodeAt(1);
+  return c === 58 ? d === 45 || d === 43 || d === 63 || d === 61 ? modifier.slice(0, 2) : null : c === 45 || c === 43 || c === 63 || c === 61 ? modifier.slice(0, 1) : c === 35 || c === 37 || c === 47 ? modifier.slice(0, d === c ? 2 : 1) : null;
+}
 function readVariable(text, i, scope, esc, st) {
   let n = text.length, j = i + 1;
-  if (text[j] === "{") {
+  if (text.charCodeAt(j) === 123) {
     j++;
     let nameStart = j;
-    for (; j < n && NAME_CHAR2.test(text[j]); ) j++;
-    let name = text.slice(nameStart, j);
-    if (!name) return null;
-    let depth = 1, k = j;
-    for (; k < n && depth > 0; )
-      text[k] === esc ? k++ : text[k] === "{" ? depth++ : text[k] === "}" && depth--, depth > 0 && k++;
-    let end = Math.min(k + 1, n), modifier = text.slice(j, k), v = lookup(name, scope, st), isSet = v !== null, known = v !== void 0;
-    if (modifier === "") return { value: resolved(v, st), end };
-    let m = /^(:?[-+?=])|^(##?|%%?|\/\/?)/.exec(modifier);
-    if (!m) return { value: resolved(v, st), end };
-    let op = m[0], word = modifier.slice(op.length), sub = () => {
-      if ((st.depth ?? 0) >= 64)
-        return st.unresolved = !0, "";
-      st.depth = (st.depth ?? 0) + 1;
-      let v2 = expandInto(word, scope, esc, st, !0);
-      return st.depth--, v2;
-    };
+    for (; j < n && isNameChar(text.charCodeAt(j)); ) j++;
+    if (j === nameStart) return null;
+    let name = text.slice(nameStart, j), e = esc.charCodeAt(0), depth = 1, k = j;
+    for (; k < n && depth > 0; ) {
+      let c = text.charCodeAt(k);
+      c === e ? k++ : c === 123 ? depth++ : c === 125 && depth--, depth > 0 && k++;
+    }
+    let end = Math.min(k + 1, n), v = lookup(name, scope, st);
+    if (k <= j) return ended(resolved(v, st), end);
+    let modifier = text.slice(j, k), isSet = v !== null, known = v !== void 0, op = modifierOp(modifier);
+    if (op === null) return ended(resolved(v, st), end);
+    let word = modifier.slice(op.length);
     switch (op) {
       case ":-":
       case ":=":
-        return !known && isSet ? markUnknown(st, end) : { value: isSet && v !== "" ? v : sub(), end };
+        return !known && isSet ? markUnknown(st, end) : ended(isSet && v !== "" ? v : sub(word, scope, esc, st), end);
       case "-":
       case "=":
-        return !known && isSet ? markUnknown(st, end) : { value: isSet ? v : sub(), end };
+        return !known && isSet ? markUnknown(st, end) : ended(isSet ? v : sub(word, scope, esc, st), end);
       case ":+":
-        return !known && isSet ? markUnknown(st, end) : { value: isSet && v !== "" ? sub() : "", end };
+        return !known && isSet ? markUnknown(st, end) : ended(isSet && v !== "" ? sub(word, scope, esc, st) : "", end);
       case "+":
-        return !known && isSet ? markUnknown(st, end) : { value: isSet ? sub() : "", end };
+        return !known && isSet ? markUnknown(st, end) : ended(isSet ? sub(word, scope, esc, st) : "", end);
       case ":?":
       case "?":
-        return { value: resolved(v, st), end };
+        return ended(resolved(v, st), end);
       default:
-        return !known || !isSet ? markUnknown(st, end) : { value: applyPattern(v, op, sub()), end };
+        return !known || !isSet ? markUnknown(st, end) : ended(applyPattern(v, op, sub(word, scope, esc, st)), end);
     }
   }
-  if (j < n && NAME_START2.test(text[j])) {
+  if (j < n && isNameStart(text.charCodeAt(j))) {
     let nameStart = j;
-    for (; j < n && NAME_CHAR2.test(text[j]); ) j++;
+    for (; j < n && isNameChar(text.charCodeAt(j)); ) j++;
     let name = text.slice(nameStart, j);
-    return { value: resolved(lookup(name, scope, st), st), end: j };
+    return ended(resolved(lookup(name, scope, st), st), j);
   }
   return null;
+}
+function sub(word, scope, esc, st) {
+  if ((st.depth ?? 0) >= 64)
+    return st.unresolved = !0, "";
+  st.depth = (st.depth ?? 0) + 1;
+  let v = expandInto(word, scope, esc, st, !0);
+  return st.depth--, v;
 }
 function resolved(v, st) {
   return v ?? (st.unresolved = !0, "");
 }
 function markUnknown(st, end) {
-  return st.unresolved = !0, { value: "", end };
+  return st.unresolved = !0, ended("", end);
 }
 function applyPattern(value, op, pattern) {
   if (/[*?[]/.test(pattern)) return value;
@@ -7417,11 +7432,11 @@ function referencedNames2(text, escapeChar = "\\") {
   let st = { unresolved: !1, undefinedNames: [], names: [] };
   return expandInto(text, /* @__PURE__ */ new Map(), escapeChar, st, !0), st.names;
 }
-var NAME_START2, NAME_CHAR2, NO_NAMES, init_expand = __esm({
+var NO_NAMES, variableEnd, init_expand = __esm({
   "src/model/expand.ts"() {
     "use strict";
-    NAME_START2 = /[A-Za-z_]/, NAME_CHAR2 = /[A-Za-z0-9_]/;
     NO_NAMES = Object.freeze([]);
+    variableEnd = 0;
   }
 });
 
@@ -7613,19 +7628,19 @@ function parseShell(text) {
   let out = p.out;
   return out.length > 0 && (out[out.length - 1].next = null), out;
 }
-function isNameStart(c) {
+function isNameStart2(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
 }
-function isNameChar(c) {
+function isNameChar2(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57;
 }
 function isAssignment(raw) {
-  if (!isNameStart(raw.charCodeAt(0))) return !1;
+  if (!isNameStart2(raw.charCodeAt(0))) return !1;
   for (let i = 1; i < raw.length; i++) {
     let c = raw.charCodeAt(i);
     if (c === 61) return !0;
     if (c === 43) return raw.charCodeAt(i + 1) === 61;
-    if (!isNameChar(c)) return !1;
+    if (!isNameChar2(c)) return !1;
   }
   return !1;
 }
@@ -7931,9 +7946,9 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
       wordParenOk(start, i) {
         let t = this.t, p = t.charCodeAt(i - 1);
         if (p === 63 || p === 42 || p === 43 || p === 64 || p === 33) return !0;
-        if (p !== 61 || !isNameStart(t.charCodeAt(start))) return !1;
+        if (p !== 61 || !isNameStart2(t.charCodeAt(start))) return !1;
         let k = start + 1;
-        for (; k < i - 1 && isNameChar(t.charCodeAt(k)); ) k++;
+        for (; k < i - 1 && isNameChar2(t.charCodeAt(k)); ) k++;
         return k < i - 1 && t.charCodeAt(k) === 43 && k++, k === i - 1;
       }
       /** Reads a double-quoted string from just after the opening quote; sets dqValue/dqExp. */
@@ -7968,9 +7983,9 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           let j = t.indexOf("]", i + 2);
           return j < 0 ? n : j + 1;
         }
-        if (isNameStart(d)) {
+        if (isNameStart2(d)) {
           let j = i + 2;
-          for (; j < n && isNameChar(t.charCodeAt(j)); ) j++;
+          for (; j < n && isNameChar2(t.charCodeAt(j)); ) j++;
           return j;
         }
         return d >= 48 && d <= 57 || d === 64 || d === 42 || d === 35 || d === 63 || d === 36 || d === 33 || d === 45 ? i + 2 : i + 1;
@@ -8004,8 +8019,8 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           return m < 0 ? this.n : m + 1;
         }
         this.sh.nest++;
-        let sub = new _Parser(this.t, p, this.sh, !0);
-        return sub.run(), this.sh.nest--, sub.endPos;
+        let sub2 = new _Parser(this.t, p, this.sh, !0);
+        return sub2.run(), this.sh.nest--, sub2.endPos;
       }
       /** Offset of the `)` matching the `(` at `p`, or -1 (quotes and escapes skipped). */
       matchParen(p, budgeted) {
@@ -8542,7 +8557,7 @@ function buildModelOf(input, options) {
     pos = next2 === -1 ? text.length : next2 + 1;
   }
   let instructions = read.slice(), comments = collectComments(text, lines, instructions);
-  for (let i = 0; i < instructions.length; i++) instructions[i].commentsAbove = commentsAbove(text, instructions[i], lines);
+  setCommentsAbove(instructions, comments);
   let globalArgs = [], globalScope = PersistentScope.empty();
   for (let name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
   for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
@@ -8771,15 +8786,15 @@ function mayBeComment(text, lines, l) {
   for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
   return c === 35;
 }
-function commentsAbove(text, ins, lines) {
-  let out = null;
-  for (let l = ins.line - 1; l >= 1 && mayBeComment(text, lines, l); l--) {
-    let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
-    if (!m) break;
-    let start = lines.lineStart(l) + t.indexOf("#");
-    (out ??= []).unshift({ text: m[1].trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+function setCommentsAbove(instructions, comments) {
+  let j = 0;
+  for (let i = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
+    for (; j < comments.length && comments[j].line < ins.line; ) j++;
+    let k = j;
+    for (; k > 0 && comments[k - 1].line === ins.line - (j - k) - 1; ) k--;
+    k < j && (ins.commentsAbove = comments.slice(k, j));
   }
-  return out ?? NO_COMMENTS;
 }
 function inHeredocBody(ins, l) {
   for (let i = 0; i < ins.heredocs.length; i++) if (l >= ins.heredocs[i].bodyLine) return !0;
@@ -13163,8 +13178,8 @@ function pinnedCheckoutDirs(model, from2, after) {
       if (cmd.name === "cd" && (dir = args[1]?.known ? joinDir(dir, args[1].text) : null), cmd.name !== "git" || ins === from2 && i <= after) return;
       let at = dir, j = 1;
       for (; j < args.length && args[j].text.startsWith("-"); j++) args[j].text === "-C" && (at = args[++j]?.known ? joinDir(at, args[j].text) : null);
-      let sub = args[j]?.text;
-      if (sub !== "checkout" && sub !== "reset") return;
+      let sub2 = args[j]?.text;
+      if (sub2 !== "checkout" && sub2 !== "reset") return;
       let ref = args.slice(j + 1).find((a) => !a.text.startsWith("-"));
       at && ref?.known && PINNED_REF.test(ref.text) && dirs.push(at);
     });
@@ -13237,8 +13252,8 @@ RUN go install golang.org/x/tools/cmd/goimports@latest`]
           for (let { ins } of runSites(model))
             ins.run.commands.forEach((cmd, index) => {
               if (cmd.name !== "go") return;
-              let args = commandArgs(cmd).slice(1), sub = args[0]?.text;
-              if (sub !== "install" && sub !== "get" && sub !== "run") return;
+              let args = commandArgs(cmd).slice(1), sub2 = args[0]?.text;
+              if (sub2 !== "install" && sub2 !== "get" && sub2 !== "run") return;
               let specs = [];
               for (let j = 1; j < args.length; j++) {
                 let t = args[j].text;
@@ -13247,13 +13262,13 @@ RUN go install golang.org/x/tools/cmd/goimports@latest`]
                   !t.includes("=") && VALUE_FLAGS.has(t.replace(/^--/, "-")) && j++;
                   continue;
                 }
-                if (specs.push(args[j]), sub === "run") break;
+                if (specs.push(args[j]), sub2 === "run") break;
               }
               for (let s of specs) {
                 if (!s.known || isLocal(s.text) || s.text === "tool") continue;
                 let at = s.text.lastIndexOf("@");
                 if (at === -1) {
-                  sub === "get" && !checkedOutIn(pinnedCheckoutDirs(model, ins, index), s.text) && report({ messageId: "unpinned", data: { spec: s.text }, span: { start: s.word.start, end: s.word.end } });
+                  sub2 === "get" && !checkedOutIn(pinnedCheckoutDirs(model, ins, index), s.text) && report({ messageId: "unpinned", data: { spec: s.text }, span: { start: s.word.start, end: s.word.end } });
                   continue;
                 }
                 let version = s.text.slice(at + 1);
@@ -15228,8 +15243,8 @@ RUN apt update && apt install -y curl`]
           for (let pi = 0; pi < r.packages.length; pi++) {
             let { pc: pc3 } = r.packages[pi];
             if (pc3.tool !== "apt") continue;
-            let w = pc3.toolWord, sub = pc3.sub ?? "", replace = (name) => r.run.form === "exec" || w.hasExpansion || w.raw !== w.value ? void 0 : [{ span: { start: w.start, end: w.end }, text: w.value.replace(/apt$/, name) }];
-            APT_GET.has(sub) ? ctx.report({ messageId: "useAptGet", data: { sub }, span: w, fix: replace("apt-get") }) : APT_CACHE.has(sub) ? ctx.report({ messageId: "useAptCache", data: { sub }, span: w, fix: replace("apt-cache") }) : ctx.report({ messageId: "useOther", span: w });
+            let w = pc3.toolWord, sub2 = pc3.sub ?? "", replace = (name) => r.run.form === "exec" || w.hasExpansion || w.raw !== w.value ? void 0 : [{ span: { start: w.start, end: w.end }, text: w.value.replace(/apt$/, name) }];
+            APT_GET.has(sub2) ? ctx.report({ messageId: "useAptGet", data: { sub: sub2 }, span: w, fix: replace("apt-get") }) : APT_CACHE.has(sub2) ? ctx.report({ messageId: "useAptCache", data: { sub: sub2 }, span: w, fix: replace("apt-cache") }) : ctx.report({ messageId: "useOther", span: w });
           }
         }
       }
@@ -16821,8 +16836,8 @@ WORKDIR app`]
 // rules/yarn-cache-clean.ts
 function isYarnInstall(cmd) {
   if (cmd.name !== "yarn") return !1;
-  let args = commandArgs(cmd).slice(1).map((a) => a.text), sub = args.find((a) => !a.startsWith("-"));
-  return sub !== void 0 && sub !== "install" || args.some((a) => /^(-v|-V|-h|--version|--help)$/.test(a)) ? !1 : !args.some((a) => BERRY_OPTIONS.has(a.split("=")[0]));
+  let args = commandArgs(cmd).slice(1).map((a) => a.text), sub2 = args.find((a) => !a.startsWith("-"));
+  return sub2 !== void 0 && sub2 !== "install" || args.some((a) => /^(-v|-V|-h|--version|--help)$/.test(a)) ? !1 : !args.some((a) => BERRY_OPTIONS.has(a.split("=")[0]));
 }
 function cleansAfter(cmds, from2, cacheDir) {
   for (let i = from2 + 1; i < cmds.length; i++) {

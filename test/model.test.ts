@@ -257,6 +257,19 @@ describe("buildModel", () => {
     expect(m.instructions[2]!.commentsAbove).toEqual([]);
   });
 
+  it("records comments above an instruction after a continuation or a heredoc", () => {
+    const text = "FROM alpine:3\nRUN a \\\n  # in the continuation\n  b\n  # last\nRUN <<EOF\n# body\nEOF\n\t# after\nCOPY x /y\n# end\n";
+    const m = buildModel(text);
+    expect(m.instructions.map((i) => i.commentsAbove.map((c) => [c.text, c.line, text.slice(c.span.start, c.span.end)]))).toEqual([
+      [],
+      [],
+      [["last", 5, "# last"]],
+      [["after", 9, "# after"]],
+    ]);
+    // The heredoc's body line is no comment of the file.
+    expect(m.comments.map((c) => c.line)).toEqual([3, 5, 9, 11]);
+  });
+
   it("parses ONBUILD's inner instruction", () => {
     const m = buildModel("FROM alpine:3\nONBUILD RUN cd /x && make\n");
     expect(m.instructions[1]!.onbuild!.keyword).toBe("RUN");

@@ -22,7 +22,7 @@ import { parseKeyValues } from "./keyvalue";
 import { indexInLogical } from "./logical";
 export { indexInLogical };
 import { PersistentScope } from "./scope";
-import { InstructionRecord, NO_COMMENTS } from "./instruction";
+import { InstructionRecord } from "./instruction";
 import type {
   Instruction,
   LogicalText,
@@ -104,7 +104,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   const comments = collectComments(text, lines, instructions);
   // Indexed loops over the instructions (here and below): a `for...of` over 200k of them, still
   // running as bytecode while the compiler catches up, made an iterator result per step.
-  for (let i = 0; i < instructions.length; i++) instructions[i]!.commentsAbove = commentsAbove(text, instructions[i]!, lines);
+  setCommentsAbove(instructions, comments);
 
   // --- global args ----------------------------------------------------------
   const globalArgs: Instruction[] = [];
@@ -474,17 +474,19 @@ function mayBeComment(text: string, lines: ReturnType<typeof createLineIndex>, l
   return c === 35;
 }
 
-function commentsAbove(text: string, ins: Instruction, lines: ReturnType<typeof createLineIndex>): Instruction["commentsAbove"] {
-  let out: Instruction["commentsAbove"] | null = null;
-  for (let l = ins.line - 1; l >= 1; l--) {
-    if (!mayBeComment(text, lines, l)) break;
-    const t = lines.lineText(l);
-    const m = /^[ \t]*#(.*)$/.exec(t);
-    if (!m) break;
-    const start = lines.lineStart(l) + t.indexOf("#");
-    (out ??= []).unshift({ text: m[1]!.trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+/** Sets the comments of the lines right above each instruction: the file's comments on the lines
+ * just before its first, up to a line that is no comment. (Taken from the file's list, not read
+ * again: a comment line in a heredoc body, left out of that list, never stands right above an
+ * instruction, as the body's last line is its terminator, or it runs to the end of the file.) */
+function setCommentsAbove(instructions: Instruction[], comments: Model["comments"]): void {
+  let j = 0; // the first comment at or below the instruction's line
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
+    while (j < comments.length && comments[j]!.line < ins.line) j++;
+    let k = j;
+    while (k > 0 && comments[k - 1]!.line === ins.line - (j - k) - 1) k--;
+    if (k < j) ins.commentsAbove = comments.slice(k, j);
   }
-  return out ?? NO_COMMENTS;
 }
 
 /** Line `l` of the instruction is in one of its heredoc bodies (a loop: a closure per line of every

@@ -1,8 +1,6 @@
 import type { ExpandResult, Scope } from "./types";
 
 const MAX_WORD_NESTING = 64;
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
 
 interface State {
   /** Nesting of `${a:-${b:-...}}` words being expanded. */
@@ -44,18 +42,20 @@ function isPlain(text: string, escapeChar: string): boolean {
 
 function expandInto(text: string, scope: Scope, esc: string, st: State, removeQuotes: boolean): string {
   // Characters kept as they are are copied in runs from `lit` (one slice, not a string piece per
-  // character); a text with nothing to expand or unquote is returned as it is.
+  // character); a text with nothing to expand or unquote is returned as it is. (Character codes,
+  // not one-character strings: this runs for every word of every instruction with a variable.)
+  const e = esc.charCodeAt(0);
   let out = "";
   let lit = 0;
   let i = 0;
   let inDouble = false;
   const n = text.length;
   while (i < n) {
-    const c = text[i]!;
-    if (c === esc && i + 1 < n) {
-      const next = text[i + 1]!;
+    const c = text.charCodeAt(i);
+    if (c === e && i + 1 < n) {
+      const next = text.charCodeAt(i + 1);
       // Inside double quotes only a few characters are escapable.
-      if (!inDouble || next === "$" || next === '"' || next === esc) {
+      if (!inDouble || next === 36 || next === 34 || next === e) {
         if (removeQuotes) {
           out += text.slice(lit, i);
           lit = i + 1; // the escaped character starts the next run
@@ -66,7 +66,7 @@ function expandInto(text: string, scope: Scope, esc: string, st: State, removeQu
       i++;
       continue;
     }
-    if (c === "'" && !inDouble) {
+    if (c === 39 /* ' */ && !inDouble) {
       const close = text.indexOf("'", i + 1);
       const end = close === -1 ? n : close;
       if (removeQuotes) {
@@ -76,7 +76,7 @@ function expandInto(text: string, scope: Scope, esc: string, st: State, removeQu
       i = end + 1;
       continue;
     }
-    if (c === '"') {
+    if (c === 34 /* " */) {
       inDouble = !inDouble;
       if (removeQuotes) {
         out += text.slice(lit, i);
@@ -85,11 +85,11 @@ function expandInto(text: string, scope: Scope, esc: string, st: State, removeQu
       i++;
       continue;
     }
-    if (c === "$" && i + 1 < n) {
-      const r = readVariable(text, i, scope, esc, st);
-      if (r) {
-        out += text.slice(lit, i) + r.value;
-        i = r.end;
+    if (c === 36 /* $ */ && i + 1 < n) {
+      const value = readVariable(text, i, scope, esc, st);
+      if (value !== null) {
+        out += text.slice(lit, i) + value;
+        i = variableEnd;
         lit = i;
         continue;
       }
@@ -109,77 +109,112 @@ function lookup(name: string, scope: Scope, st: State): string | undefined | nul
   return b.value;
 }
 
-function readVariable(text: string, i: number, scope: Scope, esc: string, st: State): { value: string; end: number } | null {
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57);
+}
+
+/** Where the variable readVariable read last ends (its answer is the value alone: no object per
+ * variable). */
+let variableEnd = 0;
+
+/** `value`, once the variable is known to end at `end` (set after the value is worked out: a
+ * default word's own variables set it too). */
+function ended(value: string, end: number): string {
+  variableEnd = end;
+  return value;
+}
+
+/** The operator at the start of a `${name...}` modifier (`:-`, `-`, `#`, `##`, ...), or null. */
+function modifierOp(modifier: string): string | null {
+  const c = modifier.charCodeAt(0);
+  const d = modifier.charCodeAt(1);
+  // (`:-`, `:+`, `:?`, `:=`, or one of them without the colon)
+  if (c === 58 /* : */) return d === 45 || d === 43 || d === 63 || d === 61 ? modifier.slice(0, 2) : null;
+  if (c === 45 || c === 43 || c === 63 || c === 61) return modifier.slice(0, 1);
+  // (`#`, `##`, `%`, `%%`, `/`, `//`)
+  if (c === 35 || c === 37 || c === 47) return modifier.slice(0, d === c ? 2 : 1);
+  return null;
+}
+
+/** The value of the variable at `text[i]` (a `$`), its end in variableEnd; null when none is there. */
+function readVariable(text: string, i: number, scope: Scope, esc: string, st: State): string | null {
   const n = text.length;
   let j = i + 1;
-  if (text[j] === "{") {
+  if (text.charCodeAt(j) === 123 /* { */) {
     j++;
     const nameStart = j;
-    while (j < n && NAME_CHAR.test(text[j]!)) j++;
+    while (j < n && isNameChar(text.charCodeAt(j))) j++;
+    if (j === nameStart) return null;
     const name = text.slice(nameStart, j);
-    if (!name) return null;
     // Find the matching close brace, honouring nesting.
+    const e = esc.charCodeAt(0);
     let depth = 1;
     let k = j;
     while (k < n && depth > 0) {
-      if (text[k] === esc) k++;
-      else if (text[k] === "{") depth++;
-      else if (text[k] === "}") depth--;
+      const c = text.charCodeAt(k);
+      if (c === e) k++;
+      else if (c === 123) depth++;
+      else if (c === 125) depth--;
       if (depth > 0) k++;
     }
     const end = Math.min(k + 1, n);
-    const modifier = text.slice(j, k);
     const v = lookup(name, scope, st);
+    if (k <= j) return ended(resolved(v, st), end); // no modifier
+    const modifier = text.slice(j, k);
     const isSet = v !== null;
     const known = v !== undefined;
-    if (modifier === "") return { value: resolved(v, st), end };
-    const m = /^(:?[-+?=])|^(##?|%%?|\/\/?)/.exec(modifier);
-    if (!m) return { value: resolved(v, st), end };
-    const op = m[0];
+    const op = modifierOp(modifier);
+    if (op === null) return ended(resolved(v, st), end);
     const word = modifier.slice(op.length);
-    // Deeper than any real Dockerfile: give up (unresolved) instead of recursing into a stack overflow.
-    const sub = () => {
-      if ((st.depth ?? 0) >= MAX_WORD_NESTING) {
-        st.unresolved = true;
-        return "";
-      }
-      st.depth = (st.depth ?? 0) + 1;
-      const v = expandInto(word, scope, esc, st, true);
-      st.depth--;
-      return v;
-    };
     switch (op) {
       case ":-":
       case ":=":
         if (!known && isSet) return markUnknown(st, end);
-        return { value: isSet && v !== "" ? v! : sub(), end };
+        return ended(isSet && v !== "" ? v! : sub(word, scope, esc, st), end);
       case "-":
       case "=":
         if (!known && isSet) return markUnknown(st, end);
-        return { value: isSet ? v! : sub(), end };
+        return ended(isSet ? v! : sub(word, scope, esc, st), end);
       case ":+":
         if (!known && isSet) return markUnknown(st, end);
-        return { value: isSet && v !== "" ? sub() : "", end };
+        return ended(isSet && v !== "" ? sub(word, scope, esc, st) : "", end);
       case "+":
         if (!known && isSet) return markUnknown(st, end);
-        return { value: isSet ? sub() : "", end };
+        return ended(isSet ? sub(word, scope, esc, st) : "", end);
       case ":?":
       case "?":
-        return { value: resolved(v, st), end };
+        return ended(resolved(v, st), end);
       default:
         // Pattern operations: value depends on the pattern; keep it simple and
         // treat as unresolved unless the variable is known and the pattern literal.
         if (!known || !isSet) return markUnknown(st, end);
-        return { value: applyPattern(v!, op, sub()), end };
+        return ended(applyPattern(v!, op, sub(word, scope, esc, st)), end);
     }
   }
-  if (j < n && NAME_START.test(text[j]!)) {
+  if (j < n && isNameStart(text.charCodeAt(j))) {
     const nameStart = j;
-    while (j < n && NAME_CHAR.test(text[j]!)) j++;
+    while (j < n && isNameChar(text.charCodeAt(j))) j++;
     const name = text.slice(nameStart, j);
-    return { value: resolved(lookup(name, scope, st), st), end: j };
+    return ended(resolved(lookup(name, scope, st), st), j);
   }
   return null;
+}
+
+/** The expansion of the word of a `${name op word}` modifier. Deeper than any real Dockerfile:
+ * gives up (unresolved) instead of recursing into a stack overflow. */
+function sub(word: string, scope: Scope, esc: string, st: State): string {
+  if ((st.depth ?? 0) >= MAX_WORD_NESTING) {
+    st.unresolved = true;
+    return "";
+  }
+  st.depth = (st.depth ?? 0) + 1;
+  const v = expandInto(word, scope, esc, st, true);
+  st.depth--;
+  return v;
 }
 
 function resolved(v: string | undefined | null, st: State): string {
@@ -190,9 +225,9 @@ function resolved(v: string | undefined | null, st: State): string {
   return v;
 }
 
-function markUnknown(st: State, end: number): { value: string; end: number } {
+function markUnknown(st: State, end: number): string {
   st.unresolved = true;
-  return { value: "", end };
+  return ended("", end);
 }
 
 function applyPattern(value: string, op: string, pattern: string): string {
