@@ -15421,6 +15421,33 @@ RUN service nginx start`]
 });
 
 // rules/run-no-sh-symlink.ts
+function checkLn(cmds, k, report) {
+  let cmd = cmds[k], args = commandArgs(cmd).slice(1), pos = [], targetDir = !1;
+  for (let i = 0; i < args.length; i++) {
+    let t = args[i].text;
+    if (t === "--") {
+      for (let k2 = i + 1; k2 < args.length; k2++) pos.push(args[k2]);
+      break;
+    }
+    if (t.startsWith("-") && t.length > 1) {
+      let cluster = /^-[A-Za-z]+$/.test(t) ? t.slice(1) : "";
+      (cluster.includes("t") || t.startsWith("--target-directory")) && (targetDir = !0), (VALUE_FLAGS2.has(t) || cluster && /[tS]$/.test(cluster)) && i++;
+      continue;
+    }
+    pos.push(args[i]);
+  }
+  if (targetDir || pos.length < 2) return;
+  let dest = pos[pos.length - 1];
+  if (!dest.known || !SH.has(trimEndOf(dest.text, "/"))) return;
+  let force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--")), removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has(trimEndOf(w.expanded ?? w.value, "/"))));
+  if (!force && !removed) return;
+  let source = pos[0].text, shell = /^\//.test(source) ? source : "/bin/bash";
+  report({
+    messageId: "symlink",
+    data: { command: `ln ${args.map((a) => a.text).join(" ")}`, shell },
+    span: { start: cmd.start, end: cmd.end }
+  });
+}
 var SH, VALUE_FLAGS2, run_no_sh_symlink_default, init_run_no_sh_symlink = __esm({
   "rules/run-no-sh-symlink.ts"() {
     "use strict";
@@ -15428,7 +15455,8 @@ var SH, VALUE_FLAGS2, run_no_sh_symlink_default, init_run_no_sh_symlink = __esm(
     init_dispatch();
     init_commands();
     init_paths2();
-    SH = /* @__PURE__ */ new Set(["/bin/sh", "/usr/bin/sh"]), VALUE_FLAGS2 = /* @__PURE__ */ new Set(["-S", "--suffix"]), run_no_sh_symlink_default = {
+    SH = /* @__PURE__ */ new Set(["/bin/sh", "/usr/bin/sh"]), VALUE_FLAGS2 = /* @__PURE__ */ new Set(["-S", "--suffix"]);
+    run_no_sh_symlink_default = {
       id: "run-no-sh-symlink",
       keywords: ["RUN"],
       description: "Change the shell of RUN with SHELL, not by replacing /bin/sh with a symlink",
@@ -15448,39 +15476,12 @@ RUN ln -sf /bin/bash /bin/sh`]
       },
       differs: "flags only a link that replaces /bin/sh (or /usr/bin/sh): 'ln -f' or after 'rm /bin/sh'; not an ln that merely mentions /bin/sh as its target, nor one that creates a missing /bin/sh in a shell-less image",
       check({ model, report }) {
-        if (commandNames(model).has("ln"))
-          for (let { ins } of runSites(model)) {
-            let cmds = ins.run.commands;
-            for (let k = 0; k < cmds.length; k++) {
-              let cmd = cmds[k];
-              if (cmd.name !== "ln") continue;
-              let args = commandArgs(cmd).slice(1), pos = [], targetDir = !1;
-              for (let i = 0; i < args.length; i++) {
-                let t = args[i].text;
-                if (t === "--") {
-                  for (let k2 = i + 1; k2 < args.length; k2++) pos.push(args[k2]);
-                  break;
-                }
-                if (t.startsWith("-") && t.length > 1) {
-                  let cluster = /^-[A-Za-z]+$/.test(t) ? t.slice(1) : "";
-                  (cluster.includes("t") || t.startsWith("--target-directory")) && (targetDir = !0), (VALUE_FLAGS2.has(t) || cluster && /[tS]$/.test(cluster)) && i++;
-                  continue;
-                }
-                pos.push(args[i]);
-              }
-              if (targetDir || pos.length < 2) continue;
-              let dest = pos[pos.length - 1];
-              if (!dest.known || !SH.has(trimEndOf(dest.text, "/"))) continue;
-              let force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--")), removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has(trimEndOf(w.expanded ?? w.value, "/"))));
-              if (!force && !removed) continue;
-              let source = pos[0].text, shell = /^\//.test(source) ? source : "/bin/bash";
-              report({
-                messageId: "symlink",
-                data: { command: `ln ${args.map((a) => a.text).join(" ")}`, shell },
-                span: { start: cmd.start, end: cmd.end }
-              });
-            }
-          }
+        if (!commandNames(model).has("ln")) return;
+        let sites = runSites(model);
+        for (let s = 0; s < sites.length; s++) {
+          let cmds = sites[s].ins.run.commands;
+          for (let k = 0; k < cmds.length; k++) cmds[k].name === "ln" && checkLn(cmds, k, report);
+        }
       }
     };
   }
@@ -16713,13 +16714,23 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
 });
 
 // rules/wget-progress.ts
+function checkWget(cmd, report) {
+  let args = commandArgs(cmd).slice(1);
+  if (args.length === 0 || args.some((a) => !a.known && a.text.startsWith("$"))) return;
+  let texts = [];
+  for (let i = 0; i < args.length; i++) texts.push(args[i].text);
+  if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption(texts, "o", [], VALUE_SHORT2) || hasOption(texts, "a", [], VALUE_SHORT2)) return;
+  let w = cmd.words[0];
+  report({ messageId: "progress", span: { start: w.start, end: w.end } });
+}
 var VALUE_SHORT2, wget_progress_default, init_wget_progress = __esm({
   "rules/wget-progress.ts"() {
     "use strict";
     init_types();
     init_dispatch();
     init_commands();
-    VALUE_SHORT2 = "oaeiBOPTtwQUlADIXRY", wget_progress_default = {
+    VALUE_SHORT2 = "oaeiBOPTtwQUlADIXRY";
+    wget_progress_default = {
       id: "wget-progress",
       keywords: ["RUN"],
       description: "Limit wget's progress output in RUN",
@@ -16738,18 +16749,12 @@ RUN wget https://example.com/a.tgz`]
       },
       differs: "understands option clusters such as '-qO-' and '-nv', and skips wget calls that print only their version or help",
       check({ model, report }) {
-        if (commandNames(model).has("wget"))
-          for (let { ins } of runSites(model))
-            for (let cmd of ins.run.commands) {
-              if (cmd.name !== "wget") continue;
-              let args = commandArgs(cmd).slice(1);
-              if (args.length === 0 || args.some((a) => !a.known && a.text.startsWith("$"))) continue;
-              let texts = [];
-              for (let i = 0; i < args.length; i++) texts.push(args[i].text);
-              if (texts.some((t) => t === "-nv" || t === "-V" || t === "-h" || t === "--version" || t === "--help") || hasOption(texts, "q", ["--quiet", "--progress", "--no-verbose", "--output-file", "--append-output"], VALUE_SHORT2) || hasOption(texts, "o", [], VALUE_SHORT2) || hasOption(texts, "a", [], VALUE_SHORT2)) continue;
-              let w = cmd.words[0];
-              report({ messageId: "progress", span: { start: w.start, end: w.end } });
-            }
+        if (!commandNames(model).has("wget")) return;
+        let sites = runSites(model);
+        for (let s = 0; s < sites.length; s++) {
+          let cmds = sites[s].ins.run.commands;
+          for (let k = 0; k < cmds.length; k++) cmds[k].name === "wget" && checkWget(cmds[k], report);
+        }
       }
     };
   }

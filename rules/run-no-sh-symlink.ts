@@ -1,10 +1,48 @@
-import { defineRule } from "../src/engine/types";
+import { defineRule, type ReportDescriptor } from "../src/engine/types";
 import { commandNames } from "../src/engine/dispatch";
 import { commandArgs, runSites } from "../src/model/commands";
 import { trimEndOf } from "../src/model/paths";
+import type { SimpleCommand } from "../src/model/types";
 
 const SH = new Set(["/bin/sh", "/usr/bin/sh"]);
 const VALUE_FLAGS = new Set(["-S", "--suffix"]);
+
+/** Reports the ln command `cmds[k]` when it replaces /bin/sh. */
+function checkLn(cmds: readonly SimpleCommand[], k: number, report: (d: ReportDescriptor<"symlink">) => void): void {
+  const cmd = cmds[k]!;
+  const args = commandArgs(cmd).slice(1);
+  const pos: typeof args = [];
+  let targetDir = false;
+  for (let i = 0; i < args.length; i++) {
+    const t = args[i]!.text;
+    if (t === "--") {
+      for (let k = i + 1; k < args.length; k++) pos.push(args[k]!);
+      break;
+    }
+    if (t.startsWith("-") && t.length > 1) {
+      const cluster = /^-[A-Za-z]+$/.test(t) ? t.slice(1) : "";
+      if (cluster.includes("t") || t.startsWith("--target-directory")) targetDir = true;
+      if (VALUE_FLAGS.has(t) || (cluster && /[tS]$/.test(cluster))) i++;
+      continue;
+    }
+    pos.push(args[i]!);
+  }
+  if (targetDir || pos.length < 2) return;
+  const dest = pos[pos.length - 1]!;
+  if (!dest.known || !SH.has(trimEndOf(dest.text, "/"))) return;
+  // Without -f (or an earlier rm of /bin/sh) ln fails when /bin/sh exists: it only creates a missing
+  // /bin/sh (a busybox or scratch image), which SHELL cannot do.
+  const force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--"));
+  const removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has(trimEndOf(w.expanded ?? w.value, "/"))));
+  if (!force && !removed) return;
+  const source = pos[0]!.text;
+  const shell = /^\//.test(source) ? source : "/bin/bash";
+  report({
+    messageId: "symlink",
+    data: { command: `ln ${args.map((a) => a.text).join(" ")}`, shell },
+    span: { start: cmd.start, end: cmd.end },
+  });
+}
 
 export default defineRule({
   id: "run-no-sh-symlink",
@@ -25,44 +63,12 @@ export default defineRule({
     "flags only a link that replaces /bin/sh (or /usr/bin/sh): 'ln -f' or after 'rm /bin/sh'; not an ln that merely mentions /bin/sh as its target, nor one that creates a missing /bin/sh in a shell-less image",
   check({ model, report }) {
     if (!commandNames(model).has("ln")) return; // none of its commands in the file
-    for (const { ins } of runSites(model)) {
-      const cmds = ins.run!.commands;
-      for (let k = 0; k < cmds.length; k++) {
-        const cmd = cmds[k]!;
-        if (cmd.name !== "ln") continue;
-        const args = commandArgs(cmd).slice(1);
-        const pos: typeof args = [];
-        let targetDir = false;
-        for (let i = 0; i < args.length; i++) {
-          const t = args[i]!.text;
-          if (t === "--") {
-            for (let k = i + 1; k < args.length; k++) pos.push(args[k]!);
-            break;
-          }
-          if (t.startsWith("-") && t.length > 1) {
-            const cluster = /^-[A-Za-z]+$/.test(t) ? t.slice(1) : "";
-            if (cluster.includes("t") || t.startsWith("--target-directory")) targetDir = true;
-            if (VALUE_FLAGS.has(t) || (cluster && /[tS]$/.test(cluster))) i++;
-            continue;
-          }
-          pos.push(args[i]!);
-        }
-        if (targetDir || pos.length < 2) continue;
-        const dest = pos[pos.length - 1]!;
-        if (!dest.known || !SH.has(trimEndOf(dest.text, "/"))) continue;
-        // Without -f (or an earlier rm of /bin/sh) ln fails when /bin/sh exists: it only creates a missing
-        // /bin/sh (a busybox or scratch image), which SHELL cannot do.
-        const force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--"));
-        const removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has(trimEndOf(w.expanded ?? w.value, "/"))));
-        if (!force && !removed) continue;
-        const source = pos[0]!.text;
-        const shell = /^\//.test(source) ? source : "/bin/bash";
-        report({
-          messageId: "symlink",
-          data: { command: `ln ${args.map((a) => a.text).join(" ")}`, shell },
-          span: { start: cmd.start, end: cmd.end },
-        });
-      }
+    // The loop only finds the ln commands; the work for one is in checkLn (a file with ln has many
+    // other commands, and the check, compiled with that work inlined, was a large compile).
+    const sites = runSites(model);
+    for (let s = 0; s < sites.length; s++) {
+      const cmds = sites[s]!.ins.run!.commands;
+      for (let k = 0; k < cmds.length; k++) if (cmds[k]!.name === "ln") checkLn(cmds, k, report);
     }
   },
 });
