@@ -2,7 +2,7 @@
 // flags are really set and then restored (V8's cachedDataVersionTag covers the flags in force).
 import { cachedDataVersionTag, setFlagsFromString } from "node:v8";
 import { describe, expect, it } from "vitest";
-import { isLongRun, TUNED, tuneForLongRun } from "../src/runtime/tiering";
+import { flagString, isLongRun, TUNED, tuneForLongRun } from "../src/runtime/tiering";
 
 describe("tiering for long runs", () => {
   it("a run is long from 16 files or 512 KB of known sizes", () => {
@@ -20,11 +20,17 @@ describe("tiering for long runs", () => {
     if (process.versions.v8.startsWith("11.")) expect(TUNED.length).toBeGreaterThan(0);
     const before = cachedDataVersionTag();
     for (const [flag, long, byDefault] of TUNED) {
-      setFlagsFromString(`--${flag}=${long}`);
+      setFlagsFromString(flagString(flag, long));
       expect(cachedDataVersionTag(), flag).not.toBe(before);
-      setFlagsFromString(`--${flag}=${byDefault}`);
+      setFlagsFromString(flagString(flag, byDefault));
       expect(cachedDataVersionTag(), flag).toBe(before);
     }
+  });
+
+  it("writes a number as --flag=value and a switch as --flag or --no-flag", () => {
+    expect(flagString("interrupt-budget", 262144)).toBe("--interrupt-budget=262144");
+    expect(flagString("turbo-escape", false)).toBe("--no-turbo-escape");
+    expect(flagString("turbo-escape", true)).toBe("--turbo-escape");
   });
 
   it("tuneForLongRun sets the flags and its result restores them", () => {
