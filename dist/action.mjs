@@ -18114,7 +18114,7 @@ var init_explain = __esm({
 
 // src/fs/read.ts
 import { closeSync as closeSync2, constants, openSync as openSync2, readSync as readSync2, statSync as statSync5 } from "node:fs";
-function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1) {
+function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1, view = !1) {
   let size = statSize, flags = NON_BLOCKING_READ;
   if (size < 0) {
     let st = statSync5(file);
@@ -18125,12 +18125,12 @@ function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1) {
   if (size > maxBytes) throw new ReadError(`too large (${size} bytes; the limit is ${maxBytes})`);
   let fd = openSync2(file, flags);
   try {
-    return readAtMost(fd, maxBytes, size);
+    return readAtMost(fd, maxBytes, size, view);
   } finally {
     closeSync2(fd);
   }
 }
-function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1) {
+function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1, view = !1) {
   let chunks = [], total = 0, buf = scratch ??= Buffer.allocUnsafeSlow(64 * 1024);
   for (; ; ) {
     let n;
@@ -18148,7 +18148,9 @@ function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1) {
     }
     if (n === 0) break;
     if (total += n, total > maxBytes) throw new ReadError(`too large (over ${maxBytes} bytes)`);
-    if (chunks.push(Buffer.from(buf.subarray(0, n))), total === regularSize && n < buf.length) break;
+    let last = total === regularSize && n < buf.length;
+    if (last && view && chunks.length === 0) return buf.subarray(0, n);
+    if (chunks.push(Buffer.from(buf.subarray(0, n))), last) break;
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
@@ -18159,7 +18161,7 @@ function decodeText(bytes) {
   return bytes.toString("utf8");
 }
 function readTextFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1) {
-  return decodeText(readRegularFile(file, maxBytes, statSize));
+  return decodeText(readRegularFile(file, maxBytes, statSize, !0));
 }
 var MAX_INPUT_BYTES, ReadError, NON_BLOCKING_READ, scratch, init_read = __esm({
   "src/fs/read.ts"() {
