@@ -39650,9 +39650,7 @@ function displayPaths(results, cwd) {
   return out;
 }
 function* jsonFileChunks(r, path) {
-  let fixOf = fixPositions(r);
-  yield `{"path":${JSON.stringify(path)},"problems":[`;
-  let piece = [], pieceChars = 0, first = !0;
+  let fixOf = fixPositions(r), open = `{"path":${JSON.stringify(path)},"problems":[`, piece = [], pieceChars = 0;
   for (let p of sortedProblems(r.problems)) {
     let out = {
       ruleId: p.ruleId,
@@ -39666,11 +39664,10 @@ function* jsonFileChunks(r, path) {
     }, fix = fixOf(p);
     fix && (out.fix = fix);
     let text = JSON.stringify(out);
-    piece.push(text), pieceChars += text.length + 1, !(pieceChars < PIECE_CHARS) && (yield (first ? "" : ",") + piece.join(","), first = !1, piece = [], pieceChars = 0);
+    piece.push(text), pieceChars += text.length + 1, !(pieceChars < PIECE_CHARS) && (yield open + piece.join(","), open = ",", piece = [], pieceChars = 0);
   }
-  piece.length && (yield (first ? "" : ",") + piece.join(","));
   let tail = "]";
-  r.fatal !== void 0 && (tail += `,"error":${JSON.stringify(r.fatal)}`), r.fixed !== void 0 && (tail += `,"fixed":${JSON.stringify(r.fixed)}`), yield tail + "}";
+  r.fatal !== void 0 && (tail += `,"error":${JSON.stringify(r.fatal)}`), r.fixed !== void 0 && (tail += `,"fixed":${JSON.stringify(r.fixed)}`), yield (piece.length ? open + piece.join(",") : open === "," ? "" : open) + tail + "}";
 }
 function* jsonChunks(results, ctx) {
   let paths = displayPaths(results, ctx.cwd);
