@@ -2964,38 +2964,38 @@ var require_queue = __commonJS({
       var queue = fastqueue(context2, asyncWrapper, _concurrency), pushCb = queue.push, unshiftCb = queue.unshift;
       return queue.push = push, queue.unshift = unshift, queue.drained = drained, queue;
       function push(value) {
-        var p = new Promise(function(resolve23, reject) {
+        var p = new Promise(function(resolve22, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve23(result);
+            resolve22(result);
           });
         });
         return p.catch(noop), p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve23, reject) {
+        var p = new Promise(function(resolve22, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve23(result);
+            resolve22(result);
           });
         });
         return p.catch(noop), p;
       }
       function drained() {
-        var p = new Promise(function(resolve23) {
+        var p = new Promise(function(resolve22) {
           process.nextTick(function() {
             if (queue.idle())
-              resolve23();
+              resolve22();
             else {
               var previousDrain = queue.drain;
               queue.drain = function() {
-                typeof previousDrain == "function" && previousDrain(), resolve23(), queue.drain = previousDrain;
+                typeof previousDrain == "function" && previousDrain(), resolve22(), queue.drain = previousDrain;
               };
             }
           });
@@ -3350,8 +3350,8 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve23, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => error === null ? resolve23(stats) : reject(error));
+        return new Promise((resolve22, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => error === null ? resolve22(stats) : reject(error));
         });
       }
     };
@@ -3369,16 +3369,16 @@ var require_async5 = __commonJS({
         super(...arguments), this._walkAsync = fsWalk.walk, this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve23, reject) => {
+        return new Promise((resolve22, reject) => {
           this._walkAsync(root, options, (error, entries) => {
-            error === null ? resolve23(entries) : reject(error);
+            error === null ? resolve22(entries) : reject(error);
           });
         });
       }
       async static(patterns, options) {
         let entries = [], stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve23, reject) => {
-          stream.once("error", reject), stream.on("data", (entry) => entries.push(entry)), stream.once("end", () => resolve23(entries));
+        return new Promise((resolve22, reject) => {
+          stream.once("error", reject), stream.on("data", (entry) => entries.push(entry)), stream.once("end", () => resolve22(entries));
         });
       }
     };
@@ -18215,7 +18215,7 @@ var init_explain = __esm({
 
 // src/fs/read.ts
 import { closeSync as closeSync2, constants, openSync as openSync2, readSync as readSync2, statSync as statSync5 } from "node:fs";
-function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1) {
+function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1, view = !1) {
   let size = statSize, flags = NON_BLOCKING_READ;
   if (size < 0) {
     let st = statSync5(file);
@@ -18226,12 +18226,12 @@ function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1) {
   if (size > maxBytes) throw new ReadError(`too large (${size} bytes; the limit is ${maxBytes})`);
   let fd = openSync2(file, flags);
   try {
-    return readAtMost(fd, maxBytes, size);
+    return readAtMost(fd, maxBytes, size, view);
   } finally {
     closeSync2(fd);
   }
 }
-function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1) {
+function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1, view = !1) {
   let chunks = [], total = 0, buf = scratch ??= Buffer.allocUnsafeSlow(64 * 1024);
   for (; ; ) {
     let n;
@@ -18249,7 +18249,9 @@ function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1) {
     }
     if (n === 0) break;
     if (total += n, total > maxBytes) throw new ReadError(`too large (over ${maxBytes} bytes)`);
-    if (chunks.push(Buffer.from(buf.subarray(0, n))), total === regularSize && n < buf.length) break;
+    let last = total === regularSize && n < buf.length;
+    if (last && view && chunks.length === 0) return buf.subarray(0, n);
+    if (chunks.push(Buffer.from(buf.subarray(0, n))), last) break;
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
@@ -18260,7 +18262,7 @@ function decodeText(bytes) {
   return bytes.toString("utf8");
 }
 function readTextFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1) {
-  return decodeText(readRegularFile(file, maxBytes, statSize));
+  return decodeText(readRegularFile(file, maxBytes, statSize, !0));
 }
 var MAX_INPUT_BYTES, ReadError, NON_BLOCKING_READ, scratch, init_read = __esm({
   "src/fs/read.ts"() {
@@ -18273,7 +18275,7 @@ var MAX_INPUT_BYTES, ReadError, NON_BLOCKING_READ, scratch, init_read = __esm({
 
 // src/config/find.ts
 import { statSync as statSync6 } from "node:fs";
-import { dirname as dirname6, join as join6, resolve as resolve8 } from "node:path";
+import { dirname as dirname6, join as join6 } from "node:path";
 function clearNearestCache() {
   nearestCache = /* @__PURE__ */ new Map();
 }
@@ -18303,12 +18305,13 @@ function nearest(dir) {
   return nearestCache.set(dir, result), result;
 }
 function hasConfigFile(dir) {
-  let found = nearest(resolve8(dir));
+  let found = nearest(resolvedPath(dir));
   return found.dflint !== null || found.hadolint !== null;
 }
 var DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, nearestCache, init_find = __esm({
   "src/config/find.ts"() {
     "use strict";
+    init_paths();
     DFLINT_CONFIG_NAMES = [".dflint.json", ".dflint.yaml", ".dflint.yml"], HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"], nearestCache = /* @__PURE__ */ new Map();
   }
 });
@@ -20886,7 +20889,7 @@ var require_compile2 = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve23.call(this, root, ref);
+      let _sch = resolve22.call(this, root, ref);
       if (_sch === void 0) {
         let schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema && (_sch = new SchemaEnv({ schema, schemaId, root, baseId }));
@@ -20907,7 +20910,7 @@ var require_compile2 = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve23(root, ref) {
+    function resolve22(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -21517,7 +21520,7 @@ var require_fast_uri = __commonJS({
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
       parse2(serialize(uri, options), options)), uri;
     }
-    function resolve23(baseURI, relativeURI, options) {
+    function resolve22(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -21719,7 +21722,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve23,
+      resolve: resolve22,
       resolveComponent,
       equal,
       serialize,
@@ -29660,7 +29663,7 @@ __export(load_exports, {
   resolveConfig: () => resolveConfig,
   validateConfig: () => validateConfig
 });
-import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute5, relative as relative7, resolve as resolve9, sep as sep5 } from "node:path";
+import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute5, relative as relative7, resolve as resolve8, sep as sep5 } from "node:path";
 function clearConfigCache() {
   clearNearestCache(), fileCache = /* @__PURE__ */ new WeakMap(), resolvedRulesCache = /* @__PURE__ */ new WeakMap();
 }
@@ -29669,7 +29672,7 @@ function perRules(map, rules2) {
   return m || (m = /* @__PURE__ */ new Map(), map.set(rules2, m)), m;
 }
 function findConfigFile(startDir) {
-  let found = nearest(resolve9(startDir));
+  let found = nearest(resolve8(startDir));
   return found.dflint ?? found.hadolint;
 }
 function ajv() {
@@ -29747,7 +29750,7 @@ function validateConfig(data, rules2, file, locate) {
 `), file);
 }
 function readConfigFile(path, rules2) {
-  let abs = resolve9(path), cache2 = perRules(fileCache, rules2), hit = cache2.get(abs);
+  let abs = resolve8(path), cache2 = perRules(fileCache, rules2), hit = cache2.get(abs);
   if (hit instanceof ConfigError) throw hit;
   if (hit) return hit;
   try {
@@ -29773,7 +29776,7 @@ function loadFile(abs, rules2, chain) {
     let { config, notes } = convertHadolintConfig(data, rules2, file, locate);
     loaded = { path: abs, dir: dirname7(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
   } else if (isPlainObject(data) && typeof data.extends == "string" && EXTENDS_PATH.test(data.extends)) {
-    let basePath = resolve9(dirname7(abs), data.extends);
+    let basePath = resolve8(dirname7(abs), data.extends);
     if (chain.includes(basePath) || basePath === abs)
       throw new ConfigError(`${file}: extends '${data.extends}' leads back to ${displayPath(basePath)} (a cycle)`, file);
     let base = loadFile(basePath, rules2, [...chain, abs]), own = validateConfig({ ...data, extends: void 0 }, rules2, file, locate);
@@ -29796,15 +29799,15 @@ function extendConfig(base, own) {
 }
 function loadConfigFor(filePath, options) {
   if (options.configPath === !1) return null;
-  if (options.configPath !== void 0) return readConfigFile(resolve9(options.cwd ?? ".", options.configPath), options.rules);
-  let start = filePath === null ? resolve9(options.cwd ?? ".") : dirname7(resolve9(options.cwd ?? ".", filePath)), found = findConfigFile(start);
+  if (options.configPath !== void 0) return readConfigFile(resolve8(options.cwd ?? ".", options.configPath), options.rules);
+  let start = filePath === null ? resolve8(options.cwd ?? ".") : dirname7(resolve8(options.cwd ?? ".", filePath)), found = findConfigFile(start);
   return found === null ? null : readConfigFile(found, options.rules);
 }
 function toPosix(p) {
   return sep5 === "/" ? p : p.split(sep5).join("/");
 }
 function relativeToConfig(filePath, dir) {
-  let rel2 = relative7(dir, resolve9(filePath));
+  let rel2 = relative7(dir, resolve8(filePath));
   return rel2 === "" || rel2.startsWith("..") || isAbsolute5(rel2) ? null : toPosix(rel2);
 }
 function matcher(patterns) {
@@ -29866,7 +29869,7 @@ function resolveConfig(filePath, options) {
   cliRuleOverrides && !cliValidated.has(cliRuleOverrides) && (validateConfig({ rules: cliRuleOverrides }, rules2, "command line"), cliValidated.set(cliRuleOverrides, !0));
   let matched = [];
   loaded && filePath !== null && config.overrides && config.overrides.forEach((o, i) => {
-    matchesGlobs(resolve9(options.cwd ?? ".", filePath), o.files, loaded.dir) && matched.push(i);
+    matchesGlobs(resolve8(options.cwd ?? ".", filePath), o.files, loaded.dir) && matched.push(i);
   });
   let preset = options.preset ?? config.extends ?? "recommended", cacheKey = [
     loaded?.path ?? "",
@@ -29882,7 +29885,7 @@ function resolveConfig(filePath, options) {
   let settingsConfig = mergeSettings({}, config.settings);
   for (let i of matched) settingsConfig = mergeSettings(settingsConfig, config.overrides[i].settings);
   let { contextDir: configContext, ...rest } = settingsConfig, contextDir;
-  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve9(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve9(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname7(resolve9(options.cwd ?? ".", filePath));
+  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve8(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve8(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname7(resolve8(options.cwd ?? ".", filePath));
   let merged = { ...DEFAULT_SETTINGS, ...rest }, settings = {
     contextDir,
     trustedRegistries: [...merged.trustedRegistries],
@@ -29927,7 +29930,7 @@ var fileCache, resolvedRulesCache, matcherCache, ajvInstance, optionValidators, 
 
 // src/layers/git.ts
 import { spawnSync } from "node:child_process";
-import { relative as relative9, resolve as resolve11, sep as sep7 } from "node:path";
+import { relative as relative9, resolve as resolve10, sep as sep7 } from "node:path";
 function git2(cwd, args, input) {
   let r = spawnSync("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", input, maxBuffer: 1073741824 });
   if (r.error) throw new GitError(`git ${args[0]}: ${r.error.message}`);
@@ -29945,10 +29948,10 @@ function verifyCommit(root, ref) {
   return sha;
 }
 function repoRoot(dir) {
-  return resolve11(git2(dir, ["rev-parse", "--show-toplevel"]).trim());
+  return resolve10(git2(dir, ["rev-parse", "--show-toplevel"]).trim());
 }
 function toContextPath(root, contextDir, repoPath) {
-  let rel2 = relative9(contextDir, resolve11(root, repoPath));
+  let rel2 = relative9(contextDir, resolve10(root, repoPath));
   return rel2 === "" || rel2.startsWith("..") ? null : sep7 === "/" ? rel2 : rel2.split(sep7).join("/");
 }
 function changedSince(root, ref) {
@@ -30062,7 +30065,7 @@ var init_history = __esm({
 });
 
 // src/layers/report.ts
-import { dirname as dirname9, relative as relativePath, resolve as resolve12, sep as sep8 } from "node:path";
+import { dirname as dirname9, relative as relativePath, resolve as resolve11, sep as sep8 } from "node:path";
 function toMap(m) {
   return m instanceof Map ? new Map(m) : new Map(Object.entries(m ?? {}));
 }
@@ -30074,13 +30077,13 @@ function withPlatform(args, platform) {
   return out;
 }
 function analyzeLayers(dockerfilePath2, options = {}) {
-  let t0 = performance.now(), cwd = options.cwd ?? process.cwd(), dfAbs = resolve12(cwd, dockerfilePath2), text;
+  let t0 = performance.now(), cwd = options.cwd ?? process.cwd(), dfAbs = resolve11(cwd, dockerfilePath2), text;
   try {
     text = readTextFile(dfAbs);
   } catch (err) {
     throw new Error(`${dockerfilePath2}: cannot read file (${err instanceof ReadError ? err.message : err.code ?? err.message})`);
   }
-  let contextDir = resolve12(cwd, options.context ?? dirname9(dfAbs)), givenArgs = toMap(options.buildArgs), buildArgs = withPlatform(givenArgs, options.platform), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
+  let contextDir = resolve11(cwd, options.context ?? dirname9(dfAbs)), givenArgs = toMap(options.buildArgs), buildArgs = withPlatform(givenArgs, options.platform), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
   if (options.target && !model.target) throw new Error(`target stage '${options.target}' not found in ${dockerfilePath2}`);
   let context2 = openBuildContext(contextDir, dfAbs), facts = estimateLayers(model, { context: context2, platform: options.platform }), compareArgs = options.compareBuildArgs ? toMap(options.compareBuildArgs) : null, previousPlatform = options.comparePlatform ?? options.platform, previousArgs = new Map(givenArgs);
   for (let [k, v] of compareArgs ?? [])
@@ -30397,7 +30400,7 @@ var NAME2, init_interpolate = __esm({
 
 // src/builds/bake.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname10, relative as relativePath2, resolve as resolve13 } from "node:path";
+import { dirname as dirname10, relative as relativePath2, resolve as resolve12 } from "node:path";
 function addBlock(into, name, line, file, attributes) {
   let block = into.get(name) ?? { line, file, attrs: /* @__PURE__ */ new Map(), args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
   for (let [k, a] of attributes)
@@ -30474,7 +30477,7 @@ function readBakeFiles(files2, options) {
   if (options.select?.length) for (let s of options.select) expand(s, seen, top);
   else if (data.groups.has("default")) expand("default", seen, top);
   else for (let t of data.targets.keys()) expand(t, seen, top);
-  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? dirname10(resolve13(options.cwd, shown)) : options.cwd, out = { file: files2[0], builds: [], notes: [] };
+  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? dirname10(resolve12(options.cwd, shown)) : options.cwd, out = { file: files2[0], builds: [], notes: [] };
   for (let name of selected) {
     let m = merge(name, []), block = data.targets.get(name), attr = (k) => m.attrs.get(k);
     if (attr("dockerfile-inline")) {
@@ -30494,13 +30497,13 @@ function readBakeFiles(files2, options) {
     context2.startsWith("cwd://") && (context2 = context2.slice(6), contextDir = options.cwd);
     let args = [...m.args].map(([k, v]) => ({ name: k, value: v.value.kind === "null" ? null : asString(v.value), line: v.line, file: v.file })), t = attr("target"), targetName = t ? asString(t.value) : null, contexts = {};
     for (let [k, v] of m.contexts) contexts[k] = asString(v.value) ?? "";
-    let contextAbs = resolve13(contextDir, context2);
+    let contextAbs = resolve12(contextDir, context2);
     out.builds.push({
       kind: "bake",
-      file: resolve13(options.cwd, block.file),
+      file: resolve12(options.cwd, block.file),
       name,
       line: block.line,
-      dockerfile: resolve13(contextAbs, dockerfile),
+      dockerfile: resolve12(contextAbs, dockerfile),
       context: contextAbs,
       args,
       target: targetName ? { name: targetName, line: t.line, file: t.file } : null,
@@ -30636,7 +30639,7 @@ var import_yaml4, COMPOSE_NAMES, COMPOSE_OVERRIDE_NAMES, init_compose = __esm({
 });
 
 // src/builds/compose-project.ts
-import { dirname as dirname11, join as join7, relative as relativePath3, resolve as resolve14 } from "node:path";
+import { dirname as dirname11, join as join7, relative as relativePath3, resolve as resolve13 } from "node:path";
 function readComposeProject(files2, options) {
   let loader = { cwd: options.cwd, env: options.env, reads: /* @__PURE__ */ new Map() }, projectDir = dirname11(files2[0]), services = loadProject(files2, projectDir, [join7(projectDir, ".env")], loader, []), out = { file: files2[0], builds: [], notes: [] };
   for (let svc of services.values()) {
@@ -30651,13 +30654,13 @@ function readComposeProject(files2, options) {
       out.notes.push(`${svc.file}: service '${svc.name}' builds from a remote context (${context2}), which dflint does not fetch`);
       continue;
     }
-    let contextAbs = resolve14(b.context?.dir ?? b.dir, context2);
+    let contextAbs = resolve13(b.context?.dir ?? b.dir, context2);
     out.builds.push({
       kind: "compose",
-      file: resolve14(options.cwd, svc.file),
+      file: resolve13(options.cwd, svc.file),
       name: svc.name,
       line: svc.line,
-      dockerfile: resolve14(contextAbs, b.dockerfile?.value ?? "Dockerfile"),
+      dockerfile: resolve13(contextAbs, b.dockerfile?.value ?? "Dockerfile"),
       context: contextAbs,
       args: [...b.args.values()],
       target: b.target ? { name: b.target.value, line: b.target.line, file: b.target.file } : null,
@@ -30678,7 +30681,7 @@ function loadProject(files2, projectDir, envFiles, loader, chain) {
     for (let svc of read.services.values()) own.set(svc.name, resolveExtends(svc, read, abs, projectDir, lookup2, loader, []));
     for (let inc of read.includes) {
       if (!inc.paths.length) continue;
-      let incFiles = inc.paths.map((p) => resolve14(projectDir, p)), incDir = inc.projectDirectory ? resolve14(projectDir, inc.projectDirectory) : dirname11(incFiles[0]), incEnv = inc.envFiles.length ? inc.envFiles.map((f) => resolve14(projectDir, f)) : [join7(incDir, ".env")];
+      let incFiles = inc.paths.map((p) => resolve13(projectDir, p)), incDir = inc.projectDirectory ? resolve13(projectDir, inc.projectDirectory) : dirname11(incFiles[0]), incEnv = inc.envFiles.length ? inc.envFiles.map((f) => resolve13(projectDir, f)) : [join7(incDir, ".env")];
       for (let svc of from(`${shown}:${inc.line}`, () => loadProject(incFiles, incDir, incEnv, loader, [...chain, abs])).values()) {
         let mine = own.get(svc.name);
         if (mine) throw new BuildFileError(`${shown}:${mine.line}: service '${svc.name}' is also defined by the included ${svc.file}; Compose refuses the conflict`);
@@ -30699,7 +30702,7 @@ function resolveExtends(svc, read, abs, dir, lookup2, loader, chain) {
   if (chain.includes(key2)) throw new BuildFileError(`${svc.file}:${ext.line}: service '${svc.name}' extends itself (${[...chain, key2].map((k) => k.split("#")[1]).join(" -> ")})`);
   let baseRead = read, baseAbs = abs, baseDir = dir;
   if (ext.file) {
-    baseAbs = resolve14(dirname11(abs), ext.file), baseDir = dirname11(baseAbs);
+    baseAbs = resolve13(dirname11(abs), ext.file), baseDir = dirname11(baseAbs);
     let cacheKey = `${baseAbs}\0${baseDir}`, cached = loader.reads.get(cacheKey);
     cached || (cached = from(`${svc.file}:${ext.line}`, () => readComposeServices(baseAbs, shownPath(baseAbs, loader.cwd), baseDir, lookup2)), loader.reads.set(cacheKey, cached)), baseRead = cached;
   }
@@ -30741,16 +30744,16 @@ __export(builds_exports, {
   findBuilds: () => findBuilds
 });
 import { existsSync as existsSync5 } from "node:fs";
-import { delimiter, dirname as dirname12, join as join8, relative as relative10, resolve as resolve15 } from "node:path";
+import { delimiter, dirname as dirname12, join as join8, relative as relative10, resolve as resolve14 } from "node:path";
 function buildFiles(kind, operands, cwd, env) {
-  if (operands.length) return { files: operands.map((o) => resolve15(cwd, o)), errors: [] };
+  if (operands.length) return { files: operands.map((o) => resolve14(cwd, o)), errors: [] };
   if (kind === "bake") {
     let found = BAKE_NAMES.filter((n) => existsSync5(join8(cwd, n)));
     return found.length ? { files: found.map((n) => join8(cwd, n)), errors: [] } : { files: [], errors: [`no ${BAKE_NAMES.join(", ")} in ${cwd}`] };
   }
   if (env.COMPOSE_FILE) {
     let sep9 = env.COMPOSE_PATH_SEPARATOR || delimiter;
-    return { files: env.COMPOSE_FILE.split(sep9).filter(Boolean).map((f) => resolve15(cwd, f)), errors: [] };
+    return { files: env.COMPOSE_FILE.split(sep9).filter(Boolean).map((f) => resolve14(cwd, f)), errors: [] };
   }
   for (let dir = cwd; ; dir = dirname12(dir)) {
     let found = COMPOSE_NAMES.find((n) => existsSync5(join8(dir, n)));
@@ -30807,7 +30810,7 @@ __export(layers_exports, {
   layersCommand: () => layersCommand
 });
 import { existsSync as existsSync6, statSync as statSync7 } from "node:fs";
-import { relative as relativePath4, resolve as resolve16 } from "node:path";
+import { relative as relativePath4, resolve as resolve15 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 function layerReport(dockerfilePath2, options = {}) {
   let analysis = analyzeLayers(dockerfilePath2, options);
@@ -30862,7 +30865,7 @@ Run 'dflint layers --help' for usage.
 `), 2;
   }
   let color = v["no-color"] ? !1 : v.color ? !0 : io.env.NO_COLOR ? !1 : io.env.FORCE_COLOR !== void 0 ? io.env.FORCE_COLOR !== "0" : io.isTTY;
-  if (v.context !== void 0 && !isDirectory(resolve16(io.cwd, v.context)))
+  if (v.context !== void 0 && !isDirectory(resolve15(io.cwd, v.context)))
     return io.stderr(`dflint layers: --context '${v.context}' is not a folder
 `), 2;
   let jobs;
@@ -30875,13 +30878,13 @@ Run 'dflint layers --help' for usage.
   }
   let analyses = [];
   for (let job of jobs) {
-    let abs = resolve16(io.cwd, job.dockerfile);
+    let abs = resolve15(io.cwd, job.dockerfile);
     if (!existsSync6(abs))
       return io.stderr(`dflint layers: ${terminalText(relativePath4(io.cwd, abs) || abs)}: no such file${job.build ? ` (${job.build.file}:${job.build.line} ${job.build.kind === "compose" ? "service" : "target"} '${terminalText(job.build.name)}' builds it)` : ""}
 `), 2;
     try {
       let previousDockerfile = null;
-      v.compare && (previousDockerfile = readTextFile(resolve16(io.cwd, v.compare)));
+      v.compare && (previousDockerfile = readTextFile(resolve15(io.cwd, v.compare)));
       let analysis = analyzeLayers(abs, {
         cwd: io.cwd,
         displayPath: relativePath4(io.cwd, abs) || abs,
@@ -31000,7 +31003,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 import { readFileSync as readFileSync5, statSync as statSync8, writeFileSync as writeFileSync4 } from "node:fs";
-import { basename as basename6, dirname as dirname13, join as join9, relative as relative11, resolve as resolve17 } from "node:path";
+import { basename as basename6, dirname as dirname13, join as join9, relative as relative11, resolve as resolve16 } from "node:path";
 function isFile3(p) {
   try {
     return statSync8(p).isFile();
@@ -31009,7 +31012,7 @@ function isFile3(p) {
   }
 }
 function findHadolintConfig(dir) {
-  let d = resolve17(dir);
+  let d = resolve16(dir);
   for (; ; ) {
     for (let name of HADOLINT_CONFIG_NAMES) {
       let p = join9(d, name);
@@ -31037,7 +31040,7 @@ ${INIT_HELP}`), 2;
 ${INIT_HELP}`), 2;
   let source;
   if (fromHadolint === !0) source = findHadolintConfig(io.cwd);
-  else if (source = resolve17(io.cwd, fromHadolint), !isFile3(source))
+  else if (source = resolve16(io.cwd, fromHadolint), !isFile3(source))
     return io.stderr(`dflint init: ${fromHadolint}: no such file
 `), 2;
   if (!source)
@@ -32095,8 +32098,8 @@ var require_semaphore = __commonJS({
         this._capacity = capacity, this._active = 0, this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve23, reject) => {
-          this._waiting.push({ thunk, resolve: resolve23, reject }), this.runNext();
+        return new Promise((resolve22, reject) => {
+          this._waiting.push({ thunk, resolve: resolve22, reject }), this.runNext();
         });
       }
       get active() {
@@ -33187,9 +33190,9 @@ ${JSON.stringify(message, null, 4)}`);
             method,
             params: messageParams
           };
-          return traceSendingRequest(requestMessage), typeof cancellationStrategy.sender.enableCancellation == "function" && cancellationStrategy.sender.enableCancellation(requestMessage), new Promise(async (resolve23, reject) => {
+          return traceSendingRequest(requestMessage), typeof cancellationStrategy.sender.enableCancellation == "function" && cancellationStrategy.sender.enableCancellation(requestMessage), new Promise(async (resolve22, reject) => {
             let resolveWithCleanup = (r) => {
-              resolve23(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
+              resolve22(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
             }, rejectWithCleanup = (r) => {
               reject(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
             }, responsePromise = { method, timerStart: Date.now(), resolve: resolveWithCleanup, reject: rejectWithCleanup };
@@ -37250,8 +37253,8 @@ var require_server = __commonJS({
       logger.rawAttach(connection);
       let tracer = factories && factories.tracer ? new (factories.tracer(TracerImpl))() : new TracerImpl(), telemetry = factories && factories.telemetry ? new (factories.telemetry(TelemetryImpl))() : new TelemetryImpl(), client = factories && factories.client ? new (factories.client(RemoteClientImpl))() : new RemoteClientImpl(), remoteWindow = factories && factories.window ? new (factories.window(RemoteWindowImpl))() : new RemoteWindowImpl(), workspace = factories && factories.workspace ? new (factories.workspace(RemoteWorkspaceImpl))() : new RemoteWorkspaceImpl(), languages = factories && factories.languages ? new (factories.languages(LanguagesImpl))() : new LanguagesImpl(), notebooks = factories && factories.notebooks ? new (factories.notebooks(NotebooksImpl))() : new NotebooksImpl(), allRemotes = [logger, tracer, telemetry, client, remoteWindow, workspace, languages, notebooks];
       function asPromise(value) {
-        return value instanceof Promise ? value : Is2.thenable(value) ? new Promise((resolve23, reject) => {
-          value.then((resolved2) => resolve23(resolved2), (error) => reject(error));
+        return value instanceof Promise ? value : Is2.thenable(value) ? new Promise((resolve22, reject) => {
+          value.then((resolved2) => resolve22(resolved2), (error) => reject(error));
         }) : Promise.resolve(value);
       }
       let shutdownHandler, initializeHandler, exitHandler, protocolConnection = {
@@ -37423,7 +37426,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve23;
+    exports.resolve = resolve22;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -37444,7 +37447,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve23(moduleName, nodePath, cwd, tracer) {
+    function resolve22(moduleName, nodePath, cwd, tracer) {
       let nodePathKey = "NODE_PATH", app = [
         "var p = process;",
         "p.on('message',function(m){",
@@ -37462,7 +37465,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve24, reject) => {
+      return new Promise((resolve23, reject) => {
         let env = process.env, newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]), nodePath && fs.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
         try {
@@ -37478,7 +37481,7 @@ var require_files = __commonJS({
           cp2.on("error", (error) => {
             reject(error);
           }), cp2.on("message", (message2) => {
-            message2.c === "r" && (cp2.send({ c: "e" }), message2.s ? resolve24(message2.r) : reject(new Error(`Failed to resolve module: ${moduleName}`)));
+            message2.c === "r" && (cp2.send({ c: "e" }), message2.s ? resolve23(message2.r) : reject(new Error(`Failed to resolve module: ${moduleName}`)));
           });
           let message = {
             c: "rs",
@@ -37557,7 +37560,7 @@ var require_files = __commonJS({
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot2, moduleName, nodePath, tracer) {
-      return nodePath ? (path.isAbsolute(nodePath) || (nodePath = path.join(workspaceRoot2, nodePath)), resolve23(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve23(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer))) : resolve23(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer);
+      return nodePath ? (path.isAbsolute(nodePath) || (nodePath = path.join(workspaceRoot2, nodePath)), resolve22(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve22(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer))) : resolve22(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer);
     }
   }
 });
@@ -37619,9 +37622,9 @@ var require_ril = __commonJS({
         return this.stream.on("end", listener), api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve23, reject) => {
+        return new Promise((resolve22, reject) => {
           let callback = (error) => {
-            error == null ? resolve23() : reject(error);
+            error == null ? resolve22() : reject(error);
           };
           typeof data == "string" ? this.stream.write(data, encoding, callback) : this.stream.write(data, callback);
         });
@@ -37848,10 +37851,10 @@ var require_main = __commonJS({
       return path.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
-      let connectResolve, connected = new Promise((resolve23, _reject) => {
-        connectResolve = resolve23;
+      let connectResolve, connected = new Promise((resolve22, _reject) => {
+        connectResolve = resolve22;
       });
-      return new Promise((resolve23, reject) => {
+      return new Promise((resolve22, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close(), connectResolve([
             new SocketMessageReader(socket, encoding),
@@ -37859,7 +37862,7 @@ var require_main = __commonJS({
           ]);
         });
         server.on("error", reject), server.listen(pipeName, () => {
-          server.removeListener("error", reject), resolve23({
+          server.removeListener("error", reject), resolve22({
             onConnected: () => connected,
             close: () => {
               server.close();
@@ -37876,10 +37879,10 @@ var require_main = __commonJS({
       ];
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
-      let connectResolve, connected = new Promise((resolve23, _reject) => {
-        connectResolve = resolve23;
+      let connectResolve, connected = new Promise((resolve22, _reject) => {
+        connectResolve = resolve22;
       });
-      return new Promise((resolve23, reject) => {
+      return new Promise((resolve22, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close(), connectResolve([
             new SocketMessageReader(socket, encoding),
@@ -37894,7 +37897,7 @@ var require_main = __commonJS({
             return;
           }
           let boundPort = address.port;
-          resolve23({
+          resolve22({
             port: () => boundPort,
             onConnected: () => connected,
             close: () => {
@@ -38410,7 +38413,7 @@ var import_vscode_languageserver, SEVERITY4, context, init_convert = __esm({
 
 // src/lsp/config-watch.ts
 import { statSync as statSync9 } from "node:fs";
-import { dirname as dirname14, join as join10, resolve as resolve18 } from "node:path";
+import { dirname as dirname14, join as join10, resolve as resolve17 } from "node:path";
 function stamp(path) {
   try {
     let s = statSync9(path, { throwIfNoEntry: !1 });
@@ -38422,7 +38425,7 @@ function stamp(path) {
 function configFingerprint(dir, configPath) {
   if (configPath) return stamp(configPath) ?? "";
   let parts = [];
-  for (let d = resolve18(dir); ; ) {
+  for (let d = resolve17(dir); ; ) {
     for (let name of CONFIG_NAMES) {
       let s = stamp(join10(d, name));
       s && parts.push(s);
@@ -38734,7 +38737,7 @@ __export(server_exports, {
   startServer: () => startServer
 });
 import { format } from "node:util";
-import { resolve as resolve19 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 function readServerOptions(raw) {
   let o = raw !== null && typeof raw == "object" ? raw : {}, out = { debounceMs: DEFAULT_DEBOUNCE_MS };
   return typeof o.configPath == "string" && o.configPath && (out.configPath = o.configPath), (o.preset === "recommended" || o.preset === "strict") && (out.preset = o.preset), typeof o.debounceMs == "number" && Number.isFinite(o.debounceMs) && o.debounceMs >= 0 && (out.debounceMs = Math.min(o.debounceMs, 5e3)), out;
@@ -38776,7 +38779,7 @@ function startServer(connection, cwd) {
   connection.onInitialize((params) => {
     options = readServerOptions(params.initializationOptions), capabilities = params.capabilities;
     let root = workspaceRoot(params, cwd);
-    return linter = new DocumentLinter({ root, configPath: options.configPath && resolve19(root, options.configPath), preset: options.preset }), {
+    return linter = new DocumentLinter({ root, configPath: options.configPath && resolve18(root, options.configPath), preset: options.preset }), {
       capabilities: {
         textDocumentSync: { openClose: !0, change: import_node.TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -39452,7 +39455,7 @@ __export(discover_exports, {
   walkOptions: () => walkOptions
 });
 import { readdirSync as readdirSyncFs, realpathSync, statSync as statSync10 } from "node:fs";
-import { basename as basename7, dirname as dirname16, join as join11, posix as posix4, resolve as resolve20 } from "node:path";
+import { basename as basename7, dirname as dirname16, join as join11, posix as posix4, resolve as resolve19 } from "node:path";
 function isDockerfileName(name) {
   let b = basename7(name);
   return b.endsWith(".dockerignore") ? !1 : /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(Dockerfile|dockerfile)$/.test(b);
@@ -39492,7 +39495,7 @@ function resolveTargets(operands, cwd) {
       return p;
     }
   }, add = (p, explicit, walked = !1, size) => {
-    let abs = resolve20(cwd, p), real;
+    let abs = resolve19(cwd, p), real;
     if (walked) {
       let dir = dirname16(abs), realDir = realDirs.get(dir);
       realDir === void 0 && realDirs.set(dir, realDir = realPath(dir)), real = join11(realDir, basename7(abs));
@@ -39508,7 +39511,7 @@ function resolveTargets(operands, cwd) {
       targets.push({ path: "-", explicit: !0 });
       continue;
     }
-    let abs = resolve20(cwd, op), stat;
+    let abs = resolve19(cwd, op), stat;
     try {
       stat = statSync10(abs);
     } catch {
@@ -39547,7 +39550,7 @@ var import_fast_glob, import_ignore, DOCKERFILE_PATTERNS, ALWAYS_SKIPPED, init_d
 // src/action/main.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
 import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync12, writeFileSync as writeFileSync6 } from "node:fs";
-import { dirname as dirname18, join as join12, relative as relativePath5, resolve as resolve22 } from "node:path";
+import { dirname as dirname18, join as join12, relative as relativePath5, resolve as resolve21 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/cli/main.ts
@@ -39555,7 +39558,7 @@ init_rules();
 init_types();
 init_errors();
 import { existsSync as existsSync7, realpathSync as realpathSync2, statSync as statSync11, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname17, resolve as resolve21 } from "node:path";
+import { dirname as dirname17, resolve as resolve20 } from "node:path";
 
 // src/config/print.ts
 function printConfig(resolved2) {
@@ -39749,9 +39752,7 @@ function displayPaths(results, cwd) {
   return out;
 }
 function* jsonFileChunks(r, path) {
-  let fixOf = fixPositions(r);
-  yield `{"path":${JSON.stringify(path)},"problems":[`;
-  let piece = [], pieceChars = 0, first = !0;
+  let fixOf = fixPositions(r), open = `{"path":${JSON.stringify(path)},"problems":[`, piece = [], pieceChars = 0;
   for (let p of sortedProblems(r.problems)) {
     let out = {
       ruleId: p.ruleId,
@@ -39765,11 +39766,10 @@ function* jsonFileChunks(r, path) {
     }, fix = fixOf(p);
     fix && (out.fix = fix);
     let text = JSON.stringify(out);
-    piece.push(text), pieceChars += text.length + 1, !(pieceChars < PIECE_CHARS) && (yield (first ? "" : ",") + piece.join(","), first = !1, piece = [], pieceChars = 0);
+    piece.push(text), pieceChars += text.length + 1, !(pieceChars < PIECE_CHARS) && (yield open + piece.join(","), open = ",", piece = [], pieceChars = 0);
   }
-  piece.length && (yield (first ? "" : ",") + piece.join(","));
   let tail = "]";
-  r.fatal !== void 0 && (tail += `,"error":${JSON.stringify(r.fatal)}`), r.fixed !== void 0 && (tail += `,"fixed":${JSON.stringify(r.fixed)}`), yield tail + "}";
+  r.fatal !== void 0 && (tail += `,"error":${JSON.stringify(r.fatal)}`), r.fixed !== void 0 && (tail += `,"fixed":${JSON.stringify(r.fixed)}`), yield (piece.length ? open + piece.join(",") : open === "," ? "" : open) + tail + "}";
 }
 function* jsonChunks(results, ctx) {
   let paths = displayPaths(results, ctx.cwd);
@@ -40308,7 +40308,7 @@ init_rules();
 init_errors();
 init_read();
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname8, relative as relative8, resolve as resolve10, sep as sep6 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve9, sep as sep6 } from "node:path";
 
 // src/config/defaults.ts
 var cache = /* @__PURE__ */ new Map();
@@ -40374,17 +40374,18 @@ init_listing();
 init_util();
 var FORMAT_EACH_MAX_PROBLEMS = 1e3;
 function createFileLinter(s, readStdin) {
-  let buildArgs = new Map(s.buildArgs), below = resolve10(s.cwd) + sep6, relativeToCwd = (p) => sep6 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, fileChunks = s.formatEach === void 0 ? void 0 : getFormatter(s.formatEach)?.fileChunks, configNow = (file) => {
-    if (!loaded.module && (s.configPath || s.cliRules || hasConfigFile(dirname8(file)))) return null;
+  let buildArgs = new Map(s.buildArgs), below = resolve9(s.cwd) + sep6, relativeToCwd = (p) => sep6 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, fileChunks = s.formatEach === void 0 ? void 0 : getFormatter(s.formatEach)?.fileChunks, configNow = (file) => {
     if (!loaded.module) {
+      let dir = dirname8(file);
+      if (s.configPath || s.cliRules || hasConfigFile(dir)) return null;
       let c = defaultConfig(rules, s.preset);
-      return c.settings.contextDir = dirname8(file), c;
+      return c.settings.contextDir = dir, c;
     }
     return loaded.module.resolveConfig(file, { configPath: s.configPath, preset: s.preset, rules, cliRuleOverrides: s.cliRules });
   }, loadConfigModule = async () => {
     loaded.module ??= await Promise.resolve().then(() => (init_load(), load_exports));
   }, configFor = async (file) => configNow(file) ?? (await loadConfigModule(), configNow(file)), lintJob = (job) => {
-    let stdin = job.path === "-", display = job.display ?? (stdin ? s.stdinFilename ?? "<stdin>" : relativeToCwd(job.path) || job.path), configPathFile = stdin ? resolve10(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
+    let stdin = job.path === "-", display = job.display ?? (stdin ? s.stdinFilename ?? "<stdin>" : relativeToCwd(job.path) || job.path), configPathFile = stdin ? resolve9(s.cwd, s.stdinFilename ?? "Dockerfile") : job.path, config;
     try {
       config = configNow(configPathFile);
     } catch (err) {
@@ -40400,7 +40401,7 @@ function createFileLinter(s, readStdin) {
       let code = err.code, by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "", why = err instanceof ReadError ? err.message : code ?? err.message;
       return { ioError: !0, result: { path: display, problems: [], fatal: `cannot read file (${why})${by}` } };
     }
-    s.shellcheck && (config.settings.shellcheck = !0), s.trustedRegistries?.length && (config.settings.trustedRegistries = [...s.trustedRegistries]), s.context ? config.settings.contextDir = resolve10(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
+    s.shellcheck && (config.settings.shellcheck = !0), s.trustedRegistries?.length && (config.settings.trustedRegistries = [...s.trustedRegistries]), s.context ? config.settings.contextDir = resolve9(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
     let args = buildArgs, target = s.target;
     job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
     let lint = (t) => lintText(t, { path: display, config, rules, buildArgs: args, target }), outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin }, result;
@@ -40473,8 +40474,8 @@ function startLintWorkers(files2) {
   if (!file || threads < 2) return null;
   let { Worker } = workerThreads();
   return { started: Array.from({ length: threads - 1 }, () => {
-    let worker = new Worker(file, { argv: [WORKER_ARG] }), done = new Promise((resolve23, reject) => {
-      worker.once("message", resolve23), worker.once("error", reject), worker.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
+    let worker = new Worker(file, { argv: [WORKER_ARG] }), done = new Promise((resolve22, reject) => {
+      worker.once("message", resolve22), worker.once("error", reject), worker.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
     });
     return worker.unref(), done.catch(() => {
     }), { worker, done };
@@ -40577,7 +40578,7 @@ async function runUnsafe(io) {
   if (values.context !== void 0) {
     let dir = !1;
     try {
-      dir = statSync11(resolve21(io.cwd, values.context)).isDirectory();
+      dir = statSync11(resolve20(io.cwd, values.context)).isDirectory();
     } catch {
       dir = !1;
     }
@@ -40586,7 +40587,7 @@ async function runUnsafe(io) {
   let settings = {
     cwd: io.cwd,
     preset: readPreset(values),
-    configPath: values.config ? resolve21(io.cwd, values.config) : void 0,
+    configPath: values.config ? resolve20(io.cwd, values.config) : void 0,
     buildArgs: [...parseBuildArgs(values["build-arg"], io.env)],
     target: values.target,
     shellcheck: !!values.shellcheck,
@@ -40599,7 +40600,7 @@ async function runUnsafe(io) {
     trustedRegistries: values["trusted-registry"]?.flatMap((r) => r.split(",").map((x) => x.trim()).filter(Boolean))
   }, { configFor } = createFileLinter(settings, io.readStdin);
   if (values["print-config"])
-    return io.stdout(printConfig(await configFor(resolve21(io.cwd, values["print-config"]))) + `
+    return io.stdout(printConfig(await configFor(resolve20(io.cwd, values["print-config"]))) + `
 `), 0;
   let formatName = values.format ?? "stylish", formatter = getFormatter(FORMAT_ALIASES[formatName] ?? formatName);
   if (!formatter) throw new UsageError(`unknown format '${formatName}'`);
@@ -40663,7 +40664,7 @@ async function runUnsafe(io) {
     pending && report(pending);
   } else {
     let output = formatter(results, formatContext);
-    values["output-file"] ? writeFileSync5(resolve21(io.cwd, values["output-file"]), output) : output && report(output.endsWith(`
+    values["output-file"] ? writeFileSync5(resolve20(io.cwd, values["output-file"]), output) : output && report(output.endsWith(`
 `) ? output : output + `
 `);
   }
@@ -40744,7 +40745,7 @@ async function findTargets(operands, cwd) {
       direct.push({ path: "-", explicit: !0 });
       continue;
     }
-    let abs = resolve21(cwd, op), st;
+    let abs = resolve20(cwd, op), st;
     try {
       st = statSync11(abs);
     } catch {
@@ -40786,9 +40787,9 @@ function refuseToOverwriteInput(output, flag, targets, cwd) {
     try {
       return realpathSync2(p);
     } catch {
-      return resolve21(p);
+      return resolve20(p);
     }
-  }, out = real(resolve21(cwd, output));
+  }, out = real(resolve20(cwd, output));
   if (targets.some((t) => t.path !== "-" && real(t.path) === out))
     throw new UsageError(`${flag} '${output}' is one of the files being linted; refusing to overwrite it`);
 }
@@ -40816,7 +40817,7 @@ function explainCommand(args, io) {
 }
 function samplePath() {
   let here = dirname17(new URL(import.meta.url).pathname);
-  return resolve21(here, "..", "fixtures", "sample", "Dockerfile");
+  return resolve20(here, "..", "fixtures", "sample", "Dockerfile");
 }
 
 // src/action/main.ts
@@ -40968,11 +40969,11 @@ function plural3(n, one) {
   return `${n} ${one}${n === 1 ? "" : "s"}`;
 }
 async function main(env, write) {
-  let workspace = resolve22(env.GITHUB_WORKSPACE || process.cwd()), eventName = env.GITHUB_EVENT_NAME ?? "", isPullRequest = eventName === "pull_request" || eventName === "pull_request_target", failLevel = getInput(env, "fail-level");
+  let workspace = resolve21(env.GITHUB_WORKSPACE || process.cwd()), eventName = env.GITHUB_EVENT_NAME ?? "", isPullRequest = eventName === "pull_request" || eventName === "pull_request_target", failLevel = getInput(env, "fail-level");
   if (failLevel && !FAIL_LEVELS3.includes(failLevel)) throw new InputError(`input 'fail-level' must be one of ${FAIL_LEVELS3.join(", ")}, not '${failLevel}'`);
-  let annotations = getBooleanInput(env, "annotations", !0), summary = getBooleanInput(env, "summary", !0), layers = getBooleanInput(env, "layers", !0), onlyChanged = getBooleanInput(env, "only-changed", isPullRequest), sarifFile = getInput(env, "sarif-file"), workDir = resolve22(workspace, getInput(env, "working-directory") || ".");
+  let annotations = getBooleanInput(env, "annotations", !0), summary = getBooleanInput(env, "summary", !0), layers = getBooleanInput(env, "layers", !0), onlyChanged = getBooleanInput(env, "only-changed", isPullRequest), sarifFile = getInput(env, "sarif-file"), workDir = resolve21(workspace, getInput(env, "working-directory") || ".");
   if (!existsSync8(workDir) || !statSync12(workDir).isDirectory()) throw new InputError(`input 'working-directory' is not a folder: ${getInput(env, "working-directory")}`);
-  let configInput = getInput(env, "config"), config = configInput ? resolve22(workDir, configInput) : "", repoRoot2 = topLevel(workspace) ?? workspace, all = selectFiles(workDir, getInput(env, "files")), files2 = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
+  let configInput = getInput(env, "config"), config = configInput ? resolve21(workDir, configInput) : "", repoRoot2 = topLevel(workspace) ?? workspace, all = selectFiles(workDir, getInput(env, "files")), files2 = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
   if (isPullRequest) {
     base = findBase(workspace, env.GITHUB_BASE_REF, readEvent(env));
     let top = topLevel(workspace), list3 = base && top ? changedPaths(workspace, base.sha) : null;
@@ -41014,7 +41015,7 @@ async function main(env, write) {
   }
   let sarifOut = "";
   if (sarifFile) {
-    let target = resolve22(workspace, sarifFile);
+    let target = resolve21(workspace, sarifFile);
     mkdirSync2(dirname18(target), { recursive: !0 }), all.length === 0 ? writeFileSync6(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: repoRoot2, version: VERSION, docsUrl })) : await runCli(fullArgs("sarif", "-o", target), repoRoot2, env), existsSync8(target) && (sarifOut = sarifFile);
   }
   let sections = [];

@@ -90,11 +90,12 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
 
   /** The config for `file`, or null when the config loader must be loaded first (configFor loads it). */
   const configNow = (file: string): ResolvedConfig | null => {
-    // The config loader (YAML parser, ajv) is only loaded when a config file can apply.
-    if (!loaded.module && (s.configPath || s.cliRules || hasConfigFile(dirname(file)))) return null;
     if (!loaded.module) {
+      // The config loader (YAML parser, ajv) is only loaded when a config file can apply.
+      const dir = dirname(file);
+      if (s.configPath || s.cliRules || hasConfigFile(dir)) return null;
       const c = defaultConfig(rules, s.preset);
-      c.settings.contextDir = dirname(file);
+      c.settings.contextDir = dir;
       return c;
     }
     return loaded.module.resolveConfig(file, { configPath: s.configPath, preset: s.preset, rules, cliRuleOverrides: s.cliRules });

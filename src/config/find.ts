@@ -2,7 +2,8 @@
 // folder, cached), kept apart from load.ts so the CLI can skip loading the
 // YAML parser and ajv when no config file exists.
 import { statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
+import { resolvedPath } from "../fs/paths";
 
 export const DFLINT_CONFIG_NAMES = [".dflint.json", ".dflint.yaml", ".dflint.yml"] as const;
 export const HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"] as const;
@@ -47,6 +48,7 @@ export function nearest(dir: string): { dflint: string | null; hadolint: string 
 
 /** True when a dflint or hadolint config applies to files in `dir`. */
 export function hasConfigFile(dir: string): boolean {
-  const found = nearest(resolve(dir));
+  // resolvedPath: a plain absolute folder (each linted file's) is not normalized again per file.
+  const found = nearest(resolvedPath(dir));
   return found.dflint !== null || found.hadolint !== null;
 }

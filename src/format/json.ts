@@ -52,16 +52,17 @@ function displayPaths(results: readonly FileResult[], cwd: string): string[] {
 }
 
 /**
- * One file's part of the report, as JSON.stringify would write its JsonFile, in pieces: its head,
- * its problems about 32 kB of text at a time, its tail. A file of 100k problems made a 30 MB string
- * at once, from a copy of every problem (and the CLI wrote it as one buffer more).
+ * One file's part of the report, as JSON.stringify would write its JsonFile, in pieces of about
+ * 32 kB of text. A file of 100k problems made a 30 MB string at once, from a copy of every problem
+ * (and the CLI wrote it as one buffer more).
  */
 function* jsonFileChunks(r: FileResult, path: string): Generator<string> {
   const fixOf = fixPositions(r);
-  yield `{"path":${JSON.stringify(path)},"problems":[`;
+  // The head opens the first piece and the tail closes the last: a file of few problems is one
+  // piece (one string to keep, or to send from a worker, instead of three).
+  let open = `{"path":${JSON.stringify(path)},"problems":[`;
   let piece: string[] = [];
   let pieceChars = 0;
-  let first = true;
   for (const p of sortedProblems(r.problems)) {
     const out: JsonProblem = {
       ruleId: p.ruleId,
@@ -79,17 +80,16 @@ function* jsonFileChunks(r: FileResult, path: string): Generator<string> {
     piece.push(text);
     pieceChars += text.length + 1;
     if (pieceChars < PIECE_CHARS) continue;
-    yield (first ? "" : ",") + piece.join(",");
-    first = false;
+    yield open + piece.join(",");
+    open = ",";
     piece = [];
     pieceChars = 0;
   }
-  if (piece.length) yield (first ? "" : ",") + piece.join(",");
   // Optional keys in JsonFile's order, as JSON.stringify leaves out the absent ones.
   let tail = "]";
   if (r.fatal !== undefined) tail += `,"error":${JSON.stringify(r.fatal)}`;
   if (r.fixed !== undefined) tail += `,"fixed":${JSON.stringify(r.fixed)}`;
-  yield tail + "}";
+  yield (piece.length ? open + piece.join(",") : open === "," ? "" : open) + tail + "}";
 }
 
 /** The report in pieces: each file's from jsonFileChunks, or as formatted when it was linted (FileResult.formatted). */
