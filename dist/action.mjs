@@ -5147,8 +5147,14 @@ function trimEndOf(s, chars) {
   return e === s.length ? s : s.slice(0, e);
 }
 function baseName(p) {
-  let s = trimEndOf(p, "\\/");
-  return s.slice(Math.max(s.lastIndexOf("/"), s.lastIndexOf("\\")) + 1);
+  let e = p.length;
+  for (; e > 0 && isSeparator(p.charCodeAt(e - 1)); ) e--;
+  let b = e;
+  for (; b > 0 && !isSeparator(p.charCodeAt(b - 1)); ) b--;
+  return b === 0 && e === p.length ? p : p.slice(b, e);
+}
+function isSeparator(c) {
+  return c === 47 || c === 92;
 }
 var init_paths2 = __esm({
   "src/model/paths.ts"() {
