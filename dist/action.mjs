@@ -4100,13 +4100,13 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
 
 // src/model/scan.ts
 function readHeader(src, from2, limit, escape2) {
-  let pieces = null, map = null, pos = from2, emptyContinuation = null, first = !0;
+  let pieces = null, map = null, pos = from2, emptyContinuation = null, first = !0, esc = escape2.charCodeAt(0);
   for (; ; ) {
     let eol = src.indexOf(`
 `, pos);
     (eol === -1 || eol > limit) && (eol = limit);
     let lineEnd = eol;
-    lineEnd > pos && src[lineEnd - 1] === "\r" && lineEnd--;
+    lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 && lineEnd--;
     let kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
     if (kind === LINE_COMMENT) {
       if (eol >= limit) return finishHeader(src, pieces, map, pos, eol, emptyContinuation);
@@ -4119,14 +4119,17 @@ function readHeader(src, from2, limit, escape2) {
       continue;
     }
     let k = lineEnd - 1;
-    for (; k >= pos && (src[k] === " " || src[k] === "	"); ) k--;
-    let continued = k >= pos && src[k] === escape2 && (k === pos && startsLine(src, pos) || src[k - 1] !== escape2), contentEnd = continued ? k : lineEnd;
+    for (; k >= pos && isBlankCode(src.charCodeAt(k)); ) k--;
+    let continued = k >= pos && src.charCodeAt(k) === esc && (k === pos && startsLine(src, pos) || src.charCodeAt(k - 1) !== esc), contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit))
       return { text: logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1)), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
       return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
   }
+}
+function isBlankCode(c) {
+  return c === 32 || c === 9;
 }
 function lineKind(src, pos, end) {
   let b = pos;
@@ -5167,8 +5170,14 @@ function trimEndOf(s, chars) {
   return e === s.length ? s : s.slice(0, e);
 }
 function baseName(p) {
-  let s = trimEndOf(p, "\\/");
-  return s.slice(Math.max(s.lastIndexOf("/"), s.lastIndexOf("\\")) + 1);
+  let e = p.length;
+  for (; e > 0 && isSeparator(p.charCodeAt(e - 1)); ) e--;
+  let b = e;
+  for (; b > 0 && !isSeparator(p.charCodeAt(b - 1)); ) b--;
+  return b === 0 && e === p.length ? p : p.slice(b, e);
+}
+function isSeparator(c) {
+  return c === 47 || c === 92;
 }
 var init_paths2 = __esm({
   "src/model/paths.ts"() {

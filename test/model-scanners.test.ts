@@ -1,10 +1,11 @@
 // The model's scanners after their rewrites for speed (one escape test per character in
 // splitWords and unquote, the in-place line-start test of readHeader, the one-pass line index):
-// quotes, escapes and continuations read as before.
+// quotes, escapes and continuations read as before; splitWords with a maximum, baseName by character codes.
 import { describe, expect, it } from "vitest";
 import { createLineIndex } from "../src/model/lines";
 import { logicalText, PositionMap } from "../src/model/position-map";
 import { readHeader, splitWords } from "../src/model/scan";
+import { baseName } from "../src/model/paths";
 
 const words = (s: string, escape = "\\") =>
   splitWords(logicalText(s, PositionMap.contiguous(0, s.length + 1)), 0, escape).map((w) => [w.raw, w.value]);
@@ -80,5 +81,24 @@ describe("createLineIndex", () => {
     const lines = createLineIndex("abc");
     expect(lines.lineCount).toBe(1);
     expect(lines.position(2)).toEqual({ line: 1, column: 3 });
+  });
+});
+
+describe("splitWords with a maximum", () => {
+  it("splits only the first words, as the whole split does", () => {
+    const s = `--mount=type=cache,target=/x "a b" c\\ d e f`;
+    const t = logicalText(s, PositionMap.contiguous(0, s.length + 1));
+    const all = splitWords(t, 0, "\\").map((w) => [w.start, w.raw, w.value]);
+    expect(all).toHaveLength(5);
+    expect(splitWords(t, 0, "\\", 3).map((w) => [w.start, w.raw, w.value])).toEqual(all.slice(0, 3));
+    expect(splitWords(t, 0, "\\", 9).map((w) => [w.start, w.raw, w.value])).toEqual(all);
+  });
+});
+
+describe("baseName", () => {
+  it("takes the last component, either separator, trailing ones dropped", () => {
+    expect(["/usr/bin/apt-get", "apt-get", "dir/", "a\\b\\c.exe", "C:\\dir\\\\", "/", "", "a/b/", "x//"].map(baseName)).toEqual([
+      "apt-get", "apt-get", "dir", "c.exe", "dir", "", "", "b", "x",
+    ]);
   });
 });

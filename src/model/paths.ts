@@ -11,6 +11,15 @@ export function trimEndOf(s: string, chars: string): string {
 
 /** Last component of a path (`/usr/bin/apt-get` -> `apt-get`, `dir/` -> `dir`); `\` counts as a separator for Windows executables. */
 export function baseName(p: string): string {
-  const s = trimEndOf(p, "\\/");
-  return s.slice(Math.max(s.lastIndexOf("/"), s.lastIndexOf("\\")) + 1);
+  // (Character codes, one pass back from the end: it names every command of every RUN.)
+  let e = p.length;
+  while (e > 0 && isSeparator(p.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && !isSeparator(p.charCodeAt(b - 1))) b--;
+  return b === 0 && e === p.length ? p : p.slice(b, e);
+}
+
+/** `/` or `\`. */
+function isSeparator(c: number): boolean {
+  return c === 47 || c === 92;
 }

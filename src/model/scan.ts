@@ -36,11 +36,13 @@ export function readHeader(src: string, from: number, limit: number, escape: str
   let pos = from;
   let emptyContinuation: Span | null = null;
   let first = true;
+  // (Character codes: this reads the end of every instruction line.)
+  const esc = escape.charCodeAt(0);
   for (;;) {
     let eol = src.indexOf("\n", pos);
     if (eol === -1 || eol > limit) eol = limit;
     let lineEnd = eol;
-    if (lineEnd > pos && src[lineEnd - 1] === "\r") lineEnd--;
+    if (lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     // (The keyword's own line is neither a comment nor blank.)
     const kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
     if (kind === LINE_COMMENT) {
@@ -57,11 +59,11 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     }
     // Continuation: escape char followed only by spaces/tabs until end of line.
     let k = lineEnd - 1;
-    while (k >= pos && (src[k] === " " || src[k] === "\t")) k--;
+    while (k >= pos && isBlankCode(src.charCodeAt(k))) k--;
     // BuildKit's rule (`([^\\])\\[ \t]*$|^\\[ \t]*$` with the escape token): a
     // trailing escape continues the line unless another escape stands right
     // before it (`C:\\dir\\` ends the instruction).
-    const continued = k >= pos && src[k] === escape && ((k === pos && startsLine(src, pos)) || src[k - 1] !== escape);
+    const continued = k >= pos && src.charCodeAt(k) === esc && ((k === pos && startsLine(src, pos)) || src.charCodeAt(k - 1) !== esc);
     const contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit)) {
       // One line (most instructions): one run of offsets, without the builder's lists.
@@ -77,6 +79,11 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     }
     pos = eol + 1;
   }
+}
+
+/** A space or a tab. */
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 const LINE_TEXT = 0;
