@@ -5170,11 +5170,16 @@ function trimEndOf(s, chars) {
   return e === s.length ? s : s.slice(0, e);
 }
 function baseName(p) {
-  let e = p.length;
+  let last = p.length > 0 ? p.charCodeAt(p.length - 1) : -1;
+  if (!isSeparator(last)) {
+    let b2 = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\")) + 1;
+    return b2 === 0 ? p : p.slice(b2);
+  }
+  let e = p.length - 1;
   for (; e > 0 && isSeparator(p.charCodeAt(e - 1)); ) e--;
   let b = e;
   for (; b > 0 && !isSeparator(p.charCodeAt(b - 1)); ) b--;
-  return b === 0 && e === p.length ? p : p.slice(b, e);
+  return p.slice(b, e);
 }
 function isSeparator(c) {
   return c === 47 || c === 92;
