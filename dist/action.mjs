@@ -4356,12 +4356,12 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
       heredocs;
       stage = null;
       scope;
+      run = null;
       /** Rarely present fields (see InstructionExtras), null when all are unset. */
       extras = null;
-      /** The `run` of a RUN or, for another keyword (a COPY or ADD), copyParts' answer once asked
-       * (copy.ts: a WeakMap of the 35k COPYs of a 10 MB file cost about 2 µs per insertion). One
-       * field for the two (no instruction has both): 8 bytes less per instruction. */
-      runOrCopyParts = null;
+      /** copyParts' answer for a COPY or ADD, kept here when first asked (copy.ts): a WeakMap of the
+       * 35k COPYs of a 10 MB file cost about 2 µs per insertion. */
+      copyPartsMemo = void 0;
       /** The words after the flags or, until they are first read when made lazily, what splits them:
        * the index in `argsText` where they start, times two, plus one for a backtick escape character
        * (one field for both: 16 bytes less per instruction than a field each). */
@@ -4400,20 +4400,6 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
         if (typeof words4 == "number") return words4 >> 1;
         let first = words4[0];
         return first ? indexInLogical(this.argsText, first.start) : this.argsText.text.length;
-      }
-      get run() {
-        return this.keyword === "RUN" ? this.runOrCopyParts : null;
-      }
-      set run(info) {
-        if (this.keyword !== "RUN" && info !== null) throw new Error(`${this.keyword} has no RUN information`);
-        this.runOrCopyParts = info;
-      }
-      /** copyParts' memo: the parts of a COPY or ADD once found (undefined before, and for a RUN). */
-      get copyPartsMemo() {
-        return this.keyword === "RUN" ? void 0 : this.runOrCopyParts ?? void 0;
-      }
-      set copyPartsMemo(parts) {
-        this.keyword !== "RUN" && (this.runOrCopyParts = parts);
       }
     };
   }
@@ -7499,6 +7485,23 @@ var DIRECTIVE, init_lexer = __esm({
 
 // src/model/command-record.ts
 function operatorCode(next2) {
+  switch (next2) {
+    case null:
+      return 0;
+    case "&&":
+      return 1;
+    case "||":
+      return 2;
+    case ";":
+      return 3;
+    case "|":
+      return 4;
+    case "&":
+      return 5;
+    case `
+`:
+      return 6;
+  }
   let code = NEXT_OPERATORS.indexOf(next2);
   return code === -1 && (code = NEXT_OPERATORS.push(next2) - 1), code;
 }
@@ -8528,7 +8531,7 @@ function buildModelOf(input, options) {
       continue;
     }
     let instr = readInstruction(text, kw.start, kw.end, text.length, escape2, lines, parseProblems);
-    instr.index = read.length, read.push(instr);
+    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && options.onProgress?.();
     let next2 = text.indexOf(`
 `, Math.max(instr.end, kw.end));
     pos = next2 === -1 ? text.length : next2 + 1;
@@ -8615,7 +8618,7 @@ function buildModelOf(input, options) {
         let from2 = ins.flags.find((f) => f.name === "from");
         if (from2?.value) {
           let ref = expandWord(from2.value, ins.scope, escape2).value, dep = stageByRef(ref);
-          dep && dep !== stage && !stage.dependsOn.includes(dep) && stage.dependsOn.push(dep);
+          dep && dependOn(stage, dep);
         }
       }
       if (ins.run)
@@ -8623,7 +8626,7 @@ function buildModelOf(input, options) {
           let ref = m.options.from;
           if (!ref) continue;
           let dep = stageByRef(expandWord(ref, ins.scope, escape2).value);
-          dep && dep !== stage && !stage.dependsOn.includes(dep) && stage.dependsOn.push(dep);
+          dep && dependOn(stage, dep);
         }
     }
   }
@@ -8658,7 +8661,7 @@ function buildModelOf(input, options) {
       platform: null,
       parent: null,
       instructions: [],
-      dependsOn: [],
+      dependsOn: NO_STAGES,
       reachable: !1,
       isLast: !1,
       windows: windowsEscape
@@ -8680,7 +8683,7 @@ function buildModelOf(input, options) {
       platform,
       parent,
       instructions: [],
-      dependsOn: parent ? [parent] : [],
+      dependsOn: parent ? [parent] : NO_STAGES,
       reachable: !1,
       isLast: !1,
       windows
@@ -8689,7 +8692,7 @@ function buildModelOf(input, options) {
   function declareArgs(ins, base, global2) {
     let next2 = base;
     for (let kv of parseKeyValues(ins.args, !0)) {
-      let name = kv.key;
+      let name = intern(kv.key);
       if (!name || next2.get(name)?.kind === "env") continue;
       let value;
       if (buildArgs.has(name)) value = buildArgs.get(name);
@@ -8706,11 +8709,14 @@ function buildModelOf(input, options) {
     let next2 = base;
     for (let kv of parseKeyValues(ins.args, !1)) {
       if (!kv.key) continue;
-      let r = expandWord(kv.value ?? "", base, escape2);
-      next2 = next2.with(kv.key, { name: kv.key, value: r.unresolved ? void 0 : r.value, kind: "env", declaredBy: ins });
+      let r = expandWord(kv.value ?? "", base, escape2), name = intern(kv.key);
+      next2 = next2.with(name, { name, value: r.unresolved ? void 0 : r.value, kind: "env", declaredBy: ins });
     }
     return next2;
   }
+}
+function dependOn(stage, dep) {
+  dep === stage || stage.dependsOn.includes(dep) || (stage.dependsOn === NO_STAGES ? stage.dependsOn = [dep] : stage.dependsOn.push(dep));
 }
 function isWindowsImage(image) {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
@@ -8784,7 +8790,7 @@ function collectComments(text, lines, instructions) {
   }
   return out;
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, EXEC_FORM, LAZY_ARGS, KEYWORD_STRINGS, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_STAGES, EXEC_FORM, LAZY_ARGS, KEYWORD_STRINGS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_char_code();
@@ -8848,7 +8854,8 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
       "no_proxy",
       "ALL_PROXY",
       "all_proxy"
-    ];
+    ], PROGRESS_STEP = 1024;
+    NO_STAGES = Object.freeze([]);
     EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]), KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
   }
 });
@@ -9301,7 +9308,7 @@ function tableOf(model) {
       t.before[ins.index] = wd, ins.keyword === "WORKDIR" && (wd = next(model, ins, wd));
     t.final.set(stage, wd);
   }
-  return tables.set(model, t), t;
+  return t.before = t.before.slice(), tables.set(model, t), t;
 }
 function next(model, ins, wd) {
   let r = model.expand(ins.argsText.text.trim(), ins.scope), known;
@@ -40313,7 +40320,7 @@ function capYoungGeneration() {
 
 // src/cli/lint-files.ts
 init_listing();
-function createFileLinter(s, readStdin) {
+function createFileLinter(s, readStdin, onProgress) {
   let buildArgs = new Map(s.buildArgs), below = resolve10(s.cwd) + sep6, relativeToCwd = (p) => sep6 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, configNow = (file) => {
     if (!loaded.module && (s.configPath || s.cliRules || hasConfigFile(dirname8(file)))) return null;
     if (!loaded.module) {
@@ -40343,7 +40350,7 @@ function createFileLinter(s, readStdin) {
     s.shellcheck && (config.settings.shellcheck = !0), s.trustedRegistries?.length && (config.settings.trustedRegistries = [...s.trustedRegistries]), s.context ? config.settings.contextDir = resolve10(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
     let args = buildArgs, target = s.target;
     job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
-    let lint = (t) => lintText(t, { path: display, config, rules, buildArgs: args, target }), outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin }, result;
+    let lint = (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }), outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin }, result;
     if (s.fix) {
       let f = fixFile(text, lint, s.fix);
       if (result = f.result, outcome.fixed = f.fixed, !s.fix.write || stdin) Object.assign(outcome, { original: text, output: f.output });
@@ -40365,7 +40372,7 @@ async function lintJobs(jobs, s, readStdin) {
   return first?.outcomes ?? [];
 }
 async function lintRanges(jobs, s, readStdin, claim, size) {
-  let { lintJob } = createFileLinter(s, readStdin), ranges = [], young = capYoungGeneration(), linted = 0;
+  let young = capYoungGeneration(), { lintJob } = createFileLinter(s, readStdin, young.check), ranges = [], linted = 0;
   beginListingBatch();
   try {
     for (let r = claim(); r >= 0; r = claim()) {
