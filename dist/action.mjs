@@ -8408,11 +8408,11 @@ function popcount(x) {
   return x -= x >>> 1 & 1431655765, x = (x & 858993459) + (x >>> 2 & 858993459), x = x + (x >>> 4) & 252645135, Math.imul(x, 16843009) >>> 24;
 }
 function pair(a, b, shift) {
-  let fa = a.hash >>> shift & MASK, fb = b.hash >>> shift & MASK;
-  return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + BITS)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
+  let fa = a.hash >>> shift & 31, fb = b.hash >>> shift & 31;
+  return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + 5)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
 }
 function insert2(node, leaf, shift, added) {
-  let bit = 1 << (leaf.hash >>> shift & MASK), idx = popcount(node.bitmap & bit - 1);
+  let bit = 1 << (leaf.hash >>> shift & 31), idx = popcount(node.bitmap & bit - 1);
   if (!(node.bitmap & bit)) {
     added.yes = !0;
     let old = node.items, items2 = new Array(old.length + 1);
@@ -8421,23 +8421,23 @@ function insert2(node, leaf, shift, added) {
   }
   let child = node.items[idx], next2;
   if (isLeaf(child))
-    child.name === leaf.name ? next2 = new Leaf(leaf.name, leaf.hash, leaf, child.seq) : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + BITS));
+    child.key === leaf.key ? next2 = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + 5));
   else if (isCollision(child))
     if (child.hash === leaf.hash) {
-      let at = child.leaves.findIndex((l) => l.name === leaf.name), leaves = child.leaves.slice();
-      at >= 0 ? leaves[at] = new Leaf(leaf.name, leaf.hash, leaf, child.leaves[at].seq) : (added.yes = !0, leaves.push(leaf)), next2 = { hash: child.hash, leaves };
+      let at = child.leaves.findIndex((l) => l.key === leaf.key), leaves = child.leaves.slice();
+      at >= 0 ? leaves[at] = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.leaves[at].seq } : (added.yes = !0, leaves.push(leaf)), next2 = { hash: child.hash, leaves };
     } else
-      added.yes = !0, next2 = pair(child, leaf, shift + BITS);
-  else next2 = insert2(child, leaf, shift + BITS, added);
+      added.yes = !0, next2 = pair(child, leaf, shift + 5);
+  else next2 = insert2(child, leaf, shift + 5, added);
   let items = node.items.slice();
   return items[idx] = next2, { bitmap: node.bitmap, items };
 }
 function find(root, key2, hash2) {
   let node = root;
-  for (let shift = 0; ; shift += BITS) {
-    if (isLeaf(node)) return node.name === key2 ? node : void 0;
-    if (isCollision(node)) return node.leaves.find((l) => l.name === key2);
-    let bit = 1 << (hash2 >>> shift & MASK);
+  for (let shift = 0; ; shift += 5) {
+    if (isLeaf(node)) return node.key === key2 ? node : void 0;
+    if (isCollision(node)) return node.leaves.find((l) => l.key === key2);
+    let bit = 1 << (hash2 >>> shift & 31);
     if (!(node.bitmap & bit)) return;
     node = node.items[popcount(node.bitmap & bit - 1)];
   }
@@ -8445,22 +8445,10 @@ function find(root, key2, hash2) {
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var Leaf, BITS, MASK, isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
+var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
-    Leaf = class {
-      name;
-      value;
-      kind;
-      declaredBy;
-      hash;
-      /** Order of first insertion, for iteration. */
-      seq;
-      constructor(key2, hash2, b, seq) {
-        this.name = key2, this.value = b.value, this.kind = b.kind, this.declaredBy = b.declaredBy, this.hash = hash2, this.seq = seq;
-      }
-    }, BITS = 5, MASK = 31;
-    isLeaf = (i) => i instanceof Leaf, isCollision = (i) => "leaves" in i;
+    isLeaf = (i) => "key" in i, isCollision = (i) => "leaves" in i;
     EMPTY2 = { bitmap: 0, items: [] }, PersistentScope = class _PersistentScope {
       constructor(root, size, nextSeq) {
         this.root = root;
@@ -8477,11 +8465,11 @@ var Leaf, BITS, MASK, isLeaf, isCollision, EMPTY2, PersistentScope, init_scope =
       }
       /** A new scope with `key` bound to `value`; this one is unchanged. */
       with(key2, value) {
-        let added = { yes: !1 }, root = insert2(this.root, new Leaf(key2, hashOf(key2), value, this.nextSeq), 0, added);
+        let added = { yes: !1 }, root = insert2(this.root, { key: key2, hash: hashOf(key2), value, seq: this.nextSeq }, 0, added);
         return new _PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
       }
       get(key2) {
-        return find(this.root, key2, hashOf(key2));
+        return find(this.root, key2, hashOf(key2))?.value;
       }
       has(key2) {
         return find(this.root, key2, hashOf(key2)) !== void 0;
@@ -8497,19 +8485,19 @@ var Leaf, BITS, MASK, isLeaf, isCollision, EMPTY2, PersistentScope, init_scope =
         return out.sort((a, b) => a.seq - b.seq);
       }
       *entries() {
-        for (let l of this.leaves()) yield [l.name, l];
+        for (let l of this.leaves()) yield [l.key, l.value];
       }
       *keys() {
-        for (let l of this.leaves()) yield l.name;
+        for (let l of this.leaves()) yield l.key;
       }
       *values() {
-        for (let l of this.leaves()) yield l;
+        for (let l of this.leaves()) yield l.value;
       }
       [Symbol.iterator]() {
         return this.entries();
       }
       forEach(fn, thisArg) {
-        for (let l of this.leaves()) fn.call(thisArg, l, l.name, this);
+        for (let l of this.leaves()) fn.call(thisArg, l.value, l.key, this);
       }
     };
   }
