@@ -4359,12 +4359,12 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
       heredocs;
       stage = null;
       scope;
+      run = null;
       /** Rarely present fields (see InstructionExtras), null when all are unset. */
       extras = null;
-      /** The `run` of a RUN or, for another keyword (a COPY or ADD), copyParts' answer once asked
-       * (copy.ts: a WeakMap of the 35k COPYs of a 10 MB file cost about 2 µs per insertion). One
-       * field for the two (no instruction has both): 8 bytes less per instruction. */
-      runOrCopyParts = null;
+      /** copyParts' answer for a COPY or ADD, kept here when first asked (copy.ts): a WeakMap of the
+       * 35k COPYs of a 10 MB file cost about 2 µs per insertion. */
+      copyPartsMemo = void 0;
       /** The words after the flags or, until they are first read when made lazily, what splits them:
        * the index in `argsText` where they start, times two, plus one for a backtick escape character
        * (one field for both: 16 bytes less per instruction than a field each). */
@@ -4403,20 +4403,6 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
         if (typeof words4 == "number") return words4 >> 1;
         let first = words4[0];
         return first ? indexInLogical(this.argsText, first.start) : this.argsText.text.length;
-      }
-      get run() {
-        return this.keyword === "RUN" ? this.runOrCopyParts : null;
-      }
-      set run(info) {
-        if (this.keyword !== "RUN" && info !== null) throw new Error(`${this.keyword} has no RUN information`);
-        this.runOrCopyParts = info;
-      }
-      /** copyParts' memo: the parts of a COPY or ADD once found (undefined before, and for a RUN). */
-      get copyPartsMemo() {
-        return this.keyword === "RUN" ? void 0 : this.runOrCopyParts ?? void 0;
-      }
-      set copyPartsMemo(parts) {
-        this.keyword !== "RUN" && (this.runOrCopyParts = parts);
       }
     };
   }
@@ -7536,6 +7522,23 @@ var DIRECTIVE, init_lexer = __esm({
 
 // src/model/command-record.ts
 function operatorCode(next2) {
+  switch (next2) {
+    case null:
+      return 0;
+    case "&&":
+      return 1;
+    case "||":
+      return 2;
+    case ";":
+      return 3;
+    case "|":
+      return 4;
+    case "&":
+      return 5;
+    case `
+`:
+      return 6;
+  }
   let code = NEXT_OPERATORS.indexOf(next2);
   return code === -1 && (code = NEXT_OPERATORS.push(next2) - 1), code;
 }
@@ -8442,11 +8445,11 @@ function popcount(x) {
   return x -= x >>> 1 & 1431655765, x = (x & 858993459) + (x >>> 2 & 858993459), x = x + (x >>> 4) & 252645135, Math.imul(x, 16843009) >>> 24;
 }
 function pair(a, b, shift) {
-  let fa = a.hash >>> shift & MASK, fb = b.hash >>> shift & MASK;
-  return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + BITS)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
+  let fa = a.hash >>> shift & 31, fb = b.hash >>> shift & 31;
+  return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + 5)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
 }
 function insert2(node, leaf, shift, added) {
-  let bit = 1 << (leaf.hash >>> shift & MASK), idx = popcount(node.bitmap & bit - 1);
+  let bit = 1 << (leaf.hash >>> shift & 31), idx = popcount(node.bitmap & bit - 1);
   if (!(node.bitmap & bit)) {
     added.yes = !0;
     let old = node.items, items2 = new Array(old.length + 1);
@@ -8455,23 +8458,23 @@ function insert2(node, leaf, shift, added) {
   }
   let child = node.items[idx], next2;
   if (isLeaf(child))
-    child.name === leaf.name ? next2 = new Leaf(leaf.name, leaf.hash, leaf, child.seq) : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + BITS));
+    child.key === leaf.key ? next2 = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + 5));
   else if (isCollision(child))
     if (child.hash === leaf.hash) {
-      let at = child.leaves.findIndex((l) => l.name === leaf.name), leaves = child.leaves.slice();
-      at >= 0 ? leaves[at] = new Leaf(leaf.name, leaf.hash, leaf, child.leaves[at].seq) : (added.yes = !0, leaves.push(leaf)), next2 = { hash: child.hash, leaves };
+      let at = child.leaves.findIndex((l) => l.key === leaf.key), leaves = child.leaves.slice();
+      at >= 0 ? leaves[at] = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.leaves[at].seq } : (added.yes = !0, leaves.push(leaf)), next2 = { hash: child.hash, leaves };
     } else
-      added.yes = !0, next2 = pair(child, leaf, shift + BITS);
-  else next2 = insert2(child, leaf, shift + BITS, added);
+      added.yes = !0, next2 = pair(child, leaf, shift + 5);
+  else next2 = insert2(child, leaf, shift + 5, added);
   let items = node.items.slice();
   return items[idx] = next2, { bitmap: node.bitmap, items };
 }
 function find(root, key2, hash2) {
   let node = root;
-  for (let shift = 0; ; shift += BITS) {
-    if (isLeaf(node)) return node.name === key2 ? node : void 0;
-    if (isCollision(node)) return node.leaves.find((l) => l.name === key2);
-    let bit = 1 << (hash2 >>> shift & MASK);
+  for (let shift = 0; ; shift += 5) {
+    if (isLeaf(node)) return node.key === key2 ? node : void 0;
+    if (isCollision(node)) return node.leaves.find((l) => l.key === key2);
+    let bit = 1 << (hash2 >>> shift & 31);
     if (!(node.bitmap & bit)) return;
     node = node.items[popcount(node.bitmap & bit - 1)];
   }
@@ -8479,22 +8482,10 @@ function find(root, key2, hash2) {
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var Leaf, BITS, MASK, isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
+var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
-    Leaf = class {
-      name;
-      value;
-      kind;
-      declaredBy;
-      hash;
-      /** Order of first insertion, for iteration. */
-      seq;
-      constructor(key2, hash2, b, seq) {
-        this.name = key2, this.value = b.value, this.kind = b.kind, this.declaredBy = b.declaredBy, this.hash = hash2, this.seq = seq;
-      }
-    }, BITS = 5, MASK = 31;
-    isLeaf = (i) => i instanceof Leaf, isCollision = (i) => "leaves" in i;
+    isLeaf = (i) => "key" in i, isCollision = (i) => "leaves" in i;
     EMPTY2 = { bitmap: 0, items: [] }, PersistentScope = class _PersistentScope {
       constructor(root, size, nextSeq) {
         this.root = root;
@@ -8511,11 +8502,11 @@ var Leaf, BITS, MASK, isLeaf, isCollision, EMPTY2, PersistentScope, init_scope =
       }
       /** A new scope with `key` bound to `value`; this one is unchanged. */
       with(key2, value) {
-        let added = { yes: !1 }, root = insert2(this.root, new Leaf(key2, hashOf(key2), value, this.nextSeq), 0, added);
+        let added = { yes: !1 }, root = insert2(this.root, { key: key2, hash: hashOf(key2), value, seq: this.nextSeq }, 0, added);
         return new _PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
       }
       get(key2) {
-        return find(this.root, key2, hashOf(key2));
+        return find(this.root, key2, hashOf(key2))?.value;
       }
       has(key2) {
         return find(this.root, key2, hashOf(key2)) !== void 0;
@@ -8531,19 +8522,19 @@ var Leaf, BITS, MASK, isLeaf, isCollision, EMPTY2, PersistentScope, init_scope =
         return out.sort((a, b) => a.seq - b.seq);
       }
       *entries() {
-        for (let l of this.leaves()) yield [l.name, l];
+        for (let l of this.leaves()) yield [l.key, l.value];
       }
       *keys() {
-        for (let l of this.leaves()) yield l.name;
+        for (let l of this.leaves()) yield l.key;
       }
       *values() {
-        for (let l of this.leaves()) yield l;
+        for (let l of this.leaves()) yield l.value;
       }
       [Symbol.iterator]() {
         return this.entries();
       }
       forEach(fn, thisArg) {
-        for (let l of this.leaves()) fn.call(thisArg, l, l.name, this);
+        for (let l of this.leaves()) fn.call(thisArg, l.value, l.key, this);
       }
     };
   }
@@ -8565,7 +8556,7 @@ function buildModelOf(input, options) {
       continue;
     }
     let instr = readInstruction(text, kw.start, kw.end, text.length, escape2, lines, parseProblems);
-    instr.index = read.length, read.push(instr);
+    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && options.onProgress?.();
     let next2 = text.indexOf(`
 `, Math.max(instr.end, kw.end));
     pos = next2 === -1 ? text.length : next2 + 1;
@@ -8652,7 +8643,7 @@ function buildModelOf(input, options) {
         let from2 = ins.flags.find((f) => f.name === "from");
         if (from2?.value) {
           let ref = expandWord(from2.value, ins.scope, escape2).value, dep = stageByRef(ref);
-          dep && dep !== stage && !stage.dependsOn.includes(dep) && stage.dependsOn.push(dep);
+          dep && dependOn(stage, dep);
         }
       }
       if (ins.run)
@@ -8660,7 +8651,7 @@ function buildModelOf(input, options) {
           let ref = m.options.from;
           if (!ref) continue;
           let dep = stageByRef(expandWord(ref, ins.scope, escape2).value);
-          dep && dep !== stage && !stage.dependsOn.includes(dep) && stage.dependsOn.push(dep);
+          dep && dependOn(stage, dep);
         }
     }
   }
@@ -8695,7 +8686,7 @@ function buildModelOf(input, options) {
       platform: null,
       parent: null,
       instructions: [],
-      dependsOn: [],
+      dependsOn: NO_STAGES,
       reachable: !1,
       isLast: !1,
       windows: windowsEscape
@@ -8717,7 +8708,7 @@ function buildModelOf(input, options) {
       platform,
       parent,
       instructions: [],
-      dependsOn: parent ? [parent] : [],
+      dependsOn: parent ? [parent] : NO_STAGES,
       reachable: !1,
       isLast: !1,
       windows
@@ -8726,7 +8717,7 @@ function buildModelOf(input, options) {
   function declareArgs(ins, base, global2) {
     let next2 = base;
     for (let kv of parseKeyValues(ins.args, !0)) {
-      let name = kv.key;
+      let name = intern(kv.key);
       if (!name || next2.get(name)?.kind === "env") continue;
       let value;
       if (buildArgs.has(name)) value = buildArgs.get(name);
@@ -8743,11 +8734,14 @@ function buildModelOf(input, options) {
     let next2 = base;
     for (let kv of parseKeyValues(ins.args, !1)) {
       if (!kv.key) continue;
-      let r = expandWord(kv.value ?? "", base, escape2);
-      next2 = next2.with(kv.key, { name: kv.key, value: r.unresolved ? void 0 : r.value, kind: "env", declaredBy: ins });
+      let r = expandWord(kv.value ?? "", base, escape2), name = intern(kv.key);
+      next2 = next2.with(name, { name, value: r.unresolved ? void 0 : r.value, kind: "env", declaredBy: ins });
     }
     return next2;
   }
+}
+function dependOn(stage, dep) {
+  dep === stage || stage.dependsOn.includes(dep) || (stage.dependsOn === NO_STAGES ? stage.dependsOn = [dep] : stage.dependsOn.push(dep));
 }
 function isWindowsImage(image) {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
@@ -8827,7 +8821,7 @@ function collectComments(text, lines, instructions) {
   }
   return out;
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, EXEC_FORM, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_STAGES, EXEC_FORM, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_char_code();
@@ -8891,7 +8885,8 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
       "no_proxy",
       "ALL_PROXY",
       "all_proxy"
-    ];
+    ], PROGRESS_STEP = 1024;
+    NO_STAGES = Object.freeze([]);
     EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
   }
 });
@@ -9346,7 +9341,7 @@ function tableOf(model) {
       t.before[ins.index] = wd, ins.keyword === "WORKDIR" && (wd = next(model, ins, wd));
     t.final.set(stage, wd);
   }
-  return tables.set(model, t), t;
+  return t.before = t.before.slice(), tables.set(model, t), t;
 }
 function next(model, ins, wd) {
   let r = model.expand(ins.argsText.text.trim(), ins.scope), known;
@@ -40387,7 +40382,7 @@ function capYoungGeneration() {
 init_listing();
 init_util();
 var FORMAT_EACH_MAX_PROBLEMS = 1e3;
-function createFileLinter(s, readStdin) {
+function createFileLinter(s, readStdin, onProgress) {
   let buildArgs = new Map(s.buildArgs), below = resolve9(s.cwd) + sep6, relativeToCwd = (p) => sep6 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, fileChunks = s.formatEach === void 0 ? void 0 : getFormatter(s.formatEach)?.fileChunks, configNow = (file) => {
     if (!loaded.module) {
       let dir = dirname8(file);
@@ -40418,7 +40413,7 @@ function createFileLinter(s, readStdin) {
     s.shellcheck && (config.settings.shellcheck = !0), s.trustedRegistries?.length && (config.settings.trustedRegistries = [...s.trustedRegistries]), s.context ? config.settings.contextDir = resolve9(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
     let args = buildArgs, target = s.target;
     job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
-    let lint = (t) => lintText(t, { path: display, config, rules, buildArgs: args, target }), outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin }, result;
+    let lint = (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }), outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin }, result;
     if (s.fix) {
       let f = fixFile(text, lint, s.fix);
       if (result = f.result, outcome.fixed = f.fixed, !s.fix.write || stdin) Object.assign(outcome, { original: text, output: f.output });
@@ -40440,7 +40435,7 @@ async function lintJobs(jobs, s, readStdin) {
   return first?.outcomes ?? [];
 }
 async function lintRanges(jobs, s, readStdin, claim, size) {
-  let { lintJob } = createFileLinter(s, readStdin), ranges = [], young = capYoungGeneration(), linted = 0;
+  let young = capYoungGeneration(), { lintJob } = createFileLinter(s, readStdin, young.check), ranges = [], linted = 0;
   beginListingBatch();
   try {
     for (let r = claim(); r >= 0; r = claim()) {

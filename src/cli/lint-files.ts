@@ -78,7 +78,7 @@ export interface JobOutcome {
 type ConfigModule = typeof import("../config/load");
 
 /** Returns a function that lints one job; config files are loaded lazily and cached. */
-export function createFileLinter(s: LintSettings, readStdin: () => string) {
+export function createFileLinter(s: LintSettings, readStdin: () => string, onProgress?: () => void) {
   const buildArgs = new Map(s.buildArgs);
   // relative resolves both paths again for every file; a plain path below the (resolved) cwd
   // (no `.`/`..` segment or doubled slash, as job paths are) is the rest of it.
@@ -145,7 +145,7 @@ export function createFileLinter(s: LintSettings, readStdin: () => string) {
       args = new Map([...job.build.buildArgs, ...buildArgs]);
       target = job.build.target;
     }
-    const lint = (t: string) => lintText(t, { path: display, config, rules, buildArgs: args, target });
+    const lint = (t: string) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress });
     const outcome: JobOutcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin };
     let result: FileResult;
     if (s.fix) {
@@ -200,9 +200,10 @@ export interface RangeOutcomes {
  * -1. The threads of a parallel run share one queue of ranges (src/cli/parallel.ts).
  */
 export async function lintRanges(jobs: LintJob[], s: LintSettings, readStdin: () => string, claim: () => number, size: number): Promise<RangeOutcomes[]> {
-  const { lintJob } = createFileLinter(s, readStdin);
-  const ranges: RangeOutcomes[] = [];
   const young = capYoungGeneration();
+  // Also checked while a large file's model is built: one file of 10 MB grew it to the maximum.
+  const { lintJob } = createFileLinter(s, readStdin, young.check);
+  const ranges: RangeOutcomes[] = [];
   let linted = 0;
   // Folders are listed once for the run, not checked for changes per file (src/fs/listing.ts).
   beginListingBatch();

@@ -2,7 +2,7 @@
 // stages and their graph, ARG/ENV scopes as BuildKit computes them, RUN scripts.
 import { codeAt } from "./char-code";
 import { setEmptyContinuation } from "./empty-continuation";
-import { interning } from "./intern";
+import { intern, interning } from "./intern";
 import { createLineIndex } from "./lines";
 import { expandWord } from "./expand";
 import {
@@ -64,7 +64,12 @@ export interface BuildOptions {
   path?: string;
   buildArgs?: ReadonlyMap<string, string> | Record<string, string>;
   target?: string;
+  /** Called after every PROGRESS_STEP instructions read (only a large file reaches one): the CLI
+   * stops its young generation's growth from there (src/runtime/young-generation.ts). */
+  onProgress?: () => void;
 }
+
+const PROGRESS_STEP = 1024;
 
 export function buildModel(input: string, options: BuildOptions = {}): Model {
   return interning(input.length, () => buildModelOf(input, options));
@@ -94,6 +99,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     const instr = readInstruction(text, kw.start, kw.end, text.length, escape, lines, parseProblems);
     instr.index = read.length;
     read.push(instr);
+    if (read.length % PROGRESS_STEP === 0) options.onProgress?.();
     const next = text.indexOf("\n", Math.max(instr.end, kw.end));
     pos = next === -1 ? text.length : next + 1;
   }
@@ -237,7 +243,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
         if (from?.value) {
           const ref = expandWord(from.value, ins.scope, escape).value;
           const dep = stageByRef(ref);
-          if (dep && dep !== stage && !stage.dependsOn.includes(dep)) stage.dependsOn.push(dep);
+          if (dep) dependOn(stage, dep);
         }
       }
       if (ins.run) {
@@ -245,7 +251,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
           const ref = m.options["from"];
           if (!ref) continue;
           const dep = stageByRef(expandWord(ref, ins.scope, escape).value);
-          if (dep && dep !== stage && !stage.dependsOn.includes(dep)) stage.dependsOn.push(dep);
+          if (dep) dependOn(stage, dep);
         }
       }
     }
@@ -279,7 +285,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     const image = { ...parseImageRef(at, globalScope, escape, text), unresolved: true };
     return {
       index: 0, name: null, nameRaw: null, nameSpan: null, from: first, image, platform: null, parent: null,
-      instructions: [], dependsOn: [], reachable: false, isLast: false, windows: windowsEscape,
+      instructions: [], dependsOn: NO_STAGES, reachable: false, isLast: false, windows: windowsEscape,
     };
   }
 
@@ -306,7 +312,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
       platform,
       parent,
       instructions: [],
-      dependsOn: parent ? [parent] : [],
+      dependsOn: parent ? [parent] : NO_STAGES,
       reachable: false,
       isLast: false,
       windows,
@@ -316,7 +322,8 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   function declareArgs(ins: Instruction, base: PersistentScope, global: boolean): PersistentScope {
     let next = base;
     for (const kv of parseKeyValues(ins.args, true)) {
-      const name = kv.key;
+      // (Interned: the scope keeps the name of every binding, and names repeat.)
+      const name = intern(kv.key);
       if (!name) continue;
       const existing = next.get(name);
       if (existing?.kind === "env") continue; // ENV wins over ARG of the same name
@@ -339,10 +346,20 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     for (const kv of parseKeyValues(ins.args, false)) {
       if (!kv.key) continue;
       const r = expandWord(kv.value ?? "", base, escape);
-      next = next.with(kv.key, { name: kv.key, value: r.unresolved ? undefined : r.value, kind: "env", declaredBy: ins });
+      const name = intern(kv.key);
+      next = next.with(name, { name, value: r.unresolved ? undefined : r.value, kind: "env", declaredBy: ins });
     }
     return next;
   }
+}
+
+/** The dependencies of most stages (none): one shared list, replaced when a stage gets one. */
+const NO_STAGES = Object.freeze([]) as unknown as Stage[];
+
+function dependOn(stage: Stage, dep: Stage): void {
+  if (dep === stage || stage.dependsOn.includes(dep)) return;
+  if (stage.dependsOn === NO_STAGES) stage.dependsOn = [dep];
+  else stage.dependsOn.push(dep);
 }
 
 function isWindowsImage(image: string): boolean {

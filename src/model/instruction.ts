@@ -38,12 +38,12 @@ export class InstructionRecord implements Instruction {
   heredocs: Heredoc[];
   stage: Stage | null = null;
   scope: Scope;
+  run: RunInfo | null = null;
   /** Rarely present fields (see InstructionExtras), null when all are unset. */
   private extras: InstructionExtras | null = null;
-  /** The `run` of a RUN or, for another keyword (a COPY or ADD), copyParts' answer once asked
-   * (copy.ts: a WeakMap of the 35k COPYs of a 10 MB file cost about 2 µs per insertion). One
-   * field for the two (no instruction has both): 8 bytes less per instruction. */
-  private runOrCopyParts: RunInfo | object | null = null;
+  /** copyParts' answer for a COPY or ADD, kept here when first asked (copy.ts): a WeakMap of the
+   * 35k COPYs of a 10 MB file cost about 2 µs per insertion. */
+  copyPartsMemo: unknown = undefined;
   /** The words after the flags or, until they are first read when made lazily, what splits them:
    * the index in `argsText` where they start, times two, plus one for a backtick escape character
    * (one field for both: 16 bytes less per instruction than a field each). */
@@ -113,25 +113,6 @@ export class InstructionRecord implements Instruction {
     if (typeof words === "number") return words >> 1;
     const first = words[0];
     return first ? indexInLogical(this.argsText, first.start) : this.argsText.text.length;
-  }
-
-  get run(): RunInfo | null {
-    return this.keyword === "RUN" ? (this.runOrCopyParts as RunInfo | null) : null;
-  }
-
-  set run(info: RunInfo | null) {
-    // (The model sets it on RUNs only.)
-    if (this.keyword !== "RUN" && info !== null) throw new Error(`${this.keyword} has no RUN information`);
-    this.runOrCopyParts = info;
-  }
-
-  /** copyParts' memo: the parts of a COPY or ADD once found (undefined before, and for a RUN). */
-  get copyPartsMemo(): object | undefined {
-    return this.keyword === "RUN" ? undefined : (this.runOrCopyParts ?? undefined);
-  }
-
-  set copyPartsMemo(parts: object) {
-    if (this.keyword !== "RUN") this.runOrCopyParts = parts;
   }
 }
 

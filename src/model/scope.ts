@@ -2,28 +2,14 @@
 // one path of a small tree with the old one, so giving every instruction its own scope costs
 // O(log n) per ARG/ENV key instead of a copy of the whole map (8,000 distinct ENV names were
 // quadratic in time and memory). Iteration follows first insertion, as a Map's does.
-import type { Instruction, Scope, VarBinding, VarKind } from "./types";
+import type { Scope, VarBinding } from "./types";
 
-/** A binding as the tree keeps it: the binding itself, with the key's hash and insertion order
- * (one object per binding instead of a leaf and the binding: 40 bytes less for each of the 53k
- * bindings of a 10 MB file). `get` returns it as the VarBinding. */
-class Leaf implements VarBinding {
-  readonly name: string;
-  readonly value: string | undefined;
-  readonly kind: VarKind;
-  readonly declaredBy: Instruction | undefined;
-  readonly hash: number;
+interface Leaf {
+  key: string;
+  hash: number;
+  value: VarBinding;
   /** Order of first insertion, for iteration. */
-  readonly seq: number;
-
-  constructor(key: string, hash: number, b: VarBinding, seq: number) {
-    this.name = key;
-    this.value = b.value;
-    this.kind = b.kind;
-    this.declaredBy = b.declaredBy;
-    this.hash = hash;
-    this.seq = seq;
-  }
+  seq: number;
 }
 interface Collision {
   hash: number;
@@ -55,7 +41,7 @@ function popcount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-const isLeaf = (i: Item): i is Leaf => i instanceof Leaf;
+const isLeaf = (i: Item): i is Leaf => "key" in i;
 const isCollision = (i: Item): i is Collision => "leaves" in i;
 
 /** A branch holding two items whose hashes differ, placed at the first level where they part. */
@@ -82,7 +68,7 @@ function insert(node: Branch, leaf: Leaf, shift: number, added: { yes: boolean }
   let next: Item;
   if (isLeaf(child)) {
     // (Leaves written out, not spread: a spread copy is slower and a bigger object, kept by the scope.)
-    if (child.name === leaf.name) next = new Leaf(leaf.name, leaf.hash, leaf, child.seq);
+    if (child.key === leaf.key) next = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.seq };
     else if (child.hash === leaf.hash) {
       added.yes = true;
       next = { hash: leaf.hash, leaves: [child, leaf] };
@@ -92,9 +78,9 @@ function insert(node: Branch, leaf: Leaf, shift: number, added: { yes: boolean }
     }
   } else if (isCollision(child)) {
     if (child.hash === leaf.hash) {
-      const at = child.leaves.findIndex((l) => l.name === leaf.name);
+      const at = child.leaves.findIndex((l) => l.key === leaf.key);
       const leaves = child.leaves.slice();
-      if (at >= 0) leaves[at] = new Leaf(leaf.name, leaf.hash, leaf, child.leaves[at]!.seq);
+      if (at >= 0) leaves[at] = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.leaves[at]!.seq };
       else {
         added.yes = true;
         leaves.push(leaf);
@@ -113,8 +99,8 @@ function insert(node: Branch, leaf: Leaf, shift: number, added: { yes: boolean }
 function find(root: Branch, key: string, hash: number): Leaf | undefined {
   let node: Item = root;
   for (let shift = 0; ; shift += BITS) {
-    if (isLeaf(node)) return node.name === key ? node : undefined;
-    if (isCollision(node)) return node.leaves.find((l) => l.name === key);
+    if (isLeaf(node)) return node.key === key ? node : undefined;
+    if (isCollision(node)) return node.leaves.find((l) => l.key === key);
     const bit = 1 << ((hash >>> shift) & MASK);
     if (!(node.bitmap & bit)) return undefined;
     node = node.items[popcount(node.bitmap & (bit - 1))]!;
@@ -143,12 +129,12 @@ export class PersistentScope implements ReadonlyMap<string, VarBinding> {
   /** A new scope with `key` bound to `value`; this one is unchanged. */
   with(key: string, value: VarBinding): PersistentScope {
     const added = { yes: false };
-    const root = insert(this.root, new Leaf(key, hashOf(key), value, this.nextSeq), 0, added);
+    const root = insert(this.root, { key, hash: hashOf(key), value, seq: this.nextSeq }, 0, added);
     return new PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
   }
 
   get(key: string): VarBinding | undefined {
-    return find(this.root, key, hashOf(key));
+    return find(this.root, key, hashOf(key))?.value;
   }
 
   has(key: string): boolean {
@@ -168,15 +154,15 @@ export class PersistentScope implements ReadonlyMap<string, VarBinding> {
   }
 
   *entries(): MapIterator<[string, VarBinding]> {
-    for (const l of this.leaves()) yield [l.name, l];
+    for (const l of this.leaves()) yield [l.key, l.value];
   }
 
   *keys(): MapIterator<string> {
-    for (const l of this.leaves()) yield l.name;
+    for (const l of this.leaves()) yield l.key;
   }
 
   *values(): MapIterator<VarBinding> {
-    for (const l of this.leaves()) yield l;
+    for (const l of this.leaves()) yield l.value;
   }
 
   [Symbol.iterator](): MapIterator<[string, VarBinding]> {
@@ -184,7 +170,7 @@ export class PersistentScope implements ReadonlyMap<string, VarBinding> {
   }
 
   forEach(fn: (value: VarBinding, key: string, map: ReadonlyMap<string, VarBinding>) => void, thisArg?: unknown): void {
-    for (const l of this.leaves()) fn.call(thisArg, l, l.name, this);
+    for (const l of this.leaves()) fn.call(thisArg, l.value, l.key, this);
   }
 }
 

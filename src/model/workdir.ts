@@ -40,6 +40,8 @@ function tableOf(model: Model): WorkdirTable {
     }
     t.final.set(stage, wd);
   }
+  // An exact-size copy: the pushed-to list has up to half again its length in spare room.
+  t.before = t.before.slice();
   tables.set(model, t);
   return t;
 }
