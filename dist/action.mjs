@@ -8655,25 +8655,11 @@ function buildModelOf(input, options) {
         }
     }
   }
-  if (model.stages = stages, instructions.length === 0)
-    parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });
-  else if (stages.length === 0) {
-    let first = instructions[0];
-    parseProblems.push({ messageId: "noStage", message: "The Dockerfile has no FROM; docker build needs at least one stage", span: first.keywordSpan });
-  }
-  let last = stages[stages.length - 1] ?? null;
+  model.stages = stages, addStructureProblem(parseProblems, instructions, stages.length);
+  let last = stages.length > 0 ? stages[stages.length - 1] : null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
-  model.target = target;
-  let pending = target ? [target] : [];
-  for (; pending.length; ) {
-    let s = pending.pop();
-    if (!s.reachable) {
-      s.reachable = !0;
-      for (let d of s.dependsOn) d.reachable || pending.push(d);
-    }
-  }
-  return model;
+  return model.target = target, target && markReachable(target), model;
   function fragmentStage(first) {
     let at = { start: first.start, end: first.start, raw: "", value: "" }, image = { ...parseImageRef(at, globalScope, escape2, text), unresolved: !0 };
     return {
@@ -8820,6 +8806,21 @@ function collectComments(text, lines, instructions) {
     out.push({ text: m[1].trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
   }
   return out;
+}
+function addStructureProblem(parseProblems, instructions, stageCount) {
+  if (stageCount > 0) return;
+  let first = instructions[0];
+  first ? parseProblems.push({ messageId: "noStage", message: "The Dockerfile has no FROM; docker build needs at least one stage", span: first.keywordSpan }) : parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });
+}
+function markReachable(target) {
+  let pending = [target];
+  for (; pending.length; ) {
+    let s = pending.pop();
+    if (!s.reachable) {
+      s.reachable = !0;
+      for (let d of s.dependsOn) d.reachable || pending.push(d);
+    }
+  }
 }
 var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_STAGES, EXEC_FORM, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
   "src/model/build.ts"() {
