@@ -40448,11 +40448,11 @@ function lintAndFix(job, text, stdin, display, fix, lint) {
   return { result, fixed: f.fixed };
 }
 async function lintJobs(jobs, s, readStdin) {
-  let given = !1, [first] = await lintRanges(jobs, s, readStdin, () => given ? -1 : (given = !0, 0), Math.max(jobs.length, 1));
-  return first?.outcomes ?? [];
+  let given = !1, all = [];
+  return await lintRanges(jobs, s, readStdin, () => given ? -1 : (given = !0, 0), Math.max(jobs.length, 1), (r) => all = r.outcomes), all;
 }
-async function lintRanges(jobs, s, readStdin, claim, size) {
-  let young = capYoungGeneration(), { lintJob } = createFileLinter(s, readStdin, young.check), ranges = [], linted = 0;
+async function lintRanges(jobs, s, readStdin, claim, size, done) {
+  let young = capYoungGeneration(), { lintJob } = createFileLinter(s, readStdin, young.check), linted = 0;
   beginListingBatch();
   try {
     for (let r = claim(); r >= 0; r = claim()) {
@@ -40461,12 +40461,11 @@ async function lintRanges(jobs, s, readStdin, claim, size) {
         let outcome = lintJob(jobs[i]);
         outcomes.push(outcome instanceof Promise ? await outcome : outcome), ++linted % 16 === 0 && young.check();
       }
-      ranges.push({ start, outcomes });
+      done({ start, outcomes });
     }
   } finally {
     endListingBatch(), young.release();
   }
-  return ranges;
 }
 
 // src/cli/main.ts
@@ -40527,12 +40526,32 @@ async function lintInParallel(jobs, settings, readStdin, early = null) {
     return stopWorkers(early), lintJobs(jobs, settings, readStdin);
   let workers = early ?? startLintWorkers(jobs.length);
   if (!workers) return lintJobs(jobs, settings, readStdin);
-  let size = Math.max(RANGE_FILES, Math.ceil(jobs.length / MAX_RANGES)), queue = newQueue(Math.ceil(jobs.length / size)), task = { jobs, settings, queue, size };
-  for (let { worker } of workers.started)
-    worker.ref(), worker.postMessage(task);
-  let mine = await lintRanges(jobs, settings, readStdin, () => claimRange(queue, !1), size), out = new Array(jobs.length);
-  for (let ranges of [mine, ...await Promise.all(workers.started.map((w) => w.done))])
-    for (let { start, outcomes } of ranges) for (let i = 0; i < outcomes.length; i++) out[start + i] = outcomes[i];
+  let size = Math.max(RANGE_FILES, Math.ceil(jobs.length / MAX_RANGES)), queue = newQueue(Math.ceil(jobs.length / size)), { MessageChannel, receiveMessageOnPort } = workerThreads(), out = new Array(jobs.length), place = ({ start, outcomes }) => {
+    for (let i = 0; i < outcomes.length; i++) out[start + i] = outcomes[i];
+  }, channels = workers.started.map(({ worker }) => {
+    let { port1, port2 } = new MessageChannel(), task = { jobs, settings, queue, size, results: port2 };
+    return worker.ref(), worker.postMessage(task, [port2]), { port: port1, received: 0 };
+  }), take = () => {
+    for (let c of channels)
+      for (let m = receiveMessageOnPort(c.port); m; m = receiveMessageOnPort(c.port))
+        place(m.message), c.received++;
+  };
+  await lintRanges(
+    jobs,
+    settings,
+    readStdin,
+    () => (take(), claimRange(queue, !1)),
+    size,
+    place
+  );
+  let finished = await Promise.all(workers.started.map((w) => w.done));
+  take();
+  for (let i = 0; i < channels.length; i++) {
+    let c = channels[i];
+    for (; c.received < finished[i].ranges; )
+      await new Promise((resolve22) => setTimeout(resolve22, 1)), take();
+    c.port.close();
+  }
   return out;
 }
 

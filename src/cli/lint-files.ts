@@ -211,8 +211,9 @@ function lintAndFix(job: LintJob, text: string, stdin: boolean, display: string,
 /** Lints jobs in order; a broken config or unreadable file costs only that file's result. */
 export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () => string): Promise<(JobOutcome | null)[]> {
   let given = false;
-  const [first] = await lintRanges(jobs, s, readStdin, () => (given ? -1 : ((given = true), 0)), Math.max(jobs.length, 1));
-  return first?.outcomes ?? [];
+  let all: (JobOutcome | null)[] = [];
+  await lintRanges(jobs, s, readStdin, () => (given ? -1 : ((given = true), 0)), Math.max(jobs.length, 1), (r) => (all = r.outcomes));
+  return all;
 }
 
 /** The outcomes of the jobs from `start` on, in order. */
@@ -223,13 +224,20 @@ export interface RangeOutcomes {
 
 /**
  * Lints the ranges of `jobs` (`size` jobs each) whose numbers `claim` hands out, until it returns
- * -1. The threads of a parallel run share one queue of ranges (src/cli/parallel.ts).
+ * -1, and hands each range's outcomes to `done` as soon as it is linted. The threads of a parallel
+ * run share one queue of ranges (src/cli/parallel.ts).
  */
-export async function lintRanges(jobs: LintJob[], s: LintSettings, readStdin: () => string, claim: () => number, size: number): Promise<RangeOutcomes[]> {
+export async function lintRanges(
+  jobs: LintJob[],
+  s: LintSettings,
+  readStdin: () => string,
+  claim: () => number,
+  size: number,
+  done: (range: RangeOutcomes) => void,
+): Promise<void> {
   const young = capYoungGeneration();
   // Also checked while a large file's model is built: one file of 10 MB grew it to the maximum.
   const { lintJob } = createFileLinter(s, readStdin, young.check);
-  const ranges: RangeOutcomes[] = [];
   let linted = 0;
   // Folders are listed once for the run, not checked for changes per file (src/fs/listing.ts).
   beginListingBatch();
@@ -244,11 +252,10 @@ export async function lintRanges(jobs: LintJob[], s: LintSettings, readStdin: ()
         // Every 16 files: a one-file run never looks.
         if (++linted % 16 === 0) young.check();
       }
-      ranges.push({ start, outcomes });
+      done({ start, outcomes });
     }
   } finally {
     endListingBatch();
     young.release();
   }
-  return ranges;
 }
