@@ -39761,21 +39761,29 @@ function displayPaths(results, cwd) {
   for (let f = 0; f < results.length; f++) out.push(results[f].formatted ? "" : displayPath2(results[f].path, cwd));
   return out;
 }
+function jsonProblem(p, fix) {
+  let out = {
+    ruleId: p.ruleId,
+    related: p.related,
+    severity: p.severity,
+    message: p.message,
+    line: p.line,
+    column: p.column,
+    endLine: p.endLine,
+    endColumn: p.endColumn
+  };
+  return fix && (out.fix = fix), out;
+}
+function jsonFilePieces(r, path) {
+  let fixOf = fixPositions(r), problems = sortedProblems(r.problems), out = [];
+  for (let i = 0; i < problems.length; i++) out.push(jsonProblem(problems[i], fixOf(problems[i])));
+  let file = { path, problems: out, error: r.fatal, fixed: r.fixed }, text = JSON.stringify(file);
+  return text.length < PIECE_CHARS ? [text] : [...jsonFileChunks(r, path)];
+}
 function* jsonFileChunks(r, path) {
   let fixOf = fixPositions(r), open = `{"path":${JSON.stringify(path)},"problems":[`, piece = [], pieceChars = 0;
   for (let p of sortedProblems(r.problems)) {
-    let out = {
-      ruleId: p.ruleId,
-      related: [...p.related],
-      severity: p.severity,
-      message: p.message,
-      line: p.line,
-      column: p.column,
-      endLine: p.endLine,
-      endColumn: p.endColumn
-    }, fix = fixOf(p);
-    fix && (out.fix = fix);
-    let text = JSON.stringify(out);
+    let text = JSON.stringify(jsonProblem(p, fixOf(p)));
     piece.push(text), pieceChars += text.length + 1, !(pieceChars < PIECE_CHARS) && (yield open + piece.join(","), open = ",", piece = [], pieceChars = 0);
   }
   let tail = "]";
@@ -39794,7 +39802,7 @@ function* jsonChunks(results, ctx) {
 }
 var json = Object.assign((results, ctx) => [...jsonChunks(results, ctx)].join(""), {
   chunks: jsonChunks,
-  fileChunks: (r, cwd) => jsonFileChunks(r, displayPath2(r.path, cwd))
+  fileChunks: (r, cwd) => jsonFilePieces(r, displayPath2(r.path, cwd))
 });
 
 // src/format/junit.ts
@@ -40414,29 +40422,37 @@ function createFileLinter(s, readStdin, onProgress) {
     s.shellcheck && (config.settings.shellcheck = !0), s.trustedRegistries?.length && (config.settings.trustedRegistries = [...s.trustedRegistries]), s.context ? config.settings.contextDir = resolve9(s.cwd, s.context) : stdin && !s.stdinFilename && (config.settings.contextDir = null);
     let args = buildArgs, target = s.target;
     job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
-    let lint = (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }), outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin }, result;
+    let result, fixed;
     if (s.fix) {
-      let f = fixFile(text, lint, s.fix);
-      if (result = f.result, outcome.fixed = f.fixed, !s.fix.write || stdin) Object.assign(outcome, { original: text, output: f.output });
-      else if (f.output !== text)
-        try {
-          writeFileSync3(job.path, f.output), result.fixed = f.fixed;
-        } catch (err) {
-          let code = err.code;
-          return { ioError: !0, result: { path: display, problems: [], fatal: `cannot write the fixed file (${code ?? err.message})` } };
-        }
-      stdin && s.fix.write && (result.fixed = f.fixed);
-    } else result = lint(text);
-    return s.keepSource || (positionFixes(result), result.source = void 0), s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), fileChunks && result.problems.length <= FORMAT_EACH_MAX_PROBLEMS && (result.formatted = { chunks: [...fileChunks(result, s.cwd)], counts: countSeverities(result.problems) }, result.problems = []), { ...outcome, result, ioError: !!result.fatal };
+      let f = lintAndFix(job, text, stdin, display, s.fix, (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }));
+      if (f.failed) return f.failed;
+      result = f.result, fixed = f;
+    } else result = lintText(text, { path: display, config, rules, buildArgs: args, target, onProgress });
+    s.keepSource || (positionFixes(result), result.source = void 0), s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), fileChunks && result.problems.length <= FORMAT_EACH_MAX_PROBLEMS && (result.formatted = { chunks: fileChunks(result, s.cwd), counts: countSeverities(result.problems) }, result.problems = []);
+    let outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin, result, ioError: !!result.fatal };
+    return fixed && (outcome.fixed = fixed.fixed, fixed.output !== void 0 && Object.assign(outcome, { original: text, output: fixed.output })), outcome;
   };
   return { configFor, lintJob };
 }
-async function lintJobs(jobs, s, readStdin) {
-  let given = !1, [first] = await lintRanges(jobs, s, readStdin, () => given ? -1 : (given = !0, 0), Math.max(jobs.length, 1));
-  return first?.outcomes ?? [];
+function lintAndFix(job, text, stdin, display, fix, lint) {
+  let f = fixFile(text, lint, fix), result = f.result;
+  if (!fix.write || stdin)
+    return stdin && fix.write && (result.fixed = f.fixed), { result, fixed: f.fixed, output: f.output };
+  if (f.output !== text)
+    try {
+      writeFileSync3(job.path, f.output), result.fixed = f.fixed;
+    } catch (err) {
+      let code = err.code, failed = { ioError: !0, result: { path: display, problems: [], fatal: `cannot write the fixed file (${code ?? err.message})` } };
+      return { result, fixed: f.fixed, failed };
+    }
+  return { result, fixed: f.fixed };
 }
-async function lintRanges(jobs, s, readStdin, claim, size) {
-  let young = capYoungGeneration(), { lintJob } = createFileLinter(s, readStdin, young.check), ranges = [], linted = 0;
+async function lintJobs(jobs, s, readStdin) {
+  let given = !1, all = [];
+  return await lintRanges(jobs, s, readStdin, () => given ? -1 : (given = !0, 0), Math.max(jobs.length, 1), (r) => all = r.outcomes), all;
+}
+async function lintRanges(jobs, s, readStdin, claim, size, done) {
+  let young = capYoungGeneration(), { lintJob } = createFileLinter(s, readStdin, young.check), linted = 0;
   beginListingBatch();
   try {
     for (let r = claim(); r >= 0; r = claim()) {
@@ -40445,12 +40461,11 @@ async function lintRanges(jobs, s, readStdin, claim, size) {
         let outcome = lintJob(jobs[i]);
         outcomes.push(outcome instanceof Promise ? await outcome : outcome), ++linted % 16 === 0 && young.check();
       }
-      ranges.push({ start, outcomes });
+      done({ start, outcomes });
     }
   } finally {
     endListingBatch(), young.release();
   }
-  return ranges;
 }
 
 // src/cli/main.ts
@@ -40511,12 +40526,32 @@ async function lintInParallel(jobs, settings, readStdin, early = null) {
     return stopWorkers(early), lintJobs(jobs, settings, readStdin);
   let workers = early ?? startLintWorkers(jobs.length);
   if (!workers) return lintJobs(jobs, settings, readStdin);
-  let size = Math.max(RANGE_FILES, Math.ceil(jobs.length / MAX_RANGES)), queue = newQueue(Math.ceil(jobs.length / size)), task = { jobs, settings, queue, size };
-  for (let { worker } of workers.started)
-    worker.ref(), worker.postMessage(task);
-  let mine = await lintRanges(jobs, settings, readStdin, () => claimRange(queue, !1), size), out = new Array(jobs.length);
-  for (let ranges of [mine, ...await Promise.all(workers.started.map((w) => w.done))])
-    for (let { start, outcomes } of ranges) for (let i = 0; i < outcomes.length; i++) out[start + i] = outcomes[i];
+  let size = Math.max(RANGE_FILES, Math.ceil(jobs.length / MAX_RANGES)), queue = newQueue(Math.ceil(jobs.length / size)), { MessageChannel, receiveMessageOnPort } = workerThreads(), out = new Array(jobs.length), place = ({ start, outcomes }) => {
+    for (let i = 0; i < outcomes.length; i++) out[start + i] = outcomes[i];
+  }, channels = workers.started.map(({ worker }) => {
+    let { port1, port2 } = new MessageChannel(), task = { jobs, settings, queue, size, results: port2 };
+    return worker.ref(), worker.postMessage(task, [port2]), { port: port1, received: 0 };
+  }), take = () => {
+    for (let c of channels)
+      for (let m = receiveMessageOnPort(c.port); m; m = receiveMessageOnPort(c.port))
+        place(m.message), c.received++;
+  };
+  await lintRanges(
+    jobs,
+    settings,
+    readStdin,
+    () => (take(), claimRange(queue, !1)),
+    size,
+    place
+  );
+  let finished = await Promise.all(workers.started.map((w) => w.done));
+  take();
+  for (let i = 0; i < channels.length; i++) {
+    let c = channels[i];
+    for (; c.received < finished[i].ranges; )
+      await new Promise((resolve22) => setTimeout(resolve22, 1)), take();
+    c.port.close();
+  }
   return out;
 }
 

@@ -145,25 +145,14 @@ export function createFileLinter(s: LintSettings, readStdin: () => string, onPro
       args = new Map([...job.build.buildArgs, ...buildArgs]);
       target = job.build.target;
     }
-    const lint = (t: string) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress });
-    const outcome: JobOutcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin };
     let result: FileResult;
+    let fixed: FixOutcome | undefined;
     if (s.fix) {
-      const f = fixFile(text, lint, s.fix);
+      const f = lintAndFix(job, text, stdin, display, s.fix, (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }));
+      if (f.failed) return f.failed;
       result = f.result;
-      outcome.fixed = f.fixed;
-      if (!s.fix.write || stdin) Object.assign(outcome, { original: text, output: f.output });
-      else if (f.output !== text) {
-        try {
-          writeFileSync(job.path, f.output);
-          result.fixed = f.fixed;
-        } catch (err) {
-          const code = (err as NodeJS.ErrnoException).code;
-          return { ioError: true, result: { path: display, problems: [], fatal: `cannot write the fixed file (${code ?? (err as Error).message})` } };
-        }
-      }
-      if (stdin && s.fix.write) result.fixed = f.fixed;
-    } else result = lint(text);
+      fixed = f;
+    } else result = lintText(text, { path: display, config, rules, buildArgs: args, target, onProgress });
     if (!s.keepSource) {
       // Results are kept until every file is linted: a fix's line/column form is computed now
       // (it needs the text), and the text is dropped (4.3 MB of the corpus's 8.5 MB had a fix).
@@ -173,20 +162,58 @@ export function createFileLinter(s: LintSettings, readStdin: () => string, onPro
     }
     if (s.quiet) result.problems = result.problems.filter((p) => p.severity === "error");
     if (fileChunks && result.problems.length <= FORMAT_EACH_MAX_PROBLEMS) {
-      result.formatted = { chunks: [...fileChunks(result, s.cwd)], counts: countSeverities(result.problems) };
+      result.formatted = { chunks: fileChunks(result, s.cwd), counts: countSeverities(result.problems) };
       result.problems = [];
     }
-    return { ...outcome, result, ioError: Boolean(result.fatal) };
+    // One object literal, not a spread of a partial outcome: the spread's copy went through V8's
+    // slow path for every file, making new hidden classes (perf).
+    const outcome: JobOutcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin, result, ioError: Boolean(result.fatal) };
+    if (fixed) {
+      outcome.fixed = fixed.fixed;
+      if (fixed.output !== undefined) Object.assign(outcome, { original: text, output: fixed.output });
+    }
+    return outcome;
   };
 
   return { configFor, lintJob };
 }
 
+interface FixOutcome {
+  result: FileResult;
+  fixed: number;
+  /** The fixed text, when the caller prints it (stdin, dry run). */
+  output?: string;
+  /** The fixed file could not be written: the job's outcome. */
+  failed?: JobOutcome;
+}
+
+/** --fix / --fix-dry-run: lints and fixes `text`, writing the fixed file unless it is a dry run or stdin. */
+function lintAndFix(job: LintJob, text: string, stdin: boolean, display: string, fix: FixSettings, lint: (t: string) => FileResult): FixOutcome {
+  const f = fixFile(text, lint, fix);
+  const result = f.result;
+  if (!fix.write || stdin) {
+    if (stdin && fix.write) result.fixed = f.fixed;
+    return { result, fixed: f.fixed, output: f.output };
+  }
+  if (f.output !== text) {
+    try {
+      writeFileSync(job.path, f.output);
+      result.fixed = f.fixed;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const failed = { ioError: true, result: { path: display, problems: [], fatal: `cannot write the fixed file (${code ?? (err as Error).message})` } };
+      return { result, fixed: f.fixed, failed };
+    }
+  }
+  return { result, fixed: f.fixed };
+}
+
 /** Lints jobs in order; a broken config or unreadable file costs only that file's result. */
 export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () => string): Promise<(JobOutcome | null)[]> {
   let given = false;
-  const [first] = await lintRanges(jobs, s, readStdin, () => (given ? -1 : ((given = true), 0)), Math.max(jobs.length, 1));
-  return first?.outcomes ?? [];
+  let all: (JobOutcome | null)[] = [];
+  await lintRanges(jobs, s, readStdin, () => (given ? -1 : ((given = true), 0)), Math.max(jobs.length, 1), (r) => (all = r.outcomes));
+  return all;
 }
 
 /** The outcomes of the jobs from `start` on, in order. */
@@ -197,13 +224,20 @@ export interface RangeOutcomes {
 
 /**
  * Lints the ranges of `jobs` (`size` jobs each) whose numbers `claim` hands out, until it returns
- * -1. The threads of a parallel run share one queue of ranges (src/cli/parallel.ts).
+ * -1, and hands each range's outcomes to `done` as soon as it is linted. The threads of a parallel
+ * run share one queue of ranges (src/cli/parallel.ts).
  */
-export async function lintRanges(jobs: LintJob[], s: LintSettings, readStdin: () => string, claim: () => number, size: number): Promise<RangeOutcomes[]> {
+export async function lintRanges(
+  jobs: LintJob[],
+  s: LintSettings,
+  readStdin: () => string,
+  claim: () => number,
+  size: number,
+  done: (range: RangeOutcomes) => void,
+): Promise<void> {
   const young = capYoungGeneration();
   // Also checked while a large file's model is built: one file of 10 MB grew it to the maximum.
   const { lintJob } = createFileLinter(s, readStdin, young.check);
-  const ranges: RangeOutcomes[] = [];
   let linted = 0;
   // Folders are listed once for the run, not checked for changes per file (src/fs/listing.ts).
   beginListingBatch();
@@ -218,11 +252,10 @@ export async function lintRanges(jobs: LintJob[], s: LintSettings, readStdin: ()
         // Every 16 files: a one-file run never looks.
         if (++linted % 16 === 0) young.check();
       }
-      ranges.push({ start, outcomes });
+      done({ start, outcomes });
     }
   } finally {
     endListingBatch();
     young.release();
   }
-  return ranges;
 }

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { os, workerThreads } from "../runtime/builtins";
 import { lintJobs, lintRanges, type JobOutcome, type LintJob, type LintSettings, type RangeOutcomes } from "./lint-files";
-import { WORKER_ARG, type WorkerTask } from "./worker";
+import { WORKER_ARG, type WorkerDone, type WorkerTask } from "./worker";
 
 /** Below this many files a worker's start-up costs more than it saves. */
 export const PARALLEL_MIN_FILES = 200;
@@ -25,7 +25,7 @@ const MAX_RANGES = 0x7fff;
 
 /** Worker threads started, each waiting for its task. */
 export interface LintWorkers {
-  started: { worker: Worker; done: Promise<RangeOutcomes[]> }[];
+  started: { worker: Worker; done: Promise<WorkerDone> }[];
 }
 
 function workerFile(): string | null {
@@ -66,7 +66,7 @@ export function startLintWorkers(files: number): LintWorkers | null {
   const { Worker } = workerThreads();
   const started = Array.from({ length: threads - 1 }, () => {
     const worker = new Worker(file, { argv: [WORKER_ARG] });
-    const done = new Promise<RangeOutcomes[]>((resolve, reject) => {
+    const done = new Promise<WorkerDone>((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);
       worker.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
@@ -118,15 +118,51 @@ export async function lintInParallel(
   if (!workers) return lintJobs(jobs, settings, readStdin);
   const size = Math.max(RANGE_FILES, Math.ceil(jobs.length / MAX_RANGES));
   const queue = newQueue(Math.ceil(jobs.length / size));
-  const task: WorkerTask = { jobs, settings, queue, size };
-  for (const { worker } of workers.started) {
-    worker.ref();
-    worker.postMessage(task);
-  }
-  const mine = await lintRanges(jobs, settings, readStdin, () => claimRange(queue, false), size);
+  const { MessageChannel, receiveMessageOnPort } = workerThreads();
   const out: (JobOutcome | null)[] = new Array(jobs.length);
-  for (const ranges of [mine, ...(await Promise.all(workers.started.map((w) => w.done)))]) {
-    for (const { start, outcomes } of ranges) for (let i = 0; i < outcomes.length; i++) out[start + i] = outcomes[i]!;
+  const place = ({ start, outcomes }: RangeOutcomes) => {
+    for (let i = 0; i < outcomes.length; i++) out[start + i] = outcomes[i]!;
+  };
+  // Each worker posts a range's outcomes as soon as it has linted it, and the main thread takes
+  // them between its own ranges: the serializing and copying is done while the threads still
+  // lint, not after the last file.
+  const channels = workers.started.map(({ worker }) => {
+    const { port1, port2 } = new MessageChannel();
+    const task: WorkerTask = { jobs, settings, queue, size, results: port2 };
+    worker.ref();
+    worker.postMessage(task, [port2]);
+    return { port: port1, received: 0 };
+  });
+  const take = () => {
+    for (const c of channels) {
+      for (let m = receiveMessageOnPort(c.port); m; m = receiveMessageOnPort(c.port)) {
+        place(m.message as RangeOutcomes);
+        c.received++;
+      }
+    }
+  };
+  await lintRanges(
+    jobs,
+    settings,
+    readStdin,
+    () => {
+      take();
+      return claimRange(queue, false);
+    },
+    size,
+    place,
+  );
+  const finished = await Promise.all(workers.started.map((w) => w.done));
+  // A worker's last message follows every range it posted; those are queued on its channel by now.
+  take();
+  for (let i = 0; i < channels.length; i++) {
+    const c = channels[i]!;
+    while (c.received < finished[i]!.ranges) {
+      // Not expected (see above): wait for the rest rather than lose a range.
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      take();
+    }
+    c.port.close();
   }
   return out;
 }

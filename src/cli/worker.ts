@@ -1,9 +1,11 @@
 // Worker thread side of a parallel lint run (src/cli/parallel.ts). A worker runs bin/dflint.js,
 // like the CLI, so it compiles the same bundle with the same V8 code cache (an ES module worker
 // compiled its own bundle from source, ~0.1 s); the bundle's entry sees WORKER_ARG and comes here.
-// The worker waits for its task, lints the ranges it takes from the shared queue and posts their outcomes.
+// The worker waits for its task, lints the ranges it takes from the shared queue and posts each
+// range's outcomes as it is done: serialized while the other threads still lint, not all at the end.
 import { workerThreads } from "../runtime/builtins";
-import { lintRanges, type LintJob, type LintSettings } from "./lint-files";
+import type { MessagePort } from "node:worker_threads";
+import { lintRanges, type LintJob, type LintSettings, type RangeOutcomes } from "./lint-files";
 import { claimRange } from "./parallel";
 
 /** The worker's process.argv[2]: no command line can hold a NUL character, so no user can pass it. */
@@ -16,11 +18,23 @@ export interface WorkerTask {
   queue: Int32Array;
   /** Files per range. */
   size: number;
+  /** Where each range's outcomes go as soon as it is linted (the main thread takes them between its own ranges). */
+  results: MessagePort;
+}
+
+/** The worker's last message, on its parent port once every range it linted is on `results`. */
+export interface WorkerDone {
+  ranges: number;
 }
 
 export function runWorker(): void {
   const port = workerThreads().parentPort!;
   port.once("message", (task: WorkerTask) => {
-    void lintRanges(task.jobs, task.settings, () => "", () => claimRange(task.queue, true), task.size).then((ranges) => port.postMessage(ranges));
+    let ranges = 0;
+    const send = (range: RangeOutcomes) => {
+      task.results.postMessage(range);
+      ranges++;
+    };
+    void lintRanges(task.jobs, task.settings, () => "", () => claimRange(task.queue, true), task.size, send).then(() => port.postMessage({ ranges } satisfies WorkerDone));
   });
 }

@@ -51,6 +51,40 @@ function displayPaths(results: readonly FileResult[], cwd: string): string[] {
   return out;
 }
 
+/** A problem as the report has it. */
+function jsonProblem(p: Problem, fix: PositionedFix | undefined): JsonProblem {
+  const out: JsonProblem = {
+    ruleId: p.ruleId,
+    related: p.related,
+    severity: p.severity,
+    message: p.message,
+    line: p.line,
+    column: p.column,
+    endLine: p.endLine,
+    endColumn: p.endColumn,
+  };
+  if (fix) out.fix = fix;
+  return out;
+}
+
+/**
+ * One file's part of the report as one JSON.stringify of its JsonFile, or as jsonFileChunks's
+ * pieces when that text is PIECE_CHARS or longer (few files): a call per file instead of one per
+ * problem, and no generator to step through. With the CLI's per-file outcome made as one object
+ * literal (src/cli/lint-files.ts), half the corpus at one thread took 1.4 % fewer instructions
+ * (callgrind, 8.015G -> 7.905G).
+ */
+function jsonFilePieces(r: FileResult, path: string): string[] {
+  const fixOf = fixPositions(r);
+  const problems = sortedProblems(r.problems);
+  const out: JsonProblem[] = [];
+  for (let i = 0; i < problems.length; i++) out.push(jsonProblem(problems[i]!, fixOf(problems[i]!)));
+  // JSON.stringify leaves out the keys whose value is undefined, as jsonFileChunks does.
+  const file: JsonFile = { path, problems: out, error: r.fatal, fixed: r.fixed };
+  const text = JSON.stringify(file);
+  return text.length < PIECE_CHARS ? [text] : [...jsonFileChunks(r, path)];
+}
+
 /**
  * One file's part of the report, as JSON.stringify would write its JsonFile, in pieces of about
  * 32 kB of text. A file of 100k problems made a 30 MB string at once, from a copy of every problem
@@ -64,19 +98,7 @@ function* jsonFileChunks(r: FileResult, path: string): Generator<string> {
   let piece: string[] = [];
   let pieceChars = 0;
   for (const p of sortedProblems(r.problems)) {
-    const out: JsonProblem = {
-      ruleId: p.ruleId,
-      related: [...p.related],
-      severity: p.severity,
-      message: p.message,
-      line: p.line,
-      column: p.column,
-      endLine: p.endLine,
-      endColumn: p.endColumn,
-    };
-    const fix = fixOf(p);
-    if (fix) out.fix = fix;
-    const text = JSON.stringify(out);
+    const text = JSON.stringify(jsonProblem(p, fixOf(p)));
     piece.push(text);
     pieceChars += text.length + 1;
     if (pieceChars < PIECE_CHARS) continue;
@@ -109,5 +131,5 @@ function* jsonChunks(results: FileResult[], ctx: FormatContext): Generator<strin
 
 export const json: Formatter = Object.assign((results: FileResult[], ctx: FormatContext) => [...jsonChunks(results, ctx)].join(""), {
   chunks: jsonChunks,
-  fileChunks: (r: FileResult, cwd: string) => jsonFileChunks(r, displayPath(r.path, cwd)),
+  fileChunks: (r: FileResult, cwd: string) => jsonFilePieces(r, displayPath(r.path, cwd)),
 });

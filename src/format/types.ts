@@ -22,5 +22,5 @@ export interface Formatter {
   /** One file's part of the report, on its own (no separator from the file before): made as the
    * file is linted (FileResult.formatted), it lets the file's problems go. Only for formats whose
    * files are formatted apart from each other, and from nothing but the result and `cwd`. */
-  fileChunks?: (result: FileResult, cwd: string) => Iterable<string>;
+  fileChunks?: (result: FileResult, cwd: string) => string[];
 }
