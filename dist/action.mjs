@@ -7295,7 +7295,7 @@ var startScratch, init_lines = __esm({
 // src/model/expand.ts
 function expandWord(text, scope, escapeChar = "\\") {
   if (isPlain(text, escapeChar)) return { value: text, unresolved: !1, undefinedNames: NO_NAMES, names: NO_NAMES };
-  let state = { unresolved: !1, undefinedNames: [], names: [] };
+  let state = { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
   return { value: expandInto(text, scope, escapeChar, state, !0), unresolved: state.unresolved, undefinedNames: state.undefinedNames, names: state.names };
 }
 function isPlain(text, escapeChar) {
@@ -7355,7 +7355,7 @@ function ended(value, end) {
 }
 function modifierOp(modifier) {
   let c = modifier.charCodeAt(0), d = modifier.charCodeAt(1);
-  return c === 58 ? d === 45 || d === 43 || d === 63 || d === 61 ? modifier.slice(0, 2) : null : c === 45 || c === 43 || c === 63 || c === 61 ? modifier.slice(0, 1) : c === 35 || c === 37 || c === 47 ? modifier.slice(0, d === c ? 2 : 1) : null;
+  return c === 58 ? d === 45 ? OP_COLON_DEFAULT : d === 61 ? OP_COLON_ASSIGN : d === 43 ? OP_COLON_ALTERNATE : d === 63 ? OP_COLON_ERROR : OP_NONE : c === 45 ? OP_DEFAULT : c === 61 ? OP_ASSIGN : c === 43 ? OP_ALTERNATE : c === 63 ? OP_ERROR : c === 35 ? d === c ? OP_LONG_PREFIX : OP_PREFIX : c === 37 ? d === c ? OP_LONG_SUFFIX : OP_SUFFIX : c === 47 ? d === c ? OP_REPLACE_ALL : OP_REPLACE : OP_NONE;
 }
 function readVariable(text, i, scope, esc, st) {
   let n = text.length, j = i + 1;
@@ -7364,33 +7364,8 @@ function readVariable(text, i, scope, esc, st) {
     let nameStart = j;
     for (; j < n && isNameChar(text.charCodeAt(j)); ) j++;
     if (j === nameStart) return null;
-    let name = text.slice(nameStart, j), e = esc.charCodeAt(0), depth = 1, k = j;
-    for (; k < n && depth > 0; ) {
-      let c = text.charCodeAt(k);
-      c === e ? k++ : c === 123 ? depth++ : c === 125 && depth--, depth > 0 && k++;
-    }
-    let end = Math.min(k + 1, n), v = lookup(name, scope, st);
-    if (k <= j) return ended(resolved(v, st), end);
-    let modifier = text.slice(j, k), isSet = v !== null, known = v !== void 0, op = modifierOp(modifier);
-    if (op === null) return ended(resolved(v, st), end);
-    let word = modifier.slice(op.length);
-    switch (op) {
-      case ":-":
-      case ":=":
-        return !known && isSet ? markUnknown(st, end) : ended(isSet && v !== "" ? v : sub(word, scope, esc, st), end);
-      case "-":
-      case "=":
-        return !known && isSet ? markUnknown(st, end) : ended(isSet ? v : sub(word, scope, esc, st), end);
-      case ":+":
-        return !known && isSet ? markUnknown(st, end) : ended(isSet && v !== "" ? sub(word, scope, esc, st) : "", end);
-      case "+":
-        return !known && isSet ? markUnknown(st, end) : ended(isSet ? sub(word, scope, esc, st) : "", end);
-      case ":?":
-      case "?":
-        return ended(resolved(v, st), end);
-      default:
-        return !known || !isSet ? markUnknown(st, end) : ended(applyPattern(v, op, sub(word, scope, esc, st)), end);
-    }
+    let name = text.slice(nameStart, j), k = closingBrace(text, j, esc.charCodeAt(0)), v = lookup(name, scope, st), value = k <= j ? resolved(v, st) : modified(v, text.slice(j, k), scope, esc, st);
+    return ended(value, Math.min(k + 1, n));
   }
   if (j < n && isNameStart(text.charCodeAt(j))) {
     let nameStart = j;
@@ -7400,43 +7375,83 @@ function readVariable(text, i, scope, esc, st) {
   }
   return null;
 }
+function closingBrace(text, j, e) {
+  let n = text.length, depth = 1, k = j;
+  for (; k < n; ) {
+    let c = text.charCodeAt(k);
+    if (depth += c === 123 ? 1 : c === 125 ? -1 : 0, depth === 0) return k;
+    k += c === e ? 2 : 1;
+  }
+  return k;
+}
+function modified(v, modifier, scope, esc, st) {
+  let op = modifierOp(modifier), isSet = v !== null, known = v !== void 0, unknown = isSet && !known, nonEmpty = isSet && known && v !== "", use = USE_RESOLVED;
+  switch (op) {
+    case OP_COLON_DEFAULT:
+    case OP_COLON_ASSIGN:
+      use = unknown ? USE_UNKNOWN : nonEmpty ? USE_VALUE : USE_WORD;
+      break;
+    case OP_DEFAULT:
+    case OP_ASSIGN:
+      use = unknown ? USE_UNKNOWN : isSet ? USE_VALUE : USE_WORD;
+      break;
+    case OP_COLON_ALTERNATE:
+      use = unknown ? USE_UNKNOWN : nonEmpty ? USE_WORD : USE_EMPTY;
+      break;
+    case OP_ALTERNATE:
+      use = unknown ? USE_UNKNOWN : isSet ? USE_WORD : USE_EMPTY;
+      break;
+    case OP_PREFIX:
+    case OP_LONG_PREFIX:
+    case OP_SUFFIX:
+    case OP_LONG_SUFFIX:
+    case OP_REPLACE:
+    case OP_REPLACE_ALL:
+      use = !known || !isSet ? USE_UNKNOWN : USE_PATTERN;
+      break;
+  }
+  if (use === USE_WORD || use === USE_PATTERN) {
+    let word = sub(modifier.slice(OP_LENGTH[op]), scope, esc, st);
+    return use === USE_WORD ? word : applyPattern(v, op, word);
+  }
+  return use === USE_VALUE ? v : use === USE_RESOLVED ? resolved(v, st) : (use === USE_UNKNOWN && (st.unresolved = !0), "");
+}
 function sub(word, scope, esc, st) {
-  if ((st.depth ?? 0) >= 64)
+  if (st.depth >= 64)
     return st.unresolved = !0, "";
-  st.depth = (st.depth ?? 0) + 1;
+  st.depth++;
   let v = expandInto(word, scope, esc, st, !0);
   return st.depth--, v;
 }
 function resolved(v, st) {
   return v ?? (st.unresolved = !0, "");
 }
-function markUnknown(st, end) {
-  return st.unresolved = !0, ended("", end);
-}
 function applyPattern(value, op, pattern) {
   if (/[*?[]/.test(pattern)) return value;
   switch (op) {
-    case "#":
-    case "##":
+    case OP_PREFIX:
+    case OP_LONG_PREFIX:
       return value.startsWith(pattern) ? value.slice(pattern.length) : value;
-    case "%":
-    case "%%":
+    case OP_SUFFIX:
+    case OP_LONG_SUFFIX:
       return value.endsWith(pattern) ? value.slice(0, value.length - pattern.length) : value;
     default: {
       let [from2, to = ""] = pattern.split("/");
-      return from2 ? op === "//" ? value.split(from2).join(to) : value.replace(from2, to) : value;
+      return from2 ? op === OP_REPLACE_ALL ? value.split(from2).join(to) : value.replace(from2, to) : value;
     }
   }
 }
 function referencedNames2(text, escapeChar = "\\") {
-  let st = { unresolved: !1, undefinedNames: [], names: [] };
+  let st = { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
   return expandInto(text, /* @__PURE__ */ new Map(), escapeChar, st, !0), st.names;
 }
-var NO_NAMES, variableEnd, init_expand = __esm({
+var NO_NAMES, variableEnd, OP_NONE, OP_COLON_DEFAULT, OP_COLON_ASSIGN, OP_DEFAULT, OP_ASSIGN, OP_COLON_ALTERNATE, OP_ALTERNATE, OP_COLON_ERROR, OP_ERROR, OP_PREFIX, OP_LONG_PREFIX, OP_SUFFIX, OP_LONG_SUFFIX, OP_REPLACE, OP_REPLACE_ALL, OP_LENGTH, USE_VALUE, USE_WORD, USE_EMPTY, USE_UNKNOWN, USE_RESOLVED, USE_PATTERN, init_expand = __esm({
   "src/model/expand.ts"() {
     "use strict";
     NO_NAMES = Object.freeze([]);
     variableEnd = 0;
+    OP_NONE = 0, OP_COLON_DEFAULT = 1, OP_COLON_ASSIGN = 2, OP_DEFAULT = 3, OP_ASSIGN = 4, OP_COLON_ALTERNATE = 5, OP_ALTERNATE = 6, OP_COLON_ERROR = 7, OP_ERROR = 8, OP_PREFIX = 9, OP_LONG_PREFIX = 10, OP_SUFFIX = 11, OP_LONG_SUFFIX = 12, OP_REPLACE = 13, OP_REPLACE_ALL = 14, OP_LENGTH = [0, 2, 2, 1, 1, 2, 1, 2, 1, 1, 2, 1, 2, 1, 2];
+    USE_VALUE = 0, USE_WORD = 1, USE_EMPTY = 2, USE_UNKNOWN = 3, USE_RESOLVED = 4, USE_PATTERN = 5;
   }
 });
 
