@@ -30,7 +30,39 @@ const bundle = path.join(__dirname, "..", "dist", "dflint.cjs");
  */
 let scratch = null;
 
+startEarlyWorker();
 runBundle(readBundle());
+
+/**
+ * A lint of many files named on the command line gets its worker thread now, before the bundle is
+ * compiled: the worker's start-up (about 0.1 s) then overlaps the main thread's. The bundle adopts
+ * it (src/cli/parallel.ts startLintWorkers), or ends it when the run lints no such list. Started
+ * only where the bundle's thread count (parallel.ts threadCount) gives a worker: DFLINT_JOBS of 2
+ * or more, or, without it, 2+ cores and a 1-minute load average below cores + 1; and from 200
+ * operands (parallel.ts PARALLEL_MIN_FILES), not for a subcommand.
+ */
+function startEarlyWorker() {
+  const argv = process.argv;
+  if (argv.length < 2 + 200 || ["explain", "layers", "init", "lsp"].includes(argv[2])) return;
+  const jobs = Number(process.env.DFLINT_JOBS);
+  if (Number.isInteger(jobs) && jobs > 0) {
+    if (jobs < 2) return;
+  } else {
+    const os = require("node:os");
+    const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+    if (cores < 2 || os.loadavg()[0] >= cores + 1) return;
+  }
+  const { Worker } = require("node:worker_threads");
+  // The worker's argument (src/cli/worker.ts WORKER_ARG): it runs this file, which runs the bundle's worker side.
+  const worker = new Worker(__filename, { argv: ["\0dflint-worker"] });
+  const early = { worker };
+  // Until the bundle listens: what happened to it (an unheard "error" event would end the process).
+  worker.once("error", (err) => (early.error = err));
+  worker.once("exit", (code) => (early.exitCode = code));
+  // A run that never gives it a task (--help, a usage error) does not wait for it.
+  worker.unref();
+  globalThis[Symbol.for("dflint.earlyWorker")] = early;
+}
 
 /** A file's bytes, in `scratch` when they fit; valid until the next call. */
 function readBytes(file) {

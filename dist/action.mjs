@@ -40508,14 +40508,20 @@ function threadCount() {
   let { availableParallelism, cpus, loadavg } = os(), cores = typeof availableParallelism == "function" ? availableParallelism() : cpus().length;
   return loadavg()[0] >= cores + 1 ? 1 : cores >= 4 ? Math.min(cores - 1, 4) : cores >= 2 ? 2 : 1;
 }
+var EARLY_WORKER = Symbol.for("dflint.earlyWorker");
+function takeEarlyWorker() {
+  let holder = globalThis, early = holder[EARLY_WORKER] ?? null;
+  return delete holder[EARLY_WORKER], early;
+}
 function startLintWorkers(files2) {
-  if (files2 < PARALLEL_MIN_FILES) return null;
-  let threads = threadCount(), file = workerFile();
-  if (!file || threads < 2) return null;
+  let early = takeEarlyWorker(), threads = files2 < PARALLEL_MIN_FILES ? 1 : threadCount(), file = threads < 2 ? null : workerFile();
+  if (!file)
+    return early?.worker.terminate(), null;
   let { Worker } = workerThreads();
-  return { started: Array.from({ length: threads - 1 }, () => {
-    let worker = new Worker(file, { argv: [WORKER_ARG] }), done = new Promise((resolve22, reject) => {
-      worker.once("message", resolve22), worker.once("error", reject), worker.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
+  return { started: Array.from({ length: threads - 1 }, (_, i) => {
+    let worker = i === 0 && early ? early.worker : new Worker(file, { argv: [WORKER_ARG] }), done = new Promise((resolve22, reject) => {
+      let exited = (code) => reject(new Error(`lint worker exited with code ${code}`));
+      i === 0 && early?.error ? reject(early.error) : i === 0 && early?.exitCode !== void 0 && exited(early.exitCode), worker.once("message", resolve22), worker.once("error", reject), worker.once("exit", (code) => code !== 0 && exited(code));
     });
     return worker.unref(), done.catch(() => {
     }), { worker, done };

@@ -194,6 +194,10 @@ describe("dflint CLI", () => {
     // A run that stops before linting (here: its report would overwrite an input) does not wait for them.
     const refused = dflint(["--format", "json", "--output-file", named[0]!, ...named], { cwd: dir, env: { DFLINT_JOBS: "2" } });
     expect(refused.code).toBe(2);
+    // So does one that never lints (bin/dflint.js started a worker for the many operands before it knew).
+    const version = dflint(["--version", ...named], { cwd: dir, env: { DFLINT_JOBS: "2" } });
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     // A broken config met by a worker still stops the run with exit 2.
     fs.writeFileSync(path.join(dir, "svc239/.dflint.json"), "{ not json");
     const broken = dflint(["--format", "json"], { cwd: dir, env: { DFLINT_JOBS: "2" } });

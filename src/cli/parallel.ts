@@ -54,22 +54,51 @@ function threadCount(): number {
 }
 
 /**
+ * A worker bin/dflint.js started before it compiled the bundle (a command line of many operands):
+ * with what happened to it before anyone listened.
+ */
+interface EarlyWorker {
+  worker: Worker;
+  error?: Error;
+  exitCode?: number;
+}
+
+/** Where bin/dflint.js leaves its early worker (see startEarlyWorker there). */
+const EARLY_WORKER = Symbol.for("dflint.earlyWorker");
+
+/** The early worker, taken once (null when bin/dflint.js started none). */
+function takeEarlyWorker(): EarlyWorker | null {
+  const holder = globalThis as { [EARLY_WORKER]?: EarlyWorker };
+  const early = holder[EARLY_WORKER] ?? null;
+  delete holder[EARLY_WORKER];
+  return early;
+}
+
+/**
  * Starts the worker threads of a run expected to lint `files` files (or none, below the
  * threshold), before the file list is complete: a worker's start-up (about 0.1 s) then overlaps
  * the command line's stats. Unreferenced until they get a task, so an early exit does not wait for them.
+ * The first is the one bin/dflint.js started, when it did (ended here when the run wants none).
  */
 export function startLintWorkers(files: number): LintWorkers | null {
-  if (files < PARALLEL_MIN_FILES) return null;
-  const threads = threadCount();
-  const file = workerFile();
-  if (!file || threads < 2) return null;
+  const early = takeEarlyWorker();
+  const threads = files < PARALLEL_MIN_FILES ? 1 : threadCount();
+  const file = threads < 2 ? null : workerFile();
+  if (!file) {
+    void early?.worker.terminate();
+    return null;
+  }
   const { Worker } = workerThreads();
-  const started = Array.from({ length: threads - 1 }, () => {
-    const worker = new Worker(file, { argv: [WORKER_ARG] });
+  const started = Array.from({ length: threads - 1 }, (_, i) => {
+    const worker = i === 0 && early ? early.worker : new Worker(file, { argv: [WORKER_ARG] });
     const done = new Promise<WorkerDone>((resolve, reject) => {
+      const exited = (code: number) => reject(new Error(`lint worker exited with code ${code}`));
+      // An early worker that failed or ended before these listeners: it said so to bin/dflint.js.
+      if (i === 0 && early?.error) reject(early.error);
+      else if (i === 0 && early?.exitCode !== undefined) exited(early.exitCode);
       worker.once("message", resolve);
       worker.once("error", reject);
-      worker.once("exit", (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
+      worker.once("exit", (code) => code !== 0 && exited(code));
     });
     // After the listeners: adding a message listener refs the worker again.
     worker.unref();
