@@ -6777,32 +6777,46 @@ function parseKeyValues(source, isArg) {
   let args = Array.isArray(source) ? source : source.args, text = Array.isArray(source) ? null : source.argsText;
   if (!args.length) return [];
   let first = args[0];
-  if (!isArg && !first.raw.includes("=")) {
-    let rest = args.slice(1), raw = rest.map((w) => w.raw).join(" "), plain = rest.map((w) => w.value).join(" "), valueSpan = rest.length ? { start: rest[0].start, end: rest[rest.length - 1].end } : { start: first.end, end: first.end };
-    return [{ key: first.value, value: raw, plain, word: first, legacy: !0, keySpan: wordSpan(first), valueSpan }];
-  }
-  return args.map((w) => {
-    let eq = w.raw.indexOf("=");
-    if (eq === -1) return { key: w.value, value: null, plain: null, word: w, legacy: !1, keySpan: wordSpan(w), valueSpan: null };
-    let pe = w.value.indexOf("="), eqAt = offsetInWord(text, w, eq);
-    return {
-      key: w.raw.slice(0, eq).replace(/^["']|["']$/g, ""),
-      value: w.raw.slice(eq + 1),
-      plain: w.value.slice(pe + 1),
-      word: w,
-      legacy: !1,
-      // `=value` with no key still gets a one-character span to point at.
-      keySpan: { start: w.start, end: eq > 0 ? eqAt : Math.min(w.end, w.start + 1) },
-      valueSpan: { start: offsetInWord(text, w, eq + 1), end: w.end }
-    };
-  });
+  if (!isArg && !first.raw.includes("=")) return [legacyPair(args)];
+  let out = [];
+  for (let i = 0; i < args.length; i++) out.push(pairOf(args[i], text));
+  return out;
+}
+function legacyPair(args) {
+  let first = args[0], raws = [], plains = [];
+  for (let i = 1; i < args.length; i++)
+    raws.push(args[i].raw), plains.push(args[i].value);
+  let valueSpan = args.length > 1 ? { start: args[1].start, end: args[args.length - 1].end } : { start: first.end, end: first.end };
+  return { key: first.value, value: raws.join(" "), plain: plains.join(" "), word: first, legacy: !0, keySpan: wordSpan(first), valueSpan };
+}
+function pairOf(w, text) {
+  let raw = w.raw, eq = raw.indexOf("=");
+  if (eq === -1) return { key: w.value, value: null, plain: null, word: w, legacy: !1, keySpan: wordSpan(w), valueSpan: null };
+  let pe = w.value.indexOf("="), at = text === null ? 0 : indexInLogical(text, w.start);
+  return {
+    key: keyOf(raw, eq),
+    value: raw.slice(eq + 1),
+    plain: w.value.slice(pe + 1),
+    word: w,
+    legacy: !1,
+    // `=value` with no key still gets a one-character span to point at.
+    keySpan: { start: w.start, end: eq > 0 ? offsetInWord(text, at, w, eq) : Math.min(w.end, w.start + 1) },
+    valueSpan: { start: offsetInWord(text, at, w, eq + 1), end: w.end }
+  };
+}
+function keyOf(raw, eq) {
+  let from2 = 0, to = eq;
+  return to > 0 && isQuote(raw.charCodeAt(0)) && (from2 = 1), to > from2 && isQuote(raw.charCodeAt(to - 1)) && to--, raw.slice(from2, to);
+}
+function isQuote(c) {
+  return c === 34 || c === 39;
 }
 function wordSpan(w) {
   return { start: w.start, end: w.end };
 }
-function offsetInWord(text, w, k) {
+function offsetInWord(text, at, w, k) {
   if (!text) return Math.min(w.start + k, w.end);
-  let i = indexInLogical(text, w.start) + k;
+  let i = at + k;
   return Math.min(text.map.at(Math.min(i, text.text.length)) ?? w.end, w.end);
 }
 var init_keyvalue = __esm({
@@ -7243,8 +7257,7 @@ var emptyContinuations, init_empty_continuation = __esm({
 });
 
 // src/model/lines.ts
-function createLineIndex(text) {
-  let starts = lineStarts(text);
+function createLineIndex(text, starts = lineStarts(text)) {
   function lineOf(offset) {
     let lo = 0, hi = starts.length - 1;
     for (; lo < hi; ) {
@@ -7517,15 +7530,27 @@ function readDirectives(text) {
 }
 function keywordAt(text, pos, lineEnd, escape2) {
   let i = pos;
-  for (; i < lineEnd && (text[i] === " " || text[i] === "	"); ) i++;
-  if (i >= lineEnd || text[i] === "#" || text[i] === "\r") return null;
-  let start = i;
+  for (; i < lineEnd && isBlankCode2(text.charCodeAt(i)); ) i++;
+  if (i >= lineEnd) return null;
+  let first = text.charCodeAt(i);
+  if (first === 35 || first === 13) return null;
+  let start = i, esc = escape2.charCodeAt(0);
   for (; i < lineEnd; ) {
     let c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13 || text[i] === escape2 && /^[ \t\r]*$/.test(text.slice(i + 1, lineEnd))) break;
+    if (c === 32 || c === 9 || c === 13 || c === esc && onlyBlanks(text, i + 1, lineEnd)) break;
     i++;
   }
   return { start, end: i };
+}
+function isBlankCode2(c) {
+  return c === 32 || c === 9;
+}
+function onlyBlanks(text, from2, to) {
+  for (let i = from2; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return !1;
+  }
+  return !0;
 }
 var DIRECTIVE, init_lexer = __esm({
   "src/model/lexer.ts"() {
@@ -8370,11 +8395,18 @@ function shellWords(raw, text, scope, offset) {
   return out;
 }
 function substitutionsOf(w, c, out, offset, text, scope, depth, compound, pipelines, nesting) {
-  if (!(!w.hasExpansion || !/\$\(|`/.test(w.raw)))
+  if (!(!w.hasExpansion || !hasSubstitutionMark(w.raw)))
     for (let r of substitutionRanges(w.raw)) {
       let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
       for (let i = 0; i < inner.length; i++) out.push(inner[i]);
     }
+}
+function hasSubstitutionMark(raw) {
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw.charCodeAt(i);
+    if (c === 96 || c === 36 && codeAt(raw, i + 1) === 40) return !0;
+  }
+  return !1;
 }
 function substitutionRanges(raw) {
   let out = [], single = !1;
@@ -8421,7 +8453,7 @@ function toShellWord(w, text, scope, offset = 0) {
     return new PlainShellWord(start, w.raw);
   let expanded = w.value;
   if (w.hasExpansion)
-    if (/\$\(|`/.test(w.raw)) expanded = null;
+    if (hasSubstitutionMark(w.raw)) expanded = null;
     else {
       let r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;
@@ -8432,6 +8464,7 @@ function toShellWord(w, text, scope, offset = 0) {
 var DEFAULT_SHELL, WINDOWS_SHELL, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_SUBSTITUTION_NESTING, init_run = __esm({
   "src/model/run.ts"() {
     "use strict";
+    init_char_code();
     init_expand();
     init_intern();
     init_paths2();
@@ -8560,7 +8593,7 @@ function buildModel(input, options = {}) {
   return interning(input.length, () => buildModelOf(input, options));
 }
 function buildModelOf(input, options) {
-  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, lines = createLineIndex(text), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, read = [];
+  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, read = [];
   for (let pos = 0; pos < text.length; ) {
     let eol = text.indexOf(`
 `, pos);
@@ -8576,12 +8609,9 @@ function buildModelOf(input, options) {
 `, Math.max(instr.end, kw.end));
     pos = next2 === -1 ? text.length : next2 + 1;
   }
-  let instructions = read.slice(), comments = collectComments(text, lines, instructions);
+  let instructions = read.slice(), comments = collectComments(text, starts, instructions);
   setCommentsAbove(instructions, comments);
-  let globalArgs = [], globalScope = PersistentScope.empty();
-  for (let name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
-  for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
-  let model = {
+  let globalArgs = [], globalScope = automaticArgsScope(buildArgs), model = {
     path: options.path ?? "Dockerfile",
     text,
     hadBom,
@@ -8607,7 +8637,7 @@ function buildModelOf(input, options) {
     return named || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
   };
   model.stageByRef = stageByRef;
-  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), hasFrom = instructions.some((ins) => ins.keyword === "FROM");
+  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), hasFrom = instructions.some((ins) => ins.keyword === "FROM");
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
     if (ins.keyword === "FROM") {
@@ -8615,7 +8645,7 @@ function buildModelOf(input, options) {
       let stage = startStage(ins, stages.length);
       addStage(stage), current = stage;
       let inherited = stage.parent ? finalScopes.get(stage.parent) : void 0;
-      scope = inherited ? inherited.scope : stageStartScope, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage, stage.instructions.push(ins);
+      scope = inherited ? inherited.scope : STAGE_START_SCOPE, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage, stage.instructions.push(ins);
       continue;
     }
     if (ins.scope = scope, ins.stage = current, !current) {
@@ -8628,7 +8658,7 @@ function buildModelOf(input, options) {
         message: `${ins.keyword} before the first FROM; only ARG may come before FROM`,
         span: ins.keywordSpan
       }), hasFrom) continue;
-      current = fragmentStage(ins), addStage(current), scope = stageStartScope, ins.scope = scope, ins.stage = current;
+      current = fragmentStage(ins), addStage(current), scope = STAGE_START_SCOPE, ins.scope = scope, ins.stage = current;
     }
     switch (current.instructions.push(ins), ins.keyword) {
       case "ARG":
@@ -8741,6 +8771,13 @@ function buildModelOf(input, options) {
     return next2;
   }
 }
+function automaticArgsScope(buildArgs) {
+  if (buildArgs.size === 0 && plainAutomaticArgsScope !== null) return plainAutomaticArgsScope;
+  let scope = PersistentScope.empty();
+  for (let name of PLATFORM_ARGS) scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
+  return buildArgs.size === 0 && (plainAutomaticArgsScope = scope), scope;
+}
 function dependOn(stage, dep) {
   dep === stage || stage.dependsOn.includes(dep) || (stage.dependsOn === NO_STAGES ? stage.dependsOn = [dep] : stage.dependsOn.push(dep));
 }
@@ -8790,11 +8827,6 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
   }
   return ins;
 }
-function mayBeComment(text, lines, l) {
-  let i = lines.lineStart(l), c = codeAt(text, i);
-  for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
-  return c === 35;
-}
 function setCommentsAbove(instructions, comments) {
   let j = 0;
   for (let i = 0; i < instructions.length; i++) {
@@ -8809,18 +8841,26 @@ function inHeredocBody(ins, l) {
   for (let i = 0; i < ins.heredocs.length; i++) if (l >= ins.heredocs[i].bodyLine) return !0;
   return !1;
 }
-function collectComments(text, lines, instructions) {
-  let out = [], k = 0;
-  for (let l = 1; l <= lines.lineCount; l++) {
+function collectComments(text, starts, instructions) {
+  let out = [], count = starts.length, k = 0;
+  for (let l = 1; l <= count; l++) {
+    let i = starts[l - 1], c = codeAt(text, i);
+    for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
+    if (c !== 35) continue;
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
     let ins = instructions[k];
-    if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l) || !mayBeComment(text, lines, l)) continue;
-    let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
-    if (!m) continue;
-    let start = lines.lineStart(l) + t.indexOf("#");
-    out.push({ text: m[1].trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+    if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
+    let end = l < count ? starts[l] - 1 : text.length;
+    end > i && text.charCodeAt(end - 1) === 13 && end--, !hasLineTerminator(text, i + 1, end) && out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
   }
   return out;
+}
+function hasLineTerminator(text, from2, to) {
+  for (let i = from2; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 13 || c === 8232 || c === 8233) return !0;
+  }
+  return !1;
 }
 function addStructureProblem(parseProblems, instructions, stageCount) {
   if (stageCount > 0) return;
@@ -8837,7 +8877,7 @@ function markReachable(target) {
     }
   }
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_STAGES, EXEC_FORM, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_char_code();
@@ -8902,6 +8942,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
       "ALL_PROXY",
       "all_proxy"
     ], PROGRESS_STEP = 1024;
+    STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), plainAutomaticArgsScope = null;
     NO_STAGES = Object.freeze([]);
     EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
   }

@@ -3,7 +3,7 @@
 import { codeAt } from "./char-code";
 import { setEmptyContinuation } from "./empty-continuation";
 import { intern, interning } from "./intern";
-import { createLineIndex } from "./lines";
+import { createLineIndex, lineStarts } from "./lines";
 import { expandWord } from "./expand";
 import {
   findHeredocMarkers,
@@ -78,7 +78,8 @@ export function buildModel(input: string, options: BuildOptions = {}): Model {
 function buildModelOf(input: string, options: BuildOptions): Model {
   const hadBom = input.charCodeAt(0) === 0xfeff;
   const text = hadBom ? input.slice(1) : input;
-  const lines = createLineIndex(text);
+  const starts = lineStarts(text);
+  const lines = createLineIndex(text, starts);
   const buildArgs: ReadonlyMap<string, string> =
     options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {}));
   const parseProblems: ParseProblem[] = [];
@@ -107,17 +108,14 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   // length in spare room (2 MB for the 196k instructions of a 10 MB file, 3 MB for its stages').
   const instructions = read.slice();
 
-  const comments = collectComments(text, lines, instructions);
+  const comments = collectComments(text, starts, instructions);
   // Indexed loops over the instructions (here and below): a `for...of` over 200k of them, still
   // running as bytecode while the compiler catches up, made an iterator result per step.
   setCommentsAbove(instructions, comments);
 
   // --- global args ----------------------------------------------------------
   const globalArgs: Instruction[] = [];
-  let globalScope = PersistentScope.empty();
-  // Automatic platform args: unknown unless given (dflint layers --platform passes TARGET*).
-  for (const name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
-  for (const name of PREDEFINED_ARGS) if (buildArgs.has(name)) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  let globalScope = automaticArgsScope(buildArgs);
 
   const model: Model = {
     path: options.path ?? "Dockerfile",
@@ -160,7 +158,6 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   let scope: PersistentScope = globalScope;
   let shell: string[] = DEFAULT_SHELL;
   const finalScopes = new Map<Stage, { scope: PersistentScope; shell: string[] }>();
-  const stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: undefined, kind: "env" });
 
   const hasFrom = instructions.some((ins) => ins.keyword === "FROM");
   for (let i = 0; i < instructions.length; i++) {
@@ -171,7 +168,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
       addStage(stage);
       current = stage;
       const inherited = stage.parent ? finalScopes.get(stage.parent) : undefined;
-      scope = inherited ? inherited.scope : stageStartScope;
+      scope = inherited ? inherited.scope : STAGE_START_SCOPE;
       shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL;
       ins.scope = globalScope;
       ins.stage = stage;
@@ -200,7 +197,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
       if (hasFrom) continue;
       current = fragmentStage(ins);
       addStage(current);
-      scope = stageStartScope;
+      scope = STAGE_START_SCOPE;
       ins.scope = scope;
       ins.stage = current;
     }
@@ -341,6 +338,24 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   }
 }
 
+/** The scope every stage without a parent starts from: PATH is set by the base image. */
+const STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: undefined, kind: "env" });
+
+/** The global scope of build args that set no automatic arg (most runs: none are given), made
+ * once. Scopes never change (a binding makes a new one), so every file starts from the same. */
+let plainAutomaticArgsScope: PersistentScope | null = null;
+
+/** The global scope before a file's first ARG: the automatic platform args, unknown unless given
+ * (dflint layers --platform passes TARGET*), and the predefined args given. */
+function automaticArgsScope(buildArgs: ReadonlyMap<string, string>): PersistentScope {
+  if (buildArgs.size === 0 && plainAutomaticArgsScope !== null) return plainAutomaticArgsScope;
+  let scope = PersistentScope.empty();
+  for (const name of PLATFORM_ARGS) scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  for (const name of PREDEFINED_ARGS) if (buildArgs.has(name)) scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  if (buildArgs.size === 0) plainAutomaticArgsScope = scope;
+  return scope;
+}
+
 /** The dependencies of most stages (none): one shared list, replaced when a stage gets one. */
 const NO_STAGES = Object.freeze([]) as unknown as Stage[];
 
@@ -470,15 +485,6 @@ function makeInstruction(
 
 /** Index in the logical text of a source offset (first char at or after it). */
 
-/** True when line `l` may be a comment: its first character after spaces and tabs is `#`
- * (checked in place: most lines are not, and need no copy of their text). */
-function mayBeComment(text: string, lines: ReturnType<typeof createLineIndex>, l: number): boolean {
-  let i = lines.lineStart(l);
-  let c = codeAt(text, i);
-  while (c === 32 || c === 9) c = codeAt(text, ++i);
-  return c === 35;
-}
-
 /** Sets the comments of the lines right above each instruction: the file's comments on the lines
  * just before its first, up to a line that is no comment. (Taken from the file's list, not read
  * again: a comment line in a heredoc body, left out of that list, never stands right above an
@@ -501,22 +507,38 @@ function inHeredocBody(ins: Instruction, l: number): boolean {
   return false;
 }
 
-function collectComments(text: string, lines: ReturnType<typeof createLineIndex>, instructions: Instruction[]): Model["comments"] {
-  // A comment is a line starting with `#` outside any instruction's heredoc body.
+/** The file's comments: the lines whose first character after spaces and tabs is `#`, outside any
+ * instruction's heredoc body. (Read in place by character codes: a copy of each such line and a
+ * regular expression on it were most of the cost.) */
+function collectComments(text: string, starts: Int32Array, instructions: Instruction[]): Model["comments"] {
   const out: Model["comments"] = [];
-  let k = 0;
-  for (let l = 1; l <= lines.lineCount; l++) {
+  const count = starts.length;
+  let k = 0; // the first instruction ending at or below line l
+  for (let l = 1; l <= count; l++) {
+    let i = starts[l - 1]!;
+    let c = codeAt(text, i);
+    while (c === 32 || c === 9) c = codeAt(text, ++i);
+    if (c !== 35) continue;
     while (k < instructions.length && instructions[k]!.endLine < l) k++;
     const ins = instructions[k];
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
-    if (!mayBeComment(text, lines, l)) continue;
-    const t = lines.lineText(l);
-    const m = /^[ \t]*#(.*)$/.exec(t);
-    if (!m) continue;
-    const start = lines.lineStart(l) + t.indexOf("#");
-    out.push({ text: m[1]!.trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+    // The line's end, before its `\r\n` or `\n`.
+    let end = l < count ? starts[l]! - 1 : text.length;
+    if (end > i && text.charCodeAt(end - 1) === 13) end--;
+    if (hasLineTerminator(text, i + 1, end)) continue;
+    out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
   }
   return out;
+}
+
+/** A CR, LS or PS in text[from, to): no comment then (the expression that read comments,
+ * `^[ \t]*#(.*)$`, did not match such a line: `.` does not match them). */
+function hasLineTerminator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 export type { Scope };
