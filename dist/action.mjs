@@ -4106,7 +4106,7 @@ function readHeader(src, from2, limit, escape2) {
 `, pos);
     (eol === -1 || eol > limit) && (eol = limit);
     let lineEnd = eol;
-    lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 && lineEnd--;
+    lineEnd -= lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
     let kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
     if (kind === LINE_COMMENT) {
       if (eol >= limit) return finishHeader(src, pieces, map, pos, eol, emptyContinuation);
@@ -4265,7 +4265,7 @@ function findHeredocMarkers(t) {
     let from2 = m.index + m[1].length;
     t.text[from2 + 2 + m[2].length + m[3].length + m[4].length + m[3].length] !== "<" && (insideSingleQuotes(t.text, from2) || out.push({ name: intern(m[4]), stripTabs: m[2] === "-", quoted: m[3] !== "", from: from2, to: m.index + m[0].length }));
   }
-  return out;
+  return out.length ? Object.freeze(out) : NO_MARKERS;
 }
 function insideSingleQuotes(s, pos) {
   let inSingle = !1, inDouble = !1;
@@ -7101,6 +7101,24 @@ var init_declared_args = __esm({
   }
 });
 
+// src/model/name-chars.ts
+function isNameStart(c) {
+  return c < 128 && (CLASSES[c] & 1) !== 0;
+}
+function isNameChar(c) {
+  return c < 128 && (CLASSES[c] & 2) !== 0;
+}
+var CLASSES, init_name_chars = __esm({
+  "src/model/name-chars.ts"() {
+    "use strict";
+    CLASSES = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      let letter = c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+      CLASSES[c] = (letter ? 3 : 0) | (c >= 48 && c <= 57 ? 2 : 0);
+    }
+  }
+});
+
 // src/model/varrefs.ts
 function validModifier(modifier) {
   return modifier === "" || /^(:?[-+?=]|##?|%%?|\/\/?)/.test(modifier);
@@ -7110,58 +7128,64 @@ function unsetEffect(ref) {
 }
 function findVarRefs(text, escape2, quotes = !0) {
   let out = [];
-  return text.includes("$") && scan(text, 0, text.length, escape2, quotes, out, text.includes("${") ? matchingBraces(text, escape2) : null), out;
+  if (!text.includes("$")) return out;
+  let esc = escape2.charCodeAt(0);
+  return scan(text, 0, text.length, esc, quotes, out, text.includes("${") ? matchingBraces(text, esc) : null), out;
 }
 function matchingBraces(text, esc) {
   let close = new Int32Array(text.length).fill(-1), open = [];
   for (let k = 0; k < text.length; k++) {
-    let ch = text[k];
-    ch === esc ? k++ : ch === "{" ? open.push(k) : ch === "}" && open.length && (close[open.pop()] = k);
+    let ch = text.charCodeAt(k);
+    ch === 123 ? open.push(k) : ch === 125 && open.length && (close[open.pop()] = k), k += ch === esc ? 1 : 0;
   }
   return close;
+}
+function isTestOp(c) {
+  return c === 45 || c === 43 || c === 63 || c === 61;
+}
+function operatorLength(modifier) {
+  let c = codeAt(modifier, 0), d = codeAt(modifier, 1);
+  return c === 58 ? isTestOp(d) ? 2 : 0 : isTestOp(c) ? 1 : c === 35 || c === 37 || c === 47 ? d === c ? 2 : 1 : 0;
 }
 function scan(text, from2, to, esc, quotes, out, close) {
   let stack = [{ i: from2, to, inDouble: !1 }];
   for (; stack.length; ) {
     let frame = stack.pop(), { i, inDouble } = frame, end = frame.to;
     for (; i < end; ) {
-      let c = text[i];
+      let c = text.charCodeAt(i);
       if (c === esc && i + 1 < end) {
         i += 2;
         continue;
       }
-      if (quotes && c === "'" && !inDouble) {
+      if (quotes && c === 39 && !inDouble) {
         let close2 = text.indexOf("'", i + 1);
         i = close2 === -1 || close2 >= end ? end : close2 + 1;
         continue;
       }
-      if (quotes && c === '"') {
+      if (quotes && c === 34) {
         inDouble = !inDouble, i++;
         continue;
       }
-      if (c === "$" && i + 1 < end) {
-        let next2 = text[i + 1];
-        if (next2 === "{") {
+      if (c === 36 && i + 1 < end) {
+        let next2 = text.charCodeAt(i + 1);
+        if (next2 === 123) {
           let j = i + 2, nameStart = j;
-          for (; j < end && NAME_CHAR.test(text[j]); ) j++;
-          let name = text.slice(nameStart, j);
-          if (!name) {
+          for (; j < end && isNameChar(text.charCodeAt(j)); ) j++;
+          if (j === nameStart) {
             i++;
             continue;
           }
-          let m = close ? close[i + 1] : -1, k = m === -1 || m > end ? end : m, refEnd = Math.min(k + 1, end), modifier = text.slice(j, Math.min(k, end)), guarded2 = /^:?[-+?=]/.test(modifier);
-          out.push({ name, start: i, end: refEnd, guarded: guarded2, modifier });
-          let op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
-          if (op) {
-            stack.push({ i: refEnd, to: end, inDouble }), stack.push({ i: j + op[0].length, to: Math.min(k, end), inDouble: !1 });
+          let name = text.slice(nameStart, j), m = close ? close[i + 1] : -1, k = m === -1 || m > end ? end : m, refEnd = Math.min(k + 1, end), modifier = text.slice(j, Math.min(k, end)), op = operatorLength(modifier), guarded2 = op > 0 && !isPatternOp(codeAt(modifier, 0));
+          if (out.push({ name, start: i, end: refEnd, guarded: guarded2, modifier }), op > 0) {
+            stack.push({ i: refEnd, to: end, inDouble }), stack.push({ i: j + op, to: Math.min(k, end), inDouble: !1 });
             break;
           }
           i = refEnd;
           continue;
         }
-        if (NAME_START.test(next2)) {
+        if (isNameStart(next2)) {
           let j = i + 1;
-          for (; j < end && NAME_CHAR.test(text[j]); ) j++;
+          for (; j < end && isNameChar(text.charCodeAt(j)); ) j++;
           out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: !1, modifier: "" }), i = j;
           continue;
         }
@@ -7169,6 +7193,9 @@ function scan(text, from2, to, esc, quotes, out, close) {
       i++;
     }
   }
+}
+function isPatternOp(c) {
+  return c === 35 || c === 37 || c === 47;
 }
 function hasDollar(s, from2, to) {
   for (let i = from2; i < to; i++) if (s.charCodeAt(i) === 36) return !0;
@@ -7191,11 +7218,12 @@ function varRefsInSource(source, span, escape2, quotes = !0) {
     end: span.start + r.end
   })) : [];
 }
-var NAME_START, NAME_CHAR, init_varrefs = __esm({
+var init_varrefs = __esm({
   "src/model/varrefs.ts"() {
     "use strict";
+    init_char_code();
     init_logical();
-    NAME_START = /[A-Za-z_]/, NAME_CHAR = /[A-Za-z0-9_]/;
+    init_name_chars();
   }
 });
 
@@ -7281,7 +7309,7 @@ function createLineIndex(text, starts = lineStarts(text)) {
     lineText(line) {
       if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
       let s = starts[line - 1], e = line < starts.length ? starts[line] - 1 : text.length;
-      return e > s && text.charCodeAt(e - 1) === 13 && e--, text.slice(s, e);
+      return e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0, text.slice(s, e);
     }
   };
 }
@@ -7357,12 +7385,6 @@ function lookup(name, scope, st) {
   let b = scope.get(name);
   return b ? b.value : (st.undefinedNames.push(name), null);
 }
-function isNameStart(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-function isNameChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57;
-}
 function ended(value, end) {
   return variableEnd = end, value;
 }
@@ -7430,7 +7452,7 @@ function modified(v, modifier, scope, esc, st) {
   return use === USE_VALUE ? v : use === USE_RESOLVED ? resolved(v, st) : (use === USE_UNKNOWN && (st.unresolved = !0), "");
 }
 function sub(word, scope, esc, st) {
-  if (st.depth >= 64)
+  if (st.depth >= MAX_WORD_NESTING)
     return st.unresolved = !0, "";
   st.depth++;
   let v = expandInto(word, scope, esc, st, !0);
@@ -7458,9 +7480,11 @@ function referencedNames2(text, escapeChar = "\\") {
   let st = { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
   return expandInto(text, /* @__PURE__ */ new Map(), escapeChar, st, !0), st.names;
 }
-var NO_NAMES, variableEnd, OP_NONE, OP_COLON_DEFAULT, OP_COLON_ASSIGN, OP_DEFAULT, OP_ASSIGN, OP_COLON_ALTERNATE, OP_ALTERNATE, OP_COLON_ERROR, OP_ERROR, OP_PREFIX, OP_LONG_PREFIX, OP_SUFFIX, OP_LONG_SUFFIX, OP_REPLACE, OP_REPLACE_ALL, OP_LENGTH, USE_VALUE, USE_WORD, USE_EMPTY, USE_UNKNOWN, USE_RESOLVED, USE_PATTERN, init_expand = __esm({
+var MAX_WORD_NESTING, NO_NAMES, variableEnd, OP_NONE, OP_COLON_DEFAULT, OP_COLON_ASSIGN, OP_DEFAULT, OP_ASSIGN, OP_COLON_ALTERNATE, OP_ALTERNATE, OP_COLON_ERROR, OP_ERROR, OP_PREFIX, OP_LONG_PREFIX, OP_SUFFIX, OP_LONG_SUFFIX, OP_REPLACE, OP_REPLACE_ALL, OP_LENGTH, USE_VALUE, USE_WORD, USE_EMPTY, USE_UNKNOWN, USE_RESOLVED, USE_PATTERN, init_expand = __esm({
   "src/model/expand.ts"() {
     "use strict";
+    init_name_chars();
+    MAX_WORD_NESTING = 64;
     NO_NAMES = Object.freeze([]);
     variableEnd = 0;
     OP_NONE = 0, OP_COLON_DEFAULT = 1, OP_COLON_ASSIGN = 2, OP_DEFAULT = 3, OP_ASSIGN = 4, OP_COLON_ALTERNATE = 5, OP_ALTERNATE = 6, OP_COLON_ERROR = 7, OP_ERROR = 8, OP_PREFIX = 9, OP_LONG_PREFIX = 10, OP_SUFFIX = 11, OP_LONG_SUFFIX = 12, OP_REPLACE = 13, OP_REPLACE_ALL = 14, OP_LENGTH = [0, 2, 2, 1, 1, 2, 1, 2, 1, 1, 2, 1, 2, 1, 2];
@@ -7685,19 +7709,13 @@ function parseShell(text) {
   let out = p.out;
   return out.length > 0 && (out[out.length - 1].next = null), out;
 }
-function isNameStart2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-function isNameChar2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57;
-}
 function isAssignment(raw) {
-  if (!isNameStart2(raw.charCodeAt(0))) return !1;
+  if (!isNameStart(raw.charCodeAt(0))) return !1;
   for (let i = 1; i < raw.length; i++) {
     let c = raw.charCodeAt(i);
     if (c === 61) return !0;
     if (c === 43) return raw.charCodeAt(i + 1) === 61;
-    if (!isNameChar2(c)) return !1;
+    if (!isNameChar(c)) return !1;
   }
   return !1;
 }
@@ -7754,14 +7772,17 @@ function ansiEscape(ch) {
       return "\\" + ch;
   }
 }
-var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, TERM, DBR_OP, Parser, init_shell = __esm({
+var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, TERM, SPECIAL_PARAM, DBR_OP, Parser, init_shell = __esm({
   "src/model/shell.ts"() {
     "use strict";
     init_char_code();
     init_intern();
+    init_name_chars();
     T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, TERM = new Uint8Array(128);
     for (let c of ` 	\r
 ;&|<>()`) TERM[c.charCodeAt(0)] = 1;
+    SPECIAL_PARAM = new Uint8Array(128);
+    for (let c of "0123456789@*#?$!-") SPECIAL_PARAM[c.charCodeAt(0)] = 1;
     DBR_OP = new Uint8Array(128);
     for (let c of "&|<>()") DBR_OP[c.charCodeAt(0)] = 1;
     Parser = class _Parser {
@@ -7836,16 +7857,16 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             this.tk = T_EOF, this.ts = this.te = this.pos = n;
             return;
           }
-          let c2 = t.charCodeAt(i);
-          if (c2 === 32 || c2 === 9 || c2 === 13) i++;
-          else if (c2 === 92 || c2 === 35) {
-            let j = this.skipEscapedNewlineOrComment(i, c2);
+          let c3 = t.charCodeAt(i);
+          if (c3 === 32 || c3 === 9 || c3 === 13) i++;
+          else if (c3 === 92 || c3 === 35) {
+            let j = this.skipEscapedNewlineOrComment(i, c3);
             if (j === i) break;
             i = j;
           } else break;
         }
         this.ts = i;
-        let c = t.charCodeAt(i), c1 = codeAt(t, i + 1);
+        let c = t.charCodeAt(i), c1 = codeAt(t, i + 1), c2 = codeAt(t, i + 2);
         if (this.dbr && c < 128 && DBR_OP[c] === 1) {
           let j = i + 1;
           for (; j < n; ) {
@@ -7857,22 +7878,21 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           this.word = { start: i, end: j, raw, value: raw, hasExpansion: !1, quoted: !1 }, this.tk = T_WORD, this.te = this.pos = j;
           return;
         }
-        let op = "";
+        let op = "", kind = T_OP;
         switch (c) {
           case 10:
             op = `
 `;
             break;
-          case 59:
-            op = c1 === 59 ? codeAt(t, i + 2) === 38 ? ";;&" : ";;" : c1 === 38 ? ";&" : ";";
+          case 59: {
+            op = c1 === 59 ? c2 === 38 ? ";;&" : ";;" : c1 === 38 ? ";&" : ";";
             break;
-          case 38:
-            if (c1 === 62) {
-              codeAt(t, i + 2) === 62 ? this.setOp(T_REDIR, "&>>", i + 3) : this.setOp(T_REDIR, "&>", i + 2);
-              return;
-            }
-            op = c1 === 38 ? "&&" : "&";
+          }
+          case 38: {
+            let redirect = c1 === 62, append = c2 === 62;
+            redirect ? (kind = T_REDIR, op = append ? "&>>" : "&>") : op = c1 === 38 ? "&&" : "&";
             break;
+          }
           case 124:
             op = c1 === 124 ? "||" : c1 === 38 ? "|&" : "|";
             break;
@@ -7903,7 +7923,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             }
         }
         if (op !== "") {
-          this.setOp(T_OP, op, i + op.length), this.pendingHeredocs > 0 && c === 10 && this.skipHeredocs();
+          this.setOp(kind, op, i + op.length), this.pendingHeredocs > 0 && c === 10 && this.skipHeredocs();
           return;
         }
         this.pos = i, this.word = this.readWord(), this.tk = T_WORD, this.te = this.pos;
@@ -8003,9 +8023,9 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
       wordParenOk(start, i) {
         let t = this.t, p = t.charCodeAt(i - 1);
         if (p === 63 || p === 42 || p === 43 || p === 64 || p === 33) return !0;
-        if (p !== 61 || !isNameStart2(t.charCodeAt(start))) return !1;
+        if (p !== 61 || !isNameStart(t.charCodeAt(start))) return !1;
         let k = start + 1;
-        for (; k < i - 1 && isNameChar2(t.charCodeAt(k)); ) k++;
+        for (; k < i - 1 && isNameChar(t.charCodeAt(k)); ) k++;
         return k < i - 1 && t.charCodeAt(k) === 43 && k++, k === i - 1;
       }
       /** Reads a double-quoted string from just after the opening quote; sets dqValue/dqExp. */
@@ -8040,12 +8060,12 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           let j = t.indexOf("]", i + 2);
           return j < 0 ? n : j + 1;
         }
-        if (isNameStart2(d)) {
+        if (isNameStart(d)) {
           let j = i + 2;
-          for (; j < n && isNameChar2(t.charCodeAt(j)); ) j++;
+          for (; j < n && isNameChar(t.charCodeAt(j)); ) j++;
           return j;
         }
-        return d >= 48 && d <= 57 || d === 64 || d === 42 || d === 35 || d === 63 || d === 36 || d === 33 || d === 45 ? i + 2 : i + 1;
+        return d < 128 && SPECIAL_PARAM[d] === 1 ? i + 2 : i + 1;
       }
       /** Scans `${ ... }` from just after the `{`. */
       scanBrace(p) {
@@ -8590,7 +8610,8 @@ var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
 
 // src/model/build.ts
 function buildModel(input, options = {}) {
-  return interning(input.length, () => buildModelOf(input, options));
+  let model = interning(input.length, () => buildModelOf(input, options));
+  return model.stages.length === 0 && addStructureProblem(model.parseProblems, model.instructions), model;
 }
 function buildModelOf(input, options) {
   let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, read = [];
@@ -8700,7 +8721,7 @@ function buildModelOf(input, options) {
         }
     }
   }
-  model.stages = stages, addStructureProblem(parseProblems, instructions, stages.length);
+  model.stages = stages;
   let last = stages.length > 0 ? stages[stages.length - 1] : null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
@@ -8790,7 +8811,7 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
     let markers = findHeredocMarkers(header.text);
     if (markers.length) {
       let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines.lineOf);
-      ins.heredocs = bodies.heredocs, end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === `
+      ins.heredocs = Object.freeze(bodies.heredocs), end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === `
 ` ? bodies.end - 1 : bodies.end), end > 0 && text[end - 1] === "\r" && end--, bodies.unterminated && problems.push({
         messageId: "unterminatedHeredoc",
         message: `Heredoc '${bodies.unterminated.name}' is never terminated; add a line '${bodies.unterminated.name}'`,
@@ -8822,7 +8843,7 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
     }
   }
   if (keyword === "ONBUILD" && rest.length) {
-    let first = rest[0], from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
+    let first = rest[0], from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), upper = innerKw.toUpperCase(), inner = makeInstruction(KEYWORD_STRINGS.get(upper) ?? upper, innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
     ins.onbuild = inner;
   }
   return ins;
@@ -8842,7 +8863,7 @@ function inHeredocBody(ins, l) {
   return !1;
 }
 function collectComments(text, starts, instructions) {
-  let out = [], count = starts.length, k = 0;
+  let out = [], count = starts.length, n = text.length, k = 0;
   for (let l = 1; l <= count; l++) {
     let i = starts[l - 1], c = codeAt(text, i);
     for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
@@ -8850,7 +8871,7 @@ function collectComments(text, starts, instructions) {
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
     let ins = instructions[k];
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
-    let end = l < count ? starts[l] - 1 : text.length;
+    let end = l < count ? starts[l] - 1 : n;
     end > i && text.charCodeAt(end - 1) === 13 && end--, !hasLineTerminator(text, i + 1, end) && out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
   }
   return out;
@@ -8862,8 +8883,7 @@ function hasLineTerminator(text, from2, to) {
   }
   return !1;
 }
-function addStructureProblem(parseProblems, instructions, stageCount) {
-  if (stageCount > 0) return;
+function addStructureProblem(parseProblems, instructions) {
   let first = instructions[0];
   first ? parseProblems.push({ messageId: "noStage", message: "The Dockerfile has no FROM; docker build needs at least one stage", span: first.keywordSpan }) : parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });
 }

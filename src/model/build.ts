@@ -24,6 +24,7 @@ export { indexInLogical };
 import { PersistentScope } from "./scope";
 import { InstructionRecord } from "./instruction";
 import type {
+  Heredoc,
   Instruction,
   LogicalText,
   Model,
@@ -72,7 +73,11 @@ export interface BuildOptions {
 const PROGRESS_STEP = 1024;
 
 export function buildModel(input: string, options: BuildOptions = {}): Model {
-  return interning(input.length, () => buildModelOf(input, options));
+  const model = interning(input.length, () => buildModelOf(input, options));
+  // (Here, not in buildModelOf: there V8 inlined the call, and the first file without a stage
+  // deoptimized the model build's compiled code, which has no type feedback for that branch.)
+  if (model.stages.length === 0) addStructureProblem(model.parseProblems, model.instructions);
+  return model;
 }
 
 function buildModelOf(input: string, options: BuildOptions): Model {
@@ -254,7 +259,6 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     }
   }
   model.stages = stages;
-  addStructureProblem(parseProblems, instructions, stages.length);
   // (Not stages[length - 1] ?? null: reading index -1 of a file without stages deoptimized buildModelOf.)
   const last = stages.length > 0 ? stages[stages.length - 1]! : null;
   if (last) last.isLast = true;
@@ -391,7 +395,9 @@ function readInstruction(
     const markers = findHeredocMarkers(header.text);
     if (markers.length) {
       const bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines.lineOf);
-      ins.heredocs = bodies.heredocs;
+      // (Frozen, as the empty list shared by every other instruction: all lists then have one map,
+      // and code V8 optimized on the empty ones is not deoptimized by the first heredoc.)
+      ins.heredocs = Object.freeze(bodies.heredocs) as Heredoc[];
       end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === "\n" ? bodies.end - 1 : bodies.end);
       if (end > 0 && text[end - 1] === "\r") end--;
       if (bodies.unterminated) {
@@ -477,7 +483,10 @@ function makeInstruction(
     const from = indexInLogical(argsText, first.start);
     const innerKw = first.raw;
     const innerText = sliceLogical(argsText, from + innerKw.length);
-    const inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape, problems);
+    // (The shared keyword string, as readInstruction's: a new upper-cased string compared with the
+    // keywords below met V8's optimized code as another map, and deoptimized it.)
+    const upper = innerKw.toUpperCase();
+    const inner = makeInstruction(KEYWORD_STRINGS.get(upper) ?? upper, innerKw, { start: first.start, end: first.end }, innerText, escape, problems);
     ins.onbuild = inner;
   }
   return ins;
@@ -513,6 +522,7 @@ function inHeredocBody(ins: Instruction, l: number): boolean {
 function collectComments(text: string, starts: Int32Array, instructions: Instruction[]): Model["comments"] {
   const out: Model["comments"] = [];
   const count = starts.length;
+  const n = text.length;
   let k = 0; // the first instruction ending at or below line l
   for (let l = 1; l <= count; l++) {
     let i = starts[l - 1]!;
@@ -523,7 +533,7 @@ function collectComments(text: string, starts: Int32Array, instructions: Instruc
     const ins = instructions[k];
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
     // The line's end, before its `\r\n` or `\n`.
-    let end = l < count ? starts[l]! - 1 : text.length;
+    let end = l < count ? starts[l]! - 1 : n;
     if (end > i && text.charCodeAt(end - 1) === 13) end--;
     if (hasLineTerminator(text, i + 1, end)) continue;
     out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
@@ -544,13 +554,12 @@ function hasLineTerminator(text: string, from: number, to: number): boolean {
 export type { Scope };
 
 /**
- * The problem of a file with no instruction or no FROM: docker build rejects both, and an empty
- * file passing the lint would hide that. Called for every file, and its own function: as a branch
- * of buildModelOf, the first such file (after the function was compiled) deoptimized it, having
- * no type feedback there, and it was compiled again (about 60 ms of compile work).
+ * The problem of a file without a stage (no instruction, or no FROM): docker build rejects both,
+ * and an empty file passing the lint would hide that. Its own function, called after buildModelOf:
+ * as a branch of buildModelOf, the first such file (after the function was compiled) deoptimized
+ * it, having no type feedback there, and it was compiled again (about 60 ms of compile work).
  */
-function addStructureProblem(parseProblems: ParseProblem[], instructions: readonly Instruction[], stageCount: number): void {
-  if (stageCount > 0) return;
+function addStructureProblem(parseProblems: ParseProblem[], instructions: readonly Instruction[]): void {
   const first = instructions[0];
   if (!first) {
     parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });

@@ -32,7 +32,7 @@ export function createLineIndex(text: string, starts: Int32Array = lineStarts(te
       if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
       const s = starts[line - 1]!;
       let e = line < starts.length ? starts[line]! - 1 : text.length;
-      if (e > s && text.charCodeAt(e - 1) === 13) e--;
+      e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0; // (no decrement of its own for CRLF: see readHeader)
       return text.slice(s, e);
     },
   };
