@@ -3966,6 +3966,9 @@ var table, building, init_intern = __esm({
 });
 
 // src/model/position-map.ts
+function contiguousText(text, first) {
+  return new OneRunText(text, first);
+}
 function logicalText(text, map) {
   return map.length !== text.length + 1 ? { text, map } : map instanceof OneRunMap ? new OneRunText(text, map.first) : map instanceof RunsMap ? new RunsText(text, map) : { text, map };
 }
@@ -4011,6 +4014,11 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
         let [a, z] = this.bounds(from2, to);
         return new OneRunMap(z === a ? 0 : this.first + a, z - a);
       }
+      /** (The search's answer worked out: position `offset - first`, kept in 0..length and at most
+       * `limit`. Every instruction asks where its words start.) */
+      firstAtOrAfter(offset, limit) {
+        return Math.min(Math.max(0, offset - this.first), this.length, limit);
+      }
     }, OneRunMap = class extends OneRun {
       first;
       length;
@@ -4022,17 +4030,25 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
        * character's source offset; the run continues with +1 per character. */
       runs;
       length;
+      /** The run found last (the index of its first number in `runs`): positions are mostly asked in
+       * order (a script's words, one after another), so the next is most often in it or the next run. */
+      hint = 0;
       constructor(runs, length) {
         super(), this.runs = runs, this.length = length;
       }
       /** The run holding position `i`, as the index of its first number in `runs`. */
       run(i) {
-        let runs = this.runs, lo = 0, hi = (runs.length >> 1) - 1;
+        let runs = this.runs, n = runs.length, h = this.hint;
+        if (runs[h] <= i) {
+          if (h + 2 >= n || i < runs[h + 2]) return h;
+          if (h + 4 >= n || i < runs[h + 4]) return this.hint = h + 2;
+        }
+        let lo = 0, hi = (n >> 1) - 1;
         for (; lo < hi; ) {
           let mid = lo + hi + 1 >> 1;
           runs[mid << 1] <= i ? lo = mid : hi = mid - 1;
         }
-        return lo << 1;
+        return this.hint = lo << 1;
       }
       at(i) {
         if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
@@ -4122,7 +4138,7 @@ function readHeader(src, from2, limit, escape2) {
     for (; k >= pos && isBlankCode(src.charCodeAt(k)); ) k--;
     let continued = k >= pos && src.charCodeAt(k) === esc && (k === pos && startsLine(src, pos) || src.charCodeAt(k - 1) !== esc), contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit))
-      return { text: logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1)), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: contiguousText(src.slice(pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
       return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
@@ -8396,8 +8412,9 @@ function commandsIn(text, scope) {
   return commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }).slice();
 }
 function commandsOf(script, offset, text, scope, depth, compound, pipelines, nesting = 0) {
-  let out = [], raw = parseShell(script), base = pipelines.next;
-  pipelines.next = base + raw.reduce((m, c) => Math.max(m, c.pipeline), -1) + 1;
+  let out = [], raw = parseShell(script), base = pipelines.next, lastPipeline = -1;
+  for (let k = 0; k < raw.length; k++) raw[k].pipeline > lastPipeline && (lastPipeline = raw[k].pipeline);
+  pipelines.next = base + lastPipeline + 1;
   for (let k = 0; k < raw.length; k++) {
     let c = raw[k];
     if (nesting < MAX_SUBSTITUTION_NESTING) {
@@ -8614,21 +8631,15 @@ function buildModel(input, options = {}) {
   return model.stages.length === 0 && addStructureProblem(model.parseProblems, model.instructions), model;
 }
 function buildModelOf(input, options) {
-  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, read = [];
-  for (let pos = 0; pos < text.length; ) {
-    let eol = text.indexOf(`
-`, pos);
-    eol === -1 && (eol = text.length);
-    let kw = keywordAt(text, pos, eol, escape2);
+  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, read = [], lineCount = starts.length;
+  for (let l = 0; l < lineCount; ) {
+    let pos = starts[l], eol = l + 1 < lineCount ? starts[l + 1] - 1 : text.length, kw = keywordAt(text, pos, eol, escape2);
     if (!kw) {
-      pos = eol + 1;
+      l++;
       continue;
     }
-    let instr = readInstruction(text, kw.start, kw.end, text.length, escape2, lines, parseProblems);
-    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && options.onProgress?.();
-    let next2 = text.indexOf(`
-`, Math.max(instr.end, kw.end));
-    pos = next2 === -1 ? text.length : next2 + 1;
+    let instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape2, lines, parseProblems);
+    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && options.onProgress?.(), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
   }
   let instructions = read.slice(), comments = collectComments(text, starts, instructions);
   setCommentsAbove(instructions, comments);
@@ -8805,8 +8816,8 @@ function dependOn(stage, dep) {
 function isWindowsImage(image) {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
 }
-function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) {
-  let sliced = text.slice(kwStart, kwEnd), upper = sliced.toUpperCase(), keyword = KEYWORD_STRINGS.get(upper) ?? upper, keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
+function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lines, problems) {
+  let sliced = text.slice(kwStart, kwEnd), asWritten = KEYWORD_STRINGS.get(sliced), upper = asWritten ?? sliced.toUpperCase(), keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? upper, keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
   if (header.emptyContinuation && setEmptyContinuation(ins, header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     let markers = findHeredocMarkers(header.text);
     if (markers.length) {
@@ -8819,7 +8830,12 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
       });
     }
   }
-  return ins.start = kwStart, ins.end = end, ins.line = lines.lineOf(kwStart), ins.endLine = lines.lineOf(Math.max(kwStart, end - 1)), end === kwStart && (ins.endLine = ins.line), ins;
+  return ins.start = kwStart, ins.end = end, ins.line = line + 1, ins.endLine = lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1, end === kwStart && (ins.endLine = ins.line), ins;
+}
+function lineAtOrAfter(starts, from2, offset) {
+  let l = from2;
+  for (; l + 1 < starts.length && starts[l + 1] <= offset; ) l++;
+  return l;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
   let known = KNOWN_INSTRUCTIONS.has(keyword), hasFlags = keyword in KNOWN_FLAGS, lazy = LAZY_ARGS.has(keyword), cut = lazy || known && EXEC_FORM.has(keyword), words4 = splitWords(argsText, 0, escape2, cut ? HEAD_WORDS : void 0);

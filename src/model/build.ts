@@ -94,20 +94,22 @@ function buildModelOf(input: string, options: BuildOptions): Model {
 
   // --- instructions -------------------------------------------------------
   const read: Instruction[] = [];
-  for (let pos = 0; pos < text.length; ) {
-    let eol = text.indexOf("\n", pos);
-    if (eol === -1) eol = text.length;
+  // Line by line, from the line starts found once (no search for the end of each line here).
+  const lineCount = starts.length;
+  for (let l = 0; l < lineCount; ) {
+    const pos = starts[l]!;
+    const eol = l + 1 < lineCount ? starts[l + 1]! - 1 : text.length;
     const kw = keywordAt(text, pos, eol, escape);
     if (!kw) {
-      pos = eol + 1;
+      l++;
       continue;
     }
-    const instr = readInstruction(text, kw.start, kw.end, text.length, escape, lines, parseProblems);
+    const instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape, lines, parseProblems);
     instr.index = read.length;
     read.push(instr);
     if (read.length % PROGRESS_STEP === 0) options.onProgress?.();
-    const next = text.indexOf("\n", Math.max(instr.end, kw.end));
-    pos = next === -1 ? text.length : next + 1;
+    // On from the line after the one that holds the instruction's end (at or after its last line).
+    l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
   }
   // Lists the model keeps are exact-size copies: a pushed-to array keeps up to half again its
   // length in spare room (2 MB for the 196k instructions of a 10 MB file, 3 MB for its stages').
@@ -373,19 +375,25 @@ function isWindowsImage(image: string): boolean {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
 }
 
+/** Reads the instruction whose keyword is at text[kwStart, kwEnd), on line `line` (0-based) of
+ * the text's line starts `starts`. */
 function readInstruction(
   text: string,
   kwStart: number,
   kwEnd: number,
+  line: number,
+  starts: Int32Array,
   limit: number,
   escape: string,
   lines: ReturnType<typeof createLineIndex>,
   problems: ParseProblem[],
 ): Instruction {
-  // Known keywords are shared constant strings, not two new strings per instruction.
+  // Known keywords are shared constant strings, not two new strings per instruction (and one
+  // written upper-case, as most are, is found as written, without an upper-cased copy).
   const sliced = text.slice(kwStart, kwEnd);
-  const upper = sliced.toUpperCase();
-  const keyword = KEYWORD_STRINGS.get(upper) ?? upper;
+  const asWritten = KEYWORD_STRINGS.get(sliced);
+  const upper = asWritten ?? sliced.toUpperCase();
+  const keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? upper;
   const keywordRaw = sliced === keyword ? keyword : sliced;
   const header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape);
   let end = header.end;
@@ -411,10 +419,18 @@ function readInstruction(
   }
   ins.start = kwStart;
   ins.end = end;
-  ins.line = lines.lineOf(kwStart);
-  ins.endLine = lines.lineOf(Math.max(kwStart, end - 1));
+  ins.line = line + 1;
+  // The line of its last character: on from the keyword's line (no search over all the lines).
+  ins.endLine = lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1;
   if (end === kwStart) ins.endLine = ins.line;
   return ins;
+}
+
+/** The line (0-based) that holds `offset`, found from line `from`, at or before it. */
+function lineAtOrAfter(starts: Int32Array, from: number, offset: number): number {
+  let l = from;
+  while (l + 1 < starts.length && starts[l + 1]! <= offset) l++;
+  return l;
 }
 
 /** Keywords whose arguments may be a JSON array (exec form). */

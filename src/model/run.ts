@@ -137,7 +137,10 @@ function commandsOf(script: string, offset: number, text: LogicalText, scope: Sc
   const raw = parseShell(script);
   // Outer pipelines take ids base..base+P; substitutions get ids after them, so none collide.
   const base = pipelines.next;
-  pipelines.next = base + raw.reduce((m, c) => Math.max(m, c.pipeline), -1) + 1;
+  // (A loop, not `reduce` with a closure: this runs for every script and substitution.)
+  let lastPipeline = -1;
+  for (let k = 0; k < raw.length; k++) if (raw[k]!.pipeline > lastPipeline) lastPipeline = raw[k]!.pipeline;
+  pipelines.next = base + lastPipeline + 1;
   for (let k = 0; k < raw.length; k++) {
     const c = raw[k]!;
     if (nesting < MAX_SUBSTITUTION_NESTING) {

@@ -4,7 +4,7 @@ import { codeAt } from "./char-code";
 import { JsonArray } from "./json-array";
 import { PlainWord } from "./plain-word";
 import { intern, internSlice } from "./intern";
-import { logicalText, PositionMap, PositionMapBuilder } from "./position-map";
+import { contiguousText, logicalText, PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
 
 export function isBlank(s: string): boolean {
@@ -69,7 +69,7 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     const contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit)) {
       // One line (most instructions): one run of offsets, without the builder's lists.
-      const text = logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1));
+      const text = contiguousText(src.slice(pos, contentEnd), pos);
       return { text, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     first = false;
