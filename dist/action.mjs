@@ -3966,6 +3966,9 @@ var table, building, init_intern = __esm({
 });
 
 // src/model/position-map.ts
+function contiguousText(text, first) {
+  return new OneRunText(text, first);
+}
 function logicalText(text, map) {
   return map.length !== text.length + 1 ? { text, map } : map instanceof OneRunMap ? new OneRunText(text, map.first) : map instanceof RunsMap ? new RunsText(text, map) : { text, map };
 }
@@ -4011,6 +4014,11 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
         let [a, z] = this.bounds(from2, to);
         return new OneRunMap(z === a ? 0 : this.first + a, z - a);
       }
+      /** (The search's answer worked out: position `offset - first`, kept in 0..length and at most
+       * `limit`. Every instruction asks where its words start.) */
+      firstAtOrAfter(offset, limit) {
+        return Math.min(Math.max(0, offset - this.first), this.length, limit);
+      }
     }, OneRunMap = class extends OneRun {
       first;
       length;
@@ -4022,17 +4030,25 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
        * character's source offset; the run continues with +1 per character. */
       runs;
       length;
+      /** The run found last (the index of its first number in `runs`): positions are mostly asked in
+       * order (a script's words, one after another), so the next is most often in it or the next run. */
+      hint = 0;
       constructor(runs, length) {
         super(), this.runs = runs, this.length = length;
       }
       /** The run holding position `i`, as the index of its first number in `runs`. */
       run(i) {
-        let runs = this.runs, lo = 0, hi = (runs.length >> 1) - 1;
+        let runs = this.runs, n = runs.length, h = this.hint;
+        if (runs[h] <= i) {
+          if (h + 2 >= n || i < runs[h + 2]) return h;
+          if (h + 4 >= n || i < runs[h + 4]) return this.hint = h + 2;
+        }
+        let lo = 0, hi = (n >> 1) - 1;
         for (; lo < hi; ) {
           let mid = lo + hi + 1 >> 1;
           runs[mid << 1] <= i ? lo = mid : hi = mid - 1;
         }
-        return lo << 1;
+        return this.hint = lo << 1;
       }
       at(i) {
         if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
@@ -4106,7 +4122,7 @@ function readHeader(src, from2, limit, escape2) {
 `, pos);
     (eol === -1 || eol > limit) && (eol = limit);
     let lineEnd = eol;
-    lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 && lineEnd--;
+    lineEnd -= lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
     let kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
     if (kind === LINE_COMMENT) {
       if (eol >= limit) return finishHeader(src, pieces, map, pos, eol, emptyContinuation);
@@ -4122,7 +4138,7 @@ function readHeader(src, from2, limit, escape2) {
     for (; k >= pos && isBlankCode(src.charCodeAt(k)); ) k--;
     let continued = k >= pos && src.charCodeAt(k) === esc && (k === pos && startsLine(src, pos) || src.charCodeAt(k - 1) !== esc), contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit))
-      return { text: logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1)), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: contiguousText(src.slice(pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
       return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
@@ -4265,7 +4281,7 @@ function findHeredocMarkers(t) {
     let from2 = m.index + m[1].length;
     t.text[from2 + 2 + m[2].length + m[3].length + m[4].length + m[3].length] !== "<" && (insideSingleQuotes(t.text, from2) || out.push({ name: intern(m[4]), stripTabs: m[2] === "-", quoted: m[3] !== "", from: from2, to: m.index + m[0].length }));
   }
-  return out;
+  return out.length ? Object.freeze(out) : NO_MARKERS;
 }
 function insideSingleQuotes(s, pos) {
   let inSingle = !1, inDouble = !1;
@@ -6777,32 +6793,46 @@ function parseKeyValues(source, isArg) {
   let args = Array.isArray(source) ? source : source.args, text = Array.isArray(source) ? null : source.argsText;
   if (!args.length) return [];
   let first = args[0];
-  if (!isArg && !first.raw.includes("=")) {
-    let rest = args.slice(1), raw = rest.map((w) => w.raw).join(" "), plain = rest.map((w) => w.value).join(" "), valueSpan = rest.length ? { start: rest[0].start, end: rest[rest.length - 1].end } : { start: first.end, end: first.end };
-    return [{ key: first.value, value: raw, plain, word: first, legacy: !0, keySpan: wordSpan(first), valueSpan }];
-  }
-  return args.map((w) => {
-    let eq = w.raw.indexOf("=");
-    if (eq === -1) return { key: w.value, value: null, plain: null, word: w, legacy: !1, keySpan: wordSpan(w), valueSpan: null };
-    let pe = w.value.indexOf("="), eqAt = offsetInWord(text, w, eq);
-    return {
-      key: w.raw.slice(0, eq).replace(/^["']|["']$/g, ""),
-      value: w.raw.slice(eq + 1),
-      plain: w.value.slice(pe + 1),
-      word: w,
-      legacy: !1,
-      // `=value` with no key still gets a one-character span to point at.
-      keySpan: { start: w.start, end: eq > 0 ? eqAt : Math.min(w.end, w.start + 1) },
-      valueSpan: { start: offsetInWord(text, w, eq + 1), end: w.end }
-    };
-  });
+  if (!isArg && !first.raw.includes("=")) return [legacyPair(args)];
+  let out = [];
+  for (let i = 0; i < args.length; i++) out.push(pairOf(args[i], text));
+  return out;
+}
+function legacyPair(args) {
+  let first = args[0], raws = [], plains = [];
+  for (let i = 1; i < args.length; i++)
+    raws.push(args[i].raw), plains.push(args[i].value);
+  let valueSpan = args.length > 1 ? { start: args[1].start, end: args[args.length - 1].end } : { start: first.end, end: first.end };
+  return { key: first.value, value: raws.join(" "), plain: plains.join(" "), word: first, legacy: !0, keySpan: wordSpan(first), valueSpan };
+}
+function pairOf(w, text) {
+  let raw = w.raw, eq = raw.indexOf("=");
+  if (eq === -1) return { key: w.value, value: null, plain: null, word: w, legacy: !1, keySpan: wordSpan(w), valueSpan: null };
+  let pe = w.value.indexOf("="), at = text === null ? 0 : indexInLogical(text, w.start);
+  return {
+    key: keyOf(raw, eq),
+    value: raw.slice(eq + 1),
+    plain: w.value.slice(pe + 1),
+    word: w,
+    legacy: !1,
+    // `=value` with no key still gets a one-character span to point at.
+    keySpan: { start: w.start, end: eq > 0 ? offsetInWord(text, at, w, eq) : Math.min(w.end, w.start + 1) },
+    valueSpan: { start: offsetInWord(text, at, w, eq + 1), end: w.end }
+  };
+}
+function keyOf(raw, eq) {
+  let from2 = 0, to = eq;
+  return to > 0 && isQuote(raw.charCodeAt(0)) && (from2 = 1), to > from2 && isQuote(raw.charCodeAt(to - 1)) && to--, raw.slice(from2, to);
+}
+function isQuote(c) {
+  return c === 34 || c === 39;
 }
 function wordSpan(w) {
   return { start: w.start, end: w.end };
 }
-function offsetInWord(text, w, k) {
+function offsetInWord(text, at, w, k) {
   if (!text) return Math.min(w.start + k, w.end);
-  let i = indexInLogical(text, w.start) + k;
+  let i = at + k;
   return Math.min(text.map.at(Math.min(i, text.text.length)) ?? w.end, w.end);
 }
 var init_keyvalue = __esm({
@@ -7087,6 +7117,24 @@ var init_declared_args = __esm({
   }
 });
 
+// src/model/name-chars.ts
+function isNameStart(c) {
+  return c < 128 && (CLASSES[c] & 1) !== 0;
+}
+function isNameChar(c) {
+  return c < 128 && (CLASSES[c] & 2) !== 0;
+}
+var CLASSES, init_name_chars = __esm({
+  "src/model/name-chars.ts"() {
+    "use strict";
+    CLASSES = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      let letter = c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+      CLASSES[c] = (letter ? 3 : 0) | (c >= 48 && c <= 57 ? 2 : 0);
+    }
+  }
+});
+
 // src/model/varrefs.ts
 function validModifier(modifier) {
   return modifier === "" || /^(:?[-+?=]|##?|%%?|\/\/?)/.test(modifier);
@@ -7096,58 +7144,64 @@ function unsetEffect(ref) {
 }
 function findVarRefs(text, escape2, quotes = !0) {
   let out = [];
-  return text.includes("$") && scan(text, 0, text.length, escape2, quotes, out, text.includes("${") ? matchingBraces(text, escape2) : null), out;
+  if (!text.includes("$")) return out;
+  let esc = escape2.charCodeAt(0);
+  return scan(text, 0, text.length, esc, quotes, out, text.includes("${") ? matchingBraces(text, esc) : null), out;
 }
 function matchingBraces(text, esc) {
   let close = new Int32Array(text.length).fill(-1), open = [];
   for (let k = 0; k < text.length; k++) {
-    let ch = text[k];
-    ch === esc ? k++ : ch === "{" ? open.push(k) : ch === "}" && open.length && (close[open.pop()] = k);
+    let ch = text.charCodeAt(k);
+    ch === 123 ? open.push(k) : ch === 125 && open.length && (close[open.pop()] = k), k += ch === esc ? 1 : 0;
   }
   return close;
+}
+function isTestOp(c) {
+  return c === 45 || c === 43 || c === 63 || c === 61;
+}
+function operatorLength(modifier) {
+  let c = codeAt(modifier, 0), d = codeAt(modifier, 1);
+  return c === 58 ? isTestOp(d) ? 2 : 0 : isTestOp(c) ? 1 : c === 35 || c === 37 || c === 47 ? d === c ? 2 : 1 : 0;
 }
 function scan(text, from2, to, esc, quotes, out, close) {
   let stack = [{ i: from2, to, inDouble: !1 }];
   for (; stack.length; ) {
     let frame = stack.pop(), { i, inDouble } = frame, end = frame.to;
     for (; i < end; ) {
-      let c = text[i];
+      let c = text.charCodeAt(i);
       if (c === esc && i + 1 < end) {
         i += 2;
         continue;
       }
-      if (quotes && c === "'" && !inDouble) {
+      if (quotes && c === 39 && !inDouble) {
         let close2 = text.indexOf("'", i + 1);
         i = close2 === -1 || close2 >= end ? end : close2 + 1;
         continue;
       }
-      if (quotes && c === '"') {
+      if (quotes && c === 34) {
         inDouble = !inDouble, i++;
         continue;
       }
-      if (c === "$" && i + 1 < end) {
-        let next2 = text[i + 1];
-        if (next2 === "{") {
+      if (c === 36 && i + 1 < end) {
+        let next2 = text.charCodeAt(i + 1);
+        if (next2 === 123) {
           let j = i + 2, nameStart = j;
-          for (; j < end && NAME_CHAR.test(text[j]); ) j++;
-          let name = text.slice(nameStart, j);
-          if (!name) {
+          for (; j < end && isNameChar(text.charCodeAt(j)); ) j++;
+          if (j === nameStart) {
             i++;
             continue;
           }
-          let m = close ? close[i + 1] : -1, k = m === -1 || m > end ? end : m, refEnd = Math.min(k + 1, end), modifier = text.slice(j, Math.min(k, end)), guarded2 = /^:?[-+?=]/.test(modifier);
-          out.push({ name, start: i, end: refEnd, guarded: guarded2, modifier });
-          let op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
-          if (op) {
-            stack.push({ i: refEnd, to: end, inDouble }), stack.push({ i: j + op[0].length, to: Math.min(k, end), inDouble: !1 });
+          let name = text.slice(nameStart, j), m = close ? close[i + 1] : -1, k = m === -1 || m > end ? end : m, refEnd = Math.min(k + 1, end), modifier = text.slice(j, Math.min(k, end)), op = operatorLength(modifier), guarded2 = op > 0 && !isPatternOp(codeAt(modifier, 0));
+          if (out.push({ name, start: i, end: refEnd, guarded: guarded2, modifier }), op > 0) {
+            stack.push({ i: refEnd, to: end, inDouble }), stack.push({ i: j + op, to: Math.min(k, end), inDouble: !1 });
             break;
           }
           i = refEnd;
           continue;
         }
-        if (NAME_START.test(next2)) {
+        if (isNameStart(next2)) {
           let j = i + 1;
-          for (; j < end && NAME_CHAR.test(text[j]); ) j++;
+          for (; j < end && isNameChar(text.charCodeAt(j)); ) j++;
           out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: !1, modifier: "" }), i = j;
           continue;
         }
@@ -7155,6 +7209,9 @@ function scan(text, from2, to, esc, quotes, out, close) {
       i++;
     }
   }
+}
+function isPatternOp(c) {
+  return c === 35 || c === 37 || c === 47;
 }
 function hasDollar(s, from2, to) {
   for (let i = from2; i < to; i++) if (s.charCodeAt(i) === 36) return !0;
@@ -7177,11 +7234,12 @@ function varRefsInSource(source, span, escape2, quotes = !0) {
     end: span.start + r.end
   })) : [];
 }
-var NAME_START, NAME_CHAR, init_varrefs = __esm({
+var init_varrefs = __esm({
   "src/model/varrefs.ts"() {
     "use strict";
+    init_char_code();
     init_logical();
-    NAME_START = /[A-Za-z_]/, NAME_CHAR = /[A-Za-z0-9_]/;
+    init_name_chars();
   }
 });
 
@@ -7243,8 +7301,7 @@ var emptyContinuations, init_empty_continuation = __esm({
 });
 
 // src/model/lines.ts
-function createLineIndex(text) {
-  let starts = lineStarts(text);
+function createLineIndex(text, starts = lineStarts(text)) {
   function lineOf(offset) {
     let lo = 0, hi = starts.length - 1;
     for (; lo < hi; ) {
@@ -7268,7 +7325,7 @@ function createLineIndex(text) {
     lineText(line) {
       if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
       let s = starts[line - 1], e = line < starts.length ? starts[line] - 1 : text.length;
-      return e > s && text.charCodeAt(e - 1) === 13 && e--, text.slice(s, e);
+      return e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0, text.slice(s, e);
     }
   };
 }
@@ -7344,12 +7401,6 @@ function lookup(name, scope, st) {
   let b = scope.get(name);
   return b ? b.value : (st.undefinedNames.push(name), null);
 }
-function isNameStart(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-function isNameChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57;
-}
 function ended(value, end) {
   return variableEnd = end, value;
 }
@@ -7417,7 +7468,7 @@ function modified(v, modifier, scope, esc, st) {
   return use === USE_VALUE ? v : use === USE_RESOLVED ? resolved(v, st) : (use === USE_UNKNOWN && (st.unresolved = !0), "");
 }
 function sub(word, scope, esc, st) {
-  if (st.depth >= 64)
+  if (st.depth >= MAX_WORD_NESTING)
     return st.unresolved = !0, "";
   st.depth++;
   let v = expandInto(word, scope, esc, st, !0);
@@ -7445,9 +7496,11 @@ function referencedNames2(text, escapeChar = "\\") {
   let st = { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
   return expandInto(text, /* @__PURE__ */ new Map(), escapeChar, st, !0), st.names;
 }
-var NO_NAMES, variableEnd, OP_NONE, OP_COLON_DEFAULT, OP_COLON_ASSIGN, OP_DEFAULT, OP_ASSIGN, OP_COLON_ALTERNATE, OP_ALTERNATE, OP_COLON_ERROR, OP_ERROR, OP_PREFIX, OP_LONG_PREFIX, OP_SUFFIX, OP_LONG_SUFFIX, OP_REPLACE, OP_REPLACE_ALL, OP_LENGTH, USE_VALUE, USE_WORD, USE_EMPTY, USE_UNKNOWN, USE_RESOLVED, USE_PATTERN, init_expand = __esm({
+var MAX_WORD_NESTING, NO_NAMES, variableEnd, OP_NONE, OP_COLON_DEFAULT, OP_COLON_ASSIGN, OP_DEFAULT, OP_ASSIGN, OP_COLON_ALTERNATE, OP_ALTERNATE, OP_COLON_ERROR, OP_ERROR, OP_PREFIX, OP_LONG_PREFIX, OP_SUFFIX, OP_LONG_SUFFIX, OP_REPLACE, OP_REPLACE_ALL, OP_LENGTH, USE_VALUE, USE_WORD, USE_EMPTY, USE_UNKNOWN, USE_RESOLVED, USE_PATTERN, init_expand = __esm({
   "src/model/expand.ts"() {
     "use strict";
+    init_name_chars();
+    MAX_WORD_NESTING = 64;
     NO_NAMES = Object.freeze([]);
     variableEnd = 0;
     OP_NONE = 0, OP_COLON_DEFAULT = 1, OP_COLON_ASSIGN = 2, OP_DEFAULT = 3, OP_ASSIGN = 4, OP_COLON_ALTERNATE = 5, OP_ALTERNATE = 6, OP_COLON_ERROR = 7, OP_ERROR = 8, OP_PREFIX = 9, OP_LONG_PREFIX = 10, OP_SUFFIX = 11, OP_LONG_SUFFIX = 12, OP_REPLACE = 13, OP_REPLACE_ALL = 14, OP_LENGTH = [0, 2, 2, 1, 1, 2, 1, 2, 1, 1, 2, 1, 2, 1, 2];
@@ -7517,15 +7570,27 @@ function readDirectives(text) {
 }
 function keywordAt(text, pos, lineEnd, escape2) {
   let i = pos;
-  for (; i < lineEnd && (text[i] === " " || text[i] === "	"); ) i++;
-  if (i >= lineEnd || text[i] === "#" || text[i] === "\r") return null;
-  let start = i;
+  for (; i < lineEnd && isBlankCode2(text.charCodeAt(i)); ) i++;
+  if (i >= lineEnd) return null;
+  let first = text.charCodeAt(i);
+  if (first === 35 || first === 13) return null;
+  let start = i, esc = escape2.charCodeAt(0);
   for (; i < lineEnd; ) {
     let c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13 || text[i] === escape2 && /^[ \t\r]*$/.test(text.slice(i + 1, lineEnd))) break;
+    if (c === 32 || c === 9 || c === 13 || c === esc && onlyBlanks(text, i + 1, lineEnd)) break;
     i++;
   }
   return { start, end: i };
+}
+function isBlankCode2(c) {
+  return c === 32 || c === 9;
+}
+function onlyBlanks(text, from2, to) {
+  for (let i = from2; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return !1;
+  }
+  return !0;
 }
 var DIRECTIVE, init_lexer = __esm({
   "src/model/lexer.ts"() {
@@ -7660,19 +7725,13 @@ function parseShell(text) {
   let out = p.out;
   return out.length > 0 && (out[out.length - 1].next = null), out;
 }
-function isNameStart2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-function isNameChar2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57;
-}
 function isAssignment(raw) {
-  if (!isNameStart2(raw.charCodeAt(0))) return !1;
+  if (!isNameStart(raw.charCodeAt(0))) return !1;
   for (let i = 1; i < raw.length; i++) {
     let c = raw.charCodeAt(i);
     if (c === 61) return !0;
     if (c === 43) return raw.charCodeAt(i + 1) === 61;
-    if (!isNameChar2(c)) return !1;
+    if (!isNameChar(c)) return !1;
   }
   return !1;
 }
@@ -7729,14 +7788,17 @@ function ansiEscape(ch) {
       return "\\" + ch;
   }
 }
-var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, TERM, DBR_OP, Parser, init_shell = __esm({
+var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, TERM, SPECIAL_PARAM, DBR_OP, Parser, init_shell = __esm({
   "src/model/shell.ts"() {
     "use strict";
     init_char_code();
     init_intern();
+    init_name_chars();
     T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, TERM = new Uint8Array(128);
     for (let c of ` 	\r
 ;&|<>()`) TERM[c.charCodeAt(0)] = 1;
+    SPECIAL_PARAM = new Uint8Array(128);
+    for (let c of "0123456789@*#?$!-") SPECIAL_PARAM[c.charCodeAt(0)] = 1;
     DBR_OP = new Uint8Array(128);
     for (let c of "&|<>()") DBR_OP[c.charCodeAt(0)] = 1;
     Parser = class _Parser {
@@ -7811,16 +7873,16 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             this.tk = T_EOF, this.ts = this.te = this.pos = n;
             return;
           }
-          let c2 = t.charCodeAt(i);
-          if (c2 === 32 || c2 === 9 || c2 === 13) i++;
-          else if (c2 === 92 || c2 === 35) {
-            let j = this.skipEscapedNewlineOrComment(i, c2);
+          let c3 = t.charCodeAt(i);
+          if (c3 === 32 || c3 === 9 || c3 === 13) i++;
+          else if (c3 === 92 || c3 === 35) {
+            let j = this.skipEscapedNewlineOrComment(i, c3);
             if (j === i) break;
             i = j;
           } else break;
         }
         this.ts = i;
-        let c = t.charCodeAt(i), c1 = codeAt(t, i + 1);
+        let c = t.charCodeAt(i), c1 = codeAt(t, i + 1), c2 = codeAt(t, i + 2);
         if (this.dbr && c < 128 && DBR_OP[c] === 1) {
           let j = i + 1;
           for (; j < n; ) {
@@ -7832,22 +7894,21 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           this.word = { start: i, end: j, raw, value: raw, hasExpansion: !1, quoted: !1 }, this.tk = T_WORD, this.te = this.pos = j;
           return;
         }
-        let op = "";
+        let op = "", kind = T_OP;
         switch (c) {
           case 10:
             op = `
 `;
             break;
-          case 59:
-            op = c1 === 59 ? codeAt(t, i + 2) === 38 ? ";;&" : ";;" : c1 === 38 ? ";&" : ";";
+          case 59: {
+            op = c1 === 59 ? c2 === 38 ? ";;&" : ";;" : c1 === 38 ? ";&" : ";";
             break;
-          case 38:
-            if (c1 === 62) {
-              codeAt(t, i + 2) === 62 ? this.setOp(T_REDIR, "&>>", i + 3) : this.setOp(T_REDIR, "&>", i + 2);
-              return;
-            }
-            op = c1 === 38 ? "&&" : "&";
+          }
+          case 38: {
+            let redirect = c1 === 62, append = c2 === 62;
+            redirect ? (kind = T_REDIR, op = append ? "&>>" : "&>") : op = c1 === 38 ? "&&" : "&";
             break;
+          }
           case 124:
             op = c1 === 124 ? "||" : c1 === 38 ? "|&" : "|";
             break;
@@ -7878,7 +7939,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             }
         }
         if (op !== "") {
-          this.setOp(T_OP, op, i + op.length), this.pendingHeredocs > 0 && c === 10 && this.skipHeredocs();
+          this.setOp(kind, op, i + op.length), this.pendingHeredocs > 0 && c === 10 && this.skipHeredocs();
           return;
         }
         this.pos = i, this.word = this.readWord(), this.tk = T_WORD, this.te = this.pos;
@@ -7978,9 +8039,9 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
       wordParenOk(start, i) {
         let t = this.t, p = t.charCodeAt(i - 1);
         if (p === 63 || p === 42 || p === 43 || p === 64 || p === 33) return !0;
-        if (p !== 61 || !isNameStart2(t.charCodeAt(start))) return !1;
+        if (p !== 61 || !isNameStart(t.charCodeAt(start))) return !1;
         let k = start + 1;
-        for (; k < i - 1 && isNameChar2(t.charCodeAt(k)); ) k++;
+        for (; k < i - 1 && isNameChar(t.charCodeAt(k)); ) k++;
         return k < i - 1 && t.charCodeAt(k) === 43 && k++, k === i - 1;
       }
       /** Reads a double-quoted string from just after the opening quote; sets dqValue/dqExp. */
@@ -8015,12 +8076,12 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           let j = t.indexOf("]", i + 2);
           return j < 0 ? n : j + 1;
         }
-        if (isNameStart2(d)) {
+        if (isNameStart(d)) {
           let j = i + 2;
-          for (; j < n && isNameChar2(t.charCodeAt(j)); ) j++;
+          for (; j < n && isNameChar(t.charCodeAt(j)); ) j++;
           return j;
         }
-        return d >= 48 && d <= 57 || d === 64 || d === 42 || d === 35 || d === 63 || d === 36 || d === 33 || d === 45 ? i + 2 : i + 1;
+        return d < 128 && SPECIAL_PARAM[d] === 1 ? i + 2 : i + 1;
       }
       /** Scans `${ ... }` from just after the `{`. */
       scanBrace(p) {
@@ -8351,8 +8412,9 @@ function commandsIn(text, scope) {
   return commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }).slice();
 }
 function commandsOf(script, offset, text, scope, depth, compound, pipelines, nesting = 0) {
-  let out = [], raw = parseShell(script), base = pipelines.next;
-  pipelines.next = base + raw.reduce((m, c) => Math.max(m, c.pipeline), -1) + 1;
+  let out = [], raw = parseShell(script), base = pipelines.next, lastPipeline = -1;
+  for (let k = 0; k < raw.length; k++) raw[k].pipeline > lastPipeline && (lastPipeline = raw[k].pipeline);
+  pipelines.next = base + lastPipeline + 1;
   for (let k = 0; k < raw.length; k++) {
     let c = raw[k];
     if (nesting < MAX_SUBSTITUTION_NESTING) {
@@ -8370,11 +8432,18 @@ function shellWords(raw, text, scope, offset) {
   return out;
 }
 function substitutionsOf(w, c, out, offset, text, scope, depth, compound, pipelines, nesting) {
-  if (!(!w.hasExpansion || !/\$\(|`/.test(w.raw)))
+  if (!(!w.hasExpansion || !hasSubstitutionMark(w.raw)))
     for (let r of substitutionRanges(w.raw)) {
       let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
       for (let i = 0; i < inner.length; i++) out.push(inner[i]);
     }
+}
+function hasSubstitutionMark(raw) {
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw.charCodeAt(i);
+    if (c === 96 || c === 36 && codeAt(raw, i + 1) === 40) return !0;
+  }
+  return !1;
 }
 function substitutionRanges(raw) {
   let out = [], single = !1;
@@ -8421,7 +8490,7 @@ function toShellWord(w, text, scope, offset = 0) {
     return new PlainShellWord(start, w.raw);
   let expanded = w.value;
   if (w.hasExpansion)
-    if (/\$\(|`/.test(w.raw)) expanded = null;
+    if (hasSubstitutionMark(w.raw)) expanded = null;
     else {
       let r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;
@@ -8432,6 +8501,7 @@ function toShellWord(w, text, scope, offset = 0) {
 var DEFAULT_SHELL, WINDOWS_SHELL, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_SUBSTITUTION_NESTING, init_run = __esm({
   "src/model/run.ts"() {
     "use strict";
+    init_char_code();
     init_expand();
     init_intern();
     init_paths2();
@@ -8557,31 +8627,23 @@ var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
 
 // src/model/build.ts
 function buildModel(input, options = {}) {
-  return interning(input.length, () => buildModelOf(input, options));
+  let model = interning(input.length, () => buildModelOf(input, options));
+  return model.stages.length === 0 && addStructureProblem(model.parseProblems, model.instructions), model;
 }
 function buildModelOf(input, options) {
-  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, lines = createLineIndex(text), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, read = [];
-  for (let pos = 0; pos < text.length; ) {
-    let eol = text.indexOf(`
-`, pos);
-    eol === -1 && (eol = text.length);
-    let kw = keywordAt(text, pos, eol, escape2);
+  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, read = [], lineCount = starts.length;
+  for (let l = 0; l < lineCount; ) {
+    let pos = starts[l], eol = l + 1 < lineCount ? starts[l + 1] - 1 : text.length, kw = keywordAt(text, pos, eol, escape2);
     if (!kw) {
-      pos = eol + 1;
+      l++;
       continue;
     }
-    let instr = readInstruction(text, kw.start, kw.end, text.length, escape2, lines, parseProblems);
-    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && options.onProgress?.();
-    let next2 = text.indexOf(`
-`, Math.max(instr.end, kw.end));
-    pos = next2 === -1 ? text.length : next2 + 1;
+    let instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape2, lines, parseProblems);
+    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && options.onProgress?.(), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
   }
-  let instructions = read.slice(), comments = collectComments(text, lines, instructions);
+  let instructions = read.slice(), comments = collectComments(text, starts, instructions);
   setCommentsAbove(instructions, comments);
-  let globalArgs = [], globalScope = PersistentScope.empty();
-  for (let name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
-  for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
-  let model = {
+  let globalArgs = [], globalScope = automaticArgsScope(buildArgs), model = {
     path: options.path ?? "Dockerfile",
     text,
     hadBom,
@@ -8607,7 +8669,7 @@ function buildModelOf(input, options) {
     return named || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
   };
   model.stageByRef = stageByRef;
-  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), hasFrom = instructions.some((ins) => ins.keyword === "FROM");
+  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), hasFrom = instructions.some((ins) => ins.keyword === "FROM");
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
     if (ins.keyword === "FROM") {
@@ -8615,7 +8677,7 @@ function buildModelOf(input, options) {
       let stage = startStage(ins, stages.length);
       addStage(stage), current = stage;
       let inherited = stage.parent ? finalScopes.get(stage.parent) : void 0;
-      scope = inherited ? inherited.scope : stageStartScope, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage, stage.instructions.push(ins);
+      scope = inherited ? inherited.scope : STAGE_START_SCOPE, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage, stage.instructions.push(ins);
       continue;
     }
     if (ins.scope = scope, ins.stage = current, !current) {
@@ -8628,7 +8690,7 @@ function buildModelOf(input, options) {
         message: `${ins.keyword} before the first FROM; only ARG may come before FROM`,
         span: ins.keywordSpan
       }), hasFrom) continue;
-      current = fragmentStage(ins), addStage(current), scope = stageStartScope, ins.scope = scope, ins.stage = current;
+      current = fragmentStage(ins), addStage(current), scope = STAGE_START_SCOPE, ins.scope = scope, ins.stage = current;
     }
     switch (current.instructions.push(ins), ins.keyword) {
       case "ARG":
@@ -8670,7 +8732,7 @@ function buildModelOf(input, options) {
         }
     }
   }
-  model.stages = stages, addStructureProblem(parseProblems, instructions, stages.length);
+  model.stages = stages;
   let last = stages.length > 0 ? stages[stages.length - 1] : null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
@@ -8741,19 +8803,26 @@ function buildModelOf(input, options) {
     return next2;
   }
 }
+function automaticArgsScope(buildArgs) {
+  if (buildArgs.size === 0 && plainAutomaticArgsScope !== null) return plainAutomaticArgsScope;
+  let scope = PersistentScope.empty();
+  for (let name of PLATFORM_ARGS) scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
+  return buildArgs.size === 0 && (plainAutomaticArgsScope = scope), scope;
+}
 function dependOn(stage, dep) {
   dep === stage || stage.dependsOn.includes(dep) || (stage.dependsOn === NO_STAGES ? stage.dependsOn = [dep] : stage.dependsOn.push(dep));
 }
 function isWindowsImage(image) {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
 }
-function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) {
-  let sliced = text.slice(kwStart, kwEnd), upper = sliced.toUpperCase(), keyword = KEYWORD_STRINGS.get(upper) ?? upper, keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
+function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lines, problems) {
+  let sliced = text.slice(kwStart, kwEnd), asWritten = KEYWORD_STRINGS.get(sliced), upper = asWritten ?? sliced.toUpperCase(), keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? upper, keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
   if (header.emptyContinuation && setEmptyContinuation(ins, header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     let markers = findHeredocMarkers(header.text);
     if (markers.length) {
       let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines.lineOf);
-      ins.heredocs = bodies.heredocs, end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === `
+      ins.heredocs = Object.freeze(bodies.heredocs), end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === `
 ` ? bodies.end - 1 : bodies.end), end > 0 && text[end - 1] === "\r" && end--, bodies.unterminated && problems.push({
         messageId: "unterminatedHeredoc",
         message: `Heredoc '${bodies.unterminated.name}' is never terminated; add a line '${bodies.unterminated.name}'`,
@@ -8761,7 +8830,12 @@ function readInstruction(text, kwStart, kwEnd, limit, escape2, lines, problems) 
       });
     }
   }
-  return ins.start = kwStart, ins.end = end, ins.line = lines.lineOf(kwStart), ins.endLine = lines.lineOf(Math.max(kwStart, end - 1)), end === kwStart && (ins.endLine = ins.line), ins;
+  return ins.start = kwStart, ins.end = end, ins.line = line + 1, ins.endLine = lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1, end === kwStart && (ins.endLine = ins.line), ins;
+}
+function lineAtOrAfter(starts, from2, offset) {
+  let l = from2;
+  for (; l + 1 < starts.length && starts[l + 1] <= offset; ) l++;
+  return l;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
   let known = KNOWN_INSTRUCTIONS.has(keyword), hasFlags = keyword in KNOWN_FLAGS, lazy = LAZY_ARGS.has(keyword), cut = lazy || known && EXEC_FORM.has(keyword), words4 = splitWords(argsText, 0, escape2, cut ? HEAD_WORDS : void 0);
@@ -8785,15 +8859,10 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
     }
   }
   if (keyword === "ONBUILD" && rest.length) {
-    let first = rest[0], from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
+    let first = rest[0], from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), upper = innerKw.toUpperCase(), inner = makeInstruction(KEYWORD_STRINGS.get(upper) ?? upper, innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
     ins.onbuild = inner;
   }
   return ins;
-}
-function mayBeComment(text, lines, l) {
-  let i = lines.lineStart(l), c = codeAt(text, i);
-  for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
-  return c === 35;
 }
 function setCommentsAbove(instructions, comments) {
   let j = 0;
@@ -8809,21 +8878,28 @@ function inHeredocBody(ins, l) {
   for (let i = 0; i < ins.heredocs.length; i++) if (l >= ins.heredocs[i].bodyLine) return !0;
   return !1;
 }
-function collectComments(text, lines, instructions) {
-  let out = [], k = 0;
-  for (let l = 1; l <= lines.lineCount; l++) {
+function collectComments(text, starts, instructions) {
+  let out = [], count = starts.length, n = text.length, k = 0;
+  for (let l = 1; l <= count; l++) {
+    let i = starts[l - 1], c = codeAt(text, i);
+    for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
+    if (c !== 35) continue;
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
     let ins = instructions[k];
-    if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l) || !mayBeComment(text, lines, l)) continue;
-    let t = lines.lineText(l), m = /^[ \t]*#(.*)$/.exec(t);
-    if (!m) continue;
-    let start = lines.lineStart(l) + t.indexOf("#");
-    out.push({ text: m[1].trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+    if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
+    let end = l < count ? starts[l] - 1 : n;
+    end > i && text.charCodeAt(end - 1) === 13 && end--, !hasLineTerminator(text, i + 1, end) && out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
   }
   return out;
 }
-function addStructureProblem(parseProblems, instructions, stageCount) {
-  if (stageCount > 0) return;
+function hasLineTerminator(text, from2, to) {
+  for (let i = from2; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 13 || c === 8232 || c === 8233) return !0;
+  }
+  return !1;
+}
+function addStructureProblem(parseProblems, instructions) {
   let first = instructions[0];
   first ? parseProblems.push({ messageId: "noStage", message: "The Dockerfile has no FROM; docker build needs at least one stage", span: first.keywordSpan }) : parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });
 }
@@ -8837,7 +8913,7 @@ function markReachable(target) {
     }
   }
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_STAGES, EXEC_FORM, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_char_code();
@@ -8902,6 +8978,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
       "ALL_PROXY",
       "all_proxy"
     ], PROGRESS_STEP = 1024;
+    STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), plainAutomaticArgsScope = null;
     NO_STAGES = Object.freeze([]);
     EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
   }

@@ -270,6 +270,16 @@ describe("buildModel", () => {
     expect(m.comments.map((c) => c.line)).toEqual([3, 5, 9, 11]);
   });
 
+  it("reads a comment's text trimmed, its span from the '#' to the line's end; a CR, LS or PS inside makes no comment", () => {
+    const text = "# one \r\n\t #two\n#\n# a\rb\n# c\u2028d\n#e\u2029\nFROM a\r\n";
+    const m = buildModel(text);
+    expect(m.comments.map((c) => [c.text, c.line, text.slice(c.span.start, c.span.end)])).toEqual([
+      ["one", 1, "# one "],
+      ["two", 2, "#two"],
+      ["", 3, "#"],
+    ]);
+  });
+
   it("parses ONBUILD's inner instruction", () => {
     const m = buildModel("FROM alpine:3\nONBUILD RUN cd /x && make\n");
     expect(m.instructions[1]!.onbuild!.keyword).toBe("RUN");
@@ -329,6 +339,10 @@ describe("key/value spans (parseKeyValues)", () => {
   it("splits KEY=value words at the '='", () => {
     expect(spans('FROM a\nENV A=1 B="two words" C=')).toEqual(["A|1", 'B|"two words"', "C|"]);
     expect(spans('FROM a\nLABEL "com.example.k"=v')).toEqual(['"com.example.k"|v']);
+  });
+  it("takes one quote off each end of a key", () => {
+    const keys = (code: string) => parseKeyValues(buildModel(code).instructions[1]!, false).map((kv) => kv.key);
+    expect(keys(`FROM a\nLABEL "k"=1 'k2'=2 "k"3=3 k"3"=4 ""=5 "'k5'"=6 =7 "a=b"=8`)).toEqual(["k", "k2", 'k"3', 'k"3', "", "'k5'", "", "a"]);
   });
   it("ARG without a default has no value span", () => {
     expect(spans("FROM a\nARG A B=2", true)).toEqual(["A|-", "B|2"]);

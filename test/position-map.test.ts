@@ -40,6 +40,9 @@ describe("PositionMap", () => {
       const ctx = JSON.stringify(a);
       expect({ ctx, got: Array.from({ length: a.length + 2 }, (_, i) => m.at(i - 1)) }).toEqual({ ctx, got: [undefined, ...a, undefined] });
       expect(m.last()).toBe(a[a.length - 1]);
+      // Asked in any order (a map remembers the run it found last), the same answers.
+      const order = Array.from({ length: 2 * a.length }, () => Math.floor(r() * (a.length + 1)) - 1);
+      expect({ ctx, order, got: order.map((i) => m.at(i)) }).toEqual({ ctx, order, got: order.map((i) => (i < 0 ? undefined : a[i])) });
       const from = Math.floor(r() * (a.length + 3)); // callers never pass negative indices
       const to = from + Math.floor(r() * (a.length + 2));
       const s = m.slice(from, to);
@@ -48,6 +51,23 @@ describe("PositionMap", () => {
       const probe = (a[0] ?? 0) + Math.floor(r() * ((a[a.length - 1] ?? 0) - (a[0] ?? 0) + 4)) - 1;
       const limit = Math.max(0, a.length - 1);
       expect({ ctx, probe, got: m.firstAtOrAfter(probe, limit) }).toEqual({ ctx, probe, got: firstAtOrAfter(a, probe, limit) });
+    }
+  });
+
+  it("firstAtOrAfter of a one-run map (worked out, not searched) agrees with an array", () => {
+    for (let first = 0; first < 4; first++) {
+      for (let length = 0; length < 6; length++) {
+        const a = Array.from({ length }, (_, i) => first + i);
+        const maps = [PositionMap.contiguous(first, length)];
+        if (length > 0) maps.push(logicalText("x".repeat(length - 1), PositionMap.contiguous(first, length)).map);
+        for (const m of maps) {
+          for (let probe = first - 2; probe < first + length + 3; probe++) {
+            for (let limit = 0; limit <= length; limit++) {
+              expect({ first, length, probe, limit, got: m.firstAtOrAfter(probe, limit) }).toEqual({ first, length, probe, limit, got: firstAtOrAfter(a, probe, limit) });
+            }
+          }
+        }
+      }
     }
   });
 

@@ -3,7 +3,7 @@
 import { codeAt } from "./char-code";
 import { setEmptyContinuation } from "./empty-continuation";
 import { intern, interning } from "./intern";
-import { createLineIndex } from "./lines";
+import { createLineIndex, lineStarts } from "./lines";
 import { expandWord } from "./expand";
 import {
   findHeredocMarkers,
@@ -24,6 +24,7 @@ export { indexInLogical };
 import { PersistentScope } from "./scope";
 import { InstructionRecord } from "./instruction";
 import type {
+  Heredoc,
   Instruction,
   LogicalText,
   Model,
@@ -72,13 +73,18 @@ export interface BuildOptions {
 const PROGRESS_STEP = 1024;
 
 export function buildModel(input: string, options: BuildOptions = {}): Model {
-  return interning(input.length, () => buildModelOf(input, options));
+  const model = interning(input.length, () => buildModelOf(input, options));
+  // (Here, not in buildModelOf: there V8 inlined the call, and the first file without a stage
+  // deoptimized the model build's compiled code, which has no type feedback for that branch.)
+  if (model.stages.length === 0) addStructureProblem(model.parseProblems, model.instructions);
+  return model;
 }
 
 function buildModelOf(input: string, options: BuildOptions): Model {
   const hadBom = input.charCodeAt(0) === 0xfeff;
   const text = hadBom ? input.slice(1) : input;
-  const lines = createLineIndex(text);
+  const starts = lineStarts(text);
+  const lines = createLineIndex(text, starts);
   const buildArgs: ReadonlyMap<string, string> =
     options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {}));
   const parseProblems: ParseProblem[] = [];
@@ -88,36 +94,35 @@ function buildModelOf(input: string, options: BuildOptions): Model {
 
   // --- instructions -------------------------------------------------------
   const read: Instruction[] = [];
-  for (let pos = 0; pos < text.length; ) {
-    let eol = text.indexOf("\n", pos);
-    if (eol === -1) eol = text.length;
+  // Line by line, from the line starts found once (no search for the end of each line here).
+  const lineCount = starts.length;
+  for (let l = 0; l < lineCount; ) {
+    const pos = starts[l]!;
+    const eol = l + 1 < lineCount ? starts[l + 1]! - 1 : text.length;
     const kw = keywordAt(text, pos, eol, escape);
     if (!kw) {
-      pos = eol + 1;
+      l++;
       continue;
     }
-    const instr = readInstruction(text, kw.start, kw.end, text.length, escape, lines, parseProblems);
+    const instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape, lines, parseProblems);
     instr.index = read.length;
     read.push(instr);
     if (read.length % PROGRESS_STEP === 0) options.onProgress?.();
-    const next = text.indexOf("\n", Math.max(instr.end, kw.end));
-    pos = next === -1 ? text.length : next + 1;
+    // On from the line after the one that holds the instruction's end (at or after its last line).
+    l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
   }
   // Lists the model keeps are exact-size copies: a pushed-to array keeps up to half again its
   // length in spare room (2 MB for the 196k instructions of a 10 MB file, 3 MB for its stages').
   const instructions = read.slice();
 
-  const comments = collectComments(text, lines, instructions);
+  const comments = collectComments(text, starts, instructions);
   // Indexed loops over the instructions (here and below): a `for...of` over 200k of them, still
   // running as bytecode while the compiler catches up, made an iterator result per step.
   setCommentsAbove(instructions, comments);
 
   // --- global args ----------------------------------------------------------
   const globalArgs: Instruction[] = [];
-  let globalScope = PersistentScope.empty();
-  // Automatic platform args: unknown unless given (dflint layers --platform passes TARGET*).
-  for (const name of PLATFORM_ARGS) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
-  for (const name of PREDEFINED_ARGS) if (buildArgs.has(name)) globalScope = globalScope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  let globalScope = automaticArgsScope(buildArgs);
 
   const model: Model = {
     path: options.path ?? "Dockerfile",
@@ -160,7 +165,6 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   let scope: PersistentScope = globalScope;
   let shell: string[] = DEFAULT_SHELL;
   const finalScopes = new Map<Stage, { scope: PersistentScope; shell: string[] }>();
-  const stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: undefined, kind: "env" });
 
   const hasFrom = instructions.some((ins) => ins.keyword === "FROM");
   for (let i = 0; i < instructions.length; i++) {
@@ -171,7 +175,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
       addStage(stage);
       current = stage;
       const inherited = stage.parent ? finalScopes.get(stage.parent) : undefined;
-      scope = inherited ? inherited.scope : stageStartScope;
+      scope = inherited ? inherited.scope : STAGE_START_SCOPE;
       shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL;
       ins.scope = globalScope;
       ins.stage = stage;
@@ -200,7 +204,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
       if (hasFrom) continue;
       current = fragmentStage(ins);
       addStage(current);
-      scope = stageStartScope;
+      scope = STAGE_START_SCOPE;
       ins.scope = scope;
       ins.stage = current;
     }
@@ -257,7 +261,6 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     }
   }
   model.stages = stages;
-  addStructureProblem(parseProblems, instructions, stages.length);
   // (Not stages[length - 1] ?? null: reading index -1 of a file without stages deoptimized buildModelOf.)
   const last = stages.length > 0 ? stages[stages.length - 1]! : null;
   if (last) last.isLast = true;
@@ -341,6 +344,24 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   }
 }
 
+/** The scope every stage without a parent starts from: PATH is set by the base image. */
+const STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: undefined, kind: "env" });
+
+/** The global scope of build args that set no automatic arg (most runs: none are given), made
+ * once. Scopes never change (a binding makes a new one), so every file starts from the same. */
+let plainAutomaticArgsScope: PersistentScope | null = null;
+
+/** The global scope before a file's first ARG: the automatic platform args, unknown unless given
+ * (dflint layers --platform passes TARGET*), and the predefined args given. */
+function automaticArgsScope(buildArgs: ReadonlyMap<string, string>): PersistentScope {
+  if (buildArgs.size === 0 && plainAutomaticArgsScope !== null) return plainAutomaticArgsScope;
+  let scope = PersistentScope.empty();
+  for (const name of PLATFORM_ARGS) scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  for (const name of PREDEFINED_ARGS) if (buildArgs.has(name)) scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
+  if (buildArgs.size === 0) plainAutomaticArgsScope = scope;
+  return scope;
+}
+
 /** The dependencies of most stages (none): one shared list, replaced when a stage gets one. */
 const NO_STAGES = Object.freeze([]) as unknown as Stage[];
 
@@ -354,19 +375,25 @@ function isWindowsImage(image: string): boolean {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
 }
 
+/** Reads the instruction whose keyword is at text[kwStart, kwEnd), on line `line` (0-based) of
+ * the text's line starts `starts`. */
 function readInstruction(
   text: string,
   kwStart: number,
   kwEnd: number,
+  line: number,
+  starts: Int32Array,
   limit: number,
   escape: string,
   lines: ReturnType<typeof createLineIndex>,
   problems: ParseProblem[],
 ): Instruction {
-  // Known keywords are shared constant strings, not two new strings per instruction.
+  // Known keywords are shared constant strings, not two new strings per instruction (and one
+  // written upper-case, as most are, is found as written, without an upper-cased copy).
   const sliced = text.slice(kwStart, kwEnd);
-  const upper = sliced.toUpperCase();
-  const keyword = KEYWORD_STRINGS.get(upper) ?? upper;
+  const asWritten = KEYWORD_STRINGS.get(sliced);
+  const upper = asWritten ?? sliced.toUpperCase();
+  const keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? upper;
   const keywordRaw = sliced === keyword ? keyword : sliced;
   const header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape);
   let end = header.end;
@@ -376,7 +403,9 @@ function readInstruction(
     const markers = findHeredocMarkers(header.text);
     if (markers.length) {
       const bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines.lineOf);
-      ins.heredocs = bodies.heredocs;
+      // (Frozen, as the empty list shared by every other instruction: all lists then have one map,
+      // and code V8 optimized on the empty ones is not deoptimized by the first heredoc.)
+      ins.heredocs = Object.freeze(bodies.heredocs) as Heredoc[];
       end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === "\n" ? bodies.end - 1 : bodies.end);
       if (end > 0 && text[end - 1] === "\r") end--;
       if (bodies.unterminated) {
@@ -390,10 +419,18 @@ function readInstruction(
   }
   ins.start = kwStart;
   ins.end = end;
-  ins.line = lines.lineOf(kwStart);
-  ins.endLine = lines.lineOf(Math.max(kwStart, end - 1));
+  ins.line = line + 1;
+  // The line of its last character: on from the keyword's line (no search over all the lines).
+  ins.endLine = lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1;
   if (end === kwStart) ins.endLine = ins.line;
   return ins;
+}
+
+/** The line (0-based) that holds `offset`, found from line `from`, at or before it. */
+function lineAtOrAfter(starts: Int32Array, from: number, offset: number): number {
+  let l = from;
+  while (l + 1 < starts.length && starts[l + 1]! <= offset) l++;
+  return l;
 }
 
 /** Keywords whose arguments may be a JSON array (exec form). */
@@ -462,22 +499,16 @@ function makeInstruction(
     const from = indexInLogical(argsText, first.start);
     const innerKw = first.raw;
     const innerText = sliceLogical(argsText, from + innerKw.length);
-    const inner = makeInstruction(innerKw.toUpperCase(), innerKw, { start: first.start, end: first.end }, innerText, escape, problems);
+    // (The shared keyword string, as readInstruction's: a new upper-cased string compared with the
+    // keywords below met V8's optimized code as another map, and deoptimized it.)
+    const upper = innerKw.toUpperCase();
+    const inner = makeInstruction(KEYWORD_STRINGS.get(upper) ?? upper, innerKw, { start: first.start, end: first.end }, innerText, escape, problems);
     ins.onbuild = inner;
   }
   return ins;
 }
 
 /** Index in the logical text of a source offset (first char at or after it). */
-
-/** True when line `l` may be a comment: its first character after spaces and tabs is `#`
- * (checked in place: most lines are not, and need no copy of their text). */
-function mayBeComment(text: string, lines: ReturnType<typeof createLineIndex>, l: number): boolean {
-  let i = lines.lineStart(l);
-  let c = codeAt(text, i);
-  while (c === 32 || c === 9) c = codeAt(text, ++i);
-  return c === 35;
-}
 
 /** Sets the comments of the lines right above each instruction: the file's comments on the lines
  * just before its first, up to a line that is no comment. (Taken from the file's list, not read
@@ -501,34 +532,50 @@ function inHeredocBody(ins: Instruction, l: number): boolean {
   return false;
 }
 
-function collectComments(text: string, lines: ReturnType<typeof createLineIndex>, instructions: Instruction[]): Model["comments"] {
-  // A comment is a line starting with `#` outside any instruction's heredoc body.
+/** The file's comments: the lines whose first character after spaces and tabs is `#`, outside any
+ * instruction's heredoc body. (Read in place by character codes: a copy of each such line and a
+ * regular expression on it were most of the cost.) */
+function collectComments(text: string, starts: Int32Array, instructions: Instruction[]): Model["comments"] {
   const out: Model["comments"] = [];
-  let k = 0;
-  for (let l = 1; l <= lines.lineCount; l++) {
+  const count = starts.length;
+  const n = text.length;
+  let k = 0; // the first instruction ending at or below line l
+  for (let l = 1; l <= count; l++) {
+    let i = starts[l - 1]!;
+    let c = codeAt(text, i);
+    while (c === 32 || c === 9) c = codeAt(text, ++i);
+    if (c !== 35) continue;
     while (k < instructions.length && instructions[k]!.endLine < l) k++;
     const ins = instructions[k];
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
-    if (!mayBeComment(text, lines, l)) continue;
-    const t = lines.lineText(l);
-    const m = /^[ \t]*#(.*)$/.exec(t);
-    if (!m) continue;
-    const start = lines.lineStart(l) + t.indexOf("#");
-    out.push({ text: m[1]!.trim(), span: { start, end: lines.lineStart(l) + t.length }, line: l });
+    // The line's end, before its `\r\n` or `\n`.
+    let end = l < count ? starts[l]! - 1 : n;
+    if (end > i && text.charCodeAt(end - 1) === 13) end--;
+    if (hasLineTerminator(text, i + 1, end)) continue;
+    out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
   }
   return out;
+}
+
+/** A CR, LS or PS in text[from, to): no comment then (the expression that read comments,
+ * `^[ \t]*#(.*)$`, did not match such a line: `.` does not match them). */
+function hasLineTerminator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 export type { Scope };
 
 /**
- * The problem of a file with no instruction or no FROM: docker build rejects both, and an empty
- * file passing the lint would hide that. Called for every file, and its own function: as a branch
- * of buildModelOf, the first such file (after the function was compiled) deoptimized it, having
- * no type feedback there, and it was compiled again (about 60 ms of compile work).
+ * The problem of a file without a stage (no instruction, or no FROM): docker build rejects both,
+ * and an empty file passing the lint would hide that. Its own function, called after buildModelOf:
+ * as a branch of buildModelOf, the first such file (after the function was compiled) deoptimized
+ * it, having no type feedback there, and it was compiled again (about 60 ms of compile work).
  */
-function addStructureProblem(parseProblems: ParseProblem[], instructions: readonly Instruction[], stageCount: number): void {
-  if (stageCount > 0) return;
+function addStructureProblem(parseProblems: ParseProblem[], instructions: readonly Instruction[]): void {
   const first = instructions[0];
   if (!first) {
     parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });

@@ -1,3 +1,4 @@
+import { isNameChar, isNameStart } from "./name-chars";
 import type { ExpandResult, Scope } from "./types";
 
 const MAX_WORD_NESTING = 64;
@@ -110,13 +111,6 @@ function lookup(name: string, scope: Scope, st: State): string | undefined | nul
   return b.value;
 }
 
-function isNameStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-
-function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57);
-}
 
 /** Where the variable readVariable read last ends (its answer is the value alone: no object per
  * variable). */

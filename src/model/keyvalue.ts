@@ -33,38 +33,70 @@ export function parseKeyValues(source: Word[] | KeyValueSource, isArg: boolean):
   const text = Array.isArray(source) ? null : source.argsText;
   if (!args.length) return [];
   const first = args[0]!;
-  if (!isArg && !first.raw.includes("=")) {
-    const rest = args.slice(1);
-    const raw = rest.map((w) => w.raw).join(" ");
-    const plain = rest.map((w) => w.value).join(" ");
-    const valueSpan = rest.length ? { start: rest[0]!.start, end: rest[rest.length - 1]!.end } : { start: first.end, end: first.end };
-    return [{ key: first.value, value: raw, plain, word: first, legacy: true, keySpan: wordSpan(first), valueSpan }];
+  if (!isArg && !first.raw.includes("=")) return [legacyPair(args)];
+  // (A loop and a function of its own, not `map` with a closure: rules read the pairs of every
+  // ARG, ENV and LABEL, several times each.)
+  const out: KeyValue[] = [];
+  for (let i = 0; i < args.length; i++) out.push(pairOf(args[i]!, text));
+  return out;
+}
+
+/** The one pair of a legacy `ENV key value with spaces`: the first word is the key. */
+function legacyPair(args: Word[]): KeyValue {
+  const first = args[0]!;
+  const raws: string[] = [];
+  const plains: string[] = [];
+  for (let i = 1; i < args.length; i++) {
+    raws.push(args[i]!.raw);
+    plains.push(args[i]!.value);
   }
-  return args.map((w) => {
-    const eq = w.raw.indexOf("=");
-    if (eq === -1) return { key: w.value, value: null, plain: null, word: w, legacy: false, keySpan: wordSpan(w), valueSpan: null };
-    const pe = w.value.indexOf("=");
-    const eqAt = offsetInWord(text, w, eq);
-    return {
-      key: w.raw.slice(0, eq).replace(/^["']|["']$/g, ""),
-      value: w.raw.slice(eq + 1),
-      plain: w.value.slice(pe + 1),
-      word: w,
-      legacy: false,
-      // `=value` with no key still gets a one-character span to point at.
-      keySpan: { start: w.start, end: eq > 0 ? eqAt : Math.min(w.end, w.start + 1) },
-      valueSpan: { start: offsetInWord(text, w, eq + 1), end: w.end },
-    };
-  });
+  const valueSpan = args.length > 1 ? { start: args[1]!.start, end: args[args.length - 1]!.end } : { start: first.end, end: first.end };
+  return { key: first.value, value: raws.join(" "), plain: plains.join(" "), word: first, legacy: true, keySpan: wordSpan(first), valueSpan };
+}
+
+/** The pair of one `KEY=value` word (or of a `KEY` without a value). */
+function pairOf(w: Word, text: LogicalText | null): KeyValue {
+  const raw = w.raw;
+  const eq = raw.indexOf("=");
+  if (eq === -1) return { key: w.value, value: null, plain: null, word: w, legacy: false, keySpan: wordSpan(w), valueSpan: null };
+  const pe = w.value.indexOf("=");
+  // Where the word starts in the logical text: found once for both offsets below.
+  const at = text === null ? 0 : indexInLogical(text, w.start);
+  return {
+    key: keyOf(raw, eq),
+    value: raw.slice(eq + 1),
+    plain: w.value.slice(pe + 1),
+    word: w,
+    legacy: false,
+    // `=value` with no key still gets a one-character span to point at.
+    keySpan: { start: w.start, end: eq > 0 ? offsetInWord(text, at, w, eq) : Math.min(w.end, w.start + 1) },
+    valueSpan: { start: offsetInWord(text, at, w, eq + 1), end: w.end },
+  };
+}
+
+/** The key of a word whose `=` is at `eq`: its raw text before it, without one quote at its start
+ * and one at its end (what `/^["']|["']$/g` removed; read by character codes). */
+function keyOf(raw: string, eq: number): string {
+  let from = 0;
+  let to = eq;
+  if (to > 0 && isQuote(raw.charCodeAt(0))) from = 1;
+  if (to > from && isQuote(raw.charCodeAt(to - 1))) to--;
+  return raw.slice(from, to);
+}
+
+/** A double or a single quote. */
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39;
 }
 
 function wordSpan(w: Word): Span {
   return { start: w.start, end: w.end };
 }
 
-/** Source offset of the character `k` of a word's raw text (continuations removed). */
-function offsetInWord(text: LogicalText | null, w: Word, k: number): number {
+/** Source offset of the character `k` of a word's raw text (continuations removed); `at` is where
+ * the word starts in `text`. */
+function offsetInWord(text: LogicalText | null, at: number, w: Word, k: number): number {
   if (!text) return Math.min(w.start + k, w.end);
-  const i = indexInLogical(text, w.start) + k;
+  const i = at + k;
   return Math.min(text.map.at(Math.min(i, text.text.length)) ?? w.end, w.end);
 }

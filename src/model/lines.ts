@@ -1,8 +1,8 @@
 import type { LineIndex } from "./types";
 
-/** Maps offsets to 1-based line/column. Lines end at `\n`; a `\r` before it belongs to the break. */
-export function createLineIndex(text: string): LineIndex {
-  const starts = lineStarts(text);
+/** Maps offsets to 1-based line/column. Lines end at `\n`; a `\r` before it belongs to the break.
+ * `starts` are the text's line starts, when the caller has them (lineStarts). */
+export function createLineIndex(text: string, starts: Int32Array = lineStarts(text)): LineIndex {
 
   function lineOf(offset: number): number {
     let lo = 0;
@@ -32,7 +32,7 @@ export function createLineIndex(text: string): LineIndex {
       if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
       const s = starts[line - 1]!;
       let e = line < starts.length ? starts[line]! - 1 : text.length;
-      if (e > s && text.charCodeAt(e - 1) === 13) e--;
+      e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0; // (no decrement of its own for CRLF: see readHeader)
       return text.slice(s, e);
     },
   };
@@ -44,7 +44,7 @@ let startScratch: Int32Array = new Int32Array(4096);
 /** The offsets where the lines of `text` start, in an exact-size typed array: half the memory of a
  * list of numbers, and no spare capacity (a 10 MB file has about 600,000 lines). One search per
  * line into a scratch array, then one copy: counting the lines first searched every line twice. */
-function lineStarts(text: string): Int32Array {
+export function lineStarts(text: string): Int32Array {
   let buf = startScratch;
   let n = 1;
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {

@@ -65,6 +65,12 @@ abstract class OneRun extends PositionMap {
     const [a, z] = this.bounds(from, to);
     return new OneRunMap(z === a ? 0 : this.first + a, z - a);
   }
+
+  /** (The search's answer worked out: position `offset - first`, kept in 0..length and at most
+   * `limit`. Every instruction asks where its words start.) */
+  override firstAtOrAfter(offset: number, limit: number): number {
+    return Math.min(Math.max(0, offset - this.first), this.length, limit);
+  }
 }
 
 class OneRunMap extends OneRun {
@@ -85,6 +91,9 @@ class RunsMap extends PositionMap {
    * character's source offset; the run continues with +1 per character. */
   readonly runs: number[];
   readonly length: number;
+  /** The run found last (the index of its first number in `runs`): positions are mostly asked in
+   * order (a script's words, one after another), so the next is most often in it or the next run. */
+  private hint = 0;
 
   constructor(runs: number[], length: number) {
     super();
@@ -95,14 +104,20 @@ class RunsMap extends PositionMap {
   /** The run holding position `i`, as the index of its first number in `runs`. */
   private run(i: number): number {
     const runs = this.runs;
+    const n = runs.length;
+    const h = this.hint;
+    if (runs[h]! <= i) {
+      if (h + 2 >= n || i < runs[h + 2]!) return h;
+      if (h + 4 >= n || i < runs[h + 4]!) return (this.hint = h + 2);
+    }
     let lo = 0;
-    let hi = (runs.length >> 1) - 1;
+    let hi = (n >> 1) - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (runs[mid << 1]! <= i) lo = mid;
       else hi = mid - 1;
     }
-    return lo << 1;
+    return (this.hint = lo << 1);
   }
 
   at(i: number): number | undefined {
@@ -162,6 +177,13 @@ class OneRunText extends OneRun implements LogicalText {
   get map(): PositionMap {
     return this;
   }
+}
+
+/** `text`, whose characters are at consecutive source offsets from `first`, as a logical text:
+ * what `logicalText(text, PositionMap.contiguous(first, text.length + 1))` gives, without the map
+ * made first (every one-line instruction's arguments). */
+export function contiguousText(text: string, first: number): LogicalText {
+  return new OneRunText(text, first);
 }
 
 /** `text` with its map, as one object when the map is one run. */

@@ -1,4 +1,5 @@
 // Turns a RUN instruction into shell scripts and simple commands with source positions.
+import { codeAt } from "./char-code";
 import { expandWord } from "./expand";
 import { intern } from "./intern";
 import { baseName } from "./paths";
@@ -136,7 +137,10 @@ function commandsOf(script: string, offset: number, text: LogicalText, scope: Sc
   const raw = parseShell(script);
   // Outer pipelines take ids base..base+P; substitutions get ids after them, so none collide.
   const base = pipelines.next;
-  pipelines.next = base + raw.reduce((m, c) => Math.max(m, c.pipeline), -1) + 1;
+  // (A loop, not `reduce` with a closure: this runs for every script and substitution.)
+  let lastPipeline = -1;
+  for (let k = 0; k < raw.length; k++) if (raw[k]!.pipeline > lastPipeline) lastPipeline = raw[k]!.pipeline;
+  pipelines.next = base + lastPipeline + 1;
   for (let k = 0; k < raw.length; k++) {
     const c = raw[k]!;
     if (nesting < MAX_SUBSTITUTION_NESTING) {
@@ -165,11 +169,21 @@ function shellWords(raw: RawWord[], text: LogicalText, scope: Scope, offset: num
 
 /** Adds the commands of the substitutions in word `w` of command `c` (listed before it, as the shell runs them). */
 function substitutionsOf(w: RawWord, c: RawCommand, out: SimpleCommand[], offset: number, text: LogicalText, scope: Scope, depth: number, compound: boolean, pipelines: { next: number }, nesting: number): void {
-  if (!w.hasExpansion || !/\$\(|`/.test(w.raw)) return;
+  if (!w.hasExpansion || !hasSubstitutionMark(w.raw)) return;
   for (const r of substitutionRanges(w.raw)) {
     const inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
     for (let i = 0; i < inner.length; i++) out.push(inner[i]!);
   }
+}
+
+/** `$(` or a backtick somewhere in `raw` (what `/\$\(|`/` found; read by character codes, as this is
+ * asked of every word with an expansion, twice). */
+function hasSubstitutionMark(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 96 || (c === 36 && codeAt(raw, i + 1) === 40)) return true;
+  }
+  return false;
 }
 
 /** Ranges of the scripts inside top-level `$( ... )` (not `$(( ))`) and backticks of a word, outside single quotes. */
@@ -229,7 +243,7 @@ function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): S
   }
   let expanded: string | null = w.value;
   if (w.hasExpansion) {
-    if (/\$\(|`/.test(w.raw)) expanded = null;
+    if (hasSubstitutionMark(w.raw)) expanded = null;
     else {
       const r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;

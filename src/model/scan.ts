@@ -4,7 +4,7 @@ import { codeAt } from "./char-code";
 import { JsonArray } from "./json-array";
 import { PlainWord } from "./plain-word";
 import { intern, internSlice } from "./intern";
-import { logicalText, PositionMap, PositionMapBuilder } from "./position-map";
+import { contiguousText, logicalText, PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
 
 export function isBlank(s: string): boolean {
@@ -42,7 +42,9 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     let eol = src.indexOf("\n", pos);
     if (eol === -1 || eol > limit) eol = limit;
     let lineEnd = eol;
-    if (lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    // (A subtraction made for every line, not a decrement of its own for a CRLF line: the first
+    // CRLF file after V8 optimized this met no type feedback there, and deoptimized it.)
+    lineEnd -= lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
     // (The keyword's own line is neither a comment nor blank.)
     const kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
     if (kind === LINE_COMMENT) {
@@ -67,7 +69,7 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     const contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit)) {
       // One line (most instructions): one run of offsets, without the builder's lists.
-      const text = logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1));
+      const text = contiguousText(src.slice(pos, contentEnd), pos);
       return { text, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     first = false;
@@ -362,7 +364,9 @@ export function findHeredocMarkers(t: LogicalText): HeredocMarker[] {
     if (insideSingleQuotes(t.text, from)) continue;
     out.push({ name: intern(m[4]!), stripTabs: m[2] === "-", quoted: m[3] !== "", from, to: m.index + m[0].length });
   }
-  return out;
+  // (Frozen, as the shared empty list: every list then has one map, and code V8 optimized on the
+  // empty ones is not deoptimized by the first heredoc.)
+  return out.length ? Object.freeze(out) as HeredocMarker[] : NO_MARKERS;
 }
 
 function insideSingleQuotes(s: string, pos: number): boolean {

@@ -7,6 +7,7 @@
 // so parsing is linear and never throws, whatever the input.
 import { codeAt } from "./char-code";
 import { intern, internSlice } from "./intern";
+import { isNameChar, isNameStart } from "./name-chars";
 
 /** A shell word. Positions index the parsed text; `end` is exclusive. */
 export interface RawWord {
@@ -85,6 +86,11 @@ const MAX_NEST = 48;
 /** Characters that end an unquoted word. */
 const TERM = new Uint8Array(128);
 for (const c of " \t\r\n;&|<>()") TERM[c.charCodeAt(0)] = 1;
+/** Characters that form a special parameter after `$`: digits and `@*#?$!-` (one table read: a
+ * chain of compares had one per character, and the first rare one V8's optimized code met, with no
+ * type feedback, deoptimized it). */
+const SPECIAL_PARAM = new Uint8Array(128);
+for (const c of "0123456789@*#?$!-") SPECIAL_PARAM[c.charCodeAt(0)] = 1;
 /** Characters that form operator words inside `[[ ]]`. */
 const DBR_OP = new Uint8Array(128);
 for (const c of "&|<>()") DBR_OP[c.charCodeAt(0)] = 1;
@@ -101,13 +107,6 @@ interface Shared {
   nest: number;
 }
 
-function isNameStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-
-function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57);
-}
 
 /** `NAME=...` or `NAME+=...` with an unquoted name. */
 function isAssignment(raw: string): boolean {
@@ -281,6 +280,9 @@ class Parser {
     this.ts = i;
     const c = t.charCodeAt(i);
     const c1 = codeAt(t, i + 1);
+    // (Read for every token: the rare `;;&` and `&>>` read it too, without arithmetic of their own,
+    // which, first run after V8 optimized this lexer, had no type feedback and deoptimized it.)
+    const c2 = codeAt(t, i + 2);
     if (this.dbr && c < 128 && DBR_OP[c] === 1) {
       let j = i + 1;
       while (j < n) {
@@ -298,21 +300,27 @@ class Parser {
     // arithmetic: V8 deoptimized this lexer at the first newline of a script after optimizing it, for
     // an `i + 1` of its own there).
     let op = "";
+    let kind = T_OP;
+    // (The rare forms, `;;&`, `&>` and `&>>`, compare and call nothing of their own: their compares
+    // are made for every `;` or `&`, and they pick constants for the one setOp call below.)
     switch (c) {
       case 10:
         op = "\n";
         break;
-      case 59: // ;
-        op = c1 === 59 ? (codeAt(t, i + 2) === 38 ? ";;&" : ";;") : c1 === 38 ? ";&" : ";";
+      case 59: { // ;
+        const ampAfterTwo = c2 === 38;
+        op = c1 === 59 ? (ampAfterTwo ? ";;&" : ";;") : c1 === 38 ? ";&" : ";";
         break;
-      case 38: // &
-        if (c1 === 62) {
-          if (codeAt(t, i + 2) === 62) this.setOp(T_REDIR, "&>>", i + 3);
-          else this.setOp(T_REDIR, "&>", i + 2);
-          return;
-        }
-        op = c1 === 38 ? "&&" : "&";
+      }
+      case 38: { // &
+        const redirect = c1 === 62;
+        const append = c2 === 62;
+        if (redirect) {
+          kind = T_REDIR;
+          op = append ? "&>>" : "&>";
+        } else op = c1 === 38 ? "&&" : "&";
         break;
+      }
       case 124: // |
         op = c1 === 124 ? "||" : c1 === 38 ? "|&" : "|";
         break;
@@ -342,7 +350,7 @@ class Parser {
         }
     }
     if (op !== "") {
-      this.setOp(T_OP, op, i + op.length);
+      this.setOp(kind, op, i + op.length);
       // (The pending here-documents are tested first, for every operator, for the same reason.)
       if (this.pendingHeredocs > 0 && c === 10) this.skipHeredocs();
       return;
@@ -594,10 +602,8 @@ class Parser {
       while (j < n && isNameChar(t.charCodeAt(j))) j++;
       return j;
     }
-    if ((d >= 48 && d <= 57) || d === 64 || d === 42 || d === 35 || d === 63 || d === 36 || d === 33 || d === 45) {
-      return i + 2;
-    }
-    return i + 1;
+    // (A table, not a compare per character: see SPECIAL_PARAM.)
+    return d < 128 && SPECIAL_PARAM[d] === 1 ? i + 2 : i + 1;
   }
 
   /** Scans `${ ... }` from just after the `{`. */

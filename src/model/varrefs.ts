@@ -3,7 +3,9 @@
 // variables up: single quotes and an escaped `$` suppress a lookup, every
 // `${}` form looks the name up, and names nested in a modifier's word are
 // looked up too.
+import { codeAt } from "./char-code";
 import { indexInLogical } from "./logical";
+import { isNameChar, isNameStart } from "./name-chars";
 import type { LogicalText, Span } from "./types";
 
 export interface VarRef extends Span {
@@ -26,9 +28,6 @@ export function unsetEffect(ref: VarRef): string {
   return "expands to an empty string";
 }
 
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
-
 /**
  * References in `text`, with `start`/`end` as indexes into `text`.
  * `quotes: false` reads the text the way BuildKit expands COPY/ADD heredoc
@@ -37,78 +36,99 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
 export function findVarRefs(text: string, escape: string, quotes = true): VarRef[] {
   const out: VarRef[] = [];
   if (!text.includes("$")) return out; // most words: no reference, no character-by-character scan
-  scan(text, 0, text.length, escape, quotes, out, text.includes("${") ? matchingBraces(text, escape) : null);
+  const esc = escape.charCodeAt(0);
+  scan(text, 0, text.length, esc, quotes, out, text.includes("${") ? matchingBraces(text, esc) : null);
   return out;
 }
 
 /** For each `{` the index of its matching `}` (-1 when unmatched), escaped characters skipped: one linear pass. */
-function matchingBraces(text: string, esc: string): Int32Array {
+function matchingBraces(text: string, esc: number): Int32Array {
   const close = new Int32Array(text.length).fill(-1);
   const open: number[] = [];
   for (let k = 0; k < text.length; k++) {
-    const ch = text[k];
-    if (ch === esc) k++;
-    else if (ch === "{") open.push(k);
-    else if (ch === "}" && open.length) close[open.pop()!] = k;
+    const ch = text.charCodeAt(k);
+    if (ch === 123 /* { */) open.push(k);
+    else if (ch === 125 /* } */ && open.length) close[open.pop()!] = k;
+    // An escape takes the next character with it. (An addition for every character, not an
+    // increment of its own: see skipEscaped in scan.)
+    k += ch === esc ? 1 : 0;
   }
   return close;
 }
 
-function scan(text: string, from: number, to: number, esc: string, quotes: boolean, out: VarRef[], close: Int32Array | null): void {
+/** A `${}` test operator's character: `-`, `+`, `?` or `=`. */
+function isTestOp(c: number): boolean {
+  return c === 45 || c === 43 || c === 63 || c === 61;
+}
+
+/** The length of the operator at the start of a `${NAME...}` modifier (`:-`, `-`, `##`, `%`, `//`,
+ * ...), or 0 when it has none (what `/^(:?[-+?=]|##?|%%?|\/\/?)/` matched). */
+function operatorLength(modifier: string): number {
+  const c = codeAt(modifier, 0);
+  const d = codeAt(modifier, 1);
+  if (c === 58 /* : */) return isTestOp(d) ? 2 : 0;
+  if (isTestOp(c)) return 1;
+  if (c === 35 || c === 37 || c === 47) return d === c ? 2 : 1; // `#`, `%`, `/`, or two of them
+  return 0;
+}
+
+function scan(text: string, from: number, to: number, esc: number, quotes: boolean, out: VarRef[], close: Int32Array | null): void {
   // The words inside `${X:-...}` are scanned before the rest of the outer text, as a recursion
   // would, but with an explicit stack: nesting depth is input-controlled (`${A:-${A:-...`).
+  // (Character codes: this reads every character of every word with a `$` that rules ask about.)
   const stack: { i: number; to: number; inDouble: boolean }[] = [{ i: from, to, inDouble: false }];
   while (stack.length) {
     const frame = stack.pop()!;
     let { i, inDouble } = frame;
     const end = frame.to;
     while (i < end) {
-      const c = text[i]!;
+      const c = text.charCodeAt(i);
       if (c === esc && i + 1 < end) {
         i += 2;
         continue;
       }
-      if (quotes && c === "'" && !inDouble) {
+      if (quotes && c === 39 /* ' */ && !inDouble) {
         const close = text.indexOf("'", i + 1);
         i = close === -1 || close >= end ? end : close + 1;
         continue;
       }
-      if (quotes && c === '"') {
+      if (quotes && c === 34 /* " */) {
         inDouble = !inDouble;
         i++;
         continue;
       }
-      if (c === "$" && i + 1 < end) {
-        const next = text[i + 1]!;
-        if (next === "{") {
+      if (c === 36 /* $ */ && i + 1 < end) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 123 /* { */) {
           let j = i + 2;
           const nameStart = j;
-          while (j < end && NAME_CHAR.test(text[j]!)) j++;
-          const name = text.slice(nameStart, j);
-          if (!name) {
+          while (j < end && isNameChar(text.charCodeAt(j))) j++;
+          if (j === nameStart) {
             i++;
             continue;
           }
+          const name = text.slice(nameStart, j);
           // The matching `}`, or the end of this text when there is none before it.
           const m = close ? close[i + 1]! : -1;
           const k = m === -1 || m > end ? end : m;
           const refEnd = Math.min(k + 1, end);
           const modifier = text.slice(j, Math.min(k, end));
-          const guarded = /^:?[-+?=]/.test(modifier);
+          const op = operatorLength(modifier);
+          // (`:?[-+?=]`: an operator that is not a pattern one)
+          const guarded = op > 0 && !isPatternOp(codeAt(modifier, 0));
           out.push({ name, start: i, end: refEnd, guarded, modifier });
-          const op = /^(:?[-+?=]|##?|%%?|\/\/?)/.exec(modifier);
-          if (op) {
+          if (op > 0) {
             // Resume the outer text after this reference once the inner words are done.
             stack.push({ i: refEnd, to: end, inDouble });
-            stack.push({ i: j + op[0].length, to: Math.min(k, end), inDouble: false });
+            stack.push({ i: j + op, to: Math.min(k, end), inDouble: false });
             break;
           }
           i = refEnd;
           continue;
         }
-        if (NAME_START.test(next)) {
+        if (isNameStart(next)) {
           let j = i + 1;
-          while (j < end && NAME_CHAR.test(text[j]!)) j++;
+          while (j < end && isNameChar(text.charCodeAt(j))) j++;
           out.push({ name: text.slice(i + 1, j), start: i, end: j, guarded: false, modifier: "" });
           i = j;
           continue;
@@ -117,6 +137,11 @@ function scan(text: string, from: number, to: number, esc: string, quotes: boole
       i++;
     }
   }
+}
+
+/** `#`, `%` or `/`: the first character of a pattern operator. */
+function isPatternOp(c: number): boolean {
+  return c === 35 || c === 37 || c === 47;
 }
 
 /** Whether `s` has a `$` in [from, to). A bounded scan: `indexOf` from `from` would read on to the
