@@ -8439,7 +8439,7 @@ function hashOf(s) {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++)
     h ^= s.charCodeAt(i), h = Math.imul(h, 16777619);
-  return h >>> 0;
+  return h | 0;
 }
 function popcount(x) {
   return x -= x >>> 1 & 1431655765, x = (x & 858993459) + (x >>> 2 & 858993459), x = x + (x >>> 4) & 252645135, Math.imul(x, 16843009) >>> 24;
@@ -8482,18 +8482,21 @@ function find(root, key2, hash2) {
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
+var isLeaf, isCollision, EMPTY2, MAX_LINKS, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
     isLeaf = (i) => "key" in i, isCollision = (i) => "leaves" in i;
-    EMPTY2 = { bitmap: 0, items: [] }, PersistentScope = class _PersistentScope {
-      constructor(root, size, nextSeq) {
+    EMPTY2 = { bitmap: 0, items: [] }, MAX_LINKS = 8, PersistentScope = class _PersistentScope {
+      constructor(parent, key2, value, root, size, count) {
+        this.parent = parent;
+        this.key = key2;
+        this.value = value;
         this.root = root;
         this.size = size;
-        this.nextSeq = nextSeq;
+        this.count = count;
       }
       static empty() {
-        return new _PersistentScope(EMPTY2, 0, 0);
+        return new _PersistentScope(null, "", void 0, EMPTY2, 0, 0);
       }
       static from(entries) {
         let s = _PersistentScope.empty();
@@ -8502,39 +8505,62 @@ var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
       }
       /** A new scope with `key` bound to `value`; this one is unchanged. */
       with(key2, value) {
-        let added = { yes: !1 }, root = insert2(this.root, { key: key2, hash: hashOf(key2), value, seq: this.nextSeq }, 0, added);
-        return new _PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
+        let size = this.has(key2) ? this.size : this.size + 1, links = this.root === null ? this.count : 0;
+        if (links + 1 < MAX_LINKS) return new _PersistentScope(this, key2, value, null, size, links + 1);
+        let chain = [], base = this;
+        for (; base.root === null; base = base.parent) chain.push(base);
+        let root = base.root, nextSeq = base.count, added = { yes: !1 }, add = (k, v) => {
+          added.yes = !1, root = insert2(root, { key: k, hash: hashOf(k), value: v, seq: nextSeq }, 0, added), added.yes && nextSeq++;
+        };
+        for (let i = chain.length - 1; i >= 0; i--) add(chain[i].key, chain[i].value);
+        return add(key2, value), new _PersistentScope(null, "", void 0, root, size, nextSeq);
       }
       get(key2) {
-        return find(this.root, key2, hashOf(key2))?.value;
+        let s = this;
+        for (; s.root === null; s = s.parent) if (s.key === key2) return s.value;
+        return find(s.root, key2, hashOf(key2))?.value;
       }
       has(key2) {
-        return find(this.root, key2, hashOf(key2)) !== void 0;
+        let s = this;
+        for (; s.root === null; s = s.parent) if (s.key === key2) return !0;
+        return find(s.root, key2, hashOf(key2)) !== void 0;
       }
-      leaves() {
-        let out = [], stack = [this.root];
+      /** Every binding in order of its key's first insertion (a key bound again keeps its place). */
+      bindings() {
+        let chain = [], base = this;
+        for (; base.root === null; base = base.parent) chain.push(base);
+        let out = [], stack = [base.root], leaves = [];
         for (; stack.length; ) {
           let item = stack.pop();
-          if (isLeaf(item)) out.push(item);
-          else if (isCollision(item)) out.push(...item.leaves);
+          if (isLeaf(item)) leaves.push(item);
+          else if (isCollision(item)) leaves.push(...item.leaves);
           else for (let i of item.items) stack.push(i);
         }
-        return out.sort((a, b) => a.seq - b.seq);
+        leaves.sort((a, b) => a.seq - b.seq);
+        for (let l of leaves) out.push([l.key, l.value]);
+        if (chain.length === 0) return out;
+        let at = /* @__PURE__ */ new Map();
+        for (let i = 0; i < out.length; i++) at.set(out[i][0], i);
+        for (let i = chain.length - 1; i >= 0; i--) {
+          let link = chain[i], j = at.get(link.key);
+          j === void 0 ? (at.set(link.key, out.length), out.push([link.key, link.value])) : out[j] = [link.key, link.value];
+        }
+        return out;
       }
       *entries() {
-        for (let l of this.leaves()) yield [l.key, l.value];
+        for (let e of this.bindings()) yield e;
       }
       *keys() {
-        for (let l of this.leaves()) yield l.key;
+        for (let e of this.bindings()) yield e[0];
       }
       *values() {
-        for (let l of this.leaves()) yield l.value;
+        for (let e of this.bindings()) yield e[1];
       }
       [Symbol.iterator]() {
         return this.entries();
       }
       forEach(fn, thisArg) {
-        for (let l of this.leaves()) fn.call(thisArg, l.value, l.key, this);
+        for (let e of this.bindings()) fn.call(thisArg, e[1], e[0], this);
       }
     };
   }
