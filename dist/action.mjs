@@ -7467,7 +7467,10 @@ function parseImageRef(word, scope, escape2, _text) {
     span: { start: word.start, end: word.end },
     expanded,
     unresolved: r.unresolved,
-    ...parts,
+    registry: parts.registry,
+    path: parts.path,
+    tag: parts.tag,
+    digest: parts.digest,
     tagSpan,
     isScratch: expanded.toLowerCase() === "scratch",
     stage: null
