@@ -9363,15 +9363,14 @@ import { posix as posix2 } from "node:path";
 function tableOf(model) {
   let t = tables.get(model);
   if (t) return t;
-  t = { before: [], final: /* @__PURE__ */ new Map() };
-  for (let i = 0; i < model.instructions.length; i++) t.before.push(void 0);
+  t = { before: model.instructions.slice().fill(void 0), final: /* @__PURE__ */ new Map() };
   for (let stage of model.stages) {
     let wd = (stage.parent && stage.parent !== stage ? t.final.get(stage.parent) : void 0) ?? START;
     for (let ins of stage.instructions)
       t.before[ins.index] = wd, ins.keyword === "WORKDIR" && (wd = next(model, ins, wd));
     t.final.set(stage, wd);
   }
-  return t.before = t.before.slice(), tables.set(model, t), t;
+  return tables.set(model, t), t;
 }
 function next(model, ins, wd) {
   let r = model.expand(ins.argsText.text.trim(), ins.scope), known;
