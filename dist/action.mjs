@@ -8621,15 +8621,15 @@ function buildModelOf(input, options) {
     return named || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
   };
   model.stageByRef = stageByRef;
-  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), hasFrom = instructions.some((ins) => ins.keyword === "FROM");
+  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), stageStartScope = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), hasFrom = instructions.some((ins) => ins.keyword === "FROM"), stageFrom = 0;
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
     if (ins.keyword === "FROM") {
-      current && finalScopes.set(current, { scope, shell });
+      current && (finalScopes.set(current, { scope, shell }), current.instructions = instructions.slice(stageFrom, i));
       let stage = startStage(ins, stages.length);
-      addStage(stage), current = stage;
+      addStage(stage), current = stage, stageFrom = i;
       let inherited = stage.parent ? finalScopes.get(stage.parent) : void 0;
-      scope = inherited ? inherited.scope : stageStartScope, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage, stage.instructions.push(ins);
+      scope = inherited ? inherited.scope : stageStartScope, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage;
       continue;
     }
     if (ins.scope = scope, ins.stage = current, !current) {
@@ -8642,9 +8642,9 @@ function buildModelOf(input, options) {
         message: `${ins.keyword} before the first FROM; only ARG may come before FROM`,
         span: ins.keywordSpan
       }), hasFrom) continue;
-      current = fragmentStage(ins), addStage(current), scope = stageStartScope, ins.scope = scope, ins.stage = current;
+      current = fragmentStage(ins), addStage(current), stageFrom = i, scope = stageStartScope, ins.scope = scope, ins.stage = current;
     }
-    switch (current.instructions.push(ins), ins.keyword) {
+    switch (ins.keyword) {
       case "ARG":
         scope = declareArgs(ins, scope, !1);
         break;
@@ -8662,8 +8662,7 @@ function buildModelOf(input, options) {
         break;
     }
   }
-  current && finalScopes.set(current, { scope, shell });
-  for (let i = 0; i < stages.length; i++) stages[i].instructions = stages[i].instructions.slice();
+  current && (finalScopes.set(current, { scope, shell }), current.instructions = instructions.slice(stageFrom));
   for (let stage of stages) {
     let list3 = stage.instructions;
     for (let i = 0; i < list3.length; i++) {
