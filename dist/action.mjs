@@ -18448,12 +18448,13 @@ function addFilePragmas(s, c) {
   h?.scope === "stage" && s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
 }
 function addStageScopes(s, instructions) {
-  let pragmas = s.stages.length, keyed = pragmas ? new Set(s.stages.map((st) => st.line)) : null;
+  if (s.stages.length === 0) return;
+  let keyed = new Set(s.stages.map((st) => st.line));
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
-    ins.keyword === "FROM" && !keyed?.has(ins.line) && s.stages.push({ line: ins.line, codes: NO_CODES });
+    ins.keyword === "FROM" && !keyed.has(ins.line) && s.stages.push({ line: ins.line, codes: NO_CODES });
   }
-  pragmas && s.stages.sort((a, b) => a.line - b.line);
+  s.stages.sort((a, b) => a.line - b.line);
 }
 function instructionPragmas(ins) {
   let above = ins.commentsAbove, any = !1;
