@@ -5198,7 +5198,8 @@ function runSites(model, opts = {}) {
     }
     if (lists.set("ow", all = list3), key2 === "ow") return all;
   }
-  return out = all.filter((s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell)), lists.set(key2, out), out;
+  let keep = (s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell);
+  return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
 }
 function hasOption(args, short2, long = [], valueLetters = "") {
   for (let a of args) {
