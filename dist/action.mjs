@@ -4122,7 +4122,7 @@ function readHeader(src, from2, limit, escape2) {
     for (; k >= pos && isBlankCode(src.charCodeAt(k)); ) k--;
     let continued = k >= pos && src.charCodeAt(k) === esc && (k === pos && startsLine(src, pos) || src.charCodeAt(k - 1) !== esc), contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit))
-      return { text: logicalText(src.slice(pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1)), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: logicalText(internSlice(src, pos, contentEnd), PositionMap.contiguous(pos, contentEnd - pos + 1)), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
       return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
@@ -7469,8 +7469,9 @@ function parseImageRef(word, scope, escape2, _text) {
     expanded,
     unresolved: r.unresolved,
     registry: parts.registry,
-    path: parts.path,
-    tag: parts.tag,
+    // (Interned while a large file is built: images repeat, `debian` and `12-slim` in every stage.)
+    path: intern(parts.path),
+    tag: parts.tag === null ? null : intern(parts.tag),
     digest: parts.digest,
     tagSpan,
     isScratch: expanded.toLowerCase() === "scratch",
@@ -7481,6 +7482,7 @@ var init_image = __esm({
   "src/model/image.ts"() {
     "use strict";
     init_expand();
+    init_intern();
   }
 });
 

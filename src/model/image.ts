@@ -1,4 +1,5 @@
 import { expandWord } from "./expand";
+import { intern } from "./intern";
 import type { ImageRef, Scope, Span } from "./types";
 
 interface WordLike extends Span {
@@ -54,8 +55,9 @@ export function parseImageRef(word: WordLike, scope: Scope, escape: string, _tex
     expanded,
     unresolved: r.unresolved,
     registry: parts.registry,
-    path: parts.path,
-    tag: parts.tag,
+    // (Interned while a large file is built: images repeat, `debian` and `12-slim` in every stage.)
+    path: intern(parts.path),
+    tag: parts.tag === null ? null : intern(parts.tag),
     digest: parts.digest,
     tagSpan,
     isScratch: expanded.toLowerCase() === "scratch",
