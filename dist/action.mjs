@@ -4138,7 +4138,7 @@ function readHeader(src, from2, limit, escape2) {
     for (; k >= pos && isBlankCode(src.charCodeAt(k)); ) k--;
     let continued = k >= pos && src.charCodeAt(k) === esc && (k === pos && startsLine(src, pos) || src.charCodeAt(k - 1) !== esc), contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit))
-      return { text: contiguousText(src.slice(pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: contiguousText(internSlice(src, pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
       return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
@@ -5214,7 +5214,8 @@ function runSites(model, opts = {}) {
     }
     if (lists.set("ow", all = list3), key2 === "ow") return all;
   }
-  return out = all.filter((s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell)), lists.set(key2, out), out;
+  let keep = (s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell);
+  return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
 }
 function hasOption(args, short2, long = [], valueLetters = "") {
   for (let a of args) {
@@ -7535,7 +7536,11 @@ function parseImageRef(word, scope, escape2, _text) {
     span: { start: word.start, end: word.end },
     expanded,
     unresolved: r.unresolved,
-    ...parts,
+    registry: parts.registry,
+    // (Interned while a large file is built: images repeat, `debian` and `12-slim` in every stage.)
+    path: intern(parts.path),
+    tag: parts.tag === null ? null : intern(parts.tag),
+    digest: parts.digest,
     tagSpan,
     isScratch: expanded.toLowerCase() === "scratch",
     stage: null
@@ -7545,6 +7550,7 @@ var init_image = __esm({
   "src/model/image.ts"() {
     "use strict";
     init_expand();
+    init_intern();
   }
 });
 
@@ -8524,7 +8530,7 @@ function hashOf(s) {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++)
     h ^= s.charCodeAt(i), h = Math.imul(h, 16777619);
-  return h >>> 0;
+  return h | 0;
 }
 function popcount(x) {
   return x -= x >>> 1 & 1431655765, x = (x & 858993459) + (x >>> 2 & 858993459), x = x + (x >>> 4) & 252645135, Math.imul(x, 16843009) >>> 24;
@@ -8567,18 +8573,21 @@ function find(root, key2, hash2) {
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
+var isLeaf, isCollision, EMPTY2, MAX_LINKS, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
     isLeaf = (i) => "key" in i, isCollision = (i) => "leaves" in i;
-    EMPTY2 = { bitmap: 0, items: [] }, PersistentScope = class _PersistentScope {
-      constructor(root, size, nextSeq) {
+    EMPTY2 = { bitmap: 0, items: [] }, MAX_LINKS = 8, PersistentScope = class _PersistentScope {
+      constructor(parent, key2, value, root, size, count) {
+        this.parent = parent;
+        this.key = key2;
+        this.value = value;
         this.root = root;
         this.size = size;
-        this.nextSeq = nextSeq;
+        this.count = count;
       }
       static empty() {
-        return new _PersistentScope(EMPTY2, 0, 0);
+        return new _PersistentScope(null, "", void 0, EMPTY2, 0, 0);
       }
       static from(entries) {
         let s = _PersistentScope.empty();
@@ -8587,39 +8596,62 @@ var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
       }
       /** A new scope with `key` bound to `value`; this one is unchanged. */
       with(key2, value) {
-        let added = { yes: !1 }, root = insert2(this.root, { key: key2, hash: hashOf(key2), value, seq: this.nextSeq }, 0, added);
-        return new _PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
+        let size = this.has(key2) ? this.size : this.size + 1, links = this.root === null ? this.count : 0;
+        if (links + 1 < MAX_LINKS) return new _PersistentScope(this, key2, value, null, size, links + 1);
+        let chain = [], base = this;
+        for (; base.root === null; base = base.parent) chain.push(base);
+        let root = base.root, nextSeq = base.count, added = { yes: !1 }, add = (k, v) => {
+          added.yes = !1, root = insert2(root, { key: k, hash: hashOf(k), value: v, seq: nextSeq }, 0, added), added.yes && nextSeq++;
+        };
+        for (let i = chain.length - 1; i >= 0; i--) add(chain[i].key, chain[i].value);
+        return add(key2, value), new _PersistentScope(null, "", void 0, root, size, nextSeq);
       }
       get(key2) {
-        return find(this.root, key2, hashOf(key2))?.value;
+        let s = this;
+        for (; s.root === null; s = s.parent) if (s.key === key2) return s.value;
+        return find(s.root, key2, hashOf(key2))?.value;
       }
       has(key2) {
-        return find(this.root, key2, hashOf(key2)) !== void 0;
+        let s = this;
+        for (; s.root === null; s = s.parent) if (s.key === key2) return !0;
+        return find(s.root, key2, hashOf(key2)) !== void 0;
       }
-      leaves() {
-        let out = [], stack = [this.root];
+      /** Every binding in order of its key's first insertion (a key bound again keeps its place). */
+      bindings() {
+        let chain = [], base = this;
+        for (; base.root === null; base = base.parent) chain.push(base);
+        let out = [], stack = [base.root], leaves = [];
         for (; stack.length; ) {
           let item = stack.pop();
-          if (isLeaf(item)) out.push(item);
-          else if (isCollision(item)) out.push(...item.leaves);
+          if (isLeaf(item)) leaves.push(item);
+          else if (isCollision(item)) leaves.push(...item.leaves);
           else for (let i of item.items) stack.push(i);
         }
-        return out.sort((a, b) => a.seq - b.seq);
+        leaves.sort((a, b) => a.seq - b.seq);
+        for (let l of leaves) out.push([l.key, l.value]);
+        if (chain.length === 0) return out;
+        let at = /* @__PURE__ */ new Map();
+        for (let i = 0; i < out.length; i++) at.set(out[i][0], i);
+        for (let i = chain.length - 1; i >= 0; i--) {
+          let link = chain[i], j = at.get(link.key);
+          j === void 0 ? (at.set(link.key, out.length), out.push([link.key, link.value])) : out[j] = [link.key, link.value];
+        }
+        return out;
       }
       *entries() {
-        for (let l of this.leaves()) yield [l.key, l.value];
+        for (let e of this.bindings()) yield e;
       }
       *keys() {
-        for (let l of this.leaves()) yield l.key;
+        for (let e of this.bindings()) yield e[0];
       }
       *values() {
-        for (let l of this.leaves()) yield l.value;
+        for (let e of this.bindings()) yield e[1];
       }
       [Symbol.iterator]() {
         return this.entries();
       }
       forEach(fn, thisArg) {
-        for (let l of this.leaves()) fn.call(thisArg, l.value, l.key, this);
+        for (let e of this.bindings()) fn.call(thisArg, e[1], e[0], this);
       }
     };
   }
@@ -8669,15 +8701,15 @@ function buildModelOf(input, options) {
     return named || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
   };
   model.stageByRef = stageByRef;
-  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), hasFrom = instructions.some((ins) => ins.keyword === "FROM");
+  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), hasFrom = instructions.some((ins) => ins.keyword === "FROM"), stageFrom = 0;
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
     if (ins.keyword === "FROM") {
-      current && finalScopes.set(current, { scope, shell });
+      current && (finalScopes.set(current, { scope, shell }), current.instructions = instructions.slice(stageFrom, i));
       let stage = startStage(ins, stages.length);
-      addStage(stage), current = stage;
+      addStage(stage), current = stage, stageFrom = i;
       let inherited = stage.parent ? finalScopes.get(stage.parent) : void 0;
-      scope = inherited ? inherited.scope : STAGE_START_SCOPE, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage, stage.instructions.push(ins);
+      scope = inherited ? inherited.scope : STAGE_START_SCOPE, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage;
       continue;
     }
     if (ins.scope = scope, ins.stage = current, !current) {
@@ -8690,9 +8722,9 @@ function buildModelOf(input, options) {
         message: `${ins.keyword} before the first FROM; only ARG may come before FROM`,
         span: ins.keywordSpan
       }), hasFrom) continue;
-      current = fragmentStage(ins), addStage(current), scope = STAGE_START_SCOPE, ins.scope = scope, ins.stage = current;
+      current = fragmentStage(ins), addStage(current), stageFrom = i, scope = STAGE_START_SCOPE, ins.scope = scope, ins.stage = current;
     }
-    switch (current.instructions.push(ins), ins.keyword) {
+    switch (ins.keyword) {
       case "ARG":
         scope = declareArgs(ins, scope, !1);
         break;
@@ -8710,8 +8742,7 @@ function buildModelOf(input, options) {
         break;
     }
   }
-  current && finalScopes.set(current, { scope, shell });
-  for (let i = 0; i < stages.length; i++) stages[i].instructions = stages[i].instructions.slice();
+  current && (finalScopes.set(current, { scope, shell }), current.instructions = instructions.slice(stageFrom));
   for (let stage of stages) {
     let list3 = stage.instructions;
     for (let i = 0; i < list3.length; i++) {
@@ -9426,15 +9457,14 @@ import { posix as posix2 } from "node:path";
 function tableOf(model) {
   let t = tables.get(model);
   if (t) return t;
-  t = { before: [], final: /* @__PURE__ */ new Map() };
-  for (let i = 0; i < model.instructions.length; i++) t.before.push(void 0);
+  t = { before: model.instructions.slice().fill(void 0), final: /* @__PURE__ */ new Map() };
   for (let stage of model.stages) {
     let wd = (stage.parent && stage.parent !== stage ? t.final.get(stage.parent) : void 0) ?? START;
     for (let ins of stage.instructions)
       t.before[ins.index] = wd, ins.keyword === "WORKDIR" && (wd = next(model, ins, wd));
     t.final.set(stage, wd);
   }
-  return t.before = t.before.slice(), tables.set(model, t), t;
+  return tables.set(model, t), t;
 }
 function next(model, ins, wd) {
   let r = model.expand(ins.argsText.text.trim(), ins.scope), known;
@@ -18513,12 +18543,13 @@ function addFilePragmas(s, c) {
   h?.scope === "stage" && s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
 }
 function addStageScopes(s, instructions) {
-  let pragmas = s.stages.length, keyed = pragmas ? new Set(s.stages.map((st) => st.line)) : null;
+  if (s.stages.length === 0) return;
+  let keyed = new Set(s.stages.map((st) => st.line));
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
-    ins.keyword === "FROM" && !keyed?.has(ins.line) && s.stages.push({ line: ins.line, codes: NO_CODES });
+    ins.keyword === "FROM" && !keyed.has(ins.line) && s.stages.push({ line: ins.line, codes: NO_CODES });
   }
-  pragmas && s.stages.sort((a, b) => a.line - b.line);
+  s.stages.sort((a, b) => a.line - b.line);
 }
 function instructionPragmas(ins) {
   let above = ins.commentsAbove, any = !1;

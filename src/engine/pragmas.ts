@@ -198,17 +198,18 @@ function addFilePragmas(s: Suppressions, c: Model["comments"][number]): void {
   if (h?.scope === "stage") s.stages.push({ line: c.line + 1, codes: new Set(h.codes.map((code) => `hadolint:${code}`)) });
 }
 
-/** Adds an empty stage scope at each FROM that no stage pragma keys, then sorts the scopes by line. */
+/** Adds an empty stage scope at each FROM that no stage pragma keys, then sorts the scopes by line.
+ * Without stage pragmas (most files) there is none to add: a scope then ends no pragma's, and an
+ * entry per FROM (17,840 of a 10 MB file) only made every lookup find an empty set. */
 function addStageScopes(s: Suppressions, instructions: readonly Instruction[]): void {
-  const pragmas = s.stages.length;
+  if (s.stages.length === 0) return;
   // A set of the keyed lines, not a search of the list per FROM: files of many stages were quadratic.
-  const keyed = pragmas ? new Set(s.stages.map((st) => st.line)) : null;
+  const keyed = new Set(s.stages.map((st) => st.line));
   for (let i = 0; i < instructions.length; i++) {
     const ins = instructions[i]!;
-    if (ins.keyword === "FROM" && !keyed?.has(ins.line)) s.stages.push({ line: ins.line, codes: NO_CODES });
+    if (ins.keyword === "FROM" && !keyed.has(ins.line)) s.stages.push({ line: ins.line, codes: NO_CODES });
   }
-  // Without stage pragmas the FROMs came in file order: already sorted.
-  if (pragmas) s.stages.sort((a, b) => a.line - b.line);
+  s.stages.sort((a, b) => a.line - b.line);
 }
 
 /** The ids and codes the pragmas above `ins` ignore in it, or null when they ignore none. */

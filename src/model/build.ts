@@ -167,19 +167,26 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   const finalScopes = new Map<Stage, { scope: PersistentScope; shell: string[] }>();
 
   const hasFrom = instructions.some((ins) => ins.keyword === "FROM");
+  // A stage's instructions are the ones from where it starts to where the next one does: its list
+  // is that part of the model's, copied when the stage ends (lists pushed to while the whole file
+  // was read, then copied to their size, were 3 MB of promoted garbage for a 10 MB file).
+  let stageFrom = 0;
   for (let i = 0; i < instructions.length; i++) {
     const ins = instructions[i]!;
     if (ins.keyword === "FROM") {
-      if (current) finalScopes.set(current, { scope, shell });
+      if (current) {
+        finalScopes.set(current, { scope, shell });
+        current.instructions = instructions.slice(stageFrom, i);
+      }
       const stage = startStage(ins, stages.length);
       addStage(stage);
       current = stage;
+      stageFrom = i;
       const inherited = stage.parent ? finalScopes.get(stage.parent) : undefined;
       scope = inherited ? inherited.scope : STAGE_START_SCOPE;
       shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL;
       ins.scope = globalScope;
       ins.stage = stage;
-      stage.instructions.push(ins);
       continue;
     }
     ins.scope = scope;
@@ -204,11 +211,11 @@ function buildModelOf(input: string, options: BuildOptions): Model {
       if (hasFrom) continue;
       current = fragmentStage(ins);
       addStage(current);
+      stageFrom = i;
       scope = STAGE_START_SCOPE;
       ins.scope = scope;
       ins.stage = current;
     }
-    current.instructions.push(ins);
     switch (ins.keyword) {
       case "ARG":
         scope = declareArgs(ins, scope, false);
@@ -234,8 +241,10 @@ function buildModelOf(input: string, options: BuildOptions): Model {
         break;
     }
   }
-  if (current) finalScopes.set(current, { scope, shell });
-  for (let i = 0; i < stages.length; i++) stages[i]!.instructions = stages[i]!.instructions.slice();
+  if (current) {
+    finalScopes.set(current, { scope, shell });
+    current.instructions = instructions.slice(stageFrom);
+  }
 
   // --- stage graph ------------------------------------------------------------
   for (const stage of stages) {

@@ -68,8 +68,10 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     const continued = k >= pos && src.charCodeAt(k) === esc && ((k === pos && startsLine(src, pos)) || src.charCodeAt(k - 1) !== esc);
     const contentEnd = continued ? k : lineEnd;
     if (first && (!continued || eol >= limit)) {
-      // One line (most instructions): one run of offsets, without the builder's lists.
-      const text = contiguousText(src.slice(pos, contentEnd), pos);
+      // One line (most instructions): one run of offsets, without the builder's lists. The text is
+      // interned: short argument texts repeat (`USER 1000:1000`, `RUN <<EOF`, a CMD), a copy or a
+      // slice each otherwise (2.9 MB of a 10 MB file's model).
+      const text = contiguousText(internSlice(src, pos, contentEnd), pos);
       return { text, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     first = false;
