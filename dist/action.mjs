@@ -40572,14 +40572,14 @@ function lintAndFix(job, text, stdin, display, fix, lint) {
 }
 async function lintJobs(jobs, s, readStdin) {
   let given = !1, all = [];
-  return await lintRanges(jobs, s, readStdin, () => given ? -1 : (given = !0, 0), Math.max(jobs.length, 1), (r) => all = r.outcomes), all;
+  return await lintRanges(jobs, s, readStdin, () => given ? null : (given = !0, { start: 0, end: jobs.length }), (r) => all = r.outcomes), all;
 }
-async function lintRanges(jobs, s, readStdin, claim, size, done) {
+async function lintRanges(jobs, s, readStdin, claim, done) {
   let young = capYoungGeneration(), { lintJob } = createFileLinter(s, readStdin, young.check), linted = 0;
   beginListingBatch();
   try {
-    for (let r = claim(); r >= 0; r = claim()) {
-      let start = r * size, end = Math.min(start + size, jobs.length), outcomes = [];
+    for (let r = claim(); r; r = claim()) {
+      let { start, end } = r, outcomes = [];
       for (let i = start; i < end; i++) {
         let outcome = lintJob(jobs[i]);
         outcomes.push(outcome instanceof Promise ? await outcome : outcome), ++linted % 16 === 0 && young.check();
@@ -40605,7 +40605,7 @@ init_builtins();
 var WORKER_ARG = "\0dflint-worker";
 
 // src/cli/parallel.ts
-var PARALLEL_MIN_FILES = 200, RANGE_FILES = 32, MAX_RANGES = 32767;
+var PARALLEL_MIN_FILES = 200, RANGE_FILES = 32, MAX_UNITS = 32767;
 function workerFile() {
   let p = fileURLToPath(new URL("../bin/dflint.js", import.meta.url));
   return existsSync4(p) ? p : null;
@@ -40638,16 +40638,17 @@ function startLintWorkers(files2) {
 function stopWorkers(workers) {
   for (let { worker } of workers?.started ?? []) worker.terminate();
 }
-function newQueue(count) {
-  let q = new Int32Array(new SharedArrayBuffer(4));
-  return q[0] = count << 16, q;
+function newQueue(files2) {
+  let unit = Math.max(1, Math.ceil(files2 / MAX_UNITS)), word = new Int32Array(new SharedArrayBuffer(4));
+  return word[0] = Math.ceil(files2 / unit) << 16, { word, unit, files: files2 };
 }
 function claimRange(queue, fromBack) {
+  let most = Math.max(1, Math.round(RANGE_FILES / queue.unit));
   for (; ; ) {
-    let v = Atomics.load(queue, 0), front = v & 65535, back = v >>> 16;
-    if (front >= back) return -1;
-    let next2 = fromBack ? back - 1 << 16 | front : back << 16 | front + 1;
-    if (Atomics.compareExchange(queue, 0, v, next2) === v) return fromBack ? back - 1 : front;
+    let v = Atomics.load(queue.word, 0), front = v & 65535, back = v >>> 16;
+    if (front >= back) return null;
+    let take = Math.min(most, Math.max(1, back - front >> 3)), first = fromBack ? back - take : front, next2 = fromBack ? first << 16 | front : back << 16 | front + take;
+    if (Atomics.compareExchange(queue.word, 0, v, next2) === v) return { start: first * queue.unit, end: Math.min((first + take) * queue.unit, queue.files) };
   }
 }
 async function lintInParallel(jobs, settings, readStdin, early = null) {
@@ -40655,10 +40656,10 @@ async function lintInParallel(jobs, settings, readStdin, early = null) {
     return stopWorkers(early), lintJobs(jobs, settings, readStdin);
   let workers = early ?? startLintWorkers(jobs.length);
   if (!workers) return lintJobs(jobs, settings, readStdin);
-  let size = Math.max(RANGE_FILES, Math.ceil(jobs.length / MAX_RANGES)), queue = newQueue(Math.ceil(jobs.length / size)), { MessageChannel, receiveMessageOnPort } = workerThreads(), out = new Array(jobs.length), place = ({ start, outcomes }) => {
+  let queue = newQueue(jobs.length), { MessageChannel, receiveMessageOnPort } = workerThreads(), out = new Array(jobs.length), place = ({ start, outcomes }) => {
     for (let i = 0; i < outcomes.length; i++) out[start + i] = outcomes[i];
   }, channels = workers.started.map(({ worker }) => {
-    let { port1, port2 } = new MessageChannel(), task = { jobs, settings, queue, size, results: port2 };
+    let { port1, port2 } = new MessageChannel(), task = { jobs, settings, queue, results: port2 };
     return worker.ref(), worker.postMessage(task, [port2]), { port: port1, received: 0 };
   }), take = () => {
     for (let c of channels)
@@ -40670,7 +40671,6 @@ async function lintInParallel(jobs, settings, readStdin, early = null) {
     settings,
     readStdin,
     () => (take(), claimRange(queue, !1)),
-    size,
     place
   );
   let finished = await Promise.all(workers.started.map((w) => w.done));

@@ -212,7 +212,7 @@ function lintAndFix(job: LintJob, text: string, stdin: boolean, display: string,
 export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () => string): Promise<(JobOutcome | null)[]> {
   let given = false;
   let all: (JobOutcome | null)[] = [];
-  await lintRanges(jobs, s, readStdin, () => (given ? -1 : ((given = true), 0)), Math.max(jobs.length, 1), (r) => (all = r.outcomes));
+  await lintRanges(jobs, s, readStdin, () => (given ? null : ((given = true), { start: 0, end: jobs.length })), (r) => (all = r.outcomes));
   return all;
 }
 
@@ -223,16 +223,15 @@ export interface RangeOutcomes {
 }
 
 /**
- * Lints the ranges of `jobs` (`size` jobs each) whose numbers `claim` hands out, until it returns
- * -1, and hands each range's outcomes to `done` as soon as it is linted. The threads of a parallel
- * run share one queue of ranges (src/cli/parallel.ts).
+ * Lints the ranges of `jobs` that `claim` hands out, until it returns null, and hands each range's
+ * outcomes to `done` as soon as it is linted. The threads of a parallel run share one queue of
+ * ranges (src/cli/parallel.ts).
  */
 export async function lintRanges(
   jobs: LintJob[],
   s: LintSettings,
   readStdin: () => string,
-  claim: () => number,
-  size: number,
+  claim: () => { start: number; end: number } | null,
   done: (range: RangeOutcomes) => void,
 ): Promise<void> {
   const young = capYoungGeneration();
@@ -242,9 +241,8 @@ export async function lintRanges(
   // Folders are listed once for the run, not checked for changes per file (src/fs/listing.ts).
   beginListingBatch();
   try {
-    for (let r = claim(); r >= 0; r = claim()) {
-      const start = r * size;
-      const end = Math.min(start + size, jobs.length);
+    for (let r = claim(); r; r = claim()) {
+      const { start, end } = r;
       const outcomes: (JobOutcome | null)[] = [];
       for (let i = start; i < end; i++) {
         const outcome = lintJob(jobs[i]!);

@@ -18,10 +18,23 @@ import { WORKER_ARG, type WorkerDone, type WorkerTask } from "./worker";
 /** Below this many files a worker's start-up costs more than it saves. */
 export const PARALLEL_MIN_FILES = 200;
 
-/** Files per range of the shared queue: small enough to even out, large enough to keep a folder's files together. */
+/** Files per range of the shared queue at most: small enough to even out, large enough to keep a folder's files together. */
 const RANGE_FILES = 32;
-/** The queue packs both ends in one 32-bit word (16 bits each). */
-const MAX_RANGES = 0x7fff;
+/** The queue packs both ends in one 32-bit word (15 and 16 bits): at most this many units of files. */
+const MAX_UNITS = 0x7fff;
+
+/** The jobs [start, end). */
+export interface JobRange {
+  start: number;
+  end: number;
+}
+
+/** The jobs not yet taken, shared by the threads: units [front, back) packed in `word`, `unit` files each. */
+export interface SharedQueue {
+  word: Int32Array;
+  unit: number;
+  files: number;
+}
 
 /** Worker threads started, each waiting for its task. */
 export interface LintWorkers {
@@ -113,22 +126,30 @@ function stopWorkers(workers: LintWorkers | null): void {
   for (const { worker } of workers?.started ?? []) void worker.terminate();
 }
 
-/** A queue of `count` ranges shared by the threads: [front, back) packed in one Int32 (see MAX_RANGES). */
-function newQueue(count: number): Int32Array {
-  const q = new Int32Array(new SharedArrayBuffer(4));
-  q[0] = count << 16;
-  return q;
+export function newQueue(files: number): SharedQueue {
+  const unit = Math.max(1, Math.ceil(files / MAX_UNITS));
+  const word = new Int32Array(new SharedArrayBuffer(4));
+  word[0] = Math.ceil(files / unit) << 16;
+  return { word, unit, files };
 }
 
-/** Takes a range from the front (main thread) or the back (workers); -1 when none is left. */
-export function claimRange(queue: Int32Array, fromBack: boolean): number {
+/**
+ * Takes a range from the front (main thread) or the back (workers); null when none is left.
+ * A range is an eighth of what is left, at most RANGE_FILES: ranges shrink as the queue empties,
+ * so the thread that takes the last one keeps the others waiting for a file or two at the end,
+ * not for up to a whole range.
+ */
+export function claimRange(queue: SharedQueue, fromBack: boolean): JobRange | null {
+  const most = Math.max(1, Math.round(RANGE_FILES / queue.unit));
   for (;;) {
-    const v = Atomics.load(queue, 0);
+    const v = Atomics.load(queue.word, 0);
     const front = v & 0xffff;
     const back = v >>> 16;
-    if (front >= back) return -1;
-    const next = fromBack ? ((back - 1) << 16) | front : (back << 16) | (front + 1);
-    if (Atomics.compareExchange(queue, 0, v, next) === v) return fromBack ? back - 1 : front;
+    if (front >= back) return null;
+    const take = Math.min(most, Math.max(1, (back - front) >> 3));
+    const first = fromBack ? back - take : front;
+    const next = fromBack ? (first << 16) | front : (back << 16) | (front + take);
+    if (Atomics.compareExchange(queue.word, 0, v, next) === v) return { start: first * queue.unit, end: Math.min((first + take) * queue.unit, queue.files) };
   }
 }
 
@@ -145,8 +166,7 @@ export async function lintInParallel(
   }
   const workers = early ?? startLintWorkers(jobs.length);
   if (!workers) return lintJobs(jobs, settings, readStdin);
-  const size = Math.max(RANGE_FILES, Math.ceil(jobs.length / MAX_RANGES));
-  const queue = newQueue(Math.ceil(jobs.length / size));
+  const queue = newQueue(jobs.length);
   const { MessageChannel, receiveMessageOnPort } = workerThreads();
   const out: (JobOutcome | null)[] = new Array(jobs.length);
   const place = ({ start, outcomes }: RangeOutcomes) => {
@@ -157,7 +177,7 @@ export async function lintInParallel(
   // lint, not after the last file.
   const channels = workers.started.map(({ worker }) => {
     const { port1, port2 } = new MessageChannel();
-    const task: WorkerTask = { jobs, settings, queue, size, results: port2 };
+    const task: WorkerTask = { jobs, settings, queue, results: port2 };
     worker.ref();
     worker.postMessage(task, [port2]);
     return { port: port1, received: 0 };
@@ -178,7 +198,6 @@ export async function lintInParallel(
       take();
       return claimRange(queue, false);
     },
-    size,
     place,
   );
   const finished = await Promise.all(workers.started.map((w) => w.done));

@@ -6,7 +6,7 @@
 import { workerThreads } from "../runtime/builtins";
 import type { MessagePort } from "node:worker_threads";
 import { lintRanges, type LintJob, type LintSettings, type RangeOutcomes } from "./lint-files";
-import { claimRange } from "./parallel";
+import { claimRange, type SharedQueue } from "./parallel";
 
 /** The worker's process.argv[2]: no command line can hold a NUL character, so no user can pass it. */
 export const WORKER_ARG = "\0dflint-worker";
@@ -14,10 +14,8 @@ export const WORKER_ARG = "\0dflint-worker";
 export interface WorkerTask {
   jobs: LintJob[];
   settings: LintSettings;
-  /** The ranges not yet taken (parallel.ts newQueue), shared with the other threads. */
-  queue: Int32Array;
-  /** Files per range. */
-  size: number;
+  /** The jobs not yet taken, shared with the other threads. */
+  queue: SharedQueue;
   /** Where each range's outcomes go as soon as it is linted (the main thread takes them between its own ranges). */
   results: MessagePort;
 }
@@ -35,6 +33,6 @@ export function runWorker(): void {
       task.results.postMessage(range);
       ranges++;
     };
-    void lintRanges(task.jobs, task.settings, () => "", () => claimRange(task.queue, true), task.size, send).then(() => port.postMessage({ ranges } satisfies WorkerDone));
+    void lintRanges(task.jobs, task.settings, () => "", () => claimRange(task.queue, true), send).then(() => port.postMessage({ ranges } satisfies WorkerDone));
   });
 }
