@@ -5603,14 +5603,14 @@ function readPackageCommand(cmd) {
   if (!start) return null;
   let first = tokens[start.index], tool = baseName(first.text), spec = SPECS.get(tool);
   if (!spec) return null;
-  let pc3 = {
+  let options = [], operands = [], pc3 = {
     tool,
     command: cmd,
     toolWord: first.word,
-    options: [],
+    options,
     subcommand: null,
     sub: null,
-    operands: [],
+    operands,
     hasUnknown: start.fromStdin
   }, endOfOptions = !1;
   for (let i = start.index + 1; i < tokens.length; i++) {
@@ -5724,6 +5724,16 @@ function runPackages(ctx) {
     return out;
   });
 }
+function packageToolsIn(ctx) {
+  return ctx.facts.get("packages:tools", () => {
+    let tools = /* @__PURE__ */ new Set(), runs = runPackages(ctx);
+    for (let r = 0; r < runs.length; r++) {
+      let packages = runs[r].packages;
+      for (let i = 0; i < packages.length; i++) tools.add(packages[i].pc.tool);
+    }
+    return tools;
+  });
+}
 function judgedRunPackages(ctx) {
   let all = runPackages(ctx);
   return ctx.options.includeBuilderStages ? all : ctx.facts.get("packages:shipped-runs", () => {
@@ -5747,12 +5757,14 @@ function cacheMountCovers(model, ins, mounts, dirs) {
   });
 }
 function rmCovers(arg, dir) {
-  let a = arg.replace(/\/+/g, "/");
-  return a.startsWith("/") ? a.startsWith(dir) ? !0 : (a = a.replace(/\/(\*|\.\*|\*\*)$/, "").replace(/\/$/, ""), a !== "" && dir.startsWith(a + "/")) : !1;
+  if (!arg.startsWith("/")) return !1;
+  let a = arg.includes("//") ? arg.replace(/\/+/g, "/") : arg;
+  return a.startsWith(dir) ? !0 : (a.endsWith("*") && (a = a.replace(/\/(\*|\.\*|\*\*)$/, "")), a.endsWith("/") && (a = a.slice(0, -1)), a !== "" && dir.startsWith(a + "/"));
 }
 function removesDir(cmd, dirs) {
-  let tokens = tokenize(cmd.words), name = cmd.name;
+  let name = cmd.name;
   if (name === "rm" || name === "find") {
+    let tokens = tokenize(cmd.words);
     if (name === "find" && !tokens.some((t) => t.text === "-delete" || t.text === "-exec" || t.text === "-execdir")) return !1;
     for (let t of tokens.slice(1))
       if (t.text === null || dirs.some((d) => rmCovers(t.text, d))) return !0;
@@ -6469,6 +6481,7 @@ RUN apk add curl`]
       fixable: !0,
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("apk")) return;
         let { model } = ctx, runs = judgedRunPackages(ctx);
         for (let i = 0; i < runs.length; i++) {
           let r = runs[i];
@@ -6555,6 +6568,7 @@ RUN apt-get update && apt-get install --no-install-recommends curl`]
       fixable: !0,
       differs: "also checks remove/purge/upgrade/dist-upgrade (they prompt too), accepts -qq, -o APT::Get::Assume-Yes=true, 'yes |' and an earlier apt.conf setting; stays silent when an unknown variable may hold the flag",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("apt-get")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri], configured;
@@ -6595,6 +6609,7 @@ RUN apt-get update && apt-get install -y curl`]
       fixable: !0,
       differs: "accepts -o APT::Install-Recommends=false and an earlier apt.conf setting (or COPY of apt configuration); stays silent when an unknown variable may hold the flag",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("apt-get")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri], configured;
@@ -6707,6 +6722,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM, also with --target), needs the rm to remove /var/lib/apt/lists after the last update (any 'rm -rf' does not count), accepts 'apt-get distclean' and a cache or tmpfs mount on /var/lib/apt[/lists]",
       check(ctx) {
+        let tools = packageToolsIn(ctx);
+        if (!tools.has("apt-get") && !tools.has("apt") && !tools.has("aptitude")) return;
         let { model } = ctx;
         for (let r of judgedRunPackages(ctx)) {
           let last;
@@ -11851,6 +11868,7 @@ RUN dnf install httpd && dnf clean all`]
       fixable: !0,
       differs: "also checks remove/update/upgrade and group/module actions (they prompt too), accepts --setopt=assumeyes=1, and leaves microdnf alone (it never prompts); stays silent when an unknown variable may hold the flag",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("dnf")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri];
@@ -11954,6 +11972,8 @@ RUN dnf install -y httpd`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
       check(ctx) {
+        let tools = packageToolsIn(ctx);
+        if (!tools.has("dnf") && !tools.has("microdnf")) return;
         let { model } = ctx, runs = judgedRunPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri], pc3 = uncleanedInstall(
@@ -15247,6 +15267,7 @@ RUN apt update && apt install -y curl`]
       fixable: !0,
       differs: "points at the 'apt' word and offers 'apt-get'/'apt-cache' as an automatic fix when the subcommand has the same meaning there",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("apt")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri];
@@ -16930,6 +16951,7 @@ RUN yum install httpd && yum clean all`]
       fixable: !0,
       differs: "also checks remove/update/upgrade and group/module actions (they prompt too), accepts --setopt=assumeyes=1; stays silent when an unknown variable may hold the flag",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("yum")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri];
@@ -16980,6 +17002,7 @@ RUN yum install -y httpd`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("yum")) return;
         let { model } = ctx, runs = judgedRunPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri], pc3 = uncleanedInstall(
@@ -17077,6 +17100,7 @@ RUN zypper --non-interactive install curl`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("zypper")) return;
         let { model } = ctx, runs = judgedRunPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri], pc3 = uncleanedInstall(
@@ -17124,6 +17148,7 @@ RUN zypper --non-interactive dist-upgrade && zypper clean --all`]
       },
       differs: "points at the subcommand and accepts it on openSUSE Tumbleweed, where 'zypper dup' is the documented way to update",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("zypper")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri];
@@ -17162,6 +17187,7 @@ RUN zypper install curl && zypper clean --all`]
       fixable: !0,
       differs: "also checks update/up, dist-upgrade/dup, install-new-recommends and verify (they prompt too); stays silent when an unknown variable may hold the flag",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("zypper")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri];
