@@ -15041,9 +15041,8 @@ function argv(c) {
   for (let i = 0; i < c.words.length; i++) out.push(c.words[i].expanded);
   return out;
 }
-function removes(r, c) {
-  let base = stripTrailingStars(r);
-  return /[*?[]/.test(base) ? shellGlobToRegExp(r).test(c) : base === c || c.startsWith(base + "/") || base.startsWith(c + "/");
+function removes(base, glob, c) {
+  return glob === null ? base === c || c.startsWith(base + "/") || base.startsWith(c + "/") : glob.test(c);
 }
 function stripTrailingStars(r) {
   let noStars = trimEndOf(r, "*");
@@ -15059,26 +15058,46 @@ function underWritableMount(p, mounts) {
   return !1;
 }
 function createdBy(c, cwd) {
-  if (!CREATORS.has(c.name)) return NOTHING;
-  let out = [];
-  if ((c.name === "apt-get" || c.name === "apt") && isIndexUpdate(c) && out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" }), c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache") && out.push({ path: "/var/cache/apk", what: "the apk cache" }), (c.name === "yum" || c.name === "dnf") && isPackageInstall(c) && out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` }), c.name === "curl") {
-    let a = argv(c);
-    for (let i = 0; i < a.length; i++) {
-      let w = a[i];
-      (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join4(cwd, a[i + 1]), what: "a download" }) : w && w.startsWith("--output=") && out.push({ path: join4(cwd, w.slice(9)), what: "a download" });
-    }
+  switch (c.name) {
+    case "apt-get":
+    case "apt":
+      return isIndexUpdate(c) ? APT_LISTS : NOTHING;
+    case "apk":
+      return (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache") ? APK_CACHE : NOTHING;
+    case "yum":
+      return isPackageInstall(c) ? YUM_CACHE : NOTHING;
+    case "dnf":
+      return isPackageInstall(c) ? DNF_CACHE : NOTHING;
+    case "curl":
+      return curlOutputs(c, cwd);
+    case "wget":
+      return wgetOutputs(c, cwd);
+    case "git":
+      return c.words[1]?.expanded === "clone" ? cloneTarget(c, cwd) : NOTHING;
   }
-  if (c.name === "wget") {
-    let a = argv(c);
-    for (let i = 0; i < a.length; i++) {
-      let w = a[i];
-      (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join4(cwd, a[i + 1]), what: "a download" });
-    }
+  return NOTHING;
+}
+function curlOutputs(c, cwd) {
+  let out = [], a = argv(c);
+  for (let i = 0; i < a.length; i++) {
+    let w = a[i];
+    (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join4(cwd, a[i + 1]), what: "a download" }) : w && w.startsWith("--output=") && out.push({ path: join4(cwd, w.slice(9)), what: "a download" });
   }
-  if (c.name === "git" && c.words[1]?.expanded === "clone") {
-    let pos = argv(c).slice(2).filter((w) => w && !w.startsWith("-"));
-    pos.length >= 2 && out.push({ path: join4(cwd, pos[1]), what: "a git clone" });
+  return withoutNull(out);
+}
+function wgetOutputs(c, cwd) {
+  let out = [], a = argv(c);
+  for (let i = 0; i < a.length; i++) {
+    let w = a[i];
+    (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join4(cwd, a[i + 1]), what: "a download" });
   }
+  return withoutNull(out);
+}
+function cloneTarget(c, cwd) {
+  let pos = argv(c).slice(2).filter((w) => w && !w.startsWith("-"));
+  return pos.length >= 2 ? withoutNull([{ path: join4(cwd, pos[1]), what: "a git clone" }]) : NOTHING;
+}
+function withoutNull(out) {
   return out.length === 0 ? NOTHING : out.filter((o) => !o.path.includes("null"));
 }
 function copiedArchive(model, ins, cwd) {
@@ -15103,29 +15122,33 @@ function checkRun(ins, run2, cwd, created, report) {
       checkRm(c, runCwd, mine, created, report);
       continue;
     }
-    if (!(runCwd === "\0" || !CREATORS.has(c.name)))
-      for (let p of createdBy(c, runCwd)) underWritableMount(p.path, run2.mounts) || mine.push({ path: p.path, ins, what: p.what });
+    if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
+    let made = createdBy(c, runCwd);
+    for (let k = 0; k < made.length; k++) underWritableMount(made[k].path, run2.mounts) || mine.push({ path: made[k].path, ins, what: made[k].what });
   }
   for (let m of mine) created.push(m);
 }
 function checkRm(c, runCwd, mine, created, report) {
-  for (let w of c.words.slice(1)) {
-    let v = w.expanded;
+  let words4 = c.words;
+  for (let wi = 1; wi < words4.length; wi++) {
+    if (mine.length === 0 && created.length === 0) return;
+    let w = words4[wi], v = w.expanded;
     if (v === null || v.startsWith("-")) continue;
     let r = join4(runCwd, v);
     if (r === "/") continue;
-    let own = !1;
-    for (let k = mine.length - 1; k >= 0; k--) removes(r, mine[k].path) && (mine.splice(k, 1), own = !0);
-    let hit = created.find((x) => removes(r, x.path));
+    let base = stripTrailingStars(r), glob = /[*?[]/.test(base) ? shellGlobToRegExp(r) : null, own = !1;
+    for (let k = mine.length - 1; k >= 0; k--) removes(base, glob, mine[k].path) && (mine.splice(k, 1), own = !0);
+    let hit;
+    for (let k = 0; k < created.length && !hit; k++) removes(base, glob, created[k].path) && (hit = created[k]);
     if (hit && own)
-      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+      for (let k = created.length - 1; k >= 0; k--) removes(base, glob, created[k].path) && created.splice(k, 1);
     else if (hit) {
       report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
-      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+      for (let k = created.length - 1; k >= 0; k--) removes(base, glob, created[k].path) && created.splice(k, 1);
     }
   }
 }
-var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
+var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, APT_LISTS, APK_CACHE, YUM_CACHE, DNF_CACHE, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
   "rules/run-cleanup-later-layer.ts"() {
     "use strict";
     init_types();
@@ -15136,7 +15159,7 @@ var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, run_cleanup_later_layer_defau
     init_paths2();
     init_shell_glob();
     ARCHIVE2 = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i, MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
-    CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [];
+    CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [], APT_LISTS = [{ path: "/var/lib/apt/lists", what: "the apt package lists" }], APK_CACHE = [{ path: "/var/cache/apk", what: "the apk cache" }], YUM_CACHE = [{ path: "/var/cache/yum", what: "the yum cache" }], DNF_CACHE = [{ path: "/var/cache/dnf", what: "the dnf cache" }];
     run_cleanup_later_layer_default = {
       id: "run-cleanup-later-layer",
       keywords: ["RUN"],
