@@ -7484,7 +7484,10 @@ function parseImageRef(word, scope, escape2, _text) {
     span: { start: word.start, end: word.end },
     expanded,
     unresolved: r.unresolved,
-    ...parts,
+    registry: parts.registry,
+    path: parts.path,
+    tag: parts.tag,
+    digest: parts.digest,
     tagSpan,
     isScratch: expanded.toLowerCase() === "scratch",
     stage: null
@@ -12330,6 +12333,10 @@ EXPOSE 80/TCP`]
 
 // src/model/reference.ts
 function imageReferenceProblem(ref) {
+  let problem = judged.get(ref);
+  return problem === void 0 && (judged.size >= MAX_JUDGED && judged.clear(), judged.set(ref, problem = referenceProblem(ref))), problem;
+}
+function referenceProblem(ref) {
   if (ref === "") return "empty";
   if (IDENTIFIER.test(ref)) return "a 64-character hex image ID is not a reference";
   let slash = ref.indexOf("/"), remainder = ref;
@@ -12342,10 +12349,10 @@ function imageReferenceProblem(ref) {
   let m = REFERENCE.exec(ref);
   return m ? m[1].length > 255 ? "repository name must not be more than 255 characters" : null : "invalid reference format";
 }
-var ALNUM, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST, DOMAIN, TAG, DIGEST, NAME, REFERENCE, IDENTIFIER, init_reference = __esm({
+var ALNUM, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST, DOMAIN, TAG, DIGEST, NAME, REFERENCE, IDENTIFIER, MAX_JUDGED, judged, init_reference = __esm({
   "src/model/reference.ts"() {
     "use strict";
-    ALNUM = "[a-z0-9]+", SEPARATOR = "(?:[._]|__|[-]+)", PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`, DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])", IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]", DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`, HOST = `(?:${DOMAIN_NAME}|${IPV6})`, DOMAIN = `${HOST}(?::[0-9]+)?`, TAG = "[\\w][\\w.-]{0,127}", DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}", NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`, REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`), IDENTIFIER = /^[a-f0-9]{64}$/;
+    ALNUM = "[a-z0-9]+", SEPARATOR = "(?:[._]|__|[-]+)", PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`, DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])", IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]", DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`, HOST = `(?:${DOMAIN_NAME}|${IPV6})`, DOMAIN = `${HOST}(?::[0-9]+)?`, TAG = "[\\w][\\w.-]{0,127}", DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}", NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`, REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`), IDENTIFIER = /^[a-f0-9]{64}$/, MAX_JUDGED = 1e4, judged = /* @__PURE__ */ new Map();
   }
 });
 
