@@ -7180,19 +7180,21 @@ function hasDollar(s, from2, to) {
 function varRefsInSpan(t, span, escape2) {
   let i0 = indexInLogical(t, span.start), i1 = Math.max(i0, indexInLogical(t, span.end));
   if (!hasDollar(t.text, i0, i1)) return [];
-  let piece = { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
-  return findVarRefs(piece.text, escape2).map((r) => ({
-    ...r,
-    start: piece.offsets.at(r.start) ?? span.start,
-    end: r.end > 0 ? (piece.offsets.at(r.end - 1) ?? span.end - 1) + 1 : span.start
-  }));
+  let piece = { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) }, refs = findVarRefs(piece.text, escape2);
+  for (let k = 0; k < refs.length; k++) {
+    let r = refs[k], start = r.start, end = r.end;
+    r.start = piece.offsets.at(start) ?? span.start, r.end = end > 0 ? (piece.offsets.at(end - 1) ?? span.end - 1) + 1 : span.start;
+  }
+  return refs;
 }
 function varRefsInSource(source, span, escape2, quotes = !0) {
-  return hasDollar(source, span.start, span.end) ? findVarRefs(source.slice(span.start, span.end), escape2, quotes).map((r) => ({
-    ...r,
-    start: span.start + r.start,
-    end: span.start + r.end
-  })) : [];
+  if (!hasDollar(source, span.start, span.end)) return [];
+  let refs = findVarRefs(source.slice(span.start, span.end), escape2, quotes);
+  for (let k = 0; k < refs.length; k++) {
+    let r = refs[k];
+    r.start = span.start + r.start, r.end = span.start + r.end;
+  }
+  return refs;
 }
 var NAME_START, NAME_CHAR, init_varrefs = __esm({
   "src/model/varrefs.ts"() {
@@ -16621,62 +16623,80 @@ function mayRefer(w) {
   return w.raw.includes("$");
 }
 function checkInstruction(model, ins, escape2, visit) {
-  let t = ins.argsText, words4 = (scope) => {
-    for (let w of ins.args) if (mayRefer(w)) for (let r of varRefsInSpan(t, w, escape2)) visit(r, scope, NO_KEYS);
-  };
   switch (ins.keyword) {
     case "ADD":
-    case "COPY": {
-      for (let f of ins.flags)
-        if (!(!["chown", "chmod", "checksum"].includes(f.name) || f.value === null))
-          for (let r of varRefsInSpan(t, f.valueSpan, escape2)) visit(r, ins.scope, NO_KEYS);
-      if (ins.json)
-        for (let span of ins.json.spans) for (let r of varRefsInSource(model.text, span, escape2)) visit(r, ins.scope, NO_KEYS);
-      else
-        for (let w of ins.args)
-          if (!(!mayRefer(w) || /^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw)))
-            for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, NO_KEYS);
-      for (let h of ins.heredocs)
-        if (!h.quoted)
-          for (let r of varRefsInSource(model.text, h.bodySpan, "\\", !1)) visit(r, ins.scope, NO_KEYS);
+    case "COPY":
+      checkCopy(model, ins, escape2, visit);
       break;
-    }
     case "ENV":
-    case "LABEL": {
-      if (!t.text.includes("$")) break;
-      let keys = /* @__PURE__ */ new Map();
-      if (ins.keyword === "ENV")
-        for (let kv of parseKeyValues(ins, !1)) {
-          if (!kv.key) continue;
-          let list3 = keys.get(kv.key) ?? [];
-          list3.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list3);
-        }
-      for (let w of ins.args) if (mayRefer(w)) for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, keys);
+    case "LABEL":
+      checkPairs(ins, escape2, visit);
       break;
-    }
     case "STOPSIGNAL":
     case "USER":
     case "WORKDIR":
     case "VOLUME":
-      if (ins.keyword === "VOLUME" && ins.json)
-        for (let span of ins.json.spans) for (let r of varRefsInSource(model.text, span, escape2)) visit(r, ins.scope, NO_KEYS);
-      else words4(ins.scope);
+      ins.keyword === "VOLUME" && ins.json ? visitSources(model, ins.json.spans, ins.scope, escape2, visit) : visitWords(ins, escape2, visit);
       break;
-    case "ARG": {
-      let scope = ins.scope;
-      for (let kv of parseKeyValues(ins, !0)) {
-        if (kv.valueSpan && !model.buildArgs.has(kv.key))
-          for (let r of varRefsInSpan(t, kv.valueSpan, escape2)) visit(r, scope, NO_KEYS);
-        kv.key && !scope.has(kv.key) && (scope = withBinding(scope, kv.key, { name: kv.key, value: void 0, kind: "arg", declaredBy: ins }));
-      }
+    case "ARG":
+      checkArg(model, ins, escape2, visit);
+      break;
+    case "RUN": {
+      let mounts = ins.run?.mounts;
+      if (mounts) for (let i = 0; i < mounts.length; i++) visitRefs(varRefsInSpan(ins.argsText, mounts[i].span, escape2), ins.scope, NO_KEYS, visit);
       break;
     }
-    case "RUN":
-      for (let m of ins.run?.mounts ?? []) for (let r of varRefsInSpan(t, m.span, escape2)) visit(r, ins.scope, NO_KEYS);
-      break;
   }
 }
-var EXEMPT, var_defined_default, NO_KEYS, init_var_defined = __esm({
+function visitRefs(refs, scope, sameKeys, visit) {
+  for (let i = 0; i < refs.length; i++) visit(refs[i], scope, sameKeys);
+}
+function visitSources(model, spans, scope, escape2, visit) {
+  for (let i = 0; i < spans.length; i++) visitRefs(varRefsInSource(model.text, spans[i], escape2), scope, NO_KEYS, visit);
+}
+function visitWords(ins, escape2, visit) {
+  let t = ins.argsText, args = ins.args;
+  for (let i = 0; i < args.length; i++) mayRefer(args[i]) && visitRefs(varRefsInSpan(t, args[i], escape2), ins.scope, NO_KEYS, visit);
+}
+function checkCopy(model, ins, escape2, visit) {
+  let t = ins.argsText, flags = ins.flags;
+  for (let i = 0; i < flags.length; i++) {
+    let f = flags[i];
+    !["chown", "chmod", "checksum"].includes(f.name) || f.value === null || visitRefs(varRefsInSpan(t, f.valueSpan, escape2), ins.scope, NO_KEYS, visit);
+  }
+  if (ins.json) visitSources(model, ins.json.spans, ins.scope, escape2, visit);
+  else {
+    let args = ins.args;
+    for (let i = 0; i < args.length; i++) {
+      let w = args[i];
+      !mayRefer(w) || /^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw) || visitRefs(varRefsInSpan(t, w, escape2), ins.scope, NO_KEYS, visit);
+    }
+  }
+  let heredocs = ins.heredocs;
+  for (let i = 0; i < heredocs.length; i++) {
+    let h = heredocs[i];
+    h.quoted || visitRefs(varRefsInSource(model.text, h.bodySpan, "\\", !1), ins.scope, NO_KEYS, visit);
+  }
+}
+function checkPairs(ins, escape2, visit) {
+  let t = ins.argsText;
+  if (!t.text.includes("$")) return;
+  let keys = /* @__PURE__ */ new Map();
+  if (ins.keyword === "ENV")
+    for (let kv of parseKeyValues(ins, !1)) {
+      if (!kv.key) continue;
+      let list3 = keys.get(kv.key) ?? [];
+      list3.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list3);
+    }
+  let args = ins.args;
+  for (let i = 0; i < args.length; i++) mayRefer(args[i]) && visitRefs(varRefsInSpan(t, args[i], escape2), ins.scope, keys, visit);
+}
+function checkArg(model, ins, escape2, visit) {
+  let t = ins.argsText, scope = ins.scope;
+  for (let kv of parseKeyValues(ins, !0))
+    kv.valueSpan && !model.buildArgs.has(kv.key) && visitRefs(varRefsInSpan(t, kv.valueSpan, escape2), scope, NO_KEYS, visit), kv.key && !scope.has(kv.key) && (scope = withBinding(scope, kv.key, { name: kv.key, value: void 0, kind: "arg", declaredBy: ins }));
+}
+var EXEMPT, var_defined_default, NO_KEYS, JUDGED, init_var_defined = __esm({
   "rules/var-defined.ts"() {
     "use strict";
     init_types();
@@ -16765,12 +16785,17 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
           }
           scratch2 && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
         }, text = model.text, searchedFrom = 0, dollar = -1;
-        for (let stage of model.stages)
-          for (let ins of stage.instructions)
-            ins.keyword !== "FROM" && ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge3(ins, stage, ref, scope, sameKeys)));
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si], list3 = stage.instructions;
+          for (let ii = 0; ii < list3.length; ii++) {
+            let ins = list3[ii];
+            !JUDGED.has(ins.keyword) || ins.keyword === "RUN" && ins.flags.length === 0 || ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge3(ins, stage, ref, scope, sameKeys)));
+          }
+        }
       }
     };
     NO_KEYS = /* @__PURE__ */ new Map();
+    JUDGED = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "LABEL", "STOPSIGNAL", "USER", "WORKDIR", "VOLUME", "ARG", "RUN"]);
   }
 });
 
