@@ -6777,15 +6777,36 @@ function anyName(names, test) {
     !found && test(name) && (found = !0);
   }), found;
 }
+function keywordBits(keywords) {
+  let bits = 0;
+  for (let k of keywords) {
+    let bit = KEYWORD_BITS.get(k);
+    if (bit === void 0) return -1;
+    bits |= bit;
+  }
+  return bits;
+}
+function addPresentBit(_list, keyword) {
+  presentBits |= KEYWORD_BITS.get(keyword) ?? 0;
+}
+function keywordBitsOf(index) {
+  return presentBits = 0, index.forEach(addPresentBit), presentBits;
+}
 function ruleApplies(keywords, index) {
   if (!keywords) return !0;
   for (let k of keywords) if (index.has(k)) return !0;
   return !1;
 }
-var EMPTY, init_dispatch = __esm({
+var EMPTY, KEYWORD_BITS, presentBits, init_dispatch = __esm({
   "src/engine/dispatch.ts"() {
     "use strict";
     EMPTY = Object.freeze([]);
+    KEYWORD_BITS = new Map(
+      ["FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"].map(
+        (k, i) => [k, 1 << i]
+      )
+    );
+    presentBits = 0;
   }
 });
 
@@ -18474,16 +18495,18 @@ function collectSuppressions(model, inline) {
     buildkitError: check.error
   };
   if (!inline) return s;
-  let comments = model.comments, mayNameCheck = !1;
+  let comments = model.comments, mayNameCheck = !1, anyPragma = !1;
   for (let i = 0; i < comments.length; i++) {
     let c = comments[i];
-    !mayNameCheck && MAY_NAME_CHECK.test(c.text) && (mayNameCheck = !0), mayBePragma(c.text) && addFilePragmas(s, c);
+    !mayNameCheck && MAY_NAME_CHECK.test(c.text) && (mayNameCheck = !0), mayBePragma(c.text) && (anyPragma = !0, addFilePragmas(s, c));
   }
   addStageScopes(s, model.instructions);
-  let bkComments = mayNameCheck ? buildkitComments(model) : null, instructions = model.instructions;
+  let bkComments = mayNameCheck ? buildkitComments(model) : null;
+  if (!anyPragma && !bkComments) return s;
+  let instructions = model.instructions;
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
-    if (ins.commentsAbove.length) {
+    if (anyPragma && ins.commentsAbove.length) {
       let set = instructionPragmas(ins);
       set && s.byInstruction.set(ins.index, set);
     }
@@ -18642,6 +18665,7 @@ function planFor(rules2, configRules) {
       rule,
       check: rule.check,
       keywords: rule.keywords ?? null,
+      keywordBits: rule.keywords ? keywordBits(rule.keywords) : 0,
       severity,
       options: optionsFor(rule, rc?.options),
       isBuildkit: rule.related.some((r) => r.startsWith("buildkit:"))
@@ -18654,15 +18678,17 @@ function lintModel(model, rules2, config) {
   for (let code of config.ignoreCodes ?? []) suppressions.file.add(code);
   let mayBeSuppressed = !suppressesNothing(suppressions), factCache = /* @__PURE__ */ new Map(), facts = {
     get(key2, compute) {
-      return factCache.has(key2) || factCache.set(key2, compute()), factCache.get(key2);
+      let value = factCache.get(key2);
+      return value === void 0 && !factCache.has(key2) && factCache.set(key2, value = compute()), value;
     }
   }, index = keywordIndex(model), rule = rules2[0], effective = "error", onlyWhereEnabled = !1, context2 = {
     model,
-    options: {},
+    // Set per rule below; a shared object, not a `{}` literal (which made the context literal a deep copy).
+    options: noOptions,
     settings: config.settings,
     facts,
     report(d) {
-      let ins = instructionAt(model, d.ignoreAt ?? d.span.start), related = d.related ?? rule.related;
+      let ins = mayBeSuppressed || onlyWhereEnabled ? instructionAt(model, d.ignoreAt ?? d.span.start) : null, related = d.related ?? rule.related;
       if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || mayBeSuppressed && isSuppressed(suppressions, rule.id, related, ins)) return;
       let relayed = d;
       if (mayBeSuppressed && relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
@@ -18673,9 +18699,12 @@ function lintModel(model, rules2, config) {
       }
       problems.push(p);
     }
-  };
+  }, present = keywordBitsOf(index);
   for (let planned of planFor(rules2, config.rules)) {
-    if (planned.keywords !== null && !ruleApplies(planned.keywords, index)) continue;
+    if (planned.keywords !== null) {
+      let bits = planned.keywordBits;
+      if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;
+    }
     rule = planned.rule;
     let severity = planned.severity;
     if (onlyWhereEnabled = !1, severity === "off") {
@@ -18693,7 +18722,10 @@ function lintModel(model, rules2, config) {
       );
     }
   }
-  return problems.sort((x, y) => x.line - y.line || x.column - y.column || compareRuleIds(x.ruleId, y.ruleId)), problems;
+  return problems.length > 1 && problems.sort(byPosition), problems;
+}
+function byPosition(x, y) {
+  return x.line - y.line || x.column - y.column || compareRuleIds(x.ruleId, y.ruleId);
 }
 function compareRuleIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
