@@ -5260,7 +5260,7 @@ var init_commands = __esm({
 
 // src/model/pip.ts
 function mayBePipCommand(name) {
-  return /^pip\d*(\.\d+)?$/.test(name) || name === "pipx" || /^python\d*(\.\d+)?$/.test(name);
+  return name.length === 0 || name.charCodeAt(0) !== 112 ? !1 : /^pip\d*(\.\d+)?$/.test(name) || name === "pipx" || /^python\d*(\.\d+)?$/.test(name);
 }
 function pipInstall(cmd) {
   let name = cmd.name;
@@ -5620,14 +5620,14 @@ function readPackageCommand(cmd) {
   if (!start) return null;
   let first = tokens[start.index], tool = baseName(first.text), spec = SPECS.get(tool);
   if (!spec) return null;
-  let pc3 = {
+  let options = [], operands = [], pc3 = {
     tool,
     command: cmd,
     toolWord: first.word,
-    options: [],
+    options,
     subcommand: null,
     sub: null,
-    operands: [],
+    operands,
     hasUnknown: start.fromStdin
   }, endOfOptions = !1;
   for (let i = start.index + 1; i < tokens.length; i++) {
@@ -5741,6 +5741,16 @@ function runPackages(ctx) {
     return out;
   });
 }
+function packageToolsIn(ctx) {
+  return ctx.facts.get("packages:tools", () => {
+    let tools = /* @__PURE__ */ new Set(), runs = runPackages(ctx);
+    for (let r = 0; r < runs.length; r++) {
+      let packages = runs[r].packages;
+      for (let i = 0; i < packages.length; i++) tools.add(packages[i].pc.tool);
+    }
+    return tools;
+  });
+}
 function judgedRunPackages(ctx) {
   let all = runPackages(ctx);
   return ctx.options.includeBuilderStages ? all : ctx.facts.get("packages:shipped-runs", () => {
@@ -5764,12 +5774,14 @@ function cacheMountCovers(model, ins, mounts, dirs) {
   });
 }
 function rmCovers(arg, dir) {
-  let a = arg.replace(/\/+/g, "/");
-  return a.startsWith("/") ? a.startsWith(dir) ? !0 : (a = a.replace(/\/(\*|\.\*|\*\*)$/, "").replace(/\/$/, ""), a !== "" && dir.startsWith(a + "/")) : !1;
+  if (!arg.startsWith("/")) return !1;
+  let a = arg.includes("//") ? arg.replace(/\/+/g, "/") : arg;
+  return a.startsWith(dir) ? !0 : (a.endsWith("*") && (a = a.replace(/\/(\*|\.\*|\*\*)$/, "")), a.endsWith("/") && (a = a.slice(0, -1)), a !== "" && dir.startsWith(a + "/"));
 }
 function removesDir(cmd, dirs) {
-  let tokens = tokenize(cmd.words), name = cmd.name;
+  let name = cmd.name;
   if (name === "rm" || name === "find") {
+    let tokens = tokenize(cmd.words);
     if (name === "find" && !tokens.some((t) => t.text === "-delete" || t.text === "-exec" || t.text === "-execdir")) return !1;
     for (let t of tokens.slice(1))
       if (t.text === null || dirs.some((d) => rmCovers(t.text, d))) return !0;
@@ -6486,6 +6498,7 @@ RUN apk add curl`]
       fixable: !0,
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("apk")) return;
         let { model } = ctx, runs = judgedRunPackages(ctx);
         for (let i = 0; i < runs.length; i++) {
           let r = runs[i];
@@ -6572,6 +6585,7 @@ RUN apt-get update && apt-get install --no-install-recommends curl`]
       fixable: !0,
       differs: "also checks remove/purge/upgrade/dist-upgrade (they prompt too), accepts -qq, -o APT::Get::Assume-Yes=true, 'yes |' and an earlier apt.conf setting; stays silent when an unknown variable may hold the flag",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("apt-get")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri], configured;
@@ -6612,6 +6626,7 @@ RUN apt-get update && apt-get install -y curl`]
       fixable: !0,
       differs: "accepts -o APT::Install-Recommends=false and an earlier apt.conf setting (or COPY of apt configuration); stays silent when an unknown variable may hold the flag",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("apt-get")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri], configured;
@@ -6724,6 +6739,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM, also with --target), needs the rm to remove /var/lib/apt/lists after the last update (any 'rm -rf' does not count), accepts 'apt-get distclean' and a cache or tmpfs mount on /var/lib/apt[/lists]",
       check(ctx) {
+        let tools = packageToolsIn(ctx);
+        if (!tools.has("apt-get") && !tools.has("apt") && !tools.has("aptitude")) return;
         let { model } = ctx;
         for (let r of judgedRunPackages(ctx)) {
           let last;
@@ -6777,15 +6794,36 @@ function anyName(names, test) {
     !found && test(name) && (found = !0);
   }), found;
 }
+function keywordBits(keywords) {
+  let bits = 0;
+  for (let k of keywords) {
+    let bit = KEYWORD_BITS.get(k);
+    if (bit === void 0) return -1;
+    bits |= bit;
+  }
+  return bits;
+}
+function addPresentBit(_list, keyword) {
+  presentBits |= KEYWORD_BITS.get(keyword) ?? 0;
+}
+function keywordBitsOf(index) {
+  return presentBits = 0, index.forEach(addPresentBit), presentBits;
+}
 function ruleApplies(keywords, index) {
   if (!keywords) return !0;
   for (let k of keywords) if (index.has(k)) return !0;
   return !1;
 }
-var EMPTY, init_dispatch = __esm({
+var EMPTY, KEYWORD_BITS, presentBits, init_dispatch = __esm({
   "src/engine/dispatch.ts"() {
     "use strict";
     EMPTY = Object.freeze([]);
+    KEYWORD_BITS = new Map(
+      ["FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"].map(
+        (k, i) => [k, 1 << i]
+      )
+    );
+    presentBits = 0;
   }
 });
 
@@ -7015,7 +7053,7 @@ function envCopies(ins, carriers, refs) {
   return parseKeyValues(ins, !1).filter((kv) => kv.key && kv.value !== null && refs(kv.value).some((n) => carriers.has(n))).map((kv) => kv.key);
 }
 function mayBePerBuild(ins) {
-  return parseKeyValues(ins.args, !0).some((kv) => kv.key && (isPerBuildArgName(kv.key, !1, null) || isPerBuildArgName(kv.key, !0, kv.plain)));
+  return parseKeyValues(ins.args, !0).some((kv) => kv.key && isPerBuildArgName(kv.key, !1, null));
 }
 var arg_volatile_early_default, init_arg_volatile_early = __esm({
   "rules/arg-volatile-early.ts"() {
@@ -7221,19 +7259,21 @@ function hasDollar(s, from2, to) {
 function varRefsInSpan(t, span, escape2) {
   let i0 = indexInLogical(t, span.start), i1 = Math.max(i0, indexInLogical(t, span.end));
   if (!hasDollar(t.text, i0, i1)) return [];
-  let piece = { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
-  return findVarRefs(piece.text, escape2).map((r) => ({
-    ...r,
-    start: piece.offsets.at(r.start) ?? span.start,
-    end: r.end > 0 ? (piece.offsets.at(r.end - 1) ?? span.end - 1) + 1 : span.start
-  }));
+  let piece = { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) }, refs = findVarRefs(piece.text, escape2);
+  for (let k = 0; k < refs.length; k++) {
+    let r = refs[k], start = r.start, end = r.end;
+    r.start = piece.offsets.at(start) ?? span.start, r.end = end > 0 ? (piece.offsets.at(end - 1) ?? span.end - 1) + 1 : span.start;
+  }
+  return refs;
 }
 function varRefsInSource(source, span, escape2, quotes = !0) {
-  return hasDollar(source, span.start, span.end) ? findVarRefs(source.slice(span.start, span.end), escape2, quotes).map((r) => ({
-    ...r,
-    start: span.start + r.start,
-    end: span.start + r.end
-  })) : [];
+  if (!hasDollar(source, span.start, span.end)) return [];
+  let refs = findVarRefs(source.slice(span.start, span.end), escape2, quotes);
+  for (let k = 0; k < refs.length; k++) {
+    let r = refs[k];
+    r.start = span.start + r.start, r.end = span.start + r.end;
+  }
+  return refs;
 }
 var init_varrefs = __esm({
   "src/model/varrefs.ts"() {
@@ -11973,6 +12013,7 @@ RUN dnf install httpd && dnf clean all`]
       fixable: !0,
       differs: "also checks remove/update/upgrade and group/module actions (they prompt too), accepts --setopt=assumeyes=1, and leaves microdnf alone (it never prompts); stays silent when an unknown variable may hold the flag",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("dnf")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri];
@@ -12076,6 +12117,8 @@ RUN dnf install -y httpd`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); covers dnf and microdnf; accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
       check(ctx) {
+        let tools = packageToolsIn(ctx);
+        if (!tools.has("dnf") && !tools.has("microdnf")) return;
         let { model } = ctx, runs = judgedRunPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri], pc3 = uncleanedInstall(
@@ -12432,6 +12475,10 @@ EXPOSE 80/TCP`]
 
 // src/model/reference.ts
 function imageReferenceProblem(ref) {
+  let problem = judged.get(ref);
+  return problem === void 0 && (judged.size >= MAX_JUDGED && judged.clear(), judged.set(ref, problem = referenceProblem(ref))), problem;
+}
+function referenceProblem(ref) {
   if (ref === "") return "empty";
   if (IDENTIFIER.test(ref)) return "a 64-character hex image ID is not a reference";
   let slash = ref.indexOf("/"), remainder = ref;
@@ -12444,10 +12491,10 @@ function imageReferenceProblem(ref) {
   let m = REFERENCE.exec(ref);
   return m ? m[1].length > 255 ? "repository name must not be more than 255 characters" : null : "invalid reference format";
 }
-var ALNUM, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST, DOMAIN, TAG, DIGEST, NAME, REFERENCE, IDENTIFIER, init_reference = __esm({
+var ALNUM, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST, DOMAIN, TAG, DIGEST, NAME, REFERENCE, IDENTIFIER, MAX_JUDGED, judged, init_reference = __esm({
   "src/model/reference.ts"() {
     "use strict";
-    ALNUM = "[a-z0-9]+", SEPARATOR = "(?:[._]|__|[-]+)", PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`, DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])", IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]", DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`, HOST = `(?:${DOMAIN_NAME}|${IPV6})`, DOMAIN = `${HOST}(?::[0-9]+)?`, TAG = "[\\w][\\w.-]{0,127}", DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}", NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`, REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`), IDENTIFIER = /^[a-f0-9]{64}$/;
+    ALNUM = "[a-z0-9]+", SEPARATOR = "(?:[._]|__|[-]+)", PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`, DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])", IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]", DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`, HOST = `(?:${DOMAIN_NAME}|${IPV6})`, DOMAIN = `${HOST}(?::[0-9]+)?`, TAG = "[\\w][\\w.-]{0,127}", DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}", NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`, REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`), IDENTIFIER = /^[a-f0-9]{64}$/, MAX_JUDGED = 1e4, judged = /* @__PURE__ */ new Map();
   }
 });
 
@@ -13766,7 +13813,9 @@ HEALTHCHECK CMD curl -f http://localhost/`]
 // rules/key-value-equals.ts
 function legacyProblem(ins, escape2) {
   let keyWord = ins.args[0], last = ins.args[ins.args.length - 1], span = { start: keyWord.start, end: keyWord.end }, t = ins.argsText, rest = t.text.slice(indexInLogical(t, ins.args[1].start), indexInLogical(t, last.end)).trimEnd(), fix;
-  return ins.args.length === 2 ? fix = [{ span: { start: keyWord.end, end: ins.args[1].start }, text: "=" }] : !/["'`\\]/.test(rest) && !rest.includes(escape2) && (fix = [{ span: { start: keyWord.end, end: last.end }, text: `="${rest}"` }]), { messageId: "legacy", data: { keyword: ins.keywordRaw, key: keyWord.raw }, span, ...fix ? { fix } : {} };
+  ins.args.length === 2 ? fix = [{ span: { start: keyWord.end, end: ins.args[1].start }, text: "=" }] : !/["'`\\]/.test(rest) && !rest.includes(escape2) && (fix = [{ span: { start: keyWord.end, end: last.end }, text: `="${rest}"` }]);
+  let data = { keyword: ins.keywordRaw, key: keyWord.raw };
+  return fix ? { messageId: "legacy", data, span, fix } : { messageId: "legacy", data, span };
 }
 var key_value_equals_default, init_key_value_equals = __esm({
   "rules/key-value-equals.ts"() {
@@ -14633,6 +14682,7 @@ function valueOrKeySpan(kv) {
 var SPDX_LICENSES, SPDX_ID, VALIDATORS, OCI_TYPES, TYPE_CODES, label_schema_default, init_label_schema = __esm({
   "rules/label-schema.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_keyvalue();
     init_shipped();
@@ -14705,10 +14755,12 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
       },
       differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors; the hadolint preset looks in every stage, option everyStage); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash is 7 or 40 lower-case hex characters, as in hadolint; an spdx value must be an id of the SPDX licence list (current or deprecated), as in hadolint",
       check({ model, settings, options, report }) {
-        let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labels = [];
-        for (let ii = 0; ii < model.instructions.length; ii++) {
-          let ins = model.instructions[ii];
-          if (ins.keyword === "LABEL" && ins.stage) for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
+        let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labelled = instructionsOf(model, "LABEL");
+        if (labelled.length === 0 && keys.length === 0) return;
+        let labels = [];
+        for (let ii = 0; ii < labelled.length; ii++) {
+          let ins = labelled[ii];
+          if (isStageInstruction(model, ins)) for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
         }
         for (let ii = 0; ii < labels.length; ii++) {
           let { ins, kv } = labels[ii], key2 = kv.key, type = schema[key2] ?? (options.ociLabels ? OCI_TYPES[key2] : void 0);
@@ -15143,9 +15195,8 @@ function argv(c) {
   for (let i = 0; i < c.words.length; i++) out.push(c.words[i].expanded);
   return out;
 }
-function removes(r, c) {
-  let base = stripTrailingStars(r);
-  return /[*?[]/.test(base) ? shellGlobToRegExp(r).test(c) : base === c || c.startsWith(base + "/") || base.startsWith(c + "/");
+function removes(base, glob, c) {
+  return glob === null ? base === c || c.startsWith(base + "/") || base.startsWith(c + "/") : glob.test(c);
 }
 function stripTrailingStars(r) {
   let noStars = trimEndOf(r, "*");
@@ -15161,26 +15212,46 @@ function underWritableMount(p, mounts) {
   return !1;
 }
 function createdBy(c, cwd) {
-  if (!CREATORS.has(c.name)) return NOTHING;
-  let out = [];
-  if ((c.name === "apt-get" || c.name === "apt") && isIndexUpdate(c) && out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" }), c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache") && out.push({ path: "/var/cache/apk", what: "the apk cache" }), (c.name === "yum" || c.name === "dnf") && isPackageInstall(c) && out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` }), c.name === "curl") {
-    let a = argv(c);
-    for (let i = 0; i < a.length; i++) {
-      let w = a[i];
-      (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join4(cwd, a[i + 1]), what: "a download" }) : w && w.startsWith("--output=") && out.push({ path: join4(cwd, w.slice(9)), what: "a download" });
-    }
+  switch (c.name) {
+    case "apt-get":
+    case "apt":
+      return isIndexUpdate(c) ? APT_LISTS : NOTHING;
+    case "apk":
+      return (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache") ? APK_CACHE : NOTHING;
+    case "yum":
+      return isPackageInstall(c) ? YUM_CACHE : NOTHING;
+    case "dnf":
+      return isPackageInstall(c) ? DNF_CACHE : NOTHING;
+    case "curl":
+      return curlOutputs(c, cwd);
+    case "wget":
+      return wgetOutputs(c, cwd);
+    case "git":
+      return c.words[1]?.expanded === "clone" ? cloneTarget(c, cwd) : NOTHING;
   }
-  if (c.name === "wget") {
-    let a = argv(c);
-    for (let i = 0; i < a.length; i++) {
-      let w = a[i];
-      (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join4(cwd, a[i + 1]), what: "a download" });
-    }
+  return NOTHING;
+}
+function curlOutputs(c, cwd) {
+  let out = [], a = argv(c);
+  for (let i = 0; i < a.length; i++) {
+    let w = a[i];
+    (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join4(cwd, a[i + 1]), what: "a download" }) : w && w.startsWith("--output=") && out.push({ path: join4(cwd, w.slice(9)), what: "a download" });
   }
-  if (c.name === "git" && c.words[1]?.expanded === "clone") {
-    let pos = argv(c).slice(2).filter((w) => w && !w.startsWith("-"));
-    pos.length >= 2 && out.push({ path: join4(cwd, pos[1]), what: "a git clone" });
+  return withoutNull(out);
+}
+function wgetOutputs(c, cwd) {
+  let out = [], a = argv(c);
+  for (let i = 0; i < a.length; i++) {
+    let w = a[i];
+    (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join4(cwd, a[i + 1]), what: "a download" });
   }
+  return withoutNull(out);
+}
+function cloneTarget(c, cwd) {
+  let pos = argv(c).slice(2).filter((w) => w && !w.startsWith("-"));
+  return pos.length >= 2 ? withoutNull([{ path: join4(cwd, pos[1]), what: "a git clone" }]) : NOTHING;
+}
+function withoutNull(out) {
   return out.length === 0 ? NOTHING : out.filter((o) => !o.path.includes("null"));
 }
 function copiedArchive(model, ins, cwd) {
@@ -15205,29 +15276,33 @@ function checkRun(ins, run2, cwd, created, report) {
       checkRm(c, runCwd, mine, created, report);
       continue;
     }
-    if (!(runCwd === "\0" || !CREATORS.has(c.name)))
-      for (let p of createdBy(c, runCwd)) underWritableMount(p.path, run2.mounts) || mine.push({ path: p.path, ins, what: p.what });
+    if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
+    let made = createdBy(c, runCwd);
+    for (let k = 0; k < made.length; k++) underWritableMount(made[k].path, run2.mounts) || mine.push({ path: made[k].path, ins, what: made[k].what });
   }
   for (let m of mine) created.push(m);
 }
 function checkRm(c, runCwd, mine, created, report) {
-  for (let w of c.words.slice(1)) {
-    let v = w.expanded;
+  let words4 = c.words;
+  for (let wi = 1; wi < words4.length; wi++) {
+    if (mine.length === 0 && created.length === 0) return;
+    let w = words4[wi], v = w.expanded;
     if (v === null || v.startsWith("-")) continue;
     let r = join4(runCwd, v);
     if (r === "/") continue;
-    let own = !1;
-    for (let k = mine.length - 1; k >= 0; k--) removes(r, mine[k].path) && (mine.splice(k, 1), own = !0);
-    let hit = created.find((x) => removes(r, x.path));
+    let base = stripTrailingStars(r), glob = /[*?[]/.test(base) ? shellGlobToRegExp(r) : null, own = !1;
+    for (let k = mine.length - 1; k >= 0; k--) removes(base, glob, mine[k].path) && (mine.splice(k, 1), own = !0);
+    let hit;
+    for (let k = 0; k < created.length && !hit; k++) removes(base, glob, created[k].path) && (hit = created[k]);
     if (hit && own)
-      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+      for (let k = created.length - 1; k >= 0; k--) removes(base, glob, created[k].path) && created.splice(k, 1);
     else if (hit) {
       report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
-      for (let k = created.length - 1; k >= 0; k--) removes(r, created[k].path) && created.splice(k, 1);
+      for (let k = created.length - 1; k >= 0; k--) removes(base, glob, created[k].path) && created.splice(k, 1);
     }
   }
 }
-var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
+var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, APT_LISTS, APK_CACHE, YUM_CACHE, DNF_CACHE, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
   "rules/run-cleanup-later-layer.ts"() {
     "use strict";
     init_types();
@@ -15238,7 +15313,7 @@ var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, run_cleanup_later_layer_defau
     init_paths2();
     init_shell_glob();
     ARCHIVE2 = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i, MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
-    CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [];
+    CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [], APT_LISTS = [{ path: "/var/lib/apt/lists", what: "the apt package lists" }], APK_CACHE = [{ path: "/var/cache/apk", what: "the apk cache" }], YUM_CACHE = [{ path: "/var/cache/yum", what: "the yum cache" }], DNF_CACHE = [{ path: "/var/cache/dnf", what: "the dnf cache" }];
     run_cleanup_later_layer_default = {
       id: "run-cleanup-later-layer",
       keywords: ["RUN"],
@@ -15369,6 +15444,7 @@ RUN apt update && apt install -y curl`]
       fixable: !0,
       differs: "points at the 'apt' word and offers 'apt-get'/'apt-cache' as an automatic fix when the subcommand has the same meaning there",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("apt")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri];
@@ -15393,6 +15469,10 @@ function removedLater(dir, later) {
 }
 function removes2(target, dir) {
   if (target === "/") return !1;
+  if (!target.includes("*")) {
+    for (let d = dir; d !== "" && d !== "/"; d = d.slice(0, d.lastIndexOf("/"))) if (d === target) return !0;
+    return !1;
+  }
   let pattern = new RegExp("^" + target.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*") + "$");
   for (let d = dir; d !== "" && d !== "/"; d = d.slice(0, d.lastIndexOf("/"))) if (pattern.test(d)) return !0;
   return !1;
@@ -15482,19 +15562,19 @@ RUN cd /src && make`]
       },
       differs: "reports at most one cd per RUN, and accepts a cd that is scoped: inside a subshell, loop or conditional, in a heredoc script, as the last command, followed later by another cd (back to '/', '..' or elsewhere), into a relative folder, into /tmp, into a folder named by a shell variable of the script, into a folder the same RUN removes later (also by glob) or made itself after other work (the build-from-source pattern of official images), and a detour from a WORKDIR that later instructions of the stage still use",
       check({ model, report }) {
-        if (commandNames(model).has("cd"))
-          for (let ins of model.instructions) {
-            let run2 = ins.run;
-            if (run2)
-              for (let script of run2.scripts) {
-                if (script.source === "heredoc") continue;
-                let i = script.commands.findIndex((cmd2, i2) => cmd2.name === "cd" && !scoped(cmd2, i2, ins, script));
-                if (i === -1) continue;
-                let cmd = script.commands[i];
-                report({ messageId: "cd", data: { dir: targetWord(cmd).value }, span: { start: cmd.start, end: cmd.end } });
-                break;
-              }
+        if (!commandNames(model).has("cd")) return;
+        let sites = runSites(model, { onbuild: !1 });
+        for (let k = 0; k < sites.length; k++) {
+          let ins = sites[k].ins, run2 = ins.run;
+          for (let script of run2.scripts) {
+            if (script.source === "heredoc") continue;
+            let i = script.commands.findIndex((cmd2, i2) => cmd2.name === "cd" && !scoped(cmd2, i2, ins, script));
+            if (i === -1) continue;
+            let cmd = script.commands[i];
+            report({ messageId: "cd", data: { dir: targetWord(cmd).value }, span: { start: cmd.start, end: cmd.end } });
+            break;
           }
+        }
       }
     };
   }
@@ -16692,62 +16772,80 @@ function mayRefer(w) {
   return w.raw.includes("$");
 }
 function checkInstruction(model, ins, escape2, visit) {
-  let t = ins.argsText, words4 = (scope) => {
-    for (let w of ins.args) if (mayRefer(w)) for (let r of varRefsInSpan(t, w, escape2)) visit(r, scope, NO_KEYS);
-  };
   switch (ins.keyword) {
     case "ADD":
-    case "COPY": {
-      for (let f of ins.flags)
-        if (!(!["chown", "chmod", "checksum"].includes(f.name) || f.value === null))
-          for (let r of varRefsInSpan(t, f.valueSpan, escape2)) visit(r, ins.scope, NO_KEYS);
-      if (ins.json)
-        for (let span of ins.json.spans) for (let r of varRefsInSource(model.text, span, escape2)) visit(r, ins.scope, NO_KEYS);
-      else
-        for (let w of ins.args)
-          if (!(!mayRefer(w) || /^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw)))
-            for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, NO_KEYS);
-      for (let h of ins.heredocs)
-        if (!h.quoted)
-          for (let r of varRefsInSource(model.text, h.bodySpan, "\\", !1)) visit(r, ins.scope, NO_KEYS);
+    case "COPY":
+      checkCopy(model, ins, escape2, visit);
       break;
-    }
     case "ENV":
-    case "LABEL": {
-      if (!t.text.includes("$")) break;
-      let keys = /* @__PURE__ */ new Map();
-      if (ins.keyword === "ENV")
-        for (let kv of parseKeyValues(ins, !1)) {
-          if (!kv.key) continue;
-          let list3 = keys.get(kv.key) ?? [];
-          list3.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list3);
-        }
-      for (let w of ins.args) if (mayRefer(w)) for (let r of varRefsInSpan(t, w, escape2)) visit(r, ins.scope, keys);
+    case "LABEL":
+      checkPairs(ins, escape2, visit);
       break;
-    }
     case "STOPSIGNAL":
     case "USER":
     case "WORKDIR":
     case "VOLUME":
-      if (ins.keyword === "VOLUME" && ins.json)
-        for (let span of ins.json.spans) for (let r of varRefsInSource(model.text, span, escape2)) visit(r, ins.scope, NO_KEYS);
-      else words4(ins.scope);
+      ins.keyword === "VOLUME" && ins.json ? visitSources(model, ins.json.spans, ins.scope, escape2, visit) : visitWords(ins, escape2, visit);
       break;
-    case "ARG": {
-      let scope = ins.scope;
-      for (let kv of parseKeyValues(ins, !0)) {
-        if (kv.valueSpan && !model.buildArgs.has(kv.key))
-          for (let r of varRefsInSpan(t, kv.valueSpan, escape2)) visit(r, scope, NO_KEYS);
-        kv.key && !scope.has(kv.key) && (scope = withBinding(scope, kv.key, { name: kv.key, value: void 0, kind: "arg", declaredBy: ins }));
-      }
+    case "ARG":
+      checkArg(model, ins, escape2, visit);
+      break;
+    case "RUN": {
+      let mounts = ins.run?.mounts;
+      if (mounts) for (let i = 0; i < mounts.length; i++) visitRefs(varRefsInSpan(ins.argsText, mounts[i].span, escape2), ins.scope, NO_KEYS, visit);
       break;
     }
-    case "RUN":
-      for (let m of ins.run?.mounts ?? []) for (let r of varRefsInSpan(t, m.span, escape2)) visit(r, ins.scope, NO_KEYS);
-      break;
   }
 }
-var EXEMPT, var_defined_default, NO_KEYS, init_var_defined = __esm({
+function visitRefs(refs, scope, sameKeys, visit) {
+  for (let i = 0; i < refs.length; i++) visit(refs[i], scope, sameKeys);
+}
+function visitSources(model, spans, scope, escape2, visit) {
+  for (let i = 0; i < spans.length; i++) visitRefs(varRefsInSource(model.text, spans[i], escape2), scope, NO_KEYS, visit);
+}
+function visitWords(ins, escape2, visit) {
+  let t = ins.argsText, args = ins.args;
+  for (let i = 0; i < args.length; i++) mayRefer(args[i]) && visitRefs(varRefsInSpan(t, args[i], escape2), ins.scope, NO_KEYS, visit);
+}
+function checkCopy(model, ins, escape2, visit) {
+  let t = ins.argsText, flags = ins.flags;
+  for (let i = 0; i < flags.length; i++) {
+    let f = flags[i];
+    !["chown", "chmod", "checksum"].includes(f.name) || f.value === null || visitRefs(varRefsInSpan(t, f.valueSpan, escape2), ins.scope, NO_KEYS, visit);
+  }
+  if (ins.json) visitSources(model, ins.json.spans, ins.scope, escape2, visit);
+  else {
+    let args = ins.args;
+    for (let i = 0; i < args.length; i++) {
+      let w = args[i];
+      !mayRefer(w) || /^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw) || visitRefs(varRefsInSpan(t, w, escape2), ins.scope, NO_KEYS, visit);
+    }
+  }
+  let heredocs = ins.heredocs;
+  for (let i = 0; i < heredocs.length; i++) {
+    let h = heredocs[i];
+    h.quoted || visitRefs(varRefsInSource(model.text, h.bodySpan, "\\", !1), ins.scope, NO_KEYS, visit);
+  }
+}
+function checkPairs(ins, escape2, visit) {
+  let t = ins.argsText;
+  if (!t.text.includes("$")) return;
+  let keys = /* @__PURE__ */ new Map();
+  if (ins.keyword === "ENV")
+    for (let kv of parseKeyValues(ins, !1)) {
+      if (!kv.key) continue;
+      let list3 = keys.get(kv.key) ?? [];
+      list3.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list3);
+    }
+  let args = ins.args;
+  for (let i = 0; i < args.length; i++) mayRefer(args[i]) && visitRefs(varRefsInSpan(t, args[i], escape2), ins.scope, keys, visit);
+}
+function checkArg(model, ins, escape2, visit) {
+  let t = ins.argsText, scope = ins.scope;
+  for (let kv of parseKeyValues(ins, !0))
+    kv.valueSpan && !model.buildArgs.has(kv.key) && visitRefs(varRefsInSpan(t, kv.valueSpan, escape2), scope, NO_KEYS, visit), kv.key && !scope.has(kv.key) && (scope = withBinding(scope, kv.key, { name: kv.key, value: void 0, kind: "arg", declaredBy: ins }));
+}
+var EXEMPT, var_defined_default, NO_KEYS, JUDGED, init_var_defined = __esm({
   "rules/var-defined.ts"() {
     "use strict";
     init_types();
@@ -16836,12 +16934,17 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
           }
           scratch2 && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
         }, text = model.text, searchedFrom = 0, dollar = -1;
-        for (let stage of model.stages)
-          for (let ins of stage.instructions)
-            ins.keyword !== "FROM" && ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge3(ins, stage, ref, scope, sameKeys)));
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si], list3 = stage.instructions;
+          for (let ii = 0; ii < list3.length; ii++) {
+            let ins = list3[ii];
+            !JUDGED.has(ins.keyword) || ins.keyword === "RUN" && ins.flags.length === 0 || ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge3(ins, stage, ref, scope, sameKeys)));
+          }
+        }
       }
     };
     NO_KEYS = /* @__PURE__ */ new Map();
+    JUDGED = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "LABEL", "STOPSIGNAL", "USER", "WORKDIR", "VOLUME", "ARG", "RUN"]);
   }
 });
 
@@ -17052,6 +17155,7 @@ RUN yum install httpd && yum clean all`]
       fixable: !0,
       differs: "also checks remove/update/upgrade and group/module actions (they prompt too), accepts --setopt=assumeyes=1; stays silent when an unknown variable may hold the flag",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("yum")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri];
@@ -17102,6 +17206,7 @@ RUN yum install -y httpd`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("yum")) return;
         let { model } = ctx, runs = judgedRunPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri], pc3 = uncleanedInstall(
@@ -17199,6 +17304,7 @@ RUN zypper --non-interactive install curl`]
       },
       differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("zypper")) return;
         let { model } = ctx, runs = judgedRunPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri], pc3 = uncleanedInstall(
@@ -17246,6 +17352,7 @@ RUN zypper --non-interactive dist-upgrade && zypper clean --all`]
       },
       differs: "points at the subcommand and accepts it on openSUSE Tumbleweed, where 'zypper dup' is the documented way to update",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("zypper")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri];
@@ -17284,6 +17391,7 @@ RUN zypper install curl && zypper clean --all`]
       fixable: !0,
       differs: "also checks update/up, dist-upgrade/dup, install-new-recommends and verify (they prompt too); stays silent when an unknown variable may hold the flag",
       check(ctx) {
+        if (!packageToolsIn(ctx).has("zypper")) return;
         let runs = runPackages(ctx);
         for (let ri = 0; ri < runs.length; ri++) {
           let r = runs[ri];
@@ -18515,16 +18623,18 @@ function collectSuppressions(model, inline) {
     buildkitError: check.error
   };
   if (!inline) return s;
-  let comments = model.comments, mayNameCheck = !1;
+  let comments = model.comments, mayNameCheck = !1, anyPragma = !1;
   for (let i = 0; i < comments.length; i++) {
     let c = comments[i];
-    !mayNameCheck && MAY_NAME_CHECK.test(c.text) && (mayNameCheck = !0), mayBePragma(c.text) && addFilePragmas(s, c);
+    !mayNameCheck && MAY_NAME_CHECK.test(c.text) && (mayNameCheck = !0), mayBePragma(c.text) && (anyPragma = !0, addFilePragmas(s, c));
   }
   addStageScopes(s, model.instructions);
-  let bkComments = mayNameCheck ? buildkitComments(model) : null, instructions = model.instructions;
+  let bkComments = mayNameCheck ? buildkitComments(model) : null;
+  if (!anyPragma && !bkComments) return s;
+  let instructions = model.instructions;
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
-    if (ins.commentsAbove.length) {
+    if (anyPragma && ins.commentsAbove.length) {
       let set = instructionPragmas(ins);
       set && s.byInstruction.set(ins.index, set);
     }
@@ -18684,6 +18794,7 @@ function planFor(rules2, configRules) {
       rule,
       check: rule.check,
       keywords: rule.keywords ?? null,
+      keywordBits: rule.keywords ? keywordBits(rule.keywords) : 0,
       severity,
       options: optionsFor(rule, rc?.options),
       isBuildkit: rule.related.some((r) => r.startsWith("buildkit:"))
@@ -18696,15 +18807,17 @@ function lintModel(model, rules2, config) {
   for (let code of config.ignoreCodes ?? []) suppressions.file.add(code);
   let mayBeSuppressed = !suppressesNothing(suppressions), factCache = /* @__PURE__ */ new Map(), facts = {
     get(key2, compute) {
-      return factCache.has(key2) || factCache.set(key2, compute()), factCache.get(key2);
+      let value = factCache.get(key2);
+      return value === void 0 && !factCache.has(key2) && factCache.set(key2, value = compute()), value;
     }
   }, index = keywordIndex(model), rule = rules2[0], effective = "error", onlyWhereEnabled = !1, context2 = {
     model,
-    options: {},
+    // Set per rule below; a shared object, not a `{}` literal (which made the context literal a deep copy).
+    options: noOptions,
     settings: config.settings,
     facts,
     report(d) {
-      let ins = instructionAt(model, d.ignoreAt ?? d.span.start), related = d.related ?? rule.related;
+      let ins = mayBeSuppressed || onlyWhereEnabled ? instructionAt(model, d.ignoreAt ?? d.span.start) : null, related = d.related ?? rule.related;
       if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || mayBeSuppressed && isSuppressed(suppressions, rule.id, related, ins)) return;
       let relayed = d;
       if (mayBeSuppressed && relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
@@ -18715,9 +18828,12 @@ function lintModel(model, rules2, config) {
       }
       problems.push(p);
     }
-  };
+  }, present = keywordBitsOf(index);
   for (let planned of planFor(rules2, config.rules)) {
-    if (planned.keywords !== null && !ruleApplies(planned.keywords, index)) continue;
+    if (planned.keywords !== null) {
+      let bits = planned.keywordBits;
+      if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;
+    }
     rule = planned.rule;
     let severity = planned.severity;
     if (onlyWhereEnabled = !1, severity === "off") {
@@ -18735,7 +18851,10 @@ function lintModel(model, rules2, config) {
       );
     }
   }
-  return problems.sort((x, y) => x.line - y.line || x.column - y.column || compareRuleIds(x.ruleId, y.ruleId)), problems;
+  return problems.length > 1 && problems.sort(byPosition), problems;
+}
+function byPosition(x, y) {
+  return x.line - y.line || x.column - y.column || compareRuleIds(x.ruleId, y.ruleId);
 }
 function compareRuleIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,6 +1,6 @@
 import { includeBuilderStagesLikeHadolint } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
-import { cacheMountCovers, commandHead, hasOption, insertAfter, removesDir, judgedRunPackages } from "../src/model/packages";
+import { cacheMountCovers, commandHead, hasOption, insertAfter, judgedRunPackages, packageToolsIn, removesDir } from "../src/model/packages";
 
 const CACHE = "/var/cache/apk";
 
@@ -27,6 +27,8 @@ export default defineRule({
   fixable: true,
   differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); also accepts 'rm -rf /var/cache/apk/*' later in the same RUN",
   check(ctx) {
+    const tools = packageToolsIn(ctx);
+    if (!tools.has("apk")) return; // it reports only `apk add`
     const { model } = ctx;
     const runs = judgedRunPackages(ctx);
     // An indexed loop: in cold code a for-of makes an iterator result per step.

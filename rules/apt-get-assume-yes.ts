@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { aptAssumesYes, aptSimulates, aptConfigured, commandHead, insertAfter, runPackages } from "../src/model/packages";
+import { aptAssumesYes, aptConfigured, aptSimulates, commandHead, insertAfter, packageToolsIn, runPackages } from "../src/model/packages";
 
 // Subcommands that ask "Do you want to continue? [Y/n]" and abort without a terminal.
 const PROMPTING = new Set(["install", "reinstall", "remove", "purge", "autoremove", "autopurge", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "satisfy"]);
@@ -21,6 +21,8 @@ export default defineRule({
   fixable: true,
   differs: "also checks remove/purge/upgrade/dist-upgrade (they prompt too), accepts -qq, -o APT::Get::Assume-Yes=true, 'yes |' and an earlier apt.conf setting; stays silent when an unknown variable may hold the flag",
   check(ctx) {
+    const tools = packageToolsIn(ctx);
+    if (!tools.has("apt-get")) return; // it reports only apt-get
     const runs = runPackages(ctx);
     // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 35k RUNs).
     for (let ri = 0; ri < runs.length; ri++) {

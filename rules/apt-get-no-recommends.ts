@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { aptConfigured, aptNoRecommends, aptSimulates, commandHead, insertAfter, runPackages } from "../src/model/packages";
+import { aptConfigured, aptNoRecommends, aptSimulates, commandHead, insertAfter, packageToolsIn, runPackages } from "../src/model/packages";
 
 export default defineRule({
   id: "apt-get-no-recommends",
@@ -18,6 +18,8 @@ export default defineRule({
   fixable: true,
   differs: "accepts -o APT::Install-Recommends=false and an earlier apt.conf setting (or COPY of apt configuration); stays silent when an unknown variable may hold the flag",
   check(ctx) {
+    const tools = packageToolsIn(ctx);
+    if (!tools.has("apt-get")) return; // it reports only `apt-get install`
     const runs = runPackages(ctx);
     // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 35k RUNs).
     for (let ri = 0; ri < runs.length; ri++) {

@@ -1,6 +1,6 @@
 import { includeBuilderStages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
-import { aptUpdates, cacheMountCovers, commandHead, removesDir, judgedRunPackages, type RunPackages } from "../src/model/packages";
+import { aptUpdates, cacheMountCovers, commandHead, judgedRunPackages, packageToolsIn, removesDir, type RunPackages } from "../src/model/packages";
 
 const LISTS = "/var/lib/apt/lists";
 const LIST_DIRS = [LISTS];
@@ -46,6 +46,8 @@ export default defineRule({
   },
   differs: "checks the stages that ship (the target and the stages it is built FROM, also with --target), needs the rm to remove /var/lib/apt/lists after the last update (any 'rm -rf' does not count), accepts 'apt-get distclean' and a cache or tmpfs mount on /var/lib/apt[/lists]",
   check(ctx) {
+    const tools = packageToolsIn(ctx);
+    if (!tools.has("apt-get") && !tools.has("apt") && !tools.has("aptitude")) return; // only apt-get, apt and aptitude update the lists
     const { model } = ctx;
     for (const r of judgedRunPackages(ctx)) {
       let last: (typeof r.packages)[number] | undefined;

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { commandHead, insertAfter, rpmAction, rpmActionEnd, RPM_PROMPTS, rpmAssumesYes, runPackages } from "../src/model/packages";
+import { commandHead, insertAfter, packageToolsIn, RPM_PROMPTS, rpmAction, rpmActionEnd, rpmAssumesYes, runPackages } from "../src/model/packages";
 
 export default defineRule({
   id: "dnf-assume-yes",
@@ -18,6 +18,8 @@ export default defineRule({
   fixable: true,
   differs: "also checks remove/update/upgrade and group/module actions (they prompt too), accepts --setopt=assumeyes=1, and leaves microdnf alone (it never prompts); stays silent when an unknown variable may hold the flag",
   check(ctx) {
+    const tools = packageToolsIn(ctx);
+    if (!tools.has("dnf")) return; // it reports only dnf
     const runs = runPackages(ctx);
     // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 35k RUNs).
     for (let ri = 0; ri < runs.length; ri++) {

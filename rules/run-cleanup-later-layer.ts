@@ -41,11 +41,10 @@ function argv(c: SimpleCommand): (string | null)[] {
   return out;
 }
 
-/** Does removing `r` delete (part of) what `c` created? */
-function removes(r: string, c: string): boolean {
-  const base = stripTrailingStars(r);
-  if (!/[*?[]/.test(base)) return base === c || c.startsWith(base + "/") || base.startsWith(c + "/");
-  return shellGlobToRegExp(r).test(c);
+/** Does removing `r` delete (part of) what `c` created? `base` is r without trailing `/*`, `glob` r as a pattern when base has one. */
+function removes(base: string, glob: RegExp | null, c: string): boolean {
+  if (glob === null) return base === c || c.startsWith(base + "/") || base.startsWith(c + "/");
+  return glob.test(c);
 }
 
 /** `dir/*` and `dir/**` name the contents of `dir`: `dir`. */
@@ -71,34 +70,68 @@ function underWritableMount(p: string, mounts: readonly Mount[]): boolean {
 const CREATORS = new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]);
 const NOTHING: readonly { path: string; what: string }[] = [];
 
-/** Paths a RUN command writes into the layer (package indexes, downloads, clones). */
+const APT_LISTS: readonly { path: string; what: string }[] = [{ path: "/var/lib/apt/lists", what: "the apt package lists" }];
+const APK_CACHE: readonly { path: string; what: string }[] = [{ path: "/var/cache/apk", what: "the apk cache" }];
+const YUM_CACHE: readonly { path: string; what: string }[] = [{ path: "/var/cache/yum", what: "the yum cache" }];
+const DNF_CACHE: readonly { path: string; what: string }[] = [{ path: "/var/cache/dnf", what: "the dnf cache" }];
+
+/**
+ * Paths a RUN command writes into the layer (package indexes, downloads, clones). One case per
+ * command name, the word walks in helpers: as one function the optimizing compiler compiled every
+ * tool's reading together (the longest compile of the rules, --trace-opt).
+ */
 function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
-  if (!CREATORS.has(c.name)) return NOTHING;
+  switch (c.name) {
+    case "apt-get":
+    case "apt":
+      // (update or install) and update: the lists come from the update.
+      return isIndexUpdate(c) ? APT_LISTS : NOTHING;
+    case "apk":
+      return (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache") ? APK_CACHE : NOTHING;
+    case "yum":
+      return isPackageInstall(c) ? YUM_CACHE : NOTHING;
+    case "dnf":
+      return isPackageInstall(c) ? DNF_CACHE : NOTHING;
+    case "curl":
+      return curlOutputs(c, cwd);
+    case "wget":
+      return wgetOutputs(c, cwd);
+    case "git":
+      return c.words[1]?.expanded === "clone" ? cloneTarget(c, cwd) : NOTHING;
+  }
+  return NOTHING;
+}
+
+/** Files that `curl -o` writes. Indexed loops over the words, no regex per word: a big file has tens of thousands of curl commands. */
+function curlOutputs(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
   const out: { path: string; what: string }[] = [];
-  // (update or install) and update: the lists come from the update.
-  if ((c.name === "apt-get" || c.name === "apt") && isIndexUpdate(c)) out.push({ path: "/var/lib/apt/lists", what: "the apt package lists" });
-  if (c.name === "apk" && (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache")) out.push({ path: "/var/cache/apk", what: "the apk cache" });
-  if ((c.name === "yum" || c.name === "dnf") && isPackageInstall(c)) out.push({ path: c.name === "yum" ? "/var/cache/yum" : "/var/cache/dnf", what: `the ${c.name} cache` });
-  // Indexed loops over the words, no regex per word: a big file has tens of thousands of curl and wget commands.
-  if (c.name === "curl") {
-    const a = argv(c);
-    for (let i = 0; i < a.length; i++) {
-      const w = a[i];
-      if ((w === "-o" || w === "--output") && a[i + 1]) out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
-      else if (w && w.startsWith("--output=")) out.push({ path: join(cwd, w.slice(9)), what: "a download" });
-    }
+  const a = argv(c);
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i];
+    if ((w === "-o" || w === "--output") && a[i + 1]) out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
+    else if (w && w.startsWith("--output=")) out.push({ path: join(cwd, w.slice(9)), what: "a download" });
   }
-  if (c.name === "wget") {
-    const a = argv(c);
-    for (let i = 0; i < a.length; i++) {
-      const w = a[i];
-      if ((w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-") out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
-    }
+  return withoutNull(out);
+}
+
+/** Files that `wget -O` writes (not `-O -`, standard output). */
+function wgetOutputs(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
+  const out: { path: string; what: string }[] = [];
+  const a = argv(c);
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i];
+    if ((w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-") out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
   }
-  if (c.name === "git" && c.words[1]?.expanded === "clone") {
-    const pos = argv(c).slice(2).filter((w) => w && !w.startsWith("-"));
-    if (pos.length >= 2) out.push({ path: join(cwd, pos[1]!), what: "a git clone" });
-  }
+  return withoutNull(out);
+}
+
+/** The folder `git clone URL DIR` writes. */
+function cloneTarget(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
+  const pos = argv(c).slice(2).filter((w) => w && !w.startsWith("-"));
+  return pos.length >= 2 ? withoutNull([{ path: join(cwd, pos[1]!), what: "a git clone" }]) : NOTHING;
+}
+
+function withoutNull(out: { path: string; what: string }[]): readonly { path: string; what: string }[] {
   return out.length === 0 ? NOTHING : out.filter((o) => !o.path.includes("null"));
 }
 
@@ -136,28 +169,38 @@ function checkRun(ins: Instruction, run: RunInfo, cwd: string, created: Created[
       continue;
     }
     if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
-    for (const p of createdBy(c, runCwd)) if (!underWritableMount(p.path, run.mounts)) mine.push({ path: p.path, ins, what: p.what });
+    const made = createdBy(c, runCwd);
+    for (let k = 0; k < made.length; k++) if (!underWritableMount(made[k]!.path, run.mounts)) mine.push({ path: made[k]!.path, ins, what: made[k]!.what });
   }
   for (const m of mine) created.push(m);
 }
 
 /** One rm command: drops what it removes from `mine` (this RUN's) and `created`, reporting what an earlier layer created. */
 function checkRm(c: SimpleCommand, runCwd: string, mine: Created[], created: Created[], report: Report): void {
-  for (const w of c.words.slice(1)) {
+  const words = c.words;
+  for (let wi = 1; wi < words.length; wi++) {
+    // Nothing left that an rm could remove (the RUN's own files removed by an earlier word, say).
+    if (mine.length === 0 && created.length === 0) return;
+    const w = words[wi]!;
     const v = w.expanded;
     if (v === null || v.startsWith("-")) continue;
     const r = join(runCwd, v);
     if (r === "/") continue;
+    // What the word removes is worked out once, not again for each path it is compared with
+    // (a glob was a new RegExp per comparison).
+    const base = stripTrailingStars(r);
+    const glob = /[*?[]/.test(base) ? shellGlobToRegExp(r) : null;
     // Removing what this RUN created is the right thing; drop it from the list.
     let own = false;
-    for (let k = mine.length - 1; k >= 0; k--) if (removes(r, mine[k]!.path)) (mine.splice(k, 1), (own = true));
-    const hit = created.find((x) => removes(r, x.path));
+    for (let k = mine.length - 1; k >= 0; k--) if (removes(base, glob, mine[k]!.path)) (mine.splice(k, 1), (own = true));
+    let hit: Created | undefined;
+    for (let k = 0; k < created.length && !hit; k++) if (removes(base, glob, created[k]!.path)) hit = created[k];
     // When this RUN created the same files, the rm is for its own (the earlier layer is the problem, reported by other rules).
     if (hit && own) {
-      for (let k = created.length - 1; k >= 0; k--) if (removes(r, created[k]!.path)) created.splice(k, 1);
+      for (let k = created.length - 1; k >= 0; k--) if (removes(base, glob, created[k]!.path)) created.splice(k, 1);
     } else if (hit) {
       report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
-      for (let k = created.length - 1; k >= 0; k--) if (removes(r, created[k]!.path)) created.splice(k, 1);
+      for (let k = created.length - 1; k >= 0; k--) if (removes(base, glob, created[k]!.path)) created.splice(k, 1);
     }
   }
 }

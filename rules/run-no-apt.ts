@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { runPackages } from "../src/model/packages";
+import { packageToolsIn, runPackages } from "../src/model/packages";
 
 // apt subcommands that apt-get has with the same meaning.
 const APT_GET = new Set(["install", "reinstall", "remove", "purge", "autoremove", "autopurge", "update", "upgrade", "dist-upgrade", "full-upgrade", "clean", "autoclean", "distclean", "build-dep", "source", "download", "satisfy", "changelog"]);
@@ -24,6 +24,8 @@ export default defineRule({
   fixable: true,
   differs: "points at the 'apt' word and offers 'apt-get'/'apt-cache' as an automatic fix when the subcommand has the same meaning there",
   check(ctx) {
+    const tools = packageToolsIn(ctx);
+    if (!tools.has("apt")) return; // it reports only apt
     const runs = runPackages(ctx);
     // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 35k RUNs).
     for (let ri = 0; ri < runs.length; ri++) {

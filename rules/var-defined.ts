@@ -4,7 +4,7 @@ import { baseEnvKnown, imageMayDefine, onScratch } from "../src/model/image-env"
 import { parseKeyValues } from "../src/model/keyvalue";
 import { likelyTypo } from "../src/model/names";
 import { unsetEffect, varRefsInSource, varRefsInSpan, type VarRef } from "../src/model/varrefs";
-import type { Instruction, Model, Scope, Stage, Word } from "../src/model/types";
+import type { Instruction, Model, Scope, Span, Stage, Word } from "../src/model/types";
 import { withBinding } from "../src/model/scope";
 
 /** Names BuildKit never reports (`nonEnvArgs`) and the proxy args it predefines. */
@@ -115,9 +115,15 @@ export default defineRule({
     const text = model.text;
     let searchedFrom = 0;
     let dollar = -1;
-    for (const stage of model.stages) {
-      for (const ins of stage.instructions) {
-        if (ins.keyword === "FROM") continue;
+    // Indexed loops: this runs cold for most files, where a for-of loop allocates an iterator result per step.
+    for (let si = 0; si < model.stages.length; si++) {
+      const stage = model.stages[si]!;
+      const list = stage.instructions;
+      for (let ii = 0; ii < list.length; ii++) {
+        const ins = list[ii]!;
+        // Only these instructions' variables are judged (a RUN's only in its mount flags): CMD,
+        // ENTRYPOINT and the many RUNs with a `$` in their script went through the call for nothing.
+        if (!JUDGED.has(ins.keyword) || (ins.keyword === "RUN" && ins.flags.length === 0)) continue;
         if (dollar < ins.start || ins.start < searchedFrom) {
           searchedFrom = ins.start;
           dollar = text.indexOf("$", searchedFrom);
@@ -171,72 +177,108 @@ function mayRefer(w: Word): boolean {
   return w.raw.includes("$");
 }
 
-/** Calls `visit` for every variable BuildKit expands in `ins` (and so may report). */
+/** The keywords checkInstruction reads variables of (FROM's are another rule's). */
+const JUDGED: ReadonlySet<string> = new Set(["ADD", "COPY", "ENV", "LABEL", "STOPSIGNAL", "USER", "WORKDIR", "VOLUME", "ARG", "RUN"]);
+
+/**
+ * Calls `visit` for every variable BuildKit expands in `ins` (and so may report). One helper per
+ * kind of instruction, with indexed loops: this ran cold for the whole corpus run (too big to be
+ * optimized), where each for-of made an iterator result per step.
+ */
 function checkInstruction(model: Model, ins: Instruction, escape: string, visit: Visit): void {
-  const t = ins.argsText;
-  const words = (scope: Scope) => {
-    for (const w of ins.args) if (mayRefer(w)) for (const r of varRefsInSpan(t, w, escape)) visit(r, scope, NO_KEYS);
-  };
   switch (ins.keyword) {
     case "ADD":
-    case "COPY": {
-      for (const f of ins.flags) {
-        if (!["chown", "chmod", "checksum"].includes(f.name) || f.value === null) continue;
-        for (const r of varRefsInSpan(t, f.valueSpan, escape)) visit(r, ins.scope, NO_KEYS);
-      }
-      if (ins.json) {
-        for (const span of ins.json.spans) for (const r of varRefsInSource(model.text, span, escape)) visit(r, ins.scope, NO_KEYS);
-      } else {
-        for (const w of ins.args) {
-          if (!mayRefer(w) || /^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw)) continue;
-          for (const r of varRefsInSpan(t, w, escape)) visit(r, ins.scope, NO_KEYS);
-        }
-      }
-      for (const h of ins.heredocs) {
-        if (h.quoted) continue;
-        for (const r of varRefsInSource(model.text, h.bodySpan, "\\", false)) visit(r, ins.scope, NO_KEYS);
-      }
+    case "COPY":
+      checkCopy(model, ins, escape, visit);
       break;
-    }
     case "ENV":
-    case "LABEL": {
-      // References come only from the words, whose logical text is argsText: no `$`, nothing to judge.
-      if (!t.text.includes("$")) break;
-      const keys: SameKeys = new Map();
-      if (ins.keyword === "ENV") {
-        for (const kv of parseKeyValues(ins, false)) {
-          if (!kv.key) continue;
-          const list = keys.get(kv.key) ?? [];
-          list.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end });
-          keys.set(kv.key, list);
-        }
-      }
-      for (const w of ins.args) if (mayRefer(w)) for (const r of varRefsInSpan(t, w, escape)) visit(r, ins.scope, keys);
+    case "LABEL":
+      checkPairs(ins, escape, visit);
       break;
-    }
     case "STOPSIGNAL":
     case "USER":
     case "WORKDIR":
     case "VOLUME":
-      if (ins.keyword === "VOLUME" && ins.json) {
-        for (const span of ins.json.spans) for (const r of varRefsInSource(model.text, span, escape)) visit(r, ins.scope, NO_KEYS);
-      } else words(ins.scope);
+      if (ins.keyword === "VOLUME" && ins.json) visitSources(model, ins.json.spans, ins.scope, escape, visit);
+      else visitWords(ins, escape, visit);
       break;
-    case "ARG": {
-      // Each key is declared before the next default is expanded.
-      let scope = ins.scope;
-      for (const kv of parseKeyValues(ins, true)) {
-        if (kv.valueSpan && !model.buildArgs.has(kv.key)) {
-          for (const r of varRefsInSpan(t, kv.valueSpan, escape)) visit(r, scope, NO_KEYS);
-        }
-        if (kv.key && !scope.has(kv.key)) {
-          scope = withBinding(scope, kv.key, { name: kv.key, value: undefined, kind: "arg", declaredBy: ins });
-        }
-      }
+    case "ARG":
+      checkArg(model, ins, escape, visit);
+      break;
+    case "RUN": {
+      const mounts = ins.run?.mounts;
+      if (mounts) for (let i = 0; i < mounts.length; i++) visitRefs(varRefsInSpan(ins.argsText, mounts[i]!.span, escape), ins.scope, NO_KEYS, visit);
       break;
     }
-    case "RUN":
-      for (const m of ins.run?.mounts ?? []) for (const r of varRefsInSpan(t, m.span, escape)) visit(r, ins.scope, NO_KEYS);
-      break;
+  }
+}
+
+function visitRefs(refs: readonly VarRef[], scope: Scope, sameKeys: SameKeys, visit: Visit): void {
+  for (let i = 0; i < refs.length; i++) visit(refs[i]!, scope, sameKeys);
+}
+
+/** The references in JSON strings (exec-form words: their source offsets are contiguous). */
+function visitSources(model: Model, spans: readonly Span[], scope: Scope, escape: string, visit: Visit): void {
+  for (let i = 0; i < spans.length; i++) visitRefs(varRefsInSource(model.text, spans[i]!, escape), scope, NO_KEYS, visit);
+}
+
+/** The references in the instruction's words. */
+function visitWords(ins: Instruction, escape: string, visit: Visit): void {
+  const t = ins.argsText;
+  const args = ins.args;
+  for (let i = 0; i < args.length; i++) if (mayRefer(args[i]!)) visitRefs(varRefsInSpan(t, args[i]!, escape), ins.scope, NO_KEYS, visit);
+}
+
+function checkCopy(model: Model, ins: Instruction, escape: string, visit: Visit): void {
+  const t = ins.argsText;
+  const flags = ins.flags;
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i]!;
+    if (!["chown", "chmod", "checksum"].includes(f.name) || f.value === null) continue;
+    visitRefs(varRefsInSpan(t, f.valueSpan, escape), ins.scope, NO_KEYS, visit);
+  }
+  if (ins.json) visitSources(model, ins.json.spans, ins.scope, escape, visit);
+  else {
+    const args = ins.args;
+    for (let i = 0; i < args.length; i++) {
+      const w = args[i]!;
+      if (!mayRefer(w) || /^<<-?["']?[A-Za-z0-9_.-]+["']?$/.test(w.raw)) continue;
+      visitRefs(varRefsInSpan(t, w, escape), ins.scope, NO_KEYS, visit);
+    }
+  }
+  const heredocs = ins.heredocs;
+  for (let i = 0; i < heredocs.length; i++) {
+    const h = heredocs[i]!;
+    if (h.quoted) continue;
+    visitRefs(varRefsInSource(model.text, h.bodySpan, "\\", false), ins.scope, NO_KEYS, visit);
+  }
+}
+
+function checkPairs(ins: Instruction, escape: string, visit: Visit): void {
+  const t = ins.argsText;
+  // References come only from the words, whose logical text is argsText: no `$`, nothing to judge.
+  if (!t.text.includes("$")) return;
+  const keys: SameKeys = new Map();
+  if (ins.keyword === "ENV") {
+    for (const kv of parseKeyValues(ins, false)) {
+      if (!kv.key) continue;
+      const list = keys.get(kv.key) ?? [];
+      list.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end });
+      keys.set(kv.key, list);
+    }
+  }
+  const args = ins.args;
+  for (let i = 0; i < args.length; i++) if (mayRefer(args[i]!)) visitRefs(varRefsInSpan(t, args[i]!, escape), ins.scope, keys, visit);
+}
+
+function checkArg(model: Model, ins: Instruction, escape: string, visit: Visit): void {
+  const t = ins.argsText;
+  // Each key is declared before the next default is expanded.
+  let scope = ins.scope;
+  for (const kv of parseKeyValues(ins, true)) {
+    if (kv.valueSpan && !model.buildArgs.has(kv.key)) visitRefs(varRefsInSpan(t, kv.valueSpan, escape), scope, NO_KEYS, visit);
+    if (kv.key && !scope.has(kv.key)) {
+      scope = withBinding(scope, kv.key, { name: kv.key, value: undefined, kind: "arg", declaredBy: ins });
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { includeBuilderStagesLikeHadolint } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
-import { commandHead, rpmAction, RPM_CACHES, RPM_INSTALLS, judgedRunPackages, uncleanedInstall } from "../src/model/packages";
+import { commandHead, judgedRunPackages, packageToolsIn, RPM_CACHES, RPM_INSTALLS, rpmAction, uncleanedInstall } from "../src/model/packages";
 
 export default defineRule({
   id: "yum-clean-all",
@@ -23,6 +23,8 @@ export default defineRule({
   },
   differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage); accepts any yum/dnf 'clean', an rm of the cache folder after the install, or a cache or tmpfs mount on it",
   check(ctx) {
+    const tools = packageToolsIn(ctx);
+    if (!tools.has("yum")) return; // it reports only yum installs
     const { model } = ctx;
     const runs = judgedRunPackages(ctx);
     // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 35k RUNs).

@@ -1,6 +1,6 @@
 import { includeBuilderStagesLikeHadolint } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
-import { commandHead, judgedRunPackages, uncleanedInstall } from "../src/model/packages";
+import { commandHead, judgedRunPackages, packageToolsIn, uncleanedInstall } from "../src/model/packages";
 
 const INSTALLS = new Set(["install", "in", "update", "up", "patch", "dist-upgrade", "dup", "source-install", "si", "install-new-recommends", "inr"]);
 
@@ -25,6 +25,8 @@ export default defineRule({
   },
   differs: "checks the stages that ship (the target and the stages it is built FROM; hadolint, and the hadolint preset through includeBuilderStages, check every stage), also after update, dist-upgrade and patch (they fill the cache too), and accepts an rm of /var/cache/zypp after the install",
   check(ctx) {
+    const tools = packageToolsIn(ctx);
+    if (!tools.has("zypper")) return; // it reports only zypper
     const { model } = ctx;
     const runs = judgedRunPackages(ctx);
     // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 35k RUNs).

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { runPackages } from "../src/model/packages";
+import { packageToolsIn, runPackages } from "../src/model/packages";
 import type { Stage } from "../src/model/types";
 
 function baseImage(stage: Stage | null): string {
@@ -28,6 +28,8 @@ export default defineRule({
   },
   differs: "points at the subcommand and accepts it on openSUSE Tumbleweed, where 'zypper dup' is the documented way to update",
   check(ctx) {
+    const tools = packageToolsIn(ctx);
+    if (!tools.has("zypper")) return; // it reports only zypper
     const runs = runPackages(ctx);
     // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 35k RUNs).
     for (let ri = 0; ri < runs.length; ri++) {

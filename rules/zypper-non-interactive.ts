@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/types";
-import { commandHead, insertAfter, runPackages, zypperNonInteractive } from "../src/model/packages";
+import { commandHead, insertAfter, packageToolsIn, runPackages, zypperNonInteractive } from "../src/model/packages";
 
 const PROMPTING = new Set(["install", "in", "remove", "rm", "source-install", "si", "patch", "update", "up", "dist-upgrade", "dup", "install-new-recommends", "inr", "verify", "ve"]);
 
@@ -20,6 +20,8 @@ export default defineRule({
   fixable: true,
   differs: "also checks update/up, dist-upgrade/dup, install-new-recommends and verify (they prompt too); stays silent when an unknown variable may hold the flag",
   check(ctx) {
+    const tools = packageToolsIn(ctx);
+    if (!tools.has("zypper")) return; // it reports only zypper
     const runs = runPackages(ctx);
     // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 35k RUNs).
     for (let ri = 0; ri < runs.length; ri++) {

@@ -76,6 +76,38 @@ export function anyName(names: ReadonlySet<string>, test: (name: string) => bool
   return found;
 }
 
+// One bit per instruction keyword: the engine tests a rule's keywords against a file's with one
+// AND, instead of a lookup in the file's index per keyword per rule (~60 rules declare keywords).
+const KEYWORD_BITS: ReadonlyMap<string, number> = new Map(
+  ["FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"].map(
+    (k, i) => [k, 1 << i],
+  ),
+);
+
+/** The bits of `keywords`, or -1 when one of them has no bit (then ruleApplies answers). */
+export function keywordBits(keywords: readonly string[]): number {
+  let bits = 0;
+  for (const k of keywords) {
+    const bit = KEYWORD_BITS.get(k);
+    if (bit === undefined) return -1;
+    bits |= bit;
+  }
+  return bits;
+}
+
+let presentBits = 0;
+function addPresentBit(_list: readonly Instruction[], keyword: string): void {
+  presentBits |= KEYWORD_BITS.get(keyword) ?? 0;
+}
+
+/** The bits of the keywords the file's index holds (a keyword without a bit adds none). */
+export function keywordBitsOf(index: ReadonlyMap<string, readonly Instruction[]>): number {
+  presentBits = 0;
+  // forEach with a function made once, not a for-of (an iterator) or a closure per file.
+  index.forEach(addPresentBit);
+  return presentBits;
+}
+
 /** False when the rule declares keywords and the file holds none of them. */
 export function ruleApplies(keywords: readonly string[] | undefined, index: ReadonlyMap<string, readonly Instruction[]>): boolean {
   if (!keywords) return true;

@@ -1,7 +1,7 @@
 // Runs rules over a model and turns their reports into positioned problems.
 import { buildModel, type BuildOptions } from "../model/build";
 import type { Instruction, Model, Span } from "../model/types";
-import { keywordIndex, ruleApplies } from "./dispatch";
+import { keywordBits, keywordBitsOf, keywordIndex, ruleApplies } from "./dispatch";
 import { collectSuppressions, experimentalOnAt, experimentalScope, isExperimentalCheck, isSuppressed, suppressesNothing } from "./pragmas";
 import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Fix, type Problem, type ReportDescriptor, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
 
@@ -117,6 +117,8 @@ interface PlannedRule {
   check: RuleDefinition<any, any>["check"];
   /** The rule's keywords (per-keyword dispatch), or null when it runs on every file. */
   keywords: readonly string[] | null;
+  /** keywordBits of `keywords` (0 when null; -1 when a keyword has no bit and ruleApplies decides). */
+  keywordBits: number;
   /** The configured severity; "off" only for an off-by-default rule that a `# check=experimental` can switch on. */
   severity: Severity;
   options: Record<string, unknown>;
@@ -141,6 +143,7 @@ function planFor(rules: readonly RuleDefinition<any, any>[], configRules: Resolv
       rule,
       check: rule.check,
       keywords: rule.keywords ?? null,
+      keywordBits: rule.keywords ? keywordBits(rule.keywords) : 0,
       severity,
       options: optionsFor(rule, rc?.options),
       isBuildkit: rule.related.some((r) => r.startsWith("buildkit:")),
@@ -159,8 +162,10 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
   const factCache = new Map<string, unknown>();
   const facts = {
     get<T>(key: string, compute: () => T): T {
-      if (!factCache.has(key)) factCache.set(key, compute());
-      return factCache.get(key) as T;
+      // One lookup for a fact already known (a dozen rules ask for the same few); `has` only for an undefined one.
+      let value = factCache.get(key);
+      if (value === undefined && !factCache.has(key)) factCache.set(key, (value = compute()));
+      return value as T;
     },
   };
   const index = keywordIndex(model);
@@ -171,11 +176,13 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
   let onlyWhereEnabled = false;
   const context = {
     model,
-    options: {} as Record<string, unknown>,
+    // Set per rule below; a shared object, not a `{}` literal (which made the context literal a deep copy).
+    options: noOptions as Record<string, unknown>,
     settings: config.settings,
     facts,
     report(d: ReportDescriptor<string>) {
-      const ins = instructionAt(model, d.ignoreAt ?? d.span.start);
+      // The instruction is read only to look up pragmas: most files have none, and no search is made for them.
+      const ins = mayBeSuppressed || onlyWhereEnabled ? instructionAt(model, d.ignoreAt ?? d.span.start) : null;
       const related = d.related ?? rule.related;
       if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins)) return;
       if (mayBeSuppressed && isSuppressed(suppressions, rule.id, related, ins)) return;
@@ -196,8 +203,12 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       problems.push(p);
     },
   };
+  const present = keywordBitsOf(index);
   for (const planned of planFor(rules, config.rules)) {
-    if (planned.keywords !== null && !ruleApplies(planned.keywords, index)) continue;
+    if (planned.keywords !== null) {
+      const bits = planned.keywordBits;
+      if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;
+    }
     rule = planned.rule;
     let severity = planned.severity;
     // `# check=experimental=Name` switches on an experimental BuildKit check that is off by default:
@@ -220,8 +231,13 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       );
     }
   }
-  problems.sort((x, y) => x.line - y.line || x.column - y.column || compareRuleIds(x.ruleId, y.ruleId));
+  // (Most files have at most one problem: no comparator made and no sort for them.)
+  if (problems.length > 1) problems.sort(byPosition);
   return problems;
+}
+
+function byPosition(x: Problem, y: Problem): number {
+  return x.line - y.line || x.column - y.column || compareRuleIds(x.ruleId, y.ruleId);
 }
 
 /**

@@ -148,10 +148,13 @@ const NO_CODES: Set<string> = new Set();
 
 export function collectSuppressions(model: Model, inline: boolean): Suppressions {
   const check = fileCheckOptions(model);
+  // The stage list made apart: an array literal inside the object literal made each file's copy a
+  // walk of the literal's structure in the runtime (perf), not a shallow copy.
+  const stages: Suppressions["stages"] = [];
   const s: Suppressions = {
     file: new Set(),
     byInstruction: new Map(),
-    stages: [],
+    stages,
     check,
     checkByInstruction: new Map(),
     buildkitError: check.error,
@@ -163,19 +166,26 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
   // BuildKit check options come only from a comment that says `check` (most files have none):
   // looked for in the same pass, not in a second one with a callback.
   let mayNameCheck = false;
+  let anyPragma = false;
   for (let i = 0; i < comments.length; i++) {
     const c = comments[i]!;
     if (!mayNameCheck && MAY_NAME_CHECK.test(c.text)) mayNameCheck = true;
-    if (mayBePragma(c.text)) addFilePragmas(s, c);
+    if (mayBePragma(c.text)) {
+      anyPragma = true;
+      addFilePragmas(s, c);
+    }
   }
   addStageScopes(s, model.instructions);
   const bkComments = mayNameCheck ? buildkitComments(model) : null;
+  // The comments above an instruction are some of the file's comments: when none of those may be
+  // a pragma or name `check` (most files), no instruction has one above it, and none is read.
+  if (!anyPragma && !bkComments) return s;
   // Indexed loops over the instructions: a `for...of` over 200k of them made an iterator result per step while still bytecode.
   const instructions = model.instructions;
   for (let i = 0; i < instructions.length; i++) {
     const ins = instructions[i]!;
     // (Most instructions have no pragma above them: no set or lookup for them.)
-    if (ins.commentsAbove.length) {
+    if (anyPragma && ins.commentsAbove.length) {
       const set = instructionPragmas(ins);
       if (set) s.byInstruction.set(ins.index, set);
     }

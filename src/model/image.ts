@@ -47,8 +47,10 @@ export function parseImageRef(word: WordLike, scope: Scope, escape: string, _tex
       tagSpan = { start, end: Math.min(start + parts.tag.length, word.end) };
     }
   }
-  // (The parts written out, not spread: fields added by a spread past the literal's own went to a
-  // separate property list, 40 bytes more for each of a 10 MB file's 17,840 images.)
+  // The parts one by one, not `...parts`: a spread in an object literal copies them through the
+  // runtime (CopyDataProperties, then a map migration per later field), ~0.9 % of a cold corpus
+  // run's samples, and the fields past the literal's own went to a separate property list (40
+  // bytes more for each of a 10 MB file's 17,840 images).
   return {
     raw: word.raw,
     span: { start: word.start, end: word.end },

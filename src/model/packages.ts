@@ -200,14 +200,18 @@ function readPackageCommand(cmd: SimpleCommand): PackageCommand | null {
   const tool = baseName(first.text!) as PackageTool;
   const spec = SPECS.get(tool);
   if (!spec) return null;
+  // The lists made apart: a literal holding array literals is copied from its boilerplate by a
+  // walk of its structure (in the runtime) each time, while this one is a shallow copy.
+  const options: Option[] = [];
+  const operands: Token[] = [];
   const pc: PackageCommand = {
     tool,
     command: cmd,
     toolWord: first.word,
-    options: [],
+    options,
     subcommand: null,
     sub: null,
-    operands: [],
+    operands,
     hasUnknown: start.fromStdin,
   };
   let endOfOptions = false;
@@ -392,6 +396,23 @@ export function runPackages(ctx: RuleContext<any, any>): RunPackages[] {
   });
 }
 
+/**
+ * The package tools the file's RUNs call (every stage, wrappers looked through): a rule about one
+ * tool returns at once when the file never calls it. Most files call one or two of the eight, and
+ * each of a dozen rules walked every package command of the file to find none of its tool.
+ */
+export function packageToolsIn(ctx: RuleContext<any, any>): ReadonlySet<string> {
+  return ctx.facts.get("packages:tools", () => {
+    const tools = new Set<string>();
+    const runs = runPackages(ctx);
+    for (let r = 0; r < runs.length; r++) {
+      const packages = runs[r]!.packages;
+      for (let i = 0; i < packages.length; i++) tools.add(packages[i]!.pc.tool);
+    }
+    return tools;
+  });
+}
+
 /** The RUNs a cache-cleanup rule judges: those of the stages that ship, or every stage with the
  * rule's `includeBuilderStages` option (a builder stage's caches are thrown away with it). */
 export function judgedRunPackages(ctx: RuleContext<any, any>): RunPackages[] {
@@ -426,18 +447,21 @@ export function cacheMountCovers(model: Model, ins: Instruction, mounts: Mount[]
 
 /** True when an `rm` argument removes `dir` (the folder, its contents `dir/*`, or a folder above it). */
 export function rmCovers(arg: string, dir: string): boolean {
-  let a = arg.replace(/\/+/g, "/");
-  if (!a.startsWith("/")) return false;
+  // Each replace only where it can change the text: asked for every rm operand after an install.
+  if (!arg.startsWith("/")) return false;
+  let a = arg.includes("//") ? arg.replace(/\/+/g, "/") : arg;
   if (a.startsWith(dir)) return true; // dir, dir/, dir/*, dir/*.lz4 ...
-  a = a.replace(/\/(\*|\.\*|\*\*)$/, "").replace(/\/$/, "");
+  if (a.endsWith("*")) a = a.replace(/\/(\*|\.\*|\*\*)$/, "");
+  if (a.endsWith("/")) a = a.slice(0, -1);
   return a !== "" && dir.startsWith(a + "/");
 }
 
 /** True when the command removes one of `dirs` (rm, find -delete), or hides what it does (unknown rm args, a clean-up script). */
 export function removesDir(cmd: SimpleCommand, dirs: string[]): boolean {
-  const tokens = tokenize(cmd.words);
   const name = cmd.name;
   if (name === "rm" || name === "find") {
+    // Only these are read word by word (the cache rules ask about every command after an install).
+    const tokens = tokenize(cmd.words);
     if (name === "find" && !tokens.some((t) => t.text === "-delete" || t.text === "-exec" || t.text === "-execdir")) return false;
     for (const t of tokens.slice(1)) {
       if (t.text === null) return true;

@@ -15,8 +15,22 @@ const NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
 const REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
 const IDENTIFIER = /^[a-f0-9]{64}$/;
 
+// Files share base images: each distinct reference is judged once per run (REFERENCE is a long
+// pattern, run cold for most of the files that ask). Bounded, as a language server runs for days.
+const MAX_JUDGED = 10_000;
+const judged = new Map<string, string | null>();
+
 /** Why `ref` is not a valid image reference, or null when it is. */
 export function imageReferenceProblem(ref: string): string | null {
+  let problem = judged.get(ref);
+  if (problem === undefined) {
+    if (judged.size >= MAX_JUDGED) judged.clear();
+    judged.set(ref, (problem = referenceProblem(ref)));
+  }
+  return problem;
+}
+
+function referenceProblem(ref: string): string | null {
   if (ref === "") return "empty";
   if (IDENTIFIER.test(ref)) return "a 64-character hex image ID is not a reference";
   // splitDockerDomain: a first component without '.' or ':' that is not

@@ -158,19 +158,27 @@ export function varRefsInSpan(t: LogicalText, span: Span, escape: string): VarRe
   // Without a `$` in the span there is no reference: skip slicing the text and its offsets.
   if (!hasDollar(t.text, i0, i1)) return [];
   const piece = { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
-  return findVarRefs(piece.text, escape).map((r) => ({
-    ...r,
-    start: piece.offsets.at(r.start) ?? span.start,
-    end: r.end > 0 ? (piece.offsets.at(r.end - 1) ?? span.end - 1) + 1 : span.start,
-  }));
+  // The references findVarRefs just made are moved to source offsets in place: a copy of each by
+  // `{ ...r }` went through the runtime (CopyDataProperties and a map migration) while cold.
+  const refs = findVarRefs(piece.text, escape);
+  for (let k = 0; k < refs.length; k++) {
+    const r = refs[k]!;
+    const start = r.start;
+    const end = r.end;
+    r.start = piece.offsets.at(start) ?? span.start;
+    r.end = end > 0 ? (piece.offsets.at(end - 1) ?? span.end - 1) + 1 : span.start;
+  }
+  return refs;
 }
 
 /** References in a source text slice whose offsets are contiguous (heredoc bodies, JSON strings). */
 export function varRefsInSource(source: string, span: Span, escape: string, quotes = true): VarRef[] {
   if (!hasDollar(source, span.start, span.end)) return [];
-  return findVarRefs(source.slice(span.start, span.end), escape, quotes).map((r) => ({
-    ...r,
-    start: span.start + r.start,
-    end: span.start + r.end,
-  }));
+  const refs = findVarRefs(source.slice(span.start, span.end), escape, quotes);
+  for (let k = 0; k < refs.length; k++) {
+    const r = refs[k]!;
+    r.start = span.start + r.start;
+    r.end = span.start + r.end;
+  }
+  return refs;
 }
