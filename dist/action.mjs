@@ -5243,7 +5243,7 @@ var init_commands = __esm({
 
 // src/model/pip.ts
 function mayBePipCommand(name) {
-  return /^pip\d*(\.\d+)?$/.test(name) || name === "pipx" || /^python\d*(\.\d+)?$/.test(name);
+  return name.length === 0 || name.charCodeAt(0) !== 112 ? !1 : /^pip\d*(\.\d+)?$/.test(name) || name === "pipx" || /^python\d*(\.\d+)?$/.test(name);
 }
 function pipInstall(cmd) {
   let name = cmd.name;
@@ -7022,7 +7022,7 @@ function envCopies(ins, carriers, refs) {
   return parseKeyValues(ins, !1).filter((kv) => kv.key && kv.value !== null && refs(kv.value).some((n) => carriers.has(n))).map((kv) => kv.key);
 }
 function mayBePerBuild(ins) {
-  return parseKeyValues(ins.args, !0).some((kv) => kv.key && (isPerBuildArgName(kv.key, !1, null) || isPerBuildArgName(kv.key, !0, kv.plain)));
+  return parseKeyValues(ins.args, !0).some((kv) => kv.key && isPerBuildArgName(kv.key, !1, null));
 }
 var arg_volatile_early_default, init_arg_volatile_early = __esm({
   "rules/arg-volatile-early.ts"() {
@@ -13694,7 +13694,9 @@ HEALTHCHECK CMD curl -f http://localhost/`]
 // rules/key-value-equals.ts
 function legacyProblem(ins, escape2) {
   let keyWord = ins.args[0], last = ins.args[ins.args.length - 1], span = { start: keyWord.start, end: keyWord.end }, t = ins.argsText, rest = t.text.slice(indexInLogical(t, ins.args[1].start), indexInLogical(t, last.end)).trimEnd(), fix;
-  return ins.args.length === 2 ? fix = [{ span: { start: keyWord.end, end: ins.args[1].start }, text: "=" }] : !/["'`\\]/.test(rest) && !rest.includes(escape2) && (fix = [{ span: { start: keyWord.end, end: last.end }, text: `="${rest}"` }]), { messageId: "legacy", data: { keyword: ins.keywordRaw, key: keyWord.raw }, span, ...fix ? { fix } : {} };
+  ins.args.length === 2 ? fix = [{ span: { start: keyWord.end, end: ins.args[1].start }, text: "=" }] : !/["'`\\]/.test(rest) && !rest.includes(escape2) && (fix = [{ span: { start: keyWord.end, end: last.end }, text: `="${rest}"` }]);
+  let data = { keyword: ins.keywordRaw, key: keyWord.raw };
+  return fix ? { messageId: "legacy", data, span, fix } : { messageId: "legacy", data, span };
 }
 var key_value_equals_default, init_key_value_equals = __esm({
   "rules/key-value-equals.ts"() {
@@ -14561,6 +14563,7 @@ function valueOrKeySpan(kv) {
 var SPDX_LICENSES, SPDX_ID, VALIDATORS, OCI_TYPES, TYPE_CODES, label_schema_default, init_label_schema = __esm({
   "rules/label-schema.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_keyvalue();
     init_shipped();
@@ -14633,10 +14636,12 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
       },
       differs: "one rule for hadolint's label-schema codes (missing and superfluous labels are warnings here, info in hadolint); required labels are looked for only in the shipped image (target and its FROM-<stage> ancestors; the hadolint preset looks in every stage, option everyStage); values are judged after ARG/ENV expansion; the OCI pre-defined labels are checked without a schema (licenses as an SPDX expression); a hash is 7 or 40 lower-case hex characters, as in hadolint; an spdx value must be an id of the SPDX licence list (current or deprecated), as in hadolint",
       check({ model, settings, options, report }) {
-        let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labels = [];
-        for (let ii = 0; ii < model.instructions.length; ii++) {
-          let ins = model.instructions[ii];
-          if (ins.keyword === "LABEL" && ins.stage) for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
+        let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labelled = instructionsOf(model, "LABEL");
+        if (labelled.length === 0 && keys.length === 0) return;
+        let labels = [];
+        for (let ii = 0; ii < labelled.length; ii++) {
+          let ins = labelled[ii];
+          if (isStageInstruction(model, ins)) for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
         }
         for (let ii = 0; ii < labels.length; ii++) {
           let { ins, kv } = labels[ii], key2 = kv.key, type = schema[key2] ?? (options.ociLabels ? OCI_TYPES[key2] : void 0);
@@ -15345,6 +15350,10 @@ function removedLater(dir, later) {
 }
 function removes2(target, dir) {
   if (target === "/") return !1;
+  if (!target.includes("*")) {
+    for (let d = dir; d !== "" && d !== "/"; d = d.slice(0, d.lastIndexOf("/"))) if (d === target) return !0;
+    return !1;
+  }
   let pattern = new RegExp("^" + target.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*") + "$");
   for (let d = dir; d !== "" && d !== "/"; d = d.slice(0, d.lastIndexOf("/"))) if (pattern.test(d)) return !0;
   return !1;
@@ -15434,19 +15443,19 @@ RUN cd /src && make`]
       },
       differs: "reports at most one cd per RUN, and accepts a cd that is scoped: inside a subshell, loop or conditional, in a heredoc script, as the last command, followed later by another cd (back to '/', '..' or elsewhere), into a relative folder, into /tmp, into a folder named by a shell variable of the script, into a folder the same RUN removes later (also by glob) or made itself after other work (the build-from-source pattern of official images), and a detour from a WORKDIR that later instructions of the stage still use",
       check({ model, report }) {
-        if (commandNames(model).has("cd"))
-          for (let ins of model.instructions) {
-            let run2 = ins.run;
-            if (run2)
-              for (let script of run2.scripts) {
-                if (script.source === "heredoc") continue;
-                let i = script.commands.findIndex((cmd2, i2) => cmd2.name === "cd" && !scoped(cmd2, i2, ins, script));
-                if (i === -1) continue;
-                let cmd = script.commands[i];
-                report({ messageId: "cd", data: { dir: targetWord(cmd).value }, span: { start: cmd.start, end: cmd.end } });
-                break;
-              }
+        if (!commandNames(model).has("cd")) return;
+        let sites = runSites(model, { onbuild: !1 });
+        for (let k = 0; k < sites.length; k++) {
+          let ins = sites[k].ins, run2 = ins.run;
+          for (let script of run2.scripts) {
+            if (script.source === "heredoc") continue;
+            let i = script.commands.findIndex((cmd2, i2) => cmd2.name === "cd" && !scoped(cmd2, i2, ins, script));
+            if (i === -1) continue;
+            let cmd = script.commands[i];
+            report({ messageId: "cd", data: { dir: targetWord(cmd).value }, span: { start: cmd.start, end: cmd.end } });
+            break;
           }
+        }
       }
     };
   }

@@ -18,7 +18,8 @@ function envCopies(ins: Instruction, carriers: ReadonlySet<string>, refs: (t: st
 
 /** Could this ARG declare a per-build name (with or without a default)? A cheap first filter. */
 function mayBePerBuild(ins: Instruction): boolean {
-  return parseKeyValues(ins.args, true).some((kv) => kv.key && (isPerBuildArgName(kv.key, false, null) || isPerBuildArgName(kv.key, true, kv.plain)));
+  // Without a default is the wider question: a name per-build with some default is per-build without one.
+  return parseKeyValues(ins.args, true).some((kv) => kv.key && isPerBuildArgName(kv.key, false, null));
 }
 
 export default defineRule({

@@ -1,3 +1,4 @@
+import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import { parseKeyValues, type KeyValue } from "../src/model/keyvalue";
 import { shippedChain } from "../src/model/shipped";
@@ -117,10 +118,15 @@ export default defineRule({
   check({ model, settings, options, report }) {
     const schema = settings.labelSchema ?? {};
     const keys = Object.keys(schema);
+    // The LABELs from the keyword index, not a walk of every instruction; a file without any and
+    // without a schema (most) has nothing to judge.
+    const labelled = instructionsOf(model, "LABEL");
+    if (labelled.length === 0 && keys.length === 0) return;
     const labels: { ins: Instruction; kv: KeyValue }[] = [];
-    for (let ii = 0; ii < model.instructions.length; ii++) {
-      const ins = model.instructions[ii]!;
-      if (ins.keyword === "LABEL" && ins.stage) for (const kv of parseKeyValues(ins, false)) labels.push({ ins, kv });
+    for (let ii = 0; ii < labelled.length; ii++) {
+      const ins = labelled[ii]!;
+      // The stages' own LABELs, in file order (the index also files ONBUILD LABEL triggers).
+      if (isStageInstruction(model, ins)) for (const kv of parseKeyValues(ins, false)) labels.push({ ins, kv });
     }
     for (let ii = 0; ii < labels.length; ii++) {
       const { ins, kv } = labels[ii]!;

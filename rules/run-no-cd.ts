@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { commandNames } from "../src/engine/dispatch";
-import { commandArgs, shellAssignedBefore } from "../src/model/commands";
+import { commandArgs, runSites, shellAssignedBefore } from "../src/model/commands";
 import { referencedNames } from "../src/model/expand";
 import { imageMayDefine } from "../src/model/image-env";
 import type { Instruction, RunScript, ShellWord, SimpleCommand } from "../src/model/types";
@@ -20,6 +20,11 @@ function removedLater(dir: string, later: SimpleCommand[]): boolean {
 /** An rm operand removes `dir`: the folder itself, a folder above it, or a glob (`/usr/src/app-1.0*`) matching either. */
 function removes(target: string, dir: string): boolean {
   if (target === "/") return false;
+  // Without a `*` the pattern is the text itself: compared, not compiled (an rm of most RUNs that cd).
+  if (!target.includes("*")) {
+    for (let d = dir; d !== "" && d !== "/"; d = d.slice(0, d.lastIndexOf("/"))) if (d === target) return true;
+    return false;
+  }
   const pattern = new RegExp("^" + target.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*") + "$");
   for (let d = dir; d !== "" && d !== "/"; d = d.slice(0, d.lastIndexOf("/"))) if (pattern.test(d)) return true;
   return false;
@@ -121,9 +126,12 @@ export default defineRule({
     "reports at most one cd per RUN, and accepts a cd that is scoped: inside a subshell, loop or conditional, in a heredoc script, as the last command, followed later by another cd (back to '/', '..' or elsewhere), into a relative folder, into /tmp, into a folder named by a shell variable of the script, into a folder the same RUN removes later (also by glob) or made itself after other work (the build-from-source pattern of official images), and a detour from a WORKDIR that later instructions of the stage still use",
   check({ model, report }) {
     if (!commandNames(model).has("cd")) return; // it reports only cd commands
-    for (const ins of model.instructions) {
-      const run = ins.run;
-      if (!run) continue;
+    // The file's RUNs (the list run-pipefail reads too), not a walk of every instruction; a RUN
+    // under a Windows shell, left out of it, has no POSIX scripts to read.
+    const sites = runSites(model, { onbuild: false });
+    for (let k = 0; k < sites.length; k++) {
+      const ins = sites[k]!.ins;
+      const run = ins.run!;
       for (const script of run.scripts) {
         if (script.source === "heredoc") continue; // a script file may cd like any shell script
         const i = script.commands.findIndex((cmd, i) => cmd.name === "cd" && !scoped(cmd, i, ins, script));

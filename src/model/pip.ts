@@ -25,6 +25,9 @@ export const PIP_VALUE_OPTIONS = new Set([
 
 /** Can a command of this name be a pip install (pip, pip3, pipx, python3 -m pip...)? */
 export function mayBePipCommand(name: string): boolean {
+  // Every such name starts with 'p': the pip rules ask this of every command name of every file.
+  // (The length first: charCodeAt past the end of '', a command without a name, deoptimized this.)
+  if (name.length === 0 || name.charCodeAt(0) !== 112) return false;
   return /^pip\d*(\.\d+)?$/.test(name) || name === "pipx" || /^python\d*(\.\d+)?$/.test(name);
 }
 
