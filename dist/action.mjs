@@ -40666,22 +40666,27 @@ async function runUnsafe(io) {
     docsUrl,
     width: terminalWidth(io),
     codeFrame: !!values["code-frame"]
-  }, report = textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout;
-  if (!values["output-file"] && formatter.chunks) {
-    let pending = "";
-    for (let chunk of formatter.chunks(results, formatContext)) {
-      if (pending.length + chunk.length < WRITE_CHARS) {
-        pending += chunk;
-        continue;
+  }, report = textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout, young = longRun ? capYoungGeneration() : null;
+  young?.check();
+  try {
+    if (!values["output-file"] && formatter.chunks) {
+      let pending = "";
+      for (let chunk of formatter.chunks(results, formatContext)) {
+        if (pending.length + chunk.length < WRITE_CHARS) {
+          pending += chunk;
+          continue;
+        }
+        pending && report(pending), pending = chunk, report === io.stdout && await io.stdoutDrained?.();
       }
-      pending && report(pending), pending = chunk, report === io.stdout && await io.stdoutDrained?.();
-    }
-    pending && report(pending);
-  } else {
-    let output = formatter(results, formatContext);
-    values["output-file"] ? writeFileSync5(resolve20(io.cwd, values["output-file"]), output) : output && report(output.endsWith(`
+      pending && report(pending);
+    } else {
+      let output = formatter(results, formatContext);
+      values["output-file"] ? writeFileSync5(resolve20(io.cwd, values["output-file"]), output) : output && report(output.endsWith(`
 `) ? output : output + `
 `);
+    }
+  } finally {
+    young?.release();
   }
   let failed = !1, warnings = 0;
   return results.forEach((r) => {
