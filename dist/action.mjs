@@ -8613,21 +8613,18 @@ function find(root, key2, hash2) {
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var isLeaf, isCollision, EMPTY2, MAX_LINKS, PersistentScope, init_scope = __esm({
+var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
     isLeaf = (i) => "key" in i, isCollision = (i) => "leaves" in i;
-    EMPTY2 = { bitmap: 0, items: [] }, MAX_LINKS = 8, PersistentScope = class _PersistentScope {
-      constructor(parent, key2, value, root, size, count) {
-        this.parent = parent;
-        this.key = key2;
-        this.value = value;
+    EMPTY2 = { bitmap: 0, items: [] }, PersistentScope = class _PersistentScope {
+      constructor(root, size, nextSeq) {
         this.root = root;
         this.size = size;
-        this.count = count;
+        this.nextSeq = nextSeq;
       }
       static empty() {
-        return new _PersistentScope(null, "", void 0, EMPTY2, 0, 0);
+        return new _PersistentScope(EMPTY2, 0, 0);
       }
       static from(entries) {
         let s = _PersistentScope.empty();
@@ -8636,62 +8633,39 @@ var isLeaf, isCollision, EMPTY2, MAX_LINKS, PersistentScope, init_scope = __esm(
       }
       /** A new scope with `key` bound to `value`; this one is unchanged. */
       with(key2, value) {
-        let size = this.has(key2) ? this.size : this.size + 1, links = this.root === null ? this.count : 0;
-        if (links + 1 < MAX_LINKS) return new _PersistentScope(this, key2, value, null, size, links + 1);
-        let chain = [], base = this;
-        for (; base.root === null; base = base.parent) chain.push(base);
-        let root = base.root, nextSeq = base.count, added = { yes: !1 }, add = (k, v) => {
-          added.yes = !1, root = insert2(root, { key: k, hash: hashOf(k), value: v, seq: nextSeq }, 0, added), added.yes && nextSeq++;
-        };
-        for (let i = chain.length - 1; i >= 0; i--) add(chain[i].key, chain[i].value);
-        return add(key2, value), new _PersistentScope(null, "", void 0, root, size, nextSeq);
+        let added = { yes: !1 }, root = insert2(this.root, { key: key2, hash: hashOf(key2), value, seq: this.nextSeq }, 0, added);
+        return new _PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
       }
       get(key2) {
-        let s = this;
-        for (; s.root === null; s = s.parent) if (s.key === key2) return s.value;
-        return find(s.root, key2, hashOf(key2))?.value;
+        return find(this.root, key2, hashOf(key2))?.value;
       }
       has(key2) {
-        let s = this;
-        for (; s.root === null; s = s.parent) if (s.key === key2) return !0;
-        return find(s.root, key2, hashOf(key2)) !== void 0;
+        return find(this.root, key2, hashOf(key2)) !== void 0;
       }
-      /** Every binding in order of its key's first insertion (a key bound again keeps its place). */
-      bindings() {
-        let chain = [], base = this;
-        for (; base.root === null; base = base.parent) chain.push(base);
-        let out = [], stack = [base.root], leaves = [];
+      leaves() {
+        let out = [], stack = [this.root];
         for (; stack.length; ) {
           let item = stack.pop();
-          if (isLeaf(item)) leaves.push(item);
-          else if (isCollision(item)) leaves.push(...item.leaves);
+          if (isLeaf(item)) out.push(item);
+          else if (isCollision(item)) out.push(...item.leaves);
           else for (let i of item.items) stack.push(i);
         }
-        leaves.sort((a, b) => a.seq - b.seq);
-        for (let l of leaves) out.push([l.key, l.value]);
-        if (chain.length === 0) return out;
-        let at = /* @__PURE__ */ new Map();
-        for (let i = 0; i < out.length; i++) at.set(out[i][0], i);
-        for (let i = chain.length - 1; i >= 0; i--) {
-          let link = chain[i], j = at.get(link.key);
-          j === void 0 ? (at.set(link.key, out.length), out.push([link.key, link.value])) : out[j] = [link.key, link.value];
-        }
-        return out;
+        return out.sort((a, b) => a.seq - b.seq);
       }
       *entries() {
-        for (let e of this.bindings()) yield e;
+        for (let l of this.leaves()) yield [l.key, l.value];
       }
       *keys() {
-        for (let e of this.bindings()) yield e[0];
+        for (let l of this.leaves()) yield l.key;
       }
       *values() {
-        for (let e of this.bindings()) yield e[1];
+        for (let l of this.leaves()) yield l.value;
       }
       [Symbol.iterator]() {
         return this.entries();
       }
       forEach(fn, thisArg) {
-        for (let e of this.bindings()) fn.call(thisArg, e[1], e[0], this);
+        for (let l of this.leaves()) fn.call(thisArg, l.value, l.key, this);
       }
     };
   }
@@ -40944,22 +40918,27 @@ async function runUnsafe(io) {
     docsUrl,
     width: terminalWidth(io),
     codeFrame: !!values["code-frame"]
-  }, report = textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout;
-  if (!values["output-file"] && formatter.chunks) {
-    let pending = "";
-    for (let chunk of formatter.chunks(results, formatContext)) {
-      if (pending.length + chunk.length < WRITE_CHARS) {
-        pending += chunk;
-        continue;
+  }, report = textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout, young = longRun ? capYoungGeneration() : null;
+  young?.check();
+  try {
+    if (!values["output-file"] && formatter.chunks) {
+      let pending = "";
+      for (let chunk of formatter.chunks(results, formatContext)) {
+        if (pending.length + chunk.length < WRITE_CHARS) {
+          pending += chunk;
+          continue;
+        }
+        pending && report(pending), pending = chunk, report === io.stdout && await io.stdoutDrained?.();
       }
-      pending && report(pending), pending = chunk, report === io.stdout && await io.stdoutDrained?.();
-    }
-    pending && report(pending);
-  } else {
-    let output = formatter(results, formatContext);
-    values["output-file"] ? writeFileSync5(resolve20(io.cwd, values["output-file"]), output) : output && report(output.endsWith(`
+      pending && report(pending);
+    } else {
+      let output = formatter(results, formatContext);
+      values["output-file"] ? writeFileSync5(resolve20(io.cwd, values["output-file"]), output) : output && report(output.endsWith(`
 `) ? output : output + `
 `);
+    }
+  } finally {
+    young?.release();
   }
   let failed = !1, warnings = 0;
   return results.forEach((r) => {

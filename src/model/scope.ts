@@ -1,8 +1,7 @@
-// Variable scopes as persistent maps: adding a binding makes a new scope that shares the old one
-// (a link to it, and now and then a new tree sharing all but one path per key with the old tree),
-// so giving every instruction its own scope costs O(log n) per ARG/ENV key instead of a copy of
-// the whole map (8,000 distinct ENV names were quadratic in time and memory). Iteration follows
-// first insertion, as a Map's does.
+// Variable scopes as persistent maps: adding a binding makes a new scope that shares all but
+// one path of a small tree with the old one, so giving every instruction its own scope costs
+// O(log n) per ARG/ENV key instead of a copy of the whole map (8,000 distinct ENV names were
+// quadratic in time and memory). Iteration follows first insertion, as a Map's does.
 import type { Scope, VarBinding } from "./types";
 
 interface Leaf {
@@ -112,33 +111,15 @@ function find(root: Branch, key: string, hash: number): Leaf | undefined {
 
 const EMPTY: Branch = { bitmap: 0, items: [] };
 
-/** The most bindings a scope keeps as links above its base (see PersistentScope). */
-const MAX_LINKS = 8;
-
-/**
- * A scope is a base (a tree of all its bindings) or a link: one binding added to another scope.
- * Adding a binding makes a link, 72 bytes; every MAX_LINKS links make a new base, which shares
- * all but one path per key with the base before it. Most instructions see a scope a few links
- * above a shared base: a new tree for each ARG/ENV key (a copied branch, its list and a leaf)
- * was three times the size, 11 MB of a 10 MB file's 53k bindings. A lookup walks at most
- * MAX_LINKS links before the tree.
- */
 export class PersistentScope implements ReadonlyMap<string, VarBinding> {
   private constructor(
-    /** The scope this link adds its binding to; null for a base. */
-    private readonly parent: PersistentScope | null,
-    /** A link's binding (a base's are unused). */
-    private readonly key: string,
-    private readonly value: VarBinding | undefined,
-    /** A base's tree; null for a link. */
-    private readonly root: Branch | null,
+    private readonly root: Branch,
     readonly size: number,
-    /** A base: the insertion number of its next new key; a link: how many links it is above its base. */
-    private readonly count: number,
+    private readonly nextSeq: number,
   ) {}
 
   static empty(): PersistentScope {
-    return new PersistentScope(null, "", undefined, EMPTY, 0, 0);
+    return new PersistentScope(EMPTY, 0, 0);
   }
 
   static from(entries: Iterable<readonly [string, VarBinding]>): PersistentScope {
@@ -149,78 +130,41 @@ export class PersistentScope implements ReadonlyMap<string, VarBinding> {
 
   /** A new scope with `key` bound to `value`; this one is unchanged. */
   with(key: string, value: VarBinding): PersistentScope {
-    const size = this.has(key) ? this.size : this.size + 1;
-    const links = this.root === null ? this.count : 0;
-    if (links + 1 < MAX_LINKS) return new PersistentScope(this, key, value, null, size, links + 1);
-    // A new base: the old base's tree with this scope's links, oldest first, and the new binding.
-    const chain: PersistentScope[] = [];
-    let base: PersistentScope = this;
-    for (; base.root === null; base = base.parent!) chain.push(base);
-    let root = base.root;
-    let nextSeq = base.count;
     const added = { yes: false };
-    const add = (k: string, v: VarBinding): void => {
-      added.yes = false;
-      root = insert(root, { key: k, hash: hashOf(k), value: v, seq: nextSeq }, 0, added);
-      if (added.yes) nextSeq++;
-    };
-    for (let i = chain.length - 1; i >= 0; i--) add(chain[i]!.key, chain[i]!.value!);
-    add(key, value);
-    return new PersistentScope(null, "", undefined, root, size, nextSeq);
+    const root = insert(this.root, { key, hash: hashOf(key), value, seq: this.nextSeq }, 0, added);
+    return new PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
   }
 
   get(key: string): VarBinding | undefined {
-    let s: PersistentScope = this;
-    for (; s.root === null; s = s.parent!) if (s.key === key) return s.value;
-    return find(s.root, key, hashOf(key))?.value;
+    return find(this.root, key, hashOf(key))?.value;
   }
 
   has(key: string): boolean {
-    let s: PersistentScope = this;
-    for (; s.root === null; s = s.parent!) if (s.key === key) return true;
-    return find(s.root, key, hashOf(key)) !== undefined;
+    return find(this.root, key, hashOf(key)) !== undefined;
   }
 
-  /** Every binding in order of its key's first insertion (a key bound again keeps its place). */
-  private bindings(): [string, VarBinding][] {
-    const chain: PersistentScope[] = [];
-    let base: PersistentScope = this;
-    for (; base.root === null; base = base.parent!) chain.push(base);
-    const out: [string, VarBinding][] = [];
-    const stack: Item[] = [base.root];
-    const leaves: Leaf[] = [];
+  private leaves(): Leaf[] {
+    const out: Leaf[] = [];
+    const stack: Item[] = [this.root];
     while (stack.length) {
       const item = stack.pop()!;
-      if (isLeaf(item)) leaves.push(item);
-      else if (isCollision(item)) leaves.push(...item.leaves);
+      if (isLeaf(item)) out.push(item);
+      else if (isCollision(item)) out.push(...item.leaves);
       else for (const i of item.items) stack.push(i);
     }
-    leaves.sort((a, b) => a.seq - b.seq);
-    for (const l of leaves) out.push([l.key, l.value]);
-    if (chain.length === 0) return out;
-    const at = new Map<string, number>();
-    for (let i = 0; i < out.length; i++) at.set(out[i]![0], i);
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const link = chain[i]!;
-      const j = at.get(link.key);
-      if (j === undefined) {
-        at.set(link.key, out.length);
-        out.push([link.key, link.value!]);
-      } else out[j] = [link.key, link.value!];
-    }
-    return out;
+    return out.sort((a, b) => a.seq - b.seq);
   }
 
   *entries(): MapIterator<[string, VarBinding]> {
-    for (const e of this.bindings()) yield e;
+    for (const l of this.leaves()) yield [l.key, l.value];
   }
 
   *keys(): MapIterator<string> {
-    for (const e of this.bindings()) yield e[0];
+    for (const l of this.leaves()) yield l.key;
   }
 
   *values(): MapIterator<VarBinding> {
-    for (const e of this.bindings()) yield e[1];
+    for (const l of this.leaves()) yield l.value;
   }
 
   [Symbol.iterator](): MapIterator<[string, VarBinding]> {
@@ -228,7 +172,7 @@ export class PersistentScope implements ReadonlyMap<string, VarBinding> {
   }
 
   forEach(fn: (value: VarBinding, key: string, map: ReadonlyMap<string, VarBinding>) => void, thisArg?: unknown): void {
-    for (const e of this.bindings()) fn.call(thisArg, e[1], e[0], this);
+    for (const l of this.leaves()) fn.call(thisArg, l.value, l.key, this);
   }
 }
 
