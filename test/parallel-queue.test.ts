@@ -45,3 +45,12 @@ describe("claimRange", () => {
     expect(Math.max(...ranges.map((r) => r.end - r.start))).toBeLessThanOrEqual(32 + 4);
   });
 });
+
+describe("bin/dflint.js's early worker", () => {
+  it("is started from the same number of operands as the bundle's parallel run (the two are kept in step by hand)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { PARALLEL_MIN_FILES } = await import("../src/cli/parallel");
+    const bin = readFileSync(new URL("../bin/dflint.js", import.meta.url), "utf8");
+    expect(bin).toContain(`argv.length < 2 + ${PARALLEL_MIN_FILES}`);
+  });
+});
