@@ -157,20 +157,25 @@ export function varRefsInSpan(t: LogicalText, span: Span, escape: string): VarRe
   const i1 = Math.max(i0, indexInLogical(t, span.end));
   // Without a `$` in the span there is no reference: skip slicing the text and its offsets.
   if (!hasDollar(t.text, i0, i1)) return [];
-  const piece = { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
-  return findVarRefs(piece.text, escape).map((r) => ({
-    ...r,
-    start: piece.offsets.at(r.start) ?? span.start,
-    end: r.end > 0 ? (piece.offsets.at(r.end - 1) ?? span.end - 1) + 1 : span.start,
-  }));
+  const offsets = t.map.slice(i0, i1 + 1);
+  // (findVarRefs' own new records, given source offsets in place: no spread copy of each.)
+  const refs = findVarRefs(t.text.slice(i0, i1), escape);
+  for (let k = 0; k < refs.length; k++) {
+    const r = refs[k]!;
+    const end = r.end > 0 ? (offsets.at(r.end - 1) ?? span.end - 1) + 1 : span.start;
+    r.start = offsets.at(r.start) ?? span.start;
+    r.end = end;
+  }
+  return refs;
 }
 
 /** References in a source text slice whose offsets are contiguous (heredoc bodies, JSON strings). */
 export function varRefsInSource(source: string, span: Span, escape: string, quotes = true): VarRef[] {
   if (!hasDollar(source, span.start, span.end)) return [];
-  return findVarRefs(source.slice(span.start, span.end), escape, quotes).map((r) => ({
-    ...r,
-    start: span.start + r.start,
-    end: span.start + r.end,
-  }));
+  const refs = findVarRefs(source.slice(span.start, span.end), escape, quotes);
+  for (let k = 0; k < refs.length; k++) {
+    refs[k]!.start += span.start;
+    refs[k]!.end += span.start;
+  }
+  return refs;
 }
