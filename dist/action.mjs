@@ -4055,6 +4055,17 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
         let k = this.run(i);
         return this.runs[k + 1] + (i - this.runs[k]);
       }
+      /** (A search over the runs, not one over the positions calling at(), itself a search, per step.) */
+      firstAtOrAfter(offset, limit) {
+        let runs = this.runs, count = runs.length >> 1, lo = 0, hi = count;
+        for (; lo < hi; ) {
+          let mid = lo + hi >> 1, k2 = mid << 1, end = k2 + 2 < runs.length ? runs[k2 + 2] : this.length;
+          runs[k2 + 1] + (end - 1 - runs[k2]) < offset ? lo = mid + 1 : hi = mid;
+        }
+        if (lo === count) return Math.min(this.length, limit);
+        let k = lo << 1;
+        return Math.min(runs[k] + Math.max(0, offset - runs[k + 1]), limit);
+      }
       slice(from2, to = this.length) {
         let [a, z] = this.bounds(from2, to);
         if (z === a) return new OneRunMap(0, 0);
@@ -7259,20 +7270,18 @@ function hasDollar(s, from2, to) {
 function varRefsInSpan(t, span, escape2) {
   let i0 = indexInLogical(t, span.start), i1 = Math.max(i0, indexInLogical(t, span.end));
   if (!hasDollar(t.text, i0, i1)) return [];
-  let piece = { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) }, refs = findVarRefs(piece.text, escape2);
+  let offsets = t.map.slice(i0, i1 + 1), refs = findVarRefs(t.text.slice(i0, i1), escape2);
   for (let k = 0; k < refs.length; k++) {
-    let r = refs[k], start = r.start, end = r.end;
-    r.start = piece.offsets.at(start) ?? span.start, r.end = end > 0 ? (piece.offsets.at(end - 1) ?? span.end - 1) + 1 : span.start;
+    let r = refs[k], end = r.end > 0 ? (offsets.at(r.end - 1) ?? span.end - 1) + 1 : span.start;
+    r.start = offsets.at(r.start) ?? span.start, r.end = end;
   }
   return refs;
 }
 function varRefsInSource(source, span, escape2, quotes = !0) {
   if (!hasDollar(source, span.start, span.end)) return [];
   let refs = findVarRefs(source.slice(span.start, span.end), escape2, quotes);
-  for (let k = 0; k < refs.length; k++) {
-    let r = refs[k];
-    r.start = span.start + r.start, r.end = span.start + r.end;
-  }
+  for (let k = 0; k < refs.length; k++)
+    refs[k].start += span.start, refs[k].end += span.start;
   return refs;
 }
 var init_varrefs = __esm({
@@ -7596,8 +7605,8 @@ var init_image = __esm({
 
 // src/model/lexer.ts
 function readDirectives(text) {
-  let d = { syntax: null, escape: "\\", check: null, spans: {} }, pos = 0, seen = /* @__PURE__ */ new Set();
-  for (; pos < text.length; ) {
+  let d = { syntax: null, escape: "\\", check: null, spans: {} }, pos = 0, seen = null;
+  for (; pos < text.length && !isAsciiLetter(text.charCodeAt(pos)); ) {
     let eol = text.indexOf(`
 `, pos);
     eol === -1 && (eol = text.length);
@@ -7607,12 +7616,15 @@ function readDirectives(text) {
     if (!m) break;
     m[2] = trimEndOf(m[2], " 	");
     let name = m[1].toLowerCase();
-    if (seen.has(name)) break;
+    if (seen ??= /* @__PURE__ */ new Set(), seen.has(name)) break;
     seen.add(name);
     let start = pos + line.indexOf("#");
     d.spans[name] = { start, end }, name === "escape" ? d.escape = m[2] === "`" ? "`" : "\\" : name === "syntax" ? d.syntax = m[2] : name === "check" && (d.check = m[2]), pos = eol + 1;
   }
   return d;
+}
+function isAsciiLetter(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
 function keywordAt(text, pos, lineEnd, escape2) {
   let i = pos;
@@ -8677,7 +8689,7 @@ function buildModel(input, options = {}) {
   return model.stages.length === 0 && addStructureProblem(model.parseProblems, model.instructions), model;
 }
 function buildModelOf(input, options) {
-  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), buildArgs = options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {})), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, read = [], lineCount = starts.length;
+  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), given = options.buildArgs, buildArgs = given instanceof Map ? given : given == null ? NO_BUILD_ARGS : new Map(Object.entries(given)), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, read = [], lineCount = starts.length;
   for (let l = 0; l < lineCount; ) {
     let pos = starts[l], eol = l + 1 < lineCount ? starts[l + 1] - 1 : text.length, kw = keywordAt(text, pos, eol, escape2);
     if (!kw) {
@@ -8958,7 +8970,7 @@ function markReachable(target) {
     }
   }
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_BUILD_ARGS, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_char_code();
@@ -9023,7 +9035,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
       "ALL_PROXY",
       "all_proxy"
     ], PROGRESS_STEP = 1024;
-    STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), plainAutomaticArgsScope = null;
+    NO_BUILD_ARGS = /* @__PURE__ */ new Map(), STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), plainAutomaticArgsScope = null;
     NO_STAGES = Object.freeze([]);
     EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
   }

@@ -48,9 +48,11 @@ describe("PositionMap", () => {
       const s = m.slice(from, to);
       const want = a.slice(from, to);
       expect({ ctx, from, to, got: Array.from({ length: s.length }, (_, i) => s.at(i)) }).toEqual({ ctx, from, to, got: want });
-      const probe = (a[0] ?? 0) + Math.floor(r() * ((a[a.length - 1] ?? 0) - (a[0] ?? 0) + 4)) - 1;
-      const limit = Math.max(0, a.length - 1);
-      expect({ ctx, probe, got: m.firstAtOrAfter(probe, limit) }).toEqual({ ctx, probe, got: firstAtOrAfter(a, probe, limit) });
+      for (let p = 0; p < 8; p++) {
+        const probe = (a[0] ?? 0) + Math.floor(r() * ((a[a.length - 1] ?? 0) - (a[0] ?? 0) + 4)) - 1;
+        const limit = p === 0 ? Math.max(0, a.length - 1) : Math.floor(r() * (a.length + 1));
+        expect({ ctx, probe, limit, got: m.firstAtOrAfter(probe, limit) }).toEqual({ ctx, probe, limit, got: firstAtOrAfter(a, probe, limit) });
+      }
     }
   });
 

@@ -85,8 +85,10 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   const text = hadBom ? input.slice(1) : input;
   const starts = lineStarts(text);
   const lines = createLineIndex(text, starts);
+  const given = options.buildArgs;
+  // (No build args, as in most runs: one shared empty map, not a new map of a new object's entries.)
   const buildArgs: ReadonlyMap<string, string> =
-    options.buildArgs instanceof Map ? options.buildArgs : new Map(Object.entries(options.buildArgs ?? {}));
+    given instanceof Map ? given : given === undefined || given === null ? NO_BUILD_ARGS : new Map(Object.entries(given));
   const parseProblems: ParseProblem[] = [];
 
   const directives = readDirectives(text);
@@ -352,6 +354,9 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     return next;
   }
 }
+
+/** The build args of a model built without any: never changed (the model's are read-only). */
+const NO_BUILD_ARGS: ReadonlyMap<string, string> = new Map();
 
 /** The scope every stage without a parent starts from: PATH is set by the base image. */
 const STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: undefined, kind: "env" });

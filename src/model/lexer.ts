@@ -15,8 +15,11 @@ const DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*)$/;
 export function readDirectives(text: string): Directives {
   const d: Directives = { syntax: null, escape: "\\", check: null, spans: {} };
   let pos = 0;
-  const seen = new Set<string>();
+  let seen: Set<string> | null = null;
   while (pos < text.length) {
+    // A line that starts with a letter (most files' first: FROM, ARG ...) is no directive: no copy
+    // of it, no expression, and no set of names made for it.
+    if (isAsciiLetter(text.charCodeAt(pos))) break;
     let eol = text.indexOf("\n", pos);
     if (eol === -1) eol = text.length;
     let end = eol;
@@ -26,6 +29,7 @@ export function readDirectives(text: string): Directives {
     if (!m) break;
     m[2] = trimEndOf(m[2]!, " \t");
     const name = m[1]!.toLowerCase();
+    seen ??= new Set<string>();
     if (seen.has(name)) break; // a repeated directive is an ordinary comment
     seen.add(name);
     const start = pos + line.indexOf("#");
@@ -36,6 +40,11 @@ export function readDirectives(text: string): Directives {
     pos = eol + 1;
   }
   return d;
+}
+
+/** `[A-Za-z]` (never white space, which trimStart takes off a line, nor `#`). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 export interface KeywordAt {

@@ -126,6 +126,25 @@ class RunsMap extends PositionMap {
     return this.runs[k + 1]! + (i - this.runs[k]!);
   }
 
+  /** (A search over the runs, not one over the positions calling at(), itself a search, per step.) */
+  override firstAtOrAfter(offset: number, limit: number): number {
+    const runs = this.runs;
+    const count = runs.length >> 1;
+    // The first run whose last offset is at or after `offset` (last offsets never decrease).
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const k = mid << 1;
+      const end = k + 2 < runs.length ? runs[k + 2]! : this.length;
+      if (runs[k + 1]! + (end - 1 - runs[k]!) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === count) return Math.min(this.length, limit);
+    const k = lo << 1;
+    return Math.min(runs[k]! + Math.max(0, offset - runs[k + 1]!), limit);
+  }
+
   slice(from: number, to = this.length): PositionMap {
     const [a, z] = this.bounds(from, to);
     if (z === a) return new OneRunMap(0, 0);

@@ -157,16 +157,14 @@ export function varRefsInSpan(t: LogicalText, span: Span, escape: string): VarRe
   const i1 = Math.max(i0, indexInLogical(t, span.end));
   // Without a `$` in the span there is no reference: skip slicing the text and its offsets.
   if (!hasDollar(t.text, i0, i1)) return [];
-  const piece = { text: t.text.slice(i0, i1), offsets: t.map.slice(i0, i1 + 1) };
-  // The references findVarRefs just made are moved to source offsets in place: a copy of each by
-  // `{ ...r }` went through the runtime (CopyDataProperties and a map migration) while cold.
-  const refs = findVarRefs(piece.text, escape);
+  const offsets = t.map.slice(i0, i1 + 1);
+  // (findVarRefs' own new records, given source offsets in place: no spread copy of each.)
+  const refs = findVarRefs(t.text.slice(i0, i1), escape);
   for (let k = 0; k < refs.length; k++) {
     const r = refs[k]!;
-    const start = r.start;
-    const end = r.end;
-    r.start = piece.offsets.at(start) ?? span.start;
-    r.end = end > 0 ? (piece.offsets.at(end - 1) ?? span.end - 1) + 1 : span.start;
+    const end = r.end > 0 ? (offsets.at(r.end - 1) ?? span.end - 1) + 1 : span.start;
+    r.start = offsets.at(r.start) ?? span.start;
+    r.end = end;
   }
   return refs;
 }
@@ -176,9 +174,8 @@ export function varRefsInSource(source: string, span: Span, escape: string, quot
   if (!hasDollar(source, span.start, span.end)) return [];
   const refs = findVarRefs(source.slice(span.start, span.end), escape, quotes);
   for (let k = 0; k < refs.length; k++) {
-    const r = refs[k]!;
-    r.start = span.start + r.start;
-    r.end = span.start + r.end;
+    refs[k]!.start += span.start;
+    refs[k]!.end += span.start;
   }
   return refs;
 }
