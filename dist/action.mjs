@@ -8805,7 +8805,7 @@ function buildModelOf(input, options) {
       image,
       platform: null,
       parent: null,
-      instructions: [],
+      instructions: noInstructionsYet(),
       dependsOn: NO_STAGES,
       reachable: !1,
       isLast: !1,
@@ -8827,7 +8827,7 @@ function buildModelOf(input, options) {
       image,
       platform,
       parent,
-      instructions: [],
+      instructions: noInstructionsYet(),
       dependsOn: parent ? [parent] : NO_STAGES,
       reachable: !1,
       isLast: !1,
@@ -8866,6 +8866,9 @@ function automaticArgsScope(buildArgs) {
   for (let name of PLATFORM_ARGS) scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
   for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
   return buildArgs.size === 0 && (plainAutomaticArgsScope = scope), scope;
+}
+function noInstructionsYet() {
+  return [];
 }
 function dependOn(stage, dep) {
   dep === stage || stage.dependsOn.includes(dep) || (stage.dependsOn === NO_STAGES ? stage.dependsOn = [dep] : stage.dependsOn.push(dep));

@@ -287,7 +287,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     const image = { ...parseImageRef(at, globalScope, escape, text), unresolved: true };
     return {
       index: 0, name: null, nameRaw: null, nameSpan: null, from: first, image, platform: null, parent: null,
-      instructions: [], dependsOn: NO_STAGES, reachable: false, isLast: false, windows: windowsEscape,
+      instructions: noInstructionsYet(), dependsOn: NO_STAGES, reachable: false, isLast: false, windows: windowsEscape,
     };
   }
 
@@ -313,7 +313,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
       image,
       platform,
       parent,
-      instructions: [],
+      instructions: noInstructionsYet(),
       dependsOn: parent ? [parent] : NO_STAGES,
       reachable: false,
       isLast: false,
@@ -374,6 +374,13 @@ function automaticArgsScope(buildArgs: ReadonlyMap<string, string>): PersistentS
   for (const name of PREDEFINED_ARGS) if (buildArgs.has(name)) scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
   if (buildArgs.size === 0) plainAutomaticArgsScope = scope;
   return scope;
+}
+
+/** A new stage's list, replaced by its part of the model's list when the stage ends. Made by a
+ * call, not as an array literal inside the stage's literal: V8 copies a literal that holds one by
+ * a walk in the runtime while the code is cold. */
+function noInstructionsYet(): Instruction[] {
+  return [];
 }
 
 /** The dependencies of most stages (none): one shared list, replaced when a stage gets one. */

@@ -22,7 +22,11 @@ export function expandWord(text: string, scope: Scope, escapeChar = "\\"): Expan
   // Most texts have nothing to expand or unquote: no state and no lists made for them (rules
   // expand the words of most instructions, several times each).
   if (isPlain(text, escapeChar)) return { value: text, unresolved: false, undefinedNames: NO_NAMES, names: NO_NAMES };
-  const state: State = { depth: 0, unresolved: false, undefinedNames: [], names: [] };
+  // The lists are made apart: array literals inside the object literal made V8 copy it by a walk
+  // in the runtime for every call while cold (CreateObjectLiteral), not by the shallow-copy builtin.
+  const undefinedNames: string[] = [];
+  const names: string[] = [];
+  const state: State = { depth: 0, unresolved: false, undefinedNames, names };
   const value = expandInto(text, scope, escapeChar, state, true);
   // Written out, not spread from the state: a spread copy is several times slower, and this runs
   // for every word of every instruction that has a variable.
@@ -300,7 +304,9 @@ function applyPattern(value: string, op: number, pattern: string): string {
 
 /** Names of variables referenced in `text` (outside single quotes, not escaped). */
 export function referencedNames(text: string, escapeChar = "\\"): string[] {
-  const st: State = { depth: 0, unresolved: false, undefinedNames: [], names: [] };
+  const undefinedNames: string[] = [];
+  const names: string[] = [];
+  const st: State = { depth: 0, unresolved: false, undefinedNames, names };
   expandInto(text, new Map(), escapeChar, st, true);
   return st.names;
 }

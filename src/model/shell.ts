@@ -738,11 +738,15 @@ class Parser {
   }
 
   private newCommand(start: number, end: number): RawCommand {
+    // The lists made apart from the literal (see expandWord in ./expand.ts: a literal holding
+    // array literals is copied in the runtime while the code is cold).
+    const assignments: RawWord[] = [];
+    const words: RawWord[] = [];
     const c: RawCommand = {
       start,
       end,
-      assignments: [],
-      words: [],
+      assignments,
+      words,
       subshellDepth: this.sub,
       next: null,
       pipeline: -1,
