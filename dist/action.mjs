@@ -5375,12 +5375,12 @@ function pipInstallArgs(cmd, argv2) {
   return pip && pip.tool === "pip" ? pip.args.map((a) => a.text) : null;
 }
 function pipRequirementFiles(args) {
-  let files2 = [];
+  let files3 = [];
   for (let i = 0; i < args.length; i++) {
     let a = args[i];
-    a === "-r" || a === "--requirement" ? args[i + 1] && files2.push(args[++i]) : a.startsWith("--requirement=") ? files2.push(a.slice(14)) : a.startsWith("-r") && a.length > 2 && files2.push(a.slice(2));
+    a === "-r" || a === "--requirement" ? args[i + 1] && files3.push(args[++i]) : a.startsWith("--requirement=") ? files3.push(a.slice(14)) : a.startsWith("-r") && a.length > 2 && files3.push(a.slice(2));
   }
-  return files2;
+  return files3;
 }
 function envValue(cmd, scope, name) {
   for (let a of cmd.assignments) {
@@ -5398,8 +5398,8 @@ function detectInstall(cmd, scope) {
     command: cmd
   }), pipArgs = pipInstallArgs(cmd, argv2);
   if (pipArgs) {
-    let files2 = pipRequirementFiles(pipArgs);
-    if (files2.length) return mk("pip", files2.map((f) => f.startsWith("/") ? baseName(f) : f.replace(/^\.\//, "")));
+    let files3 = pipRequirementFiles(pipArgs);
+    if (files3.length) return mk("pip", files3.map((f) => f.startsWith("/") ? baseName(f) : f.replace(/^\.\//, "")));
     let pos = positionals(pipArgs, 0, PIP_VALUE_OPTIONS), editable = pipArgs.some((a, i) => (a === "-e" || a === "--editable") && (pipArgs[i + 1] === "." || pipArgs[i + 1] === "./"));
     return pos.includes(".") || pos.includes("./") || editable ? mk("pip", ["pyproject.toml", "setup.py", "setup.cfg"]) : null;
   }
@@ -6085,14 +6085,14 @@ function stepFacts(model, ins, stage, context2, workdir, user, byStage, platform
             isGitUrl(u) ? isCommitSha(gitRef(u)) ? reason = "git source pinned to a commit" : bump("remote", `git ref ${gitRef(u) ?? "(default branch)"} is resolved on every build`) : checksum ? reason = "download pinned by --checksum" : bump("remote", `${u} is fetched on every build (no --checksum)`);
         }
         if (local.length) {
-          let files2 = { sources: local, count: null, bytes: null };
-          exclude.length && (files2.exclude = exclude), parents && (files2.parents = !0);
+          let files3 = { sources: local, count: null, bytes: null };
+          exclude.length && (files3.exclude = exclude), parents && (files3.parents = !0);
           let sel = { sources: local, exclude, parents, selected: null, result: null };
           if (context2) {
             let r = context2.select(local, { exclude, parents });
-            sel.result = r, sel.selected = new Set(r.files.map((f) => f.path)), files2.count = r.files.length, files2.bytes = r.bytes, r.ignoredMatches.length && (files2.ignored = r.ignoredMatches), r.missing.length && (files2.missing = r.missing);
+            sel.result = r, sel.selected = new Set(r.files.map((f) => f.path)), files3.count = r.files.length, files3.bytes = r.bytes, r.ignoredMatches.length && (files3.ignored = r.ignoredMatches), r.missing.length && (files3.missing = r.missing);
           }
-          inputs.files = files2, selectors.push(sel);
+          inputs.files = files3, selectors.push(sel);
           let paths = sel.selected ? [...sel.selected] : local.map((s) => contextRelative(s));
           paths.length > 0 && paths.every(isManifestPath) && local.every((s) => !isWholeish(s) || !1) ? bump("manifests", `copies dependency manifests (${short(paths)})`) : paths.length > 0 || !context2 ? bump("source", `copies ${describeSources(local, sel)}`) : reason = "selects no context files";
         }
@@ -9522,14 +9522,14 @@ import { join as join2, posix as posix3 } from "node:path";
 function hasWildcard(s) {
   return /(^|[^\\])[*?[]/.test(s);
 }
-function destinations(files2, source, dest, destIsDir) {
+function destinations(files3, source, dest, destIsDir) {
   let src = contextRelative(source), out = [];
   if (src === ".") {
-    for (let f of files2) out.push({ path: f.path, dest: posix3.join(dest, f.path), size: f.size });
+    for (let f of files3) out.push({ path: f.path, dest: posix3.join(dest, f.path), size: f.size });
     return out;
   }
   let parts = src.split("/"), wild = hasWildcard(src);
-  for (let f of files2) {
+  for (let f of files3) {
     let fp = f.path.split("/");
     if (!wild && f.path === src) {
       out.push({ path: f.path, dest: destIsDir ? posix3.join(dest, fp[fp.length - 1]) : dest, size: f.size });
@@ -9713,6 +9713,29 @@ var listings, batches, init_listing = __esm({
   }
 });
 
+// src/fs/known-sizes.ts
+function beginKnownSizes(jobs) {
+  files = jobs, byPath = null;
+}
+function endKnownSizes() {
+  files = null, byPath = null;
+}
+function knownFileSize(path) {
+  if (files !== null) {
+    if (byPath === null) {
+      byPath = /* @__PURE__ */ new Map();
+      for (let f of files) f.size !== void 0 && byPath.set(f.path, f.size);
+    }
+    return byPath.get(path);
+  }
+}
+var files, byPath, init_known_sizes = __esm({
+  "src/fs/known-sizes.ts"() {
+    "use strict";
+    files = null, byPath = null;
+  }
+});
+
 // src/layers/context.ts
 import { lstatSync, readdirSync as readdirSync2, readlinkSync } from "node:fs";
 import { resolve as resolve2, sep as sep3 } from "node:path";
@@ -9740,6 +9763,7 @@ var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImp
   "src/layers/context.ts"() {
     "use strict";
     init_dockerignore();
+    init_known_sizes();
     CONTEXT_LIMITS = { entries: 2e5, patternTests: 2e7 }, FILE = 0, DIR = 1, LINK = 2, OTHER = 3, NO_THROW = { throwIfNoEntry: !1 }, ALL = 0, SENT = 1;
     BuildContextImpl = class {
       constructor(dir, dockerfilePath2, limits) {
@@ -9831,8 +9855,12 @@ var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImp
         if (node.size < 0)
           if (node.kind !== FILE) node.size = 0;
           else {
-            let st = lstatSync(this.prefix + node.path, NO_THROW);
-            node.size = st ? st.size : 0;
+            let path = this.prefix + node.path, known = knownFileSize(path);
+            if (known !== void 0) node.size = known;
+            else {
+              let st = lstatSync(path, NO_THROW);
+              node.size = st ? st.size : 0;
+            }
           }
         return node.size;
       }
@@ -9968,7 +9996,7 @@ var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImp
         return { nodes, found: found || roots.length > 0 };
       }
       select(sources, opts = {}) {
-        let exclude = opts.exclude && opts.exclude.length > 0 ? PatternMatcher.compile(opts.exclude).matcher : null, parents = opts.parents === !0, seen = /* @__PURE__ */ new Set(), files2 = [], ignoredMatches = [], missing = [], bytes = 0;
+        let exclude = opts.exclude && opts.exclude.length > 0 ? PatternMatcher.compile(opts.exclude).matcher : null, parents = opts.parents === !0, seen = /* @__PURE__ */ new Set(), files3 = [], ignoredMatches = [], missing = [], bytes = 0;
         for (let src of sources) {
           let sel = this.selectOne(src, SENT, parents, exclude);
           if (sel.nodes.length === 0) {
@@ -9976,9 +10004,9 @@ var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImp
             full.nodes.length > 0 ? ignoredMatches.push(src) : full.found || missing.push(src);
           }
           for (let n of sel.nodes)
-            seen.has(n) || (seen.add(n), files2.push(this.fileOf(n)), bytes += this.sizeOf(n));
+            seen.has(n) || (seen.add(n), files3.push(this.fileOf(n)), bytes += this.sizeOf(n));
         }
-        return { files: files2, bytes, ignoredMatches, missing };
+        return { files: files3, bytes, ignoredMatches, missing };
       }
     };
   }
@@ -10167,7 +10195,7 @@ var CONTROLS, init_escape = __esm({
 });
 
 // src/layers/render-guard.ts
-function files(n) {
+function files2(n) {
   return `${n} file${n === 1 ? "" : "s"}`;
 }
 function some(items, show, n = LISTED) {
@@ -10184,7 +10212,7 @@ function guardLines(g, c) {
   if (!g.steps.length && !g.unusedPatterns.length) return [];
   let t = terminalText, out = ["", c.bold("build context written into the image") + c.dim(` (shipped stages, after ${t(ignoreName(g))})`)];
   for (let s of g.steps) {
-    let what = `${files(s.files.length)}, ${formatBytes(s.bytes)}`;
+    let what = `${files2(s.files.length)}, ${formatBytes(s.bytes)}`;
     s.files.length && s.files.length <= 3 && (what += ": " + s.files.map((f) => `${t(f.path)} \u2192 ${t(f.dest)}`).join(", ")), out.push(`  ${c.dim(`line ${s.line}`)}  ${t(s.instruction.length > 60 ? s.instruction.slice(0, 59) + "\u2026" : s.instruction)}  ${what}`);
     let secrets = secretEntries(s.secrets);
     secrets.length && out.push("    " + c.red("secret-looking: ") + some(secrets, (x) => `${t(x.path)} (${t(x.kind)})`) + c.dim(`  \u2192 add to ${t(ignoreName(g))}`)), s.big.length && out.push("    " + c.yellow(`big (\u2265 ${formatBytes(g.bigFile)}): `) + some(s.big, (f) => `${t(f.path)} (${formatBytes(f.size)})`)), s.unpacked.length && out.push("    " + c.dim("archives ADD unpacks (their contents reach the image): ") + some(s.unpacked, t));
@@ -10441,7 +10469,7 @@ function manifestCopies(keyword, flags, manifests, dest, optionalAfterFirst, pre
     if (present(m)) return;
     let slash = m.lastIndexOf("/"), dir = slash === -1 ? "" : m.slice(0, slash + 1), list3 = byDir.get(dir) ?? [];
     list3.push(optionalAfterFirst && (i > 0 || globbed) && !m.includes("*") ? m + "*" : m), byDir.set(dir, list3);
-  }), [...byDir].map(([dir, files2]) => `${keyword}${flags} ${files2.join(" ")} ${files2.length === 1 && !files2[0].includes("*") && !dir && dest === "." ? "." : withSlash(dest) + dir}`);
+  }), [...byDir].map(([dir, files3]) => `${keyword}${flags} ${files3.join(" ")} ${files3.length === 1 && !files3[0].includes("*") && !dir && dest === "." ? "." : withSlash(dest) + dir}`);
 }
 function manifestsFirstFix(model, stage, copy, run2, install) {
   if (copy.json || copy.heredocs.length || copy.flags.some((f) => !KEPT_FLAGS.has(f.name))) return null;
@@ -11167,17 +11195,17 @@ function classifiedContext(context2, exclude) {
   byExclude || classifiedByContext.set(context2, byExclude = /* @__PURE__ */ new Map());
   let key2 = exclude.join("\0"), c = byExclude.get(key2);
   if (c) return c;
-  let files2 = context2.select(["."], { exclude }).files, top = new Set(files2.filter((f) => !f.path.includes("/")).map((f) => f.path)), venvDirs = new Set(files2.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -11)));
-  for (let n of [".venv", "venv"]) files2.some((f) => f.path.startsWith(n + "/bin/")) && venvDirs.add(n);
-  let groups = /* @__PURE__ */ new Map(), byPath = /* @__PURE__ */ new Map();
-  for (let f of files2) {
-    byPath.has(f.path) || byPath.set(f.path, f);
+  let files3 = context2.select(["."], { exclude }).files, top = new Set(files3.filter((f) => !f.path.includes("/")).map((f) => f.path)), venvDirs = new Set(files3.filter((f) => f.path.endsWith("/pyvenv.cfg")).map((f) => f.path.slice(0, -11)));
+  for (let n of [".venv", "venv"]) files3.some((f) => f.path.startsWith(n + "/bin/")) && venvDirs.add(n);
+  let groups = /* @__PURE__ */ new Map(), byPath2 = /* @__PURE__ */ new Map();
+  for (let f of files3) {
+    byPath2.has(f.path) || byPath2.set(f.path, f);
     let g = classify(f.path, top, venvDirs);
     if (!g) continue;
     let e = groups.get(g.label) ?? { ...g, count: 0, bytes: 0 };
     e.count++, e.bytes += f.size, groups.set(g.label, e);
   }
-  return byExclude.set(key2, c = { groups, byPath }), c;
+  return byExclude.set(key2, c = { groups, byPath: byPath2 }), c;
 }
 function classify(path, top, venvDirs) {
   let parts = path.split("/");
@@ -30228,8 +30256,8 @@ function readLog(root, n) {
   ]), commits = [];
   for (let chunk of text.split("")) {
     if (!chunk) continue;
-    let [sha, subject, rest] = chunk.split(""), files2 = (rest ?? "").split(/[\0\n]/).filter((f) => f !== "");
-    commits.push({ sha, subject: subject ?? "", files: files2 });
+    let [sha, subject, rest] = chunk.split(""), files3 = (rest ?? "").split(/[\0\n]/).filter((f) => f !== "");
+    commits.push({ sha, subject: subject ?? "", files: files3 });
   }
   return commits;
 }
@@ -30680,13 +30708,13 @@ function fromJson(text, file, data) {
 function isRemote(context2) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(context2) || context2.startsWith("git@");
 }
-function readBakeFiles(files2, options) {
+function readBakeFiles(files3, options) {
   let data = { targets: /* @__PURE__ */ new Map(), groups: /* @__PURE__ */ new Map(), variables: /* @__PURE__ */ new Map() };
-  for (let abs of files2) {
+  for (let abs of files3) {
     let shown = relativePath2(options.cwd, abs) || abs, text = readBuildFile(shown, () => readFileSync3(abs, "utf8"));
     abs.endsWith(".json") ? fromJson(text, shown, data) : fromHcl(parseHcl(text, shown), shown, data);
   }
-  let firstShown = relativePath2(options.cwd, files2[0]) || files2[0], values = /* @__PURE__ */ new Map(), resolving = /* @__PURE__ */ new Set(), lookup2 = (name) => {
+  let firstShown = relativePath2(options.cwd, files3[0]) || files3[0], values = /* @__PURE__ */ new Map(), resolving = /* @__PURE__ */ new Set(), lookup2 = (name) => {
     if (options.env[name] !== void 0 && data.variables.has(name)) return options.env[name];
     if (values.has(name)) return values.get(name) ?? void 0;
     let v = data.variables.get(name);
@@ -30718,7 +30746,7 @@ function readBakeFiles(files2, options) {
   if (options.select?.length) for (let s of options.select) expand(s, seen, top);
   else if (data.groups.has("default")) expand("default", seen, top);
   else for (let t of data.targets.keys()) expand(t, seen, top);
-  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? dirname10(resolve12(options.cwd, shown)) : options.cwd, out = { file: files2[0], builds: [], notes: [] };
+  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? dirname10(resolve12(options.cwd, shown)) : options.cwd, out = { file: files3[0], builds: [], notes: [] };
   for (let name of selected) {
     let m = merge(name, []), block = data.targets.get(name), attr = (k) => m.attrs.get(k);
     if (attr("dockerfile-inline")) {
@@ -30881,8 +30909,8 @@ var import_yaml4, COMPOSE_NAMES, COMPOSE_OVERRIDE_NAMES, init_compose = __esm({
 
 // src/builds/compose-project.ts
 import { dirname as dirname11, join as join7, relative as relativePath3, resolve as resolve13 } from "node:path";
-function readComposeProject(files2, options) {
-  let loader = { cwd: options.cwd, env: options.env, reads: /* @__PURE__ */ new Map() }, projectDir = dirname11(files2[0]), services = loadProject(files2, projectDir, [join7(projectDir, ".env")], loader, []), out = { file: files2[0], builds: [], notes: [] };
+function readComposeProject(files3, options) {
+  let loader = { cwd: options.cwd, env: options.env, reads: /* @__PURE__ */ new Map() }, projectDir = dirname11(files3[0]), services = loadProject(files3, projectDir, [join7(projectDir, ".env")], loader, []), out = { file: files3[0], builds: [], notes: [] };
   for (let svc of services.values()) {
     let b = svc.build;
     if (!b) continue;
@@ -30913,9 +30941,9 @@ function readComposeProject(files2, options) {
 function shownPath(abs, cwd) {
   return relativePath3(cwd, abs) || abs;
 }
-function loadProject(files2, projectDir, envFiles, loader, chain) {
+function loadProject(files3, projectDir, envFiles, loader, chain) {
   let lookup2 = composeLookup(loader.env, envFiles), project = /* @__PURE__ */ new Map();
-  for (let abs of files2) {
+  for (let abs of files3) {
     let shown = shownPath(abs, loader.cwd);
     if (chain.includes(abs)) throw new BuildFileError(`${shown}: included from itself (${[...chain, abs].map((f) => shownPath(f, loader.cwd)).join(" -> ")})`);
     let read = readComposeServices(abs, shown, projectDir, lookup2), own = /* @__PURE__ */ new Map();
@@ -31006,11 +31034,11 @@ function buildFiles(kind, operands, cwd, env) {
   }
 }
 function findBuilds(kind, operands, opts) {
-  let { files: files2, errors } = buildFiles(kind, operands, opts.cwd, opts.env), out = { jobs: [], notes: [], errors };
-  if (!files2.length) return out;
+  let { files: files3, errors } = buildFiles(kind, operands, opts.cwd, opts.env), out = { jobs: [], notes: [], errors };
+  if (!files3.length) return out;
   try {
-    let read = kind === "compose" ? readComposeProject(files2, opts) : readBakeFiles(files2, opts);
-    out.notes.push(...read.notes), read.builds.length || out.notes.push(`${files2.map((f) => relative10(opts.cwd, f) || f).join(", ")}: no ${kind === "compose" ? "service with a build" : "target"} to lint`);
+    let read = kind === "compose" ? readComposeProject(files3, opts) : readBakeFiles(files3, opts);
+    out.notes.push(...read.notes), read.builds.length || out.notes.push(`${files3.map((f) => relative10(opts.cwd, f) || f).join(", ")}: no ${kind === "compose" ? "service with a build" : "target"} to lint`);
     for (let d of read.builds) {
       let shown = relative10(opts.cwd, d.file) || d.file;
       out.jobs.push({
@@ -39713,7 +39741,7 @@ function walkOptions(unreadable) {
   }) } };
 }
 function discoverDockerfiles(dir, unreadable = []) {
-  let walk = walkOptions(unreadable), files2 = import_fast_glob.default.sync(DOCKERFILE_PATTERNS, { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, caseSensitiveMatch: !0, ...walk }).filter((f) => !f.endsWith(".dockerignore")), gitignores = import_fast_glob.default.sync(["**/.gitignore"], { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, ...walkOptions([]) }), kept = files2;
+  let walk = walkOptions(unreadable), files3 = import_fast_glob.default.sync(DOCKERFILE_PATTERNS, { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, caseSensitiveMatch: !0, ...walk }).filter((f) => !f.endsWith(".dockerignore")), gitignores = import_fast_glob.default.sync(["**/.gitignore"], { cwd: dir, dot: !0, ignore: ALWAYS_SKIPPED, onlyFiles: !0, ...walkOptions([]) }), kept = files3;
   if (gitignores.length) {
     let matchers = gitignores.map((g) => {
       let base = posix4.dirname(g), text = "";
@@ -39724,7 +39752,7 @@ function discoverDockerfiles(dir, unreadable = []) {
       }
       return { base: base === "." ? "" : base + "/", ig: (0, import_ignore.default)().add(text) };
     });
-    kept = files2.filter((f) => !matchers.some((m) => f.startsWith(m.base) && m.ig.ignores(f.slice(m.base.length))));
+    kept = files3.filter((f) => !matchers.some((m) => f.startsWith(m.base) && m.ig.ignores(f.slice(m.base.length))));
   }
   return kept.sort().map((f) => join11(dir, f));
 }
@@ -40620,6 +40648,7 @@ function capYoungGeneration() {
 
 // src/cli/lint-files.ts
 init_listing();
+init_known_sizes();
 init_util();
 var FORMAT_EACH_MAX_PROBLEMS = 1e3;
 function createFileLinter(s, readStdin, onProgress) {
@@ -40684,7 +40713,7 @@ async function lintJobs(jobs, s, readStdin) {
 }
 async function lintRanges(jobs, s, readStdin, claim, done) {
   let young = capYoungGeneration(), { lintJob } = createFileLinter(s, readStdin, young.check), linted = 0;
-  beginListingBatch();
+  beginListingBatch(), s.fix?.write || beginKnownSizes(jobs);
   try {
     for (let r = claim(); r; r = claim()) {
       let { start, end } = r, outcomes = [];
@@ -40695,7 +40724,7 @@ async function lintRanges(jobs, s, readStdin, claim, done) {
       done({ start, outcomes });
     }
   } finally {
-    endListingBatch(), young.release();
+    endKnownSizes(), endListingBatch(), young.release();
   }
 }
 
@@ -40729,8 +40758,8 @@ function takeEarlyWorker() {
   let holder = globalThis, early = holder[EARLY_WORKER] ?? null;
   return delete holder[EARLY_WORKER], early;
 }
-function startLintWorkers(files2) {
-  let early = takeEarlyWorker(), threads = files2 < PARALLEL_MIN_FILES ? 1 : threadCount(), file = threads < 2 ? null : workerFile();
+function startLintWorkers(files3) {
+  let early = takeEarlyWorker(), threads = files3 < PARALLEL_MIN_FILES ? 1 : threadCount(), file = threads < 2 ? null : workerFile();
   if (!file)
     return early?.worker.terminate(), null;
   let { Worker } = workerThreads();
@@ -40746,9 +40775,9 @@ function startLintWorkers(files2) {
 function stopWorkers(workers) {
   for (let { worker } of workers?.started ?? []) worker.terminate();
 }
-function newQueue(files2) {
-  let unit = Math.max(1, Math.ceil(files2 / MAX_UNITS)), word = new Int32Array(new SharedArrayBuffer(4));
-  return word[0] = Math.ceil(files2 / unit) << 16, { word, unit, files: files2 };
+function newQueue(files3) {
+  let unit = Math.max(1, Math.ceil(files3 / MAX_UNITS)), word = new Int32Array(new SharedArrayBuffer(4));
+  return word[0] = Math.ceil(files3 / unit) << 16, { word, unit, files: files3 };
 }
 function claimRange(queue, fromBack) {
   let most = Math.max(1, Math.round(RANGE_FILES / queue.unit));
@@ -40921,8 +40950,8 @@ async function runUnsafe(io) {
 `);
   let fix = settings.fix, textOut = fix ? fixedOutput(fix, fixedTexts, io) : null;
   if (textOut !== null && io.stdout(textOut), fix && !fix.write) {
-    let n = fixedTexts.reduce((sum, o) => sum + (o.fixed ?? 0), 0), files2 = fixedTexts.filter((o) => o.output !== o.original).length;
-    io.stderr(`dflint: --fix-dry-run: ${n} fix${n === 1 ? "" : "es"} in ${files2} file${files2 === 1 ? "" : "s"} (nothing written)
+    let n = fixedTexts.reduce((sum, o) => sum + (o.fixed ?? 0), 0), files3 = fixedTexts.filter((o) => o.output !== o.original).length;
+    io.stderr(`dflint: --fix-dry-run: ${n} fix${n === 1 ? "" : "es"} in ${files3} file${files3 === 1 ? "" : "s"} (nothing written)
 `);
   }
   let formatContext = {
@@ -41009,11 +41038,11 @@ async function collectBuilds(values, positionals2, io) {
   return { targets, missing: [], unmatched, ioError: found.errors.length > 0 };
 }
 function joinResultsByPath(results) {
-  let byPath = /* @__PURE__ */ new Map(), out = [];
+  let byPath2 = /* @__PURE__ */ new Map(), out = [];
   for (let r of results) {
-    let first = byPath.get(r.path);
+    let first = byPath2.get(r.path);
     if (!first) {
-      byPath.set(r.path, r), out.push(r);
+      byPath2.set(r.path, r), out.push(r);
       continue;
     }
     let key2 = (p) => `${p.ruleId}\0${p.line}\0${p.column}\0${p.message}`, seen = new Set(first.problems.map(key2));
@@ -41260,14 +41289,14 @@ async function main(env, write) {
   if (failLevel && !FAIL_LEVELS3.includes(failLevel)) throw new InputError(`input 'fail-level' must be one of ${FAIL_LEVELS3.join(", ")}, not '${failLevel}'`);
   let annotations = getBooleanInput(env, "annotations", !0), summary = getBooleanInput(env, "summary", !0), layers = getBooleanInput(env, "layers", !0), onlyChanged = getBooleanInput(env, "only-changed", isPullRequest), sarifFile = getInput(env, "sarif-file"), workDir = resolve21(workspace, getInput(env, "working-directory") || ".");
   if (!existsSync8(workDir) || !statSync12(workDir).isDirectory()) throw new InputError(`input 'working-directory' is not a folder: ${getInput(env, "working-directory")}`);
-  let configInput = getInput(env, "config"), config = configInput ? resolve21(workDir, configInput) : "", repoRoot2 = topLevel(workspace) ?? workspace, all = selectFiles(workDir, getInput(env, "files")), files2 = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
+  let configInput = getInput(env, "config"), config = configInput ? resolve21(workDir, configInput) : "", repoRoot2 = topLevel(workspace) ?? workspace, all = selectFiles(workDir, getInput(env, "files")), files3 = all, base = null, changed = [], scope = `${plural3(all.length, "Dockerfile")}`;
   if (isPullRequest) {
     base = findBase(workspace, env.GITHUB_BASE_REF, readEvent(env));
     let top = topLevel(workspace), list3 = base && top ? changedPaths(workspace, base.sha) : null;
     if (base && top && list3) {
       if (changed = list3, onlyChanged) {
         let changedAbs = new Set(list3.map((p) => join12(top, p)));
-        files2 = all.filter((f) => changedAbs.has(f)), scope = `${plural3(files2.length, "Dockerfile")} changed in this pull request (problems on changed lines, compared with \`${base.sha.slice(0, 12)}\`)`;
+        files3 = all.filter((f) => changedAbs.has(f)), scope = `${plural3(files3.length, "Dockerfile")} changed in this pull request (problems on changed lines, compared with \`${base.sha.slice(0, 12)}\`)`;
       }
       write(`dflint: pull request base ${base.sha} (${base.from}); ${plural3(list3.length, "changed file")}
 `);
@@ -41279,7 +41308,7 @@ async function main(env, write) {
         )
       ), base = null;
   }
-  let relTo = (list3) => list3.map((f) => relativePath5(repoRoot2, f) || f), rel2 = relTo(files2), options = [];
+  let relTo = (list3) => list3.map((f) => relativePath5(repoRoot2, f) || f), rel2 = relTo(files3), options = [];
   failLevel && options.push("--fail-level", failLevel), config && options.push("--config", config);
   let since = onlyChanged && base ? ["--since", base.sha] : [], lintArgs = (format2, ...extra) => ["--format", format2, ...extra, ...options, ...since, "--", ...rel2], fullArgs = (format2, ...extra) => ["--format", format2, ...extra, ...options, "--", ...relTo(all)], report = null, failed = !1;
   if (rel2.length === 0)

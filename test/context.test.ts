@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openBuildContext, type ContextFile } from "../src/layers/context";
+import { beginKnownSizes, endKnownSizes } from "../src/fs/known-sizes";
 
 const made: string[] = [];
 afterAll(() => {
@@ -323,5 +324,29 @@ describe("larger trees", () => {
     expect(sel.bytes).toBe(15 * 4950 + 13);
     expect(ctx.allFiles().length).toBe(2001);
     expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe("sizes the command line saw (src/fs/known-sizes.ts)", () => {
+  it("takes a regular file's size from them, and never a symlink's", () => {
+    const dir = tmpdir({ Dockerfile: DOCKERFILE, "a.txt": "aaaa\n" });
+    fs.symlinkSync("a.txt", path.join(dir, "link"));
+    // Sizes other than the real ones show where each answer came from.
+    beginKnownSizes([
+      { path: path.join(dir, "Dockerfile"), size: 1000 },
+      { path: path.join(dir, "link"), size: 77 }, // stat follows the link; the context lists a symlink
+      { path: path.join(dir, "a.txt") },
+    ]);
+    try {
+      const files = openBuildContext(dir).files();
+      expect(files.map((f) => [f.path, f.size])).toEqual([
+        ["Dockerfile", 1000],
+        ["a.txt", 5],
+        ["link", 0],
+      ]);
+    } finally {
+      endKnownSizes();
+    }
+    expect(openBuildContext(dir).select(["Dockerfile"]).bytes).toBe(22);
   });
 });

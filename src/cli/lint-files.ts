@@ -12,6 +12,7 @@ import { fixFile, type FixSettings } from "./fix-file";
 import { positionFixes } from "../format/fix-data";
 import { capYoungGeneration } from "../runtime/young-generation";
 import { beginListingBatch, endListingBatch } from "../fs/listing";
+import { beginKnownSizes, endKnownSizes } from "../fs/known-sizes";
 import type { RulesConfig } from "../config/schema";
 import { getFormatter } from "../format/index";
 import { countSeverities } from "../format/util";
@@ -240,6 +241,8 @@ export async function lintRanges(
   let linted = 0;
   // Folders are listed once for the run, not checked for changes per file (src/fs/listing.ts).
   beginListingBatch();
+  // Build contexts take the sizes the command line saw; not with --fix, which rewrites files as it goes.
+  if (!s.fix?.write) beginKnownSizes(jobs);
   try {
     for (let r = claim(); r; r = claim()) {
       const { start, end } = r;
@@ -253,6 +256,7 @@ export async function lintRanges(
       done({ start, outcomes });
     }
   } finally {
+    endKnownSizes();
     endListingBatch();
     young.release();
   }

@@ -21,12 +21,14 @@ import {
   findDockerIgnore,
   parseDockerIgnore,
 } from "./dockerignore";
+import { knownFileSize } from "../fs/known-sizes";
 
 export interface ContextFile {
   /** Path relative to the context root, `/` separators. */
   path: string;
-  /** Size in bytes (0 for symlinks and special files). Read with lstat only when a
-   * file is first returned by files(), allFiles() or select(), then cached. */
+  /** Size in bytes (0 for symlinks and special files). Read with lstat (or taken from the
+   * command line's stat, src/fs/known-sizes.ts) only when a file is first returned by files(),
+   * allFiles() or select(), then cached. */
   size: number;
   /** Present (true) when the entry is a symbolic link. */
   symlink?: boolean;
@@ -271,8 +273,13 @@ class BuildContextImpl implements BuildContext {
     if (node.size < 0) {
       if (node.kind !== FILE) node.size = 0;
       else {
-        const st = lstatSync(this.prefix + node.path, NO_THROW);
-        node.size = st ? st.size : 0;
+        const path = this.prefix + node.path;
+        const known = knownFileSize(path);
+        if (known !== undefined) node.size = known;
+        else {
+          const st = lstatSync(path, NO_THROW);
+          node.size = st ? st.size : 0;
+        }
       }
     }
     return node.size;
