@@ -40824,7 +40824,7 @@ async function lintInParallel(jobs, settings, readStdin, early = null) {
 // src/runtime/tiering.ts
 init_builtins();
 var TUNED = process.versions.v8.startsWith("11.") ? [
-  ["interrupt-budget", 262144, 67584],
+  ["interrupt-budget", 196608, 67584],
   ["max-inlined-bytecode-size-cumulative", 200, 920],
   // TurboFan's loop peeling and escape analysis cost more compile time than they save in
   // a run of a few thousand files (see below).

@@ -17,7 +17,7 @@ import { v8 } from "./builtins";
  */
 export const TUNED: readonly [flag: string, long: number | boolean, byDefault: number | boolean][] = process.versions.v8.startsWith("11.")
   ? [
-      ["interrupt-budget", 262144, 67584],
+      ["interrupt-budget", 196608, 67584],
       ["max-inlined-bytecode-size-cumulative", 200, 920],
       // TurboFan's loop peeling and escape analysis cost more compile time than they save in
       // a run of a few thousand files (see below).
@@ -52,6 +52,12 @@ export const TUNED: readonly [flag: string, long: number | boolean, byDefault: n
 // +1.7 %, --no-turbo-inlining +2.1 %. --no-turbo-loop-variable and --no-turbo-move-optimization
 // looked like -2.3 % in that set, but paired against the CLI with the two set they were +0.1 %
 // and -0.3 % on half the corpus and +0.2 % (loop variable) on all of it: noise, not set.
+// Interrupt budget again after the model and rule work of December 2026 (the code to warm up
+// shrank by about a tenth), seeded callgrind without GC work (which moved by up to 250M between
+// runs of one build): on half the corpus 196608 -3.1 %, 163840 -3.0 %, 393216 +2.7 % against
+// 262144; on the whole corpus 196608 -0.03 % (+2.3 % with GC, whose share went 285M -> 534M in
+// that one run). So 196608: what each thread of a default run lints got cheaper, and a one-thread
+// run of everything is unchanged but for GC noise.
 
 /** From this many files, or this many bytes, a run is long. */
 const LONG_RUN_FILES = 16;
