@@ -40825,7 +40825,7 @@ async function lintInParallel(jobs, settings, readStdin, early = null) {
 init_builtins();
 var TUNED = process.versions.v8.startsWith("11.") ? [
   ["interrupt-budget", 196608, 67584],
-  ["max-inlined-bytecode-size-cumulative", 200, 920],
+  ["max-inlined-bytecode-size-cumulative", 100, 920],
   // TurboFan's loop peeling and escape analysis cost more compile time than they save in
   // a run of a few thousand files (see below).
   ["turbo-loop-peeling", !1, !0],
