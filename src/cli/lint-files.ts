@@ -16,6 +16,7 @@ import { beginKnownSizes, endKnownSizes } from "../fs/known-sizes";
 import type { RulesConfig } from "../config/schema";
 import { getFormatter } from "../format/index";
 import { countSeverities } from "../format/util";
+import { primeModel } from "../model/prime";
 
 /** A file with more problems is formatted at the end, as the report is written, a piece at a time
  * (LintSettings.formatEach would hold its whole part of the report in memory beside its problems). */
@@ -217,6 +218,9 @@ export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () =
   return all;
 }
 
+/** From this many files a run primes the model's code (as src/runtime/tiering.ts tunes V8 from 16). */
+const PRIME_MIN_FILES = 16;
+
 /** The outcomes of the jobs from `start` on, in order. */
 export interface RangeOutcomes {
   start: number;
@@ -236,6 +240,8 @@ export async function lintRanges(
   done: (range: RangeOutcomes) => void,
 ): Promise<void> {
   const young = capYoungGeneration();
+  // Many files: the model's code gathers the type feedback of its rare branches first (./model/prime.ts).
+  if (jobs.length >= PRIME_MIN_FILES) primeModel();
   // Also checked while a large file's model is built: one file of 10 MB grew it to the maximum.
   const { lintJob } = createFileLinter(s, readStdin, young.check);
   let linted = 0;
