@@ -7960,7 +7960,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             j++;
           }
           let raw = t.slice(i, j);
-          this.word = { start: i, end: j, raw, value: raw, hasExpansion: !1, quoted: !1 }, this.tk = T_WORD, this.te = this.pos = j;
+          this.word = { start: i, end: j, raw, value: raw, hasExpansion: !1, quoted: !1, substitution: -1 }, this.tk = T_WORD, this.te = this.pos = j;
           return;
         }
         let op = "", kind = T_OP;
@@ -8102,7 +8102,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
         }
         i > n && (i = n);
         let raw = internSlice(t, start, i);
-        return value = lit === start ? raw : intern(value + t.slice(lit, i)), this.pos = i, { start, end: i, raw, value, hasExpansion: hasExp, quoted };
+        return value = lit === start ? raw : intern(value + t.slice(lit, i)), this.pos = i, { start, end: i, raw, value, hasExpansion: hasExp, quoted, substitution: -1 };
       }
       /** A `(` at `i` inside a word belongs to it: array assignment or extglob. */
       wordParenOk(start, i) {
@@ -8365,7 +8365,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
         let t = this.t, p = this.ts, m = this.matchParen(p + 1, !0);
         if (m < 0 || t.charCodeAt(m + 1) !== 41) return !1;
         let end = m + 2, raw = t.slice(p, end);
-        return this.newCommand(p, end).words.push({ start: p, end, raw, value: raw, hasExpansion: !0, quoted: !1 }), this.pos = end, !0;
+        return this.newCommand(p, end).words.push({ start: p, end, raw, value: raw, hasExpansion: !0, quoted: !1, substitution: -1 }), this.pos = end, !0;
       }
       setNext(op) {
         this.pend !== null && (this.pend.next = op, this.pend = null);
@@ -8515,11 +8515,14 @@ function shellWords(raw, text, scope, offset) {
   return out;
 }
 function substitutionsOf(w, c, out, offset, text, scope, depth, compound, pipelines, nesting) {
-  if (!(!w.hasExpansion || !hasSubstitutionMark(w.raw)))
+  if (!(!w.hasExpansion || !substitutionMark(w)))
     for (let r of substitutionRanges(w.raw)) {
       let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
       for (let i = 0; i < inner.length; i++) out.push(inner[i]);
     }
+}
+function substitutionMark(w) {
+  return w.substitution < 0 && (w.substitution = hasSubstitutionMark(w.raw) ? 1 : 0), w.substitution === 1;
 }
 function hasSubstitutionMark(raw) {
   for (let i = 0; i < raw.length; i++) {
@@ -8573,7 +8576,7 @@ function toShellWord(w, text, scope, offset = 0) {
     return new PlainShellWord(start, w.raw);
   let expanded = w.value;
   if (w.hasExpansion)
-    if (hasSubstitutionMark(w.raw)) expanded = null;
+    if (substitutionMark(w)) expanded = null;
     else {
       let r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;
@@ -40706,6 +40709,7 @@ init_util();
 // src/model/prime.ts
 init_build();
 init_packages();
+init_expand();
 init_varrefs();
 var PRIMER_LINES = [
   "# syntax=docker/dockerfile:1",
@@ -40745,6 +40749,7 @@ var PRIMER_LINES = [
   "EOF",
   "RUN <<-'EOT' bash",
   "	echo heredoc",
+  "	echo tabs stripped",
   "	EOT",
   "RUN cat <<EOF > /x && echo done",
   "body $HOME",
@@ -40786,7 +40791,10 @@ var PRIMER_LINES = [
   "RUN powershell -Command Write-Host hi",
   "CMD echo done\r",
   ""
-], primed = !1, PRIME_ROUNDS = 8;
+], PLAIN_SCOPE = /* @__PURE__ */ new Map([
+  ["PATH", { name: "PATH", value: "/usr/bin", kind: "env" }],
+  ["HOME", { name: "HOME", value: void 0, kind: "env" }]
+]), primed = !1, PRIME_ROUNDS = 2;
 function primeModel() {
   if (primed) return;
   primed = !0;
@@ -40798,8 +40806,9 @@ function primeModel() {
     for (let ins of model.instructions) {
       let run2 = ins.run ?? ins.onbuild?.run;
       if (run2) for (let cmd of run2.commands) parsePackageCommand(cmd);
+      varRefsInSpan(ins.argsText, { start: ins.start, end: ins.end }, "\\"), ins.json && ins.json.spans;
     }
-    findVarRefs("${A:-${B}}$C \\$D '$E' \"$F\" ${G:?m} ${H:+w} ${I#p} ${J%%s} ${K//a/b} ${}", "\\");
+    expandWord("$PATH:${HOME:-/root} $UNSET", PLAIN_SCOPE), findVarRefs("${A:-${B}}$C \\$D '$E' \"$F\" ${G:?m} ${H:+w} ${I#p} ${J%%s} ${K//a/b} ${}", "\\");
   }
 }
 

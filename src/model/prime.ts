@@ -11,12 +11,15 @@
 // model's functions 2 to 4 times; the build itself (buildModelOf, readInstruction, makeInstruction)
 // was not compiled again, and ran unoptimized for the rest of the run.
 //
-// The model of this text is built once, then dropped: it changes no state that outlives it (the
-// intern table only works for large texts), so the output is the same. It costs about as much as a
-// small file's lint, so only runs that lint many files ask for it (see src/cli/lint-files.ts).
+// The models of this text (as a one-byte and as a two-byte string) are built, then dropped: they
+// change no state that outlives them (the intern table only works for large texts), so the output
+// is the same. They cost about as much as a small file's lint, so only runs that lint many files
+// ask for them (see src/cli/lint-files.ts).
 import { buildModel } from "./build";
 import { parsePackageCommand } from "./packages";
-import { findVarRefs } from "./varrefs";
+import { expandWord } from "./expand";
+import { findVarRefs, varRefsInSpan } from "./varrefs";
+import type { Scope } from "./types";
 
 /** Lines of every kind the model reads, each rare form at least once. */
 const PRIMER_LINES = [
@@ -57,6 +60,7 @@ const PRIMER_LINES = [
   "EOF",
   "RUN <<-'EOT' bash",
   "\techo heredoc",
+  "\techo tabs stripped",
   "\tEOT",
   "RUN cat <<EOF > /x && echo done",
   "body $HOME",
@@ -100,26 +104,41 @@ const PRIMER_LINES = [
   "",
 ];
 
-let primed = false;
-const PRIME_ROUNDS = 8;
+const PLAIN_SCOPE: Scope = new Map([
+  ["PATH", { name: "PATH", value: "/usr/bin", kind: "env" }],
+  ["HOME", { name: "HOME", value: undefined, kind: "env" }],
+]);
 
-/** Builds the model of the primer text once per thread (later calls do nothing). */
+let primed = false;
+/** Builds of the primer: one as a one-byte string, one as a two-byte string. (V8 gives a function
+ * its feedback only after it has run a while, about eight times its own bytecode; two rounds left
+ * the same deoptimizations in a corpus run as eight, whose cost was four times as much.) */
+const PRIME_ROUNDS = 2;
+
+/** Builds the models of the primer text, once per thread (later calls do nothing). */
 export function primeModel(): void {
   if (primed) return;
   primed = true;
-  // Several times: V8 gives a function its feedback only after it has run for a while (about
-  // eight times its own bytecode), and a rare branch run before that leaves no trace.
-  // Every other round the text is two-byte, as a file with a character past Latin-1 is: V8 keeps
+  // The second round's text is two-byte, as a file with a character past Latin-1 is: V8 keeps
   // such a string in another shape, and the first such file deoptimized the code reading the text.
   // (Joined from lines: a flat string, as a file's text is, not a concatenation.)
   const texts = [PRIMER_LINES.join("\n"), [...PRIMER_LINES, "# \u2713", ""].join("\n")];
   for (let k = 0; k < PRIME_ROUNDS; k++) {
     const model = buildModel(texts[k & 1]!, { path: "Dockerfile" });
-    // The package commands, which most rules ask of every RUN's commands.
+    // The package commands, which most rules ask of every RUN's commands, the variable
+    // references of each instruction, which rules ask of spans of it (their offsets are read from
+    // a slice of the text's position map: of several runs for an instruction of several lines),
+    // and the spans of JSON arrays' values.
     for (const ins of model.instructions) {
       const run = ins.run ?? ins.onbuild?.run;
       if (run) for (const cmd of run.commands) parsePackageCommand(cmd);
+      varRefsInSpan(ins.argsText, { start: ins.start, end: ins.end }, "\\");
+      // The source spans of a JSON array's values, read again from its text when asked.
+      if (ins.json) void ins.json.spans;
     }
+    // Words expanded in a scope of a plain Map (the base image's variables, a rule's own), not the
+    // model's scopes.
+    expandWord("$PATH:${HOME:-/root} $UNSET", PLAIN_SCOPE);
     findVarRefs("${A:-${B}}$C \\$D '$E' \"$F\" ${G:?m} ${H:+w} ${I#p} ${J%%s} ${K//a/b} ${}", "\\");
   }
 }

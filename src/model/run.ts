@@ -196,11 +196,17 @@ function shellWords(raw: RawWord[], text: LogicalText, scope: Scope, offset: num
 
 /** Adds the commands of the substitutions in word `w` of command `c` (listed before it, as the shell runs them). */
 function substitutionsOf(w: RawWord, c: RawCommand, out: SimpleCommand[], offset: number, text: LogicalText, scope: Scope, depth: number, compound: boolean, pipelines: { next: number }, nesting: number): void {
-  if (!w.hasExpansion || !hasSubstitutionMark(w.raw)) return;
+  if (!w.hasExpansion || !substitutionMark(w)) return;
   for (const r of substitutionRanges(w.raw)) {
     const inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
     for (let i = 0; i < inner.length; i++) out.push(inner[i]!);
   }
+}
+
+/** hasSubstitutionMark of the word's text, found once per word. */
+function substitutionMark(w: RawWord): boolean {
+  if (w.substitution < 0) w.substitution = hasSubstitutionMark(w.raw) ? 1 : 0;
+  return w.substitution === 1;
 }
 
 /** `$(` or a backtick somewhere in `raw` (what `/\$\(|`/` found; read by character codes, as this is
@@ -270,7 +276,7 @@ function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): S
   }
   let expanded: string | null = w.value;
   if (w.hasExpansion) {
-    if (hasSubstitutionMark(w.raw)) expanded = null;
+    if (substitutionMark(w)) expanded = null;
     else {
       const r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;
