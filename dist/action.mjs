@@ -4235,7 +4235,7 @@ function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
       continue;
     }
     let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
-    flags.push({ start: w.start, end: w.end, name, value, valueSpan });
+    flags.push({ start: w.start, end: w.end, name, value, valueSpan, spaced: !1 });
   }
   return { flags: flags.slice(), rest: words4.slice(i) };
 }
@@ -40650,6 +40650,67 @@ function capYoungGeneration() {
 init_listing();
 init_known_sizes();
 init_util();
+
+// src/cli/warm-up.ts
+var WARM_UP_SAMPLES = [
+  `# syntax=docker/dockerfile:1
+# A sample of rare forms.
+ARG BASE=alpine:3.19
+ARG VERSION
+FROM \${BASE} AS build
+LABEL maintainer="someone@example.com" org.opencontainers.image.version=$VERSION
+ENV A=1 B="two words" \\
+    C=\${VERSION:-dev}
+ENV D E
+ENV E='single $A' F=a\\ b G="\\$H"
+LABEL a='x y' b="q\\"r"
+ENV H="a \\"b\\" \\\\c \\$d" I=\${A:-$B}
+COPY <<EOF /data.txt
+A line
+EOF
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN --mount=type=cache,target=/root/.cache,sharing=locked --mount=type=bind,from=src,source=/x,target=/y \\
+    set -eux; \\
+    if [[ -n "$A" && $B == t* || -f /etc/x ]]; then echo \`uname -m\` $'a\\tb' $"c" \${#A} \${A%%/*} $((1 + 2)) $[3]; fi; \\
+    case "$(uname -m)" in x86_64) arch=amd64 ;; aarch64|arm64) arch=arm64 ;;& *) arch="$(dpkg --print-architecture)" ;; esac; \\
+    f() { echo "\${1:-x}" >&2; }; function g { f "$@"; }; \\
+    echo "\${A:-"x"}" "\${A:-$B}" $(echo a\\ b) "$(echo "\\$x")" "\`date\`" $ $/ '$A' "$(echo 'q' "r\\"")" && cd; \\
+    arr=(a b "c d"); for x in "\${arr[@]}"; do echo $x 2>/dev/null; done; \\
+    while read -r line; do echo "$line"; done < <(cat /etc/os-release) && cat <<-EOF > /tmp/x
+	hello $A
+	EOF
+RUN <<EOT bash
+apt-get update && apt-get install -y --no-install-recommends curl=7.* && rm -rf /var/lib/apt/lists/*
+EOT
+INVALID thing
+COPY --from=build --chown=1000:1000 ["a b", "/c/"]
+COPY --chown root . /app
+ADD --keep-git-dir=true https://example.com/x.tar.gz /tmp/
+HEALTHCHECK --interval=30s CMD ["curl", "-f", "http://localhost/"]
+ONBUILD RUN echo hi
+EXPOSE 80/tcp 443
+VOLUME ["/data", \\
+  "/logs"]
+STOPSIGNAL SIGTERM
+USER 1000:1000
+WORKDIR app
+CMD ["node" "server.js"]
+ENTRYPOINT exec node
+ENTRYPOINT []
+FROM build
+RUN pip install --no-cache-dir -r requirements.txt; npm ci; cd /app && make
+MAINTAINER someone
+`,
+  `# escape=\`\r
+FROM mcr.microsoft.com/windows/servercore:ltsc2022\r
+# A comment\r
+SHELL ["powershell", "-Command"]\r
+RUN Write-Host hi; \`\r
+    echo there\r
+`
+];
+
+// src/cli/lint-files.ts
 var FORMAT_EACH_MAX_PROBLEMS = 1e3;
 function createFileLinter(s, readStdin, onProgress) {
   let buildArgs = new Map(s.buildArgs), below = resolve9(s.cwd) + sep6, relativeToCwd = (p) => sep6 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, fileChunks = s.formatEach === void 0 ? void 0 : getFormatter(s.formatEach)?.fileChunks, configNow = (file) => {
@@ -40692,7 +40753,13 @@ function createFileLinter(s, readStdin, onProgress) {
     let outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin, result, ioError: !!result.fatal };
     return fixed && (outcome.fixed = fixed.fixed, fixed.output !== void 0 && Object.assign(outcome, { original: text, output: fixed.output })), outcome;
   };
-  return { configFor, lintJob };
+  return { configFor, lintJob, warmUp: () => {
+    let config = defaultConfig(rules, s.preset);
+    for (let text of WARM_UP_SAMPLES) {
+      let result = lintText(text, { path: "Dockerfile", config, rules, buildArgs, target: void 0, onProgress });
+      positionFixes(result), fileChunks && fileChunks(result, s.cwd);
+    }
+  } };
 }
 function lintAndFix(job, text, stdin, display, fix, lint) {
   let f = fixFile(text, lint, fix), result = f.result;
@@ -40712,14 +40779,14 @@ async function lintJobs(jobs, s, readStdin) {
   return await lintRanges(jobs, s, readStdin, () => given ? null : (given = !0, { start: 0, end: jobs.length }), (r) => all = r.outcomes), all;
 }
 async function lintRanges(jobs, s, readStdin, claim, done) {
-  let young = capYoungGeneration(), { lintJob } = createFileLinter(s, readStdin, young.check), linted = 0;
+  let young = capYoungGeneration(), { lintJob, warmUp } = createFileLinter(s, readStdin, young.check), warmUpAt = jobs.length >= 64 ? 8 : -1, linted = 0;
   beginListingBatch(), s.fix?.write || beginKnownSizes(jobs);
   try {
     for (let r = claim(); r; r = claim()) {
       let { start, end } = r, outcomes = [];
       for (let i = start; i < end; i++) {
         let outcome = lintJob(jobs[i]);
-        outcomes.push(outcome instanceof Promise ? await outcome : outcome), ++linted % 16 === 0 && young.check();
+        outcomes.push(outcome instanceof Promise ? await outcome : outcome), ++linted % 16 === 0 && young.check(), linted === warmUpAt && warmUp();
       }
       done({ start, outcomes });
     }
