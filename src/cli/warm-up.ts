@@ -11,9 +11,18 @@ export const WARM_UP_MIN_FILES = 64;
 
 export const WARM_UP_SAMPLES: readonly string[] = [
   `# syntax=docker/dockerfile:1
+# check=error=true
 # A sample of rare forms.
 ARG BASE=alpine:3.19
 ARG VERSION
+ARG SCRIPT="\\
+    export X=1 \\
+    && echo \\"$(echo \\$X)\\" \\
+"
+ARG LIST="\\
+a \\
+b \\
+"
 FROM \${BASE} AS build
 LABEL maintainer="someone@example.com" org.opencontainers.image.version=$VERSION
 ENV A=1 B="two words" \\
@@ -21,7 +30,7 @@ ENV A=1 B="two words" \\
 ENV D E
 ENV E='single $A' F=a\\ b G="\\$H"
 LABEL a='x y' b="q\\"r"
-ENV H="a \\"b\\" \\\\c \\$d" I=\${A:-$B}
+ENV J="a\\c" H="a \\"b\\" \\\\c \\$d" I=\${A:-$B}
 COPY <<EOF /data.txt
 A line
 EOF
@@ -32,16 +41,37 @@ RUN --mount=type=cache,target=/root/.cache,sharing=locked --mount=type=bind,from
     case "$(uname -m)" in x86_64) arch=amd64 ;; aarch64|arm64) arch=arm64 ;;& *) arch="$(dpkg --print-architecture)" ;; esac; \\
     f() { echo "\${1:-x}" >&2; }; function g { f "$@"; }; \\
     echo "\${A:-"x"}" "\${A:-$B}" $(echo a\\ b) "$(echo "\\$x")" "\`date\`" $ $/ '$A' "$(echo 'q' "r\\"")" && cd; \\
+    "$JAVA_HOME/bin/java" -version && ./install-$A.sh x\\ $(echo b); \\
     arr=(a b "c d"); for x in "\${arr[@]}"; do echo $x 2>/dev/null; done; \\
     while read -r line; do echo "$line"; done < <(cat /etc/os-release) && cat <<-EOF > /tmp/x
 \thello $A
 \tEOF
 RUN <<EOT bash
+cat <<X > /tmp/z
+text
+X
+cd "$A/x" && rm -rf "$A/y"
+echo "
+\tmulti-line" > /tmp/y
 apt-get update && apt-get install -y --no-install-recommends curl=7.* && rm -rf /var/lib/apt/lists/*
 EOT
+RUN ["sh", "-c", "echo \\"a\\" && apt-get install -y $P"]
+RUN ["apt-get", "install", "-y", "vim"]
+RUN ["/bin/echo", "x"]
+RUN <<EOF
+#!/bin/sh
+echo "
+\tline" > /tmp/w
+EOF
+ENV K="$A \\
+  b \\
+  $B \\
+  \${C}"
 INVALID thing
 COPY --from=build --chown=1000:1000 ["a b", "/c/"]
 COPY --chown root . /app
+COPY ["a", \\
+  "/b/"]
 ADD --keep-git-dir=true https://example.com/x.tar.gz /tmp/
 HEALTHCHECK --interval=30s CMD ["curl", "-f", "http://localhost/"]
 ONBUILD RUN echo hi
