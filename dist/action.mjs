@@ -12322,7 +12322,7 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
                 let before = ins.scope.get(name), newValue = defined.get(name);
                 if (before && !extendsItself.has(name) && (before.value === void 0 || before.value === newValue)) continue;
                 let old = before ? before.value === void 0 ? "its value from before this ENV" : `still '${before.value}'` : "empty", ref = kv.valueSpan ? varRefsInSpan(ins.argsText, kv.valueSpan, model.directives.escape).find((x) => x.name === name) : void 0;
-                report({ messageId: "sameEnv", data: { name, old }, span: ref ?? kv.valueSpan ?? kv.keySpan });
+                report({ messageId: "sameEnv", data: { name, old }, span: ref ? { start: ref.start, end: ref.end } : kv.valueSpan ?? kv.keySpan });
               }
             }
             let v = kv.value === null ? null : model.expand(kv.value, ins.scope);
@@ -15475,8 +15475,8 @@ RUN apt update && apt install -y curl`]
           for (let pi = 0; pi < r.packages.length; pi++) {
             let { pc: pc3 } = r.packages[pi];
             if (pc3.tool !== "apt") continue;
-            let w = pc3.toolWord, sub2 = pc3.sub ?? "", replace = (name) => r.run.form === "exec" || w.hasExpansion || w.raw !== w.value ? void 0 : [{ span: { start: w.start, end: w.end }, text: w.value.replace(/apt$/, name) }];
-            APT_GET.has(sub2) ? ctx.report({ messageId: "useAptGet", data: { sub: sub2 }, span: w, fix: replace("apt-get") }) : APT_CACHE.has(sub2) ? ctx.report({ messageId: "useAptCache", data: { sub: sub2 }, span: w, fix: replace("apt-cache") }) : ctx.report({ messageId: "useOther", span: w });
+            let w = pc3.toolWord, sub2 = pc3.sub ?? "", span = { start: w.start, end: w.end }, replace = (name) => r.run.form === "exec" || w.hasExpansion || w.raw !== w.value ? void 0 : [{ span: { start: w.start, end: w.end }, text: w.value.replace(/apt$/, name) }];
+            APT_GET.has(sub2) ? ctx.report({ messageId: "useAptGet", data: { sub: sub2 }, span, fix: replace("apt-get") }) : APT_CACHE.has(sub2) ? ctx.report({ messageId: "useAptCache", data: { sub: sub2 }, span, fix: replace("apt-cache") }) : ctx.report({ messageId: "useOther", span });
           }
         }
       }
@@ -40701,6 +40701,11 @@ cat <<X > /tmp/z
 text
 X
 cd "$A/x" && rm -rf "$A/y"
+if true; then
+  echo y
+fi
+( (echo z) )
+A=1 B=2 env
 echo "
 	multi-line" > /tmp/y
 apt-get update && apt-get install -y --no-install-recommends curl=7.* && rm -rf /var/lib/apt/lists/*
@@ -40708,6 +40713,12 @@ EOT
 RUN ["sh", "-c", "echo \\"a\\" && apt-get install -y $P"]
 RUN ["apt-get", "install", "-y", "vim"]
 RUN ["/bin/echo", "x"]
+RUN <<EOF
+#!/usr/bin/env python3
+print(1)
+EOF
+RUN zypper ref && zypper install --no-confirm vim && yum makecache
+COPY --chown=1:1 $A $UNSET_X c d e f g h /dst/
 RUN <<EOF
 #!/bin/sh
 echo "
@@ -40720,15 +40731,19 @@ ENV K="$A \\
 INVALID thing
 COPY --from=build --chown=1000:1000 ["a b", "/c/"]
 COPY --chown root . /app
+COPY --unknown=1 a /b/
+ADD --chown a
 COPY ["a", \\
   "/b/"]
 ADD --keep-git-dir=true https://example.com/x.tar.gz /tmp/
 HEALTHCHECK --interval=30s CMD ["curl", "-f", "http://localhost/"]
+HEALTHCHECK CMD curl -sf http://localhost/ || exit 1
 ONBUILD RUN echo hi
 EXPOSE 80/tcp 443
 VOLUME ["/data", \\
   "/logs"]
 STOPSIGNAL SIGTERM
+USER
 USER 1000:1000
 WORKDIR app
 CMD ["node" "server.js"]
