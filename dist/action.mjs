@@ -5763,28 +5763,30 @@ function hasOption2(pc3, names) {
   return !1;
 }
 function truthy(v) {
-  return v !== null && /^(1|true|yes|on)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+  return v !== null && TRUTHY.test(v.trim().replace(OUTER_QUOTE, ""));
 }
 function falsy(v) {
-  return v !== null && /^(0|false|no|off)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+  return v !== null && FALSY.test(v.trim().replace(OUTER_QUOTE, ""));
 }
-function aptSettings(pc3) {
-  let out = /* @__PURE__ */ new Map();
-  for (let o of pc3.options)
+function aptSetting(pc3, key2) {
+  let value, options = pc3.options;
+  for (let i = 0; i < options.length; i++) {
+    let o = options[i];
     if ((o.name === "-o" || o.name === "--option") && o.value) {
       let eq = o.value.indexOf("=");
-      eq > 0 && out.set(o.value.slice(0, eq).trim().toLowerCase(), o.value.slice(eq + 1));
+      eq > 0 && o.value.slice(0, eq).trim().toLowerCase() === key2 && (value = o.value.slice(eq + 1));
     }
-  return out;
+  }
+  return value;
 }
 function aptAssumesYes(pc3) {
   let quiet = 0;
   for (let o of pc3.options) {
     if ((o.name === "-y" || o.name === "--yes" || o.name === "--assume-yes") && (o.value === null || truthy(o.value)))
       return !0;
-    (o.name === "-q" || o.name === "--quiet") && (o.value === null ? quiet++ : /^\d+$/.test(o.value) && (quiet = Math.max(quiet, Number(o.value))));
+    (o.name === "-q" || o.name === "--quiet") && (o.value === null ? quiet++ : DIGITS.test(o.value) && (quiet = Math.max(quiet, Number(o.value))));
   }
-  return quiet >= 2 ? !0 : truthy(aptSettings(pc3).get("apt::get::assume-yes") ?? null);
+  return quiet >= 2 ? !0 : truthy(aptSetting(pc3, "apt::get::assume-yes") ?? null);
 }
 function aptSimulates(pc3) {
   return hasOption2(pc3, APT_SIMULATE);
@@ -5793,7 +5795,18 @@ function aptUpdates(pc3) {
   return pc3.tool !== "apt-get" && pc3.tool !== "apt" && pc3.tool !== "aptitude" ? !1 : pc3.sub === "update" || pc3.sub !== null && hasOption2(pc3, APT_UPDATE) && !aptSimulates(pc3);
 }
 function aptNoRecommends(pc3) {
-  return hasOption2(pc3, APT_NO_RECOMMENDS) || pc3.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) || pc3.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text)) ? !0 : falsy(aptSettings(pc3).get("apt::install-recommends") ?? null);
+  if (hasOption2(pc3, APT_NO_RECOMMENDS)) return !0;
+  let options = pc3.options;
+  for (let i = 0; i < options.length; i++) {
+    let o = options[i];
+    if ((o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) return !0;
+  }
+  let operands = pc3.operands;
+  for (let i = 0; i < operands.length; i++) {
+    let text = operands[i].text;
+    if (text !== null && RECOMMENDS_OFF_OPERAND.test(text)) return !0;
+  }
+  return falsy(aptSetting(pc3, "apt::install-recommends") ?? null);
 }
 function rpmAssumesYes(pc3) {
   for (let o of pc3.options)
@@ -5933,7 +5946,7 @@ function packageFamily(cmd) {
   let pc3 = parsePackageCommand(cmd);
   return pc3 ? APT_TOOLS.has(pc3.tool) ? "apt" : RPM_TOOLS.has(pc3.tool) ? "rpm" : pc3.tool : null;
 }
-var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, APT_SIMULATE, APT_UPDATE, APT_NO_RECOMMENDS, ZYPPER_NON_INTERACTIVE, CLEAN, PACKAGE_TOOL_NAMES, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
+var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, TRUTHY, FALSY, OUTER_QUOTE, DIGITS, RECOMMENDS_OFF_OPERAND, APT_SIMULATE, APT_UPDATE, APT_NO_RECOMMENDS, ZYPPER_NON_INTERACTIVE, CLEAN, PACKAGE_TOOL_NAMES, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
     init_commands();
@@ -6011,6 +6024,7 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPP
       timeout: /* @__PURE__ */ new Set(["-k", "-s", "--kill-after", "--signal"])
     }, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]), TOOLS_AND_WRAPPERS = /* @__PURE__ */ new Set([...SPECS.keys(), ...WRAPPERS]);
     NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), SHORT_OPTIONS = /* @__PURE__ */ new Map();
+    TRUTHY = /^(1|true|yes|on)$/i, FALSY = /^(0|false|no|off)$/i, OUTER_QUOTE = /^["']|["']$/g, DIGITS = /^\d+$/, RECOMMENDS_OFF_OPERAND = /^apt::install-recommends=(0|false|no|off)$/i;
     APT_SIMULATE = ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"], APT_UPDATE = ["--update", "-U"], APT_NO_RECOMMENDS = ["--no-install-recommends"], ZYPPER_NON_INTERACTIVE = ["-n", "--non-interactive", "-y", "--no-confirm"];
     CLEAN = /clean/i, PACKAGE_TOOL_NAMES = ["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"];
     RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
@@ -9657,8 +9671,15 @@ function findUnusedPatterns(context2) {
   return context2.truncated !== null || matcher2.work > context2.limits.patternTests ? [] : context2.ignore.patterns.filter((_, i) => !used[i]).map((p) => ({ pattern: p.pattern, line: p.line, negate: p.negate }));
 }
 function secretKind(path, head) {
-  let parts = path.split("/"), base = parts[parts.length - 1];
-  return parts.includes(".git") ? "git metadata (history and remotes)" : /^\.env($|\.)/i.test(base) && !ENV_TEMPLATE.test(base) ? "environment file" : /^terraform\.tfstate(\.backup)?$/.test(base) || base.endsWith(".tfstate") ? "Terraform state" : parts.slice(-2).join("/") === ".aws/credentials" ? "AWS credentials" : parts.slice(-2).join("/") === ".kube/config" ? "Kubernetes credentials" : /^\.(netrc|git-credentials|htpasswd)$/.test(base) ? "credentials file" : KEY_NAMES.test(base) ? "private key" : /\.pem$/i.test(base) ? PRIVATE_KEY.test(head() ?? "-----BEGIN PRIVATE KEY-----") ? "private key" : null : /^\.(npmrc|pypirc|yarnrc\.yml|pip\.conf)$|^pip\.conf$/.test(base) ? TOKEN_LINE.test(head() ?? "") ? "package registry token" : null : /\.json$/i.test(base) && /(credential|service[-_]?account|gcloud|firebase-adminsdk)/i.test(base) ? /"private_key"|"client_secret"/.test(head() ?? "") ? "cloud credentials" : null : /^docker\/config\.json$/.test(parts.slice(-2).join("/").replace(/^\./, "")) && /"auths?"\s*:/.test(head() ?? "") ? "registry credentials" : null;
+  let slash = path.lastIndexOf("/"), base = path.slice(slash + 1);
+  if (hasGitPart(path)) return "git metadata (history and remotes)";
+  if (ENV_FILE.test(base) && !ENV_TEMPLATE.test(base)) return "environment file";
+  if (TFSTATE.test(base) || base.endsWith(".tfstate")) return "Terraform state";
+  let lastTwo = slash === -1 ? path : path.slice((slash > 0 ? path.lastIndexOf("/", slash - 1) : -1) + 1);
+  return lastTwo === ".aws/credentials" ? "AWS credentials" : lastTwo === ".kube/config" ? "Kubernetes credentials" : CREDENTIALS_FILE.test(base) ? "credentials file" : KEY_NAMES.test(base) ? "private key" : PEM.test(base) ? PRIVATE_KEY.test(head() ?? "-----BEGIN PRIVATE KEY-----") ? "private key" : null : REGISTRY_RC.test(base) ? TOKEN_LINE.test(head() ?? "") ? "package registry token" : null : JSON_FILE.test(base) && CLOUD_CREDENTIAL_NAME.test(base) ? CLOUD_SECRET_KEY.test(head() ?? "") ? "cloud credentials" : null : DOCKER_CONFIG.test(lastTwo.replace(LEADING_DOT, "")) && REGISTRY_AUTHS.test(head() ?? "") ? "registry credentials" : null;
+}
+function hasGitPart(path) {
+  return path === ".git" || path.startsWith(".git/") || path.endsWith("/.git") || path.includes("/.git/");
 }
 function headOf(file) {
   let fd = null;
@@ -9672,7 +9693,7 @@ function headOf(file) {
     fd !== null && closeSync(fd);
   }
 }
-var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, candidatesByContext, unusedByContext, ENV_TEMPLATE, KEY_NAMES, PRIVATE_KEY, TOKEN_LINE, init_baked = __esm({
+var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, candidatesByContext, unusedByContext, ENV_TEMPLATE, KEY_NAMES, PRIVATE_KEY, TOKEN_LINE, ENV_FILE, TFSTATE, CREDENTIALS_FILE, PEM, REGISTRY_RC, JSON_FILE, CLOUD_CREDENTIAL_NAME, CLOUD_SECRET_KEY, DOCKER_CONFIG, LEADING_DOT, REGISTRY_AUTHS, init_baked = __esm({
   "src/layers/baked.ts"() {
     "use strict";
     init_dockerignore();
@@ -9684,6 +9705,7 @@ var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, candidatesByContext, unusedByCont
     candidatesByContext = /* @__PURE__ */ new WeakMap();
     unusedByContext = /* @__PURE__ */ new WeakMap();
     ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?)$/i, KEY_NAMES = /^(id_(rsa|dsa|ecdsa|ed25519)(_sk)?|.*\.(key|p12|pfx|jks|keystore|ppk))$/i, PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/, TOKEN_LINE = /(_authToken|_auth\s*=|_password\s*=|npmAuthToken|^\s*password\s*[=:]|^\s*username\s*[=:].*\n?.*password|"auth"\s*:|aws_secret_access_key|private_key)/im;
+    ENV_FILE = /^\.env($|\.)/i, TFSTATE = /^terraform\.tfstate(\.backup)?$/, CREDENTIALS_FILE = /^\.(netrc|git-credentials|htpasswd)$/, PEM = /\.pem$/i, REGISTRY_RC = /^\.(npmrc|pypirc|yarnrc\.yml|pip\.conf)$|^pip\.conf$/, JSON_FILE = /\.json$/i, CLOUD_CREDENTIAL_NAME = /(credential|service[-_]?account|gcloud|firebase-adminsdk)/i, CLOUD_SECRET_KEY = /"private_key"|"client_secret"/, DOCKER_CONFIG = /^docker\/config\.json$/, LEADING_DOT = /^\./, REGISTRY_AUTHS = /"auths?"\s*:/;
   }
 });
 
@@ -12586,7 +12608,14 @@ var ALNUM, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST,
 });
 
 // rules/from-arg-default-valid.ts
-var from_arg_default_valid_default, init_from_arg_default_valid = __esm({
+function anyVariableInFrom(stages) {
+  for (let i = 0; i < stages.length; i++) {
+    let from2 = stages[i].from;
+    if (from2.keyword === "FROM" && from2.args.length > 0 && from2.args[0].raw.includes("$")) return !0;
+  }
+  return !1;
+}
+var PLATFORM_BINDINGS, from_arg_default_valid_default, init_from_arg_default_valid = __esm({
   "rules/from-arg-default-valid.ts"() {
     "use strict";
     init_types();
@@ -12595,7 +12624,7 @@ var from_arg_default_valid_default, init_from_arg_default_valid = __esm({
     init_keyvalue();
     init_reference();
     init_varrefs();
-    from_arg_default_valid_default = {
+    PLATFORM_BINDINGS = PLATFORM_ARGS.map((name) => ({ name, value: void 0, kind: "builtin" })), from_arg_default_valid_default = {
       id: "from-arg-default-valid",
       description: "Give ARGs used in FROM defaults that make a valid image reference",
       severity: "warning",
@@ -12617,12 +12646,14 @@ var from_arg_default_valid_default, init_from_arg_default_valid = __esm({
       },
       differs: "unlike BuildKit, an ARG declared without a default or with an empty one is taken as a required --build-arg and not reported (option reportRequiredArgs); judges only FROM lines that use variables, with defaults only (as BuildKit), and stays silent when a value depends on the platform",
       check({ model, options, report }) {
-        if (!model.stages.some((st) => st.from.keyword === "FROM" && st.from.args[0]?.raw.includes("$"))) return;
+        if (!anyVariableInFrom(model.stages)) return;
         let escape2 = model.directives.escape, scope = /* @__PURE__ */ new Map();
-        for (let name of PLATFORM_ARGS) scope.set(name, { name, value: void 0, kind: "builtin" });
-        let noDefault = /* @__PURE__ */ new Set();
-        for (let ins of model.globalArgs)
-          for (let kv of parseKeyValues(ins.args, !0)) {
+        for (let i = 0; i < PLATFORM_BINDINGS.length; i++) scope.set(PLATFORM_BINDINGS[i].name, PLATFORM_BINDINGS[i]);
+        let noDefault = /* @__PURE__ */ new Set(), globalArgs = model.globalArgs;
+        for (let gi = 0; gi < globalArgs.length; gi++) {
+          let pairs = parseKeyValues(globalArgs[gi].args, !0);
+          for (let pi = 0; pi < pairs.length; pi++) {
+            let kv = pairs[pi];
             if (!kv.key) continue;
             let value = "";
             if (kv.value === null) noDefault.add(kv.key);
@@ -12633,7 +12664,9 @@ var from_arg_default_valid_default, init_from_arg_default_valid = __esm({
             }
             scope.set(kv.key, { name: kv.key, value, kind: "arg" });
           }
-        for (let stage of model.stages) {
+        }
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si];
           if (stage.from.keyword !== "FROM") continue;
           let word = stage.from.args[0];
           if (!word || !word.raw.includes("$")) continue;
@@ -15328,7 +15361,7 @@ function createdBy(c, cwd) {
     case "apt":
       return isIndexUpdate(c) ? APT_LISTS : NOTHING;
     case "apk":
-      return (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache") ? APK_CACHE : NOTHING;
+      return (isIndexUpdate(c) || isPackageInstall(c)) && !hasWord(c, "--no-cache") ? APK_CACHE : NOTHING;
     case "yum":
       return isPackageInstall(c) ? YUM_CACHE : NOTHING;
     case "dnf":
@@ -15342,21 +15375,29 @@ function createdBy(c, cwd) {
   }
   return NOTHING;
 }
+function hasWord(c, text) {
+  let words4 = c.words;
+  for (let i = 0; i < words4.length; i++) if (words4[i].expanded === text) return !0;
+  return !1;
+}
+function wordAt(c, i) {
+  return i < c.words.length ? c.words[i].expanded : void 0;
+}
 function curlOutputs(c, cwd) {
-  let out = [], a = argv(c);
-  for (let i = 0; i < a.length; i++) {
-    let w = a[i];
-    (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join4(cwd, a[i + 1]), what: "a download" }) : w && w.startsWith("--output=") && out.push({ path: join4(cwd, w.slice(9)), what: "a download" });
+  let out = null;
+  for (let i = 0; i < c.words.length; i++) {
+    let w = wordAt(c, i), next2 = wordAt(c, i + 1);
+    (w === "-o" || w === "--output") && next2 ? (out ??= []).push({ path: join4(cwd, next2), what: "a download" }) : w && w.startsWith("--output=") && (out ??= []).push({ path: join4(cwd, w.slice(9)), what: "a download" });
   }
-  return withoutNull(out);
+  return out === null ? NOTHING : withoutNull(out);
 }
 function wgetOutputs(c, cwd) {
-  let out = [], a = argv(c);
-  for (let i = 0; i < a.length; i++) {
-    let w = a[i];
-    (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join4(cwd, a[i + 1]), what: "a download" });
+  let out = null;
+  for (let i = 0; i < c.words.length; i++) {
+    let w = wordAt(c, i), next2 = wordAt(c, i + 1);
+    (w === "-O" || w === "--output-document") && next2 && next2 !== "-" && (out ??= []).push({ path: join4(cwd, next2), what: "a download" });
   }
-  return withoutNull(out);
+  return out === null ? NOTHING : withoutNull(out);
 }
 function cloneTarget(c, cwd) {
   let pos = argv(c).slice(2).filter((w) => w && !w.startsWith("-"));
@@ -15374,7 +15415,7 @@ function copiedArchive(model, ins, cwd) {
   return !ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name) ? null : { path: d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value), ins, what: `'${name}' (${ins.keyword})` };
 }
 function checkRun(ins, run2, cwd, created, report) {
-  let mine = [], runCwd = cwd;
+  let mine = NO_CREATED, runCwd = cwd;
   for (let ci = 0; ci < run2.commands.length; ci++) {
     let c = run2.commands[ci];
     if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
@@ -15389,9 +15430,10 @@ function checkRun(ins, run2, cwd, created, report) {
     }
     if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
     let made = createdBy(c, runCwd);
-    for (let k = 0; k < made.length; k++) underWritableMount(made[k].path, run2.mounts) || mine.push({ path: made[k].path, ins, what: made[k].what });
+    for (let k = 0; k < made.length; k++)
+      underWritableMount(made[k].path, run2.mounts) || (mine === NO_CREATED && (mine = []), mine.push({ path: made[k].path, ins, what: made[k].what }));
   }
-  for (let m of mine) created.push(m);
+  for (let k = 0; k < mine.length; k++) created.push(mine[k]);
 }
 function checkRm(c, runCwd, mine, created, report) {
   let words4 = c.words;
@@ -15413,7 +15455,7 @@ function checkRm(c, runCwd, mine, created, report) {
     }
   }
 }
-var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, APT_LISTS, APK_CACHE, YUM_CACHE, DNF_CACHE, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
+var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, APT_LISTS, APK_CACHE, YUM_CACHE, DNF_CACHE, NO_CREATED, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
   "rules/run-cleanup-later-layer.ts"() {
     "use strict";
     init_types();
@@ -15425,6 +15467,7 @@ var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, APT_LISTS, APK_CACHE, YUM_CAC
     init_shell_glob();
     ARCHIVE2 = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i, MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
     CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [], APT_LISTS = [{ path: "/var/lib/apt/lists", what: "the apt package lists" }], APK_CACHE = [{ path: "/var/cache/apk", what: "the apk cache" }], YUM_CACHE = [{ path: "/var/cache/yum", what: "the yum cache" }], DNF_CACHE = [{ path: "/var/cache/dnf", what: "the dnf cache" }];
+    NO_CREATED = [];
     run_cleanup_later_layer_default = {
       id: "run-cleanup-later-layer",
       keywords: ["RUN"],

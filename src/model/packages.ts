@@ -282,24 +282,35 @@ export function hasOption(pc: PackageCommand, names: readonly string[]): boolean
   return false;
 }
 
+// Made once: as literals in the functions below each call made new RegExp objects (the apt rules
+// ask about every apt-get command).
+const TRUTHY = /^(1|true|yes|on)$/i;
+const FALSY = /^(0|false|no|off)$/i;
+const OUTER_QUOTE = /^["']|["']$/g;
+const DIGITS = /^\d+$/;
+const RECOMMENDS_OFF_OPERAND = /^apt::install-recommends=(0|false|no|off)$/i;
+
 function truthy(v: string | null): boolean {
-  return v !== null && /^(1|true|yes|on)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+  return v !== null && TRUTHY.test(v.trim().replace(OUTER_QUOTE, ""));
 }
 
 function falsy(v: string | null): boolean {
-  return v !== null && /^(0|false|no|off)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+  return v !== null && FALSY.test(v.trim().replace(OUTER_QUOTE, ""));
 }
 
-/** `-o Key=value` settings of apt-get (keys lower-cased). */
-export function aptSettings(pc: PackageCommand): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const o of pc.options) {
+/** The value of the `-o Key=value` setting `key` of apt-get (keys compared lower-cased; the last
+ * one wins), read from the options without a map of them all (asked of every apt-get command). */
+function aptSetting(pc: PackageCommand, key: string): string | undefined {
+  let value: string | undefined;
+  const options = pc.options;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!;
     if ((o.name === "-o" || o.name === "--option") && o.value) {
       const eq = o.value.indexOf("=");
-      if (eq > 0) out.set(o.value.slice(0, eq).trim().toLowerCase(), o.value.slice(eq + 1));
+      if (eq > 0 && o.value.slice(0, eq).trim().toLowerCase() === key) value = o.value.slice(eq + 1);
     }
   }
-  return out;
+  return value;
 }
 
 /** apt-get answers prompts itself: -y, --yes, --assume-yes, quiet level 2 (-qq), or APT::Get::Assume-Yes. */
@@ -311,11 +322,11 @@ export function aptAssumesYes(pc: PackageCommand): boolean {
     }
     if (o.name === "-q" || o.name === "--quiet") {
       if (o.value === null) quiet++;
-      else if (/^\d+$/.test(o.value)) quiet = Math.max(quiet, Number(o.value));
+      else if (DIGITS.test(o.value)) quiet = Math.max(quiet, Number(o.value));
     }
   }
   if (quiet >= 2) return true;
-  return truthy(aptSettings(pc).get("apt::get::assume-yes") ?? null);
+  return truthy(aptSetting(pc, "apt::get::assume-yes") ?? null);
 }
 
 const APT_SIMULATE = ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"];
@@ -337,9 +348,18 @@ export function aptUpdates(pc: PackageCommand): boolean {
 /** apt-get keeps recommended packages out: --no-install-recommends or -o APT::Install-Recommends=false. */
 export function aptNoRecommends(pc: PackageCommand): boolean {
   if (hasOption(pc, APT_NO_RECOMMENDS)) return true;
-  if (pc.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value))) return true;
-  if (pc.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text))) return true;
-  return falsy(aptSettings(pc).get("apt::install-recommends") ?? null);
+  // Indexed loops, no closures, no map of the settings: asked of every apt-get install.
+  const options = pc.options;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!;
+    if ((o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) return true;
+  }
+  const operands = pc.operands;
+  for (let i = 0; i < operands.length; i++) {
+    const text = operands[i]!.text;
+    if (text !== null && RECOMMENDS_OFF_OPERAND.test(text)) return true;
+  }
+  return falsy(aptSetting(pc, "apt::install-recommends") ?? null);
 }
 
 /** yum/dnf answer prompts themselves: -y, --assumeyes, --setopt=assumeyes=1. */
