@@ -3854,6 +3854,78 @@ var require_out4 = __commonJS({
   }
 });
 
+// src/engine/dispatch.ts
+function keywordIndex(model) {
+  let index = model.keywordIndex;
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  let list3 = model.instructions;
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i];
+    addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
+  }
+  return model.keywordIndex = index, index;
+}
+function addTo(index, keyword, ins) {
+  let list3 = index.get(keyword);
+  list3 ? list3.push(ins) : index.set(keyword, [ins]);
+}
+function instructionsOf(model, keyword) {
+  return keywordIndex(model).get(keyword) ?? EMPTY;
+}
+function isStageInstruction(model, ins) {
+  return ins.stage !== null && model.instructions[ins.index] === ins;
+}
+function commandNames(model) {
+  let names = model.commandNames;
+  if (names) return names;
+  names = /* @__PURE__ */ new Set();
+  let runs = instructionsOf(model, "RUN");
+  for (let i = 0; i < runs.length; i++) {
+    let commands = runs[i].run?.commands;
+    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
+  }
+  return model.commandNames = names, names;
+}
+function anyName(names, test) {
+  let found = !1;
+  return names.forEach((name) => {
+    !found && test(name) && (found = !0);
+  }), found;
+}
+function keywordBits(keywords) {
+  let bits = 0;
+  for (let k of keywords) {
+    let bit = KEYWORD_BITS.get(k);
+    if (bit === void 0) return -1;
+    bits |= bit;
+  }
+  return bits;
+}
+function addPresentBit(_list, keyword) {
+  presentBits |= KEYWORD_BITS.get(keyword) ?? 0;
+}
+function keywordBitsOf(index) {
+  return presentBits = 0, index.forEach(addPresentBit), presentBits;
+}
+function ruleApplies(keywords, index) {
+  if (!keywords) return !0;
+  for (let k of keywords) if (index.has(k)) return !0;
+  return !1;
+}
+var EMPTY, KEYWORD_BITS, presentBits, init_dispatch = __esm({
+  "src/engine/dispatch.ts"() {
+    "use strict";
+    EMPTY = Object.freeze([]);
+    KEYWORD_BITS = new Map(
+      ["FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"].map(
+        (k, i) => [k, 1 << i]
+      )
+    );
+    presentBits = 0;
+  }
+});
+
 // src/engine/types.ts
 function exampleCode(e) {
   return typeof e == "string" ? e : e.code;
@@ -5557,7 +5629,8 @@ var compiledGlobs, init_shipped = __esm({
 // src/model/packages.ts
 function tokenize(words4) {
   let out = [];
-  for (let word of words4) {
+  for (let i = 0; i < words4.length; i++) {
+    let word = words4[i];
     if (word instanceof PlainShellWord || word instanceof ShellWordRecord && (word.expanded === null || !word.hasExpansion)) {
       out.push(word);
       continue;
@@ -5682,41 +5755,56 @@ function readPackageCommand(cmd) {
   }
   return pc3.options = pc3.options.length ? pc3.options.slice() : NO_OPTIONS, pc3.operands = pc3.operands.length ? pc3.operands.slice() : NO_TOKENS, pc3;
 }
-function hasOption2(pc3, ...names) {
-  return pc3.options.some((o) => names.includes(o.name));
+function hasOption2(pc3, names) {
+  let options = pc3.options;
+  for (let i = 0; i < options.length; i++) if (names.includes(options[i].name)) return !0;
+  return !1;
 }
 function truthy(v) {
-  return v !== null && /^(1|true|yes|on)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+  return v !== null && TRUTHY.test(v.trim().replace(OUTER_QUOTE, ""));
 }
 function falsy(v) {
-  return v !== null && /^(0|false|no|off)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+  return v !== null && FALSY.test(v.trim().replace(OUTER_QUOTE, ""));
 }
-function aptSettings(pc3) {
-  let out = /* @__PURE__ */ new Map();
-  for (let o of pc3.options)
+function aptSetting(pc3, key2) {
+  let value, options = pc3.options;
+  for (let i = 0; i < options.length; i++) {
+    let o = options[i];
     if ((o.name === "-o" || o.name === "--option") && o.value) {
       let eq = o.value.indexOf("=");
-      eq > 0 && out.set(o.value.slice(0, eq).trim().toLowerCase(), o.value.slice(eq + 1));
+      eq > 0 && o.value.slice(0, eq).trim().toLowerCase() === key2 && (value = o.value.slice(eq + 1));
     }
-  return out;
+  }
+  return value;
 }
 function aptAssumesYes(pc3) {
   let quiet = 0;
   for (let o of pc3.options) {
     if ((o.name === "-y" || o.name === "--yes" || o.name === "--assume-yes") && (o.value === null || truthy(o.value)))
       return !0;
-    (o.name === "-q" || o.name === "--quiet") && (o.value === null ? quiet++ : /^\d+$/.test(o.value) && (quiet = Math.max(quiet, Number(o.value))));
+    (o.name === "-q" || o.name === "--quiet") && (o.value === null ? quiet++ : DIGITS.test(o.value) && (quiet = Math.max(quiet, Number(o.value))));
   }
-  return quiet >= 2 ? !0 : truthy(aptSettings(pc3).get("apt::get::assume-yes") ?? null);
+  return quiet >= 2 ? !0 : truthy(aptSetting(pc3, "apt::get::assume-yes") ?? null);
 }
 function aptSimulates(pc3) {
-  return hasOption2(pc3, "-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act");
+  return hasOption2(pc3, APT_SIMULATE);
 }
 function aptUpdates(pc3) {
-  return pc3.tool !== "apt-get" && pc3.tool !== "apt" && pc3.tool !== "aptitude" ? !1 : pc3.sub === "update" || pc3.sub !== null && hasOption2(pc3, "--update", "-U") && !aptSimulates(pc3);
+  return pc3.tool !== "apt-get" && pc3.tool !== "apt" && pc3.tool !== "aptitude" ? !1 : pc3.sub === "update" || pc3.sub !== null && hasOption2(pc3, APT_UPDATE) && !aptSimulates(pc3);
 }
 function aptNoRecommends(pc3) {
-  return hasOption2(pc3, "--no-install-recommends") || pc3.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) || pc3.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text)) ? !0 : falsy(aptSettings(pc3).get("apt::install-recommends") ?? null);
+  if (hasOption2(pc3, APT_NO_RECOMMENDS)) return !0;
+  let options = pc3.options;
+  for (let i = 0; i < options.length; i++) {
+    let o = options[i];
+    if ((o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) return !0;
+  }
+  let operands = pc3.operands;
+  for (let i = 0; i < operands.length; i++) {
+    let text = operands[i].text;
+    if (text !== null && RECOMMENDS_OFF_OPERAND.test(text)) return !0;
+  }
+  return falsy(aptSetting(pc3, "apt::install-recommends") ?? null);
 }
 function rpmAssumesYes(pc3) {
   for (let o of pc3.options)
@@ -5724,7 +5812,7 @@ function rpmAssumesYes(pc3) {
   return !1;
 }
 function zypperNonInteractive(pc3) {
-  return hasOption2(pc3, "-n", "--non-interactive", "-y", "--no-confirm");
+  return hasOption2(pc3, ZYPPER_NON_INTERACTIVE);
 }
 function commandHead(pc3) {
   return { start: pc3.toolWord.start, end: (pc3.subcommand?.word ?? pc3.toolWord).end };
@@ -5792,11 +5880,14 @@ function removesDir(cmd, dirs) {
   if (name === "rm" || name === "find") {
     let tokens = tokenize(cmd.words);
     if (name === "find" && !tokens.some((t) => t.text === "-delete" || t.text === "-exec" || t.text === "-execdir")) return !1;
-    for (let t of tokens.slice(1))
-      if (t.text === null || dirs.some((d) => rmCovers(t.text, d))) return !0;
+    for (let i = 1; i < tokens.length; i++) {
+      let text = tokens[i].text;
+      if (text === null) return !0;
+      for (let k = 0; k < dirs.length; k++) if (rmCovers(text, dirs[k])) return !0;
+    }
     return !1;
   }
-  return /clean/i.test(name) && !["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"].includes(name);
+  return CLEAN.test(name) && !PACKAGE_TOOL_NAMES.includes(name);
 }
 function earlierSteps(ins) {
   let out = [], seen = /* @__PURE__ */ new Set();
@@ -5853,7 +5944,7 @@ function packageFamily(cmd) {
   let pc3 = parsePackageCommand(cmd);
   return pc3 ? APT_TOOLS.has(pc3.tool) ? "apt" : RPM_TOOLS.has(pc3.tool) ? "rpm" : pc3.tool : null;
 }
-var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
+var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, TRUTHY, FALSY, OUTER_QUOTE, DIGITS, RECOMMENDS_OFF_OPERAND, APT_SIMULATE, APT_UPDATE, APT_NO_RECOMMENDS, ZYPPER_NON_INTERACTIVE, CLEAN, PACKAGE_TOOL_NAMES, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
     init_commands();
@@ -5931,6 +6022,9 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPP
       timeout: /* @__PURE__ */ new Set(["-k", "-s", "--kill-after", "--signal"])
     }, WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "nice", "nohup", "time", "command", "exec", "eatmydata", "xargs", "timeout", "stdbuf", "ionice", "chronic"]), TOOLS_AND_WRAPPERS = /* @__PURE__ */ new Set([...SPECS.keys(), ...WRAPPERS]);
     NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), SHORT_OPTIONS = /* @__PURE__ */ new Map();
+    TRUTHY = /^(1|true|yes|on)$/i, FALSY = /^(0|false|no|off)$/i, OUTER_QUOTE = /^["']|["']$/g, DIGITS = /^\d+$/, RECOMMENDS_OFF_OPERAND = /^apt::install-recommends=(0|false|no|off)$/i;
+    APT_SIMULATE = ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"], APT_UPDATE = ["--update", "-U"], APT_NO_RECOMMENDS = ["--no-install-recommends"], ZYPPER_NON_INTERACTIVE = ["-n", "--non-interactive", "-y", "--no-confirm"];
+    CLEAN = /clean/i, PACKAGE_TOOL_NAMES = ["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"];
     RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
     APT_TOOLS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]), RPM_TOOLS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
   }
@@ -5943,13 +6037,13 @@ function signatureOf(parts) {
 }
 function isPerBuildArgName(name, hasDefault, defaultValue = null) {
   let n = name.toUpperCase();
-  return /(^|_)(BUILD_?(DATE|TIME|TIMESTAMP|NUMBER|ID|NUM)|BUILDTIME|BUILDDATE|TIMESTAMP|CACHE_?BUST|CACHEBUST|RUN_?ID|PIPELINE_?ID|JOB_?ID)$|^SOURCE_DATE_EPOCH$/.test(n) ? !0 : /(^|_)(SHA|COMMIT|COMMIT_?SHA|COMMIT_?HASH|REVISION|VCS_REF|GIT_REF)$/.test(n) ? hasDefault ? defaultValue === null ? /^(GIT_|VCS_|SOURCE_)/.test(n) : !/^[0-9a-f]{7,}$/i.test(defaultValue.replace(/^["']|["']$/g, "")) : !0 : !!(!hasDefault && /^(APP_|BUILD_|IMAGE_|RELEASE_|PROJECT_|SERVICE_)?VERSION$|^RELEASE$|^(IMAGE_|BUILD_|DOCKER_)?TAG$|^(GIT_|VCS_|SOURCE_)?(REF|BRANCH)$|^DATE$/.test(n));
+  return ALWAYS_PER_BUILD.test(n) ? !0 : COMMIT_LIKE.test(n) ? hasDefault ? defaultValue === null ? /^(GIT_|VCS_|SOURCE_)/.test(n) : !/^[0-9a-f]{7,}$/i.test(defaultValue.replace(/^["']|["']$/g, "")) : !0 : !!(!hasDefault && PER_BUILD_WITHOUT_DEFAULT.test(n));
 }
 function isRemoteUrl(s) {
-  return /^https?:\/\//i.test(s);
+  return REMOTE_URL.test(s);
 }
 function isGitUrl(s) {
-  return /^git@[^:]+:/.test(s) || /^git:\/\//.test(s) || /^ssh:\/\//.test(s) || /^https?:\/\//.test(s) && /\.git(#|$|\?)/.test(s);
+  return GIT_SSH.test(s) || GIT_PROTOCOL.test(s) || SSH_URL.test(s) || HTTP_URL.test(s) && DOT_GIT.test(s);
 }
 function gitRef(url) {
   let hash2 = url.indexOf("#");
@@ -6252,7 +6346,7 @@ function computeBlast(stages, byStage) {
     });
   }
 }
-var VOLATILITY_ORDER, LAYER, METADATA, MANIFEST_NAMES, init_estimate = __esm({
+var VOLATILITY_ORDER, LAYER, METADATA, ALWAYS_PER_BUILD, COMMIT_LIKE, PER_BUILD_WITHOUT_DEFAULT, REMOTE_URL, GIT_SSH, GIT_PROTOCOL, SSH_URL, HTTP_URL, DOT_GIT, MANIFEST_NAMES, init_estimate = __esm({
   "src/layers/estimate.ts"() {
     "use strict";
     init_dockerignore();
@@ -6262,7 +6356,8 @@ var VOLATILITY_ORDER, LAYER, METADATA, MANIFEST_NAMES, init_estimate = __esm({
     init_packages();
     init_packages();
     VOLATILITY_ORDER = ["stable", "stale-prone", "manifests", "source", "remote", "per-build"];
-    LAYER = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]), METADATA = /* @__PURE__ */ new Set(["LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "VOLUME", "STOPSIGNAL", "MAINTAINER", "ONBUILD"]);
+    LAYER = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]), METADATA = /* @__PURE__ */ new Set(["LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "VOLUME", "STOPSIGNAL", "MAINTAINER", "ONBUILD"]), ALWAYS_PER_BUILD = /(^|_)(BUILD_?(DATE|TIME|TIMESTAMP|NUMBER|ID|NUM)|BUILDTIME|BUILDDATE|TIMESTAMP|CACHE_?BUST|CACHEBUST|RUN_?ID|PIPELINE_?ID|JOB_?ID)$|^SOURCE_DATE_EPOCH$/, COMMIT_LIKE = /(^|_)(SHA|COMMIT|COMMIT_?SHA|COMMIT_?HASH|REVISION|VCS_REF|GIT_REF)$/, PER_BUILD_WITHOUT_DEFAULT = /^(APP_|BUILD_|IMAGE_|RELEASE_|PROJECT_|SERVICE_)?VERSION$|^RELEASE$|^(IMAGE_|BUILD_|DOCKER_)?TAG$|^(GIT_|VCS_|SOURCE_)?(REF|BRANCH)$|^DATE$/;
+    REMOTE_URL = /^https?:\/\//i, GIT_SSH = /^git@[^:]+:/, GIT_PROTOCOL = /^git:\/\//, SSH_URL = /^ssh:\/\//, HTTP_URL = /^https?:\/\//, DOT_GIT = /\.git(#|$|\?)/;
     MANIFEST_NAMES = /* @__PURE__ */ new Set([
       "package.json",
       "package-lock.json",
@@ -6326,6 +6421,7 @@ var VOLATILITY_ORDER, LAYER, METADATA, MANIFEST_NAMES, init_estimate = __esm({
 var BRANCH_HEAD_MARKER, add_remote_unpinned_default, init_add_remote_unpinned = __esm({
   "rules/add-remote-unpinned.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_copy();
     init_estimate();
@@ -6356,8 +6452,10 @@ ADD https://github.com/moby/buildkit.git#v0.12.0 /src`
         ]
       },
       check({ model, report }) {
-        for (let ins of model.instructions) {
-          if (ins.keyword !== "ADD" || !ins.stage) continue;
+        let adds = instructionsOf(model, "ADD");
+        for (let i = 0; i < adds.length; i++) {
+          let ins = adds[i];
+          if (!isStageInstruction(model, ins)) continue;
           let checksum = ins.flags.some((f) => f.name === "checksum" && f.value);
           for (let src of copyParts(ins).sources) {
             if (src.heredoc) continue;
@@ -6472,13 +6570,13 @@ var includeBuilderStages, includeBuilderStagesLikeHadolint, init_shared_options 
 });
 
 // rules/apk-no-cache.ts
-var CACHE, apk_no_cache_default, init_apk_no_cache = __esm({
+var CACHE, NO_CACHE, apk_no_cache_default, init_apk_no_cache = __esm({
   "rules/apk-no-cache.ts"() {
     "use strict";
     init_shared_options();
     init_types();
     init_packages();
-    CACHE = "/var/cache/apk", apk_no_cache_default = {
+    CACHE = "/var/cache/apk", NO_CACHE = ["--no-cache"], apk_no_cache_default = {
       id: "apk-no-cache",
       keywords: ["RUN"],
       description: "Use apk add --no-cache so the package index does not stay in the image",
@@ -6512,7 +6610,7 @@ RUN apk add curl`]
         for (let i = 0; i < runs.length; i++) {
           let r = runs[i];
           r.packages.forEach(({ pc: pc3, index }) => {
-            pc3.tool !== "apk" || pc3.sub !== "add" || pc3.hasUnknown || hasOption2(pc3, "--no-cache") || cacheMountCovers(model, r.ins, r.run.mounts, [CACHE]) || r.commands.slice(index + 1).some((c) => removesDir(c, [CACHE])) || ctx.report({ messageId: "noCache", span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " --no-cache") });
+            pc3.tool !== "apk" || pc3.sub !== "add" || pc3.hasUnknown || hasOption2(pc3, NO_CACHE) || cacheMountCovers(model, r.ins, r.run.mounts, [CACHE]) || r.commands.slice(index + 1).some((c) => removesDir(c, [CACHE])) || ctx.report({ messageId: "noCache", span: commandHead(pc3), fix: insertAfter(r.run, pc3.subcommand.word, " --no-cache") });
           });
         }
       }
@@ -6701,24 +6799,25 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
 
 // rules/apt-lists-removed.ts
 function mayRemove(name) {
-  return name === "rm" || name === "find" || /clean/i.test(name);
+  return name === "rm" || name === "find" || CLEAN2.test(name);
 }
-function cleanedAfter(commands, packages, from2) {
+function cleanedAfter(commands, from2) {
   for (let i = from2 + 1; i < commands.length; i++) {
     let cmd = commands[i];
     if (mayRemove(cmd.name) && removesDir(cmd, LIST_DIRS)) return !0;
-    let p = packages.find((x) => x.pc.command === cmd);
-    if (p && (p.pc.tool === "apt-get" || p.pc.tool === "apt") && (p.pc.sub === "distclean" || p.pc.sub === "dist-clean")) return !0;
+    let pc3 = parsePackageCommand(cmd);
+    if (pc3 && (pc3.tool === "apt-get" || pc3.tool === "apt") && (pc3.sub === "distclean" || pc3.sub === "dist-clean")) return !0;
   }
   return !1;
 }
-var LISTS, LIST_DIRS, apt_lists_removed_default, init_apt_lists_removed = __esm({
+var LISTS, LIST_DIRS, CLEAN2, apt_lists_removed_default, init_apt_lists_removed = __esm({
   "rules/apt-lists-removed.ts"() {
     "use strict";
     init_shared_options();
     init_types();
     init_packages();
     LISTS = "/var/lib/apt/lists", LIST_DIRS = [LISTS];
+    CLEAN2 = /clean/i;
     apt_lists_removed_default = {
       id: "apt-lists-removed",
       keywords: ["RUN"],
@@ -6755,84 +6854,12 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl`]
           let last;
           for (let p of r.packages)
             aptUpdates(p.pc) && (last = p);
-          if (!last || cacheMountCovers(model, r.ins, r.run.mounts, [LISTS]) || cleanedAfter(r.commands, r.packages, last.index)) continue;
+          if (!last || cacheMountCovers(model, r.ins, r.run.mounts, [LISTS]) || cleanedAfter(r.commands, last.index)) continue;
           let pc3 = last.pc;
           ctx.report({ messageId: "listsLeft", data: { command: pc3.sub === "update" ? `${pc3.tool} update` : `${pc3.tool} ${pc3.sub} --update` }, span: commandHead(pc3) });
         }
       }
     };
-  }
-});
-
-// src/engine/dispatch.ts
-function keywordIndex(model) {
-  let index = model.keywordIndex;
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  let list3 = model.instructions;
-  for (let i = 0; i < list3.length; i++) {
-    let ins = list3[i];
-    addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
-  }
-  return model.keywordIndex = index, index;
-}
-function addTo(index, keyword, ins) {
-  let list3 = index.get(keyword);
-  list3 ? list3.push(ins) : index.set(keyword, [ins]);
-}
-function instructionsOf(model, keyword) {
-  return keywordIndex(model).get(keyword) ?? EMPTY;
-}
-function isStageInstruction(model, ins) {
-  return ins.stage !== null && model.instructions[ins.index] === ins;
-}
-function commandNames(model) {
-  let names = model.commandNames;
-  if (names) return names;
-  names = /* @__PURE__ */ new Set();
-  let runs = instructionsOf(model, "RUN");
-  for (let i = 0; i < runs.length; i++) {
-    let commands = runs[i].run?.commands;
-    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
-  }
-  return model.commandNames = names, names;
-}
-function anyName(names, test) {
-  let found = !1;
-  return names.forEach((name) => {
-    !found && test(name) && (found = !0);
-  }), found;
-}
-function keywordBits(keywords) {
-  let bits = 0;
-  for (let k of keywords) {
-    let bit = KEYWORD_BITS.get(k);
-    if (bit === void 0) return -1;
-    bits |= bit;
-  }
-  return bits;
-}
-function addPresentBit(_list, keyword) {
-  presentBits |= KEYWORD_BITS.get(keyword) ?? 0;
-}
-function keywordBitsOf(index) {
-  return presentBits = 0, index.forEach(addPresentBit), presentBits;
-}
-function ruleApplies(keywords, index) {
-  if (!keywords) return !0;
-  for (let k of keywords) if (index.has(k)) return !0;
-  return !1;
-}
-var EMPTY, KEYWORD_BITS, presentBits, init_dispatch = __esm({
-  "src/engine/dispatch.ts"() {
-    "use strict";
-    EMPTY = Object.freeze([]);
-    KEYWORD_BITS = new Map(
-      ["FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"].map(
-        (k, i) => [k, 1 << i]
-      )
-    );
-    presentBits = 0;
   }
 });
 
@@ -6844,6 +6871,18 @@ function parseKeyValues(source, isArg) {
   if (!isArg && !first.raw.includes("=")) return [legacyPair(args)];
   let out = [];
   for (let i = 0; i < args.length; i++) out.push(pairOf(args[i], text));
+  return out;
+}
+function pairKeys(source, isArg) {
+  let args = Array.isArray(source) ? source : source.args;
+  if (!args.length) return [];
+  let first = args[0];
+  if (!isArg && !first.raw.includes("=")) return [first.value];
+  let out = [];
+  for (let i = 0; i < args.length; i++) {
+    let w = args[i], eq = w.raw.indexOf("=");
+    out.push(eq === -1 ? w.value : keyOf(w.raw, eq));
+  }
   return out;
 }
 function legacyPair(args) {
@@ -6892,7 +6931,21 @@ var init_keyvalue = __esm({
 
 // rules/arg-env-no-secret.ts
 function words2(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.-]+/).filter(Boolean);
+  let split = "", from2 = 0;
+  for (let i = 0; i + 1 < name.length; i++)
+    isLowerOrDigit(name.charCodeAt(i)) && isUpper(name.charCodeAt(i + 1)) && (split += name.slice(from2, i + 1) + "_", from2 = i + 1);
+  let lower = (from2 === 0 ? name : split + name.slice(from2)).toLowerCase(), out = [], start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    let c = i < lower.length ? lower.charCodeAt(i) : 95;
+    c !== 95 && c !== 46 && c !== 45 || (i > start && out.push(lower.slice(start, i)), start = i + 1);
+  }
+  return out;
+}
+function isLowerOrDigit(c) {
+  return c >= 97 && c <= 122 || c >= 48 && c <= 57;
+}
+function isUpper(c) {
+  return c >= 65 && c <= 90;
 }
 function hasHint(text, extraSubstrings) {
   if (SECRET_HINT_ANY_CASE.test(text)) return !0;
@@ -6917,8 +6970,11 @@ function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set(), extraSubstr
   if (KNOWN_SECRET_NAMES.has(upper)) return !0;
   let ws = words2(name);
   if (ws.some((w) => ALLOW_WORDS.has(w))) return !1;
-  let weak = name.includes("__") ? /* @__PURE__ */ new Set(["key", "auth"]) : /* @__PURE__ */ new Set();
-  if (ws.some((w) => SECRET_WORDS.has(w) && !weak.has(w))) return !0;
+  let dotnet = name.includes("__");
+  for (let i = 0; i < ws.length; i++) {
+    let w = ws[i];
+    if (SECRET_WORDS.has(w) && !(dotnet && (w === "key" || w === "auth"))) return !0;
+  }
   let lower = name.toLowerCase();
   return SECRET_SUBSTRINGS.some((s) => lower.includes(s)) || extraSubstrings.some((s) => s !== "" && lower.includes(s.toLowerCase()));
 }
@@ -7062,7 +7118,9 @@ function envCopies(ins, carriers, refs) {
   return parseKeyValues(ins, !1).filter((kv) => kv.key && kv.value !== null && refs(kv.value).some((n) => carriers.has(n))).map((kv) => kv.key);
 }
 function mayBePerBuild(ins) {
-  return parseKeyValues(ins.args, !0).some((kv) => kv.key && isPerBuildArgName(kv.key, !1, null));
+  let keys = pairKeys(ins.args, !0);
+  for (let i = 0; i < keys.length; i++) if (keys[i] && isPerBuildArgName(keys[i], !1, null)) return !0;
+  return !1;
 }
 var arg_volatile_early_default, init_arg_volatile_early = __esm({
   "rules/arg-volatile-early.ts"() {
@@ -7197,7 +7255,10 @@ function findVarRefs(text, escape2, quotes = !0) {
   return scan(text, 0, text.length, esc, quotes, out, text.includes("${") ? matchingBraces(text, esc) : null), out;
 }
 function matchingBraces(text, esc) {
-  let close = new Int32Array(text.length).fill(-1), open = [];
+  return text.length > MAX_KEPT_TABLE ? fillBraces(new Int32Array(text.length), text, esc) : (braceTable.length < text.length && (braceTable = new Int32Array(Math.min(MAX_KEPT_TABLE, Math.max(text.length, 2 * braceTable.length)))), fillBraces(braceTable, text, esc));
+}
+function fillBraces(table2, text, esc) {
+  let close = table2.fill(-1, 0, text.length), open = [];
   for (let k = 0; k < text.length; k++) {
     let ch = text.charCodeAt(k);
     ch === 123 ? open.push(k) : ch === 125 && open.length && (close[open.pop()] = k), k += ch === esc ? 1 : 0;
@@ -7282,12 +7343,14 @@ function varRefsInSource(source, span, escape2, quotes = !0) {
     refs[k].start += span.start, refs[k].end += span.start;
   return refs;
 }
-var init_varrefs = __esm({
+var braceTable, MAX_KEPT_TABLE, init_varrefs = __esm({
   "src/model/varrefs.ts"() {
     "use strict";
     init_char_code();
     init_logical();
     init_name_chars();
+    braceTable = new Int32Array(64);
+    MAX_KEPT_TABLE = 65536;
   }
 });
 
@@ -7408,8 +7471,11 @@ var LineIndexRecord, startScratch, init_lines = __esm({
 // src/model/expand.ts
 function expandWord(text, scope, escapeChar = "\\") {
   if (isPlain(text, escapeChar)) return { value: text, unresolved: !1, undefinedNames: NO_NAMES, names: NO_NAMES };
-  let state = { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
+  let state = newState();
   return { value: expandInto(text, scope, escapeChar, state, !0), unresolved: state.unresolved, undefinedNames: state.undefinedNames, names: state.names };
+}
+function newState() {
+  return { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
 }
 function isPlain(text, escapeChar) {
   let esc = escapeChar.charCodeAt(0);
@@ -7549,7 +7615,7 @@ function applyPattern(value, op, pattern) {
   }
 }
 function referencedNames2(text, escapeChar = "\\") {
-  let st = { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
+  let st = newState();
   return expandInto(text, /* @__PURE__ */ new Map(), escapeChar, st, !0), st.names;
 }
 var MAX_WORD_NESTING, NO_NAMES, variableEnd, OP_NONE, OP_COLON_DEFAULT, OP_COLON_ASSIGN, OP_DEFAULT, OP_ASSIGN, OP_COLON_ALTERNATE, OP_ALTERNATE, OP_COLON_ERROR, OP_ERROR, OP_PREFIX, OP_LONG_PREFIX, OP_SUFFIX, OP_LONG_SUFFIX, OP_REPLACE, OP_REPLACE_ALL, OP_LENGTH, USE_VALUE, USE_WORD, USE_EMPTY, USE_UNKNOWN, USE_RESOLVED, USE_PATTERN, init_expand = __esm({
@@ -9663,8 +9729,15 @@ function findUnusedPatterns(context2) {
   return context2.truncated !== null || matcher2.work > context2.limits.patternTests ? [] : context2.ignore.patterns.filter((_, i) => !used[i]).map((p) => ({ pattern: p.pattern, line: p.line, negate: p.negate }));
 }
 function secretKind(path, head) {
-  let parts = path.split("/"), base = parts[parts.length - 1];
-  return parts.includes(".git") ? "git metadata (history and remotes)" : /^\.env($|\.)/i.test(base) && !ENV_TEMPLATE.test(base) ? "environment file" : /^terraform\.tfstate(\.backup)?$/.test(base) || base.endsWith(".tfstate") ? "Terraform state" : parts.slice(-2).join("/") === ".aws/credentials" ? "AWS credentials" : parts.slice(-2).join("/") === ".kube/config" ? "Kubernetes credentials" : /^\.(netrc|git-credentials|htpasswd)$/.test(base) ? "credentials file" : KEY_NAMES.test(base) ? "private key" : /\.pem$/i.test(base) ? PRIVATE_KEY.test(head() ?? "-----BEGIN PRIVATE KEY-----") ? "private key" : null : /^\.(npmrc|pypirc|yarnrc\.yml|pip\.conf)$|^pip\.conf$/.test(base) ? TOKEN_LINE.test(head() ?? "") ? "package registry token" : null : /\.json$/i.test(base) && /(credential|service[-_]?account|gcloud|firebase-adminsdk)/i.test(base) ? /"private_key"|"client_secret"/.test(head() ?? "") ? "cloud credentials" : null : /^docker\/config\.json$/.test(parts.slice(-2).join("/").replace(/^\./, "")) && /"auths?"\s*:/.test(head() ?? "") ? "registry credentials" : null;
+  let slash = path.lastIndexOf("/"), base = path.slice(slash + 1);
+  if (hasGitPart(path)) return "git metadata (history and remotes)";
+  if (ENV_FILE.test(base) && !ENV_TEMPLATE.test(base)) return "environment file";
+  if (TFSTATE.test(base) || base.endsWith(".tfstate")) return "Terraform state";
+  let lastTwo = slash === -1 ? path : path.slice((slash > 0 ? path.lastIndexOf("/", slash - 1) : -1) + 1);
+  return lastTwo === ".aws/credentials" ? "AWS credentials" : lastTwo === ".kube/config" ? "Kubernetes credentials" : CREDENTIALS_FILE.test(base) ? "credentials file" : KEY_NAMES.test(base) ? "private key" : PEM.test(base) ? PRIVATE_KEY.test(head() ?? "-----BEGIN PRIVATE KEY-----") ? "private key" : null : REGISTRY_RC.test(base) ? TOKEN_LINE.test(head() ?? "") ? "package registry token" : null : JSON_FILE.test(base) && CLOUD_CREDENTIAL_NAME.test(base) ? CLOUD_SECRET_KEY.test(head() ?? "") ? "cloud credentials" : null : DOCKER_CONFIG.test(lastTwo.replace(LEADING_DOT, "")) && REGISTRY_AUTHS.test(head() ?? "") ? "registry credentials" : null;
+}
+function hasGitPart(path) {
+  return path === ".git" || path.startsWith(".git/") || path.endsWith("/.git") || path.includes("/.git/");
 }
 function headOf(file) {
   let fd = null;
@@ -9678,7 +9751,7 @@ function headOf(file) {
     fd !== null && closeSync(fd);
   }
 }
-var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, candidatesByContext, unusedByContext, ENV_TEMPLATE, KEY_NAMES, PRIVATE_KEY, TOKEN_LINE, init_baked = __esm({
+var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, candidatesByContext, unusedByContext, ENV_TEMPLATE, KEY_NAMES, PRIVATE_KEY, TOKEN_LINE, ENV_FILE, TFSTATE, CREDENTIALS_FILE, PEM, REGISTRY_RC, JSON_FILE, CLOUD_CREDENTIAL_NAME, CLOUD_SECRET_KEY, DOCKER_CONFIG, LEADING_DOT, REGISTRY_AUTHS, init_baked = __esm({
   "src/layers/baked.ts"() {
     "use strict";
     init_dockerignore();
@@ -9690,6 +9763,7 @@ var DEFAULT_BIG_FILE, ARCHIVE, kindsByContext, candidatesByContext, unusedByCont
     candidatesByContext = /* @__PURE__ */ new WeakMap();
     unusedByContext = /* @__PURE__ */ new WeakMap();
     ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?)$/i, KEY_NAMES = /^(id_(rsa|dsa|ecdsa|ed25519)(_sk)?|.*\.(key|p12|pfx|jks|keystore|ppk))$/i, PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/, TOKEN_LINE = /(_authToken|_auth\s*=|_password\s*=|npmAuthToken|^\s*password\s*[=:]|^\s*username\s*[=:].*\n?.*password|"auth"\s*:|aws_secret_access_key|private_key)/im;
+    ENV_FILE = /^\.env($|\.)/i, TFSTATE = /^terraform\.tfstate(\.backup)?$/, CREDENTIALS_FILE = /^\.(netrc|git-credentials|htpasswd)$/, PEM = /\.pem$/i, REGISTRY_RC = /^\.(npmrc|pypirc|yarnrc\.yml|pip\.conf)$|^pip\.conf$/, JSON_FILE = /\.json$/i, CLOUD_CREDENTIAL_NAME = /(credential|service[-_]?account|gcloud|firebase-adminsdk)/i, CLOUD_SECRET_KEY = /"private_key"|"client_secret"/, DOCKER_CONFIG = /^docker\/config\.json$/, LEADING_DOT = /^\./, REGISTRY_AUTHS = /"auths?"\s*:/;
   }
 });
 
@@ -12370,7 +12444,7 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
                 let before = ins.scope.get(name), newValue = defined.get(name);
                 if (before && !extendsItself.has(name) && (before.value === void 0 || before.value === newValue)) continue;
                 let old = before ? before.value === void 0 ? "its value from before this ENV" : `still '${before.value}'` : "empty", ref = kv.valueSpan ? varRefsInSpan(ins.argsText, kv.valueSpan, model.directives.escape).find((x) => x.name === name) : void 0;
-                report({ messageId: "sameEnv", data: { name, old }, span: ref ?? kv.valueSpan ?? kv.keySpan });
+                report({ messageId: "sameEnv", data: { name, old }, span: ref ? { start: ref.start, end: ref.end } : kv.valueSpan ?? kv.keySpan });
               }
             }
             let v = kv.value === null ? null : model.expand(kv.value, ins.scope);
@@ -12396,20 +12470,28 @@ function splitPortSpec(raw) {
   return port === "" || !["", "tcp", "udp", "sctp"].includes(proto.toLowerCase()) ? null : { ip, hostPort, containerPort: port, proto };
 }
 function exposeSpecs(ins, model) {
-  let out = [];
-  for (let w of ins.args) {
-    let literal = !/[$]/.test(w.raw) && w.raw === w.value, r = model.expand(w.raw, ins.scope);
-    if (!r.unresolved)
-      for (let raw of r.value.split(/[ \t\r\n]+/).filter(Boolean)) {
-        let s = splitPortSpec(raw);
-        s && out.push({ raw, ...s, word: { start: w.start, end: w.end, raw: w.raw }, literal });
-      }
+  let specs = specsOf.get(ins);
+  return specs === void 0 && specsOf.set(ins, specs = splitSpecs(ins, model)), specs;
+}
+function splitSpecs(ins, model) {
+  let out = [], args = ins.args;
+  for (let i = 0; i < args.length; i++) {
+    let w = args[i], literal = !/[$]/.test(w.raw) && w.raw === w.value, r = model.expand(w.raw, ins.scope);
+    if (r.unresolved) continue;
+    let raws = r.value.split(/[ \t\r\n]+/);
+    for (let k = 0; k < raws.length; k++) {
+      let raw = raws[k];
+      if (raw === "") continue;
+      let s = splitPortSpec(raw);
+      s && out.push({ raw, ip: s.ip, hostPort: s.hostPort, containerPort: s.containerPort, proto: s.proto, word: { start: w.start, end: w.end, raw: w.raw }, literal });
+    }
   }
   return out;
 }
-var init_expose = __esm({
+var specsOf, init_expose = __esm({
   "src/model/expose.ts"() {
     "use strict";
+    specsOf = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -12417,6 +12499,7 @@ var init_expose = __esm({
 var expose_format_valid_default, init_expose_format_valid = __esm({
   "rules/expose-format-valid.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_expose();
     expose_format_valid_default = {
@@ -12438,19 +12521,23 @@ EXPOSE 127.0.0.1:8080:80/tcp`]
       },
       fixable: !0,
       check({ model, report }) {
-        for (let stage of model.stages)
-          for (let ins of stage.instructions)
-            if (ins.keyword === "EXPOSE")
-              for (let s of exposeSpecs(ins, model)) {
-                if (s.ip === "" && s.hostPort === "") continue;
-                let port = s.containerPort + (s.proto ? "/" + s.proto : ""), span = { start: s.word.start, end: s.word.end }, fix = s.literal ? [{ span, text: port }] : void 0;
-                report({
-                  messageId: "hostPart",
-                  data: { spec: s.raw, what: s.ip !== "" ? "IP address" : "port", port },
-                  span,
-                  ...fix ? { fix } : {}
-                });
-              }
+        let list3 = instructionsOf(model, "EXPOSE");
+        for (let i = 0; i < list3.length; i++) {
+          let ins = list3[i];
+          if (!isStageInstruction(model, ins)) continue;
+          let specs = exposeSpecs(ins, model);
+          for (let k = 0; k < specs.length; k++) {
+            let s = specs[k];
+            if (s.ip === "" && s.hostPort === "") continue;
+            let port = s.containerPort + (s.proto ? "/" + s.proto : ""), span = { start: s.word.start, end: s.word.end }, fix = s.literal ? [{ span, text: port }] : void 0;
+            report({
+              messageId: "hostPart",
+              data: { spec: s.raw, what: s.ip !== "" ? "IP address" : "port", port },
+              span,
+              ...fix ? { fix } : {}
+            });
+          }
+        }
       }
     };
   }
@@ -12460,6 +12547,7 @@ EXPOSE 127.0.0.1:8080:80/tcp`]
 var expose_port_range_default, init_expose_port_range = __esm({
   "rules/expose-port-range.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_shipped();
     expose_port_range_default = {
@@ -12484,19 +12572,21 @@ EXPOSE 8000-70000/tcp`]
       },
       differs: "ports written with ARG/ENV variables are judged after expansion; a reversed range is reported too",
       check({ model, report }) {
-        for (let stage of model.stages)
-          for (let ins of stage.instructions)
-            if (ins.keyword === "EXPOSE")
-              for (let w of ins.args) {
-                let value = expandedWord(model, ins, w.raw);
-                if (value !== null)
-                  for (let spec of value.split(/\s+/).filter(Boolean)) {
-                    let m = /^(?:.*:)?(\d+)(?:-(\d+))?(?:\/[A-Za-z]+)?$/.exec(spec);
-                    if (!m) continue;
-                    let span = { start: w.start, end: w.end }, a = Number(m[1]), b = m[2] === void 0 ? a : Number(m[2]), bad = [a, b].find((p) => p > 65535);
-                    bad !== void 0 ? report({ messageId: "outOfRange", data: { port: bad, spec }, span }) : b < a && report({ messageId: "reversed", data: { spec, fixed: spec.replace(`${m[1]}-${m[2]}`, `${m[2]}-${m[1]}`) }, span });
-                  }
-              }
+        let list3 = instructionsOf(model, "EXPOSE");
+        for (let i = 0; i < list3.length; i++) {
+          let ins = list3[i];
+          if (isStageInstruction(model, ins))
+            for (let w of ins.args) {
+              let value = expandedWord(model, ins, w.raw);
+              if (value !== null)
+                for (let spec of value.split(/\s+/).filter(Boolean)) {
+                  let m = /^(?:.*:)?(\d+)(?:-(\d+))?(?:\/[A-Za-z]+)?$/.exec(spec);
+                  if (!m) continue;
+                  let span = { start: w.start, end: w.end }, a = Number(m[1]), b = m[2] === void 0 ? a : Number(m[2]), bad = [a, b].find((p) => p > 65535);
+                  bad !== void 0 ? report({ messageId: "outOfRange", data: { port: bad, spec }, span }) : b < a && report({ messageId: "reversed", data: { spec, fixed: spec.replace(`${m[1]}-${m[2]}`, `${m[2]}-${m[1]}`) }, span });
+                }
+            }
+        }
       }
     };
   }
@@ -12506,6 +12596,7 @@ EXPOSE 8000-70000/tcp`]
 var expose_proto_lowercase_default, init_expose_proto_lowercase = __esm({
   "rules/expose-proto-lowercase.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_expose();
     expose_proto_lowercase_default = {
@@ -12528,18 +12619,22 @@ EXPOSE 80/TCP`]
       differs: "BuildKit warns; dflint rates this pure casing style as info (warning in the strict preset)",
       fixable: !0,
       check({ model, report }) {
-        for (let stage of model.stages)
-          for (let ins of stage.instructions)
-            if (ins.keyword === "EXPOSE")
-              for (let s of exposeSpecs(ins, model)) {
-                if (s.proto === s.proto.toLowerCase()) continue;
-                let lower = s.proto.toLowerCase(), span = { start: s.word.start, end: s.word.end }, fix;
-                if (s.literal) {
-                  let at = s.word.raw.lastIndexOf("/" + s.proto);
-                  at !== -1 && (span = { start: s.word.start + at + 1, end: s.word.start + at + 1 + s.proto.length }, fix = [{ span, text: lower }]);
-                }
-                report({ messageId: "notLowercase", data: { spec: s.raw, lower }, span, ...fix ? { fix } : {} });
-              }
+        let list3 = instructionsOf(model, "EXPOSE");
+        for (let i = 0; i < list3.length; i++) {
+          let ins = list3[i];
+          if (!isStageInstruction(model, ins)) continue;
+          let specs = exposeSpecs(ins, model);
+          for (let k = 0; k < specs.length; k++) {
+            let s = specs[k];
+            if (s.proto === s.proto.toLowerCase()) continue;
+            let lower = s.proto.toLowerCase(), span = { start: s.word.start, end: s.word.end }, fix;
+            if (s.literal) {
+              let at = s.word.raw.lastIndexOf("/" + s.proto);
+              at !== -1 && (span = { start: s.word.start + at + 1, end: s.word.start + at + 1 + s.proto.length }, fix = [{ span, text: lower }]);
+            }
+            report({ messageId: "notLowercase", data: { spec: s.raw, lower }, span, ...fix ? { fix } : {} });
+          }
+        }
       }
     };
   }
@@ -12571,7 +12666,14 @@ var ALNUM, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST,
 });
 
 // rules/from-arg-default-valid.ts
-var from_arg_default_valid_default, init_from_arg_default_valid = __esm({
+function anyVariableInFrom(stages) {
+  for (let i = 0; i < stages.length; i++) {
+    let from2 = stages[i].from;
+    if (from2.keyword === "FROM" && from2.args.length > 0 && from2.args[0].raw.includes("$")) return !0;
+  }
+  return !1;
+}
+var PLATFORM_BINDINGS, from_arg_default_valid_default, init_from_arg_default_valid = __esm({
   "rules/from-arg-default-valid.ts"() {
     "use strict";
     init_types();
@@ -12580,7 +12682,7 @@ var from_arg_default_valid_default, init_from_arg_default_valid = __esm({
     init_keyvalue();
     init_reference();
     init_varrefs();
-    from_arg_default_valid_default = {
+    PLATFORM_BINDINGS = PLATFORM_ARGS.map((name) => ({ name, value: void 0, kind: "builtin" })), from_arg_default_valid_default = {
       id: "from-arg-default-valid",
       description: "Give ARGs used in FROM defaults that make a valid image reference",
       severity: "warning",
@@ -12602,12 +12704,14 @@ var from_arg_default_valid_default, init_from_arg_default_valid = __esm({
       },
       differs: "unlike BuildKit, an ARG declared without a default or with an empty one is taken as a required --build-arg and not reported (option reportRequiredArgs); judges only FROM lines that use variables, with defaults only (as BuildKit), and stays silent when a value depends on the platform",
       check({ model, options, report }) {
-        if (!model.stages.some((st) => st.from.keyword === "FROM" && st.from.args[0]?.raw.includes("$"))) return;
+        if (!anyVariableInFrom(model.stages)) return;
         let escape2 = model.directives.escape, scope = /* @__PURE__ */ new Map();
-        for (let name of PLATFORM_ARGS) scope.set(name, { name, value: void 0, kind: "builtin" });
-        let noDefault = /* @__PURE__ */ new Set();
-        for (let ins of model.globalArgs)
-          for (let kv of parseKeyValues(ins.args, !0)) {
+        for (let i = 0; i < PLATFORM_BINDINGS.length; i++) scope.set(PLATFORM_BINDINGS[i].name, PLATFORM_BINDINGS[i]);
+        let noDefault = /* @__PURE__ */ new Set(), globalArgs = model.globalArgs;
+        for (let gi = 0; gi < globalArgs.length; gi++) {
+          let pairs = parseKeyValues(globalArgs[gi].args, !0);
+          for (let pi = 0; pi < pairs.length; pi++) {
+            let kv = pairs[pi];
             if (!kv.key) continue;
             let value = "";
             if (kv.value === null) noDefault.add(kv.key);
@@ -12618,7 +12722,9 @@ var from_arg_default_valid_default, init_from_arg_default_valid = __esm({
             }
             scope.set(kv.key, { name: kv.key, value, kind: "arg" });
           }
-        for (let stage of model.stages) {
+        }
+        for (let si = 0; si < model.stages.length; si++) {
+          let stage = model.stages[si];
           if (stage.from.keyword !== "FROM") continue;
           let word = stage.from.args[0];
           if (!word || !word.raw.includes("$")) continue;
@@ -13039,8 +13145,10 @@ var REVIEWED, EOL_PRODUCTS, DISTRO_CODENAMES, DISTRO_SUGGEST, init_eol_table = _
 
 // src/model/eol.ts
 function currentDate() {
-  let now = Date.now();
-  return now - todayAt > 6e4 && (today = utcDate(now), todayAt = now), today;
+  return today === "" && (today = utcDate(Date.now()), setTimeout(forgetToday, 6e4).unref()), today;
+}
+function forgetToday() {
+  today = "";
 }
 function utcDate(ms) {
   let z = Math.floor(ms / 864e5) + 719468, era = Math.floor(z / 146097), doe = z - era * 146097, yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365), doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)), mp = Math.floor((5 * doy + 2) / 153), day = doy - Math.floor((153 * mp + 2) / 5) + 1, month = mp < 10 ? mp + 3 : mp - 9, year = yoe + era * 400 + (month <= 2 ? 1 : 0);
@@ -13092,12 +13200,12 @@ function lookupEol(product, major, minor, today2) {
   let byMinor = p.unit === "minor" || p.minorBelow !== void 0 && Number(major) < p.minorBelow, key2 = !byMinor || minor === null ? major : `${major}.${minor}`, found = (k, date, exact) => date <= today2 ? { subject: `${p.label} ${k}`, date, exact } : null;
   return p.eol[key2] ? found(key2, p.eol[key2], !0) : p.eolBy?.[key2] ? found(key2, p.eolBy[key2], !1) : byMinor && minor !== null && p.eol[major] ? found(key2, p.eol[major], !1) : p.olderThan && cmp(key2, p.olderThan.version) < 0 ? byMinor && minor === null && Number(major) >= Number(p.olderThan.version.split(".")[0]) ? null : found(key2, p.olderThan.by, !1) : null;
 }
-var today, todayAt, byName, byPrefix, products, tagPatterns, init_eol = __esm({
+var today, byName, byPrefix, products, tagPatterns, init_eol = __esm({
   "src/model/eol.ts"() {
     "use strict";
     init_eol_table();
     init_eol_table();
-    today = "", todayAt = -1 / 0;
+    today = "";
     byName = null, byPrefix = [], products = [];
     tagPatterns = /* @__PURE__ */ new Map();
   }
@@ -13762,6 +13870,16 @@ RUN cd /app`]
 });
 
 // rules/instruction-casing-consistent.ts
+function anyOtherCasing(stages) {
+  for (let si = 0; si < stages.length; si++) {
+    let list3 = stages[si].instructions;
+    for (let i = 0; i < list3.length; i++) {
+      let ins = list3[i];
+      if (ins.keywordRaw !== ins.keyword && KNOWN_INSTRUCTIONS.has(ins.keyword)) return !0;
+    }
+  }
+  return !1;
+}
 function reportMixedCasing(counted, report) {
   let lower = 0, upper = 0;
   for (let i = 0; i < counted.length; i++) {
@@ -13808,14 +13926,13 @@ Run echo hi`]
       differs: "info, not a warning as in BuildKit (warning in the strict preset); same counting as BuildKit: global ARGs before the first FROM and the keyword after ONBUILD are not counted; a tie goes to uppercase",
       fixable: !0,
       check({ model, report }) {
+        if (!anyOtherCasing(model.stages)) return;
         let counted = [];
         for (let si = 0; si < model.stages.length; si++) {
           let list3 = model.stages[si].instructions;
           for (let i = 0; i < list3.length; i++) KNOWN_INSTRUCTIONS.has(list3[i].keyword) && counted.push(list3[i]);
         }
-        let canonical = 0;
-        for (let i = 0; i < counted.length; i++) counted[i].keywordRaw === counted[i].keyword && canonical++;
-        canonical !== counted.length && reportMixedCasing(counted, report);
+        reportMixedCasing(counted, report);
       }
     };
   }
@@ -13931,15 +14048,25 @@ LABEL maintainer "Jane Doe"`]
 
 // rules/label-key-format.ts
 function labelKeyProblem(key2) {
-  return RESERVED.some((r) => key2.startsWith(r)) ? `the '${RESERVED.find((r) => key2.startsWith(r))}' namespace is reserved for Docker` : /[A-Z]/.test(key2) ? "it has upper-case letters" : /^[a-z]/.test(key2) ? /[a-z0-9]$/.test(key2) ? /[^a-z0-9._/-]/.test(key2) ? "it may only contain a-z, 0-9, '.', '-', '_' and '/'" : /\.\.|--/.test(key2) ? "it has a doubled '.' or '-'" : null : "it must end with a letter or digit" : "it must start with a lower-case letter";
+  for (let i = 0; i < RESERVED.length; i++) if (key2.startsWith(RESERVED[i])) return `the '${RESERVED[i]}' namespace is reserved for Docker`;
+  return UPPER.test(key2) ? "it has upper-case letters" : LOWER_FIRST.test(key2) ? ALNUM_LAST.test(key2) ? OTHER_CHAR.test(key2) ? "it may only contain a-z, 0-9, '.', '-', '_' and '/'" : DOUBLED.test(key2) ? "it has a doubled '.' or '-'" : null : "it must end with a letter or digit" : "it must start with a lower-case letter";
 }
-var RESERVED, label_key_format_default, init_label_key_format = __esm({
+function anyKeyProblem(model, ins) {
+  let keys = pairKeys(ins, !1);
+  for (let i = 0; i < keys.length; i++) {
+    let key2 = keys[i].includes("$") ? expandedWord(model, ins, keys[i]) : keys[i];
+    if (key2 && labelKeyProblem(key2) !== null) return !0;
+  }
+  return !1;
+}
+var RESERVED, UPPER, LOWER_FIRST, ALNUM_LAST, OTHER_CHAR, DOUBLED, label_key_format_default, init_label_key_format = __esm({
   "rules/label-key-format.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_keyvalue();
     init_shipped();
-    RESERVED = ["com.docker.", "io.docker.", "org.dockerproject."];
+    RESERVED = ["com.docker.", "io.docker.", "org.dockerproject."], UPPER = /[A-Z]/, LOWER_FIRST = /^[a-z]/, ALNUM_LAST = /[a-z0-9]$/, OTHER_CHAR = /[^a-z0-9._/-]/, DOUBLED = /\.\.|--/;
     label_key_format_default = {
       id: "label-key-format",
       keywords: ["LABEL"],
@@ -13959,14 +14086,17 @@ LABEL com.docker.thing="x"`]
       },
       differs: "label keys made of ARG/ENV variables are judged after expansion and skipped when unknown",
       check({ model, report }) {
-        for (let ins of model.instructions)
-          if (ins.keyword === "LABEL")
+        let list3 = instructionsOf(model, "LABEL"), all = model.instructions;
+        for (let i = 0; i < list3.length; i++) {
+          let ins = list3[i];
+          if (all[ins.index] === ins && anyKeyProblem(model, ins))
             for (let kv of parseKeyValues(ins, !1)) {
               let key2 = kv.key.includes("$") ? expandedWord(model, ins, kv.key) : kv.key;
               if (!key2) continue;
               let why = labelKeyProblem(key2);
               why && report({ messageId: "badKey", data: { key: key2, why }, span: kv.keySpan });
             }
+        }
       }
     };
   }
@@ -15289,7 +15419,7 @@ function createdBy(c, cwd) {
     case "apt":
       return isIndexUpdate(c) ? APT_LISTS : NOTHING;
     case "apk":
-      return (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache") ? APK_CACHE : NOTHING;
+      return (isIndexUpdate(c) || isPackageInstall(c)) && !hasWord(c, "--no-cache") ? APK_CACHE : NOTHING;
     case "yum":
       return isPackageInstall(c) ? YUM_CACHE : NOTHING;
     case "dnf":
@@ -15303,21 +15433,29 @@ function createdBy(c, cwd) {
   }
   return NOTHING;
 }
+function hasWord(c, text) {
+  let words4 = c.words;
+  for (let i = 0; i < words4.length; i++) if (words4[i].expanded === text) return !0;
+  return !1;
+}
+function wordAt(c, i) {
+  return i < c.words.length ? c.words[i].expanded : void 0;
+}
 function curlOutputs(c, cwd) {
-  let out = [], a = argv(c);
-  for (let i = 0; i < a.length; i++) {
-    let w = a[i];
-    (w === "-o" || w === "--output") && a[i + 1] ? out.push({ path: join4(cwd, a[i + 1]), what: "a download" }) : w && w.startsWith("--output=") && out.push({ path: join4(cwd, w.slice(9)), what: "a download" });
+  let out = null;
+  for (let i = 0; i < c.words.length; i++) {
+    let w = wordAt(c, i), next2 = wordAt(c, i + 1);
+    (w === "-o" || w === "--output") && next2 ? (out ??= []).push({ path: join4(cwd, next2), what: "a download" }) : w && w.startsWith("--output=") && (out ??= []).push({ path: join4(cwd, w.slice(9)), what: "a download" });
   }
-  return withoutNull(out);
+  return out === null ? NOTHING : withoutNull(out);
 }
 function wgetOutputs(c, cwd) {
-  let out = [], a = argv(c);
-  for (let i = 0; i < a.length; i++) {
-    let w = a[i];
-    (w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-" && out.push({ path: join4(cwd, a[i + 1]), what: "a download" });
+  let out = null;
+  for (let i = 0; i < c.words.length; i++) {
+    let w = wordAt(c, i), next2 = wordAt(c, i + 1);
+    (w === "-O" || w === "--output-document") && next2 && next2 !== "-" && (out ??= []).push({ path: join4(cwd, next2), what: "a download" });
   }
-  return withoutNull(out);
+  return out === null ? NOTHING : withoutNull(out);
 }
 function cloneTarget(c, cwd) {
   let pos = argv(c).slice(2).filter((w) => w && !w.startsWith("-"));
@@ -15335,11 +15473,11 @@ function copiedArchive(model, ins, cwd) {
   return !ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name) ? null : { path: d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value), ins, what: `'${name}' (${ins.keyword})` };
 }
 function checkRun(ins, run2, cwd, created, report) {
-  let mine = [], runCwd = cwd;
+  let mine = NO_CREATED, runCwd = cwd;
   for (let ci = 0; ci < run2.commands.length; ci++) {
     let c = run2.commands[ci];
     if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
-      let dir = c.words[1]?.expanded;
+      let dir = c.words.length > 1 ? c.words[1].expanded : void 0;
       runCwd = dir ? join4(runCwd, dir) : "\0";
       continue;
     }
@@ -15350,9 +15488,10 @@ function checkRun(ins, run2, cwd, created, report) {
     }
     if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
     let made = createdBy(c, runCwd);
-    for (let k = 0; k < made.length; k++) underWritableMount(made[k].path, run2.mounts) || mine.push({ path: made[k].path, ins, what: made[k].what });
+    for (let k = 0; k < made.length; k++)
+      underWritableMount(made[k].path, run2.mounts) || (mine === NO_CREATED && (mine = []), mine.push({ path: made[k].path, ins, what: made[k].what }));
   }
-  for (let m of mine) created.push(m);
+  for (let k = 0; k < mine.length; k++) created.push(mine[k]);
 }
 function checkRm(c, runCwd, mine, created, report) {
   let words4 = c.words;
@@ -15374,7 +15513,7 @@ function checkRm(c, runCwd, mine, created, report) {
     }
   }
 }
-var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, APT_LISTS, APK_CACHE, YUM_CACHE, DNF_CACHE, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
+var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, APT_LISTS, APK_CACHE, YUM_CACHE, DNF_CACHE, NO_CREATED, run_cleanup_later_layer_default, init_run_cleanup_later_layer = __esm({
   "rules/run-cleanup-later-layer.ts"() {
     "use strict";
     init_types();
@@ -15386,6 +15525,7 @@ var ARCHIVE2, MAY_NAME_ARCHIVE, CREATORS, NOTHING, APT_LISTS, APK_CACHE, YUM_CAC
     init_shell_glob();
     ARCHIVE2 = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2|tar\.zst|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)$/i, MAY_NAME_ARCHIVE = /[$"'\\`]|\.(tar|tgz|txz|tbz2|zip|7z|xz|bz2|gz|deb|rpm|apk|whl|jar|war|run|bin|iso|msi|exe)/i;
     CREATORS = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "curl", "wget", "git"]), NOTHING = [], APT_LISTS = [{ path: "/var/lib/apt/lists", what: "the apt package lists" }], APK_CACHE = [{ path: "/var/cache/apk", what: "the apk cache" }], YUM_CACHE = [{ path: "/var/cache/yum", what: "the yum cache" }], DNF_CACHE = [{ path: "/var/cache/dnf", what: "the dnf cache" }];
+    NO_CREATED = [];
     run_cleanup_later_layer_default = {
       id: "run-cleanup-later-layer",
       keywords: ["RUN"],
@@ -15523,8 +15663,8 @@ RUN apt update && apt install -y curl`]
           for (let pi = 0; pi < r.packages.length; pi++) {
             let { pc: pc3 } = r.packages[pi];
             if (pc3.tool !== "apt") continue;
-            let w = pc3.toolWord, sub2 = pc3.sub ?? "", replace = (name) => r.run.form === "exec" || w.hasExpansion || w.raw !== w.value ? void 0 : [{ span: { start: w.start, end: w.end }, text: w.value.replace(/apt$/, name) }];
-            APT_GET.has(sub2) ? ctx.report({ messageId: "useAptGet", data: { sub: sub2 }, span: w, fix: replace("apt-get") }) : APT_CACHE.has(sub2) ? ctx.report({ messageId: "useAptCache", data: { sub: sub2 }, span: w, fix: replace("apt-cache") }) : ctx.report({ messageId: "useOther", span: w });
+            let w = pc3.toolWord, sub2 = pc3.sub ?? "", span = { start: w.start, end: w.end }, replace = (name) => r.run.form === "exec" || w.hasExpansion || w.raw !== w.value ? void 0 : [{ span: { start: w.start, end: w.end }, text: w.value.replace(/apt$/, name) }];
+            APT_GET.has(sub2) ? ctx.report({ messageId: "useAptGet", data: { sub: sub2 }, span, fix: replace("apt-get") }) : APT_CACHE.has(sub2) ? ctx.report({ messageId: "useAptCache", data: { sub: sub2 }, span, fix: replace("apt-cache") }) : ctx.report({ messageId: "useOther", span });
           }
         }
       }
@@ -15567,12 +15707,17 @@ function scoped(cmd, i, ins, script) {
   if (cmd.subshellDepth > 0 || cmd.compound || cmd.substitution) return !0;
   let word = targetWord(cmd);
   if (!word) return !0;
-  let later = commands.slice(i + 1).filter((c) => !c.substitution);
-  if (later.length === 0 || later.some((c) => c.name === "cd" && c.subshellDepth === 0 && !c.compound) || shellOnlyTarget(word, ins, script, i)) return !0;
+  let runsLater = !1;
+  for (let k = i + 1; k < commands.length; k++) {
+    let c = commands[k];
+    if (!c.substitution && (runsLater = !0, c.name === "cd" && c.subshellDepth === 0 && !c.compound))
+      return !0;
+  }
+  if (!runsLater || shellOnlyTarget(word, ins, script, i)) return !0;
   let value = word.expanded ?? word.value;
   if (!value.startsWith("/")) return !0;
   let dir = norm(value);
-  if (dir === "/" || /^\/(tmp|var\/tmp)(\/|$)/.test(dir) || commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound && cdTarget(c)?.startsWith("/") && dir.startsWith(norm(cdTarget(c)) + "/")) || dir === "/root" && commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound) || removedLater(dir, later)) return !0;
+  if (dir === "/" || /^\/(tmp|var\/tmp)(\/|$)/.test(dir) || commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound && cdTarget(c)?.startsWith("/") && dir.startsWith(norm(cdTarget(c)) + "/")) || dir === "/root" && commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound) || removedLater(dir, commands.slice(i + 1).filter((c) => !c.substitution))) return !0;
   let before = commands.slice(0, i).filter((c) => !c.substitution && c.subshellDepth === 0);
   return before.some((c) => !SETUP.has(c.name)) && madeFolders(before).some((m) => dir === m || dir.startsWith(m + "/")) ? !0 : detour(ins);
 }
@@ -15637,14 +15782,20 @@ RUN cd /src && make`]
         if (!commandNames(model).has("cd")) return;
         let sites = runSites(model, { onbuild: !1 });
         for (let k = 0; k < sites.length; k++) {
-          let ins = sites[k].ins, run2 = ins.run;
-          for (let script of run2.scripts) {
+          let ins = sites[k].ins, scripts = ins.run.scripts;
+          for (let si = 0; si < scripts.length; si++) {
+            let script = scripts[si];
             if (script.source === "heredoc") continue;
-            let i = script.commands.findIndex((cmd2, i2) => cmd2.name === "cd" && !scoped(cmd2, i2, ins, script));
-            if (i === -1) continue;
-            let cmd = script.commands[i];
-            report({ messageId: "cd", data: { dir: targetWord(cmd).value }, span: { start: cmd.start, end: cmd.end } });
-            break;
+            let commands = script.commands, cmd = null;
+            for (let i = 0; i < commands.length; i++)
+              if (commands[i].name === "cd" && !scoped(commands[i], i, ins, script)) {
+                cmd = commands[i];
+                break;
+              }
+            if (cmd !== null) {
+              report({ messageId: "cd", data: { dir: targetWord(cmd).value }, span: { start: cmd.start, end: cmd.end } });
+              break;
+            }
           }
         }
       }
@@ -15830,8 +15981,8 @@ RUN sudo apt-get update`]
 
 // rules/run-pipefail.ts
 function isSafeSource(cmd) {
-  let argv2 = words3(cmd);
   if (SAFE_SOURCES.has(cmd.name)) return !0;
+  let argv2 = words3(cmd);
   switch (cmd.name) {
     case "apt-mark":
       return /^show/.test(argv2[1] ?? "");
@@ -15891,7 +16042,7 @@ function noticesMissingInput(cmd) {
 }
 function setsPipefail(argv2) {
   for (let i = 0; i + 1 < argv2.length; i++)
-    if (/^-[A-Za-z]*o$/.test(argv2[i]) && argv2[i + 1] === "pipefail") return !0;
+    if (argv2[i + 1] === "pipefail" && SET_O.test(argv2[i])) return !0;
   return !1;
 }
 function words3(cmd) {
@@ -15911,18 +16062,22 @@ function reportUnsafePipe(text, script, messageId, report) {
     let c = cmds[i];
     if (c.next !== "|" || c.substitution) continue;
     if (setAt ??= inlineSetAt(script), setAt < i && setAt !== -1) break;
-    let members = cmds.filter((x) => x.pipeline === c.pipeline), last = members[members.length - 1], risky = members.slice(0, -1).find((x) => !isSafeSource(x));
-    if (i = cmds.indexOf(last), !risky || noticesMissingInput(last)) continue;
-    let pipeline = text.slice(members[0].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
+    let pipelineId = c.pipeline, first = -1, lastAt = -1;
+    for (let k = 0; k < cmds.length; k++)
+      cmds[k].pipeline === pipelineId && (first === -1 && (first = k), lastAt = k);
+    let last = cmds[lastAt], risky;
+    for (let k = first; k < lastAt && !risky; k++) cmds[k].pipeline === pipelineId && !isSafeSource(cmds[k]) && (risky = cmds[k]);
+    if (i = lastAt, !risky || noticesMissingInput(last)) continue;
+    let pipeline = text.slice(cmds[first].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
     return report({
       messageId,
       data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
-      span: { start: members[0].start, end: last.end }
+      span: { start: cmds[first].start, end: last.end }
     }), !0;
   }
   return !1;
 }
-var SAFE_SOURCES, run_pipefail_default, init_run_pipefail = __esm({
+var SAFE_SOURCES, SET_O, run_pipefail_default, init_run_pipefail = __esm({
   "rules/run-pipefail.ts"() {
     "use strict";
     init_types();
@@ -15996,6 +16151,7 @@ var SAFE_SOURCES, run_pipefail_default, init_run_pipefail = __esm({
       "filterdiff",
       "lsdiff"
     ]);
+    SET_O = /^-[A-Za-z]*o$/;
     run_pipefail_default = {
       id: "run-pipefail",
       keywords: ["RUN"],
@@ -16840,6 +16996,15 @@ function declarationsOf(model) {
         }
   return { globalNames, decls, allNames };
 }
+function pairSpans(env) {
+  let keys = /* @__PURE__ */ new Map();
+  for (let kv of parseKeyValues(env, !1)) {
+    if (!kv.key) continue;
+    let list3 = keys.get(kv.key) ?? [];
+    list3.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list3);
+  }
+  return keys;
+}
 function mayRefer(w) {
   return w.raw.includes("$");
 }
@@ -16902,14 +17067,7 @@ function checkCopy(model, ins, escape2, visit) {
 function checkPairs(ins, escape2, visit) {
   let t = ins.argsText;
   if (!t.text.includes("$")) return;
-  let keys = /* @__PURE__ */ new Map();
-  if (ins.keyword === "ENV")
-    for (let kv of parseKeyValues(ins, !1)) {
-      if (!kv.key) continue;
-      let list3 = keys.get(kv.key) ?? [];
-      list3.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end }), keys.set(kv.key, list3);
-    }
-  let args = ins.args;
+  let keys = ins.keyword === "ENV" ? new SameKeys(ins) : NO_KEYS, args = ins.args;
   for (let i = 0; i < args.length; i++) mayRefer(args[i]) && visitRefs(varRefsInSpan(t, args[i], escape2), ins.scope, keys, visit);
 }
 function checkArg(model, ins, escape2, visit) {
@@ -16917,7 +17075,7 @@ function checkArg(model, ins, escape2, visit) {
   for (let kv of parseKeyValues(ins, !0))
     kv.valueSpan && !model.buildArgs.has(kv.key) && visitRefs(varRefsInSpan(t, kv.valueSpan, escape2), scope, NO_KEYS, visit), kv.key && !scope.has(kv.key) && (scope = withBinding(scope, kv.key, { name: kv.key, value: void 0, kind: "arg", declaredBy: ins }));
 }
-var EXEMPT, var_defined_default, NO_KEYS, JUDGED, init_var_defined = __esm({
+var EXEMPT, var_defined_default, SameKeys, NO_KEYS, JUDGED, init_var_defined = __esm({
   "rules/var-defined.ts"() {
     "use strict";
     init_types();
@@ -17015,7 +17173,18 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
         }
       }
     };
-    NO_KEYS = /* @__PURE__ */ new Map();
+    SameKeys = class {
+      /** `env` null: no pairs (not an ENV). */
+      constructor(env) {
+        this.env = env;
+      }
+      keys = null;
+      get(name) {
+        if (this.env !== null)
+          return (this.keys ??= pairSpans(this.env)).get(name);
+      }
+    };
+    NO_KEYS = new SameKeys(null);
     JUDGED = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "LABEL", "STOPSIGNAL", "USER", "WORKDIR", "VOLUME", "ARG", "RUN"]);
   }
 });
@@ -18663,7 +18832,9 @@ function optionText(value) {
   return sp === -1 ? value : value.slice(0, sp);
 }
 function fileCheckOptions(model) {
-  let fromArg = model.buildArgs.get("BUILDKIT_DOCKERFILE_CHECK"), raw = fromArg !== void 0 ? fromArg : model.directives.check !== null ? optionText(model.directives.check) : "";
+  let fromArg = model.buildArgs.get("BUILDKIT_DOCKERFILE_CHECK");
+  if (fromArg === void 0 && model.directives.check === null) return NO_CHECK_OPTIONS;
+  let raw = fromArg !== void 0 ? fromArg : optionText(model.directives.check);
   return parseCheckOptions(raw) ?? parseCheckOptions("");
 }
 function buildkitComments(model) {
@@ -18794,7 +18965,7 @@ function stageScopeAt(stages, line) {
   }
   return found;
 }
-var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, MAY_NAME_CHECK, NO_CODES, init_pragmas = __esm({
+var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, NO_CHECK_OPTIONS, MAY_NAME_CHECK, NO_CODES, init_pragmas = __esm({
   "src/engine/pragmas.ts"() {
     "use strict";
     BUILDKIT_EXPERIMENTAL = /* @__PURE__ */ new Set(["buildkit:InvalidDefinitionDescription"]), BUILDKIT_FILE_LEVEL = /* @__PURE__ */ new Set([
@@ -18806,6 +18977,7 @@ var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FIL
       "buildkit:InvalidBaseImagePlatform"
     ]), DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, HADOLINT_PRAGMA = /^[ \t]*hadolint[ \t]+(?:(stage|global)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/, DIRECTIVE_COMMENT = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
     GO_BOOL = { 1: !0, t: !0, T: !0, TRUE: !0, true: !0, True: !0, 0: !1, f: !1, F: !1, FALSE: !1, false: !1, False: !1 };
+    NO_CHECK_OPTIONS = parseCheckOptions("");
     MAY_NAME_CHECK = /check/i, NO_CODES = /* @__PURE__ */ new Set();
   }
 });
@@ -18875,8 +19047,8 @@ function planFor(rules2, configRules) {
   return byConfig.set(configRules, plan), plan;
 }
 function lintModel(model, rules2, config) {
-  let problems = [], suppressions = collectSuppressions(model, config.inlineIgnores);
-  for (let code of config.ignoreCodes ?? []) suppressions.file.add(code);
+  let problems = [], suppressions = collectSuppressions(model, config.inlineIgnores), ignoreCodes = config.ignoreCodes;
+  if (ignoreCodes) for (let i = 0; i < ignoreCodes.length; i++) suppressions.file.add(ignoreCodes[i]);
   let mayBeSuppressed = !suppressesNothing(suppressions), factCache = /* @__PURE__ */ new Map(), facts = {
     get(key2, compute) {
       let value = factCache.get(key2);
@@ -18900,8 +19072,9 @@ function lintModel(model, rules2, config) {
       }
       problems.push(p);
     }
-  }, present = keywordBitsOf(index);
-  for (let planned of planFor(rules2, config.rules)) {
+  }, present = keywordBitsOf(index), plan = planFor(rules2, config.rules);
+  for (let pi = 0; pi < plan.length; pi++) {
+    let planned = plan[pi];
     if (planned.keywords !== null) {
       let bits = planned.keywordBits;
       if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;
@@ -40706,111 +40879,125 @@ init_listing();
 init_known_sizes();
 init_util();
 
-// src/model/prime.ts
-init_build();
-init_packages();
-init_expand();
-init_varrefs();
-var PRIMER_LINES = [
-  "# syntax=docker/dockerfile:1",
-  "# check=skip=JSONArgsRecommended",
-  "ARG BASE=alpine:3.19",
-  "ARG VERSION",
-  "FROM --platform=$BUILDPLATFORM ${BASE:-alpine} AS build",
-  "# a comment\r",
-  "ARG TARGETARCH",
-  "ENV A=1 B=\"two words\" C='$lit' D=${A:-x}/${B#t} E=\\$esc",
-  "ENV LEGACY value with spaces",
-  "run echo lower-case keyword",
-  "FOO unknown instruction",
-  "MAINTAINER someone",
-  "LABEL a=b \\",
-  "  # comment inside a continuation",
-  "",
-  "  c=d",
-  "WORKDIR /src",
-  "COPY --from=build --chown=1:1 --link a b /dst/",
-  "COPY --bogus x y",
-  'COPY ["a b", "/c"]',
-  "ADD --checksum=sha256:0 https://x/y.tgz /z",
-  "RUN --mount=type=cache,target=/root/.cache --network=none set -eux; \\",
-  "  if [ -f x ]; then a=(1 2) b; elif [[ -n $x && $y == z ]]; then c; else d; fi; \\",
-  '  for i in 1 2; do echo "$i ${i:-0} $(date +%s) `id -u` $((i+1)) \\" \\$ \\\\"; done; \\',
-  "  for ((i=0; i<3; i++)); do :; done; while read -r l; do :; done < f; until false; do break; done; \\",
-  '  case "$x" in a|b) echo a ;; c) echo c ;& *) echo b ;;& esac; \\',
-  "  f() { echo x; }; function g { :; }; { a; b; } 2>&1 | tee log |& cat; ( cd /x && y ) &>/dev/null; \\",
-  `  X=1 cmd $'a\\tb' $"loc" 'sq' a\\ b @(x|y) >|o >>o &>>o <>o <<<s 3>&1 <(ls) >(cat) $[1+1] \${a[0]} $@ $? $1 & \\`,
-  "  (( i++ )); ! true || echo $(echo $(echo `echo n`) \"$(x)\" '$(no)') ${X:+${Y:-${Z}}} ${#X} ${X%%.*} ${X/a/b}",
-  "RUN <<EOF",
-  "apt-get update && apt-get install -y curl",
-  "cat <<X > /f",
-  "content",
-  "X",
-  "EOF",
-  "RUN <<-'EOT' bash",
-  "	echo heredoc",
-  "	echo tabs stripped",
-  "	EOT",
-  "RUN cat <<EOF > /x && echo done",
-  "body $HOME",
-  "EOF",
-  "COPY <<EOF /etc/x",
-  "content",
-  "EOF",
-  'RUN ["sh", "-c", "echo $HOME && ls"]',
-  'RUN ["apt-get", "install", "-y", "a\\"b", "\\u0041"]',
-  "CMD []",
-  'ENTRYPOINT ["/bin/sh", "-c"]',
-  'SHELL ["/bin/bash", "-o", "pipefail", "-c"]',
-  "RUN echo $0",
-  'RUN ["echo", "exec"]',
-  `RUN 'quoted' a; "$X" b`,
-  'RUN $PKG install -y a && "apk" add --no-cache b=1 && sudo pip install c==1 && npm i -g d@1 && yum -y install e',
-  "HEALTHCHECK --interval=5s --retries CMD curl -f http://x/ || exit 1",
-  'HEALTHCHECK CMD ["curl", "-f", "http://x/"]',
-  "HEALTHCHECK CMD curl -f http://x/",
-  'ENV Q="a\\"b $Y \\$Z" \\',
-  '  R=${Q:-"x y"}',
-  `RUN echo $ $/ \${X:-"a b"} $(echo "a\\"b" 'c' d\\ e) \\`,
-  "  && ls -l \\",
-  "  /a /b",
-  '  ENV S="a\\nb $Y" T=$(echo a\\ b)',
-  "COPY a \\",
-  "  b \\",
-  "  /c/",
-  'CMD ["a", \\',
-  '  "b"]',
-  "ONBUILD RUN echo onbuild",
-  "EXPOSE 80/tcp 443",
-  'VOLUME ["/data"]',
-  "USER 1000:1000",
-  "STOPSIGNAL SIGTERM",
-  "FROM build",
-  "COPY --from=0 /a /b",
-  "FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win",
-  "RUN powershell -Command Write-Host hi",
-  "CMD echo done\r",
-  ""
-], PLAIN_SCOPE = /* @__PURE__ */ new Map([
-  ["PATH", { name: "PATH", value: "/usr/bin", kind: "env" }],
-  ["HOME", { name: "HOME", value: void 0, kind: "env" }]
-]), primed = !1, PRIME_ROUNDS = 2;
-function primeModel() {
-  if (primed) return;
-  primed = !0;
-  let texts = [PRIMER_LINES.join(`
-`), [...PRIMER_LINES, "# \u2713", ""].join(`
-`)];
-  for (let k = 0; k < PRIME_ROUNDS; k++) {
-    let model = buildModel(texts[k & 1], { path: "Dockerfile" });
-    for (let ins of model.instructions) {
-      let run2 = ins.run ?? ins.onbuild?.run;
-      if (run2) for (let cmd of run2.commands) parsePackageCommand(cmd);
-      varRefsInSpan(ins.argsText, { start: ins.start, end: ins.end }, "\\"), ins.json && ins.json.spans;
-    }
-    expandWord("$PATH:${HOME:-/root} $UNSET", PLAIN_SCOPE), findVarRefs("${A:-${B}}$C \\$D '$E' \"$F\" ${G:?m} ${H:+w} ${I#p} ${J%%s} ${K//a/b} ${}", "\\");
-  }
-}
+// src/cli/warm-up.ts
+var WARM_UP_SAMPLES = [
+  `# syntax=docker/dockerfile:1
+# check=error=true
+# A sample of rare forms.
+ARG BASE=alpine:3.19
+ARG VERSION
+ARG SCRIPT="\\
+    export X=1 \\
+    && echo \\"$(echo \\$X)\\" \\
+"
+ARG LIST="\\
+a \\
+b \\
+"
+FROM \${BASE} AS build
+LABEL maintainer="someone@example.com" org.opencontainers.image.version=$VERSION
+ENV A=1 B="two words" \\
+    C=\${VERSION:-dev}
+ENV D E
+ENV E='single $A' F=a\\ b G="\\$H"
+LABEL a='x y' b="q\\"r"
+ENV J="a\\c" H="a \\"b\\" \\\\c \\$d" I=\${A:-$B}
+COPY <<EOF /data.txt
+A line
+EOF
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN --mount=type=cache,target=/root/.cache,sharing=locked --mount=type=bind,from=src,source=/x,target=/y \\
+    set -eux; \\
+    if [[ -n "$A" && $B == t* || -f /etc/x ]]; then echo \`uname -m\` $'a\\tb' $"c" \${#A} \${A%%/*} $((1 + 2)) $[3]; fi; \\
+    case "$(uname -m)" in x86_64) arch=amd64 ;; aarch64|arm64) arch=arm64 ;;& *) arch="$(dpkg --print-architecture)" ;; esac; \\
+    f() { echo "\${1:-x}" >&2; }; function g { f "$@"; }; \\
+    echo "\${A:-"x"}" "\${A:-$B}" $(echo a\\ b) "$(echo "\\$x")" "\`date\`" $ $/ '$A' "$(echo 'q' "r\\"")" && cd; \\
+    "$JAVA_HOME/bin/java" -version && ./install-$A.sh x\\ $(echo b); \\
+    arr=(a b "c d"); for x in "\${arr[@]}"; do echo $x 2>/dev/null; done; \\
+    while read -r line; do echo "$line"; done < <(cat /etc/os-release) && cat <<-EOF > /tmp/x
+	hello $A
+	EOF
+RUN <<EOT bash
+cat <<X > /tmp/z
+text
+X
+cd "$A/x" && rm -rf "$A/y"
+if true; then
+  echo y
+fi
+( (echo z) )
+A=1 B=2 env
+echo "
+	multi-line" > /tmp/y
+apt-get update && apt-get install -y --no-install-recommends curl=7.* && rm -rf /var/lib/apt/lists/*
+EOT
+RUN ["sh", "-c", "echo \\"a\\" && apt-get install -y $P"]
+RUN ["apt-get", "install", "-y", "vim"]
+RUN ["/bin/echo", "x"]
+RUN <<EOF
+#!/usr/bin/env python3
+print(1)
+EOF
+RUN zypper ref && zypper install --no-confirm vim && yum makecache
+COPY --chown=1:1 $A $UNSET_X c d e f g h /dst/
+RUN <<EOF
+#!/bin/sh
+echo "
+	line" > /tmp/w
+EOF
+ENV K="$A \\
+  b \\
+  $B \\
+  \${C}"
+INVALID thing
+COPY --from=build --chown=1000:1000 ["a b", "/c/"]
+COPY --chown root . /app
+COPY --unknown=1 a /b/
+ADD --chown a
+COPY ["a", \\
+  "/b/"]
+ADD --keep-git-dir=true https://example.com/x.tar.gz /tmp/
+HEALTHCHECK --interval=30s CMD ["curl", "-f", "http://localhost/"]
+HEALTHCHECK CMD curl -sf http://localhost/ || exit 1
+ONBUILD RUN echo hi
+EXPOSE 80/tcp 443
+VOLUME ["/data", \\
+  "/logs"]
+STOPSIGNAL SIGTERM
+USER
+USER 1000:1000
+WORKDIR app
+CMD ["node" "server.js"]
+ENTRYPOINT exec node
+ENTRYPOINT []
+FROM build
+RUN pip install --no-cache-dir -r requirements.txt; npm ci; cd /app && make
+MAINTAINER someone
+`,
+  `# escape=\`\r
+FROM mcr.microsoft.com/windows/servercore:ltsc2022\r
+# A comment\r
+SHELL ["powershell", "-Command"]\r
+RUN Write-Host hi; \`\r
+    echo there\r
+`,
+  // A text with a character past Latin-1, which V8 keeps as a two-byte string, of another map: the
+  // first such file deoptimized readInstructions and varrefs' fillBraces. Joined at run time: a
+  // flat string that is not a literal's (internalized) one, as a file's text is.
+  [
+    "# Two-byte text: \u2713",
+    "ARG V=1",
+    "FROM alpine:${V} AS a",
+    "ENV X=${V:-\u2713} \\",
+    '  Y="$X b"',
+    "COPY --chown=1:1 a b /c/",
+    'RUN echo "\u2713 $X" ${Y:-z} $(echo `id -u`) && apk add --no-cache curl \\',
+    "  && [[ -n $X ]] && case $X in a) :;; esac",
+    'CMD ["sh", "-c", "echo \u2713"]',
+    ""
+  ].join(`
+`)
+];
 
 // src/cli/lint-files.ts
 var FORMAT_EACH_MAX_PROBLEMS = 1e3;
@@ -40855,7 +41042,13 @@ function createFileLinter(s, readStdin, onProgress) {
     let outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin, result, ioError: !!result.fatal };
     return fixed && (outcome.fixed = fixed.fixed, fixed.output !== void 0 && Object.assign(outcome, { original: text, output: fixed.output })), outcome;
   };
-  return { configFor, lintJob };
+  return { configFor, lintJob, warmUp: () => {
+    let config = defaultConfig(rules, s.preset);
+    for (let text of WARM_UP_SAMPLES) {
+      let result = lintText(text, { path: "Dockerfile", config, rules, buildArgs, target: void 0, onProgress });
+      positionFixes(result), fileChunks && fileChunks(result, s.cwd);
+    }
+  } };
 }
 function lintAndFix(job, text, stdin, display, fix, lint) {
   let f = fixFile(text, lint, fix), result = f.result;
@@ -40874,18 +41067,15 @@ async function lintJobs(jobs, s, readStdin) {
   let given = !1, all = [];
   return await lintRanges(jobs, s, readStdin, () => given ? null : (given = !0, { start: 0, end: jobs.length }), (r) => all = r.outcomes), all;
 }
-var PRIME_MIN_FILES = 16;
 async function lintRanges(jobs, s, readStdin, claim, done) {
-  let young = capYoungGeneration();
-  jobs.length >= PRIME_MIN_FILES && primeModel();
-  let { lintJob } = createFileLinter(s, readStdin, young.check), linted = 0;
+  let young = capYoungGeneration(), { lintJob, warmUp } = createFileLinter(s, readStdin, young.check), warmUpAt = jobs.length >= 64 ? 8 : -1, linted = 0;
   beginListingBatch(), s.fix?.write || beginKnownSizes(jobs);
   try {
     for (let r = claim(); r; r = claim()) {
       let { start, end } = r, outcomes = [];
       for (let i = start; i < end; i++) {
         let outcome = lintJob(jobs[i]);
-        outcomes.push(outcome instanceof Promise ? await outcome : outcome), ++linted % 16 === 0 && young.check();
+        outcomes.push(outcome instanceof Promise ? await outcome : outcome), ++linted % 16 === 0 && young.check(), linted === warmUpAt && warmUp();
       }
       done({ start, outcomes });
     }

@@ -1,3 +1,4 @@
+import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import { copyParts } from "../src/model/copy";
 import { gitRef, isCommitSha, isGitUrl, isRemoteUrl } from "../src/layers/estimate";
@@ -33,8 +34,11 @@ export default defineRule({
     ],
   },
   check({ model, report }) {
-    for (const ins of model.instructions) {
-      if (ins.keyword !== "ADD" || !ins.stage) continue;
+    // The ADDs from the keyword index (the stages' own: not ONBUILD triggers), not every instruction.
+    const adds = instructionsOf(model, "ADD");
+    for (let i = 0; i < adds.length; i++) {
+      const ins = adds[i]!;
+      if (!isStageInstruction(model, ins)) continue;
       const checksum = ins.flags.some((f) => f.name === "checksum" && f.value);
       for (const src of copyParts(ins).sources) {
         if (src.heredoc) continue;

@@ -3,6 +3,7 @@ import { defineRule } from "../src/engine/types";
 import { cacheMountCovers, commandHead, hasOption, insertAfter, judgedRunPackages, packageToolsIn, removesDir } from "../src/model/packages";
 
 const CACHE = "/var/cache/apk";
+const NO_CACHE = ["--no-cache"];
 
 export default defineRule({
   id: "apk-no-cache",
@@ -35,7 +36,7 @@ export default defineRule({
     for (let i = 0; i < runs.length; i++) {
       const r = runs[i]!;
       r.packages.forEach(({ pc, index }) => {
-        if (pc.tool !== "apk" || pc.sub !== "add" || pc.hasUnknown || hasOption(pc, "--no-cache")) return;
+        if (pc.tool !== "apk" || pc.sub !== "add" || pc.hasUnknown || hasOption(pc, NO_CACHE)) return;
         if (cacheMountCovers(model, r.ins, r.run.mounts, [CACHE])) return;
         if (r.commands.slice(index + 1).some((c) => removesDir(c, [CACHE]))) return;
         ctx.report({ messageId: "noCache", span: commandHead(pc), fix: insertAfter(r.run, pc.subcommand!.word, " --no-cache") });

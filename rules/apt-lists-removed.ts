@@ -1,6 +1,6 @@
 import { includeBuilderStages } from "../src/engine/shared-options";
 import { defineRule } from "../src/engine/types";
-import { aptUpdates, cacheMountCovers, commandHead, judgedRunPackages, packageToolsIn, removesDir, type RunPackages } from "../src/model/packages";
+import { aptUpdates, cacheMountCovers, commandHead, judgedRunPackages, packageToolsIn, parsePackageCommand, removesDir, type RunPackages } from "../src/model/packages";
 
 const LISTS = "/var/lib/apt/lists";
 const LIST_DIRS = [LISTS];
@@ -10,16 +10,20 @@ const LIST_DIRS = [LISTS];
  * rm, find and names holding "clean" (a clean-up script), after tokenizing all its words.
  */
 function mayRemove(name: string): boolean {
-  return name === "rm" || name === "find" || /clean/i.test(name);
+  return name === "rm" || name === "find" || CLEAN.test(name);
 }
 
+/** Made once (a literal in mayRemove was a new RegExp object per command). */
+const CLEAN = /clean/i;
+
 /** Does a command after the `from`-th remove the lists (rm, find -delete, a clean-up script, apt-get distclean)? */
-function cleanedAfter(commands: RunPackages["commands"], packages: RunPackages["packages"], from: number): boolean {
+function cleanedAfter(commands: RunPackages["commands"], from: number): boolean {
   for (let i = from + 1; i < commands.length; i++) {
     const cmd = commands[i]!;
     if (mayRemove(cmd.name) && removesDir(cmd, LIST_DIRS)) return true;
-    const p = packages.find((x) => x.pc.command === cmd);
-    if (p && (p.pc.tool === "apt-get" || p.pc.tool === "apt") && (p.pc.sub === "distclean" || p.pc.sub === "dist-clean")) return true;
+    // The command's own parse (kept on it), not a search of the RUN's package commands with a closure per command.
+    const pc = parsePackageCommand(cmd);
+    if (pc && (pc.tool === "apt-get" || pc.tool === "apt") && (pc.sub === "distclean" || pc.sub === "dist-clean")) return true;
   }
   return false;
 }
@@ -56,7 +60,7 @@ export default defineRule({
       }
       if (!last) continue;
       if (cacheMountCovers(model, r.ins, r.run.mounts, [LISTS])) continue;
-      if (cleanedAfter(r.commands, r.packages, last.index)) continue;
+      if (cleanedAfter(r.commands, last.index)) continue;
       const pc = last.pc;
       ctx.report({ messageId: "listsLeft", data: { command: pc.sub === "update" ? `${pc.tool} update` : `${pc.tool} ${pc.sub} --update` }, span: commandHead(pc) });
     }

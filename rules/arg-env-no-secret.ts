@@ -14,13 +14,40 @@ const ALLOW_WORDS = new Set([
 /** hadolint's substrings that are not already secret words (`api_key` etc. are). */
 const SECRET_SUBSTRINGS = ["password", "secret", "private_key", "privatekey", "apikey", "api_key", "client_key", "access_token", "auth_token"];
 
-/** Splits a name into lower-case words at `_`, `-`, `.` and camelCase boundaries. */
+/**
+ * Splits a name into lower-case words at `_`, `-`, `.` and camelCase boundaries: what
+ * `name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.-]+/).filter(Boolean)` gives,
+ * read by character codes (the global replace with a pattern took the runtime's slow path for
+ * every key that holds a secret fragment). A boundary is a lower-case letter or digit followed by an
+ * upper-case letter (the upper-case letter of one boundary cannot start another).
+ */
 function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .toLowerCase()
-    .split(/[_.-]+/)
-    .filter(Boolean);
+  let split = "";
+  let from = 0;
+  for (let i = 0; i + 1 < name.length; i++) {
+    if (isLowerOrDigit(name.charCodeAt(i)) && isUpper(name.charCodeAt(i + 1))) {
+      split += name.slice(from, i + 1) + "_";
+      from = i + 1;
+    }
+  }
+  const lower = (from === 0 ? name : split + name.slice(from)).toLowerCase();
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 95;
+    if (c !== 95 && c !== 46 && c !== 45) continue; // `_`, `.`, `-`
+    if (i > start) out.push(lower.slice(start, i));
+    start = i + 1;
+  }
+  return out;
+}
+
+function isLowerOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Credential names both BuildKit (the word KEY) and hadolint (its list) report, although a word of them (ID) is allowed. */
@@ -75,8 +102,11 @@ export function looksSecret(name: string, extraAllowed: ReadonlySet<string> = ne
   const ws = words(name);
   if (ws.some((w) => ALLOW_WORDS.has(w))) return false;
   // .NET configuration paths (`Section__0__Key`) use Key/Auth as ordinary setting names.
-  const weak = name.includes("__") ? new Set(["key", "auth"]) : new Set<string>();
-  if (ws.some((w) => SECRET_WORDS.has(w) && !weak.has(w))) return true;
+  const dotnet = name.includes("__");
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (SECRET_WORDS.has(w) && !(dotnet && (w === "key" || w === "auth"))) return true;
+  }
   const lower = name.toLowerCase();
   return SECRET_SUBSTRINGS.some((s) => lower.includes(s)) || extraSubstrings.some((s) => s !== "" && lower.includes(s.toLowerCase()));
 }

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/engine/types";
 import { instructionsOf } from "../src/engine/dispatch";
 import { instructionDisplay, isExpensive, isPerBuildArgName } from "../src/layers/estimate";
-import { parseKeyValues } from "../src/model/keyvalue";
+import { pairKeys, parseKeyValues } from "../src/model/keyvalue";
 import type { Instruction } from "../src/model/types";
 
 /** An instruction's argument text with its heredoc bodies, where variable references are looked for. */
@@ -19,7 +19,9 @@ function envCopies(ins: Instruction, carriers: ReadonlySet<string>, refs: (t: st
 /** Could this ARG declare a per-build name (with or without a default)? A cheap first filter. */
 function mayBePerBuild(ins: Instruction): boolean {
   // Without a default is the wider question: a name per-build with some default is per-build without one.
-  return parseKeyValues(ins.args, true).some((kv) => kv.key && isPerBuildArgName(kv.key, false, null));
+  const keys = pairKeys(ins.args, true);
+  for (let i = 0; i < keys.length; i++) if (keys[i] && isPerBuildArgName(keys[i]!, false, null)) return true;
+  return false;
 }
 
 export default defineRule({

@@ -1,3 +1,4 @@
+import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import { exposeSpecs } from "../src/model/expose";
 
@@ -18,21 +19,24 @@ export default defineRule({
   },
   fixable: true,
   check({ model, report }) {
-    for (const stage of model.stages) {
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== "EXPOSE") continue;
-        for (const s of exposeSpecs(ins, model)) {
-          if (s.ip === "" && s.hostPort === "") continue;
-          const port = s.containerPort + (s.proto ? "/" + s.proto : "");
-          const span = { start: s.word.start, end: s.word.end };
-          const fix = s.literal ? [{ span, text: port }] : undefined;
-          report({
-            messageId: "hostPart",
-            data: { spec: s.raw, what: s.ip !== "" ? "IP address" : "port", port },
-            span,
-            ...(fix ? { fix } : {}),
-          });
-        }
+    // The EXPOSEs from the keyword index (the stages' own: not ONBUILD triggers), not every instruction.
+    const list = instructionsOf(model, "EXPOSE");
+    for (let i = 0; i < list.length; i++) {
+      const ins = list[i]!;
+      if (!isStageInstruction(model, ins)) continue;
+      const specs = exposeSpecs(ins, model);
+      for (let k = 0; k < specs.length; k++) {
+        const s = specs[k]!;
+        if (s.ip === "" && s.hostPort === "") continue;
+        const port = s.containerPort + (s.proto ? "/" + s.proto : "");
+        const span = { start: s.word.start, end: s.word.end };
+        const fix = s.literal ? [{ span, text: port }] : undefined;
+        report({
+          messageId: "hostPart",
+          data: { spec: s.raw, what: s.ip !== "" ? "IP address" : "port", port },
+          span,
+          ...(fix ? { fix } : {}),
+        });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import { expandedWord } from "../src/model/shipped";
 
@@ -18,22 +19,23 @@ export default defineRule({
   },
   differs: "ports written with ARG/ENV variables are judged after expansion; a reversed range is reported too",
   check({ model, report }) {
-    for (const stage of model.stages) {
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== "EXPOSE") continue;
-        for (const w of ins.args) {
-          const value = expandedWord(model, ins, w.raw);
-          if (value === null) continue;
-          for (const spec of value.split(/\s+/).filter(Boolean)) {
-            const m = /^(?:.*:)?(\d+)(?:-(\d+))?(?:\/[A-Za-z]+)?$/.exec(spec);
-            if (!m) continue;
-            const span = { start: w.start, end: w.end };
-            const a = Number(m[1]);
-            const b = m[2] === undefined ? a : Number(m[2]);
-            const bad = [a, b].find((p) => p > 65535);
-            if (bad !== undefined) report({ messageId: "outOfRange", data: { port: bad, spec }, span });
-            else if (b < a) report({ messageId: "reversed", data: { spec, fixed: spec.replace(`${m[1]}-${m[2]}`, `${m[2]}-${m[1]}`) }, span });
-          }
+    // The EXPOSEs from the keyword index (the stages' own: not ONBUILD triggers), not every instruction.
+    const list = instructionsOf(model, "EXPOSE");
+    for (let i = 0; i < list.length; i++) {
+      const ins = list[i]!;
+      if (!isStageInstruction(model, ins)) continue;
+      for (const w of ins.args) {
+        const value = expandedWord(model, ins, w.raw);
+        if (value === null) continue;
+        for (const spec of value.split(/\s+/).filter(Boolean)) {
+          const m = /^(?:.*:)?(\d+)(?:-(\d+))?(?:\/[A-Za-z]+)?$/.exec(spec);
+          if (!m) continue;
+          const span = { start: w.start, end: w.end };
+          const a = Number(m[1]);
+          const b = m[2] === undefined ? a : Number(m[2]);
+          const bad = [a, b].find((p) => p > 65535);
+          if (bad !== undefined) report({ messageId: "outOfRange", data: { port: bad, spec }, span });
+          else if (b < a) report({ messageId: "reversed", data: { spec, fixed: spec.replace(`${m[1]}-${m[2]}`, `${m[2]}-${m[1]}`) }, span });
         }
       }
     }

@@ -1,3 +1,4 @@
+import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import { exposeSpecs } from "../src/model/expose";
 
@@ -19,23 +20,26 @@ export default defineRule({
   differs: "BuildKit warns; dflint rates this pure casing style as info (warning in the strict preset)",
   fixable: true,
   check({ model, report }) {
-    for (const stage of model.stages) {
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== "EXPOSE") continue;
-        for (const s of exposeSpecs(ins, model)) {
-          if (s.proto === s.proto.toLowerCase()) continue;
-          const lower = s.proto.toLowerCase();
-          let span = { start: s.word.start, end: s.word.end };
-          let fix;
-          if (s.literal) {
-            const at = s.word.raw.lastIndexOf("/" + s.proto);
-            if (at !== -1) {
-              span = { start: s.word.start + at + 1, end: s.word.start + at + 1 + s.proto.length };
-              fix = [{ span, text: lower }];
-            }
+    // The EXPOSEs from the keyword index (the stages' own: not ONBUILD triggers), not every instruction.
+    const list = instructionsOf(model, "EXPOSE");
+    for (let i = 0; i < list.length; i++) {
+      const ins = list[i]!;
+      if (!isStageInstruction(model, ins)) continue;
+      const specs = exposeSpecs(ins, model);
+      for (let k = 0; k < specs.length; k++) {
+        const s = specs[k]!;
+        if (s.proto === s.proto.toLowerCase()) continue;
+        const lower = s.proto.toLowerCase();
+        let span = { start: s.word.start, end: s.word.end };
+        let fix;
+        if (s.literal) {
+          const at = s.word.raw.lastIndexOf("/" + s.proto);
+          if (at !== -1) {
+            span = { start: s.word.start + at + 1, end: s.word.start + at + 1 + s.proto.length };
+            fix = [{ span, text: lower }];
           }
-          report({ messageId: "notLowercase", data: { spec: s.raw, lower }, span, ...(fix ? { fix } : {}) });
         }
+        report({ messageId: "notLowercase", data: { spec: s.raw, lower }, span, ...(fix ? { fix } : {}) });
       }
     }
   },

@@ -4,7 +4,19 @@ import { expandWord } from "../src/model/expand";
 import { parseKeyValues } from "../src/model/keyvalue";
 import { imageReferenceProblem } from "../src/model/reference";
 import { findVarRefs } from "../src/model/varrefs";
-import type { VarBinding } from "../src/model/types";
+import type { Stage, VarBinding } from "../src/model/types";
+
+/** Does a FROM's image word hold a `$`? (A loop: asked of every file, no closure made for it.) */
+function anyVariableInFrom(stages: readonly Stage[]): boolean {
+  for (let i = 0; i < stages.length; i++) {
+    const from = stages[i]!.from;
+    if (from.keyword === "FROM" && from.args.length > 0 && from.args[0]!.raw.includes("$")) return true;
+  }
+  return false;
+}
+
+/** The automatic platform ARGs as bindings, made once (read only: a file's scope map holds them). */
+const PLATFORM_BINDINGS: readonly VarBinding[] = PLATFORM_ARGS.map((name) => ({ name, value: undefined, kind: "builtin" }));
 
 export default defineRule({
   id: "from-arg-default-valid",
@@ -31,14 +43,19 @@ export default defineRule({
   differs: "unlike BuildKit, an ARG declared without a default or with an empty one is taken as a required --build-arg and not reported (option reportRequiredArgs); judges only FROM lines that use variables, with defaults only (as BuildKit), and stays silent when a value depends on the platform",
   check({ model, options, report }) {
     // Only a FROM image with a variable in it can be judged (most files have none).
-    if (!model.stages.some((st) => st.from.keyword === "FROM" && st.from.args[0]?.raw.includes("$"))) return;
+    if (!anyVariableInFrom(model.stages)) return;
     const escape = model.directives.escape;
     // Global ARGs with their defaults only (no --build-arg), as BuildKit's check does.
     const scope = new Map<string, VarBinding>();
-    for (const name of PLATFORM_ARGS) scope.set(name, { name, value: undefined, kind: "builtin" });
+    for (let i = 0; i < PLATFORM_BINDINGS.length; i++) scope.set(PLATFORM_BINDINGS[i]!.name, PLATFORM_BINDINGS[i]!);
     const noDefault = new Set<string>();
-    for (const ins of model.globalArgs) {
-      for (const kv of parseKeyValues(ins.args, true)) {
+    // Indexed loops: this runs cold for each file with a variable in a FROM, where a for-of made
+    // an iterator result per step.
+    const globalArgs = model.globalArgs;
+    for (let gi = 0; gi < globalArgs.length; gi++) {
+      const pairs = parseKeyValues(globalArgs[gi]!.args, true);
+      for (let pi = 0; pi < pairs.length; pi++) {
+        const kv = pairs[pi]!;
         if (!kv.key) continue;
         let value: string | undefined = "";
         if (kv.value === null) noDefault.add(kv.key);
@@ -50,7 +67,8 @@ export default defineRule({
         scope.set(kv.key, { name: kv.key, value, kind: "arg" });
       }
     }
-    for (const stage of model.stages) {
+    for (let si = 0; si < model.stages.length; si++) {
+      const stage = model.stages[si]!;
       if (stage.from.keyword !== "FROM") continue; // a fragment file has no FROM
       const word = stage.from.args[0];
       if (!word || !word.raw.includes("$")) continue;

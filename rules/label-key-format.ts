@@ -1,18 +1,37 @@
+import { instructionsOf } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
-import { parseKeyValues } from "../src/model/keyvalue";
+import { pairKeys, parseKeyValues } from "../src/model/keyvalue";
+import type { Instruction, Model } from "../src/model/types";
 import { expandedWord } from "../src/model/shipped";
 
 const RESERVED = ["com.docker.", "io.docker.", "org.dockerproject."];
 
+// Made once (as literals in labelKeyProblem each call made a new RegExp object of each).
+const UPPER = /[A-Z]/;
+const LOWER_FIRST = /^[a-z]/;
+const ALNUM_LAST = /[a-z0-9]$/;
+const OTHER_CHAR = /[^a-z0-9._/-]/;
+const DOUBLED = /\.\.|--/;
+
 /** Why a label key breaks Docker's key format, or null when it is fine. */
 export function labelKeyProblem(key: string): string | null {
-  if (RESERVED.some((r) => key.startsWith(r))) return `the '${RESERVED.find((r) => key.startsWith(r))}' namespace is reserved for Docker`;
-  if (/[A-Z]/.test(key)) return "it has upper-case letters";
-  if (!/^[a-z]/.test(key)) return "it must start with a lower-case letter";
-  if (!/[a-z0-9]$/.test(key)) return "it must end with a letter or digit";
-  if (/[^a-z0-9._/-]/.test(key)) return "it may only contain a-z, 0-9, '.', '-', '_' and '/'";
-  if (/\.\.|--/.test(key)) return "it has a doubled '.' or '-'";
+  for (let i = 0; i < RESERVED.length; i++) if (key.startsWith(RESERVED[i]!)) return `the '${RESERVED[i]}' namespace is reserved for Docker`;
+  if (UPPER.test(key)) return "it has upper-case letters";
+  if (!LOWER_FIRST.test(key)) return "it must start with a lower-case letter";
+  if (!ALNUM_LAST.test(key)) return "it must end with a letter or digit";
+  if (OTHER_CHAR.test(key)) return "it may only contain a-z, 0-9, '.', '-', '_' and '/'";
+  if (DOUBLED.test(key)) return "it has a doubled '.' or '-'";
   return null;
+}
+
+/** Does a key of the LABEL (after expansion; unknown ones skipped) break the format? */
+function anyKeyProblem(model: Model, ins: Instruction): boolean {
+  const keys = pairKeys(ins, false);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!.includes("$") ? expandedWord(model, ins, keys[i]!) : keys[i]!;
+    if (key && labelKeyProblem(key) !== null) return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -31,8 +50,14 @@ export default defineRule({
   },
   differs: "label keys made of ARG/ENV variables are judged after expansion and skipped when unknown",
   check({ model, report }) {
-    for (const ins of model.instructions) {
-      if (ins.keyword !== "LABEL") continue;
+    // The LABELs from the keyword index (the file's own: not ONBUILD triggers), not every instruction.
+    const list = instructionsOf(model, "LABEL");
+    const all = model.instructions;
+    for (let i = 0; i < list.length; i++) {
+      const ins = list[i]!;
+      if (all[ins.index] !== ins) continue;
+      // The keys first (most are fine): the pairs, with their spans, only for a LABEL it reports on.
+      if (!anyKeyProblem(model, ins)) continue;
       for (const kv of parseKeyValues(ins, false)) {
         const key = kv.key.includes("$") ? expandedWord(model, ins, kv.key) : kv.key;
         if (!key) continue;

@@ -87,7 +87,7 @@ function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what
       // (update or install) and update: the lists come from the update.
       return isIndexUpdate(c) ? APT_LISTS : NOTHING;
     case "apk":
-      return (isIndexUpdate(c) || isPackageInstall(c)) && !argv(c).includes("--no-cache") ? APK_CACHE : NOTHING;
+      return (isIndexUpdate(c) || isPackageInstall(c)) && !hasWord(c, "--no-cache") ? APK_CACHE : NOTHING;
     case "yum":
       return isPackageInstall(c) ? YUM_CACHE : NOTHING;
     case "dnf":
@@ -102,27 +102,40 @@ function createdBy(c: SimpleCommand, cwd: string): readonly { path: string; what
   return NOTHING;
 }
 
-/** Files that `curl -o` writes. Indexed loops over the words, no regex per word: a big file has tens of thousands of curl commands. */
+/** Is one of the command's words (expanded) `text`? Read in place, not from an argv copy. */
+function hasWord(c: SimpleCommand, text: string): boolean {
+  const words = c.words;
+  for (let i = 0; i < words.length; i++) if (words[i]!.expanded === text) return true;
+  return false;
+}
+
+/** The expanded value of the command's word `i` (undefined past the last word, as argv(c)[i] gave). */
+function wordAt(c: SimpleCommand, i: number): string | null | undefined {
+  return i < c.words.length ? c.words[i]!.expanded : undefined;
+}
+
+/** Files that `curl -o` writes. Indexed loops over the words (read in place, no argv copy), no
+ * regex per word: a big file has tens of thousands of curl commands. */
 function curlOutputs(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
-  const out: { path: string; what: string }[] = [];
-  const a = argv(c);
-  for (let i = 0; i < a.length; i++) {
-    const w = a[i];
-    if ((w === "-o" || w === "--output") && a[i + 1]) out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
-    else if (w && w.startsWith("--output=")) out.push({ path: join(cwd, w.slice(9)), what: "a download" });
+  let out: { path: string; what: string }[] | null = null;
+  for (let i = 0; i < c.words.length; i++) {
+    const w = wordAt(c, i);
+    const next = wordAt(c, i + 1);
+    if ((w === "-o" || w === "--output") && next) (out ??= []).push({ path: join(cwd, next), what: "a download" });
+    else if (w && w.startsWith("--output=")) (out ??= []).push({ path: join(cwd, w.slice(9)), what: "a download" });
   }
-  return withoutNull(out);
+  return out === null ? NOTHING : withoutNull(out);
 }
 
 /** Files that `wget -O` writes (not `-O -`, standard output). */
 function wgetOutputs(c: SimpleCommand, cwd: string): readonly { path: string; what: string }[] {
-  const out: { path: string; what: string }[] = [];
-  const a = argv(c);
-  for (let i = 0; i < a.length; i++) {
-    const w = a[i];
-    if ((w === "-O" || w === "--output-document") && a[i + 1] && a[i + 1] !== "-") out.push({ path: join(cwd, a[i + 1]!), what: "a download" });
+  let out: { path: string; what: string }[] | null = null;
+  for (let i = 0; i < c.words.length; i++) {
+    const w = wordAt(c, i);
+    const next = wordAt(c, i + 1);
+    if ((w === "-O" || w === "--output-document") && next && next !== "-") (out ??= []).push({ path: join(cwd, next), what: "a download" });
   }
-  return withoutNull(out);
+  return out === null ? NOTHING : withoutNull(out);
 }
 
 /** The folder `git clone URL DIR` writes. */
@@ -153,12 +166,14 @@ function copiedArchive(model: Model, ins: Instruction, cwd: string): Created | n
 
 /** Reports the rm commands of one RUN that delete what an earlier layer created; adds what the RUN creates to `created`. */
 function checkRun(ins: Instruction, run: RunInfo, cwd: string, created: Created[], report: Report): void {
-  const mine: Created[] = [];
+  // This RUN's own files: a list made on the first one (most RUNs create none of them).
+  let mine: Created[] = NO_CREATED;
   let runCwd = cwd;
   for (let ci = 0; ci < run.commands.length; ci++) {
     const c = run.commands[ci]!;
     if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
-      const dir = c.words[1]?.expanded;
+      // (Length tested, not `words[1]?.`: reading past the end of a bare `cd`'s words deoptimized this.)
+      const dir = c.words.length > 1 ? c.words[1]!.expanded : undefined;
       runCwd = dir ? join(runCwd, dir) : "\0";
       continue;
     }
@@ -170,10 +185,17 @@ function checkRun(ins: Instruction, run: RunInfo, cwd: string, created: Created[
     }
     if (runCwd === "\0" || !CREATORS.has(c.name)) continue;
     const made = createdBy(c, runCwd);
-    for (let k = 0; k < made.length; k++) if (!underWritableMount(made[k]!.path, run.mounts)) mine.push({ path: made[k]!.path, ins, what: made[k]!.what });
+    for (let k = 0; k < made.length; k++) {
+      if (underWritableMount(made[k]!.path, run.mounts)) continue;
+      if (mine === NO_CREATED) mine = [];
+      mine.push({ path: made[k]!.path, ins, what: made[k]!.what });
+    }
   }
-  for (const m of mine) created.push(m);
+  for (let k = 0; k < mine.length; k++) created.push(mine[k]!);
 }
+
+/** The empty list of a RUN that created nothing yet: shared, never written (checkRm removes only entries it holds). */
+const NO_CREATED: Created[] = [];
 
 /** One rm command: drops what it removes from `mine` (this RUN's) and `created`, reporting what an earlier layer created. */
 function checkRm(c: SimpleCommand, runCwd: string, mine: Created[], created: Created[], report: Report): void {

@@ -55,10 +55,17 @@ function scoped(cmd: SimpleCommand, i: number, ins: Instruction, script: RunScri
   if (cmd.subshellDepth > 0 || cmd.compound || cmd.substitution) return true;
   const word = targetWord(cmd);
   if (!word) return true; // bare `cd` goes home: a return
-  const later = commands.slice(i + 1).filter((c) => !c.substitution);
-  if (later.length === 0) return true; // nothing runs after it
-  // The script moves on or back later (`cd /`, `cd ..`, `cd -`, another folder): the author manages the directory.
-  if (later.some((c) => c.name === "cd" && c.subshellDepth === 0 && !c.compound)) return true;
+  // Nothing runs after it, or the script moves on or back later (`cd /`, `cd ..`, `cd -`, another
+  // folder): the author manages the directory. Read in place: most cd commands stop here, and the
+  // list of later commands is made only past this point.
+  let runsLater = false;
+  for (let k = i + 1; k < commands.length; k++) {
+    const c = commands[k]!;
+    if (c.substitution) continue;
+    runsLater = true;
+    if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) return true;
+  }
+  if (!runsLater) return true;
   if (shellOnlyTarget(word, ins, script, i)) return true; // `WORKDIR $SRC` would expand to nothing
   const value = word.expanded ?? word.value;
   if (!value.startsWith("/")) return true; // relative: into something this build made, relative to the current WORKDIR
@@ -69,7 +76,7 @@ function scoped(cmd: SimpleCommand, i: number, ins: Instruction, script: RunScri
   if (commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound && cdTarget(c)?.startsWith("/") && dir.startsWith(norm(cdTarget(c)!) + "/"))) return true;
   // Back home after an earlier cd of the same RUN (`cd /usr/src/x && make install && cd /root && rm -rf /usr/src/x`): a return.
   if (dir === "/root" && commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound)) return true;
-  if (removedLater(dir, later)) return true;
+  if (removedLater(dir, commands.slice(i + 1).filter((c) => !c.substitution))) return true;
   const before = commands.slice(0, i).filter((c) => !c.substitution && c.subshellDepth === 0);
   // After other work, into a folder the RUN made itself (`mkdir -p /usr/src; cd /usr/src`, `tar -xC /opt/pypy`): its own material.
   if (before.some((c) => !SETUP.has(c.name)) && madeFolders(before).some((m) => dir === m || dir.startsWith(m + "/"))) return true;
@@ -132,11 +139,20 @@ export default defineRule({
     for (let k = 0; k < sites.length; k++) {
       const ins = sites[k]!.ins;
       const run = ins.run!;
-      for (const script of run.scripts) {
+      const scripts = run.scripts;
+      for (let si = 0; si < scripts.length; si++) {
+        const script = scripts[si]!;
         if (script.source === "heredoc") continue; // a script file may cd like any shell script
-        const i = script.commands.findIndex((cmd, i) => cmd.name === "cd" && !scoped(cmd, i, ins, script));
-        if (i === -1) continue;
-        const cmd = script.commands[i]!;
+        // An indexed loop, not findIndex with a closure per script: most commands are not cd.
+        const commands = script.commands;
+        let cmd: SimpleCommand | null = null;
+        for (let i = 0; i < commands.length; i++) {
+          if (commands[i]!.name === "cd" && !scoped(commands[i]!, i, ins, script)) {
+            cmd = commands[i]!;
+            break;
+          }
+        }
+        if (cmd === null) continue;
         report({ messageId: "cd", data: { dir: targetWord(cmd)!.value }, span: { start: cmd.start, end: cmd.end } });
         break; // one report per RUN
       }

@@ -18,8 +18,8 @@ const SAFE_SOURCES = new Set([
 
 /** A command before a `|` whose failure does not need pipefail (see SAFE_SOURCES). */
 function isSafeSource(cmd: SimpleCommand): boolean {
-  const argv = words(cmd);
   if (SAFE_SOURCES.has(cmd.name)) return true;
+  const argv = words(cmd);
   switch (cmd.name) {
     case "apt-mark":
       return /^show/.test(argv[1] ?? "");
@@ -91,10 +91,13 @@ function noticesMissingInput(cmd: SimpleCommand): boolean {
 /** argv turns on pipefail: `-o pipefail`, `-eo pipefail`, `-euxo pipefail`. */
 function setsPipefail(argv: readonly string[]): boolean {
   for (let i = 0; i + 1 < argv.length; i++) {
-    if (/^-[A-Za-z]*o$/.test(argv[i]!) && argv[i + 1] === "pipefail") return true;
+    if (argv[i + 1] === "pipefail" && SET_O.test(argv[i]!)) return true;
   }
   return false;
 }
+
+/** `-o`, `-eo`, `-euxo`: a `set` or shell option cluster that ends in o (made once, not per word). */
+const SET_O = /^-[A-Za-z]*o$/;
 
 function words(cmd: SimpleCommand): string[] {
   return cmd.words.map((w) => w.expanded ?? w.value);
@@ -136,16 +139,26 @@ function reportUnsafePipe(text: string, script: RunScript, messageId: "pipefail"
     // `<` first: run for every pipe, it has type feedback when V8 compiles this function; tested
     // second, its first run (a script with `set -o pipefail`) deoptimized the compiled code.
     if (setAt < i && setAt !== -1) break;
-    const members = cmds.filter((x) => x.pipeline === c.pipeline);
-    const last = members[members.length - 1]!;
-    const risky = members.slice(0, -1).find((x) => !isSafeSource(x));
-    i = cmds.indexOf(last);
+    // The pipe's members are the commands of its pipeline: the first, the last, and the first of
+    // the others that can fail unseen, found without a list of them.
+    const pipelineId = c.pipeline;
+    let first = -1;
+    let lastAt = -1;
+    for (let k = 0; k < cmds.length; k++) {
+      if (cmds[k]!.pipeline !== pipelineId) continue;
+      if (first === -1) first = k;
+      lastAt = k;
+    }
+    const last = cmds[lastAt]!;
+    let risky: SimpleCommand | undefined;
+    for (let k = first; k < lastAt && !risky; k++) if (cmds[k]!.pipeline === pipelineId && !isSafeSource(cmds[k]!)) risky = cmds[k]!;
+    i = lastAt;
     if (!risky || noticesMissingInput(last)) continue;
-    const pipeline = text.slice(members[0]!.start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
+    const pipeline = text.slice(cmds[first]!.start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
     report({
       messageId,
       data: { pipeline: pipeline.length > 80 ? pipeline.slice(0, 77) + "..." : pipeline, first: risky.words[0]?.value ?? risky.name },
-      span: { start: members[0]!.start, end: last.end },
+      span: { start: cmds[first]!.start, end: last.end },
     });
     return true;
   }

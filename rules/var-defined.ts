@@ -165,11 +165,37 @@ function declarationsOf(model: Model): Declarations {
   return { globalNames, decls, allNames };
 }
 
-/** Per name, the spans of the pairs of this ENV that set it, in order. */
-type SameKeys = Map<string, { start: number; end: number }[]>;
+/**
+ * Per name, the spans of the pairs of this ENV that set it, in order. Read from the ENV's pairs
+ * on the first question: most references resolve in the scope before judge asks (most ENVs with a
+ * `$` were parsed for nothing).
+ */
+class SameKeys {
+  private keys: Map<string, Span[]> | null = null;
+
+  /** `env` null: no pairs (not an ENV). */
+  constructor(private readonly env: Instruction | null) {}
+
+  get(name: string): Span[] | undefined {
+    if (this.env === null) return undefined;
+    return (this.keys ??= pairSpans(this.env)).get(name);
+  }
+}
+
+function pairSpans(env: Instruction): Map<string, Span[]> {
+  const keys = new Map<string, Span[]>();
+  for (const kv of parseKeyValues(env, false)) {
+    if (!kv.key) continue;
+    const list = keys.get(kv.key) ?? [];
+    list.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end });
+    keys.set(kv.key, list);
+  }
+  return keys;
+}
+
 type Visit = (ref: VarRef, scope: Scope, sameKeys: SameKeys) => void;
 
-const NO_KEYS: SameKeys = new Map();
+const NO_KEYS = new SameKeys(null);
 
 /** A word refers to a variable only when its text holds a `$` (most words of an instruction that
  * has one do not): skips mapping its span into the logical text. */
@@ -258,15 +284,7 @@ function checkPairs(ins: Instruction, escape: string, visit: Visit): void {
   const t = ins.argsText;
   // References come only from the words, whose logical text is argsText: no `$`, nothing to judge.
   if (!t.text.includes("$")) return;
-  const keys: SameKeys = new Map();
-  if (ins.keyword === "ENV") {
-    for (const kv of parseKeyValues(ins, false)) {
-      if (!kv.key) continue;
-      const list = keys.get(kv.key) ?? [];
-      list.push({ start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end });
-      keys.set(kv.key, list);
-    }
-  }
+  const keys = ins.keyword === "ENV" ? new SameKeys(ins) : NO_KEYS;
   const args = ins.args;
   for (let i = 0; i < args.length; i++) if (mayRefer(args[i]!)) visitRefs(varRefsInSpan(t, args[i]!, escape), ins.scope, keys, visit);
 }

@@ -16,7 +16,7 @@ import { beginKnownSizes, endKnownSizes } from "../fs/known-sizes";
 import type { RulesConfig } from "../config/schema";
 import { getFormatter } from "../format/index";
 import { countSeverities } from "../format/util";
-import { primeModel } from "../model/prime";
+import { WARM_UP_AT, WARM_UP_MIN_FILES, WARM_UP_SAMPLES } from "./warm-up";
 
 /** A file with more problems is formatted at the end, as the report is written, a piece at a time
  * (LintSettings.formatEach would hold its whole part of the report in memory beside its problems). */
@@ -177,7 +177,17 @@ export function createFileLinter(s: LintSettings, readStdin: () => string, onPro
     return outcome;
   };
 
-  return { configFor, lintJob };
+  /** Lints the warm-up samples (src/cli/warm-up.ts) as a file of this run would be, and drops the results. */
+  const warmUp = (): void => {
+    const config = defaultConfig(rules, s.preset);
+    for (const text of WARM_UP_SAMPLES) {
+      const result = lintText(text, { path: "Dockerfile", config, rules, buildArgs, target: undefined, onProgress });
+      positionFixes(result);
+      if (fileChunks) fileChunks(result, s.cwd);
+    }
+  };
+
+  return { configFor, lintJob, warmUp };
 }
 
 interface FixOutcome {
@@ -218,9 +228,6 @@ export async function lintJobs(jobs: LintJob[], s: LintSettings, readStdin: () =
   return all;
 }
 
-/** From this many files a run primes the model's code (as src/runtime/tiering.ts tunes V8 from 16). */
-const PRIME_MIN_FILES = 16;
-
 /** The outcomes of the jobs from `start` on, in order. */
 export interface RangeOutcomes {
   start: number;
@@ -240,10 +247,9 @@ export async function lintRanges(
   done: (range: RangeOutcomes) => void,
 ): Promise<void> {
   const young = capYoungGeneration();
-  // Many files: the model's code gathers the type feedback of its rare branches first (./model/prime.ts).
-  if (jobs.length >= PRIME_MIN_FILES) primeModel();
   // Also checked while a large file's model is built: one file of 10 MB grew it to the maximum.
-  const { lintJob } = createFileLinter(s, readStdin, young.check);
+  const { lintJob, warmUp } = createFileLinter(s, readStdin, young.check);
+  const warmUpAt = jobs.length >= WARM_UP_MIN_FILES ? WARM_UP_AT : -1;
   let linted = 0;
   // Folders are listed once for the run, not checked for changes per file (src/fs/listing.ts).
   beginListingBatch();
@@ -258,6 +264,7 @@ export async function lintRanges(
         outcomes.push(outcome instanceof Promise ? await outcome : outcome);
         // Every 16 files: a one-file run never looks.
         if (++linted % 16 === 0) young.check();
+        if (linted === warmUpAt) warmUp();
       }
       done({ start, outcomes });
     }

@@ -156,7 +156,8 @@ function planFor(rules: readonly RuleDefinition<any, any>[], configRules: Resolv
 export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>[], config: ResolvedConfig): Problem[] {
   const problems: Problem[] = [];
   const suppressions = collectSuppressions(model, config.inlineIgnores);
-  for (const code of config.ignoreCodes ?? []) suppressions.file.add(code);
+  const ignoreCodes = config.ignoreCodes;
+  if (ignoreCodes) for (let i = 0; i < ignoreCodes.length; i++) suppressions.file.add(ignoreCodes[i]!);
   // Asked once per file: without pragmas or ignored codes (most files) no report is looked up.
   const mayBeSuppressed = !suppressesNothing(suppressions);
   const factCache = new Map<string, unknown>();
@@ -204,7 +205,11 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
     },
   };
   const present = keywordBitsOf(index);
-  for (const planned of planFor(rules, config.rules)) {
+  // An indexed loop: until V8 optimizes this function, a for-of made an iterator result per rule
+  // per file (the heap profile put ~3 kB per file of a corpus run in lintModel itself).
+  const plan = planFor(rules, config.rules);
+  for (let pi = 0; pi < plan.length; pi++) {
+    const planned = plan[pi]!;
     if (planned.keywords !== null) {
       const bits = planned.keywordBits;
       if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;

@@ -104,9 +104,14 @@ function optionText(value: string): string {
  */
 export function fileCheckOptions(model: Model): CheckOptions {
   const fromArg = model.buildArgs.get("BUILDKIT_DOCKERFILE_CHECK");
-  const raw = fromArg !== undefined ? fromArg : model.directives.check !== null ? optionText(model.directives.check) : "";
+  // Most files set none: one shared set of the defaults (read only), not an object and two sets per file.
+  if (fromArg === undefined && model.directives.check === null) return NO_CHECK_OPTIONS;
+  const raw = fromArg !== undefined ? fromArg : optionText(model.directives.check!);
   return parseCheckOptions(raw) ?? parseCheckOptions("")!;
 }
+
+/** The options of a file that sets none (BuildKit's defaults). Shared: never written. */
+const NO_CHECK_OPTIONS: CheckOptions = parseCheckOptions("")!;
 
 /**
  * The comments BuildKit attaches to each instruction: those since the previous instruction,

@@ -214,21 +214,44 @@ const TOKEN_LINE = /(_authToken|_auth\s*=|_password\s*=|npmAuthToken|^\s*passwor
  * hold a secret only sometimes (`.pem`, `.npmrc`, `.pypirc`, JSON credentials).
  */
 export function secretKind(path: string, head: () => string | null): string | null {
-  const parts = path.split("/");
-  const base = parts[parts.length - 1]!;
-  if (parts.includes(".git")) return "git metadata (history and remotes)";
-  if (/^\.env($|\.)/i.test(base) && !ENV_TEMPLATE.test(base)) return "environment file";
-  if (/^terraform\.tfstate(\.backup)?$/.test(base) || base.endsWith(".tfstate")) return "Terraform state";
-  if (parts.slice(-2).join("/") === ".aws/credentials") return "AWS credentials";
-  if (parts.slice(-2).join("/") === ".kube/config") return "Kubernetes credentials";
-  if (/^\.(netrc|git-credentials|htpasswd)$/.test(base)) return "credentials file";
+  // Read from the path's last two parts, found by position: asked of every file of each build
+  // context, where a split of the path, two joins and a dozen regexes made per call were most of
+  // the allocations of the context walk (heap profile).
+  const slash = path.lastIndexOf("/");
+  const base = path.slice(slash + 1);
+  if (hasGitPart(path)) return "git metadata (history and remotes)";
+  if (ENV_FILE.test(base) && !ENV_TEMPLATE.test(base)) return "environment file";
+  if (TFSTATE.test(base) || base.endsWith(".tfstate")) return "Terraform state";
+  // The last two parts joined by `/` (the whole path when it has one or two parts).
+  const lastTwo = slash === -1 ? path : path.slice((slash > 0 ? path.lastIndexOf("/", slash - 1) : -1) + 1);
+  if (lastTwo === ".aws/credentials") return "AWS credentials";
+  if (lastTwo === ".kube/config") return "Kubernetes credentials";
+  if (CREDENTIALS_FILE.test(base)) return "credentials file";
   if (KEY_NAMES.test(base)) return "private key";
-  if (/\.pem$/i.test(base)) return PRIVATE_KEY.test(head() ?? "-----BEGIN PRIVATE KEY-----") ? "private key" : null;
-  if (/^\.(npmrc|pypirc|yarnrc\.yml|pip\.conf)$|^pip\.conf$/.test(base)) return TOKEN_LINE.test(head() ?? "") ? "package registry token" : null;
-  if (/\.json$/i.test(base) && /(credential|service[-_]?account|gcloud|firebase-adminsdk)/i.test(base)) return /"private_key"|"client_secret"/.test(head() ?? "") ? "cloud credentials" : null;
-  if (/^docker\/config\.json$/.test(parts.slice(-2).join("/").replace(/^\./, ""))) return /"auths?"\s*:/.test(head() ?? "") ? "registry credentials" : null;
+  if (PEM.test(base)) return PRIVATE_KEY.test(head() ?? "-----BEGIN PRIVATE KEY-----") ? "private key" : null;
+  if (REGISTRY_RC.test(base)) return TOKEN_LINE.test(head() ?? "") ? "package registry token" : null;
+  if (JSON_FILE.test(base) && CLOUD_CREDENTIAL_NAME.test(base)) return CLOUD_SECRET_KEY.test(head() ?? "") ? "cloud credentials" : null;
+  if (DOCKER_CONFIG.test(lastTwo.replace(LEADING_DOT, ""))) return REGISTRY_AUTHS.test(head() ?? "") ? "registry credentials" : null;
   return null;
 }
+
+/** Is one of the path's `/`-separated parts `.git`? */
+function hasGitPart(path: string): boolean {
+  return path === ".git" || path.startsWith(".git/") || path.endsWith("/.git") || path.includes("/.git/");
+}
+
+// secretKind's patterns, made once.
+const ENV_FILE = /^\.env($|\.)/i;
+const TFSTATE = /^terraform\.tfstate(\.backup)?$/;
+const CREDENTIALS_FILE = /^\.(netrc|git-credentials|htpasswd)$/;
+const PEM = /\.pem$/i;
+const REGISTRY_RC = /^\.(npmrc|pypirc|yarnrc\.yml|pip\.conf)$|^pip\.conf$/;
+const JSON_FILE = /\.json$/i;
+const CLOUD_CREDENTIAL_NAME = /(credential|service[-_]?account|gcloud|firebase-adminsdk)/i;
+const CLOUD_SECRET_KEY = /"private_key"|"client_secret"/;
+const DOCKER_CONFIG = /^docker\/config\.json$/;
+const LEADING_DOT = /^\./;
+const REGISTRY_AUTHS = /"auths?"\s*:/;
 
 /** The first 8 kB of a file, or null when it cannot be read. */
 function headOf(file: string): string | null {

@@ -145,27 +145,41 @@ export interface EstimateOptions {
 const LAYER = new Set(["RUN", "COPY", "ADD"]);
 const METADATA = new Set(["LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "VOLUME", "STOPSIGNAL", "MAINTAINER", "ONBUILD"]);
 
+// The name patterns of isPerBuildArgName, made once: as literals in the function each call made a
+// new RegExp object of each (rules ask about every ARG key).
+const ALWAYS_PER_BUILD = /(^|_)(BUILD_?(DATE|TIME|TIMESTAMP|NUMBER|ID|NUM)|BUILDTIME|BUILDDATE|TIMESTAMP|CACHE_?BUST|CACHEBUST|RUN_?ID|PIPELINE_?ID|JOB_?ID)$|^SOURCE_DATE_EPOCH$/;
+const COMMIT_LIKE = /(^|_)(SHA|COMMIT|COMMIT_?SHA|COMMIT_?HASH|REVISION|VCS_REF|GIT_REF)$/;
+const PER_BUILD_WITHOUT_DEFAULT = /^(APP_|BUILD_|IMAGE_|RELEASE_|PROJECT_|SERVICE_)?VERSION$|^RELEASE$|^(IMAGE_|BUILD_|DOCKER_)?TAG$|^(GIT_|VCS_|SOURCE_)?(REF|BRANCH)$|^DATE$/;
+
 /** Build args whose value is typically different on every build. */
 export function isPerBuildArgName(name: string, hasDefault: boolean, defaultValue: string | null = null): boolean {
   const n = name.toUpperCase();
   // Always per-build: dates, build numbers, cache busters.
-  if (/(^|_)(BUILD_?(DATE|TIME|TIMESTAMP|NUMBER|ID|NUM)|BUILDTIME|BUILDDATE|TIMESTAMP|CACHE_?BUST|CACHEBUST|RUN_?ID|PIPELINE_?ID|JOB_?ID)$|^SOURCE_DATE_EPOCH$/.test(n)) return true;
+  if (ALWAYS_PER_BUILD.test(n)) return true;
   // Commit-like: per-build unless the default pins a real hash (`ARG TOOL_COMMIT=3f2a...`).
-  if (/(^|_)(SHA|COMMIT|COMMIT_?SHA|COMMIT_?HASH|REVISION|VCS_REF|GIT_REF)$/.test(n)) {
+  if (COMMIT_LIKE.test(n)) {
     if (!hasDefault) return true;
     return defaultValue === null ? /^(GIT_|VCS_|SOURCE_)/.test(n) : !/^[0-9a-f]{7,}$/i.test(defaultValue.replace(/^["']|["']$/g, ""));
   }
   // Per-build when passed in by CI without a default; pinned when given one.
-  if (!hasDefault && /^(APP_|BUILD_|IMAGE_|RELEASE_|PROJECT_|SERVICE_)?VERSION$|^RELEASE$|^(IMAGE_|BUILD_|DOCKER_)?TAG$|^(GIT_|VCS_|SOURCE_)?(REF|BRANCH)$|^DATE$/.test(n)) return true;
+  if (!hasDefault && PER_BUILD_WITHOUT_DEFAULT.test(n)) return true;
   return false;
 }
 
+// Made once: as literals in the functions below each call made a new RegExp object of each.
+const REMOTE_URL = /^https?:\/\//i;
+const GIT_SSH = /^git@[^:]+:/;
+const GIT_PROTOCOL = /^git:\/\//;
+const SSH_URL = /^ssh:\/\//;
+const HTTP_URL = /^https?:\/\//;
+const DOT_GIT = /\.git(#|$|\?)/;
+
 export function isRemoteUrl(s: string): boolean {
-  return /^https?:\/\//i.test(s);
+  return REMOTE_URL.test(s);
 }
 
 export function isGitUrl(s: string): boolean {
-  return /^git@[^:]+:/.test(s) || /^git:\/\//.test(s) || /^ssh:\/\//.test(s) || (/^https?:\/\//.test(s) && /\.git(#|$|\?)/.test(s));
+  return GIT_SSH.test(s) || GIT_PROTOCOL.test(s) || SSH_URL.test(s) || (HTTP_URL.test(s) && DOT_GIT.test(s));
 }
 
 /** The ref of a git source (`url#ref[:subdir]`, or `?ref=`), or null. */

@@ -37,17 +37,33 @@ export function splitPortSpec(raw: string): { ip: string; hostPort: string; cont
   return { ip, hostPort, containerPort: port, proto };
 }
 
+// Two rules (expose-format-valid, expose-proto-lowercase) read the specs of every EXPOSE: split
+// once per instruction. Shared: do not change them.
+const specsOf = new WeakMap<Instruction, readonly PortSpec[]>();
+
 /** Port specs of an EXPOSE instruction; words whose value is unknown are skipped. */
-export function exposeSpecs(ins: Instruction, model: Model): PortSpec[] {
+export function exposeSpecs(ins: Instruction, model: Model): readonly PortSpec[] {
+  let specs = specsOf.get(ins);
+  if (specs === undefined) specsOf.set(ins, (specs = splitSpecs(ins, model)));
+  return specs;
+}
+
+function splitSpecs(ins: Instruction, model: Model): PortSpec[] {
   const out: PortSpec[] = [];
-  for (const w of ins.args) {
+  const args = ins.args;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
     const literal = !/[$]/.test(w.raw) && w.raw === w.value;
     const r = model.expand(w.raw, ins.scope);
     if (r.unresolved) continue;
-    for (const raw of r.value.split(/[ \t\r\n]+/).filter(Boolean)) {
+    const raws = r.value.split(/[ \t\r\n]+/);
+    for (let k = 0; k < raws.length; k++) {
+      const raw = raws[k]!;
+      if (raw === "") continue;
       const s = splitPortSpec(raw);
       if (!s) continue;
-      out.push({ raw, ...s, word: { start: w.start, end: w.end, raw: w.raw }, literal });
+      // The fields one by one, not a spread of `s` (a spread is a runtime call per property in cold code).
+      out.push({ raw, ip: s.ip, hostPort: s.hostPort, containerPort: s.containerPort, proto: s.proto, word: { start: w.start, end: w.end, raw: w.raw }, literal });
     }
   }
   return out;

@@ -41,6 +41,25 @@ export function parseKeyValues(source: Word[] | KeyValueSource, isArg: boolean):
   return out;
 }
 
+/**
+ * The keys parseKeyValues gives for `source` (`kv.key` of each pair, in order), without the pairs:
+ * a rule that judges only keys (most of them fine) reads them without a record and two spans per
+ * pair, and parses the pairs only where it reports.
+ */
+export function pairKeys(source: Word[] | KeyValueSource, isArg: boolean): string[] {
+  const args = Array.isArray(source) ? source : source.args;
+  if (!args.length) return [];
+  const first = args[0]!;
+  if (!isArg && !first.raw.includes("=")) return [first.value];
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    const eq = w.raw.indexOf("=");
+    out.push(eq === -1 ? w.value : keyOf(w.raw, eq));
+  }
+  return out;
+}
+
 /** The one pair of a legacy `ENV key value with spaces`: the first word is the key. */
 function legacyPair(args: Word[]): KeyValue {
   const first = args[0]!;

@@ -90,7 +90,10 @@ const SPECS = new Map<string, ToolSpec>([
  * token (no expansion, or an unknown value) is its own token (shell-word.ts). */
 function tokenize(words: ShellWord[]): Token[] {
   const out: Token[] = [];
-  for (const word of words) {
+  // An indexed loop: this runs cold for every package command, where a for-of made an iterator
+  // result per word (1.4 MB of a half-corpus run's allocations, heap profile).
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     if (word instanceof PlainShellWord || (word instanceof ShellWordRecord && (word.expanded === null || !word.hasExpansion))) {
       out.push(word);
       continue;
@@ -271,28 +274,43 @@ function readPackageCommand(cmd: SimpleCommand): PackageCommand | null {
   return pc;
 }
 
-export function hasOption(pc: PackageCommand, ...names: string[]): boolean {
-  return pc.options.some((o) => names.includes(o.name));
+/** Does the command have one of the options `names`? (A list made once by each caller: a rest
+ * parameter and a closure were two allocations per question, asked of every package command.) */
+export function hasOption(pc: PackageCommand, names: readonly string[]): boolean {
+  const options = pc.options;
+  for (let i = 0; i < options.length; i++) if (names.includes(options[i]!.name)) return true;
+  return false;
 }
 
+// Made once: as literals in the functions below each call made new RegExp objects (the apt rules
+// ask about every apt-get command).
+const TRUTHY = /^(1|true|yes|on)$/i;
+const FALSY = /^(0|false|no|off)$/i;
+const OUTER_QUOTE = /^["']|["']$/g;
+const DIGITS = /^\d+$/;
+const RECOMMENDS_OFF_OPERAND = /^apt::install-recommends=(0|false|no|off)$/i;
+
 function truthy(v: string | null): boolean {
-  return v !== null && /^(1|true|yes|on)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+  return v !== null && TRUTHY.test(v.trim().replace(OUTER_QUOTE, ""));
 }
 
 function falsy(v: string | null): boolean {
-  return v !== null && /^(0|false|no|off)$/i.test(v.trim().replace(/^["']|["']$/g, ""));
+  return v !== null && FALSY.test(v.trim().replace(OUTER_QUOTE, ""));
 }
 
-/** `-o Key=value` settings of apt-get (keys lower-cased). */
-export function aptSettings(pc: PackageCommand): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const o of pc.options) {
+/** The value of the `-o Key=value` setting `key` of apt-get (keys compared lower-cased; the last
+ * one wins), read from the options without a map of them all (asked of every apt-get command). */
+function aptSetting(pc: PackageCommand, key: string): string | undefined {
+  let value: string | undefined;
+  const options = pc.options;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!;
     if ((o.name === "-o" || o.name === "--option") && o.value) {
       const eq = o.value.indexOf("=");
-      if (eq > 0) out.set(o.value.slice(0, eq).trim().toLowerCase(), o.value.slice(eq + 1));
+      if (eq > 0 && o.value.slice(0, eq).trim().toLowerCase() === key) value = o.value.slice(eq + 1);
     }
   }
-  return out;
+  return value;
 }
 
 /** apt-get answers prompts itself: -y, --yes, --assume-yes, quiet level 2 (-qq), or APT::Get::Assume-Yes. */
@@ -304,30 +322,44 @@ export function aptAssumesYes(pc: PackageCommand): boolean {
     }
     if (o.name === "-q" || o.name === "--quiet") {
       if (o.value === null) quiet++;
-      else if (/^\d+$/.test(o.value)) quiet = Math.max(quiet, Number(o.value));
+      else if (DIGITS.test(o.value)) quiet = Math.max(quiet, Number(o.value));
     }
   }
   if (quiet >= 2) return true;
-  return truthy(aptSettings(pc).get("apt::get::assume-yes") ?? null);
+  return truthy(aptSetting(pc, "apt::get::assume-yes") ?? null);
 }
+
+const APT_SIMULATE = ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"];
+const APT_UPDATE = ["--update", "-U"];
+const APT_NO_RECOMMENDS = ["--no-install-recommends"];
+const ZYPPER_NON_INTERACTIVE = ["-n", "--non-interactive", "-y", "--no-confirm"];
 
 /** apt-get only simulates (-s, --simulate, --dry-run ...): it asks nothing and installs nothing. */
 export function aptSimulates(pc: PackageCommand): boolean {
-  return hasOption(pc, "-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act");
+  return hasOption(pc, APT_SIMULATE);
 }
 
 /** apt-get/apt/aptitude refreshes the package lists: `update`, or `install --update` (apt 3). */
 export function aptUpdates(pc: PackageCommand): boolean {
   if (pc.tool !== "apt-get" && pc.tool !== "apt" && pc.tool !== "aptitude") return false;
-  return pc.sub === "update" || (pc.sub !== null && hasOption(pc, "--update", "-U") && !aptSimulates(pc));
+  return pc.sub === "update" || (pc.sub !== null && hasOption(pc, APT_UPDATE) && !aptSimulates(pc));
 }
 
 /** apt-get keeps recommended packages out: --no-install-recommends or -o APT::Install-Recommends=false. */
 export function aptNoRecommends(pc: PackageCommand): boolean {
-  if (hasOption(pc, "--no-install-recommends")) return true;
-  if (pc.options.some((o) => (o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value))) return true;
-  if (pc.operands.some((t) => t.text !== null && /^apt::install-recommends=(0|false|no|off)$/i.test(t.text))) return true;
-  return falsy(aptSettings(pc).get("apt::install-recommends") ?? null);
+  if (hasOption(pc, APT_NO_RECOMMENDS)) return true;
+  // Indexed loops, no closures, no map of the settings: asked of every apt-get install.
+  const options = pc.options;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!;
+    if ((o.name === "--install-recommends" || o.name === "--recommends") && falsy(o.value)) return true;
+  }
+  const operands = pc.operands;
+  for (let i = 0; i < operands.length; i++) {
+    const text = operands[i]!.text;
+    if (text !== null && RECOMMENDS_OFF_OPERAND.test(text)) return true;
+  }
+  return falsy(aptSetting(pc, "apt::install-recommends") ?? null);
 }
 
 /** yum/dnf answer prompts themselves: -y, --assumeyes, --setopt=assumeyes=1. */
@@ -341,7 +373,7 @@ export function rpmAssumesYes(pc: PackageCommand): boolean {
 
 /** zypper answers prompts itself: global -n/--non-interactive, or -y/--no-confirm after the command. */
 export function zypperNonInteractive(pc: PackageCommand): boolean {
-  return hasOption(pc, "-n", "--non-interactive", "-y", "--no-confirm");
+  return hasOption(pc, ZYPPER_NON_INTERACTIVE);
 }
 
 /** The span `tool ... subcommand` (what a missing-flag problem points at). */
@@ -463,14 +495,20 @@ export function removesDir(cmd: SimpleCommand, dirs: string[]): boolean {
     // Only these are read word by word (the cache rules ask about every command after an install).
     const tokens = tokenize(cmd.words);
     if (name === "find" && !tokens.some((t) => t.text === "-delete" || t.text === "-exec" || t.text === "-execdir")) return false;
-    for (const t of tokens.slice(1)) {
-      if (t.text === null) return true;
-      if (dirs.some((d) => rmCovers(t.text!, d))) return true;
+    // Indexed loops, no copy of the tokens and no closure per token.
+    for (let i = 1; i < tokens.length; i++) {
+      const text = tokens[i]!.text;
+      if (text === null) return true;
+      for (let k = 0; k < dirs.length; k++) if (rmCovers(text, dirs[k]!)) return true;
     }
     return false;
   }
-  return /clean/i.test(name) && !["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"].includes(name);
+  return CLEAN.test(name) && !PACKAGE_TOOL_NAMES.includes(name);
 }
+
+// Made once: literals in removesDir were a new RegExp object and array per command asked about.
+const CLEAN = /clean/i;
+const PACKAGE_TOOL_NAMES = ["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"];
 
 /** RUN/COPY/ADD steps before `ins` in its stage and the stages it is built FROM (newest first). */
 export function earlierSteps(ins: Instruction): { keyword: string; text: string }[] {

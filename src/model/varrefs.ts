@@ -41,9 +41,23 @@ export function findVarRefs(text: string, escape: string, quotes = true): VarRef
   return out;
 }
 
-/** For each `{` the index of its matching `}` (-1 when unmatched), escaped characters skipped: one linear pass. */
+/** matchingBraces' table, grown as needed and used again: scan() reads it before the next call
+ * (a new Int32Array per word with `${` was an ArrayBuffer allocated in C++ and swept by the GC). */
+let braceTable = new Int32Array(64);
+
+/** For each `{` the index of its matching `}` (-1 when unmatched), escaped characters skipped: one
+ * linear pass. The table is shared: valid until the next call. */
 function matchingBraces(text: string, esc: number): Int32Array {
-  const close = new Int32Array(text.length).fill(-1);
+  // (A text longer than 64k characters, a big heredoc say, gets a table of its own, not kept.)
+  if (text.length > MAX_KEPT_TABLE) return fillBraces(new Int32Array(text.length), text, esc);
+  if (braceTable.length < text.length) braceTable = new Int32Array(Math.min(MAX_KEPT_TABLE, Math.max(text.length, 2 * braceTable.length)));
+  return fillBraces(braceTable, text, esc);
+}
+
+const MAX_KEPT_TABLE = 1 << 16;
+
+function fillBraces(table: Int32Array, text: string, esc: number): Int32Array {
+  const close = table.fill(-1, 0, text.length);
   const open: number[] = [];
   for (let k = 0; k < text.length; k++) {
     const ch = text.charCodeAt(k);
