@@ -41001,7 +41001,7 @@ async function lintJobs(jobs, s, readStdin) {
   return await lintRanges(jobs, s, readStdin, () => given ? null : (given = !0, { start: 0, end: jobs.length }), (r) => all = r.outcomes), all;
 }
 async function lintRanges(jobs, s, readStdin, claim, done) {
-  let young = capYoungGeneration(), { lintJob, warmUp } = createFileLinter(s, readStdin, young.check), warmUpAt = jobs.length >= 64 ? 8 : -1, linted = 0;
+  let young = capYoungGeneration(), { lintJob, warmUp } = createFileLinter(s, readStdin, young.check), warmUpAt = jobs.length >= 1024 ? 8 : -1, linted = 0;
   beginListingBatch(), s.fix?.write || beginKnownSizes(jobs);
   try {
     for (let r = claim(); r; r = claim()) {
