@@ -4315,45 +4315,43 @@ function isJsonSpace(c) {
   return c === 32 || c === 9 || c === 13 || c === 10;
 }
 function parseJsonArray(t, from2, offsets = null) {
-  let s = t.text, i = from2, n = s.length;
-  for (; i < n && isJsonSpace(s.charCodeAt(i)); ) i++;
+  let s = t.text, n = s.length, i = skipJsonSpace(s, from2, n);
   if (codeAt(s, i) !== 91) return null;
-  i++;
-  let values = [], skip = () => {
-    for (; i < n && isJsonSpace(s.charCodeAt(i)); ) i++;
-  };
-  if (skip(), codeAt(s, i) === 93)
-    return i++, skip(), i === n ? new JsonArray(values, t, from2) : null;
-  for (; ; ) {
-    if (skip(), codeAt(s, i) !== 34) return null;
-    let start = i;
-    i++;
-    let v = "", lit = i;
-    for (; i < n && s.charCodeAt(i) !== 34; ) {
-      if (s.charCodeAt(i) === 92) {
-        if (v += s.slice(lit, i), i + 1 >= n) return null;
-        let e = s[i + 1];
-        if (e === "u") {
-          let hex = s.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
-          v += String.fromCharCode(parseInt(hex, 16)), i += 6, lit = i;
+  let values = [];
+  if (i = skipJsonSpace(s, i + 1, n), codeAt(s, i) !== 93)
+    for (; ; ) {
+      if (codeAt(s, i) !== 34) return null;
+      let start = i;
+      i++;
+      let v = "", lit = i;
+      for (; i < n && s.charCodeAt(i) !== 34; ) {
+        if (s.charCodeAt(i) === 92) {
+          if (v += s.slice(lit, i), i + 1 >= n) return null;
+          let e = s[i + 1];
+          if (e === "u") {
+            let hex = s.slice(i + 2, i + 6);
+            if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
+            v += String.fromCharCode(parseInt(hex, 16)), i += 6, lit = i;
+            continue;
+          }
+          if (!(e in JSON_ESCAPES)) return null;
+          v += JSON_ESCAPES[e], i += 2, lit = i;
           continue;
         }
-        if (!(e in JSON_ESCAPES)) return null;
-        v += JSON_ESCAPES[e], i += 2, lit = i;
-        continue;
+        i++;
       }
-      i++;
+      if (i >= n) return null;
+      v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i)), i++, values.push(v), offsets && offsets.push(t.map.at(start), i > start ? t.map.at(i - 1) + 1 : t.map.at(start)), i = skipJsonSpace(s, i, n);
+      let c = codeAt(s, i);
+      if (c === 93) break;
+      if (c !== 44) return null;
+      i = skipJsonSpace(s, i + 1, n);
     }
-    if (i >= n) return null;
-    v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i)), i++, values.push(v), offsets && offsets.push(t.map.at(start), i > start ? t.map.at(i - 1) + 1 : t.map.at(start)), skip();
-    let c = codeAt(s, i);
-    if (c === 44) {
-      i++;
-      continue;
-    }
-    return c === 93 ? (i++, skip(), i === n ? new JsonArray(values.slice(), t, from2) : null) : null;
-  }
+  return i = skipJsonSpace(s, i + 1, n), i === n ? new JsonArray(values.slice(), t, from2) : null;
+}
+function skipJsonSpace(s, i, n) {
+  for (; i < n && isJsonSpace(s.charCodeAt(i)); ) i++;
+  return i;
 }
 function findHeredocMarkers(t) {
   if (t.text.indexOf("<<") === -1) return NO_MARKERS;
@@ -4374,7 +4372,7 @@ function insideSingleQuotes(s, pos) {
   }
   return inSingle || inDouble;
 }
-function readHeredocBodies(src, start, limit, markers, t, lineOf) {
+function readHeredocBodies(src, start, limit, markers, t, lines) {
   let heredocs = [], pos = start;
   for (let mk of markers) {
     let bodyStart = pos, pieces = [], map = new PositionMapBuilder(), terminated = !1, lastEnd = pos;
@@ -4402,7 +4400,7 @@ function readHeredocBodies(src, start, limit, markers, t, lineOf) {
       marker: spanOf(t, mk.from, mk.to),
       body: joinPieces(pieces),
       bodySpan: { start: bodyStart, end: bodyEndOffset },
-      bodyLine: lineOf(bodyStart)
+      bodyLine: lines.lineOf(bodyStart)
     }), bodyMaps.set(heredocs[heredocs.length - 1], bodyMap), !terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
   }
   return { heredocs: heredocs.slice(), end: pos, unterminated: null };
@@ -7415,32 +7413,7 @@ var emptyContinuations, init_empty_continuation = __esm({
 
 // src/model/lines.ts
 function createLineIndex(text, starts = lineStarts(text)) {
-  function lineOf(offset) {
-    let lo = 0, hi = starts.length - 1;
-    for (; lo < hi; ) {
-      let mid = lo + hi + 1 >> 1;
-      starts[mid] <= offset ? lo = mid : hi = mid - 1;
-    }
-    return lo;
-  }
-  return {
-    lineCount: starts.length,
-    lineOf(offset) {
-      return lineOf(offset) + 1;
-    },
-    position(offset) {
-      let l = lineOf(offset);
-      return { line: l + 1, column: offset - starts[l] + 1 };
-    },
-    lineStart(line) {
-      return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
-    },
-    lineText(line) {
-      if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
-      let s = starts[line - 1], e = line < starts.length ? starts[line] - 1 : text.length;
-      return e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0, text.slice(s, e);
-    }
-  };
+  return new LineIndexRecord(text, starts);
 }
 function lineStarts(text) {
   let buf = startScratch, n = 1;
@@ -7455,10 +7428,43 @@ function grown(buf) {
   let next2 = new Int32Array(buf.length * 2);
   return next2.set(buf), next2;
 }
-var startScratch, init_lines = __esm({
+var LineIndexRecord, startScratch, init_lines = __esm({
   "src/model/lines.ts"() {
     "use strict";
-    startScratch = new Int32Array(4096);
+    LineIndexRecord = class {
+      lineCount;
+      text;
+      starts;
+      constructor(text, starts) {
+        this.text = text, this.starts = starts, this.lineCount = starts.length;
+      }
+      /** The 0-based line of `offset`. */
+      lineIndexOf(offset) {
+        let starts = this.starts, lo = 0, hi = starts.length - 1;
+        for (; lo < hi; ) {
+          let mid = lo + hi + 1 >> 1;
+          starts[mid] <= offset ? lo = mid : hi = mid - 1;
+        }
+        return lo;
+      }
+      lineOf(offset) {
+        return this.lineIndexOf(offset) + 1;
+      }
+      position(offset) {
+        let l = this.lineIndexOf(offset);
+        return { line: l + 1, column: offset - this.starts[l] + 1 };
+      }
+      lineStart(line) {
+        let starts = this.starts;
+        return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
+      }
+      lineText(line) {
+        let starts = this.starts, text = this.text;
+        if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
+        let s = starts[line - 1], e = line < starts.length ? starts[line] - 1 : text.length;
+        return e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0, text.slice(s, e);
+      }
+    }, startScratch = new Int32Array(4096);
   }
 });
 
@@ -7782,12 +7788,17 @@ var NEXT_OPERATORS, NEXT_BITS, NEXT_MASK, COMPOUND, SUBSTITUTION, DEPTH_UNIT, Co
 });
 
 // src/model/run-record.ts
+function noCommands() {
+  let list3 = [null];
+  return list3.length = 0, list3;
+}
 var NO_SCRIPTS, RunRecord, init_run_record = __esm({
   "src/model/run-record.ts"() {
     "use strict";
-    NO_SCRIPTS = Object.freeze([]), RunRecord = class {
+    NO_SCRIPTS = Object.freeze([]);
+    RunRecord = class {
       form;
-      commands = [];
+      commands = noCommands();
       mounts;
       shell;
       windowsShell;
@@ -8015,7 +8026,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             j++;
           }
           let raw = t.slice(i, j);
-          this.word = { start: i, end: j, raw, value: raw, hasExpansion: !1, quoted: !1 }, this.tk = T_WORD, this.te = this.pos = j;
+          this.word = { start: i, end: j, raw, value: raw, hasExpansion: !1, quoted: !1, substitution: -1 }, this.tk = T_WORD, this.te = this.pos = j;
           return;
         }
         let op = "", kind = T_OP;
@@ -8157,7 +8168,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
         }
         i > n && (i = n);
         let raw = internSlice(t, start, i);
-        return value = lit === start ? raw : intern(value + t.slice(lit, i)), this.pos = i, { start, end: i, raw, value, hasExpansion: hasExp, quoted };
+        return value = lit === start ? raw : intern(value + t.slice(lit, i)), this.pos = i, { start, end: i, raw, value, hasExpansion: hasExp, quoted, substitution: -1 };
       }
       /** A `(` at `i` inside a word belongs to it: array assignment or extglob. */
       wordParenOk(start, i) {
@@ -8420,7 +8431,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
         let t = this.t, p = this.ts, m = this.matchParen(p + 1, !0);
         if (m < 0 || t.charCodeAt(m + 1) !== 41) return !1;
         let end = m + 2, raw = t.slice(p, end);
-        return this.newCommand(p, end).words.push({ start: p, end, raw, value: raw, hasExpansion: !0, quoted: !1 }), this.pos = end, !0;
+        return this.newCommand(p, end).words.push({ start: p, end, raw, value: raw, hasExpansion: !0, quoted: !1, substitution: -1 }), this.pos = end, !0;
       }
       setNext(op) {
         this.pend !== null && (this.pend.next = op, this.pend = null);
@@ -8487,41 +8498,55 @@ function parseMounts(ins) {
   return out;
 }
 function analyseRun(ins, shell, windows) {
-  let parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS, mounts = parsed.length ? parsed : NO_MOUNTS, scripts = [], windowsShell = windows || isWindowsShell(shell), info = new RunRecord(ins.json ? "exec" : "shell", mounts, shell, windowsShell);
+  let parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS, mounts = parsed.length ? parsed : NO_MOUNTS, windowsShell = windows || isWindowsShell(shell), info = new RunRecord(ins.json ? "exec" : "shell", mounts, shell, windowsShell);
   if (windowsShell) return info;
-  let scope = ins.scope;
-  if (ins.json) {
-    let { values, spans } = ins.json, exe = baseName(values[0] ?? ""), c = values.indexOf("-c");
-    if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== void 0) {
-      let span = spans[c + 1], script = values[c + 1], map = new PositionMapBuilder();
-      for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
-      let text = logicalText(script, map.build());
-      scripts.push(ScriptRecord.kept("exec", text, commandsIn(text, scope)));
-    } else {
-      let words4 = new Array(values.length);
-      for (let i = 0; i < values.length; i++) {
-        let v = values[i];
-        words4[i] = { start: spans[i].start, end: spans[i].end, raw: v, value: v, expanded: v, hasExpansion: !1 };
-      }
-      let first = words4[0];
-      if (first) {
-        let cmd = new CommandRecord(first.start, words4[words4.length - 1].end, NO_SHELL_WORDS, words4, baseName(first.value), 0, null, 0, !1, !1);
-        scripts.push(ScriptRecord.kept("exec", ins.argsText, [cmd]));
-      }
-    }
-  } else {
-    let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), headerScript = ScriptRecord.ofArgs(t, from2, commandsIn(line, scope));
-    if (ins.heredocs.length === 0) scripts.push(headerScript);
-    else if (stripHeredocMarkers(line.text).trim() === "")
+  let scripts = ins.json ? execScripts(ins, ins.json) : shellScripts(ins);
+  return info.scripts = scripts, info.commands = scripts.length === 1 ? scripts[0].commands : allCommands(scripts), info;
+}
+function allCommands(scripts) {
+  let all = [];
+  for (let i = 0; i < scripts.length; i++) {
+    let list3 = scripts[i].commands;
+    for (let k = 0; k < list3.length; k++) all.push(list3[k]);
+  }
+  return all.slice();
+}
+function shellScripts(ins) {
+  let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), headerScript = ScriptRecord.ofArgs(t, from2, commandsIn(line, ins.scope));
+  return ins.heredocs.length === 0 ? [headerScript] : heredocScripts(ins, line, headerScript);
+}
+function heredocScripts(ins, line, headerScript) {
+  let scope = ins.scope, scripts = [];
+  if (stripHeredocMarkers(line.text).trim() === "")
+    for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
+  else {
+    scripts.push(headerScript);
+    let head = headerScript.commands[0];
+    if (head && POSIX_SHELLS.has(head.name) && !head.words.some((w) => w.value === "-c"))
       for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
-    else {
-      scripts.push(headerScript);
-      let head = headerScript.commands[0];
-      if (head && POSIX_SHELLS.has(head.name) && !head.words.some((w) => w.value === "-c"))
-        for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
+  }
+  return scripts;
+}
+function execScripts(ins, json2) {
+  let scripts = [], { values, spans } = json2, exe = baseName(values[0] ?? ""), c = values.indexOf("-c");
+  if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== void 0) {
+    let span = spans[c + 1], script = values[c + 1], map = new PositionMapBuilder();
+    for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
+    let text = logicalText(script, map.build());
+    scripts.push(ScriptRecord.kept("exec", text, commandsIn(text, ins.scope)));
+  } else {
+    let words4 = new Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      let v = values[i];
+      words4[i] = { start: spans[i].start, end: spans[i].end, raw: v, value: v, expanded: v, hasExpansion: !1 };
+    }
+    let first = words4[0];
+    if (first) {
+      let cmd = new CommandRecord(first.start, words4[words4.length - 1].end, NO_SHELL_WORDS, words4, baseName(first.value), 0, null, 0, !1, !1);
+      scripts.push(ScriptRecord.kept("exec", ins.argsText, [cmd]));
     }
   }
-  return info.scripts = scripts, info.commands = scripts.length === 1 ? scripts[0].commands : scripts.flatMap((s) => s.commands), info;
+  return scripts;
 }
 function isShellScriptBody(body) {
   let m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
@@ -8545,7 +8570,7 @@ function commandsOf(script, offset, text, scope, depth, compound, pipelines, nes
       for (let j = 0; j < c.assignments.length; j++) substitutionsOf(c.assignments[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
       for (let j = 0; j < c.words.length; j++) substitutionsOf(c.words[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
     }
-    let words4 = shellWords(c.words, text, scope, offset), assignments = c.assignments.length ? shellWords(c.assignments, text, scope, offset) : NO_SHELL_WORDS, map = text.map, start = map.at(offset + c.start) ?? 0, end = c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : start, name = words4.length > 0 ? intern(baseName(words4[0].value)) : "";
+    let words4 = shellWords(c.words, text, scope, offset), assignments = c.assignments.length ? shellWords(c.assignments, text, scope, offset) : NO_SHELL_WORDS, map = text.map, start = map.at(offset + c.start) ?? 0, end = c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : start, name = c.words.length > 0 ? intern(baseName(c.words[0].value)) : "";
     out.push(new CommandRecord(start, end, assignments, words4, name, c.subshellDepth + depth, c.next, base + c.pipeline, c.compound || compound, nesting > 0));
   }
   return out;
@@ -8556,11 +8581,14 @@ function shellWords(raw, text, scope, offset) {
   return out;
 }
 function substitutionsOf(w, c, out, offset, text, scope, depth, compound, pipelines, nesting) {
-  if (!(!w.hasExpansion || !hasSubstitutionMark(w.raw)))
+  if (!(!w.hasExpansion || !substitutionMark(w)))
     for (let r of substitutionRanges(w.raw)) {
       let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
       for (let i = 0; i < inner.length; i++) out.push(inner[i]);
     }
+}
+function substitutionMark(w) {
+  return w.substitution < 0 && (w.substitution = hasSubstitutionMark(w.raw) ? 1 : 0), w.substitution === 1;
 }
 function hasSubstitutionMark(raw) {
   for (let i = 0; i < raw.length; i++) {
@@ -8614,7 +8642,7 @@ function toShellWord(w, text, scope, offset = 0) {
     return new PlainShellWord(start, w.raw);
   let expanded = w.value;
   if (w.hasExpansion)
-    if (hasSubstitutionMark(w.raw)) expanded = null;
+    if (substitutionMark(w)) expanded = null;
     else {
       let r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;
@@ -8755,17 +8783,7 @@ function buildModel(input, options = {}) {
   return model.stages.length === 0 && addStructureProblem(model.parseProblems, model.instructions), model;
 }
 function buildModelOf(input, options) {
-  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), given = options.buildArgs, buildArgs = given instanceof Map ? given : given == null ? NO_BUILD_ARGS : new Map(Object.entries(given)), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, read = [], lineCount = starts.length;
-  for (let l = 0; l < lineCount; ) {
-    let pos = starts[l], eol = l + 1 < lineCount ? starts[l + 1] - 1 : text.length, kw = keywordAt(text, pos, eol, escape2);
-    if (!kw) {
-      l++;
-      continue;
-    }
-    let instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape2, lines, parseProblems);
-    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && options.onProgress?.(), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
-  }
-  let instructions = read.slice(), comments = collectComments(text, starts, instructions);
+  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), given = options.buildArgs, buildArgs = given instanceof Map ? given : given == null ? NO_BUILD_ARGS : new Map(Object.entries(given)), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, instructions = readInstructions(text, starts, escape2, lines, parseProblems, options), comments = collectComments(text, starts, instructions);
   setCommentsAbove(instructions, comments);
   let globalArgs = [], globalScope = automaticArgsScope(buildArgs), model = {
     path: options.path ?? "Dockerfile",
@@ -8834,28 +8852,7 @@ function buildModelOf(input, options) {
         break;
     }
   }
-  current && (finalScopes.set(current, { scope, shell }), current.instructions = instructions.slice(stageFrom));
-  for (let stage of stages) {
-    let list3 = stage.instructions;
-    for (let i = 0; i < list3.length; i++) {
-      let ins = list3[i];
-      if (ins.keyword === "COPY") {
-        let from2 = ins.flags.find((f) => f.name === "from");
-        if (from2?.value) {
-          let ref = expandWord(from2.value, ins.scope, escape2).value, dep = stageByRef(ref);
-          dep && dependOn(stage, dep);
-        }
-      }
-      if (ins.run)
-        for (let m of ins.run.mounts) {
-          let ref = m.options.from;
-          if (!ref) continue;
-          let dep = stageByRef(expandWord(ref, ins.scope, escape2).value);
-          dep && dependOn(stage, dep);
-        }
-    }
-  }
-  model.stages = stages;
+  current && (finalScopes.set(current, { scope, shell }), current.instructions = instructions.slice(stageFrom)), linkStages(stages, escape2, stageByRef), model.stages = stages;
   let last = stages.length > 0 ? stages[stages.length - 1] : null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
@@ -8936,27 +8933,63 @@ function automaticArgsScope(buildArgs) {
 function noInstructionsYet() {
   return [];
 }
+function linkStages(stages, escape2, stageByRef) {
+  for (let stage of stages) {
+    let list3 = stage.instructions;
+    for (let i = 0; i < list3.length; i++) {
+      let ins = list3[i];
+      if (ins.keyword === "COPY") {
+        let from2 = ins.flags.find((f) => f.name === "from");
+        if (from2?.value) {
+          let ref = expandWord(from2.value, ins.scope, escape2).value, dep = stageByRef(ref);
+          dep && dependOn(stage, dep);
+        }
+      }
+      if (ins.run)
+        for (let m of ins.run.mounts) {
+          let ref = m.options.from;
+          if (!ref) continue;
+          let dep = stageByRef(expandWord(ref, ins.scope, escape2).value);
+          dep && dependOn(stage, dep);
+        }
+    }
+  }
+}
 function dependOn(stage, dep) {
   dep === stage || stage.dependsOn.includes(dep) || (stage.dependsOn === NO_STAGES ? stage.dependsOn = [dep] : stage.dependsOn.push(dep));
 }
 function isWindowsImage(image) {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
 }
+function readInstructions(text, starts, escape2, lines, parseProblems, options) {
+  let read = [], lineCount = starts.length;
+  for (let l = 0; l < lineCount; ) {
+    let pos = starts[l], eol = l + 1 < lineCount ? starts[l + 1] - 1 : text.length, kw = keywordAt(text, pos, eol, escape2);
+    if (!kw) {
+      l++;
+      continue;
+    }
+    let instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape2, lines, parseProblems);
+    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && options.onProgress?.(), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
+  }
+  return read.slice();
+}
 function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lines, problems) {
   let sliced = text.slice(kwStart, kwEnd), asWritten = KEYWORD_STRINGS.get(sliced), upper = asWritten ?? sliced.toUpperCase(), keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? internalized(upper), keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
   if (header.emptyContinuation && setEmptyContinuation(ins, header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     let markers = findHeredocMarkers(header.text);
-    if (markers.length) {
-      let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines.lineOf);
-      ins.heredocs = Object.freeze(bodies.heredocs), end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === `
-` ? bodies.end - 1 : bodies.end), end > 0 && text[end - 1] === "\r" && end--, bodies.unterminated && problems.push({
-        messageId: "unterminatedHeredoc",
-        message: `Heredoc '${bodies.unterminated.name}' is never terminated; add a line '${bodies.unterminated.name}'`,
-        span: ins.heredocs[ins.heredocs.length - 1].marker
-      });
-    }
+    markers.length && (end = readHeredocs(ins, text, header, markers, end, lines, problems));
   }
   return ins.start = kwStart, ins.end = end, ins.line = line + 1, ins.endLine = lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1, end === kwStart && (ins.endLine = ins.line), ins;
+}
+function readHeredocs(ins, text, header, markers, end, lines, problems) {
+  let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines);
+  return ins.heredocs = Object.freeze(bodies.heredocs), end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === `
+` ? bodies.end - 1 : bodies.end), end > 0 && text[end - 1] === "\r" && end--, bodies.unterminated && problems.push({
+    messageId: "unterminatedHeredoc",
+    message: `Heredoc '${bodies.unterminated.name}' is never terminated; add a line '${bodies.unterminated.name}'`,
+    span: ins.heredocs[ins.heredocs.length - 1].marker
+  }), end;
 }
 function lineAtOrAfter(starts, from2, offset) {
   let l = from2;
@@ -8964,21 +8997,35 @@ function lineAtOrAfter(starts, from2, offset) {
   return l;
 }
 function internalized(s) {
-  for (let k in { [s]: 0 }) return k;
+  let names = /* @__PURE__ */ Object.create(null);
+  names[s] = 0;
+  for (let name in names) return name;
   return s;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
-  let known = KNOWN_INSTRUCTIONS.has(keyword), hasFlags = keyword in KNOWN_FLAGS, lazy = LAZY_ARGS.has(keyword), cut = lazy || known && EXEC_FORM.has(keyword), words4 = splitWords(argsText, 0, escape2, cut ? HEAD_WORDS : void 0);
-  cut &&= words4.length === HEAD_WORDS;
-  let { flags, rest } = hasFlags ? takeFlags(words4, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words4 };
-  cut && hasFlags && rest.length < 3 && (words4 = splitWords(argsText, 0, escape2), cut = !1, { flags, rest } = takeFlags(words4, BOOL_FLAGS));
+  let known = KNOWN_INSTRUCTIONS.has(keyword), hasFlags = keyword in KNOWN_FLAGS, lazy = LAZY_ARGS.has(keyword), cut = lazy || known && EXEC_FORM.has(keyword), max = cut ? HEAD_WORDS : -1;
+  lazy && keyword !== "HEALTHCHECK" && (max = 1);
+  let words4 = splitWords(argsText, 0, escape2, max < 0 ? void 0 : max);
+  max === 1 && hasFlags && words4.length === 1 && words4[0].raw.startsWith("--") && (words4 = splitWords(argsText, 0, escape2, max = HEAD_WORDS)), cut &&= words4.length === max;
+  let flags = NO_FLAGS, rest = words4;
+  if (hasFlags && max !== 1) {
+    let taken = takeFlags(words4, BOOL_FLAGS);
+    cut && taken.rest.length < 3 && (taken = takeFlags(splitWords(argsText, 0, escape2), BOOL_FLAGS), cut = !1), flags = taken.flags, rest = taken.rest;
+  }
   let argsFrom = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length, json2 = null;
-  known && EXEC_FORM.has(keyword) ? json2 = parseJsonArray(argsText, argsFrom) : known && keyword === "HEALTHCHECK" && rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" && (json2 = parseJsonArray(argsText, indexInLogical(argsText, rest[1].start)));
+  known && EXEC_FORM.has(keyword) ? json2 = parseJsonArray(argsText, argsFrom) : known && keyword === "HEALTHCHECK" && (json2 = healthcheckJson(argsText, rest));
   let keep = !lazy && json2 === null;
   keep && cut && (rest = splitWords(argsText, argsFrom, escape2));
   let ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keep ? rest : null, argsFrom, escape2);
-  if (ins.json = json2, !known)
-    return problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan }), ins;
+  return ins.json = json2, known ? (flags.length > 0 && checkFlags(keyword, flags, problems), keyword === "ONBUILD" && rest.length && (ins.onbuild = onbuildTrigger(argsText, rest[0], escape2, problems)), ins) : (addUnknownInstruction(problems, keywordRaw, keywordSpan), ins);
+}
+function healthcheckJson(argsText, rest) {
+  return rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" ? parseJsonArray(argsText, indexInLogical(argsText, rest[1].start)) : null;
+}
+function addUnknownInstruction(problems, keywordRaw, keywordSpan) {
+  problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });
+}
+function checkFlags(keyword, flags, problems) {
   for (let i = 0; i < flags.length; i++) {
     let f = flags[i];
     if (!KNOWN_FLAGS[keyword].includes(f.name))
@@ -8988,11 +9035,10 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
       problems.push({ messageId: "flagValue", message: `Flag '--${f.name}' of ${keyword} needs its value after '=' (BuildKit rejects the file otherwise); ${how}`, span: { start: f.start, end: f.end } });
     }
   }
-  if (keyword === "ONBUILD" && rest.length) {
-    let first = rest[0], from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), upper = innerKw.toUpperCase(), inner = makeInstruction(KEYWORD_STRINGS.get(upper) ?? internalized(upper), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
-    ins.onbuild = inner;
-  }
-  return ins;
+}
+function onbuildTrigger(argsText, first, escape2, problems) {
+  let from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), upper = innerKw.toUpperCase();
+  return makeInstruction(KEYWORD_STRINGS.get(upper) ?? internalized(upper), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
 }
 function setCommentsAbove(instructions, comments) {
   let j = 0;
@@ -9009,7 +9055,7 @@ function inHeredocBody(ins, l) {
   return !1;
 }
 function collectComments(text, starts, instructions) {
-  let out = [], count = starts.length, n = text.length, k = 0;
+  let out = [], count = starts.length, n = text.length, k = 0, terminators = -1;
   for (let l = 1; l <= count; l++) {
     let i = starts[l - 1], c = codeAt(text, i);
     for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
@@ -9018,9 +9064,14 @@ function collectComments(text, starts, instructions) {
     let ins = instructions[k];
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
     let end = l < count ? starts[l] - 1 : n;
-    end > i && text.charCodeAt(end - 1) === 13 && end--, !hasLineTerminator(text, i + 1, end) && out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
+    end -= end > i && text.charCodeAt(end - 1) === 13 ? 1 : 0, terminators === -1 && (terminators = mayHoldLineTerminator(text) ? 1 : 0), !(terminators === 1 && hasLineTerminator(text, i + 1, end)) && out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
   }
   return out;
+}
+function mayHoldLineTerminator(text) {
+  if (text.indexOf("\u2028") !== -1 || text.indexOf("\u2029") !== -1) return !0;
+  for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1)) if (text.charCodeAt(i + 1) !== 10) return !0;
+  return !1;
 }
 function hasLineTerminator(text, from2, to) {
   for (let i = from2; i < to; i++) {
@@ -40929,7 +40980,23 @@ FROM mcr.microsoft.com/windows/servercore:ltsc2022\r
 SHELL ["powershell", "-Command"]\r
 RUN Write-Host hi; \`\r
     echo there\r
-`
+`,
+  // A text with a character past Latin-1, which V8 keeps as a two-byte string, of another map: the
+  // first such file deoptimized readInstructions and varrefs' fillBraces. Joined at run time: a
+  // flat string that is not a literal's (internalized) one, as a file's text is.
+  [
+    "# Two-byte text: \u2713",
+    "ARG V=1",
+    "FROM alpine:${V} AS a",
+    "ENV X=${V:-\u2713} \\",
+    '  Y="$X b"',
+    "COPY --chown=1:1 a b /c/",
+    'RUN echo "\u2713 $X" ${Y:-z} $(echo `id -u`) && apk add --no-cache curl \\',
+    "  && [[ -n $X ]] && case $X in a) :;; esac",
+    'CMD ["sh", "-c", "echo \u2713"]',
+    ""
+  ].join(`
+`)
 ];
 
 // src/cli/lint-files.ts

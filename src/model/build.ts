@@ -24,13 +24,16 @@ export { indexInLogical };
 import { PersistentScope } from "./scope";
 import { InstructionRecord } from "./instruction";
 import type {
+  Flag,
   Heredoc,
   Instruction,
   LogicalText,
   Model,
   ParseProblem,
   Scope,
+  Span,
   Stage,
+  Word,
 } from "./types";
 
 export const KNOWN_INSTRUCTIONS = new Set([
@@ -95,27 +98,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   const escape = directives.escape;
 
   // --- instructions -------------------------------------------------------
-  const read: Instruction[] = [];
-  // Line by line, from the line starts found once (no search for the end of each line here).
-  const lineCount = starts.length;
-  for (let l = 0; l < lineCount; ) {
-    const pos = starts[l]!;
-    const eol = l + 1 < lineCount ? starts[l + 1]! - 1 : text.length;
-    const kw = keywordAt(text, pos, eol, escape);
-    if (!kw) {
-      l++;
-      continue;
-    }
-    const instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape, lines, parseProblems);
-    instr.index = read.length;
-    read.push(instr);
-    if (read.length % PROGRESS_STEP === 0) options.onProgress?.();
-    // On from the line after the one that holds the instruction's end (at or after its last line).
-    l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
-  }
-  // Lists the model keeps are exact-size copies: a pushed-to array keeps up to half again its
-  // length in spare room (2 MB for the 196k instructions of a 10 MB file, 3 MB for its stages').
-  const instructions = read.slice();
+  const instructions = readInstructions(text, starts, escape, lines, parseProblems, options);
 
   const comments = collectComments(text, starts, instructions);
   // Indexed loops over the instructions (here and below): a `for...of` over 200k of them, still
@@ -249,28 +232,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   }
 
   // --- stage graph ------------------------------------------------------------
-  for (const stage of stages) {
-    const list = stage.instructions;
-    for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
-      if (ins.keyword === "COPY") {
-        const from = ins.flags.find((f) => f.name === "from");
-        if (from?.value) {
-          const ref = expandWord(from.value, ins.scope, escape).value;
-          const dep = stageByRef(ref);
-          if (dep) dependOn(stage, dep);
-        }
-      }
-      if (ins.run) {
-        for (const m of ins.run.mounts) {
-          const ref = m.options["from"];
-          if (!ref) continue;
-          const dep = stageByRef(expandWord(ref, ins.scope, escape).value);
-          if (dep) dependOn(stage, dep);
-        }
-      }
-    }
-  }
+  linkStages(stages, escape, stageByRef);
   model.stages = stages;
   // (Not stages[length - 1] ?? null: reading index -1 of a file without stages deoptimized buildModelOf.)
   const last = stages.length > 0 ? stages[stages.length - 1]! : null;
@@ -383,6 +345,33 @@ function noInstructionsYet(): Instruction[] {
   return [];
 }
 
+/** Adds to each stage the stages it copies from (`COPY --from`, `RUN --mount=from=`). (A function of
+ * its own: see readInstructions.) */
+function linkStages(stages: Stage[], escape: string, stageByRef: (ref: string) => Stage | null): void {
+  for (const stage of stages) {
+    const list = stage.instructions;
+    for (let i = 0; i < list.length; i++) {
+      const ins = list[i]!;
+      if (ins.keyword === "COPY") {
+        const from = ins.flags.find((f) => f.name === "from");
+        if (from?.value) {
+          const ref = expandWord(from.value, ins.scope, escape).value;
+          const dep = stageByRef(ref);
+          if (dep) dependOn(stage, dep);
+        }
+      }
+      if (ins.run) {
+        for (const m of ins.run.mounts) {
+          const ref = m.options["from"];
+          if (!ref) continue;
+          const dep = stageByRef(expandWord(ref, ins.scope, escape).value);
+          if (dep) dependOn(stage, dep);
+        }
+      }
+    }
+  }
+}
+
 /** The dependencies of most stages (none): one shared list, replaced when a stage gets one. */
 const NO_STAGES = Object.freeze([]) as unknown as Stage[];
 
@@ -394,6 +383,43 @@ function dependOn(stage: Stage, dep: Stage): void {
 
 function isWindowsImage(image: string): boolean {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
+}
+
+/**
+ * The file's instructions, line by line from the line starts found once (no search for the end of
+ * each line here). A function of its own, not a loop of buildModelOf: V8 optimizes a function once
+ * it has run a while in proportion to its own size, and buildModelOf (2.4 KB of bytecode, run once
+ * per file) was optimized only after 1,272 of the 2,122 files of half the corpus, its loops running
+ * unoptimized until then.
+ */
+function readInstructions(
+  text: string,
+  starts: Int32Array,
+  escape: string,
+  lines: ReturnType<typeof createLineIndex>,
+  parseProblems: ParseProblem[],
+  options: BuildOptions,
+): Instruction[] {
+  const read: Instruction[] = [];
+  const lineCount = starts.length;
+  for (let l = 0; l < lineCount; ) {
+    const pos = starts[l]!;
+    const eol = l + 1 < lineCount ? starts[l + 1]! - 1 : text.length;
+    const kw = keywordAt(text, pos, eol, escape);
+    if (!kw) {
+      l++;
+      continue;
+    }
+    const instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape, lines, parseProblems);
+    instr.index = read.length;
+    read.push(instr);
+    if (read.length % PROGRESS_STEP === 0) options.onProgress?.();
+    // On from the line after the one that holds the instruction's end (at or after its last line).
+    l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
+  }
+  // Lists the model keeps are exact-size copies: a pushed-to array keeps up to half again its
+  // length in spare room (2 MB for the 196k instructions of a 10 MB file, 3 MB for its stages').
+  return read.slice();
 }
 
 /** Reads the instruction whose keyword is at text[kwStart, kwEnd), on line `line` (0-based) of
@@ -422,21 +448,7 @@ function readInstruction(
   if (header.emptyContinuation) setEmptyContinuation(ins, header.emptyContinuation);
   if (keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     const markers = findHeredocMarkers(header.text);
-    if (markers.length) {
-      const bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines.lineOf);
-      // (Frozen, as the empty list shared by every other instruction: all lists then have one map,
-      // and code V8 optimized on the empty ones is not deoptimized by the first heredoc.)
-      ins.heredocs = Object.freeze(bodies.heredocs) as Heredoc[];
-      end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === "\n" ? bodies.end - 1 : bodies.end);
-      if (end > 0 && text[end - 1] === "\r") end--;
-      if (bodies.unterminated) {
-        problems.push({
-          messageId: "unterminatedHeredoc",
-          message: `Heredoc '${bodies.unterminated.name}' is never terminated; add a line '${bodies.unterminated.name}'`,
-          span: ins.heredocs[ins.heredocs.length - 1]!.marker,
-        });
-      }
-    }
+    if (markers.length) end = readHeredocs(ins, text, header, markers, end, lines, problems);
   }
   ins.start = kwStart;
   ins.end = end;
@@ -447,11 +459,51 @@ function readInstruction(
   return ins;
 }
 
+/** Reads the heredoc bodies of `ins` (a RUN, COPY or ADD whose header names them); returns where
+ * the instruction ends, from `end`, where its header does. (A function of its own: see
+ * readInstructions.) */
+function readHeredocs(
+  ins: Instruction,
+  text: string,
+  header: ReturnType<typeof readHeader>,
+  markers: ReturnType<typeof findHeredocMarkers>,
+  end: number,
+  lines: ReturnType<typeof createLineIndex>,
+  problems: ParseProblem[],
+): number {
+  const bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines);
+  // (Frozen, as the empty list shared by every other instruction: all lists then have one map,
+  // and code V8 optimized on the empty ones is not deoptimized by the first heredoc.)
+  ins.heredocs = Object.freeze(bodies.heredocs) as Heredoc[];
+  end = Math.max(end, bodies.end > 0 && text[bodies.end - 1] === "\n" ? bodies.end - 1 : bodies.end);
+  if (end > 0 && text[end - 1] === "\r") end--;
+  if (bodies.unterminated) {
+    problems.push({
+      messageId: "unterminatedHeredoc",
+      message: `Heredoc '${bodies.unterminated.name}' is never terminated; add a line '${bodies.unterminated.name}'`,
+      span: ins.heredocs[ins.heredocs.length - 1]!.marker,
+    });
+  }
+  return end;
+}
+
 /** The line (0-based) that holds `offset`, found from line `from`, at or before it. */
 function lineAtOrAfter(starts: Int32Array, from: number, offset: number): number {
   let l = from;
   while (l + 1 < starts.length && starts[l + 1]! <= offset) l++;
   return l;
+}
+
+/** `s` as the one string V8 keeps for a property name of that text (an "internalized" string). An
+ * unknown keyword is an upper-cased copy, not internalized: compared with the known keywords in the
+ * model build's optimized code, which had only met internalized ones, it deoptimized that code
+ * ("wrong instance type"), and the build then ran unoptimized for the rest of a corpus run. (A
+ * dictionary object: a property added to an ordinary one makes a new hidden class per name.) */
+function internalized(s: string): string {
+  const names: Record<string, 0> = Object.create(null);
+  names[s] = 0;
+  for (const name in names) return name;
+  return s;
 }
 
 /** Keywords whose arguments may be a JSON array (exec form). */
@@ -462,17 +514,6 @@ const LAZY_ARGS = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]);
 const HEAD_WORDS = 8;
 const KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
 
-/**
- * V8's internalized copy of `s` (property names are kept internalized): an unknown keyword. Code
- * that compares keywords with the constant ones was optimized for internalized strings only, and
- * the first unknown instruction, a fresh upper-cased string, deoptimized buildModelOf,
- * readInstruction and makeInstruction ("wrong instance type").
- */
-function internalized(s: string): string {
-  for (const k in { [s]: 0 }) return k;
-  return s;
-}
-
 function makeInstruction(
   keyword: string,
   keywordRaw: string,
@@ -481,6 +522,9 @@ function makeInstruction(
   escape: string,
   problems: ParseProblem[],
 ): Instruction {
+  // (The rare parts are functions of their own: V8 optimizes a function after it has run a while in
+  // proportion to its own size, and this one, run for every instruction, was optimized only after
+  // 947 of the 2,122 files of half the corpus.)
   const known = KNOWN_INSTRUCTIONS.has(keyword);
   const hasFlags = keyword in KNOWN_FLAGS;
   const lazy = LAZY_ARGS.has(keyword);
@@ -488,24 +532,31 @@ function makeInstruction(
   // first words are split now, for its flags and where its arguments start (a RUN's whole script
   // was split into words that were dropped).
   let cut = lazy || (known && EXEC_FORM.has(keyword));
-  let words = splitWords(argsText, 0, escape, cut ? HEAD_WORDS : undefined);
-  cut &&= words.length === HEAD_WORDS;
-  // (splitWords returns an exact-size list: the rest is that list when there are no flags.)
-  let { flags, rest } = hasFlags ? takeFlags(words, BOOL_FLAGS) : { flags: NO_FLAGS, rest: words };
-  if (cut && hasFlags && rest.length < 3) {
+  let max = cut ? HEAD_WORDS : -1;
+  // A RUN, CMD or ENTRYPOINT: its first word alone says where its arguments start, unless it is a
+  // flag (a RUN's), when the first words are split as for the others.
+  if (lazy && keyword !== "HEALTHCHECK") max = 1;
+  let words = splitWords(argsText, 0, escape, max < 0 ? undefined : max);
+  if (max === 1 && hasFlags && words.length === 1 && words[0]!.raw.startsWith("--")) words = splitWords(argsText, 0, escape, (max = HEAD_WORDS));
+  cut &&= words.length === max;
+  // (splitWords returns an exact-size list: the rest is that list when there are no flags. No
+  // object made to hold the two for an instruction without flags.)
+  let flags = NO_FLAGS;
+  let rest = words;
+  if (hasFlags && max !== 1) {
+    let taken = takeFlags(words, BOOL_FLAGS);
     // takeFlags reads up to two words past a flag: near the cut, all the words are needed.
-    words = splitWords(argsText, 0, escape);
-    cut = false;
-    ({ flags, rest } = takeFlags(words, BOOL_FLAGS));
+    if (cut && taken.rest.length < 3) {
+      taken = takeFlags(splitWords(argsText, 0, escape), BOOL_FLAGS);
+      cut = false;
+    }
+    flags = taken.flags;
+    rest = taken.rest;
   }
   const argsFrom = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
   let json: Instruction["json"] = null;
-  if (known && EXEC_FORM.has(keyword)) {
-    json = parseJsonArray(argsText, argsFrom);
-  } else if (known && keyword === "HEALTHCHECK" && rest.length > 1 && rest[0]!.raw.toUpperCase() === "CMD") {
-    // The probe's command: `HEALTHCHECK [flags] CMD ["curl", "-f", ...]` is exec form.
-    json = parseJsonArray(argsText, indexInLogical(argsText, rest[1]!.start));
-  }
+  if (known && EXEC_FORM.has(keyword)) json = parseJsonArray(argsText, argsFrom);
+  else if (known && keyword === "HEALTHCHECK") json = healthcheckJson(argsText, rest);
   // The words of a command instruction, or of one in exec form, are split again when a rule reads
   // them (rules read its parsed command, `run`, or `json`: no rule read the words of 100k
   // JSON-form COPYs).
@@ -514,9 +565,26 @@ function makeInstruction(
   const ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keep ? rest : null, argsFrom, escape);
   ins.json = json;
   if (!known) {
-    problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });
+    addUnknownInstruction(problems, keywordRaw, keywordSpan);
     return ins;
   }
+  if (flags.length > 0) checkFlags(keyword, flags, problems);
+  if (keyword === "ONBUILD" && rest.length) ins.onbuild = onbuildTrigger(argsText, rest[0]!, escape, problems);
+  return ins;
+}
+
+/** The probe of `HEALTHCHECK [flags] CMD ["curl", "-f", ...]` in exec form, or null. */
+function healthcheckJson(argsText: LogicalText, rest: Word[]): Instruction["json"] {
+  if (rest.length > 1 && rest[0]!.raw.toUpperCase() === "CMD") return parseJsonArray(argsText, indexInLogical(argsText, rest[1]!.start));
+  return null;
+}
+
+function addUnknownInstruction(problems: ParseProblem[], keywordRaw: string, keywordSpan: Span): void {
+  problems.push({ messageId: "unknownInstruction", message: `Unknown instruction '${keywordRaw}'`, span: keywordSpan });
+}
+
+/** The problems of the flags of a known instruction: unknown ones, and values not after `=`. */
+function checkFlags(keyword: string, flags: Flag[], problems: ParseProblem[]): void {
   for (let i = 0; i < flags.length; i++) {
     const f = flags[i]!;
     if (!KNOWN_FLAGS[keyword]!.includes(f.name)) {
@@ -526,18 +594,17 @@ function makeInstruction(
       problems.push({ messageId: "flagValue", message: `Flag '--${f.name}' of ${keyword} needs its value after '=' (BuildKit rejects the file otherwise); ${how}`, span: { start: f.start, end: f.end } });
     }
   }
-  if (keyword === "ONBUILD" && rest.length) {
-    const first = rest[0]!;
-    const from = indexInLogical(argsText, first.start);
-    const innerKw = first.raw;
-    const innerText = sliceLogical(argsText, from + innerKw.length);
-    // (The shared keyword string, as readInstruction's: a new upper-cased string compared with the
-    // keywords below met V8's optimized code as another map, and deoptimized it.)
-    const upper = innerKw.toUpperCase();
-    const inner = makeInstruction(KEYWORD_STRINGS.get(upper) ?? internalized(upper), innerKw, { start: first.start, end: first.end }, innerText, escape, problems);
-    ins.onbuild = inner;
-  }
-  return ins;
+}
+
+/** The instruction an ONBUILD triggers, whose keyword is the word `first` of its arguments. */
+function onbuildTrigger(argsText: LogicalText, first: Word, escape: string, problems: ParseProblem[]): Instruction {
+  const from = indexInLogical(argsText, first.start);
+  const innerKw = first.raw;
+  const innerText = sliceLogical(argsText, from + innerKw.length);
+  // (The shared keyword string, as readInstruction's: a new upper-cased string compared with the
+  // keywords below met V8's optimized code as another map, and deoptimized it.)
+  const upper = innerKw.toUpperCase();
+  return makeInstruction(KEYWORD_STRINGS.get(upper) ?? internalized(upper), innerKw, { start: first.start, end: first.end }, innerText, escape, problems);
 }
 
 /** Index in the logical text of a source offset (first char at or after it). */
@@ -572,6 +639,9 @@ function collectComments(text: string, starts: Int32Array, instructions: Instruc
   const count = starts.length;
   const n = text.length;
   let k = 0; // the first instruction ending at or below line l
+  // Whether a comment line may hold a CR, LS or PS, found at the first comment: most files hold
+  // none anywhere, and their comment lines are not read character by character for one.
+  let terminators = -1;
   for (let l = 1; l <= count; l++) {
     let i = starts[l - 1]!;
     let c = codeAt(text, i);
@@ -582,11 +652,23 @@ function collectComments(text: string, starts: Int32Array, instructions: Instruc
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
     // The line's end, before its `\r\n` or `\n`.
     let end = l < count ? starts[l]! - 1 : n;
-    if (end > i && text.charCodeAt(end - 1) === 13) end--;
-    if (hasLineTerminator(text, i + 1, end)) continue;
+    // (A subtraction for every comment line, not an `end--` that only CRLF lines run: see lineText
+    // in ./lines.ts.)
+    end -= end > i && text.charCodeAt(end - 1) === 13 ? 1 : 0;
+    if (terminators === -1) terminators = mayHoldLineTerminator(text) ? 1 : 0;
+    if (terminators === 1 && hasLineTerminator(text, i + 1, end)) continue;
     out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
   }
   return out;
+}
+
+/** An LS or PS anywhere in `text`, or a CR not followed by LF. When there is none, no comment
+ * line holds a line terminator: a comment's end is before its line's LF, and before a CR right
+ * before that LF. */
+function mayHoldLineTerminator(text: string): boolean {
+  if (text.indexOf("\u2028") !== -1 || text.indexOf("\u2029") !== -1) return true;
+  for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1)) if (text.charCodeAt(i + 1) !== 10) return true;
+  return false;
 }
 
 /** A CR, LS or PS in text[from, to): no comment then (the expression that read comments,

@@ -3,8 +3,25 @@ import type { LineIndex } from "./types";
 /** Maps offsets to 1-based line/column. Lines end at `\n`; a `\r` before it belongs to the break.
  * `starts` are the text's line starts, when the caller has them (lineStarts). */
 export function createLineIndex(text: string, starts: Int32Array = lineStarts(text)): LineIndex {
+  return new LineIndexRecord(text, starts);
+}
 
-  function lineOf(offset: number): number {
+/** The LineIndex of a text: one object with its methods on the class (an object literal of four
+ * closures over the text and its starts was five allocations per file). */
+class LineIndexRecord implements LineIndex {
+  readonly lineCount: number;
+  private readonly text: string;
+  private readonly starts: Int32Array;
+
+  constructor(text: string, starts: Int32Array) {
+    this.text = text;
+    this.starts = starts;
+    this.lineCount = starts.length;
+  }
+
+  /** The 0-based line of `offset`. */
+  private lineIndexOf(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -15,29 +32,32 @@ export function createLineIndex(text: string, starts: Int32Array = lineStarts(te
     return lo;
   }
 
-  return {
-    lineCount: starts.length,
-    lineOf(offset) {
-      return lineOf(offset) + 1;
-    },
-    position(offset) {
-      const l = lineOf(offset);
-      return { line: l + 1, column: offset - starts[l]! + 1 };
-    },
-    lineStart(line) {
-      return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)]!;
-    },
-    lineText(line) {
-      // Bounded: a typed array read past its end makes V8 deoptimize the code reading it.
-      if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
-      const s = starts[line - 1]!;
-      let e = line < starts.length ? starts[line]! - 1 : text.length;
-      // A subtraction for every line, not an `e--` that only CRLF lines run: the first CRLF file
-      // after V8 optimized this would meet a branch without type feedback and deoptimize it.
-      e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0;
-      return text.slice(s, e);
-    },
-  };
+  lineOf(offset: number): number {
+    return this.lineIndexOf(offset) + 1;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const l = this.lineIndexOf(offset);
+    return { line: l + 1, column: offset - this.starts[l]! + 1 };
+  }
+
+  lineStart(line: number): number {
+    const starts = this.starts;
+    return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)]!;
+  }
+
+  lineText(line: number): string {
+    const starts = this.starts;
+    const text = this.text;
+    // Bounded: a typed array read past its end makes V8 deoptimize the code reading it.
+    if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
+    const s = starts[line - 1]!;
+    let e = line < starts.length ? starts[line]! - 1 : text.length;
+    // A subtraction for every line, not an `e--` that only CRLF lines run: the first CRLF file
+    // after V8 optimized this would meet a branch without type feedback and deoptimize it.
+    e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0;
+    return text.slice(s, e);
+  }
 }
 
 /** Grown as needed; line starts are gathered here in one pass, then copied out exact-size. */

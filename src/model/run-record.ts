@@ -5,9 +5,19 @@ import type { Mount, RunInfo, RunScript, SimpleCommand } from "./types";
 
 const NO_SCRIPTS = Object.freeze([]) as unknown as RunScript[];
 
+/** The commands of a RUN left unparsed (a Windows shell's): an empty list, but one of objects to V8,
+ * as the filled ones are. (A `[]` is a list of small integers to V8, of another hidden class: code
+ * that had only met filled lists, such as the rules' loops over a RUN's commands, deoptimized at the
+ * first Windows RUN's, "wrong map".) */
+function noCommands(): SimpleCommand[] {
+  const list: unknown[] = [null];
+  list.length = 0;
+  return list as SimpleCommand[];
+}
+
 export class RunRecord implements RunInfo {
   readonly form: RunInfo["form"];
-  commands: SimpleCommand[] = [];
+  commands: SimpleCommand[] = noCommands();
   readonly mounts: Mount[];
   readonly shell: string[];
   readonly windowsShell: boolean;

@@ -51,59 +51,84 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
   // (Most RUNs have no flag: no list or loop for their mounts.)
   const parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS;
   const mounts = parsed.length ? parsed : NO_MOUNTS;
-  const scripts: RunScript[] = [];
   const windowsShell = windows || isWindowsShell(shell);
   const info = new RunRecord(ins.json ? "exec" : "shell", mounts, shell, windowsShell);
   if (windowsShell) return info; // POSIX analysis does not apply to cmd/PowerShell
-  const scope = ins.scope;
-
-  if (ins.json) {
-    const { values, spans } = ins.json;
-    const exe = baseName(values[0] ?? "");
-    const c = values.indexOf("-c");
-    if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== undefined) {
-      // ["sh", "-c", "script"]: parse the script; map positions inside the JSON string.
-      const span = spans[c + 1]!;
-      const script = values[c + 1]!;
-      const map = new PositionMapBuilder();
-      for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
-      const text = logicalText(script, map.build());
-      scripts.push(ScriptRecord.kept("exec", text, commandsIn(text, scope)));
-    } else {
-      const words: ShellWord[] = new Array(values.length);
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i]!;
-        words[i] = { start: spans[i]!.start, end: spans[i]!.end, raw: v, value: v, expanded: v, hasExpansion: false };
-      }
-      const first = words[0];
-      if (first) {
-        const cmd = new CommandRecord(first.start, words[words.length - 1]!.end, NO_SHELL_WORDS, words, baseName(first.value), 0, null, 0, false, false);
-        scripts.push(ScriptRecord.kept("exec", ins.argsText, [cmd]));
-      }
-    }
-  } else {
-    const t = ins.argsText;
-    const from = argsStart(ins);
-    const line = sliceLogical(t, from);
-    const headerScript = ScriptRecord.ofArgs(t, from, commandsIn(line, scope));
-    if (ins.heredocs.length === 0) scripts.push(headerScript);
-    else if (stripHeredocMarkers(line.text).trim() === "") {
-      // `RUN <<EOF` : each body is a script for the default shell (unless a shebang says otherwise).
-      for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
-    } else {
-      scripts.push(headerScript);
-      // `RUN bash <<EOF` / `RUN <<EOF sh -e`: the shell reads the body as its script.
-      const head = headerScript.commands[0];
-      if (head && POSIX_SHELLS.has(head.name) && !head.words.some((w) => w.value === "-c")) {
-        for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
-      }
-    }
-  }
+  // (The exec form and heredocs in functions of their own: V8 optimizes a function after it has
+  // run a while in proportion to its own size, and this one had 1.3 KB of bytecode.)
+  const scripts = ins.json ? execScripts(ins, ins.json) : shellScripts(ins);
   // (The record keeps an exact-size copy of a list of several scripts: a pushed-to array keeps
   // spare room.) A RUN of one script (most) shares that script's command list.
   info.scripts = scripts;
-  info.commands = scripts.length === 1 ? scripts[0]!.commands : scripts.flatMap((s) => s.commands);
+  info.commands = scripts.length === 1 ? scripts[0]!.commands : allCommands(scripts);
   return info;
+}
+
+/** The commands of several scripts, in one exact-size list. (Pushed to a list, not `flatMap`: its
+ * list has holes to V8, another hidden class than the other lists of commands, and the rules'
+ * loops over a RUN's commands deoptimized at the first RUN of several scripts, "wrong map".) */
+function allCommands(scripts: RunScript[]): SimpleCommand[] {
+  const all: SimpleCommand[] = [];
+  for (let i = 0; i < scripts.length; i++) {
+    const list = scripts[i]!.commands;
+    for (let k = 0; k < list.length; k++) all.push(list[k]!);
+  }
+  return all.slice();
+}
+
+/** The scripts of a RUN in shell form: its header's, and the heredoc bodies a shell reads. */
+function shellScripts(ins: Instruction): RunScript[] {
+  const t = ins.argsText;
+  const from = argsStart(ins);
+  const line = sliceLogical(t, from);
+  const headerScript = ScriptRecord.ofArgs(t, from, commandsIn(line, ins.scope));
+  return ins.heredocs.length === 0 ? [headerScript] : heredocScripts(ins, line, headerScript);
+}
+
+function heredocScripts(ins: Instruction, line: LogicalText, headerScript: RunScript): RunScript[] {
+  const scope = ins.scope;
+  const scripts: RunScript[] = [];
+  if (stripHeredocMarkers(line.text).trim() === "") {
+    // `RUN <<EOF` : each body is a script for the default shell (unless a shebang says otherwise).
+    for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
+  } else {
+    scripts.push(headerScript);
+    // `RUN bash <<EOF` / `RUN <<EOF sh -e`: the shell reads the body as its script.
+    const head = headerScript.commands[0];
+    if (head && POSIX_SHELLS.has(head.name) && !head.words.some((w) => w.value === "-c")) {
+      for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
+    }
+  }
+  return scripts;
+}
+
+/** The scripts of a RUN in exec form: `["sh", "-c", "script"]` parsed, any other one command. */
+function execScripts(ins: Instruction, json: NonNullable<Instruction["json"]>): RunScript[] {
+  const scripts: RunScript[] = [];
+  const { values, spans } = json;
+  const exe = baseName(values[0] ?? "");
+  const c = values.indexOf("-c");
+  if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== undefined) {
+    // ["sh", "-c", "script"]: parse the script; map positions inside the JSON string.
+    const span = spans[c + 1]!;
+    const script = values[c + 1]!;
+    const map = new PositionMapBuilder();
+    for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
+    const text = logicalText(script, map.build());
+    scripts.push(ScriptRecord.kept("exec", text, commandsIn(text, ins.scope)));
+  } else {
+    const words: ShellWord[] = new Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      words[i] = { start: spans[i]!.start, end: spans[i]!.end, raw: v, value: v, expanded: v, hasExpansion: false };
+    }
+    const first = words[0];
+    if (first) {
+      const cmd = new CommandRecord(first.start, words[words.length - 1]!.end, NO_SHELL_WORDS, words, baseName(first.value), 0, null, 0, false, false);
+      scripts.push(ScriptRecord.kept("exec", ins.argsText, [cmd]));
+    }
+  }
+  return scripts;
 }
 
 function isShellScriptBody(body: string): boolean {
@@ -153,7 +178,9 @@ function commandsOf(script: string, offset: number, text: LogicalText, scope: Sc
     const map = text.map;
     const start = map.at(offset + c.start) ?? 0;
     const end = c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : start;
-    const name = words.length > 0 ? intern(baseName(words[0]!.value)) : "";
+    // (The parser's word, of one shape: the model's first word is one of two classes, and the
+    // first command whose first word was the rarer one deoptimized this code, "wrong map".)
+    const name = c.words.length > 0 ? intern(baseName(c.words[0]!.value)) : "";
     // The commands of a substitution's script (nesting > 0) are all marked, those of its own substitutions too.
     out.push(new CommandRecord(start, end, assignments, words, name, c.subshellDepth + depth, c.next, base + c.pipeline, c.compound || compound, nesting > 0));
   }
@@ -169,11 +196,17 @@ function shellWords(raw: RawWord[], text: LogicalText, scope: Scope, offset: num
 
 /** Adds the commands of the substitutions in word `w` of command `c` (listed before it, as the shell runs them). */
 function substitutionsOf(w: RawWord, c: RawCommand, out: SimpleCommand[], offset: number, text: LogicalText, scope: Scope, depth: number, compound: boolean, pipelines: { next: number }, nesting: number): void {
-  if (!w.hasExpansion || !hasSubstitutionMark(w.raw)) return;
+  if (!w.hasExpansion || !substitutionMark(w)) return;
   for (const r of substitutionRanges(w.raw)) {
     const inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
     for (let i = 0; i < inner.length; i++) out.push(inner[i]!);
   }
+}
+
+/** hasSubstitutionMark of the word's text, found once per word. */
+function substitutionMark(w: RawWord): boolean {
+  if (w.substitution < 0) w.substitution = hasSubstitutionMark(w.raw) ? 1 : 0;
+  return w.substitution === 1;
 }
 
 /** `$(` or a backtick somewhere in `raw` (what `/\$\(|`/` found; read by character codes, as this is
@@ -243,7 +276,7 @@ function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): S
   }
   let expanded: string | null = w.value;
   if (w.hasExpansion) {
-    if (hasSubstitutionMark(w.raw)) expanded = null;
+    if (substitutionMark(w)) expanded = null;
     else {
       const r = expandWord(w.raw, scope, "\\");
       expanded = r.unresolved ? null : r.value;

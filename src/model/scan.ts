@@ -5,7 +5,7 @@ import { JsonArray } from "./json-array";
 import { PlainWord } from "./plain-word";
 import { intern, internSlice } from "./intern";
 import { contiguousText, logicalText, PositionMap, PositionMapBuilder } from "./position-map";
-import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
+import type { Flag, Heredoc, LineIndex, LogicalText, Span, Word } from "./types";
 
 export function isBlank(s: string): boolean {
   return /^[ \t\r]*$/.test(s);
@@ -256,8 +256,8 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
     }
     const value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length);
     const valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
-    // (`spaced: false` too: one object shape for every flag; the rare `--chmod 755` form above made
-    // a second one, and code V8 had optimized for the first met it as a wrong map.)
+    // (`spaced` written on every flag: two shapes of flag made the code reading them polymorphic,
+    // and the first spaced flag deoptimized it, "wrong map".)
     flags.push({ start: w.start, end: w.end, name, value, valueSpan, spaced: false });
   }
   // (Exact-size copies: a pushed-to list keeps spare capacity, 17 slots from the first push, for the model's life.)
@@ -276,69 +276,65 @@ function isJsonSpace(c: number): boolean {
 export function parseJsonArray(t: LogicalText, from: number, offsets: number[] | null = null): JsonArray | null {
   // Character codes read with codeAt: past the end (a truncated array) reads -1, not a past-end read.
   const s = t.text;
-  let i = from;
   const n = s.length;
-  while (i < n && isJsonSpace(s.charCodeAt(i))) i++;
+  let i = skipJsonSpace(s, from, n);
   if (codeAt(s, i) !== 91 /* [ */) return null;
-  i++;
   const values: string[] = [];
-  const skip = () => {
-    while (i < n && isJsonSpace(s.charCodeAt(i))) i++;
-  };
-  skip();
-  if (codeAt(s, i) === 93 /* ] */) {
-    i++;
-    skip();
-    return i === n ? new JsonArray(values, t, from) : null;
-  }
-  for (;;) {
-    skip();
-    if (codeAt(s, i) !== 34 /* " */) return null;
-    const start = i;
-    i++;
-    let v = "";
-    let lit = i; // start of the pending run of plain characters (copied as one slice)
-    while (i < n && s.charCodeAt(i) !== 34) {
-      if (s.charCodeAt(i) === 92 /* backslash */) {
-        v += s.slice(lit, i);
-        if (i + 1 >= n) return null;
-        const e = s[i + 1]!;
-        if (e === "u") {
-          const hex = s.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
-          v += String.fromCharCode(parseInt(hex, 16));
-          i += 6;
+  i = skipJsonSpace(s, i + 1, n);
+  // (An empty array goes on to the one closing-bracket step below, not to one of its own: a
+  // branch of its own, first run after V8 optimized this, had no type feedback and deoptimized it.
+  // The blanks are skipped by a function, not by a closure made for every call.)
+  if (codeAt(s, i) !== 93 /* ] */) {
+    for (;;) {
+      if (codeAt(s, i) !== 34 /* " */) return null;
+      const start = i;
+      i++;
+      let v = "";
+      let lit = i; // start of the pending run of plain characters (copied as one slice)
+      while (i < n && s.charCodeAt(i) !== 34) {
+        if (s.charCodeAt(i) === 92 /* backslash */) {
+          v += s.slice(lit, i);
+          if (i + 1 >= n) return null;
+          const e = s[i + 1]!;
+          if (e === "u") {
+            const hex = s.slice(i + 2, i + 6);
+            if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
+            v += String.fromCharCode(parseInt(hex, 16));
+            i += 6;
+            lit = i;
+            continue;
+          }
+          if (!(e in JSON_ESCAPES)) return null;
+          v += JSON_ESCAPES[e];
+          i += 2;
           lit = i;
           continue;
         }
-        if (!(e in JSON_ESCAPES)) return null;
-        v += JSON_ESCAPES[e];
-        i += 2;
-        lit = i;
-        continue;
+        i++;
       }
+      if (i >= n) return null;
+      // (A value with no escape is a slice of the text, found in the intern table without one.)
+      v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i));
       i++;
+      values.push(v);
+      // (spanOf's offsets, without the object)
+      if (offsets) offsets.push(t.map.at(start)!, i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!);
+      i = skipJsonSpace(s, i, n);
+      const c = codeAt(s, i);
+      if (c === 93 /* ] */) break;
+      if (c !== 44 /* , */) return null;
+      i = skipJsonSpace(s, i + 1, n);
     }
-    if (i >= n) return null;
-    // (A value with no escape is a slice of the text, found in the intern table without one.)
-    v = v === "" ? internSlice(s, lit, i) : intern(v + s.slice(lit, i));
-    i++;
-    values.push(v);
-    // (spanOf's offsets, without the object)
-    if (offsets) offsets.push(t.map.at(start)!, i > start ? t.map.at(i - 1)! + 1 : t.map.at(start)!);
-    skip();
-    const c = codeAt(s, i);
-    if (c === 44 /* , */) {
-      i++;
-      continue;
-    }
-    if (c === 93 /* ] */) {
-      i++;
-      skip();
-      return i === n ? new JsonArray(values.slice(), t, from) : null;
-    }
-    return null;
   }
+  // At the closing bracket: only blanks may follow it.
+  i = skipJsonSpace(s, i + 1, n);
+  return i === n ? new JsonArray(values.slice(), t, from) : null;
+}
+
+/** The first offset at or after `i` that is not JSON white space (`n` when there is none). */
+function skipJsonSpace(s: string, i: number, n: number): number {
+  while (i < n && isJsonSpace(s.charCodeAt(i))) i++;
+  return i;
 }
 
 const HEREDOC_MARKER = /(^|[^<])<<(-?)(["']?)([A-Za-z0-9_.\-]+)\3/g;
@@ -395,7 +391,7 @@ export function readHeredocBodies(
   limit: number,
   markers: HeredocMarker[],
   t: LogicalText,
-  lineOf: (offset: number) => number,
+  lines: LineIndex,
 ): { heredocs: Heredoc[]; end: number; unterminated: HeredocMarker | null } {
   const heredocs: Heredoc[] = [];
   let pos = start;
@@ -439,7 +435,7 @@ export function readHeredocBodies(
       marker: spanOf(t, mk.from, mk.to),
       body: joinPieces(pieces),
       bodySpan: { start: bodyStart, end: bodyEndOffset },
-      bodyLine: lineOf(bodyStart),
+      bodyLine: lines.lineOf(bodyStart),
     });
     bodyMaps.set(heredocs[heredocs.length - 1]!, bodyMap);
     if (!terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };

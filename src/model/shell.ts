@@ -21,6 +21,9 @@ export interface RawWord {
   hasExpansion: boolean;
   /** Some part was quoted or backslash-escaped. */
   quoted: boolean;
+  /** Whether `raw` holds `$(` or a backtick, once asked (-1 before): see substitutionMark in
+   * ./run.ts, which asks it of every word with an expansion twice. */
+  substitution: number;
 }
 
 export interface RawCommand {
@@ -291,7 +294,7 @@ class Parser {
         j++;
       }
       const raw = t.slice(i, j);
-      this.word = { start: i, end: j, raw, value: raw, hasExpansion: false, quoted: false };
+      this.word = { start: i, end: j, raw, value: raw, hasExpansion: false, quoted: false, substitution: -1 };
       this.tk = T_WORD;
       this.te = this.pos = j;
       return;
@@ -522,7 +525,7 @@ class Parser {
     // Nothing unquoted or unescaped (most words): the value is the raw text, one string for both.
     value = lit === start ? raw : intern(value + t.slice(lit, i));
     this.pos = i;
-    return { start, end: i, raw, value, hasExpansion: hasExp, quoted };
+    return { start, end: i, raw, value, hasExpansion: hasExp, quoted, substitution: -1 };
   }
 
   /** A `(` at `i` inside a word belongs to it: array assignment or extglob. */
@@ -922,7 +925,7 @@ class Parser {
     const end = m + 2;
     const raw = t.slice(p, end);
     const c = this.newCommand(p, end);
-    c.words.push({ start: p, end, raw, value: raw, hasExpansion: true, quoted: false });
+    c.words.push({ start: p, end, raw, value: raw, hasExpansion: true, quoted: false, substitution: -1 });
     this.pos = end;
     return true;
   }

@@ -32,7 +32,7 @@ export interface Flag extends Span {
   /** Span of the value (after `=`), or of the name when there is no value. */
   valueSpan: Span;
   /** Value written as the next word (`--chmod 755`), which BuildKit rejects. */
-  spaced?: boolean;
+  spaced: boolean;
 }
 
 export interface Heredoc {
