@@ -6963,7 +6963,11 @@ function mayNameSecret(text, extraSubstrings) {
   return hasHint(text, extraSubstrings) ? !0 : QUOTE_OR_ESCAPE.test(text) && hasHint(text.replace(QUOTES_AND_ESCAPES, ""), extraSubstrings);
 }
 function quickCheckHolds(extraSubstrings) {
-  return extraSubstrings.every((s) => /^[ -~]*$/.test(s) && !QUOTE_OR_ESCAPE.test(s));
+  return extraSubstrings.length === 0 || extraSubstrings.every((s) => /^[ -~]*$/.test(s) && !QUOTE_OR_ESCAPE.test(s));
+}
+function allowedSet(allowedNames) {
+  let set = allowedSets.get(allowedNames);
+  return set || allowedSets.set(allowedNames, set = new Set(allowedNames.map((n) => n.toUpperCase()))), set;
 }
 function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set(), extraSubstrings = []) {
   if (!SECRET_HINT.test(name.toLowerCase()) && !extraSubstrings.some((s) => s !== "" && name.toLowerCase().includes(s.toLowerCase()))) return !1;
@@ -6996,7 +7000,7 @@ function namesPublicValue(value) {
   let names = [...value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((x) => x[1]);
   return names.length > 0 && names.every((n) => words2(n).some((w) => ALLOW_WORDS.has(w)));
 }
-var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, QUOTE_OR_ESCAPE, QUOTES_AND_ESCAPES, SECRET_HINT_ANY_CASE, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
+var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, QUOTE_OR_ESCAPE, QUOTES_AND_ESCAPES, SECRET_HINT_ANY_CASE, allowedSets, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
   "rules/arg-env-no-secret.ts"() {
     "use strict";
     init_dispatch();
@@ -7053,6 +7057,7 @@ var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HIN
       "backend"
     ]), SECRET_SUBSTRINGS = ["password", "secret", "private_key", "privatekey", "apikey", "api_key", "client_key", "access_token", "auth_token"];
     KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID"]), SECRET_HINT = /key|auth|credential|pass|pwd|pword|secret|token/, QUOTE_OR_ESCAPE = /["'\\`]/, QUOTES_AND_ESCAPES = /["'\\`]/g, SECRET_HINT_ANY_CASE = /key|auth|credential|pass|pwd|pword|secret|token/iu;
+    allowedSets = /* @__PURE__ */ new WeakMap();
     arg_env_no_secret_default = {
       id: "arg-env-no-secret",
       keywords: ["ARG", "ENV"],
@@ -7092,7 +7097,7 @@ ENV POSTGRES_PASSWORD=changeme`]
       },
       differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user; option extraSecretSubstrings); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them, and so does the hadolint preset: option checkGlobalArgs): they reach no image unless a stage declares them again, and that ARG is reported",
       check({ model, options, report }) {
-        let allowed = new Set(options.allowedNames.map((n) => n.toUpperCase())), quick = quickCheckHolds(options.extraSecretSubstrings), visit = (ins) => {
+        let allowed = allowedSet(options.allowedNames), quick = quickCheckHolds(options.extraSecretSubstrings), visit = (ins) => {
           if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV") && !(quick && !mayNameSecret(ins.argsText.text, options.extraSecretSubstrings)))
             for (let kv of parseKeyValues(ins, ins.keyword === "ARG")) {
               if (!kv.key || !looksSecret(kv.key, allowed, options.extraSecretSubstrings) || ins.keyword === "ENV" && kv.value !== null && kv.plain === "" || kv.value !== null && namesPublicValue(kv.value)) continue;
@@ -17105,12 +17110,12 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
             }
           }
           scratch2 && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
-        }, text = model.text, searchedFrom = 0, dollar = -1;
+        }, curIns = null, curStage = null, visit = (ref, scope, sameKeys) => judge3(curIns, curStage, ref, scope, sameKeys), text = model.text, searchedFrom = 0, dollar = -1;
         for (let si = 0; si < model.stages.length; si++) {
           let stage = model.stages[si], list3 = stage.instructions;
           for (let ii = 0; ii < list3.length; ii++) {
             let ins = list3[ii];
-            !JUDGED.has(ins.keyword) || ins.keyword === "RUN" && ins.flags.length === 0 || ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge3(ins, stage, ref, scope, sameKeys)));
+            !JUDGED.has(ins.keyword) || ins.keyword === "RUN" && ins.flags.length === 0 || ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && (curIns = ins, curStage = stage, checkInstruction(model, ins, escape2, visit)));
           }
         }
       }
@@ -18801,10 +18806,10 @@ function checkFromComments(comments) {
 function collectSuppressions(model, inline) {
   let check = fileCheckOptions(model), s = {
     file: /* @__PURE__ */ new Set(),
-    byInstruction: /* @__PURE__ */ new Map(),
+    byInstruction: NO_BY_INSTRUCTION,
     stages: [],
     check,
-    checkByInstruction: /* @__PURE__ */ new Map(),
+    checkByInstruction: NO_CHECK_BY_INSTRUCTION,
     buildkitError: check.error
   };
   if (!inline) return s;
@@ -18821,11 +18826,11 @@ function collectSuppressions(model, inline) {
     let ins = instructions[i];
     if (anyPragma && ins.commentsAbove.length) {
       let set = instructionPragmas(ins);
-      set && s.byInstruction.set(ins.index, set);
+      set && (s.byInstruction === NO_BY_INSTRUCTION && (s.byInstruction = /* @__PURE__ */ new Map()), s.byInstruction.set(ins.index, set));
     }
     if (bkComments) {
       let comments2 = bkComments.get(ins.index), opts = comments2 ? checkFromComments(comments2) : null;
-      opts && s.checkByInstruction.set(ins.index, opts);
+      opts && (s.checkByInstruction === NO_CHECK_BY_INSTRUCTION && (s.checkByInstruction = /* @__PURE__ */ new Map()), s.checkByInstruction.set(ins.index, opts));
     }
   }
   return s;
@@ -18907,7 +18912,7 @@ function stageScopeAt(stages, line) {
   }
   return found;
 }
-var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, NO_CHECK_OPTIONS, MAY_NAME_CHECK, NO_CODES, init_pragmas = __esm({
+var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, NO_CHECK_OPTIONS, MAY_NAME_CHECK, NO_BY_INSTRUCTION, NO_CHECK_BY_INSTRUCTION, NO_CODES, init_pragmas = __esm({
   "src/engine/pragmas.ts"() {
     "use strict";
     BUILDKIT_EXPERIMENTAL = /* @__PURE__ */ new Set(["buildkit:InvalidDefinitionDescription"]), BUILDKIT_FILE_LEVEL = /* @__PURE__ */ new Set([
@@ -18920,7 +18925,7 @@ var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FIL
     ]), DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, HADOLINT_PRAGMA = /^[ \t]*hadolint[ \t]+(?:(stage|global)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/, DIRECTIVE_COMMENT = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
     GO_BOOL = { 1: !0, t: !0, T: !0, TRUE: !0, true: !0, True: !0, 0: !1, f: !1, F: !1, FALSE: !1, false: !1, False: !1 };
     NO_CHECK_OPTIONS = parseCheckOptions("");
-    MAY_NAME_CHECK = /check/i, NO_CODES = /* @__PURE__ */ new Set();
+    MAY_NAME_CHECK = /check/i, NO_BY_INSTRUCTION = /* @__PURE__ */ new Map(), NO_CHECK_BY_INSTRUCTION = /* @__PURE__ */ new Map(), NO_CODES = /* @__PURE__ */ new Set();
   }
 });
 
