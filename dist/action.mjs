@@ -5277,12 +5277,14 @@ var init_paths2 = __esm({
 
 // src/model/commands.ts
 function commandArgs(cmd) {
-  let out = [];
-  for (let w of cmd.words)
+  let out = [], words4 = cmd.words;
+  for (let i = 0; i < words4.length; i++) {
+    let w = words4[i];
     if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
-    else if (w.hasExpansion && !/^["']/.test(w.raw))
+    else if (w.hasExpansion && !QUOTED.test(w.raw))
       for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
     else out.push({ text: w.expanded, word: w, known: !0 });
+  }
   return out;
 }
 function runSites(model, opts = {}) {
@@ -5301,7 +5303,8 @@ function runSites(model, opts = {}) {
   return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
 }
 function hasOption(args, short2, long = [], valueLetters = "") {
-  for (let a of args) {
+  for (let k = 0; k < args.length; k++) {
+    let a = args[k];
     if (a === "--") return !1;
     if (a.startsWith("--")) {
       if (long.includes(a.split("=")[0])) return !0;
@@ -5313,7 +5316,7 @@ function hasOption(args, short2, long = [], valueLetters = "") {
       for (let i = 1; i < a.length; i++) {
         let c = a[i];
         if (c === short2) return !0;
-        if (valueLetters.includes(c) || !/[A-Za-z0-9]/.test(c)) break;
+        if (valueLetters.includes(c) || !ALNUM.test(c)) break;
       }
     }
   }
@@ -5335,9 +5338,10 @@ function shellAssignedBefore(commands, index) {
   }
   return out;
 }
-var init_commands = __esm({
+var QUOTED, ALNUM, init_commands = __esm({
   "src/model/commands.ts"() {
     "use strict";
+    QUOTED = /^["']/, ALNUM = /[A-Za-z0-9]/;
   }
 });
 
@@ -12605,10 +12609,10 @@ function referenceProblem(ref) {
   let m = REFERENCE.exec(ref);
   return m ? m[1].length > 255 ? "repository name must not be more than 255 characters" : null : "invalid reference format";
 }
-var ALNUM, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST, DOMAIN, TAG, DIGEST, NAME, REFERENCE, IDENTIFIER, MAX_JUDGED, judged, init_reference = __esm({
+var ALNUM2, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST, DOMAIN, TAG, DIGEST, NAME, REFERENCE, IDENTIFIER, MAX_JUDGED, judged, init_reference = __esm({
   "src/model/reference.ts"() {
     "use strict";
-    ALNUM = "[a-z0-9]+", SEPARATOR = "(?:[._]|__|[-]+)", PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`, DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])", IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]", DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`, HOST = `(?:${DOMAIN_NAME}|${IPV6})`, DOMAIN = `${HOST}(?::[0-9]+)?`, TAG = "[\\w][\\w.-]{0,127}", DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}", NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`, REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`), IDENTIFIER = /^[a-f0-9]{64}$/, MAX_JUDGED = 1e4, judged = /* @__PURE__ */ new Map();
+    ALNUM2 = "[a-z0-9]+", SEPARATOR = "(?:[._]|__|[-]+)", PATH_COMPONENT = `${ALNUM2}(?:${SEPARATOR}${ALNUM2})*`, DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])", IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]", DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`, HOST = `(?:${DOMAIN_NAME}|${IPV6})`, DOMAIN = `${HOST}(?::[0-9]+)?`, TAG = "[\\w][\\w.-]{0,127}", DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}", NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`, REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`), IDENTIFIER = /^[a-f0-9]{64}$/, MAX_JUDGED = 1e4, judged = /* @__PURE__ */ new Map();
   }
 });
 
@@ -14828,6 +14832,10 @@ function isSpdxExpression(v) {
 function valueOrKeySpan(kv) {
   return kv.valueSpan && kv.valueSpan.end > kv.valueSpan.start ? kv.valueSpan : kv.keySpan;
 }
+function anyTypedKey(keys, schema, ociLabels) {
+  for (let i = 0; i < keys.length; i++) if (schema[keys[i]] ?? (ociLabels ? OCI_TYPES[keys[i]] : void 0)) return !0;
+  return !1;
+}
 var SPDX_LICENSES, SPDX_ID, VALIDATORS, OCI_TYPES, TYPE_CODES, label_schema_default, init_label_schema = __esm({
   "rules/label-schema.ts"() {
     "use strict";
@@ -14906,10 +14914,11 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
       check({ model, settings, options, report }) {
         let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labelled = instructionsOf(model, "LABEL");
         if (labelled.length === 0 && keys.length === 0) return;
-        let labels = [];
+        let labels = [], everyLabel = keys.length > 0 || settings.strictLabels;
         for (let ii = 0; ii < labelled.length; ii++) {
           let ins = labelled[ii];
-          if (isStageInstruction(model, ins)) for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
+          if (isStageInstruction(model, ins) && !(!everyLabel && !anyTypedKey(pairKeys(ins, !1), schema, options.ociLabels)))
+            for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
         }
         for (let ii = 0; ii < labels.length; ii++) {
           let { ins, kv } = labels[ii], key2 = kv.key, type = schema[key2] ?? (options.ociLabels ? OCI_TYPES[key2] : void 0);
