@@ -82,7 +82,9 @@ export default defineRule({
             const old = !before ? "empty" : before.value === undefined ? "its value from before this ENV" : `still '${before.value}'`;
             // Point at the reference itself inside the value.
             const ref = kv.valueSpan ? varRefsInSpan(ins.argsText, kv.valueSpan, model.directives.escape).find((x) => x.name === name) : undefined;
-            report({ messageId: "sameEnv", data: { name, old }, span: ref ?? kv.valueSpan ?? kv.keySpan });
+            // (The reference's span as a span object, not the reference: the engine's report reads every
+            // rule's span, and a reference there was a map its optimized code had not seen.)
+            report({ messageId: "sameEnv", data: { name, old }, span: ref ? { start: ref.start, end: ref.end } : (kv.valueSpan ?? kv.keySpan) });
           }
         }
         const v = kv.value === null ? null : model.expand(kv.value, ins.scope);

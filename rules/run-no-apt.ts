@@ -35,10 +35,13 @@ export default defineRule({
         if (pc.tool !== "apt") continue;
         const w = pc.toolWord;
         const sub = pc.sub ?? "";
+        // (A span object of its own, not the word: the engine's report reads every rule's span, and a
+        // word there was a map its optimized code had not seen.)
+        const span = { start: w.start, end: w.end };
         const replace = (name: string) => (r.run.form === "exec" || w.hasExpansion || w.raw !== w.value ? undefined : [{ span: { start: w.start, end: w.end }, text: w.value.replace(/apt$/, name) }]);
-        if (APT_GET.has(sub)) ctx.report({ messageId: "useAptGet", data: { sub }, span: w, fix: replace("apt-get") });
-        else if (APT_CACHE.has(sub)) ctx.report({ messageId: "useAptCache", data: { sub }, span: w, fix: replace("apt-cache") });
-        else ctx.report({ messageId: "useOther", span: w });
+        if (APT_GET.has(sub)) ctx.report({ messageId: "useAptGet", data: { sub }, span, fix: replace("apt-get") });
+        else if (APT_CACHE.has(sub)) ctx.report({ messageId: "useAptCache", data: { sub }, span, fix: replace("apt-cache") });
+        else ctx.report({ messageId: "useOther", span });
       }
     }
   },
