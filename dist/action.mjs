@@ -5275,12 +5275,14 @@ var init_paths2 = __esm({
 
 // src/model/commands.ts
 function commandArgs(cmd) {
-  let out = [];
-  for (let w of cmd.words)
+  let out = [], words4 = cmd.words;
+  for (let i = 0; i < words4.length; i++) {
+    let w = words4[i];
     if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
-    else if (w.hasExpansion && !/^["']/.test(w.raw))
+    else if (w.hasExpansion && !QUOTED.test(w.raw))
       for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
     else out.push({ text: w.expanded, word: w, known: !0 });
+  }
   return out;
 }
 function runSites(model, opts = {}) {
@@ -5299,7 +5301,8 @@ function runSites(model, opts = {}) {
   return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
 }
 function hasOption(args, short2, long = [], valueLetters = "") {
-  for (let a of args) {
+  for (let k = 0; k < args.length; k++) {
+    let a = args[k];
     if (a === "--") return !1;
     if (a.startsWith("--")) {
       if (long.includes(a.split("=")[0])) return !0;
@@ -5311,7 +5314,7 @@ function hasOption(args, short2, long = [], valueLetters = "") {
       for (let i = 1; i < a.length; i++) {
         let c = a[i];
         if (c === short2) return !0;
-        if (valueLetters.includes(c) || !/[A-Za-z0-9]/.test(c)) break;
+        if (valueLetters.includes(c) || !ALNUM.test(c)) break;
       }
     }
   }
@@ -5333,9 +5336,10 @@ function shellAssignedBefore(commands, index) {
   }
   return out;
 }
-var init_commands = __esm({
+var QUOTED, ALNUM, init_commands = __esm({
   "src/model/commands.ts"() {
     "use strict";
+    QUOTED = /^["']/, ALNUM = /[A-Za-z0-9]/;
   }
 });
 
@@ -6961,7 +6965,11 @@ function mayNameSecret(text, extraSubstrings) {
   return hasHint(text, extraSubstrings) ? !0 : QUOTE_OR_ESCAPE.test(text) && hasHint(text.replace(QUOTES_AND_ESCAPES, ""), extraSubstrings);
 }
 function quickCheckHolds(extraSubstrings) {
-  return extraSubstrings.every((s) => /^[ -~]*$/.test(s) && !QUOTE_OR_ESCAPE.test(s));
+  return extraSubstrings.length === 0 || extraSubstrings.every((s) => /^[ -~]*$/.test(s) && !QUOTE_OR_ESCAPE.test(s));
+}
+function allowedSet(allowedNames) {
+  let set = allowedSets.get(allowedNames);
+  return set || allowedSets.set(allowedNames, set = new Set(allowedNames.map((n) => n.toUpperCase()))), set;
 }
 function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set(), extraSubstrings = []) {
   if (!SECRET_HINT.test(name.toLowerCase()) && !extraSubstrings.some((s) => s !== "" && name.toLowerCase().includes(s.toLowerCase()))) return !1;
@@ -6994,7 +7002,7 @@ function namesPublicValue(value) {
   let names = [...value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((x) => x[1]);
   return names.length > 0 && names.every((n) => words2(n).some((w) => ALLOW_WORDS.has(w)));
 }
-var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, QUOTE_OR_ESCAPE, QUOTES_AND_ESCAPES, SECRET_HINT_ANY_CASE, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
+var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, QUOTE_OR_ESCAPE, QUOTES_AND_ESCAPES, SECRET_HINT_ANY_CASE, allowedSets, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
   "rules/arg-env-no-secret.ts"() {
     "use strict";
     init_dispatch();
@@ -7051,6 +7059,7 @@ var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HIN
       "backend"
     ]), SECRET_SUBSTRINGS = ["password", "secret", "private_key", "privatekey", "apikey", "api_key", "client_key", "access_token", "auth_token"];
     KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID"]), SECRET_HINT = /key|auth|credential|pass|pwd|pword|secret|token/, QUOTE_OR_ESCAPE = /["'\\`]/, QUOTES_AND_ESCAPES = /["'\\`]/g, SECRET_HINT_ANY_CASE = /key|auth|credential|pass|pwd|pword|secret|token/iu;
+    allowedSets = /* @__PURE__ */ new WeakMap();
     arg_env_no_secret_default = {
       id: "arg-env-no-secret",
       keywords: ["ARG", "ENV"],
@@ -7090,7 +7099,7 @@ ENV POSTGRES_PASSWORD=changeme`]
       },
       differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user; option extraSecretSubstrings); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them, and so does the hadolint preset: option checkGlobalArgs): they reach no image unless a stage declares them again, and that ARG is reported",
       check({ model, options, report }) {
-        let allowed = new Set(options.allowedNames.map((n) => n.toUpperCase())), quick = quickCheckHolds(options.extraSecretSubstrings), visit = (ins) => {
+        let allowed = allowedSet(options.allowedNames), quick = quickCheckHolds(options.extraSecretSubstrings), visit = (ins) => {
           if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV") && !(quick && !mayNameSecret(ins.argsText.text, options.extraSecretSubstrings)))
             for (let kv of parseKeyValues(ins, ins.keyword === "ARG")) {
               if (!kv.key || !looksSecret(kv.key, allowed, options.extraSecretSubstrings) || ins.keyword === "ENV" && kv.value !== null && kv.plain === "" || kv.value !== null && namesPublicValue(kv.value)) continue;
@@ -12658,10 +12667,10 @@ function referenceProblem(ref) {
   let m = REFERENCE.exec(ref);
   return m ? m[1].length > 255 ? "repository name must not be more than 255 characters" : null : "invalid reference format";
 }
-var ALNUM, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST, DOMAIN, TAG, DIGEST, NAME, REFERENCE, IDENTIFIER, MAX_JUDGED, judged, init_reference = __esm({
+var ALNUM2, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST, DOMAIN, TAG, DIGEST, NAME, REFERENCE, IDENTIFIER, MAX_JUDGED, judged, init_reference = __esm({
   "src/model/reference.ts"() {
     "use strict";
-    ALNUM = "[a-z0-9]+", SEPARATOR = "(?:[._]|__|[-]+)", PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`, DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])", IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]", DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`, HOST = `(?:${DOMAIN_NAME}|${IPV6})`, DOMAIN = `${HOST}(?::[0-9]+)?`, TAG = "[\\w][\\w.-]{0,127}", DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}", NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`, REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`), IDENTIFIER = /^[a-f0-9]{64}$/, MAX_JUDGED = 1e4, judged = /* @__PURE__ */ new Map();
+    ALNUM2 = "[a-z0-9]+", SEPARATOR = "(?:[._]|__|[-]+)", PATH_COMPONENT = `${ALNUM2}(?:${SEPARATOR}${ALNUM2})*`, DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])", IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]", DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`, HOST = `(?:${DOMAIN_NAME}|${IPV6})`, DOMAIN = `${HOST}(?::[0-9]+)?`, TAG = "[\\w][\\w.-]{0,127}", DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}", NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`, REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`), IDENTIFIER = /^[a-f0-9]{64}$/, MAX_JUDGED = 1e4, judged = /* @__PURE__ */ new Map();
   }
 });
 
@@ -14881,6 +14890,10 @@ function isSpdxExpression(v) {
 function valueOrKeySpan(kv) {
   return kv.valueSpan && kv.valueSpan.end > kv.valueSpan.start ? kv.valueSpan : kv.keySpan;
 }
+function anyTypedKey(keys, schema, ociLabels) {
+  for (let i = 0; i < keys.length; i++) if (schema[keys[i]] ?? (ociLabels ? OCI_TYPES[keys[i]] : void 0)) return !0;
+  return !1;
+}
 var SPDX_LICENSES, SPDX_ID, VALIDATORS, OCI_TYPES, TYPE_CODES, label_schema_default, init_label_schema = __esm({
   "rules/label-schema.ts"() {
     "use strict";
@@ -14959,10 +14972,11 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
       check({ model, settings, options, report }) {
         let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labelled = instructionsOf(model, "LABEL");
         if (labelled.length === 0 && keys.length === 0) return;
-        let labels = [];
+        let labels = [], everyLabel = keys.length > 0 || settings.strictLabels;
         for (let ii = 0; ii < labelled.length; ii++) {
           let ins = labelled[ii];
-          if (isStageInstruction(model, ins)) for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
+          if (isStageInstruction(model, ins) && !(!everyLabel && !anyTypedKey(pairKeys(ins, !1), schema, options.ociLabels)))
+            for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
         }
         for (let ii = 0; ii < labels.length; ii++) {
           let { ins, kv } = labels[ii], key2 = kv.key, type = schema[key2] ?? (options.ociLabels ? OCI_TYPES[key2] : void 0);
@@ -17163,12 +17177,12 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
             }
           }
           scratch2 && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
-        }, text = model.text, searchedFrom = 0, dollar = -1;
+        }, curIns = null, curStage = null, visit = (ref, scope, sameKeys) => judge3(curIns, curStage, ref, scope, sameKeys), text = model.text, searchedFrom = 0, dollar = -1;
         for (let si = 0; si < model.stages.length; si++) {
           let stage = model.stages[si], list3 = stage.instructions;
           for (let ii = 0; ii < list3.length; ii++) {
             let ins = list3[ii];
-            !JUDGED.has(ins.keyword) || ins.keyword === "RUN" && ins.flags.length === 0 || ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge3(ins, stage, ref, scope, sameKeys)));
+            !JUDGED.has(ins.keyword) || ins.keyword === "RUN" && ins.flags.length === 0 || ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && (curIns = ins, curStage = stage, checkInstruction(model, ins, escape2, visit)));
           }
         }
       }
@@ -18859,10 +18873,10 @@ function checkFromComments(comments) {
 function collectSuppressions(model, inline) {
   let check = fileCheckOptions(model), s = {
     file: /* @__PURE__ */ new Set(),
-    byInstruction: /* @__PURE__ */ new Map(),
+    byInstruction: NO_BY_INSTRUCTION,
     stages: [],
     check,
-    checkByInstruction: /* @__PURE__ */ new Map(),
+    checkByInstruction: NO_CHECK_BY_INSTRUCTION,
     buildkitError: check.error
   };
   if (!inline) return s;
@@ -18879,11 +18893,11 @@ function collectSuppressions(model, inline) {
     let ins = instructions[i];
     if (anyPragma && ins.commentsAbove.length) {
       let set = instructionPragmas(ins);
-      set && s.byInstruction.set(ins.index, set);
+      set && (s.byInstruction === NO_BY_INSTRUCTION && (s.byInstruction = /* @__PURE__ */ new Map()), s.byInstruction.set(ins.index, set));
     }
     if (bkComments) {
       let comments2 = bkComments.get(ins.index), opts = comments2 ? checkFromComments(comments2) : null;
-      opts && s.checkByInstruction.set(ins.index, opts);
+      opts && (s.checkByInstruction === NO_CHECK_BY_INSTRUCTION && (s.checkByInstruction = /* @__PURE__ */ new Map()), s.checkByInstruction.set(ins.index, opts));
     }
   }
   return s;
@@ -18965,7 +18979,7 @@ function stageScopeAt(stages, line) {
   }
   return found;
 }
-var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, NO_CHECK_OPTIONS, MAY_NAME_CHECK, NO_CODES, init_pragmas = __esm({
+var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, NO_CHECK_OPTIONS, MAY_NAME_CHECK, NO_BY_INSTRUCTION, NO_CHECK_BY_INSTRUCTION, NO_CODES, init_pragmas = __esm({
   "src/engine/pragmas.ts"() {
     "use strict";
     BUILDKIT_EXPERIMENTAL = /* @__PURE__ */ new Set(["buildkit:InvalidDefinitionDescription"]), BUILDKIT_FILE_LEVEL = /* @__PURE__ */ new Set([
@@ -18978,7 +18992,7 @@ var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FIL
     ]), DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, HADOLINT_PRAGMA = /^[ \t]*hadolint[ \t]+(?:(stage|global)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/, DIRECTIVE_COMMENT = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
     GO_BOOL = { 1: !0, t: !0, T: !0, TRUE: !0, true: !0, True: !0, 0: !1, f: !1, F: !1, FALSE: !1, false: !1, False: !1 };
     NO_CHECK_OPTIONS = parseCheckOptions("");
-    MAY_NAME_CHECK = /check/i, NO_CODES = /* @__PURE__ */ new Set();
+    MAY_NAME_CHECK = /check/i, NO_BY_INSTRUCTION = /* @__PURE__ */ new Map(), NO_CHECK_BY_INSTRUCTION = /* @__PURE__ */ new Map(), NO_CODES = /* @__PURE__ */ new Set();
   }
 });
 
