@@ -40646,6 +40646,14 @@ function capYoungGeneration() {
   };
 }
 
+// src/runtime/big-file-gc.ts
+init_builtins();
+var BIG_FILE_BYTES = 1024 * 1024, GROWING_PERCENT = 900;
+function tuneGcForBigFile() {
+  let { setFlagsFromString } = v8();
+  return setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`), () => setFlagsFromString("--heap-growing-percent=0");
+}
+
 // src/cli/lint-files.ts
 init_listing();
 init_known_sizes();
@@ -40672,10 +40680,11 @@ function createFileLinter(s, readStdin, onProgress) {
     }
     if (config === null) return loadConfigModule().then(() => lintJob(job));
     if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
-    let text;
+    let restoreGc = (job.size ?? 0) >= BIG_FILE_BYTES ? tuneGcForBigFile() : null, text;
     try {
       text = stdin ? readStdin() : readTextFile(job.path, void 0, job.size);
     } catch (err) {
+      restoreGc?.();
       let code = err.code, by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "", why = err instanceof ReadError ? err.message : code ?? err.message;
       return { ioError: !0, result: { path: display, problems: [], fatal: `cannot read file (${why})${by}` } };
     }
@@ -40683,11 +40692,16 @@ function createFileLinter(s, readStdin, onProgress) {
     let args = buildArgs, target = s.target;
     job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
     let result, fixed;
-    if (s.fix) {
-      let f = lintAndFix(job, text, stdin, display, s.fix, (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }));
-      if (f.failed) return f.failed;
-      result = f.result, fixed = f;
-    } else result = lintText(text, { path: display, config, rules, buildArgs: args, target, onProgress });
+    restoreGc === null && text.length >= BIG_FILE_BYTES && (restoreGc = tuneGcForBigFile());
+    try {
+      if (s.fix) {
+        let f = lintAndFix(job, text, stdin, display, s.fix, (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }));
+        if (f.failed) return f.failed;
+        result = f.result, fixed = f;
+      } else result = lintText(text, { path: display, config, rules, buildArgs: args, target, onProgress });
+    } finally {
+      restoreGc?.();
+    }
     s.keepSource || (positionFixes(result), result.source = void 0), s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), fileChunks && result.problems.length <= FORMAT_EACH_MAX_PROBLEMS && (result.formatted = { chunks: fileChunks(result, s.cwd), counts: countSeverities(result.problems) }, result.problems = []);
     let outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin, result, ioError: !!result.fatal };
     return fixed && (outcome.fixed = fixed.fixed, fixed.output !== void 0 && Object.assign(outcome, { original: text, output: fixed.output })), outcome;
