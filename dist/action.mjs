@@ -18490,6 +18490,7 @@ function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1, view =
 }
 function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1, view = !1) {
   let chunks = [], total = 0, buf = scratch ??= Buffer.allocUnsafeSlow(64 * 1024);
+  if (regularSize > buf.length) return readLarge(fd, maxBytes, regularSize, buf);
   for (; ; ) {
     let n;
     try {
@@ -18511,6 +18512,25 @@ function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1, view = !1)
     if (chunks.push(Buffer.from(buf.subarray(0, n))), last) break;
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function readLarge(fd, maxBytes, size, buf) {
+  let whole = Buffer.allocUnsafeSlow(size), total = 0;
+  for (; total < size; ) {
+    let n;
+    try {
+      n = readSync2(fd, whole, total, size - total, null);
+    } catch (err) {
+      throw err.code === "EAGAIN" ? new ReadError("not a regular file (a device, FIFO or socket)") : err;
+    }
+    if (n === 0) return whole.subarray(0, total);
+    total += n;
+  }
+  let parts = [whole];
+  for (let n = readSync2(fd, buf, 0, buf.length, null); n > 0; n = readSync2(fd, buf, 0, buf.length, null)) {
+    if (total += n, total > maxBytes) throw new ReadError(`too large (over ${maxBytes} bytes)`);
+    parts.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return parts.length === 1 ? whole : Buffer.concat(parts, total);
 }
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)
