@@ -40671,7 +40671,9 @@ init_builtins();
 var BIG_FILE_BYTES = 1024 * 1024, GROWING_PERCENT = 900;
 function tuneGcForBigFile() {
   let { setFlagsFromString } = v8();
-  return setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`), () => setFlagsFromString("--heap-growing-percent=0");
+  return setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`), setFlagsFromString("--no-allocation-site-pretenuring"), () => {
+    setFlagsFromString("--heap-growing-percent=0"), setFlagsFromString("--allocation-site-pretenuring");
+  };
 }
 
 // src/cli/lint-files.ts
