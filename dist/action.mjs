@@ -40676,58 +40676,6 @@ function tuneGcForBigFile() {
   };
 }
 
-// src/runtime/big-file-tiering.ts
-init_builtins();
-
-// src/runtime/tiering.ts
-init_builtins();
-var TUNED = process.versions.v8.startsWith("11.") ? [
-  ["interrupt-budget", 196608, 67584],
-  ["max-inlined-bytecode-size-cumulative", 100, 920],
-  // TurboFan's loop peeling and escape analysis cost more compile time than they save in
-  // a run of a few thousand files (see below).
-  ["turbo-loop-peeling", !1, !0],
-  ["turbo-escape", !1, !0]
-] : [], LONG_RUN_FILES = 16, LONG_RUN_BYTES = 512 * 1024;
-function isLongRun(sizes) {
-  if (sizes.length >= LONG_RUN_FILES) return !0;
-  let bytes = 0;
-  for (let size of sizes) bytes += size ?? 0;
-  return bytes >= LONG_RUN_BYTES;
-}
-function tuneForLongRun() {
-  if (TUNED.length === 0) return () => {
-  };
-  let { setFlagsFromString } = v8();
-  for (let [flag, long] of TUNED) setFlagsFromString(flagString(flag, long));
-  return () => {
-    for (let [flag, , byDefault] of TUNED) setFlagsFromString(flagString(flag, byDefault));
-  };
-}
-function flagString(flag, value) {
-  return typeof value == "boolean" ? `--${value ? "" : "no-"}${flag}` : `--${flag}=${value}`;
-}
-
-// src/runtime/big-file-tiering.ts
-function defaultTieringForBigFile() {
-  if (TUNED.length === 0) return () => {
-  };
-  let { setFlagsFromString, cachedDataVersionTag } = v8(), before = cachedDataVersionTag();
-  for (let [flag, , byDefault] of TUNED) setFlagsFromString(flagString(flag, byDefault));
-  return cachedDataVersionTag() === before ? () => {
-  } : () => {
-    for (let [flag, long] of TUNED) setFlagsFromString(flagString(flag, long));
-  };
-}
-
-// src/runtime/big-file.ts
-function tuneForBigFile() {
-  let restoreGc = tuneGcForBigFile(), restoreTiering = defaultTieringForBigFile();
-  return () => {
-    restoreTiering(), restoreGc();
-  };
-}
-
 // src/cli/lint-files.ts
 init_listing();
 init_known_sizes();
@@ -40754,11 +40702,11 @@ function createFileLinter(s, readStdin, onProgress) {
     }
     if (config === null) return loadConfigModule().then(() => lintJob(job));
     if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
-    let restoreBigFile = (job.size ?? 0) >= BIG_FILE_BYTES ? tuneForBigFile() : null, text;
+    let restoreGc = (job.size ?? 0) >= BIG_FILE_BYTES ? tuneGcForBigFile() : null, text;
     try {
       text = stdin ? readStdin() : readTextFile(job.path, void 0, job.size);
     } catch (err) {
-      restoreBigFile?.();
+      restoreGc?.();
       let code = err.code, by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "", why = err instanceof ReadError ? err.message : code ?? err.message;
       return { ioError: !0, result: { path: display, problems: [], fatal: `cannot read file (${why})${by}` } };
     }
@@ -40766,7 +40714,7 @@ function createFileLinter(s, readStdin, onProgress) {
     let args = buildArgs, target = s.target;
     job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
     let result, fixed;
-    restoreBigFile === null && text.length >= BIG_FILE_BYTES && (restoreBigFile = tuneForBigFile());
+    restoreGc === null && text.length >= BIG_FILE_BYTES && (restoreGc = tuneGcForBigFile());
     try {
       if (s.fix) {
         let f = lintAndFix(job, text, stdin, display, s.fix, (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }));
@@ -40774,7 +40722,7 @@ function createFileLinter(s, readStdin, onProgress) {
         result = f.result, fixed = f;
       } else result = lintText(text, { path: display, config, rules, buildArgs: args, target, onProgress });
     } finally {
-      restoreBigFile?.();
+      restoreGc?.();
     }
     s.keepSource || (positionFixes(result), result.source = void 0), s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), fileChunks && result.problems.length <= FORMAT_EACH_MAX_PROBLEMS && (result.formatted = { chunks: fileChunks(result, s.cwd), counts: countSeverities(result.problems) }, result.problems = []);
     let outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin, result, ioError: !!result.fatal };
@@ -40907,6 +40855,35 @@ async function lintInParallel(jobs, settings, readStdin, early = null) {
     c.port.close();
   }
   return out;
+}
+
+// src/runtime/tiering.ts
+init_builtins();
+var TUNED = process.versions.v8.startsWith("11.") ? [
+  ["interrupt-budget", 196608, 67584],
+  ["max-inlined-bytecode-size-cumulative", 100, 920],
+  // TurboFan's loop peeling and escape analysis cost more compile time than they save in
+  // a run of a few thousand files (see below).
+  ["turbo-loop-peeling", !1, !0],
+  ["turbo-escape", !1, !0]
+] : [], LONG_RUN_FILES = 16, LONG_RUN_BYTES = 512 * 1024;
+function isLongRun(sizes) {
+  if (sizes.length >= LONG_RUN_FILES) return !0;
+  let bytes = 0;
+  for (let size of sizes) bytes += size ?? 0;
+  return bytes >= LONG_RUN_BYTES;
+}
+function tuneForLongRun() {
+  if (TUNED.length === 0) return () => {
+  };
+  let { setFlagsFromString } = v8();
+  for (let [flag, long] of TUNED) setFlagsFromString(flagString(flag, long));
+  return () => {
+    for (let [flag, , byDefault] of TUNED) setFlagsFromString(flagString(flag, byDefault));
+  };
+}
+function flagString(flag, value) {
+  return typeof value == "boolean" ? `--${value ? "" : "no-"}${flag}` : `--${flag}=${value}`;
 }
 
 // src/runtime/code-cache-policy.ts

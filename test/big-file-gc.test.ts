@@ -1,4 +1,4 @@
-// V8's settings while a big file is linted (src/runtime/big-file*.ts): they are really set, and
+// GC settings while a big file is linted (src/runtime/big-file-gc.ts): they are really set, and
 // restored (V8's cachedDataVersionTag covers the flags in force), around the lint of a big file only.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,39 +6,12 @@ import { join } from "node:path";
 import { cachedDataVersionTag } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { createFileLinter, type JobOutcome } from "../src/cli/lint-files";
-import { BIG_FILE_BYTES, tuneForBigFile } from "../src/runtime/big-file";
-import { tuneGcForBigFile } from "../src/runtime/big-file-gc";
-import { defaultTieringForBigFile } from "../src/runtime/big-file-tiering";
-import { TUNED, tuneForLongRun } from "../src/runtime/tiering";
+import { BIG_FILE_BYTES, tuneGcForBigFile } from "../src/runtime/big-file-gc";
 
-describe("V8 settings for a big file", () => {
+describe("GC settings for a big file", () => {
   it("tuneGcForBigFile sets its flags and its result restores V8's defaults", () => {
     const before = cachedDataVersionTag();
     const restore = tuneGcForBigFile();
-    expect(cachedDataVersionTag()).not.toBe(before);
-    restore();
-    expect(cachedDataVersionTag()).toBe(before);
-  });
-
-  it("V8's own tiering for a big file, and the long-run flags back after it when they were set", () => {
-    const before = cachedDataVersionTag();
-    // Without the long-run flags (one big file from stdin): nothing to change or put back.
-    defaultTieringForBigFile()();
-    expect(cachedDataVersionTag()).toBe(before);
-    const restoreLongRun = tuneForLongRun();
-    const longRun = cachedDataVersionTag();
-    const restoreTiering = defaultTieringForBigFile();
-    expect(cachedDataVersionTag()).toBe(before);
-    restoreTiering();
-    expect(cachedDataVersionTag()).toBe(longRun);
-    restoreLongRun();
-    expect(cachedDataVersionTag()).toBe(before);
-    if (process.versions.v8.startsWith("11.")) expect(TUNED.length).toBeGreaterThan(0);
-  });
-
-  it("tuneForBigFile sets both and its result restores them", () => {
-    const before = cachedDataVersionTag();
-    const restore = tuneForBigFile();
     expect(cachedDataVersionTag()).not.toBe(before);
     restore();
     expect(cachedDataVersionTag()).toBe(before);
