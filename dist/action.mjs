@@ -18728,6 +18728,7 @@ function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1, view =
 }
 function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1, view = !1) {
   let chunks = [], total = 0, buf = scratch ??= Buffer.allocUnsafeSlow(64 * 1024);
+  if (regularSize > buf.length) return readLarge(fd, maxBytes, regularSize, buf);
   for (; ; ) {
     let n;
     try {
@@ -18749,6 +18750,25 @@ function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1, view = !1)
     if (chunks.push(Buffer.from(buf.subarray(0, n))), last) break;
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function readLarge(fd, maxBytes, size, buf) {
+  let whole = Buffer.allocUnsafeSlow(size), total = 0;
+  for (; total < size; ) {
+    let n;
+    try {
+      n = readSync2(fd, whole, total, size - total, null);
+    } catch (err) {
+      throw err.code === "EAGAIN" ? new ReadError("not a regular file (a device, FIFO or socket)") : err;
+    }
+    if (n === 0) return whole.subarray(0, total);
+    total += n;
+  }
+  let parts = [whole];
+  for (let n = readSync2(fd, buf, 0, buf.length, null); n > 0; n = readSync2(fd, buf, 0, buf.length, null)) {
+    if (total += n, total > maxBytes) throw new ReadError(`too large (over ${maxBytes} bytes)`);
+    parts.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return parts.length === 1 ? whole : Buffer.concat(parts, total);
 }
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)
@@ -40888,6 +40908,16 @@ function capYoungGeneration() {
   };
 }
 
+// src/runtime/big-file-gc.ts
+init_builtins();
+var BIG_FILE_BYTES = 1024 * 1024, GROWING_PERCENT = 900;
+function tuneGcForBigFile() {
+  let { setFlagsFromString } = v8();
+  return setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`), setFlagsFromString("--no-allocation-site-pretenuring"), () => {
+    setFlagsFromString("--heap-growing-percent=0"), setFlagsFromString("--allocation-site-pretenuring");
+  };
+}
+
 // src/cli/lint-files.ts
 init_listing();
 init_known_sizes();
@@ -41036,10 +41066,11 @@ function createFileLinter(s, readStdin, onProgress) {
     }
     if (config === null) return loadConfigModule().then(() => lintJob(job));
     if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
-    let text;
+    let restoreGc = (job.size ?? 0) >= BIG_FILE_BYTES ? tuneGcForBigFile() : null, text;
     try {
       text = stdin ? readStdin() : readTextFile(job.path, void 0, job.size);
     } catch (err) {
+      restoreGc?.();
       let code = err.code, by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "", why = err instanceof ReadError ? err.message : code ?? err.message;
       return { ioError: !0, result: { path: display, problems: [], fatal: `cannot read file (${why})${by}` } };
     }
@@ -41047,11 +41078,16 @@ function createFileLinter(s, readStdin, onProgress) {
     let args = buildArgs, target = s.target;
     job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
     let result, fixed;
-    if (s.fix) {
-      let f = lintAndFix(job, text, stdin, display, s.fix, (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }));
-      if (f.failed) return f.failed;
-      result = f.result, fixed = f;
-    } else result = lintText(text, { path: display, config, rules, buildArgs: args, target, onProgress });
+    restoreGc === null && text.length >= BIG_FILE_BYTES && (restoreGc = tuneGcForBigFile());
+    try {
+      if (s.fix) {
+        let f = lintAndFix(job, text, stdin, display, s.fix, (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }));
+        if (f.failed) return f.failed;
+        result = f.result, fixed = f;
+      } else result = lintText(text, { path: display, config, rules, buildArgs: args, target, onProgress });
+    } finally {
+      restoreGc?.();
+    }
     s.keepSource || (positionFixes(result), result.source = void 0), s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), fileChunks && result.problems.length <= FORMAT_EACH_MAX_PROBLEMS && (result.formatted = { chunks: fileChunks(result, s.cwd), counts: countSeverities(result.problems) }, result.problems = []);
     let outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin, result, ioError: !!result.fatal };
     return fixed && (outcome.fixed = fixed.fixed, fixed.output !== void 0 && Object.assign(outcome, { original: text, output: fixed.output })), outcome;
