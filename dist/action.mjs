@@ -3935,16 +3935,29 @@ var PlainWord, init_plain_word = __esm({
 });
 
 // src/model/intern.ts
+function setMappedText(text, source) {
+  mappedText = building ? text : null, mappedSource = source;
+}
+function freshSlice(s, start, end) {
+  let m = mappedText;
+  if (m === null || end - start < 13 || s !== m.text) return s.slice(start, end);
+  let first = m.map.at(start);
+  return m.map.at(end - 1) === first + (end - 1 - start) ? mappedSource.slice(first, first + (end - start)) : s.slice(start, end);
+}
 function internSlice(s, start, end) {
   let len = end - start;
-  if (!building || len > 64) return s.slice(start, end);
+  if (!building) return s.slice(start, end);
+  if (len > 64) return freshSlice(s, start, end);
   let h = 2166136261 ^ len, head = Math.min(end, start + 8);
   for (let i = start; i < head; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   for (let i = Math.max(head, end - 8); i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   let slot = (h ^ h >>> 15) & 16383, seen = table[slot];
   if (seen !== void 0 && seen.length === len && s.startsWith(seen, start)) return seen;
-  let fresh = s.slice(start, end);
+  let fresh = freshSlice(s, start, end);
   return table[slot] = fresh, fresh;
+}
+function isLargeBuild() {
+  return building;
 }
 function intern(s) {
   return building && s.length <= 64 ? internSlice(s, 0, s.length) : s;
@@ -3955,13 +3968,13 @@ function interning(textLength, build) {
   try {
     return build();
   } finally {
-    building = !1, table.fill(void 0);
+    building = !1, mappedText = null, mappedSource = "", table.fill(void 0);
   }
 }
-var table, building, init_intern = __esm({
+var table, building, mappedText, mappedSource, init_intern = __esm({
   "src/model/intern.ts"() {
     "use strict";
-    table = [], building = !1;
+    table = [], building = !1, mappedText = null, mappedSource = "";
   }
 });
 
@@ -3969,8 +3982,14 @@ var table, building, init_intern = __esm({
 function contiguousText(text, first) {
   return new OneRunText(text, first);
 }
-function logicalText(text, map) {
-  return map.length !== text.length + 1 ? { text, map } : map instanceof OneRunMap ? new OneRunText(text, map.first) : map instanceof RunsMap ? new RunsText(text, map) : { text, map };
+function logicalText(text, map, source = null) {
+  return map.length !== text.length + 1 ? { text, map } : map instanceof OneRunMap ? new OneRunText(text, map.first) : map instanceof RunsMap ? new RunsText(text, map, source) : { text, map };
+}
+function sourceOf(t) {
+  return t instanceof RunsText ? t.sourceText : null;
+}
+function dropText(t) {
+  t instanceof RunsText && t.drop();
 }
 var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBuilder, init_position_map = __esm({
   "src/model/position-map.ts"() {
@@ -4077,12 +4096,33 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
         return runs.length === 2 ? new OneRunMap(runs[1], z - a) : new _RunsMap(runs, z - a);
       }
     }, RunsText = class extends RunsMap {
-      text;
-      constructor(text, map) {
-        super(map.runs, map.length), this.text = text;
+      /** The text; null once dropped, until read again. */
+      kept;
+      /** The source the text is read from again, or null when it may not be dropped. */
+      source;
+      constructor(text, map, source) {
+        super(map.runs, map.length), this.kept = text, this.source = source;
+      }
+      get text() {
+        return this.kept ?? (this.kept = this.readAgain());
       }
       get map() {
         return this;
+      }
+      get sourceText() {
+        return this.source;
+      }
+      drop() {
+        this.source !== null && (this.kept = null);
+      }
+      /** The text from the source, a run at a time (one flat string). */
+      readAgain() {
+        let runs = this.runs, source = this.source, n = this.length - 1, parts = [];
+        for (let k = 0; k < runs.length; k += 2) {
+          let to = k + 2 < runs.length ? Math.min(runs[k + 2], n) : n;
+          to > runs[k] && parts.push(source.slice(runs[k + 1], runs[k + 1] + (to - runs[k])));
+        }
+        return parts.join("");
       }
     }, OneRunText = class extends OneRun {
       first;
@@ -4151,7 +4191,7 @@ function readHeader(src, from2, limit, escape2) {
     if (first && (!continued || eol >= limit))
       return { text: contiguousText(internSlice(src, pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
-      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build(), src), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
   }
 }
@@ -4174,7 +4214,7 @@ function lineKind(src, pos, end) {
   return LINE_BLANK;
 }
 function finishHeader(src, pieces, map, pos, eol, emptyContinuation) {
-  return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build()), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+  return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build(), src), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
 }
 function joinPieces(pieces) {
   return pieces.length === 1 ? pieces[0] : pieces.join("");
@@ -8444,8 +8484,10 @@ function analyseRun(ins, shell, windows) {
       }
     }
   } else {
-    let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), headerScript = ScriptRecord.ofArgs(t, from2, commandsIn(line, scope));
-    if (ins.heredocs.length === 0) scripts.push(headerScript);
+    let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), source = isLargeBuild() ? sourceOf(t) : null;
+    source !== null && setMappedText(line, source);
+    let headerScript = ScriptRecord.ofArgs(t, from2, commandsIn(line, scope));
+    if (source !== null && setMappedText(null, ""), ins.heredocs.length === 0) scripts.push(headerScript);
     else if (stripHeredocMarkers(line.text).trim() === "")
       for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
     else {
@@ -8793,7 +8835,7 @@ function buildModelOf(input, options) {
   let last = stages.length > 0 ? stages[stages.length - 1] : null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
-  return model.target = target, target && markReachable(target), model;
+  return model.target = target, target && markReachable(target), isLargeBuild() && dropSeldomRead(instructions), model;
   function fragmentStage(first) {
     let at = { start: first.start, end: first.start, raw: "", value: "" }, image = { ...parseImageRef(at, globalScope, escape2, text), unresolved: !0 };
     return {
@@ -8963,6 +9005,9 @@ function addStructureProblem(parseProblems, instructions) {
   let first = instructions[0];
   first ? parseProblems.push({ messageId: "noStage", message: "The Dockerfile has no FROM; docker build needs at least one stage", span: first.keywordSpan }) : parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });
 }
+function dropSeldomRead(instructions) {
+  for (let i = 0; i < instructions.length; i++) dropText(instructions[i].argsText);
+}
 function markReachable(target) {
   let pending = [target];
   for (; pending.length; ) {
@@ -8989,6 +9034,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
     init_logical();
     init_scope();
     init_instruction();
+    init_position_map();
     KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
       "ADD",
       "ARG",

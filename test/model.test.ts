@@ -377,3 +377,44 @@ describe("variable references (findVarRefs)", () => {
     expect(refs[depth - 1]!.start).toBe((depth - 1) * 5);
   });
 });
+
+describe("a large file's model", () => {
+  // A large text (256 KB or more) is built leaner: texts and lists rules seldom read are dropped
+  // once it is built and made again when read. What rules see must not change.
+  const block = [
+    "FROM debian:12-slim AS build",
+    "ENV APP_HOME=/opt/app-home-directory PATH=/opt/app-home-directory/bin:$PATH",
+    "RUN apt-get update \\",
+    "  && apt-get install -y --no-install-recommends curl=7.88.1-10 \\",
+    "  # a comment line inside",
+    '  && curl -fsSL "https://example.com/tool-${APP_HOME}.tar.gz" https://example.com/a-long-plain-url \\',
+    "  && echo 'quoted words here' done-with-a-long-word",
+    "RUN <<EOF",
+    "set -e",
+    'echo "building the thing" > /tmp/out',
+    "EOF",
+    'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]',
+    'CMD ["node", "server.js", "--flag=\\"quoted\\""]',
+    'ENTRYPOINT ["/bin/sh", \\',
+    '  "-c", "exec server"]',
+    "",
+  ].join("\n");
+  const view = (text: string) => {
+    const m = buildModel(text);
+    return m.instructions.slice(0, 7).map((ins) => ({
+      args: ins.argsText.text,
+      map: Array.from({ length: ins.argsText.text.length + 1 }, (_, i) => ins.argsText.map.at(i)),
+      json: ins.json && { values: ins.json.values, spans: ins.json.spans },
+      heredocs: ins.heredocs.map((h) => ({ ...h, body: h.body })),
+      scripts: ins.run?.scripts.map((s) => s.text.text),
+      words: ins.run?.commands.map((c) => c.words.map((w) => [w.start, w.end, w.raw, w.value, w.expanded, w.hasExpansion])),
+    }));
+  };
+
+  it("reads as a small file's", () => {
+    const small = view(block);
+    const large = view(block.repeat(Math.ceil((300 * 1024) / block.length)));
+    expect(large).toEqual(small);
+    expect(small[2]!.args).toContain("--no-install-recommends curl");
+  });
+});

@@ -2,7 +2,7 @@
 // stages and their graph, ARG/ENV scopes as BuildKit computes them, RUN scripts.
 import { codeAt } from "./char-code";
 import { setEmptyContinuation } from "./empty-continuation";
-import { intern, interning } from "./intern";
+import { intern, interning, isLargeBuild } from "./intern";
 import { createLineIndex, lineStarts } from "./lines";
 import { expandWord } from "./expand";
 import {
@@ -23,6 +23,7 @@ import { indexInLogical } from "./logical";
 export { indexInLogical };
 import { PersistentScope } from "./scope";
 import { InstructionRecord } from "./instruction";
+import { dropText } from "./position-map";
 import type {
   Heredoc,
   Instruction,
@@ -278,6 +279,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   const target = options.target ? stageByRef(options.target) : last;
   model.target = target;
   if (target) markReachable(target);
+  if (isLargeBuild()) dropSeldomRead(instructions);
   return model;
 
   // --- helpers that close over the model state ----------------------------------
@@ -603,6 +605,13 @@ function addStructureProblem(parseProblems: ParseProblem[], instructions: readon
   } else {
     parseProblems.push({ messageId: "noStage", message: "The Dockerfile has no FROM; docker build needs at least one stage", span: first.keywordSpan });
   }
+}
+
+/** What a large file's model keeps only until it is built, and makes again when a rule asks: the
+ * text of an instruction's arguments over several lines (4 MB of a 10 MB file's model, and no
+ * rule read one of its 17,840). */
+function dropSeldomRead(instructions: readonly Instruction[]): void {
+  for (let i = 0; i < instructions.length; i++) dropText(instructions[i]!.argsText);
 }
 
 /** Marks `target` and the stages it depends on, directly or not, as reachable. (A function of

@@ -79,7 +79,7 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd);
     if (!continued || eol >= limit) {
       map.push(contentEnd);
-      return { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: logicalText(joinPieces(pieces), map.build(), src), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     pos = eol + 1;
   }
@@ -116,7 +116,7 @@ function lineKind(src: string, pos: number, end: number): number {
 /** The header of an instruction whose last lines were comments or blank (its first line continued). */
 function finishHeader(src: string, pieces: string[], map: PositionMapBuilder, pos: number, eol: number, emptyContinuation: Span | null): Header {
   map.push(map.length ? map.last()! + 1 : pos);
-  return { text: logicalText(joinPieces(pieces), map.build()), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+  return { text: logicalText(joinPieces(pieces), map.build(), src), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
 }
 
 /** One flat string of `pieces` (a single piece as it is). */
