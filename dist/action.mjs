@@ -3885,99 +3885,6 @@ var init_char_code = __esm({
   }
 });
 
-// src/model/json-array.ts
-var JsonArray, lastRead, lastSpans, init_json_array = __esm({
-  "src/model/json-array.ts"() {
-    "use strict";
-    init_scan();
-    JsonArray = class {
-      values;
-      /** The text the array was parsed from (the instruction's own argsText), and where it starts. */
-      text;
-      from;
-      constructor(values, text, from2) {
-        this.values = values, this.text = text, this.from = from2;
-      }
-      /** The spans of the values, a new list on each read but for the last array read (a loop that
-       * reads `json.spans[i]` of one array parses it once). */
-      get spans() {
-        if (lastRead !== this) {
-          let o = [];
-          parseJsonArray(this.text, this.from, o);
-          let spans = new Array(o.length / 2);
-          for (let i = 0; i < spans.length; i++) spans[i] = { start: o[2 * i], end: o[2 * i + 1] };
-          lastSpans = spans, lastRead = this;
-        }
-        return lastSpans;
-      }
-    }, lastRead = null, lastSpans = [];
-  }
-});
-
-// src/model/plain-word.ts
-var PlainWord, init_plain_word = __esm({
-  "src/model/plain-word.ts"() {
-    "use strict";
-    PlainWord = class {
-      start;
-      raw;
-      constructor(start, raw) {
-        this.start = start, this.raw = raw;
-      }
-      get end() {
-        return this.start + this.raw.length;
-      }
-      get value() {
-        return this.raw;
-      }
-    };
-  }
-});
-
-// src/model/intern.ts
-function setMappedText(text, source) {
-  mappedText = building ? text : null, mappedSource = source;
-}
-function freshSlice(s, start, end) {
-  let m = mappedText;
-  if (m === null || end - start < 13 || s !== m.text) return s.slice(start, end);
-  let first = m.map.at(start);
-  return m.map.at(end - 1) === first + (end - 1 - start) ? mappedSource.slice(first, first + (end - start)) : s.slice(start, end);
-}
-function internSlice(s, start, end) {
-  let len = end - start;
-  if (!building) return s.slice(start, end);
-  if (len > 64) return freshSlice(s, start, end);
-  let h = 2166136261 ^ len, head = Math.min(end, start + 8);
-  for (let i = start; i < head; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  for (let i = Math.max(head, end - 8); i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  let slot = (h ^ h >>> 15) & 16383, seen = table[slot];
-  if (seen !== void 0 && seen.length === len && s.startsWith(seen, start)) return seen;
-  let fresh = freshSlice(s, start, end);
-  return table[slot] = fresh, fresh;
-}
-function isLargeBuild() {
-  return building;
-}
-function intern(s) {
-  return building && s.length <= 64 ? internSlice(s, 0, s.length) : s;
-}
-function interning(textLength, build) {
-  if (building || textLength < 262144) return build();
-  table.length === 0 && (table = new Array(16384).fill(void 0)), building = !0;
-  try {
-    return build();
-  } finally {
-    building = !1, mappedText = null, mappedSource = "", table.fill(void 0);
-  }
-}
-var table, building, mappedText, mappedSource, init_intern = __esm({
-  "src/model/intern.ts"() {
-    "use strict";
-    table = [], building = !1, mappedText = null, mappedSource = "";
-  }
-});
-
 // src/model/position-map.ts
 function contiguousText(text, first) {
   return new OneRunText(text, first);
@@ -4162,6 +4069,125 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
         return this.runs.length === 2 ? new OneRunMap(this.runs[1], this.n) : this.runs.length === 0 ? new OneRunMap(0, 0) : new RunsMap(this.runs.slice(), this.n);
       }
     };
+  }
+});
+
+// src/model/heredoc.ts
+function plainBodyEnd(h) {
+  return h.body.length > 0 ? h.bodySpan.end + 1 + h.name.length : h.bodySpan.start + h.name.length;
+}
+function plainBodyMap(h) {
+  let map = new PositionMapBuilder();
+  return map.pushRange(h.bodySpan.start, h.bodySpan.start + h.body.length), map.push(plainBodyEnd(h)), map.build();
+}
+var HeredocRecord, init_heredoc = __esm({
+  "src/model/heredoc.ts"() {
+    "use strict";
+    init_position_map();
+    HeredocRecord = class {
+      constructor(name, stripTabs, quoted, marker, body, bodySpan, bodyLine) {
+        this.name = name;
+        this.stripTabs = stripTabs;
+        this.quoted = quoted;
+        this.marker = marker;
+        this.body = body;
+        this.bodySpan = bodySpan;
+        this.bodyLine = bodyLine;
+      }
+    };
+  }
+});
+
+// src/model/json-array.ts
+var JsonArray, lastRead, lastSpans, init_json_array = __esm({
+  "src/model/json-array.ts"() {
+    "use strict";
+    init_scan();
+    JsonArray = class {
+      values;
+      /** The text the array was parsed from (the instruction's own argsText), and where it starts. */
+      text;
+      from;
+      constructor(values, text, from2) {
+        this.values = values, this.text = text, this.from = from2;
+      }
+      /** The spans of the values, a new list on each read but for the last array read (a loop that
+       * reads `json.spans[i]` of one array parses it once). */
+      get spans() {
+        if (lastRead !== this) {
+          let o = [];
+          parseJsonArray(this.text, this.from, o);
+          let spans = new Array(o.length / 2);
+          for (let i = 0; i < spans.length; i++) spans[i] = { start: o[2 * i], end: o[2 * i + 1] };
+          lastSpans = spans, lastRead = this;
+        }
+        return lastSpans;
+      }
+    }, lastRead = null, lastSpans = [];
+  }
+});
+
+// src/model/plain-word.ts
+var PlainWord, init_plain_word = __esm({
+  "src/model/plain-word.ts"() {
+    "use strict";
+    PlainWord = class {
+      start;
+      raw;
+      constructor(start, raw) {
+        this.start = start, this.raw = raw;
+      }
+      get end() {
+        return this.start + this.raw.length;
+      }
+      get value() {
+        return this.raw;
+      }
+    };
+  }
+});
+
+// src/model/intern.ts
+function setMappedText(text, source) {
+  mappedText = building ? text : null, mappedSource = source;
+}
+function freshSlice(s, start, end) {
+  let m = mappedText;
+  if (m === null || end - start < 13 || s !== m.text) return s.slice(start, end);
+  let first = m.map.at(start);
+  return m.map.at(end - 1) === first + (end - 1 - start) ? mappedSource.slice(first, first + (end - start)) : s.slice(start, end);
+}
+function internSlice(s, start, end) {
+  let len = end - start;
+  if (!building) return s.slice(start, end);
+  if (len > 64) return freshSlice(s, start, end);
+  let h = 2166136261 ^ len, head = Math.min(end, start + 8);
+  for (let i = start; i < head; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  for (let i = Math.max(head, end - 8); i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let slot = (h ^ h >>> 15) & 16383, seen = table[slot];
+  if (seen !== void 0 && seen.length === len && s.startsWith(seen, start)) return seen;
+  let fresh = freshSlice(s, start, end);
+  return table[slot] = fresh, fresh;
+}
+function isLargeBuild() {
+  return building;
+}
+function intern(s) {
+  return building && s.length <= 64 ? internSlice(s, 0, s.length) : s;
+}
+function interning(textLength, build) {
+  if (building || textLength < 262144) return build();
+  table.length === 0 && (table = new Array(16384).fill(void 0)), building = !0;
+  try {
+    return build();
+  } finally {
+    building = !1, mappedText = null, mappedSource = "", table.fill(void 0);
+  }
+}
+var table, building, mappedText, mappedSource, init_intern = __esm({
+  "src/model/intern.ts"() {
+    "use strict";
+    table = [], building = !1, mappedText = null, mappedSource = "";
   }
 });
 
@@ -4362,27 +4388,28 @@ function readHeredocBodies(src, start, limit, markers, t, lineOf) {
 `), map.push(pos - 1)), pieces.push(src.slice(lineFrom, lineEnd)), map.pushRange(lineFrom, lineEnd), lastEnd = lineEnd, pos = eol + 1, eol >= limit) break;
     }
     map.push(Math.min(lastEnd, src.length));
-    let bodyMap = map.build(), bodyEndOffset = bodyMap.length > 1 ? bodyMap.at(bodyMap.length - 2) + 1 : bodyStart;
-    if (heredocs.push({
-      name: mk.name,
-      stripTabs: mk.stripTabs,
-      quoted: mk.quoted,
-      marker: spanOf(t, mk.from, mk.to),
-      body: joinPieces(pieces),
-      bodySpan: { start: bodyStart, end: bodyEndOffset },
-      bodyLine: lineOf(bodyStart)
-    }), bodyMaps.set(heredocs[heredocs.length - 1], bodyMap), !terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
+    let bodyMap = map.build(), bodyEndOffset = bodyMap.length > 1 ? bodyMap.at(bodyMap.length - 2) + 1 : bodyStart, n = bodyMap.length - 1, plain = n === 0 || bodyMap.at(0) === bodyStart && bodyMap.at(n - 1) === bodyStart + n - 1, h = new HeredocRecord(
+      mk.name,
+      mk.stripTabs,
+      mk.quoted,
+      spanOf(t, mk.from, mk.to),
+      plain ? src.slice(bodyStart, bodyStart + n) : joinPieces(pieces),
+      { start: bodyStart, end: bodyEndOffset },
+      lineOf(bodyStart)
+    );
+    if (heredocs.push(h), (!plain || bodyMap.at(n) !== plainBodyEnd(h)) && bodyMaps.set(h, bodyMap), !terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
   }
   return { heredocs: heredocs.slice(), end: pos, unterminated: null };
 }
 function heredocLogical(h) {
-  let map = bodyMaps.get(h);
-  return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
+  let map = bodyMaps.get(h) ?? (h instanceof HeredocRecord ? plainBodyMap(h) : PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
+  return logicalText(h.body, map);
 }
 var LINE_TEXT, LINE_COMMENT, LINE_BLANK, wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, NO_MARKERS, bodyMaps, init_scan = __esm({
   "src/model/scan.ts"() {
     "use strict";
     init_char_code();
+    init_heredoc();
     init_json_array();
     init_plain_word();
     init_intern();

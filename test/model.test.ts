@@ -5,6 +5,7 @@ import { expandWord } from "../src/model/expand";
 import { parseKeyValues } from "../src/model/keyvalue";
 import { PlainWord } from "../src/model/plain-word";
 import { PlainShellWord } from "../src/model/shell-word";
+import { heredocLogical } from "../src/model/scan";
 import { findVarRefs } from "../src/model/varrefs";
 import type { Scope, VarBinding } from "../src/model/types";
 
@@ -416,5 +417,30 @@ describe("a large file's model", () => {
     const large = view(block.repeat(Math.ceil((300 * 1024) / block.length)));
     expect(large).toEqual(small);
     expect(small[2]!.args).toContain("--no-install-recommends curl");
+  });
+});
+
+describe("heredoc body maps", () => {
+  // Each body character maps to its own source character; the position after the body maps to the
+  // end of the terminator line (of the last line read when there is none).
+  it.each([
+    ["plain", "RUN <<EOF\nset -e\necho body\nEOF\n", "set -e\necho body", "EOF\n"],
+    ["one line", "RUN <<EOF\necho a-longer-line-of-body\nEOF", "echo a-longer-line-of-body", "EOF"],
+    ["empty", "RUN <<EOF\nEOF\nUSER x\n", "", "EOF\n"],
+    ["tabs stripped", "RUN <<-EOF\n\techo a\n\t\techo b\n\tEOF\n", "echo a\necho b", "\tEOF\n"],
+    ["CRLF", "RUN <<EOF\r\necho a\r\necho b\r\nEOF\r\n", "echo a\necho b", "EOF\r\n"],
+    ["unterminated", "RUN <<EOF\necho a\necho b", "echo a\necho b", null],
+    ["two", "RUN <<A <<B\none\nA\ntwo-and-more\nB\n", "one", "A\n"],
+  ])("%s", (_name, text, body, terminator) => {
+    const h = buildModel("FROM x\n" + text).instructions[1]!.heredocs[0]!;
+    expect(h.body).toBe(body);
+    const src = "FROM x\n" + text;
+    const t = heredocLogical(h);
+    expect(t.text).toBe(body);
+    for (let i = 0; i < body.length; i++) expect(src[t.map.at(i)!]).toBe(body[i]);
+    const from = src.indexOf("\n", src.indexOf("<<")) + 1;
+    const end = terminator === null ? src.length : src.indexOf(terminator, from + (body.length ? 1 : 0)) + terminator.trimEnd().length;
+    expect(t.map.at(body.length)).toBe(end);
+    expect(t.map.length).toBe(body.length + 1);
   });
 });

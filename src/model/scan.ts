@@ -1,6 +1,7 @@
 // Lexical helpers that turn an instruction's source into logical text, words,
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
 import { codeAt } from "./char-code";
+import { HeredocRecord, plainBodyEnd, plainBodyMap } from "./heredoc";
 import { JsonArray } from "./json-array";
 import { PlainWord } from "./plain-word";
 import { intern, internSlice } from "./intern";
@@ -430,25 +431,31 @@ export function readHeredocBodies(
     map.push(Math.min(lastEnd, src.length));
     const bodyMap = map.build();
     const bodyEndOffset = bodyMap.length > 1 ? bodyMap.at(bodyMap.length - 2)! + 1 : bodyStart;
-    heredocs.push({
-      name: mk.name,
-      stripTabs: mk.stripTabs,
-      quoted: mk.quoted,
-      marker: spanOf(t, mk.from, mk.to),
-      body: joinPieces(pieces),
-      bodySpan: { start: bodyStart, end: bodyEndOffset },
-      bodyLine: lineOf(bodyStart),
-    });
-    bodyMaps.set(heredocs[heredocs.length - 1]!, bodyMap);
+    // A plain body (HeredocRecord): its characters are the source's from its start (offsets only
+    // grow, so the first and the last in place means all are), and its map is made when asked.
+    const n = bodyMap.length - 1;
+    const plain = n === 0 || (bodyMap.at(0) === bodyStart && bodyMap.at(n - 1) === bodyStart + n - 1);
+    const h = new HeredocRecord(
+      mk.name,
+      mk.stripTabs,
+      mk.quoted,
+      spanOf(t, mk.from, mk.to),
+      plain ? src.slice(bodyStart, bodyStart + n) : joinPieces(pieces),
+      { start: bodyStart, end: bodyEndOffset },
+      lineOf(bodyStart),
+    );
+    heredocs.push(h);
+    if (!plain || bodyMap.at(n) !== plainBodyEnd(h)) bodyMaps.set(h, bodyMap);
     if (!terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
   }
   return { heredocs: heredocs.slice(), end: pos, unterminated: null };
 }
 
+/** The maps of the bodies that are not plain (HeredocRecord). */
 const bodyMaps = new WeakMap<Heredoc, PositionMap>();
 
 /** The body of a heredoc as logical text mapped to source offsets. */
 export function heredocLogical(h: Heredoc): LogicalText {
-  const map = bodyMaps.get(h);
-  return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
+  const map = bodyMaps.get(h) ?? (h instanceof HeredocRecord ? plainBodyMap(h) : PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
+  return logicalText(h.body, map);
 }
