@@ -24,6 +24,7 @@ export { indexInLogical };
 import { PersistentScope } from "./scope";
 import { InstructionRecord } from "./instruction";
 import { dropText } from "./position-map";
+import { JsonArray } from "./json-array";
 import type {
   Heredoc,
   Instruction,
@@ -410,7 +411,7 @@ function readInstruction(
   escape: string,
   lines: ReturnType<typeof createLineIndex>,
   problems: ParseProblem[],
-): Instruction {
+): InstructionRecord {
   // Known keywords are shared constant strings, not two new strings per instruction (and one
   // written upper-case, as most are, is found as written, without an upper-cased copy).
   const sliced = text.slice(kwStart, kwEnd);
@@ -471,7 +472,7 @@ function makeInstruction(
   argsText: LogicalText,
   escape: string,
   problems: ParseProblem[],
-): Instruction {
+): InstructionRecord {
   const known = KNOWN_INSTRUCTIONS.has(keyword);
   const hasFlags = keyword in KNOWN_FLAGS;
   const lazy = LAZY_ARGS.has(keyword);
@@ -609,9 +610,14 @@ function addStructureProblem(parseProblems: ParseProblem[], instructions: readon
 
 /** What a large file's model keeps only until it is built, and makes again when a rule asks: the
  * text of an instruction's arguments over several lines (4 MB of a 10 MB file's model, and no
- * rule read one of its 17,840). */
+ * rule read one of its 17,840), and the values of exec-form arrays the build did not read (not
+ * SHELL's, which RUNs keep as their shell, nor RUN's). */
 function dropSeldomRead(instructions: readonly Instruction[]): void {
-  for (let i = 0; i < instructions.length; i++) dropText(instructions[i]!.argsText);
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
+    dropText(ins.argsText);
+    if (ins.json instanceof JsonArray && ins.keyword !== "SHELL" && ins.keyword !== "RUN") ins.json.drop();
+  }
 }
 
 /** Marks `target` and the stages it depends on, directly or not, as reachable. (A function of
