@@ -444,3 +444,12 @@ describe("heredoc body maps", () => {
     expect(t.map.length).toBe(body.length + 1);
   });
 });
+
+describe("instruction lines", () => {
+  it("gives the first and the last line of short and long instructions", () => {
+    const long = Array.from({ length: 100 }, (_, i) => `  echo ${i} \\`).join("\n");
+    const text = "FROM x\n\n" + "RUN a \\\n" + long + "\n  done\n" + "RUN <<EOF\n" + "b\n".repeat(62) + "EOF\n" + "USER u\n";
+    const m = buildModel(text);
+    expect(m.instructions.map((i) => [i.line, i.endLine])).toEqual([[1, 1], [3, 104], [105, 168], [169, 169]]);
+  });
+});

@@ -443,10 +443,8 @@ function readInstruction(
   }
   ins.start = kwStart;
   ins.end = end;
-  ins.line = line + 1;
   // The line of its last character: on from the keyword's line (no search over all the lines).
-  ins.endLine = lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1;
-  if (end === kwStart) ins.endLine = ins.line;
+  ins.setLines(line + 1, end === kwStart ? line + 1 : lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1);
   return ins;
 }
 
