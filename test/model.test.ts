@@ -406,7 +406,7 @@ describe("a large file's model", () => {
       args: ins.argsText.text,
       map: Array.from({ length: ins.argsText.text.length + 1 }, (_, i) => ins.argsText.map.at(i)),
       json: ins.json && { values: ins.json.values, spans: ins.json.spans },
-      heredocs: ins.heredocs.map((h) => ({ ...h, body: h.body })),
+      heredocs: ins.heredocs.map((h) => [h.name, h.stripTabs, h.quoted, h.marker, h.body, h.bodySpan, h.bodyLine]),
       scripts: ins.run?.scripts.map((s) => s.text.text),
       words: ins.run?.commands.map((c) => c.words.map((w) => [w.start, w.end, w.raw, w.value, w.expanded, w.hasExpansion])),
     }));

@@ -1,7 +1,7 @@
 // Lexical helpers that turn an instruction's source into logical text, words,
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
 import { codeAt } from "./char-code";
-import { HeredocRecord, plainBodyEnd, plainBodyMap } from "./heredoc";
+import { HeredocRecord } from "./heredoc";
 import { JsonArray } from "./json-array";
 import { PlainWord } from "./plain-word";
 import { intern, internSlice } from "./intern";
@@ -445,7 +445,7 @@ export function readHeredocBodies(
       lineOf(bodyStart),
     );
     heredocs.push(h);
-    if (!plain || bodyMap.at(n) !== plainBodyEnd(h)) bodyMaps.set(h, bodyMap);
+    if (!plain || bodyMap.at(n) !== h.plainBodyEnd()) bodyMaps.set(h, bodyMap);
     if (!terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
   }
   return { heredocs: heredocs.slice(), end: pos, unterminated: null };
@@ -456,6 +456,6 @@ const bodyMaps = new WeakMap<Heredoc, PositionMap>();
 
 /** The body of a heredoc as logical text mapped to source offsets. */
 export function heredocLogical(h: Heredoc): LogicalText {
-  const map = bodyMaps.get(h) ?? (h instanceof HeredocRecord ? plainBodyMap(h) : PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
+  const map = bodyMaps.get(h) ?? (h instanceof HeredocRecord ? h.plainBodyMap() : PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
   return logicalText(h.body, map);
 }
