@@ -8734,35 +8734,24 @@ function find(root, key2, hash2) {
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
+var isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
     isLeaf = (i) => "key" in i, isCollision = (i) => "leaves" in i;
-    EMPTY2 = { bitmap: 0, items: [] }, PersistentScope = class _PersistentScope {
+    EMPTY2 = { bitmap: 0, items: [] }, Trie = class _Trie {
       constructor(root, size, nextSeq) {
         this.root = root;
         this.size = size;
         this.nextSeq = nextSeq;
       }
-      static empty() {
-        return new _PersistentScope(EMPTY2, 0, 0);
-      }
-      static from(entries) {
-        let s = _PersistentScope.empty();
-        for (let [k, v] of entries) s = s.with(k, v);
-        return s;
-      }
-      /** A new scope with `key` bound to `value`; this one is unchanged. */
       with(key2, value) {
         let added = { yes: !1 }, root = insert2(this.root, { key: key2, hash: hashOf(key2), value, seq: this.nextSeq }, 0, added);
-        return new _PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
+        return new _Trie(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
       }
-      get(key2) {
-        return find(this.root, key2, hashOf(key2))?.value;
+      find(key2) {
+        return find(this.root, key2, hashOf(key2));
       }
-      has(key2) {
-        return find(this.root, key2, hashOf(key2)) !== void 0;
-      }
+      /** The leaves in the order of first insertion. */
       leaves() {
         let out = [], stack = [this.root];
         for (; stack.length; ) {
@@ -8773,20 +8762,79 @@ var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
         }
         return out.sort((a, b) => a.seq - b.seq);
       }
+    }, EMPTY_TRIE = new Trie(EMPTY2, 0, 0), CHAIN_MAX = 8, PersistentScope = class _PersistentScope {
+      constructor(trie, parent, key2, value, counts2) {
+        this.trie = trie;
+        this.parent = parent;
+        this.key = key2;
+        this.value = value;
+        this.counts = counts2;
+      }
+      /** The empty scope (scopes never change: one serves all). */
+      static EMPTY = new _PersistentScope(EMPTY_TRIE, null, "", void 0, 0);
+      static empty() {
+        return _PersistentScope.EMPTY;
+      }
+      static from(entries) {
+        let s = _PersistentScope.empty();
+        for (let [k, v] of entries) s = s.with(k, v);
+        return s;
+      }
+      get size() {
+        return Math.floor(this.counts / CHAIN_MAX);
+      }
+      /** A new scope with `key` bound to `value`; this one is unchanged. */
+      with(key2, value) {
+        let chain = this.counts % CHAIN_MAX;
+        if (chain + 1 < CHAIN_MAX) {
+          let size = this.has(key2) ? this.size : this.size + 1;
+          return new _PersistentScope(this.trie, this, key2, value, size * CHAIN_MAX + chain + 1);
+        }
+        let trie = this.trie, links = this.links();
+        for (let i = links.length - 1; i >= 0; i--) trie = trie.with(links[i].key, links[i].value);
+        return trie = trie.with(key2, value), new _PersistentScope(trie, null, "", void 0, trie.size * CHAIN_MAX);
+      }
+      get(key2) {
+        for (let s = this; s.parent !== null; s = s.parent) if (s.key === key2) return s.value;
+        return this.trie.find(key2)?.value;
+      }
+      has(key2) {
+        for (let s = this; s.parent !== null; s = s.parent) if (s.key === key2) return !0;
+        return this.trie.find(key2) !== void 0;
+      }
+      /** The scopes of the chain, newest first. */
+      links() {
+        let out = [];
+        for (let s = this; s.parent !== null; s = s.parent) out.push(s);
+        return out;
+      }
+      /** The bindings in the order of first insertion, with their last values (as a Map's). */
+      ordered() {
+        let out = this.trie.leaves().map((l) => [l.key, l.value]);
+        if (this.parent === null) return out;
+        let at = /* @__PURE__ */ new Map();
+        for (let i = 0; i < out.length; i++) at.set(out[i][0], i);
+        let links = this.links();
+        for (let i = links.length - 1; i >= 0; i--) {
+          let { key: key2, value } = links[i], k = at.get(key2);
+          k === void 0 ? (at.set(key2, out.length), out.push([key2, value])) : out[k] = [key2, value];
+        }
+        return out;
+      }
       *entries() {
-        for (let l of this.leaves()) yield [l.key, l.value];
+        for (let e of this.ordered()) yield e;
       }
       *keys() {
-        for (let l of this.leaves()) yield l.key;
+        for (let e of this.ordered()) yield e[0];
       }
       *values() {
-        for (let l of this.leaves()) yield l.value;
+        for (let e of this.ordered()) yield e[1];
       }
       [Symbol.iterator]() {
         return this.entries();
       }
       forEach(fn, thisArg) {
-        for (let l of this.leaves()) fn.call(thisArg, l.value, l.key, this);
+        for (let [k, v] of this.ordered()) fn.call(thisArg, v, k, this);
       }
     };
   }
