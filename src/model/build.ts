@@ -457,8 +457,9 @@ function lineAtOrAfter(starts: Int32Array, from: number, offset: number): number
 
 /** Keywords whose arguments may be a JSON array (exec form). */
 const EXEC_FORM = new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]);
-/** Keywords whose words are made when first read (see InstructionRecord). */
-const LAZY_ARGS = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]);
+/** Keywords whose words are made when first read (see InstructionRecord). USER: the rules read the
+ * words of a stage's last USER only (one of the 17,840 of a 10 MB file, 1.7 MB of lists and words). */
+const LAZY_ARGS = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "USER"]);
 /** The words split first of an instruction whose words may not be kept (more when it has flags). */
 const HEAD_WORDS = 8;
 const KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
