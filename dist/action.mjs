@@ -4326,7 +4326,7 @@ function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
       continue;
     }
     let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
-    flags.push({ start: w.start, end: w.end, name, value, valueSpan });
+    flags.push({ start: w.start, end: w.end, name, value, valueSpan, spaced: !1 });
   }
   return { flags: flags.slice(), rest: words4.slice(i) };
 }
@@ -7509,8 +7509,11 @@ var startScratch, init_lines = __esm({
 // src/model/expand.ts
 function expandWord(text, scope, escapeChar = "\\") {
   if (isPlain(text, escapeChar)) return { value: text, unresolved: !1, undefinedNames: NO_NAMES, names: NO_NAMES };
-  let state = { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
+  let state = newState();
   return { value: expandInto(text, scope, escapeChar, state, !0), unresolved: state.unresolved, undefinedNames: state.undefinedNames, names: state.names };
+}
+function newState() {
+  return { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
 }
 function isPlain(text, escapeChar) {
   let esc = escapeChar.charCodeAt(0);
@@ -7650,7 +7653,7 @@ function applyPattern(value, op, pattern) {
   }
 }
 function referencedNames2(text, escapeChar = "\\") {
-  let st = { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
+  let st = newState();
   return expandInto(text, /* @__PURE__ */ new Map(), escapeChar, st, !0), st.names;
 }
 var MAX_WORD_NESTING, NO_NAMES, variableEnd, OP_NONE, OP_COLON_DEFAULT, OP_COLON_ASSIGN, OP_DEFAULT, OP_ASSIGN, OP_COLON_ALTERNATE, OP_ALTERNATE, OP_COLON_ERROR, OP_ERROR, OP_PREFIX, OP_LONG_PREFIX, OP_SUFFIX, OP_LONG_SUFFIX, OP_REPLACE, OP_REPLACE_ALL, OP_LENGTH, USE_VALUE, USE_WORD, USE_EMPTY, USE_UNKNOWN, USE_RESOLVED, USE_PATTERN, init_expand = __esm({
@@ -9034,7 +9037,7 @@ function isWindowsImage(image) {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
 }
 function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lines, problems) {
-  let sliced = text.slice(kwStart, kwEnd), asWritten = KEYWORD_STRINGS.get(sliced), upper = asWritten ?? sliced.toUpperCase(), keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? upper, keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
+  let sliced = text.slice(kwStart, kwEnd), asWritten = KEYWORD_STRINGS.get(sliced), upper = asWritten ?? sliced.toUpperCase(), keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? internalized(upper), keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
   if (header.emptyContinuation && setEmptyContinuation(ins, header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     let markers = findHeredocMarkers(header.text);
     if (markers.length) {
@@ -9053,6 +9056,10 @@ function lineAtOrAfter(starts, from2, offset) {
   let l = from2;
   for (; l + 1 < starts.length && starts[l + 1] <= offset; ) l++;
   return l;
+}
+function internalized(s) {
+  for (let k in { [s]: 0 }) return k;
+  return s;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
   let known = KNOWN_INSTRUCTIONS.has(keyword), hasFlags = keyword in KNOWN_FLAGS, lazy = LAZY_ARGS.has(keyword), cut = lazy || known && EXEC_FORM.has(keyword), words4 = splitWords(argsText, 0, escape2, cut ? HEAD_WORDS : void 0);
@@ -9076,7 +9083,7 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
     }
   }
   if (keyword === "ONBUILD" && rest.length) {
-    let first = rest[0], from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), upper = innerKw.toUpperCase(), inner = makeInstruction(KEYWORD_STRINGS.get(upper) ?? upper, innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
+    let first = rest[0], from2 = indexInLogical(argsText, first.start), innerKw = first.raw, innerText = sliceLogical(argsText, from2 + innerKw.length), upper = innerKw.toUpperCase(), inner = makeInstruction(KEYWORD_STRINGS.get(upper) ?? internalized(upper), innerKw, { start: first.start, end: first.end }, innerText, escape2, problems);
     ins.onbuild = inner;
   }
   return ins;
@@ -15449,7 +15456,7 @@ function checkRun(ins, run2, cwd, created, report) {
   for (let ci = 0; ci < run2.commands.length; ci++) {
     let c = run2.commands[ci];
     if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
-      let dir = c.words[1]?.expanded;
+      let dir = c.words.length > 1 ? c.words[1].expanded : void 0;
       runCwd = dir ? join4(runCwd, dir) : "\0";
       continue;
     }
@@ -40815,6 +40822,97 @@ function capYoungGeneration() {
 init_listing();
 init_known_sizes();
 init_util();
+
+// src/cli/warm-up.ts
+var WARM_UP_SAMPLES = [
+  `# syntax=docker/dockerfile:1
+# check=error=true
+# A sample of rare forms.
+ARG BASE=alpine:3.19
+ARG VERSION
+ARG SCRIPT="\\
+    export X=1 \\
+    && echo \\"$(echo \\$X)\\" \\
+"
+ARG LIST="\\
+a \\
+b \\
+"
+FROM \${BASE} AS build
+LABEL maintainer="someone@example.com" org.opencontainers.image.version=$VERSION
+ENV A=1 B="two words" \\
+    C=\${VERSION:-dev}
+ENV D E
+ENV E='single $A' F=a\\ b G="\\$H"
+LABEL a='x y' b="q\\"r"
+ENV J="a\\c" H="a \\"b\\" \\\\c \\$d" I=\${A:-$B}
+COPY <<EOF /data.txt
+A line
+EOF
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN --mount=type=cache,target=/root/.cache,sharing=locked --mount=type=bind,from=src,source=/x,target=/y \\
+    set -eux; \\
+    if [[ -n "$A" && $B == t* || -f /etc/x ]]; then echo \`uname -m\` $'a\\tb' $"c" \${#A} \${A%%/*} $((1 + 2)) $[3]; fi; \\
+    case "$(uname -m)" in x86_64) arch=amd64 ;; aarch64|arm64) arch=arm64 ;;& *) arch="$(dpkg --print-architecture)" ;; esac; \\
+    f() { echo "\${1:-x}" >&2; }; function g { f "$@"; }; \\
+    echo "\${A:-"x"}" "\${A:-$B}" $(echo a\\ b) "$(echo "\\$x")" "\`date\`" $ $/ '$A' "$(echo 'q' "r\\"")" && cd; \\
+    "$JAVA_HOME/bin/java" -version && ./install-$A.sh x\\ $(echo b); \\
+    arr=(a b "c d"); for x in "\${arr[@]}"; do echo $x 2>/dev/null; done; \\
+    while read -r line; do echo "$line"; done < <(cat /etc/os-release) && cat <<-EOF > /tmp/x
+	hello $A
+	EOF
+RUN <<EOT bash
+cat <<X > /tmp/z
+text
+X
+cd "$A/x" && rm -rf "$A/y"
+echo "
+	multi-line" > /tmp/y
+apt-get update && apt-get install -y --no-install-recommends curl=7.* && rm -rf /var/lib/apt/lists/*
+EOT
+RUN ["sh", "-c", "echo \\"a\\" && apt-get install -y $P"]
+RUN ["apt-get", "install", "-y", "vim"]
+RUN ["/bin/echo", "x"]
+RUN <<EOF
+#!/bin/sh
+echo "
+	line" > /tmp/w
+EOF
+ENV K="$A \\
+  b \\
+  $B \\
+  \${C}"
+INVALID thing
+COPY --from=build --chown=1000:1000 ["a b", "/c/"]
+COPY --chown root . /app
+COPY ["a", \\
+  "/b/"]
+ADD --keep-git-dir=true https://example.com/x.tar.gz /tmp/
+HEALTHCHECK --interval=30s CMD ["curl", "-f", "http://localhost/"]
+ONBUILD RUN echo hi
+EXPOSE 80/tcp 443
+VOLUME ["/data", \\
+  "/logs"]
+STOPSIGNAL SIGTERM
+USER 1000:1000
+WORKDIR app
+CMD ["node" "server.js"]
+ENTRYPOINT exec node
+ENTRYPOINT []
+FROM build
+RUN pip install --no-cache-dir -r requirements.txt; npm ci; cd /app && make
+MAINTAINER someone
+`,
+  `# escape=\`\r
+FROM mcr.microsoft.com/windows/servercore:ltsc2022\r
+# A comment\r
+SHELL ["powershell", "-Command"]\r
+RUN Write-Host hi; \`\r
+    echo there\r
+`
+];
+
+// src/cli/lint-files.ts
 var FORMAT_EACH_MAX_PROBLEMS = 1e3;
 function createFileLinter(s, readStdin, onProgress) {
   let buildArgs = new Map(s.buildArgs), below = resolve9(s.cwd) + sep6, relativeToCwd = (p) => sep6 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, fileChunks = s.formatEach === void 0 ? void 0 : getFormatter(s.formatEach)?.fileChunks, configNow = (file) => {
@@ -40857,7 +40955,13 @@ function createFileLinter(s, readStdin, onProgress) {
     let outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin, result, ioError: !!result.fatal };
     return fixed && (outcome.fixed = fixed.fixed, fixed.output !== void 0 && Object.assign(outcome, { original: text, output: fixed.output })), outcome;
   };
-  return { configFor, lintJob };
+  return { configFor, lintJob, warmUp: () => {
+    let config = defaultConfig(rules, s.preset);
+    for (let text of WARM_UP_SAMPLES) {
+      let result = lintText(text, { path: "Dockerfile", config, rules, buildArgs, target: void 0, onProgress });
+      positionFixes(result), fileChunks && fileChunks(result, s.cwd);
+    }
+  } };
 }
 function lintAndFix(job, text, stdin, display, fix, lint) {
   let f = fixFile(text, lint, fix), result = f.result;
@@ -40877,14 +40981,14 @@ async function lintJobs(jobs, s, readStdin) {
   return await lintRanges(jobs, s, readStdin, () => given ? null : (given = !0, { start: 0, end: jobs.length }), (r) => all = r.outcomes), all;
 }
 async function lintRanges(jobs, s, readStdin, claim, done) {
-  let young = capYoungGeneration(), { lintJob } = createFileLinter(s, readStdin, young.check), linted = 0;
+  let young = capYoungGeneration(), { lintJob, warmUp } = createFileLinter(s, readStdin, young.check), warmUpAt = jobs.length >= 64 ? 8 : -1, linted = 0;
   beginListingBatch(), s.fix?.write || beginKnownSizes(jobs);
   try {
     for (let r = claim(); r; r = claim()) {
       let { start, end } = r, outcomes = [];
       for (let i = start; i < end; i++) {
         let outcome = lintJob(jobs[i]);
-        outcomes.push(outcome instanceof Promise ? await outcome : outcome), ++linted % 16 === 0 && young.check();
+        outcomes.push(outcome instanceof Promise ? await outcome : outcome), ++linted % 16 === 0 && young.check(), linted === warmUpAt && warmUp();
       }
       done({ start, outcomes });
     }

@@ -158,7 +158,8 @@ function checkRun(ins: Instruction, run: RunInfo, cwd: string, created: Created[
   for (let ci = 0; ci < run.commands.length; ci++) {
     const c = run.commands[ci]!;
     if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
-      const dir = c.words[1]?.expanded;
+      // (Length tested, not `words[1]?.`: reading past the end of a bare `cd`'s words deoptimized this.)
+      const dir = c.words.length > 1 ? c.words[1]!.expanded : undefined;
       runCwd = dir ? join(runCwd, dir) : "\0";
       continue;
     }

@@ -16,6 +16,7 @@ import { beginKnownSizes, endKnownSizes } from "../fs/known-sizes";
 import type { RulesConfig } from "../config/schema";
 import { getFormatter } from "../format/index";
 import { countSeverities } from "../format/util";
+import { WARM_UP_AT, WARM_UP_MIN_FILES, WARM_UP_SAMPLES } from "./warm-up";
 
 /** A file with more problems is formatted at the end, as the report is written, a piece at a time
  * (LintSettings.formatEach would hold its whole part of the report in memory beside its problems). */
@@ -176,7 +177,17 @@ export function createFileLinter(s: LintSettings, readStdin: () => string, onPro
     return outcome;
   };
 
-  return { configFor, lintJob };
+  /** Lints the warm-up samples (src/cli/warm-up.ts) as a file of this run would be, and drops the results. */
+  const warmUp = (): void => {
+    const config = defaultConfig(rules, s.preset);
+    for (const text of WARM_UP_SAMPLES) {
+      const result = lintText(text, { path: "Dockerfile", config, rules, buildArgs, target: undefined, onProgress });
+      positionFixes(result);
+      if (fileChunks) fileChunks(result, s.cwd);
+    }
+  };
+
+  return { configFor, lintJob, warmUp };
 }
 
 interface FixOutcome {
@@ -237,7 +248,8 @@ export async function lintRanges(
 ): Promise<void> {
   const young = capYoungGeneration();
   // Also checked while a large file's model is built: one file of 10 MB grew it to the maximum.
-  const { lintJob } = createFileLinter(s, readStdin, young.check);
+  const { lintJob, warmUp } = createFileLinter(s, readStdin, young.check);
+  const warmUpAt = jobs.length >= WARM_UP_MIN_FILES ? WARM_UP_AT : -1;
   let linted = 0;
   // Folders are listed once for the run, not checked for changes per file (src/fs/listing.ts).
   beginListingBatch();
@@ -252,6 +264,7 @@ export async function lintRanges(
         outcomes.push(outcome instanceof Promise ? await outcome : outcome);
         // Every 16 files: a one-file run never looks.
         if (++linted % 16 === 0) young.check();
+        if (linted === warmUpAt) warmUp();
       }
       done({ start, outcomes });
     }

@@ -417,7 +417,7 @@ function readInstruction(
   const sliced = text.slice(kwStart, kwEnd);
   const asWritten = KEYWORD_STRINGS.get(sliced);
   const upper = asWritten ?? sliced.toUpperCase();
-  const keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? upper;
+  const keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? internalized(upper);
   const keywordRaw = sliced === keyword ? keyword : sliced;
   const header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape);
   let end = header.end;
@@ -463,6 +463,17 @@ const LAZY_ARGS = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "USER"]);
 /** The words split first of an instruction whose words may not be kept (more when it has flags). */
 const HEAD_WORDS = 8;
 const KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
+
+/**
+ * V8's internalized copy of `s` (property names are kept internalized): an unknown keyword. Code
+ * that compares keywords with the constant ones was optimized for internalized strings only, and
+ * the first unknown instruction, a fresh upper-cased string, deoptimized buildModelOf,
+ * readInstruction and makeInstruction ("wrong instance type").
+ */
+function internalized(s: string): string {
+  for (const k in { [s]: 0 }) return k;
+  return s;
+}
 
 function makeInstruction(
   keyword: string,
@@ -525,7 +536,7 @@ function makeInstruction(
     // (The shared keyword string, as readInstruction's: a new upper-cased string compared with the
     // keywords below met V8's optimized code as another map, and deoptimized it.)
     const upper = innerKw.toUpperCase();
-    const inner = makeInstruction(KEYWORD_STRINGS.get(upper) ?? upper, innerKw, { start: first.start, end: first.end }, innerText, escape, problems);
+    const inner = makeInstruction(KEYWORD_STRINGS.get(upper) ?? internalized(upper), innerKw, { start: first.start, end: first.end }, innerText, escape, problems);
     ins.onbuild = inner;
   }
   return ins;

@@ -22,15 +22,24 @@ export function expandWord(text: string, scope: Scope, escapeChar = "\\"): Expan
   // Most texts have nothing to expand or unquote: no state and no lists made for them (rules
   // expand the words of most instructions, several times each).
   if (isPlain(text, escapeChar)) return { value: text, unresolved: false, undefinedNames: NO_NAMES, names: NO_NAMES };
-  // The lists are made apart: array literals inside the object literal made V8 copy it by a walk
-  // in the runtime for every call while cold (CreateObjectLiteral), not by the shallow-copy builtin.
-  const undefinedNames: string[] = [];
-  const names: string[] = [];
-  const state: State = { depth: 0, unresolved: false, undefinedNames, names };
+  const state = newState();
   const value = expandInto(text, scope, escapeChar, state, true);
   // Written out, not spread from the state: a spread copy is several times slower, and this runs
   // for every word of every instruction that has a variable.
   return { value, unresolved: state.unresolved, undefinedNames: state.undefinedNames, names: state.names };
+}
+
+/**
+ * A new state, for every caller: V8 learns per array literal that its arrays come to hold strings,
+ * and the first list of a second literal (referencedNames', seldom called), still one of small
+ * integers, met the optimized push in lookup as "not a Smi" and deoptimized it.
+ */
+function newState(): State {
+  // The lists are made apart: array literals inside the object literal made V8 copy it by a walk
+  // in the runtime for every call while cold (CreateObjectLiteral), not by the shallow-copy builtin.
+  const undefinedNames: string[] = [];
+  const names: string[] = [];
+  return { depth: 0, unresolved: false, undefinedNames, names };
 }
 
 /** Shared by the results of plain texts: never change a result's lists. */
@@ -304,9 +313,7 @@ function applyPattern(value: string, op: number, pattern: string): string {
 
 /** Names of variables referenced in `text` (outside single quotes, not escaped). */
 export function referencedNames(text: string, escapeChar = "\\"): string[] {
-  const undefinedNames: string[] = [];
-  const names: string[] = [];
-  const st: State = { depth: 0, unresolved: false, undefinedNames, names };
+  const st = newState();
   expandInto(text, new Map(), escapeChar, st, true);
   return st.names;
 }

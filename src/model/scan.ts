@@ -257,7 +257,9 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
     }
     const value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length);
     const valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
-    flags.push({ start: w.start, end: w.end, name, value, valueSpan });
+    // (`spaced: false` too: one object shape for every flag; the rare `--chmod 755` form above made
+    // a second one, and code V8 had optimized for the first met it as a wrong map.)
+    flags.push({ start: w.start, end: w.end, name, value, valueSpan, spaced: false });
   }
   // (Exact-size copies: a pushed-to list keeps spare capacity, 17 slots from the first push, for the model's life.)
   return { flags: flags.slice(), rest: words.slice(i) };
