@@ -3885,6 +3885,28 @@ var init_char_code = __esm({
   }
 });
 
+// src/model/flag.ts
+var FlagRecord, init_flag = __esm({
+  "src/model/flag.ts"() {
+    "use strict";
+    FlagRecord = class {
+      start;
+      end;
+      name;
+      value;
+      spaced;
+      valueStart;
+      constructor(start, end, name, value, valueStart, spaced) {
+        this.start = start, this.end = end, this.name = name, this.value = value, this.spaced = spaced, this.valueStart = valueStart;
+      }
+      /** Span of the value (a new object on each read). */
+      get valueSpan() {
+        return { start: this.valueStart, end: this.end };
+      }
+    };
+  }
+});
+
 // src/model/position-map.ts
 function contiguousText(text, first) {
   return new OneRunText(text, first);
@@ -4322,11 +4344,11 @@ function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
     if (!w.raw.startsWith("--") || w.raw.length < 3) break;
     let eq = w.raw.indexOf("="), name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase()), next2 = words4[i + 1];
     if (eq === -1 && !boolFlags.has(name) && next2 && !next2.raw.startsWith("--") && i + 2 < words4.length) {
-      flags.push({ start: w.start, end: next2.end, name, value: next2.value, valueSpan: { start: next2.start, end: next2.end }, spaced: !0 }), i++;
+      flags.push(new FlagRecord(w.start, next2.end, name, next2.value, next2.start, !0)), i++;
       continue;
     }
-    let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
-    flags.push({ start: w.start, end: w.end, name, value, valueSpan, spaced: !1 });
+    let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length);
+    flags.push(new FlagRecord(w.start, w.end, name, value, eq === -1 ? w.start + 2 : Math.min(w.start + eq + 1, w.end), !1));
   }
   return { flags: flags.slice(), rest: words4.slice(i) };
 }
@@ -4434,6 +4456,7 @@ var LINE_TEXT, LINE_COMMENT, LINE_BLANK, wordScratch, NO_BOOL_FLAGS, NO_FLAGS, J
   "src/model/scan.ts"() {
     "use strict";
     init_char_code();
+    init_flag();
     init_heredoc();
     init_json_array();
     init_plain_word();

@@ -1,6 +1,7 @@
 // Lexical helpers that turn an instruction's source into logical text, words,
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
 import { codeAt } from "./char-code";
+import { FlagRecord } from "./flag";
 import { HeredocRecord } from "./heredoc";
 import { JsonArray } from "./json-array";
 import { PlainWord } from "./plain-word";
@@ -251,15 +252,14 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
     const next = words[i + 1];
     if (eq === -1 && !boolFlags.has(name) && next && !next.raw.startsWith("--") && i + 2 < words.length) {
       // `--chmod 755`: BuildKit rejects a value flag without '='; read the value so that it is not taken as an argument.
-      flags.push({ start: w.start, end: next.end, name, value: next.value, valueSpan: { start: next.start, end: next.end }, spaced: true });
+      flags.push(new FlagRecord(w.start, next.end, name, next.value, next.start, true));
       i++;
       continue;
     }
     const value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length);
-    const valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
-    // (`spaced: false` too: one object shape for every flag; the rare `--chmod 755` form above made
-    // a second one, and code V8 had optimized for the first met it as a wrong map.)
-    flags.push({ start: w.start, end: w.end, name, value, valueSpan, spaced: false });
+    // (One class for both forms: the rare `--chmod 755` form above made a second object shape,
+    // and code V8 had optimized for the first met it as a wrong map.)
+    flags.push(new FlagRecord(w.start, w.end, name, value, eq === -1 ? w.start + 2 : Math.min(w.start + eq + 1, w.end), false));
   }
   // (Exact-size copies: a pushed-to list keeps spare capacity, 17 slots from the first push, for the model's life.)
   return { flags: flags.slice(), rest: words.slice(i) };
