@@ -3912,15 +3912,15 @@ function contiguousText(text, first) {
   return new OneRunText(text, first);
 }
 function logicalText(text, map, source = null) {
-  return map.length !== text.length + 1 ? { text, map } : map instanceof OneRunMap ? new OneRunText(text, map.first) : map instanceof RunsMap ? new RunsText(text, map, source) : { text, map };
+  return map.length !== text.length + 1 ? { text, map } : map instanceof OneRunMap ? new OneRunText(text, map.first) : map instanceof RunsMap ? source === null ? new RunsText(text, map) : new SourceRunsText(text, map, source) : { text, map };
 }
 function sourceOf(t) {
-  return t instanceof RunsText ? t.sourceText : null;
+  return t instanceof SourceRunsText ? t.source : null;
 }
 function dropText(t) {
-  t instanceof RunsText && t.drop();
+  t instanceof SourceRunsText && t.drop();
 }
-var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBuilder, init_position_map = __esm({
+var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, SourceRunsText, OneRunText, PositionMapBuilder, init_position_map = __esm({
   "src/model/position-map.ts"() {
     "use strict";
     PositionMap = class {
@@ -4025,9 +4025,16 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
         return runs.length === 2 ? new OneRunMap(runs[1], z - a) : new _RunsMap(runs, z - a);
       }
     }, RunsText = class extends RunsMap {
+      text;
+      constructor(text, map) {
+        super(map.runs, map.length), this.text = text;
+      }
+      get map() {
+        return this;
+      }
+    }, SourceRunsText = class extends RunsMap {
       /** The text; null once dropped, until read again. */
       kept;
-      /** The source the text is read from again, or null when it may not be dropped. */
       source;
       constructor(text, map, source) {
         super(map.runs, map.length), this.kept = text, this.source = source;
@@ -4038,11 +4045,8 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
       get map() {
         return this;
       }
-      get sourceText() {
-        return this.source;
-      }
       drop() {
-        this.source !== null && (this.kept = null);
+        this.kept = null;
       }
       /** The text from the source, a run at a time (one flat string). */
       readAgain() {
@@ -4264,7 +4268,7 @@ function readHeader(src, from2, limit, escape2) {
     if (first && (!continued || eol >= limit))
       return { text: contiguousText(internSlice(src, pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
-      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build(), src), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
   }
 }
@@ -4287,7 +4291,7 @@ function lineKind(src, pos, end) {
   return LINE_BLANK;
 }
 function finishHeader(src, pieces, map, pos, eol, emptyContinuation) {
-  return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build(), src), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+  return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
 }
 function joinPieces(pieces) {
   return pieces.length === 1 ? pieces[0] : pieces.join("");
@@ -8723,11 +8727,11 @@ function popcount(x) {
   return x -= x >>> 1 & 1431655765, x = (x & 858993459) + (x >>> 2 & 858993459), x = x + (x >>> 4) & 252645135, Math.imul(x, 16843009) >>> 24;
 }
 function pair(a, b, shift) {
-  let fa = a.hash >>> shift & 31, fb = b.hash >>> shift & 31;
-  return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + 5)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
+  let fa = a.hash >>> shift & MASK, fb = b.hash >>> shift & MASK;
+  return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + BITS)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
 }
 function insert2(node, leaf, shift, added) {
-  let bit = 1 << (leaf.hash >>> shift & 31), idx = popcount(node.bitmap & bit - 1);
+  let bit = 1 << (leaf.hash >>> shift & MASK), idx = popcount(node.bitmap & bit - 1);
   if (!(node.bitmap & bit)) {
     added.yes = !0;
     let old = node.items, items2 = new Array(old.length + 1);
@@ -8736,23 +8740,23 @@ function insert2(node, leaf, shift, added) {
   }
   let child = node.items[idx], next2;
   if (isLeaf(child))
-    child.key === leaf.key ? next2 = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + 5));
+    child.key === leaf.key ? next2 = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + BITS));
   else if (isCollision(child))
     if (child.hash === leaf.hash) {
       let at = child.leaves.findIndex((l) => l.key === leaf.key), leaves = child.leaves.slice();
       at >= 0 ? leaves[at] = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.leaves[at].seq } : (added.yes = !0, leaves.push(leaf)), next2 = { hash: child.hash, leaves };
     } else
-      added.yes = !0, next2 = pair(child, leaf, shift + 5);
-  else next2 = insert2(child, leaf, shift + 5, added);
+      added.yes = !0, next2 = pair(child, leaf, shift + BITS);
+  else next2 = insert2(child, leaf, shift + BITS, added);
   let items = node.items.slice();
   return items[idx] = next2, { bitmap: node.bitmap, items };
 }
 function find(root, key2, hash2) {
   let node = root;
-  for (let shift = 0; ; shift += 5) {
+  for (let shift = 0; ; shift += BITS) {
     if (isLeaf(node)) return node.key === key2 ? node : void 0;
     if (isCollision(node)) return node.leaves.find((l) => l.key === key2);
-    let bit = 1 << (hash2 >>> shift & 31);
+    let bit = 1 << (hash2 >>> shift & MASK);
     if (!(node.bitmap & bit)) return;
     node = node.items[popcount(node.bitmap & bit - 1)];
   }
@@ -8760,9 +8764,11 @@ function find(root, key2, hash2) {
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, PersistentScope, init_scope = __esm({
+var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
+    init_intern();
+    BITS = 5, MASK = 31;
     isLeaf = (i) => "key" in i, isCollision = (i) => "leaves" in i;
     EMPTY2 = { bitmap: 0, items: [] }, Trie = class _Trie {
       constructor(root, size, nextSeq) {
@@ -8812,12 +8818,15 @@ var isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, PersistentScope, i
       /** A new scope with `key` bound to `value`; this one is unchanged. */
       with(key2, value) {
         let chain = this.counts % CHAIN_MAX;
-        if (chain + 1 < CHAIN_MAX) {
+        if (chain + 1 < CHAIN_MAX && isLargeBuild()) {
           let size = this.has(key2) ? this.size : this.size + 1;
           return new _PersistentScope(this.trie, this, key2, value, size * CHAIN_MAX + chain + 1);
         }
-        let trie = this.trie, links = this.links();
-        for (let i = links.length - 1; i >= 0; i--) trie = trie.with(links[i].key, links[i].value);
+        let trie = this.trie;
+        if (chain > 0) {
+          let links = this.links();
+          for (let i = links.length - 1; i >= 0; i--) trie = trie.with(links[i].key, links[i].value);
+        }
         return trie = trie.with(key2, value), new _PersistentScope(trie, null, "", void 0, trie.size * CHAIN_MAX);
       }
       get(key2) {
@@ -8848,19 +8857,23 @@ var isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, PersistentScope, i
         return out;
       }
       *entries() {
-        for (let e of this.ordered()) yield e;
+        if (this.parent === null) for (let l of this.trie.leaves()) yield [l.key, l.value];
+        else for (let e of this.ordered()) yield e;
       }
       *keys() {
-        for (let e of this.ordered()) yield e[0];
+        if (this.parent === null) for (let l of this.trie.leaves()) yield l.key;
+        else for (let e of this.ordered()) yield e[0];
       }
       *values() {
-        for (let e of this.ordered()) yield e[1];
+        if (this.parent === null) for (let l of this.trie.leaves()) yield l.value;
+        else for (let e of this.ordered()) yield e[1];
       }
       [Symbol.iterator]() {
         return this.entries();
       }
       forEach(fn, thisArg) {
-        for (let [k, v] of this.ordered()) fn.call(thisArg, v, k, this);
+        if (this.parent === null) for (let l of this.trie.leaves()) fn.call(thisArg, l.value, l.key, this);
+        else for (let [k, v] of this.ordered()) fn.call(thisArg, v, k, this);
       }
     };
   }

@@ -160,18 +160,32 @@ class RunsMap extends PositionMap {
 
 /** A logical text whose map has several runs and is of the text's length + 1 (an instruction's
  * arguments over several lines): text and map are one object, as OneRunText's (below), 40 bytes
- * less for each of them. When every character of the text is the source's at its mapped offset
- * (an instruction's arguments: continuations are all that is left out), the text can be dropped
- * once the model is built and read again from the source when asked (dropText): rules seldom
- * read a multi-line instruction's text (none of the 17,840 multi-line RUNs of a 10 MB file), and
- * such texts were 4 MB of its model. */
+ * less for each of them. */
 class RunsText extends RunsMap implements LogicalText {
+  readonly text: string;
+
+  constructor(text: string, map: RunsMap) {
+    super(map.runs, map.length);
+    this.text = text;
+  }
+
+  get map(): PositionMap {
+    return this;
+  }
+}
+
+/** A RunsText of a large file whose every character is the source's at its mapped offset (an
+ * instruction's arguments: continuations are all that is left out): its text can be dropped once
+ * the model is built and read again from the source when asked (dropText). Rules seldom read a
+ * multi-line instruction's text (none of the 17,840 multi-line RUNs of a 10 MB file), and such
+ * texts were 4 MB of its model. (A class of its own: a getter for every RunsText's text cost the
+ * corpus's small files about 0.2 % more instructions.) */
+class SourceRunsText extends RunsMap implements LogicalText {
   /** The text; null once dropped, until read again. */
   private kept: string | null;
-  /** The source the text is read from again, or null when it may not be dropped. */
-  private readonly source: string | null;
+  readonly source: string;
 
-  constructor(text: string, map: RunsMap, source: string | null) {
+  constructor(text: string, map: RunsMap, source: string) {
     super(map.runs, map.length);
     this.kept = text;
     this.source = source;
@@ -185,18 +199,14 @@ class RunsText extends RunsMap implements LogicalText {
     return this;
   }
 
-  get sourceText(): string | null {
-    return this.source;
-  }
-
   drop(): void {
-    if (this.source !== null) this.kept = null;
+    this.kept = null;
   }
 
   /** The text from the source, a run at a time (one flat string). */
   private readAgain(): string {
     const runs = this.runs;
-    const source = this.source!;
+    const source = this.source;
     const n = this.length - 1;
     const parts: string[] = [];
     for (let k = 0; k < runs.length; k += 2) {
@@ -243,19 +253,20 @@ export function contiguousText(text: string, first: number): LogicalText {
 export function logicalText(text: string, map: PositionMap, source: string | null = null): LogicalText {
   if (map.length !== text.length + 1) return { text, map };
   if (map instanceof OneRunMap) return new OneRunText(text, map.first);
-  return map instanceof RunsMap ? new RunsText(text, map, source) : { text, map };
+  if (!(map instanceof RunsMap)) return { text, map };
+  return source === null ? new RunsText(text, map) : new SourceRunsText(text, map, source);
 }
 
 /** The source a logical text was made from (logicalText's `source`) when it is over several lines,
  * else null. */
 export function sourceOf(t: LogicalText): string | null {
-  return t instanceof RunsText ? t.sourceText : null;
+  return t instanceof SourceRunsText ? t.source : null;
 }
 
 /** Drops the text of a logical text made from the source (logicalText's `source`) over several
  * lines: it is read again from the source when asked. */
 export function dropText(t: LogicalText): void {
-  if (t instanceof RunsText) t.drop();
+  if (t instanceof SourceRunsText) t.drop();
 }
 
 /** Builds a PositionMap from offsets pushed in order. */

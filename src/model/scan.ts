@@ -5,7 +5,7 @@ import { FlagRecord } from "./flag";
 import { HeredocRecord } from "./heredoc";
 import { JsonArray } from "./json-array";
 import { PlainWord } from "./plain-word";
-import { intern, internSlice } from "./intern";
+import { intern, internSlice, isLargeBuild } from "./intern";
 import { contiguousText, logicalText, PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LogicalText, Span, Word } from "./types";
 
@@ -81,7 +81,7 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd);
     if (!continued || eol >= limit) {
       map.push(contentEnd);
-      return { text: logicalText(joinPieces(pieces), map.build(), src), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     pos = eol + 1;
   }
@@ -118,7 +118,7 @@ function lineKind(src: string, pos: number, end: number): number {
 /** The header of an instruction whose last lines were comments or blank (its first line continued). */
 function finishHeader(src: string, pieces: string[], map: PositionMapBuilder, pos: number, eol: number, emptyContinuation: Span | null): Header {
   map.push(map.length ? map.last()! + 1 : pos);
-  return { text: logicalText(joinPieces(pieces), map.build(), src), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+  return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
 }
 
 /** One flat string of `pieces` (a single piece as it is). */

@@ -3,6 +3,7 @@
 // O(log n) per ARG/ENV key instead of a copy of the whole map (8,000 distinct ENV names were
 // quadratic in time and memory). The last few bindings are a chain of scopes before they go into
 // the tree (PersistentScope). Iteration follows first insertion, as a Map's does.
+import { isLargeBuild } from "./intern";
 import type { Scope, VarBinding } from "./types";
 
 interface Leaf {
@@ -151,9 +152,10 @@ const CHAIN_MAX = 8;
 
 /**
  * A scope: a trie, and the last few bindings added to it as a chain of scopes, one binding each,
- * put in the trie when the chain is CHAIN_MAX long. Most scopes are a binding or two added to
- * another: a scope object each, not a new trie root, branch list and leaf each (a 10 MB file's
- * 35,680 ARG/ENV scopes kept 11 MB of tries). A lookup reads the chain, then the trie.
+ * put in the trie when the chain is CHAIN_MAX long (chains are made while a large file's model is
+ * built). Most scopes are a binding or two added to another: a scope object each, not a new trie
+ * root, branch list and leaf each (a 10 MB file's 35,680 ARG/ENV scopes kept 11 MB of tries). A
+ * lookup reads the chain, then the trie.
  */
 export class PersistentScope implements ReadonlyMap<string, VarBinding> {
   private constructor(
@@ -186,14 +188,18 @@ export class PersistentScope implements ReadonlyMap<string, VarBinding> {
   /** A new scope with `key` bound to `value`; this one is unchanged. */
   with(key: string, value: VarBinding): PersistentScope {
     const chain = this.counts % CHAIN_MAX;
-    if (chain + 1 < CHAIN_MAX) {
+    // (Chains only while a large file's model is built: the corpus's small files ran about 0.5 %
+    // more instructions with them, reading the chains, and their memory is not what counts.)
+    if (chain + 1 < CHAIN_MAX && isLargeBuild()) {
       const size = this.has(key) ? this.size : this.size + 1;
       return new PersistentScope(this.trie, this, key, value, size * CHAIN_MAX + chain + 1);
     }
-    // The chain is full: its bindings, oldest first, and this one go into the trie.
+    // Into the trie: the chain's bindings, oldest first, and this one.
     let trie = this.trie;
-    const links = this.links();
-    for (let i = links.length - 1; i >= 0; i--) trie = trie.with(links[i]!.key, links[i]!.value!);
+    if (chain > 0) {
+      const links = this.links();
+      for (let i = links.length - 1; i >= 0; i--) trie = trie.with(links[i]!.key, links[i]!.value!);
+    }
     trie = trie.with(key, value);
     return new PersistentScope(trie, null, "", undefined, trie.size * CHAIN_MAX);
   }
@@ -234,15 +240,18 @@ export class PersistentScope implements ReadonlyMap<string, VarBinding> {
   }
 
   *entries(): MapIterator<[string, VarBinding]> {
-    for (const e of this.ordered()) yield e;
+    if (this.parent === null) for (const l of this.trie.leaves()) yield [l.key, l.value];
+    else for (const e of this.ordered()) yield e;
   }
 
   *keys(): MapIterator<string> {
-    for (const e of this.ordered()) yield e[0];
+    if (this.parent === null) for (const l of this.trie.leaves()) yield l.key;
+    else for (const e of this.ordered()) yield e[0];
   }
 
   *values(): MapIterator<VarBinding> {
-    for (const e of this.ordered()) yield e[1];
+    if (this.parent === null) for (const l of this.trie.leaves()) yield l.value;
+    else for (const e of this.ordered()) yield e[1];
   }
 
   [Symbol.iterator](): MapIterator<[string, VarBinding]> {
@@ -250,7 +259,8 @@ export class PersistentScope implements ReadonlyMap<string, VarBinding> {
   }
 
   forEach(fn: (value: VarBinding, key: string, map: ReadonlyMap<string, VarBinding>) => void, thisArg?: unknown): void {
-    for (const [k, v] of this.ordered()) fn.call(thisArg, v, k, this);
+    if (this.parent === null) for (const l of this.trie.leaves()) fn.call(thisArg, l.value, l.key, this);
+    else for (const [k, v] of this.ordered()) fn.call(thisArg, v, k, this);
   }
 }
 
