@@ -7709,7 +7709,7 @@ function splitImage(ref) {
   return { registry, path: rest, tag, digest };
 }
 function parseImageRef(word, scope, escape2, _text) {
-  let r = expandWord(word.raw, scope, escape2), expanded = r.value, parts = splitImage(expanded), tagSpan = { start: word.start, end: word.end };
+  let r = expandWord(word.raw, scope, escape2), expanded = r.value, parts = splitImage(expanded), tagSpan = word;
   if (parts.tag !== null) {
     let idx = word.raw.lastIndexOf(":" + parts.tag);
     if (idx !== -1) {
@@ -7717,26 +7717,39 @@ function parseImageRef(word, scope, escape2, _text) {
       tagSpan = { start, end: Math.min(start + parts.tag.length, word.end) };
     }
   }
-  return {
-    raw: word.raw,
-    span: { start: word.start, end: word.end },
-    expanded,
-    unresolved: r.unresolved,
-    registry: parts.registry,
-    // (Interned while a large file is built: images repeat, `debian` and `12-slim` in every stage.)
-    path: intern(parts.path),
-    tag: parts.tag === null ? null : intern(parts.tag),
-    digest: parts.digest,
-    tagSpan,
-    isScratch: expanded.toLowerCase() === "scratch",
-    stage: null
-  };
+  return new ImageRecord(word, expanded, r.unresolved, parts, tagSpan);
 }
-var init_image = __esm({
+var ImageRecord, init_image = __esm({
   "src/model/image.ts"() {
     "use strict";
     init_expand();
     init_intern();
+    ImageRecord = class {
+      raw;
+      expanded;
+      unresolved;
+      registry;
+      path;
+      tag;
+      digest;
+      isScratch;
+      stage = null;
+      start;
+      end;
+      tagStart;
+      tagEnd;
+      constructor(word, expanded, unresolved, parts, tagSpan) {
+        this.raw = word.raw, this.expanded = expanded, this.unresolved = unresolved, this.registry = parts.registry, this.path = intern(parts.path), this.tag = parts.tag === null ? null : intern(parts.tag), this.digest = parts.digest, this.isScratch = expanded.toLowerCase() === "scratch", this.start = word.start, this.end = word.end, this.tagStart = tagSpan.start, this.tagEnd = tagSpan.end;
+      }
+      /** The word as written in the FROM line (a new object on each read). */
+      get span() {
+        return { start: this.start, end: this.end };
+      }
+      /** The tag as written, else the word (a new object on each read). */
+      get tagSpan() {
+        return { start: this.tagStart, end: this.tagEnd };
+      }
+    };
   }
 });
 
@@ -8991,8 +9004,8 @@ function buildModelOf(input, options) {
   let target = options.target ? stageByRef(options.target) : last;
   return model.target = target, target && markReachable(target), isLargeBuild() && dropSeldomRead(instructions), model;
   function fragmentStage(first) {
-    let at = { start: first.start, end: first.start, raw: "", value: "" }, image = { ...parseImageRef(at, globalScope, escape2, text), unresolved: !0 };
-    return {
+    let at = { start: first.start, end: first.start, raw: "", value: "" }, image = parseImageRef(at, globalScope, escape2, text);
+    return image.unresolved = !0, {
       index: 0,
       name: null,
       nameRaw: null,

@@ -287,7 +287,8 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   /** The stage of a fragment file (no FROM): its base image is unknown. */
   function fragmentStage(first: Instruction): Stage {
     const at = { start: first.start, end: first.start, raw: "", value: "" };
-    const image = { ...parseImageRef(at, globalScope, escape, text), unresolved: true };
+    const image = parseImageRef(at, globalScope, escape, text);
+    image.unresolved = true;
     return {
       index: 0, name: null, nameRaw: null, nameSpan: null, from: first, image, platform: null, parent: null,
       instructions: noInstructionsYet(), dependsOn: NO_STAGES, reachable: false, isLast: false, windows: windowsEscape,
