@@ -3957,83 +3957,25 @@ var init_char_code = __esm({
   }
 });
 
-// src/model/json-array.ts
-var JsonArray, lastRead, lastSpans, init_json_array = __esm({
-  "src/model/json-array.ts"() {
+// src/model/flag.ts
+var FlagRecord, init_flag = __esm({
+  "src/model/flag.ts"() {
     "use strict";
-    init_scan();
-    JsonArray = class {
-      values;
-      /** The text the array was parsed from (the instruction's own argsText), and where it starts. */
-      text;
-      from;
-      constructor(values, text, from2) {
-        this.values = values, this.text = text, this.from = from2;
-      }
-      /** The spans of the values, a new list on each read but for the last array read (a loop that
-       * reads `json.spans[i]` of one array parses it once). */
-      get spans() {
-        if (lastRead !== this) {
-          let o = [];
-          parseJsonArray(this.text, this.from, o);
-          let spans = new Array(o.length / 2);
-          for (let i = 0; i < spans.length; i++) spans[i] = { start: o[2 * i], end: o[2 * i + 1] };
-          lastSpans = spans, lastRead = this;
-        }
-        return lastSpans;
-      }
-    }, lastRead = null, lastSpans = [];
-  }
-});
-
-// src/model/plain-word.ts
-var PlainWord, init_plain_word = __esm({
-  "src/model/plain-word.ts"() {
-    "use strict";
-    PlainWord = class {
+    FlagRecord = class {
       start;
-      raw;
-      constructor(start, raw) {
-        this.start = start, this.raw = raw;
+      end;
+      name;
+      value;
+      spaced;
+      valueStart;
+      constructor(start, end, name, value, valueStart, spaced) {
+        this.start = start, this.end = end, this.name = name, this.value = value, this.spaced = spaced, this.valueStart = valueStart;
       }
-      get end() {
-        return this.start + this.raw.length;
-      }
-      get value() {
-        return this.raw;
+      /** Span of the value (a new object on each read). */
+      get valueSpan() {
+        return { start: this.valueStart, end: this.end };
       }
     };
-  }
-});
-
-// src/model/intern.ts
-function internSlice(s, start, end) {
-  let len = end - start;
-  if (!building || len > 64) return s.slice(start, end);
-  let h = 2166136261 ^ len, head = Math.min(end, start + 8);
-  for (let i = start; i < head; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  for (let i = Math.max(head, end - 8); i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  let slot = (h ^ h >>> 15) & 16383, seen = table[slot];
-  if (seen !== void 0 && seen.length === len && s.startsWith(seen, start)) return seen;
-  let fresh = s.slice(start, end);
-  return table[slot] = fresh, fresh;
-}
-function intern(s) {
-  return building && s.length <= 64 ? internSlice(s, 0, s.length) : s;
-}
-function interning(textLength, build) {
-  if (building || textLength < 262144) return build();
-  table.length === 0 && (table = new Array(16384).fill(void 0)), building = !0;
-  try {
-    return build();
-  } finally {
-    building = !1, table.fill(void 0);
-  }
-}
-var table, building, init_intern = __esm({
-  "src/model/intern.ts"() {
-    "use strict";
-    table = [], building = !1;
   }
 });
 
@@ -4041,10 +3983,16 @@ var table, building, init_intern = __esm({
 function contiguousText(text, first) {
   return new OneRunText(text, first);
 }
-function logicalText(text, map) {
-  return map.length !== text.length + 1 ? { text, map } : map instanceof OneRunMap ? new OneRunText(text, map.first) : map instanceof RunsMap ? new RunsText(text, map) : { text, map };
+function logicalText(text, map, source = null) {
+  return map.length !== text.length + 1 ? { text, map } : map instanceof OneRunMap ? new OneRunText(text, map.first) : map instanceof RunsMap ? source === null ? new RunsText(text, map) : new SourceRunsText(text, map, source) : { text, map };
 }
-var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBuilder, init_position_map = __esm({
+function sourceOf(t) {
+  return t instanceof SourceRunsText ? t.source : null;
+}
+function dropText(t) {
+  t instanceof SourceRunsText && t.drop();
+}
+var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, SourceRunsText, OneRunText, PositionMapBuilder, init_position_map = __esm({
   "src/model/position-map.ts"() {
     "use strict";
     PositionMap = class {
@@ -4156,6 +4104,31 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
       get map() {
         return this;
       }
+    }, SourceRunsText = class extends RunsMap {
+      /** The text; null once dropped, until read again. */
+      kept;
+      source;
+      constructor(text, map, source) {
+        super(map.runs, map.length), this.kept = text, this.source = source;
+      }
+      get text() {
+        return this.kept ?? (this.kept = this.readAgain());
+      }
+      get map() {
+        return this;
+      }
+      drop() {
+        this.kept = null;
+      }
+      /** The text from the source, a run at a time (one flat string). */
+      readAgain() {
+        let runs = this.runs, source = this.source, n = this.length - 1, parts = [];
+        for (let k = 0; k < runs.length; k += 2) {
+          let to = k + 2 < runs.length ? Math.min(runs[k + 2], n) : n;
+          to > runs[k] && parts.push(source.slice(runs[k + 1], runs[k + 1] + (to - runs[k])));
+        }
+        return parts.join("");
+      }
     }, OneRunText = class extends OneRun {
       first;
       text;
@@ -4197,6 +4170,150 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, OneRunText, PositionMapBu
   }
 });
 
+// src/model/heredoc.ts
+var HeredocRecord, init_heredoc = __esm({
+  "src/model/heredoc.ts"() {
+    "use strict";
+    init_position_map();
+    HeredocRecord = class {
+      name;
+      stripTabs;
+      quoted;
+      body;
+      bodyLine;
+      // The spans' offsets: the spans are made when read (two objects less per heredoc, 1.1 MB of the
+      // 10 MB file's model; rules read them seldom).
+      markerStart;
+      markerEnd;
+      bodyStart;
+      bodyEnd;
+      constructor(name, stripTabs, quoted, marker, body, bodySpan, bodyLine) {
+        this.name = name, this.stripTabs = stripTabs, this.quoted = quoted, this.body = body, this.bodyLine = bodyLine, this.markerStart = marker.start, this.markerEnd = marker.end, this.bodyStart = bodySpan.start, this.bodyEnd = bodySpan.end;
+      }
+      /** Span of the `<<NAME` marker (a new object on each read). */
+      get marker() {
+        return { start: this.markerStart, end: this.markerEnd };
+      }
+      /** Span of the body in the source (a new object on each read). */
+      get bodySpan() {
+        return { start: this.bodyStart, end: this.bodyEnd };
+      }
+      /** The last position of a plain body's map: the end of the terminator line right after the body. */
+      plainBodyEnd() {
+        return this.body.length > 0 ? this.bodyEnd + 1 + this.name.length : this.bodyStart + this.name.length;
+      }
+      /** The map of a plain body: its characters from the body's start, then plainBodyEnd. */
+      plainBodyMap() {
+        let map = new PositionMapBuilder();
+        return map.pushRange(this.bodyStart, this.bodyStart + this.body.length), map.push(this.plainBodyEnd()), map.build();
+      }
+    };
+  }
+});
+
+// src/model/json-array.ts
+var JsonArray, lastRead, lastSpans, init_json_array = __esm({
+  "src/model/json-array.ts"() {
+    "use strict";
+    init_scan();
+    JsonArray = class {
+      /** The values; null once dropped (drop), until read again. */
+      held;
+      /** The text the array was parsed from (the instruction's own argsText), and where it starts. */
+      text;
+      from;
+      constructor(values, text, from2) {
+        this.held = values, this.text = text, this.from = from2;
+      }
+      get values() {
+        return this.held ?? (this.held = parseJsonArray(this.text, this.from).values);
+      }
+      /** Lets the values go, to be parsed again when read (what a large file's model does for the
+       * arrays its build did not read: no rule read one of the 35,680 CMD and HEALTHCHECK arrays of a
+       * 10 MB file, 2.4 MB of lists). */
+      drop() {
+        this.held = null;
+      }
+      /** The spans of the values, a new list on each read but for the last array read (a loop that
+       * reads `json.spans[i]` of one array parses it once). */
+      get spans() {
+        if (lastRead !== this) {
+          let o = [];
+          parseJsonArray(this.text, this.from, o);
+          let spans = new Array(o.length / 2);
+          for (let i = 0; i < spans.length; i++) spans[i] = { start: o[2 * i], end: o[2 * i + 1] };
+          lastSpans = spans, lastRead = this;
+        }
+        return lastSpans;
+      }
+    }, lastRead = null, lastSpans = [];
+  }
+});
+
+// src/model/plain-word.ts
+var PlainWord, init_plain_word = __esm({
+  "src/model/plain-word.ts"() {
+    "use strict";
+    PlainWord = class {
+      start;
+      raw;
+      constructor(start, raw) {
+        this.start = start, this.raw = raw;
+      }
+      get end() {
+        return this.start + this.raw.length;
+      }
+      get value() {
+        return this.raw;
+      }
+    };
+  }
+});
+
+// src/model/intern.ts
+function setMappedText(text, source) {
+  mappedText = building ? text : null, mappedSource = source;
+}
+function freshSlice(s, start, end) {
+  let m = mappedText;
+  if (m === null || end - start < 13 || s !== m.text) return s.slice(start, end);
+  let first = m.map.at(start);
+  return m.map.at(end - 1) === first + (end - 1 - start) ? mappedSource.slice(first, first + (end - start)) : s.slice(start, end);
+}
+function internSlice(s, start, end) {
+  let len = end - start;
+  if (!building) return s.slice(start, end);
+  if (len > 64) return freshSlice(s, start, end);
+  let h = 2166136261 ^ len, head = Math.min(end, start + 8);
+  for (let i = start; i < head; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  for (let i = Math.max(head, end - 8); i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let slot = (h ^ h >>> 15) & 16383, seen = table[slot];
+  if (seen !== void 0 && seen.length === len && s.startsWith(seen, start)) return seen;
+  let fresh = freshSlice(s, start, end);
+  return table[slot] = fresh, fresh;
+}
+function isLargeBuild() {
+  return building;
+}
+function intern(s) {
+  return building && s.length <= 64 ? internSlice(s, 0, s.length) : s;
+}
+function interning(textLength, build) {
+  if (building || textLength < 262144) return build();
+  table.length === 0 && (table = new Array(16384).fill(void 0)), building = !0;
+  try {
+    return build();
+  } finally {
+    building = !1, mappedText = null, mappedSource = "", table.fill(void 0);
+  }
+}
+var table, building, mappedText, mappedSource, init_intern = __esm({
+  "src/model/intern.ts"() {
+    "use strict";
+    table = [], building = !1, mappedText = null, mappedSource = "";
+  }
+});
+
 // src/model/scan.ts
 function readHeader(src, from2, limit, escape2) {
   let pieces = null, map = null, pos = from2, emptyContinuation = null, first = !0, esc = escape2.charCodeAt(0);
@@ -4223,7 +4340,7 @@ function readHeader(src, from2, limit, escape2) {
     if (first && (!continued || eol >= limit))
       return { text: contiguousText(internSlice(src, pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
-      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     pos = eol + 1;
   }
 }
@@ -4246,7 +4363,7 @@ function lineKind(src, pos, end) {
   return LINE_BLANK;
 }
 function finishHeader(src, pieces, map, pos, eol, emptyContinuation) {
-  return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build()), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+  return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
 }
 function joinPieces(pieces) {
   return pieces.length === 1 ? pieces[0] : pieces.join("");
@@ -4303,11 +4420,11 @@ function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
     if (!w.raw.startsWith("--") || w.raw.length < 3) break;
     let eq = w.raw.indexOf("="), name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase()), next2 = words4[i + 1];
     if (eq === -1 && !boolFlags.has(name) && next2 && !next2.raw.startsWith("--") && i + 2 < words4.length) {
-      flags.push({ start: w.start, end: next2.end, name, value: next2.value, valueSpan: { start: next2.start, end: next2.end }, spaced: !0 }), i++;
+      flags.push(new FlagRecord(w.start, next2.end, name, next2.value, next2.start, !0)), i++;
       continue;
     }
-    let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length), valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
-    flags.push({ start: w.start, end: w.end, name, value, valueSpan, spaced: !1 });
+    let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length);
+    flags.push(new FlagRecord(w.start, w.end, name, value, eq === -1 ? w.start + 2 : Math.min(w.start + eq + 1, w.end), !1));
   }
   return { flags: flags.slice(), rest: words4.slice(i) };
 }
@@ -4392,27 +4509,29 @@ function readHeredocBodies(src, start, limit, markers, t, lines) {
 `), map.push(pos - 1)), pieces.push(src.slice(lineFrom, lineEnd)), map.pushRange(lineFrom, lineEnd), lastEnd = lineEnd, pos = eol + 1, eol >= limit) break;
     }
     map.push(Math.min(lastEnd, src.length));
-    let bodyMap = map.build(), bodyEndOffset = bodyMap.length > 1 ? bodyMap.at(bodyMap.length - 2) + 1 : bodyStart;
-    if (heredocs.push({
-      name: mk.name,
-      stripTabs: mk.stripTabs,
-      quoted: mk.quoted,
-      marker: spanOf(t, mk.from, mk.to),
-      body: joinPieces(pieces),
-      bodySpan: { start: bodyStart, end: bodyEndOffset },
-      bodyLine: lines.lineOf(bodyStart)
-    }), bodyMaps.set(heredocs[heredocs.length - 1], bodyMap), !terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
+    let bodyMap = map.build(), bodyEndOffset = bodyMap.length > 1 ? bodyMap.at(bodyMap.length - 2) + 1 : bodyStart, n = bodyMap.length - 1, plain = n === 0 || bodyMap.at(0) === bodyStart && bodyMap.at(n - 1) === bodyStart + n - 1, h = new HeredocRecord(
+      mk.name,
+      mk.stripTabs,
+      mk.quoted,
+      spanOf(t, mk.from, mk.to),
+      plain ? src.slice(bodyStart, bodyStart + n) : joinPieces(pieces),
+      { start: bodyStart, end: bodyEndOffset },
+      lines.lineOf(bodyStart)
+    );
+    if (heredocs.push(h), (!plain || bodyMap.at(n) !== h.plainBodyEnd()) && bodyMaps.set(h, bodyMap), !terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
   }
   return { heredocs: heredocs.slice(), end: pos, unterminated: null };
 }
 function heredocLogical(h) {
-  let map = bodyMaps.get(h);
-  return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
+  let map = bodyMaps.get(h) ?? (h instanceof HeredocRecord ? h.plainBodyMap() : PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
+  return logicalText(h.body, map);
 }
 var LINE_TEXT, LINE_COMMENT, LINE_BLANK, wordScratch, NO_BOOL_FLAGS, NO_FLAGS, JSON_ESCAPES, HEREDOC_MARKER, NO_MARKERS, bodyMaps, init_scan = __esm({
   "src/model/scan.ts"() {
     "use strict";
     init_char_code();
+    init_flag();
+    init_heredoc();
     init_json_array();
     init_plain_word();
     init_intern();
@@ -4433,7 +4552,7 @@ function argsStart(ins) {
   let first = ins.args[0];
   return first ? indexInLogical(ins.argsText, first.start) : ins.argsText.text.length;
 }
-var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtras, InstructionRecord, init_instruction = __esm({
+var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtras, LINE_UNIT, LINES_AFTER_MAX, InstructionRecord, init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
     init_logical();
@@ -4443,13 +4562,16 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
       keywordRaw = void 0;
       onbuild = null;
       commentsAbove = NO_COMMENTS;
-    }, InstructionRecord = class {
+      /** The last line, when LINES_AFTER_MAX lines or more follow the first. */
+      endLine = 0;
+    }, LINE_UNIT = 64, LINES_AFTER_MAX = LINE_UNIT - 1, InstructionRecord = class {
       index = 0;
       keyword;
       start;
       end;
-      line = 0;
-      endLine = 0;
+      /** The first and the last line, in one number (see LINE_UNIT): 8 bytes less for each of a 10 MB
+       * file's 196k instructions, and rules seldom read them. */
+      lines = 0;
       argsText;
       flags;
       json = null;
@@ -4468,6 +4590,18 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
       words;
       constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
         this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsText = argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.words = args ?? argsFrom * 2 + (escape2 === "`" ? 1 : 0), keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
+      }
+      get line() {
+        return Math.floor(this.lines / LINE_UNIT);
+      }
+      get endLine() {
+        let after = this.lines % LINE_UNIT;
+        return after === LINES_AFTER_MAX ? this.extras.endLine : this.line + after;
+      }
+      /** Sets the first and the last line (1-based). */
+      setLines(line, endLine) {
+        let after = Math.min(endLine - line, LINES_AFTER_MAX);
+        after === LINES_AFTER_MAX && (this.more().endLine = endLine), this.lines = line * LINE_UNIT + after;
       }
       more() {
         return this.extras ??= new InstructionExtras();
@@ -5275,12 +5409,14 @@ var init_paths2 = __esm({
 
 // src/model/commands.ts
 function commandArgs(cmd) {
-  let out = [];
-  for (let w of cmd.words)
+  let out = [], words4 = cmd.words;
+  for (let i = 0; i < words4.length; i++) {
+    let w = words4[i];
     if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
-    else if (w.hasExpansion && !/^["']/.test(w.raw))
+    else if (w.hasExpansion && !QUOTED.test(w.raw))
       for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
     else out.push({ text: w.expanded, word: w, known: !0 });
+  }
   return out;
 }
 function runSites(model, opts = {}) {
@@ -5299,7 +5435,8 @@ function runSites(model, opts = {}) {
   return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
 }
 function hasOption(args, short2, long = [], valueLetters = "") {
-  for (let a of args) {
+  for (let k = 0; k < args.length; k++) {
+    let a = args[k];
     if (a === "--") return !1;
     if (a.startsWith("--")) {
       if (long.includes(a.split("=")[0])) return !0;
@@ -5311,7 +5448,7 @@ function hasOption(args, short2, long = [], valueLetters = "") {
       for (let i = 1; i < a.length; i++) {
         let c = a[i];
         if (c === short2) return !0;
-        if (valueLetters.includes(c) || !/[A-Za-z0-9]/.test(c)) break;
+        if (valueLetters.includes(c) || !ALNUM.test(c)) break;
       }
     }
   }
@@ -5333,9 +5470,10 @@ function shellAssignedBefore(commands, index) {
   }
   return out;
 }
-var init_commands = __esm({
+var QUOTED, ALNUM, init_commands = __esm({
   "src/model/commands.ts"() {
     "use strict";
+    QUOTED = /^["']/, ALNUM = /[A-Za-z0-9]/;
   }
 });
 
@@ -6961,7 +7099,11 @@ function mayNameSecret(text, extraSubstrings) {
   return hasHint(text, extraSubstrings) ? !0 : QUOTE_OR_ESCAPE.test(text) && hasHint(text.replace(QUOTES_AND_ESCAPES, ""), extraSubstrings);
 }
 function quickCheckHolds(extraSubstrings) {
-  return extraSubstrings.every((s) => /^[ -~]*$/.test(s) && !QUOTE_OR_ESCAPE.test(s));
+  return extraSubstrings.length === 0 || extraSubstrings.every((s) => /^[ -~]*$/.test(s) && !QUOTE_OR_ESCAPE.test(s));
+}
+function allowedSet(allowedNames) {
+  let set = allowedSets.get(allowedNames);
+  return set || allowedSets.set(allowedNames, set = new Set(allowedNames.map((n) => n.toUpperCase()))), set;
 }
 function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set(), extraSubstrings = []) {
   if (!SECRET_HINT.test(name.toLowerCase()) && !extraSubstrings.some((s) => s !== "" && name.toLowerCase().includes(s.toLowerCase()))) return !1;
@@ -6994,7 +7136,7 @@ function namesPublicValue(value) {
   let names = [...value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((x) => x[1]);
   return names.length > 0 && names.every((n) => words2(n).some((w) => ALLOW_WORDS.has(w)));
 }
-var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, QUOTE_OR_ESCAPE, QUOTES_AND_ESCAPES, SECRET_HINT_ANY_CASE, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
+var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, QUOTE_OR_ESCAPE, QUOTES_AND_ESCAPES, SECRET_HINT_ANY_CASE, allowedSets, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
   "rules/arg-env-no-secret.ts"() {
     "use strict";
     init_dispatch();
@@ -7051,6 +7193,7 @@ var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HIN
       "backend"
     ]), SECRET_SUBSTRINGS = ["password", "secret", "private_key", "privatekey", "apikey", "api_key", "client_key", "access_token", "auth_token"];
     KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID"]), SECRET_HINT = /key|auth|credential|pass|pwd|pword|secret|token/, QUOTE_OR_ESCAPE = /["'\\`]/, QUOTES_AND_ESCAPES = /["'\\`]/g, SECRET_HINT_ANY_CASE = /key|auth|credential|pass|pwd|pword|secret|token/iu;
+    allowedSets = /* @__PURE__ */ new WeakMap();
     arg_env_no_secret_default = {
       id: "arg-env-no-secret",
       keywords: ["ARG", "ENV"],
@@ -7090,7 +7233,7 @@ ENV POSTGRES_PASSWORD=changeme`]
       },
       differs: "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user; option extraSecretSubstrings); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them, and so does the hadolint preset: option checkGlobalArgs): they reach no image unless a stage declares them again, and that ARG is reported",
       check({ model, options, report }) {
-        let allowed = new Set(options.allowedNames.map((n) => n.toUpperCase())), quick = quickCheckHolds(options.extraSecretSubstrings), visit = (ins) => {
+        let allowed = allowedSet(options.allowedNames), quick = quickCheckHolds(options.extraSecretSubstrings), visit = (ins) => {
           if (!(ins.keyword !== "ARG" && ins.keyword !== "ENV") && !(quick && !mayNameSecret(ins.argsText.text, options.extraSecretSubstrings)))
             for (let kv of parseKeyValues(ins, ins.keyword === "ARG")) {
               if (!kv.key || !looksSecret(kv.key, allowed, options.extraSecretSubstrings) || ins.keyword === "ENV" && kv.value !== null && kv.plain === "" || kv.value !== null && namesPublicValue(kv.value)) continue;
@@ -7644,7 +7787,7 @@ function splitImage(ref) {
   return { registry, path: rest, tag, digest };
 }
 function parseImageRef(word, scope, escape2, _text) {
-  let r = expandWord(word.raw, scope, escape2), expanded = r.value, parts = splitImage(expanded), tagSpan = { start: word.start, end: word.end };
+  let r = expandWord(word.raw, scope, escape2), expanded = r.value, parts = splitImage(expanded), tagSpan = word;
   if (parts.tag !== null) {
     let idx = word.raw.lastIndexOf(":" + parts.tag);
     if (idx !== -1) {
@@ -7652,26 +7795,39 @@ function parseImageRef(word, scope, escape2, _text) {
       tagSpan = { start, end: Math.min(start + parts.tag.length, word.end) };
     }
   }
-  return {
-    raw: word.raw,
-    span: { start: word.start, end: word.end },
-    expanded,
-    unresolved: r.unresolved,
-    registry: parts.registry,
-    // (Interned while a large file is built: images repeat, `debian` and `12-slim` in every stage.)
-    path: intern(parts.path),
-    tag: parts.tag === null ? null : intern(parts.tag),
-    digest: parts.digest,
-    tagSpan,
-    isScratch: expanded.toLowerCase() === "scratch",
-    stage: null
-  };
+  return new ImageRecord(word, expanded, r.unresolved, parts, tagSpan);
 }
-var init_image = __esm({
+var ImageRecord, init_image = __esm({
   "src/model/image.ts"() {
     "use strict";
     init_expand();
     init_intern();
+    ImageRecord = class {
+      raw;
+      expanded;
+      unresolved;
+      registry;
+      path;
+      tag;
+      digest;
+      isScratch;
+      stage = null;
+      start;
+      end;
+      tagStart;
+      tagEnd;
+      constructor(word, expanded, unresolved, parts, tagSpan) {
+        this.raw = word.raw, this.expanded = expanded, this.unresolved = unresolved, this.registry = parts.registry, this.path = intern(parts.path), this.tag = parts.tag === null ? null : intern(parts.tag), this.digest = parts.digest, this.isScratch = expanded.toLowerCase() === "scratch", this.start = word.start, this.end = word.end, this.tagStart = tagSpan.start, this.tagEnd = tagSpan.end;
+      }
+      /** The word as written in the FROM line (a new object on each read). */
+      get span() {
+        return { start: this.start, end: this.end };
+      }
+      /** The tag as written, else the word (a new object on each read). */
+      get tagSpan() {
+        return { start: this.tagStart, end: this.tagEnd };
+      }
+    };
   }
 });
 
@@ -8512,8 +8668,10 @@ function allCommands(scripts) {
   return all.slice();
 }
 function shellScripts(ins) {
-  let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), headerScript = ScriptRecord.ofArgs(t, from2, commandsIn(line, ins.scope));
-  return ins.heredocs.length === 0 ? [headerScript] : heredocScripts(ins, line, headerScript);
+  let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), source = isLargeBuild() ? sourceOf(t) : null;
+  source !== null && setMappedText(line, source);
+  let headerScript = ScriptRecord.ofArgs(t, from2, commandsIn(line, ins.scope));
+  return source !== null && setMappedText(null, ""), ins.heredocs.length === 0 ? [headerScript] : heredocScripts(ins, line, headerScript);
 }
 function heredocScripts(ins, line, headerScript) {
   let scope = ins.scope, scripts = [];
@@ -8682,11 +8840,11 @@ function popcount(x) {
   return x -= x >>> 1 & 1431655765, x = (x & 858993459) + (x >>> 2 & 858993459), x = x + (x >>> 4) & 252645135, Math.imul(x, 16843009) >>> 24;
 }
 function pair(a, b, shift) {
-  let fa = a.hash >>> shift & 31, fb = b.hash >>> shift & 31;
-  return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + 5)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
+  let fa = a.hash >>> shift & MASK, fb = b.hash >>> shift & MASK;
+  return fa === fb ? { bitmap: 1 << fa, items: [pair(a, b, shift + BITS)] } : { bitmap: 1 << fa | 1 << fb, items: fa < fb ? [a, b] : [b, a] };
 }
 function insert2(node, leaf, shift, added) {
-  let bit = 1 << (leaf.hash >>> shift & 31), idx = popcount(node.bitmap & bit - 1);
+  let bit = 1 << (leaf.hash >>> shift & MASK), idx = popcount(node.bitmap & bit - 1);
   if (!(node.bitmap & bit)) {
     added.yes = !0;
     let old = node.items, items2 = new Array(old.length + 1);
@@ -8695,23 +8853,23 @@ function insert2(node, leaf, shift, added) {
   }
   let child = node.items[idx], next2;
   if (isLeaf(child))
-    child.key === leaf.key ? next2 = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + 5));
+    child.key === leaf.key ? next2 = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.seq } : child.hash === leaf.hash ? (added.yes = !0, next2 = { hash: leaf.hash, leaves: [child, leaf] }) : (added.yes = !0, next2 = pair(child, leaf, shift + BITS));
   else if (isCollision(child))
     if (child.hash === leaf.hash) {
       let at = child.leaves.findIndex((l) => l.key === leaf.key), leaves = child.leaves.slice();
       at >= 0 ? leaves[at] = { key: leaf.key, hash: leaf.hash, value: leaf.value, seq: child.leaves[at].seq } : (added.yes = !0, leaves.push(leaf)), next2 = { hash: child.hash, leaves };
     } else
-      added.yes = !0, next2 = pair(child, leaf, shift + 5);
-  else next2 = insert2(child, leaf, shift + 5, added);
+      added.yes = !0, next2 = pair(child, leaf, shift + BITS);
+  else next2 = insert2(child, leaf, shift + BITS, added);
   let items = node.items.slice();
   return items[idx] = next2, { bitmap: node.bitmap, items };
 }
 function find(root, key2, hash2) {
   let node = root;
-  for (let shift = 0; ; shift += 5) {
+  for (let shift = 0; ; shift += BITS) {
     if (isLeaf(node)) return node.key === key2 ? node : void 0;
     if (isCollision(node)) return node.leaves.find((l) => l.key === key2);
-    let bit = 1 << (hash2 >>> shift & 31);
+    let bit = 1 << (hash2 >>> shift & MASK);
     if (!(node.bitmap & bit)) return;
     node = node.items[popcount(node.bitmap & bit - 1)];
   }
@@ -8719,35 +8877,26 @@ function find(root, key2, hash2) {
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
+var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
+    init_intern();
+    BITS = 5, MASK = 31;
     isLeaf = (i) => "key" in i, isCollision = (i) => "leaves" in i;
-    EMPTY2 = { bitmap: 0, items: [] }, PersistentScope = class _PersistentScope {
+    EMPTY2 = { bitmap: 0, items: [] }, Trie = class _Trie {
       constructor(root, size, nextSeq) {
         this.root = root;
         this.size = size;
         this.nextSeq = nextSeq;
       }
-      static empty() {
-        return new _PersistentScope(EMPTY2, 0, 0);
-      }
-      static from(entries) {
-        let s = _PersistentScope.empty();
-        for (let [k, v] of entries) s = s.with(k, v);
-        return s;
-      }
-      /** A new scope with `key` bound to `value`; this one is unchanged. */
       with(key2, value) {
         let added = { yes: !1 }, root = insert2(this.root, { key: key2, hash: hashOf(key2), value, seq: this.nextSeq }, 0, added);
-        return new _PersistentScope(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
+        return new _Trie(root, added.yes ? this.size + 1 : this.size, this.nextSeq + 1);
       }
-      get(key2) {
-        return find(this.root, key2, hashOf(key2))?.value;
+      find(key2) {
+        return find(this.root, key2, hashOf(key2));
       }
-      has(key2) {
-        return find(this.root, key2, hashOf(key2)) !== void 0;
-      }
+      /** The leaves in the order of first insertion. */
       leaves() {
         let out = [], stack = [this.root];
         for (; stack.length; ) {
@@ -8758,20 +8907,86 @@ var isLeaf, isCollision, EMPTY2, PersistentScope, init_scope = __esm({
         }
         return out.sort((a, b) => a.seq - b.seq);
       }
+    }, EMPTY_TRIE = new Trie(EMPTY2, 0, 0), CHAIN_MAX = 8, PersistentScope = class _PersistentScope {
+      constructor(trie, parent, key2, value, counts2) {
+        this.trie = trie;
+        this.parent = parent;
+        this.key = key2;
+        this.value = value;
+        this.counts = counts2;
+      }
+      /** The empty scope (scopes never change: one serves all). */
+      static EMPTY = new _PersistentScope(EMPTY_TRIE, null, "", void 0, 0);
+      static empty() {
+        return _PersistentScope.EMPTY;
+      }
+      static from(entries) {
+        let s = _PersistentScope.empty();
+        for (let [k, v] of entries) s = s.with(k, v);
+        return s;
+      }
+      get size() {
+        return Math.floor(this.counts / CHAIN_MAX);
+      }
+      /** A new scope with `key` bound to `value`; this one is unchanged. */
+      with(key2, value) {
+        let chain = this.counts % CHAIN_MAX;
+        if (chain + 1 < CHAIN_MAX && isLargeBuild()) {
+          let size = this.has(key2) ? this.size : this.size + 1;
+          return new _PersistentScope(this.trie, this, key2, value, size * CHAIN_MAX + chain + 1);
+        }
+        let trie = this.trie;
+        if (chain > 0) {
+          let links = this.links();
+          for (let i = links.length - 1; i >= 0; i--) trie = trie.with(links[i].key, links[i].value);
+        }
+        return trie = trie.with(key2, value), new _PersistentScope(trie, null, "", void 0, trie.size * CHAIN_MAX);
+      }
+      get(key2) {
+        for (let s = this; s.parent !== null; s = s.parent) if (s.key === key2) return s.value;
+        return this.trie.find(key2)?.value;
+      }
+      has(key2) {
+        for (let s = this; s.parent !== null; s = s.parent) if (s.key === key2) return !0;
+        return this.trie.find(key2) !== void 0;
+      }
+      /** The scopes of the chain, newest first. */
+      links() {
+        let out = [];
+        for (let s = this; s.parent !== null; s = s.parent) out.push(s);
+        return out;
+      }
+      /** The bindings in the order of first insertion, with their last values (as a Map's). */
+      ordered() {
+        let out = this.trie.leaves().map((l) => [l.key, l.value]);
+        if (this.parent === null) return out;
+        let at = /* @__PURE__ */ new Map();
+        for (let i = 0; i < out.length; i++) at.set(out[i][0], i);
+        let links = this.links();
+        for (let i = links.length - 1; i >= 0; i--) {
+          let { key: key2, value } = links[i], k = at.get(key2);
+          k === void 0 ? (at.set(key2, out.length), out.push([key2, value])) : out[k] = [key2, value];
+        }
+        return out;
+      }
       *entries() {
-        for (let l of this.leaves()) yield [l.key, l.value];
+        if (this.parent === null) for (let l of this.trie.leaves()) yield [l.key, l.value];
+        else for (let e of this.ordered()) yield e;
       }
       *keys() {
-        for (let l of this.leaves()) yield l.key;
+        if (this.parent === null) for (let l of this.trie.leaves()) yield l.key;
+        else for (let e of this.ordered()) yield e[0];
       }
       *values() {
-        for (let l of this.leaves()) yield l.value;
+        if (this.parent === null) for (let l of this.trie.leaves()) yield l.value;
+        else for (let e of this.ordered()) yield e[1];
       }
       [Symbol.iterator]() {
         return this.entries();
       }
       forEach(fn, thisArg) {
-        for (let l of this.leaves()) fn.call(thisArg, l.value, l.key, this);
+        if (this.parent === null) for (let l of this.trie.leaves()) fn.call(thisArg, l.value, l.key, this);
+        else for (let [k, v] of this.ordered()) fn.call(thisArg, v, k, this);
       }
     };
   }
@@ -8856,10 +9071,10 @@ function buildModelOf(input, options) {
   let last = stages.length > 0 ? stages[stages.length - 1] : null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
-  return model.target = target, target && markReachable(target), model;
+  return model.target = target, target && markReachable(target), isLargeBuild() && dropSeldomRead(instructions), model;
   function fragmentStage(first) {
-    let at = { start: first.start, end: first.start, raw: "", value: "" }, image = { ...parseImageRef(at, globalScope, escape2, text), unresolved: !0 };
-    return {
+    let at = { start: first.start, end: first.start, raw: "", value: "" }, image = parseImageRef(at, globalScope, escape2, text);
+    return image.unresolved = !0, {
       index: 0,
       name: null,
       nameRaw: null,
@@ -8980,7 +9195,7 @@ function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lin
     let markers = findHeredocMarkers(header.text);
     markers.length && (end = readHeredocs(ins, text, header, markers, end, lines, problems));
   }
-  return ins.start = kwStart, ins.end = end, ins.line = line + 1, ins.endLine = lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1, end === kwStart && (ins.endLine = ins.line), ins;
+  return ins.start = kwStart, ins.end = end, ins.setLines(line + 1, end === kwStart ? line + 1 : lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1), ins;
 }
 function readHeredocs(ins, text, header, markers, end, lines, problems) {
   let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines);
@@ -9084,6 +9299,12 @@ function addStructureProblem(parseProblems, instructions) {
   let first = instructions[0];
   first ? parseProblems.push({ messageId: "noStage", message: "The Dockerfile has no FROM; docker build needs at least one stage", span: first.keywordSpan }) : parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });
 }
+function dropSeldomRead(instructions) {
+  for (let i = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
+    dropText(ins.argsText), ins.json instanceof JsonArray && ins.keyword !== "SHELL" && ins.keyword !== "RUN" && ins.json.drop();
+  }
+}
 function markReachable(target) {
   let pending = [target];
   for (; pending.length; ) {
@@ -9110,6 +9331,8 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
     init_logical();
     init_scope();
     init_instruction();
+    init_position_map();
+    init_json_array();
     KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
       "ADD",
       "ARG",
@@ -9161,7 +9384,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
     ], PROGRESS_STEP = 1024;
     NO_BUILD_ARGS = /* @__PURE__ */ new Map(), STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), plainAutomaticArgsScope = null;
     NO_STAGES = Object.freeze([]);
-    EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
+    EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "USER"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
   }
 });
 
@@ -12658,10 +12881,10 @@ function referenceProblem(ref) {
   let m = REFERENCE.exec(ref);
   return m ? m[1].length > 255 ? "repository name must not be more than 255 characters" : null : "invalid reference format";
 }
-var ALNUM, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST, DOMAIN, TAG, DIGEST, NAME, REFERENCE, IDENTIFIER, MAX_JUDGED, judged, init_reference = __esm({
+var ALNUM2, SEPARATOR, PATH_COMPONENT, DOMAIN_COMPONENT, IPV6, DOMAIN_NAME, HOST, DOMAIN, TAG, DIGEST, NAME, REFERENCE, IDENTIFIER, MAX_JUDGED, judged, init_reference = __esm({
   "src/model/reference.ts"() {
     "use strict";
-    ALNUM = "[a-z0-9]+", SEPARATOR = "(?:[._]|__|[-]+)", PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`, DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])", IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]", DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`, HOST = `(?:${DOMAIN_NAME}|${IPV6})`, DOMAIN = `${HOST}(?::[0-9]+)?`, TAG = "[\\w][\\w.-]{0,127}", DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}", NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`, REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`), IDENTIFIER = /^[a-f0-9]{64}$/, MAX_JUDGED = 1e4, judged = /* @__PURE__ */ new Map();
+    ALNUM2 = "[a-z0-9]+", SEPARATOR = "(?:[._]|__|[-]+)", PATH_COMPONENT = `${ALNUM2}(?:${SEPARATOR}${ALNUM2})*`, DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])", IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]", DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`, HOST = `(?:${DOMAIN_NAME}|${IPV6})`, DOMAIN = `${HOST}(?::[0-9]+)?`, TAG = "[\\w][\\w.-]{0,127}", DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}", NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`, REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`), IDENTIFIER = /^[a-f0-9]{64}$/, MAX_JUDGED = 1e4, judged = /* @__PURE__ */ new Map();
   }
 });
 
@@ -14881,6 +15104,10 @@ function isSpdxExpression(v) {
 function valueOrKeySpan(kv) {
   return kv.valueSpan && kv.valueSpan.end > kv.valueSpan.start ? kv.valueSpan : kv.keySpan;
 }
+function anyTypedKey(keys, schema, ociLabels) {
+  for (let i = 0; i < keys.length; i++) if (schema[keys[i]] ?? (ociLabels ? OCI_TYPES[keys[i]] : void 0)) return !0;
+  return !1;
+}
 var SPDX_LICENSES, SPDX_ID, VALIDATORS, OCI_TYPES, TYPE_CODES, label_schema_default, init_label_schema = __esm({
   "rules/label-schema.ts"() {
     "use strict";
@@ -14959,10 +15186,11 @@ LABEL org.opencontainers.image.source="github.com/me/app"`]
       check({ model, settings, options, report }) {
         let schema = settings.labelSchema ?? {}, keys = Object.keys(schema), labelled = instructionsOf(model, "LABEL");
         if (labelled.length === 0 && keys.length === 0) return;
-        let labels = [];
+        let labels = [], everyLabel = keys.length > 0 || settings.strictLabels;
         for (let ii = 0; ii < labelled.length; ii++) {
           let ins = labelled[ii];
-          if (isStageInstruction(model, ins)) for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
+          if (isStageInstruction(model, ins) && !(!everyLabel && !anyTypedKey(pairKeys(ins, !1), schema, options.ociLabels)))
+            for (let kv of parseKeyValues(ins, !1)) labels.push({ ins, kv });
         }
         for (let ii = 0; ii < labels.length; ii++) {
           let { ins, kv } = labels[ii], key2 = kv.key, type = schema[key2] ?? (options.ociLabels ? OCI_TYPES[key2] : void 0);
@@ -17163,12 +17391,12 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
             }
           }
           scratch2 && !ref.guarded && report({ messageId: "undefined", data: { name }, span });
-        }, text = model.text, searchedFrom = 0, dollar = -1;
+        }, curIns = null, curStage = null, visit = (ref, scope, sameKeys) => judge3(curIns, curStage, ref, scope, sameKeys), text = model.text, searchedFrom = 0, dollar = -1;
         for (let si = 0; si < model.stages.length; si++) {
           let stage = model.stages[si], list3 = stage.instructions;
           for (let ii = 0; ii < list3.length; ii++) {
             let ins = list3[ii];
-            !JUDGED.has(ins.keyword) || ins.keyword === "RUN" && ins.flags.length === 0 || ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && checkInstruction(model, ins, escape2, (ref, scope, sameKeys) => judge3(ins, stage, ref, scope, sameKeys)));
+            !JUDGED.has(ins.keyword) || ins.keyword === "RUN" && ins.flags.length === 0 || ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && (curIns = ins, curStage = stage, checkInstruction(model, ins, escape2, visit)));
           }
         }
       }
@@ -18714,6 +18942,7 @@ function readRegularFile(file, maxBytes = MAX_INPUT_BYTES, statSize = -1, view =
 }
 function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1, view = !1) {
   let chunks = [], total = 0, buf = scratch ??= Buffer.allocUnsafeSlow(64 * 1024);
+  if (regularSize > buf.length) return readLarge(fd, maxBytes, regularSize, buf);
   for (; ; ) {
     let n;
     try {
@@ -18735,6 +18964,25 @@ function readAtMost(fd, maxBytes = MAX_INPUT_BYTES, regularSize = -1, view = !1)
     if (chunks.push(Buffer.from(buf.subarray(0, n))), last) break;
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function readLarge(fd, maxBytes, size, buf) {
+  let whole = Buffer.allocUnsafeSlow(size), total = 0;
+  for (; total < size; ) {
+    let n;
+    try {
+      n = readSync2(fd, whole, total, size - total, null);
+    } catch (err) {
+      throw err.code === "EAGAIN" ? new ReadError("not a regular file (a device, FIFO or socket)") : err;
+    }
+    if (n === 0) return whole.subarray(0, total);
+    total += n;
+  }
+  let parts = [whole];
+  for (let n = readSync2(fd, buf, 0, buf.length, null); n > 0; n = readSync2(fd, buf, 0, buf.length, null)) {
+    if (total += n, total > maxBytes) throw new ReadError(`too large (over ${maxBytes} bytes)`);
+    parts.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return parts.length === 1 ? whole : Buffer.concat(parts, total);
 }
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)
@@ -18859,10 +19107,10 @@ function checkFromComments(comments) {
 function collectSuppressions(model, inline) {
   let check = fileCheckOptions(model), s = {
     file: /* @__PURE__ */ new Set(),
-    byInstruction: /* @__PURE__ */ new Map(),
+    byInstruction: NO_BY_INSTRUCTION,
     stages: [],
     check,
-    checkByInstruction: /* @__PURE__ */ new Map(),
+    checkByInstruction: NO_CHECK_BY_INSTRUCTION,
     buildkitError: check.error
   };
   if (!inline) return s;
@@ -18879,11 +19127,11 @@ function collectSuppressions(model, inline) {
     let ins = instructions[i];
     if (anyPragma && ins.commentsAbove.length) {
       let set = instructionPragmas(ins);
-      set && s.byInstruction.set(ins.index, set);
+      set && (s.byInstruction === NO_BY_INSTRUCTION && (s.byInstruction = /* @__PURE__ */ new Map()), s.byInstruction.set(ins.index, set));
     }
     if (bkComments) {
       let comments2 = bkComments.get(ins.index), opts = comments2 ? checkFromComments(comments2) : null;
-      opts && s.checkByInstruction.set(ins.index, opts);
+      opts && (s.checkByInstruction === NO_CHECK_BY_INSTRUCTION && (s.checkByInstruction = /* @__PURE__ */ new Map()), s.checkByInstruction.set(ins.index, opts));
     }
   }
   return s;
@@ -18965,7 +19213,7 @@ function stageScopeAt(stages, line) {
   }
   return found;
 }
-var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, NO_CHECK_OPTIONS, MAY_NAME_CHECK, NO_CODES, init_pragmas = __esm({
+var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FILE, HADOLINT_PRAGMA, DIRECTIVE_COMMENT, GO_BOOL, NO_CHECK_OPTIONS, MAY_NAME_CHECK, NO_BY_INSTRUCTION, NO_CHECK_BY_INSTRUCTION, NO_CODES, init_pragmas = __esm({
   "src/engine/pragmas.ts"() {
     "use strict";
     BUILDKIT_EXPERIMENTAL = /* @__PURE__ */ new Set(["buildkit:InvalidDefinitionDescription"]), BUILDKIT_FILE_LEVEL = /* @__PURE__ */ new Set([
@@ -18978,7 +19226,7 @@ var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FIL
     ]), DFLINT_IGNORE = /^dflint-ignore:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, DFLINT_IGNORE_FILE = /^dflint-ignore-file:\s*(.*?)\s*(?:\s--(?:\s.*)?)?$/, HADOLINT_PRAGMA = /^[ \t]*hadolint[ \t]+(?:(stage|global)[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/, DIRECTIVE_COMMENT = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
     GO_BOOL = { 1: !0, t: !0, T: !0, TRUE: !0, true: !0, True: !0, 0: !1, f: !1, F: !1, FALSE: !1, false: !1, False: !1 };
     NO_CHECK_OPTIONS = parseCheckOptions("");
-    MAY_NAME_CHECK = /check/i, NO_CODES = /* @__PURE__ */ new Set();
+    MAY_NAME_CHECK = /check/i, NO_BY_INSTRUCTION = /* @__PURE__ */ new Map(), NO_CHECK_BY_INSTRUCTION = /* @__PURE__ */ new Map(), NO_CODES = /* @__PURE__ */ new Set();
   }
 });
 
@@ -40874,6 +41122,16 @@ function capYoungGeneration() {
   };
 }
 
+// src/runtime/big-file-gc.ts
+init_builtins();
+var BIG_FILE_BYTES = 1024 * 1024, GROWING_PERCENT = 900;
+function tuneGcForBigFile() {
+  let { setFlagsFromString } = v8();
+  return setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`), setFlagsFromString("--no-allocation-site-pretenuring"), () => {
+    setFlagsFromString("--heap-growing-percent=0"), setFlagsFromString("--allocation-site-pretenuring");
+  };
+}
+
 // src/cli/lint-files.ts
 init_listing();
 init_known_sizes();
@@ -41006,10 +41264,11 @@ function createFileLinter(s, readStdin, onProgress) {
     }
     if (config === null) return loadConfigModule().then(() => lintJob(job));
     if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
-    let text;
+    let restoreGc = (job.size ?? 0) >= BIG_FILE_BYTES ? tuneGcForBigFile() : null, text;
     try {
       text = stdin ? readStdin() : readTextFile(job.path, void 0, job.size);
     } catch (err) {
+      restoreGc?.();
       let code = err.code, by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "", why = err instanceof ReadError ? err.message : code ?? err.message;
       return { ioError: !0, result: { path: display, problems: [], fatal: `cannot read file (${why})${by}` } };
     }
@@ -41017,11 +41276,16 @@ function createFileLinter(s, readStdin, onProgress) {
     let args = buildArgs, target = s.target;
     job.build && (config.settings.build = job.build.invocation, config.settings.contextDir = job.build.context, args = new Map([...job.build.buildArgs, ...buildArgs]), target = job.build.target);
     let result, fixed;
-    if (s.fix) {
-      let f = lintAndFix(job, text, stdin, display, s.fix, (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }));
-      if (f.failed) return f.failed;
-      result = f.result, fixed = f;
-    } else result = lintText(text, { path: display, config, rules, buildArgs: args, target, onProgress });
+    restoreGc === null && text.length >= BIG_FILE_BYTES && (restoreGc = tuneGcForBigFile());
+    try {
+      if (s.fix) {
+        let f = lintAndFix(job, text, stdin, display, s.fix, (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }));
+        if (f.failed) return f.failed;
+        result = f.result, fixed = f;
+      } else result = lintText(text, { path: display, config, rules, buildArgs: args, target, onProgress });
+    } finally {
+      restoreGc?.();
+    }
     s.keepSource || (positionFixes(result), result.source = void 0), s.quiet && (result.problems = result.problems.filter((p) => p.severity === "error")), fileChunks && result.problems.length <= FORMAT_EACH_MAX_PROBLEMS && (result.formatted = { chunks: fileChunks(result, s.cwd), counts: countSeverities(result.problems) }, result.problems = []);
     let outcome = { failLevel: config.failLevel ?? "warning", fromStdin: stdin, result, ioError: !!result.fatal };
     return fixed && (outcome.fixed = fixed.fixed, fixed.output !== void 0 && Object.assign(outcome, { original: text, output: fixed.output })), outcome;
@@ -41052,7 +41316,7 @@ async function lintJobs(jobs, s, readStdin) {
   return await lintRanges(jobs, s, readStdin, () => given ? null : (given = !0, { start: 0, end: jobs.length }), (r) => all = r.outcomes), all;
 }
 async function lintRanges(jobs, s, readStdin, claim, done) {
-  let young = capYoungGeneration(), { lintJob, warmUp } = createFileLinter(s, readStdin, young.check), warmUpAt = jobs.length >= 64 ? 8 : -1, linted = 0;
+  let young = capYoungGeneration(), { lintJob, warmUp } = createFileLinter(s, readStdin, young.check), warmUpAt = jobs.length >= 1024 ? 8 : -1, linted = 0;
   beginListingBatch(), s.fix?.write || beginKnownSizes(jobs);
   try {
     for (let r = claim(); r; r = claim()) {

@@ -90,7 +90,18 @@ function mayNameSecret(text: string, extraSubstrings: readonly string[]): boolea
 /** The text pre-check holds for extra substrings of printable ASCII without quotes or escapes
  * (their lower case is the same in a name and in the text around it). */
 function quickCheckHolds(extraSubstrings: readonly string[]): boolean {
-  return extraSubstrings.every((s) => /^[ -~]*$/.test(s) && !QUOTE_OR_ESCAPE.test(s));
+  // (The default option is an empty list: no closure made for it per file.)
+  return extraSubstrings.length === 0 || extraSubstrings.every((s) => /^[ -~]*$/.test(s) && !QUOTE_OR_ESCAPE.test(s));
+}
+
+// The upper-cased allowedNames per option list (a config's options serve all its files): a Set
+// and an array per file before.
+const allowedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function allowedSet(allowedNames: readonly string[]): ReadonlySet<string> {
+  let set = allowedSets.get(allowedNames);
+  if (!set) allowedSets.set(allowedNames, (set = new Set(allowedNames.map((n) => n.toUpperCase()))));
+  return set;
 }
 
 export function looksSecret(name: string, extraAllowed: ReadonlySet<string> = new Set(), extraSubstrings: readonly string[] = []): boolean {
@@ -171,7 +182,7 @@ export default defineRule({
   differs:
     "union of BuildKit's word match and hadolint's list, matched on whole words of the name (so TOKENIZERS_PARALLELISM or KEYRING are not secrets), with public-key fingerprints (docker-library's GPG_KEY, also when the value is a variable named as one), ENV set to an empty value (also after expansion) or copying only variables the file does not declare, and names ending in _FILE/_PATH/_URL/_VERSION allowed; hadolint's bare 'username' and 'private' substrings are not taken as secrets (ARG USERNAME=vscode names a user; option extraSecretSubstrings); global ARGs before the first FROM are not checked, as in BuildKit (hadolint checks them, and so does the hadolint preset: option checkGlobalArgs): they reach no image unless a stage declares them again, and that ARG is reported",
   check({ model, options, report }) {
-    const allowed = new Set(options.allowedNames.map((n) => n.toUpperCase()));
+    const allowed = allowedSet(options.allowedNames);
     const quick = quickCheckHolds(options.extraSecretSubstrings);
     const visit = (ins: Instruction) => {
       if (ins.keyword !== "ARG" && ins.keyword !== "ENV") return;

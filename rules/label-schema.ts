@@ -1,6 +1,6 @@
 import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
-import { parseKeyValues, type KeyValue } from "../src/model/keyvalue";
+import { pairKeys, parseKeyValues, type KeyValue } from "../src/model/keyvalue";
 import { shippedChain } from "../src/model/shipped";
 import type { Instruction, Span, Stage } from "../src/model/types";
 // The SPDX licence list (current and deprecated ids), as hadolint's DL3054 checks against Cabal's copy of it.
@@ -85,6 +85,12 @@ function valueOrKeySpan(kv: KeyValue): Span {
   return kv.valueSpan && kv.valueSpan.end > kv.valueSpan.start ? kv.valueSpan : kv.keySpan;
 }
 
+/** Does one of `keys` get a type (the lookup the check makes for each label)? */
+function anyTypedKey(keys: readonly string[], schema: Record<string, string>, ociLabels: boolean): boolean {
+  for (let i = 0; i < keys.length; i++) if (schema[keys[i]!] ?? (ociLabels ? OCI_TYPES[keys[i]!] : undefined)) return true;
+  return false;
+}
+
 export default defineRule({
   id: "label-schema",
   description: "Give labels the types set in settings.labelSchema and the OCI annotation spec",
@@ -123,10 +129,15 @@ export default defineRule({
     const labelled = instructionsOf(model, "LABEL");
     if (labelled.length === 0 && keys.length === 0) return;
     const labels: { ins: Instruction; kv: KeyValue }[] = [];
+    // Without a schema or strictLabels (the defaults) only a key with a type (an OCI label) can be
+    // reported: a LABEL without one is passed over on its keys, its pairs not parsed.
+    const everyLabel = keys.length > 0 || settings.strictLabels;
     for (let ii = 0; ii < labelled.length; ii++) {
       const ins = labelled[ii]!;
       // The stages' own LABELs, in file order (the index also files ONBUILD LABEL triggers).
-      if (isStageInstruction(model, ins)) for (const kv of parseKeyValues(ins, false)) labels.push({ ins, kv });
+      if (!isStageInstruction(model, ins)) continue;
+      if (!everyLabel && !anyTypedKey(pairKeys(ins, false), schema, options.ociLabels)) continue;
+      for (const kv of parseKeyValues(ins, false)) labels.push({ ins, kv });
     }
     for (let ii = 0; ii < labels.length; ii++) {
       const { ins, kv } = labels[ii]!;

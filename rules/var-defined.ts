@@ -112,6 +112,11 @@ export default defineRule({
     // splitting any word. `dollar` is the first '$' at or after `searchedFrom` (the text's length
     // when none); instructions come in file order, so one forward indexOf serves every instruction
     // up to that '$' and the file is scanned once.
+    // One visitor for the file, reading the instruction being checked from these (a closure per
+    // judged instruction was most of this check's own allocations, heap profile).
+    let curIns: Instruction | null = null;
+    let curStage: Stage | null = null;
+    const visit: Visit = (ref, scope, sameKeys) => judge(curIns!, curStage!, ref, scope, sameKeys);
     const text = model.text;
     let searchedFrom = 0;
     let dollar = -1;
@@ -130,7 +135,9 @@ export default defineRule({
           if (dollar === -1) dollar = text.length;
         }
         if (dollar >= ins.end) continue;
-        checkInstruction(model, ins, escape, (ref, scope, sameKeys) => judge(ins, stage, ref, scope, sameKeys));
+        curIns = ins;
+        curStage = stage;
+        checkInstruction(model, ins, escape, visit);
       }
     }
   },

@@ -5,6 +5,7 @@ import { expandWord } from "../src/model/expand";
 import { parseKeyValues } from "../src/model/keyvalue";
 import { PlainWord } from "../src/model/plain-word";
 import { PlainShellWord } from "../src/model/shell-word";
+import { heredocLogical } from "../src/model/scan";
 import { findVarRefs } from "../src/model/varrefs";
 import type { Scope, VarBinding } from "../src/model/types";
 
@@ -375,5 +376,80 @@ describe("variable references (findVarRefs)", () => {
     const refs = findVarRefs("${A:-".repeat(depth), "\\");
     expect(refs).toHaveLength(depth);
     expect(refs[depth - 1]!.start).toBe((depth - 1) * 5);
+  });
+});
+
+describe("a large file's model", () => {
+  // A large text (256 KB or more) is built leaner: texts and lists rules seldom read are dropped
+  // once it is built and made again when read. What rules see must not change.
+  const block = [
+    "FROM debian:12-slim AS build",
+    "ENV APP_HOME=/opt/app-home-directory PATH=/opt/app-home-directory/bin:$PATH",
+    "RUN apt-get update \\",
+    "  && apt-get install -y --no-install-recommends curl=7.88.1-10 \\",
+    "  # a comment line inside",
+    '  && curl -fsSL "https://example.com/tool-${APP_HOME}.tar.gz" https://example.com/a-long-plain-url \\',
+    "  && echo 'quoted words here' done-with-a-long-word",
+    "RUN <<EOF",
+    "set -e",
+    'echo "building the thing" > /tmp/out',
+    "EOF",
+    'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]',
+    'CMD ["node", "server.js", "--flag=\\"quoted\\""]',
+    'ENTRYPOINT ["/bin/sh", \\',
+    '  "-c", "exec server"]',
+    "",
+  ].join("\n");
+  const view = (text: string) => {
+    const m = buildModel(text);
+    return m.instructions.slice(0, 7).map((ins) => ({
+      args: ins.argsText.text,
+      map: Array.from({ length: ins.argsText.text.length + 1 }, (_, i) => ins.argsText.map.at(i)),
+      json: ins.json && { values: ins.json.values, spans: ins.json.spans },
+      heredocs: ins.heredocs.map((h) => [h.name, h.stripTabs, h.quoted, h.marker, h.body, h.bodySpan, h.bodyLine]),
+      scripts: ins.run?.scripts.map((s) => s.text.text),
+      words: ins.run?.commands.map((c) => c.words.map((w) => [w.start, w.end, w.raw, w.value, w.expanded, w.hasExpansion])),
+    }));
+  };
+
+  it("reads as a small file's", () => {
+    const small = view(block);
+    const large = view(block.repeat(Math.ceil((300 * 1024) / block.length)));
+    expect(large).toEqual(small);
+    expect(small[2]!.args).toContain("--no-install-recommends curl");
+  });
+});
+
+describe("heredoc body maps", () => {
+  // Each body character maps to its own source character; the position after the body maps to the
+  // end of the terminator line (of the last line read when there is none).
+  it.each([
+    ["plain", "RUN <<EOF\nset -e\necho body\nEOF\n", "set -e\necho body", "EOF\n"],
+    ["one line", "RUN <<EOF\necho a-longer-line-of-body\nEOF", "echo a-longer-line-of-body", "EOF"],
+    ["empty", "RUN <<EOF\nEOF\nUSER x\n", "", "EOF\n"],
+    ["tabs stripped", "RUN <<-EOF\n\techo a\n\t\techo b\n\tEOF\n", "echo a\necho b", "\tEOF\n"],
+    ["CRLF", "RUN <<EOF\r\necho a\r\necho b\r\nEOF\r\n", "echo a\necho b", "EOF\r\n"],
+    ["unterminated", "RUN <<EOF\necho a\necho b", "echo a\necho b", null],
+    ["two", "RUN <<A <<B\none\nA\ntwo-and-more\nB\n", "one", "A\n"],
+  ])("%s", (_name, text, body, terminator) => {
+    const h = buildModel("FROM x\n" + text).instructions[1]!.heredocs[0]!;
+    expect(h.body).toBe(body);
+    const src = "FROM x\n" + text;
+    const t = heredocLogical(h);
+    expect(t.text).toBe(body);
+    for (let i = 0; i < body.length; i++) expect(src[t.map.at(i)!]).toBe(body[i]);
+    const from = src.indexOf("\n", src.indexOf("<<")) + 1;
+    const end = terminator === null ? src.length : src.indexOf(terminator, from + (body.length ? 1 : 0)) + terminator.trimEnd().length;
+    expect(t.map.at(body.length)).toBe(end);
+    expect(t.map.length).toBe(body.length + 1);
+  });
+});
+
+describe("instruction lines", () => {
+  it("gives the first and the last line of short and long instructions", () => {
+    const long = Array.from({ length: 100 }, (_, i) => `  echo ${i} \\`).join("\n");
+    const text = "FROM x\n\n" + "RUN a \\\n" + long + "\n  done\n" + "RUN <<EOF\n" + "b\n".repeat(62) + "EOF\n" + "USER u\n";
+    const m = buildModel(text);
+    expect(m.instructions.map((i) => [i.line, i.endLine])).toEqual([[1, 1], [3, 104], [105, 168], [169, 169]]);
   });
 });

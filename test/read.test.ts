@@ -47,6 +47,19 @@ describe("readTextFile", () => {
     expect(() => readTextFile(p, 65_536, 70_000)).toThrow(/too large/);
   });
 
+  it("reads a file larger than the read buffer with a caller's stat size, whatever it became since", () => {
+    const text = "RUN " + "z".repeat(200_000) + "\n";
+    const p = write("sized-large", text);
+    expect(readTextFile(p, undefined, text.length)).toBe(text);
+    fs.appendFileSync(p, "RUN grown\n".repeat(10_000)); // grew after the caller's stat, by more than a buffer
+    expect(readTextFile(p, undefined, text.length)).toBe(text + "RUN grown\n".repeat(10_000));
+    expect(() => readTextFile(p, text.length + 50_000, text.length)).toThrow(/too large/);
+    fs.writeFileSync(p, text.slice(0, 100_000)); // shrank, still larger than the buffer
+    expect(readTextFile(p, undefined, text.length)).toBe(text.slice(0, 100_000));
+    fs.writeFileSync(p, "FROM a\n"); // shrank below it
+    expect(readTextFile(p, undefined, text.length)).toBe("FROM a\n");
+  });
+
   it.skipIf(process.platform === "win32")("fails instead of blocking when a FIFO stands where the caller stat'ed a file", () => {
     const fifo = path.join(dir, "fifo");
     try {
@@ -56,6 +69,7 @@ describe("readTextFile", () => {
     }
     // Nobody writes: a blocking open would wait forever; non-blocking, there is nothing to read.
     expect(readTextFile(fifo, undefined, 100)).toBe("");
+    expect(readTextFile(fifo, undefined, 100_000)).toBe(""); // a stat size above the read buffer's
     expect(() => readTextFile(fifo)).toThrow(/not a regular file/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { interning } from "../src/model/intern";
 import { PersistentScope, withBinding } from "../src/model/scope";
 import type { Scope, VarBinding } from "../src/model/types";
 
@@ -21,8 +22,14 @@ function expectSame(scope: Scope, map: Map<string, VarBinding>): void {
   expect(scope.get("NOT_BOUND")).toBeUndefined();
 }
 
+/** Runs `check` as the model of a small file, and of a large one (scopes chain their last bindings). */
+const bothBuilds = (check: () => void) => () => {
+  check();
+  interning(1024 * 1024, check);
+};
+
 describe("PersistentScope", () => {
-  it("holds what a Map would, in insertion order, across many bindings and rebindings", () => {
+  it("holds what a Map would, in insertion order, across many bindings and rebindings", bothBuilds(() => {
     // A seeded sequence of new and repeated keys, long enough to pass many bases.
     let seed = 7;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
@@ -40,9 +47,9 @@ describe("PersistentScope", () => {
     expectSame(scope, map);
     // Older scopes are unchanged by what was added after them.
     for (const [s, m] of versions) expectSame(s, m);
-  });
+  }));
 
-  it("keeps a rebound key at its first place, also when it was bound in an older base", () => {
+  it("keeps a rebound key at its first place, also when it was bound in an older base", bothBuilds(() => {
     let scope = PersistentScope.empty();
     for (let i = 0; i < 20; i++) scope = scope.with(`V${i}`, bind(`V${i}`, "a"));
     const again = scope.with("V3", bind("V3", "b")).with("NEW", bind("NEW", "c")).with("V0", bind("V0", "d"));
@@ -52,7 +59,7 @@ describe("PersistentScope", () => {
     expect(again.size).toBe(21);
     expect(scope.get("V3")!.value).toBe("a");
     expect(scope.size).toBe(20);
-  });
+  }));
 
   it("withBinding adds to a persistent scope or copies a Map", () => {
     const s = withBinding(PersistentScope.empty(), "A", bind("A", "1"));

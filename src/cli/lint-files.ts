@@ -11,6 +11,7 @@ import type { BuildInvocation, FileResult, Preset, ResolvedConfig, Severity } fr
 import { fixFile, type FixSettings } from "./fix-file";
 import { positionFixes } from "../format/fix-data";
 import { capYoungGeneration } from "../runtime/young-generation";
+import { BIG_FILE_BYTES, tuneGcForBigFile } from "../runtime/big-file-gc";
 import { beginListingBatch, endListingBatch } from "../fs/listing";
 import { beginKnownSizes, endKnownSizes } from "../fs/known-sizes";
 import type { RulesConfig } from "../config/schema";
@@ -125,10 +126,14 @@ export function createFileLinter(s: LintSettings, readStdin: () => string, onPro
     }
     if (config === null) return loadConfigModule().then(() => lintJob(job));
     if (!job.explicit && loaded.module?.isIgnoredFile(configPathFile, config)) return null;
+    // A big file's GC settings: set before the read when the command line's stat gave its size (the
+    // first full GC starts as it is read), else once it is read.
+    let restoreGc = (job.size ?? 0) >= BIG_FILE_BYTES ? tuneGcForBigFile() : null;
     let text: string;
     try {
       text = stdin ? readStdin() : readTextFile(job.path, undefined, job.size);
     } catch (err) {
+      restoreGc?.();
       const code = (err as NodeJS.ErrnoException).code;
       const by = job.build ? `; ${job.build.invocation.file}:${job.build.invocation.line} ${job.build.invocation.kind === "compose" ? "service" : "target"} '${job.build.invocation.name}' builds it` : "";
       const why = err instanceof ReadError ? err.message : (code ?? (err as Error).message);
@@ -149,12 +154,17 @@ export function createFileLinter(s: LintSettings, readStdin: () => string, onPro
     }
     let result: FileResult;
     let fixed: FixOutcome | undefined;
-    if (s.fix) {
-      const f = lintAndFix(job, text, stdin, display, s.fix, (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }));
-      if (f.failed) return f.failed;
-      result = f.result;
-      fixed = f;
-    } else result = lintText(text, { path: display, config, rules, buildArgs: args, target, onProgress });
+    if (restoreGc === null && text.length >= BIG_FILE_BYTES) restoreGc = tuneGcForBigFile();
+    try {
+      if (s.fix) {
+        const f = lintAndFix(job, text, stdin, display, s.fix, (t) => lintText(t, { path: display, config, rules, buildArgs: args, target, onProgress }));
+        if (f.failed) return f.failed;
+        result = f.result;
+        fixed = f;
+      } else result = lintText(text, { path: display, config, rules, buildArgs: args, target, onProgress });
+    } finally {
+      restoreGc?.();
+    }
     if (!s.keepSource) {
       // Results are kept until every file is linted: a fix's line/column form is computed now
       // (it needs the text), and the text is dropped (4.3 MB of the corpus's 8.5 MB had a fix).

@@ -148,6 +148,10 @@ function checkFromComments(comments: string[]): CheckOptions | null {
 
 // A comment that may name BuildKit's `check` directive (its name is case-insensitive).
 const MAY_NAME_CHECK = /check/i;
+/** Suppressions' per-instruction maps of a file without such pragmas: shared, never written
+ * (collectSuppressions gives a file its own map on its first entry). */
+const NO_BY_INSTRUCTION: Map<number, Set<string>> = new Map();
+const NO_CHECK_BY_INSTRUCTION: Map<number, CheckOptions> = new Map();
 /** The codes of a stage scope that no `# hadolint stage ignore=` keys: one shared empty set, never written. */
 const NO_CODES: Set<string> = new Set();
 
@@ -156,12 +160,14 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
   // The stage list made apart: an array literal inside the object literal made each file's copy a
   // walk of the literal's structure in the runtime (perf), not a shallow copy.
   const stages: Suppressions["stages"] = [];
+  // The per-instruction maps start as shared empty ones, replaced below by the first entry: most
+  // files have no pragma, and two maps per file were most of this function's allocations.
   const s: Suppressions = {
     file: new Set(),
-    byInstruction: new Map(),
+    byInstruction: NO_BY_INSTRUCTION,
     stages,
     check,
-    checkByInstruction: new Map(),
+    checkByInstruction: NO_CHECK_BY_INSTRUCTION,
     buildkitError: check.error,
   };
   if (!inline) return s;
@@ -192,12 +198,18 @@ export function collectSuppressions(model: Model, inline: boolean): Suppressions
     // (Most instructions have no pragma above them: no set or lookup for them.)
     if (anyPragma && ins.commentsAbove.length) {
       const set = instructionPragmas(ins);
-      if (set) s.byInstruction.set(ins.index, set);
+      if (set) {
+        if (s.byInstruction === NO_BY_INSTRUCTION) s.byInstruction = new Map();
+        s.byInstruction.set(ins.index, set);
+      }
     }
     if (bkComments) {
       const comments = bkComments.get(ins.index);
       const opts = comments ? checkFromComments(comments) : null;
-      if (opts) s.checkByInstruction.set(ins.index, opts);
+      if (opts) {
+        if (s.checkByInstruction === NO_CHECK_BY_INSTRUCTION) s.checkByInstruction = new Map();
+        s.checkByInstruction.set(ins.index, opts);
+      }
     }
   }
   return s;

@@ -52,6 +52,7 @@ export function readAtMost(fd: number, maxBytes = MAX_INPUT_BYTES, regularSize =
   const chunks: Buffer[] = [];
   let total = 0;
   const buf = (scratch ??= Buffer.allocUnsafeSlow(64 * 1024));
+  if (regularSize > buf.length) return readLarge(fd, maxBytes, regularSize, buf);
   for (;;) {
     let n: number;
     try {
@@ -77,6 +78,36 @@ export function readAtMost(fd: number, maxBytes = MAX_INPUT_BYTES, regularSize =
     if (last) break;
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+}
+
+/**
+ * A regular file larger than the read buffer, read into one buffer of its stat size: a copy of
+ * every 64 KB read and then their concatenation left about 6 MB of the 10 MB hostile file's peak
+ * RSS in the C heap (median of 5 runs each, 277.6 -> 271.7 MB). Then, for a file that grew since
+ * the stat, the rest (one more read, which returns nothing, for a file that did not).
+ */
+function readLarge(fd: number, maxBytes: number, size: number, buf: Buffer): Buffer {
+  const whole = Buffer.allocUnsafeSlow(size);
+  let total = 0;
+  while (total < size) {
+    let n: number;
+    try {
+      n = readSync(fd, whole, total, size - total, null);
+    } catch (err) {
+      // A FIFO or device opened in place of the file the caller stat'ed.
+      if ((err as NodeJS.ErrnoException).code === "EAGAIN") throw new ReadError("not a regular file (a device, FIFO or socket)");
+      throw err;
+    }
+    if (n === 0) return whole.subarray(0, total); // shrank since the stat
+    total += n;
+  }
+  const parts = [whole];
+  for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, 0, buf.length, null)) {
+    total += n;
+    if (total > maxBytes) throw new ReadError(`too large (over ${maxBytes} bytes)`);
+    parts.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return parts.length === 1 ? whole : Buffer.concat(parts, total);
 }
 
 /** Decodes a file's bytes as UTF-8 text, or says why it is not a text file. */

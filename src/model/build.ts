@@ -2,7 +2,7 @@
 // stages and their graph, ARG/ENV scopes as BuildKit computes them, RUN scripts.
 import { codeAt } from "./char-code";
 import { setEmptyContinuation } from "./empty-continuation";
-import { intern, interning } from "./intern";
+import { intern, interning, isLargeBuild } from "./intern";
 import { createLineIndex, lineStarts } from "./lines";
 import { expandWord } from "./expand";
 import {
@@ -23,6 +23,8 @@ import { indexInLogical } from "./logical";
 export { indexInLogical };
 import { PersistentScope } from "./scope";
 import { InstructionRecord } from "./instruction";
+import { dropText } from "./position-map";
+import { JsonArray } from "./json-array";
 import type {
   Flag,
   Heredoc,
@@ -240,13 +242,15 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   const target = options.target ? stageByRef(options.target) : last;
   model.target = target;
   if (target) markReachable(target);
+  if (isLargeBuild()) dropSeldomRead(instructions);
   return model;
 
   // --- helpers that close over the model state ----------------------------------
   /** The stage of a fragment file (no FROM): its base image is unknown. */
   function fragmentStage(first: Instruction): Stage {
     const at = { start: first.start, end: first.start, raw: "", value: "" };
-    const image = { ...parseImageRef(at, globalScope, escape, text), unresolved: true };
+    const image = parseImageRef(at, globalScope, escape, text);
+    image.unresolved = true;
     return {
       index: 0, name: null, nameRaw: null, nameSpan: null, from: first, image, platform: null, parent: null,
       instructions: noInstructionsYet(), dependsOn: NO_STAGES, reachable: false, isLast: false, windows: windowsEscape,
@@ -434,7 +438,7 @@ function readInstruction(
   escape: string,
   lines: ReturnType<typeof createLineIndex>,
   problems: ParseProblem[],
-): Instruction {
+): InstructionRecord {
   // Known keywords are shared constant strings, not two new strings per instruction (and one
   // written upper-case, as most are, is found as written, without an upper-cased copy).
   const sliced = text.slice(kwStart, kwEnd);
@@ -452,10 +456,8 @@ function readInstruction(
   }
   ins.start = kwStart;
   ins.end = end;
-  ins.line = line + 1;
   // The line of its last character: on from the keyword's line (no search over all the lines).
-  ins.endLine = lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1;
-  if (end === kwStart) ins.endLine = ins.line;
+  ins.setLines(line + 1, end === kwStart ? line + 1 : lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1);
   return ins;
 }
 
@@ -508,8 +510,9 @@ function internalized(s: string): string {
 
 /** Keywords whose arguments may be a JSON array (exec form). */
 const EXEC_FORM = new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]);
-/** Keywords whose words are made when first read (see InstructionRecord). */
-const LAZY_ARGS = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]);
+/** Keywords whose words are made when first read (see InstructionRecord). USER: the rules read the
+ * words of a stage's last USER only (one of the 17,840 of a 10 MB file, 1.7 MB of lists and words). */
+const LAZY_ARGS = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "USER"]);
 /** The words split first of an instruction whose words may not be kept (more when it has flags). */
 const HEAD_WORDS = 8;
 const KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
@@ -521,7 +524,7 @@ function makeInstruction(
   argsText: LogicalText,
   escape: string,
   problems: ParseProblem[],
-): Instruction {
+): InstructionRecord {
   // (The rare parts are functions of their own: V8 optimizes a function after it has run a while in
   // proportion to its own size, and this one, run for every instruction, was optimized only after
   // 947 of the 2,122 files of half the corpus.)
@@ -695,6 +698,18 @@ function addStructureProblem(parseProblems: ParseProblem[], instructions: readon
     parseProblems.push({ messageId: "noInstructions", message: "The Dockerfile has no instructions; docker build rejects it", span: { start: 0, end: 0 } });
   } else {
     parseProblems.push({ messageId: "noStage", message: "The Dockerfile has no FROM; docker build needs at least one stage", span: first.keywordSpan });
+  }
+}
+
+/** What a large file's model keeps only until it is built, and makes again when a rule asks: the
+ * text of an instruction's arguments over several lines (4 MB of a 10 MB file's model, and no
+ * rule read one of its 17,840), and the values of exec-form arrays the build did not read (not
+ * SHELL's, which RUNs keep as their shell, nor RUN's). */
+function dropSeldomRead(instructions: readonly Instruction[]): void {
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!;
+    dropText(ins.argsText);
+    if (ins.json instanceof JsonArray && ins.keyword !== "SHELL" && ins.keyword !== "RUN") ins.json.drop();
   }
 }
 

@@ -15,9 +15,13 @@ export interface Arg {
 /** argv of a command with ARG/ENV values substituted; unquoted expansions are split on whitespace. */
 export function commandArgs(cmd: SimpleCommand): Arg[] {
   const out: Arg[] = [];
-  for (const w of cmd.words) {
+  // Indexed loops and a regex made once: rules ask for the args of many commands, in cold code
+  // where a for-of made an iterator result per word (heap profile).
+  const words = cmd.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.expanded === null) out.push({ text: w.value, word: w, known: false });
-    else if (w.hasExpansion && !/^["']/.test(w.raw)) {
+    else if (w.hasExpansion && !QUOTED.test(w.raw)) {
       for (const part of w.expanded.split(/\s+/)) if (part) out.push({ text: part, word: w, known: true });
     } else out.push({ text: w.expanded, word: w, known: true });
   }
@@ -63,7 +67,9 @@ export function runSites(model: Model, opts: { onbuild?: boolean; windows?: bool
  * value) or one of the `long` names (`--name` or `--name=value`). Stops at `--`.
  */
 export function hasOption(args: readonly string[], short: string, long: readonly string[] = [], valueLetters = ""): boolean {
-  for (const a of args) {
+  // An indexed loop: in cold code a for-of made an iterator result per word (heap profile).
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k]!;
     if (a === "--") return false;
     if (a.startsWith("--")) {
       if (long.includes(a.split("=")[0]!)) return true;
@@ -75,12 +81,16 @@ export function hasOption(args: readonly string[], short: string, long: readonly
       for (let i = 1; i < a.length; i++) {
         const c = a[i]!;
         if (c === short) return true;
-        if (valueLetters.includes(c) || !/[A-Za-z0-9]/.test(c)) break;
+        if (valueLetters.includes(c) || !ALNUM.test(c)) break;
       }
     }
   }
   return false;
 }
+
+// Made once (as literals they were a new RegExp object per call).
+const QUOTED = /^["']/;
+const ALNUM = /[A-Za-z0-9]/;
 
 /** Truthy values of boolean environment switches (PIP_NO_CACHE_DIR, ...). */
 export function isTruthy(v: string | undefined): boolean {

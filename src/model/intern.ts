@@ -12,6 +12,8 @@
 // making the slice first (a Map keyed by a new slice hashed and allocated every word: the
 // lookups were about 5 % of a 10 MB file's CPU time).
 
+import type { LogicalText } from "./types";
+
 const MAX_LENGTH = 64;
 const SLOTS = 16_384; // a power of two
 /** Texts shorter than this are built without interning. */
@@ -20,10 +22,33 @@ const MIN_TEXT_LENGTH = 256 * 1024;
 let table: (string | undefined)[] = [];
 let building = false;
 
+/** A text being read (by the shell parser) whose characters are the source's at its map's offsets,
+ * and that source (setMappedText). */
+let mappedText: LogicalText | null = null;
+let mappedSource = "";
+
+/** While a large text's model is built, slices of `text` (a text the model does not keep, such as a
+ * multi-line RUN's script) are taken from `source` where the characters are: a word sliced from
+ * `text` would keep all of `text` alive (V8 slices point to the whole string). Null to stop. */
+export function setMappedText(text: LogicalText | null, source: string): void {
+  mappedText = building ? text : null;
+  mappedSource = source;
+}
+
+/** `s.slice(start, end)`, from the source when `s` is the mapped text and the characters are
+ * consecutive there (a slice of 13 or more characters is a view of the whole string in V8). */
+function freshSlice(s: string, start: number, end: number): string {
+  const m = mappedText;
+  if (m === null || end - start < 13 || s !== m.text) return s.slice(start, end);
+  const first = m.map.at(start)!;
+  return m.map.at(end - 1) === first + (end - 1 - start) ? mappedSource.slice(first, first + (end - start)) : s.slice(start, end);
+}
+
 /** `s.slice(start, end)`, or an equal string seen before in this build. */
 export function internSlice(s: string, start: number, end: number): string {
   const len = end - start;
-  if (!building || len > MAX_LENGTH) return s.slice(start, end);
+  if (!building) return s.slice(start, end);
+  if (len > MAX_LENGTH) return freshSlice(s, start, end);
   // The hash reads the first and the last 8 characters (the comparison reads them all).
   let h = 0x811c9dc5 ^ len;
   const head = Math.min(end, start + 8);
@@ -32,9 +57,14 @@ export function internSlice(s: string, start: number, end: number): string {
   const slot = (h ^ (h >>> 15)) & (SLOTS - 1);
   const seen = table[slot];
   if (seen !== undefined && seen.length === len && s.startsWith(seen, start)) return seen;
-  const fresh = s.slice(start, end);
+  const fresh = freshSlice(s, start, end);
   table[slot] = fresh;
   return fresh;
+}
+
+/** A large text's model is being built (with interning): it keeps less of what rules seldom read. */
+export function isLargeBuild(): boolean {
+  return building;
 }
 
 /** `s`, or an equal string seen before in this build. */
@@ -52,6 +82,8 @@ export function interning<T>(textLength: number, build: () => T): T {
     return build();
   } finally {
     building = false;
+    mappedText = null;
+    mappedSource = "";
     table.fill(undefined);
   }
 }

@@ -1,10 +1,10 @@
 // Turns a RUN instruction into shell scripts and simple commands with source positions.
 import { codeAt } from "./char-code";
 import { expandWord } from "./expand";
-import { intern } from "./intern";
+import { intern, isLargeBuild, setMappedText } from "./intern";
 import { baseName } from "./paths";
 import { argsStart } from "./instruction";
-import { logicalText, PositionMapBuilder } from "./position-map";
+import { logicalText, PositionMapBuilder, sourceOf } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
 import { CommandRecord } from "./command-record";
 import { RunRecord } from "./run-record";
@@ -81,7 +81,11 @@ function shellScripts(ins: Instruction): RunScript[] {
   const t = ins.argsText;
   const from = argsStart(ins);
   const line = sliceLogical(t, from);
+  // (A large file's multi-line arguments are dropped once it is built: words are sliced from its source.)
+  const source = isLargeBuild() ? sourceOf(t) : null;
+  if (source !== null) setMappedText(line, source);
   const headerScript = ScriptRecord.ofArgs(t, from, commandsIn(line, ins.scope));
+  if (source !== null) setMappedText(null, "");
   return ins.heredocs.length === 0 ? [headerScript] : heredocScripts(ins, line, headerScript);
 }
 

@@ -1,9 +1,11 @@
 // Lexical helpers that turn an instruction's source into logical text, words,
 // flags, JSON (exec form) arrays and heredoc bodies, keeping source offsets.
 import { codeAt } from "./char-code";
+import { FlagRecord } from "./flag";
+import { HeredocRecord } from "./heredoc";
 import { JsonArray } from "./json-array";
 import { PlainWord } from "./plain-word";
-import { intern, internSlice } from "./intern";
+import { intern, internSlice, isLargeBuild } from "./intern";
 import { contiguousText, logicalText, PositionMap, PositionMapBuilder } from "./position-map";
 import type { Flag, Heredoc, LineIndex, LogicalText, Span, Word } from "./types";
 
@@ -79,7 +81,7 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd);
     if (!continued || eol >= limit) {
       map.push(contentEnd);
-      return { text: logicalText(joinPieces(pieces), map.build()), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
     }
     pos = eol + 1;
   }
@@ -116,7 +118,7 @@ function lineKind(src: string, pos: number, end: number): number {
 /** The header of an instruction whose last lines were comments or blank (its first line continued). */
 function finishHeader(src: string, pieces: string[], map: PositionMapBuilder, pos: number, eol: number, emptyContinuation: Span | null): Header {
   map.push(map.length ? map.last()! + 1 : pos);
-  return { text: logicalText(joinPieces(pieces), map.build()), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+  return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
 }
 
 /** One flat string of `pieces` (a single piece as it is). */
@@ -250,15 +252,14 @@ export function takeFlags(words: Word[], boolFlags: ReadonlySet<string> = NO_BOO
     const next = words[i + 1];
     if (eq === -1 && !boolFlags.has(name) && next && !next.raw.startsWith("--") && i + 2 < words.length) {
       // `--chmod 755`: BuildKit rejects a value flag without '='; read the value so that it is not taken as an argument.
-      flags.push({ start: w.start, end: next.end, name, value: next.value, valueSpan: { start: next.start, end: next.end }, spaced: true });
+      flags.push(new FlagRecord(w.start, next.end, name, next.value, next.start, true));
       i++;
       continue;
     }
     const value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length);
-    const valueSpan = eq === -1 ? { start: w.start + 2, end: w.end } : { start: Math.min(w.start + eq + 1, w.end), end: w.end };
-    // (`spaced` written on every flag: two shapes of flag made the code reading them polymorphic,
-    // and the first spaced flag deoptimized it, "wrong map".)
-    flags.push({ start: w.start, end: w.end, name, value, valueSpan, spaced: false });
+    // (One class for both forms: the rare `--chmod 755` form above made a second object shape,
+    // and code V8 had optimized for the first met it as a wrong map.)
+    flags.push(new FlagRecord(w.start, w.end, name, value, eq === -1 ? w.start + 2 : Math.min(w.start + eq + 1, w.end), false));
   }
   // (Exact-size copies: a pushed-to list keeps spare capacity, 17 slots from the first push, for the model's life.)
   return { flags: flags.slice(), rest: words.slice(i) };
@@ -428,25 +429,31 @@ export function readHeredocBodies(
     map.push(Math.min(lastEnd, src.length));
     const bodyMap = map.build();
     const bodyEndOffset = bodyMap.length > 1 ? bodyMap.at(bodyMap.length - 2)! + 1 : bodyStart;
-    heredocs.push({
-      name: mk.name,
-      stripTabs: mk.stripTabs,
-      quoted: mk.quoted,
-      marker: spanOf(t, mk.from, mk.to),
-      body: joinPieces(pieces),
-      bodySpan: { start: bodyStart, end: bodyEndOffset },
-      bodyLine: lines.lineOf(bodyStart),
-    });
-    bodyMaps.set(heredocs[heredocs.length - 1]!, bodyMap);
+    // A plain body (HeredocRecord): its characters are the source's from its start (offsets only
+    // grow, so the first and the last in place means all are), and its map is made when asked.
+    const n = bodyMap.length - 1;
+    const plain = n === 0 || (bodyMap.at(0) === bodyStart && bodyMap.at(n - 1) === bodyStart + n - 1);
+    const h = new HeredocRecord(
+      mk.name,
+      mk.stripTabs,
+      mk.quoted,
+      spanOf(t, mk.from, mk.to),
+      plain ? src.slice(bodyStart, bodyStart + n) : joinPieces(pieces),
+      { start: bodyStart, end: bodyEndOffset },
+      lines.lineOf(bodyStart),
+    );
+    heredocs.push(h);
+    if (!plain || bodyMap.at(n) !== h.plainBodyEnd()) bodyMaps.set(h, bodyMap);
     if (!terminated) return { heredocs: heredocs.slice(), end: Math.min(pos, limit), unterminated: mk };
   }
   return { heredocs: heredocs.slice(), end: pos, unterminated: null };
 }
 
+/** The maps of the bodies that are not plain (HeredocRecord). */
 const bodyMaps = new WeakMap<Heredoc, PositionMap>();
 
 /** The body of a heredoc as logical text mapped to source offsets. */
 export function heredocLogical(h: Heredoc): LogicalText {
-  const map = bodyMaps.get(h);
-  return logicalText(h.body, map ?? PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
+  const map = bodyMaps.get(h) ?? (h instanceof HeredocRecord ? h.plainBodyMap() : PositionMap.contiguous(h.bodySpan.start, h.body.length + 1));
+  return logicalText(h.body, map);
 }
