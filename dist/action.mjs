@@ -41238,23 +41238,7 @@ FROM mcr.microsoft.com/windows/servercore:ltsc2022\r
 SHELL ["powershell", "-Command"]\r
 RUN Write-Host hi; \`\r
     echo there\r
-`,
-  // A text with a character past Latin-1, which V8 keeps as a two-byte string, of another map: the
-  // first such file deoptimized readInstructions and varrefs' fillBraces. Joined at run time: a
-  // flat string that is not a literal's (internalized) one, as a file's text is.
-  [
-    "# Two-byte text: \u2713",
-    "ARG V=1",
-    "FROM alpine:${V} AS a",
-    "ENV X=${V:-\u2713} \\",
-    '  Y="$X b"',
-    "COPY --chown=1:1 a b /c/",
-    'RUN echo "\u2713 $X" ${Y:-z} $(echo `id -u`) && apk add --no-cache curl \\',
-    "  && [[ -n $X ]] && case $X in a) :;; esac",
-    'CMD ["sh", "-c", "echo \u2713"]',
-    ""
-  ].join(`
-`)
+`
 ];
 
 // src/cli/lint-files.ts
