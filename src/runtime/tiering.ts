@@ -61,6 +61,10 @@ export const TUNED: readonly [flag: string, long: number | boolean, byDefault: n
 // measure: 100 instead of 200 -1.85 % on half and -1.7 % on the whole corpus (TurboFan's own work
 // -150M and -195M), 50 -2.1 % on half, 400 +2.2 % on half. So 100 (it was +0.4 % at 262144 on the
 // older code).
+// Interrupt budget once more after the warm-up samples of src/cli/warm-up.ts removed nearly every
+// deopt (December 2026, seeded callgrind, half the corpus, against 196608's 6,018,036,104):
+// 131072 -0.6 % (TurboFan +266M, the rest -280M), 98304 +0.4 %, V8's 67584 +4.1 %. Within
+// noise of 196608, so it stays.
 
 /** From this many files, or this many bytes, a run is long. */
 const LONG_RUN_FILES = 16;
