@@ -62,9 +62,10 @@ export const TUNED: readonly [flag: string, long: number | boolean, byDefault: n
 // -150M and -195M), 50 -2.1 % on half, 400 +2.2 % on half. So 100 (it was +0.4 % at 262144 on the
 // older code).
 // Interrupt budget once more after the warm-up samples of src/cli/warm-up.ts removed nearly every
-// deopt (December 2026, seeded callgrind, half the corpus, against 196608's 6,018,036,104):
-// 131072 -0.6 % (TurboFan +266M, the rest -280M), 98304 +0.4 %, V8's 67584 +4.1 %. Within
-// noise of 196608, so it stays.
+// deopt (December 2026, seeded callgrind, half the corpus, against 196608's 6,018,036,104 and, in a
+// second run, 5,972,393,254): 131072 5,980,960,332 (TurboFan +266M, the rest -280M), 98304 +0.4 %,
+// V8's 67584 +4.1 %; on the whole corpus 131072 was +0.9 % (8,995,066,894 against 8,915,866,832).
+// So 196608 stays.
 
 /** From this many files, or this many bytes, a run is long. */
 const LONG_RUN_FILES = 16;
