@@ -19260,7 +19260,7 @@ function instructionAt(model, offset) {
   return found && offset <= found.end, found;
 }
 function toProblem(model, rule, severity, messageId, message, span) {
-  let a = model.lines.position(span.start), b = model.lines.position(Math.max(span.end, span.start));
+  let start = span.start, end = span.end, a = model.lines.position(start), b = model.lines.position(Math.max(end, start));
   return {
     ruleId: rule.id,
     related: rule.related,
@@ -19271,7 +19271,9 @@ function toProblem(model, rule, severity, messageId, message, span) {
     column: a.column,
     endLine: b.line,
     endColumn: b.column,
-    span
+    // A span of its own: a rule may pass a word (whose `end` can be a getter on its class) or any
+    // object holding more, which a problem would otherwise keep alive, with its source, for the run.
+    span: { start, end }
   };
 }
 function planFor(rules2, configRules) {

@@ -59,6 +59,31 @@ describe("engine", () => {
     }
     expect(formatMessage("{{a}}", undefined)).toBe("{{a}}");
   });
+  it("keeps a span of its own in each problem, whatever object a rule reports (a word with a getter `end` included)", () => {
+    class GetterWord {
+      constructor(readonly start: number, readonly raw: string) {}
+      get end(): number {
+        return this.start + this.raw.length;
+      }
+    }
+    const reportsWord = defineRule({
+      id: "reports-word",
+      description: "Report the image as a word object",
+      severity: "warning",
+      related: [],
+      messages: { w: "w" },
+      options: {},
+      examples: { valid: [], invalid: [] },
+      check({ model, report }) {
+        const span = model.stages[0]!.image.span;
+        report({ messageId: "w", span: new GetterWord(span.start, "a:1") });
+      },
+    });
+    const [p] = lintModel(buildModel("FROM a:1\n"), [reportsWord], config);
+    expect(p!.span).toEqual({ start: 5, end: 8 });
+    expect(Object.getPrototypeOf(p!.span)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(p!.span))).toEqual({ start: 5, end: 8 });
+  });
   it("never throws on hostile input", () => {
     for (const text of ["", "\ufeff", "\\", "FROM", "RUN <<", "RUN <<EOF", "FROM a\nRUN [\"unterminated", "# escape=`\n`", "\r\n\r\n", "ONBUILD", "ARG =x\nFROM ${=}"]) {
       const r = lintText(text, { path: "x", config, rules: [reportsEveryFrom] });

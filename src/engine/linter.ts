@@ -84,8 +84,10 @@ export function toProblem(
   message: string,
   span: Span,
 ): Problem {
-  const a = model.lines.position(span.start);
-  const b = model.lines.position(Math.max(span.end, span.start));
+  const start = span.start;
+  const end = span.end;
+  const a = model.lines.position(start);
+  const b = model.lines.position(Math.max(end, start));
   return {
     ruleId: rule.id,
     related: rule.related,
@@ -96,7 +98,9 @@ export function toProblem(
     column: a.column,
     endLine: b.line,
     endColumn: b.column,
-    span,
+    // A span of its own: a rule may pass a word (whose `end` can be a getter on its class) or any
+    // object holding more, which a problem would otherwise keep alive, with its source, for the run.
+    span: { start, end },
   };
 }
 

@@ -47,7 +47,9 @@ export interface Fix {
 export interface ReportDescriptor<M extends string> {
   messageId: M;
   data?: Record<string, string | number>;
-  /** Exact source range to report. */
+  /** Exact source range to report. Pass a plain `{ start, end }` object: the engine reads every
+   * rule's span at one site, and a word or variable reference there is another object shape for its
+   * optimized code (it keeps a copy of its own either way). */
   span: Span;
   /** A fix; a bare edit list is a `safe` fix. */
   fix?: Fix | TextEdit[];
