@@ -4701,13 +4701,20 @@ function absolutePath(path) {
 function resolvedPath(path) {
   return sep === "/" && path.startsWith("/") && path.length > 1 && !path.endsWith("/") && !path.includes("/.") && !path.includes("//") ? path : resolve(path);
 }
+function resolvedFrom(dir, path) {
+  return sep === "/" && path !== "" && path[0] !== "/" && path[0] !== "." && !path.endsWith("/") && !path.includes("/.") && !path.includes("//") && isPlainAbsolute(dir) ? dir === "/" ? "/" + path : dir + "/" + path : resolve(dir, path);
+}
+function isPlainAbsolute(dir) {
+  return dir === plainDir ? !0 : resolvedPath(dir) !== dir ? !1 : (plainDir = dir, !0);
+}
 function forgetResolvedPaths() {
   resolvedDirs.clear(), resolvedIn = "";
 }
-var resolvedIn, resolvedDirs, init_paths = __esm({
+var resolvedIn, resolvedDirs, plainDir, init_paths = __esm({
   "src/fs/paths.ts"() {
     "use strict";
     resolvedIn = "", resolvedDirs = /* @__PURE__ */ new Map();
+    plainDir = "";
   }
 });
 
@@ -18259,18 +18266,32 @@ import { parseArgs } from "node:util";
 function parse(argv2) {
   return parseArgs({ args: argv2, options: LINT_OPTIONS, allowPositionals: !0, strict: !0 });
 }
+function parseMany(argv2) {
+  let kept = [], at = [];
+  for (let i = 0; i < argv2.length; i++)
+    (argv2[i].startsWith("-") || i > 0 && argv2[i - 1].startsWith("-")) && (kept.push(argv2[i]), at.push(i));
+  let r = parseArgs({ args: kept, options: LINT_OPTIONS, allowPositionals: !0, strict: !0, tokens: !0 }), operand = new Uint8Array(argv2.length).fill(1);
+  for (let i of at) operand[i] = 0;
+  for (let t of r.tokens) t.kind === "positional" && (operand[at[t.index]] = 1);
+  let positionals2 = [];
+  for (let i = 0; i < argv2.length; i++) operand[i] === 1 && positionals2.push(argv2[i]);
+  return { values: r.values, positionals: positionals2 };
+}
 function splitBuildFileFlags(argv2) {
   let out = [];
-  for (let [i, a] of argv2.entries()) {
+  for (let i = 0; i < argv2.length; i++) {
+    let a = argv2[i];
     if (a === "--") return [...out, ...argv2.slice(i)];
-    let m = /^--(compose|bake)=(.*)$/s.exec(a);
+    let m = a.startsWith("--") ? /^--(compose|bake)=(.*)$/s.exec(a) : null;
     m ? out.push(`--${m[1]}`, m[2]) : out.push(a);
   }
   return out;
 }
 function parseCli(argv2) {
   try {
-    let r = parse(splitBuildFileFlags(argv2));
+    let args = splitBuildFileFlags(argv2);
+    if (args.length >= FEW_ARGS) return parseMany(args);
+    let r = parse(args);
     return { values: r.values, positionals: r.positionals };
   } catch (err) {
     throw new UsageError(err.message.replace(/\. To specify a positional argument.*$/s, ""));
@@ -18288,7 +18309,7 @@ function parseBuildArgs(list3, env) {
   }
   return out;
 }
-var UsageError, LINT_OPTIONS, HELP, init_args = __esm({
+var UsageError, LINT_OPTIONS, FEW_ARGS, HELP, init_args = __esm({
   "src/cli/args.ts"() {
     "use strict";
     UsageError = class extends Error {
@@ -18338,6 +18359,7 @@ var UsageError, LINT_OPTIONS, HELP, init_args = __esm({
       version: { type: "boolean", short: "v" },
       help: { type: "boolean", short: "h" }
     };
+    FEW_ARGS = 64;
     HELP = `Usage: dflint [options] [paths or globs...]
        dflint --compose [compose.yaml...] | --bake [docker-bake.hcl...] [--target t]
        dflint explain [rule-id]
@@ -41465,6 +41487,7 @@ function setCodeCacheWanted(value) {
 // src/cli/main.ts
 init_meta();
 init_escape();
+init_paths();
 var SOURCE_FORMATS = /* @__PURE__ */ new Set(["sarif", "gitlab", "rdjson"]), WRITE_CHARS = 65536, FAIL_LEVELS2 = ["error", "warning", "info", "none"], ACTIVE_SEVERITIES = ["error", "warning", "info"], FAIL_LEVEL_ALIASES = { warn: "warning", style: "info", ignore: "none" }, FORMAT_ALIASES = { tty: "stylish", gnu: "compact", codeclimate: "gitlab", gitlab_codeclimate: "gitlab" };
 async function run(rawIo) {
   let io = { ...rawIo, stderr: (s) => rawIo.stderr(logText(s)), reportToStderr: rawIo.stderr };
@@ -41667,7 +41690,7 @@ async function findTargets(operands, cwd) {
       direct.push({ path: "-", explicit: !0 });
       continue;
     }
-    let abs = resolve20(cwd, op), st;
+    let abs = resolvedFrom(cwd, op), st;
     try {
       st = statSync11(abs);
     } catch {

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { absolutePath, forgetResolvedPaths, resolvedPath } from "../src/fs/paths";
+import { absolutePath, forgetResolvedPaths, resolvedFrom, resolvedPath } from "../src/fs/paths";
 
 const RELATIVE = ["Dockerfile", "a/Dockerfile", "a//Dockerfile", "a/b/../Dockerfile", "./a/./Dockerfile", "../x/Dockerfile", "../../../../../../../../x", "a/.", "a/..", "a/", ".", "..", "", "a/.hidden", "a/name with spaces"];
 const ABSOLUTE = ["/", "/a", "/a/b/Dockerfile", "/a//b", "/a/./b", "/a/../b", "/a/b/", "/a/.hidden/Dockerfile", "//a"];
@@ -31,5 +31,14 @@ describe("absolutePath", () => {
 describe("resolvedPath", () => {
   it("is path.resolve, for plain and unusual paths alike", () => {
     for (const p of [...RELATIVE, ...ABSOLUTE]) expect(resolvedPath(p), p).toBe(resolve(p));
+  });
+});
+
+describe("resolvedFrom", () => {
+  it("is path.resolve(dir, path), for plain and unusual folders and paths alike", () => {
+    const dirs = ["/", "/w", "/w/corpus", "/w/.hidden", "/w/", "/w//x", "/w/./x", "/w/../x", "//w", "w", "w/x", ".", ""];
+    for (const d of dirs) for (const p of [...RELATIVE, ...ABSOLUTE]) expect(resolvedFrom(d, p), `${d} ${p}`).toBe(resolve(d, p));
+    // The same folder again (its plainness is remembered), after an unusual one.
+    for (const p of RELATIVE) expect(resolvedFrom("/w/corpus", p), p).toBe(resolve("/w/corpus", p));
   });
 });

@@ -56,12 +56,44 @@ function parse(argv: string[]) {
   return parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true });
 }
 
+/** From this many arguments, parseCli gives parseArgs only those that can be options or their values. */
+const FEW_ARGS = 64;
+
+/**
+ * parseArgs on the arguments that start with `-` and the one after each (an option's value, or
+ * whatever parseArgs makes of it), with the rest added back as operands where they stood: an
+ * argument that neither starts with `-` nor follows one can only be an operand, and parseArgs
+ * reads an option's value from the argument after it only. The same values, operands and errors
+ * as parseArgs on them all; a lint of the corpus names 4,244 files, and parseArgs (still
+ * unoptimized code) took about 12-20 ms over them, before any file was looked at.
+ */
+function parseMany(argv: string[]): { values: CliValues; positionals: string[] } {
+  const kept: string[] = [];
+  /** For each kept argument, its place in argv. */
+  const at: number[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i]!.startsWith("-") || (i > 0 && argv[i - 1]!.startsWith("-"))) {
+      kept.push(argv[i]!);
+      at.push(i);
+    }
+  }
+  const r = parseArgs({ args: kept, options: LINT_OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  const operand = new Uint8Array(argv.length).fill(1);
+  for (const i of at) operand[i] = 0;
+  for (const t of r.tokens) if (t.kind === "positional") operand[at[t.index]!] = 1;
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) if (operand[i] === 1) positionals.push(argv[i]!);
+  return { values: r.values, positionals };
+}
+
 /** `--compose=FILE` / `--bake=FILE`: the file becomes an operand (both flags are switches). */
 export function splitBuildFileFlags(argv: string[]): string[] {
   const out: string[] = [];
-  for (const [i, a] of argv.entries()) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
     if (a === "--") return [...out, ...argv.slice(i)];
-    const m = /^--(compose|bake)=(.*)$/s.exec(a);
+    // (A regex per operand cost a lint of the corpus's 4,244 files 10-25 ms of cold code.)
+    const m = a.startsWith("--") ? /^--(compose|bake)=(.*)$/s.exec(a) : null;
     if (m) out.push(`--${m[1]}`, m[2]!);
     else out.push(a);
   }
@@ -70,7 +102,9 @@ export function splitBuildFileFlags(argv: string[]): string[] {
 
 export function parseCli(argv: string[]): { values: CliValues; positionals: string[] } {
   try {
-    const r = parse(splitBuildFileFlags(argv));
+    const args = splitBuildFileFlags(argv);
+    if (args.length >= FEW_ARGS) return parseMany(args);
+    const r = parse(args);
     return { values: r.values, positionals: r.positionals };
   } catch (err) {
     throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ""));

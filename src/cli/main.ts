@@ -21,6 +21,7 @@ import { capYoungGeneration } from "../runtime/young-generation";
 import { setCodeCacheWanted } from "../runtime/code-cache-policy";
 import { docsUrl, VERSION } from "./meta";
 import { logText } from "../format/escape";
+import { resolvedFrom } from "../fs/paths";
 
 export interface Io {
   argv: string[];
@@ -340,7 +341,7 @@ async function findTargets(operands: string[], cwd: string): Promise<{ targets: 
       direct.push({ path: "-", explicit: true });
       continue;
     }
-    const abs = resolve(cwd, op);
+    const abs = resolvedFrom(cwd, op);
     let st: Stats | undefined;
     try {
       st = statSync(abs);
