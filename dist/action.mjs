@@ -41365,6 +41365,18 @@ init_builtins();
 import { existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath } from "node:url";
 
+// src/cli/packed-jobs.ts
+function packJobs(jobs) {
+  if (jobs.length === 0) return { jobs };
+  let sizes = new Float64Array(jobs.length), explicit = new Uint8Array(jobs.length);
+  for (let i = 0; i < jobs.length; i++) {
+    let job = jobs[i];
+    if (job.display !== void 0 || job.build !== void 0 || job.path.includes("\0")) return { jobs };
+    sizes[i] = job.size ?? -1, explicit[i] = job.explicit ? 1 : 0;
+  }
+  return { paths: jobs.map((j) => j.path).join("\0"), sizes, explicit };
+}
+
 // src/cli/worker.ts
 init_builtins();
 var WORKER_ARG = "\0dflint-worker";
@@ -41423,8 +41435,8 @@ async function lintInParallel(jobs, settings, readStdin, early = null) {
   if (!workers) return lintJobs(jobs, settings, readStdin);
   let queue = newQueue(jobs.length), { MessageChannel, receiveMessageOnPort } = workerThreads(), out = new Array(jobs.length), place = ({ start, outcomes }) => {
     for (let i = 0; i < outcomes.length; i++) out[start + i] = outcomes[i];
-  }, channels = workers.started.map(({ worker }) => {
-    let { port1, port2 } = new MessageChannel(), task = { jobs, settings, queue, results: port2 };
+  }, packed = packJobs(jobs), channels = workers.started.map(({ worker }) => {
+    let { port1, port2 } = new MessageChannel(), task = { jobs: packed, settings, queue, results: port2 };
     return worker.ref(), worker.postMessage(task, [port2]), { port: port1, received: 0 };
   }), take = () => {
     for (let c of channels)

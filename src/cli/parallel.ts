@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { os, workerThreads } from "../runtime/builtins";
 import { lintJobs, lintRanges, type JobOutcome, type LintJob, type LintSettings, type RangeOutcomes } from "./lint-files";
+import { packJobs } from "./packed-jobs";
 import { WORKER_ARG, type WorkerDone, type WorkerTask } from "./worker";
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -175,9 +176,10 @@ export async function lintInParallel(
   // Each worker posts a range's outcomes as soon as it has linted it, and the main thread takes
   // them between its own ranges: the serializing and copying is done while the threads still
   // lint, not after the last file.
+  const packed = packJobs(jobs);
   const channels = workers.started.map(({ worker }) => {
     const { port1, port2 } = new MessageChannel();
-    const task: WorkerTask = { jobs, settings, queue, results: port2 };
+    const task: WorkerTask = { jobs: packed, settings, queue, results: port2 };
     worker.ref();
     worker.postMessage(task, [port2]);
     return { port: port1, received: 0 };

@@ -5,14 +5,15 @@
 // range's outcomes as it is done: serialized while the other threads still lint, not all at the end.
 import { workerThreads } from "../runtime/builtins";
 import type { MessagePort } from "node:worker_threads";
-import { lintRanges, type LintJob, type LintSettings, type RangeOutcomes } from "./lint-files";
+import { lintRanges, type LintSettings, type RangeOutcomes } from "./lint-files";
 import { claimRange, type SharedQueue } from "./parallel";
+import { unpackJobs, type PackedJobs } from "./packed-jobs";
 
 /** The worker's process.argv[2]: no command line can hold a NUL character, so no user can pass it. */
 export const WORKER_ARG = "\0dflint-worker";
 
 export interface WorkerTask {
-  jobs: LintJob[];
+  jobs: PackedJobs;
   settings: LintSettings;
   /** The jobs not yet taken, shared with the other threads. */
   queue: SharedQueue;
@@ -33,6 +34,6 @@ export function runWorker(): void {
       task.results.postMessage(range);
       ranges++;
     };
-    void lintRanges(task.jobs, task.settings, () => "", () => claimRange(task.queue, true), send).then(() => port.postMessage({ ranges } satisfies WorkerDone));
+    void lintRanges(unpackJobs(task.jobs), task.settings, () => "", () => claimRange(task.queue, true), send).then(() => port.postMessage({ ranges } satisfies WorkerDone));
   });
 }
