@@ -5687,24 +5687,211 @@ var init_installs = __esm({
   }
 });
 
+// src/model/name-chars.ts
+function isNameStart(c) {
+  return c < 128 && (CLASSES[c] & 1) !== 0;
+}
+function isNameChar(c) {
+  return c < 128 && (CLASSES[c] & 2) !== 0;
+}
+var CLASSES, init_name_chars = __esm({
+  "src/model/name-chars.ts"() {
+    "use strict";
+    CLASSES = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      let letter = c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+      CLASSES[c] = (letter ? 3 : 0) | (c >= 48 && c <= 57 ? 2 : 0);
+    }
+  }
+});
+
+// src/model/expand.ts
+function expandWord(text, scope, escapeChar = "\\") {
+  if (isPlain(text, escapeChar)) return { value: text, unresolved: !1, undefinedNames: NO_NAMES, names: NO_NAMES };
+  let state = newState();
+  return { value: expandInto(text, scope, escapeChar, state, !0), unresolved: state.unresolved, undefinedNames: state.undefinedNames, names: state.names };
+}
+function newState() {
+  return { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
+}
+function isPlain(text, escapeChar) {
+  let esc = escapeChar.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 36 || c === 39 || c === 34 || c === esc) return !1;
+  }
+  return !0;
+}
+function expandInto(text, scope, esc, st, removeQuotes) {
+  let e = esc.charCodeAt(0), out = "", lit = 0, i = 0, inDouble = !1, n = text.length;
+  for (; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (c === e && i + 1 < n) {
+      let next2 = text.charCodeAt(i + 1);
+      if (!inDouble || next2 === 36 || next2 === 34 || next2 === e) {
+        removeQuotes && (out += text.slice(lit, i), lit = i + 1), i += 2;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 39 && !inDouble) {
+      let close = text.indexOf("'", i + 1), end = close === -1 ? n : close;
+      removeQuotes && (out += text.slice(lit, i) + text.slice(i + 1, end), lit = Math.min(end + 1, n)), i = end + 1;
+      continue;
+    }
+    if (c === 34) {
+      inDouble = !inDouble, removeQuotes && (out += text.slice(lit, i), lit = i + 1), i++;
+      continue;
+    }
+    if (c === 36 && i + 1 < n) {
+      let value = readVariable(text, i, scope, esc, st);
+      if (value !== null) {
+        out += text.slice(lit, i) + value, i = variableEnd, lit = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  return lit === 0 ? text : out + text.slice(lit, n);
+}
+function lookup(name, scope, st) {
+  st.names.push(name);
+  let b = scope.get(name);
+  return b ? b.value : (st.undefinedNames.push(name), null);
+}
+function ended(value, end) {
+  return variableEnd = end, value;
+}
+function modifierOp(modifier) {
+  let c = modifier.charCodeAt(0), d = modifier.charCodeAt(1);
+  return c === 58 ? d === 45 ? OP_COLON_DEFAULT : d === 61 ? OP_COLON_ASSIGN : d === 43 ? OP_COLON_ALTERNATE : d === 63 ? OP_COLON_ERROR : OP_NONE : c === 45 ? OP_DEFAULT : c === 61 ? OP_ASSIGN : c === 43 ? OP_ALTERNATE : c === 63 ? OP_ERROR : c === 35 ? d === c ? OP_LONG_PREFIX : OP_PREFIX : c === 37 ? d === c ? OP_LONG_SUFFIX : OP_SUFFIX : c === 47 ? d === c ? OP_REPLACE_ALL : OP_REPLACE : OP_NONE;
+}
+function readVariable(text, i, scope, esc, st) {
+  let n = text.length, j = i + 1;
+  if (text.charCodeAt(j) === 123) {
+    j++;
+    let nameStart = j;
+    for (; j < n && isNameChar(text.charCodeAt(j)); ) j++;
+    if (j === nameStart) return null;
+    let name = text.slice(nameStart, j), k = closingBrace(text, j, esc.charCodeAt(0)), v = lookup(name, scope, st), value = k <= j ? resolved(v, st) : modified(v, text.slice(j, k), scope, esc, st);
+    return ended(value, Math.min(k + 1, n));
+  }
+  if (j < n && isNameStart(text.charCodeAt(j))) {
+    let nameStart = j;
+    for (; j < n && isNameChar(text.charCodeAt(j)); ) j++;
+    let name = text.slice(nameStart, j);
+    return ended(resolved(lookup(name, scope, st), st), j);
+  }
+  return null;
+}
+function closingBrace(text, j, e) {
+  let n = text.length, depth = 1, k = j;
+  for (; k < n; ) {
+    let c = text.charCodeAt(k);
+    if (depth += c === 123 ? 1 : c === 125 ? -1 : 0, depth === 0) return k;
+    k += c === e ? 2 : 1;
+  }
+  return k;
+}
+function modified(v, modifier, scope, esc, st) {
+  let op = modifierOp(modifier), isSet = v !== null, known = v !== void 0, unknown = isSet && !known, nonEmpty = isSet && known && v !== "", use = USE_RESOLVED;
+  switch (op) {
+    case OP_COLON_DEFAULT:
+    case OP_COLON_ASSIGN:
+      use = unknown ? USE_UNKNOWN : nonEmpty ? USE_VALUE : USE_WORD;
+      break;
+    case OP_DEFAULT:
+    case OP_ASSIGN:
+      use = unknown ? USE_UNKNOWN : isSet ? USE_VALUE : USE_WORD;
+      break;
+    case OP_COLON_ALTERNATE:
+      use = unknown ? USE_UNKNOWN : nonEmpty ? USE_WORD : USE_EMPTY;
+      break;
+    case OP_ALTERNATE:
+      use = unknown ? USE_UNKNOWN : isSet ? USE_WORD : USE_EMPTY;
+      break;
+    case OP_PREFIX:
+    case OP_LONG_PREFIX:
+    case OP_SUFFIX:
+    case OP_LONG_SUFFIX:
+    case OP_REPLACE:
+    case OP_REPLACE_ALL:
+      use = !known || !isSet ? USE_UNKNOWN : USE_PATTERN;
+      break;
+  }
+  if (use === USE_WORD || use === USE_PATTERN) {
+    let word = sub(modifier.slice(OP_LENGTH[op]), scope, esc, st);
+    return use === USE_WORD ? word : applyPattern(v, op, word);
+  }
+  return use === USE_VALUE ? v : use === USE_RESOLVED ? resolved(v, st) : (use === USE_UNKNOWN && (st.unresolved = !0), "");
+}
+function sub(word, scope, esc, st) {
+  if (st.depth >= MAX_WORD_NESTING)
+    return st.unresolved = !0, "";
+  st.depth++;
+  let v = expandInto(word, scope, esc, st, !0);
+  return st.depth--, v;
+}
+function resolved(v, st) {
+  return v ?? (st.unresolved = !0, "");
+}
+function applyPattern(value, op, pattern) {
+  if (/[*?[]/.test(pattern)) return value;
+  switch (op) {
+    case OP_PREFIX:
+    case OP_LONG_PREFIX:
+      return value.startsWith(pattern) ? value.slice(pattern.length) : value;
+    case OP_SUFFIX:
+    case OP_LONG_SUFFIX:
+      return value.endsWith(pattern) ? value.slice(0, value.length - pattern.length) : value;
+    default: {
+      let [from2, to = ""] = pattern.split("/");
+      return from2 ? op === OP_REPLACE_ALL ? value.split(from2).join(to) : value.replace(from2, to) : value;
+    }
+  }
+}
+function referencedNames(text, escapeChar = "\\") {
+  let st = newState();
+  return expandInto(text, /* @__PURE__ */ new Map(), escapeChar, st, !0), st.names;
+}
+var MAX_WORD_NESTING, NO_NAMES, variableEnd, OP_NONE, OP_COLON_DEFAULT, OP_COLON_ASSIGN, OP_DEFAULT, OP_ASSIGN, OP_COLON_ALTERNATE, OP_ALTERNATE, OP_COLON_ERROR, OP_ERROR, OP_PREFIX, OP_LONG_PREFIX, OP_SUFFIX, OP_LONG_SUFFIX, OP_REPLACE, OP_REPLACE_ALL, OP_LENGTH, USE_VALUE, USE_WORD, USE_EMPTY, USE_UNKNOWN, USE_RESOLVED, USE_PATTERN, init_expand = __esm({
+  "src/model/expand.ts"() {
+    "use strict";
+    init_name_chars();
+    MAX_WORD_NESTING = 64;
+    NO_NAMES = Object.freeze([]);
+    variableEnd = 0;
+    OP_NONE = 0, OP_COLON_DEFAULT = 1, OP_COLON_ASSIGN = 2, OP_DEFAULT = 3, OP_ASSIGN = 4, OP_COLON_ALTERNATE = 5, OP_ALTERNATE = 6, OP_COLON_ERROR = 7, OP_ERROR = 8, OP_PREFIX = 9, OP_LONG_PREFIX = 10, OP_SUFFIX = 11, OP_LONG_SUFFIX = 12, OP_REPLACE = 13, OP_REPLACE_ALL = 14, OP_LENGTH = [0, 2, 2, 1, 1, 2, 1, 2, 1, 1, 2, 1, 2, 1, 2];
+    USE_VALUE = 0, USE_WORD = 1, USE_EMPTY = 2, USE_UNKNOWN = 3, USE_RESOLVED = 4, USE_PATTERN = 5;
+  }
+});
+
 // src/model/shell-word.ts
+function expandedIn(raw, scope) {
+  let r = expandWord(raw, scope, "\\");
+  return r.unresolved ? null : r.value;
+}
 var ShellWordRecord, PlainShellWord, init_shell_word = __esm({
   "src/model/shell-word.ts"() {
     "use strict";
+    init_expand();
     init_plain_word();
     ShellWordRecord = class {
       start;
       end;
       raw;
       value;
-      /** undefined when the word has no expansion; else its expanded value, or null when unknown. */
+      /** undefined when the word has no expansion; else its expanded value, null when unknown, or
+       * the scope to expand it in until first read. */
       expansion;
+      /** `expanded`: the expanded value (null when unknown), or the scope that gives it when read. */
       constructor(start, end, raw, value, hasExpansion, expanded) {
         this.start = start, this.end = end, this.raw = raw, this.value = value, this.expansion = hasExpansion ? expanded : void 0;
       }
       get expanded() {
         let e = this.expansion;
-        return e === void 0 ? this.value : e;
+        return e === void 0 ? this.value : e === null || typeof e == "string" ? e : this.expansion = expandedIn(this.raw, e);
       }
       get hasExpansion() {
         return this.expansion !== void 0;
@@ -5717,7 +5904,8 @@ var ShellWordRecord, PlainShellWord, init_shell_word = __esm({
       get word() {
         return this;
       }
-    }, PlainShellWord = class extends PlainWord {
+    };
+    PlainShellWord = class extends PlainWord {
       get expanded() {
         return this.raw;
       }
@@ -6223,7 +6411,7 @@ function argsInScope(scope) {
     (b.kind === "arg" || b.kind === "builtin" && b.declaredBy) && out.push(b);
   return out;
 }
-function referencedNames(model, text, scope) {
+function referencedNames2(model, text, scope) {
   return new Set(model.expand(text, scope).names);
 }
 function estimateLayers(model, options = {}) {
@@ -6278,7 +6466,7 @@ function stepFacts(model, ins, stage, context2, workdir, user, byStage, platform
   let inputs = { text }, volatility = "stable", reason = LAYER.has(kw) ? "instruction text and the previous layer only" : METADATA.has(kw) ? "image config only: never invalidates a layer" : "no layer of its own", selectors = [], readsStages = [], keyParts = null, bump = (v, why) => {
     VOLATILITY_ORDER.indexOf(v) > VOLATILITY_ORDER.indexOf(volatility) ? (volatility = v, reason = why) : v === volatility && volatility !== "stable" && (reason += `; ${why}`);
   }, flagText = kw === "FROM" ? "" : ins.flags.filter((f) => f.name !== "from" && f.value).map((f) => " " + f.value).join(""), heredocText = kw === "RUN" ? "" : ins.heredocs.map((h) => h.quoted ? "" : `
-` + h.body).join(""), explicit = referencedNames(model, kw === "FROM" ? ins.argsText.text : argsRaw + flagText + heredocText, kw === "FROM" ? model.globalScope : ins.scope), args = [], scopeArgs = argsInScope(kw === "FROM" ? model.globalScope : ins.scope);
+` + h.body).join(""), explicit = referencedNames2(model, kw === "FROM" ? ins.argsText.text : argsRaw + flagText + heredocText, kw === "FROM" ? model.globalScope : ins.scope), args = [], scopeArgs = argsInScope(kw === "FROM" ? model.globalScope : ins.scope);
   for (let a of scopeArgs) {
     let isExplicit = explicit.has(a.name);
     !isExplicit && kw !== "RUN" || !isExplicit && a.value === void 0 && !model.buildArgs.has(a.name) && !isPerBuildArgName(a.name, !1) || args.push({ name: a.name, value: a.value ?? null, use: isExplicit ? "explicit" : "implicit" });
@@ -7373,24 +7561,6 @@ var init_declared_args = __esm({
   }
 });
 
-// src/model/name-chars.ts
-function isNameStart(c) {
-  return c < 128 && (CLASSES[c] & 1) !== 0;
-}
-function isNameChar(c) {
-  return c < 128 && (CLASSES[c] & 2) !== 0;
-}
-var CLASSES, init_name_chars = __esm({
-  "src/model/name-chars.ts"() {
-    "use strict";
-    CLASSES = new Uint8Array(128);
-    for (let c = 0; c < 128; c++) {
-      let letter = c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-      CLASSES[c] = (letter ? 3 : 0) | (c >= 48 && c <= 57 ? 2 : 0);
-    }
-  }
-});
-
 // src/model/varrefs.ts
 function validModifier(modifier) {
   return modifier === "" || /^(:?[-+?=]|##?|%%?|\/\/?)/.test(modifier);
@@ -7615,168 +7785,6 @@ var LineIndexRecord, startScratch, init_lines = __esm({
         return e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0, text.slice(s, e);
       }
     }, startScratch = new Int32Array(4096);
-  }
-});
-
-// src/model/expand.ts
-function expandWord(text, scope, escapeChar = "\\") {
-  if (isPlain(text, escapeChar)) return { value: text, unresolved: !1, undefinedNames: NO_NAMES, names: NO_NAMES };
-  let state = newState();
-  return { value: expandInto(text, scope, escapeChar, state, !0), unresolved: state.unresolved, undefinedNames: state.undefinedNames, names: state.names };
-}
-function newState() {
-  return { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
-}
-function isPlain(text, escapeChar) {
-  let esc = escapeChar.charCodeAt(0);
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 36 || c === 39 || c === 34 || c === esc) return !1;
-  }
-  return !0;
-}
-function expandInto(text, scope, esc, st, removeQuotes) {
-  let e = esc.charCodeAt(0), out = "", lit = 0, i = 0, inDouble = !1, n = text.length;
-  for (; i < n; ) {
-    let c = text.charCodeAt(i);
-    if (c === e && i + 1 < n) {
-      let next2 = text.charCodeAt(i + 1);
-      if (!inDouble || next2 === 36 || next2 === 34 || next2 === e) {
-        removeQuotes && (out += text.slice(lit, i), lit = i + 1), i += 2;
-        continue;
-      }
-      i++;
-      continue;
-    }
-    if (c === 39 && !inDouble) {
-      let close = text.indexOf("'", i + 1), end = close === -1 ? n : close;
-      removeQuotes && (out += text.slice(lit, i) + text.slice(i + 1, end), lit = Math.min(end + 1, n)), i = end + 1;
-      continue;
-    }
-    if (c === 34) {
-      inDouble = !inDouble, removeQuotes && (out += text.slice(lit, i), lit = i + 1), i++;
-      continue;
-    }
-    if (c === 36 && i + 1 < n) {
-      let value = readVariable(text, i, scope, esc, st);
-      if (value !== null) {
-        out += text.slice(lit, i) + value, i = variableEnd, lit = i;
-        continue;
-      }
-    }
-    i++;
-  }
-  return lit === 0 ? text : out + text.slice(lit, n);
-}
-function lookup(name, scope, st) {
-  st.names.push(name);
-  let b = scope.get(name);
-  return b ? b.value : (st.undefinedNames.push(name), null);
-}
-function ended(value, end) {
-  return variableEnd = end, value;
-}
-function modifierOp(modifier) {
-  let c = modifier.charCodeAt(0), d = modifier.charCodeAt(1);
-  return c === 58 ? d === 45 ? OP_COLON_DEFAULT : d === 61 ? OP_COLON_ASSIGN : d === 43 ? OP_COLON_ALTERNATE : d === 63 ? OP_COLON_ERROR : OP_NONE : c === 45 ? OP_DEFAULT : c === 61 ? OP_ASSIGN : c === 43 ? OP_ALTERNATE : c === 63 ? OP_ERROR : c === 35 ? d === c ? OP_LONG_PREFIX : OP_PREFIX : c === 37 ? d === c ? OP_LONG_SUFFIX : OP_SUFFIX : c === 47 ? d === c ? OP_REPLACE_ALL : OP_REPLACE : OP_NONE;
-}
-function readVariable(text, i, scope, esc, st) {
-  let n = text.length, j = i + 1;
-  if (text.charCodeAt(j) === 123) {
-    j++;
-    let nameStart = j;
-    for (; j < n && isNameChar(text.charCodeAt(j)); ) j++;
-    if (j === nameStart) return null;
-    let name = text.slice(nameStart, j), k = closingBrace(text, j, esc.charCodeAt(0)), v = lookup(name, scope, st), value = k <= j ? resolved(v, st) : modified(v, text.slice(j, k), scope, esc, st);
-    return ended(value, Math.min(k + 1, n));
-  }
-  if (j < n && isNameStart(text.charCodeAt(j))) {
-    let nameStart = j;
-    for (; j < n && isNameChar(text.charCodeAt(j)); ) j++;
-    let name = text.slice(nameStart, j);
-    return ended(resolved(lookup(name, scope, st), st), j);
-  }
-  return null;
-}
-function closingBrace(text, j, e) {
-  let n = text.length, depth = 1, k = j;
-  for (; k < n; ) {
-    let c = text.charCodeAt(k);
-    if (depth += c === 123 ? 1 : c === 125 ? -1 : 0, depth === 0) return k;
-    k += c === e ? 2 : 1;
-  }
-  return k;
-}
-function modified(v, modifier, scope, esc, st) {
-  let op = modifierOp(modifier), isSet = v !== null, known = v !== void 0, unknown = isSet && !known, nonEmpty = isSet && known && v !== "", use = USE_RESOLVED;
-  switch (op) {
-    case OP_COLON_DEFAULT:
-    case OP_COLON_ASSIGN:
-      use = unknown ? USE_UNKNOWN : nonEmpty ? USE_VALUE : USE_WORD;
-      break;
-    case OP_DEFAULT:
-    case OP_ASSIGN:
-      use = unknown ? USE_UNKNOWN : isSet ? USE_VALUE : USE_WORD;
-      break;
-    case OP_COLON_ALTERNATE:
-      use = unknown ? USE_UNKNOWN : nonEmpty ? USE_WORD : USE_EMPTY;
-      break;
-    case OP_ALTERNATE:
-      use = unknown ? USE_UNKNOWN : isSet ? USE_WORD : USE_EMPTY;
-      break;
-    case OP_PREFIX:
-    case OP_LONG_PREFIX:
-    case OP_SUFFIX:
-    case OP_LONG_SUFFIX:
-    case OP_REPLACE:
-    case OP_REPLACE_ALL:
-      use = !known || !isSet ? USE_UNKNOWN : USE_PATTERN;
-      break;
-  }
-  if (use === USE_WORD || use === USE_PATTERN) {
-    let word = sub(modifier.slice(OP_LENGTH[op]), scope, esc, st);
-    return use === USE_WORD ? word : applyPattern(v, op, word);
-  }
-  return use === USE_VALUE ? v : use === USE_RESOLVED ? resolved(v, st) : (use === USE_UNKNOWN && (st.unresolved = !0), "");
-}
-function sub(word, scope, esc, st) {
-  if (st.depth >= MAX_WORD_NESTING)
-    return st.unresolved = !0, "";
-  st.depth++;
-  let v = expandInto(word, scope, esc, st, !0);
-  return st.depth--, v;
-}
-function resolved(v, st) {
-  return v ?? (st.unresolved = !0, "");
-}
-function applyPattern(value, op, pattern) {
-  if (/[*?[]/.test(pattern)) return value;
-  switch (op) {
-    case OP_PREFIX:
-    case OP_LONG_PREFIX:
-      return value.startsWith(pattern) ? value.slice(pattern.length) : value;
-    case OP_SUFFIX:
-    case OP_LONG_SUFFIX:
-      return value.endsWith(pattern) ? value.slice(0, value.length - pattern.length) : value;
-    default: {
-      let [from2, to = ""] = pattern.split("/");
-      return from2 ? op === OP_REPLACE_ALL ? value.split(from2).join(to) : value.replace(from2, to) : value;
-    }
-  }
-}
-function referencedNames2(text, escapeChar = "\\") {
-  let st = newState();
-  return expandInto(text, /* @__PURE__ */ new Map(), escapeChar, st, !0), st.names;
-}
-var MAX_WORD_NESTING, NO_NAMES, variableEnd, OP_NONE, OP_COLON_DEFAULT, OP_COLON_ASSIGN, OP_DEFAULT, OP_ASSIGN, OP_COLON_ALTERNATE, OP_ALTERNATE, OP_COLON_ERROR, OP_ERROR, OP_PREFIX, OP_LONG_PREFIX, OP_SUFFIX, OP_LONG_SUFFIX, OP_REPLACE, OP_REPLACE_ALL, OP_LENGTH, USE_VALUE, USE_WORD, USE_EMPTY, USE_UNKNOWN, USE_RESOLVED, USE_PATTERN, init_expand = __esm({
-  "src/model/expand.ts"() {
-    "use strict";
-    init_name_chars();
-    MAX_WORD_NESTING = 64;
-    NO_NAMES = Object.freeze([]);
-    variableEnd = 0;
-    OP_NONE = 0, OP_COLON_DEFAULT = 1, OP_COLON_ASSIGN = 2, OP_DEFAULT = 3, OP_ASSIGN = 4, OP_COLON_ALTERNATE = 5, OP_ALTERNATE = 6, OP_COLON_ERROR = 7, OP_ERROR = 8, OP_PREFIX = 9, OP_LONG_PREFIX = 10, OP_SUFFIX = 11, OP_LONG_SUFFIX = 12, OP_REPLACE = 13, OP_REPLACE_ALL = 14, OP_LENGTH = [0, 2, 2, 1, 1, 2, 1, 2, 1, 1, 2, 1, 2, 1, 2];
-    USE_VALUE = 0, USE_WORD = 1, USE_EMPTY = 2, USE_UNKNOWN = 3, USE_RESOLVED = 4, USE_PATTERN = 5;
   }
 });
 
@@ -8805,21 +8813,13 @@ function toShellWord(w, text, scope, offset = 0) {
   let map = text.map, start = map.at(offset + w.start) ?? 0;
   if (!w.hasExpansion && w.value === w.raw && w.end > w.start && (map.at(offset + w.end - 1) ?? 0) + 1 - start === w.raw.length)
     return new PlainShellWord(start, w.raw);
-  let expanded = w.value;
-  if (w.hasExpansion)
-    if (substitutionMark(w)) expanded = null;
-    else {
-      let r = expandWord(w.raw, scope, "\\");
-      expanded = r.unresolved ? null : r.value;
-    }
-  let end = w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start;
+  let expanded = w.hasExpansion ? substitutionMark(w) ? null : scope : w.value, end = w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start;
   return new ShellWordRecord(start, end, w.raw, w.value, w.hasExpansion, expanded);
 }
 var DEFAULT_SHELL, WINDOWS_SHELL, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_SUBSTITUTION_NESTING, init_run = __esm({
   "src/model/run.ts"() {
     "use strict";
     init_char_code();
-    init_expand();
     init_intern();
     init_paths2();
     init_instruction();
@@ -15928,7 +15928,7 @@ function shellOnlyTarget(word, ins, script, index) {
   if (!word.hasExpansion) return !1;
   if (/\$\(|`/.test(word.raw)) return !0;
   let assigned = shellAssignedBefore(script.commands, index);
-  return referencedNames2(word.raw).some((n) => assigned.has(n) || !ins.scope.has(n) && !(ins.stage && imageMayDefine(ins.stage, n)));
+  return referencedNames(word.raw).some((n) => assigned.has(n) || !ins.scope.has(n) && !(ins.stage && imageMayDefine(ins.stage, n)));
 }
 function cdTarget(cmd) {
   let w = targetWord(cmd);

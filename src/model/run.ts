@@ -1,6 +1,5 @@
 // Turns a RUN instruction into shell scripts and simple commands with source positions.
 import { codeAt } from "./char-code";
-import { expandWord } from "./expand";
 import { intern, isLargeBuild, setMappedText } from "./intern";
 import { baseName } from "./paths";
 import { argsStart } from "./instruction";
@@ -278,14 +277,9 @@ function toShellWord(w: RawWord, text: LogicalText, scope: Scope, offset = 0): S
     const end = (map.at(offset + w.end - 1) ?? 0) + 1;
     if (end - start === w.raw.length) return new PlainShellWord(start, w.raw);
   }
-  let expanded: string | null = w.value;
-  if (w.hasExpansion) {
-    if (substitutionMark(w)) expanded = null;
-    else {
-      const r = expandWord(w.raw, scope, "\\");
-      expanded = r.unresolved ? null : r.value;
-    }
-  }
+  // (A word with a command substitution is never known; another one with an expansion is expanded
+  // in its scope when first read: see ShellWordRecord.)
+  const expanded: string | null | Scope = !w.hasExpansion ? w.value : substitutionMark(w) ? null : scope;
   const end = w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start;
   return new ShellWordRecord(start, end, w.raw, w.value, w.hasExpansion, expanded);
 }
