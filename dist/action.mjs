@@ -7923,27 +7923,38 @@ function operatorCode(next2) {
   let code = NEXT_OPERATORS.indexOf(next2);
   return code === -1 && (code = NEXT_OPERATORS.push(next2) - 1), code;
 }
-var NEXT_OPERATORS, NEXT_BITS, NEXT_MASK, COMPOUND, SUBSTITUTION, DEPTH_UNIT, CommandRecord, init_command_record = __esm({
+var NEXT_OPERATORS, NEXT_BITS, NEXT_MASK, COMPOUND, SUBSTITUTION, OVERSIZED, DEPTH_SHIFT, DEPTH_LIMIT, PIPELINE_SHIFT, PIPELINE_LIMIT, oversized, CommandRecord, init_command_record = __esm({
   "src/model/command-record.ts"() {
     "use strict";
     NEXT_OPERATORS = [null, "&&", "||", ";", "|", "&", `
-`], NEXT_BITS = 4, NEXT_MASK = (1 << NEXT_BITS) - 1, COMPOUND = 1 << NEXT_BITS, SUBSTITUTION = 2 << NEXT_BITS, DEPTH_UNIT = 4 << NEXT_BITS;
+`], NEXT_BITS = 4, NEXT_MASK = (1 << NEXT_BITS) - 1, COMPOUND = 1 << NEXT_BITS, SUBSTITUTION = 2 << NEXT_BITS, OVERSIZED = 4 << NEXT_BITS, DEPTH_SHIFT = NEXT_BITS + 3, DEPTH_LIMIT = 256, PIPELINE_SHIFT = DEPTH_SHIFT + 8, PIPELINE_LIMIT = 2 ** (30 - PIPELINE_SHIFT), oversized = /* @__PURE__ */ new WeakMap();
     CommandRecord = class {
       start;
       end;
       assignments;
       words;
       name;
-      pipeline;
-      /** subshellDepth * DEPTH_UNIT + the COMPOUND and SUBSTITUTION bits + the code of `next`. */
+      /** pipeline << PIPELINE_SHIFT + subshellDepth << DEPTH_SHIFT + the COMPOUND and SUBSTITUTION bits +
+       * the code of `next` (or OVERSIZED in place of the first two). */
       packed;
       /** parsePackageCommand's answer, set on first use (packages.ts). */
       packageCommand = void 0;
       constructor(start, end, assignments, words4, name, subshellDepth, next2, pipeline, compound, substitution) {
-        this.start = start, this.end = end, this.assignments = assignments, this.words = words4, this.name = name, this.pipeline = pipeline, this.packed = subshellDepth * DEPTH_UNIT + (compound ? COMPOUND : 0) + (substitution ? SUBSTITUTION : 0) + Math.min(operatorCode(next2), NEXT_MASK);
+        this.start = start, this.end = end, this.assignments = assignments, this.words = words4, this.name = name;
+        let low = (compound ? COMPOUND : 0) + (substitution ? SUBSTITUTION : 0) + Math.min(operatorCode(next2), NEXT_MASK), fits = subshellDepth >= 0 && subshellDepth < DEPTH_LIMIT && pipeline >= 0 && pipeline < PIPELINE_LIMIT;
+        this.packed = fits ? (pipeline << PIPELINE_SHIFT) + (subshellDepth << DEPTH_SHIFT) + low : this.keepOversized(subshellDepth, pipeline, low);
+      }
+      /** (Out of the constructor: a branch no ordinary file runs.) */
+      keepOversized(subshellDepth, pipeline, low) {
+        return oversized.set(this, { subshellDepth, pipeline }), OVERSIZED + low;
       }
       get subshellDepth() {
-        return Math.floor(this.packed / DEPTH_UNIT);
+        let p = this.packed;
+        return (p & OVERSIZED) === 0 ? p >> DEPTH_SHIFT & DEPTH_LIMIT - 1 : oversized.get(this).subshellDepth;
+      }
+      get pipeline() {
+        let p = this.packed;
+        return (p & OVERSIZED) === 0 ? p >> PIPELINE_SHIFT : oversized.get(this).pipeline;
       }
       get next() {
         return NEXT_OPERATORS[this.packed & NEXT_MASK];

@@ -311,6 +311,14 @@ describe("command substitutions", () => {
     expect(cmds[0]!.pipeline).toBe(cmds[1]!.pipeline);
     expect(cmds[1]!.pipeline).not.toBe(cmds[3]!.pipeline);
   });
+  it("keeps a command's pipeline, depth, operator and flags, also past what its packed number holds", () => {
+    const fields = (c: CommandRecord) => [c.pipeline, c.subshellDepth, c.next, c.compound, c.substitution];
+    expect(fields(new CommandRecord(0, 1, [], [], "a", 255, "|", 32767, true, false))).toEqual([32767, 255, "|", true, false]);
+    expect(fields(new CommandRecord(0, 1, [], [], "a", 256, "&&", 3, false, true))).toEqual([3, 256, "&&", false, true]);
+    expect(fields(new CommandRecord(0, 1, [], [], "a", 2, null, 32768, true, true))).toEqual([32768, 2, null, true, true]);
+    const deep = buildModel(`FROM alpine:3\nRUN ${"( ".repeat(300)}echo${" )".repeat(300)} | cat\n`).instructions[1]!.run!.commands;
+    expect(deep.map((c) => [c.name, c.subshellDepth, c.pipeline])).toEqual([["echo", 300, 0], ["cat", 0, 0]]);
+  });
   it("marks the commands of nested substitutions too; every command is a CommandRecord", () => {
     const m = buildModel('FROM alpine:3\nRUN echo "$(cat $(ls /x))"\nRUN ["apt-get", "update"]\nRUN ["sh", "-c", "echo $(id -u)"]\n');
     const all = m.instructions.slice(1).flatMap((i) => i.run!.commands);
