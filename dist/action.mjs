@@ -3947,39 +3947,10 @@ var init_logical = __esm({
   }
 });
 
-// src/model/char-code.ts
-function codeAt(s, i) {
-  return i < s.length ? s.charCodeAt(i) : -1;
-}
-var init_char_code = __esm({
-  "src/model/char-code.ts"() {
-    "use strict";
-  }
-});
-
-// src/model/flag.ts
-var FlagRecord, init_flag = __esm({
-  "src/model/flag.ts"() {
-    "use strict";
-    FlagRecord = class {
-      start;
-      end;
-      name;
-      value;
-      spaced;
-      valueStart;
-      constructor(start, end, name, value, valueStart, spaced) {
-        this.start = start, this.end = end, this.name = name, this.value = value, this.spaced = spaced, this.valueStart = valueStart;
-      }
-      /** Span of the value (a new object on each read). */
-      get valueSpan() {
-        return { start: this.valueStart, end: this.end };
-      }
-    };
-  }
-});
-
 // src/model/position-map.ts
+function oneRunFirst(t) {
+  return t instanceof OneRunText ? t.first : -1;
+}
 function contiguousText(text, first) {
   return new OneRunText(text, first);
 }
@@ -4165,6 +4136,38 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, SourceRunsText, OneRunTex
       }
       build() {
         return this.runs.length === 2 ? new OneRunMap(this.runs[1], this.n) : this.runs.length === 0 ? new OneRunMap(0, 0) : new RunsMap(this.runs.slice(), this.n);
+      }
+    };
+  }
+});
+
+// src/model/char-code.ts
+function codeAt(s, i) {
+  return i < s.length ? s.charCodeAt(i) : -1;
+}
+var init_char_code = __esm({
+  "src/model/char-code.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/flag.ts
+var FlagRecord, init_flag = __esm({
+  "src/model/flag.ts"() {
+    "use strict";
+    FlagRecord = class {
+      start;
+      end;
+      name;
+      value;
+      spaced;
+      valueStart;
+      constructor(start, end, name, value, valueStart, spaced) {
+        this.start = start, this.end = end, this.name = name, this.value = value, this.spaced = spaced, this.valueStart = valueStart;
+      }
+      /** Span of the value (a new object on each read). */
+      get valueSpan() {
+        return { start: this.valueStart, end: this.end };
       }
     };
   }
@@ -4556,6 +4559,7 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
   "src/model/instruction.ts"() {
     "use strict";
     init_logical();
+    init_position_map();
     init_scan();
     NO_VARIABLES = /* @__PURE__ */ new Map(), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]), SPLIT_KEYWORD_ENDS = /* @__PURE__ */ new WeakMap(), InstructionExtras = class {
       /** The keyword as written, when not the same as `keyword`. */
@@ -4572,24 +4576,38 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
       /** The first and the last line, in one number (see LINE_UNIT): 8 bytes less for each of a 10 MB
        * file's 196k instructions, and rules seldom read them. */
       lines = 0;
-      argsText;
+      /** argsText, or only its string when it is one run of the source right after the keyword (most
+       * are: a one-line instruction's arguments), made into the object on each read (see argsText). */
+      argsHeld;
       flags;
       json = null;
       heredocs;
       stage = null;
       scope;
-      run = null;
       /** Rarely present fields (see InstructionExtras), null when all are unset. */
       extras = null;
-      /** copyParts' answer for a COPY or ADD, kept here when first asked (copy.ts): a WeakMap of the
-       * 35k COPYs of a 10 MB file cost about 2 µs per insertion. */
-      copyPartsMemo = void 0;
+      /** A RUN's `run`, or copyParts' answer for another instruction (a COPY or ADD), kept when first
+       * asked (copy.ts: a WeakMap of the 35k COPYs of a 10 MB file cost about 2 µs per insertion): one
+       * field for both, as no instruction has both (1.5 MB of the 196k records of a 10 MB file). */
+      detail = null;
       /** The words after the flags or, until they are first read when made lazily, what splits them:
        * the index in `argsText` where they start, times two, plus one for a backtick escape character
        * (one field for both: 16 bytes less per instruction than a field each). */
       words;
       constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
-        this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsText = argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.words = args ?? argsFrom * 2 + (escape2 === "`" ? 1 : 0), keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
+        this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsHeld = oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.words = args ?? argsFrom * 2 + (escape2 === "`" ? 1 : 0), keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
+      }
+      /** Made on each read when the instruction keeps only the string (not kept: rules read it for
+       * few instructions, mostly its text, and the object was 40 bytes of each of the 164k one-line
+       * instructions of a 10 MB file, 6.3 MB of its model). */
+      get argsText() {
+        let held = this.argsHeld;
+        return typeof held == "string" ? contiguousText(held, this.start + this.keywordRaw.length) : held;
+      }
+      /** Keeps `text` (the instruction's argsText) as it is: something else keeps it anyway (a JSON
+       * array), or its identity matters (a RUN's exec-form script is its argsText). */
+      holdArgsText(text) {
+        this.argsHeld = text;
       }
       get line() {
         return Math.floor(this.lines / LINE_UNIT);
@@ -4605,6 +4623,21 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
       }
       more() {
         return this.extras ??= new InstructionExtras();
+      }
+      /** For a RUN only. */
+      get run() {
+        return this.keyword === "RUN" ? this.detail : null;
+      }
+      set run(info) {
+        if (this.keyword === "RUN") this.detail = info;
+        else if (info !== null) throw new Error(`${this.keyword} has no RUN analysis`);
+      }
+      /** copyParts' answer, kept (see `detail`); never kept for a RUN. */
+      get copyPartsMemo() {
+        return this.keyword === "RUN" ? void 0 : this.detail ?? void 0;
+      }
+      set copyPartsMemo(parts) {
+        this.keyword !== "RUN" && (this.detail = parts);
       }
       get keywordRaw() {
         return this.extras?.keywordRaw ?? this.keyword;
@@ -4632,8 +4665,8 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
       get argsFrom() {
         let words4 = this.words;
         if (typeof words4 == "number") return words4 >> 1;
-        let first = words4[0];
-        return first ? indexInLogical(this.argsText, first.start) : this.argsText.text.length;
+        let first = words4[0], text = this.argsText;
+        return first ? indexInLogical(text, first.start) : text.text.length;
       }
     };
   }
@@ -8010,7 +8043,8 @@ var ScriptRecord, init_script = __esm({
       commands;
       /** The text once made (or given). */
       made;
-      /** What the text is made from: the instruction's arguments from index `from`, or a heredoc's body (`from` -1). */
+      /** What the text is made from: the instruction's arguments from index `from` (read from the
+       * instruction: its argsText object is made when first read), or a heredoc's body (`from` -1). */
       of;
       from;
       constructor(source, commands, made, of, from2) {
@@ -8020,16 +8054,16 @@ var ScriptRecord, init_script = __esm({
       static kept(source, text, commands) {
         return new _ScriptRecord(source, commands, text, null, 0);
       }
-      /** A script whose text is `args` from index `from` (sliceLogical), made when read. */
-      static ofArgs(args, from2, commands) {
-        return new _ScriptRecord("shell", commands, null, args, from2);
+      /** A script whose text is the arguments of `ins` from index `from` (sliceLogical), made when read. */
+      static ofArgs(ins, from2, commands) {
+        return new _ScriptRecord("shell", commands, null, ins, from2);
       }
       /** A script whose text is a heredoc's body (heredocLogical), made when read. */
       static ofHeredoc(h, commands) {
         return new _ScriptRecord("heredoc", commands, null, h, -1);
       }
       get text() {
-        return this.made ??= this.from < 0 ? heredocLogical(this.of) : sliceLogical(this.of, this.from);
+        return this.made ??= this.from < 0 ? heredocLogical(this.of) : sliceLogical(this.of.argsText, this.from);
       }
     };
   }
@@ -8696,7 +8730,7 @@ function allCommands(scripts) {
 function shellScripts(ins) {
   let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), source = isLargeBuild() ? sourceOf(t) : null;
   source !== null && setMappedText(line, source);
-  let headerScript = ScriptRecord.ofArgs(t, from2, commandsIn(line, ins.scope));
+  let headerScript = ScriptRecord.ofArgs(ins, from2, commandsIn(line, ins.scope));
   return source !== null && setMappedText(null, ""), ins.heredocs.length === 0 ? [headerScript] : heredocScripts(ins, line, headerScript);
 }
 function heredocScripts(ins, line, headerScript) {
@@ -9250,7 +9284,7 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
   let keep = !lazy && json2 === null;
   keep && cut && (rest = splitWords(argsText, argsFrom, escape2));
   let ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keep ? rest : null, argsFrom, escape2);
-  return ins.json = json2, known ? (flags.length > 0 && checkFlags(keyword, flags, problems), keyword === "ONBUILD" && rest.length && (ins.onbuild = onbuildTrigger(argsText, rest[0], escape2, problems)), ins) : (addUnknownInstruction(problems, keywordRaw, keywordSpan), ins);
+  return ins.json = json2, json2 !== null && ins.holdArgsText(argsText), known ? (flags.length > 0 && checkFlags(keyword, flags, problems), keyword === "ONBUILD" && rest.length && (ins.onbuild = onbuildTrigger(argsText, rest[0], escape2, problems)), ins) : (addUnknownInstruction(problems, keywordRaw, keywordSpan), ins);
 }
 function healthcheckJson(argsText, rest) {
   return rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" ? parseJsonArray(argsText, indexInLogical(argsText, rest[1].start)) : null;

@@ -557,7 +557,7 @@ function makeInstruction(
     rest = taken.rest;
   }
   const argsFrom = rest.length ? indexInLogical(argsText, rest[0]!.start) : argsText.text.length;
-  let json: Instruction["json"] = null;
+  let json: JsonArray | null = null;
   if (known && EXEC_FORM.has(keyword)) json = parseJsonArray(argsText, argsFrom);
   else if (known && keyword === "HEALTHCHECK") json = healthcheckJson(argsText, rest);
   // The words of a command instruction, or of one in exec form, are split again when a rule reads
@@ -567,6 +567,8 @@ function makeInstruction(
   if (keep && cut) rest = splitWords(argsText, argsFrom, escape);
   const ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keep ? rest : null, argsFrom, escape);
   ins.json = json;
+  // (The array keeps the text object it was parsed from: the instruction keeps the same.)
+  if (json !== null) ins.holdArgsText(argsText);
   if (!known) {
     addUnknownInstruction(problems, keywordRaw, keywordSpan);
     return ins;
@@ -577,7 +579,7 @@ function makeInstruction(
 }
 
 /** The probe of `HEALTHCHECK [flags] CMD ["curl", "-f", ...]` in exec form, or null. */
-function healthcheckJson(argsText: LogicalText, rest: Word[]): Instruction["json"] {
+function healthcheckJson(argsText: LogicalText, rest: Word[]): JsonArray | null {
   if (rest.length > 1 && rest[0]!.raw.toUpperCase() === "CMD") return parseJsonArray(argsText, indexInLogical(argsText, rest[1]!.start));
   return null;
 }

@@ -5,6 +5,7 @@
 // instructions have (a keyword not written upper-case, an ONBUILD's trigger, comments above) live
 // in one `extras` object that most instructions do without.
 import { indexInLogical } from "./logical";
+import { contiguousText, oneRunFirst } from "./position-map";
 import { splitWords } from "./scan";
 import type { Flag, Heredoc, Instruction, LogicalText, RunInfo, Scope, Span, Stage, Word } from "./types";
 
@@ -41,18 +42,20 @@ export class InstructionRecord implements Instruction {
   /** The first and the last line, in one number (see LINE_UNIT): 8 bytes less for each of a 10 MB
    * file's 196k instructions, and rules seldom read them. */
   private lines = 0;
-  argsText: LogicalText;
+  /** argsText, or only its string when it is one run of the source right after the keyword (most
+   * are: a one-line instruction's arguments), made into the object on each read (see argsText). */
+  private argsHeld: string | LogicalText;
   flags: Flag[];
   json: Instruction["json"] = null;
   heredocs: Heredoc[];
   stage: Stage | null = null;
   scope: Scope;
-  run: RunInfo | null = null;
   /** Rarely present fields (see InstructionExtras), null when all are unset. */
   private extras: InstructionExtras | null = null;
-  /** copyParts' answer for a COPY or ADD, kept here when first asked (copy.ts): a WeakMap of the
-   * 35k COPYs of a 10 MB file cost about 2 µs per insertion. */
-  copyPartsMemo: unknown = undefined;
+  /** A RUN's `run`, or copyParts' answer for another instruction (a COPY or ADD), kept when first
+   * asked (copy.ts: a WeakMap of the 35k COPYs of a 10 MB file cost about 2 µs per insertion): one
+   * field for both, as no instruction has both (1.5 MB of the 196k records of a 10 MB file). */
+  private detail: unknown = null;
   /** The words after the flags or, until they are first read when made lazily, what splits them:
    * the index in `argsText` where they start, times two, plus one for a backtick escape character
    * (one field for both: 16 bytes less per instruction than a field each). */
@@ -73,7 +76,7 @@ export class InstructionRecord implements Instruction {
     if (keywordRaw !== keyword) this.more().keywordRaw = keywordRaw;
     this.start = keywordSpan.start;
     this.end = argsText.map.last() ?? keywordSpan.end;
-    this.argsText = argsText;
+    this.argsHeld = oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText;
     this.flags = flags;
     this.heredocs = NO_HEREDOCS;
     this.scope = NO_VARIABLES;
@@ -81,6 +84,20 @@ export class InstructionRecord implements Instruction {
     // The keyword's end is its start plus the length as written, but for an ONBUILD's keyword
     // split by a line continuation (kept aside: no field on every instruction for that).
     if (keywordSpan.end - keywordSpan.start !== keywordRaw.length) SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
+  }
+
+  /** Made on each read when the instruction keeps only the string (not kept: rules read it for
+   * few instructions, mostly its text, and the object was 40 bytes of each of the 164k one-line
+   * instructions of a 10 MB file, 6.3 MB of its model). */
+  get argsText(): LogicalText {
+    const held = this.argsHeld;
+    return typeof held === "string" ? contiguousText(held, this.start + this.keywordRaw.length) : held;
+  }
+
+  /** Keeps `text` (the instruction's argsText) as it is: something else keeps it anyway (a JSON
+   * array), or its identity matters (a RUN's exec-form script is its argsText). */
+  holdArgsText(text: LogicalText): void {
+    this.argsHeld = text;
   }
 
   get line(): number {
@@ -101,6 +118,25 @@ export class InstructionRecord implements Instruction {
 
   private more(): InstructionExtras {
     return (this.extras ??= new InstructionExtras());
+  }
+
+  /** For a RUN only. */
+  get run(): RunInfo | null {
+    return this.keyword === "RUN" ? (this.detail as RunInfo | null) : null;
+  }
+
+  set run(info: RunInfo | null) {
+    if (this.keyword === "RUN") this.detail = info;
+    else if (info !== null) throw new Error(`${this.keyword} has no RUN analysis`);
+  }
+
+  /** copyParts' answer, kept (see `detail`); never kept for a RUN. */
+  get copyPartsMemo(): unknown {
+    return this.keyword === "RUN" ? undefined : (this.detail ?? undefined);
+  }
+
+  set copyPartsMemo(parts: unknown) {
+    if (this.keyword !== "RUN") this.detail = parts;
   }
 
   get keywordRaw(): string {
@@ -137,7 +173,8 @@ export class InstructionRecord implements Instruction {
     const words = this.words;
     if (typeof words === "number") return words >> 1;
     const first = words[0];
-    return first ? indexInLogical(this.argsText, first.start) : this.argsText.text.length;
+    const text = this.argsText;
+    return first ? indexInLogical(text, first.start) : text.text.length;
   }
 }
 

@@ -241,6 +241,12 @@ class OneRunText extends OneRun implements LogicalText {
   }
 }
 
+/** The first offset of a logical text made by contiguousText (or logicalText of a one-run map), -1
+ * for any other. */
+export function oneRunFirst(t: LogicalText): number {
+  return t instanceof OneRunText ? t.first : -1;
+}
+
 /** `text`, whose characters are at consecutive source offsets from `first`, as a logical text:
  * what `logicalText(text, PositionMap.contiguous(first, text.length + 1))` gives, without the map
  * made first (every one-line instruction's arguments). */

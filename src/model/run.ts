@@ -83,7 +83,7 @@ function shellScripts(ins: Instruction): RunScript[] {
   // (A large file's multi-line arguments are dropped once it is built: words are sliced from its source.)
   const source = isLargeBuild() ? sourceOf(t) : null;
   if (source !== null) setMappedText(line, source);
-  const headerScript = ScriptRecord.ofArgs(t, from, commandsIn(line, ins.scope));
+  const headerScript = ScriptRecord.ofArgs(ins, from, commandsIn(line, ins.scope));
   if (source !== null) setMappedText(null, "");
   return ins.heredocs.length === 0 ? [headerScript] : heredocScripts(ins, line, headerScript);
 }

@@ -3,18 +3,19 @@
 // instruction's arguments, or a heredoc body, with a position map: a tenth of the model of a
 // file of 100,000 one-line RUNs).
 import { heredocLogical, sliceLogical } from "./scan";
-import type { Heredoc, LogicalText, RunScript, SimpleCommand } from "./types";
+import type { Heredoc, Instruction, LogicalText, RunScript, SimpleCommand } from "./types";
 
 export class ScriptRecord implements RunScript {
   readonly source: RunScript["source"];
   readonly commands: SimpleCommand[];
   /** The text once made (or given). */
   private made: LogicalText | null;
-  /** What the text is made from: the instruction's arguments from index `from`, or a heredoc's body (`from` -1). */
-  private readonly of: LogicalText | Heredoc | null;
+  /** What the text is made from: the instruction's arguments from index `from` (read from the
+   * instruction: its argsText object is made when first read), or a heredoc's body (`from` -1). */
+  private readonly of: Instruction | Heredoc | null;
   private readonly from: number;
 
-  private constructor(source: RunScript["source"], commands: SimpleCommand[], made: LogicalText | null, of: LogicalText | Heredoc | null, from: number) {
+  private constructor(source: RunScript["source"], commands: SimpleCommand[], made: LogicalText | null, of: Instruction | Heredoc | null, from: number) {
     this.source = source;
     this.commands = commands;
     this.made = made;
@@ -27,9 +28,9 @@ export class ScriptRecord implements RunScript {
     return new ScriptRecord(source, commands, text, null, 0);
   }
 
-  /** A script whose text is `args` from index `from` (sliceLogical), made when read. */
-  static ofArgs(args: LogicalText, from: number, commands: SimpleCommand[]): ScriptRecord {
-    return new ScriptRecord("shell", commands, null, args, from);
+  /** A script whose text is the arguments of `ins` from index `from` (sliceLogical), made when read. */
+  static ofArgs(ins: Instruction, from: number, commands: SimpleCommand[]): ScriptRecord {
+    return new ScriptRecord("shell", commands, null, ins, from);
   }
 
   /** A script whose text is a heredoc's body (heredocLogical), made when read. */
@@ -38,6 +39,6 @@ export class ScriptRecord implements RunScript {
   }
 
   get text(): LogicalText {
-    return (this.made ??= this.from < 0 ? heredocLogical(this.of as Heredoc) : sliceLogical(this.of as LogicalText, this.from));
+    return (this.made ??= this.from < 0 ? heredocLogical(this.of as Heredoc) : sliceLogical((this.of as Instruction).argsText, this.from));
   }
 }
