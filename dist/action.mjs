@@ -8010,20 +8010,27 @@ function noCommands() {
   let list3 = [null];
   return list3.length = 0, list3;
 }
-var NO_SCRIPTS, RunRecord, init_run_record = __esm({
+var NO_SCRIPTS, EXEC_FORM, WINDOWS_SHELL, RunRecord, init_run_record = __esm({
   "src/model/run-record.ts"() {
     "use strict";
     NO_SCRIPTS = Object.freeze([]);
-    RunRecord = class {
-      form;
+    EXEC_FORM = 1, WINDOWS_SHELL = 2, RunRecord = class {
       commands = noCommands();
       mounts;
       shell;
-      windowsShell;
+      /** The form and whether the shell is a Windows one, as bits (one field: 8 bytes less for each of
+       * the 35k RUNs of a 10 MB file). */
+      kind;
       /** The scripts: one as it is, several as a list, none as null. */
       held = null;
       constructor(form, mounts, shell, windowsShell) {
-        this.form = form, this.mounts = mounts, this.shell = shell, this.windowsShell = windowsShell;
+        this.mounts = mounts, this.shell = shell, this.kind = (form === "exec" ? EXEC_FORM : 0) + (windowsShell ? WINDOWS_SHELL : 0);
+      }
+      get form() {
+        return (this.kind & EXEC_FORM) !== 0 ? "exec" : "shell";
+      }
+      get windowsShell() {
+        return (this.kind & WINDOWS_SHELL) !== 0;
       }
       get scripts() {
         let held = this.held;
@@ -8042,7 +8049,6 @@ var ScriptRecord, init_script = __esm({
     "use strict";
     init_scan();
     ScriptRecord = class _ScriptRecord {
-      source;
       commands;
       /** The text once made (or given). */
       made;
@@ -8050,20 +8056,25 @@ var ScriptRecord, init_script = __esm({
        * instruction: its argsText object is made when first read), or a heredoc's body (`from` -1). */
       of;
       from;
-      constructor(source, commands, made, of, from2) {
-        this.source = source, this.commands = commands, this.made = made, this.of = of, this.from = from2;
+      constructor(commands, made, of, from2) {
+        this.commands = commands, this.made = made, this.of = of, this.from = from2;
       }
-      /** A script whose text is kept as given. */
-      static kept(source, text, commands) {
-        return new _ScriptRecord(source, commands, text, null, 0);
+      /** A script whose text is kept as given (an exec-form RUN's). */
+      static kept(_source, text, commands) {
+        return new _ScriptRecord(commands, text, null, 0);
       }
       /** A script whose text is the arguments of `ins` from index `from` (sliceLogical), made when read. */
       static ofArgs(ins, from2, commands) {
-        return new _ScriptRecord("shell", commands, null, ins, from2);
+        return new _ScriptRecord(commands, null, ins, from2);
       }
       /** A script whose text is a heredoc's body (heredocLogical), made when read. */
       static ofHeredoc(h, commands) {
-        return new _ScriptRecord("heredoc", commands, null, h, -1);
+        return new _ScriptRecord(commands, null, h, -1);
+      }
+      /** How the script reached the shell, from what its text is made of (no field of its own: 8
+       * bytes less for each of the 35k scripts of a 10 MB file). */
+      get source() {
+        return this.of === null ? "exec" : this.from < 0 ? "heredoc" : "shell";
       }
       get text() {
         return this.made ??= this.from < 0 ? heredocLogical(this.of) : sliceLogical(this.of.argsText, this.from);
@@ -8864,7 +8875,7 @@ function toShellWord(w, text, scope, offset = 0) {
   let expanded = w.hasExpansion ? substitutionMark(w) ? null : scope : w.value, end = w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start;
   return new ShellWordRecord(start, end, w.raw, w.value, w.hasExpansion, expanded);
 }
-var DEFAULT_SHELL, WINDOWS_SHELL, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_SUBSTITUTION_NESTING, init_run = __esm({
+var DEFAULT_SHELL, WINDOWS_SHELL2, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_SUBSTITUTION_NESTING, init_run = __esm({
   "src/model/run.ts"() {
     "use strict";
     init_char_code();
@@ -8878,7 +8889,7 @@ var DEFAULT_SHELL, WINDOWS_SHELL, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_S
     init_script();
     init_shell_word();
     init_shell();
-    DEFAULT_SHELL = ["/bin/sh", "-c"], WINDOWS_SHELL = ["cmd", "/S", "/C"], POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
+    DEFAULT_SHELL = ["/bin/sh", "-c"], WINDOWS_SHELL2 = ["cmd", "/S", "/C"], POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
     NO_MOUNTS = Object.freeze([]), NO_SHELL_WORDS = Object.freeze([]);
     MAX_SUBSTITUTION_NESTING = 32;
   }
@@ -9089,7 +9100,7 @@ function buildModelOf(input, options) {
       let stage = startStage(ins, stages.length);
       addStage(stage), current = stage, stageFrom = i;
       let inherited = stage.parent ? finalScopes.get(stage.parent) : void 0;
-      scope = inherited ? inherited.scope : STAGE_START_SCOPE, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage;
+      scope = inherited ? inherited.scope : STAGE_START_SCOPE, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL2 : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage;
       continue;
     }
     if (ins.scope = scope, ins.stage = current, !current) {
@@ -9273,7 +9284,7 @@ function internalized(s) {
   return s;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
-  let known = KNOWN_INSTRUCTIONS.has(keyword), hasFlags = keyword in KNOWN_FLAGS, lazy = LAZY_ARGS.has(keyword), cut = lazy || known && EXEC_FORM.has(keyword), max = cut ? HEAD_WORDS : -1;
+  let known = KNOWN_INSTRUCTIONS.has(keyword), hasFlags = keyword in KNOWN_FLAGS, lazy = LAZY_ARGS.has(keyword), cut = lazy || known && EXEC_FORM2.has(keyword), max = cut ? HEAD_WORDS : -1;
   lazy && keyword !== "HEALTHCHECK" && (max = 1);
   let words4 = splitWords(argsText, 0, escape2, max < 0 ? void 0 : max);
   max === 1 && hasFlags && words4.length === 1 && words4[0].raw.startsWith("--") && (words4 = splitWords(argsText, 0, escape2, max = HEAD_WORDS)), cut &&= words4.length === max;
@@ -9283,7 +9294,7 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
     cut && taken.rest.length < 3 && (taken = takeFlags(splitWords(argsText, 0, escape2), BOOL_FLAGS), cut = !1), flags = taken.flags, rest = taken.rest;
   }
   let argsFrom = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length, json2 = null;
-  known && EXEC_FORM.has(keyword) ? json2 = parseJsonArray(argsText, argsFrom) : known && keyword === "HEALTHCHECK" && (json2 = healthcheckJson(argsText, rest));
+  known && EXEC_FORM2.has(keyword) ? json2 = parseJsonArray(argsText, argsFrom) : known && keyword === "HEALTHCHECK" && (json2 = healthcheckJson(argsText, rest));
   let keep = !lazy && json2 === null;
   keep && cut && (rest = splitWords(argsText, argsFrom, escape2));
   let ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keep ? rest : null, argsFrom, escape2);
@@ -9370,7 +9381,7 @@ function markReachable(target) {
     }
   }
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_BUILD_ARGS, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_BUILD_ARGS, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM2, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_char_code();
@@ -9439,7 +9450,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
     ], PROGRESS_STEP = 1024;
     NO_BUILD_ARGS = /* @__PURE__ */ new Map(), STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), plainAutomaticArgsScope = null;
     NO_STAGES = Object.freeze([]);
-    EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "USER"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
+    EXEC_FORM2 = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "USER"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
   }
 });
 
