@@ -3937,6 +3937,50 @@ var SEVERITY_RANK, init_types = __esm({
   }
 });
 
+// src/model/intern.ts
+function setMappedText(text, source) {
+  mappedText = building ? text : null, mappedSource = source;
+}
+function freshSlice(s, start, end) {
+  let m = mappedText;
+  if (m === null || end - start < 13 || s !== m.text) return s.slice(start, end);
+  let first = m.map.at(start);
+  return m.map.at(end - 1) === first + (end - 1 - start) ? mappedSource.slice(first, first + (end - start)) : s.slice(start, end);
+}
+function internSlice(s, start, end) {
+  let len = end - start;
+  if (!building) return s.slice(start, end);
+  if (len > 64) return freshSlice(s, start, end);
+  let h = 2166136261 ^ len, head = Math.min(end, start + 8);
+  for (let i = start; i < head; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  for (let i = Math.max(head, end - 8); i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let slot = (h ^ h >>> 15) & 16383, seen = table[slot];
+  if (seen !== void 0 && seen.length === len && s.startsWith(seen, start)) return seen;
+  let fresh = freshSlice(s, start, end);
+  return table[slot] = fresh, fresh;
+}
+function isLargeBuild() {
+  return building;
+}
+function intern(s) {
+  return building && s.length <= 64 ? internSlice(s, 0, s.length) : s;
+}
+function interning(textLength, build) {
+  if (building || textLength < 262144) return build();
+  table.length === 0 && (table = new Array(16384).fill(void 0)), building = !0;
+  try {
+    return build();
+  } finally {
+    building = !1, mappedText = null, mappedSource = "", table.fill(void 0);
+  }
+}
+var table, building, mappedText, mappedSource, init_intern = __esm({
+  "src/model/intern.ts"() {
+    "use strict";
+    table = [], building = !1, mappedText = null, mappedSource = "";
+  }
+});
+
 // src/model/logical.ts
 function indexInLogical(t, offset) {
   return t.map.firstAtOrAfter(offset, t.text.length);
@@ -4242,14 +4286,24 @@ var JsonArray, lastRead, lastSpans, init_json_array = __esm({
     JsonArray = class {
       /** The values; null once dropped (drop), until read again. */
       held;
-      /** The text the array was parsed from (the instruction's own argsText), and where it starts. */
+      /** The text the array was parsed from (the instruction's own argsText), or the instruction that
+       * gives it (readFrom), and where the array starts. */
       text;
       from;
       constructor(values, text, from2) {
         this.held = values, this.text = text, this.from = from2;
       }
       get values() {
-        return this.held ?? (this.held = parseJsonArray(this.text, this.from).values);
+        return this.held ?? (this.held = parseJsonArray(this.source(), this.from).values);
+      }
+      /** Reads the text again from `owner`'s argsText when it is needed (the instruction keeps that
+       * text as a string, instruction.ts: 1.2 MB of the 35k arrays of a 10 MB file). */
+      readFrom(owner) {
+        this.text = owner;
+      }
+      source() {
+        let t = this.text;
+        return "argsText" in t ? t.argsText : t;
       }
       /** Lets the values go, to be parsed again when read (what a large file's model does for the
        * arrays its build did not read: no rule read one of the 35,680 CMD and HEALTHCHECK arrays of a
@@ -4262,7 +4316,7 @@ var JsonArray, lastRead, lastSpans, init_json_array = __esm({
       get spans() {
         if (lastRead !== this) {
           let o = [];
-          parseJsonArray(this.text, this.from, o);
+          parseJsonArray(this.source(), this.from, o);
           let spans = new Array(o.length / 2);
           for (let i = 0; i < spans.length; i++) spans[i] = { start: o[2 * i], end: o[2 * i + 1] };
           lastSpans = spans, lastRead = this;
@@ -4270,50 +4324,6 @@ var JsonArray, lastRead, lastSpans, init_json_array = __esm({
         return lastSpans;
       }
     }, lastRead = null, lastSpans = [];
-  }
-});
-
-// src/model/intern.ts
-function setMappedText(text, source) {
-  mappedText = building ? text : null, mappedSource = source;
-}
-function freshSlice(s, start, end) {
-  let m = mappedText;
-  if (m === null || end - start < 13 || s !== m.text) return s.slice(start, end);
-  let first = m.map.at(start);
-  return m.map.at(end - 1) === first + (end - 1 - start) ? mappedSource.slice(first, first + (end - start)) : s.slice(start, end);
-}
-function internSlice(s, start, end) {
-  let len = end - start;
-  if (!building) return s.slice(start, end);
-  if (len > 64) return freshSlice(s, start, end);
-  let h = 2166136261 ^ len, head = Math.min(end, start + 8);
-  for (let i = start; i < head; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  for (let i = Math.max(head, end - 8); i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  let slot = (h ^ h >>> 15) & 16383, seen = table[slot];
-  if (seen !== void 0 && seen.length === len && s.startsWith(seen, start)) return seen;
-  let fresh = freshSlice(s, start, end);
-  return table[slot] = fresh, fresh;
-}
-function isLargeBuild() {
-  return building;
-}
-function intern(s) {
-  return building && s.length <= 64 ? internSlice(s, 0, s.length) : s;
-}
-function interning(textLength, build) {
-  if (building || textLength < 262144) return build();
-  table.length === 0 && (table = new Array(16384).fill(void 0)), building = !0;
-  try {
-    return build();
-  } finally {
-    building = !1, mappedText = null, mappedSource = "", table.fill(void 0);
-  }
-}
-var table, building, mappedText, mappedSource, init_intern = __esm({
-  "src/model/intern.ts"() {
-    "use strict";
-    table = [], building = !1, mappedText = null, mappedSource = "";
   }
 });
 
@@ -4558,6 +4568,7 @@ function argsStart(ins) {
 var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtras, LINE_UNIT, LINES_AFTER_MAX, InstructionRecord, init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
+    init_intern();
     init_logical();
     init_position_map();
     init_plain_word();
@@ -4597,7 +4608,9 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
        * ARG's, a WORKDIR's) is kept without its list: 56 bytes less for each of the 36k of a 10 MB file. */
       words;
       constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
-        this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end, this.argsHeld = oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.words = args === null ? argsFrom * 2 + (escape2 === "`" ? 1 : 0) : args.length === 1 && args[0] instanceof PlainWord ? args[0] : args, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
+        this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end;
+        let large = isLargeBuild();
+        this.argsHeld = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.words = args === null ? argsFrom * 2 + (escape2 === "`" ? 1 : 0) : large && args.length === 1 && args[0] instanceof PlainWord ? args[0] : args, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
       }
       /** Made on each read when the instruction keeps only the string (not kept: rules read it for
        * few instructions, mostly its text, and the object was 40 bytes of each of the 164k one-line
@@ -4606,8 +4619,8 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
         let held = this.argsHeld;
         return typeof held == "string" ? contiguousText(held, this.start + this.keywordRaw.length) : held;
       }
-      /** Keeps `text` (the instruction's argsText) as it is: something else keeps it anyway (a JSON
-       * array), or its identity matters (a RUN's exec-form script is its argsText). */
+      /** Keeps `text` (the instruction's argsText) as it is: its identity matters (an exec-form RUN's
+       * script is its argsText, which rules compare). */
       holdArgsText(text) {
         this.argsHeld = text;
       }
@@ -9298,7 +9311,7 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
   let keep = !lazy && json2 === null;
   keep && cut && (rest = splitWords(argsText, argsFrom, escape2));
   let ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keep ? rest : null, argsFrom, escape2);
-  return ins.json = json2, json2 !== null && ins.holdArgsText(argsText), known ? (flags.length > 0 && checkFlags(keyword, flags, problems), keyword === "ONBUILD" && rest.length && (ins.onbuild = onbuildTrigger(argsText, rest[0], escape2, problems)), ins) : (addUnknownInstruction(problems, keywordRaw, keywordSpan), ins);
+  return ins.json = json2, json2 !== null && keyword === "RUN" ? ins.holdArgsText(argsText) : json2 !== null && isLargeBuild() && json2.readFrom(ins), known ? (flags.length > 0 && checkFlags(keyword, flags, problems), keyword === "ONBUILD" && rest.length && (ins.onbuild = onbuildTrigger(argsText, rest[0], escape2, problems)), ins) : (addUnknownInstruction(problems, keywordRaw, keywordSpan), ins);
 }
 function healthcheckJson(argsText, rest) {
   return rest.length > 1 && rest[0].raw.toUpperCase() === "CMD" ? parseJsonArray(argsText, indexInLogical(argsText, rest[1].start)) : null;

@@ -567,8 +567,10 @@ function makeInstruction(
   if (keep && cut) rest = splitWords(argsText, argsFrom, escape);
   const ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keep ? rest : null, argsFrom, escape);
   ins.json = json;
-  // (The array keeps the text object it was parsed from: the instruction keeps the same.)
-  if (json !== null) ins.holdArgsText(argsText);
+  // (A RUN's exec-form script is its argsText, the same object on each read: kept. Other arrays
+  // read the text again from the instruction when asked.)
+  if (json !== null && keyword === "RUN") ins.holdArgsText(argsText);
+  else if (json !== null && isLargeBuild()) json.readFrom(ins);
   if (!known) {
     addUnknownInstruction(problems, keywordRaw, keywordSpan);
     return ins;

@@ -4,6 +4,7 @@
 // a tenth of a 10 MB file's model), and the keyword's span (a new object on each read). Fields few
 // instructions have (a keyword not written upper-case, an ONBUILD's trigger, comments above) live
 // in one `extras` object that most instructions do without.
+import { isLargeBuild } from "./intern";
 import { indexInLogical } from "./logical";
 import { contiguousText, oneRunFirst } from "./position-map";
 import { PlainWord } from "./plain-word";
@@ -78,11 +79,14 @@ export class InstructionRecord implements Instruction {
     if (keywordRaw !== keyword) this.more().keywordRaw = keywordRaw;
     this.start = keywordSpan.start;
     this.end = argsText.map.last() ?? keywordSpan.end;
-    this.argsHeld = oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText;
+    // (Only while a large file is built: a small file's model lives a moment, and the text object
+    // made on each read cost the corpus's run about 1-2 % more instructions.)
+    const large = isLargeBuild();
+    this.argsHeld = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText;
     this.flags = flags;
     this.heredocs = NO_HEREDOCS;
     this.scope = NO_VARIABLES;
-    this.words = args === null ? argsFrom * 2 + (escape === "`" ? 1 : 0) : args.length === 1 && args[0] instanceof PlainWord ? args[0] : args;
+    this.words = args === null ? argsFrom * 2 + (escape === "`" ? 1 : 0) : large && args.length === 1 && args[0] instanceof PlainWord ? args[0] : args;
     // The keyword's end is its start plus the length as written, but for an ONBUILD's keyword
     // split by a line continuation (kept aside: no field on every instruction for that).
     if (keywordSpan.end - keywordSpan.start !== keywordRaw.length) SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
@@ -96,8 +100,8 @@ export class InstructionRecord implements Instruction {
     return typeof held === "string" ? contiguousText(held, this.start + this.keywordRaw.length) : held;
   }
 
-  /** Keeps `text` (the instruction's argsText) as it is: something else keeps it anyway (a JSON
-   * array), or its identity matters (a RUN's exec-form script is its argsText). */
+  /** Keeps `text` (the instruction's argsText) as it is: its identity matters (an exec-form RUN's
+   * script is its argsText, which rules compare). */
   holdArgsText(text: LogicalText): void {
     this.argsHeld = text;
   }

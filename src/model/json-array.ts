@@ -6,11 +6,17 @@
 import { parseJsonArray } from "./scan";
 import type { LogicalText, Span } from "./types";
 
+/** What gives an instruction's argsText (an Instruction). */
+interface ArgsOwner {
+  readonly argsText: LogicalText;
+}
+
 export class JsonArray {
   /** The values; null once dropped (drop), until read again. */
   private held: string[] | null;
-  /** The text the array was parsed from (the instruction's own argsText), and where it starts. */
-  private readonly text: LogicalText;
+  /** The text the array was parsed from (the instruction's own argsText), or the instruction that
+   * gives it (readFrom), and where the array starts. */
+  private text: LogicalText | ArgsOwner;
   private readonly from: number;
 
   constructor(values: string[], text: LogicalText, from: number) {
@@ -20,7 +26,18 @@ export class JsonArray {
   }
 
   get values(): string[] {
-    return this.held ?? (this.held = parseJsonArray(this.text, this.from)!.values);
+    return this.held ?? (this.held = parseJsonArray(this.source(), this.from)!.values);
+  }
+
+  /** Reads the text again from `owner`'s argsText when it is needed (the instruction keeps that
+   * text as a string, instruction.ts: 1.2 MB of the 35k arrays of a 10 MB file). */
+  readFrom(owner: ArgsOwner): void {
+    this.text = owner;
+  }
+
+  private source(): LogicalText {
+    const t = this.text;
+    return "argsText" in t ? t.argsText : t;
   }
 
   /** Lets the values go, to be parsed again when read (what a large file's model does for the
@@ -35,7 +52,7 @@ export class JsonArray {
   get spans(): Span[] {
     if (lastRead !== this) {
       const o: number[] = [];
-      parseJsonArray(this.text, this.from, o);
+      parseJsonArray(this.source(), this.from, o);
       const spans: Span[] = new Array(o.length / 2);
       for (let i = 0; i < spans.length; i++) spans[i] = { start: o[2 * i]!, end: o[2 * i + 1]! };
       lastSpans = spans;
