@@ -6540,15 +6540,15 @@ function stepFacts(model, ins, stage, context2, workdir, user, byStage, platform
     }
     case "COPY":
     case "ADD": {
-      let { sources } = copyParts(ins), fromFlag = flagValues(ins, "from")[0], exclude = flagValues(ins, "exclude"), parents = hasFlag(ins, "parents"), expandedSources = sources.filter((s) => !s.heredoc).map((s) => model.expand(s.value, ins.scope).value);
-      if (sources.some((s) => s.heredoc) && (reason = "heredoc body only"), fromFlag !== void 0) {
-        let src = model.stageByRef(fromFlag);
+      let { sources } = copyParts(ins), fromFlag2 = flagValues(ins, "from")[0], exclude = flagValues(ins, "exclude"), parents = hasFlag(ins, "parents"), expandedSources = sources.filter((s) => !s.heredoc).map((s) => model.expand(s.value, ins.scope).value);
+      if (sources.some((s) => s.heredoc) && (reason = "heredoc body only"), fromFlag2 !== void 0) {
+        let src = model.stageByRef(fromFlag2);
         if (src) {
           readsStages.push(src), inputs.stages = [stageLabel(src)];
           let sv = contentVolatility(src, byStage);
           bump(sv.v === "stable" ? "stable" : sv.v, `copies from stage ${stageLabel(src)}${sv.v === "stable" ? "" : ` (${sv.why})`}`), sv.v === "stable" && (reason = `content of ${expandedSources.join(" ")} in stage ${stageLabel(src)}`);
         } else
-          inputs.image = fromFlag, /@sha256:/.test(fromFlag) ? reason = "image pinned by digest" : bump("remote", `image ${fromFlag} is not pinned by digest`);
+          inputs.image = fromFlag2, /@sha256:/.test(fromFlag2) ? reason = "image pinned by digest" : bump("remote", `image ${fromFlag2} is not pinned by digest`);
         inputs.files = { sources: expandedSources, count: null, bytes: null };
       } else {
         let urls = kw === "ADD" ? expandedSources.filter((s) => isRemoteUrl(s) || isGitUrl(s)) : [], local = expandedSources.filter((s) => !urls.includes(s));
@@ -7504,6 +7504,10 @@ function referencedText(ins) {
 function envCopies(ins, carriers, refs) {
   return parseKeyValues(ins, !1).filter((kv) => kv.key && kv.value !== null && refs(kv.value).some((n) => carriers.has(n))).map((kv) => kv.key);
 }
+function namesAny(names, carriers) {
+  for (let i = 0; i < names.length; i++) if (carriers.has(names[i])) return !0;
+  return !1;
+}
 function mayBePerBuild(ins) {
   let keys = pairKeys(ins.args, !0);
   for (let i = 0; i < keys.length; i++) if (keys[i] && isPerBuildArgName(keys[i], !1, null)) return !0;
@@ -7565,8 +7569,7 @@ LABEL org.opencontainers.image.revision=$GIT_SHA`
                   for (let k = i + 1; k < steps.length; k++) {
                     let si2 = steps[k];
                     if (si2.scope.get(kv.key)?.declaredBy !== ins) break;
-                    let used = new Set(model.expand(referencedText(si2), si2.scope).names);
-                    if ([...carriers].some((n) => used.has(n))) {
+                    if (namesAny(model.expand(referencedText(si2), si2.scope).names, carriers)) {
                       let copies = si2.keyword === "ENV" ? envCopies(si2, carriers, (t) => model.expand(t, si2.scope).names) : [];
                       if (!copies.length) break;
                       for (let c of copies) carriers.add(c);
@@ -11844,13 +11847,14 @@ COPY --from=0 /a /b`]
       differs: "also catches a numeric self-reference (--from=0 in the first stage) and a mixed-case name, and checks RUN --mount from=",
       check({ model, report }) {
         let check = (ins, stage, ref, span) => {
-          let r = ref.replace(/^(["'])(.*)\1$/, "$2");
+          let q = ref.charCodeAt(0), r = q === 34 || q === 39 ? ref.replace(/^(["'])(.*)\1$/, "$2") : ref;
           r.includes("$") || model.stageByRef(r) === stage && (stage.name === r.toLowerCase() || /^\d+$/.test(r)) && report({ messageId: "self", data: { ref: r }, span });
         }, copies = instructionsOf(model, "COPY");
         for (let i = 0; i < copies.length; i++) {
           let ins = copies[i];
           if (ins.flags.length === 0 || !isStageInstruction(model, ins)) continue;
-          let flag = ins.flags.find((f) => f.name === "from");
+          let flag;
+          for (let k = 0; k < ins.flags.length && !flag; k++) ins.flags[k].name === "from" && (flag = ins.flags[k]);
           flag?.value && check(ins, ins.stage, flag.value, flag.valueSpan);
         }
         let runs = instructionsOf(model, "RUN");
@@ -11870,6 +11874,14 @@ COPY --from=0 /a /b`]
 });
 
 // rules/copy-from-stage.ts
+function unquoted(value) {
+  let c = value.charCodeAt(0);
+  return c === 34 || c === 39 ? value.replace(/^(["'])(.*)\1$/, "$2") : value;
+}
+function fromFlag(ins) {
+  let flags = ins.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i].name === "from") return flags[i];
+}
 function distance(a, b) {
   let row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -11885,6 +11897,7 @@ function distance(a, b) {
 var copy_from_stage_default, init_copy_from_stage = __esm({
   "rules/copy-from-stage.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     copy_from_stage_default = {
       id: "copy-from-stage",
@@ -11919,9 +11932,9 @@ COPY --from=3 /a /a`]
       differs: "stage names match case-insensitively and may come later in the file (BuildKit resolves them); an untagged image is reported with a 'did you mean' stage; a variable in --from is reported because BuildKit refuses it",
       check({ model, report }) {
         let check = (ins, stage) => {
-          let flag = ins.flags.find((f) => f.name === "from");
+          let flag = fromFlag(ins);
           if (!flag || flag.value === null) return;
-          let raw = flag.value.replace(/^(["'])(.*)\1$/, "$2"), span = flag.valueSpan;
+          let raw = unquoted(flag.value), span = flag.valueSpan;
           if (/\$/.test(raw)) {
             if (/containerfile/i.test(model.path)) return;
             let name = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(raw)?.[1] ?? "VAR";
@@ -11939,13 +11952,10 @@ COPY --from=3 /a /a`]
           }
           let close = model.stages.map((s) => s.nameRaw).filter((n) => !!n && model.stageByRef(n) !== stage).map((n) => ({ n, d: distance(n.toLowerCase(), raw.toLowerCase()) })).filter((x) => x.d <= Math.max(2, Math.floor(raw.length / 3))).sort((a, b) => a.d - b.d)[0], hint = close ? `; did you mean the stage '${close.n}'?` : "; if you meant an image, give it a tag (or digest), if you meant a stage, check its name";
           report({ messageId: "unknown", data: { ref: raw, hint }, span });
-        };
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si];
-          for (let ii = 0; ii < stage.instructions.length; ii++) {
-            let ins = stage.instructions[ii];
-            ins.keyword === "COPY" ? check(ins, stage) : ins.onbuild?.keyword === "COPY" && check(ins.onbuild, stage);
-          }
+        }, copies = instructionsOf(model, "COPY");
+        for (let i = 0; i < copies.length; i++) {
+          let ins = copies[i];
+          ins.flags.length !== 0 && ins.stage !== null && check(ins, ins.stage);
         }
       }
     };
@@ -15748,19 +15758,29 @@ function hasWord(c, text) {
 function wordAt(c, i) {
   return i < c.words.length ? c.words[i].expanded : void 0;
 }
+function optionAt(c, i) {
+  let w = c.words[i], first = w.value.charCodeAt(0);
+  return first !== 45 && first !== 36 && first !== 96 && first !== 126 ? null : w.expanded;
+}
 function curlOutputs(c, cwd) {
   let out = null;
   for (let i = 0; i < c.words.length; i++) {
-    let w = wordAt(c, i), next2 = wordAt(c, i + 1);
-    (w === "-o" || w === "--output") && next2 ? (out ??= []).push({ path: join4(cwd, next2), what: "a download" }) : w && w.startsWith("--output=") && (out ??= []).push({ path: join4(cwd, w.slice(9)), what: "a download" });
+    let w = optionAt(c, i);
+    if (w !== null)
+      if (w === "-o" || w === "--output") {
+        let next2 = wordAt(c, i + 1);
+        next2 && (out ??= []).push({ path: join4(cwd, next2), what: "a download" });
+      } else w.startsWith("--output=") && (out ??= []).push({ path: join4(cwd, w.slice(9)), what: "a download" });
   }
   return out === null ? NOTHING : withoutNull(out);
 }
 function wgetOutputs(c, cwd) {
   let out = null;
   for (let i = 0; i < c.words.length; i++) {
-    let w = wordAt(c, i), next2 = wordAt(c, i + 1);
-    (w === "-O" || w === "--output-document") && next2 && next2 !== "-" && (out ??= []).push({ path: join4(cwd, next2), what: "a download" });
+    let w = optionAt(c, i);
+    if (w !== "-O" && w !== "--output-document") continue;
+    let next2 = wordAt(c, i + 1);
+    next2 && next2 !== "-" && (out ??= []).push({ path: join4(cwd, next2), what: "a download" });
   }
   return out === null ? NOTHING : withoutNull(out);
 }
@@ -16289,16 +16309,15 @@ RUN sudo apt-get update`]
 // rules/run-pipefail.ts
 function isSafeSource(cmd) {
   if (SAFE_SOURCES.has(cmd.name)) return !0;
-  let argv2 = words3(cmd);
   switch (cmd.name) {
     case "apt-mark":
-      return /^show/.test(argv2[1] ?? "");
+      return /^show/.test(words3(cmd)[1] ?? "");
     case "dpkg":
-      return argv2.slice(1).some((a) => /^(-l|-L|-S|-s|--list|--listfiles|--search|--status|--print-architecture|--get-selections)$/.test(a));
+      return words3(cmd).slice(1).some((a) => /^(-l|-L|-S|-s|--list|--listfiles|--search|--status|--print-architecture|--get-selections)$/.test(a));
     case "rpm":
-      return argv2.slice(1).some((a) => /^-q/.test(a));
+      return words3(cmd).slice(1).some((a) => /^-q/.test(a));
     case "xargs": {
-      let i = 1;
+      let argv2 = words3(cmd), i = 1;
       for (; i < argv2.length && argv2[i].startsWith("-"); ) i += /^-[IdEnLPs]$/.test(argv2[i]) ? 2 : 1;
       let inner = argv2[i];
       return inner === void 0 || SAFE_SOURCES.has(inner.replace(/^.*\//, ""));
@@ -16306,17 +16325,30 @@ function isSafeSource(cmd) {
   }
   return !1;
 }
+function hasArg(cmd, names) {
+  let ws = cmd.words;
+  for (let i = 1; i < ws.length; i++) if (names.includes(ws[i].expanded ?? ws[i].value)) return !0;
+  return !1;
+}
+function tarReads(cmd) {
+  let ws = cmd.words;
+  if (ws.length < 2) return !1;
+  let first = ws[1].expanded ?? ws[1].value;
+  if (!first.startsWith("-")) return /[xt]/.test(first);
+  for (let i = 1; i < ws.length; i++) {
+    let a = ws[i].expanded ?? ws[i].value;
+    if (TAR_CLUSTER.test(a) && /[xt]/.test(a)) return !0;
+  }
+  return !1;
+}
 function noticesMissingInput(cmd) {
-  let args = words3(cmd).slice(1), has = (...names) => args.some((a) => names.includes(a));
   switch (cmd.name) {
     case "grep":
     case "egrep":
     case "fgrep":
-      return !has("-c", "--count", "-L", "--files-without-match");
-    case "tar": {
-      let first = args[0] ?? "", mode = first.startsWith("-") ? args.filter((a) => /^-[A-Za-z]+$/.test(a)).join("") : first;
-      return /[xt]/.test(mode) || has("--extract", "--get", "--list");
-    }
+      return !hasArg(cmd, GREP_NOT_MISSING);
+    case "tar":
+      return tarReads(cmd) || hasArg(cmd, TAR_READS);
     case "gunzip":
     case "zcat":
     case "unxz":
@@ -16331,17 +16363,17 @@ function noticesMissingInput(cmd) {
     case "bzip2":
     case "zstd":
     case "lz4":
-      return has("-d", "--decompress", "-dc", "-cd");
+      return hasArg(cmd, DECOMPRESS);
     case "sha1sum":
     case "sha256sum":
     case "sha512sum":
     case "md5sum":
     case "shasum":
-      return has("-c", "--check");
+      return hasArg(cmd, CHECK);
     case "gpg":
-      return has("--dearmor", "--dearmour", "--import", "--verify");
+      return hasArg(cmd, GPG_READS);
     case "apt-key":
-      return args[0] === "add";
+      return cmd.words.length > 1 && (cmd.words[1].expanded ?? cmd.words[1].value) === "add";
     case "patch":
       return !0;
   }
@@ -16361,7 +16393,12 @@ function heredocPipefailOn(script, headerCmd, shellOn) {
   return shebang ? /\bpipefail\b/.test(shebang[0]) : headerCmd ? setsPipefail(words3(headerCmd)) : shellOn;
 }
 function inlineSetAt(script) {
-  return script.commands.findIndex((c) => c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(words3(c)));
+  let cmds = script.commands;
+  for (let i = 0; i < cmds.length; i++) {
+    let c = cmds[i];
+    if (c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(words3(c))) return i;
+  }
+  return -1;
 }
 function reportUnsafePipe(text, script, messageId, report) {
   let setAt, cmds = script.commands;
@@ -16384,7 +16421,7 @@ function reportUnsafePipe(text, script, messageId, report) {
   }
   return !1;
 }
-var SAFE_SOURCES, SET_O, run_pipefail_default, init_run_pipefail = __esm({
+var SAFE_SOURCES, TAR_CLUSTER, GREP_NOT_MISSING, TAR_READS, DECOMPRESS, CHECK, GPG_READS, SET_O, run_pipefail_default, init_run_pipefail = __esm({
   "rules/run-pipefail.ts"() {
     "use strict";
     init_types();
@@ -16458,6 +16495,8 @@ var SAFE_SOURCES, SET_O, run_pipefail_default, init_run_pipefail = __esm({
       "filterdiff",
       "lsdiff"
     ]);
+    TAR_CLUSTER = /^-[A-Za-z]+$/;
+    GREP_NOT_MISSING = ["-c", "--count", "-L", "--files-without-match"], TAR_READS = ["--extract", "--get", "--list"], DECOMPRESS = ["-d", "--decompress", "-dc", "-cd"], CHECK = ["-c", "--check"], GPG_READS = ["--dearmor", "--dearmour", "--import", "--verify"];
     SET_O = /^-[A-Za-z]*o$/;
     run_pipefail_default = {
       id: "run-pipefail",
@@ -16492,7 +16531,13 @@ RUN curl -fsSL https://example.com/install.sh | sh`]
           let ins = sites[i].ins, run2 = ins.run;
           if (run2.form === "shell" && ((bar2 < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, bar2 = text.indexOf("|", searchedFrom), bar2 === -1 && (bar2 = text.length)), bar2 >= ins.end))
             continue;
-          let shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd = run2.scripts.find((s) => s.source === "shell")?.commands[0], reported = !1;
+          let shellArgv = run2.form === "exec" ? ins.json?.values ?? [] : run2.shell, shellOn = setsPipefail(shellArgv), headerCmd;
+          for (let si = 0; si < run2.scripts.length; si++)
+            if (run2.scripts[si].source === "shell") {
+              headerCmd = run2.scripts[si].commands[0];
+              break;
+            }
+          let reported = !1;
           for (let si = 0; si < run2.scripts.length; si++) {
             let script = run2.scripts[si];
             if (reported) break;

@@ -16,6 +16,12 @@ function envCopies(ins: Instruction, carriers: ReadonlySet<string>, refs: (t: st
     .map((kv) => kv.key);
 }
 
+/** Is one of `names` in `carriers`? (No Set of the names and no copy of the carriers per step.) */
+function namesAny(names: readonly string[], carriers: ReadonlySet<string>): boolean {
+  for (let i = 0; i < names.length; i++) if (carriers.has(names[i]!)) return true;
+  return false;
+}
+
 /** Could this ARG declare a per-build name (with or without a default)? A cheap first filter. */
 function mayBePerBuild(ins: Instruction): boolean {
   // Without a default is the wider question: a name per-build with some default is per-build without one.
@@ -78,8 +84,7 @@ export default defineRule({
           for (let k = i + 1; k < steps.length; k++) {
             const si = steps[k]!;
             if (si.scope.get(kv.key)?.declaredBy !== ins) break; // re-declared or overridden
-            const used = new Set(model.expand(referencedText(si), si.scope).names);
-            if ([...carriers].some((n) => used.has(n))) {
+            if (namesAny(model.expand(referencedText(si), si.scope).names, carriers)) {
               const copies = si.keyword === "ENV" ? envCopies(si, carriers, (t) => model.expand(t, si.scope).names) : [];
               if (!copies.length) break;
               for (const c of copies) carriers.add(c);

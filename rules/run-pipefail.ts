@@ -19,16 +19,17 @@ const SAFE_SOURCES = new Set([
 /** A command before a `|` whose failure does not need pipefail (see SAFE_SOURCES). */
 function isSafeSource(cmd: SimpleCommand): boolean {
   if (SAFE_SOURCES.has(cmd.name)) return true;
-  const argv = words(cmd);
+  // The words are copied only for the commands read below (not for every curl or wget before a pipe).
   switch (cmd.name) {
     case "apt-mark":
-      return /^show/.test(argv[1] ?? "");
+      return /^show/.test(words(cmd)[1] ?? "");
     case "dpkg":
-      return argv.slice(1).some((a) => /^(-l|-L|-S|-s|--list|--listfiles|--search|--status|--print-architecture|--get-selections)$/.test(a));
+      return words(cmd).slice(1).some((a) => /^(-l|-L|-S|-s|--list|--listfiles|--search|--status|--print-architecture|--get-selections)$/.test(a));
     case "rpm":
-      return argv.slice(1).some((a) => /^-q/.test(a));
+      return words(cmd).slice(1).some((a) => /^-q/.test(a));
     case "xargs": {
       // xargs runs another command: judge that one.
+      const argv = words(cmd);
       let i = 1;
       while (i < argv.length && argv[i]!.startsWith("-")) i += /^-[IdEnLPs]$/.test(argv[i]!) ? 2 : 1;
       const inner = argv[i];
@@ -38,25 +39,52 @@ function isSafeSource(cmd: SimpleCommand): boolean {
   return false;
 }
 
+/** Is one of the command's arguments (words after the name, expanded) one of `names`? Read in place: no argv copy. */
+function hasArg(cmd: SimpleCommand, names: readonly string[]): boolean {
+  const ws = cmd.words;
+  for (let i = 1; i < ws.length; i++) if (names.includes(ws[i]!.expanded ?? ws[i]!.value)) return true;
+  return false;
+}
+
+/** An option cluster (`-xzf`): tar's mode letters, when the first argument is one. */
+const TAR_CLUSTER = /^-[A-Za-z]+$/;
+
+/**
+ * Does tar's mode say extract or list (x or t)? The mode is the first argument, or with a `-` the
+ * option clusters together: one of them holding x or t, as the letters of all of them joined did.
+ */
+function tarReads(cmd: SimpleCommand): boolean {
+  const ws = cmd.words;
+  if (ws.length < 2) return false;
+  const first = ws[1]!.expanded ?? ws[1]!.value;
+  if (!first.startsWith("-")) return /[xt]/.test(first);
+  for (let i = 1; i < ws.length; i++) {
+    const a = ws[i]!.expanded ?? ws[i]!.value;
+    if (TAR_CLUSTER.test(a) && /[xt]/.test(a)) return true;
+  }
+  return false;
+}
+
+const GREP_NOT_MISSING = ["-c", "--count", "-L", "--files-without-match"];
+const TAR_READS = ["--extract", "--get", "--list"];
+const DECOMPRESS = ["-d", "--decompress", "-dc", "-cd"];
+const CHECK = ["-c", "--check"];
+const GPG_READS = ["--dearmor", "--dearmour", "--import", "--verify"];
+
 /**
  * The last command of a pipe fails by itself when the commands before it fail
  * and leave it no (or truncated) input: grep finds nothing, an archive or
  * checksum list is empty or cut short, gpg gets no key.
+ * (The option lists are made once, and the words read in place: this runs for the last command of every pipe.)
  */
 function noticesMissingInput(cmd: SimpleCommand): boolean {
-  const argv = words(cmd);
-  const args = argv.slice(1);
-  const has = (...names: string[]) => args.some((a) => names.includes(a));
   switch (cmd.name) {
     case "grep":
     case "egrep":
     case "fgrep":
-      return !has("-c", "--count", "-L", "--files-without-match");
-    case "tar": {
-      const first = args[0] ?? "";
-      const mode = first.startsWith("-") ? args.filter((a) => /^-[A-Za-z]+$/.test(a)).join("") : first;
-      return /[xt]/.test(mode) || has("--extract", "--get", "--list");
-    }
+      return !hasArg(cmd, GREP_NOT_MISSING);
+    case "tar":
+      return tarReads(cmd) || hasArg(cmd, TAR_READS);
     case "gunzip":
     case "zcat":
     case "unxz":
@@ -71,17 +99,17 @@ function noticesMissingInput(cmd: SimpleCommand): boolean {
     case "bzip2":
     case "zstd":
     case "lz4":
-      return has("-d", "--decompress", "-dc", "-cd");
+      return hasArg(cmd, DECOMPRESS);
     case "sha1sum":
     case "sha256sum":
     case "sha512sum":
     case "md5sum":
     case "shasum":
-      return has("-c", "--check");
+      return hasArg(cmd, CHECK);
     case "gpg":
-      return has("--dearmor", "--dearmour", "--import", "--verify");
+      return hasArg(cmd, GPG_READS);
     case "apt-key":
-      return args[0] === "add";
+      return cmd.words.length > 1 && (cmd.words[1]!.expanded ?? cmd.words[1]!.value) === "add";
     case "patch":
       return true;
   }
@@ -116,7 +144,13 @@ function heredocPipefailOn(script: RunScript, headerCmd: SimpleCommand | undefin
 
 /** Index of the first `set -o pipefail` at the top level of the script, or -1. */
 function inlineSetAt(script: RunScript): number {
-  return script.commands.findIndex((c) => c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(words(c)));
+  // A loop, not findIndex with a closure per script.
+  const cmds = script.commands;
+  for (let i = 0; i < cmds.length; i++) {
+    const c = cmds[i]!;
+    if (c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(words(c))) return i;
+  }
+  return -1;
 }
 
 type Report = (d: ReportDescriptor<"pipefail" | "pipefailScript">) => void;
@@ -213,8 +247,13 @@ export default defineRule({
       // What starts the scripts: the SHELL (shell form), the exec argv, or a shell command before a heredoc.
       const shellArgv = run.form === "exec" ? (ins.json?.values ?? []) : run.shell;
       const shellOn = setsPipefail(shellArgv);
-      const header = run.scripts.find((s) => s.source === "shell");
-      const headerCmd = header?.commands[0];
+      let headerCmd: SimpleCommand | undefined;
+      for (let si = 0; si < run.scripts.length; si++) {
+        if (run.scripts[si]!.source === "shell") {
+          headerCmd = run.scripts[si]!.commands[0];
+          break;
+        }
+      }
       let reported = false;
       for (let si = 0; si < run.scripts.length; si++) {
         const script = run.scripts[si]!;
