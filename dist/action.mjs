@@ -724,14 +724,14 @@ var require_parse = __commonJS({
       let opts = options || {}, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       if (input.length > max)
         throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
-      let ast = { type: "root", input, nodes: [] }, stack = [ast], block = ast, prev = ast, brackets = 0, length = input.length, index = 0, depth = 0, value, advance = () => input[index++], push = (node) => {
+      let ast = { type: "root", input, nodes: [] }, stack = [ast], block = ast, prev = ast, brackets = 0, length2 = input.length, index = 0, depth = 0, value, advance = () => input[index++], push = (node) => {
         if (node.type === "text" && prev.type === "dot" && (prev.type = "text"), prev && prev.type === "text" && node.type === "text") {
           prev.value += node.value;
           return;
         }
         return block.nodes.push(node), node.parent = block, node.prev = prev, prev = node, node;
       };
-      for (push({ type: "bos" }); index < length; )
+      for (push({ type: "bos" }); index < length2; )
         if (block = stack[stack.length - 1], value = advance(), !(value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE)) {
           if (value === CHAR_BACKSLASH) {
             push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
@@ -744,7 +744,7 @@ var require_parse = __commonJS({
           if (value === CHAR_LEFT_SQUARE_BRACKET) {
             brackets++;
             let next2;
-            for (; index < length && (next2 = advance()); ) {
+            for (; index < length2 && (next2 = advance()); ) {
               if (value += next2, next2 === CHAR_LEFT_SQUARE_BRACKET) {
                 brackets++;
                 continue;
@@ -773,7 +773,7 @@ var require_parse = __commonJS({
           }
           if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
             let open = value, next2;
-            for (options.keepQuotes !== !0 && (value = ""); index < length && (next2 = advance()); ) {
+            for (options.keepQuotes !== !0 && (value = ""); index < length2 && (next2 = advance()); ) {
               if (next2 === CHAR_BACKSLASH) {
                 value += next2 + advance();
                 continue;
@@ -1142,8 +1142,8 @@ var require_scan = __commonJS({
     } = require_constants2(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
     }, scan2 = (input, options) => {
-      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
-      for (; index < length; ) {
+      let opts = options || {}, length2 = input.length - 1, scanToEnd = opts.parts === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob2 = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length2, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
+      for (; index < length2; ) {
         code = advance();
         let next2;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -2874,7 +2874,7 @@ var require_queue = __commonJS({
         running,
         resume,
         idle,
-        length,
+        length: length2,
         getQueue,
         unshift,
         empty: noop,
@@ -2890,7 +2890,7 @@ var require_queue = __commonJS({
       function pause() {
         self.paused = !0;
       }
-      function length() {
+      function length2() {
         for (var current = queueHead, counter = 0; current; )
           current = current.next, counter++;
         return counter;
@@ -4012,8 +4012,8 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, SourceRunsText, OneRunTex
     "use strict";
     PositionMap = class {
       /** `length` consecutive offsets from `first`. */
-      static contiguous(first, length) {
-        return new OneRunMap(length > 0 ? first : 0, Math.max(length, 0));
+      static contiguous(first, length2) {
+        return new OneRunMap(length2 > 0 ? first : 0, Math.max(length2, 0));
       }
       /** Offsets one by one (each clamped run of equal values is a run per value). */
       static of(values) {
@@ -4057,8 +4057,8 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, SourceRunsText, OneRunTex
     }, OneRunMap = class extends OneRun {
       first;
       length;
-      constructor(first, length) {
-        super(), this.first = first, this.length = length;
+      constructor(first, length2) {
+        super(), this.first = first, this.length = length2;
       }
     }, RunsMap = class _RunsMap extends PositionMap {
       /** Per run, two numbers: the index of its first character (ascending, from 0), then that
@@ -4068,8 +4068,8 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, SourceRunsText, OneRunTex
       /** The run found last (the index of its first number in `runs`): positions are mostly asked in
        * order (a script's words, one after another), so the next is most often in it or the next run. */
       hint = 0;
-      constructor(runs, length) {
-        super(), this.runs = runs, this.length = length;
+      constructor(runs, length2) {
+        super(), this.runs = runs, this.length = length2;
       }
       /** The run holding position `i`, as the index of its first number in `runs`. */
       run(i) {
@@ -9719,8 +9719,8 @@ FROM alpine:3.20 AS runtime`, settings: { build: { kind: "bake", file: "docker-b
       check({ model, settings, report }) {
         let target = settings.build?.target;
         if (!target || !model.stages.length) return;
-        let wanted3 = target.name.toLowerCase();
-        if (model.stages.some((s) => s.name === wanted3)) return;
+        let wanted2 = target.name.toLowerCase();
+        if (model.stages.some((s) => s.name === wanted2)) return;
         let names = model.stages.map((s) => s.nameRaw).filter((n) => n !== null), last = model.stages[model.stages.length - 1];
         report({
           messageId: "missing",
@@ -10686,11 +10686,11 @@ function fixStart(f) {
   for (let e of f.edits) s = Math.min(s, e.span.start);
   return s;
 }
-function validEdits(f, length) {
+function validEdits(f, length2) {
   let edits = [...f.edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), last = -1;
   for (let e of edits) {
     let { start, end } = e.span;
-    if (!(start >= 0 && end >= start && end <= length) || start < last || start === last && start === end) return null;
+    if (!(start >= 0 && end >= start && end <= length2) || start < last || start === last && start === end) return null;
     last = end;
   }
   return edits;
@@ -21137,20 +21137,20 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return !0;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return !1;
-        var length, i, keys;
+        var length2, i, keys;
         if (Array.isArray(a)) {
-          if (length = a.length, length != b.length) return !1;
-          for (i = length; i-- !== 0; )
+          if (length2 = a.length, length2 != b.length) return !1;
+          for (i = length2; i-- !== 0; )
             if (!equal(a[i], b[i])) return !1;
           return !0;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        if (keys = Object.keys(a), length = keys.length, length !== Object.keys(b).length) return !1;
-        for (i = length; i-- !== 0; )
+        if (keys = Object.keys(a), length2 = keys.length, length2 !== Object.keys(b).length) return !1;
+        for (i = length2; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return !1;
-        for (i = length; i-- !== 0; ) {
+        for (i = length2; i-- !== 0; ) {
           var key2 = keys[i];
           if (!equal(a[key2], b[key2])) return !1;
         }
@@ -23263,10 +23263,10 @@ var require_ucs2length = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     function ucs2length(str) {
-      let len = str.length, length = 0, pos = 0, value;
+      let len = str.length, length2 = 0, pos = 0, value;
       for (; pos < len; )
-        length++, value = str.charCodeAt(pos++), value >= 55296 && value <= 56319 && pos < len && (value = str.charCodeAt(pos), (value & 64512) === 56320 && pos++);
-      return length;
+        length2++, value = str.charCodeAt(pos++), value >= 55296 && value <= 56319 && pos < len && (value = str.charCodeAt(pos), (value & 64512) === 56320 && pos++);
+      return length2;
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
@@ -28003,7 +28003,7 @@ var require_resolve_block_scalar = __commonJS({
         }
       }
       error !== -1 && onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = !1, comment = "", length = source.length;
+      let hasSpace = !1, comment = "", length2 = source.length;
       for (let i = 1; i < props.length; ++i) {
         let token = props[i];
         switch (token.type) {
@@ -28011,24 +28011,24 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = !0;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           case "comment":
-            strict && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters"), length += token.source.length, comment = token.source.substring(1);
+            strict && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters"), length2 += token.source.length, comment = token.source.substring(1);
             break;
           case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message), length += token.source.length;
+            onError(token, "UNEXPECTED_TOKEN", token.message), length2 += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
             let message = `Unexpected token in block scalar header: ${token.type}`;
             onError(token, "UNEXPECTED_TOKEN", message);
             let ts = token.source;
-            ts && typeof ts == "string" && (length += ts.length);
+            ts && typeof ts == "string" && (length2 += ts.length);
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment, length: length2 };
     }
     function splitLines3(source) {
       let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
@@ -28146,8 +28146,8 @@ var require_resolve_flow_scalar = __commonJS({
               for (next2 = source[++i + 1]; next2 === " " || next2 === "	"; )
                 next2 = source[++i + 1];
             else if (next2 === "x" || next2 === "u" || next2 === "U") {
-              let length = next2 === "x" ? 2 : next2 === "u" ? 4 : 8;
-              res += parseCharCode(source, i + 1, length, onError), i += length;
+              let length2 = next2 === "x" ? 2 : next2 === "u" ? 4 : 8;
+              res += parseCharCode(source, i + 1, length2, onError), i += length2;
             } else {
               let raw = source.substr(i - 1, 2);
               onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), res += raw;
@@ -28208,12 +28208,12 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      let cc = source.substr(offset, length), code = cc.length === length && /^[0-9a-fA-F]+$/.test(cc) ? parseInt(cc, 16) : NaN;
+    function parseCharCode(source, offset, length2, onError) {
+      let cc = source.substr(offset, length2), code = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc) ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        let raw = source.substr(offset - 2, length + 2);
+        let raw = source.substr(offset - 2, length2 + 2);
         return onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), raw;
       }
     }
@@ -33149,12 +33149,12 @@ var require_messageReader = __commonJS({
 ${JSON.stringify(Object.fromEntries(headers))}`));
                 return;
               }
-              let length = parseInt(contentLength);
-              if (isNaN(length)) {
+              let length2 = parseInt(contentLength);
+              if (isNaN(length2)) {
                 this.fireError(new Error(`Content-Length value must be a number. Got ${contentLength}`));
                 return;
               }
-              this.nextMessageLength = length;
+              this.nextMessageLength = length2;
             }
             let body = this.buffer.tryReadBody(this.nextMessageLength);
             if (body === void 0) {
@@ -33371,9 +33371,9 @@ ${header}`);
         }
         return result;
       }
-      tryReadBody(length) {
-        if (!(this._totalLength < length))
-          return this._read(length);
+      tryReadBody(length2) {
+        if (!(this._totalLength < length2))
+          return this._read(length2);
       }
       get numberOfBytes() {
         return this._totalLength;
@@ -37087,12 +37087,12 @@ var require_semanticTokens = __commonJS({
       initialize() {
         this._id = Date.now(), this._prevLine = 0, this._prevChar = 0, this._data = [], this._dataNonDelta = [], this._dataLen = 0, this._dataIsSortedAndDeltaEncoded = !0;
       }
-      push(line, char, length, tokenType, tokenModifiers) {
+      push(line, char, length2, tokenType, tokenModifiers) {
         this._dataIsSortedAndDeltaEncoded && (line < this._prevLine || line === this._prevLine && char < this._prevChar) && (this._dataIsSortedAndDeltaEncoded = !1, this._dataNonDelta = _SemanticTokensBuilder._deltaDecode(this._data));
         let pushLine = line, pushChar = char;
         this._dataIsSortedAndDeltaEncoded && this._dataLen > 0 && (pushLine -= this._prevLine, pushLine === 0 && (pushChar -= this._prevChar));
         let dataSource = this._dataIsSortedAndDeltaEncoded ? this._data : this._dataNonDelta;
-        dataSource[this._dataLen++] = pushLine, dataSource[this._dataLen++] = pushChar, dataSource[this._dataLen++] = length, dataSource[this._dataLen++] = tokenType, dataSource[this._dataLen++] = tokenModifiers, this._prevLine = line, this._prevChar = char;
+        dataSource[this._dataLen++] = pushLine, dataSource[this._dataLen++] = pushChar, dataSource[this._dataLen++] = length2, dataSource[this._dataLen++] = tokenType, dataSource[this._dataLen++] = tokenModifiers, this._prevLine = line, this._prevChar = char;
       }
       get id() {
         return this._id.toString();
@@ -37102,8 +37102,8 @@ var require_semanticTokens = __commonJS({
         for (let i = 0; i < tokenCount; i++) {
           let dstOffset = 5 * i, line = data[dstOffset], char = data[dstOffset + 1];
           line === 0 ? (line = prevLine, char += prevChar) : line += prevLine;
-          let length = data[dstOffset + 2], tokenType = data[dstOffset + 3], tokenModifiers = data[dstOffset + 4];
-          result[dstOffset + 0] = line, result[dstOffset + 1] = char, result[dstOffset + 2] = length, result[dstOffset + 3] = tokenType, result[dstOffset + 4] = tokenModifiers, prevLine = line, prevChar = char;
+          let length2 = data[dstOffset + 2], tokenType = data[dstOffset + 3], tokenModifiers = data[dstOffset + 4];
+          result[dstOffset + 0] = line, result[dstOffset + 1] = char, result[dstOffset + 2] = length2, result[dstOffset + 3] = tokenType, result[dstOffset + 4] = tokenModifiers, prevLine = line, prevChar = char;
         }
         return result;
       }
@@ -37121,8 +37121,8 @@ var require_semanticTokens = __commonJS({
         });
         let result = [], prevLine = 0, prevChar = 0;
         for (let i = 0; i < tokenCount; i++) {
-          let srcOffset = 5 * pos[i], line = data[srcOffset + 0], char = data[srcOffset + 1], length = data[srcOffset + 2], tokenType = data[srcOffset + 3], tokenModifiers = data[srcOffset + 4], pushLine = line - prevLine, pushChar = pushLine === 0 ? char - prevChar : char, dstOffset = 5 * i;
-          result[dstOffset + 0] = pushLine, result[dstOffset + 1] = pushChar, result[dstOffset + 2] = length, result[dstOffset + 3] = tokenType, result[dstOffset + 4] = tokenModifiers, prevLine = line, prevChar = char;
+          let srcOffset = 5 * pos[i], line = data[srcOffset + 0], char = data[srcOffset + 1], length2 = data[srcOffset + 2], tokenType = data[srcOffset + 3], tokenModifiers = data[srcOffset + 4], pushLine = line - prevLine, pushChar = pushLine === 0 ? char - prevChar : char, dstOffset = 5 * i;
+          result[dstOffset + 0] = pushLine, result[dstOffset + 1] = pushChar, result[dstOffset + 2] = length2, result[dstOffset + 3] = tokenType, result[dstOffset + 4] = tokenModifiers, prevLine = line, prevChar = char;
         }
         return result;
       }
@@ -38470,11 +38470,11 @@ var require_ril = __commonJS({
       toString(value, encoding) {
         return value instanceof Buffer ? value.toString(encoding) : new util_1.TextDecoder(encoding).decode(value);
       }
-      asNative(buffer, length) {
-        return length === void 0 ? buffer instanceof Buffer ? buffer : Buffer.from(buffer) : buffer instanceof Buffer ? buffer.slice(0, length) : Buffer.from(buffer.subarray(0, length));
+      asNative(buffer, length2) {
+        return length2 === void 0 ? buffer instanceof Buffer ? buffer : Buffer.from(buffer) : buffer instanceof Buffer ? buffer.slice(0, length2) : Buffer.from(buffer.subarray(0, length2));
       }
-      allocNative(length) {
-        return Buffer.allocUnsafe(length);
+      allocNative(length2) {
+        return Buffer.allocUnsafe(length2);
       }
     }, ReadableStreamWrapper = class {
       stream;
@@ -39454,12 +39454,12 @@ function ignoreEdit(linted, model, p) {
 `;
   return { range: rangeOf(linted, { start: lineStart, end: lineStart }), newText: `${indent}# dflint-ignore: ${p.ruleId}${eol}` };
 }
-function wanted2(kind, only) {
+function wanted(kind, only) {
   return !only || only.some((k) => kind === k || kind.startsWith(k + "."));
 }
 function codeActions(linted, range, options, lint) {
-  let problems = linted.problems.filter((p) => !NOT_RULES.has(p.ruleId) && onLines(linted, p, range)), out = wanted2(import_vscode_languageserver2.CodeActionKind.QuickFix, options.only) ? quickFixes(linted, problems, options) : [];
-  if ((options.only ? wanted2(FIX_ALL_KIND, options.only) : problems.some((p) => p.fix?.kind === "safe")) && linted.problems.some((p) => p.fix?.kind === "safe")) {
+  let problems = linted.problems.filter((p) => !NOT_RULES.has(p.ruleId) && onLines(linted, p, range)), out = wanted(import_vscode_languageserver2.CodeActionKind.QuickFix, options.only) ? quickFixes(linted, problems, options) : [];
+  if ((options.only ? wanted(FIX_ALL_KIND, options.only) : problems.some((p) => p.fix?.kind === "safe")) && linted.problems.some((p) => p.fix?.kind === "safe")) {
     let all = fixAllAction(linted, lint, options.documentChanges);
     all && out.push(all);
   }
@@ -39782,7 +39782,7 @@ var require_ignore = __commonJS({
       let source = `[${body}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     }, scanBracket = (pattern, start) => {
-      let { length } = pattern, index = start + 1, negated = EMPTY3, lead = pattern[index];
+      let { length: length2 } = pattern, index = start + 1, negated = EMPTY3, lead = pattern[index];
       (lead === "!" || lead === "^") && (negated = "^", index++);
       let body = EMPTY3, prev = EMPTY3;
       for (; ; ) {
@@ -39792,15 +39792,15 @@ var require_ignore = __commonJS({
         if (char === ESCAPE) {
           let escaped = pattern[++index];
           body += escapeMember(escaped), prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+        } else if (char === "-" && prev && index + 1 < length2 && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
           to === ESCAPE && (to = pattern[index += 1]), prev <= to && (body += `-${escapeMember(to)}`), prev = EMPTY3;
         } else if (char === "[" && pattern[index + 1] === ":") {
           let nameStart = index + 2, end = nameStart;
-          for (; end < length && pattern[end] !== "]"; )
+          for (; end < length2 && pattern[end] !== "]"; )
             end++;
-          if (end === length)
+          if (end === length2)
             return null;
           if (end > nameStart && pattern[end - 1] === ":") {
             let name = pattern.slice(nameStart, end - 1);
@@ -39821,19 +39821,19 @@ var require_ignore = __commonJS({
       `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
       "g"
     ), TRAILING_WILDCARD = "\uE000", TRAILING_DOUBLESTAR = "\uE001", isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR, extractBrackets = (pattern) => {
-      let sources = [], hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`, { length } = pattern, out = EMPTY3, index = 0;
-      for (; index < length; ) {
+      let sources = [], hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`, { length: length2 } = pattern, out = EMPTY3, index = 0;
+      for (; index < length2; ) {
         let char = pattern[index];
         if (char === ESCAPE) {
           let escaped = pattern[index + 1];
-          escaped === SLASH && index + 2 === length ? out += hold(NEVER_MATCH) : escaped === "*" || escaped === "[" || escaped === SPACE ? out += pattern.slice(index, index + 2) : out += hold(
+          escaped === SLASH && index + 2 === length2 ? out += hold(NEVER_MATCH) : escaped === "*" || escaped === "[" || escaped === SPACE ? out += pattern.slice(index, index + 2) : out += hold(
             REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
           ), index += 2;
         } else if (isReserved(char))
           out += hold(`[${char}]`), index++;
         else if (char === "[") {
           let scanned = scanBracket(pattern, index);
-          scanned === null ? (out += hold(NEVER_MATCH), index = length) : (out += hold(scanned.source), index = scanned.end + 1);
+          scanned === null ? (out += hold(NEVER_MATCH), index = length2) : (out += hold(scanned.source), index = scanned.end + 1);
         } else
           out += char, index++;
       }
@@ -40027,14 +40027,14 @@ var require_ignore = __commonJS({
     }, pinWildcards = (source) => {
       if (source.indexOf(WILDCARD2) < 0)
         return source;
-      let tokens = [], { length } = source, index = 0;
-      for (; index < length; ) {
+      let tokens = [], { length: length2 } = source, index = 0;
+      for (; index < length2; ) {
         let char = source[index];
         if (source.startsWith(WILDCARD2, index))
           tokens.push({ wildcard: !0 }), index += WILDCARD2.length;
         else if (char === "[") {
           let end = index + 1;
-          for (source[end] === "^" && end++, source[end] === "]" && end++; end < length && source[end] !== "]"; )
+          for (source[end] === "^" && end++, source[end] === "]" && end++; end < length2 && source[end] !== "]"; )
             end += source[end] === ESCAPE ? 2 : 1;
           end++, tokens.push({ single: source.slice(index, end) }), index = end;
         } else if (char === ESCAPE)
@@ -40043,7 +40043,7 @@ var require_ignore = __commonJS({
           let depth = 0, end = index;
           do
             source[end] === ESCAPE ? end++ : source[end] === "(" ? depth++ : source[end] === ")" && depth--, end++;
-          while (end < length && depth > 0);
+          while (end < length2 && depth > 0);
           "*+?".indexOf(source[end]) >= 0 && end++, tokens.push({ boundary: source.slice(index, end) }), index = end;
         } else char === "^" || char === "$" ? (tokens.push({ boundary: char }), index++) : (tokens.push({ single: char }), index++);
       }
@@ -40219,8 +40219,8 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path, mode) {
-        let rules2 = this._rules, { length } = rules2, shortcut = this._basenameCount * 2 >= length, basename8 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
+        let rules2 = this._rules, { length: length2 } = rules2, shortcut = this._basenameCount * 2 >= length2, basename8 = shortcut ? basenameOf(path) : path;
+        for (let index = length2 - 1; index >= 0; index--) {
           let rule = rules2[index];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename8 : path
@@ -41608,9 +41608,9 @@ function flagString(flag, value) {
 }
 
 // src/runtime/code-cache-policy.ts
-var wanted = !1;
-function setCodeCacheWanted(value) {
-  wanted = value;
+var length = null;
+function setCodeCacheWanted(short2) {
+  length = short2 ? "short" : "long";
 }
 
 // src/cli/main.ts

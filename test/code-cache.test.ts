@@ -108,6 +108,29 @@ describe("V8 code cache of the CLI bundle", () => {
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
   });
 
+  it("a lint of many files named on the command line writes a cache of its own once, which the next such lint reuses and a one-file lint leaves alone", () => {
+    // Without it, a machine that only lints many files at a time compiles the bundle on every run.
+    const files = Array.from({ length: 20 }, (_, i) => `s${i}.Dockerfile`);
+    const many = tmpdir(Object.fromEntries(files.map((f) => [f, "FROM alpine:3.20\nRUN apk add curl\n"])), "dflint-cc-");
+    const home = tmpdir({}, "dflint-cc-home-");
+    const dir = path.join(home, "dflint");
+    const run = (env: Record<string, string>) => dflint(["--format", "json", ...files], { cwd: many, env });
+    const expected = run({ DFLINT_CODE_CACHE: "0" });
+    expect(JSON.parse(expected.stdout).files).toHaveLength(20);
+    expect(run({ XDG_CACHE_HOME: home })).toEqual(expected);
+    const [name] = caches(dir);
+    expect(caches(dir)).toHaveLength(1);
+    expect(name).toMatch(/^[0-9a-f]{32}-[0-9a-f]{8}\.long\.v8cache$/);
+    const before = fs.statSync(path.join(dir, name!));
+    expect(run({ XDG_CACHE_HOME: home })).toEqual(expected);
+    // The one-file lint writes its own cache and does not touch the long lints'.
+    expect(lint({ XDG_CACHE_HOME: home })).toEqual(reference);
+    expect(caches(dir).sort()).toEqual([name!, name!.replace(".long.v8cache", ".v8cache")].sort());
+    expect(run({ XDG_CACHE_HOME: home })).toEqual(expected);
+    const after = fs.statSync(path.join(dir, name!));
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+
   it("runs without caching when the folder cannot be created, is shared with others, or caching is off", () => {
     // XDG_CACHE_HOME names a file: no folder can be made under it.
     const blocked = tmpdir({ file: "x" }, "dflint-cc-home-");

@@ -5,7 +5,7 @@ import { openOutput } from "./stdio";
 import { runWorker, WORKER_ARG } from "./worker";
 
 // bin/dflint.js asks at exit whether this run should write the code cache (a worker thread never does).
-export { codeCacheWanted } from "../runtime/code-cache-policy";
+export { codeCacheWanted, longRunCacheWanted } from "../runtime/code-cache-policy";
 
 // A worker thread of a parallel run loads the bundle through bin/dflint.js too (src/cli/worker.ts).
 if (process.argv[2] === WORKER_ARG) runWorker();
