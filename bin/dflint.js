@@ -184,6 +184,10 @@ function runBundle(text) {
  * thread. Half the corpus at one thread (seeded callgrind, GC left out, 2 runs each): no cache
  * 5.756G instructions, the one-file cache 5.600G and 5.609G, the long lints' cache 5.518G and
  * 5.541G; the run that writes it 5.793G (once).
+ * A worker thread whose isolate checks the cache after the main thread set the long-run V8 flags
+ * (src/runtime/tiering.ts) rejects it, as V8's flag hash then differs: with the corpus's 4,244
+ * operands the main thread's stats outlast the worker's start and it took the cache (5 runs of 5),
+ * with 300 operands it did not (it compiles from source then, as before).
  */
 function compileCached(text, file, cacheName, readFolder, wanted = () => true, long = { name: null, wanted: () => false }) {
   let cached = readCache(readFolder, long.name);
