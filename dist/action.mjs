@@ -6877,6 +6877,7 @@ var ARCHIVE_EXTENSIONS, TAR_LIKE, init_archives = __esm({
 var ADD_ONLY_FLAGS, add_use_copy_default, init_add_use_copy = __esm({
   "rules/add-use-copy.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_archives();
     init_copy();
@@ -6909,24 +6910,25 @@ ADD --chown=app . /app`]
       },
       differs: "warning, not error (ADD of a local file builds fine); sources are judged after ARG/ENV expansion and unknown values are skipped; fixed by renaming ADD to COPY",
       check({ model, report }) {
-        for (let stage of model.stages)
-          for (let ins of stage.instructions) {
-            if (ins.keyword !== "ADD" || ins.flags.some((f) => ADD_ONLY_FLAGS.has(f.name))) continue;
-            let { sources } = copyParts(ins);
-            if (!sources.length) continue;
-            let local = !0;
-            for (let src of sources) {
-              if (src.heredoc) continue;
-              let value = ins.json ? src.value : expandedWord(model, ins, src.raw);
-              if (value === null || isRemoteSource(value) || isArchiveName(value)) {
-                local = !1;
-                break;
-              }
+        let adds = instructionsOf(model, "ADD");
+        for (let i = 0; i < adds.length; i++) {
+          let ins = adds[i];
+          if (!isStageInstruction(model, ins) || ins.flags.some((f) => ADD_ONLY_FLAGS.has(f.name))) continue;
+          let { sources } = copyParts(ins);
+          if (!sources.length) continue;
+          let local = !0;
+          for (let src of sources) {
+            if (src.heredoc) continue;
+            let value = ins.json ? src.value : expandedWord(model, ins, src.raw);
+            if (value === null || isRemoteSource(value) || isArchiveName(value)) {
+              local = !1;
+              break;
             }
-            if (!local) continue;
-            let text = ins.keywordRaw === ins.keywordRaw.toLowerCase() ? "copy" : "COPY";
-            report({ messageId: "useCopy", span: ins.keywordSpan, fix: [{ span: ins.keywordSpan, text }] });
           }
+          if (!local) continue;
+          let text = ins.keywordRaw === ins.keywordRaw.toLowerCase() ? "copy" : "COPY";
+          report({ messageId: "useCopy", span: ins.keywordSpan, fix: [{ span: ins.keywordSpan, text }] });
+        }
       }
     };
   }
@@ -7750,8 +7752,9 @@ var build_arg_required_unset_default, init_build_arg_required_unset = __esm({
       check({ model, settings, report }) {
         let build = settings.build;
         if (!build) return;
-        let set = /* @__PURE__ */ new Set([...build.args.filter((a) => a.set).map((a) => a.name), ...model.buildArgs.keys()]), globals = declaredArgs(model).filter((d) => d.global), last = new Map(globals.map((d) => [d.name, d])), escape2 = model.directives.escape, reported = /* @__PURE__ */ new Set();
-        for (let stage of model.stages) {
+        let set = /* @__PURE__ */ new Set([...build.args.filter((a) => a.set).map((a) => a.name), ...model.buildArgs.keys()]), globals = declaredArgs(model).filter((d) => d.global), last = new Map(globals.map((d) => [d.name, d])), escape2 = model.directives.escape, reported = /* @__PURE__ */ new Set(), stages = model.stages;
+        for (let si = 0; si < stages.length; si++) {
+          let stage = stages[si];
           if (!stage.reachable) continue;
           let word = stage.from.args[0];
           if (!(!word || !word.raw.includes("$")))
@@ -11590,8 +11593,8 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
         if (commandNames(model).has("tar"))
           for (let si = 0; si < model.stages.length; si++) {
             let stage = model.stages[si], copied = /* @__PURE__ */ new Map();
-            for (let ii = 0; ii < stage.instructions.length; ii++) {
-              let ins = stage.instructions[ii];
+            for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
+              let ins = list3[ii];
               if (ins.keyword === "COPY" && copiesFromContext(ins)) {
                 if (!MAY_NAME_TAR.test(ins.argsText.text)) continue;
                 let { sources, dest } = copyParts(ins);
@@ -11808,7 +11811,8 @@ COPY --from=base / /`]
           let root = ins.stage;
           for (; root.parent; ) root = root.parent;
           if (root.image.isScratch) continue;
-          let flag = ins.flags.find((f) => f.name === "from");
+          let flag;
+          for (let k = 0; k < ins.flags.length && !flag; k++) ins.flags[k].name === "from" && (flag = ins.flags[k]);
           if (!flag?.value || !MAY_HOLD_ROOT.test(ins.argsText.text)) continue;
           let { sources, dest } = copyParts(ins);
           if (!dest || !ROOT.test(dest.value)) continue;
@@ -12082,8 +12086,8 @@ COPY package.json package-lock.json /app`]
       check({ model, options, report }) {
         for (let si = 0; si < model.stages.length; si++) {
           let stage = model.stages[si];
-          for (let ii = 0; ii < stage.instructions.length; ii++) {
-            let ins = stage.instructions[ii];
+          for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
+            let ins = list3[ii];
             if (ins.keyword !== "COPY" && (ins.keyword !== "ADD" || !options.checkAdd)) continue;
             let { sources, dest } = copyParts(ins);
             if (sources.length < 2 || !dest) continue;
@@ -12262,8 +12266,8 @@ ADD app.tar.gz app/`]
         let hasWorkdir = /* @__PURE__ */ new Map();
         for (let si = 0; si < model.stages.length; si++) {
           let stage = model.stages[si], set = stage.parent ? hasWorkdir.get(stage.parent) ?? !1 : onScratch(stage);
-          for (let ii = 0; ii < stage.instructions.length; ii++) {
-            let ins = stage.instructions[ii];
+          for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
+            let ins = list3[ii];
             if (ins.keyword === "WORKDIR" && (set = !0), set || ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
             let { dest } = copyParts(ins);
             if (!dest) continue;
@@ -12374,8 +12378,9 @@ COPY *.log /var/log/app/`, context: EXAMPLE_CONTEXT }
             }
             report({ messageId: "ignored", data: { ...data, pattern: p.pattern, line: p.line }, span });
           }
-        };
-        for (let stage of model.stages) for (let ins of stage.instructions) visit(ins);
+        }, stages = model.stages;
+        for (let si = 0; si < stages.length; si++)
+          for (let ii = 0, list3 = stages[si].instructions, count = list3.length; ii < count; ii++) visit(list3[ii]);
       }
     };
   }
@@ -13137,8 +13142,9 @@ var from_as_casing_default, init_from_as_casing = __esm({
       differs: "info, not a warning as in BuildKit (warning in the strict preset); like BuildKit, a mixed-case keyword (`From`) is left to instruction-casing-consistent",
       fixable: !0,
       check({ model, report }) {
-        for (let stage of model.stages) {
-          let ins = stage.from;
+        let stages = model.stages;
+        for (let si = 0; si < stages.length; si++) {
+          let ins = stages[si].from;
           if (ins.keyword !== "FROM" || ins.args.length < 3) continue;
           let kw = ins.keywordRaw, lower = kw === kw.toLowerCase(), upper = kw === kw.toUpperCase();
           if (!lower && !upper) continue;
@@ -13639,8 +13645,9 @@ FROM build`, "FROM scratch"],
       },
       differs: "judges the image after ARG expansion and stays silent when the value cannot be known",
       check({ model, options, report }) {
-        for (let stage of model.stages) {
-          let img = stage.image;
+        let stages = model.stages;
+        for (let si = 0; si < stages.length; si++) {
+          let img = stages[si].image;
           if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
           let name = (img.registry ? img.registry + "/" : "") + img.path;
           if (!img.digest) {
@@ -13700,8 +13707,9 @@ var ARCH_ALIASES, from_platform_constant_default, init_from_platform_constant = 
       },
       differs: "follows BuildKit: any variable in the value is accepted (hadolint flags '$TARGETOS/$TARGETARCH', and so does the hadolint preset: option platformArgsOnly), and a stage whose name contains the OS or architecture (e.g. 'build-arm64') or a file whose path names the architecture (e.g. 'arm32v7/Dockerfile') is taken as deliberately platform-specific",
       check({ model, options, report }) {
-        for (let stage of model.stages) {
-          let flag = stage.platform;
+        let stages = model.stages;
+        for (let si = 0; si < stages.length; si++) {
+          let stage = stages[si], flag = stage.platform;
           if (!flag || flag.value === null) continue;
           let value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
           if (options.platformArgsOnly) {
@@ -13739,8 +13747,9 @@ var TARGET_PLATFORM, from_platform_redundant_default, init_from_platform_redunda
         invalid: ["FROM --platform=$TARGETPLATFORM alpine:3.20", "FROM --platform=${TARGETPLATFORM} alpine:3.20"]
       },
       check({ model, report }) {
-        for (let stage of model.stages) {
-          let flag = stage.platform;
+        let stages = model.stages;
+        for (let si = 0; si < stages.length; si++) {
+          let stage = stages[si], flag = stage.platform;
           if (!flag || flag.value === null) continue;
           let value = flag.value.replace(/^"(.*)"$/, "$1");
           if (!TARGET_PLATFORM.test(value)) continue;
@@ -14117,9 +14126,9 @@ FROM build`, { code: "FROM ghcr.io/acme/app:1.2", settings: { trustedRegistries:
           if (!ref || ref.toLowerCase() === "scratch") return;
           let { registry } = splitImage(ref), reg = (registry ?? "docker.io").toLowerCase();
           (DOCKER_HUB3.includes(reg) ? DOCKER_HUB3 : [reg]).some((f) => patterns.some((p) => p.test(f))) || report({ messageId: "untrusted", data: { image: ref, registry: reg, allowed: allowed.join(", ") }, span });
-        };
-        for (let stage of model.stages) {
-          let img = stage.image;
+        }, stages = model.stages;
+        for (let si = 0; si < stages.length; si++) {
+          let stage = stages[si], img = stage.image;
           img.expanded && !img.unresolved && !img.stage && judge3(img.expanded, img.span);
           for (let ins of stage.instructions) {
             let refs = [], from2 = ins.keyword === "COPY" ? ins.flags.find((f) => f.name === "from") : void 0;
@@ -14242,7 +14251,7 @@ Run echo hi`]
         let counted = [];
         for (let si = 0; si < model.stages.length; si++) {
           let list3 = model.stages[si].instructions;
-          for (let i = 0; i < list3.length; i++) KNOWN_INSTRUCTIONS.has(list3[i].keyword) && counted.push(list3[i]);
+          for (let i = 0, count = list3.length; i < count; i++) KNOWN_INSTRUCTIONS.has(list3[i].keyword) && counted.push(list3[i]);
         }
         reportMixedCasing(counted, report);
       }
@@ -14295,8 +14304,8 @@ HEALTHCHECK CMD curl -f http://localhost/`]
         if (!(instructionsOf(model, "CMD").length < 2 && instructionsOf(model, "ENTRYPOINT").length < 2 && instructionsOf(model, "HEALTHCHECK").length < 2))
           for (let si = 0; si < model.stages.length; si++) {
             let stage = model.stages[si], seen = /* @__PURE__ */ new Map();
-            for (let ii = 0; ii < stage.instructions.length; ii++) {
-              let ins = stage.instructions[ii];
+            for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
+              let ins = list3[ii];
               if (!ONCE.has(ins.keyword)) continue;
               let prev = seen.get(ins.keyword);
               if (prev) {
@@ -15883,8 +15892,8 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
         if (commandNames(model).has("rm"))
           for (let si = 0; si < model.stages.length; si++) {
             let stage = model.stages[si], cwd = "/", created = [];
-            for (let ii = 0; ii < stage.instructions.length; ii++) {
-              let ins = stage.instructions[ii];
+            for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
+              let ins = list3[ii];
               if (ins.keyword === "WORKDIR") {
                 let r = model.expand(ins.argsText.text.trim(), ins.scope);
                 r.unresolved ? cwd = "\0" : cwd = join4(cwd, r.value);
@@ -16558,6 +16567,7 @@ function normalise2(p) {
 var run_redundant_mkdir_default, init_run_redundant_mkdir = __esm({
   "rules/run-redundant-mkdir.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_edits();
     init_paths2();
@@ -16586,8 +16596,10 @@ RUN mkdir -p /app/src
 WORKDIR /app/src`]
       },
       check({ model, report }) {
-        for (let stage of model.stages) {
-          let list3 = stage.instructions;
+        if (!commandNames(model).has("mkdir")) return;
+        let stages = model.stages;
+        for (let si = 0; si < stages.length; si++) {
+          let list3 = stages[si].instructions;
           list3.forEach((ins, i) => {
             let run2 = ins.run;
             if (!run2 || run2.form !== "shell" || run2.commands.length === 0 || !run2.commands.every((c) => c.name === "mkdir" && c.subshellDepth === 0 && !c.compound)) return;
@@ -16896,7 +16908,9 @@ COPY --from=Build /app /app`]
       differs: "BuildKit warns; dflint rates this pure casing style as info (warning in the strict preset)",
       fixable: !0,
       check({ model, report }) {
-        for (let stage of model.stages) {
+        let stages = model.stages;
+        for (let si = 0; si < stages.length; si++) {
+          let stage = stages[si];
           if (stage.from.args.length !== 3 || !stage.nameRaw || !stage.nameSpan || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(stage.nameRaw)) continue;
           let lower = stage.nameRaw.toLowerCase();
           lower !== stage.nameRaw && report({
@@ -16932,7 +16946,9 @@ COPY app /app`, "FROM alpine:3.20 AS scratchpad"],
       },
       differs: "matched case-insensitively like BuildKit (hadolint matches the exact lower-case words)",
       check({ model, report }) {
-        for (let stage of model.stages) {
+        let stages = model.stages;
+        for (let si = 0; si < stages.length; si++) {
+          let stage = stages[si];
           if (!stage.name || !stage.nameSpan || !RESERVED2.has(stage.name)) continue;
           let why = stage.name === "scratch" ? "'scratch' means the empty base image" : "'context' names the build context in COPY --from and --build-context";
           report({ messageId: "reserved", data: { name: stage.nameRaw ?? stage.name, why }, span: stage.nameSpan });
@@ -17518,7 +17534,7 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
         }, curIns = null, curStage = null, visit = (ref, scope, sameKeys) => judge3(curIns, curStage, ref, scope, sameKeys), text = model.text, searchedFrom = 0, dollar = -1;
         for (let si = 0; si < model.stages.length; si++) {
           let stage = model.stages[si], list3 = stage.instructions;
-          for (let ii = 0; ii < list3.length; ii++) {
+          for (let ii = 0, count = list3.length; ii < count; ii++) {
             let ins = list3[ii];
             !JUDGED.has(ins.keyword) || ins.keyword === "RUN" && ins.flags.length === 0 || ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && (curIns = ins, curStage = stage, checkInstruction(model, ins, escape2, visit)));
           }
@@ -17643,10 +17659,10 @@ WORKDIR app`]
         let hasAbsolute = /* @__PURE__ */ new Map();
         for (let si = 0; si < model.stages.length; si++) {
           let stage = model.stages[si], set = stage.parent ? hasAbsolute.get(stage.parent) ?? !1 : !1;
-          for (let ii = 0; ii < stage.instructions.length; ii++) {
-            let ins = stage.instructions[ii];
+          for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
+            let ins = list3[ii];
             if (ins.keyword !== "WORKDIR" || !ins.args.length) continue;
-            let raw = ins.args.map((a) => a.raw).join(" "), r = model.expand(raw, ins.scope);
+            let raw = ins.args.length === 1 ? ins.args[0].raw : ins.args.map((a) => a.raw).join(" "), r = model.expand(raw, ins.scope);
             if (r.unresolved) {
               set = !0;
               continue;

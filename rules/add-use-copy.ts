@@ -1,3 +1,4 @@
+import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import { isArchiveName, isRemoteSource } from "../src/model/archives";
 import { copyParts } from "../src/model/copy";
@@ -27,25 +28,27 @@ export default defineRule({
   },
   differs: "warning, not error (ADD of a local file builds fine); sources are judged after ARG/ENV expansion and unknown values are skipped; fixed by renaming ADD to COPY",
   check({ model, report }) {
-    for (const stage of model.stages) {
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== "ADD") continue;
-        if (ins.flags.some((f) => ADD_ONLY_FLAGS.has(f.name))) continue;
-        const { sources } = copyParts(ins);
-        if (!sources.length) continue;
-        let local = true;
-        for (const src of sources) {
-          if (src.heredoc) continue;
-          const value = ins.json ? src.value : expandedWord(model, ins, src.raw);
-          if (value === null || isRemoteSource(value) || isArchiveName(value)) {
-            local = false;
-            break;
-          }
+    // The ADDs from the keyword index (the stages' own: not an ONBUILD trigger), not a for-of over
+    // every instruction of every stage, which in cold code made an iterator result per step.
+    const adds = instructionsOf(model, "ADD");
+    for (let i = 0; i < adds.length; i++) {
+      const ins = adds[i]!;
+      if (!isStageInstruction(model, ins)) continue;
+      if (ins.flags.some((f) => ADD_ONLY_FLAGS.has(f.name))) continue;
+      const { sources } = copyParts(ins);
+      if (!sources.length) continue;
+      let local = true;
+      for (const src of sources) {
+        if (src.heredoc) continue;
+        const value = ins.json ? src.value : expandedWord(model, ins, src.raw);
+        if (value === null || isRemoteSource(value) || isArchiveName(value)) {
+          local = false;
+          break;
         }
-        if (!local) continue;
-        const text = ins.keywordRaw === ins.keywordRaw.toLowerCase() ? "copy" : "COPY";
-        report({ messageId: "useCopy", span: ins.keywordSpan, fix: [{ span: ins.keywordSpan, text }] });
       }
+      if (!local) continue;
+      const text = ins.keywordRaw === ins.keywordRaw.toLowerCase() ? "copy" : "COPY";
+      report({ messageId: "useCopy", span: ins.keywordSpan, fix: [{ span: ins.keywordSpan, text }] });
     }
   },
 });

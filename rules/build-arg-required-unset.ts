@@ -27,7 +27,9 @@ export default defineRule({
     const last = new Map(globals.map((d) => [d.name, d]));
     const escape = model.directives.escape;
     const reported = new Set<string>();
-    for (const stage of model.stages) {
+    const stages = model.stages;
+    for (let si = 0; si < stages.length; si++) {
+      const stage = stages[si]!;
       if (!stage.reachable) continue;
       const word = stage.from.args[0];
       if (!word || !word.raw.includes("$")) continue;

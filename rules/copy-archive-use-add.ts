@@ -72,8 +72,8 @@ export default defineRule({
     for (let si = 0; si < model.stages.length; si++) {
       const stage = model.stages[si]!;
       const copied = new Map<string, { ins: Instruction; src: PathArg }>();
-      for (let ii = 0; ii < stage.instructions.length; ii++) {
-        const ins = stage.instructions[ii]!;
+      for (let ii = 0, list = stage.instructions, count = list.length; ii < count; ii++) {
+        const ins = list[ii]!;
         if (ins.keyword === "COPY" && copiesFromContext(ins)) {
           if (!MAY_NAME_TAR.test(ins.argsText.text)) continue;
           const { sources, dest } = copyParts(ins);

@@ -29,8 +29,8 @@ export default defineRule({
     // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 200k instructions).
     for (let si = 0; si < model.stages.length; si++) {
       const stage = model.stages[si]!;
-      for (let ii = 0; ii < stage.instructions.length; ii++) {
-        const ins = stage.instructions[ii]!;
+      for (let ii = 0, list = stage.instructions, count = list.length; ii < count; ii++) {
+        const ins = list[ii]!;
         if (ins.keyword !== "COPY" && (ins.keyword !== "ADD" || !options.checkAdd)) continue;
         const { sources, dest } = copyParts(ins);
         if (sources.length < 2 || !dest) continue;

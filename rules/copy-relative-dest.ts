@@ -25,8 +25,8 @@ export default defineRule({
       const stage = model.stages[si]!;
       // scratch has no image config: its working directory is '/', so a relative destination is well defined.
       let set = stage.parent ? (hasWorkdir.get(stage.parent) ?? false) : onScratch(stage);
-      for (let ii = 0; ii < stage.instructions.length; ii++) {
-        const ins = stage.instructions[ii]!;
+      for (let ii = 0, list = stage.instructions, count = list.length; ii < count; ii++) {
+        const ins = list[ii]!;
         if (ins.keyword === "WORKDIR") set = true;
         if (set || (ins.keyword !== "COPY" && ins.keyword !== "ADD")) continue;
         const { dest } = copyParts(ins);

@@ -17,7 +17,9 @@ export default defineRule({
   differs: "info, not a warning as in BuildKit (warning in the strict preset); like BuildKit, a mixed-case keyword (`From`) is left to instruction-casing-consistent",
   fixable: true,
   check({ model, report }) {
-    for (const stage of model.stages) {
+    const stages = model.stages;
+    for (let si = 0; si < stages.length; si++) {
+      const stage = stages[si]!;
       const ins = stage.from;
       if (ins.keyword !== "FROM") continue; // a fragment file has no FROM
       if (ins.args.length < 3) continue;

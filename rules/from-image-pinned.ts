@@ -28,7 +28,9 @@ export default defineRule({
   },
   differs: "judges the image after ARG expansion and stays silent when the value cannot be known",
   check({ model, options, report }) {
-    for (const stage of model.stages) {
+    const stages = model.stages;
+    for (let si = 0; si < stages.length; si++) {
+      const stage = stages[si]!;
       const img = stage.image;
       if (!img.expanded || img.unresolved || img.isScratch || img.stage) continue;
       const name = (img.registry ? img.registry + "/" : "") + img.path;

@@ -38,7 +38,9 @@ export default defineRule({
   differs:
     "follows BuildKit: any variable in the value is accepted (hadolint flags '$TARGETOS/$TARGETARCH', and so does the hadolint preset: option platformArgsOnly), and a stage whose name contains the OS or architecture (e.g. 'build-arm64') or a file whose path names the architecture (e.g. 'arm32v7/Dockerfile') is taken as deliberately platform-specific",
   check({ model, options, report }) {
-    for (const stage of model.stages) {
+    const stages = model.stages;
+    for (let si = 0; si < stages.length; si++) {
+      const stage = stages[si]!;
       const flag = stage.platform;
       if (!flag || flag.value === null) continue;
       const value = flag.value.replace(/^(["'])(.*)\1$/, "$2");

@@ -17,7 +17,9 @@ export default defineRule({
     invalid: ["FROM --platform=$TARGETPLATFORM alpine:3.20", "FROM --platform=${TARGETPLATFORM} alpine:3.20"],
   },
   check({ model, report }) {
-    for (const stage of model.stages) {
+    const stages = model.stages;
+    for (let si = 0; si < stages.length; si++) {
+      const stage = stages[si]!;
       const flag = stage.platform;
       if (!flag || flag.value === null) continue;
       const value = flag.value.replace(/^"(.*)"$/, "$1");

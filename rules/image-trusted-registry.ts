@@ -31,7 +31,9 @@ export default defineRule({
       if (forms.some((f) => patterns.some((p) => p.test(f)))) return;
       report({ messageId: "untrusted", data: { image: ref, registry: reg, allowed: allowed.join(", ") }, span });
     };
-    for (const stage of model.stages) {
+    const stages = model.stages;
+    for (let si = 0; si < stages.length; si++) {
+      const stage = stages[si]!;
       const img = stage.image;
       if (img.expanded && !img.unresolved && !img.stage) judge(img.expanded, img.span);
       for (const ins of stage.instructions) {

@@ -69,7 +69,7 @@ export default defineRule({
     for (let si = 0; si < model.stages.length; si++) {
       const stage = model.stages[si]!;
       const list = stage.instructions;
-      for (let i = 0; i < list.length; i++) if (KNOWN_INSTRUCTIONS.has(list[i]!.keyword)) counted.push(list[i]!);
+      for (let i = 0, count = list.length; i < count; i++) if (KNOWN_INSTRUCTIONS.has(list[i]!.keyword)) counted.push(list[i]!);
     }
     reportMixedCasing(counted, report);
   },

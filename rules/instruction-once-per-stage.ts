@@ -40,8 +40,8 @@ export default defineRule({
     for (let si = 0; si < model.stages.length; si++) {
       const stage = model.stages[si]!;
       const seen = new Map<string, Instruction>();
-      for (let ii = 0; ii < stage.instructions.length; ii++) {
-        const ins = stage.instructions[ii]!;
+      for (let ii = 0, list = stage.instructions, count = list.length; ii < count; ii++) {
+        const ins = list[ii]!;
         if (!ONCE.has(ins.keyword)) continue;
         const prev = seen.get(ins.keyword);
         if (prev) {

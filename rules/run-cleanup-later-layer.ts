@@ -274,8 +274,8 @@ export default defineRule({
       const stage = model.stages[si]!;
       let cwd = "/";
       const created: Created[] = [];
-      for (let ii = 0; ii < stage.instructions.length; ii++) {
-        const ins = stage.instructions[ii]!;
+      for (let ii = 0, list = stage.instructions, count = list.length; ii < count; ii++) {
+        const ins = list[ii]!;
         if (ins.keyword === "WORKDIR") {
           const r = model.expand(ins.argsText.text.trim(), ins.scope);
           if (r.unresolved) cwd = "\0";

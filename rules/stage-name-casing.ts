@@ -17,7 +17,9 @@ export default defineRule({
   differs: "BuildKit warns; dflint rates this pure casing style as info (warning in the strict preset)",
   fixable: true,
   check({ model, report }) {
-    for (const stage of model.stages) {
+    const stages = model.stages;
+    for (let si = 0; si < stages.length; si++) {
+      const stage = stages[si]!;
       // BuildKit checks only the `FROM image AS name` form (exactly three words).
       if (stage.from.args.length !== 3 || !stage.nameRaw || !stage.nameSpan) continue;
       if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(stage.nameRaw)) continue; // not a valid name at all

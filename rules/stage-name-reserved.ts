@@ -17,7 +17,9 @@ export default defineRule({
   },
   differs: "matched case-insensitively like BuildKit (hadolint matches the exact lower-case words)",
   check({ model, report }) {
-    for (const stage of model.stages) {
+    const stages = model.stages;
+    for (let si = 0; si < stages.length; si++) {
+      const stage = stages[si]!;
       if (!stage.name || !stage.nameSpan || !RESERVED.has(stage.name)) continue;
       const why = stage.name === "scratch" ? "'scratch' means the empty base image" : "'context' names the build context in COPY --from and --build-context";
       report({ messageId: "reserved", data: { name: stage.nameRaw ?? stage.name, why }, span: stage.nameSpan });

@@ -124,7 +124,7 @@ export default defineRule({
     for (let si = 0; si < model.stages.length; si++) {
       const stage = model.stages[si]!;
       const list = stage.instructions;
-      for (let ii = 0; ii < list.length; ii++) {
+      for (let ii = 0, count = list.length; ii < count; ii++) {
         const ins = list[ii]!;
         // Only these instructions' variables are judged (a RUN's only in its mount flags): CMD,
         // ENTRYPOINT and the many RUNs with a `$` in their script went through the call for nothing.

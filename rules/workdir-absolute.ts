@@ -59,10 +59,11 @@ export default defineRule({
     for (let si = 0; si < model.stages.length; si++) {
       const stage = model.stages[si]!;
       let set = stage.parent ? (hasAbsolute.get(stage.parent) ?? false) : false;
-      for (let ii = 0; ii < stage.instructions.length; ii++) {
-        const ins = stage.instructions[ii]!;
+      for (let ii = 0, list = stage.instructions, count = list.length; ii < count; ii++) {
+        const ins = list[ii]!;
         if (ins.keyword !== "WORKDIR" || !ins.args.length) continue;
-        const raw = ins.args.map((a) => a.raw).join(" ");
+        // (One word, most WORKDIRs: its text as it is, no list and join.)
+        const raw = ins.args.length === 1 ? ins.args[0]!.raw : ins.args.map((a) => a.raw).join(" ");
         const r = model.expand(raw, ins.scope);
         if (r.unresolved) {
           set = true; // unknown value: assume the author knows
