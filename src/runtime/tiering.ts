@@ -66,6 +66,15 @@ export const TUNED: readonly [flag: string, long: number | boolean, byDefault: n
 // second run, 5,972,393,254): 131072 5,980,960,332 (TurboFan +266M, the rest -280M), 98304 +0.4 %,
 // V8's 67584 +4.1 %; on the whole corpus 131072 was +0.9 % (8,995,066,894 against 8,915,866,832).
 // So 196608 stays.
+// Once more with a deterministic measure (December 2026: callgrind, node --single-threaded
+// --predictable --no-flush-bytecode, DFLINT_CODE_CACHE=0, half the corpus at one thread, where two
+// runs of one build agree to 0.01 %): 5,918,981,071 instructions, of which TurboFan 1,359,609,791
+// (23 %) and GC 121,652,333; most of the rest is code that never tiers up (V8's LoadIC builtin,
+// the interpreter's and baseline code's property loads, is 7.6 % alone). Not set, as none paid:
+// --maglev 5,919,168,736 (no change: V8 11.3 does not tier up through it), --always-sparkplug
+// +0.5 %, --no-lazy-feedback-allocation +7.4 %, --max-inlined-bytecode-size=100 +0.6 % and =30
+// +0.3 % (less TurboFan work, more of it in slower code). --log-ic over 600 files found no
+// megamorphic load in per-file code, only in the per-run rule plan and a problem's report.
 
 /** From this many files, or this many bytes, a run is long. */
 const LONG_RUN_FILES = 16;
