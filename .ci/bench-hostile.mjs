@@ -54,6 +54,8 @@ const CASES = {
   "$( ) nesting": { unit: "levels", sizes: [1_000, 2_000, 4_000], file: (n) => `FROM alpine:3.20\nRUN echo ${"$(".repeat(n)}x${")".repeat(n)}\n` },
   "${ } nesting": { unit: "levels", sizes: [1_000, 2_000, 4_000], file: (n) => `FROM alpine:3.20\nARG A=1\nENV X=${"${A:-".repeat(n)}x${"}".repeat(n)}\n` },
   "chained stages": { unit: "stages", sizes: [1_250, 2_500, 5_000], file: (n) => "FROM alpine:3.20 AS s0\n" + lines(n, (i) => `FROM s${i} AS s${i + 1}\nRUN apt-get update`) },
+  // One RUN of many safe pipes: run-pipefail once looked for each pipe's members in the whole script (40,000 took 30 s).
+  "pipes in one RUN": { unit: "pipes", sizes: [10_000, 20_000, 40_000], file: (n) => `FROM alpine:3.20\nRUN ${"echo a | grep b; ".repeat(n)}true\n` },
   "long slash runs": {
     unit: "slashes",
     sizes: [25_000, 50_000, 100_000],

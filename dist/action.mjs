@@ -16409,16 +16409,22 @@ function inlineSetAt(script) {
   }
   return -1;
 }
+function pipelineBounds(cmds) {
+  let first = /* @__PURE__ */ new Map(), last = /* @__PURE__ */ new Map();
+  for (let k = 0; k < cmds.length; k++) {
+    let id = cmds[k].pipeline;
+    first.has(id) || first.set(id, k), last.set(id, k);
+  }
+  return { first, last };
+}
 function reportUnsafePipe(text, script, messageId, report) {
-  let setAt, cmds = script.commands;
+  let setAt, bounds, cmds = script.commands;
   for (let i = 0; i < cmds.length; i++) {
     let c = cmds[i];
     if (c.next !== "|" || c.substitution) continue;
     if (setAt ??= inlineSetAt(script), setAt < i && setAt !== -1) break;
-    let pipelineId = c.pipeline, first = -1, lastAt = -1;
-    for (let k = 0; k < cmds.length; k++)
-      cmds[k].pipeline === pipelineId && (first === -1 && (first = k), lastAt = k);
-    let last = cmds[lastAt], risky;
+    bounds ??= pipelineBounds(cmds);
+    let pipelineId = c.pipeline, first = bounds.first.get(pipelineId), lastAt = bounds.last.get(pipelineId), last = cmds[lastAt], risky;
     for (let k = first; k < lastAt && !risky; k++) cmds[k].pipeline === pipelineId && !isSafeSource(cmds[k]) && (risky = cmds[k]);
     if (i = lastAt, !risky || noticesMissingInput(last)) continue;
     let pipeline = text.slice(cmds[first].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");

@@ -58,5 +58,7 @@ testRule(rule, {
     { code: 'FROM debian:12\nRUN ["sh", "-c", "curl -fsSL https://x | sh"]', errors: [{ messageId: "pipefail", line: 2 }] },
     { code: "FROM debian:12\r\nRUN ./gen.sh \\\r\n | sort\r\n", errors: [{ messageId: "pipefail", line: 2, column: 5, endLine: 3 }] },
     { code: "FROM debian:12\nRUN if curl -fsSL https://x | tee /x; then echo y; fi", errors: [{ messageId: "pipefail" }] },
+    // Safe pipes before the unsafe one: each pipeline's members found once per script (a pass per pipe was quadratic).
+    { code: "FROM debian:12\nRUN echo a | grep b; (echo c | grep d) && curl -fsSL https://x | ./gen.sh x | sh", errors: [{ messageId: "pipefail", line: 2, column: 43, endColumn: 81 }] },
   ],
 });
