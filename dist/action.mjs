@@ -15510,15 +15510,32 @@ function within(path, dir) {
   let p = normalise(path), d = normalise(dir);
   return d.length > 0 && (p === d || p.startsWith(d + "/"));
 }
-function purgedAfter(cmds, from2, cacheDir) {
-  for (let i = from2 + 1; i < cmds.length; i++) {
-    let c = cmds[i], words4 = c.words.map((w) => w.expanded ?? w.value);
-    if (/^pip\d*(\.\d+)?$/.test(c.name) && words4[1] === "cache" && (words4[2] === "purge" || words4[2] === "remove")) return !0;
-    if (c.name === "rm")
-      for (let w of words4.slice(1)) {
-        let p = normalise(w.replace(/\/\*$/, ""));
-        if (PIP_CACHE.test(p + "/") || p === "/root/.cache" || cacheDir !== null && within(cacheDir, p)) return !0;
-      }
+function removalsIn(cmds) {
+  let lastPurge = -1, removedAt = /* @__PURE__ */ new Map();
+  for (let i = 0; i < cmds.length; i++) {
+    let c = cmds[i];
+    if (c.name !== "rm" && !/^pip\d*(\.\d+)?$/.test(c.name)) continue;
+    let words4 = c.words.map((w) => w.expanded ?? w.value);
+    if (c.name !== "rm") {
+      words4[1] === "cache" && (words4[2] === "purge" || words4[2] === "remove") && (lastPurge = i);
+      continue;
+    }
+    for (let k = 1; k < words4.length; k++) {
+      let p = normalise(words4[k].replace(/\/\*$/, ""));
+      (PIP_CACHE.test(p + "/") || p === "/root/.cache") && (lastPurge = i), p.length > 0 && removedAt.set(p, i);
+    }
+  }
+  return { lastPurge, removedAt };
+}
+function purgedAfter(removals, from2, cacheDir) {
+  if (removals.lastPurge > from2) return !0;
+  if (cacheDir === null) return !1;
+  for (let d = normalise(cacheDir); d.length > 0; ) {
+    let at = removals.removedAt.get(d);
+    if (at !== void 0 && at > from2) return !0;
+    let slash = d.lastIndexOf("/");
+    if (slash <= 0) break;
+    d = d.slice(0, slash);
   }
   return !1;
 }
@@ -15572,7 +15589,7 @@ RUN pip install flask==3.0.3`]
         let shipping = shippedStages(model);
         for (let { ins, onbuild } of runSites(model)) {
           if (!options.includeBuilderStages && !onbuild && ins.stage && !shipping.has(ins.stage) || disablesCache(ins.scope.get("PIP_NO_CACHE_DIR")?.value)) continue;
-          let envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null, cmds = ins.run.commands, exported = !1;
+          let envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null, cmds = ins.run.commands, exported = !1, removals = null;
           cmds.forEach((cmd, i) => {
             if (cmd.name === "export")
               for (let w of [...cmd.assignments, ...cmd.words.slice(1)]) {
@@ -15588,7 +15605,7 @@ RUN pip install flask==3.0.3`]
               return v.startsWith("PIP_NO_CACHE_DIR=") && disablesCache(v.slice(17));
             }) || pip.args.some((a) => !a.known && a.text.startsWith("$"))) return;
             let ci = texts.findIndex((t) => t === "--cache-dir" || t.startsWith("--cache-dir=")), cacheDir = ci === -1 ? envCacheDir : texts[ci].includes("=") ? texts[ci].slice(12) : texts[ci + 1] ?? null;
-            if (cacheWaived(ins, cacheDir) || purgedAfter(cmds, i, cacheDir)) return;
+            if (cacheWaived(ins, cacheDir) || purgedAfter(removals ??= removalsIn(cmds), i, cacheDir)) return;
             let at = pip.installWord;
             report({
               messageId: "noCacheDir",

@@ -28,18 +28,50 @@ function within(path: string, dir: string): boolean {
   return d.length > 0 && (p === d || p.startsWith(d + "/"));
 }
 
-/** The pip cache folder is removed later in the same RUN (`rm -rf /root/.cache`, `pip cache purge`). */
-function purgedAfter(cmds: readonly SimpleCommand[], from: number, cacheDir: string | null): boolean {
-  for (let i = from + 1; i < cmds.length; i++) {
+/**
+ * What a RUN's commands remove: the index of the last command that purges pip's cache whatever
+ * folder it uses (`pip cache purge`, `rm -rf /root/.cache`), and the last index at which each
+ * path is removed. Made once per RUN, at its first pip install that needs it: a scan of the later
+ * commands after each install made a RUN of 20,000 `pip install` take 8.4 s (quadratic).
+ */
+interface Removals {
+  lastPurge: number;
+  removedAt: Map<string, number>;
+}
+
+function removalsIn(cmds: readonly SimpleCommand[]): Removals {
+  let lastPurge = -1;
+  const removedAt = new Map<string, number>();
+  for (let i = 0; i < cmds.length; i++) {
     const c = cmds[i]!;
+    if (c.name !== "rm" && !/^pip\d*(\.\d+)?$/.test(c.name)) continue;
     const words = c.words.map((w) => w.expanded ?? w.value);
-    if (/^pip\d*(\.\d+)?$/.test(c.name) && words[1] === "cache" && (words[2] === "purge" || words[2] === "remove")) return true;
-    if (c.name === "rm") {
-      for (const w of words.slice(1)) {
-        const p = normalise(w.replace(/\/\*$/, ""));
-        if (PIP_CACHE.test(p + "/") || p === "/root/.cache" || (cacheDir !== null && within(cacheDir, p))) return true;
-      }
+    if (c.name !== "rm") {
+      if (words[1] === "cache" && (words[2] === "purge" || words[2] === "remove")) lastPurge = i;
+      continue;
     }
+    for (let k = 1; k < words.length; k++) {
+      const p = normalise(words[k]!.replace(/\/\*$/, ""));
+      if (PIP_CACHE.test(p + "/") || p === "/root/.cache") lastPurge = i;
+      if (p.length > 0) removedAt.set(p, i);
+    }
+  }
+  return { lastPurge, removedAt };
+}
+
+/**
+ * The pip cache folder is removed after command `from` of the RUN: purged, or `cacheDir` or a
+ * folder above it removed (see `within`: its path or one of its parents, by whole segments).
+ */
+function purgedAfter(removals: Removals, from: number, cacheDir: string | null): boolean {
+  if (removals.lastPurge > from) return true;
+  if (cacheDir === null) return false;
+  for (let d = normalise(cacheDir); d.length > 0; ) {
+    const at = removals.removedAt.get(d);
+    if (at !== undefined && at > from) return true;
+    const slash = d.lastIndexOf("/");
+    if (slash <= 0) break;
+    d = d.slice(0, slash);
   }
   return false;
 }
@@ -86,6 +118,7 @@ export default defineRule({
       const envCacheDir = ins.scope.get("PIP_CACHE_DIR")?.value ?? null;
       const cmds = ins.run!.commands;
       let exported = false;
+      let removals: Removals | null = null;
       cmds.forEach((cmd, i) => {
         // Only `export PIP_NO_CACHE_DIR=...` (its assignments or words) switches the cache off for later commands.
         if (cmd.name === "export") {
@@ -106,7 +139,7 @@ export default defineRule({
         if (pip.args.some((a) => !a.known && a.text.startsWith("$"))) return; // options may hide in an unknown variable
         const ci = texts.findIndex((t) => t === "--cache-dir" || t.startsWith("--cache-dir="));
         const cacheDir = ci === -1 ? envCacheDir : texts[ci]!.includes("=") ? texts[ci]!.slice(12) : texts[ci + 1] ?? null;
-        if (cacheWaived(ins, cacheDir) || purgedAfter(cmds, i, cacheDir)) return;
+        if (cacheWaived(ins, cacheDir) || purgedAfter((removals ??= removalsIn(cmds)), i, cacheDir)) return;
         const at = pip.installWord;
         report({
           messageId: "noCacheDir",

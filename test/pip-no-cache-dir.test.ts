@@ -17,6 +17,10 @@ testRule(rule, {
     "FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask",
     "FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache pip install flask",
     "FROM python:3.12\nRUN --mount=type=cache,target=/pipcache pip install --cache-dir /pipcache flask",
+    // A later rm of the cache folder or a folder above it (by whole segments), or a purge, after each install.
+    "FROM python:3.12\nRUN pip install --cache-dir /a//b/c flask && pip install --cache-dir=/a/b/d django && rm -rf /a",
+    "FROM python:3.12\nRUN pip install flask && pip install django && pip cache purge",
+    "FROM python:3.12\nENV PIP_CACHE_DIR=/pc\nRUN pip install flask && rm -rf /pc/*",
     "FROM python:3.12\nENV PIP_CACHE_DIR=/pipcache\nRUN --mount=type=cache,target=/pipcache pip install flask",
     "FROM python:3.12\nRUN pip install flask && rm -rf /root/.cache/pip",
     "FROM python:3.12\nRUN pip install flask && rm -rf ~/.cache",
@@ -32,6 +36,9 @@ testRule(rule, {
     { code: "FROM python:3.12\nRUN python3 -m pip install -U pip", errors: [{ messageId: "noCacheDir", message: "'python3 -m pip install'" }], output: "FROM python:3.12\nRUN python3 -m pip install --no-cache-dir -U pip" },
     { code: "FROM python:3.12\nRUN --mount=type=cache,target=/root/.npm pip install flask", errors: [{ messageId: "noCacheDir" }], output: "FROM python:3.12\nRUN --mount=type=cache,target=/root/.npm pip install --no-cache-dir flask" },
     { code: "FROM python:3.12\nRUN rm -rf /root/.cache/pip && pip install flask", errors: [{ messageId: "noCacheDir" }], output: "FROM python:3.12\nRUN rm -rf /root/.cache/pip && pip install --no-cache-dir flask" },
+    // /ab is not a folder above /abc; the purge between the installs covers only the first.
+    { code: "FROM python:3.12\nRUN pip install --cache-dir /abc/d flask && rm -rf /ab", errors: [{ messageId: "noCacheDir" }], output: "FROM python:3.12\nRUN pip install --no-cache-dir --cache-dir /abc/d flask && rm -rf /ab" },
+    { code: "FROM python:3.12\nRUN pip install flask && pip cache purge && pip install django", errors: [{ messageId: "noCacheDir", column: 45 }], output: "FROM python:3.12\nRUN pip install flask && pip cache purge && pip install --no-cache-dir django" },
     { code: "FROM python:3.12 AS Base\nRUN pip install flask\nFROM base\nCMD [\"python\"]", errors: [{ messageId: "noCacheDir", line: 2 }], output: "FROM python:3.12 AS Base\nRUN pip install --no-cache-dir flask\nFROM base\nCMD [\"python\"]" },
     { code: "FROM python:3.12\nRUN apt-get update && \\\n    pip3 install flask", errors: [{ messageId: "noCacheDir", line: 3, column: 5 }], output: "FROM python:3.12\nRUN apt-get update && \\\n    pip3 install --no-cache-dir flask" },
     { code: "FROM python:3.12\nRUN <<EOF\nset -e\npip install flask\nEOF", errors: [{ messageId: "noCacheDir", line: 4, column: 1 }], output: "FROM python:3.12\nRUN <<EOF\nset -e\npip install --no-cache-dir flask\nEOF" },
