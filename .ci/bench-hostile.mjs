@@ -58,6 +58,9 @@ const CASES = {
   "pipes in one RUN": { unit: "pipes", sizes: [10_000, 20_000, 40_000], file: (n) => `FROM alpine:3.20\nRUN ${"echo a | grep b; ".repeat(n)}true\n` },
   // And many pip installs: pip-no-cache-dir once scanned the later commands after each (20,000 took 8.4 s).
   "pip installs in one RUN": { unit: "installs", sizes: [5_000, 10_000, 20_000], file: (n) => `FROM python:3.12\nRUN ${"pip install p==1 && ".repeat(n)}true\n` },
+  // And the same pattern in yarn-cache-clean (a scan after each install) and run-no-sh-symlink (before each ln).
+  "yarn installs in one RUN": { unit: "installs", sizes: [5_000, 10_000, 20_000], file: (n) => `FROM node:22\nRUN ${"yarn install && ".repeat(n)}true\n` },
+  "ln of /bin/sh in one RUN": { unit: "links", sizes: [5_000, 10_000, 20_000], file: (n) => `FROM debian:12\nRUN ${"ln -sf /bin/bash /bin/sh && ".repeat(n)}true\n` },
   "long slash runs": {
     unit: "slashes",
     sizes: [25_000, 50_000, 100_000],

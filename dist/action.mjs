@@ -16209,7 +16209,14 @@ RUN service nginx start`]
 });
 
 // rules/run-no-sh-symlink.ts
-function checkLn(cmds, k, report) {
+function firstShRemoval(cmds) {
+  for (let i = 0; i < cmds.length; i++) {
+    let c = cmds[i];
+    if ((c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has(trimEndOf(w.expanded ?? w.value, "/")))) return i;
+  }
+  return -1;
+}
+function checkLn(cmds, k, shRemovedAt, report) {
   let cmd = cmds[k], args = commandArgs(cmd).slice(1), pos = [], targetDir = !1;
   for (let i = 0; i < args.length; i++) {
     let t = args[i].text;
@@ -16227,8 +16234,10 @@ function checkLn(cmds, k, report) {
   if (targetDir || pos.length < 2) return;
   let dest = pos[pos.length - 1];
   if (!dest.known || !SH.has(trimEndOf(dest.text, "/"))) return;
-  let force = args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--")), removed = cmds.slice(0, k).some((c) => (c.name === "rm" || c.name === "mv" || c.name === "unlink") && c.words.slice(1).some((w) => SH.has(trimEndOf(w.expanded ?? w.value, "/"))));
-  if (!force && !removed) return;
+  if (!args.some((a) => a.text === "--force" || a.text.startsWith("--backup") || /^-[A-Za-z]*[fb]/.test(a.text) && !a.text.startsWith("--"))) {
+    let removedAt = shRemovedAt();
+    if (removedAt === -1 || removedAt >= k) return;
+  }
   let source = pos[0].text, shell = /^\//.test(source) ? source : "/bin/bash";
   report({
     messageId: "symlink",
@@ -16267,8 +16276,8 @@ RUN ln -sf /bin/bash /bin/sh`]
         if (!commandNames(model).has("ln")) return;
         let sites = runSites(model);
         for (let s = 0; s < sites.length; s++) {
-          let cmds = sites[s].ins.run.commands;
-          for (let k = 0; k < cmds.length; k++) cmds[k].name === "ln" && checkLn(cmds, k, report);
+          let cmds = sites[s].ins.run.commands, removedAt, shRemovedAt = () => removedAt ??= firstShRemoval(cmds);
+          for (let k = 0; k < cmds.length; k++) cmds[k].name === "ln" && checkLn(cmds, k, shRemovedAt, report);
         }
       }
     };
@@ -17711,13 +17720,28 @@ function isYarnInstall(cmd) {
   let args = commandArgs(cmd).slice(1).map((a) => a.text), sub2 = args.find((a) => !a.startsWith("-"));
   return sub2 !== void 0 && sub2 !== "install" || args.some((a) => /^(-v|-V|-h|--version|--help)$/.test(a)) ? !1 : !args.some((a) => BERRY_OPTIONS.has(a.split("=")[0]));
 }
-function cleansAfter(cmds, from2, cacheDir) {
-  for (let i = from2 + 1; i < cmds.length; i++) {
-    let c = cmds[i], words4 = c.words.map((w) => w.expanded ?? w.value);
-    if (c.name === "yarn" && words4[1] === "cache" && words4[2] === "clean" || c.name === "rm" && words4.slice(1).some((w) => YARN_CACHE.test(w) || /yarn\s+cache\s+dir/.test(w) || cacheDir !== null && w.replace(/\/\*?$/, "") === cacheDir.replace(/\/$/, "")))
-      return !0;
+function cleansIn(cmds) {
+  let lastClean = -1, removedAt = /* @__PURE__ */ new Map();
+  for (let i = 0; i < cmds.length; i++) {
+    let c = cmds[i];
+    if (c.name !== "yarn" && c.name !== "rm") continue;
+    let words4 = c.words.map((w) => w.expanded ?? w.value);
+    if (c.name === "yarn") {
+      words4[1] === "cache" && words4[2] === "clean" && (lastClean = i);
+      continue;
+    }
+    for (let k = 1; k < words4.length; k++) {
+      let w = words4[k];
+      (YARN_CACHE.test(w) || /yarn\s+cache\s+dir/.test(w)) && (lastClean = i), removedAt.set(w.replace(/\/\*?$/, ""), i);
+    }
   }
-  return !1;
+  return { lastClean, removedAt };
+}
+function cleansAfter(cleans, from2, cacheDir) {
+  if (cleans.lastClean > from2) return !0;
+  if (cacheDir === null) return !1;
+  let at = cleans.removedAt.get(cacheDir.replace(/\/$/, ""));
+  return at !== void 0 && at > from2;
 }
 var YARN_CACHE, BERRY_OPTIONS, yarn_cache_clean_default, init_yarn_cache_clean = __esm({
   "rules/yarn-cache-clean.ts"() {
@@ -17749,12 +17773,12 @@ RUN yarn install --frozen-lockfile`]
         let shipping = shippedStages(model);
         for (let { ins, onbuild } of runSites(model)) {
           if (!onbuild && ins.stage && !shipping.has(ins.stage)) continue;
-          let cmds = ins.run.commands, targets;
+          let cmds = ins.run.commands, targets, cleans;
           cmds.forEach((cmd, i) => {
             if (!isYarnInstall(cmd)) return;
             targets ??= cacheMountTargets(ins);
             let args = commandArgs(cmd).map((a) => a.text), ci = args.findIndex((a) => a === "--cache-folder" || a.startsWith("--cache-folder=")), cacheDir = ci !== -1 ? args[ci].includes("=") ? args[ci].slice(15) : args[ci + 1] ?? null : ins.scope.get("YARN_CACHE_FOLDER")?.value ?? null;
-            targets.some((t) => YARN_CACHE.test(t) || cacheDir !== null && cacheDir.replace(/\/$/, "").startsWith(t.replace(/\/$/, ""))) || cleansAfter(cmds, i, cacheDir) || report({ messageId: "clean", span: { start: cmd.start, end: cmd.end } });
+            targets.some((t) => YARN_CACHE.test(t) || cacheDir !== null && cacheDir.replace(/\/$/, "").startsWith(t.replace(/\/$/, ""))) || cleansAfter(cleans ??= cleansIn(cmds), i, cacheDir) || report({ messageId: "clean", span: { start: cmd.start, end: cmd.end } });
           });
         }
       }

@@ -15,6 +15,8 @@ testRule(rule, {
   invalid: [
     { code: "FROM debian:12\nRUN ln -sf /bin/bash /bin/sh", errors: [{ messageId: "symlink", line: 2, column: 5, endColumn: 29, message: '"/bin/bash"' }] },
     { code: "FROM debian:12\nRUN rm /bin/sh && ln -s bash /bin/sh", errors: [{ messageId: "symlink", line: 2, column: 19 }] },
+    // The rm counts for each ln after it, not for one before it.
+    { code: "FROM debian:12\nRUN ln -s bash /bin/sh; rm /bin/sh && ln -s bash /bin/sh && ln -s dash /bin/sh", errors: [{ messageId: "symlink", column: 39 }, { messageId: "symlink", column: 61 }] },
     { code: "FROM debian:12\nRUN ln -sf /usr/bin/bash /usr/bin/sh", errors: [{ messageId: "symlink" }] },
     { code: "FROM debian:12\nRUN ln --force -s /usr/bin/bash /bin/sh", errors: [{ messageId: "symlink" }] },
     { code: 'FROM debian:12\nRUN ["ln", "-sf", "/bin/bash", "/bin/sh"]', errors: [{ messageId: "symlink" }] },
