@@ -4216,6 +4216,13 @@ var init_char_code = __esm({
 });
 
 // src/model/flag.ts
+function flagNamed(flags, name) {
+  for (let i = 0; i < flags.length; i++) if (flags[i].name === name) return flags[i];
+}
+function unquotedFlagValue(value) {
+  let c = value.charCodeAt(0);
+  return c === 34 || c === 39 ? value.replace(/^(["'])(.*)\1$/, "$2") : value;
+}
 var FlagRecord, init_flag = __esm({
   "src/model/flag.ts"() {
     "use strict";
@@ -6540,15 +6547,15 @@ function stepFacts(model, ins, stage, context2, workdir, user, byStage, platform
     }
     case "COPY":
     case "ADD": {
-      let { sources } = copyParts(ins), fromFlag2 = flagValues(ins, "from")[0], exclude = flagValues(ins, "exclude"), parents = hasFlag(ins, "parents"), expandedSources = sources.filter((s) => !s.heredoc).map((s) => model.expand(s.value, ins.scope).value);
-      if (sources.some((s) => s.heredoc) && (reason = "heredoc body only"), fromFlag2 !== void 0) {
-        let src = model.stageByRef(fromFlag2);
+      let { sources } = copyParts(ins), fromFlag = flagValues(ins, "from")[0], exclude = flagValues(ins, "exclude"), parents = hasFlag(ins, "parents"), expandedSources = sources.filter((s) => !s.heredoc).map((s) => model.expand(s.value, ins.scope).value);
+      if (sources.some((s) => s.heredoc) && (reason = "heredoc body only"), fromFlag !== void 0) {
+        let src = model.stageByRef(fromFlag);
         if (src) {
           readsStages.push(src), inputs.stages = [stageLabel(src)];
           let sv = contentVolatility(src, byStage);
           bump(sv.v === "stable" ? "stable" : sv.v, `copies from stage ${stageLabel(src)}${sv.v === "stable" ? "" : ` (${sv.why})`}`), sv.v === "stable" && (reason = `content of ${expandedSources.join(" ")} in stage ${stageLabel(src)}`);
         } else
-          inputs.image = fromFlag2, /@sha256:/.test(fromFlag2) ? reason = "image pinned by digest" : bump("remote", `image ${fromFlag2} is not pinned by digest`);
+          inputs.image = fromFlag, /@sha256:/.test(fromFlag) ? reason = "image pinned by digest" : bump("remote", `image ${fromFlag} is not pinned by digest`);
         inputs.files = { sources: expandedSources, count: null, bytes: null };
       } else {
         let urls = kw === "ADD" ? expandedSources.filter((s) => isRemoteUrl(s) || isGitUrl(s)) : [], local = expandedSources.filter((s) => !urls.includes(s));
@@ -9239,7 +9246,7 @@ function linkStages(stages, escape2, stageByRef) {
     for (let i = 0; i < list3.length; i++) {
       let ins = list3[i];
       if (ins.keyword === "COPY") {
-        let from2 = ins.flags.find((f) => f.name === "from");
+        let from2 = flagNamed(ins.flags, "from");
         if (from2?.value) {
           let ref = expandWord(from2.value, ins.scope, escape2).value, dep = stageByRef(ref);
           dep && dependOn(stage, dep);
@@ -9403,6 +9410,7 @@ function markReachable(target) {
 var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_BUILD_ARGS, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM2, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
+    init_flag();
     init_char_code();
     init_empty_continuation();
     init_intern();
@@ -11768,6 +11776,7 @@ var ROOT, MAY_HOLD_ROOT, copy_from_root_default, init_copy_from_root = __esm({
     init_copy();
     init_image();
     init_shipped();
+    init_flag();
     ROOT = /^\/+\.?$|^\/+\*$/, MAY_HOLD_ROOT = /[\\`]|(?:^|[\s"'[,])\/+[.*]?(?:$|[\s"'\],])/, copy_from_root_default = {
       id: "copy-from-root",
       keywords: ["COPY"],
@@ -11811,8 +11820,7 @@ COPY --from=base / /`]
           let root = ins.stage;
           for (; root.parent; ) root = root.parent;
           if (root.image.isScratch) continue;
-          let flag;
-          for (let k = 0; k < ins.flags.length && !flag; k++) ins.flags[k].name === "from" && (flag = ins.flags[k]);
+          let flag = flagNamed(ins.flags, "from");
           if (!flag?.value || !MAY_HOLD_ROOT.test(ins.argsText.text)) continue;
           let { sources, dest } = copyParts(ins);
           if (!dest || !ROOT.test(dest.value)) continue;
@@ -11830,6 +11838,7 @@ var copy_from_self_default, init_copy_from_self = __esm({
     "use strict";
     init_dispatch();
     init_types();
+    init_flag();
     copy_from_self_default = {
       id: "copy-from-self",
       keywords: ["COPY", "RUN"],
@@ -11851,14 +11860,13 @@ COPY --from=0 /a /b`]
       differs: "also catches a numeric self-reference (--from=0 in the first stage) and a mixed-case name, and checks RUN --mount from=",
       check({ model, report }) {
         let check = (ins, stage, ref, span) => {
-          let q = ref.charCodeAt(0), r = q === 34 || q === 39 ? ref.replace(/^(["'])(.*)\1$/, "$2") : ref;
+          let r = unquotedFlagValue(ref);
           r.includes("$") || model.stageByRef(r) === stage && (stage.name === r.toLowerCase() || /^\d+$/.test(r)) && report({ messageId: "self", data: { ref: r }, span });
         }, copies = instructionsOf(model, "COPY");
         for (let i = 0; i < copies.length; i++) {
           let ins = copies[i];
           if (ins.flags.length === 0 || !isStageInstruction(model, ins)) continue;
-          let flag;
-          for (let k = 0; k < ins.flags.length && !flag; k++) ins.flags[k].name === "from" && (flag = ins.flags[k]);
+          let flag = flagNamed(ins.flags, "from");
           flag?.value && check(ins, ins.stage, flag.value, flag.valueSpan);
         }
         let runs = instructionsOf(model, "RUN");
@@ -11878,14 +11886,6 @@ COPY --from=0 /a /b`]
 });
 
 // rules/copy-from-stage.ts
-function unquoted(value) {
-  let c = value.charCodeAt(0);
-  return c === 34 || c === 39 ? value.replace(/^(["'])(.*)\1$/, "$2") : value;
-}
-function fromFlag(ins) {
-  let flags = ins.flags;
-  for (let i = 0; i < flags.length; i++) if (flags[i].name === "from") return flags[i];
-}
 function distance(a, b) {
   let row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -11903,6 +11903,7 @@ var copy_from_stage_default, init_copy_from_stage = __esm({
     "use strict";
     init_dispatch();
     init_types();
+    init_flag();
     copy_from_stage_default = {
       id: "copy-from-stage",
       keywords: ["COPY"],
@@ -11936,9 +11937,9 @@ COPY --from=3 /a /a`]
       differs: "stage names match case-insensitively and may come later in the file (BuildKit resolves them); an untagged image is reported with a 'did you mean' stage; a variable in --from is reported because BuildKit refuses it",
       check({ model, report }) {
         let check = (ins, stage) => {
-          let flag = fromFlag(ins);
+          let flag = flagNamed(ins.flags, "from");
           if (!flag || flag.value === null) return;
-          let raw = unquoted(flag.value), span = flag.valueSpan;
+          let raw = unquotedFlagValue(flag.value), span = flag.valueSpan;
           if (/\$/.test(raw)) {
             if (/containerfile/i.test(model.path)) return;
             let name = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(raw)?.[1] ?? "VAR";
@@ -13672,6 +13673,7 @@ var ARCH_ALIASES, from_platform_constant_default, init_from_platform_constant = 
   "rules/from-platform-constant.ts"() {
     "use strict";
     init_types();
+    init_flag();
     ARCH_ALIASES = {
       x86_64: "amd64",
       "x86-64": "amd64",
@@ -13711,7 +13713,7 @@ var ARCH_ALIASES, from_platform_constant_default, init_from_platform_constant = 
         for (let si = 0; si < stages.length; si++) {
           let stage = stages[si], flag = stage.platform;
           if (!flag || flag.value === null) continue;
-          let value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
+          let value = unquotedFlagValue(flag.value);
           if (options.platformArgsOnly) {
             /BUILDPLATFORM|TARGETPLATFORM/.test(value) || report({ messageId: "notPlatformArg", data: { platform: value }, span: flag.valueSpan });
             continue;
@@ -14102,6 +14104,7 @@ var DOCKER_HUB3, image_trusted_registry_default, init_image_trusted_registry = _
   "rules/image-trusted-registry.ts"() {
     "use strict";
     init_types();
+    init_flag();
     init_image();
     init_shipped();
     DOCKER_HUB3 = ["docker.io", "index.docker.io", "registry-1.docker.io", "hub.docker.com"], image_trusted_registry_default = {
@@ -14131,7 +14134,7 @@ FROM build`, { code: "FROM ghcr.io/acme/app:1.2", settings: { trustedRegistries:
           let stage = stages[si], img = stage.image;
           img.expanded && !img.unresolved && !img.stage && judge3(img.expanded, img.span);
           for (let ins of stage.instructions) {
-            let refs = [], from2 = ins.keyword === "COPY" ? ins.flags.find((f) => f.name === "from") : void 0;
+            let refs = [], from2 = ins.keyword === "COPY" ? flagNamed(ins.flags, "from") : void 0;
             from2?.value && refs.push({ ref: from2.value, span: from2.valueSpan });
             for (let m of ins.run?.mounts ?? []) m.options.from && refs.push({ ref: m.options.from, span: m.span });
             for (let { ref, span } of refs) {

@@ -3,7 +3,8 @@ import { defineRule } from "../src/engine/types";
 import { copyParts } from "../src/model/copy";
 import { splitImage } from "../src/model/image";
 import { globsToRegExps } from "../src/model/shipped";
-import type { Instruction, Stage } from "../src/model/types";
+import { flagNamed } from "../src/model/flag";
+import type { Stage } from "../src/model/types";
 
 const ROOT = /^\/+\.?$|^\/+\*$/;
 // Pre-check on a COPY's text: a ROOT word stands alone (between spaces, quotes, brackets or commas),
@@ -53,9 +54,7 @@ export default defineRule({
       let root = ins.stage!;
       while (root.parent) root = root.parent;
       if (root.image.isScratch) continue;
-      // A loop, not find with a closure per COPY.
-      let flag: Instruction["flags"][number] | undefined;
-      for (let k = 0; k < ins.flags.length && !flag; k++) if (ins.flags[k]!.name === "from") flag = ins.flags[k];
+      const flag = flagNamed(ins.flags, "from");
       if (!flag?.value || !MAY_HOLD_ROOT.test(ins.argsText.text)) continue;
       const { sources, dest } = copyParts(ins);
       if (!dest || !ROOT.test(dest.value)) continue;

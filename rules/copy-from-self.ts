@@ -1,5 +1,6 @@
 import { instructionsOf, isStageInstruction } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
+import { flagNamed, unquotedFlagValue } from "../src/model/flag";
 import type { Instruction, Stage } from "../src/model/types";
 
 export default defineRule({
@@ -19,9 +20,7 @@ export default defineRule({
   differs: "also catches a numeric self-reference (--from=0 in the first stage) and a mixed-case name, and checks RUN --mount from=",
   check({ model, report }) {
     const check = (ins: Instruction, stage: Stage, ref: string, span: { start: number; end: number }) => {
-      // (Most refs are not quoted: no regex for them.)
-      const q = ref.charCodeAt(0);
-      const r = q === 34 || q === 39 ? ref.replace(/^(["'])(.*)\1$/, "$2") : ref;
+      const r = unquotedFlagValue(ref);
       if (r.includes("$")) return;
       if (model.stageByRef(r) === stage && (stage.name === r.toLowerCase() || /^\d+$/.test(r))) report({ messageId: "self", data: { ref: r }, span });
       void ins;
@@ -32,8 +31,7 @@ export default defineRule({
     for (let i = 0; i < copies.length; i++) {
       const ins = copies[i]!;
       if (ins.flags.length === 0 || !isStageInstruction(model, ins)) continue;
-      let flag: Instruction["flags"][number] | undefined;
-      for (let k = 0; k < ins.flags.length && !flag; k++) if (ins.flags[k]!.name === "from") flag = ins.flags[k];
+      const flag = flagNamed(ins.flags, "from");
       if (flag?.value) check(ins, ins.stage!, flag.value, flag.valueSpan);
     }
     const runs = instructionsOf(model, "RUN");

@@ -1,19 +1,7 @@
 import { instructionsOf } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
+import { flagNamed, unquotedFlagValue } from "../src/model/flag";
 import type { Instruction, Stage } from "../src/model/types";
-
-/** A flag value without the quotes around it (`--from="build"`); most have none: no regex for them. */
-function unquoted(value: string): string {
-  const c = value.charCodeAt(0);
-  return c === 34 || c === 39 ? value.replace(/^(["'])(.*)\1$/, "$2") : value;
-}
-
-/** The `--from` flag of `ins`, or undefined. A loop, not `find` with a closure per COPY. */
-function fromFlag(ins: Instruction): Instruction["flags"][number] | undefined {
-  const flags = ins.flags;
-  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === "from") return flags[i];
-  return undefined;
-}
 
 /** Levenshtein distance, for "did you mean". */
 function distance(a: string, b: string): number {
@@ -55,9 +43,9 @@ export default defineRule({
     "stage names match case-insensitively and may come later in the file (BuildKit resolves them); an untagged image is reported with a 'did you mean' stage; a variable in --from is reported because BuildKit refuses it",
   check({ model, report }) {
     const check = (ins: Instruction, stage: Stage) => {
-      const flag = fromFlag(ins);
+      const flag = flagNamed(ins.flags, "from");
       if (!flag || flag.value === null) return;
-      const raw = unquoted(flag.value);
+      const raw = unquotedFlagValue(flag.value);
       const span = flag.valueSpan;
       if (/\$/.test(raw)) {
         if (/containerfile/i.test(model.path)) return; // Podman/Buildah expand variables in --from

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { unquotedFlagValue } from "../src/model/flag";
 
 const ARCH_ALIASES: Record<string, string> = {
   x86_64: "amd64",
@@ -43,7 +44,7 @@ export default defineRule({
       const stage = stages[si]!;
       const flag = stage.platform;
       if (!flag || flag.value === null) continue;
-      const value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
+      const value = unquotedFlagValue(flag.value);
       if (options.platformArgsOnly) {
         if (!/BUILDPLATFORM|TARGETPLATFORM/.test(value)) report({ messageId: "notPlatformArg", data: { platform: value }, span: flag.valueSpan });
         continue;

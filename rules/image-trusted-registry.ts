@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/types";
+import { flagNamed } from "../src/model/flag";
 import { splitImage } from "../src/model/image";
 import { globToRegExp } from "../src/model/shipped";
 import type { Span } from "../src/model/types";
@@ -38,7 +39,7 @@ export default defineRule({
       if (img.expanded && !img.unresolved && !img.stage) judge(img.expanded, img.span);
       for (const ins of stage.instructions) {
         const refs: { ref: string; span: Span }[] = [];
-        const from = ins.keyword === "COPY" ? ins.flags.find((f) => f.name === "from") : undefined;
+        const from = ins.keyword === "COPY" ? flagNamed(ins.flags, "from") : undefined;
         if (from?.value) refs.push({ ref: from.value, span: from.valueSpan });
         for (const m of ins.run?.mounts ?? []) if (m.options["from"]) refs.push({ ref: m.options["from"], span: m.span });
         for (const { ref, span } of refs) {

@@ -1,5 +1,6 @@
 // Builds the dflint model of one Dockerfile: instructions with positions,
 // stages and their graph, ARG/ENV scopes as BuildKit computes them, RUN scripts.
+import { flagNamed } from "./flag";
 import { codeAt } from "./char-code";
 import { setEmptyContinuation } from "./empty-continuation";
 import { intern, interning, isLargeBuild } from "./intern";
@@ -357,7 +358,7 @@ function linkStages(stages: Stage[], escape: string, stageByRef: (ref: string) =
     for (let i = 0; i < list.length; i++) {
       const ins = list[i]!;
       if (ins.keyword === "COPY") {
-        const from = ins.flags.find((f) => f.name === "from");
+        const from = flagNamed(ins.flags, "from");
         if (from?.value) {
           const ref = expandWord(from.value, ins.scope, escape).value;
           const dep = stageByRef(ref);

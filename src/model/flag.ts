@@ -26,3 +26,15 @@ export class FlagRecord implements Flag {
     return { start: this.valueStart, end: this.end };
   }
 }
+
+/** The first of `flags` named `name`, or undefined (a loop, not `find` with a closure per instruction). */
+export function flagNamed(flags: readonly Flag[], name: string): Flag | undefined {
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === name) return flags[i];
+  return undefined;
+}
+
+/** A flag's value without one pair of quotes around it (`--from="build"`); most have none, and no regex runs for them. */
+export function unquotedFlagValue(value: string): string {
+  const c = value.charCodeAt(0);
+  return c === 34 || c === 39 ? value.replace(/^(["'])(.*)\1$/, "$2") : value;
+}
