@@ -9,11 +9,13 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = path.join(root, "bin", "dflint.js");
-// Reports the child's own CPU time and peak RSS when it exits (no /usr/bin/time needed).
+// Reports the child's own CPU time and peak RSS when it exits (no /usr/bin/time needed). The peak is
+// the child's VmHWM: getrusage's maxRSS of a spawned child also counts the parent's pages it shared
+// before exec (here the bench's own 60-75 MiB, which floored every small case at about 75 MiB).
 const probe =
   "data:text/javascript," +
   encodeURIComponent(
-    'process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\n@@bench "+JSON.stringify({rss:u.maxRSS,cpu:(u.userCPUTime+u.systemCPUTime)/1000})+"\\n")});',
+    'import{readFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();let rss=u.maxRSS;try{rss=Number(/VmHWM:\\s*(\\d+)/.exec(readFileSync("/proc/self/status","utf8"))[1])}catch{}process.stderr.write("\\n@@bench "+JSON.stringify({rss,cpu:(u.userCPUTime+u.systemCPUTime)/1000})+"\\n")});',
   );
 
 const lines = (n, f) => Array.from({ length: n }, (_, i) => f(i)).join("\n") + "\n";
@@ -146,9 +148,12 @@ for (const [name, c] of Object.entries(CASES)) {
     const growth = i > 0 ? `x${(r.cpu / rows[i - 1].cpu).toFixed(2)}` : "";
     const lintGrowth = r.lintRun && i > 0 ? ` x${(r.lintRun.cpu / rows[i - 1].lintRun.cpu).toFixed(2)}` : "";
     const lint = r.lintRun ? `  | plain lint ${r.lintRun.cpu.toFixed(0)} ms cpu, ${r.lintRun.rssMiB.toFixed(0)} MiB${lintGrowth}` : "";
+    // The issue's memory bound, 10x the input plus 100 MB (a context's size is not counted: none shown).
+    const limitMiB = (10 * r.bytes + 100e6) / 2 ** 20;
+    const limit = c.context ? "" : `  ${r.rssMiB > limitMiB ? "OVER" : "under"} the ${limitMiB.toFixed(0)} MiB bound`;
     const bad = r.status !== 0 && r.status !== 1 ? `  exit ${r.status}: ${r.errors.split("\n")[0].slice(0, 100)}` : "";
     console.log(
-      `  ${String(r.size).padStart(7)} ${c.unit.padEnd(7)} ${(r.bytes / 1024).toFixed(0).padStart(6)} kB  ${r.cpu.toFixed(0).padStart(6)} ms cpu ${r.wall.toFixed(0).padStart(6)} ms wall  ${r.rssMiB.toFixed(0).padStart(5)} MiB peak  ${growth.padEnd(6)}${lint}${bad}`,
+      `  ${String(r.size).padStart(7)} ${c.unit.padEnd(7)} ${(r.bytes / 1024).toFixed(0).padStart(6)} kB  ${r.cpu.toFixed(0).padStart(6)} ms cpu ${r.wall.toFixed(0).padStart(6)} ms wall  ${r.rssMiB.toFixed(0).padStart(5)} MiB peak  ${growth.padEnd(6)}${lint}${limit}${bad}`,
     );
   });
 }
