@@ -8036,34 +8036,59 @@ function noCommands() {
   let list3 = [null];
   return list3.length = 0, list3;
 }
-var NO_SCRIPTS, EXEC_FORM, WINDOWS_SHELL, RunRecord, init_run_record = __esm({
+var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, FROM_UNIT, RunRecord, init_run_record = __esm({
   "src/model/run-record.ts"() {
     "use strict";
-    NO_SCRIPTS = Object.freeze([]);
-    EXEC_FORM = 1, WINDOWS_SHELL = 2, RunRecord = class {
+    init_scan();
+    NO_SCRIPTS = Object.freeze([]), NO_MOUNTS = Object.freeze([]);
+    EXEC_FORM = 1, WINDOWS_SHELL = 2, OWN_SCRIPT = 4, TEXT_MADE = 8, FROM_UNIT = 16, RunRecord = class {
       commands = noCommands();
-      mounts;
-      shell;
-      /** The form and whether the shell is a Windows one, as bits (one field: 8 bytes less for each of
-       * the 35k RUNs of a 10 MB file). */
-      kind;
-      /** The scripts: one as it is, several as a list, none as null. */
+      /** The shell, or the mounts and the shell when there are mounts (one field: 8 bytes a RUN). */
+      setup;
+      /** The flags above and the own script's start, packed (one field: see FROM_UNIT). */
+      bits;
+      /** The scripts: one as it is, several as a list, none as null; as its own script (OWN_SCRIPT), the
+       * instruction its text is made from, then that text once made (TEXT_MADE). */
       held = null;
       constructor(form, mounts, shell, windowsShell) {
-        this.mounts = mounts, this.shell = shell, this.kind = (form === "exec" ? EXEC_FORM : 0) + (windowsShell ? WINDOWS_SHELL : 0);
+        this.setup = mounts.length === 0 ? shell : { mounts, shell }, this.bits = (form === "exec" ? EXEC_FORM : 0) + (windowsShell ? WINDOWS_SHELL : 0);
       }
       get form() {
-        return (this.kind & EXEC_FORM) !== 0 ? "exec" : "shell";
+        return (this.bits & EXEC_FORM) !== 0 ? "exec" : "shell";
       }
       get windowsShell() {
-        return (this.kind & WINDOWS_SHELL) !== 0;
+        return (this.bits & WINDOWS_SHELL) !== 0;
+      }
+      get mounts() {
+        let setup = this.setup;
+        return Array.isArray(setup) ? NO_MOUNTS : setup.mounts;
+      }
+      get shell() {
+        let setup = this.setup;
+        return Array.isArray(setup) ? setup : setup.shell;
       }
       get scripts() {
         let held = this.held;
-        return held === null ? NO_SCRIPTS : Array.isArray(held) ? held : [held];
+        return held === null ? NO_SCRIPTS : (this.bits & OWN_SCRIPT) !== 0 ? [this] : Array.isArray(held) ? held : [held];
       }
       set scripts(list3) {
-        this.held = list3.length === 0 ? null : list3.length === 1 ? list3[0] : list3.slice();
+        this.bits &= EXEC_FORM | WINDOWS_SHELL, this.held = list3.length === 0 ? null : list3.length === 1 ? list3[0] : list3.slice();
+      }
+      /** Makes the record its RUN's one script: the shell-form line of `ins`'s arguments from index
+       * `from` (sliceLogical, made when read), of `commands`. */
+      ownScript(ins, from2, commands) {
+        this.bits = (this.bits & (EXEC_FORM | WINDOWS_SHELL)) + OWN_SCRIPT + from2 * FROM_UNIT, this.held = ins, this.commands = commands;
+      }
+      /** As its own script: a shell-form line. */
+      get source() {
+        return "shell";
+      }
+      /** As its own script: its text, made when first read. */
+      get text() {
+        let bits = this.bits;
+        if ((bits & TEXT_MADE) !== 0) return this.held;
+        let text = sliceLogical(this.held.argsText, Math.floor(bits / FROM_UNIT));
+        return this.held = text, this.bits = bits | TEXT_MADE, text;
       }
     };
   }
@@ -8754,9 +8779,13 @@ function parseMounts(ins) {
   return out;
 }
 function analyseRun(ins, shell, windows) {
-  let parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS, mounts = parsed.length ? parsed : NO_MOUNTS, windowsShell = windows || isWindowsShell(shell), info = new RunRecord(ins.json ? "exec" : "shell", mounts, shell, windowsShell);
+  let parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS2, mounts = parsed.length ? parsed : NO_MOUNTS2, windowsShell = windows || isWindowsShell(shell), info = new RunRecord(ins.json ? "exec" : "shell", mounts, shell, windowsShell);
   if (windowsShell) return info;
-  let scripts = ins.json ? execScripts(ins, ins.json) : shellScripts(ins);
+  if (!ins.json && ins.heredocs.length === 0) {
+    let t = ins.argsText, from2 = argsStart(ins);
+    return info.ownScript(ins, from2, headerCommands(ins, t, sliceLogical(t, from2))), info;
+  }
+  let scripts = ins.json ? execScripts(ins, ins.json) : heredocRunScripts(ins);
   return info.scripts = scripts, info.commands = scripts.length === 1 ? scripts[0].commands : allCommands(scripts), info;
 }
 function allCommands(scripts) {
@@ -8767,11 +8796,15 @@ function allCommands(scripts) {
   }
   return all.slice();
 }
-function shellScripts(ins) {
-  let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), source = isLargeBuild() ? sourceOf(t) : null;
+function heredocRunScripts(ins) {
+  let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2);
+  return heredocScripts(ins, line, ScriptRecord.ofArgs(ins, from2, headerCommands(ins, t, line)));
+}
+function headerCommands(ins, t, line) {
+  let source = isLargeBuild() ? sourceOf(t) : null;
   source !== null && setMappedText(line, source);
-  let headerScript = ScriptRecord.ofArgs(ins, from2, commandsIn(line, ins.scope));
-  return source !== null && setMappedText(null, ""), ins.heredocs.length === 0 ? [headerScript] : heredocScripts(ins, line, headerScript);
+  let commands = commandsIn(line, ins.scope);
+  return source !== null && setMappedText(null, ""), commands;
 }
 function heredocScripts(ins, line, headerScript) {
   let scope = ins.scope, scripts = [];
@@ -8901,7 +8934,7 @@ function toShellWord(w, text, scope, offset = 0) {
   let expanded = w.hasExpansion ? substitutionMark(w) ? null : scope : w.value, end = w.end > w.start ? (map.at(offset + w.end - 1) ?? 0) + 1 : start;
   return new ShellWordRecord(start, end, w.raw, w.value, w.hasExpansion, expanded);
 }
-var DEFAULT_SHELL, WINDOWS_SHELL2, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_SUBSTITUTION_NESTING, init_run = __esm({
+var DEFAULT_SHELL, WINDOWS_SHELL2, POSIX_SHELLS, NO_MOUNTS2, NO_SHELL_WORDS, MAX_SUBSTITUTION_NESTING, init_run = __esm({
   "src/model/run.ts"() {
     "use strict";
     init_char_code();
@@ -8916,7 +8949,7 @@ var DEFAULT_SHELL, WINDOWS_SHELL2, POSIX_SHELLS, NO_MOUNTS, NO_SHELL_WORDS, MAX_
     init_shell_word();
     init_shell();
     DEFAULT_SHELL = ["/bin/sh", "-c"], WINDOWS_SHELL2 = ["cmd", "/S", "/C"], POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
-    NO_MOUNTS = Object.freeze([]), NO_SHELL_WORDS = Object.freeze([]);
+    NO_MOUNTS2 = Object.freeze([]), NO_SHELL_WORDS = Object.freeze([]);
     MAX_SUBSTITUTION_NESTING = 32;
   }
 });

@@ -319,6 +319,18 @@ describe("command substitutions", () => {
     const deep = buildModel(`FROM alpine:3\nRUN ${"( ".repeat(300)}echo${" )".repeat(300)} | cat\n`).instructions[1]!.run!.commands;
     expect(deep.map((c) => [c.name, c.subshellDepth, c.pipeline])).toEqual([["echo", 300, 0], ["cat", 0, 0]]);
   });
+  it("gives a RUN of one shell-form script that script, its text, mounts and shell as read", () => {
+    const m = buildModel("FROM alpine:3\nRUN --mount=type=cache,target=/x echo a \\\n  && FOO=1 echo b\nSHELL [\"/bin/bash\", \"-c\"]\nRUN echo c\n");
+    const run = m.instructions[1]!.run!;
+    expect(run.scripts.map((s) => [s.source, s.text.text, s.commands === run.commands])).toEqual([["shell", "echo a   && FOO=1 echo b", true]]);
+    const text = run.scripts[0]!.text;
+    expect(run.scripts[0]!.text).toBe(text);
+    expect(m.text.slice(text.map.at(9)!, text.map.at(text.text.length)!)).toBe("&& FOO=1 echo b");
+    expect([run.form, run.windowsShell, run.mounts.map((x) => x.options["target"]), run.shell]).toEqual(["shell", false, ["/x"], ["/bin/sh", "-c"]]);
+    expect(run.commands.map((c) => [c.name, c.assignments.map((w) => w.value)])).toEqual([["echo", []], ["echo", ["FOO=1"]]]);
+    const other = m.instructions[3]!.run!;
+    expect([other.mounts, other.shell, other.scripts[0]!.text.text]).toEqual([[], ["/bin/bash", "-c"], "echo c"]);
+  });
   it("marks the commands of nested substitutions too; every command is a CommandRecord", () => {
     const m = buildModel('FROM alpine:3\nRUN echo "$(cat $(ls /x))"\nRUN ["apt-get", "update"]\nRUN ["sh", "-c", "echo $(id -u)"]\n');
     const all = m.instructions.slice(1).flatMap((i) => i.run!.commands);

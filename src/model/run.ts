@@ -53,9 +53,16 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
   const windowsShell = windows || isWindowsShell(shell);
   const info = new RunRecord(ins.json ? "exec" : "shell", mounts, shell, windowsShell);
   if (windowsShell) return info; // POSIX analysis does not apply to cmd/PowerShell
+  if (!ins.json && ins.heredocs.length === 0) {
+    // One script, the header line (most RUNs): the record is that script (run-record.ts).
+    const t = ins.argsText;
+    const from = argsStart(ins);
+    info.ownScript(ins, from, headerCommands(ins, t, sliceLogical(t, from)));
+    return info;
+  }
   // (The exec form and heredocs in functions of their own: V8 optimizes a function after it has
   // run a while in proportion to its own size, and this one had 1.3 KB of bytecode.)
-  const scripts = ins.json ? execScripts(ins, ins.json) : shellScripts(ins);
+  const scripts = ins.json ? execScripts(ins, ins.json) : heredocRunScripts(ins);
   // (The record keeps an exact-size copy of a list of several scripts: a pushed-to array keeps
   // spare room.) A RUN of one script (most) shares that script's command list.
   info.scripts = scripts;
@@ -75,17 +82,22 @@ function allCommands(scripts: RunScript[]): SimpleCommand[] {
   return all.slice();
 }
 
-/** The scripts of a RUN in shell form: its header's, and the heredoc bodies a shell reads. */
-function shellScripts(ins: Instruction): RunScript[] {
+/** The scripts of a RUN in shell form with heredocs: its header's, and the heredoc bodies a shell reads. */
+function heredocRunScripts(ins: Instruction): RunScript[] {
   const t = ins.argsText;
   const from = argsStart(ins);
   const line = sliceLogical(t, from);
+  return heredocScripts(ins, line, ScriptRecord.ofArgs(ins, from, headerCommands(ins, t, line)));
+}
+
+/** The commands of a shell-form RUN's header `line`: its arguments `t` from some index. */
+function headerCommands(ins: Instruction, t: LogicalText, line: LogicalText): SimpleCommand[] {
   // (A large file's multi-line arguments are dropped once it is built: words are sliced from its source.)
   const source = isLargeBuild() ? sourceOf(t) : null;
   if (source !== null) setMappedText(line, source);
-  const headerScript = ScriptRecord.ofArgs(ins, from, commandsIn(line, ins.scope));
+  const commands = commandsIn(line, ins.scope);
   if (source !== null) setMappedText(null, "");
-  return ins.heredocs.length === 0 ? [headerScript] : heredocScripts(ins, line, headerScript);
+  return commands;
 }
 
 function heredocScripts(ins: Instruction, line: LogicalText, headerScript: RunScript): RunScript[] {
