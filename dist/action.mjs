@@ -8036,19 +8036,27 @@ function noCommands() {
   let list3 = [null];
   return list3.length = 0, list3;
 }
-var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, FROM_UNIT, RunRecord, init_run_record = __esm({
+function scriptOfArgs(ins, from2, commands) {
+  let script = new RunRecord("shell", NO_MOUNTS, NO_SHELL, !1);
+  return script.ownScript(ins, from2, commands), script;
+}
+function scriptOfHeredoc(h, commands) {
+  let script = new RunRecord("shell", NO_MOUNTS, NO_SHELL, !1);
+  return script.ownHeredocScript(h, commands), script;
+}
+var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, HEREDOC_SCRIPT, EXEC_SCRIPT, FROM_UNIT, FORM_BITS, RunRecord, NO_SHELL, init_run_record = __esm({
   "src/model/run-record.ts"() {
     "use strict";
     init_scan();
     NO_SCRIPTS = Object.freeze([]), NO_MOUNTS = Object.freeze([]);
-    EXEC_FORM = 1, WINDOWS_SHELL = 2, OWN_SCRIPT = 4, TEXT_MADE = 8, FROM_UNIT = 16, RunRecord = class {
+    EXEC_FORM = 1, WINDOWS_SHELL = 2, OWN_SCRIPT = 4, TEXT_MADE = 8, HEREDOC_SCRIPT = 16, EXEC_SCRIPT = 32, FROM_UNIT = 64, FORM_BITS = EXEC_FORM | WINDOWS_SHELL, RunRecord = class {
       commands = noCommands();
       /** The shell, or the mounts and the shell when there are mounts (one field: 8 bytes a RUN). */
       setup;
       /** The flags above and the own script's start, packed (one field: see FROM_UNIT). */
       bits;
       /** The scripts: one as it is, several as a list, none as null; as its own script (OWN_SCRIPT), the
-       * instruction its text is made from, then that text once made (TEXT_MADE). */
+       * instruction or heredoc its text is made from, then that text once made (TEXT_MADE). */
       held = null;
       constructor(form, mounts, shell, windowsShell) {
         this.setup = mounts.length === 0 ? shell : { mounts, shell }, this.bits = (form === "exec" ? EXEC_FORM : 0) + (windowsShell ? WINDOWS_SHELL : 0);
@@ -8072,65 +8080,38 @@ var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, FROM
         return held === null ? NO_SCRIPTS : (this.bits & OWN_SCRIPT) !== 0 ? [this] : Array.isArray(held) ? held : [held];
       }
       set scripts(list3) {
-        this.bits &= EXEC_FORM | WINDOWS_SHELL, this.held = list3.length === 0 ? null : list3.length === 1 ? list3[0] : list3.slice();
+        this.bits &= FORM_BITS, this.held = list3.length === 0 ? null : list3.length === 1 ? list3[0] : list3.slice();
       }
       /** Makes the record its RUN's one script: the shell-form line of `ins`'s arguments from index
        * `from` (sliceLogical, made when read), of `commands`. */
       ownScript(ins, from2, commands) {
-        this.bits = (this.bits & (EXEC_FORM | WINDOWS_SHELL)) + OWN_SCRIPT + from2 * FROM_UNIT, this.held = ins, this.commands = commands;
+        this.own(OWN_SCRIPT + from2 * FROM_UNIT, ins, commands);
       }
-      /** As its own script: a shell-form line. */
+      /** Makes the record its RUN's one script: the body of heredoc `h` (heredocLogical, made when
+       * read), of `commands`. */
+      ownHeredocScript(h, commands) {
+        this.own(OWN_SCRIPT + HEREDOC_SCRIPT, h, commands);
+      }
+      /** Makes the record its exec-form RUN's one script, of `text` (kept as given) and `commands`. */
+      ownExecScript(text, commands) {
+        this.own(OWN_SCRIPT + EXEC_SCRIPT + TEXT_MADE, text, commands);
+      }
+      own(bits, held, commands) {
+        this.bits = (this.bits & FORM_BITS) + bits, this.held = held, this.commands = commands;
+      }
+      /** As its own script: how it reached the shell. */
       get source() {
-        return "shell";
+        let bits = this.bits;
+        return (bits & HEREDOC_SCRIPT) !== 0 ? "heredoc" : (bits & EXEC_SCRIPT) !== 0 ? "exec" : "shell";
       }
       /** As its own script: its text, made when first read. */
       get text() {
         let bits = this.bits;
         if ((bits & TEXT_MADE) !== 0) return this.held;
-        let text = sliceLogical(this.held.argsText, Math.floor(bits / FROM_UNIT));
+        let text = (bits & HEREDOC_SCRIPT) !== 0 ? heredocLogical(this.held) : sliceLogical(this.held.argsText, Math.floor(bits / FROM_UNIT));
         return this.held = text, this.bits = bits | TEXT_MADE, text;
       }
-    };
-  }
-});
-
-// src/model/script.ts
-var ScriptRecord, init_script = __esm({
-  "src/model/script.ts"() {
-    "use strict";
-    init_scan();
-    ScriptRecord = class _ScriptRecord {
-      commands;
-      /** The text once made (or given). */
-      made;
-      /** What the text is made from: the instruction's arguments from index `from` (read from the
-       * instruction: its argsText object is made when first read), or a heredoc's body (`from` -1). */
-      of;
-      from;
-      constructor(commands, made, of, from2) {
-        this.commands = commands, this.made = made, this.of = of, this.from = from2;
-      }
-      /** A script whose text is kept as given (an exec-form RUN's). */
-      static kept(_source, text, commands) {
-        return new _ScriptRecord(commands, text, null, 0);
-      }
-      /** A script whose text is the arguments of `ins` from index `from` (sliceLogical), made when read. */
-      static ofArgs(ins, from2, commands) {
-        return new _ScriptRecord(commands, null, ins, from2);
-      }
-      /** A script whose text is a heredoc's body (heredocLogical), made when read. */
-      static ofHeredoc(h, commands) {
-        return new _ScriptRecord(commands, null, h, -1);
-      }
-      /** How the script reached the shell, from what its text is made of (no field of its own: 8
-       * bytes less for each of the 35k scripts of a 10 MB file). */
-      get source() {
-        return this.of === null ? "exec" : this.from < 0 ? "heredoc" : "shell";
-      }
-      get text() {
-        return this.made ??= this.from < 0 ? heredocLogical(this.of) : sliceLogical(this.of.argsText, this.from);
-      }
-    };
+    }, NO_SHELL = Object.freeze([]);
   }
 });
 
@@ -8785,8 +8766,8 @@ function analyseRun(ins, shell, windows) {
     let t = ins.argsText, from2 = argsStart(ins);
     return info.ownScript(ins, from2, headerCommands(ins, t, sliceLogical(t, from2))), info;
   }
-  let scripts = ins.json ? execScripts(ins, ins.json) : heredocRunScripts(ins);
-  return info.scripts = scripts, info.commands = scripts.length === 1 ? scripts[0].commands : allCommands(scripts), info;
+  let scripts = ins.json ? execScripts(ins, ins.json, info) : heredocScripts(ins, info);
+  return scripts === null || (info.scripts = scripts, info.commands = scripts.length === 1 ? scripts[0].commands : allCommands(scripts)), info;
 }
 function allCommands(scripts) {
   let all = [];
@@ -8796,35 +8777,35 @@ function allCommands(scripts) {
   }
   return all.slice();
 }
-function heredocRunScripts(ins) {
-  let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2);
-  return heredocScripts(ins, line, ScriptRecord.ofArgs(ins, from2, headerCommands(ins, t, line)));
-}
 function headerCommands(ins, t, line) {
   let source = isLargeBuild() ? sourceOf(t) : null;
   source !== null && setMappedText(line, source);
   let commands = commandsIn(line, ins.scope);
   return source !== null && setMappedText(null, ""), commands;
 }
-function heredocScripts(ins, line, headerScript) {
-  let scope = ins.scope, scripts = [];
-  if (stripHeredocMarkers(line.text).trim() === "")
-    for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
-  else {
+function heredocScripts(ins, info) {
+  let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), scope = ins.scope, scripts = [];
+  if (stripHeredocMarkers(line.text).trim() === "") {
+    let bodies = ins.heredocs;
+    if (bodies.length === 1 && isShellScriptBody(bodies[0].body))
+      return info.ownHeredocScript(bodies[0], commandsIn(heredocLogical(bodies[0]), scope)), null;
+    for (let h of bodies) isShellScriptBody(h.body) && scripts.push(scriptOfHeredoc(h, commandsIn(heredocLogical(h), scope)));
+  } else {
+    let headerScript = scriptOfArgs(ins, from2, headerCommands(ins, t, line));
     scripts.push(headerScript);
     let head = headerScript.commands[0];
     if (head && POSIX_SHELLS.has(head.name) && !head.words.some((w) => w.value === "-c"))
-      for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
+      for (let h of ins.heredocs) isShellScriptBody(h.body) && scripts.push(scriptOfHeredoc(h, commandsIn(heredocLogical(h), scope)));
   }
   return scripts;
 }
-function execScripts(ins, json2) {
-  let scripts = [], { values, spans } = json2, exe = baseName(values[0] ?? ""), c = values.indexOf("-c");
+function execScripts(ins, json2, info) {
+  let { values, spans } = json2, exe = baseName(values[0] ?? ""), c = values.indexOf("-c");
   if (POSIX_SHELLS.has(exe) && c !== -1 && values[c + 1] !== void 0) {
     let span = spans[c + 1], script = values[c + 1], map = new PositionMapBuilder();
     for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
     let text = logicalText(script, map.build());
-    scripts.push(ScriptRecord.kept("exec", text, commandsIn(text, ins.scope)));
+    return info.ownExecScript(text, commandsIn(text, ins.scope)), null;
   } else {
     let words4 = new Array(values.length);
     for (let i = 0; i < values.length; i++) {
@@ -8834,10 +8815,10 @@ function execScripts(ins, json2) {
     let first = words4[0];
     if (first) {
       let cmd = new CommandRecord(first.start, words4[words4.length - 1].end, NO_SHELL_WORDS, words4, baseName(first.value), 0, null, 0, !1, !1);
-      scripts.push(ScriptRecord.kept("exec", ins.argsText, [cmd]));
+      return info.ownExecScript(ins.argsText, [cmd]), null;
     }
   }
-  return scripts;
+  return [];
 }
 function isShellScriptBody(body) {
   let m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
@@ -8945,7 +8926,6 @@ var DEFAULT_SHELL, WINDOWS_SHELL2, POSIX_SHELLS, NO_MOUNTS2, NO_SHELL_WORDS, MAX
     init_scan();
     init_command_record();
     init_run_record();
-    init_script();
     init_shell_word();
     init_shell();
     DEFAULT_SHELL = ["/bin/sh", "-c"], WINDOWS_SHELL2 = ["cmd", "/S", "/C"], POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);

@@ -7,7 +7,7 @@ import { PlainWord } from "../src/model/plain-word";
 import { PlainShellWord } from "../src/model/shell-word";
 import { heredocLogical } from "../src/model/scan";
 import { findVarRefs } from "../src/model/varrefs";
-import type { Scope, VarBinding } from "../src/model/types";
+import type { RunInfo, Scope, VarBinding } from "../src/model/types";
 
 const scopeOf = (o: Record<string, string | undefined>): Scope =>
   new Map(Object.entries(o).map(([name, value]): [string, VarBinding] => [name, { name, value, kind: "arg" }]));
@@ -330,6 +330,28 @@ describe("command substitutions", () => {
     expect(run.commands.map((c) => [c.name, c.assignments.map((w) => w.value)])).toEqual([["echo", []], ["echo", ["FOO=1"]]]);
     const other = m.instructions[3]!.run!;
     expect([other.mounts, other.shell, other.scripts[0]!.text.text]).toEqual([[], ["/bin/bash", "-c"], "echo c"]);
+  });
+  it("gives a RUN of heredoc bodies their scripts, the one of a lone body as read", () => {
+    const m = buildModel("FROM alpine:3\nRUN <<EOF\nset -e\necho a\nEOF\nRUN <<A <<B\necho a\nA\necho b\nB\nRUN <<EOF\n#!/usr/bin/python3\nprint()\nEOF\nRUN cat <<EOF\nx\nEOF\n");
+    const [, one, two, python, header] = m.instructions.map((i) => i.run);
+    const scripts = (run: typeof one) => run!.scripts.map((s) => [s.source, s.text.text, s.commands.map((c) => c.name)]);
+    expect(scripts(one)).toEqual([["heredoc", "set -e\necho a", ["set", "echo"]]]);
+    expect(one!.scripts[0]!.commands).toBe(one!.commands);
+    expect(one!.scripts[0]!.text).toBe(one!.scripts[0]!.text);
+    const body = one!.scripts[0]!.text;
+    expect(m.text.slice(body.map.at(0)!, body.map.at(6)!)).toBe("set -e");
+    expect(scripts(two)).toEqual([["heredoc", "echo a", ["echo"]], ["heredoc", "echo b", ["echo"]]]);
+    expect([scripts(python), python!.commands]).toEqual([[], []]);
+    expect(scripts(header)).toEqual([["shell", "cat <<EOF", ["cat"]]]);
+  });
+  it("gives an exec-form RUN its one script, or none for an empty array", () => {
+    const m = buildModel('FROM alpine:3\nRUN ["sh", "-c", "echo a | cat"]\nRUN ["apt-get", "update"]\nRUN []\n');
+    const [, sh, apt, none] = m.instructions.map((i) => i.run!);
+    const scripts = (run: RunInfo) => run.scripts.map((s) => [s.source, s.text.text, s.commands.map((c) => c.name)]);
+    expect([scripts(sh!), sh!.scripts[0]!.commands === sh!.commands, sh!.form]).toEqual([[["exec", "echo a | cat", ["echo", "cat"]]], true, "exec"]);
+    expect(scripts(apt!)).toEqual([["exec", ' ["apt-get", "update"]', ["apt-get"]]]);
+    expect(apt!.scripts[0]!.text).toBe(m.instructions[2]!.argsText);
+    expect([scripts(none!), none!.commands]).toEqual([[], []]);
   });
   it("marks the commands of nested substitutions too; every command is a CommandRecord", () => {
     const m = buildModel('FROM alpine:3\nRUN echo "$(cat $(ls /x))"\nRUN ["apt-get", "update"]\nRUN ["sh", "-c", "echo $(id -u)"]\n');

@@ -6,8 +6,7 @@ import { argsStart } from "./instruction";
 import { logicalText, PositionMapBuilder, sourceOf } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
 import { CommandRecord } from "./command-record";
-import { RunRecord } from "./run-record";
-import { ScriptRecord } from "./script";
+import { RunRecord, scriptOfArgs, scriptOfHeredoc } from "./run-record";
 import { PlainShellWord, ShellWordRecord } from "./shell-word";
 import { parseShell, type RawCommand, type RawWord } from "./shell";
 import type { Instruction, LogicalText, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
@@ -61,8 +60,10 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
     return info;
   }
   // (The exec form and heredocs in functions of their own: V8 optimizes a function after it has
-  // run a while in proportion to its own size, and this one had 1.3 KB of bytecode.)
-  const scripts = ins.json ? execScripts(ins, ins.json) : heredocRunScripts(ins);
+  // run a while in proportion to its own size, and this one had 1.3 KB of bytecode.) A RUN of one
+  // script (most) is made that script (null).
+  const scripts = ins.json ? execScripts(ins, ins.json, info) : heredocScripts(ins, info);
+  if (scripts === null) return info;
   // (The record keeps an exact-size copy of a list of several scripts: a pushed-to array keeps
   // spare room.) A RUN of one script (most) shares that script's command list.
   info.scripts = scripts;
@@ -82,14 +83,6 @@ function allCommands(scripts: RunScript[]): SimpleCommand[] {
   return all.slice();
 }
 
-/** The scripts of a RUN in shell form with heredocs: its header's, and the heredoc bodies a shell reads. */
-function heredocRunScripts(ins: Instruction): RunScript[] {
-  const t = ins.argsText;
-  const from = argsStart(ins);
-  const line = sliceLogical(t, from);
-  return heredocScripts(ins, line, ScriptRecord.ofArgs(ins, from, headerCommands(ins, t, line)));
-}
-
 /** The commands of a shell-form RUN's header `line`: its arguments `t` from some index. */
 function headerCommands(ins: Instruction, t: LogicalText, line: LogicalText): SimpleCommand[] {
   // (A large file's multi-line arguments are dropped once it is built: words are sliced from its source.)
@@ -100,26 +93,37 @@ function headerCommands(ins: Instruction, t: LogicalText, line: LogicalText): Si
   return commands;
 }
 
-function heredocScripts(ins: Instruction, line: LogicalText, headerScript: RunScript): RunScript[] {
+/** The scripts of a RUN in shell form with heredocs: its header's, and the heredoc bodies a shell
+ * reads; null when `info` was made the one script (a lone body's). */
+function heredocScripts(ins: Instruction, info: RunRecord): RunScript[] | null {
+  const t = ins.argsText;
+  const from = argsStart(ins);
+  const line = sliceLogical(t, from);
   const scope = ins.scope;
   const scripts: RunScript[] = [];
   if (stripHeredocMarkers(line.text).trim() === "") {
     // `RUN <<EOF` : each body is a script for the default shell (unless a shebang says otherwise).
-    for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
+    const bodies = ins.heredocs;
+    if (bodies.length === 1 && isShellScriptBody(bodies[0]!.body)) {
+      info.ownHeredocScript(bodies[0]!, commandsIn(heredocLogical(bodies[0]!), scope));
+      return null;
+    }
+    for (const h of bodies) if (isShellScriptBody(h.body)) scripts.push(scriptOfHeredoc(h, commandsIn(heredocLogical(h), scope)));
   } else {
+    const headerScript = scriptOfArgs(ins, from, headerCommands(ins, t, line));
     scripts.push(headerScript);
     // `RUN bash <<EOF` / `RUN <<EOF sh -e`: the shell reads the body as its script.
     const head = headerScript.commands[0];
     if (head && POSIX_SHELLS.has(head.name) && !head.words.some((w) => w.value === "-c")) {
-      for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(ScriptRecord.ofHeredoc(h, commandsIn(heredocLogical(h), scope)));
+      for (const h of ins.heredocs) if (isShellScriptBody(h.body)) scripts.push(scriptOfHeredoc(h, commandsIn(heredocLogical(h), scope)));
     }
   }
   return scripts;
 }
 
-/** The scripts of a RUN in exec form: `["sh", "-c", "script"]` parsed, any other one command. */
-function execScripts(ins: Instruction, json: NonNullable<Instruction["json"]>): RunScript[] {
-  const scripts: RunScript[] = [];
+/** The script of a RUN in exec form, made `info` itself (null): `["sh", "-c", "script"]` parsed, any
+ * other one command; none (an empty list) for an empty array. */
+function execScripts(ins: Instruction, json: NonNullable<Instruction["json"]>, info: RunRecord): RunScript[] | null {
   const { values, spans } = json;
   const exe = baseName(values[0] ?? "");
   const c = values.indexOf("-c");
@@ -130,7 +134,8 @@ function execScripts(ins: Instruction, json: NonNullable<Instruction["json"]>): 
     const map = new PositionMapBuilder();
     for (let i = 0; i <= script.length; i++) map.push(Math.min(span.start + 1 + i, span.end - 1));
     const text = logicalText(script, map.build());
-    scripts.push(ScriptRecord.kept("exec", text, commandsIn(text, ins.scope)));
+    info.ownExecScript(text, commandsIn(text, ins.scope));
+    return null;
   } else {
     const words: ShellWord[] = new Array(values.length);
     for (let i = 0; i < values.length; i++) {
@@ -140,10 +145,11 @@ function execScripts(ins: Instruction, json: NonNullable<Instruction["json"]>): 
     const first = words[0];
     if (first) {
       const cmd = new CommandRecord(first.start, words[words.length - 1]!.end, NO_SHELL_WORDS, words, baseName(first.value), 0, null, 0, false, false);
-      scripts.push(ScriptRecord.kept("exec", ins.argsText, [cmd]));
+      info.ownExecScript(ins.argsText, [cmd]);
+      return null;
     }
   }
-  return scripts;
+  return [];
 }
 
 function isShellScriptBody(body: string): boolean {

@@ -119,7 +119,7 @@ export interface Mount {
 export interface RunScript {
   /** How the script reached the shell. */
   source: "shell" | "exec" | "heredoc";
-  /** The script's text (made when first read: script.ts). */
+  /** The script's text (made when first read: run-record.ts). */
   text: LogicalText;
   commands: SimpleCommand[];
 }
