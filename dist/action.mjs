@@ -19435,7 +19435,7 @@ var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FIL
   }
 });
 
-// src/engine/linter.ts
+// src/engine/message.ts
 function formatMessage(template, data) {
   if (!data) return template;
   let parts = templateParts(template);
@@ -19456,6 +19456,35 @@ function templateParts(template) {
     parts.texts.push(template.slice(last, m.index)), parts.keys.push(m[1]), parts.placeholders.push(m[0]), last = m.index + m[0].length;
   return parts.texts.push(template.slice(last)), partsByTemplate.set(template, parts), parts;
 }
+var partsByTemplate, init_message = __esm({
+  "src/engine/message.ts"() {
+    "use strict";
+    partsByTemplate = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/engine/problem.ts
+var ReportedProblem, init_problem = __esm({
+  "src/engine/problem.ts"() {
+    "use strict";
+    init_message();
+    ReportedProblem = class {
+      constructor(lines, ruleId, related, severity, messageId, template, data, start, end) {
+        let a = lines.position(start), b = lines.position(Math.max(end, start));
+        this.ruleId = ruleId, this.related = related, this.severity = severity, this.messageId = messageId, this.line = a.line, this.column = a.column, this.endLine = b.line, this.endColumn = b.column, this.start = start, this.end = end, this.template = template, this.data = data;
+      }
+      get message() {
+        return formatMessage(this.template, this.data);
+      }
+      /** A new object at each read (editors and fixes read it; reports do not). */
+      get span() {
+        return { start: this.start, end: this.end };
+      }
+    };
+  }
+});
+
+// src/engine/linter.ts
 function instructionAt(model, offset) {
   let list3 = model.instructions, lo = 0, hi = list3.length - 1, found = null;
   for (; lo <= hi; ) {
@@ -19463,23 +19492,6 @@ function instructionAt(model, offset) {
     ins.start <= offset ? (found = ins, lo = mid + 1) : hi = mid - 1;
   }
   return found && offset <= found.end, found;
-}
-function toProblem(model, rule, severity, messageId, message, span) {
-  let start = span.start, end = span.end, a = model.lines.position(start), b = model.lines.position(Math.max(end, start));
-  return {
-    ruleId: rule.id,
-    related: rule.related,
-    severity,
-    message,
-    messageId,
-    line: a.line,
-    column: a.column,
-    endLine: b.line,
-    endColumn: b.column,
-    // A span of its own: a rule may pass a word (whose `end` can be a getter on its class) or any
-    // object holding more, which a problem would otherwise keep alive, with its source, for the run.
-    span: { start, end }
-  };
 }
 function planFor(rules2, configRules) {
   let byConfig = plans.get(rules2);
@@ -19520,7 +19532,7 @@ function lintModel(model, rules2, config) {
       if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || mayBeSuppressed && isSuppressed(suppressions, rule.id, related, ins)) return;
       let relayed = d;
       if (mayBeSuppressed && relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
-      let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
+      let template = rule.messages[d.messageId] ?? d.messageId, p = new ReportedProblem(model.lines, rule.id, related, effective, d.messageId, template, d.data, d.span.start, d.span.end);
       if (d.ignoreAt !== void 0 && (p.ignoreAt = d.ignoreAt), relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix) {
         let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
         fix.edits.length && (p.fix = fix);
@@ -19546,9 +19558,7 @@ function lintModel(model, rules2, config) {
       planned.check.call(rule, context2);
     } catch (err) {
       let msg = err instanceof Error ? err.message : String(err);
-      problems.push(
-        toProblem(model, { id: "internal-error", related: [] }, "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, { start: 0, end: 0 })
-      );
+      problems.push(new ReportedProblem(model.lines, "internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, void 0, 0, 0));
     }
   }
   return problems.length > 1 && problems.sort(byPosition), problems;
@@ -19580,14 +19590,15 @@ function lintText(text, opts) {
     return { path, problems: [], fatal: `${path}: could not be parsed: ${msg}`, source: text };
   }
 }
-var partsByTemplate, plans, mergedOptions, noOptions, init_linter = __esm({
+var plans, mergedOptions, noOptions, init_linter = __esm({
   "src/engine/linter.ts"() {
     "use strict";
     init_build();
     init_dispatch();
     init_pragmas();
+    init_problem();
     init_types();
-    partsByTemplate = /* @__PURE__ */ new Map();
+    init_message();
     plans = /* @__PURE__ */ new WeakMap();
     mergedOptions = /* @__PURE__ */ new WeakMap(), noOptions = {};
   }
@@ -41562,6 +41573,7 @@ function packJobs(jobs) {
 
 // src/cli/worker.ts
 init_builtins();
+init_problem();
 var WORKER_ARG = "\0dflint-worker";
 
 // src/cli/parallel.ts
