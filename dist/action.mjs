@@ -19447,6 +19447,15 @@ function formatMessage(template, data) {
   }
   return out;
 }
+function soleKey(template) {
+  if (!template.includes("{{")) return null;
+  let keys = templateParts(template).keys;
+  return keys.length === 1 ? keys[0] : null;
+}
+function formatSole(template, value) {
+  let parts = templateParts(template);
+  return parts.texts[0] + String(value) + parts.texts[1];
+}
 function templateParts(template) {
   let parts = partsByTemplate.get(template);
   if (parts) return parts;
@@ -19464,17 +19473,34 @@ var partsByTemplate, init_message = __esm({
 });
 
 // src/engine/problem.ts
-var ReportedProblem, init_problem = __esm({
+var ProblemKind, ReportedProblem, init_problem = __esm({
   "src/engine/problem.ts"() {
     "use strict";
     init_message();
-    ReportedProblem = class {
-      constructor(lines, ruleId, related, severity, messageId, template, data, start, end) {
-        let a = lines.position(start), b = lines.position(Math.max(end, start));
-        this.ruleId = ruleId, this.related = related, this.severity = severity, this.messageId = messageId, this.line = a.line, this.column = a.column, this.endLine = b.line, this.endColumn = b.column, this.start = start, this.end = end, this.template = template, this.data = data;
+    ProblemKind = class {
+      constructor(ruleId, related, severity, messageId, template) {
+        this.ruleId = ruleId, this.related = related, this.severity = severity, this.messageId = messageId, this.template = template, this.soleKey = soleKey(template);
+      }
+    }, ReportedProblem = class {
+      constructor(lines, kind, data, start, end) {
+        let a = lines.position(start), b = lines.position(Math.max(end, start)), key2 = kind.soleKey;
+        this.kind = kind, this.data = data !== void 0 && key2 !== null && key2 in data ? data[key2] : data, this.line = a.line, this.column = a.column, this.endLine = b.line, this.endColumn = b.column, this.start = start, this.end = end;
+      }
+      get ruleId() {
+        return this.kind.ruleId;
+      }
+      get related() {
+        return this.kind.related;
+      }
+      get severity() {
+        return this.kind.severity;
+      }
+      get messageId() {
+        return this.kind.messageId;
       }
       get message() {
-        return formatMessage(this.template, this.data);
+        let data = this.data;
+        return typeof data == "object" || data === void 0 ? formatMessage(this.kind.template, data) : formatSole(this.kind.template, data);
       }
       /** A new object at each read (editors and fixes read it; reports do not). */
       get span() {
@@ -19508,7 +19534,8 @@ function planFor(rules2, configRules) {
       keywordBits: rule.keywords ? keywordBits(rule.keywords) : 0,
       severity,
       options: optionsFor(rule, rc?.options),
-      isBuildkit: rule.related.some((r) => r.startsWith("buildkit:"))
+      isBuildkit: rule.related.some((r) => r.startsWith("buildkit:")),
+      kinds: /* @__PURE__ */ new Map()
     });
   }
   return byConfig.set(configRules, plan), plan;
@@ -19521,7 +19548,7 @@ function lintModel(model, rules2, config) {
       let value = factCache.get(key2);
       return value === void 0 && !factCache.has(key2) && factCache.set(key2, value = compute()), value;
     }
-  }, index = keywordIndex(model), rule = rules2[0], effective = "error", onlyWhereEnabled = !1, context2 = {
+  }, index = keywordIndex(model), rule = rules2[0], kinds = /* @__PURE__ */ new Map(), effective = "error", onlyWhereEnabled = !1, context2 = {
     model,
     // Set per rule below; a shared object, not a `{}` literal (which made the context literal a deep copy).
     options: noOptions,
@@ -19532,8 +19559,13 @@ function lintModel(model, rules2, config) {
       if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || mayBeSuppressed && isSuppressed(suppressions, rule.id, related, ins)) return;
       let relayed = d;
       if (mayBeSuppressed && relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
-      let template = rule.messages[d.messageId] ?? d.messageId, p = new ReportedProblem(model.lines, rule.id, related, effective, d.messageId, template, d.data, d.span.start, d.span.end);
-      if (d.ignoreAt !== void 0 && (p.ignoreAt = d.ignoreAt), relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix) {
+      let kind = kinds.get(d.messageId);
+      if (relayed.ruleId) {
+        let severity = relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] ? relayed.severity : effective;
+        kind = new ProblemKind(relayed.ruleId, relayed.related ?? [], severity, d.messageId, templateOf(rule, d.messageId));
+      } else (kind === void 0 || kind.severity !== effective || kind.related !== related) && kinds.set(d.messageId, kind = new ProblemKind(rule.id, related, effective, d.messageId, templateOf(rule, d.messageId)));
+      let p = new ReportedProblem(model.lines, kind, d.data, d.span.start, d.span.end);
+      if (d.ignoreAt !== void 0 && (p.ignoreAt = d.ignoreAt), d.fix) {
         let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
         fix.edits.length && (p.fix = fix);
       }
@@ -19546,7 +19578,7 @@ function lintModel(model, rules2, config) {
       let bits = planned.keywordBits;
       if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;
     }
-    rule = planned.rule;
+    rule = planned.rule, kinds = planned.kinds;
     let severity = planned.severity;
     if (onlyWhereEnabled = !1, severity === "off") {
       let scope = experimentalScope(suppressions, rule.related);
@@ -19557,11 +19589,14 @@ function lintModel(model, rules2, config) {
     try {
       planned.check.call(rule, context2);
     } catch (err) {
-      let msg = err instanceof Error ? err.message : String(err);
-      problems.push(new ReportedProblem(model.lines, "internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, void 0, 0, 0));
+      let msg = err instanceof Error ? err.message : String(err), crashed = new ProblemKind("internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`);
+      problems.push(new ReportedProblem(model.lines, crashed, void 0, 0, 0));
     }
   }
   return problems.length > 1 && problems.sort(byPosition), problems;
+}
+function templateOf(rule, messageId) {
+  return rule.messages[messageId] ?? messageId;
 }
 function byPosition(x, y) {
   return x.line - y.line || x.column - y.column || compareRuleIds(x.ruleId, y.ruleId);

@@ -3,7 +3,7 @@ import { buildModel, type BuildOptions } from "../model/build";
 import type { Instruction, Model } from "../model/types";
 import { keywordBits, keywordBitsOf, keywordIndex, ruleApplies } from "./dispatch";
 import { collectSuppressions, experimentalOnAt, experimentalScope, isExperimentalCheck, isSuppressed, suppressesNothing } from "./pragmas";
-import { ReportedProblem } from "./problem";
+import { ProblemKind, ReportedProblem } from "./problem";
 import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Fix, type Problem, type ReportDescriptor, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
 
 export { formatMessage } from "./message";
@@ -61,6 +61,8 @@ interface PlannedRule {
   severity: Severity;
   options: Record<string, unknown>;
   isBuildkit: boolean;
+  /** The rule's problem kind for each message id, kept while files give it the same severity and related codes. */
+  kinds: Map<string, ProblemKind>;
 }
 
 // Plans per rule list and per config rule table (configs are shared by many files).
@@ -85,6 +87,7 @@ function planFor(rules: readonly RuleDefinition<any, any>[], configRules: Resolv
       severity,
       options: optionsFor(rule, rc?.options),
       isBuildkit: rule.related.some((r) => r.startsWith("buildkit:")),
+      kinds: new Map(),
     });
   }
   byConfig.set(configRules, plan);
@@ -111,6 +114,7 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
   // The rule being run and how: read by report(). One context object serves every rule of the
   // file (rules run one at a time and report synchronously), instead of an object and a closure per rule.
   let rule: RuleDefinition<any, any> = rules[0]!;
+  let kinds = new Map<string, ProblemKind>();
   let effective: ActiveSeverity = "error";
   let onlyWhereEnabled = false;
   const context = {
@@ -127,15 +131,16 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       if (mayBeSuppressed && isSuppressed(suppressions, rule.id, related, ins)) return;
       const relayed = d as RelayedReport;
       if (mayBeSuppressed && relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
-      const template = (rule.messages as Record<string, string>)[d.messageId] ?? d.messageId;
-      // The rule's span object is not kept: a word or anything holding more stays the rule's.
-      const p = new ReportedProblem(model.lines, rule.id, related, effective, d.messageId, template, d.data, d.span.start, d.span.end);
-      if (d.ignoreAt !== undefined) p.ignoreAt = d.ignoreAt;
+      let kind = kinds.get(d.messageId);
       if (relayed.ruleId) {
-        p.ruleId = relayed.ruleId;
-        p.related = relayed.related ?? [];
-        if (relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective]) p.severity = relayed.severity;
+        const severity = relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] ? relayed.severity : effective;
+        kind = new ProblemKind(relayed.ruleId, relayed.related ?? [], severity, d.messageId, templateOf(rule, d.messageId));
+      } else if (kind === undefined || kind.severity !== effective || kind.related !== related) {
+        kinds.set(d.messageId, (kind = new ProblemKind(rule.id, related, effective, d.messageId, templateOf(rule, d.messageId))));
       }
+      // The rule's span object is not kept: a word or anything holding more stays the rule's.
+      const p = new ReportedProblem(model.lines, kind, d.data, d.span.start, d.span.end);
+      if (d.ignoreAt !== undefined) p.ignoreAt = d.ignoreAt;
       if (d.fix) {
         const fix: Fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
         if (fix.edits.length) p.fix = fix;
@@ -154,6 +159,7 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;
     }
     rule = planned.rule;
+    kinds = planned.kinds;
     let severity = planned.severity;
     // `# check=experimental=Name` switches on an experimental BuildKit check that is off by default:
     // for the whole file (directive or build arg), or for one instruction (a comment above it).
@@ -170,12 +176,17 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       planned.check.call(rule, context);
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
-      problems.push(new ReportedProblem(model.lines, "internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, undefined, 0, 0));
+      const crashed = new ProblemKind("internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`);
+      problems.push(new ReportedProblem(model.lines, crashed, undefined, 0, 0));
     }
   }
   // (Most files have at most one problem: no comparator made and no sort for them.)
   if (problems.length > 1) problems.sort(byPosition);
   return problems;
+}
+
+function templateOf(rule: RuleDefinition<any, any>, messageId: string): string {
+  return (rule.messages as Record<string, string>)[messageId] ?? messageId;
 }
 
 function byPosition(x: Problem, y: Problem): number {

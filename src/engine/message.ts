@@ -15,6 +15,20 @@ export function formatMessage(template: string, data: MessageData | undefined): 
   return out;
 }
 
+/** The key of a template's one placeholder; null when it has none or several. (A template without
+ * one is not split: a crash message is one, and the split templates are kept for the run.) */
+export function soleKey(template: string): string | null {
+  if (!template.includes("{{")) return null;
+  const keys = templateParts(template).keys;
+  return keys.length === 1 ? keys[0]! : null;
+}
+
+/** A template of one placeholder (soleKey) filled with `value`: formatMessage with that key's value. */
+export function formatSole(template: string, value: string | number): string {
+  const parts = templateParts(template);
+  return parts.texts[0]! + String(value) + parts.texts[1]!;
+}
+
 /** A message template split at its `{{ name }}` placeholders: texts[i], then keys[i], ..., then the last text. */
 interface TemplateParts {
   texts: string[];
