@@ -19443,7 +19443,7 @@ function formatMessage(template, data) {
   let out = parts.texts[0];
   for (let i = 0; i < parts.keys.length; i++) {
     let k = parts.keys[i];
-    out += (k in data ? String(data[k]) : parts.placeholders[i]) + parts.texts[i + 1];
+    out += (k in data ? valueText(data[k]) : parts.placeholders[i]) + parts.texts[i + 1];
   }
   return out;
 }
@@ -19454,7 +19454,10 @@ function soleKey(template) {
 }
 function formatSole(template, value) {
   let parts = templateParts(template);
-  return parts.texts[0] + String(value) + parts.texts[1];
+  return parts.texts[0] + valueText(value) + parts.texts[1];
+}
+function valueText(value) {
+  return typeof value == "string" ? value : Number.isSafeInteger(value) ? value.toFixed(0) : String(value);
 }
 function templateParts(template) {
   let parts = partsByTemplate.get(template);
