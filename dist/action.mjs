@@ -18334,7 +18334,9 @@ function compareProblems(a, b) {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 function sortedProblems(problems) {
-  return [...problems].sort(compareProblems);
+  if (problems.length < 1024) return [...problems].sort(compareProblems);
+  for (let i = 1; i < problems.length; i++) if (compareProblems(problems[i - 1], problems[i]) > 0) return [...problems].sort(compareProblems);
+  return problems;
 }
 function fatalProblem(message) {
   return {
@@ -18352,7 +18354,7 @@ function fatalProblem(message) {
 }
 function problemsWithFatal(result) {
   let list3 = sortedProblems(result.problems);
-  return result.fatal !== void 0 && list3.unshift(fatalProblem(result.fatal)), list3;
+  return result.fatal === void 0 ? [...list3] : [fatalProblem(result.fatal), ...list3];
 }
 function countSeverities(problems) {
   let c = { error: 0, warning: 0, info: 0 };
