@@ -15938,7 +15938,7 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
 // rules/run-consolidate.ts
 function simple(ins) {
   let run2 = ins.run;
-  return !!run2 && run2.form === "shell" && !run2.windowsShell && ins.heredocs.length === 0 && run2.scripts.length === 1 && run2.commands.length === 1;
+  return !!run2 && run2.form === "shell" && !run2.windowsShell && ins.heredocs.length === 0 && run2.commands.length === 1;
 }
 function sameFlags(a, b) {
   return a.flags.length === 0 && b.flags.length === 0 ? !0 : flagKey(a) === flagKey(b);
