@@ -15951,7 +15951,7 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
 // rules/run-consolidate.ts
 function simple(ins) {
   let run2 = ins.run;
-  return !!run2 && run2.form === "shell" && !run2.windowsShell && ins.heredocs.length === 0 && run2.scripts.length === 1 && run2.commands.length === 1;
+  return !!run2 && run2.form === "shell" && !run2.windowsShell && ins.heredocs.length === 0 && run2.commands.length === 1;
 }
 function sameFlags(a, b) {
   return a.flags.length === 0 && b.flags.length === 0 ? !0 : flagKey(a) === flagKey(b);
@@ -18347,7 +18347,9 @@ function compareProblems(a, b) {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 function sortedProblems(problems) {
-  return [...problems].sort(compareProblems);
+  if (problems.length < 1024) return [...problems].sort(compareProblems);
+  for (let i = 1; i < problems.length; i++) if (compareProblems(problems[i - 1], problems[i]) > 0) return [...problems].sort(compareProblems);
+  return problems;
 }
 function fatalProblem(message) {
   return {
@@ -18365,7 +18367,7 @@ function fatalProblem(message) {
 }
 function problemsWithFatal(result) {
   let list3 = sortedProblems(result.problems);
-  return result.fatal !== void 0 && list3.unshift(fatalProblem(result.fatal)), list3;
+  return result.fatal === void 0 ? [...list3] : [fatalProblem(result.fatal), ...list3];
 }
 function countSeverities(problems) {
   let c = { error: 0, warning: 0, info: 0 };
@@ -19448,7 +19450,7 @@ var BUILDKIT_EXPERIMENTAL, BUILDKIT_FILE_LEVEL, DFLINT_IGNORE, DFLINT_IGNORE_FIL
   }
 });
 
-// src/engine/linter.ts
+// src/engine/message.ts
 function formatMessage(template, data) {
   if (!data) return template;
   let parts = templateParts(template);
@@ -19456,9 +19458,21 @@ function formatMessage(template, data) {
   let out = parts.texts[0];
   for (let i = 0; i < parts.keys.length; i++) {
     let k = parts.keys[i];
-    out += (k in data ? String(data[k]) : parts.placeholders[i]) + parts.texts[i + 1];
+    out += (k in data ? valueText(data[k]) : parts.placeholders[i]) + parts.texts[i + 1];
   }
   return out;
+}
+function soleKey(template) {
+  if (!template.includes("{{")) return null;
+  let keys = templateParts(template).keys;
+  return keys.length === 1 ? keys[0] : null;
+}
+function formatSole(template, value) {
+  let parts = templateParts(template);
+  return parts.texts[0] + valueText(value) + parts.texts[1];
+}
+function valueText(value) {
+  return typeof value == "string" ? value : Number.isSafeInteger(value) ? value.toFixed(0) : String(value);
 }
 function templateParts(template) {
   let parts = partsByTemplate.get(template);
@@ -19469,6 +19483,52 @@ function templateParts(template) {
     parts.texts.push(template.slice(last, m.index)), parts.keys.push(m[1]), parts.placeholders.push(m[0]), last = m.index + m[0].length;
   return parts.texts.push(template.slice(last)), partsByTemplate.set(template, parts), parts;
 }
+var partsByTemplate, init_message = __esm({
+  "src/engine/message.ts"() {
+    "use strict";
+    partsByTemplate = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/engine/problem.ts
+var ProblemKind, ReportedProblem, init_problem = __esm({
+  "src/engine/problem.ts"() {
+    "use strict";
+    init_message();
+    ProblemKind = class {
+      constructor(ruleId, related, severity, messageId, template) {
+        this.ruleId = ruleId, this.related = related, this.severity = severity, this.messageId = messageId, this.template = template, this.soleKey = soleKey(template);
+      }
+    }, ReportedProblem = class {
+      constructor(lines, kind, data, start, end) {
+        let a = lines.position(start), b = lines.position(Math.max(end, start)), key2 = kind.soleKey;
+        this.kind = kind, this.data = data !== void 0 && key2 !== null && key2 in data ? data[key2] : data, this.line = a.line, this.column = a.column, this.endLine = b.line, this.endColumn = b.column, this.start = start, this.end = end;
+      }
+      get ruleId() {
+        return this.kind.ruleId;
+      }
+      get related() {
+        return this.kind.related;
+      }
+      get severity() {
+        return this.kind.severity;
+      }
+      get messageId() {
+        return this.kind.messageId;
+      }
+      get message() {
+        let data = this.data;
+        return typeof data == "object" || data === void 0 ? formatMessage(this.kind.template, data) : formatSole(this.kind.template, data);
+      }
+      /** A new object at each read (editors and fixes read it; reports do not). */
+      get span() {
+        return { start: this.start, end: this.end };
+      }
+    };
+  }
+});
+
+// src/engine/linter.ts
 function instructionAt(model, offset) {
   let list3 = model.instructions, lo = 0, hi = list3.length - 1, found = null;
   for (; lo <= hi; ) {
@@ -19476,23 +19536,6 @@ function instructionAt(model, offset) {
     ins.start <= offset ? (found = ins, lo = mid + 1) : hi = mid - 1;
   }
   return found && offset <= found.end, found;
-}
-function toProblem(model, rule, severity, messageId, message, span) {
-  let start = span.start, end = span.end, a = model.lines.position(start), b = model.lines.position(Math.max(end, start));
-  return {
-    ruleId: rule.id,
-    related: rule.related,
-    severity,
-    message,
-    messageId,
-    line: a.line,
-    column: a.column,
-    endLine: b.line,
-    endColumn: b.column,
-    // A span of its own: a rule may pass a word (whose `end` can be a getter on its class) or any
-    // object holding more, which a problem would otherwise keep alive, with its source, for the run.
-    span: { start, end }
-  };
 }
 function planFor(rules2, configRules) {
   let byConfig = plans.get(rules2);
@@ -19509,7 +19552,8 @@ function planFor(rules2, configRules) {
       keywordBits: rule.keywords ? keywordBits(rule.keywords) : 0,
       severity,
       options: optionsFor(rule, rc?.options),
-      isBuildkit: rule.related.some((r) => r.startsWith("buildkit:"))
+      isBuildkit: rule.related.some((r) => r.startsWith("buildkit:")),
+      kinds: /* @__PURE__ */ new Map()
     });
   }
   return byConfig.set(configRules, plan), plan;
@@ -19522,7 +19566,7 @@ function lintModel(model, rules2, config) {
       let value = factCache.get(key2);
       return value === void 0 && !factCache.has(key2) && factCache.set(key2, value = compute()), value;
     }
-  }, index = keywordIndex(model), rule = rules2[0], effective = "error", onlyWhereEnabled = !1, context2 = {
+  }, index = keywordIndex(model), rule = rules2[0], kinds = /* @__PURE__ */ new Map(), effective = "error", onlyWhereEnabled = !1, context2 = {
     model,
     // Set per rule below; a shared object, not a `{}` literal (which made the context literal a deep copy).
     options: noOptions,
@@ -19533,8 +19577,13 @@ function lintModel(model, rules2, config) {
       if (onlyWhereEnabled && !experimentalOnAt(suppressions, related, ins) || mayBeSuppressed && isSuppressed(suppressions, rule.id, related, ins)) return;
       let relayed = d;
       if (mayBeSuppressed && relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
-      let template = rule.messages[d.messageId] ?? d.messageId, p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
-      if (d.ignoreAt !== void 0 && (p.ignoreAt = d.ignoreAt), relayed.ruleId && (p.ruleId = relayed.ruleId, p.related = relayed.related ?? [], relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] && (p.severity = relayed.severity)), d.fix) {
+      let kind = kinds.get(d.messageId);
+      if (relayed.ruleId) {
+        let severity = relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] ? relayed.severity : effective;
+        kind = new ProblemKind(relayed.ruleId, relayed.related ?? [], severity, d.messageId, templateOf(rule, d.messageId));
+      } else (kind === void 0 || kind.severity !== effective || kind.related !== related) && kinds.set(d.messageId, kind = new ProblemKind(rule.id, related, effective, d.messageId, templateOf(rule, d.messageId)));
+      let p = new ReportedProblem(model.lines, kind, d.data, d.span.start, d.span.end);
+      if (d.ignoreAt !== void 0 && (p.ignoreAt = d.ignoreAt), d.fix) {
         let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
         fix.edits.length && (p.fix = fix);
       }
@@ -19547,7 +19596,7 @@ function lintModel(model, rules2, config) {
       let bits = planned.keywordBits;
       if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;
     }
-    rule = planned.rule;
+    rule = planned.rule, kinds = planned.kinds;
     let severity = planned.severity;
     if (onlyWhereEnabled = !1, severity === "off") {
       let scope = experimentalScope(suppressions, rule.related);
@@ -19558,13 +19607,14 @@ function lintModel(model, rules2, config) {
     try {
       planned.check.call(rule, context2);
     } catch (err) {
-      let msg = err instanceof Error ? err.message : String(err);
-      problems.push(
-        toProblem(model, { id: "internal-error", related: [] }, "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, { start: 0, end: 0 })
-      );
+      let msg = err instanceof Error ? err.message : String(err), crashed = new ProblemKind("internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`);
+      problems.push(new ReportedProblem(model.lines, crashed, void 0, 0, 0));
     }
   }
   return problems.length > 1 && problems.sort(byPosition), problems;
+}
+function templateOf(rule, messageId) {
+  return rule.messages[messageId] ?? messageId;
 }
 function byPosition(x, y) {
   return x.line - y.line || x.column - y.column || compareRuleIds(x.ruleId, y.ruleId);
@@ -19593,14 +19643,15 @@ function lintText(text, opts) {
     return { path, problems: [], fatal: `${path}: could not be parsed: ${msg}`, source: text };
   }
 }
-var partsByTemplate, plans, mergedOptions, noOptions, init_linter = __esm({
+var plans, mergedOptions, noOptions, init_linter = __esm({
   "src/engine/linter.ts"() {
     "use strict";
     init_build();
     init_dispatch();
     init_pragmas();
+    init_problem();
     init_types();
-    partsByTemplate = /* @__PURE__ */ new Map();
+    init_message();
     plans = /* @__PURE__ */ new WeakMap();
     mergedOptions = /* @__PURE__ */ new WeakMap(), noOptions = {};
   }
@@ -41575,6 +41626,7 @@ function packJobs(jobs) {
 
 // src/cli/worker.ts
 init_builtins();
+init_problem();
 var WORKER_ARG = "\0dflint-worker";
 
 // src/cli/parallel.ts

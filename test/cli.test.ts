@@ -12,7 +12,8 @@ function dflint(args: string[], opts: { cwd?: string; input?: string; env?: Reco
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...opts.env };
   delete env.FORCE_COLOR;
   if (!opts.env?.NO_COLOR) delete env.NO_COLOR;
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, input: opts.input, encoding: "utf8", env });
+  // A larger buffer than the 1 MB default: a report beyond it would be cut off (and the run killed).
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, input: opts.input, encoding: "utf8", env, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -203,6 +204,26 @@ describe("dflint CLI", () => {
     const broken = dflint(["--format", "json"], { cwd: dir, env: { DFLINT_JOBS: "2" } });
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain(".dflint.json");
+  });
+
+  it("reports a worker's file of over a thousand problems (sent unformatted) as one thread does", () => {
+    // Such a file's problems cross from the worker by structured clone, which leaves out the
+    // getters of a problem's message and span (src/engine/problem.ts). Workers take the last
+    // ranges of the queue: the big files are at the end.
+    const files: Record<string, string> = {};
+    const many = "FROM alpine:3.20\n" + Array.from({ length: 1100 }, (_, i) => `RUN echo ${i}\n`).join("");
+    for (let i = 0; i < 240; i++) files[`svc${String(i).padStart(3, "0")}/Dockerfile`] = i >= 200 && i % 8 === 0 ? many : i % 3 ? GOOD : SEED;
+    const dir = tmpdir(files);
+    for (const format of ["json", "stylish", "sarif"]) {
+      const one = dflint(["--format", format], { cwd: dir, env: { DFLINT_JOBS: "1", NO_COLOR: "1" } });
+      const two = dflint(["--format", format], { cwd: dir, env: { DFLINT_JOBS: "2", NO_COLOR: "1" } });
+      expect([one.code, two.code], format).toEqual([1, 1]);
+      expect(two.stdout, format).toBe(one.stdout);
+    }
+    const report = JSON.parse(dflint(["--format", "json"], { cwd: dir, env: { DFLINT_JOBS: "2" } }).stdout);
+    const big = report.files.find((f: { path: string }) => f.path === "svc232/Dockerfile");
+    expect(big.problems.length).toBeGreaterThan(1000);
+    expect(big.problems.find((p: { ruleId: string }) => p.ruleId === "run-consolidate").message).toMatch(/^This RUN and the one before \(line 2\)/);
   });
 
   it("positions fix edits and rdjson byte columns from the file's text, which plain runs do not keep", () => {

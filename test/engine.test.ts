@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defineRule } from "../src/engine/types";
 import { compareRuleIds, formatMessage, lintModel, lintText } from "../src/engine/linter";
+import { formatSole, valueText } from "../src/engine/message";
 import { rules } from "../rules/index";
 import { buildModel } from "../src/model/build";
 import { commandNames, instructionsOf, keywordIndex } from "../src/engine/dispatch";
@@ -58,6 +59,14 @@ describe("engine", () => {
       for (const t of templates) expect(formatMessage(t, data), t).toBe(byReplace(t, data));
     }
     expect(formatMessage("{{a}}", undefined)).toBe("{{a}}");
+  });
+  it("writes a number placeholder as String() does, by toFixed for the integers (message.ts valueText)", () => {
+    const numbers = [0, -0, 7, -12, 123456, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, 123456789012345680000, 1e21, 1.5, -0.25, 1e-7, NaN, Infinity];
+    for (const n of numbers) {
+      expect(valueText(n), String(n)).toBe(String(n));
+      expect(formatSole("line {{n}}.", n)).toBe(`line ${String(n)}.`);
+      expect(formatMessage("{{n}}/{{m}}", { n, m: n })).toBe(`${String(n)}/${String(n)}`);
+    }
   });
   it("keeps a span of its own in each problem, whatever object a rule reports (a word with a getter `end` included)", () => {
     class GetterWord {

@@ -8,6 +8,7 @@ import type { MessagePort } from "node:worker_threads";
 import { lintRanges, type LintSettings, type RangeOutcomes } from "./lint-files";
 import { claimRange, type SharedQueue } from "./parallel";
 import { unpackJobs, type PackedJobs } from "./packed-jobs";
+import { plainProblem } from "../engine/problem";
 
 /** The worker's process.argv[2]: no command line can hold a NUL character, so no user can pass it. */
 export const WORKER_ARG = "\0dflint-worker";
@@ -31,6 +32,8 @@ export function runWorker(): void {
   port.once("message", (task: WorkerTask) => {
     let ranges = 0;
     const send = (range: RangeOutcomes) => {
+      // A problem's message and span are getters, which a structured clone leaves out (src/engine/problem.ts).
+      for (const outcome of range.outcomes) if (outcome?.result?.problems.length) outcome.result.problems = outcome.result.problems.map(plainProblem);
       task.results.postMessage(range);
       ranges++;
     };

@@ -1,9 +1,12 @@
 // Runs rules over a model and turns their reports into positioned problems.
 import { buildModel, type BuildOptions } from "../model/build";
-import type { Instruction, Model, Span } from "../model/types";
+import type { Instruction, Model } from "../model/types";
 import { keywordBits, keywordBitsOf, keywordIndex, ruleApplies } from "./dispatch";
 import { collectSuppressions, experimentalOnAt, experimentalScope, isExperimentalCheck, isSuppressed, suppressesNothing } from "./pragmas";
+import { ProblemKind, ReportedProblem } from "./problem";
 import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Fix, type Problem, type ReportDescriptor, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
+
+export { formatMessage } from "./message";
 
 /**
  * Extra fields of a report from a rule that relays another tool's findings
@@ -14,47 +17,6 @@ export interface RelayedReport {
   ruleId?: string;
   related?: string[];
   severity?: ActiveSeverity;
-}
-
-export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
-  if (!data) return template;
-  const parts = templateParts(template);
-  if (parts.keys.length === 0) return template;
-  let out = parts.texts[0]!;
-  for (let i = 0; i < parts.keys.length; i++) {
-    const k = parts.keys[i]!;
-    out += (k in data ? String(data[k]) : parts.placeholders[i]!) + parts.texts[i + 1]!;
-  }
-  return out;
-}
-
-/** A message template split at its `{{ name }}` placeholders: texts[i], then keys[i], ..., then the last text. */
-interface TemplateParts {
-  texts: string[];
-  keys: string[];
-  /** Each placeholder as written, kept where `data` has no such key. */
-  placeholders: string[];
-}
-
-// Split once per template (the rules' messages, a few hundred): a regex replace with a callback
-// for every report cost a cold corpus run about 1 % (--cpu-prof), most of it still unoptimized.
-const partsByTemplate = new Map<string, TemplateParts>();
-
-function templateParts(template: string): TemplateParts {
-  let parts = partsByTemplate.get(template);
-  if (parts) return parts;
-  parts = { texts: [], keys: [], placeholders: [] };
-  const re = /\{\{\s*(\w+)\s*\}\}/g;
-  let last = 0;
-  for (let m = re.exec(template); m !== null; m = re.exec(template)) {
-    parts.texts.push(template.slice(last, m.index));
-    parts.keys.push(m[1]!);
-    parts.placeholders.push(m[0]);
-    last = m.index + m[0].length;
-  }
-  parts.texts.push(template.slice(last));
-  partsByTemplate.set(template, parts);
-  return parts;
 }
 
 /** The instruction at `offset`, else the one before it (comments and blank lines belong to the instruction above). */
@@ -74,34 +36,6 @@ export function instructionAt(model: Model, offset: number): Instruction | null 
   if (found && offset <= found.end) return found;
   // Comments above an instruction belong to it (for pragmas on parse problems).
   return found;
-}
-
-export function toProblem(
-  model: Model,
-  rule: Pick<RuleDefinition, "id" | "related">,
-  severity: ActiveSeverity,
-  messageId: string,
-  message: string,
-  span: Span,
-): Problem {
-  const start = span.start;
-  const end = span.end;
-  const a = model.lines.position(start);
-  const b = model.lines.position(Math.max(end, start));
-  return {
-    ruleId: rule.id,
-    related: rule.related,
-    severity,
-    message,
-    messageId,
-    line: a.line,
-    column: a.column,
-    endLine: b.line,
-    endColumn: b.column,
-    // A span of its own: a rule may pass a word (whose `end` can be a getter on its class) or any
-    // object holding more, which a problem would otherwise keep alive, with its source, for the run.
-    span: { start, end },
-  };
 }
 
 export interface LintOptions extends BuildOptions {
@@ -127,6 +61,8 @@ interface PlannedRule {
   severity: Severity;
   options: Record<string, unknown>;
   isBuildkit: boolean;
+  /** The rule's problem kind for each message id, kept while files give it the same severity and related codes. */
+  kinds: Map<string, ProblemKind>;
 }
 
 // Plans per rule list and per config rule table (configs are shared by many files).
@@ -151,6 +87,7 @@ function planFor(rules: readonly RuleDefinition<any, any>[], configRules: Resolv
       severity,
       options: optionsFor(rule, rc?.options),
       isBuildkit: rule.related.some((r) => r.startsWith("buildkit:")),
+      kinds: new Map(),
     });
   }
   byConfig.set(configRules, plan);
@@ -177,6 +114,7 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
   // The rule being run and how: read by report(). One context object serves every rule of the
   // file (rules run one at a time and report synchronously), instead of an object and a closure per rule.
   let rule: RuleDefinition<any, any> = rules[0]!;
+  let kinds = new Map<string, ProblemKind>();
   let effective: ActiveSeverity = "error";
   let onlyWhereEnabled = false;
   const context = {
@@ -193,14 +131,16 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       if (mayBeSuppressed && isSuppressed(suppressions, rule.id, related, ins)) return;
       const relayed = d as RelayedReport;
       if (mayBeSuppressed && relayed.ruleId && isSuppressed(suppressions, relayed.ruleId, relayed.related ?? [], ins)) return;
-      const template = (rule.messages as Record<string, string>)[d.messageId] ?? d.messageId;
-      const p = toProblem(model, { id: rule.id, related }, effective, d.messageId, formatMessage(template, d.data), d.span);
-      if (d.ignoreAt !== undefined) p.ignoreAt = d.ignoreAt;
+      let kind = kinds.get(d.messageId);
       if (relayed.ruleId) {
-        p.ruleId = relayed.ruleId;
-        p.related = relayed.related ?? [];
-        if (relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective]) p.severity = relayed.severity;
+        const severity = relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] ? relayed.severity : effective;
+        kind = new ProblemKind(relayed.ruleId, relayed.related ?? [], severity, d.messageId, templateOf(rule, d.messageId));
+      } else if (kind === undefined || kind.severity !== effective || kind.related !== related) {
+        kinds.set(d.messageId, (kind = new ProblemKind(rule.id, related, effective, d.messageId, templateOf(rule, d.messageId))));
       }
+      // The rule's span object is not kept: a word or anything holding more stays the rule's.
+      const p = new ReportedProblem(model.lines, kind, d.data, d.span.start, d.span.end);
+      if (d.ignoreAt !== undefined) p.ignoreAt = d.ignoreAt;
       if (d.fix) {
         const fix: Fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
         if (fix.edits.length) p.fix = fix;
@@ -219,6 +159,7 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;
     }
     rule = planned.rule;
+    kinds = planned.kinds;
     let severity = planned.severity;
     // `# check=experimental=Name` switches on an experimental BuildKit check that is off by default:
     // for the whole file (directive or build arg), or for one instruction (a comment above it).
@@ -235,14 +176,17 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       planned.check.call(rule, context);
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
-      problems.push(
-        toProblem(model, { id: "internal-error", related: [] }, "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, { start: 0, end: 0 }),
-      );
+      const crashed = new ProblemKind("internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`);
+      problems.push(new ReportedProblem(model.lines, crashed, undefined, 0, 0));
     }
   }
   // (Most files have at most one problem: no comparator made and no sort for them.)
   if (problems.length > 1) problems.sort(byPosition);
   return problems;
+}
+
+function templateOf(rule: RuleDefinition<any, any>, messageId: string): string {
+  return (rule.messages as Record<string, string>)[messageId] ?? messageId;
 }
 
 function byPosition(x: Problem, y: Problem): number {

@@ -1,0 +1,109 @@
+// A problem as the engine makes it from a rule's report, in fewer bytes than the Problem literal
+// it replaces: what the problems of one rule's message share in one ProblemKind, the span's
+// offsets as two numbers (no object of their own), and the message made when read, from the
+// kind's template and the report's data. A formatted message was two cons strings per
+// placeholder and the placeholder's text, kept for the whole run; the JSON report then flattened
+// each one in the old generation.
+//
+// `message`, `span` and the kind's fields are getters on the class: a structured clone (worker
+// threads) and a JSON text leave them out, so a problem leaves its thread as plainProblem's copy.
+import type { LineIndex, Span } from "../model/types";
+import { formatMessage, formatSole, soleKey, type MessageData } from "./message";
+import type { ActiveSeverity, Fix, Problem } from "./types";
+
+/** What the problems of one rule's message share (the engine keeps one per rule and message). */
+export class ProblemKind {
+  declare readonly ruleId: string;
+  declare readonly related: string[];
+  declare readonly severity: ActiveSeverity;
+  declare readonly messageId: string;
+  declare readonly template: string;
+  /** The template's one placeholder: a problem keeps that value alone, not the report's data object. */
+  declare readonly soleKey: string | null;
+
+  constructor(ruleId: string, related: string[], severity: ActiveSeverity, messageId: string, template: string) {
+    this.ruleId = ruleId;
+    this.related = related;
+    this.severity = severity;
+    this.messageId = messageId;
+    this.template = template;
+    this.soleKey = soleKey(template);
+  }
+}
+
+// Fields declared, not defined: a class field is defined (as undefined) before the constructor
+// assigns it, a second store of each (the bundle targets Node 20, which has class fields). The
+// constructor's assignments give every problem one shape; few get `ignoreAt` or `fix`.
+export class ReportedProblem implements Problem {
+  declare readonly kind: ProblemKind;
+  /** The report's data, or the value of the kind's one placeholder (soleKey). */
+  declare readonly data: MessageData | string | number | undefined;
+  declare line: number;
+  declare column: number;
+  declare endLine: number;
+  declare endColumn: number;
+  /** The span's offsets. */
+  declare start: number;
+  declare end: number;
+  declare ignoreAt?: number;
+  declare fix?: Fix;
+
+  constructor(lines: LineIndex, kind: ProblemKind, data: MessageData | undefined, start: number, end: number) {
+    const a = lines.position(start);
+    const b = lines.position(Math.max(end, start));
+    const key = kind.soleKey;
+    this.kind = kind;
+    this.data = data !== undefined && key !== null && key in data ? data[key] : data;
+    this.line = a.line;
+    this.column = a.column;
+    this.endLine = b.line;
+    this.endColumn = b.column;
+    this.start = start;
+    this.end = end;
+  }
+
+  get ruleId(): string {
+    return this.kind.ruleId;
+  }
+
+  get related(): string[] {
+    return this.kind.related;
+  }
+
+  get severity(): ActiveSeverity {
+    return this.kind.severity;
+  }
+
+  get messageId(): string {
+    return this.kind.messageId;
+  }
+
+  get message(): string {
+    const data = this.data;
+    return typeof data === "object" || data === undefined ? formatMessage(this.kind.template, data) : formatSole(this.kind.template, data);
+  }
+
+  /** A new object at each read (editors and fixes read it; reports do not). */
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
+}
+
+/** The problem as a plain object with every field its own (what a structured clone keeps). */
+export function plainProblem(p: Problem): Problem {
+  const out: Problem = {
+    ruleId: p.ruleId,
+    related: p.related,
+    severity: p.severity,
+    message: p.message,
+    messageId: p.messageId,
+    line: p.line,
+    column: p.column,
+    endLine: p.endLine,
+    endColumn: p.endColumn,
+    span: p.span,
+  };
+  if (p.ignoreAt !== undefined) out.ignoreAt = p.ignoreAt;
+  if (p.fix !== undefined) out.fix = p.fix;
+  return out;
+}
