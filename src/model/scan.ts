@@ -194,7 +194,9 @@ export function splitWords(t: LogicalText, from: number, escape: string, max = 0
     count++;
   }
   const out = words.slice(0, count) as Word[];
-  words.fill(undefined, 0, count); // keeps no word of a finished model alive
+  // Keeps no word of a finished model alive. (A loop: Array.prototype.fill is a call into V8's
+  // runtime from optimized code too, 8M instructions on half the corpus.)
+  for (let k = 0; k < count; k++) words[k] = undefined;
   return out;
 }
 
