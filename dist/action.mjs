@@ -4408,14 +4408,15 @@ function splitWords(t, from2, escape2, max = 2147483647) {
     let start = i, plain = !0, quote = 0;
     for (; i < n; i++) {
       let c = s.charCodeAt(i);
-      if (c === esc)
-        quote !== 39 && (plain = !1, i++);
-      else if (quote !== 0)
-        c === quote && (quote = 0);
-      else {
-        if (isWs(c)) break;
-        (c === 34 || c === 39) && (quote = c, plain = !1);
-      }
+      if (!(c > 39 && c !== esc))
+        if (c === esc)
+          quote !== 39 && (plain = !1, i++);
+        else if (quote !== 0)
+          c === quote && (quote = 0);
+        else {
+          if (isWs(c)) break;
+          (c === 34 || c === 39) && (quote = c, plain = !1);
+        }
     }
     i > n && (i = n);
     let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2)), from3 = t.map.at(start), to = i > start ? t.map.at(i - 1) + 1 : from3, word = plain && to - from3 === raw.length ? new PlainWord(from3, raw) : { start: from3, end: to, raw, value };
@@ -4429,7 +4430,7 @@ function unquote(raw, escape2) {
   let esc = escape2.charCodeAt(0), n = raw.length, value = "", quote = 0, lit = 0;
   for (let i = 0; i < n; i++) {
     let c = raw.charCodeAt(i);
-    c === esc ? quote !== 39 && i + 1 < n && (value += raw.slice(lit, i), lit = ++i) : quote !== 0 ? c === quote && (value += raw.slice(lit, i), quote = 0, lit = i + 1) : (c === 34 || c === 39) && (value += raw.slice(lit, i), quote = c, lit = i + 1);
+    c > 39 && c !== esc || (c === esc ? quote !== 39 && i + 1 < n && (value += raw.slice(lit, i), lit = ++i) : quote !== 0 ? c === quote && (value += raw.slice(lit, i), quote = 0, lit = i + 1) : (c === 34 || c === 39) && (value += raw.slice(lit, i), quote = c, lit = i + 1));
   }
   return value + raw.slice(lit);
 }

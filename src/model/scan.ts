@@ -168,6 +168,9 @@ export function splitWords(t: LogicalText, from: number, escape: string, max = 0
     // the first quoted escape after V8 optimized this loop finds feedback there and needs no deopt.)
     for (; i < n; i++) {
       const c = s.charCodeAt(i);
+      // Every character this loop acts on but the escape is at most `'` (39): white space, and
+      // the quotes. The others (most) go on after two compares, not the chain's seven.
+      if (c > 39 && c !== esc) continue;
       if (c === esc) {
         // An escape takes the next character with it, except inside single quotes.
         if (quote !== 39) {
@@ -215,6 +218,7 @@ function unquote(raw: string, escape: string): string {
   let lit = 0;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
+    if (c > 39 && c !== esc) continue; // (as in splitWords: only quotes and the escape matter here)
     if (c === esc) {
       // Inside single quotes an escape is literal; elsewhere it takes the next character.
       if (quote !== 39 && i + 1 < n) {
