@@ -4336,32 +4336,29 @@ var JsonArray, lastRead, lastSpans, init_json_array = __esm({
 
 // src/model/scan.ts
 function readHeader(src, from2, limit, escape2) {
-  let pieces = null, map = null, pos = from2, emptyContinuation = null, first = !0, esc = escape2.charCodeAt(0);
+  let pieces = null, map = null, pos = from2, emptyStart = -1, emptyEnd = -1, noEmptyLine = !0, first = !0, esc = escape2.charCodeAt(0);
   for (; ; ) {
     let eol = src.indexOf(`
 `, pos);
     (eol === -1 || eol > limit) && (eol = limit);
     let lineEnd = eol;
     lineEnd -= lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
-    let kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
-    if (kind === LINE_COMMENT) {
-      if (eol >= limit) return finishHeader(src, pieces, map, pos, eol, emptyContinuation);
-      pos = eol + 1;
+    let last = eol >= limit, nextPos = eol + 1, kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd), blank = kind === LINE_BLANK;
+    if (kind !== LINE_TEXT) {
+      if (blank && noEmptyLine && (emptyStart = pos, emptyEnd = lineEnd, noEmptyLine = !1), last) return finishHeader(src, pieces, map, pos, eol, emptyStart, emptyEnd);
+      pos = nextPos;
       continue;
     }
-    if (kind === LINE_BLANK) {
-      if (emptyContinuation ??= { start: pos, end: lineEnd }, eol >= limit) return finishHeader(src, pieces, map, pos, eol, emptyContinuation);
-      pos = eol + 1;
-      continue;
-    }
-    let k = lineEnd - 1;
-    for (; k >= pos && isBlankCode(src.charCodeAt(k)); ) k--;
+    let k = lineEnd;
+    do
+      k--;
+    while (k >= pos && isBlankCode(src.charCodeAt(k)));
     let continued = k >= pos && src.charCodeAt(k) === esc && (k === pos && startsLine(src, pos) || src.charCodeAt(k - 1) !== esc), contentEnd = continued ? k : lineEnd;
-    if (first && (!continued || eol >= limit))
-      return { text: contiguousText(internSlice(src, pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
-    if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
-      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
-    pos = eol + 1;
+    if (first && (!continued || last))
+      return { text: contiguousText(internSlice(src, pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
+    if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || last)
+      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
+    pos = nextPos;
   }
 }
 function isBlankCode(c) {
@@ -4382,8 +4379,8 @@ function lineKind(src, pos, end) {
   }
   return LINE_BLANK;
 }
-function finishHeader(src, pieces, map, pos, eol, emptyContinuation) {
-  return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+function finishHeader(src, pieces, map, pos, eol, emptyStart, emptyEnd) {
+  return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyStart, emptyEnd };
 }
 function joinPieces(pieces) {
   return pieces.length === 1 ? pieces[0] : pieces.join("");
@@ -7298,7 +7295,7 @@ function pairOf(w, text) {
 }
 function keyOf(raw, eq) {
   let from2 = 0, to = eq;
-  return to > 0 && isQuote(raw.charCodeAt(0)) && (from2 = 1), to > from2 && isQuote(raw.charCodeAt(to - 1)) && to--, raw.slice(from2, to);
+  return to > 0 && isQuote(raw.charCodeAt(0)) && (from2 = 1), to -= to > from2 && isQuote(raw.charCodeAt(to - 1)) ? 1 : 0, raw.slice(from2, to);
 }
 function isQuote(c) {
   return c === 34 || c === 39;
@@ -7778,8 +7775,8 @@ var build_arg_required_unset_default, init_build_arg_required_unset = __esm({
 });
 
 // src/model/empty-continuation.ts
-function setEmptyContinuation(ins, span) {
-  emptyContinuations.set(ins, span);
+function setEmptyContinuation(ins, start, end) {
+  start >= 0 && emptyContinuations.set(ins, { start, end });
 }
 function emptyContinuationOf(ins) {
   return emptyContinuations.get(ins) ?? null;
@@ -7930,8 +7927,10 @@ function isAsciiLetter(c) {
   return c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
 function keywordAt(text, pos, lineEnd, escape2) {
-  let i = pos;
-  for (; i < lineEnd && isBlankCode2(text.charCodeAt(i)); ) i++;
+  let i = pos - 1;
+  do
+    i++;
+  while (i < lineEnd && isBlankCode2(text.charCodeAt(i)));
   if (i >= lineEnd) return null;
   let first = text.charCodeAt(i);
   if (first === 35 || first === 13) return null;
@@ -9267,7 +9266,7 @@ function isWindowsImage(image) {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
 }
 function readInstructions(text, starts, escape2, lines, parseProblems, options) {
-  let read = [], lineCount = starts.length;
+  let read = [], lineCount = starts.length, onProgress = options.onProgress;
   for (let l = 0; l < lineCount; ) {
     let pos = starts[l], eol = l + 1 < lineCount ? starts[l + 1] - 1 : text.length, kw = keywordAt(text, pos, eol, escape2);
     if (!kw) {
@@ -9275,13 +9274,13 @@ function readInstructions(text, starts, escape2, lines, parseProblems, options) 
       continue;
     }
     let instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape2, lines, parseProblems);
-    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && options.onProgress?.(), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
+    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && onProgress?.(), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
   }
   return read.slice();
 }
 function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lines, problems) {
   let sliced = text.slice(kwStart, kwEnd), asWritten = KEYWORD_STRINGS.get(sliced), upper = asWritten ?? sliced.toUpperCase(), keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? internalized(upper), keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
-  if (header.emptyContinuation && setEmptyContinuation(ins, header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
+  if (setEmptyContinuation(ins, header.emptyStart, header.emptyEnd), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     let markers = findHeredocMarkers(header.text);
     markers.length && (end = readHeredocs(ins, text, header, markers, end, lines, problems));
   }
@@ -9366,7 +9365,7 @@ function collectComments(text, starts, instructions) {
     for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
     if (c !== 35) continue;
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
-    let ins = instructions[k];
+    let ins = k < instructions.length ? instructions[k] : void 0;
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
     let end = l < count ? starts[l] - 1 : n;
     end -= end > i && text.charCodeAt(end - 1) === 13 ? 1 : 0, terminators === -1 && (terminators = mayHoldLineTerminator(text) ? 1 : 0), !(terminators === 1 && hasLineTerminator(text, i + 1, end)) && out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });

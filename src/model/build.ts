@@ -407,6 +407,9 @@ function readInstructions(
 ): Instruction[] {
   const read: Instruction[] = [];
   const lineCount = starts.length;
+  // (Read once per file: read where it is called, every 1,024 instructions, it met the options of
+  // another caller than the few files before, and deoptimized this, "wrong map".)
+  const onProgress = options.onProgress;
   for (let l = 0; l < lineCount; ) {
     const pos = starts[l]!;
     const eol = l + 1 < lineCount ? starts[l + 1]! - 1 : text.length;
@@ -418,7 +421,7 @@ function readInstructions(
     const instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape, lines, parseProblems);
     instr.index = read.length;
     read.push(instr);
-    if (read.length % PROGRESS_STEP === 0) options.onProgress?.();
+    if (read.length % PROGRESS_STEP === 0) onProgress?.();
     // On from the line after the one that holds the instruction's end (at or after its last line).
     l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
   }
@@ -450,7 +453,7 @@ function readInstruction(
   const header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape);
   let end = header.end;
   const ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape, problems);
-  if (header.emptyContinuation) setEmptyContinuation(ins, header.emptyContinuation);
+  setEmptyContinuation(ins, header.emptyStart, header.emptyEnd);
   if (keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     const markers = findHeredocMarkers(header.text);
     if (markers.length) end = readHeredocs(ins, text, header, markers, end, lines, problems);
@@ -656,7 +659,8 @@ function collectComments(text: string, starts: Int32Array, instructions: Instruc
     while (c === 32 || c === 9) c = codeAt(text, ++i);
     if (c !== 35) continue;
     while (k < instructions.length && instructions[k]!.endLine < l) k++;
-    const ins = instructions[k];
+    // (Not read past the end: that deoptimized this, "out of bounds", at a file's first comment after its last instruction.)
+    const ins = k < instructions.length ? instructions[k] : undefined;
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
     // The line's end, before its `\r\n` or `\n`.
     let end = l < count ? starts[l]! - 1 : n;

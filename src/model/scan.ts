@@ -19,8 +19,11 @@ export interface Header {
   end: number;
   /** Offset where the next physical line after the header starts. */
   nextLineStart: number;
-  /** A continuation was followed by an empty line (BuildKit NoEmptyContinuation). */
-  emptyContinuation: Span | null;
+  /** Where the first empty line after a continuation starts and ends (BuildKit NoEmptyContinuation),
+   * -1 for both when there is none: numbers, not a span, so that no object is made in the rare
+   * branch (see readHeader). */
+  emptyStart: number;
+  emptyEnd: number;
 }
 
 /**
@@ -36,7 +39,13 @@ export function readHeader(src: string, from: number, limit: number, escape: str
   let pieces: string[] | null = null;
   let map: PositionMapBuilder | null = null;
   let pos = from;
-  let emptyContinuation: Span | null = null;
+  // The first empty line. (Set in its branch by moves alone, tested as a boolean: what needs type
+  // feedback there, an object literal, a compare or an addition, had none when the first such
+  // line came after V8 optimized this, and deoptimized it. So the end test and the next line's
+  // start are worked out for every line, above the branches.)
+  let emptyStart = -1;
+  let emptyEnd = -1;
+  let noEmptyLine = true;
   let first = true;
   // (Character codes: this reads the end of every instruction line.)
   const esc = escape.charCodeAt(0);
@@ -47,43 +56,47 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     // (A subtraction made for every line, not a decrement of its own for a CRLF line: the first
     // CRLF file after V8 optimized this met no type feedback there, and deoptimized it.)
     lineEnd -= lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
+    const last = eol >= limit;
+    const nextPos = eol + 1;
     // (The keyword's own line is neither a comment nor blank.)
     const kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
-    if (kind === LINE_COMMENT) {
-      // Comment lines inside a continuation are removed by the parser.
-      if (eol >= limit) return finishHeader(src, pieces!, map!, pos, eol, emptyContinuation);
-      pos = eol + 1;
+    const blank = kind === LINE_BLANK;
+    if (kind !== LINE_TEXT) {
+      // Comment lines inside a continuation are removed by the parser; an empty one is noted.
+      if (blank && noEmptyLine) {
+        emptyStart = pos;
+        emptyEnd = lineEnd;
+        noEmptyLine = false;
+      }
+      if (last) return finishHeader(src, pieces!, map!, pos, eol, emptyStart, emptyEnd);
+      pos = nextPos;
       continue;
     }
-    if (kind === LINE_BLANK) {
-      emptyContinuation ??= { start: pos, end: lineEnd };
-      if (eol >= limit) return finishHeader(src, pieces!, map!, pos, eol, emptyContinuation);
-      pos = eol + 1;
-      continue;
-    }
-    // Continuation: escape char followed only by spaces/tabs until end of line.
-    let k = lineEnd - 1;
-    while (k >= pos && isBlankCode(src.charCodeAt(k))) k--;
+    // Continuation: escape char followed only by spaces/tabs until end of line. (A do-while from
+    // the line's end: its `k--` runs on every line, so a line with trailing blanks finds feedback.)
+    let k = lineEnd;
+    do k--;
+    while (k >= pos && isBlankCode(src.charCodeAt(k)));
     // BuildKit's rule (`([^\\])\\[ \t]*$|^\\[ \t]*$` with the escape token): a
     // trailing escape continues the line unless another escape stands right
     // before it (`C:\\dir\\` ends the instruction).
     const continued = k >= pos && src.charCodeAt(k) === esc && ((k === pos && startsLine(src, pos)) || src.charCodeAt(k - 1) !== esc);
     const contentEnd = continued ? k : lineEnd;
-    if (first && (!continued || eol >= limit)) {
+    if (first && (!continued || last)) {
       // One line (most instructions): one run of offsets, without the builder's lists. The text is
       // interned: short argument texts repeat (`USER 1000:1000`, `RUN <<EOF`, a CMD), a copy or a
       // slice each otherwise (2.9 MB of a 10 MB file's model).
       const text = contiguousText(internSlice(src, pos, contentEnd), pos);
-      return { text, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text, end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
     }
     first = false;
     (pieces ??= []).push(src.slice(pos, contentEnd));
     (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd);
-    if (!continued || eol >= limit) {
+    if (!continued || last) {
       map.push(contentEnd);
-      return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+      return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
     }
-    pos = eol + 1;
+    pos = nextPos;
   }
 }
 
@@ -116,9 +129,9 @@ function lineKind(src: string, pos: number, end: number): number {
 }
 
 /** The header of an instruction whose last lines were comments or blank (its first line continued). */
-function finishHeader(src: string, pieces: string[], map: PositionMapBuilder, pos: number, eol: number, emptyContinuation: Span | null): Header {
+function finishHeader(src: string, pieces: string[], map: PositionMapBuilder, pos: number, eol: number, emptyStart: number, emptyEnd: number): Header {
   map.push(map.length ? map.last()! + 1 : pos);
-  return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+  return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyStart, emptyEnd };
 }
 
 /** One flat string of `pieces` (a single piece as it is). */
