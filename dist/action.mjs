@@ -9307,7 +9307,7 @@ function internalized(s) {
   return s;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
-  let known = KNOWN_INSTRUCTIONS.has(keyword), hasFlags = keyword in KNOWN_FLAGS, lazy = LAZY_ARGS.has(keyword), cut = lazy || known && EXEC_FORM2.has(keyword), max = cut ? HEAD_WORDS : -1;
+  let traits = KEYWORD_TRAITS.get(keyword) ?? 0, known = (traits & KNOWN) !== 0, hasFlags = (traits & HAS_FLAGS) !== 0, lazy = (traits & LAZY) !== 0, execForm = (traits & EXEC) !== 0, cut = lazy || execForm, max = cut ? HEAD_WORDS : -1;
   lazy && keyword !== "HEALTHCHECK" && (max = 1);
   let words4 = splitWords(argsText, 0, escape2, max < 0 ? void 0 : max);
   max === 1 && hasFlags && words4.length === 1 && words4[0].raw.startsWith("--") && (words4 = splitWords(argsText, 0, escape2, max = HEAD_WORDS)), cut &&= words4.length === max;
@@ -9317,7 +9317,7 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
     cut && taken.rest.length < 3 && (taken = takeFlags(splitWords(argsText, 0, escape2), BOOL_FLAGS), cut = !1), flags = taken.flags, rest = taken.rest;
   }
   let argsFrom = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length, json2 = null;
-  known && EXEC_FORM2.has(keyword) ? json2 = parseJsonArray(argsText, argsFrom) : known && keyword === "HEALTHCHECK" && (json2 = healthcheckJson(argsText, rest));
+  execForm ? json2 = parseJsonArray(argsText, argsFrom) : known && keyword === "HEALTHCHECK" && (json2 = healthcheckJson(argsText, rest));
   let keep = !lazy && json2 === null;
   keep && cut && (rest = splitWords(argsText, argsFrom, escape2));
   let ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keep ? rest : null, argsFrom, escape2);
@@ -9404,7 +9404,7 @@ function markReachable(target) {
     }
   }
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_BUILD_ARGS, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM2, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_BUILD_ARGS, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM2, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, KNOWN, HAS_FLAGS, LAZY, EXEC, KEYWORD_TRAITS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_flag();
@@ -9474,7 +9474,9 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
     ], PROGRESS_STEP = 1024;
     NO_BUILD_ARGS = /* @__PURE__ */ new Map(), STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), plainAutomaticArgsScope = null;
     NO_STAGES = Object.freeze([]);
-    EXEC_FORM2 = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "USER"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
+    EXEC_FORM2 = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "USER"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k])), KNOWN = 1, HAS_FLAGS = 2, LAZY = 4, EXEC = 8, KEYWORD_TRAITS = new Map(
+      [...KNOWN_INSTRUCTIONS].map((k) => [k, KNOWN | (k in KNOWN_FLAGS ? HAS_FLAGS : 0) | (LAZY_ARGS.has(k) ? LAZY : 0) | (EXEC_FORM2.has(k) ? EXEC : 0)])
+    );
   }
 });
 
