@@ -4336,29 +4336,35 @@ var JsonArray, lastRead, lastSpans, init_json_array = __esm({
 
 // src/model/scan.ts
 function readHeader(src, from2, limit, escape2) {
-  let pieces = null, map = null, pos = from2, emptyStart = -1, emptyEnd = -1, noEmptyLine = !0, first = !0, esc = escape2.charCodeAt(0);
+  let pieces = null, map = null, pos = from2, emptyStart = -1, emptyEnd = -1, noEmptyLine = !0, lastContentEnd = 0, anyContent = !1, first = !0, esc = escape2.charCodeAt(0);
   for (; ; ) {
     let eol = src.indexOf(`
 `, pos);
     (eol === -1 || eol > limit) && (eol = limit);
     let lineEnd = eol;
     lineEnd -= lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
-    let last = eol >= limit, nextPos = eol + 1, kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd), blank = kind === LINE_BLANK;
+    let last = eol >= limit, nextPos = eol + 1, kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd), blank = kind === LINE_BLANK, headerEnd;
     if (kind !== LINE_TEXT) {
-      if (blank && noEmptyLine && (emptyStart = pos, emptyEnd = lineEnd, noEmptyLine = !1), last) return finishHeader(src, pieces, map, pos, eol, emptyStart, emptyEnd);
-      pos = nextPos;
-      continue;
+      if (blank && noEmptyLine && (emptyStart = pos, emptyEnd = lineEnd, noEmptyLine = !1), !last) {
+        pos = nextPos;
+        continue;
+      }
+      headerEnd = anyContent ? lastContentEnd : pos;
+    } else {
+      let k = lineEnd;
+      do
+        k--;
+      while (k >= pos && isBlankCode(src.charCodeAt(k)));
+      let continued = k >= pos && src.charCodeAt(k) === esc && (k === pos && startsLine(src, pos) || src.charCodeAt(k - 1) !== esc), contentEnd = continued ? k : lineEnd;
+      if (first && (!continued || last))
+        return { text: contiguousText(internSlice(src, pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
+      if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), contentEnd > pos && (lastContentEnd = contentEnd, anyContent = !0), continued && !last) {
+        pos = nextPos;
+        continue;
+      }
+      headerEnd = contentEnd;
     }
-    let k = lineEnd;
-    do
-      k--;
-    while (k >= pos && isBlankCode(src.charCodeAt(k)));
-    let continued = k >= pos && src.charCodeAt(k) === esc && (k === pos && startsLine(src, pos) || src.charCodeAt(k - 1) !== esc), contentEnd = continued ? k : lineEnd;
-    if (first && (!continued || last))
-      return { text: contiguousText(internSlice(src, pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
-    if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || last)
-      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
-    pos = nextPos;
+    return map.push(headerEnd), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: headerEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
   }
 }
 function isBlankCode(c) {
@@ -4378,9 +4384,6 @@ function lineKind(src, pos, end) {
     b++;
   }
   return LINE_BLANK;
-}
-function finishHeader(src, pieces, map, pos, eol, emptyStart, emptyEnd) {
-  return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyStart, emptyEnd };
 }
 function joinPieces(pieces) {
   return pieces.length === 1 ? pieces[0] : pieces.join("");

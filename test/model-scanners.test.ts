@@ -67,6 +67,12 @@ describe("readHeader comment and blank lines", () => {
     const none = read("RUN a \\\n# c\n  b");
     expect([none.emptyStart, none.emptyEnd]).toEqual([-1, -1]);
   });
+  it("ends a header whose last lines are comments after its last content", () => {
+    const ends = (src: string) => { const h = read(src); return [h.text.text, h.end]; };
+    expect(ends("RUN a \\\n# c")).toEqual([" a ", 6]);
+    expect(ends("RUN a \\\n b \\\n\\\n# c")).toEqual([" a  b ", 11]);
+    expect(ends("RUN\\\n# c")).toEqual(["", 5]); // no content at all: at the comment line
+  });
   it("reads a line with a CR before its # as text", () => {
     expect(read("RUN a \\\n\r#x").text.text).toBe(" a \r#x");
   });

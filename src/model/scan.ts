@@ -46,6 +46,10 @@ export function readHeader(src: string, from: number, limit: number, escape: str
   let emptyStart = -1;
   let emptyEnd = -1;
   let noEmptyLine = true;
+  // Where the content of the last line that had any ends (what the header ends at when its last
+  // lines are comments or blank), and whether there was one.
+  let lastContentEnd = 0;
+  let anyContent = false;
   let first = true;
   // (Character codes: this reads the end of every instruction line.)
   const esc = escape.charCodeAt(0);
@@ -61,6 +65,8 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     // (The keyword's own line is neither a comment nor blank.)
     const kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
     const blank = kind === LINE_BLANK;
+    // Where the header ends, when this is its last line.
+    let headerEnd: number;
     if (kind !== LINE_TEXT) {
       // Comment lines inside a continuation are removed by the parser; an empty one is noted.
       if (blank && noEmptyLine) {
@@ -68,35 +74,47 @@ export function readHeader(src: string, from: number, limit: number, escape: str
         emptyEnd = lineEnd;
         noEmptyLine = false;
       }
-      if (last) return finishHeader(src, pieces!, map!, pos, eol, emptyStart, emptyEnd);
-      pos = nextPos;
-      continue;
+      if (!last) {
+        pos = nextPos;
+        continue;
+      }
+      // The header's last lines were comments or blank (its first line continued): it ends after
+      // the last content, and goes on to the same return as the others (a call of its own, first
+      // made after V8 optimized this, had no type feedback and deoptimized it).
+      headerEnd = anyContent ? lastContentEnd : pos;
+    } else {
+      // Continuation: escape char followed only by spaces/tabs until end of line. (A do-while from
+      // the line's end: its `k--` runs on every line, so a line with trailing blanks finds feedback.)
+      let k = lineEnd;
+      do k--;
+      while (k >= pos && isBlankCode(src.charCodeAt(k)));
+      // BuildKit's rule (`([^\\])\\[ \t]*$|^\\[ \t]*$` with the escape token): a
+      // trailing escape continues the line unless another escape stands right
+      // before it (`C:\\dir\\` ends the instruction).
+      const continued = k >= pos && src.charCodeAt(k) === esc && ((k === pos && startsLine(src, pos)) || src.charCodeAt(k - 1) !== esc);
+      const contentEnd = continued ? k : lineEnd;
+      if (first && (!continued || last)) {
+        // One line (most instructions): one run of offsets, without the builder's lists. The text is
+        // interned: short argument texts repeat (`USER 1000:1000`, `RUN <<EOF`, a CMD), a copy or a
+        // slice each otherwise (2.9 MB of a 10 MB file's model).
+        const text = contiguousText(internSlice(src, pos, contentEnd), pos);
+        return { text, end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
+      }
+      first = false;
+      (pieces ??= []).push(src.slice(pos, contentEnd));
+      (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd);
+      if (contentEnd > pos) {
+        lastContentEnd = contentEnd;
+        anyContent = true;
+      }
+      if (continued && !last) {
+        pos = nextPos;
+        continue;
+      }
+      headerEnd = contentEnd;
     }
-    // Continuation: escape char followed only by spaces/tabs until end of line. (A do-while from
-    // the line's end: its `k--` runs on every line, so a line with trailing blanks finds feedback.)
-    let k = lineEnd;
-    do k--;
-    while (k >= pos && isBlankCode(src.charCodeAt(k)));
-    // BuildKit's rule (`([^\\])\\[ \t]*$|^\\[ \t]*$` with the escape token): a
-    // trailing escape continues the line unless another escape stands right
-    // before it (`C:\\dir\\` ends the instruction).
-    const continued = k >= pos && src.charCodeAt(k) === esc && ((k === pos && startsLine(src, pos)) || src.charCodeAt(k - 1) !== esc);
-    const contentEnd = continued ? k : lineEnd;
-    if (first && (!continued || last)) {
-      // One line (most instructions): one run of offsets, without the builder's lists. The text is
-      // interned: short argument texts repeat (`USER 1000:1000`, `RUN <<EOF`, a CMD), a copy or a
-      // slice each otherwise (2.9 MB of a 10 MB file's model).
-      const text = contiguousText(internSlice(src, pos, contentEnd), pos);
-      return { text, end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
-    }
-    first = false;
-    (pieces ??= []).push(src.slice(pos, contentEnd));
-    (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd);
-    if (!continued || last) {
-      map.push(contentEnd);
-      return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
-    }
-    pos = nextPos;
+    map!.push(headerEnd);
+    return { text: logicalText(joinPieces(pieces!), map!.build(), isLargeBuild() ? src : null), end: headerEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
   }
 }
 
@@ -126,12 +144,6 @@ function lineKind(src: string, pos: number, end: number): number {
     b++;
   }
   return LINE_BLANK;
-}
-
-/** The header of an instruction whose last lines were comments or blank (its first line continued). */
-function finishHeader(src: string, pieces: string[], map: PositionMapBuilder, pos: number, eol: number, emptyStart: number, emptyEnd: number): Header {
-  map.push(map.length ? map.last()! + 1 : pos);
-  return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyStart, emptyEnd };
 }
 
 /** One flat string of `pieces` (a single piece as it is). */
