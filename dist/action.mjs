@@ -5772,7 +5772,7 @@ function isPlain(text, escapeChar) {
   let esc = escapeChar.charCodeAt(0);
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (c === 36 || c === 39 || c === 34 || c === esc) return !1;
+    if (c > 39 ? c === esc : c === 36 || c === 39 || c === 34) return !1;
   }
   return !0;
 }
@@ -5780,6 +5780,10 @@ function expandInto(text, scope, esc, st, removeQuotes) {
   let e = esc.charCodeAt(0), out = "", lit = 0, i = 0, inDouble = !1, n = text.length;
   for (; i < n; ) {
     let c = text.charCodeAt(i);
+    if (c > 39 && c !== e) {
+      i++;
+      continue;
+    }
     if (c === e && i + 1 < n) {
       let next2 = text.charCodeAt(i + 1);
       if (!inDouble || next2 === 36 || next2 === 34 || next2 === e) {
