@@ -16445,12 +16445,17 @@ function inlineSetAt(script) {
   return -1;
 }
 function pipelineBounds(cmds) {
-  let first = /* @__PURE__ */ new Map(), last = /* @__PURE__ */ new Map();
-  for (let k = 0; k < cmds.length; k++) {
+  let base = cmds[0].pipeline, top = base;
+  for (let k = 1; k < cmds.length; k++) {
     let id = cmds[k].pipeline;
-    first.has(id) || first.set(id, k), last.set(id, k);
+    id < base ? base = id : id > top && (top = id);
   }
-  return { first, last };
+  let first = new Array(top - base + 1).fill(-1), last = first.slice();
+  for (let k = 0; k < cmds.length; k++) {
+    let at = cmds[k].pipeline - base;
+    first[at] === -1 && (first[at] = k), last[at] = k;
+  }
+  return { base, first, last };
 }
 function reportUnsafePipe(text, script, messageId, report) {
   let setAt, bounds, cmds = script.commands;
@@ -16459,7 +16464,7 @@ function reportUnsafePipe(text, script, messageId, report) {
     if (c.next !== "|" || c.substitution) continue;
     if (setAt ??= inlineSetAt(script), setAt < i && setAt !== -1) break;
     bounds ??= pipelineBounds(cmds);
-    let pipelineId = c.pipeline, first = bounds.first.get(pipelineId), lastAt = bounds.last.get(pipelineId), last = cmds[lastAt], risky;
+    let pipelineId = c.pipeline, first = bounds.first[pipelineId - bounds.base], lastAt = bounds.last[pipelineId - bounds.base], last = cmds[lastAt], risky;
     for (let k = first; k < lastAt && !risky; k++) cmds[k].pipeline === pipelineId && !isSafeSource(cmds[k]) && (risky = cmds[k]);
     if (i = lastAt, !risky || noticesMissingInput(last)) continue;
     let pipeline = text.slice(cmds[first].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
