@@ -4343,7 +4343,19 @@ function readHeader(src, from2, limit, escape2) {
     (eol === -1 || eol > limit) && (eol = limit);
     let lineEnd = eol;
     lineEnd -= lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
-    let last = eol >= limit, nextPos = eol + 1, kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd), blank = kind === LINE_BLANK, headerEnd;
+    let last = eol >= limit, nextPos = eol + 1, kind = LINE_TEXT;
+    if (!first) {
+      let b = pos - 1;
+      do
+        b++;
+      while (b < lineEnd && isBlankCode(src.charCodeAt(b)));
+      let rest = b - 1;
+      do
+        rest++;
+      while (rest < lineEnd && isBlankOrCr(src.charCodeAt(rest)));
+      kind = b < lineEnd && src.charCodeAt(b) === 35 ? LINE_COMMENT : rest >= lineEnd ? LINE_BLANK : LINE_TEXT;
+    }
+    let blank = kind === LINE_BLANK, headerEnd;
     if (kind !== LINE_TEXT) {
       if (blank && noEmptyLine && (emptyStart = pos, emptyEnd = lineEnd, noEmptyLine = !1), !last) {
         pos = nextPos;
@@ -4370,20 +4382,8 @@ function readHeader(src, from2, limit, escape2) {
 function isBlankCode(c) {
   return c === 32 || c === 9;
 }
-function lineKind(src, pos, end) {
-  let b = pos;
-  for (; b < end; ) {
-    let c = src.charCodeAt(b);
-    if (c !== 32 && c !== 9) break;
-    b++;
-  }
-  if (b < end && src.charCodeAt(b) === 35) return LINE_COMMENT;
-  for (; b < end; ) {
-    let c = src.charCodeAt(b);
-    if (c !== 32 && c !== 9 && c !== 13) return LINE_TEXT;
-    b++;
-  }
-  return LINE_BLANK;
+function isBlankOrCr(c) {
+  return c === 32 || c === 9 || c === 13;
 }
 function joinPieces(pieces) {
   return pieces.length === 1 ? pieces[0] : pieces.join("");
