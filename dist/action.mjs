@@ -4087,8 +4087,8 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, SourceRunsText, OneRunTex
       }
       at(i) {
         if (!(i >= 0 && i < this.length) || !Number.isInteger(i)) return;
-        let k = this.run(i);
-        return this.runs[k + 1] + (i - this.runs[k]);
+        let runs = this.runs, h = this.hint, k = runs[h] <= i && (h + 2 >= runs.length || i < runs[h + 2]) ? h : this.run(i);
+        return runs[k + 1] + (i - runs[k]);
       }
       /** (A search over the runs, not one over the positions calling at(), itself a search, per step.) */
       firstAtOrAfter(offset, limit) {
@@ -4336,54 +4336,54 @@ var JsonArray, lastRead, lastSpans, init_json_array = __esm({
 
 // src/model/scan.ts
 function readHeader(src, from2, limit, escape2) {
-  let pieces = null, map = null, pos = from2, emptyContinuation = null, first = !0, esc = escape2.charCodeAt(0);
+  let pieces = null, map = null, pos = from2, emptyStart = -1, emptyEnd = -1, noEmptyLine = !0, lastContentEnd = 0, anyContent = !1, first = !0, esc = escape2.charCodeAt(0);
   for (; ; ) {
     let eol = src.indexOf(`
 `, pos);
     (eol === -1 || eol > limit) && (eol = limit);
     let lineEnd = eol;
     lineEnd -= lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
-    let kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
-    if (kind === LINE_COMMENT) {
-      if (eol >= limit) return finishHeader(src, pieces, map, pos, eol, emptyContinuation);
-      pos = eol + 1;
-      continue;
+    let last = eol >= limit, nextPos = eol + 1, kind = LINE_TEXT;
+    if (!first) {
+      let b = pos - 1;
+      do
+        b++;
+      while (b < lineEnd && isBlankCode(src.charCodeAt(b)));
+      let rest = b - 1;
+      do
+        rest++;
+      while (rest < lineEnd && isBlankOrCr(src.charCodeAt(rest)));
+      kind = b < lineEnd && src.charCodeAt(b) === 35 ? LINE_COMMENT : rest >= lineEnd ? LINE_BLANK : LINE_TEXT;
     }
-    if (kind === LINE_BLANK) {
-      if (emptyContinuation ??= { start: pos, end: lineEnd }, eol >= limit) return finishHeader(src, pieces, map, pos, eol, emptyContinuation);
-      pos = eol + 1;
-      continue;
+    let blank = kind === LINE_BLANK, headerEnd;
+    if (kind !== LINE_TEXT) {
+      if (blank && noEmptyLine && (emptyStart = pos, emptyEnd = lineEnd, noEmptyLine = !1), !last) {
+        pos = nextPos;
+        continue;
+      }
+      headerEnd = anyContent ? lastContentEnd : pos;
+    } else {
+      let k = lineEnd;
+      do
+        k--;
+      while (k >= pos && isBlankCode(src.charCodeAt(k)));
+      let continued = k >= pos && src.charCodeAt(k) === esc && (k === pos && startsLine(src, pos) || src.charCodeAt(k - 1) !== esc), contentEnd = continued ? k : lineEnd;
+      if (first && (!continued || last))
+        return { text: contiguousText(internSlice(src, pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
+      if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), contentEnd > pos && (lastContentEnd = contentEnd, anyContent = !0), continued && !last) {
+        pos = nextPos;
+        continue;
+      }
+      headerEnd = contentEnd;
     }
-    let k = lineEnd - 1;
-    for (; k >= pos && isBlankCode(src.charCodeAt(k)); ) k--;
-    let continued = k >= pos && src.charCodeAt(k) === esc && (k === pos && startsLine(src, pos) || src.charCodeAt(k - 1) !== esc), contentEnd = continued ? k : lineEnd;
-    if (first && (!continued || eol >= limit))
-      return { text: contiguousText(internSlice(src, pos, contentEnd), pos), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
-    if (first = !1, (pieces ??= []).push(src.slice(pos, contentEnd)), (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd), !continued || eol >= limit)
-      return map.push(contentEnd), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
-    pos = eol + 1;
+    return map.push(headerEnd), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: headerEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
   }
 }
 function isBlankCode(c) {
   return c === 32 || c === 9;
 }
-function lineKind(src, pos, end) {
-  let b = pos;
-  for (; b < end; ) {
-    let c = src.charCodeAt(b);
-    if (c !== 32 && c !== 9) break;
-    b++;
-  }
-  if (b < end && src.charCodeAt(b) === 35) return LINE_COMMENT;
-  for (; b < end; ) {
-    let c = src.charCodeAt(b);
-    if (c !== 32 && c !== 9 && c !== 13) return LINE_TEXT;
-    b++;
-  }
-  return LINE_BLANK;
-}
-function finishHeader(src, pieces, map, pos, eol, emptyContinuation) {
-  return map.push(map.length ? map.last() + 1 : pos), { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last(), nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+function isBlankOrCr(c) {
+  return c === 32 || c === 9 || c === 13;
 }
 function joinPieces(pieces) {
   return pieces.length === 1 ? pieces[0] : pieces.join("");
@@ -4408,27 +4408,29 @@ function splitWords(t, from2, escape2, max = 2147483647) {
     let start = i, plain = !0, quote = 0;
     for (; i < n; i++) {
       let c = s.charCodeAt(i);
-      if (c === esc)
-        quote !== 39 && (plain = !1, i++);
-      else if (quote !== 0)
-        c === quote && (quote = 0);
-      else {
-        if (isWs(c)) break;
-        (c === 34 || c === 39) && (quote = c, plain = !1);
-      }
+      if (!(c > 39 && c !== esc))
+        if (c === esc)
+          quote !== 39 && (plain = !1, i++);
+        else if (quote !== 0)
+          c === quote && (quote = 0);
+        else {
+          if (isWs(c)) break;
+          (c === 34 || c === 39) && (quote = c, plain = !1);
+        }
     }
     i > n && (i = n);
     let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2)), from3 = t.map.at(start), to = i > start ? t.map.at(i - 1) + 1 : from3, word = plain && to - from3 === raw.length ? new PlainWord(from3, raw) : { start: from3, end: to, raw, value };
     count < words4.length ? words4[count] = word : words4.push(word), count++;
   }
   let out = words4.slice(0, count);
-  return words4.fill(void 0, 0, count), out;
+  for (let k = 0; k < count; k++) words4[k] = void 0;
+  return out;
 }
 function unquote(raw, escape2) {
   let esc = escape2.charCodeAt(0), n = raw.length, value = "", quote = 0, lit = 0;
   for (let i = 0; i < n; i++) {
     let c = raw.charCodeAt(i);
-    c === esc ? quote !== 39 && i + 1 < n && (value += raw.slice(lit, i), lit = ++i) : quote !== 0 ? c === quote && (value += raw.slice(lit, i), quote = 0, lit = i + 1) : (c === 34 || c === 39) && (value += raw.slice(lit, i), quote = c, lit = i + 1);
+    c > 39 && c !== esc || (c === esc ? quote !== 39 && i + 1 < n && (value += raw.slice(lit, i), lit = ++i) : quote !== 0 ? c === quote && (value += raw.slice(lit, i), quote = 0, lit = i + 1) : (c === 34 || c === 39) && (value += raw.slice(lit, i), quote = c, lit = i + 1));
   }
   return value + raw.slice(lit);
 }
@@ -5450,12 +5452,8 @@ function trimEndOf(s, chars) {
   return e === s.length ? s : s.slice(0, e);
 }
 function baseName(p) {
-  let last = p.length > 0 ? p.charCodeAt(p.length - 1) : -1;
-  if (!isSeparator(last)) {
-    let b2 = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\")) + 1;
-    return b2 === 0 ? p : p.slice(b2);
-  }
-  let e = p.length - 1;
+  if (p.indexOf("/") === -1 && p.indexOf("\\") === -1) return p;
+  let e = p.length;
   for (; e > 0 && isSeparator(p.charCodeAt(e - 1)); ) e--;
   let b = e;
   for (; b > 0 && !isSeparator(p.charCodeAt(b - 1)); ) b--;
@@ -5774,7 +5772,7 @@ function isPlain(text, escapeChar) {
   let esc = escapeChar.charCodeAt(0);
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (c === 36 || c === 39 || c === 34 || c === esc) return !1;
+    if (c > 39 ? c === esc : c === 36 || c === 39 || c === 34) return !1;
   }
   return !0;
 }
@@ -5782,6 +5780,10 @@ function expandInto(text, scope, esc, st, removeQuotes) {
   let e = esc.charCodeAt(0), out = "", lit = 0, i = 0, inDouble = !1, n = text.length;
   for (; i < n; ) {
     let c = text.charCodeAt(i);
+    if (c > 39 && c !== e) {
+      i++;
+      continue;
+    }
     if (c === e && i + 1 < n) {
       let next2 = text.charCodeAt(i + 1);
       if (!inDouble || next2 === 36 || next2 === 34 || next2 === e) {
@@ -7300,7 +7302,7 @@ function pairOf(w, text) {
 }
 function keyOf(raw, eq) {
   let from2 = 0, to = eq;
-  return to > 0 && isQuote(raw.charCodeAt(0)) && (from2 = 1), to > from2 && isQuote(raw.charCodeAt(to - 1)) && to--, raw.slice(from2, to);
+  return to > 0 && isQuote(raw.charCodeAt(0)) && (from2 = 1), to -= to > from2 && isQuote(raw.charCodeAt(to - 1)) ? 1 : 0, raw.slice(from2, to);
 }
 function isQuote(c) {
   return c === 34 || c === 39;
@@ -7780,8 +7782,8 @@ var build_arg_required_unset_default, init_build_arg_required_unset = __esm({
 });
 
 // src/model/empty-continuation.ts
-function setEmptyContinuation(ins, span) {
-  emptyContinuations.set(ins, span);
+function setEmptyContinuation(ins, start, end) {
+  start >= 0 && emptyContinuations.set(ins, { start, end });
 }
 function emptyContinuationOf(ins) {
   return emptyContinuations.get(ins) ?? null;
@@ -7932,8 +7934,10 @@ function isAsciiLetter(c) {
   return c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
 function keywordAt(text, pos, lineEnd, escape2) {
-  let i = pos;
-  for (; i < lineEnd && isBlankCode2(text.charCodeAt(i)); ) i++;
+  let i = pos - 1;
+  do
+    i++;
+  while (i < lineEnd && isBlankCode2(text.charCodeAt(i)));
   if (i >= lineEnd) return null;
   let first = text.charCodeAt(i);
   if (first === 35 || first === 13) return null;
@@ -9282,7 +9286,7 @@ function isWindowsImage(image) {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
 }
 function readInstructions(text, starts, escape2, lines, parseProblems, options) {
-  let read = [], lineCount = starts.length;
+  let read = [], lineCount = starts.length, onProgress = options.onProgress;
   for (let l = 0; l < lineCount; ) {
     let pos = starts[l], eol = l + 1 < lineCount ? starts[l + 1] - 1 : text.length, kw = keywordAt(text, pos, eol, escape2);
     if (!kw) {
@@ -9290,13 +9294,13 @@ function readInstructions(text, starts, escape2, lines, parseProblems, options) 
       continue;
     }
     let instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape2, lines, parseProblems);
-    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && options.onProgress?.(), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
+    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && onProgress?.(), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
   }
   return read.slice();
 }
 function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lines, problems) {
   let sliced = text.slice(kwStart, kwEnd), asWritten = KEYWORD_STRINGS.get(sliced), upper = asWritten ?? sliced.toUpperCase(), keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? internalized(upper), keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
-  if (header.emptyContinuation && setEmptyContinuation(ins, header.emptyContinuation), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
+  if (setEmptyContinuation(ins, header.emptyStart, header.emptyEnd), keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     let markers = findHeredocMarkers(header.text);
     markers.length && (end = readHeredocs(ins, text, header, markers, end, lines, problems));
   }
@@ -9323,7 +9327,7 @@ function internalized(s) {
   return s;
 }
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
-  let known = KNOWN_INSTRUCTIONS.has(keyword), hasFlags = keyword in KNOWN_FLAGS, lazy = LAZY_ARGS.has(keyword), cut = lazy || known && EXEC_FORM2.has(keyword), max = cut ? HEAD_WORDS : -1;
+  let traits = KEYWORD_TRAITS.get(keyword) ?? 0, known = (traits & KNOWN) !== 0, hasFlags = (traits & HAS_FLAGS) !== 0, lazy = (traits & LAZY) !== 0, execForm = (traits & EXEC) !== 0, cut = lazy || execForm, max = cut ? HEAD_WORDS : -1;
   lazy && keyword !== "HEALTHCHECK" && (max = 1);
   let words4 = splitWords(argsText, 0, escape2, max < 0 ? void 0 : max);
   max === 1 && hasFlags && words4.length === 1 && words4[0].raw.startsWith("--") && (words4 = splitWords(argsText, 0, escape2, max = HEAD_WORDS)), cut &&= words4.length === max;
@@ -9333,7 +9337,7 @@ function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, pr
     cut && taken.rest.length < 3 && (taken = takeFlags(splitWords(argsText, 0, escape2), BOOL_FLAGS), cut = !1), flags = taken.flags, rest = taken.rest;
   }
   let argsFrom = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length, json2 = null;
-  known && EXEC_FORM2.has(keyword) ? json2 = parseJsonArray(argsText, argsFrom) : known && keyword === "HEALTHCHECK" && (json2 = healthcheckJson(argsText, rest));
+  execForm ? json2 = parseJsonArray(argsText, argsFrom) : known && keyword === "HEALTHCHECK" && (json2 = healthcheckJson(argsText, rest));
   let keep = !lazy && json2 === null;
   keep && cut && (rest = splitWords(argsText, argsFrom, escape2));
   let ins = new InstructionRecord(keyword, keywordRaw, keywordSpan, argsText, flags, keep ? rest : null, argsFrom, escape2);
@@ -9381,7 +9385,7 @@ function collectComments(text, starts, instructions) {
     for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
     if (c !== 35) continue;
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
-    let ins = instructions[k];
+    let ins = k < instructions.length ? instructions[k] : void 0;
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
     let end = l < count ? starts[l] - 1 : n;
     end -= end > i && text.charCodeAt(end - 1) === 13 ? 1 : 0, terminators === -1 && (terminators = mayHoldLineTerminator(text) ? 1 : 0), !(terminators === 1 && hasLineTerminator(text, i + 1, end)) && out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
@@ -9420,7 +9424,7 @@ function markReachable(target) {
     }
   }
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_BUILD_ARGS, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM2, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_BUILD_ARGS, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM2, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, KNOWN, HAS_FLAGS, LAZY, EXEC, KEYWORD_TRAITS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_flag();
@@ -9490,7 +9494,9 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
     ], PROGRESS_STEP = 1024;
     NO_BUILD_ARGS = /* @__PURE__ */ new Map(), STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), plainAutomaticArgsScope = null;
     NO_STAGES = Object.freeze([]);
-    EXEC_FORM2 = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "USER"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k]));
+    EXEC_FORM2 = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "USER"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k])), KNOWN = 1, HAS_FLAGS = 2, LAZY = 4, EXEC = 8, KEYWORD_TRAITS = new Map(
+      [...KNOWN_INSTRUCTIONS].map((k) => [k, KNOWN | (k in KNOWN_FLAGS ? HAS_FLAGS : 0) | (LAZY_ARGS.has(k) ? LAZY : 0) | (EXEC_FORM2.has(k) ? EXEC : 0)])
+    );
   }
 });
 
@@ -10125,7 +10131,7 @@ var init_context_copies = __esm({
 
 // src/fs/listing.ts
 import { existsSync as existsSync2, readdirSync, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2 } from "node:path";
+import { basename as basename2, dirname as dirname2, sep as sep3 } from "node:path";
 function list(dir, mtime) {
   try {
     let names = readdirSync(dir);
@@ -10146,9 +10152,9 @@ function listingOf(dir, checked) {
   return (!l || l.mtime !== st.mtimeMs) && listings.set(dir, l = list(dir, st.mtimeMs)), checked?.set(dir, l), l;
 }
 function entryExists(file, checked) {
-  let l = listingOf(dirname2(file), checked);
+  let slash = sep3 === "/" ? file.lastIndexOf("/") : -1, plain = slash > 0 && slash < file.length - 1 && file.charCodeAt(slash - 1) !== 47, l = listingOf(plain ? file.slice(0, slash) : dirname2(file), checked);
   if (!l) return existsSync2(file);
-  let name = basename2(file);
+  let name = plain ? file.slice(slash + 1) : basename2(file);
   return l.names.has(name) ? !0 : l.lower.has(name.toLowerCase()) ? existsSync2(file) : !1;
 }
 function entryExistsForOneLint() {
@@ -10196,7 +10202,7 @@ var files, byPath, init_known_sizes = __esm({
 
 // src/layers/context.ts
 import { lstatSync, readdirSync as readdirSync2, readlinkSync } from "node:fs";
-import { resolve as resolve2, sep as sep3 } from "node:path";
+import { resolve as resolve2, sep as sep4 } from "node:path";
 function newNode2(name, path, kind) {
   return { name, path, kind, children: null, byName: null, excluded: !1, sent: !1, size: -1, file: null };
 }
@@ -10226,7 +10232,7 @@ var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImp
     BuildContextImpl = class {
       constructor(dir, dockerfilePath2, limits) {
         this.limits = limits;
-        this.dir = resolve2(dir), this.prefix = this.dir.endsWith(sep3) ? this.dir : this.dir + sep3;
+        this.dir = resolve2(dir), this.prefix = this.dir.endsWith(sep4) ? this.dir : this.dir + sep4;
         let found = findDockerIgnore(this.dir, dockerfilePath2);
         this.ignore = found ? parseDockerIgnore(found.text) : null, this.ignoreFile = found ? found.path : null;
         let m = this.ignore?.matcher ?? null;
@@ -16452,12 +16458,17 @@ function inlineSetAt(script) {
   return -1;
 }
 function pipelineBounds(cmds) {
-  let first = /* @__PURE__ */ new Map(), last = /* @__PURE__ */ new Map();
-  for (let k = 0; k < cmds.length; k++) {
+  let base = cmds[0].pipeline, top = base;
+  for (let k = 1; k < cmds.length; k++) {
     let id = cmds[k].pipeline;
-    first.has(id) || first.set(id, k), last.set(id, k);
+    id < base ? base = id : id > top && (top = id);
   }
-  return { first, last };
+  let first = new Array(top - base + 1).fill(-1), last = first.slice();
+  for (let k = 0; k < cmds.length; k++) {
+    let at = cmds[k].pipeline - base;
+    first[at] === -1 && (first[at] = k), last[at] = k;
+  }
+  return { base, first, last };
 }
 function reportUnsafePipe(text, script, messageId, report) {
   let setAt, bounds, cmds = script.commands;
@@ -16466,7 +16477,7 @@ function reportUnsafePipe(text, script, messageId, report) {
     if (c.next !== "|" || c.substitution) continue;
     if (setAt ??= inlineSetAt(script), setAt < i && setAt !== -1) break;
     bounds ??= pipelineBounds(cmds);
-    let pipelineId = c.pipeline, first = bounds.first.get(pipelineId), lastAt = bounds.last.get(pipelineId), last = cmds[lastAt], risky;
+    let pipelineId = c.pipeline, first = bounds.first[pipelineId - bounds.base], lastAt = bounds.last[pipelineId - bounds.base], last = cmds[lastAt], risky;
     for (let k = first; k < lastAt && !risky; k++) cmds[k].pipeline === pipelineId && !isSafeSource(cmds[k]) && (risky = cmds[k]);
     if (i = lastAt, !risky || noticesMissingInput(last)) continue;
     let pipeline = text.slice(cmds[first].start, last.end).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ");
@@ -18330,9 +18341,9 @@ var ConfigError, init_errors = __esm({
 });
 
 // src/format/util.ts
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve4, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve4, sep as sep5 } from "node:path";
 function displayPath2(path, cwd) {
-  if (SPECIAL_PATHS.has(path) || sep4 === "/" && path !== "" && path[0] !== "/" && path[0] !== "." && !path.endsWith("/") && !path.includes("/.") && !path.includes("//")) return path;
+  if (SPECIAL_PATHS.has(path) || sep5 === "/" && path !== "" && path[0] !== "/" && path[0] !== "." && !path.endsWith("/") && !path.includes("/.") && !path.includes("//")) return path;
   let p = path;
   if (isAbsolute4(p)) {
     let rel2 = relative6(cwd, p);
@@ -18341,7 +18352,7 @@ function displayPath2(path, cwd) {
     let rel2 = relative6(cwd, resolve4(cwd, p));
     rel2 !== "" && (p = rel2);
   }
-  return sep4 === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
+  return sep5 === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
 }
 function compareProblems(a, b) {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
@@ -27775,16 +27786,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key: key2, sep: sep9, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key: key2, sep: sep10, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep9) {
+          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end, keyProps.comment && (map.comment ? map.comment += `
 ` + keyProps.comment : map.comment = keyProps.comment);
             continue;
@@ -27794,7 +27805,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27804,7 +27815,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair2 = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair2.srcToken = collItem), map.items.push(pair2);
@@ -27862,7 +27873,7 @@ var require_resolve_end = __commonJS({
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep9 = "";
+        let hasSpace = !1, sep10 = "";
         for (let token of end) {
           let { source, type } = token;
           switch (type) {
@@ -27872,11 +27883,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep9 + cb : comment = cb, sep9 = "";
+              comment ? comment += sep10 + cb : comment = cb, sep10 = "";
               break;
             }
             case "newline":
-              comment && (sep9 += source), hasSpace = !0;
+              comment && (sep10 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
@@ -27902,17 +27913,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key: key2, sep: sep9, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key: key2, sep: sep10, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value) {
+          if (!props.anchor && !props.tag && !sep10 && !value) {
             i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -27945,14 +27956,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap4 && !sep9 && !props.found) {
-          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap4 && !sep10 && !props.found) {
+          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock(key2) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -27963,8 +27974,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (let st of sep9) {
+              if (sep10)
+                for (let st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -27975,7 +27986,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair2 = new Pair.Pair(keyNode, valueNode);
@@ -28078,7 +28089,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i = lines.length - 1; i >= chompStart; --i)
         lines[i][0].length > trimIndent && (chompStart = i + 1);
-      let value = "", sep9 = "", prevMoreIndented = !1;
+      let value = "", sep10 = "", prevMoreIndented = !1;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + `
 `;
@@ -28090,16 +28101,16 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep9 + indent.slice(trimIndent) + content, sep9 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep9 === " " ? sep9 = `
-` : !prevMoreIndented && sep9 === `
-` && (sep9 = `
+        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep10 + indent.slice(trimIndent) + content, sep10 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep10 === " " ? sep10 = `
+` : !prevMoreIndented && sep10 === `
+` && (sep10 = `
 
-`), value += sep9 + indent.slice(trimIndent) + content, sep9 = `
-`, prevMoreIndented = !0) : content === "" ? sep9 === `
+`), value += sep10 + indent.slice(trimIndent) + content, sep10 = `
+`, prevMoreIndented = !0) : content === "" ? sep10 === `
 ` ? value += `
-` : sep9 = `
-` : (value += sep9 + content, sep9 = " ", prevMoreIndented = !1);
+` : sep10 = `
+` : (value += sep10 + content, sep10 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -28243,15 +28254,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep9 = " ", pos = line.lastIndex;
+      let res = match[1].replace(trimEnd, ""), sep10 = " ", pos = line.lastIndex;
       for (; match = line.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep9 === `
-` ? res += sep9 : sep9 = `
-` : (res += sep9 + lm, sep9 = " "), pos = line.lastIndex;
+        lm === "" ? sep10 === `
+` ? res += sep10 : sep10 = `
+` : (res += sep10 + lm, sep10 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep9 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -28876,12 +28887,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep9, value }) {
+    function stringifyItem({ start, key: key2, sep: sep10, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key2 && (res += stringifyToken(key2)), sep9)
-        for (let st of sep9)
+      if (key2 && (res += stringifyToken(key2)), sep10)
+        for (let st of sep10)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
@@ -29800,13 +29811,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep9;
-          scalar.end ? (sep9 = scalar.end, sep9.push(this.sourceToken), delete scalar.end) : sep9 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep10;
+          scalar.end ? (sep10 = scalar.end, sep10.push(this.sourceToken), delete scalar.end) : sep10 = [this.sourceToken];
           let map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep9 }]
+            items: [{ start, key: scalar, sep: sep10 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
         } else
@@ -29908,12 +29919,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key2 = it.key, sep9 = it.sep;
-                    sep9.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key2 = it.key, sep10 = it.sep;
+                    sep10.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: key2, sep: sep9 }]
+                      items: [{ start: start2, key: key2, sep: sep10 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -30057,13 +30068,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            let sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             let map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep9 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
           } else
@@ -30679,7 +30690,7 @@ __export(load_exports, {
   resolveConfig: () => resolveConfig,
   validateConfig: () => validateConfig
 });
-import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute5, relative as relative7, resolve as resolve8, sep as sep5 } from "node:path";
+import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute5, relative as relative7, resolve as resolve8, sep as sep6 } from "node:path";
 function clearConfigCache() {
   clearNearestCache(), fileCache = /* @__PURE__ */ new WeakMap(), resolvedRulesCache = /* @__PURE__ */ new WeakMap();
 }
@@ -30820,7 +30831,7 @@ function loadConfigFor(filePath, options) {
   return found === null ? null : readConfigFile(found, options.rules);
 }
 function toPosix(p) {
-  return sep5 === "/" ? p : p.split(sep5).join("/");
+  return sep6 === "/" ? p : p.split(sep6).join("/");
 }
 function relativeToConfig(filePath, dir) {
   let rel2 = relative7(dir, resolve8(filePath));
@@ -30946,7 +30957,7 @@ var fileCache, resolvedRulesCache, matcherCache, ajvInstance, optionValidators, 
 
 // src/layers/git.ts
 import { spawnSync } from "node:child_process";
-import { relative as relative9, resolve as resolve10, sep as sep7 } from "node:path";
+import { relative as relative9, resolve as resolve10, sep as sep8 } from "node:path";
 function git2(cwd, args, input) {
   let r = spawnSync("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", input, maxBuffer: 1073741824 });
   if (r.error) throw new GitError(`git ${args[0]}: ${r.error.message}`);
@@ -30968,7 +30979,7 @@ function repoRoot(dir) {
 }
 function toContextPath(root, contextDir, repoPath) {
   let rel2 = relative9(contextDir, resolve10(root, repoPath));
-  return rel2 === "" || rel2.startsWith("..") ? null : sep7 === "/" ? rel2 : rel2.split(sep7).join("/");
+  return rel2 === "" || rel2.startsWith("..") ? null : sep8 === "/" ? rel2 : rel2.split(sep8).join("/");
 }
 function changedSince(root, ref) {
   let out = /* @__PURE__ */ new Set();
@@ -31081,7 +31092,7 @@ var init_history = __esm({
 });
 
 // src/layers/report.ts
-import { dirname as dirname9, relative as relativePath, resolve as resolve11, sep as sep8 } from "node:path";
+import { dirname as dirname9, relative as relativePath, resolve as resolve11, sep as sep9 } from "node:path";
 function toMap(m) {
   return m instanceof Map ? new Map(m) : new Map(Object.entries(m ?? {}));
 }
@@ -31114,7 +31125,7 @@ function analyzeLayers(dockerfilePath2, options = {}) {
     let dfRepo = toContextPath(root, root, dfAbs);
     previous === null && dfRepo && repoFiles.includes(dfRepo) && (previous = showFile(root, since, dfRepo) ?? "");
   }
-  let dfInContext = relativePath(contextDir, dfAbs).split(sep8).join("/");
+  let dfInContext = relativePath(contextDir, dfAbs).split(sep9).join("/");
   previous !== null && previous !== text && !dfInContext.startsWith("../") && !changed.includes(dfInContext) && changed.push(dfInContext);
   let argsOrPlatformChanged = compareArgs !== null || previousPlatform !== options.platform, impact = null;
   if (options.changed || options.since || previous !== null || argsOrPlatformChanged) {
@@ -31124,7 +31135,7 @@ function analyzeLayers(dockerfilePath2, options = {}) {
   let history = null;
   options.history !== void 0 && (history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target }), impact || (impact = history.latest));
   let file = {
-    path: (options.displayPath ?? (relativePath(cwd, dfAbs) || dfAbs)).split(sep8).join("/"),
+    path: (options.displayPath ?? (relativePath(cwd, dfAbs) || dfAbs)).split(sep9).join("/"),
     target: model.target ? model.target.nameRaw ?? String(model.target.index) : null,
     stages: facts.stages.map((sf) => ({
       index: sf.index,
@@ -31768,8 +31779,8 @@ function buildFiles(kind, operands, cwd, env) {
     return found.length ? { files: found.map((n) => join8(cwd, n)), errors: [] } : { files: [], errors: [`no ${BAKE_NAMES.join(", ")} in ${cwd}`] };
   }
   if (env.COMPOSE_FILE) {
-    let sep9 = env.COMPOSE_PATH_SEPARATOR || delimiter;
-    return { files: env.COMPOSE_FILE.split(sep9).filter(Boolean).map((f) => resolve14(cwd, f)), errors: [] };
+    let sep10 = env.COMPOSE_PATH_SEPARATOR || delimiter;
+    return { files: env.COMPOSE_FILE.split(sep10).filter(Boolean).map((f) => resolve14(cwd, f)), errors: [] };
   }
   for (let dir = cwd; ; dir = dirname12(dir)) {
     let found = COMPOSE_NAMES.find((n) => existsSync5(join8(dir, n)));
@@ -41332,7 +41343,7 @@ init_rules();
 init_errors();
 init_read();
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname8, relative as relative8, resolve as resolve9, sep as sep6 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve9, sep as sep7 } from "node:path";
 
 // src/config/defaults.ts
 var cache = /* @__PURE__ */ new Map();
@@ -41515,7 +41526,7 @@ RUN Write-Host hi; \`\r
 // src/cli/lint-files.ts
 var FORMAT_EACH_MAX_PROBLEMS = 1e3;
 function createFileLinter(s, readStdin, onProgress) {
-  let buildArgs = new Map(s.buildArgs), below = resolve9(s.cwd) + sep6, relativeToCwd = (p) => sep6 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, fileChunks = s.formatEach === void 0 ? void 0 : getFormatter(s.formatEach)?.fileChunks, configNow = (file) => {
+  let buildArgs = new Map(s.buildArgs), below = resolve9(s.cwd) + sep7, relativeToCwd = (p) => sep7 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, fileChunks = s.formatEach === void 0 ? void 0 : getFormatter(s.formatEach)?.fileChunks, configNow = (file) => {
     if (!loaded.module) {
       let dir = dirname8(file);
       if (s.configPath || s.cliRules || hasConfigFile(dir)) return null;

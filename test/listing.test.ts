@@ -29,6 +29,16 @@ describe("entryExists", () => {
     expect(entryExists(path.join(dir, "dockerfile"))).toBe(fs.existsSync(path.join(dir, "dockerfile")));
   });
 
+  it("splits a path with doubled or trailing slashes as path.dirname and path.basename do", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-listing-"));
+    fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM alpine\n");
+    fs.mkdirSync(path.join(dir, "sub"));
+    expect(entryExists(`${dir}//Dockerfile`)).toBe(true);
+    expect(entryExists(`${dir}/sub/`)).toBe(true);
+    expect(entryExists(`${dir}//missing`)).toBe(false);
+    expect(entryExists(`${dir}/missing/`)).toBe(false);
+  });
+
   it("checks each folder once per lint: a file added during one lint is seen by the next", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-listing-"));
     fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM alpine\n");

@@ -58,7 +58,20 @@ describe("readHeader comment and blank lines", () => {
   it("marks a blank line of spaces, tabs and CRs as an empty continuation", () => {
     const h = read("RUN a \\\n \t\r\n  b");
     expect(h.text.text).toBe(" a   b");
-    expect(h.emptyContinuation).toEqual({ start: 8, end: 10 });
+    expect([h.emptyStart, h.emptyEnd]).toEqual([8, 10]);
+  });
+  it("keeps the first of several empty continuation lines, and none for a header without one", () => {
+    const h = read("RUN a \\\n\n# c\n\nb");
+    expect(h.text.text).toBe(" a b");
+    expect([h.emptyStart, h.emptyEnd]).toEqual([8, 8]);
+    const none = read("RUN a \\\n# c\n  b");
+    expect([none.emptyStart, none.emptyEnd]).toEqual([-1, -1]);
+  });
+  it("ends a header whose last lines are comments after its last content", () => {
+    const ends = (src: string) => { const h = read(src); return [h.text.text, h.end]; };
+    expect(ends("RUN a \\\n# c")).toEqual([" a ", 6]);
+    expect(ends("RUN a \\\n b \\\n\\\n# c")).toEqual([" a  b ", 11]);
+    expect(ends("RUN\\\n# c")).toEqual(["", 5]); // no content at all: at the comment line
   });
   it("reads a line with a CR before its # as text", () => {
     expect(read("RUN a \\\n\r#x").text.text).toBe(" a \r#x");

@@ -7,7 +7,7 @@
 // listing as current for its whole length: no stat per linted file. The corpus (4,244 files in
 // 67 folders) made about 5,900 stats of the same folders (~26 us each here) for this check.
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { basename, dirname } from "node:path";
+import { basename, dirname, sep } from "node:path";
 
 interface Listing {
   names: ReadonlySet<string>;
@@ -50,9 +50,14 @@ function listingOf(dir: string, checked?: Map<string, Listing | null>): Listing 
 
 /** Whether the absolute path `file` exists, answered from its folder's listing. */
 export function entryExists(file: string, checked?: Map<string, Listing | null>): boolean {
-  const l = listingOf(dirname(file), checked);
+  // Folder and name split at the last `/` when that is what dirname and basename give: one search,
+  // not their two walks over the whole path (path.dirname and path.basename, asked four to six
+  // times per linted file, were about 70M instructions of a half-corpus lint).
+  const slash = sep === "/" ? file.lastIndexOf("/") : -1;
+  const plain = slash > 0 && slash < file.length - 1 && file.charCodeAt(slash - 1) !== 47;
+  const l = listingOf(plain ? file.slice(0, slash) : dirname(file), checked);
   if (!l) return existsSync(file);
-  const name = basename(file);
+  const name = plain ? file.slice(slash + 1) : basename(file);
   if (l.names.has(name)) return true;
   return l.lower.has(name.toLowerCase()) ? existsSync(file) : false;
 }

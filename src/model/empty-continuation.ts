@@ -6,9 +6,11 @@ import type { Instruction, Span } from "./types";
 
 const emptyContinuations = new WeakMap<Instruction, Span>();
 
-/** Records the first empty continuation line of `ins` (the model does, when reading it). */
-export function setEmptyContinuation(ins: Instruction, span: Span): void {
-  emptyContinuations.set(ins, span);
+/** Records the first empty continuation line of `ins`, `start` to `end` (none when `start` is
+ * negative): the model does, when reading it. (Called for every instruction, with the numbers
+ * readHeader gives: a call made only for the few with one deoptimized the model build's code.) */
+export function setEmptyContinuation(ins: Instruction, start: number, end: number): void {
+  if (start >= 0) emptyContinuations.set(ins, { start, end });
 }
 
 /** The first empty line inside a continuation of `ins`, or null when it has none. */

@@ -50,7 +50,9 @@ function isPlain(text: string, escapeChar: string): boolean {
   const esc = escapeChar.charCodeAt(0);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 36 || c === 39 || c === 34 || c === esc) return false;
+    // (`$`, the quotes and nothing else that matters here is at most `'` (39): a character above it
+    // is tested against the escape alone.)
+    if (c > 39 ? c === esc : c === 36 || c === 39 || c === 34) return false;
   }
   return true;
 }
@@ -67,6 +69,11 @@ function expandInto(text: string, scope: Scope, esc: string, st: State, removeQu
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // (As in isPlain: a character above `'` that is not the escape is kept, after two compares.)
+    if (c > 39 && c !== e) {
+      i++;
+      continue;
+    }
     if (c === e && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
       // Inside double quotes only a few characters are escapable.

@@ -58,8 +58,11 @@ export interface KeywordAt {
  */
 export function keywordAt(text: string, pos: number, lineEnd: number, escape: string): KeywordAt | null {
   // (Character codes: this reads the start of every line of the file.)
-  let i = pos;
-  while (i < lineEnd && isBlankCode(text.charCodeAt(i))) i++;
+  // (A do-while, from one before `pos`: its `i++` runs on every line, so the first indented line
+  // after V8 optimized this finds type feedback there, and does not deoptimize it.)
+  let i = pos - 1;
+  do i++;
+  while (i < lineEnd && isBlankCode(text.charCodeAt(i)));
   if (i >= lineEnd) return null;
   const first = text.charCodeAt(i);
   if (first === 35 /* # */ || first === 13) return null;

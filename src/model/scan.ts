@@ -19,8 +19,11 @@ export interface Header {
   end: number;
   /** Offset where the next physical line after the header starts. */
   nextLineStart: number;
-  /** A continuation was followed by an empty line (BuildKit NoEmptyContinuation). */
-  emptyContinuation: Span | null;
+  /** Where the first empty line after a continuation starts and ends (BuildKit NoEmptyContinuation),
+   * -1 for both when there is none: numbers, not a span, so that no object is made in the rare
+   * branch (see readHeader). */
+  emptyStart: number;
+  emptyEnd: number;
 }
 
 /**
@@ -36,7 +39,17 @@ export function readHeader(src: string, from: number, limit: number, escape: str
   let pieces: string[] | null = null;
   let map: PositionMapBuilder | null = null;
   let pos = from;
-  let emptyContinuation: Span | null = null;
+  // The first empty line. (Set in its branch by moves alone, tested as a boolean: what needs type
+  // feedback there, an object literal, a compare or an addition, had none when the first such
+  // line came after V8 optimized this, and deoptimized it. So the end test and the next line's
+  // start are worked out for every line, above the branches.)
+  let emptyStart = -1;
+  let emptyEnd = -1;
+  let noEmptyLine = true;
+  // Where the content of the last line that had any ends (what the header ends at when its last
+  // lines are comments or blank), and whether there was one.
+  let lastContentEnd = 0;
+  let anyContent = false;
   let first = true;
   // (Character codes: this reads the end of every instruction line.)
   const esc = escape.charCodeAt(0);
@@ -47,43 +60,74 @@ export function readHeader(src: string, from: number, limit: number, escape: str
     // (A subtraction made for every line, not a decrement of its own for a CRLF line: the first
     // CRLF file after V8 optimized this met no type feedback there, and deoptimized it.)
     lineEnd -= lineEnd > pos && src.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
-    // (The keyword's own line is neither a comment nor blank.)
-    const kind = first ? LINE_TEXT : lineKind(src, pos, lineEnd);
-    if (kind === LINE_COMMENT) {
-      // Comment lines inside a continuation are removed by the parser.
-      if (eol >= limit) return finishHeader(src, pieces!, map!, pos, eol, emptyContinuation);
-      pos = eol + 1;
-      continue;
+    const last = eol >= limit;
+    const nextPos = eol + 1;
+    // Whether the line is a comment (`#` after spaces and tabs), blank (spaces, tabs and CRs only) or
+    // text, read in place (a copy of each continued line and two regular expressions on it were
+    // most of the cost of reading a multi-line header), here, not by a call per line. (Do-while
+    // loops, their steps run on every line: the first line that needed a step of its own after V8
+    // optimized this would find no type feedback there.) The keyword's own line is text.
+    let kind = LINE_TEXT;
+    if (!first) {
+      let b = pos - 1;
+      do b++;
+      while (b < lineEnd && isBlankCode(src.charCodeAt(b)));
+      let rest = b - 1;
+      do rest++;
+      while (rest < lineEnd && isBlankOrCr(src.charCodeAt(rest)));
+      kind = b < lineEnd && src.charCodeAt(b) === 35 ? LINE_COMMENT : rest >= lineEnd ? LINE_BLANK : LINE_TEXT;
     }
-    if (kind === LINE_BLANK) {
-      emptyContinuation ??= { start: pos, end: lineEnd };
-      if (eol >= limit) return finishHeader(src, pieces!, map!, pos, eol, emptyContinuation);
-      pos = eol + 1;
-      continue;
+    const blank = kind === LINE_BLANK;
+    // Where the header ends, when this is its last line.
+    let headerEnd: number;
+    if (kind !== LINE_TEXT) {
+      // Comment lines inside a continuation are removed by the parser; an empty one is noted.
+      if (blank && noEmptyLine) {
+        emptyStart = pos;
+        emptyEnd = lineEnd;
+        noEmptyLine = false;
+      }
+      if (!last) {
+        pos = nextPos;
+        continue;
+      }
+      // The header's last lines were comments or blank (its first line continued): it ends after
+      // the last content, and goes on to the same return as the others (a call of its own, first
+      // made after V8 optimized this, had no type feedback and deoptimized it).
+      headerEnd = anyContent ? lastContentEnd : pos;
+    } else {
+      // Continuation: escape char followed only by spaces/tabs until end of line. (A do-while from
+      // the line's end: its `k--` runs on every line, so a line with trailing blanks finds feedback.)
+      let k = lineEnd;
+      do k--;
+      while (k >= pos && isBlankCode(src.charCodeAt(k)));
+      // BuildKit's rule (`([^\\])\\[ \t]*$|^\\[ \t]*$` with the escape token): a
+      // trailing escape continues the line unless another escape stands right
+      // before it (`C:\\dir\\` ends the instruction).
+      const continued = k >= pos && src.charCodeAt(k) === esc && ((k === pos && startsLine(src, pos)) || src.charCodeAt(k - 1) !== esc);
+      const contentEnd = continued ? k : lineEnd;
+      if (first && (!continued || last)) {
+        // One line (most instructions): one run of offsets, without the builder's lists. The text is
+        // interned: short argument texts repeat (`USER 1000:1000`, `RUN <<EOF`, a CMD), a copy or a
+        // slice each otherwise (2.9 MB of a 10 MB file's model).
+        const text = contiguousText(internSlice(src, pos, contentEnd), pos);
+        return { text, end: contentEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
+      }
+      first = false;
+      (pieces ??= []).push(src.slice(pos, contentEnd));
+      (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd);
+      if (contentEnd > pos) {
+        lastContentEnd = contentEnd;
+        anyContent = true;
+      }
+      if (continued && !last) {
+        pos = nextPos;
+        continue;
+      }
+      headerEnd = contentEnd;
     }
-    // Continuation: escape char followed only by spaces/tabs until end of line.
-    let k = lineEnd - 1;
-    while (k >= pos && isBlankCode(src.charCodeAt(k))) k--;
-    // BuildKit's rule (`([^\\])\\[ \t]*$|^\\[ \t]*$` with the escape token): a
-    // trailing escape continues the line unless another escape stands right
-    // before it (`C:\\dir\\` ends the instruction).
-    const continued = k >= pos && src.charCodeAt(k) === esc && ((k === pos && startsLine(src, pos)) || src.charCodeAt(k - 1) !== esc);
-    const contentEnd = continued ? k : lineEnd;
-    if (first && (!continued || eol >= limit)) {
-      // One line (most instructions): one run of offsets, without the builder's lists. The text is
-      // interned: short argument texts repeat (`USER 1000:1000`, `RUN <<EOF`, a CMD), a copy or a
-      // slice each otherwise (2.9 MB of a 10 MB file's model).
-      const text = contiguousText(internSlice(src, pos, contentEnd), pos);
-      return { text, end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
-    }
-    first = false;
-    (pieces ??= []).push(src.slice(pos, contentEnd));
-    (map ??= new PositionMapBuilder()).pushRange(pos, contentEnd);
-    if (!continued || eol >= limit) {
-      map.push(contentEnd);
-      return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: contentEnd, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
-    }
-    pos = eol + 1;
+    map!.push(headerEnd);
+    return { text: logicalText(joinPieces(pieces!), map!.build(), isLargeBuild() ? src : null), end: headerEnd, nextLineStart: Math.min(nextPos, src.length), emptyStart, emptyEnd };
   }
 }
 
@@ -96,29 +140,9 @@ const LINE_TEXT = 0;
 const LINE_COMMENT = 1;
 const LINE_BLANK = 2;
 
-/** Whether the line `src[pos..end)` is a comment (`#` after spaces and tabs), blank (spaces, tabs
- * and CRs only) or text, read in place: a copy of each continued line and two regular expressions
- * on it were most of the cost of reading a multi-line header. */
-function lineKind(src: string, pos: number, end: number): number {
-  let b = pos;
-  while (b < end) {
-    const c = src.charCodeAt(b);
-    if (c !== 32 && c !== 9) break;
-    b++;
-  }
-  if (b < end && src.charCodeAt(b) === 35) return LINE_COMMENT;
-  while (b < end) {
-    const c = src.charCodeAt(b);
-    if (c !== 32 && c !== 9 && c !== 13) return LINE_TEXT;
-    b++;
-  }
-  return LINE_BLANK;
-}
-
-/** The header of an instruction whose last lines were comments or blank (its first line continued). */
-function finishHeader(src: string, pieces: string[], map: PositionMapBuilder, pos: number, eol: number, emptyContinuation: Span | null): Header {
-  map.push(map.length ? map.last()! + 1 : pos);
-  return { text: logicalText(joinPieces(pieces), map.build(), isLargeBuild() ? src : null), end: map.last()!, nextLineStart: Math.min(eol + 1, src.length), emptyContinuation };
+/** A space, a tab or a CR. */
+function isBlankOrCr(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
 }
 
 /** One flat string of `pieces` (a single piece as it is). */
@@ -168,6 +192,9 @@ export function splitWords(t: LogicalText, from: number, escape: string, max = 0
     // the first quoted escape after V8 optimized this loop finds feedback there and needs no deopt.)
     for (; i < n; i++) {
       const c = s.charCodeAt(i);
+      // Every character this loop acts on but the escape is at most `'` (39): white space, and
+      // the quotes. The others (most) go on after two compares, not the chain's seven.
+      if (c > 39 && c !== esc) continue;
       if (c === esc) {
         // An escape takes the next character with it, except inside single quotes.
         if (quote !== 39) {
@@ -194,7 +221,9 @@ export function splitWords(t: LogicalText, from: number, escape: string, max = 0
     count++;
   }
   const out = words.slice(0, count) as Word[];
-  words.fill(undefined, 0, count); // keeps no word of a finished model alive
+  // Keeps no word of a finished model alive. (A loop: Array.prototype.fill is a call into V8's
+  // runtime from optimized code too, 8M instructions on half the corpus.)
+  for (let k = 0; k < count; k++) words[k] = undefined;
   return out;
 }
 
@@ -213,6 +242,7 @@ function unquote(raw: string, escape: string): string {
   let lit = 0;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
+    if (c > 39 && c !== esc) continue; // (as in splitWords: only quotes and the escape matter here)
     if (c === esc) {
       // Inside single quotes an escape is literal; elsewhere it takes the next character.
       if (quote !== 39 && i + 1 < n) {
