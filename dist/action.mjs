@@ -8189,7 +8189,7 @@ function ansiEscape(ch) {
       return "\\" + ch;
   }
 }
-var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, TERM, SPECIAL_PARAM, DBR_OP, Parser, init_shell = __esm({
+var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, TERM, SPECIAL_PARAM, DQ_KEPT, DQ_ESCAPED, DQ_JOINED, DQ_BACKSLASH, DBR_OP, Parser, init_shell = __esm({
   "src/model/shell.ts"() {
     "use strict";
     init_char_code();
@@ -8200,6 +8200,9 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
 ;&|<>()`) TERM[c.charCodeAt(0)] = 1;
     SPECIAL_PARAM = new Uint8Array(128);
     for (let c of "0123456789@*#?$!-") SPECIAL_PARAM[c.charCodeAt(0)] = 1;
+    DQ_KEPT = 0, DQ_ESCAPED = 1, DQ_JOINED = 2, DQ_BACKSLASH = new Uint8Array(128);
+    for (let c of '$`"\\') DQ_BACKSLASH[c.charCodeAt(0)] = DQ_ESCAPED;
+    DQ_BACKSLASH[10] = DQ_JOINED;
     DBR_OP = new Uint8Array(128);
     for (let c of "&|<>()") DBR_OP[c.charCodeAt(0)] = 1;
     Parser = class _Parser {
@@ -8330,8 +8333,10 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           // process substitution: a word
           default:
             if (c >= 48 && c <= 57) {
-              let j = i + 1;
-              for (; j < n && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57; ) j++;
+              let j = i;
+              do
+                j++;
+              while (j < n && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57);
               let d = codeAt(t, j);
               if ((d === 60 || d === 62) && codeAt(t, j + 1) !== 40) {
                 this.lexRedir(j);
@@ -8413,9 +8418,9 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             j < 0 ? (value += t.slice(i + 1), i = n) : (value += t.slice(i + 1, j), i = j + 1), lit = i, quoted = !0;
           } else if (c === 34)
             value += t.slice(lit, i), i = this.readDq(i + 1), value += this.dqValue, this.dqExp && (hasExp = !0), lit = i, quoted = !0;
-          else if (c === 36) {
+          else if (c === 36 || c === 96) {
             let d = t.charCodeAt(i + 1);
-            if (d === 39) {
+            if (c === 36 && d === 39) {
               value += t.slice(lit, i);
               let j = i + 2;
               for (; j < n; ) {
@@ -8424,13 +8429,13 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
                 e === 92 && j + 1 < n ? (value += ansiEscape(t[j + 1]), j += 2) : (value += t[j], j++);
               }
               i = j < n ? j + 1 : n, lit = i, quoted = !0;
-            } else if (d === 34)
+            } else if (c === 36 && d === 34)
               value += t.slice(lit, i), i = this.readDq(i + 2), value += this.dqValue, this.dqExp && (hasExp = !0), lit = i, quoted = !0;
             else {
-              let e = this.scanDollar(i);
-              e > i + 1 && (hasExp = !0), i = e;
+              let e = this.scanExpansion(i, c);
+              (e > i + 1 || c === 96) && (hasExp = !0), i = e;
             }
-          } else c === 96 ? (i = skipBacktick(t, i), hasExp = !0) : i++;
+          } else i++;
         }
         i > n && (i = n);
         let raw = internSlice(t, start, i);
@@ -8453,18 +8458,23 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           if (c === 34)
             return v += t.slice(lit, i), this.dqValue = v, this.dqExp = exp, i + 1;
           if (c === 92) {
-            let d = t.charCodeAt(i + 1);
-            d === 36 || d === 96 || d === 34 || d === 92 ? (v += t.slice(lit, i) + t[i + 1], i += 2, lit = i) : d === 10 ? (v += t.slice(lit, i), i += 2, lit = i) : i += 2;
-          } else if (c === 36) {
-            let e = this.scanDollar(i);
-            e > i + 1 && (exp = !0), i = e;
-          } else c === 96 ? (i = skipBacktick(t, i), exp = !0) : i++;
+            let d = t.charCodeAt(i + 1), kind = d < 128 ? DQ_BACKSLASH[d] : DQ_KEPT;
+            kind !== DQ_KEPT && (v += t.slice(lit, i) + (kind === DQ_ESCAPED ? t[i + 1] : ""), lit = i + 2), i += 2;
+          } else if (c === 36 || c === 96) {
+            let e = this.scanExpansion(i, c);
+            (e > i + 1 || c === 96) && (exp = !0), i = e;
+          } else i++;
         }
         return lit < n && (v += t.slice(lit, n)), this.dqValue = v, this.dqExp = exp, n;
       }
-      /** Scans a `$` form at `i`; returns its end (`i + 1` for a literal `$`). */
-      scanDollar(i) {
-        let t = this.t, n = this.n, d = t.charCodeAt(i + 1);
+      /** Scans a `$` form (`c` 36) or a backquoted command (`c` 96) at `i`; returns its end (`i + 1`
+       * for a literal `$`). (One call for both from the word readers: a backquote, first met after V8
+       * optimized readWord or readDq, found a call of their own with no type feedback and deoptimized
+       * them; this function is not inlined into them.) */
+      scanExpansion(i, c) {
+        let t = this.t;
+        if (c === 96) return skipBacktick(t, i);
+        let n = this.n, d = t.charCodeAt(i + 1);
         if (d === 123) return this.scanBrace(i + 2);
         if (d === 40) {
           if (t.charCodeAt(i + 2) === 40) {
@@ -8502,7 +8512,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           else if (c === 39) {
             let j = t.indexOf("'", i + 1);
             i = j < 0 ? n : j + 1;
-          } else c === 34 ? i = this.readDq(i + 1) : c === 36 ? i = Math.max(this.scanDollar(i), i + 1) : c === 96 ? i = skipBacktick(t, i) : i++;
+          } else c === 34 ? i = this.readDq(i + 1) : c === 36 ? i = Math.max(this.scanExpansion(i, 36), i + 1) : c === 96 ? i = skipBacktick(t, i) : i++;
         }
         return this.sh.nest--, n;
       }

@@ -110,6 +110,26 @@ describe("parseShell: words", () => {
     checkPositions(text, [cmd!]);
   });
 
+  it("resolves each backslash form inside double quotes", () => {
+    // escaped `$`, backquote, `"` and backslash; a line continuation; any other backslash kept; a
+    // backslash that ends an unclosed string.
+    const text = 'echo "a\\$b\\`c\\"d\\\\e" "f\\\ng\\qh" "i\\';
+    const [cmd] = parseShell(text);
+    expect(cmd!.words.map((w) => [w.value, w.hasExpansion])).toEqual([
+      ["echo", false],
+      ['a$b`c"d\\e', false],
+      ["fg\\qh", false],
+      ["i\\", false],
+    ]);
+  });
+
+  it("flags backquotes in words and in double quotes, closed or not", () => {
+    const words = (text: string) => parseShell(text)[0]!.words.map((w) => [w.raw, w.hasExpansion]);
+    expect(words('echo a`id`b "x`id`" $`')).toEqual([["echo", false], ["a`id`b", true], ['"x`id`"', true], ["$`", true]]);
+    expect(words("echo `")).toEqual([["echo", false], ["`", true]]);
+    expect(words('echo "`')).toEqual([["echo", false], ['"`', true]]);
+  });
+
   it("flags expansions", () => {
     const [cmd] = parseShell("echo $A ${B:-x} $(date) `id` $((1+2)) $1 $@ a$ plain ~/x");
     expect(cmd!.words.map((w) => [w.value, w.hasExpansion])).toEqual([
@@ -182,6 +202,12 @@ describe("parseShell: redirections", () => {
 
   it("keeps digits that are not IO numbers", () => {
     expect(argv("sleep 10& echo a2>x 2 >y")).toEqual([["sleep", "10"], ["echo", "a2", "2"]]);
+  });
+
+  it("reads IO numbers of one digit or more, and digits at the end", () => {
+    expect(argv("exec 10>&2 3>x 123<in 7")).toEqual([["exec", "7"]]);
+    expect(argv("echo 12")).toEqual([["echo", "12"]]);
+    expect(argv("echo 1")).toEqual([["echo", "1"]]);
   });
 
   it("emits a redirection-only command", () => {

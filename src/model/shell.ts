@@ -94,6 +94,15 @@ for (const c of " \t\r\n;&|<>()") TERM[c.charCodeAt(0)] = 1;
  * type feedback, deoptimized it). */
 const SPECIAL_PARAM = new Uint8Array(128);
 for (const c of "0123456789@*#?$!-") SPECIAL_PARAM[c.charCodeAt(0)] = 1;
+/** What a backslash inside double quotes does to the character after it: keeps it with the
+ * backslash, escapes it (`$`, backquote, `"` and backslash), or joins the lines (a newline). (A
+ * table, for the reason of SPECIAL_PARAM: a `\\` in quotes deoptimized readDq.) */
+const DQ_KEPT = 0;
+const DQ_ESCAPED = 1;
+const DQ_JOINED = 2;
+const DQ_BACKSLASH = new Uint8Array(128);
+for (const c of "$`\"\\") DQ_BACKSLASH[c.charCodeAt(0)] = DQ_ESCAPED;
+DQ_BACKSLASH[10] = DQ_JOINED;
 /** Characters that form operator words inside `[[ ]]`. */
 const DBR_OP = new Uint8Array(128);
 for (const c of "&|<>()") DBR_OP[c.charCodeAt(0)] = 1;
@@ -342,9 +351,12 @@ class Parser {
         break; // process substitution: a word
       default:
         if (c >= 48 && c <= 57) {
-          // IO number: digits directly followed by a redirection operator.
-          let j = i + 1;
-          while (j < n && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) j++;
+          // IO number: digits directly followed by a redirection operator. (A do-while: its step
+          // runs for every number, so a second digit, first met after V8 optimized this lexer, has
+          // type feedback and does not deoptimize it.)
+          let j = i;
+          do j++;
+          while (j < n && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57);
           const d = codeAt(t, j);
           if ((d === 60 || d === 62) && codeAt(t, j + 1) !== 40) {
             this.lexRedir(j);
@@ -482,9 +494,9 @@ class Parser {
         if (this.dqExp) hasExp = true;
         lit = i;
         quoted = true;
-      } else if (c === 36) {
+      } else if (c === 36 || c === 96) {
         const d = t.charCodeAt(i + 1);
-        if (d === 39) {
+        if (c === 36 && d === 39) {
           // $'...' ANSI-C quoting
           value += t.slice(lit, i);
           let j = i + 2;
@@ -502,7 +514,7 @@ class Parser {
           i = j < n ? j + 1 : n;
           lit = i;
           quoted = true;
-        } else if (d === 34) {
+        } else if (c === 36 && d === 34) {
           // $"..." locale quoting, treated as "..."
           value += t.slice(lit, i);
           i = this.readDq(i + 2);
@@ -511,13 +523,11 @@ class Parser {
           lit = i;
           quoted = true;
         } else {
-          const e = this.scanDollar(i);
-          if (e > i + 1) hasExp = true;
+          // A `$` form or a backquote: one call (see scanExpansion).
+          const e = this.scanExpansion(i, c);
+          if (e > i + 1 || c === 96) hasExp = true;
           i = e;
         }
-      } else if (c === 96) {
-        i = skipBacktick(t, i);
-        hasExp = true;
       } else i++;
     }
     if (i > n) i = n;
@@ -557,23 +567,20 @@ class Parser {
         return i + 1;
       }
       if (c === 92) {
+        // An escaped character is kept without its backslash, a line continuation dropped, any
+        // other backslash kept. (One test of the table's kind for all three and one append for the
+        // first two: a rare form of its own, first met after V8 optimized readDq, deoptimized it.)
         const d = t.charCodeAt(i + 1);
-        if (d === 36 || d === 96 || d === 34 || d === 92) {
-          v += t.slice(lit, i) + t[i + 1];
-          i += 2;
-          lit = i;
-        } else if (d === 10) {
-          v += t.slice(lit, i);
-          i += 2;
-          lit = i;
-        } else i += 2;
-      } else if (c === 36) {
-        const e = this.scanDollar(i);
-        if (e > i + 1) exp = true;
+        const kind = d < 128 ? DQ_BACKSLASH[d]! : DQ_KEPT;
+        if (kind !== DQ_KEPT) {
+          v += t.slice(lit, i) + (kind === DQ_ESCAPED ? t[i + 1]! : "");
+          lit = i + 2;
+        }
+        i += 2;
+      } else if (c === 36 || c === 96) {
+        const e = this.scanExpansion(i, c);
+        if (e > i + 1 || c === 96) exp = true;
         i = e;
-      } else if (c === 96) {
-        i = skipBacktick(t, i);
-        exp = true;
       } else i++;
     }
     if (lit < n) v += t.slice(lit, n);
@@ -582,9 +589,13 @@ class Parser {
     return n;
   }
 
-  /** Scans a `$` form at `i`; returns its end (`i + 1` for a literal `$`). */
-  private scanDollar(i: number): number {
+  /** Scans a `$` form (`c` 36) or a backquoted command (`c` 96) at `i`; returns its end (`i + 1`
+   * for a literal `$`). (One call for both from the word readers: a backquote, first met after V8
+   * optimized readWord or readDq, found a call of their own with no type feedback and deoptimized
+   * them; this function is not inlined into them.) */
+  private scanExpansion(i: number, c: number): number {
     const t = this.t;
+    if (c === 96) return skipBacktick(t, i);
     const n = this.n;
     const d = t.charCodeAt(i + 1);
     if (d === 123) return this.scanBrace(i + 2);
@@ -634,7 +645,7 @@ class Parser {
         const j = t.indexOf("'", i + 1);
         i = j < 0 ? n : j + 1;
       } else if (c === 34) i = this.readDq(i + 1);
-      else if (c === 36) i = Math.max(this.scanDollar(i), i + 1);
+      else if (c === 36) i = Math.max(this.scanExpansion(i, 36), i + 1);
       else if (c === 96) i = skipBacktick(t, i);
       else i++;
     }
