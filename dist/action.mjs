@@ -3880,11 +3880,12 @@ function commandNames(model) {
   let names = model.commandNames;
   if (names) return names;
   names = /* @__PURE__ */ new Set();
-  let runs = instructionsOf(model, "RUN");
-  for (let i = 0; i < runs.length; i++) {
-    let commands = runs[i].run?.commands;
-    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
-  }
+  let runs = keywordIndex(model).get("RUN");
+  if (runs !== void 0)
+    for (let i = 0; i < runs.length; i++) {
+      let commands = runs[i].run?.commands;
+      if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
+    }
   return model.commandNames = names, names;
 }
 function anyName(names, test) {

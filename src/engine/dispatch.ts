@@ -56,11 +56,15 @@ export function commandNames(model: Model): ReadonlySet<string> {
   let names = model.commandNames;
   if (names) return names;
   names = new Set();
-  // The keyword index files ONBUILD RUN triggers under RUN too.
-  const runs = instructionsOf(model, "RUN");
-  for (let i = 0; i < runs.length; i++) {
-    const commands = runs[i]!.run?.commands;
-    if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k]!.name);
+  // The keyword index files ONBUILD RUN triggers under RUN too. (Its own list or none, not
+  // instructionsOf's frozen empty list: the loop met one array map only, and a file without a RUN
+  // after V8 optimized it deoptimized it, "wrong map".)
+  const runs = keywordIndex(model).get("RUN");
+  if (runs !== undefined) {
+    for (let i = 0; i < runs.length; i++) {
+      const commands = runs[i]!.run?.commands;
+      if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k]!.name);
+    }
   }
   model.commandNames = names;
   return names;
