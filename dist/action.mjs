@@ -41524,6 +41524,8 @@ ENTRYPOINT []
 FROM build
 RUN pip install --no-cache-dir -r requirements.txt; npm ci; cd /app && make
 MAINTAINER someone
+from build
+run echo lower
 `,
   `# escape=\`\r
 FROM mcr.microsoft.com/windows/servercore:ltsc2022\r

@@ -17,12 +17,13 @@ describe("warm-up samples", () => {
     }
   });
 
-  it("hold the rare forms they are there for: two stages, a RUN of many shell forms, an unknown instruction, a Windows escape", () => {
+  it("hold the rare forms they are there for: three stages, a RUN of many shell forms, an unknown instruction, keywords in lower case, a Windows escape", () => {
     const model = buildModel(WARM_UP_SAMPLES[0]!);
-    expect(model.stages.length).toBe(2);
+    expect(model.stages.length).toBe(3);
     const run = model.instructions.find((i) => i.keyword === "RUN")!.run!;
     expect(run.commands.map((c) => c.name)).toEqual(expect.arrayContaining(["set", "[[", "uname", "echo", "dpkg", "f", "date", "cd", "read", "cat"]));
     expect(model.instructions.some((i) => i.keyword === "INVALID")).toBe(true);
+    expect(model.instructions.filter((i) => i.keywordRaw !== i.keyword).map((i) => i.keywordRaw)).toEqual(["from", "run"]);
     expect(buildModel(WARM_UP_SAMPLES[1]!).directives.escape).toBe("`");
   });
 });

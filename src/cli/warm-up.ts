@@ -114,6 +114,8 @@ ENTRYPOINT []
 FROM build
 RUN pip install --no-cache-dir -r requirements.txt; npm ci; cd /app && make
 MAINTAINER someone
+from build
+run echo lower
 `,
   '# escape=`\r\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\r\n# A comment\r\nSHELL ["powershell", "-Command"]\r\nRUN Write-Host hi; `\r\n    echo there\r\n',
 ];
