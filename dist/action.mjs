@@ -8433,8 +8433,8 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             } else if (c === 36 && d === 34)
               value += t.slice(lit, i), i = this.readDq(i + 2), value += this.dqValue, this.dqExp && (hasExp = !0), lit = i, quoted = !0;
             else {
-              let e = this.scanExpansion(i, c);
-              (e > i + 1 || c === 96) && (hasExp = !0), i = e;
+              let backquote = c === 96, e = this.scanExpansion(i, c);
+              (e > i + 1 || backquote) && (hasExp = !0), i = e;
             }
           } else i++;
         }
@@ -8462,8 +8462,8 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             let d = t.charCodeAt(i + 1), kind = d < 128 ? DQ_BACKSLASH[d] : DQ_KEPT;
             kind !== DQ_KEPT && (v += t.slice(lit, i) + (kind === DQ_ESCAPED ? t[i + 1] : ""), lit = i + 2), i += 2;
           } else if (c === 36 || c === 96) {
-            let e = this.scanExpansion(i, c);
-            (e > i + 1 || c === 96) && (exp = !0), i = e;
+            let backquote = c === 96, e = this.scanExpansion(i, c);
+            (e > i + 1 || backquote) && (exp = !0), i = e;
           } else i++;
         }
         return lit < n && (v += t.slice(lit, n)), this.dqValue = v, this.dqExp = exp, n;

@@ -523,9 +523,11 @@ class Parser {
           lit = i;
           quoted = true;
         } else {
-          // A `$` form or a backquote: one call (see scanExpansion).
+          // A `$` form or a backquote: one call (see scanExpansion). (Both tests made for each:
+          // a literal `$`, first met after V8 optimized this, deoptimized a `|| c === 96`.)
+          const backquote = c === 96;
           const e = this.scanExpansion(i, c);
-          if (e > i + 1 || c === 96) hasExp = true;
+          if (e > i + 1 || backquote) hasExp = true;
           i = e;
         }
       } else i++;
@@ -578,8 +580,9 @@ class Parser {
         }
         i += 2;
       } else if (c === 36 || c === 96) {
+        const backquote = c === 96;
         const e = this.scanExpansion(i, c);
-        if (e > i + 1 || c === 96) exp = true;
+        if (e > i + 1 || backquote) exp = true;
         i = e;
       } else i++;
     }
