@@ -8190,15 +8190,19 @@ function ansiEscape(ch) {
       return "\\" + ch;
   }
 }
-var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, TERM, SPECIAL_PARAM, DQ_KEPT, DQ_ESCAPED, DQ_JOINED, DQ_BACKSLASH, DBR_OP, Parser, init_shell = __esm({
+var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, W_PLAIN, W_TERM, W_SPECIAL, WORD_CHAR, TOKEN_START, SPECIAL_PARAM, DQ_KEPT, DQ_ESCAPED, DQ_JOINED, DQ_BACKSLASH, DBR_OP, Parser, init_shell = __esm({
   "src/model/shell.ts"() {
     "use strict";
     init_char_code();
     init_intern();
     init_name_chars();
-    T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, TERM = new Uint8Array(128);
+    T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, W_PLAIN = 0, W_TERM = 1, W_SPECIAL = 2, WORD_CHAR = new Uint8Array(128);
     for (let c of ` 	\r
-;&|<>()`) TERM[c.charCodeAt(0)] = 1;
+;&|<>()`) WORD_CHAR[c.charCodeAt(0)] = W_TERM;
+    for (let c of "\\'\"$`") WORD_CHAR[c.charCodeAt(0)] = W_SPECIAL;
+    TOKEN_START = new Uint8Array(128);
+    for (let c of `
+;&|()<>0123456789`) TOKEN_START[c.charCodeAt(0)] = 1;
     SPECIAL_PARAM = new Uint8Array(128);
     for (let c of "0123456789@*#?$!-") SPECIAL_PARAM[c.charCodeAt(0)] = 1;
     DQ_KEPT = 0, DQ_ESCAPED = 1, DQ_JOINED = 2, DQ_BACKSLASH = new Uint8Array(128);
@@ -8287,7 +8291,12 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           } else break;
         }
         this.ts = i;
-        let c = t.charCodeAt(i), c1 = codeAt(t, i + 1), c2 = codeAt(t, i + 2);
+        let c = t.charCodeAt(i);
+        if (c >= 128 || TOKEN_START[c] === 0) {
+          this.readWordToken(i);
+          return;
+        }
+        let c1 = codeAt(t, i + 1), c2 = codeAt(t, i + 2);
         if (this.dbr && c < 128 && DBR_OP[c] === 1) {
           let j = i + 1;
           for (; j < n; ) {
@@ -8349,6 +8358,10 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
           this.setOp(kind, op, i + op.length), this.pendingHeredocs > 0 && c === 10 && this.skipHeredocs();
           return;
         }
+        this.readWordToken(i);
+      }
+      /** Reads the word at `i` as the current token. */
+      readWordToken(i) {
         this.pos = i, this.word = this.readWord(), this.tk = T_WORD, this.te = this.pos;
       }
       /** The offset past a backslash-newline (a continuation) or a comment (up to its newline) at `i`,
@@ -8389,8 +8402,12 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
       readWord() {
         let t = this.t, n = this.n, start = this.pos, i = start, lit = start, value = "", hasExp = !1, quoted = !1, c0 = t.charCodeAt(i);
         for ((c0 === 60 || c0 === 62) && t.charCodeAt(i + 1) === 40 && (i = this.scanSubst(i + 2), hasExp = !0); i < n; ) {
-          let c = t.charCodeAt(i);
-          if (c < 128 && TERM[c] === 1) {
+          let c = t.charCodeAt(i), kind = c < 128 ? WORD_CHAR[c] : W_PLAIN;
+          if (kind === W_PLAIN) {
+            i++;
+            continue;
+          }
+          if (kind === W_TERM) {
             if (c === 40 && i > start && this.wordParenOk(start, i)) {
               let m = this.matchParen(i, !0);
               if (m >= 0) {
@@ -8419,7 +8436,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
             j < 0 ? (value += t.slice(i + 1), i = n) : (value += t.slice(i + 1, j), i = j + 1), lit = i, quoted = !0;
           } else if (c === 34)
             value += t.slice(lit, i), i = this.readDq(i + 1), value += this.dqValue, this.dqExp && (hasExp = !0), lit = i, quoted = !0;
-          else if (c === 36 || c === 96) {
+          else {
             let d = t.charCodeAt(i + 1);
             if (c === 36 && d === 39) {
               value += t.slice(lit, i);
@@ -8436,7 +8453,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
               let backquote = c === 96, e = this.scanExpansion(i, c);
               (e > i + 1 || backquote) && (hasExp = !0), i = e;
             }
-          } else i++;
+          }
         }
         i > n && (i = n);
         let raw = internSlice(t, start, i);

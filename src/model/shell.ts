@@ -86,9 +86,19 @@ const FN_BODY = 2;
 /** Maximum nesting of `$( )` / `${ }` handled by recursion; deeper ones are skipped flat. */
 const MAX_NEST = 48;
 
-/** Characters that end an unquoted word. */
-const TERM = new Uint8Array(128);
-for (const c of " \t\r\n;&|<>()") TERM[c.charCodeAt(0)] = 1;
+/** What a character does in an unquoted word: nothing (most), end it, or start a quote, an escape
+ * or an expansion. (One table read passes a plain character: a compare per special character made
+ * seven for each.) */
+const W_PLAIN = 0;
+const W_TERM = 1;
+const W_SPECIAL = 2;
+const WORD_CHAR = new Uint8Array(128);
+for (const c of " \t\r\n;&|<>()") WORD_CHAR[c.charCodeAt(0)] = W_TERM;
+for (const c of "\\'\"$`") WORD_CHAR[c.charCodeAt(0)] = W_SPECIAL;
+/** Characters that may start an operator, a redirection (after an IO number's digits) or, inside
+ * `[[ ]]`, an operator word: a token starting with any other is a word. */
+const TOKEN_START = new Uint8Array(128);
+for (const c of "\n;&|()<>0123456789") TOKEN_START[c.charCodeAt(0)] = 1;
 /** Characters that form a special parameter after `$`: digits and `@*#?$!-` (one table read: a
  * chain of compares had one per character, and the first rare one V8's optimized code met, with no
  * type feedback, deoptimized it). */
@@ -291,6 +301,11 @@ class Parser {
     }
     this.ts = i;
     const c = t.charCodeAt(i);
+    if (c >= 128 || TOKEN_START[c] === 0) {
+      // A word that starts with no operator character nor digit (most tokens): no look-ahead.
+      this.readWordToken(i);
+      return;
+    }
     const c1 = codeAt(t, i + 1);
     // (Read for every token: the rare `;;&` and `&>>` read it too, without arithmetic of their own,
     // which, first run after V8 optimized this lexer, had no type feedback and deoptimized it.)
@@ -370,6 +385,11 @@ class Parser {
       if (this.pendingHeredocs > 0 && c === 10) this.skipHeredocs();
       return;
     }
+    this.readWordToken(i);
+  }
+
+  /** Reads the word at `i` as the current token. */
+  private readWordToken(i: number): void {
     this.pos = i;
     this.word = this.readWord();
     this.tk = T_WORD;
@@ -445,7 +465,12 @@ class Parser {
     }
     while (i < n) {
       const c = t.charCodeAt(i);
-      if (c < 128 && TERM[c] === 1) {
+      const kind = c < 128 ? WORD_CHAR[c]! : W_PLAIN;
+      if (kind === W_PLAIN) {
+        i++;
+        continue;
+      }
+      if (kind === W_TERM) {
         // `name=(array)` or an extglob `@(a|b)` keeps its parentheses.
         if (c === 40 && i > start && this.wordParenOk(start, i)) {
           const m = this.matchParen(i, true);
@@ -494,7 +519,8 @@ class Parser {
         if (this.dqExp) hasExp = true;
         lit = i;
         quoted = true;
-      } else if (c === 36 || c === 96) {
+      } else {
+        // `$` or a backquote, the table's last special characters.
         const d = t.charCodeAt(i + 1);
         if (c === 36 && d === 39) {
           // $'...' ANSI-C quoting
@@ -530,7 +556,7 @@ class Parser {
           if (e > i + 1 || backquote) hasExp = true;
           i = e;
         }
-      } else i++;
+      }
     }
     if (i > n) i = n;
     const raw = internSlice(t, start, i);
