@@ -40818,14 +40818,19 @@ function* jsonFileChunks(r, path) {
   r.fatal !== void 0 && (tail += `,"error":${JSON.stringify(r.fatal)}`), r.fixed !== void 0 && (tail += `,"fixed":${JSON.stringify(r.fixed)}`), yield (piece.length ? open + piece.join(",") : open === "," ? "" : open) + tail + "}";
 }
 function* jsonChunks(results, ctx) {
-  let paths = displayPaths(results, ctx.cwd);
-  yield `{"version":${JSON_FORMAT_VERSION},"files":[`;
+  let paths = displayPaths(results, ctx.cwd), batch = `{"version":${JSON_FORMAT_VERSION},"files":[`;
   for (let f = 0; f < results.length; f++) {
     let r = results[f], comma = f ? "," : "";
-    for (let piece of r.formatted?.chunks ?? jsonFileChunks(r, paths[f]))
-      yield comma + piece, comma = "";
+    for (let piece of r.formatted?.chunks ?? jsonFileChunks(r, paths[f])) {
+      let text = comma + piece;
+      if (comma = "", batch.length + text.length < PIECE_CHARS) {
+        batch += text;
+        continue;
+      }
+      batch && (yield batch), batch = text;
+    }
   }
-  yield `]}
+  yield batch + `]}
 `;
 }
 var json = Object.assign((results, ctx) => [...jsonChunks(results, ctx)].join(""), {
