@@ -12263,9 +12263,24 @@ var COMMON_ENV, BY_IMAGE, JAVA_IMAGES, namesByPath, DOCKER_HUB, OFFICIAL_JDKS, D
 });
 
 // rules/copy-relative-dest.ts
+function firstWorkdirs(model) {
+  let out = [];
+  for (let si = 0; si < model.stages.length; si++) out.push(1 / 0);
+  let workdirs = instructionsOf(model, "WORKDIR");
+  for (let k = 0; k < workdirs.length; k++) {
+    let w = workdirs[k];
+    isStageInstruction(model, w) && w.index < out[w.stage.index] && (out[w.stage.index] = w.index);
+  }
+  return out;
+}
+function workdirSetAtStart(stage, workdirFrom) {
+  let parent = stage.parent;
+  return parent ? parent.index >= stage.index ? !1 : workdirFrom[parent.index] !== 1 / 0 || workdirSetAtStart(parent, workdirFrom) : onScratch(stage);
+}
 var copy_relative_dest_default, init_copy_relative_dest = __esm({
   "rules/copy-relative-dest.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_copy();
     init_image_env();
@@ -12294,19 +12309,19 @@ ADD app.tar.gz app/`]
       },
       differs: "a stage built on scratch works in '/' and is not reported; WORKDIR inherited from a parent stage (FROM <stage>) counts, and destinations from unresolved variables are not judged",
       check({ model, report }) {
-        let hasWorkdir = /* @__PURE__ */ new Map();
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si], set = stage.parent ? hasWorkdir.get(stage.parent) ?? !1 : onScratch(stage);
-          for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
-            let ins = list3[ii];
-            if (ins.keyword === "WORKDIR" && (set = !0), set || ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
+        let workdirFrom = firstWorkdirs(model), judge3 = (list3) => {
+          for (let k = 0; k < list3.length; k++) {
+            let ins = list3[k];
+            if (!isStageInstruction(model, ins)) continue;
+            let stage = ins.stage;
+            if (workdirSetAtStart(stage, workdirFrom) || workdirFrom[stage.index] < ins.index) continue;
             let { dest } = copyParts(ins);
             if (!dest) continue;
             let r = model.expand(ins.json ? dest.value : dest.raw, ins.scope);
             r.unresolved || dest.raw.startsWith("$") || isAbsolutePath(r.value, stage.windows) || report({ messageId: "relative", data: { keyword: ins.keyword, dest: r.value }, span: { start: dest.start, end: dest.end } });
           }
-          hasWorkdir.set(stage, set);
-        }
+        };
+        judge3(instructionsOf(model, "COPY")), judge3(instructionsOf(model, "ADD"));
       }
     };
   }
