@@ -3854,6 +3854,76 @@ var require_out4 = __commonJS({
   }
 });
 
+// src/model/commands.ts
+function commandArgs(cmd) {
+  let out = [], words4 = cmd.words;
+  for (let i = 0; i < words4.length; i++) {
+    let w = words4[i];
+    if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
+    else if (w.hasExpansion && !QUOTED.test(w.raw))
+      for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
+    else out.push({ text: w.expanded, word: w, known: !0 });
+  }
+  return out;
+}
+function runSites(model, opts = {}) {
+  let withOnbuild = opts.onbuild !== !1, key2 = `${withOnbuild ? "o" : ""}${opts.windows ? "w" : ""}`, lists = model.runSiteLists ??= /* @__PURE__ */ new Map(), out = lists.get(key2);
+  if (out) return out;
+  let all = lists.get("ow");
+  if (!all) {
+    let list3 = [], instructions = model.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      let ins = instructions[i];
+      ins.run ? list3.push({ ins, onbuild: null }) : ins.onbuild?.run && list3.push({ ins: ins.onbuild, onbuild: ins });
+    }
+    if (lists.set("ow", all = list3), key2 === "ow") return all;
+  }
+  let keep = (s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell);
+  return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
+}
+function hasOption(args, short2, long = [], valueLetters = "") {
+  for (let k = 0; k < args.length; k++) {
+    let a = args[k];
+    if (a === "--") return !1;
+    if (a.startsWith("--")) {
+      if (long.includes(a.split("=")[0])) return !0;
+    } else if (short2 && a.startsWith("-") && a.length > 1) {
+      if (short2.length > 1) {
+        if (a === short2) return !0;
+        continue;
+      }
+      for (let i = 1; i < a.length; i++) {
+        let c = a[i];
+        if (c === short2) return !0;
+        if (valueLetters.includes(c) || !ALNUM.test(c)) break;
+      }
+    }
+  }
+  return !1;
+}
+function cacheMountTargets(ins) {
+  let run2 = ins.run;
+  return run2 ? run2.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
+}
+function shellAssignedBefore(commands, index) {
+  let out = /* @__PURE__ */ new Set();
+  for (let cmd of commands.slice(0, index)) {
+    if (cmd.name === "") for (let a of cmd.assignments) out.add(a.value.split("=")[0]);
+    if (["export", "local", "readonly", "declare", "typeset", "read", "for"].includes(cmd.name))
+      for (let w of cmd.words.slice(1)) {
+        let m = /^([A-Za-z_][A-Za-z0-9_]*)(=|$)/.exec(w.value);
+        m && out.add(m[1]);
+      }
+  }
+  return out;
+}
+var QUOTED, ALNUM, init_commands = __esm({
+  "src/model/commands.ts"() {
+    "use strict";
+    QUOTED = /^["']/, ALNUM = /[A-Za-z0-9]/;
+  }
+});
+
 // src/engine/dispatch.ts
 function keywordIndex(model) {
   let index = model.keywordIndex;
@@ -3888,6 +3958,14 @@ function commandNames(model) {
     }
   return model.commandNames = names, names;
 }
+function commandsNamed(model, name) {
+  let out = [], sites = runSites(model);
+  for (let s = 0; s < sites.length; s++) {
+    let commands = sites[s].ins.run.commands;
+    for (let k = 0; k < commands.length; k++) commands[k].name === name && out.push({ commands, index: k });
+  }
+  return out;
+}
 function anyName(names, test) {
   let found = !1;
   return names.forEach((name) => {
@@ -3917,6 +3995,7 @@ function ruleApplies(keywords, index) {
 var EMPTY, KEYWORD_BITS, presentBits, init_dispatch = __esm({
   "src/engine/dispatch.ts"() {
     "use strict";
+    init_commands();
     EMPTY = Object.freeze([]);
     KEYWORD_BITS = new Map(
       ["FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"].map(
@@ -5466,76 +5545,6 @@ function isSeparator(c) {
 var init_paths2 = __esm({
   "src/model/paths.ts"() {
     "use strict";
-  }
-});
-
-// src/model/commands.ts
-function commandArgs(cmd) {
-  let out = [], words4 = cmd.words;
-  for (let i = 0; i < words4.length; i++) {
-    let w = words4[i];
-    if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
-    else if (w.hasExpansion && !QUOTED.test(w.raw))
-      for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
-    else out.push({ text: w.expanded, word: w, known: !0 });
-  }
-  return out;
-}
-function runSites(model, opts = {}) {
-  let withOnbuild = opts.onbuild !== !1, key2 = `${withOnbuild ? "o" : ""}${opts.windows ? "w" : ""}`, lists = model.runSiteLists ??= /* @__PURE__ */ new Map(), out = lists.get(key2);
-  if (out) return out;
-  let all = lists.get("ow");
-  if (!all) {
-    let list3 = [], instructions = model.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      let ins = instructions[i];
-      ins.run ? list3.push({ ins, onbuild: null }) : ins.onbuild?.run && list3.push({ ins: ins.onbuild, onbuild: ins });
-    }
-    if (lists.set("ow", all = list3), key2 === "ow") return all;
-  }
-  let keep = (s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell);
-  return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
-}
-function hasOption(args, short2, long = [], valueLetters = "") {
-  for (let k = 0; k < args.length; k++) {
-    let a = args[k];
-    if (a === "--") return !1;
-    if (a.startsWith("--")) {
-      if (long.includes(a.split("=")[0])) return !0;
-    } else if (short2 && a.startsWith("-") && a.length > 1) {
-      if (short2.length > 1) {
-        if (a === short2) return !0;
-        continue;
-      }
-      for (let i = 1; i < a.length; i++) {
-        let c = a[i];
-        if (c === short2) return !0;
-        if (valueLetters.includes(c) || !ALNUM.test(c)) break;
-      }
-    }
-  }
-  return !1;
-}
-function cacheMountTargets(ins) {
-  let run2 = ins.run;
-  return run2 ? run2.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
-}
-function shellAssignedBefore(commands, index) {
-  let out = /* @__PURE__ */ new Set();
-  for (let cmd of commands.slice(0, index)) {
-    if (cmd.name === "") for (let a of cmd.assignments) out.add(a.value.split("=")[0]);
-    if (["export", "local", "readonly", "declare", "typeset", "read", "for"].includes(cmd.name))
-      for (let w of cmd.words.slice(1)) {
-        let m = /^([A-Za-z_][A-Za-z0-9_]*)(=|$)/.exec(w.value);
-        m && out.add(m[1]);
-      }
-  }
-  return out;
-}
-var QUOTED, ALNUM, init_commands = __esm({
-  "src/model/commands.ts"() {
-    "use strict";
-    QUOTED = /^["']/, ALNUM = /[A-Za-z0-9]/;
   }
 });
 
@@ -16322,11 +16331,9 @@ RUN ln -sf /bin/bash /bin/sh`]
       differs: "flags only a link that replaces /bin/sh (or /usr/bin/sh): 'ln -f' or after 'rm /bin/sh'; not an ln that merely mentions /bin/sh as its target, nor one that creates a missing /bin/sh in a shell-less image",
       check({ model, report }) {
         if (!commandNames(model).has("ln")) return;
-        let sites = runSites(model);
-        for (let s = 0; s < sites.length; s++) {
-          let cmds = sites[s].ins.run.commands, removedAt, shRemovedAt = () => removedAt ??= firstShRemoval(cmds);
-          for (let k = 0; k < cmds.length; k++) cmds[k].name === "ln" && checkLn(cmds, k, shRemovedAt, report);
-        }
+        let found = commandsNamed(model, "ln"), cmds = null, removedAt, shRemovedAt = () => removedAt ??= firstShRemoval(cmds);
+        for (let i = 0; i < found.length; i++)
+          found[i].commands !== cmds && (cmds = found[i].commands, removedAt = void 0), checkLn(cmds, found[i].index, shRemovedAt, report);
       }
     };
   }
@@ -17679,11 +17686,8 @@ RUN wget https://example.com/a.tgz`]
       differs: "understands option clusters such as '-qO-' and '-nv', and skips wget calls that print only their version or help",
       check({ model, report }) {
         if (!commandNames(model).has("wget")) return;
-        let sites = runSites(model);
-        for (let s = 0; s < sites.length; s++) {
-          let cmds = sites[s].ins.run.commands;
-          for (let k = 0; k < cmds.length; k++) cmds[k].name === "wget" && checkWget(cmds[k], report);
-        }
+        let found = commandsNamed(model, "wget");
+        for (let i = 0; i < found.length; i++) checkWget(found[i].commands[found[i].index], report);
       }
     };
   }
