@@ -13870,26 +13870,25 @@ RUN gem install --no-document bundler`]
       },
       differs: "off by default (pins rot; strict preset: warning); knows which gem options take a value, so 'gem install --no-document rails' is checked (hadolint skips the word after any option)",
       check({ model, report }) {
-        if (commandNames(model).has("gem"))
-          for (let { ins } of runSites(model))
-            for (let cmd of ins.run.commands) {
-              if (cmd.name !== "gem") continue;
-              let args = commandArgs(cmd).slice(1);
-              if (args[0]?.text !== "install" && args[0]?.text !== "i") continue;
-              let rest = args.slice(1), before = rest.findIndex((a) => a.text === "--"), opts = before === -1 ? rest : rest.slice(0, before);
-              if (opts.some((a) => a.text === "-v" || a.text === "--version" || a.text.startsWith("--version=") || /^-v\S/.test(a.text)) || opts.some((a) => !a.known && a.text.startsWith("$"))) continue;
-              let gems = [];
-              for (let j = 0; j < opts.length; j++) {
-                let t = opts[j].text;
-                if (t.startsWith("-")) {
-                  !t.includes("=") && VALUE_OPTIONS.has(t) && j++;
-                  continue;
-                }
-                gems.push(opts[j]);
-              }
-              for (let g of gems)
-                !g.known || g.text.includes(":") || /\.gem$/.test(g.text) || g.text.includes("/") || report({ messageId: "unpinned", data: { name: g.text }, span: { start: g.word.start, end: g.word.end } });
+        if (!commandNames(model).has("gem")) return;
+        let found = commandsNamed(model, "gem");
+        for (let n = 0; n < found.length; n++) {
+          let cmd = found[n].commands[found[n].index], args = commandArgs(cmd).slice(1);
+          if (args[0]?.text !== "install" && args[0]?.text !== "i") continue;
+          let rest = args.slice(1), before = rest.findIndex((a) => a.text === "--"), opts = before === -1 ? rest : rest.slice(0, before);
+          if (opts.some((a) => a.text === "-v" || a.text === "--version" || a.text.startsWith("--version=") || /^-v\S/.test(a.text)) || opts.some((a) => !a.known && a.text.startsWith("$"))) continue;
+          let gems = [];
+          for (let j = 0; j < opts.length; j++) {
+            let t = opts[j].text;
+            if (t.startsWith("-")) {
+              !t.includes("=") && VALUE_OPTIONS.has(t) && j++;
+              continue;
             }
+            gems.push(opts[j]);
+          }
+          for (let g of gems)
+            !g.known || g.text.includes(":") || /\.gem$/.test(g.text) || g.text.includes("/") || report({ messageId: "unpinned", data: { name: g.text }, span: { start: g.word.start, end: g.word.end } });
+        }
       }
     };
   }
@@ -15490,34 +15489,33 @@ RUN npm install -g pnpm`]
       },
       differs: "off by default (pins rot; strict preset: warning); judges ARG/ENV values, recognises npm's install aliases, and treats dist-tags such as '@latest' as unpinned",
       check({ model, report }) {
-        if (commandNames(model).has("npm"))
-          for (let { ins } of runSites(model))
-            for (let cmd of ins.run.commands) {
-              if (cmd.name !== "npm") continue;
-              let args = commandArgs(cmd).slice(1), i = 0;
-              for (; i < args.length && args[i].text.startsWith("-"); ) i += VALUE_OPTIONS2.has(args[i].text) ? 2 : 1;
-              if (!args[i] || !INSTALL.has(args[i].text)) continue;
-              let pkgs = [];
-              for (let j = i + 1; j < args.length; j++) {
-                let t = args[j].text;
-                if (t === "--") {
-                  for (let k = j + 1; k < args.length; k++) pkgs.push(args[k]);
-                  break;
-                }
-                if (t.startsWith("-")) {
-                  !t.includes("=") && VALUE_OPTIONS2.has(t) && j++;
-                  continue;
-                }
-                pkgs.push(args[j]);
-              }
-              for (let p of pkgs) {
-                if (!p.known) continue;
-                let verdict = judge2(p.text);
-                if (verdict === "ok") continue;
-                let at = p.text.indexOf("@", p.text.startsWith("@") ? 1 : 0), name = at === -1 ? p.text : p.text.slice(0, at);
-                report({ messageId: verdict, data: { name, spec: p.text }, span: { start: p.word.start, end: p.word.end } });
-              }
+        if (!commandNames(model).has("npm")) return;
+        let found = commandsNamed(model, "npm");
+        for (let n = 0; n < found.length; n++) {
+          let cmd = found[n].commands[found[n].index], args = commandArgs(cmd).slice(1), i = 0;
+          for (; i < args.length && args[i].text.startsWith("-"); ) i += VALUE_OPTIONS2.has(args[i].text) ? 2 : 1;
+          if (!args[i] || !INSTALL.has(args[i].text)) continue;
+          let pkgs = [];
+          for (let j = i + 1; j < args.length; j++) {
+            let t = args[j].text;
+            if (t === "--") {
+              for (let k = j + 1; k < args.length; k++) pkgs.push(args[k]);
+              break;
             }
+            if (t.startsWith("-")) {
+              !t.includes("=") && VALUE_OPTIONS2.has(t) && j++;
+              continue;
+            }
+            pkgs.push(args[j]);
+          }
+          for (let p of pkgs) {
+            if (!p.known) continue;
+            let verdict = judge2(p.text);
+            if (verdict === "ok") continue;
+            let at = p.text.indexOf("@", p.text.startsWith("@") ? 1 : 0), name = at === -1 ? p.text : p.text.slice(0, at);
+            report({ messageId: verdict, data: { name, spec: p.text }, span: { start: p.word.start, end: p.word.end } });
+          }
+        }
       }
     };
   }
@@ -17402,39 +17400,38 @@ RUN useradd -u 1000001 app`]
       differs: "also measures the UID in '--uid N', '--uid=N' and '-uN' forms and judges ARG/ENV values; numeric threshold (option minUid) instead of 'more than 5 characters'",
       fixable: !0,
       check({ model, options, report }) {
-        if (commandNames(model).has("useradd"))
-          for (let { ins } of runSites(model))
-            for (let cmd of ins.run.commands) {
-              if (cmd.name !== "useradd") continue;
-              let args = commandArgs(cmd).slice(1), texts = args.map((a) => a.text);
-              if (hasOption(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
-              let uid = null, uidText = "";
-              for (let i = 0; i < args.length && !uid; i++) {
-                let t = texts[i];
-                if (t === "--") break;
-                if (t === "--uid" || t === "-u")
-                  args[i + 1] && (uid = args[i + 1], uidText = uid.text);
-                else if (t.startsWith("--uid="))
-                  uid = args[i], uidText = t.slice(6);
-                else if (/^-[A-Za-z]+/.test(t) && !t.startsWith("--"))
-                  for (let j = 1; j < t.length; j++) {
-                    let c = t[j];
-                    if (c === "u") {
-                      uid = j + 1 < t.length ? args[i] : args[i + 1] ?? null, uidText = j + 1 < t.length ? t.slice(j + 1) : args[i + 1]?.text ?? "";
-                      break;
-                    }
-                    if (VALUE_SHORT.includes(c)) break;
-                  }
+        if (!commandNames(model).has("useradd")) return;
+        let found = commandsNamed(model, "useradd");
+        for (let n = 0; n < found.length; n++) {
+          let cmd = found[n].commands[found[n].index], args = commandArgs(cmd).slice(1), texts = args.map((a) => a.text);
+          if (hasOption(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
+          let uid = null, uidText = "";
+          for (let i = 0; i < args.length && !uid; i++) {
+            let t = texts[i];
+            if (t === "--") break;
+            if (t === "--uid" || t === "-u")
+              args[i + 1] && (uid = args[i + 1], uidText = uid.text);
+            else if (t.startsWith("--uid="))
+              uid = args[i], uidText = t.slice(6);
+            else if (/^-[A-Za-z]+/.test(t) && !t.startsWith("--"))
+              for (let j = 1; j < t.length; j++) {
+                let c = t[j];
+                if (c === "u") {
+                  uid = j + 1 < t.length ? args[i] : args[i + 1] ?? null, uidText = j + 1 < t.length ? t.slice(j + 1) : args[i + 1]?.text ?? "";
+                  break;
+                }
+                if (VALUE_SHORT.includes(c)) break;
               }
-              if (!uid || !uid.known || !/^\d+$/.test(uidText) || Number(uidText) < options.minUid) continue;
-              let name = cmd.words[0];
-              report({
-                messageId: "logInit",
-                data: { uid: uidText },
-                span: { start: uid.word.start, end: uid.word.end },
-                fix: [{ span: { start: name.end, end: name.end }, text: " --no-log-init" }]
-              });
-            }
+          }
+          if (!uid || !uid.known || !/^\d+$/.test(uidText) || Number(uidText) < options.minUid) continue;
+          let name = cmd.words[0];
+          report({
+            messageId: "logInit",
+            data: { uid: uidText },
+            span: { start: uid.word.start, end: uid.word.end },
+            fix: [{ span: { start: name.end, end: name.end }, text: " --no-log-init" }]
+          });
+        }
       }
     };
   }
