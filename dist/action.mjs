@@ -3854,6 +3854,76 @@ var require_out4 = __commonJS({
   }
 });
 
+// src/model/commands.ts
+function commandArgs(cmd) {
+  let out = [], words4 = cmd.words;
+  for (let i = 0; i < words4.length; i++) {
+    let w = words4[i];
+    if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
+    else if (w.hasExpansion && !QUOTED.test(w.raw))
+      for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
+    else out.push({ text: w.expanded, word: w, known: !0 });
+  }
+  return out;
+}
+function runSites(model, opts = {}) {
+  let withOnbuild = opts.onbuild !== !1, key2 = `${withOnbuild ? "o" : ""}${opts.windows ? "w" : ""}`, lists = model.runSiteLists ??= /* @__PURE__ */ new Map(), out = lists.get(key2);
+  if (out) return out;
+  let all = lists.get("ow");
+  if (!all) {
+    let list3 = [], instructions = model.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      let ins = instructions[i];
+      ins.run ? list3.push({ ins, onbuild: null }) : ins.onbuild?.run && list3.push({ ins: ins.onbuild, onbuild: ins });
+    }
+    if (lists.set("ow", all = list3), key2 === "ow") return all;
+  }
+  let keep = (s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell);
+  return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
+}
+function hasOption(args, short2, long = [], valueLetters = "") {
+  for (let k = 0; k < args.length; k++) {
+    let a = args[k];
+    if (a === "--") return !1;
+    if (a.startsWith("--")) {
+      if (long.includes(a.split("=")[0])) return !0;
+    } else if (short2 && a.startsWith("-") && a.length > 1) {
+      if (short2.length > 1) {
+        if (a === short2) return !0;
+        continue;
+      }
+      for (let i = 1; i < a.length; i++) {
+        let c = a[i];
+        if (c === short2) return !0;
+        if (valueLetters.includes(c) || !ALNUM.test(c)) break;
+      }
+    }
+  }
+  return !1;
+}
+function cacheMountTargets(ins) {
+  let run2 = ins.run;
+  return run2 ? run2.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
+}
+function shellAssignedBefore(commands, index) {
+  let out = /* @__PURE__ */ new Set();
+  for (let cmd of commands.slice(0, index)) {
+    if (cmd.name === "") for (let a of cmd.assignments) out.add(a.value.split("=")[0]);
+    if (["export", "local", "readonly", "declare", "typeset", "read", "for"].includes(cmd.name))
+      for (let w of cmd.words.slice(1)) {
+        let m = /^([A-Za-z_][A-Za-z0-9_]*)(=|$)/.exec(w.value);
+        m && out.add(m[1]);
+      }
+  }
+  return out;
+}
+var QUOTED, ALNUM, init_commands = __esm({
+  "src/model/commands.ts"() {
+    "use strict";
+    QUOTED = /^["']/, ALNUM = /[A-Za-z0-9]/;
+  }
+});
+
 // src/engine/dispatch.ts
 function keywordIndex(model) {
   let index = model.keywordIndex;
@@ -3888,6 +3958,14 @@ function commandNames(model) {
     }
   return model.commandNames = names, names;
 }
+function commandsNamed(model, name) {
+  let out = [], sites = runSites(model);
+  for (let s = 0; s < sites.length; s++) {
+    let commands = sites[s].ins.run.commands;
+    for (let k = 0; k < commands.length; k++) commands[k].name === name && out.push({ commands, index: k });
+  }
+  return out;
+}
 function anyName(names, test) {
   let found = !1;
   return names.forEach((name) => {
@@ -3917,6 +3995,7 @@ function ruleApplies(keywords, index) {
 var EMPTY, KEYWORD_BITS, presentBits, init_dispatch = __esm({
   "src/engine/dispatch.ts"() {
     "use strict";
+    init_commands();
     EMPTY = Object.freeze([]);
     KEYWORD_BITS = new Map(
       ["FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"].map(
@@ -5466,76 +5545,6 @@ function isSeparator(c) {
 var init_paths2 = __esm({
   "src/model/paths.ts"() {
     "use strict";
-  }
-});
-
-// src/model/commands.ts
-function commandArgs(cmd) {
-  let out = [], words4 = cmd.words;
-  for (let i = 0; i < words4.length; i++) {
-    let w = words4[i];
-    if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
-    else if (w.hasExpansion && !QUOTED.test(w.raw))
-      for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
-    else out.push({ text: w.expanded, word: w, known: !0 });
-  }
-  return out;
-}
-function runSites(model, opts = {}) {
-  let withOnbuild = opts.onbuild !== !1, key2 = `${withOnbuild ? "o" : ""}${opts.windows ? "w" : ""}`, lists = model.runSiteLists ??= /* @__PURE__ */ new Map(), out = lists.get(key2);
-  if (out) return out;
-  let all = lists.get("ow");
-  if (!all) {
-    let list3 = [], instructions = model.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      let ins = instructions[i];
-      ins.run ? list3.push({ ins, onbuild: null }) : ins.onbuild?.run && list3.push({ ins: ins.onbuild, onbuild: ins });
-    }
-    if (lists.set("ow", all = list3), key2 === "ow") return all;
-  }
-  let keep = (s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell);
-  return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
-}
-function hasOption(args, short2, long = [], valueLetters = "") {
-  for (let k = 0; k < args.length; k++) {
-    let a = args[k];
-    if (a === "--") return !1;
-    if (a.startsWith("--")) {
-      if (long.includes(a.split("=")[0])) return !0;
-    } else if (short2 && a.startsWith("-") && a.length > 1) {
-      if (short2.length > 1) {
-        if (a === short2) return !0;
-        continue;
-      }
-      for (let i = 1; i < a.length; i++) {
-        let c = a[i];
-        if (c === short2) return !0;
-        if (valueLetters.includes(c) || !ALNUM.test(c)) break;
-      }
-    }
-  }
-  return !1;
-}
-function cacheMountTargets(ins) {
-  let run2 = ins.run;
-  return run2 ? run2.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
-}
-function shellAssignedBefore(commands, index) {
-  let out = /* @__PURE__ */ new Set();
-  for (let cmd of commands.slice(0, index)) {
-    if (cmd.name === "") for (let a of cmd.assignments) out.add(a.value.split("=")[0]);
-    if (["export", "local", "readonly", "declare", "typeset", "read", "for"].includes(cmd.name))
-      for (let w of cmd.words.slice(1)) {
-        let m = /^([A-Za-z_][A-Za-z0-9_]*)(=|$)/.exec(w.value);
-        m && out.add(m[1]);
-      }
-  }
-  return out;
-}
-var QUOTED, ALNUM, init_commands = __esm({
-  "src/model/commands.ts"() {
-    "use strict";
-    QUOTED = /^["']/, ALNUM = /[A-Za-z0-9]/;
   }
 });
 
@@ -12280,9 +12289,24 @@ var COMMON_ENV, BY_IMAGE, JAVA_IMAGES, namesByPath, DOCKER_HUB, OFFICIAL_JDKS, D
 });
 
 // rules/copy-relative-dest.ts
+function firstWorkdirs(model) {
+  let out = [];
+  for (let si = 0; si < model.stages.length; si++) out.push(1 / 0);
+  let workdirs = instructionsOf(model, "WORKDIR");
+  for (let k = 0; k < workdirs.length; k++) {
+    let w = workdirs[k];
+    isStageInstruction(model, w) && w.index < out[w.stage.index] && (out[w.stage.index] = w.index);
+  }
+  return out;
+}
+function workdirSetAtStart(stage, workdirFrom) {
+  let parent = stage.parent;
+  return parent ? parent.index >= stage.index ? !1 : workdirFrom[parent.index] !== 1 / 0 || workdirSetAtStart(parent, workdirFrom) : onScratch(stage);
+}
 var copy_relative_dest_default, init_copy_relative_dest = __esm({
   "rules/copy-relative-dest.ts"() {
     "use strict";
+    init_dispatch();
     init_types();
     init_copy();
     init_image_env();
@@ -12311,19 +12335,19 @@ ADD app.tar.gz app/`]
       },
       differs: "a stage built on scratch works in '/' and is not reported; WORKDIR inherited from a parent stage (FROM <stage>) counts, and destinations from unresolved variables are not judged",
       check({ model, report }) {
-        let hasWorkdir = /* @__PURE__ */ new Map();
-        for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si], set = stage.parent ? hasWorkdir.get(stage.parent) ?? !1 : onScratch(stage);
-          for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
-            let ins = list3[ii];
-            if (ins.keyword === "WORKDIR" && (set = !0), set || ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
+        let workdirFrom = firstWorkdirs(model), judge3 = (list3) => {
+          for (let k = 0; k < list3.length; k++) {
+            let ins = list3[k];
+            if (!isStageInstruction(model, ins)) continue;
+            let stage = ins.stage;
+            if (workdirSetAtStart(stage, workdirFrom) || workdirFrom[stage.index] < ins.index) continue;
             let { dest } = copyParts(ins);
             if (!dest) continue;
             let r = model.expand(ins.json ? dest.value : dest.raw, ins.scope);
             r.unresolved || dest.raw.startsWith("$") || isAbsolutePath(r.value, stage.windows) || report({ messageId: "relative", data: { keyword: ins.keyword, dest: r.value }, span: { start: dest.start, end: dest.end } });
           }
-          hasWorkdir.set(stage, set);
-        }
+        };
+        judge3(instructionsOf(model, "COPY")), judge3(instructionsOf(model, "ADD"));
       }
     };
   }
@@ -13863,26 +13887,25 @@ RUN gem install --no-document bundler`]
       },
       differs: "off by default (pins rot; strict preset: warning); knows which gem options take a value, so 'gem install --no-document rails' is checked (hadolint skips the word after any option)",
       check({ model, report }) {
-        if (commandNames(model).has("gem"))
-          for (let { ins } of runSites(model))
-            for (let cmd of ins.run.commands) {
-              if (cmd.name !== "gem") continue;
-              let args = commandArgs(cmd).slice(1);
-              if (args[0]?.text !== "install" && args[0]?.text !== "i") continue;
-              let rest = args.slice(1), before = rest.findIndex((a) => a.text === "--"), opts = before === -1 ? rest : rest.slice(0, before);
-              if (opts.some((a) => a.text === "-v" || a.text === "--version" || a.text.startsWith("--version=") || /^-v\S/.test(a.text)) || opts.some((a) => !a.known && a.text.startsWith("$"))) continue;
-              let gems = [];
-              for (let j = 0; j < opts.length; j++) {
-                let t = opts[j].text;
-                if (t.startsWith("-")) {
-                  !t.includes("=") && VALUE_OPTIONS.has(t) && j++;
-                  continue;
-                }
-                gems.push(opts[j]);
-              }
-              for (let g of gems)
-                !g.known || g.text.includes(":") || /\.gem$/.test(g.text) || g.text.includes("/") || report({ messageId: "unpinned", data: { name: g.text }, span: { start: g.word.start, end: g.word.end } });
+        if (!commandNames(model).has("gem")) return;
+        let found = commandsNamed(model, "gem");
+        for (let n = 0; n < found.length; n++) {
+          let cmd = found[n].commands[found[n].index], args = commandArgs(cmd).slice(1);
+          if (args[0]?.text !== "install" && args[0]?.text !== "i") continue;
+          let rest = args.slice(1), before = rest.findIndex((a) => a.text === "--"), opts = before === -1 ? rest : rest.slice(0, before);
+          if (opts.some((a) => a.text === "-v" || a.text === "--version" || a.text.startsWith("--version=") || /^-v\S/.test(a.text)) || opts.some((a) => !a.known && a.text.startsWith("$"))) continue;
+          let gems = [];
+          for (let j = 0; j < opts.length; j++) {
+            let t = opts[j].text;
+            if (t.startsWith("-")) {
+              !t.includes("=") && VALUE_OPTIONS.has(t) && j++;
+              continue;
             }
+            gems.push(opts[j]);
+          }
+          for (let g of gems)
+            !g.known || g.text.includes(":") || /\.gem$/.test(g.text) || g.text.includes("/") || report({ messageId: "unpinned", data: { name: g.text }, span: { start: g.word.start, end: g.word.end } });
+        }
       }
     };
   }
@@ -15483,34 +15506,33 @@ RUN npm install -g pnpm`]
       },
       differs: "off by default (pins rot; strict preset: warning); judges ARG/ENV values, recognises npm's install aliases, and treats dist-tags such as '@latest' as unpinned",
       check({ model, report }) {
-        if (commandNames(model).has("npm"))
-          for (let { ins } of runSites(model))
-            for (let cmd of ins.run.commands) {
-              if (cmd.name !== "npm") continue;
-              let args = commandArgs(cmd).slice(1), i = 0;
-              for (; i < args.length && args[i].text.startsWith("-"); ) i += VALUE_OPTIONS2.has(args[i].text) ? 2 : 1;
-              if (!args[i] || !INSTALL.has(args[i].text)) continue;
-              let pkgs = [];
-              for (let j = i + 1; j < args.length; j++) {
-                let t = args[j].text;
-                if (t === "--") {
-                  for (let k = j + 1; k < args.length; k++) pkgs.push(args[k]);
-                  break;
-                }
-                if (t.startsWith("-")) {
-                  !t.includes("=") && VALUE_OPTIONS2.has(t) && j++;
-                  continue;
-                }
-                pkgs.push(args[j]);
-              }
-              for (let p of pkgs) {
-                if (!p.known) continue;
-                let verdict = judge2(p.text);
-                if (verdict === "ok") continue;
-                let at = p.text.indexOf("@", p.text.startsWith("@") ? 1 : 0), name = at === -1 ? p.text : p.text.slice(0, at);
-                report({ messageId: verdict, data: { name, spec: p.text }, span: { start: p.word.start, end: p.word.end } });
-              }
+        if (!commandNames(model).has("npm")) return;
+        let found = commandsNamed(model, "npm");
+        for (let n = 0; n < found.length; n++) {
+          let cmd = found[n].commands[found[n].index], args = commandArgs(cmd).slice(1), i = 0;
+          for (; i < args.length && args[i].text.startsWith("-"); ) i += VALUE_OPTIONS2.has(args[i].text) ? 2 : 1;
+          if (!args[i] || !INSTALL.has(args[i].text)) continue;
+          let pkgs = [];
+          for (let j = i + 1; j < args.length; j++) {
+            let t = args[j].text;
+            if (t === "--") {
+              for (let k = j + 1; k < args.length; k++) pkgs.push(args[k]);
+              break;
             }
+            if (t.startsWith("-")) {
+              !t.includes("=") && VALUE_OPTIONS2.has(t) && j++;
+              continue;
+            }
+            pkgs.push(args[j]);
+          }
+          for (let p of pkgs) {
+            if (!p.known) continue;
+            let verdict = judge2(p.text);
+            if (verdict === "ok") continue;
+            let at = p.text.indexOf("@", p.text.startsWith("@") ? 1 : 0), name = at === -1 ? p.text : p.text.slice(0, at);
+            report({ messageId: verdict, data: { name, spec: p.text }, span: { start: p.word.start, end: p.word.end } });
+          }
+        }
       }
     };
   }
@@ -16324,11 +16346,9 @@ RUN ln -sf /bin/bash /bin/sh`]
       differs: "flags only a link that replaces /bin/sh (or /usr/bin/sh): 'ln -f' or after 'rm /bin/sh'; not an ln that merely mentions /bin/sh as its target, nor one that creates a missing /bin/sh in a shell-less image",
       check({ model, report }) {
         if (!commandNames(model).has("ln")) return;
-        let sites = runSites(model);
-        for (let s = 0; s < sites.length; s++) {
-          let cmds = sites[s].ins.run.commands, removedAt, shRemovedAt = () => removedAt ??= firstShRemoval(cmds);
-          for (let k = 0; k < cmds.length; k++) cmds[k].name === "ln" && checkLn(cmds, k, shRemovedAt, report);
-        }
+        let found = commandsNamed(model, "ln"), cmds = null, removedAt, shRemovedAt = () => removedAt ??= firstShRemoval(cmds);
+        for (let i = 0; i < found.length; i++)
+          found[i].commands !== cmds && (cmds = found[i].commands, removedAt = void 0), checkLn(cmds, found[i].index, shRemovedAt, report);
       }
     };
   }
@@ -17397,39 +17417,38 @@ RUN useradd -u 1000001 app`]
       differs: "also measures the UID in '--uid N', '--uid=N' and '-uN' forms and judges ARG/ENV values; numeric threshold (option minUid) instead of 'more than 5 characters'",
       fixable: !0,
       check({ model, options, report }) {
-        if (commandNames(model).has("useradd"))
-          for (let { ins } of runSites(model))
-            for (let cmd of ins.run.commands) {
-              if (cmd.name !== "useradd") continue;
-              let args = commandArgs(cmd).slice(1), texts = args.map((a) => a.text);
-              if (hasOption(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
-              let uid = null, uidText = "";
-              for (let i = 0; i < args.length && !uid; i++) {
-                let t = texts[i];
-                if (t === "--") break;
-                if (t === "--uid" || t === "-u")
-                  args[i + 1] && (uid = args[i + 1], uidText = uid.text);
-                else if (t.startsWith("--uid="))
-                  uid = args[i], uidText = t.slice(6);
-                else if (/^-[A-Za-z]+/.test(t) && !t.startsWith("--"))
-                  for (let j = 1; j < t.length; j++) {
-                    let c = t[j];
-                    if (c === "u") {
-                      uid = j + 1 < t.length ? args[i] : args[i + 1] ?? null, uidText = j + 1 < t.length ? t.slice(j + 1) : args[i + 1]?.text ?? "";
-                      break;
-                    }
-                    if (VALUE_SHORT.includes(c)) break;
-                  }
+        if (!commandNames(model).has("useradd")) return;
+        let found = commandsNamed(model, "useradd");
+        for (let n = 0; n < found.length; n++) {
+          let cmd = found[n].commands[found[n].index], args = commandArgs(cmd).slice(1), texts = args.map((a) => a.text);
+          if (hasOption(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
+          let uid = null, uidText = "";
+          for (let i = 0; i < args.length && !uid; i++) {
+            let t = texts[i];
+            if (t === "--") break;
+            if (t === "--uid" || t === "-u")
+              args[i + 1] && (uid = args[i + 1], uidText = uid.text);
+            else if (t.startsWith("--uid="))
+              uid = args[i], uidText = t.slice(6);
+            else if (/^-[A-Za-z]+/.test(t) && !t.startsWith("--"))
+              for (let j = 1; j < t.length; j++) {
+                let c = t[j];
+                if (c === "u") {
+                  uid = j + 1 < t.length ? args[i] : args[i + 1] ?? null, uidText = j + 1 < t.length ? t.slice(j + 1) : args[i + 1]?.text ?? "";
+                  break;
+                }
+                if (VALUE_SHORT.includes(c)) break;
               }
-              if (!uid || !uid.known || !/^\d+$/.test(uidText) || Number(uidText) < options.minUid) continue;
-              let name = cmd.words[0];
-              report({
-                messageId: "logInit",
-                data: { uid: uidText },
-                span: { start: uid.word.start, end: uid.word.end },
-                fix: [{ span: { start: name.end, end: name.end }, text: " --no-log-init" }]
-              });
-            }
+          }
+          if (!uid || !uid.known || !/^\d+$/.test(uidText) || Number(uidText) < options.minUid) continue;
+          let name = cmd.words[0];
+          report({
+            messageId: "logInit",
+            data: { uid: uidText },
+            span: { start: uid.word.start, end: uid.word.end },
+            fix: [{ span: { start: name.end, end: name.end }, text: " --no-log-init" }]
+          });
+        }
       }
     };
   }
@@ -17681,11 +17700,8 @@ RUN wget https://example.com/a.tgz`]
       differs: "understands option clusters such as '-qO-' and '-nv', and skips wget calls that print only their version or help",
       check({ model, report }) {
         if (!commandNames(model).has("wget")) return;
-        let sites = runSites(model);
-        for (let s = 0; s < sites.length; s++) {
-          let cmds = sites[s].ins.run.commands;
-          for (let k = 0; k < cmds.length; k++) cmds[k].name === "wget" && checkWget(cmds[k], report);
-        }
+        let found = commandsNamed(model, "wget");
+        for (let i = 0; i < found.length; i++) checkWget(found[i].commands[found[i].index], report);
       }
     };
   }
@@ -40835,14 +40851,19 @@ function* jsonFileChunks(r, path) {
   r.fatal !== void 0 && (tail += `,"error":${JSON.stringify(r.fatal)}`), r.fixed !== void 0 && (tail += `,"fixed":${JSON.stringify(r.fixed)}`), yield (piece.length ? open + piece.join(",") : open === "," ? "" : open) + tail + "}";
 }
 function* jsonChunks(results, ctx) {
-  let paths = displayPaths(results, ctx.cwd);
-  yield `{"version":${JSON_FORMAT_VERSION},"files":[`;
+  let paths = displayPaths(results, ctx.cwd), batch = `{"version":${JSON_FORMAT_VERSION},"files":[`;
   for (let f = 0; f < results.length; f++) {
     let r = results[f], comma = f ? "," : "";
-    for (let piece of r.formatted?.chunks ?? jsonFileChunks(r, paths[f]))
-      yield comma + piece, comma = "";
+    for (let piece of r.formatted?.chunks ?? jsonFileChunks(r, paths[f])) {
+      let text = comma + piece;
+      if (comma = "", batch.length + text.length < PIECE_CHARS) {
+        batch += text;
+        continue;
+      }
+      batch && (yield batch), batch = text;
+    }
   }
-  yield `]}
+  yield batch + `]}
 `;
 }
 var json = Object.assign((results, ctx) => [...jsonChunks(results, ctx)].join(""), {

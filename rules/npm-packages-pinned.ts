@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/types";
-import { commandNames } from "../src/engine/dispatch";
-import { commandArgs, runSites, type Arg } from "../src/model/commands";
+import { commandNames, commandsNamed } from "../src/engine/dispatch";
+import { commandArgs, type Arg } from "../src/model/commands";
 
 const INSTALL = new Set(["install", "i", "add", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall"]);
 const VALUE_OPTIONS = new Set([
@@ -40,34 +40,34 @@ export default defineRule({
   differs: "off by default (pins rot; strict preset: warning); judges ARG/ENV values, recognises npm's install aliases, and treats dist-tags such as '@latest' as unpinned",
   check({ model, report }) {
     if (!commandNames(model).has("npm")) return; // none of its commands in the file
-    for (const { ins } of runSites(model)) {
-      for (const cmd of ins.run!.commands) {
-        if (cmd.name !== "npm") continue;
-        const args = commandArgs(cmd).slice(1);
-        let i = 0;
-        while (i < args.length && args[i]!.text.startsWith("-")) i += VALUE_OPTIONS.has(args[i]!.text) ? 2 : 1;
-        if (!args[i] || !INSTALL.has(args[i]!.text)) continue;
-        const pkgs: Arg[] = [];
-        for (let j = i + 1; j < args.length; j++) {
-          const t = args[j]!.text;
-          if (t === "--") {
-            for (let k = j + 1; k < args.length; k++) pkgs.push(args[k]!);
-            break;
-          }
-          if (t.startsWith("-")) {
-            if (!t.includes("=") && VALUE_OPTIONS.has(t)) j++;
-            continue;
-          }
-          pkgs.push(args[j]!);
+    // The npm commands from commandsNamed, not a walk of every command of every RUN.
+    const found = commandsNamed(model, "npm");
+    for (let n = 0; n < found.length; n++) {
+      const cmd = found[n]!.commands[found[n]!.index]!;
+      const args = commandArgs(cmd).slice(1);
+      let i = 0;
+      while (i < args.length && args[i]!.text.startsWith("-")) i += VALUE_OPTIONS.has(args[i]!.text) ? 2 : 1;
+      if (!args[i] || !INSTALL.has(args[i]!.text)) continue;
+      const pkgs: Arg[] = [];
+      for (let j = i + 1; j < args.length; j++) {
+        const t = args[j]!.text;
+        if (t === "--") {
+          for (let k = j + 1; k < args.length; k++) pkgs.push(args[k]!);
+          break;
         }
-        for (const p of pkgs) {
-          if (!p.known) continue;
-          const verdict = judge(p.text);
-          if (verdict === "ok") continue;
-          const at = p.text.indexOf("@", p.text.startsWith("@") ? 1 : 0);
-          const name = at === -1 ? p.text : p.text.slice(0, at);
-          report({ messageId: verdict, data: { name, spec: p.text }, span: { start: p.word.start, end: p.word.end } });
+        if (t.startsWith("-")) {
+          if (!t.includes("=") && VALUE_OPTIONS.has(t)) j++;
+          continue;
         }
+        pkgs.push(args[j]!);
+      }
+      for (const p of pkgs) {
+        if (!p.known) continue;
+        const verdict = judge(p.text);
+        if (verdict === "ok") continue;
+        const at = p.text.indexOf("@", p.text.startsWith("@") ? 1 : 0);
+        const name = at === -1 ? p.text : p.text.slice(0, at);
+        report({ messageId: verdict, data: { name, spec: p.text }, span: { start: p.word.start, end: p.word.end } });
       }
     }
   },

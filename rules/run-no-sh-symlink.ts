@@ -1,6 +1,6 @@
 import { defineRule, type ReportDescriptor } from "../src/engine/types";
-import { commandNames } from "../src/engine/dispatch";
-import { commandArgs, runSites } from "../src/model/commands";
+import { commandNames, commandsNamed } from "../src/engine/dispatch";
+import { commandArgs } from "../src/model/commands";
 import { trimEndOf } from "../src/model/paths";
 import type { SimpleCommand } from "../src/model/types";
 
@@ -78,14 +78,16 @@ export default defineRule({
     "flags only a link that replaces /bin/sh (or /usr/bin/sh): 'ln -f' or after 'rm /bin/sh'; not an ln that merely mentions /bin/sh as its target, nor one that creates a missing /bin/sh in a shell-less image",
   check({ model, report }) {
     if (!commandNames(model).has("ln")) return; // none of its commands in the file
-    // The loop only finds the ln commands; the work for one is in checkLn (a file with ln has many
+    // The ln commands found by commandsNamed; the work for one is in checkLn (a file with ln has many
     // other commands, and the check, compiled with that work inlined, was a large compile).
-    const sites = runSites(model);
-    for (let s = 0; s < sites.length; s++) {
-      const cmds = sites[s]!.ins.run!.commands;
-      let removedAt: number | undefined;
-      const shRemovedAt = () => (removedAt ??= firstShRemoval(cmds));
-      for (let k = 0; k < cmds.length; k++) if (cmds[k]!.name === "ln") checkLn(cmds, k, shRemovedAt, report);
+    const found = commandsNamed(model, "ln");
+    let cmds: readonly SimpleCommand[] | null = null;
+    let removedAt: number | undefined;
+    const shRemovedAt = () => (removedAt ??= firstShRemoval(cmds!));
+    for (let i = 0; i < found.length; i++) {
+      // firstShRemoval once per RUN, for its first ln that asks.
+      if (found[i]!.commands !== cmds) (cmds = found[i]!.commands), (removedAt = undefined);
+      checkLn(cmds, found[i]!.index, shRemovedAt, report);
     }
   },
 });

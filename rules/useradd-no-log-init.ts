@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/types";
-import { commandNames } from "../src/engine/dispatch";
-import { commandArgs, hasOption, runSites, type Arg } from "../src/model/commands";
+import { commandNames, commandsNamed } from "../src/engine/dispatch";
+import { commandArgs, hasOption, type Arg } from "../src/model/commands";
 
 // useradd options that take a value as the next word.
 const VALUE_SHORT = "bcdefgGkKpRPsuU";
@@ -30,48 +30,48 @@ export default defineRule({
   fixable: true,
   check({ model, options, report }) {
     if (!commandNames(model).has("useradd")) return; // none of its commands in the file
-    for (const { ins } of runSites(model)) {
-      for (const cmd of ins.run!.commands) {
-        if (cmd.name !== "useradd") continue;
-        const args = commandArgs(cmd).slice(1);
-        const texts = args.map((a) => a.text);
-        if (hasOption(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
-        let uid: Arg | null = null;
-        let uidText = "";
-        for (let i = 0; i < args.length && !uid; i++) {
-          const t = texts[i]!;
-          if (t === "--") break;
-          if (t === "--uid" || t === "-u") {
-            if (args[i + 1]) {
-              uid = args[i + 1]!;
-              uidText = uid.text;
+    // The useradd commands from commandsNamed, not a walk of every command of every RUN.
+    const found = commandsNamed(model, "useradd");
+    for (let n = 0; n < found.length; n++) {
+      const cmd = found[n]!.commands[found[n]!.index]!;
+      const args = commandArgs(cmd).slice(1);
+      const texts = args.map((a) => a.text);
+      if (hasOption(texts, "l", ["--no-log-init"], VALUE_SHORT)) continue;
+      let uid: Arg | null = null;
+      let uidText = "";
+      for (let i = 0; i < args.length && !uid; i++) {
+        const t = texts[i]!;
+        if (t === "--") break;
+        if (t === "--uid" || t === "-u") {
+          if (args[i + 1]) {
+            uid = args[i + 1]!;
+            uidText = uid.text;
+          }
+        } else if (t.startsWith("--uid=")) {
+          uid = args[i]!;
+          uidText = t.slice(6);
+        } else if (/^-[A-Za-z]+/.test(t) && !t.startsWith("--")) {
+          // cluster like -ou1000001 or -mu (value in next word)
+          for (let j = 1; j < t.length; j++) {
+            const c = t[j]!;
+            if (c === "u") {
+              uid = j + 1 < t.length ? args[i]! : args[i + 1] ?? null;
+              uidText = j + 1 < t.length ? t.slice(j + 1) : args[i + 1]?.text ?? "";
+              break;
             }
-          } else if (t.startsWith("--uid=")) {
-            uid = args[i]!;
-            uidText = t.slice(6);
-          } else if (/^-[A-Za-z]+/.test(t) && !t.startsWith("--")) {
-            // cluster like -ou1000001 or -mu (value in next word)
-            for (let j = 1; j < t.length; j++) {
-              const c = t[j]!;
-              if (c === "u") {
-                uid = j + 1 < t.length ? args[i]! : args[i + 1] ?? null;
-                uidText = j + 1 < t.length ? t.slice(j + 1) : args[i + 1]?.text ?? "";
-                break;
-              }
-              if (VALUE_SHORT.includes(c)) break;
-            }
+            if (VALUE_SHORT.includes(c)) break;
           }
         }
-        if (!uid || !uid.known || !/^\d+$/.test(uidText)) continue;
-        if (Number(uidText) < options.minUid) continue;
-        const name = cmd.words[0]!;
-        report({
-          messageId: "logInit",
-          data: { uid: uidText },
-          span: { start: uid.word.start, end: uid.word.end },
-          fix: [{ span: { start: name.end, end: name.end }, text: " --no-log-init" }],
-        });
       }
+      if (!uid || !uid.known || !/^\d+$/.test(uidText)) continue;
+      if (Number(uidText) < options.minUid) continue;
+      const name = cmd.words[0]!;
+      report({
+        messageId: "logInit",
+        data: { uid: uidText },
+        span: { start: uid.word.start, end: uid.word.end },
+        fix: [{ span: { start: name.end, end: name.end }, text: " --no-log-init" }],
+      });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule, type ReportDescriptor } from "../src/engine/types";
 import type { SimpleCommand } from "../src/model/types";
-import { commandNames } from "../src/engine/dispatch";
-import { commandArgs, hasOption, runSites } from "../src/model/commands";
+import { commandNames, commandsNamed } from "../src/engine/dispatch";
+import { commandArgs, hasOption } from "../src/model/commands";
 
 // wget short options that take a value (the rest of a cluster is that value).
 const VALUE_SHORT = "oaeiBOPTtwQUlADIXRY";
@@ -42,12 +42,7 @@ export default defineRule({
   differs: "understands option clusters such as '-qO-' and '-nv', and skips wget calls that print only their version or help",
   check({ model, report }) {
     if (!commandNames(model).has("wget")) return; // none of its commands in the file
-    // The loop only finds the wget commands; the work for one is in checkWget (the check, compiled
-    // with that work inlined, was a large compile for a loop that mostly passes other commands).
-    const sites = runSites(model);
-    for (let s = 0; s < sites.length; s++) {
-      const cmds = sites[s]!.ins.run!.commands;
-      for (let k = 0; k < cmds.length; k++) if (cmds[k]!.name === "wget") checkWget(cmds[k]!, report);
-    }
+    const found = commandsNamed(model, "wget");
+    for (let i = 0; i < found.length; i++) checkWget(found[i]!.commands[found[i]!.index]!, report);
   },
 });

@@ -15,6 +15,8 @@ testRule(rule, {
     "FROM alpine:3\nENV D=/opt\nCOPY x ${D}/",
     'FROM alpine:3\nCOPY ["a b", "/dest/"]',
     "FROM alpine:3\nCOPY <<EOF /etc/x.conf\nhello\nEOF",
+    // An ONBUILD trigger runs in the child's stage, not this one (the rule reads COPY from the keyword index, triggers included).
+    "FROM alpine:3\nONBUILD COPY . .",
     "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY app C:\\app",
   ],
   invalid: [
@@ -23,5 +25,7 @@ testRule(rule, {
     { code: "FROM alpine:3 AS a\nWORKDIR /app\nFROM alpine:3\nCOPY --from=a /x y", errors: [{ messageId: "relative", line: 4 }] },
     { code: 'FROM alpine:3\nCOPY ["a", "b"]', errors: [{ messageId: "relative", line: 2, column: 12 }] },
     { code: "FROM alpine:3\nCOPY x y\nWORKDIR /app\nCOPY a b", errors: [{ messageId: "relative", line: 2 }] },
+    // COPY and ADD are read as two lists; the problems stay in file order.
+    { code: "FROM alpine:3\nADD a b\nCOPY c d\nADD e f", errors: [{ messageId: "relative", line: 2 }, { messageId: "relative", line: 3 }, { messageId: "relative", line: 4 }] },
   ],
 });

@@ -203,7 +203,8 @@ describe("json", () => {
     };
     const results = [...all(), many, { path: "/repo/empty", problems: [] }];
     const pieces = [...formatters.json!.chunks!(results, ctx())];
-    expect(pieces.length).toBeGreaterThan(results.length * 2);
+    // Small files' pieces are joined (up to 32 kB), the big file's problems come in several.
+    expect(pieces.length).toBeGreaterThan(results.length);
     const out = pieces.join("");
     expect(out).toBe(formatters.json!(results, ctx()));
     expect(out).toBe(JSON.stringify(JSON.parse(out)) + "\n");
