@@ -3855,10 +3855,13 @@ var require_out4 = __commonJS({
 });
 
 // src/model/commands.ts
+function wordTexts(cmd) {
+  return cmd.words.map((w) => w.expanded ?? w.value);
+}
 function commandArgs(cmd) {
-  let out = [], words4 = cmd.words;
-  for (let i = 0; i < words4.length; i++) {
-    let w = words4[i];
+  let out = [], words2 = cmd.words;
+  for (let i = 0; i < words2.length; i++) {
+    let w = words2[i];
     if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
     else if (w.hasExpansion && !QUOTED.test(w.raw))
       for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
@@ -4481,7 +4484,7 @@ function isWs(c) {
   return c === 32 || c === 9 || c === 13 || c === 10;
 }
 function splitWords(t, from2, escape2, max = 2147483647) {
-  let s = t.text, esc = escape2.charCodeAt(0), words4 = wordScratch, count = 0, i = from2, n = s.length;
+  let s = t.text, esc = escape2.charCodeAt(0), words2 = wordScratch, count = 0, i = from2, n = s.length;
   for (; i < n && count < max; ) {
     for (; i < n && isWs(s.charCodeAt(i)); ) i++;
     if (i >= n) break;
@@ -4500,10 +4503,10 @@ function splitWords(t, from2, escape2, max = 2147483647) {
     }
     i > n && (i = n);
     let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2)), from3 = t.map.at(start), to = i > start ? t.map.at(i - 1) + 1 : from3, word = plain && to - from3 === raw.length ? new PlainWord(from3, raw) : { start: from3, end: to, raw, value };
-    count < words4.length ? words4[count] = word : words4.push(word), count++;
+    count < words2.length ? words2[count] = word : words2.push(word), count++;
   }
-  let out = words4.slice(0, count);
-  for (let k = 0; k < count; k++) words4[k] = void 0;
+  let out = words2.slice(0, count);
+  for (let k = 0; k < count; k++) words2[k] = void 0;
   return out;
 }
 function unquote(raw, escape2) {
@@ -4514,21 +4517,21 @@ function unquote(raw, escape2) {
   }
   return value + raw.slice(lit);
 }
-function takeFlags(words4, boolFlags = NO_BOOL_FLAGS) {
-  if (!(words4[0]?.raw.startsWith("--") ?? !1)) return { flags: NO_FLAGS, rest: words4 };
+function takeFlags(words2, boolFlags = NO_BOOL_FLAGS) {
+  if (!(words2[0]?.raw.startsWith("--") ?? !1)) return { flags: NO_FLAGS, rest: words2 };
   let flags = [], i = 0;
-  for (; i < words4.length; i++) {
-    let w = words4[i];
+  for (; i < words2.length; i++) {
+    let w = words2[i];
     if (!w.raw.startsWith("--") || w.raw.length < 3) break;
-    let eq = w.raw.indexOf("="), name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase()), next2 = words4[i + 1];
-    if (eq === -1 && !boolFlags.has(name) && next2 && !next2.raw.startsWith("--") && i + 2 < words4.length) {
+    let eq = w.raw.indexOf("="), name = intern((eq === -1 ? w.raw.slice(2) : w.raw.slice(2, eq)).toLowerCase()), next2 = words2[i + 1];
+    if (eq === -1 && !boolFlags.has(name) && next2 && !next2.raw.startsWith("--") && i + 2 < words2.length) {
       flags.push(new FlagRecord(w.start, next2.end, name, next2.value, next2.start, !0)), i++;
       continue;
     }
     let value = eq === -1 ? null : internSlice(w.value, w.value.indexOf("=") + 1, w.value.length);
     flags.push(new FlagRecord(w.start, w.end, name, value, eq === -1 ? w.start + 2 : Math.min(w.start + eq + 1, w.end), !1));
   }
-  return { flags: flags.slice(), rest: words4.slice(i) };
+  return { flags: flags.slice(), rest: words2.slice(i) };
 }
 function isJsonSpace(c) {
   return c === 32 || c === 9 || c === 13 || c === 10;
@@ -4763,14 +4766,14 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
       }
       /** (A new list of the one word on each read when `words` keeps a lone word: see `words`.) */
       get args() {
-        let words4 = this.words;
-        return typeof words4 == "number" ? this.words = splitWords(this.argsText, words4 >> 1, words4 & 1 ? "`" : "\\") : words4 instanceof PlainWord ? [words4] : words4;
+        let words2 = this.words;
+        return typeof words2 == "number" ? this.words = splitWords(this.argsText, words2 >> 1, words2 & 1 ? "`" : "\\") : words2 instanceof PlainWord ? [words2] : words2;
       }
       /** Index in `argsText` where the words after the flags start (see argsStart). */
       get argsFrom() {
-        let words4 = this.words;
-        if (typeof words4 == "number") return words4 >> 1;
-        let first = words4 instanceof PlainWord ? words4 : words4[0], text = this.argsText;
+        let words2 = this.words;
+        if (typeof words2 == "number") return words2 >> 1;
+        let first = words2 instanceof PlainWord ? words2 : words2[0], text = this.argsText;
         return first ? indexInLogical(text, first.start) : text.text.length;
       }
     };
@@ -4789,9 +4792,9 @@ function splitParts(ins) {
     let spans = ins.json.spans;
     items = ins.json.values.map((v, i) => ({ start: spans[i].start, end: spans[i].end, value: v, raw: v, heredoc: !1 }));
   } else {
-    let words4 = ins.args;
-    if (!words4.some((w) => isHeredocMarker(w.raw))) return words4.length < 2 ? { sources: NO_PARTS, dest: words4[0] ?? null } : { sources: words4.slice(0, -1), dest: words4[words4.length - 1] };
-    items = words4.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: isHeredocMarker(w.raw) }));
+    let words2 = ins.args;
+    if (!words2.some((w) => isHeredocMarker(w.raw))) return words2.length < 2 ? { sources: NO_PARTS, dest: words2[0] ?? null } : { sources: words2.slice(0, -1), dest: words2[words2.length - 1] };
+    items = words2.map((w) => ({ start: w.start, end: w.end, value: w.value, raw: w.raw, heredoc: isHeredocMarker(w.raw) }));
   }
   return items.length < 2 ? { sources: items.length === 1 && items[0].heredoc ? items : NO_PARTS, dest: items.length === 1 && !items[0].heredoc ? items[0] : null } : { sources: items.slice(0, -1), dest: items[items.length - 1] };
 }
@@ -5629,9 +5632,6 @@ var PIP_VALUE_OPTIONS, init_pip = __esm({
 });
 
 // src/model/installs.ts
-function words(cmd) {
-  return cmd.words.map((w) => w.expanded ?? w.value);
-}
 function positionals(argv2, from2, valueFlags = /* @__PURE__ */ new Set()) {
   let out = [];
   for (let i = from2; i < argv2.length; i++) {
@@ -5669,7 +5669,7 @@ function envValue(cmd, scope, name) {
   return scope?.get(name)?.value;
 }
 function detectInstall(cmd, scope) {
-  let argv2 = words(cmd), name = cmd.name, mk = (ecosystem, manifests, build = !1) => ({
+  let argv2 = wordTexts(cmd), name = cmd.name, mk = (ecosystem, manifests, build = !1) => ({
     ecosystem,
     manifests,
     display: argv2.slice(0, Math.min(argv2.length, 4)).join(" "),
@@ -5746,6 +5746,7 @@ function globMatch(pattern, name) {
 var init_installs = __esm({
   "src/model/installs.ts"() {
     "use strict";
+    init_commands();
     init_paths2();
     init_pip();
   }
@@ -6000,9 +6001,9 @@ function shippedChain(model) {
 function shippedStages(model) {
   return new Set(shippedChain(model));
 }
-function expandedArgs(model, ins, words4 = ins.args) {
-  if (!words4.length) return "";
-  let raw = words4.map((w) => w.raw).join(" "), r = model.expand(raw, ins.scope);
+function expandedArgs(model, ins, words2 = ins.args) {
+  if (!words2.length) return "";
+  let raw = words2.map((w) => w.raw).join(" "), r = model.expand(raw, ins.scope);
   return r.unresolved || r.undefinedNames.length ? null : r.value;
 }
 function expandedWord(model, ins, raw) {
@@ -6028,10 +6029,10 @@ var compiledGlobs, init_shipped = __esm({
 });
 
 // src/model/packages.ts
-function tokenize(words4) {
+function tokenize(words2) {
   let out = [];
-  for (let i = 0; i < words4.length; i++) {
-    let word = words4[i];
+  for (let i = 0; i < words2.length; i++) {
+    let word = words2[i];
     if (word instanceof PlainShellWord || word instanceof ShellWordRecord && (word.expanded === null || !word.hasExpansion)) {
       out.push(word);
       continue;
@@ -7333,7 +7334,7 @@ var init_keyvalue = __esm({
 });
 
 // rules/arg-env-no-secret.ts
-function words2(name) {
+function words(name) {
   let split = "", from2 = 0;
   for (let i = 0; i + 1 < name.length; i++)
     isLowerOrDigit(name.charCodeAt(i)) && isUpper(name.charCodeAt(i + 1)) && (split += name.slice(from2, i + 1) + "_", from2 = i + 1);
@@ -7375,7 +7376,7 @@ function looksSecret(name, extraAllowed = /* @__PURE__ */ new Set(), extraSubstr
   let upper = name.toUpperCase();
   if (extraAllowed.has(upper)) return !1;
   if (KNOWN_SECRET_NAMES.has(upper)) return !0;
-  let ws = words2(name);
+  let ws = words(name);
   if (ws.some((w) => ALLOW_WORDS.has(w))) return !1;
   let dotnet = name.includes("__");
   for (let i = 0; i < ws.length; i++) {
@@ -7399,7 +7400,7 @@ function isSetting(value) {
 function namesPublicValue(value) {
   if (!/^(?:\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?\s*)+$/.exec(value.trim())) return !1;
   let names = [...value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((x) => x[1]);
-  return names.length > 0 && names.every((n) => words2(n).some((w) => ALLOW_WORDS.has(w)));
+  return names.length > 0 && names.every((n) => words(n).some((w) => ALLOW_WORDS.has(w)));
 }
 var SECRET_WORDS, ALLOW_WORDS, SECRET_SUBSTRINGS, KNOWN_SECRET_NAMES, SECRET_HINT, QUOTE_OR_ESCAPE, QUOTES_AND_ESCAPES, SECRET_HINT_ANY_CASE, allowedSets, arg_env_no_secret_default, init_arg_env_no_secret = __esm({
   "rules/arg-env-no-secret.ts"() {
@@ -8015,8 +8016,8 @@ var NEXT_OPERATORS, NEXT_BITS, NEXT_MASK, COMPOUND, SUBSTITUTION, OVERSIZED, DEP
       packed;
       /** parsePackageCommand's answer, set on first use (packages.ts). */
       packageCommand = void 0;
-      constructor(start, end, assignments, words4, name, subshellDepth, next2, pipeline, compound, substitution) {
-        this.start = start, this.end = end, this.assignments = assignments, this.words = words4, this.name = name;
+      constructor(start, end, assignments, words2, name, subshellDepth, next2, pipeline, compound, substitution) {
+        this.start = start, this.end = end, this.assignments = assignments, this.words = words2, this.name = name;
         let low = (compound ? COMPOUND : 0) + (substitution ? SUBSTITUTION : 0) + Math.min(operatorCode(next2), NEXT_MASK), fits = subshellDepth >= 0 && subshellDepth < DEPTH_LIMIT && pipeline >= 0 && pipeline < PIPELINE_LIMIT;
         this.packed = fits ? (pipeline << PIPELINE_SHIFT) + (subshellDepth << DEPTH_SHIFT) + low : this.keepOversized(subshellDepth, pipeline, low);
       }
@@ -8848,14 +8849,14 @@ function execScripts(ins, json2, info) {
     let text = logicalText(script, map.build());
     return info.ownExecScript(text, commandsIn(text, ins.scope)), null;
   } else {
-    let words4 = new Array(values.length);
+    let words2 = new Array(values.length);
     for (let i = 0; i < values.length; i++) {
       let v = values[i];
-      words4[i] = { start: spans[i].start, end: spans[i].end, raw: v, value: v, expanded: v, hasExpansion: !1 };
+      words2[i] = { start: spans[i].start, end: spans[i].end, raw: v, value: v, expanded: v, hasExpansion: !1 };
     }
-    let first = words4[0];
+    let first = words2[0];
     if (first) {
-      let cmd = new CommandRecord(first.start, words4[words4.length - 1].end, NO_SHELL_WORDS, words4, baseName(first.value), 0, null, 0, !1, !1);
+      let cmd = new CommandRecord(first.start, words2[words2.length - 1].end, NO_SHELL_WORDS, words2, baseName(first.value), 0, null, 0, !1, !1);
       return info.ownExecScript(ins.argsText, [cmd]), null;
     }
   }
@@ -8883,8 +8884,8 @@ function commandsOf(script, offset, text, scope, depth, compound, pipelines, nes
       for (let j = 0; j < c.assignments.length; j++) substitutionsOf(c.assignments[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
       for (let j = 0; j < c.words.length; j++) substitutionsOf(c.words[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
     }
-    let words4 = shellWords(c.words, text, scope, offset), assignments = c.assignments.length ? shellWords(c.assignments, text, scope, offset) : NO_SHELL_WORDS, map = text.map, start = map.at(offset + c.start) ?? 0, end = c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : start, name = c.words.length > 0 ? intern(baseName(c.words[0].value)) : "";
-    out.push(new CommandRecord(start, end, assignments, words4, name, c.subshellDepth + depth, c.next, base + c.pipeline, c.compound || compound, nesting > 0));
+    let words2 = shellWords(c.words, text, scope, offset), assignments = c.assignments.length ? shellWords(c.assignments, text, scope, offset) : NO_SHELL_WORDS, map = text.map, start = map.at(offset + c.start) ?? 0, end = c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : start, name = c.words.length > 0 ? intern(baseName(c.words[0].value)) : "";
+    out.push(new CommandRecord(start, end, assignments, words2, name, c.subshellDepth + depth, c.next, base + c.pipeline, c.compound || compound, nesting > 0));
   }
   return out;
 }
@@ -9237,8 +9238,8 @@ function buildModelOf(input, options) {
     };
   }
   function startStage(ins, index) {
-    let words4 = ins.args, imageWord = words4[0], nameWord = null;
-    words4.length >= 3 && words4[1].value.toLowerCase() === "as" && (nameWord = words4[2]);
+    let words2 = ins.args, imageWord = words2[0], nameWord = null;
+    words2.length >= 3 && words2[1].value.toLowerCase() === "as" && (nameWord = words2[2]);
     let platform = ins.flags.find((f) => f.name === "platform") ?? null, image = parseImageRef(imageWord ?? { start: ins.keywordSpan.end, end: ins.keywordSpan.end, raw: "", value: "" }, globalScope, escape2, text), parent = image.unresolved || !image.expanded ? null : stageByRef(image.expanded);
     parent && (image.stage = parent);
     let windows = (parent?.windows ?? !1) || windowsEscape || isWindowsImage(image.expanded);
@@ -9366,11 +9367,11 @@ function internalized(s) {
 function makeInstruction(keyword, keywordRaw, keywordSpan, argsText, escape2, problems) {
   let traits = KEYWORD_TRAITS.get(keyword) ?? 0, known = (traits & KNOWN) !== 0, hasFlags = (traits & HAS_FLAGS) !== 0, lazy = (traits & LAZY) !== 0, execForm = (traits & EXEC) !== 0, cut = lazy || execForm, max = cut ? HEAD_WORDS : -1;
   lazy && keyword !== "HEALTHCHECK" && (max = 1);
-  let words4 = splitWords(argsText, 0, escape2, max < 0 ? void 0 : max);
-  max === 1 && hasFlags && words4.length === 1 && words4[0].raw.startsWith("--") && (words4 = splitWords(argsText, 0, escape2, max = HEAD_WORDS)), cut &&= words4.length === max;
-  let flags = NO_FLAGS, rest = words4;
+  let words2 = splitWords(argsText, 0, escape2, max < 0 ? void 0 : max);
+  max === 1 && hasFlags && words2.length === 1 && words2[0].raw.startsWith("--") && (words2 = splitWords(argsText, 0, escape2, max = HEAD_WORDS)), cut &&= words2.length === max;
+  let flags = NO_FLAGS, rest = words2;
   if (hasFlags && max !== 1) {
-    let taken = takeFlags(words4, BOOL_FLAGS);
+    let taken = takeFlags(words2, BOOL_FLAGS);
     cut && taken.rest.length < 3 && (taken = takeFlags(splitWords(argsText, 0, escape2), BOOL_FLAGS), cut = !1), flags = taken.flags, rest = taken.rest;
   }
   let argsFrom = rest.length ? indexInLogical(argsText, rest[0].start) : argsText.text.length, json2 = null;
@@ -10956,7 +10957,7 @@ function installNeedsSource(inst, argv2) {
 }
 function readsNoSource(cmd, ecosystem) {
   let inst = detectInstall(cmd);
-  if (inst) return inst.ecosystem === ecosystem && !installNeedsSource(inst, cmd.words.map((w) => w.expanded ?? w.value));
+  if (inst) return inst.ecosystem === ecosystem && !installNeedsSource(inst, wordTexts(cmd));
   if (parsePackageCommand(cmd)) return !0;
   let pip = pipInstall(cmd);
   return pip ? pip.args.every((a) => !/^(-r|--requirement|-c|--constraint|-e|--editable)/.test(a.text) && !/^[./~]/.test(a.text) && !a.text.includes("/")) : !1;
@@ -10980,7 +10981,7 @@ function manifestsFirstFix(model, stage, copy, run2, install) {
   if (!copyLines) return null;
   let list3 = stage.instructions, between = list3.slice(list3.indexOf(copy) + 1, list3.indexOf(run2));
   if (between.some((i) => !MOVABLE_PAST.has(i.keyword) && i.keyword !== "RUN") || !dest.value.startsWith("/") && !stage.image.isScratch && !hasWorkdirBefore(stage, copy) || !(dest.value === "." || dest.value === "./" || dest.value === "./." || workdirAt(model, stage, copy) === dest.value.replace(/\/+$/, "")) || install.manifests.some((m) => m.startsWith("/") || m.split("/").includes("..") || /[\s$"'\\`]/.test(m))) return null;
-  let argv2 = install.command.words.map((w) => w.expanded ?? w.value);
+  let argv2 = wordTexts(install.command);
   if (argv2.some((a) => a.startsWith("/") && install.manifests.some((m) => a.endsWith("/" + m)))) return null;
   let keyword = /^[a-z]+$/.test(copy.keywordRaw) ? "copy" : "COPY", flags = copy.flags.map((f) => " " + model.text.slice(f.start, f.end)).join(""), indent = model.text.slice(copyLines.start, copy.start), eco = install.ecosystem, present = (m) => copiedBefore(stage, copy, m, dest.value);
   if (installNeedsSource(install, argv2)) {
@@ -11058,6 +11059,7 @@ function hasWorkdirBefore(stage, at) {
 var KEPT_FLAGS, MOVABLE_PAST, FETCH_STEP, init_manifests_first = __esm({
   "src/model/manifests-first.ts"() {
     "use strict";
+    init_commands();
     init_copy();
     init_edits();
     init_go_mode();
@@ -11597,21 +11599,21 @@ function wordText(w) {
 function tarExtracts(cmd) {
   let args = cmd.words.slice(1).map(wordText);
   if (args.some((a) => a === null)) return null;
-  let words4 = args, extract = !1, file = null, operands = [];
-  for (let i = 0; i < words4.length; i++) {
-    let w = words4[i];
+  let words2 = args, extract = !1, file = null, operands = [];
+  for (let i = 0; i < words2.length; i++) {
+    let w = words2[i];
     if (TAR_BLOCKERS.test(w)) return null;
     if (w === "--extract" || w === "--get") extract = !0;
     else if (w.startsWith("--file=")) file = w.slice(7);
     else if (w === "--file" || w === "-C" || w === "--directory")
-      w === "--file" && (file = words4[i + 1] ?? null), i++;
+      w === "--file" && (file = words2[i + 1] ?? null), i++;
     else {
       if (/^--directory=/.test(w)) continue;
       if (/^-[A-Za-z]+$/.test(w) || i === 0 && /^[A-Za-z]+$/.test(w) && w.includes("x")) {
         w.includes("x") && (extract = !0);
         let f = w.indexOf("f");
         if (f !== -1 && f === w.length - 1)
-          file = words4[i + 1] ?? null, i++;
+          file = words2[i + 1] ?? null, i++;
         else if (f !== -1) return null;
       } else {
         if (w.startsWith("-")) continue;
@@ -14038,13 +14040,13 @@ function programName(word) {
 }
 function commandWords(model, ins) {
   if (ins.json) return ins.json.values;
-  let words4 = [];
+  let words2 = [];
   for (let w of ins.args) {
     let r = model.expand(w.raw, ins.scope);
-    if (r.unresolved || r.undefinedNames.length) return words4.length ? words4 : null;
-    words4.push(...r.value.split(/\s+/).filter(Boolean));
+    if (r.unresolved || r.undefinedNames.length) return words2.length ? words2 : null;
+    words2.push(...r.value.split(/\s+/).filter(Boolean));
   }
-  return words4;
+  return words2;
 }
 function unwrap2(argv2) {
   let rest = argv2;
@@ -15587,13 +15589,13 @@ function removalsIn(cmds) {
   for (let i = 0; i < cmds.length; i++) {
     let c = cmds[i];
     if (c.name !== "rm" && !/^pip\d*(\.\d+)?$/.test(c.name)) continue;
-    let words4 = c.words.map((w) => w.expanded ?? w.value);
+    let words2 = wordTexts(c);
     if (c.name !== "rm") {
-      words4[1] === "cache" && (words4[2] === "purge" || words4[2] === "remove") && (lastPurge = i);
+      words2[1] === "cache" && (words2[2] === "purge" || words2[2] === "remove") && (lastPurge = i);
       continue;
     }
-    for (let k = 1; k < words4.length; k++) {
-      let p = normalise(words4[k].replace(/\/\*$/, ""));
+    for (let k = 1; k < words2.length; k++) {
+      let p = normalise(words2[k].replace(/\/\*$/, ""));
       (PIP_CACHE.test(p + "/") || p === "/root/.cache") && (lastPurge = i), p.length > 0 && removedAt.set(p, i);
     }
   }
@@ -15849,8 +15851,8 @@ function createdBy(c, cwd) {
   return NOTHING;
 }
 function hasWord(c, text) {
-  let words4 = c.words;
-  for (let i = 0; i < words4.length; i++) if (words4[i].expanded === text) return !0;
+  let words2 = c.words;
+  for (let i = 0; i < words2.length; i++) if (words2[i].expanded === text) return !0;
   return !1;
 }
 function wordAt(c, i) {
@@ -15919,10 +15921,10 @@ function checkRun(ins, run2, cwd, created, report) {
   for (let k = 0; k < mine.length; k++) created.push(mine[k]);
 }
 function checkRm(c, runCwd, mine, created, report) {
-  let words4 = c.words;
-  for (let wi = 1; wi < words4.length; wi++) {
+  let words2 = c.words;
+  for (let wi = 1; wi < words2.length; wi++) {
     if (mine.length === 0 && created.length === 0) return;
-    let w = words4[wi], v = w.expanded;
+    let w = words2[wi], v = w.expanded;
     if (v === null || v.startsWith("-")) continue;
     let r = join4(runCwd, v);
     if (r === "/") continue;
@@ -16401,7 +16403,7 @@ RUN sudo apt-get update`]
       check({ model, report }) {
         if (commandNames(model).has("sudo"))
           for (let { ins } of runSites(model)) {
-            let commands = ins.run.commands, cmd = commands.find((c, i) => c.name === "sudo" && !dropsPrivileges(c.words.map((w2) => w2.expanded ?? w2.value)) && !guarded(commands, i));
+            let commands = ins.run.commands, cmd = commands.find((c, i) => c.name === "sudo" && !dropsPrivileges(wordTexts(c)) && !guarded(commands, i));
             if (!cmd) continue;
             let w = cmd.words[0];
             report({ messageId: "sudo", span: { start: w.start, end: w.end } });
@@ -16416,13 +16418,13 @@ function isSafeSource(cmd) {
   if (SAFE_SOURCES.has(cmd.name)) return !0;
   switch (cmd.name) {
     case "apt-mark":
-      return /^show/.test(words3(cmd)[1] ?? "");
+      return /^show/.test(wordTexts(cmd)[1] ?? "");
     case "dpkg":
-      return words3(cmd).slice(1).some((a) => /^(-l|-L|-S|-s|--list|--listfiles|--search|--status|--print-architecture|--get-selections)$/.test(a));
+      return wordTexts(cmd).slice(1).some((a) => /^(-l|-L|-S|-s|--list|--listfiles|--search|--status|--print-architecture|--get-selections)$/.test(a));
     case "rpm":
-      return words3(cmd).slice(1).some((a) => /^-q/.test(a));
+      return wordTexts(cmd).slice(1).some((a) => /^-q/.test(a));
     case "xargs": {
-      let argv2 = words3(cmd), i = 1;
+      let argv2 = wordTexts(cmd), i = 1;
       for (; i < argv2.length && argv2[i].startsWith("-"); ) i += /^-[IdEnLPs]$/.test(argv2[i]) ? 2 : 1;
       let inner = argv2[i];
       return inner === void 0 || SAFE_SOURCES.has(inner.replace(/^.*\//, ""));
@@ -16489,19 +16491,16 @@ function setsPipefail(argv2) {
     if (argv2[i + 1] === "pipefail" && SET_O.test(argv2[i])) return !0;
   return !1;
 }
-function words3(cmd) {
-  return cmd.words.map((w) => w.expanded ?? w.value);
-}
 function heredocPipefailOn(script, headerCmd, shellOn) {
   let shebang = /^#!.*$/m.exec(script.text.text.split(`
 `, 1)[0] ?? "");
-  return shebang ? /\bpipefail\b/.test(shebang[0]) : headerCmd ? setsPipefail(words3(headerCmd)) : shellOn;
+  return shebang ? /\bpipefail\b/.test(shebang[0]) : headerCmd ? setsPipefail(wordTexts(headerCmd)) : shellOn;
 }
 function inlineSetAt(script) {
   let cmds = script.commands;
   for (let i = 0; i < cmds.length; i++) {
     let c = cmds[i];
-    if (c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(words3(c))) return i;
+    if (c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(wordTexts(c))) return i;
   }
   return -1;
 }
@@ -17796,13 +17795,13 @@ function cleansIn(cmds) {
   for (let i = 0; i < cmds.length; i++) {
     let c = cmds[i];
     if (c.name !== "yarn" && c.name !== "rm") continue;
-    let words4 = c.words.map((w) => w.expanded ?? w.value);
+    let words2 = wordTexts(c);
     if (c.name === "yarn") {
-      words4[1] === "cache" && words4[2] === "clean" && (lastClean = i);
+      words2[1] === "cache" && words2[2] === "clean" && (lastClean = i);
       continue;
     }
-    for (let k = 1; k < words4.length; k++) {
-      let w = words4[k];
+    for (let k = 1; k < words2.length; k++) {
+      let w = words2[k];
       (YARN_CACHE.test(w) || /yarn\s+cache\s+dir/.test(w)) && (lastClean = i), removedAt.set(w.replace(/\/\*?$/, ""), i);
     }
   }
@@ -19159,12 +19158,12 @@ function explainRule(id, rules2) {
 function suggestRule(id, rules2) {
   let byId = suggest(id, rules2.map((r) => r.id));
   if (byId) return byId;
-  let words4 = id.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2), best;
+  let words2 = id.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2), best;
   for (let r of rules2) {
-    let score = words4.filter((w) => r.id.includes(w) || r.id.includes(w.replace(/s$/, ""))).length;
+    let score = words2.filter((w) => r.id.includes(w) || r.id.includes(w.replace(/s$/, ""))).length;
     score > 0 && (!best || score > best.score) && (best = { id: r.id, score });
   }
-  return best && best.score >= Math.max(1, words4.length - 1) ? best.id : void 0;
+  return best && best.score >= Math.max(1, words2.length - 1) ? best.id : void 0;
 }
 function listRules(rules2, format2) {
   let sorted = [...rules2].sort((a, b) => a.id.localeCompare(b.id));
@@ -42211,8 +42210,8 @@ async function runCli(argv2, cwd, env) {
   }), stdout, stderr };
 }
 function parsePatterns(input) {
-  let words4 = input.split(/\s+/).filter(Boolean);
-  return { include: words4.filter((w) => !w.startsWith("!")), exclude: words4.filter((w) => w.startsWith("!")).map((w) => w.slice(1)) };
+  let words2 = input.split(/\s+/).filter(Boolean);
+  return { include: words2.filter((w) => !w.startsWith("!")), exclude: words2.filter((w) => w.startsWith("!")).map((w) => w.slice(1)) };
 }
 function selectFiles(workspace, input) {
   let { include, exclude } = parsePatterns(input);

@@ -2,7 +2,7 @@ import { includeBuilderStagesLikeHadolint } from "../src/engine/shared-options";
 import { anyName, commandNames } from "../src/engine/dispatch";
 import { shippedStages } from "../src/model/shipped";
 import { defineRule } from "../src/engine/types";
-import { cacheMountTargets, runSites } from "../src/model/commands";
+import { cacheMountTargets, runSites, wordTexts } from "../src/model/commands";
 import { mayBePipCommand, pipInstall } from "../src/model/pip";
 import type { Instruction, SimpleCommand } from "../src/model/types";
 import { trimEndOf } from "../src/model/paths";
@@ -45,7 +45,7 @@ function removalsIn(cmds: readonly SimpleCommand[]): Removals {
   for (let i = 0; i < cmds.length; i++) {
     const c = cmds[i]!;
     if (c.name !== "rm" && !/^pip\d*(\.\d+)?$/.test(c.name)) continue;
-    const words = c.words.map((w) => w.expanded ?? w.value);
+    const words = wordTexts(c);
     if (c.name !== "rm") {
       if (words[1] === "cache" && (words[2] === "purge" || words[2] === "remove")) lastPurge = i;
       continue;

@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { commandNames } from "../src/engine/dispatch";
-import { runSites } from "../src/model/commands";
+import { runSites, wordTexts } from "../src/model/commands";
 import type { SimpleCommand } from "../src/model/types";
 
 /** `sudo -u builder makepkg`: root running one command as a less privileged user, which USER cannot do mid-RUN. */
@@ -48,7 +48,7 @@ export default defineRule({
     for (const { ins } of runSites(model)) {
       // One report per RUN, at the first sudo: the fix (USER root) covers them all.
       const commands = ins.run!.commands;
-      const cmd = commands.find((c, i) => c.name === "sudo" && !dropsPrivileges(c.words.map((w) => w.expanded ?? w.value)) && !guarded(commands, i));
+      const cmd = commands.find((c, i) => c.name === "sudo" && !dropsPrivileges(wordTexts(c)) && !guarded(commands, i));
       if (!cmd) continue;
       const w = cmd.words[0]!;
       report({ messageId: "sudo", span: { start: w.start, end: w.end } });

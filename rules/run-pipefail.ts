@@ -1,5 +1,5 @@
 import { defineRule, type ReportDescriptor } from "../src/engine/types";
-import { runSites } from "../src/model/commands";
+import { runSites, wordTexts } from "../src/model/commands";
 import type { RunScript, SimpleCommand } from "../src/model/types";
 
 // Commands before a `|` whose failure pipefail is not about: they cannot fail on
@@ -22,14 +22,14 @@ function isSafeSource(cmd: SimpleCommand): boolean {
   // The words are copied only for the commands read below (not for every curl or wget before a pipe).
   switch (cmd.name) {
     case "apt-mark":
-      return /^show/.test(words(cmd)[1] ?? "");
+      return /^show/.test(wordTexts(cmd)[1] ?? "");
     case "dpkg":
-      return words(cmd).slice(1).some((a) => /^(-l|-L|-S|-s|--list|--listfiles|--search|--status|--print-architecture|--get-selections)$/.test(a));
+      return wordTexts(cmd).slice(1).some((a) => /^(-l|-L|-S|-s|--list|--listfiles|--search|--status|--print-architecture|--get-selections)$/.test(a));
     case "rpm":
-      return words(cmd).slice(1).some((a) => /^-q/.test(a));
+      return wordTexts(cmd).slice(1).some((a) => /^-q/.test(a));
     case "xargs": {
       // xargs runs another command: judge that one.
-      const argv = words(cmd);
+      const argv = wordTexts(cmd);
       let i = 1;
       while (i < argv.length && argv[i]!.startsWith("-")) i += /^-[IdEnLPs]$/.test(argv[i]!) ? 2 : 1;
       const inner = argv[i];
@@ -127,10 +127,6 @@ function setsPipefail(argv: readonly string[]): boolean {
 /** `-o`, `-eo`, `-euxo`: a `set` or shell option cluster that ends in o (made once, not per word). */
 const SET_O = /^-[A-Za-z]*o$/;
 
-function words(cmd: SimpleCommand): string[] {
-  return cmd.words.map((w) => w.expanded ?? w.value);
-}
-
 /**
  * Does a heredoc script run with pipefail: by its shebang, else by the RUN line's command, else by the shell?
  * Out of the check: the first heredoc after the check was compiled deoptimized it (a recompile).
@@ -138,7 +134,7 @@ function words(cmd: SimpleCommand): string[] {
 function heredocPipefailOn(script: RunScript, headerCmd: SimpleCommand | undefined, shellOn: boolean): boolean {
   const shebang = /^#!.*$/m.exec(script.text.text.split("\n", 1)[0] ?? "");
   if (shebang) return /\bpipefail\b/.test(shebang[0]);
-  if (headerCmd) return setsPipefail(words(headerCmd));
+  if (headerCmd) return setsPipefail(wordTexts(headerCmd));
   return shellOn;
 }
 
@@ -148,7 +144,7 @@ function inlineSetAt(script: RunScript): number {
   const cmds = script.commands;
   for (let i = 0; i < cmds.length; i++) {
     const c = cmds[i]!;
-    if (c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(words(c))) return i;
+    if (c.name === "set" && c.subshellDepth === 0 && !c.compound && setsPipefail(wordTexts(c))) return i;
   }
   return -1;
 }

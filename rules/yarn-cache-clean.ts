@@ -1,7 +1,7 @@
 import { shippedStages } from "../src/model/shipped";
 import { commandNames } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
-import { cacheMountTargets, commandArgs, runSites } from "../src/model/commands";
+import { cacheMountTargets, commandArgs, runSites, wordTexts } from "../src/model/commands";
 import type { SimpleCommand } from "../src/model/types";
 
 const YARN_CACHE = /(^|\/)(\.cache\/yarn|\.yarn\/berry\/cache|\.yarn-cache|yarn-cache)(\/|$)/;
@@ -35,7 +35,7 @@ function cleansIn(cmds: readonly SimpleCommand[]): Cleans {
   for (let i = 0; i < cmds.length; i++) {
     const c = cmds[i]!;
     if (c.name !== "yarn" && c.name !== "rm") continue;
-    const words = c.words.map((w) => w.expanded ?? w.value);
+    const words = wordTexts(c);
     if (c.name === "yarn") {
       if (words[1] === "cache" && words[2] === "clean") lastClean = i;
       continue;

@@ -12,6 +12,12 @@ export interface Arg {
   known: boolean;
 }
 
+/** Each word of a command as one text: its value with known ARG/ENV values substituted, else as
+ * written (one text per word, not split as commandArgs splits an unquoted expansion). */
+export function wordTexts(cmd: SimpleCommand): string[] {
+  return cmd.words.map((w) => w.expanded ?? w.value);
+}
+
 /** argv of a command with ARG/ENV values substituted; unquoted expansions are split on whitespace. */
 export function commandArgs(cmd: SimpleCommand): Arg[] {
   const out: Arg[] = [];

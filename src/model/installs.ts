@@ -1,5 +1,6 @@
 // Recognises dependency installs in RUN commands and the manifests they read,
 // for layer-ordering advice (copy manifests, install, then copy the source).
+import { wordTexts } from "./commands";
 import { baseName, trimEndOf } from "./paths";
 import { PIP_VALUE_OPTIONS, pipInstall } from "./pip";
 import type { Scope, ShellWord, SimpleCommand } from "./types";
@@ -13,10 +14,6 @@ export interface DependencyInstall {
   /** True for build commands that fetch dependencies as a side effect (go build, cargo build, mvn package). */
   build: boolean;
   command: SimpleCommand;
-}
-
-function words(cmd: SimpleCommand): string[] {
-  return cmd.words.map((w) => w.expanded ?? w.value);
 }
 
 /** Positional arguments (not flags) after index `from`; `valueFlags` take a separate value. */
@@ -67,7 +64,7 @@ export function envValue(cmd: SimpleCommand, scope: Scope | undefined, name: str
 
 /** The dependency install (or dependency-fetching build) a command runs, if any; `scope` gives ARG/ENV switches such as GO111MODULE. */
 export function detectInstall(cmd: SimpleCommand, scope?: Scope): DependencyInstall | null {
-  const argv = words(cmd);
+  const argv = wordTexts(cmd);
   const name = cmd.name;
   const mk = (ecosystem: string, manifests: string[], build = false): DependencyInstall => ({
     ecosystem,

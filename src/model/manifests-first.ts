@@ -3,6 +3,7 @@
 // edit no longer invalidates the install layer. Used by the copy-manifests-first
 // fix; the layer estimator can apply the same edits to predict the cache gain.
 import type { Fix } from "../engine/types";
+import { wordTexts } from "./commands";
 import { copiesFromContext, copyParts, isWholeContext } from "./copy";
 import { instructionLines, instructionLinesText } from "./edits";
 import type { DependencyInstall } from "./installs";
@@ -48,7 +49,7 @@ function installNeedsSource(inst: DependencyInstall, argv: string[]): boolean {
 /** A command that reads nothing from the build context, so it may run before the whole copy. */
 function readsNoSource(cmd: SimpleCommand, ecosystem: string): boolean {
   const inst = detectInstall(cmd);
-  if (inst) return inst.ecosystem === ecosystem && !installNeedsSource(inst, cmd.words.map((w) => w.expanded ?? w.value));
+  if (inst) return inst.ecosystem === ecosystem && !installNeedsSource(inst, wordTexts(cmd));
   if (parsePackageCommand(cmd)) return true; // apt-get, apk, dnf ... (system packages)
   const pip = pipInstall(cmd);
   if (pip) return pip.args.every((a) => !/^(-r|--requirement|-c|--constraint|-e|--editable)/.test(a.text) && !/^[./~]/.test(a.text) && !a.text.includes("/"));
@@ -96,7 +97,7 @@ export function manifestsFirstFix(model: Model, stage: Stage, copy: Instruction,
   if (!dest.value.startsWith("/") && !stage.image.isScratch && !hasWorkdirBefore(stage, copy)) return null;
   if (!(dest.value === "." || dest.value === "./" || dest.value === "./." || workdirAt(model, stage, copy) === dest.value.replace(/\/+$/, ""))) return null;
   if (install.manifests.some((m) => m.startsWith("/") || m.split("/").includes("..") || /[\s$"'\\`]/.test(m))) return null;
-  const argv = install.command.words.map((w) => w.expanded ?? w.value);
+  const argv = wordTexts(install.command);
   if (argv.some((a) => a.startsWith("/") && install.manifests.some((m) => a.endsWith("/" + m)))) return null;
 
   const keyword = /^[a-z]+$/.test(copy.keywordRaw) ? "copy" : "COPY";
