@@ -7806,6 +7806,27 @@ var emptyContinuations, init_empty_continuation = __esm({
   }
 });
 
+// src/model/progress.ts
+function reportingProgress(onProgress, build) {
+  if (onProgress === void 0) return build();
+  let outer = hook;
+  hook = onProgress, left = 1024;
+  try {
+    return build();
+  } finally {
+    hook = outer;
+  }
+}
+function progressed(units) {
+  (left -= units) <= 0 && (left += 1024, hook?.());
+}
+var hook, left, init_progress = __esm({
+  "src/model/progress.ts"() {
+    "use strict";
+    left = 1024;
+  }
+});
+
 // src/model/lines.ts
 function createLineIndex(text, starts = lineStarts(text)) {
   return new LineIndexRecord(text, starts);
@@ -8131,11 +8152,8 @@ var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, HERE
 });
 
 // src/model/shell.ts
-function parseShell(text) {
-  let p = new Parser(text, 0, { budget: 4 * text.length + 4096, nest: 0 }, !1);
-  p.run();
-  let out = p.out;
-  return out.length > 0 && (out[out.length - 1].next = null), out;
+function shellParser(text) {
+  return new Parser(text, 0, { budget: 4 * text.length + 4096, nest: 0 }, !1);
 }
 function isAssignment(raw) {
   if (!isNameStart(raw.charCodeAt(0))) return !1;
@@ -8200,13 +8218,13 @@ function ansiEscape(ch) {
       return "\\" + ch;
   }
 }
-var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, W_PLAIN, W_TERM, W_SPECIAL, WORD_CHAR, TOKEN_START, SPECIAL_PARAM, DQ_KEPT, DQ_ESCAPED, DQ_JOINED, DQ_BACKSLASH, DBR_OP, Parser, init_shell = __esm({
+var BATCH_COMMANDS, NO_PAUSE, T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, W_PLAIN, W_TERM, W_SPECIAL, WORD_CHAR, TOKEN_START, SPECIAL_PARAM, DQ_KEPT, DQ_ESCAPED, DQ_JOINED, DQ_BACKSLASH, DBR_OP, Parser, init_shell = __esm({
   "src/model/shell.ts"() {
     "use strict";
     init_char_code();
     init_intern();
     init_name_chars();
-    T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, W_PLAIN = 0, W_TERM = 1, W_SPECIAL = 2, WORD_CHAR = new Uint8Array(128);
+    BATCH_COMMANDS = 256, NO_PAUSE = 2 ** 30 - 1, T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, W_PLAIN = 0, W_TERM = 1, W_SPECIAL = 2, WORD_CHAR = new Uint8Array(128);
     for (let c of ` 	\r
 ;&|<>()`) WORD_CHAR[c.charCodeAt(0)] = W_TERM;
     for (let c of "\\'\"$`") WORD_CHAR[c.charCodeAt(0)] = W_SPECIAL;
@@ -8224,6 +8242,8 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
       out = [];
       /** For a nested parser: offset just after the closing `)`. */
       endPos;
+      /** Every command has been read (ShellParser). */
+      done = !1;
       t;
       n;
       pos;
@@ -8260,21 +8280,26 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
       constructor(text, pos, sh, nested) {
         this.t = text, this.n = text.length, this.pos = pos, this.endPos = text.length, this.sh = sh, this.nested = nested;
       }
-      run() {
+      read(batch = BATCH_COMMANDS) {
+        if (this.done) return [];
+        let out = this.out;
+        return this.run(batch < 2 ? 2 : batch) ? (this.done = !0, out.length > 0 && (out[out.length - 1].next = null), out) : out.splice(0, out.length - 1);
+      }
+      /** Parses on to the end of the text (a nested parse: to its closing `)`), true then; or false
+       * once `out` holds `pause` commands (read), to go on where it stopped when called
+       * again. */
+      run(pause) {
         for (; ; ) {
           this.next();
           let tk = this.tk;
           if (tk === T_WORD) this.onWord(this.word);
           else if (tk === T_OP) {
-            if (this.onOp(this.op)) {
-              this.finish(), this.endPos = this.te;
-              return;
-            }
+            if (this.onOp(this.op))
+              return this.finish(), this.endPos = this.te, !0;
+            if (this.out.length >= pause) return !1;
           } else if (tk === T_REDIR) this.onRedir();
-          else {
-            this.finish(), this.endPos = this.n;
-            return;
-          }
+          else
+            return this.finish(), this.endPos = this.n, !0;
         }
       }
       // ---------------------------------------------------------------- lexer
@@ -8552,7 +8577,7 @@ var T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CA
         }
         this.sh.nest++;
         let sub2 = new _Parser(this.t, p, this.sh, !0);
-        return sub2.run(), this.sh.nest--, sub2.endPos;
+        return sub2.run(NO_PAUSE), this.sh.nest--, sub2.endPos;
       }
       /** Offset of the `)` matching the `(` at `p`, or -1 (quotes and escapes skipped). */
       matchParen(p, budgeted) {
@@ -8872,22 +8897,24 @@ function stripHeredocMarkers(s) {
   return s.replace(/<<-?\s*(["']?)[A-Za-z0-9_.\-]+\1/g, "");
 }
 function commandsIn(text, scope) {
-  return commandsOf(text.text, 0, text, scope, 0, !1, { next: 0 }).slice();
+  let out = [];
+  return addCommands(text.text, 0, text, scope, 0, !1, { next: 0 }, 0, out), out.slice();
 }
-function commandsOf(script, offset, text, scope, depth, compound, pipelines, nesting = 0) {
-  let out = [], raw = parseShell(script), base = pipelines.next, lastPipeline = -1;
-  for (let k = 0; k < raw.length; k++) raw[k].pipeline > lastPipeline && (lastPipeline = raw[k].pipeline);
-  pipelines.next = base + lastPipeline + 1;
-  for (let k = 0; k < raw.length; k++) {
-    let c = raw[k];
-    if (nesting < MAX_SUBSTITUTION_NESTING) {
-      for (let j = 0; j < c.assignments.length; j++) substitutionsOf(c.assignments[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
-      for (let j = 0; j < c.words.length; j++) substitutionsOf(c.words[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
+function addCommands(script, offset, text, scope, depth, compound, pipelines, nesting, out) {
+  let parser = shellParser(script), parsedPipeline = -1, pipeline = -1;
+  do {
+    let raw = parser.read();
+    for (let k = 0; k < raw.length; k++) {
+      let c = raw[k];
+      if (c.pipeline !== parsedPipeline && (parsedPipeline = c.pipeline, pipeline = pipelines.next++), nesting < MAX_SUBSTITUTION_NESTING) {
+        for (let j = 0; j < c.assignments.length; j++) substitutionsOf(c.assignments[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
+        for (let j = 0; j < c.words.length; j++) substitutionsOf(c.words[j], c, out, offset, text, scope, depth, compound, pipelines, nesting);
+      }
+      let words2 = shellWords(c.words, text, scope, offset), assignments = c.assignments.length ? shellWords(c.assignments, text, scope, offset) : NO_SHELL_WORDS, map = text.map, start = map.at(offset + c.start) ?? 0, end = c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : start, name = c.words.length > 0 ? intern(baseName(c.words[0].value)) : "";
+      out.push(new CommandRecord(start, end, assignments, words2, name, c.subshellDepth + depth, c.next, pipeline, c.compound || compound, nesting > 0));
     }
-    let words2 = shellWords(c.words, text, scope, offset), assignments = c.assignments.length ? shellWords(c.assignments, text, scope, offset) : NO_SHELL_WORDS, map = text.map, start = map.at(offset + c.start) ?? 0, end = c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : start, name = c.words.length > 0 ? intern(baseName(c.words[0].value)) : "";
-    out.push(new CommandRecord(start, end, assignments, words2, name, c.subshellDepth + depth, c.next, base + c.pipeline, c.compound || compound, nesting > 0));
-  }
-  return out;
+    progressed(raw.length);
+  } while (!parser.done);
 }
 function shellWords(raw, text, scope, offset) {
   let out = new Array(raw.length);
@@ -8896,10 +8923,8 @@ function shellWords(raw, text, scope, offset) {
 }
 function substitutionsOf(w, c, out, offset, text, scope, depth, compound, pipelines, nesting) {
   if (!(!w.hasExpansion || !substitutionMark(w)))
-    for (let r of substitutionRanges(w.raw)) {
-      let inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
-      for (let i = 0; i < inner.length; i++) out.push(inner[i]);
-    }
+    for (let r of substitutionRanges(w.raw))
+      addCommands(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1, out);
 }
 function substitutionMark(w) {
   return w.substitution < 0 && (w.substitution = hasSubstitutionMark(w.raw) ? 1 : 0), w.substitution === 1;
@@ -8970,6 +8995,7 @@ var DEFAULT_SHELL, WINDOWS_SHELL2, POSIX_SHELLS, NO_MOUNTS2, NO_SHELL_WORDS, MAX
     init_run_record();
     init_shell_word();
     init_shell();
+    init_progress();
     DEFAULT_SHELL = ["/bin/sh", "-c"], WINDOWS_SHELL2 = ["cmd", "/S", "/C"], POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"]);
     NO_MOUNTS2 = Object.freeze([]), NO_SHELL_WORDS = Object.freeze([]);
     MAX_SUBSTITUTION_NESTING = 32;
@@ -9141,11 +9167,11 @@ var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, Persis
 
 // src/model/build.ts
 function buildModel(input, options = {}) {
-  let model = interning(input.length, () => buildModelOf(input, options));
+  let model = reportingProgress(options.onProgress, () => interning(input.length, () => buildModelOf(input, options)));
   return model.stages.length === 0 && addStructureProblem(model.parseProblems, model.instructions), model;
 }
 function buildModelOf(input, options) {
-  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), given = options.buildArgs, buildArgs = given instanceof Map ? given : given == null ? NO_BUILD_ARGS : new Map(Object.entries(given)), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, instructions = readInstructions(text, starts, escape2, lines, parseProblems, options), comments = collectComments(text, starts, instructions);
+  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), given = options.buildArgs, buildArgs = given instanceof Map ? given : given == null ? NO_BUILD_ARGS : new Map(Object.entries(given)), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, instructions = readInstructions(text, starts, escape2, lines, parseProblems), comments = collectComments(text, starts, instructions);
   setCommentsAbove(instructions, comments);
   let globalArgs = [], globalScope = automaticArgsScope(buildArgs), model = {
     path: options.path ?? "Dockerfile",
@@ -9323,8 +9349,8 @@ function dependOn(stage, dep) {
 function isWindowsImage(image) {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
 }
-function readInstructions(text, starts, escape2, lines, parseProblems, options) {
-  let read = [], lineCount = starts.length, onProgress = options.onProgress;
+function readInstructions(text, starts, escape2, lines, parseProblems) {
+  let read = [], lineCount = starts.length;
   for (let l = 0; l < lineCount; ) {
     let pos = starts[l], eol = l + 1 < lineCount ? starts[l + 1] - 1 : text.length, kw = keywordAt(text, pos, eol, escape2);
     if (!kw) {
@@ -9332,7 +9358,7 @@ function readInstructions(text, starts, escape2, lines, parseProblems, options) 
       continue;
     }
     let instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape2, lines, parseProblems);
-    instr.index = read.length, read.push(instr), read.length % PROGRESS_STEP === 0 && onProgress?.(), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
+    instr.index = read.length, read.push(instr), progressed(1), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
   }
   return read.slice();
 }
@@ -9462,13 +9488,14 @@ function markReachable(target) {
     }
   }
 }
-var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, PROGRESS_STEP, NO_BUILD_ARGS, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM2, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, KNOWN, HAS_FLAGS, LAZY, EXEC, KEYWORD_TRAITS, init_build = __esm({
+var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS, NO_BUILD_ARGS, STAGE_START_SCOPE, plainAutomaticArgsScope, NO_STAGES, EXEC_FORM2, LAZY_ARGS, HEAD_WORDS, KEYWORD_STRINGS, KNOWN, HAS_FLAGS, LAZY, EXEC, KEYWORD_TRAITS, init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
     init_flag();
     init_char_code();
     init_empty_continuation();
     init_intern();
+    init_progress();
     init_lines();
     init_expand();
     init_scan();
@@ -9529,7 +9556,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
       "no_proxy",
       "ALL_PROXY",
       "all_proxy"
-    ], PROGRESS_STEP = 1024;
+    ];
     NO_BUILD_ARGS = /* @__PURE__ */ new Map(), STAGE_START_SCOPE = PersistentScope.empty().with("PATH", { name: "PATH", value: void 0, kind: "env" }), plainAutomaticArgsScope = null;
     NO_STAGES = Object.freeze([]);
     EXEC_FORM2 = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]), LAZY_ARGS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "USER"]), HEAD_WORDS = 8, KEYWORD_STRINGS = new Map([...KNOWN_INSTRUCTIONS].map((k) => [k, k])), KNOWN = 1, HAS_FLAGS = 2, LAZY = 4, EXEC = 8, KEYWORD_TRAITS = new Map(
@@ -22109,9 +22136,9 @@ var require_utils5 = __commonJS({
     function normalizeIPv6Address(input) {
       let compression = input.indexOf("::");
       if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return;
-      let left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":"), right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      compression !== -1 && (left.length === 1 && left[0] === "" && (left.length = 0), right.length === 1 && right[0] === "" && (right.length = 0));
-      let parts = left.concat(right), hextetCount = 0;
+      let left2 = compression === -1 ? input.split(":") : input.slice(0, compression).split(":"), right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      compression !== -1 && (left2.length === 1 && left2[0] === "" && (left2.length = 0), right.length === 1 && right[0] === "" && (right.length = 0));
+      let parts = left2.concat(right), hextetCount = 0;
       for (let i = 0; i < parts.length; i++) {
         let part = parts[i];
         if (part === "") return;
@@ -22126,9 +22153,9 @@ var require_utils5 = __commonJS({
       if (compression === -1)
         return hextetCount !== 8 ? void 0 : compressIPv6ZeroRun(parts);
       if (hextetCount >= 8) return;
-      let expanded = parts.slice(0, left.length);
+      let expanded = parts.slice(0, left2.length);
       for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      for (let i = left2.length; i < parts.length; i++) expanded.push(parts[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -35524,13 +35551,13 @@ var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink
       function mergeSort2(data, compare) {
         if (data.length <= 1)
           return data;
-        let p = data.length / 2 | 0, left = data.slice(0, p), right = data.slice(p);
-        mergeSort2(left, compare), mergeSort2(right, compare);
+        let p = data.length / 2 | 0, left2 = data.slice(0, p), right = data.slice(p);
+        mergeSort2(left2, compare), mergeSort2(right, compare);
         let leftIdx = 0, rightIdx = 0, i = 0;
-        for (; leftIdx < left.length && rightIdx < right.length; )
-          compare(left[leftIdx], right[rightIdx]) <= 0 ? data[i++] = left[leftIdx++] : data[i++] = right[rightIdx++];
-        for (; leftIdx < left.length; )
-          data[i++] = left[leftIdx++];
+        for (; leftIdx < left2.length && rightIdx < right.length; )
+          compare(left2[leftIdx], right[rightIdx]) <= 0 ? data[i++] = left2[leftIdx++] : data[i++] = right[rightIdx++];
+        for (; leftIdx < left2.length; )
+          data[i++] = left2[leftIdx++];
         for (; rightIdx < right.length; )
           data[i++] = right[rightIdx++];
         return data;
@@ -39273,13 +39300,13 @@ ${stack}`);
 function mergeSort(data, compare) {
   if (data.length <= 1)
     return data;
-  let p = data.length / 2 | 0, left = data.slice(0, p), right = data.slice(p);
-  mergeSort(left, compare), mergeSort(right, compare);
+  let p = data.length / 2 | 0, left2 = data.slice(0, p), right = data.slice(p);
+  mergeSort(left2, compare), mergeSort(right, compare);
   let leftIdx = 0, rightIdx = 0, i = 0;
-  for (; leftIdx < left.length && rightIdx < right.length; )
-    compare(left[leftIdx], right[rightIdx]) <= 0 ? data[i++] = left[leftIdx++] : data[i++] = right[rightIdx++];
-  for (; leftIdx < left.length; )
-    data[i++] = left[leftIdx++];
+  for (; leftIdx < left2.length && rightIdx < right.length; )
+    compare(left2[leftIdx], right[rightIdx]) <= 0 ? data[i++] = left2[leftIdx++] : data[i++] = right[rightIdx++];
+  for (; leftIdx < left2.length; )
+    data[i++] = left2[leftIdx++];
   for (; rightIdx < right.length; )
     data[i++] = right[rightIdx++];
   return data;

@@ -462,6 +462,23 @@ describe("a large file's model", () => {
   });
 });
 
+describe("build progress (BuildOptions.onProgress)", () => {
+  it("is reported every 1,024 instructions or RUN commands, also inside one long RUN", () => {
+    let calls = 0;
+    const onProgress = () => calls++;
+    // Two instructions, one RUN of 5,001 commands and a substitution's 1,000.
+    buildModel(`FROM alpine:3.20\nRUN ${"echo a | grep b; ".repeat(2500)}echo $(${"true; ".repeat(1000)})\n`, { onProgress });
+    expect(calls).toBe(Math.floor(6003 / 1024));
+    calls = 0;
+    buildModel("FROM alpine:3.20\n" + "RUN true\n".repeat(3000), { onProgress });
+    expect(calls).toBe(Math.floor((3001 + 3000) / 1024));
+    // Only the build that was given it calls it.
+    calls = 0;
+    buildModel(`FROM alpine:3.20\nRUN ${"true; ".repeat(3000)}\n`);
+    expect(calls).toBe(0);
+  });
+});
+
 describe("heredoc body maps", () => {
   // Each body character maps to its own source character; the position after the body maps to the
   // end of the terminator line (of the last line read when there is none).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseShell, type RawCommand } from "../src/model/shell";
+import { parseShell, shellParser, type RawCommand } from "../src/model/shell";
 
 /** argv values of each command. */
 function argv(text: string): string[][] {
@@ -372,6 +372,40 @@ describe("parseShell: compound commands", () => {
       ["b", 1, true],
       ["c", 0, false],
     ]);
+  });
+});
+
+describe("shellParser: a script read a batch of commands at a time", () => {
+  // Every command field, as one read of the whole script gives it.
+  const fields = (c: RawCommand) => [c.start, c.end, c.words.map((w) => w.raw), c.assignments.map((w) => w.raw), c.next, c.pipeline, c.subshellDepth, c.compound];
+  const script = [
+    "set -e; apt-get update && apt-get install -y curl | tee /log",
+    "(cd /x && make) || true; a | b | c &",
+    "if [ -f x ]; then X=1 echo $(date | cut -c1) > /out; fi",
+    "cat <<EOF | sh",
+    "echo in a heredoc; not a command",
+    "EOF",
+    "for i in 1 2; do echo $i |& cat; done;",
+    "",
+  ].join("\n");
+
+  it.each([2, 3, 5, 256])("gives the commands of one read, in batches of %i", (batch) => {
+    const whole = parseShell(script);
+    const parser = shellParser(script);
+    const read: RawCommand[] = [];
+    const sizes: number[] = [];
+    do {
+      const got = parser.read(batch);
+      sizes.push(got.length);
+      read.push(...got);
+    } while (!parser.done);
+    expect(read.map(fields)).toEqual(whole.map(fields));
+    // The last command ends the script (the `;` after `done` joins nothing), whichever batch holds it.
+    expect(read[read.length - 1]!.next).toBeNull();
+    // No batch is longer than asked for: a long script's parse is not all held at once.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(batch);
+    if (batch < whole.length) expect(sizes.length).toBeGreaterThan(1);
+    expect(parser.read(batch)).toEqual([]);
   });
 });
 

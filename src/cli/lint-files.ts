@@ -257,7 +257,7 @@ export async function lintRanges(
   done: (range: RangeOutcomes) => void,
 ): Promise<void> {
   const young = capYoungGeneration();
-  // Also checked while a large file's model is built: one file of 10 MB grew it to the maximum.
+  // Also checked while a large file's model or a long RUN is built: one file of 10 MB grew it to the maximum.
   const { lintJob, warmUp } = createFileLinter(s, readStdin, young.check);
   const warmUpAt = jobs.length >= WARM_UP_MIN_FILES ? WARM_UP_AT : -1;
   let linted = 0;

@@ -4,6 +4,7 @@ import { flagNamed } from "./flag";
 import { codeAt } from "./char-code";
 import { setEmptyContinuation } from "./empty-continuation";
 import { intern, interning, isLargeBuild } from "./intern";
+import { progressed, reportingProgress } from "./progress";
 import { createLineIndex, lineStarts } from "./lines";
 import { expandWord } from "./expand";
 import {
@@ -71,15 +72,14 @@ export interface BuildOptions {
   path?: string;
   buildArgs?: ReadonlyMap<string, string> | Record<string, string>;
   target?: string;
-  /** Called after every PROGRESS_STEP instructions read (only a large file reaches one): the CLI
-   * stops its young generation's growth from there (src/runtime/young-generation.ts). */
+  /** Called after every 1,024 instructions read or RUN commands made (only a large file or a long
+   * script reaches one; ./progress.ts): the CLI stops its young generation's growth from there
+   * (src/runtime/young-generation.ts). */
   onProgress?: () => void;
 }
 
-const PROGRESS_STEP = 1024;
-
 export function buildModel(input: string, options: BuildOptions = {}): Model {
-  const model = interning(input.length, () => buildModelOf(input, options));
+  const model = reportingProgress(options.onProgress, () => interning(input.length, () => buildModelOf(input, options)));
   // (Here, not in buildModelOf: there V8 inlined the call, and the first file without a stage
   // deoptimized the model build's compiled code, which has no type feedback for that branch.)
   if (model.stages.length === 0) addStructureProblem(model.parseProblems, model.instructions);
@@ -101,7 +101,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   const escape = directives.escape;
 
   // --- instructions -------------------------------------------------------
-  const instructions = readInstructions(text, starts, escape, lines, parseProblems, options);
+  const instructions = readInstructions(text, starts, escape, lines, parseProblems);
 
   const comments = collectComments(text, starts, instructions);
   // Indexed loops over the instructions (here and below): a `for...of` over 200k of them, still
@@ -403,13 +403,9 @@ function readInstructions(
   escape: string,
   lines: ReturnType<typeof createLineIndex>,
   parseProblems: ParseProblem[],
-  options: BuildOptions,
 ): Instruction[] {
   const read: Instruction[] = [];
   const lineCount = starts.length;
-  // (Read once per file: read where it is called, every 1,024 instructions, it met the options of
-  // another caller than the few files before, and deoptimized this, "wrong map".)
-  const onProgress = options.onProgress;
   for (let l = 0; l < lineCount; ) {
     const pos = starts[l]!;
     const eol = l + 1 < lineCount ? starts[l + 1]! - 1 : text.length;
@@ -421,7 +417,7 @@ function readInstructions(
     const instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape, lines, parseProblems);
     instr.index = read.length;
     read.push(instr);
-    if (read.length % PROGRESS_STEP === 0) onProgress?.();
+    progressed(1);
     // On from the line after the one that holds the instruction's end (at or after its last line).
     l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
   }

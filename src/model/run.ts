@@ -8,7 +8,8 @@ import { heredocLogical, sliceLogical } from "./scan";
 import { CommandRecord } from "./command-record";
 import { RunRecord, scriptOfArgs, scriptOfHeredoc } from "./run-record";
 import { PlainShellWord, ShellWordRecord } from "./shell-word";
-import { parseShell, type RawCommand, type RawWord } from "./shell";
+import { shellParser, type RawCommand, type RawWord } from "./shell";
+import { progressed } from "./progress";
 import type { Instruction, LogicalText, Mount, RunInfo, RunScript, Scope, ShellWord, SimpleCommand } from "./types";
 
 export const DEFAULT_SHELL = ["/bin/sh", "-c"];
@@ -166,46 +167,57 @@ function stripHeredocMarkers(s: string): string {
 
 /** The simple commands of a script text (an exact-size list: the model keeps it). */
 function commandsIn(text: LogicalText, scope: Scope): SimpleCommand[] {
-  return commandsOf(text.text, 0, text, scope, 0, false, { next: 0 }).slice();
+  const out: SimpleCommand[] = [];
+  addCommands(text.text, 0, text, scope, 0, false, { next: 0 }, 0, out);
+  return out.slice();
 }
 
-/**
- * Simple commands of `script` (a slice of `text` starting at `offset`). Commands
- * inside `$( ... )` and backticks come first, as the shell runs them, marked
- * `substitution` and one subshell deeper.
- */
 /** Substitutions nested deeper than this are left as plain words: each level re-parses its text,
  * and recursion this deep would only come from hostile input (2,000 levels overflowed the stack). */
 const MAX_SUBSTITUTION_NESTING = 32;
 
-function commandsOf(script: string, offset: number, text: LogicalText, scope: Scope, depth: number, compound: boolean, pipelines: { next: number }, nesting = 0): SimpleCommand[] {
-  const out: SimpleCommand[] = [];
-  const raw = parseShell(script);
-  // Outer pipelines take ids base..base+P; substitutions get ids after them, so none collide.
-  const base = pipelines.next;
-  // (A loop, not `reduce` with a closure: this runs for every script and substitution.)
-  let lastPipeline = -1;
-  for (let k = 0; k < raw.length; k++) if (raw[k]!.pipeline > lastPipeline) lastPipeline = raw[k]!.pipeline;
-  pipelines.next = base + lastPipeline + 1;
-  for (let k = 0; k < raw.length; k++) {
-    const c = raw[k]!;
-    if (nesting < MAX_SUBSTITUTION_NESTING) {
-      // (Indexed loops over both lists, not a for...of over a new joined list per command.)
-      for (let j = 0; j < c.assignments.length; j++) substitutionsOf(c.assignments[j]!, c, out, offset, text, scope, depth, compound, pipelines, nesting);
-      for (let j = 0; j < c.words.length; j++) substitutionsOf(c.words[j]!, c, out, offset, text, scope, depth, compound, pipelines, nesting);
+/**
+ * Adds to `out` the simple commands of `script` (a slice of `text` starting at `offset`). Commands
+ * inside `$( ... )` and backticks come first, as the shell runs them, marked `substitution` and one
+ * subshell deeper. The script is parsed a batch of commands at a time, each batch made into the
+ * model's commands before the next is parsed (ShellParser.read: a long script's parse is never
+ * all held at once).
+ *
+ * Each pipeline takes the next id of `pipelines` when its first command is met, a substitution's
+ * pipelines after the pipeline of the command that holds it: ids are unique in the script and
+ * those of a script and its substitutions a range (run-pipefail's pipelineBounds).
+ */
+function addCommands(script: string, offset: number, text: LogicalText, scope: Scope, depth: number, compound: boolean, pipelines: { next: number }, nesting: number, out: SimpleCommand[]): void {
+  const parser = shellParser(script);
+  let parsedPipeline = -1;
+  let pipeline = -1;
+  do {
+    const raw = parser.read();
+    for (let k = 0; k < raw.length; k++) {
+      const c = raw[k]!;
+      if (c.pipeline !== parsedPipeline) {
+        parsedPipeline = c.pipeline;
+        pipeline = pipelines.next++;
+      }
+      if (nesting < MAX_SUBSTITUTION_NESTING) {
+        // (Indexed loops over both lists, not a for...of over a new joined list per command.)
+        for (let j = 0; j < c.assignments.length; j++) substitutionsOf(c.assignments[j]!, c, out, offset, text, scope, depth, compound, pipelines, nesting);
+        for (let j = 0; j < c.words.length; j++) substitutionsOf(c.words[j]!, c, out, offset, text, scope, depth, compound, pipelines, nesting);
+      }
+      const words = shellWords(c.words, text, scope, offset);
+      const assignments = c.assignments.length ? shellWords(c.assignments, text, scope, offset) : NO_SHELL_WORDS;
+      const map = text.map;
+      const start = map.at(offset + c.start) ?? 0;
+      const end = c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : start;
+      // (The parser's word, of one shape: the model's first word is one of two classes, and the
+      // first command whose first word was the rarer one deoptimized this code, "wrong map".)
+      const name = c.words.length > 0 ? intern(baseName(c.words[0]!.value)) : "";
+      // The commands of a substitution's script (nesting > 0) are all marked, those of its own substitutions too.
+      out.push(new CommandRecord(start, end, assignments, words, name, c.subshellDepth + depth, c.next, pipeline, c.compound || compound, nesting > 0));
     }
-    const words = shellWords(c.words, text, scope, offset);
-    const assignments = c.assignments.length ? shellWords(c.assignments, text, scope, offset) : NO_SHELL_WORDS;
-    const map = text.map;
-    const start = map.at(offset + c.start) ?? 0;
-    const end = c.end > c.start ? (map.at(offset + c.end - 1) ?? 0) + 1 : start;
-    // (The parser's word, of one shape: the model's first word is one of two classes, and the
-    // first command whose first word was the rarer one deoptimized this code, "wrong map".)
-    const name = c.words.length > 0 ? intern(baseName(c.words[0]!.value)) : "";
-    // The commands of a substitution's script (nesting > 0) are all marked, those of its own substitutions too.
-    out.push(new CommandRecord(start, end, assignments, words, name, c.subshellDepth + depth, c.next, base + c.pipeline, c.compound || compound, nesting > 0));
-  }
-  return out;
+    // (Counted in commands: one RUN can be most of a file's work.)
+    progressed(raw.length);
+  } while (!parser.done);
 }
 
 /** The model's words for the parser's words of a command: an exact-size list filled in place. */
@@ -219,8 +231,7 @@ function shellWords(raw: RawWord[], text: LogicalText, scope: Scope, offset: num
 function substitutionsOf(w: RawWord, c: RawCommand, out: SimpleCommand[], offset: number, text: LogicalText, scope: Scope, depth: number, compound: boolean, pipelines: { next: number }, nesting: number): void {
   if (!w.hasExpansion || !substitutionMark(w)) return;
   for (const r of substitutionRanges(w.raw)) {
-    const inner = commandsOf(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1);
-    for (let i = 0; i < inner.length; i++) out.push(inner[i]!);
+    addCommands(w.raw.slice(r.from, r.to), offset + w.start + r.from, text, scope, depth + c.subshellDepth + 1, compound || c.compound, pipelines, nesting + 1, out);
   }
 }
 

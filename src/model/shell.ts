@@ -45,12 +45,37 @@ export interface RawCommand {
 
 /** Splits a shell script into simple commands. Never throws. */
 export function parseShell(text: string): RawCommand[] {
-  const p = new Parser(text, 0, { budget: 4 * text.length + 4096, nest: 0 }, false);
-  p.run();
-  const out = p.out;
-  if (out.length > 0) out[out.length - 1]!.next = null;
-  return out;
+  const parser = shellParser(text);
+  const all: RawCommand[] = [];
+  do {
+    const batch = parser.read();
+    for (let i = 0; i < batch.length; i++) all.push(batch[i]!);
+  } while (!parser.done);
+  return all;
 }
+
+/** A script's parser, read a batch of commands at a time (ShellParser.read). */
+export function shellParser(text: string): ShellParser {
+  return new Parser(text, 0, { budget: 4 * text.length + 4096, nest: 0 }, false);
+}
+
+/**
+ * A script's simple commands, read a batch at a time, for a caller that turns each batch into what
+ * it keeps before the next is parsed: a long script's parsed commands are never all held at once
+ * (the 80,000 of one hostile RUN were about 37 MB of RawCommands, RawWords and their lists, held
+ * while the model's commands were made from them). A script of fewer commands is one batch.
+ */
+export interface ShellParser {
+  /** The next commands, in order, at most `batch` of them; none once `done`. */
+  read(batch?: number): RawCommand[];
+  /** Every command has been read. */
+  readonly done: boolean;
+}
+
+/** Commands a parser reads at a time (ShellParser.read). */
+const BATCH_COMMANDS = 256;
+/** A parse's `pause` that never comes (Parser.run). */
+const NO_PAUSE = 2 ** 30 - 1;
 
 // Token kinds.
 const T_EOF = 0;
@@ -196,10 +221,12 @@ function ansiEscape(ch: string): string {
   }
 }
 
-class Parser {
+class Parser implements ShellParser {
   readonly out: RawCommand[] = [];
   /** For a nested parser: offset just after the closing `)`. */
   endPos: number;
+  /** Every command has been read (ShellParser). */
+  done = false;
 
   private readonly t: string;
   private readonly n: number;
@@ -246,7 +273,25 @@ class Parser {
     this.nested = nested;
   }
 
-  run(): void {
+  read(batch = BATCH_COMMANDS): RawCommand[] {
+    if (this.done) return [];
+    const out = this.out;
+    // (At least two: the last command read is held back.)
+    if (this.run(batch < 2 ? 2 : batch)) {
+      this.done = true;
+      if (out.length > 0) out[out.length - 1]!.next = null;
+      // (The parser's own list, at the end: a script of one batch, as most are, is read without a copy.)
+      return out;
+    }
+    // All but the last command parsed: its `next` is set by an operator still to come, or null
+    // when it ends the script.
+    return out.splice(0, out.length - 1);
+  }
+
+  /** Parses on to the end of the text (a nested parse: to its closing `)`), true then; or false
+   * once `out` holds `pause` commands (read), to go on where it stopped when called
+   * again. */
+  run(pause: number): boolean {
     for (;;) {
       this.next();
       const tk = this.tk;
@@ -255,13 +300,15 @@ class Parser {
         if (this.onOp(this.op)) {
           this.finish();
           this.endPos = this.te;
-          return;
+          return true;
         }
+        // (Commands are added at operators, and at the end.)
+        if (this.out.length >= pause) return false;
       } else if (tk === T_REDIR) this.onRedir();
       else {
         this.finish();
         this.endPos = this.n;
-        return;
+        return true;
       }
     }
   }
@@ -690,7 +737,7 @@ class Parser {
     }
     this.sh.nest++;
     const sub = new Parser(this.t, p, this.sh, true);
-    sub.run();
+    sub.run(NO_PAUSE);
     this.sh.nest--;
     return sub.endPos;
   }

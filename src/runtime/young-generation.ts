@@ -7,7 +7,8 @@
 // growth factor is a runtime flag. It is restored when the run is done, so that the process ends
 // under the flags it started with (as src/runtime/tiering.ts does for its flags).
 // One large file grows it to the maximum too, while its model is built: `check` is also called
-// from there (BuildOptions.onProgress, every 1,024 instructions). The 10 MB hostile file: peak RSS
+// from there (BuildOptions.onProgress, every 1,024 instructions or RUN commands: a file of two
+// instructions whose RUN held 40,000 pipes grew it to 32 MB). The 10 MB hostile file: peak RSS
 // 310 -> 287 MB, and the same instruction count (callgrind, --max-semi-space-size=4 against the
 // default: 22.074 G and 22.077 G).
 import { v8 } from "./builtins";
