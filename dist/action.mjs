@@ -41464,14 +41464,17 @@ function fixFile(text, lint, s) {
 
 // src/runtime/young-generation.ts
 init_builtins();
-var CAP_BYTES = 8 * 1024 * 1024;
+var CAP_BYTES = 8 * 1024 * 1024, everCapped = !1;
+function youngGenerationCapped() {
+  return everCapped;
+}
 function capYoungGeneration() {
   let capped = !1;
   return {
     check() {
       if (capped) return;
       let young = v8().getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
-      young && young.space_size >= CAP_BYTES && (v8().setFlagsFromString("--semi-space-growth-factor=1"), capped = !0);
+      young && young.space_size >= CAP_BYTES && (v8().setFlagsFromString("--semi-space-growth-factor=1"), capped = !0, everCapped = !0);
     },
     release() {
       capped && v8().setFlagsFromString("--semi-space-growth-factor=2"), capped = !1;
@@ -41939,7 +41942,7 @@ async function runUnsafe(io) {
     docsUrl,
     width: terminalWidth(io),
     codeFrame: !!values["code-frame"]
-  }, report = textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout, young = longRun ? capYoungGeneration() : null;
+  }, report = textOut !== null ? io.reportToStderr ?? io.stderr : io.stdout, young = longRun || youngGenerationCapped() ? capYoungGeneration() : null;
   young?.check();
   try {
     if (!values["output-file"] && formatter.chunks) {

@@ -112,6 +112,19 @@ describe("3, 5, 12: linear model, no stack overflow", () => {
       expect(r.problems.filter((p) => p.ruleId === "internal-error")).toEqual([]);
     }
   });
+  it("a long RUN is built, linted and reported under the young generation's cap", () => {
+    // One RUN of 20,000 pip installs (one problem each), in a file of two instructions: its young
+    // generation grew to 32 MB while the RUN was parsed, and from 8 to 16 MB while its report was made.
+    const dir = tmpdir({ Dockerfile: `FROM python:3.12\nRUN ${"pip install p==1 && ".repeat(20_000)}true\n` });
+    const probe = "data:text/javascript," + encodeURIComponent('import v8 from "node:v8";process.on("exit",()=>process.stderr.write("@@young "+v8.getHeapSpaceStatistics().find((s)=>s.space_name==="new_space").space_size+"\\n"));');
+    const r = spawnSync(process.execPath, ["--import", probe, bin, "--format", "json", "Dockerfile"], { cwd: dir, encoding: "utf8", timeout: 30_000, maxBuffer: 1 << 28 });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).files[0].problems.filter((p: { ruleId: string }) => p.ruleId === "pip-no-cache-dir")).toHaveLength(20_000);
+    const young = Number(/@@young (\d+)/.exec(r.stderr)?.[1]);
+    expect(young).toBeGreaterThan(0);
+    expect(young).toBeLessThanOrEqual(8 * 1024 * 1024);
+  });
   it("trailing runs are trimmed by a loop", () => {
     expect(trimEndOf("a///", "/")).toBe("a");
     expect(trimEndOf("/".repeat(100_000) + "x", "/")).toHaveLength(100_001);

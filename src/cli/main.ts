@@ -17,7 +17,7 @@ import { unifiedDiff } from "../format/diff";
 import { countSeverities, displayPath, singleLine } from "../format/util";
 import { lintInParallel, startLintWorkers } from "./parallel";
 import { isLongRun, tuneForLongRun } from "../runtime/tiering";
-import { capYoungGeneration } from "../runtime/young-generation";
+import { capYoungGeneration, youngGenerationCapped } from "../runtime/young-generation";
 import { setCodeCacheWanted } from "../runtime/code-cache-policy";
 import { docsUrl, VERSION } from "./meta";
 import { logText } from "../format/escape";
@@ -200,7 +200,9 @@ async function runUnsafe(io: Io): Promise<number> {
   const report = textOut !== null ? (io.reportToStderr ?? io.stderr) : io.stdout;
   // A long run's report is made under the young generation's cap of its lint (released when the
   // lint ended): a 10 MB file's 17,840 problems, formatted here, grew it from 8 to 16 MB in some runs.
-  const young = longRun ? capYoungGeneration() : null;
+  // So is a short run's when its lint reached the cap (a long RUN: 20,000 pip installs, one problem
+  // each, grew it from 8 to 16 MB here too); else its report is small and node:v8 is not loaded.
+  const young = longRun || youngGenerationCapped() ? capYoungGeneration() : null;
   young?.check();
   try {
     if (!values["output-file"] && formatter.chunks) {

@@ -23,6 +23,15 @@ export interface YoungGenerationCap {
   release(): void;
 }
 
+/** Some cap of this thread has stopped growth (youngGenerationCapped). */
+let everCapped = false;
+
+/** Whether a cap of this thread's young generation has stopped its growth: then it stays at the
+ * cap's size, and a later phase's cap (`check`) holds it there at once. */
+export function youngGenerationCapped(): boolean {
+  return everCapped;
+}
+
 export function capYoungGeneration(): YoungGenerationCap {
   let capped = false;
   return {
@@ -32,6 +41,7 @@ export function capYoungGeneration(): YoungGenerationCap {
       if (young && young.space_size >= CAP_BYTES) {
         v8().setFlagsFromString("--semi-space-growth-factor=1");
         capped = true;
+        everCapped = true;
       }
     },
     release() {
