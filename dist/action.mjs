@@ -41481,14 +41481,17 @@ function fixFile(text, lint, s) {
 
 // src/runtime/young-generation.ts
 init_builtins();
-var CAP_BYTES = 8 * 1024 * 1024;
+var CAP_BYTES = 8 * 1024 * 1024, BIG_FILE_CAP_BYTES = 4 * 1024 * 1024, capBytes = CAP_BYTES;
+function lowerCapForBigFile() {
+  capBytes = BIG_FILE_CAP_BYTES;
+}
 function capYoungGeneration() {
   let capped = !1;
   return {
     check() {
       if (capped) return;
       let young = v8().getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
-      young && young.space_size >= CAP_BYTES && (v8().setFlagsFromString("--semi-space-growth-factor=1"), capped = !0);
+      young && young.space_size >= capBytes && (v8().setFlagsFromString("--semi-space-growth-factor=1"), capped = !0);
     },
     release() {
       capped && v8().setFlagsFromString("--semi-space-growth-factor=2"), capped = !1;
@@ -41501,7 +41504,7 @@ init_builtins();
 var BIG_FILE_BYTES = 1024 * 1024, GROWING_PERCENT = 900;
 function tuneGcForBigFile() {
   let { setFlagsFromString } = v8();
-  return setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`), setFlagsFromString("--no-allocation-site-pretenuring"), () => {
+  return setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`), setFlagsFromString("--no-allocation-site-pretenuring"), lowerCapForBigFile(), () => {
     setFlagsFromString("--heap-growing-percent=0"), setFlagsFromString("--allocation-site-pretenuring");
   };
 }
