@@ -4824,7 +4824,7 @@ function splitParts(ins) {
   let items;
   if (ins.json) {
     let spans = ins.json.spans;
-    items = ins.json.values.map((v, i) => ({ start: spans[i].start, end: spans[i].end, value: v, raw: v, heredoc: !1 }));
+    items = ins.json.values.map((v, i) => new JsonPathArg(spans[i].start, spans[i].end, v));
   } else {
     let words2 = ins.args;
     if (!words2.some((w) => isHeredocMarker(w.raw))) return words2.length < 2 ? { sources: NO_PARTS, dest: words2[0] ?? null } : { sources: words2.slice(0, -1), dest: words2[words2.length - 1] };
@@ -4852,12 +4852,22 @@ function isWholeContext(source) {
 function isAbsolutePath(p, windows) {
   return p.startsWith("/") ? !0 : windows || /^[A-Za-z]:[\\/]/.test(p) ? /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\") || p.startsWith("/") : !1;
 }
-var partsOf, NO_PARTS, init_copy = __esm({
+var partsOf, NO_PARTS, JsonPathArg, init_copy = __esm({
   "src/model/copy.ts"() {
     "use strict";
     init_instruction();
     partsOf = /* @__PURE__ */ new WeakMap();
-    NO_PARTS = Object.freeze([]);
+    NO_PARTS = Object.freeze([]), JsonPathArg = class {
+      start;
+      end;
+      value;
+      constructor(start, end, value) {
+        this.start = start, this.end = end, this.value = value;
+      }
+      get raw() {
+        return this.value;
+      }
+    };
   }
 });
 
