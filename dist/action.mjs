@@ -323,12 +323,12 @@ var require_to_regex_range = __commonJS({
     function rangeToPattern(start, stop, options) {
       if (start === stop)
         return { pattern: start, count: [], digits: 0 };
-      let zipped = zip(start, stop), digits = zipped.length, pattern = "", count = 0;
+      let zipped = zip(start, stop), digits = zipped.length, pattern = "", count2 = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
-        startDigit === stopDigit ? pattern += startDigit : startDigit !== "0" || stopDigit !== "9" ? pattern += toCharacterClass(startDigit, stopDigit, options) : count++;
+        startDigit === stopDigit ? pattern += startDigit : startDigit !== "0" || stopDigit !== "9" ? pattern += toCharacterClass(startDigit, stopDigit, options) : count2++;
       }
-      return count && (pattern += options.shorthand === !0 ? "\\d" : "[0-9]"), { pattern, count: [count], digits };
+      return count2 && (pattern += options.shorthand === !0 ? "\\d" : "[0-9]"), { pattern, count: [count2], digits };
     }
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max), tokens = [], start = min, prev;
@@ -1495,10 +1495,10 @@ var require_parse2 = __commonJS({
       }, append = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
-        let count = 1;
+        let count2 = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count++;
-        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+          advance(), state.start++, count2++;
+        return count2 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
       }, increment = (type) => {
         state[type]++, stack.push(type);
       }, decrement = (type) => {
@@ -3874,15 +3874,23 @@ function runSites(model, opts = {}) {
   if (out) return out;
   let all = lists.get("ow");
   if (!all) {
-    let list3 = [], instructions = model.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      let ins = instructions[i];
-      ins.run ? list3.push({ ins, onbuild: null }) : ins.onbuild?.run && list3.push({ ins: ins.onbuild, onbuild: ins });
+    let instructions = model.instructions, list3 = instructions.length >= SIZED_FROM ? new Array(runCount(instructions)) : [], sized = list3.length > 0;
+    for (let i = 0, n = 0; i < instructions.length; i++) {
+      let ins = instructions[i], site = ins.run ? { ins, onbuild: null } : ins.onbuild?.run ? { ins: ins.onbuild, onbuild: ins } : null;
+      site !== null && (sized ? list3[n++] = site : list3.push(site));
     }
     if (lists.set("ow", all = list3), key2 === "ow") return all;
   }
   let keep = (s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell);
   return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
+}
+function runCount(instructions) {
+  let n = 0;
+  for (let i = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
+    (ins.run || ins.onbuild?.run) && n++;
+  }
+  return n;
 }
 function hasOption(args, short2, long = [], valueLetters = "") {
   for (let k = 0; k < args.length; k++) {
@@ -3920,9 +3928,10 @@ function shellAssignedBefore(commands, index) {
   }
   return out;
 }
-var QUOTED, ALNUM, init_commands = __esm({
+var SIZED_FROM, QUOTED, ALNUM, init_commands = __esm({
   "src/model/commands.ts"() {
     "use strict";
+    SIZED_FROM = 16384;
     QUOTED = /^["']/, ALNUM = /[A-Za-z0-9]/;
   }
 });
@@ -3931,13 +3940,37 @@ var QUOTED, ALNUM, init_commands = __esm({
 function keywordIndex(model) {
   let index = model.keywordIndex;
   if (index) return index;
-  index = /* @__PURE__ */ new Map();
   let list3 = model.instructions;
+  if (list3.length >= SIZED_FROM2) return model.keywordIndex = sizedKeywordIndex(list3);
+  index = /* @__PURE__ */ new Map();
   for (let i = 0; i < list3.length; i++) {
     let ins = list3[i];
     addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
   }
   return model.keywordIndex = index, index;
+}
+function sizedKeywordIndex(list3) {
+  let fill = /* @__PURE__ */ new Map();
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i];
+    count(fill, ins.keyword), ins.onbuild && count(fill, ins.onbuild.keyword);
+  }
+  let index = /* @__PURE__ */ new Map();
+  fill.forEach((f, keyword) => {
+    f.list = new Array(f.next), f.next = 0, index.set(keyword, f.list);
+  });
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i], f = fill.get(ins.keyword);
+    if (f.list[f.next++] = ins, ins.onbuild) {
+      let o = fill.get(ins.onbuild.keyword);
+      o.list[o.next++] = ins.onbuild;
+    }
+  }
+  return index;
+}
+function count(fill, keyword) {
+  let f = fill.get(keyword);
+  f ? f.next++ : fill.set(keyword, { list: EMPTY, next: 1 });
 }
 function addTo(index, keyword, ins) {
   let list3 = index.get(keyword);
@@ -3995,11 +4028,12 @@ function ruleApplies(keywords, index) {
   for (let k of keywords) if (index.has(k)) return !0;
   return !1;
 }
-var EMPTY, KEYWORD_BITS, presentBits, init_dispatch = __esm({
+var EMPTY, SIZED_FROM2, KEYWORD_BITS, presentBits, init_dispatch = __esm({
   "src/engine/dispatch.ts"() {
     "use strict";
     init_commands();
     EMPTY = Object.freeze([]);
+    SIZED_FROM2 = 16384;
     KEYWORD_BITS = new Map(
       ["FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"].map(
         (k, i) => [k, 1 << i]
@@ -4175,12 +4209,12 @@ var PositionMap, OneRun, OneRunMap, RunsMap, RunsText, SourceRunsText, OneRunTex
       }
       /** (A search over the runs, not one over the positions calling at(), itself a search, per step.) */
       firstAtOrAfter(offset, limit) {
-        let runs = this.runs, count = runs.length >> 1, lo = 0, hi = count;
+        let runs = this.runs, count2 = runs.length >> 1, lo = 0, hi = count2;
         for (; lo < hi; ) {
           let mid = lo + hi >> 1, k2 = mid << 1, end = k2 + 2 < runs.length ? runs[k2 + 2] : this.length;
           runs[k2 + 1] + (end - 1 - runs[k2]) < offset ? lo = mid + 1 : hi = mid;
         }
-        if (lo === count) return Math.min(this.length, limit);
+        if (lo === count2) return Math.min(this.length, limit);
         let k = lo << 1;
         return Math.min(runs[k] + Math.max(0, offset - runs[k + 1]), limit);
       }
@@ -4484,8 +4518,8 @@ function isWs(c) {
   return c === 32 || c === 9 || c === 13 || c === 10;
 }
 function splitWords(t, from2, escape2, max = 2147483647) {
-  let s = t.text, esc = escape2.charCodeAt(0), words2 = wordScratch, count = 0, i = from2, n = s.length;
-  for (; i < n && count < max; ) {
+  let s = t.text, esc = escape2.charCodeAt(0), words2 = wordScratch, count2 = 0, i = from2, n = s.length;
+  for (; i < n && count2 < max; ) {
     for (; i < n && isWs(s.charCodeAt(i)); ) i++;
     if (i >= n) break;
     let start = i, plain = !0, quote = 0;
@@ -4503,10 +4537,10 @@ function splitWords(t, from2, escape2, max = 2147483647) {
     }
     i > n && (i = n);
     let raw = internSlice(s, start, i), value = plain ? raw : intern(unquote(raw, escape2)), from3 = t.map.at(start), to = i > start ? t.map.at(i - 1) + 1 : from3, word = plain && to - from3 === raw.length ? new PlainWord(from3, raw) : { start: from3, end: to, raw, value };
-    count < words2.length ? words2[count] = word : words2.push(word), count++;
+    count2 < words2.length ? words2[count2] = word : words2.push(word), count2++;
   }
-  let out = words2.slice(0, count);
-  for (let k = 0; k < count; k++) words2[k] = void 0;
+  let out = words2.slice(0, count2);
+  for (let k = 0; k < count2; k++) words2[k] = void 0;
   return out;
 }
 function unquote(raw, escape2) {
@@ -4790,7 +4824,7 @@ function splitParts(ins) {
   let items;
   if (ins.json) {
     let spans = ins.json.spans;
-    items = ins.json.values.map((v, i) => ({ start: spans[i].start, end: spans[i].end, value: v, raw: v, heredoc: !1 }));
+    items = ins.json.values.map((v, i) => new JsonPathArg(spans[i].start, spans[i].end, v));
   } else {
     let words2 = ins.args;
     if (!words2.some((w) => isHeredocMarker(w.raw))) return words2.length < 2 ? { sources: NO_PARTS, dest: words2[0] ?? null } : { sources: words2.slice(0, -1), dest: words2[words2.length - 1] };
@@ -4818,12 +4852,22 @@ function isWholeContext(source) {
 function isAbsolutePath(p, windows) {
   return p.startsWith("/") ? !0 : windows || /^[A-Za-z]:[\\/]/.test(p) ? /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\") || p.startsWith("/") : !1;
 }
-var partsOf, NO_PARTS, init_copy = __esm({
+var partsOf, NO_PARTS, JsonPathArg, init_copy = __esm({
   "src/model/copy.ts"() {
     "use strict";
     init_instruction();
     partsOf = /* @__PURE__ */ new WeakMap();
-    NO_PARTS = Object.freeze([]);
+    NO_PARTS = Object.freeze([]), JsonPathArg = class {
+      start;
+      end;
+      value;
+      constructor(start, end, value) {
+        this.start = start, this.end = end, this.value = value;
+      }
+      get raw() {
+        return this.value;
+      }
+    };
   }
 });
 
@@ -6227,10 +6271,10 @@ function runPackages(ctx) {
   return ctx.facts.get("packages:runs", () => {
     let out = [], sites = runSites(ctx.model);
     for (let s = 0; s < sites.length; s++) {
-      let ins = sites[s].ins, outer = sites[s].onbuild ?? ins, run2 = ins.run, commands = run2.commands, count = 0;
-      for (let i = 0; i < commands.length; i++) parsePackageCommand(commands[i]) && count++;
-      if (count === 0) continue;
-      let packages = new Array(count);
+      let ins = sites[s].ins, outer = sites[s].onbuild ?? ins, run2 = ins.run, commands = run2.commands, count2 = 0;
+      for (let i = 0; i < commands.length; i++) parsePackageCommand(commands[i]) && count2++;
+      if (count2 === 0) continue;
+      let packages = new Array(count2);
       for (let i = 0, k = 0; i < commands.length; i++) {
         let pc3 = parsePackageCommand(commands[i]);
         pc3 && (packages[k++] = { pc: pc3, index: i });
@@ -9199,15 +9243,15 @@ function buildModelOf(input, options) {
     return named || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
   };
   model.stageByRef = stageByRef;
-  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, finalScopes = /* @__PURE__ */ new Map(), hasFrom = instructions.some((ins) => ins.keyword === "FROM"), stageFrom = 0;
+  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, endScopes = [], endShells = [], hasFrom = instructions.some((ins) => ins.keyword === "FROM"), stageFrom = 0;
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
     if (ins.keyword === "FROM") {
-      current && (finalScopes.set(current, { scope, shell }), current.instructions = instructions.slice(stageFrom, i));
+      current && (endScopes.push(scope), endShells.push(shell), current.instructions = instructions.slice(stageFrom, i));
       let stage = startStage(ins, stages.length);
       addStage(stage), current = stage, stageFrom = i;
-      let inherited = stage.parent ? finalScopes.get(stage.parent) : void 0;
-      scope = inherited ? inherited.scope : STAGE_START_SCOPE, shell = inherited ? inherited.shell : stage.windows ? WINDOWS_SHELL2 : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage;
+      let parent = stage.parent;
+      scope = parent ? endScopes[parent.index] : STAGE_START_SCOPE, shell = parent ? endShells[parent.index] : stage.windows ? WINDOWS_SHELL2 : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage;
       continue;
     }
     if (ins.scope = scope, ins.stage = current, !current) {
@@ -9240,7 +9284,7 @@ function buildModelOf(input, options) {
         break;
     }
   }
-  current && (finalScopes.set(current, { scope, shell }), current.instructions = instructions.slice(stageFrom)), linkStages(stages, escape2, stageByRef), model.stages = stages;
+  current && (current.instructions = instructions.slice(stageFrom)), linkStages(stages, escape2, stageByRef), model.stages = stages;
   let last = stages.length > 0 ? stages[stages.length - 1] : null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
@@ -9350,7 +9394,7 @@ function isWindowsImage(image) {
   return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|dotnet\/framework|mcr\.microsoft\.com\/windows/i.test(image);
 }
 function readInstructions(text, starts, escape2, lines, parseProblems) {
-  let read = [], lineCount = starts.length;
+  let lineCount = starts.length, large = isLargeBuild(), read = large ? new Array(lineCount) : [], count2 = 0;
   for (let l = 0; l < lineCount; ) {
     let pos = starts[l], eol = l + 1 < lineCount ? starts[l + 1] - 1 : text.length, kw = keywordAt(text, pos, eol, escape2);
     if (!kw) {
@@ -9358,9 +9402,9 @@ function readInstructions(text, starts, escape2, lines, parseProblems) {
       continue;
     }
     let instr = readInstruction(text, kw.start, kw.end, l, starts, text.length, escape2, lines, parseProblems);
-    instr.index = read.length, read.push(instr), progressed(1), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
+    instr.index = count2++, large ? read[instr.index] = instr : read.push(instr), progressed(1), l = lineAtOrAfter(starts, instr.endLine - 1, Math.max(instr.end, kw.end)) + 1;
   }
-  return read.slice();
+  return large ? (read.length = count2, read) : read.slice();
 }
 function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lines, problems) {
   let sliced = text.slice(kwStart, kwEnd), asWritten = KEYWORD_STRINGS.get(sliced), upper = asWritten ?? sliced.toUpperCase(), keyword = asWritten ?? KEYWORD_STRINGS.get(upper) ?? internalized(upper), keywordRaw = sliced === keyword ? keyword : sliced, header = readHeader(text, kwEnd, Math.max(limit, kwEnd), escape2), end = header.end, ins = makeInstruction(keyword, keywordRaw, { start: kwStart, end: kwEnd }, header.text, escape2, problems);
@@ -9443,15 +9487,15 @@ function inHeredocBody(ins, l) {
   return !1;
 }
 function collectComments(text, starts, instructions) {
-  let out = [], count = starts.length, n = text.length, k = 0, terminators = -1;
-  for (let l = 1; l <= count; l++) {
+  let out = [], count2 = starts.length, n = text.length, k = 0, terminators = -1;
+  for (let l = 1; l <= count2; l++) {
     let i = starts[l - 1], c = codeAt(text, i);
     for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
     if (c !== 35) continue;
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
     let ins = k < instructions.length ? instructions[k] : void 0;
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
-    let end = l < count ? starts[l] - 1 : n;
+    let end = l < count2 ? starts[l] - 1 : n;
     end -= end > i && text.charCodeAt(end - 1) === 13 ? 1 : 0, terminators === -1 && (terminators = mayHoldLineTerminator(text) ? 1 : 0), !(terminators === 1 && hasLineTerminator(text, i + 1, end)) && out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
   }
   return out;
@@ -10007,12 +10051,12 @@ import { posix as posix2 } from "node:path";
 function tableOf(model) {
   let t = tables.get(model);
   if (t) return t;
-  t = { before: model.instructions.slice().fill(void 0), final: /* @__PURE__ */ new Map() };
+  t = { before: model.instructions.slice().fill(void 0), final: model.stages.slice().fill(START) };
   for (let stage of model.stages) {
-    let wd = (stage.parent && stage.parent !== stage ? t.final.get(stage.parent) : void 0) ?? START;
+    let wd = (stage.parent && stage.parent !== stage && stage.parent.index < stage.index ? t.final[stage.parent.index] : void 0) ?? START;
     for (let ins of stage.instructions)
       t.before[ins.index] = wd, ins.keyword === "WORKDIR" && (wd = next(model, ins, wd));
-    t.final.set(stage, wd);
+    t.final[stage.index] = wd;
   }
   return tables.set(model, t), t;
 }
@@ -10022,7 +10066,7 @@ function next(model, ins, wd) {
 }
 function workdirOf(model, stage, at) {
   let t = tableOf(model);
-  return (model.instructions[at.index] === at ? t.before[at.index] : void 0) ?? t.final.get(stage) ?? START;
+  return (model.instructions[at.index] === at ? t.before[at.index] : void 0) ?? (model.stages[stage.index] === stage ? t.final[stage.index] : void 0) ?? START;
 }
 function workdirAt(model, stage, at) {
   return workdirOf(model, stage, at).known;
@@ -10816,21 +10860,21 @@ function fixSource(source, lint, options = {}) {
     let fixes = problems.filter((p) => p.fix && accept(p)).map((p) => p.fix);
     if (fixes.length === 0) break;
     passes++;
-    let syntaxBefore = problems.filter(isSyntaxProblem).length, result = applyFixes(text, fixes), next2 = result.applied.length ? lint(result.text) : problems, count = result.applied.length;
-    if (next2.filter(isSyntaxProblem).length > syntaxBefore && ({ text: result.text, problems: next2, count } = oneByOne(text, problems, result.applied, lint, syntaxBefore)), count === 0 || seen.has(result.text)) break;
-    seen.add(result.text), text = result.text, problems = next2, fixed += count;
+    let syntaxBefore = problems.filter(isSyntaxProblem).length, result = applyFixes(text, fixes), next2 = result.applied.length ? lint(result.text) : problems, count2 = result.applied.length;
+    if (next2.filter(isSyntaxProblem).length > syntaxBefore && ({ text: result.text, problems: next2, count: count2 } = oneByOne(text, problems, result.applied, lint, syntaxBefore)), count2 === 0 || seen.has(result.text)) break;
+    seen.add(result.text), text = result.text, problems = next2, fixed += count2;
   }
   return { output: text, fixed, passes, problems };
 }
 function oneByOne(text, problems, fixes, lint, syntaxBefore) {
-  let ordered = [...fixes].sort((a, b) => fixStart(b) - fixStart(a)), count = 0;
+  let ordered = [...fixes].sort((a, b) => fixStart(b) - fixStart(a)), count2 = 0;
   for (let f of ordered) {
     let candidate = applyFixes(text, [f]);
     if (!candidate.applied.length) continue;
     let after = lint(candidate.text);
-    after.filter(isSyntaxProblem).length > syntaxBefore || (text = candidate.text, problems = after, count++);
+    after.filter(isSyntaxProblem).length > syntaxBefore || (text = candidate.text, problems = after, count2++);
   }
-  return { text, problems, count };
+  return { text, problems, count: count2 };
 }
 function positionedEdits(lines, fix) {
   return fix.edits.map((e) => {
@@ -11686,7 +11730,7 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`]
         if (commandNames(model).has("tar"))
           for (let si = 0; si < model.stages.length; si++) {
             let stage = model.stages[si], copied = /* @__PURE__ */ new Map();
-            for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
+            for (let ii = 0, list3 = stage.instructions, count2 = list3.length; ii < count2; ii++) {
               let ins = list3[ii];
               if (ins.keyword === "COPY" && copiesFromContext(ins)) {
                 if (!MAY_NAME_TAR.test(ins.argsText.text)) continue;
@@ -12059,17 +12103,17 @@ function list2(items) {
 function mayFlag(model) {
   let runs = instructionsOf(model, "RUN");
   if (runs.length === 0) return !1;
-  let all = model.instructions, lastRun = /* @__PURE__ */ new Map();
+  let all = model.instructions, lastRun = model.stages.slice().fill(-1), any = !1;
   for (let i = 0; i < runs.length; i++) {
     let r = runs[i];
-    r.stage && all[r.index] === r && lastRun.set(r.stage, r.index);
+    r.stage && all[r.index] === r && (lastRun[r.stage.index] = r.index, any = !0);
   }
-  return lastRun.size === 0 ? !1 : wholeCopyBeforeRun(instructionsOf(model, "COPY"), all, lastRun) || wholeCopyBeforeRun(instructionsOf(model, "ADD"), all, lastRun);
+  return any ? wholeCopyBeforeRun(instructionsOf(model, "COPY"), all, lastRun) || wholeCopyBeforeRun(instructionsOf(model, "ADD"), all, lastRun) : !1;
 }
 function wholeCopyBeforeRun(copies, all, lastRun) {
   for (let i = 0; i < copies.length; i++) {
     let ins = copies[i];
-    if (!ins.stage || all[ins.index] !== ins || !((lastRun.get(ins.stage) ?? -1) > ins.index) || !copiesFromContext(ins)) continue;
+    if (!ins.stage || all[ins.index] !== ins || !(lastRun[ins.stage.index] > ins.index) || !copiesFromContext(ins)) continue;
     let sources = copyParts(ins).sources;
     for (let k = 0; k < sources.length; k++) if (isWholeContext(sources[k].value)) return !0;
   }
@@ -12172,7 +12216,7 @@ COPY package.json package-lock.json /app`]
       check({ model, options, report }) {
         for (let si = 0; si < model.stages.length; si++) {
           let stage = model.stages[si];
-          for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
+          for (let ii = 0, list3 = stage.instructions, count2 = list3.length; ii < count2; ii++) {
             let ins = list3[ii];
             if (ins.keyword !== "COPY" && (ins.keyword !== "ADD" || !options.checkAdd)) continue;
             let { sources, dest } = copyParts(ins);
@@ -12481,7 +12525,7 @@ COPY *.log /var/log/app/`, context: EXAMPLE_CONTEXT }
           }
         }, stages = model.stages;
         for (let si = 0; si < stages.length; si++)
-          for (let ii = 0, list3 = stages[si].instructions, count = list3.length; ii < count; ii++) visit(list3[ii]);
+          for (let ii = 0, list3 = stages[si].instructions, count2 = list3.length; ii < count2; ii++) visit(list3[ii]);
       }
     };
   }
@@ -14353,7 +14397,7 @@ Run echo hi`]
         let counted = [];
         for (let si = 0; si < model.stages.length; si++) {
           let list3 = model.stages[si].instructions;
-          for (let i = 0, count = list3.length; i < count; i++) KNOWN_INSTRUCTIONS.has(list3[i].keyword) && counted.push(list3[i]);
+          for (let i = 0, count2 = list3.length; i < count2; i++) KNOWN_INSTRUCTIONS.has(list3[i].keyword) && counted.push(list3[i]);
         }
         reportMixedCasing(counted, report);
       }
@@ -14406,7 +14450,7 @@ HEALTHCHECK CMD curl -f http://localhost/`]
         if (!(instructionsOf(model, "CMD").length < 2 && instructionsOf(model, "ENTRYPOINT").length < 2 && instructionsOf(model, "HEALTHCHECK").length < 2))
           for (let si = 0; si < model.stages.length; si++) {
             let stage = model.stages[si], seen = /* @__PURE__ */ new Map();
-            for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
+            for (let ii = 0, list3 = stage.instructions, count2 = list3.length; ii < count2; ii++) {
               let ins = list3[ii];
               if (!ONCE.has(ins.keyword)) continue;
               let prev = seen.get(ins.keyword);
@@ -16010,7 +16054,7 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
         if (commandNames(model).has("rm"))
           for (let si = 0; si < model.stages.length; si++) {
             let stage = model.stages[si], cwd = "/", created = [];
-            for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
+            for (let ii = 0, list3 = stage.instructions, count2 = list3.length; ii < count2; ii++) {
               let ins = list3[ii];
               if (ins.keyword === "WORKDIR") {
                 let r = model.expand(ins.argsText.text.trim(), ins.scope);
@@ -17120,10 +17164,20 @@ FROM node:22 AS Build`]
       },
       differs: "names are compared case-insensitively, as BuildKit resolves them (hadolint compares them case-sensitively, as the hadolint preset does: option caseSensitive)",
       check({ model, options, report }) {
+        if (!options.caseSensitive) {
+          let stages = model.stages;
+          for (let i = 0; i < stages.length; i++) {
+            let stage = stages[i];
+            if (!stage.name || !stage.nameSpan) continue;
+            let prev = model.stageByRef(stage.name);
+            prev !== null && prev !== stage && report({ messageId: "duplicate", data: { name: stage.nameRaw ?? stage.name, line: prev.from.line }, span: stage.nameSpan });
+          }
+          return;
+        }
         let first = /* @__PURE__ */ new Map();
         for (let stage of model.stages) {
           if (!stage.name || !stage.nameSpan) continue;
-          let key2 = options.caseSensitive ? stage.nameRaw ?? stage.name : stage.name, prev = first.get(key2);
+          let key2 = stage.nameRaw ?? stage.name, prev = first.get(key2);
           prev ? report({ messageId: "duplicate", data: { name: stage.nameRaw ?? stage.name, line: prev.from.line }, span: stage.nameSpan }) : first.set(key2, stage);
         }
       }
@@ -17666,7 +17720,7 @@ LABEL version=$VERSION`, "FROM alpine:3.20\nCOPY bin/app-${TARGETARCH} /app"]
         }, curIns = null, curStage = null, visit = (ref, scope, sameKeys) => judge3(curIns, curStage, ref, scope, sameKeys), text = model.text, searchedFrom = 0, dollar = -1;
         for (let si = 0; si < model.stages.length; si++) {
           let stage = model.stages[si], list3 = stage.instructions;
-          for (let ii = 0, count = list3.length; ii < count; ii++) {
+          for (let ii = 0, count2 = list3.length; ii < count2; ii++) {
             let ins = list3[ii];
             !JUDGED.has(ins.keyword) || ins.keyword === "RUN" && ins.flags.length === 0 || ((dollar < ins.start || ins.start < searchedFrom) && (searchedFrom = ins.start, dollar = text.indexOf("$", searchedFrom), dollar === -1 && (dollar = text.length)), !(dollar >= ins.end) && (curIns = ins, curStage = stage, checkInstruction(model, ins, escape2, visit)));
           }
@@ -17785,10 +17839,10 @@ WORKDIR app`]
       },
       differs: "hadolint flags every relative WORKDIR (so does the hadolint preset: option acceptAfterAbsolute); dflint, like BuildKit, accepts a relative one after an absolute WORKDIR in the stage or its parent",
       check({ model, options, report }) {
-        let hasAbsolute = /* @__PURE__ */ new Map();
+        let hasAbsolute = model.stages.slice().fill(!1);
         for (let si = 0; si < model.stages.length; si++) {
-          let stage = model.stages[si], set = stage.parent ? hasAbsolute.get(stage.parent) ?? !1 : !1;
-          for (let ii = 0, list3 = stage.instructions, count = list3.length; ii < count; ii++) {
+          let stage = model.stages[si], set = stage.parent ? hasAbsolute[stage.parent.index] === !0 : !1;
+          for (let ii = 0, list3 = stage.instructions, count2 = list3.length; ii < count2; ii++) {
             let ins = list3[ii];
             if (ins.keyword !== "WORKDIR" || !ins.args.length) continue;
             let raw = ins.args.length === 1 ? ins.args[0].raw : ins.args.map((a) => a.raw).join(" "), r = model.expand(raw, ins.scope);
@@ -17804,7 +17858,7 @@ WORKDIR app`]
               report({ messageId: "relative", data: { path: r.value, absolute: absolute2 }, span, ...fix ? { fix } : {} }), set = !0;
             }
           }
-          hasAbsolute.set(stage, set);
+          hasAbsolute[si] = set;
         }
       }
     };
@@ -21497,14 +21551,14 @@ var require_resolve = __commonJS({
       return !1;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (let key2 in schema) {
         if (key2 === "$ref")
           return 1 / 0;
-        if (count++, !SIMPLE_INLINED.has(key2) && (typeof schema[key2] == "object" && (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch)), count === 1 / 0))
+        if (count2++, !SIMPLE_INLINED.has(key2) && (typeof schema[key2] == "object" && (0, util_1.eachItem)(schema[key2], (sch) => count2 += countKeys(sch)), count2 === 1 / 0))
           return 1 / 0;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       normalize !== !1 && (id = normalizeId(id));
@@ -23960,8 +24014,8 @@ var require_contains = __commonJS({
         let valid = gen.name("valid");
         max === void 0 && min === 1 ? validateItems(valid, () => gen.if(valid, () => gen.break())) : min === 0 ? (gen.let(valid, !0), max !== void 0 && gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount)) : (gen.let(valid, !1), validateItemsWithCount()), cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
-          let schValid = gen.name("_valid"), count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          let schValid = gen.name("_valid"), count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -23973,8 +24027,8 @@ var require_contains = __commonJS({
             }, _valid), block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`), max === void 0 ? gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, !0).break()) : (gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, !1).break()), min === 1 ? gen.assign(valid, !0) : gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, !0)));
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`), max === void 0 ? gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, !0).break()) : (gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, !1).break()), min === 1 ? gen.assign(valid, !0) : gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, !0)));
         }
       }
     };
@@ -25335,8 +25389,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (let { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -25416,12 +25470,12 @@ var require_Alias = __commonJS({
         let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (let item of node.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count && (count = c);
+          c > count2 && (count2 = c);
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -27632,8 +27686,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (let { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -27698,9 +27752,9 @@ var require_errors2 = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1, end = error.linePos[1];
-        end?.line === line && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer2 = " ".repeat(ci) + "^".repeat(count);
+        let count2 = 1, end = error.linePos[1];
+        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer2 = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -33452,8 +33506,8 @@ var require_messageWriter = __commonJS({
       get onError() {
         return this.errorEmitter.event;
       }
-      fireError(error, message, count) {
-        this.errorEmitter.fire([this.asError(error), message, count]);
+      fireError(error, message, count2) {
+        this.errorEmitter.fire([this.asError(error), message, count2]);
       }
       get onClose() {
         return this.closeEmitter.event;
@@ -37966,8 +38020,8 @@ var require_server = __commonJS({
        * @param message The message to add.
        */
       add(message) {
-        let count = this._messages[message];
-        count || (count = 0), count++, this._messages[message] = count;
+        let count2 = this._messages[message];
+        count2 || (count2 = 0), count2++, this._messages[message] = count2;
       }
       /**
        * Send all tracked messages to the connection's window.
@@ -40341,10 +40395,10 @@ var require_ignore = __commonJS({
         return define(this, key2, regex);
       }
     }, hasTrailingBackslash = (str) => {
-      let count = 0;
-      for (; str[str.length - count - 1] === ESCAPE; )
-        count++;
-      return count % 2 === 1;
+      let count2 = 0;
+      for (; str[str.length - count2 - 1] === ESCAPE; )
+        count2++;
+      return count2 % 2 === 1;
     }, trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length, end;
       for (; ; ) {
@@ -40914,9 +40968,9 @@ var junit = (results, ctx) => {
         "    </testcase>"
       );
     }
-    let count = Math.max(1, problems.length);
-    tests += count, failures += suiteFailures, errors += suiteErrors, suites.push(
-      `  <testsuite name="${file}" tests="${count}" failures="${suiteFailures}" errors="${suiteErrors}" skipped="0" time="0">`,
+    let count2 = Math.max(1, problems.length);
+    tests += count2, failures += suiteFailures, errors += suiteErrors, suites.push(
+      `  <testsuite name="${file}" tests="${count2}" failures="${suiteFailures}" errors="${suiteErrors}" skipped="0" time="0">`,
       ...cases,
       "  </testsuite>"
     );
@@ -41267,12 +41321,12 @@ function gitTopLevel(dir) {
 function parseUnifiedDiff(diff) {
   let out = { all: !1, lines: /* @__PURE__ */ new Set(), deletions: /* @__PURE__ */ new Set() };
   for (let m of diff.matchAll(/^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm)) {
-    let oldCount = m[1] === void 0 ? 1 : Number(m[1]), start = Number(m[2]), count = m[3] === void 0 ? 1 : Number(m[3]);
-    if (count === 0) {
+    let oldCount = m[1] === void 0 ? 1 : Number(m[1]), start = Number(m[2]), count2 = m[3] === void 0 ? 1 : Number(m[3]);
+    if (count2 === 0) {
       oldCount > 0 && out.deletions.add(start);
       continue;
     }
-    for (let l = start; l < start + count; l++) out.lines.add(l);
+    for (let l = start; l < start + count2; l++) out.lines.add(l);
   }
   return out;
 }
@@ -41464,7 +41518,11 @@ function fixFile(text, lint, s) {
 
 // src/runtime/young-generation.ts
 init_builtins();
-var CAP_BYTES = 8 * 1024 * 1024, everCapped = !1;
+var CAP_BYTES = 8 * 1024 * 1024, BIG_FILE_CAP_BYTES = 4 * 1024 * 1024, capBytes = CAP_BYTES;
+function lowerCapForBigFile() {
+  capBytes = BIG_FILE_CAP_BYTES;
+}
+var everCapped = !1;
 function youngGenerationCapped() {
   return everCapped;
 }
@@ -41474,7 +41532,7 @@ function capYoungGeneration() {
     check() {
       if (capped) return;
       let young = v8().getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
-      young && young.space_size >= CAP_BYTES && (v8().setFlagsFromString("--semi-space-growth-factor=1"), capped = !0, everCapped = !0);
+      young && young.space_size >= capBytes && (v8().setFlagsFromString("--semi-space-growth-factor=1"), capped = !0, everCapped = !0);
     },
     release() {
       capped && v8().setFlagsFromString("--semi-space-growth-factor=2"), capped = !1;
@@ -41487,7 +41545,7 @@ init_builtins();
 var BIG_FILE_BYTES = 1024 * 1024, GROWING_PERCENT = 900;
 function tuneGcForBigFile() {
   let { setFlagsFromString } = v8();
-  return setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`), setFlagsFromString("--no-allocation-site-pretenuring"), () => {
+  return setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`), setFlagsFromString("--no-allocation-site-pretenuring"), lowerCapForBigFile(), () => {
     setFlagsFromString("--heap-growing-percent=0"), setFlagsFromString("--allocation-site-pretenuring");
   };
 }

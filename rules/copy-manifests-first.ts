@@ -2,7 +2,7 @@ import { instructionsOf } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import { copiesFromContext, copyParts, isWholeContext } from "../src/model/copy";
 import { installsAfterWholeCopy, manifestsFirstFix } from "../src/model/manifests-first";
-import type { Instruction, Model, Stage } from "../src/model/types";
+import type { Instruction, Model } from "../src/model/types";
 
 function list(items: string[]): string {
   if (items.length <= 1) return items.join("");
@@ -18,20 +18,27 @@ function mayFlag(model: Model): boolean {
   const runs = instructionsOf(model, "RUN");
   if (runs.length === 0) return false;
   const all = model.instructions;
-  // The last RUN of each stage (ONBUILD RUNs, also in the index, are not the stage's own).
-  const lastRun = new Map<Stage, number>();
+  // The last RUN of each stage (ONBUILD RUNs, also in the index, are not the stage's own), by
+  // stage index, -1 for none: a Map keyed by stage left 1.6 MB of outgrown tables on a 10 MB file,
+  // dead large objects no GC frees while a big file is linted (src/runtime/big-file-gc.ts).
+  // (An exact-size copy of the stage list, emptied: one allocation.)
+  const lastRun = (model.stages.slice() as unknown[]).fill(-1) as number[];
+  let any = false;
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!;
-    if (r.stage && all[r.index] === r) lastRun.set(r.stage, r.index);
+    if (r.stage && all[r.index] === r) {
+      lastRun[r.stage.index] = r.index;
+      any = true;
+    }
   }
-  if (lastRun.size === 0) return false;
+  if (!any) return false;
   return wholeCopyBeforeRun(instructionsOf(model, "COPY"), all, lastRun) || wholeCopyBeforeRun(instructionsOf(model, "ADD"), all, lastRun);
 }
 
-function wholeCopyBeforeRun(copies: readonly Instruction[], all: readonly Instruction[], lastRun: ReadonlyMap<Stage, number>): boolean {
+function wholeCopyBeforeRun(copies: readonly Instruction[], all: readonly Instruction[], lastRun: readonly number[]): boolean {
   for (let i = 0; i < copies.length; i++) {
     const ins = copies[i]!;
-    if (!ins.stage || all[ins.index] !== ins || !((lastRun.get(ins.stage) ?? -1) > ins.index) || !copiesFromContext(ins)) continue;
+    if (!ins.stage || all[ins.index] !== ins || !(lastRun[ins.stage.index]! > ins.index) || !copiesFromContext(ins)) continue;
     const sources = copyParts(ins).sources;
     for (let k = 0; k < sources.length; k++) if (isWholeContext(sources[k]!.value)) return true;
   }

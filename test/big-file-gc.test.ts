@@ -7,14 +7,18 @@ import { cachedDataVersionTag } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { createFileLinter, type JobOutcome } from "../src/cli/lint-files";
 import { BIG_FILE_BYTES, tuneGcForBigFile } from "../src/runtime/big-file-gc";
+import { youngGenerationCapBytes } from "../src/runtime/young-generation";
 
 describe("GC settings for a big file", () => {
   it("tuneGcForBigFile sets its flags and its result restores V8's defaults", () => {
     const before = cachedDataVersionTag();
     const restore = tuneGcForBigFile();
+    // The young generation's cap: 4 MB from a big file on, for the rest of the run (its report comes last).
+    expect(youngGenerationCapBytes()).toBe(4 * 1024 * 1024);
     expect(cachedDataVersionTag()).not.toBe(before);
     restore();
     expect(cachedDataVersionTag()).toBe(before);
+    expect(youngGenerationCapBytes()).toBe(4 * 1024 * 1024);
   });
 
   it("a lint of a big file runs under them and ends with V8's defaults again; a small file's does not", () => {

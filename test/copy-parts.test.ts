@@ -26,5 +26,10 @@ describe("copyParts", () => {
 
   it("reads the JSON form", () => {
     expect(partsOf('FROM a\nCOPY ["a b", "/d"]\n')).toEqual({ sources: [[13, 18, "a b", "a b", false]], dest: [20, 24, "/d", "/d", false] });
+    // A JSON string is no heredoc marker, and its text is its value (escapes resolved).
+    expect(partsOf('FROM a\nCOPY ["<<EOF", "x\\"y", "/d"]\n')).toEqual({
+      sources: [[13, 20, "<<EOF", "<<EOF", false], [22, 28, 'x"y', 'x"y', false]],
+      dest: [30, 34, "/d", "/d", false],
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../src/model/build";
+import { keywordIndex } from "../src/engine/dispatch";
+import { runSites } from "../src/model/commands";
 import { CommandRecord } from "../src/model/command-record";
 import { expandWord } from "../src/model/expand";
 import { parseKeyValues } from "../src/model/keyvalue";
@@ -7,7 +9,7 @@ import { PlainWord } from "../src/model/plain-word";
 import { PlainShellWord } from "../src/model/shell-word";
 import { heredocLogical } from "../src/model/scan";
 import { findVarRefs } from "../src/model/varrefs";
-import type { RunInfo, Scope, VarBinding } from "../src/model/types";
+import type { Instruction, RunInfo, Scope, VarBinding } from "../src/model/types";
 
 const scopeOf = (o: Record<string, string | undefined>): Scope =>
   new Map(Object.entries(o).map(([name, value]): [string, VarBinding] => [name, { name, value, kind: "arg" }]));
@@ -453,6 +455,40 @@ describe("a large file's model", () => {
       words: ins.run?.commands.map((c) => c.words.map((w) => [w.start, w.end, w.raw, w.value, w.expanded, w.hasExpansion])),
     }));
   };
+
+  it("lists its instructions, keyword index and RUN sites at their length, as a small file's", () => {
+    // Made at their size (a large text's instruction list; the index and run sites of 16,384
+    // instructions or more) instead of pushed to: the same lists, in the same order.
+    const stages = (n: number) =>
+      Array.from({ length: n }, (_, i) => `FROM alpine:3.20 AS s${i}\nENV A${i}=x${i}\nRUN echo $A${i}\nONBUILD RUN make\n\nFROM s${i}\nWORKDIR app\nRUN echo $A${i}\n`).join("");
+    // Instructions named by where their keyword starts (an ONBUILD's trigger has its own).
+    const at = (ins: Instruction | null) => ins && ins.keywordSpan.start;
+    const naive = (m: ReturnType<typeof buildModel>) => {
+      const index = new Map<string, (number | null)[]>();
+      const add = (k: string, ins: Instruction) => (index.get(k) ?? index.set(k, []).get(k)!).push(at(ins));
+      for (const ins of m.instructions) {
+        add(ins.keyword, ins);
+        if (ins.onbuild) add(ins.onbuild.keyword, ins.onbuild);
+      }
+      const sites = m.instructions.flatMap((ins) => (ins.run ? [[at(ins), null]] : ins.onbuild?.run ? [[at(ins.onbuild), at(ins)]] : []));
+      return { index: [...index], sites };
+    };
+    // 2,400 pairs: 16,800 instructions in 269 kB.
+    expect(stages(2_400).length).toBeGreaterThanOrEqual(256 * 1024);
+    for (const n of [3, 2_400]) {
+      const m = buildModel(stages(n));
+      expect(m.instructions).toHaveLength(n * 7);
+      m.instructions.forEach((ins, i) => expect(ins.index).toBe(i));
+      expect(Object.keys(m.instructions)).toHaveLength(n * 7);
+      const { index, sites } = naive(m);
+      expect([...keywordIndex(m)].map(([k, list]) => [k, list.map(at)])).toEqual(index);
+      expect(runSites(m).map((s) => [at(s.ins), at(s.onbuild)])).toEqual(sites);
+      // Each second stage starts from its parent's ENV and shell.
+      const last = m.stages[2 * n - 1]!;
+      expect(last.parent).toBe(m.stages[2 * n - 2]);
+      expect(last.instructions[2]!.run!.commands[0]!.words[1]!.expanded).toBe(`x${n - 1}`);
+    }
+  });
 
   it("reads as a small file's", () => {
     const small = view(block);

@@ -6,6 +6,15 @@ testRule(rule, {
   invalid: [
     { code: "FROM a:1 AS build\nFROM b:1 AS Build", errors: [{ messageId: "duplicate", line: 2, column: 13, endColumn: 18, message: "line 1" }] },
     { code: "FROM a:1 AS x\nFROM b:1 AS x\nFROM c:1 as x", errors: [{ messageId: "duplicate", line: 2 }, { messageId: "duplicate", line: 3 }] },
+    // Each duplicate names the first stage of the name (the one a reference finds), a numeric name too.
+    {
+      code: "FROM a:1 AS X\nFROM b:1 AS x\nFROM c:1 AS 1\nFROM d:1 as x\nFROM e:1 AS 1",
+      errors: [
+        { messageId: "duplicate", line: 2, message: "'x' is already used on line 1" },
+        { messageId: "duplicate", line: 4, message: "'x' is already used on line 1" },
+        { messageId: "duplicate", line: 5, message: "'1' is already used on line 3" },
+      ],
+    },
   ],
 });
 

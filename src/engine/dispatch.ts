@@ -15,9 +15,10 @@ export function keywordIndex(model: Model): ReadonlyMap<string, readonly Instruc
   // through young-generation GCs, and the promoted models raised a corpus run's peak RSS by ~55 MB.
   let index = model.keywordIndex;
   if (index) return index;
+  const list = model.instructions;
+  if (list.length >= SIZED_FROM) return (model.keywordIndex = sizedKeywordIndex(list));
   index = new Map();
   // An indexed loop and no closure: this runs cold for every file.
-  const list = model.instructions;
   for (let i = 0; i < list.length; i++) {
     const ins = list[i]!;
     addTo(index, ins.keyword, ins);
@@ -25,6 +26,48 @@ export function keywordIndex(model: Model): ReadonlyMap<string, readonly Instruc
   }
   model.keywordIndex = index;
   return index;
+}
+
+/** From this many instructions the index lists are made at their size (see sizedKeywordIndex). */
+const SIZED_FROM = 16_384;
+
+/**
+ * keywordIndex of a file of many instructions: counted first, then each list made once at its
+ * length. Lists pushed to outgrow their storage every half again: on a 10 MB file (RUN and COPY
+ * 35,680 each, seven more keywords 17,840) their outgrown copies were about 3 MB of dead large
+ * objects, which only a full GC frees (none runs while a big file is linted:
+ * src/runtime/big-file-gc.ts). Keys in the same order as keywordIndex's (first use).
+ */
+function sizedKeywordIndex(list: readonly Instruction[]): Map<string, Instruction[]> {
+  const fill = new Map<string, { list: Instruction[]; next: number }>();
+  for (let i = 0; i < list.length; i++) {
+    const ins = list[i]!;
+    count(fill, ins.keyword);
+    if (ins.onbuild) count(fill, ins.onbuild.keyword);
+  }
+  const index = new Map<string, Instruction[]>();
+  fill.forEach((f, keyword) => {
+    f.list = new Array<Instruction>(f.next);
+    f.next = 0;
+    index.set(keyword, f.list);
+  });
+  for (let i = 0; i < list.length; i++) {
+    const ins = list[i]!;
+    const f = fill.get(ins.keyword)!;
+    f.list[f.next++] = ins;
+    if (ins.onbuild) {
+      const o = fill.get(ins.onbuild.keyword)!;
+      o.list[o.next++] = ins.onbuild;
+    }
+  }
+  return index;
+}
+
+/** Counts one more `keyword` in `fill` (its `next`, until the lists are made). */
+function count(fill: Map<string, { list: Instruction[]; next: number }>, keyword: string): void {
+  const f = fill.get(keyword);
+  if (f) f.next++;
+  else fill.set(keyword, { list: EMPTY as Instruction[], next: 1 });
 }
 
 function addTo(index: Map<string, Instruction[]>, keyword: string, ins: Instruction): void {

@@ -17,8 +17,10 @@ interface WorkdirTable {
   /** By instruction index (`model.instructions[i]`): an array, as a Map of every instruction of a
    * 10 MB file (200k) cost more to fill than the rest of the table, and some 10 MB more to keep. */
   before: (Workdir | undefined)[];
-  /** After the stage's last instruction (what a stage built FROM it starts with). */
-  final: Map<Stage, Workdir>;
+  /** After the stage's last instruction (what a stage built FROM it starts with), by stage index:
+   * a Map keyed by stage (a 10 MB file's 17,840) left 1.6 MB of outgrown tables, dead large
+   * objects no GC frees while a big file is linted (src/runtime/big-file-gc.ts). */
+  final: Workdir[];
 }
 
 const START: Workdir = { resolved: "/", known: null };
@@ -30,16 +32,16 @@ function tableOf(model: Model): WorkdirTable {
   // An exact-size list made at once, as a copy of the instruction list emptied: pushing 200k
   // entries left 7 MB of outgrown and spare lists behind (a 10 MB file), and `new Array(n)` of more
   // than 100k makes a slow dictionary-mode array in V8.
-  t = { before: (model.instructions.slice() as unknown[]).fill(undefined) as undefined[], final: new Map() };
+  t = { before: (model.instructions.slice() as unknown[]).fill(undefined) as undefined[], final: (model.stages.slice() as unknown[]).fill(START) as Workdir[] };
   for (const stage of model.stages) {
     // A parent is an earlier stage (a FROM names only stages before it); anything else starts afresh.
-    const parent = stage.parent && stage.parent !== stage ? t.final.get(stage.parent) : undefined;
+    const parent = stage.parent && stage.parent !== stage && stage.parent.index < stage.index ? t.final[stage.parent.index] : undefined;
     let wd = parent ?? START;
     for (const ins of stage.instructions) {
       t.before[ins.index] = wd;
       if (ins.keyword === "WORKDIR") wd = next(model, ins, wd);
     }
-    t.final.set(stage, wd);
+    t.final[stage.index] = wd;
   }
   tables.set(model, t);
   return t;
@@ -58,7 +60,7 @@ function next(model: Model, ins: Instruction, wd: Workdir): Workdir {
 function workdirOf(model: Model, stage: Stage, at: Instruction): Workdir {
   const t = tableOf(model);
   // An instruction inside ONBUILD is not one of the model's: it gets the stage's final state.
-  return (model.instructions[at.index] === at ? t.before[at.index] : undefined) ?? t.final.get(stage) ?? START;
+  return (model.instructions[at.index] === at ? t.before[at.index] : undefined) ?? (model.stages[stage.index] === stage ? t.final[stage.index] : undefined) ?? START;
 }
 
 /** The working directory at an instruction when set by an absolute, known WORKDIR in the stage (or its parents); else null. */
