@@ -16171,6 +16171,7 @@ function scoped(cmd, i, ins, script) {
 function madeFolders(before) {
   let out = [];
   for (let c of before) {
+    if (c.name !== "mkdir" && c.name !== "tar") continue;
     let args = commandArgs(c);
     if (c.name === "mkdir") for (let a of args.slice(1)) a.known && a.text.startsWith("/") && out.push(norm(a.text));
     c.name === "tar" && args.forEach((a, k) => {
