@@ -10244,7 +10244,7 @@ import { basename as basename2, dirname as dirname2, sep as sep3 } from "node:pa
 function list(dir, mtime) {
   try {
     let names = readdirSync(dir);
-    return { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime };
+    return { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime, noIgnoreFiles: void 0 };
   } catch {
     return null;
   }
@@ -10269,6 +10269,20 @@ function entryExists(file, checked) {
 function entryExistsForOneLint() {
   let checked = /* @__PURE__ */ new Map();
   return (file) => entryExists(file, checked);
+}
+function holdsNoIgnoreFile(dir, checked) {
+  let l = listingOf(dir, checked);
+  if (!l) return !1;
+  if (l.noIgnoreFiles === void 0) {
+    let none = !0;
+    for (let n of l.lower) n.endsWith(".dockerignore") && (none = !1);
+    l.noIgnoreFiles = none;
+  }
+  return l.noIgnoreFiles;
+}
+function holdsNoIgnoreFileForOneLint() {
+  let checked = /* @__PURE__ */ new Map();
+  return (dir) => holdsNoIgnoreFile(dir, checked);
 }
 function beginListingBatch() {
   batches++ === 0 && listings.clear();
@@ -10598,6 +10612,9 @@ function resolvedContextDir(dir) {
 }
 function existsCheck(ctx) {
   return ctx.facts.get("fs:exists", entryExistsForOneLint);
+}
+function noIgnoreFileCheck(ctx) {
+  return ctx.facts.get("fs:no-ignore-file", holdsNoIgnoreFileForOneLint);
 }
 function dockerfilePath(ctx) {
   return ctx.facts.get("fs:dockerfile", () => absolutePath(ctx.model.path));
@@ -12427,7 +12444,7 @@ ADD app.tar.gz app/`]
 });
 
 // rules/copy-source-not-ignored.ts
-import { basename as basename3 } from "node:path";
+import { basename as basename3, dirname as dirname3 } from "node:path";
 function lastMatching(ignore2, test) {
   for (let i = ignore2.patterns.length - 1; i >= 0; i--) {
     let p = ignore2.patterns[i];
@@ -12443,6 +12460,7 @@ var EXAMPLE_CONTEXT, WILDCARD, copy_source_not_ignored_default, init_copy_source
     init_context_copies();
     init_dockerignore();
     init_facts();
+    init_paths();
     EXAMPLE_CONTEXT = { ".dockerignore": `dist
 *.log
 secrets/
@@ -12479,9 +12497,11 @@ COPY *.log /var/log/app/`, context: EXAMPLE_CONTEXT }
         let contextDir = settings.contextDir;
         if (!anyCopyFromContext(model)) return;
         let info = facts.get("copy-source-not-ignored:ignore", () => {
-          let exists = existsCheck(ctx);
-          if (!exists(resolvedContextDir(contextDir))) return null;
-          let found = findDockerIgnore(contextDir, dockerfileOnDisk(ctx), exists);
+          let exists = existsCheck(ctx), dir = resolvedContextDir(contextDir);
+          if (!exists(dir)) return null;
+          let df = dockerfileOnDisk(ctx), noIgnoreFile = noIgnoreFileCheck(ctx);
+          if (noIgnoreFile(dir) && (df === null || noIgnoreFile(dirname3(resolvedPath(df))))) return null;
+          let found = findDockerIgnore(contextDir, df, exists);
           if (!found) return null;
           let opened2;
           return {
@@ -16222,6 +16242,7 @@ function scoped(cmd, i, ins, script) {
 function madeFolders(before) {
   let out = [];
   for (let c of before) {
+    if (c.name !== "mkdir" && c.name !== "tar") continue;
     let args = commandArgs(c);
     if (c.name === "mkdir") for (let a of args.slice(1)) a.known && a.text.startsWith("/") && out.push(norm(a.text));
     c.name === "tar" && args.forEach((a, k) => {
@@ -19359,7 +19380,7 @@ var MAX_INPUT_BYTES, ReadError, NON_BLOCKING_READ, scratch, init_read = __esm({
 
 // src/config/find.ts
 import { statSync as statSync6 } from "node:fs";
-import { dirname as dirname6, join as join6 } from "node:path";
+import { dirname as dirname7, join as join6 } from "node:path";
 function clearNearestCache() {
   nearestCache = /* @__PURE__ */ new Map();
 }
@@ -19383,7 +19404,7 @@ function nearest(dir) {
   if (dflint && hadolint)
     result = { dflint, hadolint };
   else {
-    let parent = dirname6(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
+    let parent = dirname7(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
     result = { dflint: dflint ?? up.dflint, hadolint: hadolint ?? up.hadolint };
   }
   return nearestCache.set(dir, result), result;
@@ -30814,7 +30835,7 @@ __export(load_exports, {
   resolveConfig: () => resolveConfig,
   validateConfig: () => validateConfig
 });
-import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute5, relative as relative7, resolve as resolve8, sep as sep6 } from "node:path";
+import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute5, relative as relative7, resolve as resolve8, sep as sep6 } from "node:path";
 function clearConfigCache() {
   clearNearestCache(), fileCache = /* @__PURE__ */ new WeakMap(), resolvedRulesCache = /* @__PURE__ */ new WeakMap();
 }
@@ -30925,17 +30946,17 @@ function loadFile(abs, rules2, chain) {
   let { data: rawData, locate } = parseConfigText(text, file, abs), data = rawData ?? {}, loaded, name = basename5(abs);
   if (/^\.?hadolint\.ya?ml$/i.test(name) || !/^\.dflint\./i.test(name) && isHadolintConfig(data, CONFIG_KEYS)) {
     let { config, notes } = convertHadolintConfig(data, rules2, file, locate);
-    loaded = { path: abs, dir: dirname7(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
+    loaded = { path: abs, dir: dirname8(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
   } else if (isPlainObject(data) && typeof data.extends == "string" && EXTENDS_PATH.test(data.extends)) {
-    let basePath = resolve8(dirname7(abs), data.extends);
+    let basePath = resolve8(dirname8(abs), data.extends);
     if (chain.includes(basePath) || basePath === abs)
       throw new ConfigError(`${file}: extends '${data.extends}' leads back to ${displayPath(basePath)} (a cycle)`, file);
     let base = loadFile(basePath, rules2, [...chain, abs]), own = validateConfig({ ...data, extends: void 0 }, rules2, file, locate);
-    loaded = { path: abs, dir: dirname7(abs), kind: "dflint", config: extendConfig(base.config, own), notes: base.notes };
+    loaded = { path: abs, dir: dirname8(abs), kind: "dflint", config: extendConfig(base.config, own), notes: base.notes };
   } else
     loaded = {
       path: abs,
-      dir: dirname7(abs),
+      dir: dirname8(abs),
       kind: "dflint",
       config: validateConfig(data, rules2, file, locate),
       notes: []
@@ -30951,7 +30972,7 @@ function extendConfig(base, own) {
 function loadConfigFor(filePath, options) {
   if (options.configPath === !1) return null;
   if (options.configPath !== void 0) return readConfigFile(resolve8(options.cwd ?? ".", options.configPath), options.rules);
-  let start = filePath === null ? resolve8(options.cwd ?? ".") : dirname7(resolve8(options.cwd ?? ".", filePath)), found = findConfigFile(start);
+  let start = filePath === null ? resolve8(options.cwd ?? ".") : dirname8(resolve8(options.cwd ?? ".", filePath)), found = findConfigFile(start);
   return found === null ? null : readConfigFile(found, options.rules);
 }
 function toPosix(p) {
@@ -31036,7 +31057,7 @@ function resolveConfig(filePath, options) {
   let settingsConfig = mergeSettings({}, config.settings);
   for (let i of matched) settingsConfig = mergeSettings(settingsConfig, config.overrides[i].settings);
   let { contextDir: configContext, ...rest } = settingsConfig, contextDir;
-  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve8(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve8(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname7(resolve8(options.cwd ?? ".", filePath));
+  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve8(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve8(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname8(resolve8(options.cwd ?? ".", filePath));
   let merged = { ...DEFAULT_SETTINGS, ...rest }, settings = {
     contextDir,
     trustedRegistries: [...merged.trustedRegistries],
@@ -31216,7 +31237,7 @@ var init_history = __esm({
 });
 
 // src/layers/report.ts
-import { dirname as dirname9, relative as relativePath, resolve as resolve11, sep as sep9 } from "node:path";
+import { dirname as dirname10, relative as relativePath, resolve as resolve11, sep as sep9 } from "node:path";
 function toMap(m) {
   return m instanceof Map ? new Map(m) : new Map(Object.entries(m ?? {}));
 }
@@ -31234,7 +31255,7 @@ function analyzeLayers(dockerfilePath2, options = {}) {
   } catch (err) {
     throw new Error(`${dockerfilePath2}: cannot read file (${err instanceof ReadError ? err.message : err.code ?? err.message})`);
   }
-  let contextDir = resolve11(cwd, options.context ?? dirname9(dfAbs)), givenArgs = toMap(options.buildArgs), buildArgs = withPlatform(givenArgs, options.platform), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
+  let contextDir = resolve11(cwd, options.context ?? dirname10(dfAbs)), givenArgs = toMap(options.buildArgs), buildArgs = withPlatform(givenArgs, options.platform), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
   if (options.target && !model.target) throw new Error(`target stage '${options.target}' not found in ${dockerfilePath2}`);
   let context2 = openBuildContext(contextDir, dfAbs), facts = estimateLayers(model, { context: context2, platform: options.platform }), compareArgs = options.compareBuildArgs ? toMap(options.compareBuildArgs) : null, previousPlatform = options.comparePlatform ?? options.platform, previousArgs = new Map(givenArgs);
   for (let [k, v] of compareArgs ?? [])
@@ -31551,7 +31572,7 @@ var NAME2, init_interpolate = __esm({
 
 // src/builds/bake.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname10, relative as relativePath2, resolve as resolve12 } from "node:path";
+import { dirname as dirname11, relative as relativePath2, resolve as resolve12 } from "node:path";
 function addBlock(into, name, line, file, attributes) {
   let block = into.get(name) ?? { line, file, attrs: /* @__PURE__ */ new Map(), args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
   for (let [k, a] of attributes)
@@ -31628,7 +31649,7 @@ function readBakeFiles(files3, options) {
   if (options.select?.length) for (let s of options.select) expand(s, seen, top);
   else if (data.groups.has("default")) expand("default", seen, top);
   else for (let t of data.targets.keys()) expand(t, seen, top);
-  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? dirname10(resolve12(options.cwd, shown)) : options.cwd, out = { file: files3[0], builds: [], notes: [] };
+  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? dirname11(resolve12(options.cwd, shown)) : options.cwd, out = { file: files3[0], builds: [], notes: [] };
   for (let name of selected) {
     let m = merge(name, []), block = data.targets.get(name), attr = (k) => m.attrs.get(k);
     if (attr("dockerfile-inline")) {
@@ -31790,9 +31811,9 @@ var import_yaml4, COMPOSE_NAMES, COMPOSE_OVERRIDE_NAMES, init_compose = __esm({
 });
 
 // src/builds/compose-project.ts
-import { dirname as dirname11, join as join7, relative as relativePath3, resolve as resolve13 } from "node:path";
+import { dirname as dirname12, join as join7, relative as relativePath3, resolve as resolve13 } from "node:path";
 function readComposeProject(files3, options) {
-  let loader = { cwd: options.cwd, env: options.env, reads: /* @__PURE__ */ new Map() }, projectDir = dirname11(files3[0]), services = loadProject(files3, projectDir, [join7(projectDir, ".env")], loader, []), out = { file: files3[0], builds: [], notes: [] };
+  let loader = { cwd: options.cwd, env: options.env, reads: /* @__PURE__ */ new Map() }, projectDir = dirname12(files3[0]), services = loadProject(files3, projectDir, [join7(projectDir, ".env")], loader, []), out = { file: files3[0], builds: [], notes: [] };
   for (let svc of services.values()) {
     let b = svc.build;
     if (!b) continue;
@@ -31832,7 +31853,7 @@ function loadProject(files3, projectDir, envFiles, loader, chain) {
     for (let svc of read.services.values()) own.set(svc.name, resolveExtends(svc, read, abs, projectDir, lookup2, loader, []));
     for (let inc of read.includes) {
       if (!inc.paths.length) continue;
-      let incFiles = inc.paths.map((p) => resolve13(projectDir, p)), incDir = inc.projectDirectory ? resolve13(projectDir, inc.projectDirectory) : dirname11(incFiles[0]), incEnv = inc.envFiles.length ? inc.envFiles.map((f) => resolve13(projectDir, f)) : [join7(incDir, ".env")];
+      let incFiles = inc.paths.map((p) => resolve13(projectDir, p)), incDir = inc.projectDirectory ? resolve13(projectDir, inc.projectDirectory) : dirname12(incFiles[0]), incEnv = inc.envFiles.length ? inc.envFiles.map((f) => resolve13(projectDir, f)) : [join7(incDir, ".env")];
       for (let svc of from(`${shown}:${inc.line}`, () => loadProject(incFiles, incDir, incEnv, loader, [...chain, abs])).values()) {
         let mine = own.get(svc.name);
         if (mine) throw new BuildFileError(`${shown}:${mine.line}: service '${svc.name}' is also defined by the included ${svc.file}; Compose refuses the conflict`);
@@ -31853,7 +31874,7 @@ function resolveExtends(svc, read, abs, dir, lookup2, loader, chain) {
   if (chain.includes(key2)) throw new BuildFileError(`${svc.file}:${ext.line}: service '${svc.name}' extends itself (${[...chain, key2].map((k) => k.split("#")[1]).join(" -> ")})`);
   let baseRead = read, baseAbs = abs, baseDir = dir;
   if (ext.file) {
-    baseAbs = resolve13(dirname11(abs), ext.file), baseDir = dirname11(baseAbs);
+    baseAbs = resolve13(dirname12(abs), ext.file), baseDir = dirname12(baseAbs);
     let cacheKey = `${baseAbs}\0${baseDir}`, cached = loader.reads.get(cacheKey);
     cached || (cached = from(`${svc.file}:${ext.line}`, () => readComposeServices(baseAbs, shownPath(baseAbs, loader.cwd), baseDir, lookup2)), loader.reads.set(cacheKey, cached)), baseRead = cached;
   }
@@ -31895,7 +31916,7 @@ __export(builds_exports, {
   findBuilds: () => findBuilds
 });
 import { existsSync as existsSync5 } from "node:fs";
-import { delimiter, dirname as dirname12, join as join8, relative as relative10, resolve as resolve14 } from "node:path";
+import { delimiter, dirname as dirname13, join as join8, relative as relative10, resolve as resolve14 } from "node:path";
 function buildFiles(kind, operands, cwd, env) {
   if (operands.length) return { files: operands.map((o) => resolve14(cwd, o)), errors: [] };
   if (kind === "bake") {
@@ -31906,13 +31927,13 @@ function buildFiles(kind, operands, cwd, env) {
     let sep10 = env.COMPOSE_PATH_SEPARATOR || delimiter;
     return { files: env.COMPOSE_FILE.split(sep10).filter(Boolean).map((f) => resolve14(cwd, f)), errors: [] };
   }
-  for (let dir = cwd; ; dir = dirname12(dir)) {
+  for (let dir = cwd; ; dir = dirname13(dir)) {
     let found = COMPOSE_NAMES.find((n) => existsSync5(join8(dir, n)));
     if (found) {
       let override = COMPOSE_OVERRIDE_NAMES.find((n) => existsSync5(join8(dir, n)));
       return { files: [found, ...override ? [override] : []].map((n) => join8(dir, n)), errors: [] };
     }
-    if (dirname12(dir) === dir) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd} or a folder above it`] };
+    if (dirname13(dir) === dir) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd} or a folder above it`] };
   }
 }
 function findBuilds(kind, operands, opts) {
@@ -32154,7 +32175,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 import { readFileSync as readFileSync5, statSync as statSync8, writeFileSync as writeFileSync4 } from "node:fs";
-import { basename as basename6, dirname as dirname13, join as join9, relative as relative11, resolve as resolve16 } from "node:path";
+import { basename as basename6, dirname as dirname14, join as join9, relative as relative11, resolve as resolve16 } from "node:path";
 function isFile3(p) {
   try {
     return statSync8(p).isFile();
@@ -32169,7 +32190,7 @@ function findHadolintConfig(dir) {
       let p = join9(d, name);
       if (isFile3(p)) return p;
     }
-    let parent = dirname13(d);
+    let parent = dirname14(d);
     if (parent === d) return null;
     d = parent;
   }
@@ -32199,7 +32220,7 @@ ${INIT_HELP}`), 2;
       `dflint init: no hadolint configuration (${HADOLINT_CONFIG_NAMES.join(" or ")}) found in ${io.cwd} or any folder above it; give one with --from-hadolint=<file>
 `
     ), 2;
-  let dir = dirname13(source), target = join9(dir, ".dflint.yaml"), existing = DFLINT_CONFIG_NAMES.map((n) => join9(dir, n)).filter(isFile3), shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(basename6(p)) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
+  let dir = dirname14(source), target = join9(dir, ".dflint.yaml"), existing = DFLINT_CONFIG_NAMES.map((n) => join9(dir, n)).filter(isFile3), shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(basename6(p)) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
   if (shadowing.length)
     return io.stderr(`dflint init: ${rel(io, shadowing[0])} already exists and is read before .dflint.yaml; remove it first
 `), 2;
@@ -39564,7 +39585,7 @@ var import_vscode_languageserver, SEVERITY4, context, init_convert = __esm({
 
 // src/lsp/config-watch.ts
 import { statSync as statSync9 } from "node:fs";
-import { dirname as dirname14, join as join10, resolve as resolve17 } from "node:path";
+import { dirname as dirname15, join as join10, resolve as resolve17 } from "node:path";
 function stamp(path) {
   try {
     let s = statSync9(path, { throwIfNoEntry: !1 });
@@ -39581,7 +39602,7 @@ function configFingerprint(dir, configPath) {
       let s = stamp(join10(d, name));
       s && parts.push(s);
     }
-    let parent = dirname14(d);
+    let parent = dirname15(d);
     if (parent === d) break;
     d = parent;
   }
@@ -39612,7 +39633,7 @@ var CONFIG_NAMES, ConfigWatch, init_config_watch = __esm({
 });
 
 // src/lsp/lint-document.ts
-import { dirname as dirname15 } from "node:path";
+import { dirname as dirname16 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function documentPath(uri) {
   if (!uri.startsWith("file:")) return null;
@@ -39643,7 +39664,7 @@ var CONFIG_ERROR, CONTEXT_FRESH_MS, DocumentLinter, init_lint_document = __esm({
       /** Folder whose config applies to the buffer. */
       configDir(uri) {
         let path = documentPath(uri);
-        return path ? dirname15(path) : this.options.root;
+        return path ? dirname16(path) : this.options.root;
       }
       /** True (and caches dropped) when a config file for one of these buffers changed since last seen. */
       configChanged(uris) {
@@ -40606,7 +40627,7 @@ __export(discover_exports, {
   walkOptions: () => walkOptions
 });
 import { readdirSync as readdirSyncFs, realpathSync, statSync as statSync10 } from "node:fs";
-import { basename as basename7, dirname as dirname16, join as join11, posix as posix4, resolve as resolve19 } from "node:path";
+import { basename as basename7, dirname as dirname17, join as join11, posix as posix4, resolve as resolve19 } from "node:path";
 function isDockerfileName(name) {
   let b = basename7(name);
   return b.endsWith(".dockerignore") ? !1 : /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(Dockerfile|dockerfile)$/.test(b);
@@ -40648,7 +40669,7 @@ function resolveTargets(operands, cwd) {
   }, add = (p, explicit, walked = !1, size) => {
     let abs = resolve19(cwd, p), real;
     if (walked) {
-      let dir = dirname16(abs), realDir = realDirs.get(dir);
+      let dir = dirname17(abs), realDir = realDirs.get(dir);
       realDir === void 0 && realDirs.set(dir, realDir = realPath(dir)), real = join11(realDir, basename7(abs));
     } else real = realPath(abs);
     seen.has(real) || (seen.add(real), targets.push(size === void 0 ? { path: abs, explicit } : { path: abs, explicit, size }));
@@ -40701,7 +40722,7 @@ var import_fast_glob, import_ignore, DOCKERFILE_PATTERNS, ALWAYS_SKIPPED, init_d
 // src/action/main.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
 import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync12, writeFileSync as writeFileSync6 } from "node:fs";
-import { dirname as dirname18, join as join12, relative as relativePath5, resolve as resolve21 } from "node:path";
+import { dirname as dirname19, join as join12, relative as relativePath5, resolve as resolve21 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/cli/main.ts
@@ -40709,7 +40730,7 @@ init_rules();
 init_types();
 init_errors();
 import { existsSync as existsSync7, realpathSync as realpathSync2, statSync as statSync11, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname17, resolve as resolve20 } from "node:path";
+import { dirname as dirname18, resolve as resolve20 } from "node:path";
 
 // src/config/print.ts
 function printConfig(resolved2) {
@@ -41220,12 +41241,12 @@ function getFormatter(name) {
 init_args();
 
 // src/cli/adoption.ts
-import { dirname as dirname5, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, resolve as resolve7 } from "node:path";
 
 // src/cli/baseline.ts
 init_errors();
 import { mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, resolve as resolve5 } from "node:path";
+import { dirname as dirname4, resolve as resolve5 } from "node:path";
 init_util();
 var BASELINE_VERSION = 1, BaselineError = class extends ConfigError {
 }, SPECIAL = /* @__PURE__ */ new Set(["-", "<stdin>", "<text>"]);
@@ -41251,7 +41272,7 @@ function createBaseline(results, cwd, baseDir) {
 }
 function writeBaseline(file, baseline, label = file) {
   try {
-    mkdirSync(dirname3(file), { recursive: !0 }), writeFileSync2(file, JSON.stringify(baseline, null, 2) + `
+    mkdirSync(dirname4(file), { recursive: !0 }), writeFileSync2(file, JSON.stringify(baseline, null, 2) + `
 `);
   } catch (err) {
     let code = err.code ?? err.message;
@@ -41307,7 +41328,7 @@ function applyBaseline(results, baseline, cwd, baseDir) {
 
 // src/cli/since.ts
 init_builtins();
-import { basename as basename4, dirname as dirname4, resolve as resolve6 } from "node:path";
+import { basename as basename4, dirname as dirname5, resolve as resolve6 } from "node:path";
 var GitRefError = class extends Error {
 };
 function git(args, cwd) {
@@ -41338,7 +41359,7 @@ function touches(problem, changed) {
   return !1;
 }
 function changedLinesSince(file, ref, verified = /* @__PURE__ */ new Map()) {
-  let dir = dirname4(file), top = gitTopLevel(dir);
+  let dir = dirname5(file), top = gitTopLevel(dir);
   if (top === null) return null;
   if (!verified.has(top)) {
     let ok = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top).ok;
@@ -41374,14 +41395,14 @@ var STALE_LISTED = 20;
 function applyAdoption(results, opts, cwd) {
   let notes = [];
   if (opts.writeBaseline) {
-    let file = resolve7(cwd, opts.writeBaseline), baseline = createBaseline(results, cwd, dirname5(file));
+    let file = resolve7(cwd, opts.writeBaseline), baseline = createBaseline(results, cwd, dirname6(file));
     writeBaseline(file, baseline, opts.writeBaseline);
     let n = baseline.entries.length;
     notes.push(`dflint: wrote ${n} ${n === 1 ? "problem" : "problems"} to baseline ${opts.writeBaseline}`);
     for (let r of results) r.problems = [];
   }
   if (opts.baseline) {
-    let file = resolve7(cwd, opts.baseline), { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, dirname5(file));
+    let file = resolve7(cwd, opts.baseline), { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, dirname6(file));
     if (stale.length > 0) {
       let what = stale.length === 1 ? "1 baseline entry no longer occurs" : `${stale.length} baseline entries no longer occur`;
       notes.push(`dflint: ${what} (fixed, or the instruction changed); refresh ${opts.baseline} with --write-baseline:`);
@@ -41472,7 +41493,7 @@ init_rules();
 init_errors();
 init_read();
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname8, relative as relative8, resolve as resolve9, sep as sep7 } from "node:path";
+import { dirname as dirname9, relative as relative8, resolve as resolve9, sep as sep7 } from "node:path";
 
 // src/config/defaults.ts
 var cache = /* @__PURE__ */ new Map();
@@ -41666,7 +41687,7 @@ var FORMAT_EACH_MAX_PROBLEMS = 1e3;
 function createFileLinter(s, readStdin, onProgress) {
   let buildArgs = new Map(s.buildArgs), below = resolve9(s.cwd) + sep7, relativeToCwd = (p) => sep7 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, fileChunks = s.formatEach === void 0 ? void 0 : getFormatter(s.formatEach)?.fileChunks, configNow = (file) => {
     if (!loaded.module) {
-      let dir = dirname8(file);
+      let dir = dirname9(file);
       if (s.configPath || s.cliRules || hasConfigFile(dir)) return null;
       let c = defaultConfig(rules, s.preset);
       return c.settings.contextDir = dir, c;
@@ -42170,7 +42191,7 @@ function explainCommand(args, io) {
   return io.stdout(text), 0;
 }
 function samplePath() {
-  let here = dirname17(new URL(import.meta.url).pathname);
+  let here = dirname18(new URL(import.meta.url).pathname);
   return resolve20(here, "..", "fixtures", "sample", "Dockerfile");
 }
 
@@ -42370,7 +42391,7 @@ async function main(env, write) {
   let sarifOut = "";
   if (sarifFile) {
     let target = resolve21(workspace, sarifFile);
-    mkdirSync2(dirname18(target), { recursive: !0 }), all.length === 0 ? writeFileSync6(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: repoRoot2, version: VERSION, docsUrl })) : await runCli(fullArgs("sarif", "-o", target), repoRoot2, env), existsSync8(target) && (sarifOut = sarifFile);
+    mkdirSync2(dirname19(target), { recursive: !0 }), all.length === 0 ? writeFileSync6(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: repoRoot2, version: VERSION, docsUrl })) : await runCli(fullArgs("sarif", "-o", target), repoRoot2, env), existsSync8(target) && (sarifOut = sarifFile);
   }
   let sections = [];
   if (isPullRequest && layers && base) {

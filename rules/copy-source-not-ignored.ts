@@ -1,10 +1,11 @@
-import { basename } from "node:path";
+import { basename, dirname } from "node:path";
 import { defineRule } from "../src/engine/types";
 import { copiesFromContext, copyParts } from "../src/model/copy";
 import { anyCopyFromContext } from "../src/layers/context-copies";
 import { contextRelative, findDockerIgnore, parseDockerIgnore, type DockerIgnore } from "../src/layers/dockerignore";
 import type { BuildContext } from "../src/layers/context";
-import { buildContextOf, dockerfileOnDisk, existsCheck, resolvedContextDir } from "../src/layers/facts";
+import { buildContextOf, dockerfileOnDisk, existsCheck, noIgnoreFileCheck, resolvedContextDir } from "../src/layers/facts";
+import { resolvedPath } from "../src/fs/paths";
 import type { Instruction } from "../src/model/types";
 
 interface IgnoreFacts {
@@ -49,8 +50,14 @@ export default defineRule({
     const info = facts.get<IgnoreFacts | null>("copy-source-not-ignored:ignore", () => {
       // Existence from cached folder listings: most files have no ignore file to find.
       const exists = existsCheck(ctx);
-      if (!exists(resolvedContextDir(contextDir))) return null;
-      const found = findDockerIgnore(contextDir, dockerfileOnDisk(ctx), exists);
+      const dir = resolvedContextDir(contextDir);
+      if (!exists(dir)) return null;
+      const df = dockerfileOnDisk(ctx);
+      // Neither the context folder nor the Dockerfile's holds a `*.dockerignore` name (every folder of
+      // the corpus): findDockerIgnore's candidates all lie in those two, so none exists.
+      const noIgnoreFile = noIgnoreFileCheck(ctx);
+      if (noIgnoreFile(dir) && (df === null || noIgnoreFile(dirname(resolvedPath(df))))) return null;
+      const found = findDockerIgnore(contextDir, df, exists);
       if (!found) return null;
       let opened: BuildContext | null | undefined;
       return {

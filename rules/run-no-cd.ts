@@ -87,6 +87,8 @@ function scoped(cmd: SimpleCommand, i: number, ins: Instruction, script: RunScri
 function madeFolders(before: SimpleCommand[]): string[] {
   const out: string[] = [];
   for (const c of before) {
+    // Only these two make folders: no args (each word expanded, an object per word) for the others.
+    if (c.name !== "mkdir" && c.name !== "tar") continue;
     const args = commandArgs(c);
     if (c.name === "mkdir") for (const a of args.slice(1)) if (a.known && a.text.startsWith("/")) out.push(norm(a.text));
     if (c.name === "tar")

@@ -75,3 +75,16 @@ it("uses <Dockerfile>.dockerignore next to the Dockerfile when it exists", () =>
   expect(lint("FROM alpine:3.20\nCOPY src /src")).toEqual([]);
   expect(lint("FROM alpine:3.20\nCOPY dist /dist").map((p) => p.messageId)).toEqual(["ignored"]);
 });
+
+// The context folder holds no ignore file, the Dockerfile's folder its own: that one is used.
+it("uses <Dockerfile>.dockerignore in the Dockerfile's folder when the context folder has no ignore file", () => {
+  const dfDir = ctx("elsewhere", { "api.Dockerfile": "", "api.Dockerfile.dockerignore": "dist\n" });
+  const context = ctx("bare-context", { "dist/a": "", "src/a": "" });
+  const lint = (code: string) =>
+    lintModel(buildModel(code, { path: path.join(dfDir, "api.Dockerfile") }), [rule], configFor(rule, { code, settings: { contextDir: context } }));
+  expect(lint("FROM alpine:3.20\nCOPY src /src")).toEqual([]);
+  expect(lint("FROM alpine:3.20\nCOPY dist /dist").map((p) => p.messageId)).toEqual(["ignored"]);
+  const noneAtAll = ctx("no-ignore-anywhere", { "Dockerfile": "", "dist/a": "" });
+  const plainLint = lintModel(buildModel("FROM alpine:3.20\nCOPY dist /dist", { path: path.join(noneAtAll, "Dockerfile") }), [rule], configFor(rule, { code: "", settings: { contextDir: noneAtAll } }));
+  expect(plainLint).toEqual([]);
+});

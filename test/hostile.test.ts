@@ -185,6 +185,43 @@ describe("8, 9, 14: bad input costs only its own file", () => {
       }
     }
   });
+  it("a long command line gives each file what a short one gives: too large, unreadable, binary, UTF-16, links in and out", (ctx) => {
+    // From 16 operands the CLI treats a run as long (src/runtime/tiering.ts), and each file's read may
+    // differ from a short run's (a size from the command line's stat, workers): the errors must not.
+    if (process.platform === "win32") ctx.skip();
+    const outside = tmpdir({ Dockerfile: "FROM alpine:3.20\nRUN apt-get install x\n" });
+    const good = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`g${String(i).padStart(2, "0")}.Dockerfile`, `FROM alpine:3.${i}\nRUN apt-get install x\n`]));
+    const dir = tmpdir({ ...good, "bin.Dockerfile": "FROM\u0000\u0001", "locked.Dockerfile": "FROM alpine\n" });
+    fs.writeFileSync(path.join(dir, "u16.Dockerfile"), Buffer.from("\ufeffFROM alpine\n", "utf16le"));
+    fs.writeFileSync(path.join(dir, "large.Dockerfile"), "RUN " + "x".repeat(300_000) + "\n"); // more than a read buffer
+    fs.closeSync(fs.openSync(path.join(dir, "big.Dockerfile"), "w"));
+    fs.truncateSync(path.join(dir, "big.Dockerfile"), 17 * 1024 * 1024); // over the 16 MB limit
+    fs.symlinkSync("g00.Dockerfile", path.join(dir, "link-in.Dockerfile"));
+    fs.symlinkSync(path.join(outside, "Dockerfile"), path.join(dir, "link-out.Dockerfile"));
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(outside, 0o755);
+    fs.chmodSync(path.join(dir, "locked.Dockerfile"), 0o000);
+    // As root every file is readable: run the CLI as nobody then.
+    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+    const odd = ["bin.Dockerfile", "u16.Dockerfile", "large.Dockerfile", "big.Dockerfile", "locked.Dockerfile", "link-in.Dockerfile", "link-out.Dockerfile"];
+    type Entry = { path: string; error?: string; problems: unknown[] };
+    const run = (args: string[]) => {
+      const r = dflint(["--format", "json", ...args], dir, { uid });
+      return { code: r.code, files: JSON.parse(r.stdout).files as Entry[] };
+    };
+    const long = run([...Object.keys(good), ...odd]);
+    const short = run(odd);
+    fs.chmodSync(path.join(dir, "locked.Dockerfile"), 0o644);
+    expect([long.code, short.code]).toEqual([2, 2]);
+    expect(long.files.map((f) => f.path)).toEqual([...Object.keys(good), ...odd]);
+    expect(long.files.slice(16)).toStrictEqual(short.files);
+    const error = (f: string) => long.files.find((e) => e.path === f)!.error;
+    expect(error("big.Dockerfile")).toBe(`cannot read file (too large (${17 * 1024 * 1024} bytes; the limit is ${16 * 1024 * 1024}))`);
+    if (uid !== undefined || process.getuid?.() !== 0) expect(error("locked.Dockerfile")).toBe("cannot read file (EACCES)");
+    expect(error("bin.Dockerfile")).toContain("binary");
+    expect(error("u16.Dockerfile")).toContain("UTF-16");
+    for (const f of ["large.Dockerfile", "link-in.Dockerfile", "link-out.Dockerfile"]) expect(error(f)).toBeUndefined();
+  });
   it("options: -o onto a linted file, --max-warnings '', --context/--target that do not exist, 1e400, alias bombs", () => {
     const dir = tmpdir({ Dockerfile: "FROM alpine:3.20\n" });
     expect(dflint(["-o", "Dockerfile", "Dockerfile"], dir).code).toBe(2);

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { beginListingBatch, endListingBatch, entryExists, entryExistsForOneLint, forgetListings } from "../src/fs/listing";
+import { beginListingBatch, endListingBatch, entryExists, entryExistsForOneLint, forgetListings, holdsNoIgnoreFile, holdsNoIgnoreFileForOneLint } from "../src/fs/listing";
 
 describe("entryExists", () => {
   it("answers from the folder listing, and sees files added or removed since", () => {
@@ -71,5 +71,27 @@ describe("entryExists", () => {
       endListingBatch();
     }
     expect(entryExists(path.join(dir, ".dockerignore"))).toBe(false);
+  });
+
+  it("says whether a folder holds no *.dockerignore name, in any case, and sees one added since", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dflint-listing-"));
+    fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM alpine\n");
+    fs.writeFileSync(path.join(dir, "dockerignore.md"), "not one\n");
+    expect(holdsNoIgnoreFile(dir)).toBe(true);
+    expect(holdsNoIgnoreFile(path.join(dir, "missing-folder"))).toBe(false); // unknown: callers look for each file
+    expect(holdsNoIgnoreFile(path.join(dir, "Dockerfile"))).toBe(false); // a file, not a folder
+    fs.writeFileSync(path.join(dir, "api.Dockerfile.DockerIgnore"), "x\n");
+    expect(holdsNoIgnoreFile(dir)).toBe(false); // the folder changed: listed again
+    expect(holdsNoIgnoreFileForOneLint()(dir)).toBe(false);
+    fs.rmSync(path.join(dir, "api.Dockerfile.DockerIgnore"));
+    beginListingBatch();
+    try {
+      expect(holdsNoIgnoreFile(dir)).toBe(true);
+      fs.writeFileSync(path.join(dir, ".dockerignore"), "x\n");
+      expect(holdsNoIgnoreFile(dir)).toBe(true); // within a batch the folder is taken as unchanged
+    } finally {
+      endListingBatch();
+    }
+    expect(holdsNoIgnoreFile(dir)).toBe(false);
   });
 });

@@ -16,6 +16,8 @@ interface Listing {
   lower: ReadonlySet<string>;
   /** The folder's modification time when listed: a file added or removed since changes it (-1 in a batch). */
   mtime: number;
+  /** Whether no name ends in `.dockerignore` (in any case), found on the first question (holdsNoIgnoreFile). */
+  noIgnoreFiles: boolean | undefined;
 }
 
 const listings = new Map<string, Listing | null>();
@@ -25,7 +27,7 @@ let batches = 0;
 function list(dir: string, mtime: number): Listing | null {
   try {
     const names = readdirSync(dir);
-    return { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime };
+    return { names: new Set(names), lower: new Set(names.map((n) => n.toLowerCase())), mtime, noIgnoreFiles: undefined };
   } catch {
     return null;
   }
@@ -69,6 +71,29 @@ export function entryExists(file: string, checked?: Map<string, Listing | null>)
 export function entryExistsForOneLint(): (file: string) => boolean {
   const checked = new Map<string, Listing | null>();
   return (file) => entryExists(file, checked);
+}
+
+/**
+ * Whether the absolute folder `dir` is listed and none of its names ends in `.dockerignore`, in any
+ * case: then entryExists answers no for every ignore file in it (`.dockerignore`,
+ * `<Dockerfile>.dockerignore`), and a rule looking for one need not ask for each. Found once per
+ * listing (the corpus's folders hold none). False when the folder cannot be listed.
+ */
+export function holdsNoIgnoreFile(dir: string, checked?: Map<string, Listing | null>): boolean {
+  const l = listingOf(dir, checked);
+  if (!l) return false;
+  if (l.noIgnoreFiles === undefined) {
+    let none = true;
+    for (const n of l.lower) if (n.endsWith(".dockerignore")) none = false;
+    l.noIgnoreFiles = none;
+  }
+  return l.noIgnoreFiles;
+}
+
+/** holdsNoIgnoreFile for the lint of one file: each folder checked for changes once (entryExistsForOneLint). */
+export function holdsNoIgnoreFileForOneLint(): (dir: string) => boolean {
+  const checked = new Map<string, Listing | null>();
+  return (dir) => holdsNoIgnoreFile(dir, checked);
 }
 
 /** Starts a batch: until endListingBatch(), folders are listed once and not checked for changes. */

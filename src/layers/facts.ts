@@ -5,7 +5,7 @@ import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import type { FactsProvider, Settings } from "../engine/types";
 import type { Model } from "../model/types";
-import { entryExistsForOneLint, forgetListings } from "../fs/listing";
+import { entryExistsForOneLint, forgetListings, holdsNoIgnoreFileForOneLint } from "../fs/listing";
 import { absolutePath, forgetResolvedPaths } from "../fs/paths";
 import { openBuildContext, type BuildContext } from "./context";
 import { estimateLayers, type LayerFacts } from "./estimate";
@@ -46,6 +46,11 @@ export function resolvedContextDir(dir: string): string {
 /** Whether a path exists, from folder listings checked for changes once per linted file. */
 export function existsCheck(ctx: Pick<RuleView, "facts">): (file: string) => boolean {
   return ctx.facts.get("fs:exists", entryExistsForOneLint);
+}
+
+/** Whether an absolute folder is listed with no `*.dockerignore` name in it (src/fs/listing.ts). */
+export function noIgnoreFileCheck(ctx: Pick<RuleView, "facts">): (dir: string) => boolean {
+  return ctx.facts.get("fs:no-ignore-file", holdsNoIgnoreFileForOneLint);
 }
 
 /** The linted Dockerfile's absolute path (a relative one resolved against the working directory). */
