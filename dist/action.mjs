@@ -4691,7 +4691,7 @@ function argsStart(ins) {
   let first = ins.args[0];
   return first ? indexInLogical(ins.argsText, first.start) : ins.argsText.text.length;
 }
-var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtras, LINE_UNIT, LINES_AFTER_MAX, InstructionRecord, init_instruction = __esm({
+var NO_VARIABLES, PARTS_NOT_KEPT, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtras, LINE_UNIT, LINES_AFTER_MAX, InstructionRecord, init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
     init_intern();
@@ -4699,7 +4699,7 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
     init_position_map();
     init_plain_word();
     init_scan();
-    NO_VARIABLES = /* @__PURE__ */ new Map(), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]), SPLIT_KEYWORD_ENDS = /* @__PURE__ */ new WeakMap(), InstructionExtras = class {
+    NO_VARIABLES = /* @__PURE__ */ new Map(), PARTS_NOT_KEPT = Object.freeze({ notKept: !0 }), NO_HEREDOCS = Object.freeze([]), NO_COMMENTS = Object.freeze([]), SPLIT_KEYWORD_ENDS = /* @__PURE__ */ new WeakMap(), InstructionExtras = class {
       /** The keyword as written, when not the same as `keyword`. */
       keywordRaw = void 0;
       onbuild = null;
@@ -4736,7 +4736,7 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
       constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
         this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end;
         let large = isLargeBuild();
-        this.argsHeld = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, this.words = args === null ? argsFrom * 2 + (escape2 === "`" ? 1 : 0) : large && args.length === 1 && args[0] instanceof PlainWord ? args[0] : args, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
+        this.argsHeld = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, large && (keyword === "COPY" || keyword === "ADD") && (this.detail = PARTS_NOT_KEPT), this.words = args === null ? argsFrom * 2 + (escape2 === "`" ? 1 : 0) : large && args.length === 1 && args[0] instanceof PlainWord ? args[0] : args, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
       }
       /** Made on each read when the instruction keeps only the string (not kept: rules read it for
        * few instructions, mostly its text, and the object was 40 bytes of each of the 164k one-line
@@ -4816,7 +4816,10 @@ var NO_VARIABLES, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, InstructionExtra
 
 // src/model/copy.ts
 function copyParts(ins) {
-  if (ins instanceof InstructionRecord) return ins.copyPartsMemo ??= Object.freeze(splitParts(ins));
+  if (ins instanceof InstructionRecord) {
+    let kept = ins.copyPartsMemo;
+    return kept === void 0 ? ins.copyPartsMemo = Object.freeze(splitParts(ins)) : kept === PARTS_NOT_KEPT ? Object.freeze(splitParts(ins)) : kept;
+  }
   let parts = partsOf.get(ins);
   return parts || partsOf.set(ins, parts = Object.freeze(splitParts(ins))), parts;
 }

@@ -33,3 +33,29 @@ describe("copyParts", () => {
     });
   });
 });
+
+describe("copyParts of a large file", () => {
+  // A file of 256 kB and more is built as a large one (src/model/intern.ts).
+  const copies = (n: number) => "FROM a\n" + Array.from({ length: n }, (_, i) => (i % 2 ? `COPY ["a${i}", "/b"]` : `ADD --chown=1 s${i} t /d/`)).join("\n") + "\n";
+  const show = (p: ReturnType<typeof copyParts>) => ({ sources: p.sources.map((s) => [s.start, s.end, s.value, s.raw]), dest: p.dest && [p.dest.start, p.dest.end, p.dest.value, p.dest.raw] });
+
+  it("finds a COPY's or ADD's parts again on each read (not kept), the same as a small file's", () => {
+    const large = buildModel(copies(20_000));
+    expect(copies(20_000).length).toBeGreaterThan(256 * 1024);
+    const small = buildModel(copies(4));
+    for (const i of [1, 2]) {
+      const ins = large.instructions[i]!;
+      const first = copyParts(ins);
+      expect(copyParts(ins)).not.toBe(first);
+      expect(show(copyParts(ins))).toEqual(show(first));
+      expect(show(first)).toEqual(show(copyParts(small.instructions[i]!)));
+    }
+    // FROM a\nADD --chown=1 s0 t /d/\nCOPY ["a1", "/b"]: the JSON form's parts where they are.
+    expect(show(copyParts(large.instructions[2]!))).toEqual({ sources: [[36, 40, "a1", "a1"]], dest: [42, 46, "/b", "/b"] });
+  });
+
+  it("keeps a small file's parts: one object on each read", () => {
+    const ins = buildModel(copies(4)).instructions[2]!;
+    expect(copyParts(ins)).toBe(copyParts(ins));
+  });
+});

@@ -1,4 +1,4 @@
-import { InstructionRecord } from "./instruction";
+import { InstructionRecord, PARTS_NOT_KEPT } from "./instruction";
 import type { Instruction, Span } from "./types";
 
 export interface PathArg extends Span {
@@ -19,7 +19,11 @@ const partsOf = new WeakMap<Instruction, CopyParts>();
 
 /** Sources and destination of a COPY or ADD (shell or JSON form). Shared: do not change them. */
 export function copyParts(ins: Instruction): CopyParts {
-  if (ins instanceof InstructionRecord) return (ins.copyPartsMemo ??= Object.freeze(splitParts(ins))) as CopyParts;
+  if (ins instanceof InstructionRecord) {
+    const kept = ins.copyPartsMemo;
+    if (kept === undefined) return (ins.copyPartsMemo = Object.freeze(splitParts(ins)));
+    return kept === PARTS_NOT_KEPT ? Object.freeze(splitParts(ins)) : (kept as CopyParts);
+  }
   let parts = partsOf.get(ins);
   if (!parts) partsOf.set(ins, (parts = Object.freeze(splitParts(ins))));
   return parts;
