@@ -3854,206 +3854,6 @@ var require_out4 = __commonJS({
   }
 });
 
-// src/model/commands.ts
-function wordTexts(cmd) {
-  return cmd.words.map((w) => w.expanded ?? w.value);
-}
-function commandArgs(cmd) {
-  let out = [], words2 = cmd.words;
-  for (let i = 0; i < words2.length; i++) {
-    let w = words2[i];
-    if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
-    else if (w.hasExpansion && !QUOTED.test(w.raw))
-      for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
-    else out.push({ text: w.expanded, word: w, known: !0 });
-  }
-  return out;
-}
-function runSites(model, opts = {}) {
-  let withOnbuild = opts.onbuild !== !1, key2 = `${withOnbuild ? "o" : ""}${opts.windows ? "w" : ""}`, lists = model.runSiteLists ??= /* @__PURE__ */ new Map(), out = lists.get(key2);
-  if (out) return out;
-  let all = lists.get("ow");
-  if (!all) {
-    let instructions = model.instructions, list3 = instructions.length >= SIZED_FROM ? new Array(runCount(instructions)) : [], sized = list3.length > 0;
-    for (let i = 0, n = 0; i < instructions.length; i++) {
-      let ins = instructions[i], site = ins.run ? { ins, onbuild: null } : ins.onbuild?.run ? { ins: ins.onbuild, onbuild: ins } : null;
-      site !== null && (sized ? list3[n++] = site : list3.push(site));
-    }
-    if (lists.set("ow", all = list3), key2 === "ow") return all;
-  }
-  let keep = (s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell);
-  return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
-}
-function runCount(instructions) {
-  let n = 0;
-  for (let i = 0; i < instructions.length; i++) {
-    let ins = instructions[i];
-    (ins.run || ins.onbuild?.run) && n++;
-  }
-  return n;
-}
-function hasOption(args, short2, long = [], valueLetters = "") {
-  for (let k = 0; k < args.length; k++) {
-    let a = args[k];
-    if (a === "--") return !1;
-    if (a.startsWith("--")) {
-      if (long.includes(a.split("=")[0])) return !0;
-    } else if (short2 && a.startsWith("-") && a.length > 1) {
-      if (short2.length > 1) {
-        if (a === short2) return !0;
-        continue;
-      }
-      for (let i = 1; i < a.length; i++) {
-        let c = a[i];
-        if (c === short2) return !0;
-        if (valueLetters.includes(c) || !ALNUM.test(c)) break;
-      }
-    }
-  }
-  return !1;
-}
-function cacheMountTargets(ins) {
-  let run2 = ins.run;
-  return run2 ? run2.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
-}
-function shellAssignedBefore(commands, index) {
-  let out = /* @__PURE__ */ new Set();
-  for (let cmd of commands.slice(0, index)) {
-    if (cmd.name === "") for (let a of cmd.assignments) out.add(a.value.split("=")[0]);
-    if (["export", "local", "readonly", "declare", "typeset", "read", "for"].includes(cmd.name))
-      for (let w of cmd.words.slice(1)) {
-        let m = /^([A-Za-z_][A-Za-z0-9_]*)(=|$)/.exec(w.value);
-        m && out.add(m[1]);
-      }
-  }
-  return out;
-}
-var SIZED_FROM, QUOTED, ALNUM, init_commands = __esm({
-  "src/model/commands.ts"() {
-    "use strict";
-    SIZED_FROM = 16384;
-    QUOTED = /^["']/, ALNUM = /[A-Za-z0-9]/;
-  }
-});
-
-// src/engine/dispatch.ts
-function keywordIndex(model) {
-  let index = model.keywordIndex;
-  if (index) return index;
-  let list3 = model.instructions;
-  if (list3.length >= SIZED_FROM2) return model.keywordIndex = sizedKeywordIndex(list3);
-  index = /* @__PURE__ */ new Map();
-  for (let i = 0; i < list3.length; i++) {
-    let ins = list3[i];
-    addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
-  }
-  return model.keywordIndex = index, index;
-}
-function sizedKeywordIndex(list3) {
-  let fill = /* @__PURE__ */ new Map();
-  for (let i = 0; i < list3.length; i++) {
-    let ins = list3[i];
-    count(fill, ins.keyword), ins.onbuild && count(fill, ins.onbuild.keyword);
-  }
-  let index = /* @__PURE__ */ new Map();
-  fill.forEach((f, keyword) => {
-    f.list = new Array(f.next), f.next = 0, index.set(keyword, f.list);
-  });
-  for (let i = 0; i < list3.length; i++) {
-    let ins = list3[i], f = fill.get(ins.keyword);
-    if (f.list[f.next++] = ins, ins.onbuild) {
-      let o = fill.get(ins.onbuild.keyword);
-      o.list[o.next++] = ins.onbuild;
-    }
-  }
-  return index;
-}
-function count(fill, keyword) {
-  let f = fill.get(keyword);
-  f ? f.next++ : fill.set(keyword, { list: EMPTY, next: 1 });
-}
-function addTo(index, keyword, ins) {
-  let list3 = index.get(keyword);
-  list3 ? list3.push(ins) : index.set(keyword, [ins]);
-}
-function instructionsOf(model, keyword) {
-  return keywordIndex(model).get(keyword) ?? EMPTY;
-}
-function isStageInstruction(model, ins) {
-  return ins.stage !== null && model.instructions[ins.index] === ins;
-}
-function commandNames(model) {
-  let names = model.commandNames;
-  if (names) return names;
-  names = /* @__PURE__ */ new Set();
-  let runs = keywordIndex(model).get("RUN");
-  if (runs !== void 0)
-    for (let i = 0; i < runs.length; i++) {
-      let commands = runs[i].run?.commands;
-      if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
-    }
-  return model.commandNames = names, names;
-}
-function commandsNamed(model, name) {
-  let out = [], sites = runSites(model);
-  for (let s = 0; s < sites.length; s++) {
-    let commands = sites[s].ins.run.commands;
-    for (let k = 0; k < commands.length; k++) commands[k].name === name && out.push({ commands, index: k });
-  }
-  return out;
-}
-function anyName(names, test) {
-  let found = !1;
-  return names.forEach((name) => {
-    !found && test(name) && (found = !0);
-  }), found;
-}
-function keywordBits(keywords) {
-  let bits = 0;
-  for (let k of keywords) {
-    let bit = KEYWORD_BITS.get(k);
-    if (bit === void 0) return -1;
-    bits |= bit;
-  }
-  return bits;
-}
-function addPresentBit(_list, keyword) {
-  presentBits |= KEYWORD_BITS.get(keyword) ?? 0;
-}
-function keywordBitsOf(index) {
-  return presentBits = 0, index.forEach(addPresentBit), presentBits;
-}
-function ruleApplies(keywords, index) {
-  if (!keywords) return !0;
-  for (let k of keywords) if (index.has(k)) return !0;
-  return !1;
-}
-var EMPTY, SIZED_FROM2, KEYWORD_BITS, presentBits, init_dispatch = __esm({
-  "src/engine/dispatch.ts"() {
-    "use strict";
-    init_commands();
-    EMPTY = Object.freeze([]);
-    SIZED_FROM2 = 16384;
-    KEYWORD_BITS = new Map(
-      ["FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"].map(
-        (k, i) => [k, 1 << i]
-      )
-    );
-    presentBits = 0;
-  }
-});
-
-// src/engine/types.ts
-function exampleCode(e) {
-  return typeof e == "string" ? e : e.code;
-}
-var SEVERITY_RANK, init_types = __esm({
-  "src/engine/types.ts"() {
-    "use strict";
-    SEVERITY_RANK = { off: 0, info: 1, warning: 2, error: 3 };
-  }
-});
-
 // src/model/intern.ts
 function setMappedText(text, source) {
   mappedText = building ? text : null, mappedSource = source;
@@ -4780,6 +4580,11 @@ var NO_VARIABLES, PARTS_NOT_KEPT, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, 
       set copyPartsMemo(parts) {
         this.keyword !== "RUN" && (this.detail = parts);
       }
+      /** The record as a RunSite of its own (runSites, commands.ts): a RUN outside an ONBUILD, whose
+       * `onbuild` is null. */
+      get ins() {
+        return this;
+      }
       get keywordRaw() {
         return this.extras?.keywordRaw ?? this.keyword;
       }
@@ -4811,6 +4616,207 @@ var NO_VARIABLES, PARTS_NOT_KEPT, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, 
         return first ? indexInLogical(text, first.start) : text.text.length;
       }
     };
+  }
+});
+
+// src/model/commands.ts
+function wordTexts(cmd) {
+  return cmd.words.map((w) => w.expanded ?? w.value);
+}
+function commandArgs(cmd) {
+  let out = [], words2 = cmd.words;
+  for (let i = 0; i < words2.length; i++) {
+    let w = words2[i];
+    if (w.expanded === null) out.push({ text: w.value, word: w, known: !1 });
+    else if (w.hasExpansion && !QUOTED.test(w.raw))
+      for (let part of w.expanded.split(/\s+/)) part && out.push({ text: part, word: w, known: !0 });
+    else out.push({ text: w.expanded, word: w, known: !0 });
+  }
+  return out;
+}
+function runSites(model, opts = {}) {
+  let withOnbuild = opts.onbuild !== !1, key2 = `${withOnbuild ? "o" : ""}${opts.windows ? "w" : ""}`, lists = model.runSiteLists ??= /* @__PURE__ */ new Map(), out = lists.get(key2);
+  if (out) return out;
+  let all = lists.get("ow");
+  if (!all) {
+    let instructions = model.instructions, list3 = instructions.length >= SIZED_FROM ? new Array(runCount(instructions)) : [], sized = list3.length > 0;
+    for (let i = 0, n = 0; i < instructions.length; i++) {
+      let ins = instructions[i], site = ins.run ? sized && ins instanceof InstructionRecord ? ins : { ins, onbuild: null } : ins.onbuild?.run ? { ins: ins.onbuild, onbuild: ins } : null;
+      site !== null && (sized ? list3[n++] = site : list3.push(site));
+    }
+    if (lists.set("ow", all = list3), key2 === "ow") return all;
+  }
+  let keep = (s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell);
+  return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
+}
+function runCount(instructions) {
+  let n = 0;
+  for (let i = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
+    (ins.run || ins.onbuild?.run) && n++;
+  }
+  return n;
+}
+function hasOption(args, short2, long = [], valueLetters = "") {
+  for (let k = 0; k < args.length; k++) {
+    let a = args[k];
+    if (a === "--") return !1;
+    if (a.startsWith("--")) {
+      if (long.includes(a.split("=")[0])) return !0;
+    } else if (short2 && a.startsWith("-") && a.length > 1) {
+      if (short2.length > 1) {
+        if (a === short2) return !0;
+        continue;
+      }
+      for (let i = 1; i < a.length; i++) {
+        let c = a[i];
+        if (c === short2) return !0;
+        if (valueLetters.includes(c) || !ALNUM.test(c)) break;
+      }
+    }
+  }
+  return !1;
+}
+function cacheMountTargets(ins) {
+  let run2 = ins.run;
+  return run2 ? run2.mounts.filter((m) => m.type === "cache" || m.type === "tmpfs").map((m) => m.options.target ?? "").filter(Boolean) : [];
+}
+function shellAssignedBefore(commands, index) {
+  let out = /* @__PURE__ */ new Set();
+  for (let cmd of commands.slice(0, index)) {
+    if (cmd.name === "") for (let a of cmd.assignments) out.add(a.value.split("=")[0]);
+    if (["export", "local", "readonly", "declare", "typeset", "read", "for"].includes(cmd.name))
+      for (let w of cmd.words.slice(1)) {
+        let m = /^([A-Za-z_][A-Za-z0-9_]*)(=|$)/.exec(w.value);
+        m && out.add(m[1]);
+      }
+  }
+  return out;
+}
+var SIZED_FROM, QUOTED, ALNUM, init_commands = __esm({
+  "src/model/commands.ts"() {
+    "use strict";
+    init_instruction();
+    SIZED_FROM = 16384;
+    QUOTED = /^["']/, ALNUM = /[A-Za-z0-9]/;
+  }
+});
+
+// src/engine/dispatch.ts
+function keywordIndex(model) {
+  let index = model.keywordIndex;
+  if (index) return index;
+  let list3 = model.instructions;
+  if (list3.length >= SIZED_FROM2) return model.keywordIndex = sizedKeywordIndex(list3);
+  index = /* @__PURE__ */ new Map();
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i];
+    addTo(index, ins.keyword, ins), ins.onbuild && addTo(index, ins.onbuild.keyword, ins.onbuild);
+  }
+  return model.keywordIndex = index, index;
+}
+function sizedKeywordIndex(list3) {
+  let fill = /* @__PURE__ */ new Map();
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i];
+    count(fill, ins.keyword), ins.onbuild && count(fill, ins.onbuild.keyword);
+  }
+  let index = /* @__PURE__ */ new Map();
+  fill.forEach((f, keyword) => {
+    f.list = new Array(f.next), f.next = 0, index.set(keyword, f.list);
+  });
+  for (let i = 0; i < list3.length; i++) {
+    let ins = list3[i], f = fill.get(ins.keyword);
+    if (f.list[f.next++] = ins, ins.onbuild) {
+      let o = fill.get(ins.onbuild.keyword);
+      o.list[o.next++] = ins.onbuild;
+    }
+  }
+  return index;
+}
+function count(fill, keyword) {
+  let f = fill.get(keyword);
+  f ? f.next++ : fill.set(keyword, { list: EMPTY, next: 1 });
+}
+function addTo(index, keyword, ins) {
+  let list3 = index.get(keyword);
+  list3 ? list3.push(ins) : index.set(keyword, [ins]);
+}
+function instructionsOf(model, keyword) {
+  return keywordIndex(model).get(keyword) ?? EMPTY;
+}
+function isStageInstruction(model, ins) {
+  return ins.stage !== null && model.instructions[ins.index] === ins;
+}
+function commandNames(model) {
+  let names = model.commandNames;
+  if (names) return names;
+  names = /* @__PURE__ */ new Set();
+  let runs = keywordIndex(model).get("RUN");
+  if (runs !== void 0)
+    for (let i = 0; i < runs.length; i++) {
+      let commands = runs[i].run?.commands;
+      if (commands) for (let k = 0; k < commands.length; k++) names.add(commands[k].name);
+    }
+  return model.commandNames = names, names;
+}
+function commandsNamed(model, name) {
+  let out = [], sites = runSites(model);
+  for (let s = 0; s < sites.length; s++) {
+    let commands = sites[s].ins.run.commands;
+    for (let k = 0; k < commands.length; k++) commands[k].name === name && out.push({ commands, index: k });
+  }
+  return out;
+}
+function anyName(names, test) {
+  let found = !1;
+  return names.forEach((name) => {
+    !found && test(name) && (found = !0);
+  }), found;
+}
+function keywordBits(keywords) {
+  let bits = 0;
+  for (let k of keywords) {
+    let bit = KEYWORD_BITS.get(k);
+    if (bit === void 0) return -1;
+    bits |= bit;
+  }
+  return bits;
+}
+function addPresentBit(_list, keyword) {
+  presentBits |= KEYWORD_BITS.get(keyword) ?? 0;
+}
+function keywordBitsOf(index) {
+  return presentBits = 0, index.forEach(addPresentBit), presentBits;
+}
+function ruleApplies(keywords, index) {
+  if (!keywords) return !0;
+  for (let k of keywords) if (index.has(k)) return !0;
+  return !1;
+}
+var EMPTY, SIZED_FROM2, KEYWORD_BITS, presentBits, init_dispatch = __esm({
+  "src/engine/dispatch.ts"() {
+    "use strict";
+    init_commands();
+    EMPTY = Object.freeze([]);
+    SIZED_FROM2 = 16384;
+    KEYWORD_BITS = new Map(
+      ["FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"].map(
+        (k, i) => [k, 1 << i]
+      )
+    );
+    presentBits = 0;
+  }
+});
+
+// src/engine/types.ts
+function exampleCode(e) {
+  return typeof e == "string" ? e : e.code;
+}
+var SEVERITY_RANK, init_types = __esm({
+  "src/engine/types.ts"() {
+    "use strict";
+    SEVERITY_RANK = { off: 0, info: 1, warning: 2, error: 3 };
   }
 });
 

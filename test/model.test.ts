@@ -483,6 +483,11 @@ describe("a large file's model", () => {
       const { index, sites } = naive(m);
       expect([...keywordIndex(m)].map(([k, list]) => [k, list.map(at)])).toEqual(index);
       expect(runSites(m).map((s) => [at(s.ins), at(s.onbuild)])).toEqual(sites);
+      // A sized list's RUN is its own site (no object beside it), a small file's an object of its own;
+      // an ONBUILD RUN's site is an object either way.
+      const [plain, onbuild] = runSites(m);
+      expect(Object.is(plain!.ins, plain)).toBe(n === 2_400);
+      expect(Object.is(onbuild!.ins, onbuild) || onbuild!.onbuild === null).toBe(false);
       // Each second stage starts from its parent's ENV and shell.
       const last = m.stages[2 * n - 1]!;
       expect(last.parent).toBe(m.stages[2 * n - 2]);

@@ -152,6 +152,12 @@ export class InstructionRecord implements Instruction {
     if (this.keyword !== "RUN") this.detail = parts;
   }
 
+  /** The record as a RunSite of its own (runSites, commands.ts): a RUN outside an ONBUILD, whose
+   * `onbuild` is null. */
+  get ins(): this {
+    return this;
+  }
+
   get keywordRaw(): string {
     return this.extras?.keywordRaw ?? this.keyword;
   }
