@@ -15949,14 +15949,15 @@ function hasWord(c, text) {
 function wordAt(c, i) {
   return i < c.words.length ? c.words[i].expanded : void 0;
 }
-function optionAt(c, i) {
-  let w = c.words[i], first = w.value.charCodeAt(0);
-  return first !== 45 && first !== 36 && first !== 96 && first !== 126 ? null : w.expanded;
+function mayBeOption(first) {
+  return first === 45 || first === 36 || first === 96 || first === 126;
 }
 function curlOutputs(c, cwd) {
-  let out = null;
-  for (let i = 0; i < c.words.length; i++) {
-    let w = optionAt(c, i);
+  let out = null, words2 = c.words;
+  for (let i = 0; i < words2.length; i++) {
+    let word = words2[i];
+    if (!mayBeOption(word.value.charCodeAt(0))) continue;
+    let w = word.expanded;
     if (w !== null)
       if (w === "-o" || w === "--output") {
         let next2 = wordAt(c, i + 1);
@@ -15966,9 +15967,11 @@ function curlOutputs(c, cwd) {
   return out === null ? NOTHING : withoutNull(out);
 }
 function wgetOutputs(c, cwd) {
-  let out = null;
-  for (let i = 0; i < c.words.length; i++) {
-    let w = optionAt(c, i);
+  let out = null, words2 = c.words;
+  for (let i = 0; i < words2.length; i++) {
+    let word = words2[i];
+    if (!mayBeOption(word.value.charCodeAt(0))) continue;
+    let w = word.expanded;
     if (w !== "-O" && w !== "--output-document") continue;
     let next2 = wordAt(c, i + 1);
     next2 && next2 !== "-" && (out ??= []).push({ path: join4(cwd, next2), what: "a download" });
@@ -16088,6 +16091,7 @@ RUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz`
                 archive && created.push(archive);
                 continue;
               }
+              if (ins.keyword !== "RUN") continue;
               let run2 = ins.run;
               run2 && !run2.windowsShell && checkRun(ins, run2, cwd, created, report);
             }
