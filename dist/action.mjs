@@ -15913,6 +15913,7 @@ function removes(base, glob, c) {
   return glob === null ? base === c || c.startsWith(base + "/") || base.startsWith(c + "/") : glob.test(c);
 }
 function stripTrailingStars(r) {
+  if (r.charCodeAt(r.length - 1) !== 42) return r;
   let noStars = trimEndOf(r, "*");
   return noStars !== r && noStars.endsWith("/") ? noStars.slice(0, -1) : r;
 }
@@ -15998,9 +15999,9 @@ function copiedArchive(model, ins, cwd) {
   return !ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name) ? null : { path: d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value), ins, what: `'${name}' (${ins.keyword})` };
 }
 function checkRun(ins, run2, cwd, created, report) {
-  let mine = NO_CREATED, runCwd = cwd;
-  for (let ci = 0; ci < run2.commands.length; ci++) {
-    let c = run2.commands[ci];
+  let mine = NO_CREATED, runCwd = cwd, commands = run2.commands;
+  for (let ci = 0; ci < commands.length; ci++) {
+    let c = commands[ci];
     if (c.name === "cd" && c.subshellDepth === 0 && !c.compound) {
       let dir = c.words.length > 1 ? c.words[1].expanded : void 0;
       runCwd = dir ? join4(runCwd, dir) : "\0";
