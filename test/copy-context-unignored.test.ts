@@ -41,6 +41,27 @@ describe("copy-context-unignored", () => {
     expect(lint({ Dockerfile: DF, "src/a.js": "1" })).toEqual([]);
   });
 
+  it("reads the Dockerfile's own ignore file, beside a .dockerignore or without one", () => {
+    const files = { Dockerfile: DF, ".git/HEAD": "x", "node_modules/a/i.js": "x", "src/a.js": "1" };
+    expect(lint({ ...files, "Dockerfile.dockerignore": ".git\nnode_modules\n" })).toEqual([]);
+    expect(lint({ ...files, "Dockerfile.dockerignore": ".git\nnode_modules\n", ".dockerignore": "src\n" })).toEqual([]);
+    // Its own ignore file wins over the context's: what only .dockerignore excludes is reported.
+    expect(lint({ ...files, "Dockerfile.dockerignore": "src\n", ".dockerignore": ".git\nnode_modules\n" })).toHaveLength(1);
+  });
+
+  it("a context shared by two Dockerfiles, one with its own ignore file: each gets its own answer", () => {
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), "dflint-cu-"));
+    made.push(dir);
+    const files: Record<string, string> = { "a/Dockerfile": DF, "a/Dockerfile.dockerignore": ".git\nnode_modules\n", "b/Dockerfile": DF, ".git/HEAD": "x", "node_modules/a/i.js": "x" };
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    }
+    const lintAt = (df: string) => lintModel(buildModel(DF, { path: path.join(dir, df) }), [rule], configFor(rule, { code: "", settings: { contextDir: dir } }));
+    expect(lintAt("a/Dockerfile")).toEqual([]);
+    expect(lintAt("b/Dockerfile")).toHaveLength(1);
+  });
+
   it("the Dockerfile alone is reported only with reportDockerfile", () => {
     expect(lint({ Dockerfile: DF, "src/a.js": "1" }, { reportDockerfile: true })[0]!.message).toContain("the Dockerfile");
   });

@@ -20,6 +20,7 @@ testRule(rule, {
     // Nothing created before the rm: the rm is skipped without resolving its paths.
     { name: "rm with nothing created earlier", code: "FROM alpine:3.20\nRUN rm -rf /var/cache/apk/*\nRUN apk add --no-cache curl" },
     { name: "a normal path that only shares a prefix", code: "FROM alpine:3.20\nRUN curl -o /tmp/tool.zip https://example.com/t.zip\nRUN rm /tmp/tool.zip.sig /tmp/tool" },
+    { name: "an URL word holding a variable is not an option", code: "FROM alpine:3.20\nARG V=-O\nRUN wget https://example.com/${V} /tmp/t.tgz\nRUN rm /tmp/t.tgz" },
     { name: "creation after the rm", code: "FROM debian:12\nRUN rm -rf /var/lib/apt/lists/*\nRUN apt-get update" },
     // An unknown WORKDIR: the paths of later COPYs and RUNs in the stage are unknown, so none is followed.
     { name: "after a WORKDIR of an unset ARG", code: "FROM alpine:3.20\nARG DIR\nWORKDIR $DIR\nCOPY big.tar.gz /tmp/\nRUN curl -o /tmp/t.zip https://example.com/t.zip\nRUN rm /tmp/big.tar.gz /tmp/t.zip" },
@@ -67,6 +68,20 @@ testRule(rule, {
       name: "relative to WORKDIR, curl download",
       code: "FROM alpine:3.20\nWORKDIR /tmp\nRUN curl -fsSL -o tool.zip https://example.com/tool.zip\nRUN unzip tool.zip -d /opt && rm tool.zip",
       errors: [{ messageId: "laterCleanup", line: 4, message: "a download" }],
+    },
+    // Option words are expanded only when their unexpanded first character can make a `-`.
+    {
+      name: "wget's output option from a variable",
+      code: "FROM alpine:3.20\nARG OUT=-O\nRUN wget $OUT /tmp/t.tgz https://example.com/t.tgz\nRUN rm /tmp/t.tgz",
+      errors: [{ messageId: "laterCleanup", line: 4, message: "a download" }],
+    },
+    {
+      name: "curl's --output= and -o from a variable",
+      code: "FROM alpine:3.20\nARG O=-o\nRUN curl --output=/tmp/a.zip https://example.com/a && curl \"$O\" /tmp/b.zip https://example.com/b\nRUN rm /tmp/b.zip /tmp/a.zip",
+      errors: [
+        { messageId: "laterCleanup", line: 4, column: 8 },
+        { messageId: "laterCleanup", line: 4, column: 19 },
+      ],
     },
   ],
 });

@@ -2,7 +2,7 @@
 // FactsProvider. The static facts need no build context; the build context is
 // opened lazily (and at most once per folder and ignore file per process).
 import { statSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
+import { dirname, isAbsolute, resolve, sep } from "node:path";
 import type { FactsProvider, Settings } from "../engine/types";
 import type { Model } from "../model/types";
 import { entryExistsForOneLint, forgetListings, holdsNoIgnoreFileForOneLint } from "../fs/listing";
@@ -66,6 +66,12 @@ export function dockerfileOnDisk(ctx: Pick<RuleView, "model" | "facts">): string
   });
 }
 
+/** The folder of the absolute path `file`: cut at its last `/` when that is what dirname gives. */
+function folderOf(file: string): string {
+  const slash = sep === "/" ? file.lastIndexOf("/") : -1;
+  return slash > 0 && slash < file.length - 1 && file.charCodeAt(slash - 1) !== 47 ? file.slice(0, slash) : dirname(file);
+}
+
 /** The build context of the file (settings.contextDir), or null when there is none or it cannot be read. */
 export function buildContextOf(ctx: RuleView): BuildContext | null {
   const dir = ctx.settings.contextDir;
@@ -73,7 +79,10 @@ export function buildContextOf(ctx: RuleView): BuildContext | null {
   return ctx.facts.get("layers:context", () => {
     const exists = existsCheck(ctx);
     const df = dockerfileOnDisk(ctx);
-    const own = df && exists(df + ".dockerignore") ? df : "";
+    // The Dockerfile's own ignore file keys the contexts opened for one folder. No lookup of it in a
+    // folder listed without any *.dockerignore name (the corpus's): that answer is kept with the
+    // listing, and copy-source-not-ignored asks it of the same folder.
+    const own = df && !noIgnoreFileCheck(ctx)(folderOf(df)) && exists(df + ".dockerignore") ? df : "";
     const resolved = resolvedContextDir(dir);
     let byDockerfile = opened.get(resolved);
     if (!byDockerfile) opened.set(resolved, (byDockerfile = new Map()));
