@@ -10269,8 +10269,16 @@ function listingOf(dir, checked) {
   let l = listings.get(dir);
   return (!l || l.mtime !== st.mtimeMs) && listings.set(dir, l = list(dir, st.mtimeMs)), checked?.set(dir, l), l;
 }
+function plainLastSlash(file) {
+  let slash = sep3 === "/" ? file.lastIndexOf("/") : -1;
+  return slash > 0 && slash < file.length - 1 && file.charCodeAt(slash - 1) !== 47 ? slash : -1;
+}
+function folderOf(file) {
+  let slash = plainLastSlash(file);
+  return slash >= 0 ? file.slice(0, slash) : dirname2(file);
+}
 function entryExists(file, checked) {
-  let slash = sep3 === "/" ? file.lastIndexOf("/") : -1, plain = slash > 0 && slash < file.length - 1 && file.charCodeAt(slash - 1) !== 47, l = listingOf(plain ? file.slice(0, slash) : dirname2(file), checked);
+  let slash = plainLastSlash(file), plain = slash >= 0, l = listingOf(plain ? file.slice(0, slash) : dirname2(file), checked);
   if (!l) return existsSync2(file);
   let name = plain ? file.slice(slash + 1) : basename2(file);
   return l.names.has(name) ? !0 : l.lower.has(name.toLowerCase()) ? existsSync2(file) : !1;
@@ -10610,7 +10618,7 @@ var CONTEXT_LIMITS, FILE, DIR, LINK, OTHER, NO_THROW, ALL, SENT, BuildContextImp
 
 // src/layers/facts.ts
 import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, resolve as resolve3, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 function forgetBuildContexts() {
   opened.clear(), resolvedDirs2.clear(), forgetListings(), forgetResolvedPaths();
 }
@@ -10633,10 +10641,6 @@ function dockerfileOnDisk(ctx) {
     let path = dockerfilePath(ctx);
     return existsCheck(ctx)(path) ? path : null;
   });
-}
-function folderOf(file) {
-  let slash = sep5 === "/" ? file.lastIndexOf("/") : -1;
-  return slash > 0 && slash < file.length - 1 && file.charCodeAt(slash - 1) !== 47 ? file.slice(0, slash) : dirname3(file);
 }
 function buildContextOf(ctx) {
   let dir = ctx.settings.contextDir;
@@ -12457,7 +12461,7 @@ ADD app.tar.gz app/`]
 });
 
 // rules/copy-source-not-ignored.ts
-import { basename as basename3, dirname as dirname4 } from "node:path";
+import { basename as basename3, dirname as dirname3 } from "node:path";
 function lastMatching(ignore2, test) {
   for (let i = ignore2.patterns.length - 1; i >= 0; i--) {
     let p = ignore2.patterns[i];
@@ -12513,7 +12517,7 @@ COPY *.log /var/log/app/`, context: EXAMPLE_CONTEXT }
           let exists = existsCheck(ctx), dir = resolvedContextDir(contextDir);
           if (!exists(dir)) return null;
           let df = dockerfileOnDisk(ctx), noIgnoreFile = noIgnoreFileCheck(ctx);
-          if (noIgnoreFile(dir) && (df === null || noIgnoreFile(dirname4(resolvedPath(df))))) return null;
+          if (noIgnoreFile(dir) && (df === null || noIgnoreFile(dirname3(resolvedPath(df))))) return null;
           let found = findDockerIgnore(contextDir, df, exists);
           if (!found) return null;
           let opened2;
@@ -18504,9 +18508,9 @@ var ConfigError, init_errors = __esm({
 });
 
 // src/format/util.ts
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve4, sep as sep5 } from "node:path";
 function displayPath2(path, cwd) {
-  if (SPECIAL_PATHS.has(path) || sep6 === "/" && path !== "" && path[0] !== "/" && path[0] !== "." && !path.endsWith("/") && !path.includes("/.") && !path.includes("//")) return path;
+  if (SPECIAL_PATHS.has(path) || sep5 === "/" && path !== "" && path[0] !== "/" && path[0] !== "." && !path.endsWith("/") && !path.includes("/.") && !path.includes("//")) return path;
   let p = path;
   if (isAbsolute4(p)) {
     let rel2 = relative6(cwd, p);
@@ -18515,7 +18519,7 @@ function displayPath2(path, cwd) {
     let rel2 = relative6(cwd, resolve4(cwd, p));
     rel2 !== "" && (p = rel2);
   }
-  return sep6 === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
+  return sep5 === "\\" && (p = p.replace(/\\/g, "/")), p.replace(/^(\.\/)+/, "");
 }
 function compareProblems(a, b) {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
@@ -19398,7 +19402,7 @@ var MAX_INPUT_BYTES, ReadError, NON_BLOCKING_READ, scratch, init_read = __esm({
 
 // src/config/find.ts
 import { statSync as statSync6 } from "node:fs";
-import { dirname as dirname8, join as join6 } from "node:path";
+import { dirname as dirname7, join as join6 } from "node:path";
 function clearNearestCache() {
   nearestCache = /* @__PURE__ */ new Map();
 }
@@ -19422,7 +19426,7 @@ function nearest(dir) {
   if (dflint && hadolint)
     result = { dflint, hadolint };
   else {
-    let parent = dirname8(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
+    let parent = dirname7(dir), up = parent === dir ? { dflint: null, hadolint: null } : nearest(parent);
     result = { dflint: dflint ?? up.dflint, hadolint: hadolint ?? up.hadolint };
   }
   return nearestCache.set(dir, result), result;
@@ -27949,16 +27953,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key: key2, sep: sep11, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key: key2, sep: sep10, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep11?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep11) {
+          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end, keyProps.comment && (map.comment ? map.comment += `
 ` + keyProps.comment : map.comment = keyProps.comment);
             continue;
@@ -27968,7 +27972,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep11 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27978,7 +27982,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair2 = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair2.srcToken = collItem), map.items.push(pair2);
@@ -28036,7 +28040,7 @@ var require_resolve_end = __commonJS({
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep11 = "";
+        let hasSpace = !1, sep10 = "";
         for (let token of end) {
           let { source, type } = token;
           switch (type) {
@@ -28046,11 +28050,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep11 + cb : comment = cb, sep11 = "";
+              comment ? comment += sep10 + cb : comment = cb, sep10 = "";
               break;
             }
             case "newline":
-              comment && (sep11 += source), hasSpace = !0;
+              comment && (sep10 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
@@ -28076,17 +28080,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key: key2, sep: sep11, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key: key2, sep: sep10, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep11?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep11 && !value) {
+          if (!props.anchor && !props.tag && !sep10 && !value) {
             i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -28119,14 +28123,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap4 && !sep11 && !props.found) {
-          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
+        if (!isMap4 && !sep10 && !props.found) {
+          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock(key2) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep11 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -28137,8 +28141,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep11)
-                for (let st of sep11) {
+              if (sep10)
+                for (let st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -28149,7 +28153,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair2 = new Pair.Pair(keyNode, valueNode);
@@ -28252,7 +28256,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i = lines.length - 1; i >= chompStart; --i)
         lines[i][0].length > trimIndent && (chompStart = i + 1);
-      let value = "", sep11 = "", prevMoreIndented = !1;
+      let value = "", sep10 = "", prevMoreIndented = !1;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + `
 `;
@@ -28264,16 +28268,16 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep11 + indent.slice(trimIndent) + content, sep11 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep11 === " " ? sep11 = `
-` : !prevMoreIndented && sep11 === `
-` && (sep11 = `
+        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep10 + indent.slice(trimIndent) + content, sep10 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep10 === " " ? sep10 = `
+` : !prevMoreIndented && sep10 === `
+` && (sep10 = `
 
-`), value += sep11 + indent.slice(trimIndent) + content, sep11 = `
-`, prevMoreIndented = !0) : content === "" ? sep11 === `
+`), value += sep10 + indent.slice(trimIndent) + content, sep10 = `
+`, prevMoreIndented = !0) : content === "" ? sep10 === `
 ` ? value += `
-` : sep11 = `
-` : (value += sep11 + content, sep11 = " ", prevMoreIndented = !1);
+` : sep10 = `
+` : (value += sep10 + content, sep10 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -28417,15 +28421,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep11 = " ", pos = line.lastIndex;
+      let res = match[1].replace(trimEnd, ""), sep10 = " ", pos = line.lastIndex;
       for (; match = line.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep11 === `
-` ? res += sep11 : sep11 = `
-` : (res += sep11 + lm, sep11 = " "), pos = line.lastIndex;
+        lm === "" ? sep10 === `
+` ? res += sep10 : sep10 = `
+` : (res += sep10 + lm, sep10 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep11 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -29050,12 +29054,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep11, value }) {
+    function stringifyItem({ start, key: key2, sep: sep10, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key2 && (res += stringifyToken(key2)), sep11)
-        for (let st of sep11)
+      if (key2 && (res += stringifyToken(key2)), sep10)
+        for (let st of sep10)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
@@ -29974,13 +29978,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep11;
-          scalar.end ? (sep11 = scalar.end, sep11.push(this.sourceToken), delete scalar.end) : sep11 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep10;
+          scalar.end ? (sep10 = scalar.end, sep10.push(this.sourceToken), delete scalar.end) : sep10 = [this.sourceToken];
           let map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep11 }]
+            items: [{ start, key: scalar, sep: sep10 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
         } else
@@ -30082,12 +30086,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key2 = it.key, sep11 = it.sep;
-                    sep11.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key2 = it.key, sep10 = it.sep;
+                    sep10.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: key2, sep: sep11 }]
+                      items: [{ start: start2, key: key2, sep: sep10 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -30231,13 +30235,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep11 = fc.end.splice(1, fc.end.length);
-            sep11.push(this.sourceToken);
+            let sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             let map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep11 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
           } else
@@ -30853,7 +30857,7 @@ __export(load_exports, {
   resolveConfig: () => resolveConfig,
   validateConfig: () => validateConfig
 });
-import { basename as basename5, dirname as dirname9, isAbsolute as isAbsolute5, relative as relative7, resolve as resolve8, sep as sep7 } from "node:path";
+import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute5, relative as relative7, resolve as resolve8, sep as sep6 } from "node:path";
 function clearConfigCache() {
   clearNearestCache(), fileCache = /* @__PURE__ */ new WeakMap(), resolvedRulesCache = /* @__PURE__ */ new WeakMap();
 }
@@ -30964,17 +30968,17 @@ function loadFile(abs, rules2, chain) {
   let { data: rawData, locate } = parseConfigText(text, file, abs), data = rawData ?? {}, loaded, name = basename5(abs);
   if (/^\.?hadolint\.ya?ml$/i.test(name) || !/^\.dflint\./i.test(name) && isHadolintConfig(data, CONFIG_KEYS)) {
     let { config, notes } = convertHadolintConfig(data, rules2, file, locate);
-    loaded = { path: abs, dir: dirname9(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
+    loaded = { path: abs, dir: dirname8(abs), kind: "hadolint", config: validateConfig(config, rules2, file), notes };
   } else if (isPlainObject(data) && typeof data.extends == "string" && EXTENDS_PATH.test(data.extends)) {
-    let basePath = resolve8(dirname9(abs), data.extends);
+    let basePath = resolve8(dirname8(abs), data.extends);
     if (chain.includes(basePath) || basePath === abs)
       throw new ConfigError(`${file}: extends '${data.extends}' leads back to ${displayPath(basePath)} (a cycle)`, file);
     let base = loadFile(basePath, rules2, [...chain, abs]), own = validateConfig({ ...data, extends: void 0 }, rules2, file, locate);
-    loaded = { path: abs, dir: dirname9(abs), kind: "dflint", config: extendConfig(base.config, own), notes: base.notes };
+    loaded = { path: abs, dir: dirname8(abs), kind: "dflint", config: extendConfig(base.config, own), notes: base.notes };
   } else
     loaded = {
       path: abs,
-      dir: dirname9(abs),
+      dir: dirname8(abs),
       kind: "dflint",
       config: validateConfig(data, rules2, file, locate),
       notes: []
@@ -30990,11 +30994,11 @@ function extendConfig(base, own) {
 function loadConfigFor(filePath, options) {
   if (options.configPath === !1) return null;
   if (options.configPath !== void 0) return readConfigFile(resolve8(options.cwd ?? ".", options.configPath), options.rules);
-  let start = filePath === null ? resolve8(options.cwd ?? ".") : dirname9(resolve8(options.cwd ?? ".", filePath)), found = findConfigFile(start);
+  let start = filePath === null ? resolve8(options.cwd ?? ".") : dirname8(resolve8(options.cwd ?? ".", filePath)), found = findConfigFile(start);
   return found === null ? null : readConfigFile(found, options.rules);
 }
 function toPosix(p) {
-  return sep7 === "/" ? p : p.split(sep7).join("/");
+  return sep6 === "/" ? p : p.split(sep6).join("/");
 }
 function relativeToConfig(filePath, dir) {
   let rel2 = relative7(dir, resolve8(filePath));
@@ -31075,7 +31079,7 @@ function resolveConfig(filePath, options) {
   let settingsConfig = mergeSettings({}, config.settings);
   for (let i of matched) settingsConfig = mergeSettings(settingsConfig, config.overrides[i].settings);
   let { contextDir: configContext, ...rest } = settingsConfig, contextDir;
-  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve8(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve8(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname9(resolve8(options.cwd ?? ".", filePath));
+  options.contextDir !== void 0 ? contextDir = options.contextDir === null ? null : resolve8(options.contextDir) : configContext !== void 0 && loaded ? contextDir = resolve8(loaded.dir, configContext) : contextDir = filePath === null ? null : dirname8(resolve8(options.cwd ?? ".", filePath));
   let merged = { ...DEFAULT_SETTINGS, ...rest }, settings = {
     contextDir,
     trustedRegistries: [...merged.trustedRegistries],
@@ -31120,7 +31124,7 @@ var fileCache, resolvedRulesCache, matcherCache, ajvInstance, optionValidators, 
 
 // src/layers/git.ts
 import { spawnSync } from "node:child_process";
-import { relative as relative9, resolve as resolve10, sep as sep9 } from "node:path";
+import { relative as relative9, resolve as resolve10, sep as sep8 } from "node:path";
 function git2(cwd, args, input) {
   let r = spawnSync("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", input, maxBuffer: 1073741824 });
   if (r.error) throw new GitError(`git ${args[0]}: ${r.error.message}`);
@@ -31142,7 +31146,7 @@ function repoRoot(dir) {
 }
 function toContextPath(root, contextDir, repoPath) {
   let rel2 = relative9(contextDir, resolve10(root, repoPath));
-  return rel2 === "" || rel2.startsWith("..") ? null : sep9 === "/" ? rel2 : rel2.split(sep9).join("/");
+  return rel2 === "" || rel2.startsWith("..") ? null : sep8 === "/" ? rel2 : rel2.split(sep8).join("/");
 }
 function changedSince(root, ref) {
   let out = /* @__PURE__ */ new Set();
@@ -31255,7 +31259,7 @@ var init_history = __esm({
 });
 
 // src/layers/report.ts
-import { dirname as dirname11, relative as relativePath, resolve as resolve11, sep as sep10 } from "node:path";
+import { dirname as dirname10, relative as relativePath, resolve as resolve11, sep as sep9 } from "node:path";
 function toMap(m) {
   return m instanceof Map ? new Map(m) : new Map(Object.entries(m ?? {}));
 }
@@ -31273,7 +31277,7 @@ function analyzeLayers(dockerfilePath2, options = {}) {
   } catch (err) {
     throw new Error(`${dockerfilePath2}: cannot read file (${err instanceof ReadError ? err.message : err.code ?? err.message})`);
   }
-  let contextDir = resolve11(cwd, options.context ?? dirname11(dfAbs)), givenArgs = toMap(options.buildArgs), buildArgs = withPlatform(givenArgs, options.platform), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
+  let contextDir = resolve11(cwd, options.context ?? dirname10(dfAbs)), givenArgs = toMap(options.buildArgs), buildArgs = withPlatform(givenArgs, options.platform), model = buildModel(text, { path: dfAbs, buildArgs, target: options.target });
   if (options.target && !model.target) throw new Error(`target stage '${options.target}' not found in ${dockerfilePath2}`);
   let context2 = openBuildContext(contextDir, dfAbs), facts = estimateLayers(model, { context: context2, platform: options.platform }), compareArgs = options.compareBuildArgs ? toMap(options.compareBuildArgs) : null, previousPlatform = options.comparePlatform ?? options.platform, previousArgs = new Map(givenArgs);
   for (let [k, v] of compareArgs ?? [])
@@ -31288,7 +31292,7 @@ function analyzeLayers(dockerfilePath2, options = {}) {
     let dfRepo = toContextPath(root, root, dfAbs);
     previous === null && dfRepo && repoFiles.includes(dfRepo) && (previous = showFile(root, since, dfRepo) ?? "");
   }
-  let dfInContext = relativePath(contextDir, dfAbs).split(sep10).join("/");
+  let dfInContext = relativePath(contextDir, dfAbs).split(sep9).join("/");
   previous !== null && previous !== text && !dfInContext.startsWith("../") && !changed.includes(dfInContext) && changed.push(dfInContext);
   let argsOrPlatformChanged = compareArgs !== null || previousPlatform !== options.platform, impact = null;
   if (options.changed || options.since || previous !== null || argsOrPlatformChanged) {
@@ -31298,7 +31302,7 @@ function analyzeLayers(dockerfilePath2, options = {}) {
   let history = null;
   options.history !== void 0 && (history = replayHistory(facts, options.history, { dockerfile: dfAbs, buildArgs, target: options.target }), impact || (impact = history.latest));
   let file = {
-    path: (options.displayPath ?? (relativePath(cwd, dfAbs) || dfAbs)).split(sep10).join("/"),
+    path: (options.displayPath ?? (relativePath(cwd, dfAbs) || dfAbs)).split(sep9).join("/"),
     target: model.target ? model.target.nameRaw ?? String(model.target.index) : null,
     stages: facts.stages.map((sf) => ({
       index: sf.index,
@@ -31590,7 +31594,7 @@ var NAME2, init_interpolate = __esm({
 
 // src/builds/bake.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname12, relative as relativePath2, resolve as resolve12 } from "node:path";
+import { dirname as dirname11, relative as relativePath2, resolve as resolve12 } from "node:path";
 function addBlock(into, name, line, file, attributes) {
   let block = into.get(name) ?? { line, file, attrs: /* @__PURE__ */ new Map(), args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
   for (let [k, a] of attributes)
@@ -31667,7 +31671,7 @@ function readBakeFiles(files3, options) {
   if (options.select?.length) for (let s of options.select) expand(s, seen, top);
   else if (data.groups.has("default")) expand("default", seen, top);
   else for (let t of data.targets.keys()) expand(t, seen, top);
-  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? dirname12(resolve12(options.cwd, shown)) : options.cwd, out = { file: files3[0], builds: [], notes: [] };
+  let fileRelative = /^(1|true)$/i.test(options.env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? ""), dirOf = (shown) => fileRelative ? dirname11(resolve12(options.cwd, shown)) : options.cwd, out = { file: files3[0], builds: [], notes: [] };
   for (let name of selected) {
     let m = merge(name, []), block = data.targets.get(name), attr = (k) => m.attrs.get(k);
     if (attr("dockerfile-inline")) {
@@ -31829,9 +31833,9 @@ var import_yaml4, COMPOSE_NAMES, COMPOSE_OVERRIDE_NAMES, init_compose = __esm({
 });
 
 // src/builds/compose-project.ts
-import { dirname as dirname13, join as join7, relative as relativePath3, resolve as resolve13 } from "node:path";
+import { dirname as dirname12, join as join7, relative as relativePath3, resolve as resolve13 } from "node:path";
 function readComposeProject(files3, options) {
-  let loader = { cwd: options.cwd, env: options.env, reads: /* @__PURE__ */ new Map() }, projectDir = dirname13(files3[0]), services = loadProject(files3, projectDir, [join7(projectDir, ".env")], loader, []), out = { file: files3[0], builds: [], notes: [] };
+  let loader = { cwd: options.cwd, env: options.env, reads: /* @__PURE__ */ new Map() }, projectDir = dirname12(files3[0]), services = loadProject(files3, projectDir, [join7(projectDir, ".env")], loader, []), out = { file: files3[0], builds: [], notes: [] };
   for (let svc of services.values()) {
     let b = svc.build;
     if (!b) continue;
@@ -31871,7 +31875,7 @@ function loadProject(files3, projectDir, envFiles, loader, chain) {
     for (let svc of read.services.values()) own.set(svc.name, resolveExtends(svc, read, abs, projectDir, lookup2, loader, []));
     for (let inc of read.includes) {
       if (!inc.paths.length) continue;
-      let incFiles = inc.paths.map((p) => resolve13(projectDir, p)), incDir = inc.projectDirectory ? resolve13(projectDir, inc.projectDirectory) : dirname13(incFiles[0]), incEnv = inc.envFiles.length ? inc.envFiles.map((f) => resolve13(projectDir, f)) : [join7(incDir, ".env")];
+      let incFiles = inc.paths.map((p) => resolve13(projectDir, p)), incDir = inc.projectDirectory ? resolve13(projectDir, inc.projectDirectory) : dirname12(incFiles[0]), incEnv = inc.envFiles.length ? inc.envFiles.map((f) => resolve13(projectDir, f)) : [join7(incDir, ".env")];
       for (let svc of from(`${shown}:${inc.line}`, () => loadProject(incFiles, incDir, incEnv, loader, [...chain, abs])).values()) {
         let mine = own.get(svc.name);
         if (mine) throw new BuildFileError(`${shown}:${mine.line}: service '${svc.name}' is also defined by the included ${svc.file}; Compose refuses the conflict`);
@@ -31892,7 +31896,7 @@ function resolveExtends(svc, read, abs, dir, lookup2, loader, chain) {
   if (chain.includes(key2)) throw new BuildFileError(`${svc.file}:${ext.line}: service '${svc.name}' extends itself (${[...chain, key2].map((k) => k.split("#")[1]).join(" -> ")})`);
   let baseRead = read, baseAbs = abs, baseDir = dir;
   if (ext.file) {
-    baseAbs = resolve13(dirname13(abs), ext.file), baseDir = dirname13(baseAbs);
+    baseAbs = resolve13(dirname12(abs), ext.file), baseDir = dirname12(baseAbs);
     let cacheKey = `${baseAbs}\0${baseDir}`, cached = loader.reads.get(cacheKey);
     cached || (cached = from(`${svc.file}:${ext.line}`, () => readComposeServices(baseAbs, shownPath(baseAbs, loader.cwd), baseDir, lookup2)), loader.reads.set(cacheKey, cached)), baseRead = cached;
   }
@@ -31934,7 +31938,7 @@ __export(builds_exports, {
   findBuilds: () => findBuilds
 });
 import { existsSync as existsSync5 } from "node:fs";
-import { delimiter, dirname as dirname14, join as join8, relative as relative10, resolve as resolve14 } from "node:path";
+import { delimiter, dirname as dirname13, join as join8, relative as relative10, resolve as resolve14 } from "node:path";
 function buildFiles(kind, operands, cwd, env) {
   if (operands.length) return { files: operands.map((o) => resolve14(cwd, o)), errors: [] };
   if (kind === "bake") {
@@ -31942,16 +31946,16 @@ function buildFiles(kind, operands, cwd, env) {
     return found.length ? { files: found.map((n) => join8(cwd, n)), errors: [] } : { files: [], errors: [`no ${BAKE_NAMES.join(", ")} in ${cwd}`] };
   }
   if (env.COMPOSE_FILE) {
-    let sep11 = env.COMPOSE_PATH_SEPARATOR || delimiter;
-    return { files: env.COMPOSE_FILE.split(sep11).filter(Boolean).map((f) => resolve14(cwd, f)), errors: [] };
+    let sep10 = env.COMPOSE_PATH_SEPARATOR || delimiter;
+    return { files: env.COMPOSE_FILE.split(sep10).filter(Boolean).map((f) => resolve14(cwd, f)), errors: [] };
   }
-  for (let dir = cwd; ; dir = dirname14(dir)) {
+  for (let dir = cwd; ; dir = dirname13(dir)) {
     let found = COMPOSE_NAMES.find((n) => existsSync5(join8(dir, n)));
     if (found) {
       let override = COMPOSE_OVERRIDE_NAMES.find((n) => existsSync5(join8(dir, n)));
       return { files: [found, ...override ? [override] : []].map((n) => join8(dir, n)), errors: [] };
     }
-    if (dirname14(dir) === dir) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd} or a folder above it`] };
+    if (dirname13(dir) === dir) return { files: [], errors: [`no ${COMPOSE_NAMES.join(", ")} in ${cwd} or a folder above it`] };
   }
 }
 function findBuilds(kind, operands, opts) {
@@ -32193,7 +32197,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 import { readFileSync as readFileSync5, statSync as statSync8, writeFileSync as writeFileSync4 } from "node:fs";
-import { basename as basename6, dirname as dirname15, join as join9, relative as relative11, resolve as resolve16 } from "node:path";
+import { basename as basename6, dirname as dirname14, join as join9, relative as relative11, resolve as resolve16 } from "node:path";
 function isFile3(p) {
   try {
     return statSync8(p).isFile();
@@ -32208,7 +32212,7 @@ function findHadolintConfig(dir) {
       let p = join9(d, name);
       if (isFile3(p)) return p;
     }
-    let parent = dirname15(d);
+    let parent = dirname14(d);
     if (parent === d) return null;
     d = parent;
   }
@@ -32238,7 +32242,7 @@ ${INIT_HELP}`), 2;
       `dflint init: no hadolint configuration (${HADOLINT_CONFIG_NAMES.join(" or ")}) found in ${io.cwd} or any folder above it; give one with --from-hadolint=<file>
 `
     ), 2;
-  let dir = dirname15(source), target = join9(dir, ".dflint.yaml"), existing = DFLINT_CONFIG_NAMES.map((n) => join9(dir, n)).filter(isFile3), shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(basename6(p)) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
+  let dir = dirname14(source), target = join9(dir, ".dflint.yaml"), existing = DFLINT_CONFIG_NAMES.map((n) => join9(dir, n)).filter(isFile3), shadowing = existing.filter((p) => p !== target && DFLINT_CONFIG_NAMES.indexOf(basename6(p)) < DFLINT_CONFIG_NAMES.indexOf(".dflint.yaml"));
   if (shadowing.length)
     return io.stderr(`dflint init: ${rel(io, shadowing[0])} already exists and is read before .dflint.yaml; remove it first
 `), 2;
@@ -39603,7 +39607,7 @@ var import_vscode_languageserver, SEVERITY4, context, init_convert = __esm({
 
 // src/lsp/config-watch.ts
 import { statSync as statSync9 } from "node:fs";
-import { dirname as dirname16, join as join10, resolve as resolve17 } from "node:path";
+import { dirname as dirname15, join as join10, resolve as resolve17 } from "node:path";
 function stamp(path) {
   try {
     let s = statSync9(path, { throwIfNoEntry: !1 });
@@ -39620,7 +39624,7 @@ function configFingerprint(dir, configPath) {
       let s = stamp(join10(d, name));
       s && parts.push(s);
     }
-    let parent = dirname16(d);
+    let parent = dirname15(d);
     if (parent === d) break;
     d = parent;
   }
@@ -39651,7 +39655,7 @@ var CONFIG_NAMES, ConfigWatch, init_config_watch = __esm({
 });
 
 // src/lsp/lint-document.ts
-import { dirname as dirname17 } from "node:path";
+import { dirname as dirname16 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function documentPath(uri) {
   if (!uri.startsWith("file:")) return null;
@@ -39682,7 +39686,7 @@ var CONFIG_ERROR, CONTEXT_FRESH_MS, DocumentLinter, init_lint_document = __esm({
       /** Folder whose config applies to the buffer. */
       configDir(uri) {
         let path = documentPath(uri);
-        return path ? dirname17(path) : this.options.root;
+        return path ? dirname16(path) : this.options.root;
       }
       /** True (and caches dropped) when a config file for one of these buffers changed since last seen. */
       configChanged(uris) {
@@ -40645,7 +40649,7 @@ __export(discover_exports, {
   walkOptions: () => walkOptions
 });
 import { readdirSync as readdirSyncFs, realpathSync, statSync as statSync10 } from "node:fs";
-import { basename as basename7, dirname as dirname18, join as join11, posix as posix4, resolve as resolve19 } from "node:path";
+import { basename as basename7, dirname as dirname17, join as join11, posix as posix4, resolve as resolve19 } from "node:path";
 function isDockerfileName(name) {
   let b = basename7(name);
   return b.endsWith(".dockerignore") ? !1 : /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(Dockerfile|dockerfile)$/.test(b);
@@ -40687,7 +40691,7 @@ function resolveTargets(operands, cwd) {
   }, add = (p, explicit, walked = !1, size) => {
     let abs = resolve19(cwd, p), real;
     if (walked) {
-      let dir = dirname18(abs), realDir = realDirs.get(dir);
+      let dir = dirname17(abs), realDir = realDirs.get(dir);
       realDir === void 0 && realDirs.set(dir, realDir = realPath(dir)), real = join11(realDir, basename7(abs));
     } else real = realPath(abs);
     seen.has(real) || (seen.add(real), targets.push(size === void 0 ? { path: abs, explicit } : { path: abs, explicit, size }));
@@ -40740,7 +40744,7 @@ var import_fast_glob, import_ignore, DOCKERFILE_PATTERNS, ALWAYS_SKIPPED, init_d
 // src/action/main.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
 import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync12, writeFileSync as writeFileSync6 } from "node:fs";
-import { dirname as dirname20, join as join12, relative as relativePath5, resolve as resolve21 } from "node:path";
+import { dirname as dirname19, join as join12, relative as relativePath5, resolve as resolve21 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/cli/main.ts
@@ -40748,7 +40752,7 @@ init_rules();
 init_types();
 init_errors();
 import { existsSync as existsSync7, realpathSync as realpathSync2, statSync as statSync11, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname19, resolve as resolve20 } from "node:path";
+import { dirname as dirname18, resolve as resolve20 } from "node:path";
 
 // src/config/print.ts
 function printConfig(resolved2) {
@@ -41259,12 +41263,12 @@ function getFormatter(name) {
 init_args();
 
 // src/cli/adoption.ts
-import { dirname as dirname7, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, resolve as resolve7 } from "node:path";
 
 // src/cli/baseline.ts
 init_errors();
 import { mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5, resolve as resolve5 } from "node:path";
+import { dirname as dirname4, resolve as resolve5 } from "node:path";
 init_util();
 var BASELINE_VERSION = 1, BaselineError = class extends ConfigError {
 }, SPECIAL = /* @__PURE__ */ new Set(["-", "<stdin>", "<text>"]);
@@ -41290,7 +41294,7 @@ function createBaseline(results, cwd, baseDir) {
 }
 function writeBaseline(file, baseline, label = file) {
   try {
-    mkdirSync(dirname5(file), { recursive: !0 }), writeFileSync2(file, JSON.stringify(baseline, null, 2) + `
+    mkdirSync(dirname4(file), { recursive: !0 }), writeFileSync2(file, JSON.stringify(baseline, null, 2) + `
 `);
   } catch (err) {
     let code = err.code ?? err.message;
@@ -41346,7 +41350,7 @@ function applyBaseline(results, baseline, cwd, baseDir) {
 
 // src/cli/since.ts
 init_builtins();
-import { basename as basename4, dirname as dirname6, resolve as resolve6 } from "node:path";
+import { basename as basename4, dirname as dirname5, resolve as resolve6 } from "node:path";
 var GitRefError = class extends Error {
 };
 function git(args, cwd) {
@@ -41377,7 +41381,7 @@ function touches(problem, changed) {
   return !1;
 }
 function changedLinesSince(file, ref, verified = /* @__PURE__ */ new Map()) {
-  let dir = dirname6(file), top = gitTopLevel(dir);
+  let dir = dirname5(file), top = gitTopLevel(dir);
   if (top === null) return null;
   if (!verified.has(top)) {
     let ok = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], top).ok;
@@ -41413,14 +41417,14 @@ var STALE_LISTED = 20;
 function applyAdoption(results, opts, cwd) {
   let notes = [];
   if (opts.writeBaseline) {
-    let file = resolve7(cwd, opts.writeBaseline), baseline = createBaseline(results, cwd, dirname7(file));
+    let file = resolve7(cwd, opts.writeBaseline), baseline = createBaseline(results, cwd, dirname6(file));
     writeBaseline(file, baseline, opts.writeBaseline);
     let n = baseline.entries.length;
     notes.push(`dflint: wrote ${n} ${n === 1 ? "problem" : "problems"} to baseline ${opts.writeBaseline}`);
     for (let r of results) r.problems = [];
   }
   if (opts.baseline) {
-    let file = resolve7(cwd, opts.baseline), { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, dirname7(file));
+    let file = resolve7(cwd, opts.baseline), { stale } = applyBaseline(results, readBaseline(file, opts.baseline), cwd, dirname6(file));
     if (stale.length > 0) {
       let what = stale.length === 1 ? "1 baseline entry no longer occurs" : `${stale.length} baseline entries no longer occur`;
       notes.push(`dflint: ${what} (fixed, or the instruction changed); refresh ${opts.baseline} with --write-baseline:`);
@@ -41511,7 +41515,7 @@ init_rules();
 init_errors();
 init_read();
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname10, relative as relative8, resolve as resolve9, sep as sep8 } from "node:path";
+import { dirname as dirname9, relative as relative8, resolve as resolve9, sep as sep7 } from "node:path";
 
 // src/config/defaults.ts
 var cache = /* @__PURE__ */ new Map();
@@ -41703,9 +41707,9 @@ RUN Write-Host hi; \`\r
 // src/cli/lint-files.ts
 var FORMAT_EACH_MAX_PROBLEMS = 1e3;
 function createFileLinter(s, readStdin, onProgress) {
-  let buildArgs = new Map(s.buildArgs), below = resolve9(s.cwd) + sep8, relativeToCwd = (p) => sep8 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, fileChunks = s.formatEach === void 0 ? void 0 : getFormatter(s.formatEach)?.fileChunks, configNow = (file) => {
+  let buildArgs = new Map(s.buildArgs), below = resolve9(s.cwd) + sep7, relativeToCwd = (p) => sep7 === "/" && p.startsWith(below) && !p.includes("/.") && !p.includes("//") ? p.slice(below.length) : relative8(s.cwd, p), loaded = { module: null }, fileChunks = s.formatEach === void 0 ? void 0 : getFormatter(s.formatEach)?.fileChunks, configNow = (file) => {
     if (!loaded.module) {
-      let dir = dirname10(file);
+      let dir = dirname9(file);
       if (s.configPath || s.cliRules || hasConfigFile(dir)) return null;
       let c = defaultConfig(rules, s.preset);
       return c.settings.contextDir = dir, c;
@@ -42209,7 +42213,7 @@ function explainCommand(args, io) {
   return io.stdout(text), 0;
 }
 function samplePath() {
-  let here = dirname19(new URL(import.meta.url).pathname);
+  let here = dirname18(new URL(import.meta.url).pathname);
   return resolve20(here, "..", "fixtures", "sample", "Dockerfile");
 }
 
@@ -42409,7 +42413,7 @@ async function main(env, write) {
   let sarifOut = "";
   if (sarifFile) {
     let target = resolve21(workspace, sarifFile);
-    mkdirSync2(dirname20(target), { recursive: !0 }), all.length === 0 ? writeFileSync6(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: repoRoot2, version: VERSION, docsUrl })) : await runCli(fullArgs("sarif", "-o", target), repoRoot2, env), existsSync8(target) && (sarifOut = sarifFile);
+    mkdirSync2(dirname19(target), { recursive: !0 }), all.length === 0 ? writeFileSync6(target, sarif([], { rules: new Map(rules.map((r) => [r.id, r])), color: !1, cwd: repoRoot2, version: VERSION, docsUrl })) : await runCli(fullArgs("sarif", "-o", target), repoRoot2, env), existsSync8(target) && (sarifOut = sarifFile);
   }
   let sections = [];
   if (isPullRequest && layers && base) {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { beginListingBatch, endListingBatch, entryExists, entryExistsForOneLint, forgetListings, holdsNoIgnoreFile, holdsNoIgnoreFileForOneLint } from "../src/fs/listing";
+import { beginListingBatch, endListingBatch, entryExists, entryExistsForOneLint, forgetListings, folderOf, holdsNoIgnoreFile, holdsNoIgnoreFileForOneLint, plainLastSlash } from "../src/fs/listing";
 
 describe("entryExists", () => {
   it("answers from the folder listing, and sees files added or removed since", () => {
@@ -93,5 +93,24 @@ describe("entryExists", () => {
       endListingBatch();
     }
     expect(holdsNoIgnoreFile(dir)).toBe(false);
+  });
+});
+
+describe("folderOf and plainLastSlash", () => {
+  const paths = ["/a/b/Dockerfile", "/Dockerfile", "/", "/a//b", "/a/b/", "/a/b//", "a/b", "b", "", "//x", "/a/./b", "/a/../b"];
+  it("gives what path.dirname gives, for plain and odd paths", () => {
+    for (const p of paths) expect(folderOf(p), p).toBe(path.dirname(p));
+  });
+  it("cuts only where the folder and the name are dirname's and basename's", () => {
+    for (const p of paths) {
+      const at = plainLastSlash(p);
+      if (at < 0) continue;
+      expect(p.slice(0, at), p).toBe(path.dirname(p));
+      expect(p.slice(at + 1), p).toBe(path.basename(p));
+    }
+    expect(plainLastSlash("/a/b/Dockerfile")).toBe(4);
+    expect(plainLastSlash("/a/b/")).toBe(-1);
+    expect(plainLastSlash("/a//b")).toBe(-1);
+    expect(plainLastSlash("/Dockerfile")).toBe(-1);
   });
 });

@@ -2,10 +2,10 @@
 // FactsProvider. The static facts need no build context; the build context is
 // opened lazily (and at most once per folder and ignore file per process).
 import { statSync } from "node:fs";
-import { dirname, isAbsolute, resolve, sep } from "node:path";
+import { isAbsolute, resolve } from "node:path";
 import type { FactsProvider, Settings } from "../engine/types";
 import type { Model } from "../model/types";
-import { entryExistsForOneLint, forgetListings, holdsNoIgnoreFileForOneLint } from "../fs/listing";
+import { entryExistsForOneLint, folderOf, forgetListings, holdsNoIgnoreFileForOneLint } from "../fs/listing";
 import { absolutePath, forgetResolvedPaths } from "../fs/paths";
 import { openBuildContext, type BuildContext } from "./context";
 import { estimateLayers, type LayerFacts } from "./estimate";
@@ -64,12 +64,6 @@ export function dockerfileOnDisk(ctx: Pick<RuleView, "model" | "facts">): string
     const path = dockerfilePath(ctx);
     return existsCheck(ctx)(path) ? path : null;
   });
-}
-
-/** The folder of the absolute path `file`: cut at its last `/` when that is what dirname gives. */
-function folderOf(file: string): string {
-  const slash = sep === "/" ? file.lastIndexOf("/") : -1;
-  return slash > 0 && slash < file.length - 1 && file.charCodeAt(slash - 1) !== 47 ? file.slice(0, slash) : dirname(file);
 }
 
 /** The build context of the file (settings.contextDir), or null when there is none or it cannot be read. */
