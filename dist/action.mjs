@@ -18545,7 +18545,7 @@ function fatalProblem(message) {
 }
 function problemsWithFatal(result) {
   let list3 = sortedProblems(result.problems);
-  return result.fatal === void 0 ? [...list3] : [fatalProblem(result.fatal), ...list3];
+  return result.fatal === void 0 ? list3 : [fatalProblem(result.fatal), ...list3];
 }
 function countSeverities(problems) {
   let c = { error: 0, warning: 0, info: 0 };
@@ -39712,7 +39712,7 @@ var CONFIG_ERROR, CONTEXT_FRESH_MS, DocumentLinter, init_lint_document = __esm({
         }
         if (path !== null && isIgnoredFile(path, config)) return [];
         let now = performance.now();
-        return now - this.contextReadAt >= CONTEXT_FRESH_MS && (forgetBuildContexts(), this.contextReadAt = now), problemsWithFatal(lintText(text, { path: path ?? uri, config, rules }));
+        return now - this.contextReadAt >= CONTEXT_FRESH_MS && (forgetBuildContexts(), this.contextReadAt = now), [...problemsWithFatal(lintText(text, { path: path ?? uri, config, rules }))];
       }
     };
   }

@@ -62,10 +62,11 @@ export function fatalProblem(message: string): Problem {
   };
 }
 
-/** Problems of a file in position order, the fatal problem (if any) first. */
-export function problemsWithFatal(result: FileResult): Problem[] {
+/** Problems of a file in position order, the fatal problem (if any) first. (sortedProblems' list
+ * itself when there is no fatal problem: its copy, when it made one, is not copied again.) */
+export function problemsWithFatal(result: FileResult): readonly Problem[] {
   const list = sortedProblems(result.problems);
-  return result.fatal === undefined ? [...list] : [fatalProblem(result.fatal), ...list];
+  return result.fatal === undefined ? list : [fatalProblem(result.fatal), ...list];
 }
 
 export const SEVERITY_ORDER: Record<ActiveSeverity, number> = { error: 0, warning: 1, info: 2 };

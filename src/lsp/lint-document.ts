@@ -96,6 +96,7 @@ export class DocumentLinter {
       forgetBuildContexts();
       this.contextReadAt = now;
     }
-    return problemsWithFatal(lintText(text, { path: path ?? uri, config, rules }));
+    // (A copy: the LSP side types its lists as Problem[]; one document, not a hot path.)
+    return [...problemsWithFatal(lintText(text, { path: path ?? uri, config, rules }))];
   }
 }
