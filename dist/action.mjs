@@ -5684,6 +5684,71 @@ var PIP_VALUE_OPTIONS, init_pip = __esm({
   }
 });
 
+// src/model/shell-glob.ts
+function shellGlobToRegExp(p) {
+  let re = "^";
+  for (let i = 0; i < p.length; i++) {
+    let ch = p[i];
+    if (ch === "*") re += "[^/]*";
+    else if (ch === "?") re += "[^/]";
+    else if (ch === "\\" && i + 1 < p.length) re += escapeRegExp(p[++i]);
+    else if (ch === "[") {
+      let bracket = readBracket(p, i);
+      bracket === null ? re += "\\[" : (re += bracket.regExp, i = bracket.end);
+    } else re += escapeRegExp(ch);
+  }
+  return new RegExp(re + "$");
+}
+function readBracket(p, open) {
+  let j = open + 1, negated = p[j] === "!" || p[j] === "^";
+  negated && j++;
+  let members = "";
+  for (let first = !0; j < p.length; j++, first = !1) {
+    if (p[j] === "]" && !first) return { regExp: negated ? `[^/${members}]` : `[${members}]`, end: j };
+    if (p[j] === "[" && p[j + 1] === ":") {
+      let close = p.indexOf(":]", j + 2);
+      if (close !== -1) {
+        members += POSIX_CLASSES2[p.slice(j + 2, close)] ?? "", j = close + 1;
+        continue;
+      }
+    }
+    let from2 = memberAt(p, j);
+    if (j = from2.end, p[j + 1] === "-" && j + 2 < p.length && p[j + 2] !== "]") {
+      let to = memberAt(p, j + 2);
+      j = to.end, to.ch >= from2.ch && (members += escapeMember(from2.ch) + "-" + escapeMember(to.ch));
+    } else members += escapeMember(from2.ch);
+  }
+  return null;
+}
+function memberAt(p, at) {
+  return p[at] === "\\" && at + 1 < p.length ? { ch: p[at + 1], end: at + 1 } : { ch: p[at], end: at };
+}
+function escapeRegExp(ch) {
+  return /[.*+?^${}()|[\]\\/-]/.test(ch) ? "\\" + ch : ch;
+}
+function escapeMember(ch) {
+  return /[\\\]\[^-]/.test(ch) ? "\\" + ch : ch;
+}
+var POSIX_CLASSES2, init_shell_glob = __esm({
+  "src/model/shell-glob.ts"() {
+    "use strict";
+    POSIX_CLASSES2 = {
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-~",
+      lower: "a-z",
+      print: " -~",
+      punct: "!-\\/:-@\\[-`{-~",
+      space: " \\t\\n\\r\\f\\v",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+  }
+});
+
 // src/model/installs.ts
 function positionals(argv2, from2, valueFlags = /* @__PURE__ */ new Set()) {
   let out = [];
@@ -5794,7 +5859,7 @@ function isManifestSource(source, manifests) {
   return manifests.some((m) => m.startsWith("*") ? b.endsWith(m.slice(1)) || b.includes("*") : b === m || globMatch(b, m));
 }
 function globMatch(pattern, name) {
-  return /[*?[]/.test(pattern) ? new RegExp("^" + pattern.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$").test(name) : !1;
+  return /[*?[]/.test(pattern) && shellGlobToRegExp(pattern).test(name);
 }
 var init_installs = __esm({
   "src/model/installs.ts"() {
@@ -5802,6 +5867,7 @@ var init_installs = __esm({
     init_commands();
     init_paths2();
     init_pip();
+    init_shell_glob();
   }
 });
 
@@ -15875,36 +15941,6 @@ RUN pip install --no-cache-dir flask`]
             }
       }
     };
-  }
-});
-
-// src/model/shell-glob.ts
-function shellGlobToRegExp(p) {
-  let re = "^";
-  for (let i = 0; i < p.length; i++) {
-    let ch = p[i];
-    if (ch === "*") re += "[^/]*";
-    else if (ch === "?") re += "[^/]";
-    else if (ch === "\\" && i + 1 < p.length) re += escapeRegExp(p[++i]);
-    else if (ch === "[") {
-      let j = i + 1, negated = p[j] === "!" || p[j] === "^";
-      for (negated && j++, p[j] === "]" && j++; j < p.length && p[j] !== "]"; ) j++;
-      if (j >= p.length) {
-        re += "\\[";
-        continue;
-      }
-      let members = p.slice(i + (negated ? 2 : 1), j).replace(/[\\\]^]/g, "\\$&");
-      re += negated ? `[^/${members}]` : `[${members}]`, i = j;
-    } else re += escapeRegExp(ch);
-  }
-  return new RegExp(re + "$");
-}
-function escapeRegExp(ch) {
-  return /[.*+?^${}()|[\]\\/-]/.test(ch) ? "\\" + ch : ch;
-}
-var init_shell_glob = __esm({
-  "src/model/shell-glob.ts"() {
-    "use strict";
   }
 });
 
@@ -40069,7 +40105,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0, EMPTY3 = "", SPACE = " ", ESCAPE = "\\", REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/, BOM2 = "\uFEFF", REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/, REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/, REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/, REGEX_SPLITALL_CRLF = /\r?\n/g, DOUBLE_SLASH = "//", SLASH_CODE = 47, DOT_CODE = 46, SLASH = "/", TMP_KEY_IGNORE = "node-ignore";
     typeof Symbol < "u" && (TMP_KEY_IGNORE = Symbol.for("node-ignore"));
-    var KEY_IGNORE = TMP_KEY_IGNORE, define = (object, key2, value) => (Object.defineProperty(object, key2, { value }), value), RETURN_FALSE = () => !1, POSIX_CLASSES2 = {
+    var KEY_IGNORE = TMP_KEY_IGNORE, define = (object, key2, value) => (Object.defineProperty(object, key2, { value }), value), RETURN_FALSE = () => !1, POSIX_CLASSES3 = {
       alnum: "0-9A-Za-z",
       alpha: "A-Za-z",
       blank: " \\t",
@@ -40084,7 +40120,7 @@ var require_ignore = __commonJS({
       space: " \\t\\n\\r",
       upper: "A-Z",
       xdigit: "0-9A-Fa-f"
-    }, CLASS_MEMBERS_TO_ESCAPE = "\\]^-[", escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char, NON_SLASH = "(?!\\/)", classSource = (negated, body) => {
+    }, CLASS_MEMBERS_TO_ESCAPE = "\\]^-[", escapeMember2 = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char, NON_SLASH = "(?!\\/)", classSource = (negated, body) => {
       if (negated)
         return `[^\\/${body}]`;
       let source = `[${body}]`;
@@ -40099,11 +40135,11 @@ var require_ignore = __commonJS({
           return null;
         if (char === ESCAPE) {
           let escaped = pattern[++index];
-          body += escapeMember(escaped), prev = escaped;
+          body += escapeMember2(escaped), prev = escaped;
         } else if (char === "-" && prev && index + 1 < length2 && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
-          to === ESCAPE && (to = pattern[index += 1]), prev <= to && (body += `-${escapeMember(to)}`), prev = EMPTY3;
+          to === ESCAPE && (to = pattern[index += 1]), prev <= to && (body += `-${escapeMember2(to)}`), prev = EMPTY3;
         } else if (char === "[" && pattern[index + 1] === ":") {
           let nameStart = index + 2, end = nameStart;
           for (; end < length2 && pattern[end] !== "]"; )
@@ -40112,13 +40148,13 @@ var require_ignore = __commonJS({
             return null;
           if (end > nameStart && pattern[end - 1] === ":") {
             let name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES2, name))
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES3, name))
               return null;
-            body += POSIX_CLASSES2[name], prev = EMPTY3, index = end;
+            body += POSIX_CLASSES3[name], prev = EMPTY3, index = end;
           } else
-            body += escapeMember("["), prev = "[", index = nameStart - 2;
+            body += escapeMember2("["), prev = "[", index = nameStart - 2;
         } else
-          body += escapeMember(char), prev = char;
+          body += escapeMember2(char), prev = char;
         if (index++, pattern[index] === "]")
           return {
             end: index,

@@ -10,6 +10,7 @@ import { defaultConfig } from "../src/config/defaults";
 import { lintText } from "../src/engine/linter";
 import { logText, markdownCode, markdownText, terminalText } from "../src/format/escape";
 import { buildModel } from "../src/model/build";
+import { isManifestSource } from "../src/model/installs";
 import { trimEndOf } from "../src/model/paths";
 import { shellGlobToRegExp } from "../src/model/shell-glob";
 
@@ -154,6 +155,38 @@ describe("7: run-cleanup-later-layer globs", () => {
     const r = lint("FROM alpine\nRUN wget -O /tmp/a.tgz https://x/a.tgz\nRUN rm -f /tmp/[a.tgz /tmp/[!b].tgz\n");
     expect(r.problems.filter((p) => p.ruleId === "internal-error")).toEqual([]);
     expect(r.problems.some((p) => p.ruleId === "run-cleanup-later-layer")).toBe(true);
+  });
+
+  it("any bracket text gives a valid pattern: reversed ranges, escapes, classes (found by the fuzz, seed 18)", () => {
+    // The fuzz's input: a word holding `[signed-by=...]`, whose `d-b` was a reversed range, and a
+    // JS class with one made "Range out of order" and a crash of the rule.
+    for (const p of ["/x[signed-by=/usr]/y", "/[z-a]", "/[\\]-a]", "/[a-]", "/[-a]", "/[]-a]", "/[[:nope:]]", "/[[:alpha:]", "/[\\", "/[^]"]) {
+      expect(() => shellGlobToRegExp(p), p).not.toThrow();
+    }
+    expect(shellGlobToRegExp("/[z-a]").test("/z")).toBe(false);
+    expect(shellGlobToRegExp("/[z-a]").test("/a")).toBe(false);
+    expect(shellGlobToRegExp("/[a-c]").test("/b")).toBe(true);
+    expect(shellGlobToRegExp("/[a-]").test("/-")).toBe(true);
+    expect(shellGlobToRegExp("/[]a]").test("/]")).toBe(true);
+    expect(shellGlobToRegExp("/[!]a]").test("/b")).toBe(true);
+    expect(shellGlobToRegExp("/[!]a]").test("/]")).toBe(false);
+    expect(shellGlobToRegExp("/v[[:digit:]].tgz").test("/v7.tgz")).toBe(true);
+    expect(shellGlobToRegExp("/v[[:digit:]].tgz").test("/vx.tgz")).toBe(false);
+    expect(shellGlobToRegExp("/[[:upper:]_]*").test("/_A")).toBe(true);
+    expect(shellGlobToRegExp("/[\\]]").test("/]")).toBe(true);
+    expect(shellGlobToRegExp("/[!a]").test("//")).toBe(false);
+    const r = lint('FROM debian:12\nRUN apt-get update\nRUN rm -rf "/x[signed-by=/usr]" /var/lib/apt/lists/[z-a] /var/lib/apt/[[:alpha:]]ists\n');
+    expect(r.problems.filter((p) => p.ruleId === "internal-error")).toEqual([]);
+    expect(r.problems.filter((p) => p.ruleId === "run-cleanup-later-layer").map((p) => p.column)).toEqual([58]);
+  });
+
+  it("a COPY source with a bracket is matched against manifests without crashing", () => {
+    // (These threw "Range out of order" and "Unterminated character class".)
+    expect(isManifestSource("req[z-a].txt", ["requirements.txt"])).toBe(false);
+    expect(isManifestSource("req[.txt", ["requirements.txt"])).toBe(false);
+    expect(isManifestSource("requirement[s].txt", ["requirements.txt"])).toBe(true);
+    expect(isManifestSource("requirements.tx?", ["requirements.txt"])).toBe(true);
+    expect(isManifestSource("package[!s].json", ["package.json"])).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@
 import { wordTexts } from "./commands";
 import { baseName, trimEndOf } from "./paths";
 import { PIP_VALUE_OPTIONS, pipInstall } from "./pip";
+import { shellGlobToRegExp } from "./shell-glob";
 import type { Scope, ShellWord, SimpleCommand } from "./types";
 
 export interface DependencyInstall {
@@ -169,9 +170,7 @@ export function isManifestSource(source: string, manifests: readonly string[]): 
 }
 
 function globMatch(pattern: string, name: string): boolean {
-  if (!/[*?[]/.test(pattern)) return false;
-  const re = new RegExp("^" + pattern.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$");
-  return re.test(name);
+  return /[*?[]/.test(pattern) && shellGlobToRegExp(pattern).test(name);
 }
 
 export type { ShellWord };
