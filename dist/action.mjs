@@ -30832,13 +30832,8 @@ function globSource(glob) {
     else if (c === "?")
       re += "[^/]";
     else if (c === "[") {
-      let close = glob.indexOf("]", i + 2);
-      if (close === -1)
-        re += "\\[";
-      else {
-        let body = glob.slice(i + 1, close), negate = body.startsWith("!") || body.startsWith("^");
-        negate && (body = body.slice(1)), re += "[" + (negate ? "^" : "") + body.replace(/\\/g, "\\\\").replace(/\]/g, "\\]") + "]", i = close;
-      }
+      let bracket = readBracket(glob, i);
+      bracket === null ? re += "\\[" : (re += bracket.regExp, i = bracket.end);
     } else if (c === "{") {
       let close = glob.indexOf("}", i + 1);
       close === -1 ? re += "\\{" : (re += "(?:" + glob.slice(i + 1, close).split(",").map(globSource).join("|") + ")", i = close);
@@ -30874,6 +30869,7 @@ var init_glob = __esm({
   "src/config/glob.ts"() {
     "use strict";
     init_paths2();
+    init_shell_glob();
   }
 });
 

@@ -469,6 +469,13 @@ describe("globs", () => {
     [["./app/Dockerfile"], "app/Dockerfile", true],
     [["a+b(c).Dockerfile"], "a+b(c).Dockerfile", true],
     [[""], "Dockerfile", false],
+    // Any text is a pattern: a reversed range matches nothing (it threw "Range out of order",
+    // stopping the whole run), an unclosed bracket is a literal, a negated class never matches "/".
+    [["Dockerfile.[z-a]"], "Dockerfile.z", false],
+    [["x[.txt{a,[b-a]}"], "x[.txta", false],
+    [["Dockerfile.["], "Dockerfile.[", true],
+    [["a[!x]b"], "a/b", false],
+    [["Dockerfile.[[:digit:]]"], "Dockerfile.7", true],
   ];
   it.each(cases)("%j matches %s: %s", (patterns, path, expected) => {
     expect(compileGlobs(patterns)(path)).toBe(expected);

@@ -1,4 +1,5 @@
 import { trimEndOf } from "../model/paths";
+import { readBracket } from "../model/shell-glob";
 // The globs of `ignore` and `overrides[].files`, matched against a path
 // relative to the config file's folder (with "/" separators).
 //
@@ -51,15 +52,14 @@ function globSource(glob: string): string {
     } else if (c === "?") {
       re += "[^/]";
     } else if (c === "[") {
-      const close = glob.indexOf("]", i + 2);
-      if (close === -1) {
+      // (As a shell reads it: any text gives a valid expression; a config from a pull request with
+      // `[z-a]` once stopped the run with "unexpected error: Range out of order".)
+      const bracket = readBracket(glob, i);
+      if (bracket === null) {
         re += "\\[";
       } else {
-        let body = glob.slice(i + 1, close);
-        const negate = body.startsWith("!") || body.startsWith("^");
-        if (negate) body = body.slice(1);
-        re += "[" + (negate ? "^" : "") + body.replace(/\\/g, "\\\\").replace(/\]/g, "\\]") + "]";
-        i = close;
+        re += bracket.regExp;
+        i = bracket.end;
       }
     } else if (c === "{") {
       const close = glob.indexOf("}", i + 1);

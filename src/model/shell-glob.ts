@@ -45,7 +45,7 @@ export function shellGlobToRegExp(p: string): RegExp {
  * The bracket expression opening at `p[open]`, as a JS character class, and the index of its `]`;
  * null when it is not closed (the `[` is then a literal).
  */
-function readBracket(p: string, open: number): { regExp: string; end: number } | null {
+export function readBracket(p: string, open: number): { regExp: string; end: number } | null {
   let j = open + 1;
   const negated = p[j] === "!" || p[j] === "^";
   if (negated) j++;
