@@ -11,6 +11,8 @@ import { lintText } from "../src/engine/linter";
 import { logText, markdownCode, markdownText, terminalText } from "../src/format/escape";
 import { buildModel } from "../src/model/build";
 import { isManifestSource } from "../src/model/installs";
+import { compileGlobs } from "../src/config/glob";
+import { parseDockerIgnore } from "../src/layers/dockerignore";
 import { trimEndOf } from "../src/model/paths";
 import { shellGlobToRegExp } from "../src/model/shell-glob";
 
@@ -178,6 +180,23 @@ describe("7: run-cleanup-later-layer globs", () => {
     const r = lint('FROM debian:12\nRUN apt-get update\nRUN rm -rf "/x[signed-by=/usr]" /var/lib/apt/lists/[z-a] /var/lib/apt/[[:alpha:]]ists\n');
     expect(r.problems.filter((p) => p.ruleId === "internal-error")).toEqual([]);
     expect(r.problems.filter((p) => p.ruleId === "run-cleanup-later-layer").map((p) => p.column)).toEqual([58]);
+  });
+
+  it("no pattern text makes a glob translator throw (seeded random patterns)", () => {
+    // Shell globs (rm words, COPY sources), config globs and .dockerignore lines all come from a
+    // pull request: each translator must give a pattern (or a reported error) for any text.
+    const alphabet = "[]!^-\\*?{},/az:.09 ";
+    let x = 18;
+    const next = () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) / 2 ** 32);
+    for (let n = 0; n < 2000; n++) {
+      let p = "";
+      const len = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < len; i++) p += alphabet[Math.floor(next() * alphabet.length)];
+      expect(() => shellGlobToRegExp("/" + p).test("/a"), p).not.toThrow();
+      expect(() => isManifestSource(p, ["package.json", "*.csproj"]), p).not.toThrow();
+      expect(() => compileGlobs([p])("a/b"), p).not.toThrow();
+      expect(() => { const d = parseDockerIgnore(p); d.ignores("a/b"); d.ignores("a", true); d.matchesOrParentMatches("a/b"); }, p).not.toThrow();
+    }
   });
 
   it("a COPY source with a bracket is matched against manifests without crashing", () => {
