@@ -8983,11 +8983,7 @@ function substitutionMark(w) {
   return w.substitution < 0 && (w.substitution = hasSubstitutionMark(w.raw) ? 1 : 0), w.substitution === 1;
 }
 function hasSubstitutionMark(raw) {
-  for (let i = 0; i < raw.length; i++) {
-    let c = raw.charCodeAt(i);
-    if (c === 96 || c === 36 && codeAt(raw, i + 1) === 40) return !0;
-  }
-  return !1;
+  return raw.indexOf("`") !== -1 || raw.indexOf("$(") !== -1;
 }
 function substitutionRanges(raw) {
   let out = [], single = !1;
@@ -9038,7 +9034,6 @@ function toShellWord(w, text, scope, offset = 0) {
 var DEFAULT_SHELL, WINDOWS_SHELL2, POSIX_SHELLS, NO_MOUNTS2, NO_SHELL_WORDS, MAX_SUBSTITUTION_NESTING, init_run = __esm({
   "src/model/run.ts"() {
     "use strict";
-    init_char_code();
     init_intern();
     init_paths2();
     init_instruction();

@@ -368,6 +368,20 @@ describe("command substitutions", () => {
     ]);
     expect(all.every((c) => c instanceof CommandRecord)).toBe(true);
   });
+  it("leaves a word with `$(` or a backtick anywhere in it unexpanded, and expands the others", () => {
+    // (The mark is read from the word's raw text: single-quoted or escaped, it still counts.)
+    const m = buildModel("FROM alpine:3\nARG V=1\nRUN echo $V \"$V$(id)\" \"$V\"'$(id)' $V\\` \"${V}x\" $V'`' \"$V(\"\n");
+    const words = m.instructions[2]!.run!.commands.find((c) => c.name === "echo")!.words.slice(1);
+    expect(words.map((w) => [w.raw, w.expanded])).toEqual([
+      ["$V", "1"],
+      ['"$V$(id)"', null],
+      ['"$V"\'$(id)\'', null],
+      ["$V\\`", null],
+      ['"${V}x"', "1x"],
+      ["$V'`'", null],
+      ['"$V("', "1("],
+    ]);
+  });
   it("ignores $(( arithmetic )) and single-quoted text", () => {
     const m = buildModel("FROM alpine:3\nRUN echo $((1+2)) '$(rm -rf /)'\n");
     expect(m.instructions[1]!.run!.commands.map((c) => c.name)).toEqual(["echo"]);
