@@ -5833,12 +5833,7 @@ function newState() {
   return { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
 }
 function isPlain(text, escapeChar) {
-  let esc = escapeChar.charCodeAt(0);
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c > 39 ? c === esc : c === 36 || c === 39 || c === 34) return !1;
-  }
-  return !0;
+  return text.indexOf("$") === -1 && text.indexOf('"') === -1 && text.indexOf("'") === -1 && text.indexOf(escapeChar) === -1;
 }
 function expandInto(text, scope, esc, st, removeQuotes) {
   let e = esc.charCodeAt(0), out = "", lit = 0, i = 0, inDouble = !1, n = text.length;

@@ -47,6 +47,11 @@ describe("expandWord", () => {
   it("reports undefined names", () => {
     expect(expandWord("$N ${M:-x} $A", s).undefinedNames).toEqual(["N", "M"]);
   });
+  it("expands or unquotes a text with any one of `$`, a quote or the escape, and returns any other as it is", () => {
+    const r = (t: string, esc?: string) => [expandWord(t, s, esc).value, expandWord(t, s, esc).names];
+    expect([r('a"b"c'), r("a'b'c"), r("a\\bc"), r("a$A")]).toEqual([["abc", []], ["abc", []], ["abc", []], ["a1", ["A"]]]);
+    expect([r("a`bc", "`"), r("a\\bc", "`"), r("a-b/c:d")]).toEqual([["abc", []], ["a\\bc", []], ["a-b/c:d", []]]);
+  });
   it("uses the escape directive's character", () => {
     expect(expandWord("`$A", s, "`").value).toBe("$A");
     expect(expandWord("\\$A", s, "`").value).toBe("\\1");
