@@ -8484,13 +8484,14 @@ var BATCH_COMMANDS, NO_PAUSE, T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP,
       }
       readWord() {
         let t = this.t, n = this.n, start = this.pos, i = start, lit = start, value = "", hasExp = !1, quoted = !1, c0 = t.charCodeAt(i);
-        for ((c0 === 60 || c0 === 62) && t.charCodeAt(i + 1) === 40 && (i = this.scanSubst(i + 2), hasExp = !0); i < n; ) {
-          let c = t.charCodeAt(i), kind = c < 128 ? WORD_CHAR[c] : W_PLAIN;
-          if (kind === W_PLAIN) {
-            i++;
-            continue;
-          }
-          if (kind === W_TERM) {
+        (c0 === 60 || c0 === 62) && t.charCodeAt(i + 1) === 40 && (i = this.scanSubst(i + 2), hasExp = !0);
+        let table2 = WORD_CHAR, plain = W_PLAIN;
+        for (; i < n; ) {
+          let c = t.charCodeAt(i);
+          for (; (c >= 128 || table2[c] === plain) && !(++i >= n); )
+            c = t.charCodeAt(i);
+          if (i >= n) break;
+          if (table2[c] === W_TERM) {
             if (c === 40 && i > start && this.wordParenOk(start, i)) {
               let m = this.matchParen(i, !0);
               if (m >= 0) {

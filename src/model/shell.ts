@@ -510,13 +510,20 @@ class Parser implements ShellParser {
       i = this.scanSubst(i + 2);
       hasExp = true;
     }
+    // The table in a local: a module's constant is a `var` of the bundle's function to V8 (esbuild
+    // writes them so), which the optimized loop loaded and checked again for every character.
+    const table = WORD_CHAR;
+    const plain = W_PLAIN;
     while (i < n) {
-      const c = t.charCodeAt(i);
-      const kind = c < 128 ? WORD_CHAR[c]! : W_PLAIN;
-      if (kind === W_PLAIN) {
-        i++;
-        continue;
+      // A run of plain characters (most of a word), in a loop of its own without calls: its values
+      // stay in registers.
+      let c = t.charCodeAt(i);
+      while (c >= 128 || table[c] === plain) {
+        if (++i >= n) break;
+        c = t.charCodeAt(i);
       }
+      if (i >= n) break;
+      const kind = table[c]!;
       if (kind === W_TERM) {
         // `name=(array)` or an extglob `@(a|b)` keeps its parentheses.
         if (c === 40 && i > start && this.wordParenOk(start, i)) {
