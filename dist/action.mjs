@@ -8266,13 +8266,13 @@ function ansiEscape(ch) {
       return "\\" + ch;
   }
 }
-var BATCH_COMMANDS, NO_PAUSE, T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, W_PLAIN, W_TERM, W_SPECIAL, WORD_CHAR, TOKEN_START, SPECIAL_PARAM, DQ_KEPT, DQ_ESCAPED, DQ_JOINED, DQ_BACKSLASH, DBR_OP, Parser, init_shell = __esm({
+var BATCH_COMMANDS, NO_PAUSE, T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, W_TERM, W_SPECIAL, WORD_CHAR, TOKEN_START, SPECIAL_PARAM, DQ_KEPT, DQ_ESCAPED, DQ_JOINED, DQ_BACKSLASH, DBR_OP, Parser, init_shell = __esm({
   "src/model/shell.ts"() {
     "use strict";
     init_char_code();
     init_intern();
     init_name_chars();
-    BATCH_COMMANDS = 256, NO_PAUSE = 2 ** 30 - 1, T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, W_PLAIN = 0, W_TERM = 1, W_SPECIAL = 2, WORD_CHAR = new Uint8Array(128);
+    BATCH_COMMANDS = 256, NO_PAUSE = 2 ** 30 - 1, T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, W_TERM = 1, W_SPECIAL = 2, WORD_CHAR = new Uint8Array(128);
     for (let c of ` 	\r
 ;&|<>()`) WORD_CHAR[c.charCodeAt(0)] = W_TERM;
     for (let c of "\\'\"$`") WORD_CHAR[c.charCodeAt(0)] = W_SPECIAL;
@@ -8485,12 +8485,12 @@ var BATCH_COMMANDS, NO_PAUSE, T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP,
       readWord() {
         let t = this.t, n = this.n, start = this.pos, i = start, lit = start, value = "", hasExp = !1, quoted = !1, c0 = t.charCodeAt(i);
         (c0 === 60 || c0 === 62) && t.charCodeAt(i + 1) === 40 && (i = this.scanSubst(i + 2), hasExp = !0);
-        let table2 = WORD_CHAR, plain = W_PLAIN;
+        let table2 = WORD_CHAR;
         for (; i < n; ) {
-          let c = t.charCodeAt(i);
-          for (; (c >= 128 || table2[c] === plain) && !(++i >= n); )
-            c = t.charCodeAt(i);
-          if (i >= n) break;
+          let j = i, c = t.charCodeAt(j);
+          for (; (c >= 128 || table2[c] === 0) && !(++j >= n); )
+            c = t.charCodeAt(j);
+          if (i = j, i >= n) break;
           if (table2[c] === W_TERM) {
             if (c === 40 && i > start && this.wordParenOk(start, i)) {
               let m = this.matchParen(i, !0);
@@ -8516,21 +8516,21 @@ var BATCH_COMMANDS, NO_PAUSE, T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP,
             value += t.slice(lit, i), t.charCodeAt(i + 1) !== 10 && (value += t[i + 1], quoted = !0), i += 2, lit = i;
           } else if (c === 39) {
             value += t.slice(lit, i);
-            let j = t.indexOf("'", i + 1);
-            j < 0 ? (value += t.slice(i + 1), i = n) : (value += t.slice(i + 1, j), i = j + 1), lit = i, quoted = !0;
+            let j2 = t.indexOf("'", i + 1);
+            j2 < 0 ? (value += t.slice(i + 1), i = n) : (value += t.slice(i + 1, j2), i = j2 + 1), lit = i, quoted = !0;
           } else if (c === 34)
             value += t.slice(lit, i), i = this.readDq(i + 1), value += this.dqValue, this.dqExp && (hasExp = !0), lit = i, quoted = !0;
           else {
             let d = t.charCodeAt(i + 1);
             if (c === 36 && d === 39) {
               value += t.slice(lit, i);
-              let j = i + 2;
-              for (; j < n; ) {
-                let e = t.charCodeAt(j);
+              let j2 = i + 2;
+              for (; j2 < n; ) {
+                let e = t.charCodeAt(j2);
                 if (e === 39) break;
-                e === 92 && j + 1 < n ? (value += ansiEscape(t[j + 1]), j += 2) : (value += t[j], j++);
+                e === 92 && j2 + 1 < n ? (value += ansiEscape(t[j2 + 1]), j2 += 2) : (value += t[j2], j2++);
               }
-              i = j < n ? j + 1 : n, lit = i, quoted = !0;
+              i = j2 < n ? j2 + 1 : n, lit = i, quoted = !0;
             } else if (c === 36 && d === 34)
               value += t.slice(lit, i), i = this.readDq(i + 2), value += this.dqValue, this.dqExp && (hasExp = !0), lit = i, quoted = !0;
             else {

@@ -113,8 +113,7 @@ const MAX_NEST = 48;
 
 /** What a character does in an unquoted word: nothing (most), end it, or start a quote, an escape
  * or an expansion. (One table read passes a plain character: a compare per special character made
- * seven for each.) */
-const W_PLAIN = 0;
+ * seven for each.) W_PLAIN is 0, the table's initial value: readWord tests for 0. */
 const W_TERM = 1;
 const W_SPECIAL = 2;
 const WORD_CHAR = new Uint8Array(128);
@@ -513,15 +512,17 @@ class Parser implements ShellParser {
     // The table in a local: a module's constant is a `var` of the bundle's function to V8 (esbuild
     // writes them so), which the optimized loop loaded and checked again for every character.
     const table = WORD_CHAR;
-    const plain = W_PLAIN;
     while (i < n) {
-      // A run of plain characters (most of a word), in a loop of its own without calls: its values
-      // stay in registers.
-      let c = t.charCodeAt(i);
-      while (c >= 128 || table[c] === plain) {
-        if (++i >= n) break;
-        c = t.charCodeAt(i);
+      // A run of plain characters (most of a word), in a loop of its own without calls, with an
+      // index of its own (an integer in a register: `i` is also set from calls) and W_PLAIN
+      // written as 0 (a local copy of it was checked for a small integer on every character).
+      let j = i;
+      let c = t.charCodeAt(j);
+      while (c >= 128 || table[c] === 0) {
+        if (++j >= n) break;
+        c = t.charCodeAt(j);
       }
+      i = j;
       if (i >= n) break;
       const kind = table[c]!;
       if (kind === W_TERM) {
