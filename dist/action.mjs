@@ -9487,11 +9487,12 @@ function inHeredocBody(ins, l) {
   return !1;
 }
 function collectComments(text, starts, instructions) {
-  let out = [], count2 = starts.length, n = text.length, k = 0, terminators = -1;
-  for (let l = 1; l <= count2; l++) {
-    let i = starts[l - 1], c = codeAt(text, i);
-    for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
-    if (c !== 35) continue;
+  let out = [], count2 = starts.length, n = text.length, k = 0, terminators = -1, l = 1;
+  for (let i = text.indexOf("#"); i !== -1; i = l < count2 ? text.indexOf("#", starts[l]) : -1) {
+    for (; l < count2 && starts[l] <= i; ) l++;
+    let b = starts[l - 1];
+    for (; b < i && isBlankCode3(text.charCodeAt(b)); ) b++;
+    if (b !== i) continue;
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
     let ins = k < instructions.length ? instructions[k] : void 0;
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
@@ -9499,6 +9500,9 @@ function collectComments(text, starts, instructions) {
     end -= end > i && text.charCodeAt(end - 1) === 13 ? 1 : 0, terminators === -1 && (terminators = mayHoldLineTerminator(text) ? 1 : 0), !(terminators === 1 && hasLineTerminator(text, i + 1, end)) && out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
   }
   return out;
+}
+function isBlankCode3(c) {
+  return c === 32 || c === 9;
 }
 function mayHoldLineTerminator(text) {
   if (text.indexOf("\u2028") !== -1 || text.indexOf("\u2029") !== -1) return !0;
@@ -9536,7 +9540,6 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
   "src/model/build.ts"() {
     "use strict";
     init_flag();
-    init_char_code();
     init_empty_continuation();
     init_intern();
     init_progress();

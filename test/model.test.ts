@@ -288,6 +288,17 @@ describe("buildModel", () => {
     ]);
   });
 
+  it("takes as comments the lines whose first character after blanks is '#', wherever else a '#' stands", () => {
+    const text = "FROM a#b\nRUN echo 1 # not a comment # nor this\n \t # yes # one\nENV U=http://x/#frag\n#\n##x\n  x # no\n# last";
+    const m = buildModel(text);
+    expect(m.comments.map((c) => [c.text, c.line, text.slice(c.span.start, c.span.end)])).toEqual([
+      ["yes # one", 3, "# yes # one"],
+      ["", 5, "#"],
+      ["#x", 6, "##x"],
+      ["last", 8, "# last"],
+    ]);
+  });
+
   it("parses ONBUILD's inner instruction", () => {
     const m = buildModel("FROM alpine:3\nONBUILD RUN cd /x && make\n");
     expect(m.instructions[1]!.onbuild!.keyword).toBe("RUN");
