@@ -5899,12 +5899,7 @@ function newState() {
   return { depth: 0, unresolved: !1, undefinedNames: [], names: [] };
 }
 function isPlain(text, escapeChar) {
-  let esc = escapeChar.charCodeAt(0);
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c > 39 ? c === esc : c === 36 || c === 39 || c === 34) return !1;
-  }
-  return !0;
+  return text.indexOf("$") === -1 && text.indexOf('"') === -1 && text.indexOf("'") === -1 && text.indexOf(escapeChar) === -1;
 }
 function expandInto(text, scope, esc, st, removeQuotes) {
   let e = esc.charCodeAt(0), out = "", lit = 0, i = 0, inDouble = !1, n = text.length;
@@ -8337,13 +8332,13 @@ function ansiEscape(ch) {
       return "\\" + ch;
   }
 }
-var BATCH_COMMANDS, NO_PAUSE, T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, W_PLAIN, W_TERM, W_SPECIAL, WORD_CHAR, TOKEN_START, SPECIAL_PARAM, DQ_KEPT, DQ_ESCAPED, DQ_JOINED, DQ_BACKSLASH, DBR_OP, Parser, init_shell = __esm({
+var BATCH_COMMANDS, NO_PAUSE, T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP, K_IF, K_LOOP, K_FOR, K_CASE, K_FUNC, F_NAME, F_AFTER_NAME, F_LIST, F_EXPECT_DO, F_BODY, C_WORD, C_IN, C_PATTERN, C_BODY, FN_NAME, FN_EXPECT_BODY, FN_BODY, MAX_NEST, W_TERM, W_SPECIAL, WORD_CHAR, TOKEN_START, SPECIAL_PARAM, DQ_KEPT, DQ_ESCAPED, DQ_JOINED, DQ_BACKSLASH, DBR_OP, Parser, init_shell = __esm({
   "src/model/shell.ts"() {
     "use strict";
     init_char_code();
     init_intern();
     init_name_chars();
-    BATCH_COMMANDS = 256, NO_PAUSE = 2 ** 30 - 1, T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, W_PLAIN = 0, W_TERM = 1, W_SPECIAL = 2, WORD_CHAR = new Uint8Array(128);
+    BATCH_COMMANDS = 256, NO_PAUSE = 2 ** 30 - 1, T_EOF = 0, T_WORD = 1, T_OP = 2, T_REDIR = 3, K_SUBSHELL = 0, K_GROUP = 1, K_IF = 2, K_LOOP = 3, K_FOR = 4, K_CASE = 5, K_FUNC = 6, F_NAME = 0, F_AFTER_NAME = 1, F_LIST = 2, F_EXPECT_DO = 3, F_BODY = 4, C_WORD = 0, C_IN = 1, C_PATTERN = 2, C_BODY = 3, FN_NAME = 0, FN_EXPECT_BODY = 1, FN_BODY = 2, MAX_NEST = 48, W_TERM = 1, W_SPECIAL = 2, WORD_CHAR = new Uint8Array(128);
     for (let c of ` 	\r
 ;&|<>()`) WORD_CHAR[c.charCodeAt(0)] = W_TERM;
     for (let c of "\\'\"$`") WORD_CHAR[c.charCodeAt(0)] = W_SPECIAL;
@@ -8555,13 +8550,14 @@ var BATCH_COMMANDS, NO_PAUSE, T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP,
       }
       readWord() {
         let t = this.t, n = this.n, start = this.pos, i = start, lit = start, value = "", hasExp = !1, quoted = !1, c0 = t.charCodeAt(i);
-        for ((c0 === 60 || c0 === 62) && t.charCodeAt(i + 1) === 40 && (i = this.scanSubst(i + 2), hasExp = !0); i < n; ) {
-          let c = t.charCodeAt(i), kind = c < 128 ? WORD_CHAR[c] : W_PLAIN;
-          if (kind === W_PLAIN) {
-            i++;
-            continue;
-          }
-          if (kind === W_TERM) {
+        (c0 === 60 || c0 === 62) && t.charCodeAt(i + 1) === 40 && (i = this.scanSubst(i + 2), hasExp = !0);
+        let table2 = WORD_CHAR;
+        for (; i < n; ) {
+          let j = i, c = t.charCodeAt(j);
+          for (; (c >= 128 || table2[c] === 0) && !(++j >= n); )
+            c = t.charCodeAt(j);
+          if (i = j, i >= n) break;
+          if (table2[c] === W_TERM) {
             if (c === 40 && i > start && this.wordParenOk(start, i)) {
               let m = this.matchParen(i, !0);
               if (m >= 0) {
@@ -8586,21 +8582,21 @@ var BATCH_COMMANDS, NO_PAUSE, T_EOF, T_WORD, T_OP, T_REDIR, K_SUBSHELL, K_GROUP,
             value += t.slice(lit, i), t.charCodeAt(i + 1) !== 10 && (value += t[i + 1], quoted = !0), i += 2, lit = i;
           } else if (c === 39) {
             value += t.slice(lit, i);
-            let j = t.indexOf("'", i + 1);
-            j < 0 ? (value += t.slice(i + 1), i = n) : (value += t.slice(i + 1, j), i = j + 1), lit = i, quoted = !0;
+            let j2 = t.indexOf("'", i + 1);
+            j2 < 0 ? (value += t.slice(i + 1), i = n) : (value += t.slice(i + 1, j2), i = j2 + 1), lit = i, quoted = !0;
           } else if (c === 34)
             value += t.slice(lit, i), i = this.readDq(i + 1), value += this.dqValue, this.dqExp && (hasExp = !0), lit = i, quoted = !0;
           else {
             let d = t.charCodeAt(i + 1);
             if (c === 36 && d === 39) {
               value += t.slice(lit, i);
-              let j = i + 2;
-              for (; j < n; ) {
-                let e = t.charCodeAt(j);
+              let j2 = i + 2;
+              for (; j2 < n; ) {
+                let e = t.charCodeAt(j2);
                 if (e === 39) break;
-                e === 92 && j + 1 < n ? (value += ansiEscape(t[j + 1]), j += 2) : (value += t[j], j++);
+                e === 92 && j2 + 1 < n ? (value += ansiEscape(t[j2 + 1]), j2 += 2) : (value += t[j2], j2++);
               }
-              i = j < n ? j + 1 : n, lit = i, quoted = !0;
+              i = j2 < n ? j2 + 1 : n, lit = i, quoted = !0;
             } else if (c === 36 && d === 34)
               value += t.slice(lit, i), i = this.readDq(i + 2), value += this.dqValue, this.dqExp && (hasExp = !0), lit = i, quoted = !0;
             else {
@@ -9049,11 +9045,7 @@ function substitutionMark(w) {
   return w.substitution < 0 && (w.substitution = hasSubstitutionMark(w.raw) ? 1 : 0), w.substitution === 1;
 }
 function hasSubstitutionMark(raw) {
-  for (let i = 0; i < raw.length; i++) {
-    let c = raw.charCodeAt(i);
-    if (c === 96 || c === 36 && codeAt(raw, i + 1) === 40) return !0;
-  }
-  return !1;
+  return raw.indexOf("`") !== -1 || raw.indexOf("$(") !== -1;
 }
 function substitutionRanges(raw) {
   let out = [], single = !1;
@@ -9104,7 +9096,6 @@ function toShellWord(w, text, scope, offset = 0) {
 var DEFAULT_SHELL, WINDOWS_SHELL2, POSIX_SHELLS, NO_MOUNTS2, NO_SHELL_WORDS, MAX_SUBSTITUTION_NESTING, init_run = __esm({
   "src/model/run.ts"() {
     "use strict";
-    init_char_code();
     init_intern();
     init_paths2();
     init_instruction();
@@ -9562,11 +9553,12 @@ function inHeredocBody(ins, l) {
   return !1;
 }
 function collectComments(text, starts, instructions) {
-  let out = [], count2 = starts.length, n = text.length, k = 0, terminators = -1;
-  for (let l = 1; l <= count2; l++) {
-    let i = starts[l - 1], c = codeAt(text, i);
-    for (; c === 32 || c === 9; ) c = codeAt(text, ++i);
-    if (c !== 35) continue;
+  let out = [], count2 = starts.length, n = text.length, k = 0, terminators = -1, l = 1;
+  for (let i = text.indexOf("#"); i !== -1; i = l < count2 ? text.indexOf("#", starts[l]) : -1) {
+    for (; l < count2 && starts[l] <= i; ) l++;
+    let b = starts[l - 1];
+    for (; b < i && isBlankCode3(text.charCodeAt(b)); ) b++;
+    if (b !== i) continue;
     for (; k < instructions.length && instructions[k].endLine < l; ) k++;
     let ins = k < instructions.length ? instructions[k] : void 0;
     if (ins && ins.line < l && l <= ins.endLine && inHeredocBody(ins, l)) continue;
@@ -9574,6 +9566,9 @@ function collectComments(text, starts, instructions) {
     end -= end > i && text.charCodeAt(end - 1) === 13 ? 1 : 0, terminators === -1 && (terminators = mayHoldLineTerminator(text) ? 1 : 0), !(terminators === 1 && hasLineTerminator(text, i + 1, end)) && out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
   }
   return out;
+}
+function isBlankCode3(c) {
+  return c === 32 || c === 9;
 }
 function mayHoldLineTerminator(text) {
   if (text.indexOf("\u2028") !== -1 || text.indexOf("\u2029") !== -1) return !0;
@@ -9611,7 +9606,6 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
   "src/model/build.ts"() {
     "use strict";
     init_flag();
-    init_char_code();
     init_empty_continuation();
     init_intern();
     init_progress();

@@ -47,6 +47,11 @@ describe("expandWord", () => {
   it("reports undefined names", () => {
     expect(expandWord("$N ${M:-x} $A", s).undefinedNames).toEqual(["N", "M"]);
   });
+  it("expands or unquotes a text with any one of `$`, a quote or the escape, and returns any other as it is", () => {
+    const r = (t: string, esc?: string) => [expandWord(t, s, esc).value, expandWord(t, s, esc).names];
+    expect([r('a"b"c'), r("a'b'c"), r("a\\bc"), r("a$A")]).toEqual([["abc", []], ["abc", []], ["abc", []], ["a1", ["A"]]]);
+    expect([r("a`bc", "`"), r("a\\bc", "`"), r("a-b/c:d")]).toEqual([["abc", []], ["a\\bc", []], ["a-b/c:d", []]]);
+  });
   it("uses the escape directive's character", () => {
     expect(expandWord("`$A", s, "`").value).toBe("$A");
     expect(expandWord("\\$A", s, "`").value).toBe("\\1");
@@ -283,6 +288,17 @@ describe("buildModel", () => {
     ]);
   });
 
+  it("takes as comments the lines whose first character after blanks is '#', wherever else a '#' stands", () => {
+    const text = "FROM a#b\nRUN echo 1 # not a comment # nor this\n \t # yes # one\nENV U=http://x/#frag\n#\n##x\n  x # no\n# last";
+    const m = buildModel(text);
+    expect(m.comments.map((c) => [c.text, c.line, text.slice(c.span.start, c.span.end)])).toEqual([
+      ["yes # one", 3, "# yes # one"],
+      ["", 5, "#"],
+      ["#x", 6, "##x"],
+      ["last", 8, "# last"],
+    ]);
+  });
+
   it("parses ONBUILD's inner instruction", () => {
     const m = buildModel("FROM alpine:3\nONBUILD RUN cd /x && make\n");
     expect(m.instructions[1]!.onbuild!.keyword).toBe("RUN");
@@ -367,6 +383,20 @@ describe("command substitutions", () => {
       ["echo", false],
     ]);
     expect(all.every((c) => c instanceof CommandRecord)).toBe(true);
+  });
+  it("leaves a word with `$(` or a backtick anywhere in it unexpanded, and expands the others", () => {
+    // (The mark is read from the word's raw text: single-quoted or escaped, it still counts.)
+    const m = buildModel("FROM alpine:3\nARG V=1\nRUN echo $V \"$V$(id)\" \"$V\"'$(id)' $V\\` \"${V}x\" $V'`' \"$V(\"\n");
+    const words = m.instructions[2]!.run!.commands.find((c) => c.name === "echo")!.words.slice(1);
+    expect(words.map((w) => [w.raw, w.expanded])).toEqual([
+      ["$V", "1"],
+      ['"$V$(id)"', null],
+      ['"$V"\'$(id)\'', null],
+      ["$V\\`", null],
+      ['"${V}x"', "1x"],
+      ["$V'`'", null],
+      ['"$V("', "1("],
+    ]);
   });
   it("ignores $(( arithmetic )) and single-quoted text", () => {
     const m = buildModel("FROM alpine:3\nRUN echo $((1+2)) '$(rm -rf /)'\n");

@@ -21,6 +21,26 @@ function checkPositions(text: string, cmds: RawCommand[]): void {
   expect(problem, JSON.stringify(text)).toBeNull();
 }
 
+describe("parseShell: word ends", () => {
+  it("ends a word at a blank, an operator or the end of the script; non-ASCII characters are plain", () => {
+    const text = "echo héllo→wörld a;b|c&d(e)\tf\rg\nh <i >j ü";
+    const cmds = parseShell(text);
+    expect(cmds.map((c) => c.words.map((w) => [w.raw, w.value]))).toEqual([
+      [["echo", "echo"], ["héllo→wörld", "héllo→wörld"], ["a", "a"]],
+      [["b", "b"]],
+      [["c", "c"]],
+      [["d", "d"]],
+      [["e", "e"]],
+      [["f", "f"], ["g", "g"]],
+      [["h", "h"], ["ü", "ü"]],
+    ]);
+    expect(cmds.some((c) => c.words.some((w) => w.hasExpansion || w.quoted))).toBe(false);
+    checkPositions(text, cmds);
+    expect(argv("x→")).toEqual([["x→"]]);
+    expect(argv("a'b'c\\d\"e\"$f→")).toEqual([["abcde$f→"]]);
+  });
+});
+
 describe("parseShell: lists and operators", () => {
   it("splits an apt-get chain with exact positions", () => {
     const text = "apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*";

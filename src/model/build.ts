@@ -1,7 +1,6 @@
 // Builds the dflint model of one Dockerfile: instructions with positions,
 // stages and their graph, ARG/ENV scopes as BuildKit computes them, RUN scripts.
 import { flagNamed } from "./flag";
-import { codeAt } from "./char-code";
 import { setEmptyContinuation } from "./empty-continuation";
 import { intern, interning, isLargeBuild } from "./intern";
 import { progressed, reportingProgress } from "./progress";
@@ -676,11 +675,15 @@ function collectComments(text: string, starts: Int32Array, instructions: Instruc
   // Whether a comment line may hold a CR, LS or PS, found at the first comment: most files hold
   // none anywhere, and their comment lines are not read character by character for one.
   let terminators = -1;
-  for (let l = 1; l <= count; l++) {
-    let i = starts[l - 1]!;
-    let c = codeAt(text, i);
-    while (c === 32 || c === 9) c = codeAt(text, ++i);
-    if (c !== 35) continue;
+  // From `#` to `#` (indexOf), not line by line: most lines hold none, and a read of each line's
+  // first characters was most of this function's work.
+  let l = 1; // the line (1-based) of the `#` at `i`
+  for (let i = text.indexOf("#"); i !== -1; i = l < count ? text.indexOf("#", starts[l]!) : -1) {
+    while (l < count && starts[l]! <= i) l++;
+    // A comment line: only spaces and tabs before its first `#`.
+    let b = starts[l - 1]!;
+    while (b < i && isBlankCode(text.charCodeAt(b))) b++;
+    if (b !== i) continue;
     while (k < instructions.length && instructions[k]!.endLine < l) k++;
     // (Not read past the end: that deoptimized this, "out of bounds", at a file's first comment after its last instruction.)
     const ins = k < instructions.length ? instructions[k] : undefined;
@@ -695,6 +698,11 @@ function collectComments(text: string, starts: Int32Array, instructions: Instruc
     out.push({ text: text.slice(i + 1, end).trim(), span: { start: i, end }, line: l });
   }
   return out;
+}
+
+/** A space or a tab. */
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /** An LS or PS anywhere in `text`, or a CR not followed by LF. When there is none, no comment

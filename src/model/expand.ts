@@ -45,16 +45,11 @@ function newState(): State {
 /** Shared by the results of plain texts: never change a result's lists. */
 const NO_NAMES = Object.freeze([]) as unknown as string[];
 
-/** No `$`, quote or escape character: the text expands to itself. */
+/** No `$`, quote or escape character: the text expands to itself. (Four indexOf searches, not a
+ * loop over the character codes: the search builtin reads a few instructions per character, the
+ * optimized loop about twenty; half the corpus: 16.5M instructions in the loop.) */
 function isPlain(text: string, escapeChar: string): boolean {
-  const esc = escapeChar.charCodeAt(0);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // (`$`, the quotes and nothing else that matters here is at most `'` (39): a character above it
-    // is tested against the escape alone.)
-    if (c > 39 ? c === esc : c === 36 || c === 39 || c === 34) return false;
-  }
-  return true;
+  return text.indexOf("$") === -1 && text.indexOf('"') === -1 && text.indexOf("'") === -1 && text.indexOf(escapeChar) === -1;
 }
 
 function expandInto(text: string, scope: Scope, esc: string, st: State, removeQuotes: boolean): string {

@@ -113,8 +113,7 @@ const MAX_NEST = 48;
 
 /** What a character does in an unquoted word: nothing (most), end it, or start a quote, an escape
  * or an expansion. (One table read passes a plain character: a compare per special character made
- * seven for each.) */
-const W_PLAIN = 0;
+ * seven for each.) W_PLAIN is 0, the table's initial value: readWord tests for 0. */
 const W_TERM = 1;
 const W_SPECIAL = 2;
 const WORD_CHAR = new Uint8Array(128);
@@ -510,13 +509,22 @@ class Parser implements ShellParser {
       i = this.scanSubst(i + 2);
       hasExp = true;
     }
+    // The table in a local: a module's constant is a `var` of the bundle's function to V8 (esbuild
+    // writes them so), which the optimized loop loaded and checked again for every character.
+    const table = WORD_CHAR;
     while (i < n) {
-      const c = t.charCodeAt(i);
-      const kind = c < 128 ? WORD_CHAR[c]! : W_PLAIN;
-      if (kind === W_PLAIN) {
-        i++;
-        continue;
+      // A run of plain characters (most of a word), in a loop of its own without calls, with an
+      // index of its own (an integer in a register: `i` is also set from calls) and W_PLAIN
+      // written as 0 (a local copy of it was checked for a small integer on every character).
+      let j = i;
+      let c = t.charCodeAt(j);
+      while (c >= 128 || table[c] === 0) {
+        if (++j >= n) break;
+        c = t.charCodeAt(j);
       }
+      i = j;
+      if (i >= n) break;
+      const kind = table[c]!;
       if (kind === W_TERM) {
         // `name=(array)` or an extglob `@(a|b)` keeps its parentheses.
         if (c === 40 && i > start && this.wordParenOk(start, i)) {
