@@ -9252,7 +9252,7 @@ function buildModelOf(input, options) {
     return named || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
   };
   model.stageByRef = stageByRef;
-  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, endScopes = [], endShells = [], hasFrom = instructions.some((ins) => ins.keyword === "FROM"), stageFrom = 0;
+  let windowsEscape = escape2 === "`", large = isLargeBuild(), current = null, scope = globalScope, shell = DEFAULT_SHELL, endScopes = [], endShells = [], hasFrom = instructions.some((ins) => ins.keyword === "FROM"), stageFrom = 0;
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
     if (ins.keyword === "FROM") {
@@ -9286,7 +9286,7 @@ function buildModelOf(input, options) {
         ins.json && ins.json.values.length && (shell = ins.json.values, isWindowsShell(shell) && (current.windows = !0));
         break;
       case "RUN":
-        ins.run = analyseRun(ins, shell, current.windows || windowsEscape);
+        ins.run = analyseRun(ins, shell, current.windows || windowsEscape), large && ins.endLine > ins.line && dropText(ins.argsText);
         break;
       case "ONBUILD":
         ins.onbuild && (ins.onbuild.scope = scope, ins.onbuild.stage = current, ins.onbuild.keyword === "RUN" && (ins.onbuild.run = analyseRun(ins.onbuild, shell, current.windows || windowsEscape)));
@@ -9421,7 +9421,7 @@ function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lin
     let markers = findHeredocMarkers(header.text);
     markers.length && (end = readHeredocs(ins, text, header, markers, end, lines, problems));
   }
-  return ins.start = kwStart, ins.end = end, ins.setLines(line + 1, end === kwStart ? line + 1 : lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1), ins;
+  return isLargeBuild() && (dropText(header.text), ins.json instanceof JsonArray && keyword !== "SHELL" && keyword !== "RUN" && ins.json.drop()), ins.start = kwStart, ins.end = end, ins.setLines(line + 1, end === kwStart ? line + 1 : lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1), ins;
 }
 function readHeredocs(ins, text, header, markers, end, lines, problems) {
   let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines);

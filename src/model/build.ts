@@ -149,6 +149,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   model.stageByRef = stageByRef;
 
   const windowsEscape = escape === "`";
+  const large = isLargeBuild();
   let current: Stage | null = null;
   let scope: PersistentScope = globalScope;
   let shell: string[] = DEFAULT_SHELL;
@@ -225,6 +226,8 @@ function buildModelOf(input: string, options: BuildOptions): Model {
         break;
       case "RUN":
         ins.run = analyseRun(ins, shell, current.windows || windowsEscape);
+        // (Multi-line ones only: a one-line RUN's argsText is a new object on each read.)
+        if (large && ins.endLine > ins.line) dropText(ins.argsText);
         break;
       case "ONBUILD":
         if (ins.onbuild) {
@@ -468,6 +471,15 @@ function readInstruction(
   if (keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     const markers = findHeredocMarkers(header.text);
     if (markers.length) end = readHeredocs(ins, text, header, markers, end, lines, problems);
+  }
+  // A large file's model drops what it seldom reads now, not once it is built (dropSeldomRead):
+  // kept across the whole read, the joined text of each multi-line instruction and the values of
+  // its exec-form array outlived two scavenges and died in the old generation, which no full GC
+  // frees while a big file is linted (src/runtime/big-file-gc.ts). The stage pass reads a RUN's
+  // text again and drops it after its analysis.
+  if (isLargeBuild()) {
+    dropText(header.text);
+    if (ins.json instanceof JsonArray && keyword !== "SHELL" && keyword !== "RUN") ins.json.drop();
   }
   ins.start = kwStart;
   ins.end = end;
