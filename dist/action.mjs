@@ -9218,6 +9218,49 @@ var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, Persis
   }
 });
 
+// src/model/stage-names.ts
+function hashOf2(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h ^ h >>> 16;
+}
+var StageNameTable, init_stage_names = __esm({
+  "src/model/stage-names.ts"() {
+    "use strict";
+    StageNameTable = class {
+      /** For at most `count` names; `stages` is the list the stages are added to, read on lookups. */
+      constructor(count2, stages) {
+        this.stages = stages;
+        let size = 16;
+        for (; size < count2 * 2; ) size *= 2;
+        this.slots = new Int32Array(size), this.mask = size - 1;
+      }
+      slots;
+      mask;
+      /** The stage first added with `name` (a stage's lowercased name), or undefined. */
+      get(name) {
+        for (let i = hashOf2(name) & this.mask; ; i = i + 1 & this.mask) {
+          let at = this.slots[i];
+          if (at === 0) return;
+          let stage = this.stages[at - 1];
+          if (stage.name === name) return stage;
+        }
+      }
+      /** Adds `stage` (already in the list) under its name, unless a stage of that name came first. */
+      add(stage) {
+        for (let i = hashOf2(stage.name) & this.mask; ; i = i + 1 & this.mask) {
+          let at = this.slots[i];
+          if (at === 0) {
+            this.slots[i] = stage.index + 1;
+            return;
+          }
+          if (this.stages[at - 1].name === stage.name) return;
+        }
+      }
+    };
+  }
+});
+
 // src/model/build.ts
 function buildModel(input, options = {}) {
   let model = reportingProgress(options.onProgress, () => interning(input.length, () => buildModelOf(input, options)));
@@ -9245,19 +9288,19 @@ function buildModelOf(input, options) {
     keywordIndex: null,
     runSiteLists: null,
     commandNames: null
-  }, stages = [], stagesByName = /* @__PURE__ */ new Map(), addStage = (stage) => {
-    stages.push(stage), stage.name !== null && !stagesByName.has(stage.name) && stagesByName.set(stage.name, stage);
+  }, large = isLargeBuild(), fromCount = large ? countFroms(instructions) : 0, stages = large ? new Array(Math.max(fromCount, 1)) : [], stageCount = 0, stagesByName = large ? new StageNameTable(Math.max(fromCount, 1), stages) : /* @__PURE__ */ new Map(), addStage = (stage) => {
+    large ? stages[stageCount] = stage : stages.push(stage), stageCount++, stage.name !== null && !stagesByName.get(stage.name) && (stagesByName instanceof Map ? stagesByName.set(stage.name, stage) : stagesByName.add(stage));
   }, stageByRef = (ref) => {
     let named = stagesByName.get(ref.toLowerCase());
     return named || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
   };
   model.stageByRef = stageByRef;
-  let windowsEscape = escape2 === "`", large = isLargeBuild(), current = null, scope = globalScope, shell = DEFAULT_SHELL, endScopes = [], endShells = [], hasFrom = instructions.some((ins) => ins.keyword === "FROM"), stageFrom = 0;
+  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, endScopes = large ? new Array(fromCount) : [], endShells = large ? new Array(fromCount) : [], hasFrom = instructions.some((ins) => ins.keyword === "FROM"), stageFrom = 0;
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
     if (ins.keyword === "FROM") {
-      current && (endScopes.push(scope), endShells.push(shell), current.instructions = instructions.slice(stageFrom, i));
-      let stage = startStage(ins, stages.length);
+      current && (endScopes[current.index] = scope, endShells[current.index] = shell, current.instructions = instructions.slice(stageFrom, i));
+      let stage = startStage(ins, stageCount);
       addStage(stage), current = stage, stageFrom = i;
       let parent = stage.parent;
       scope = parent ? endScopes[parent.index] : STAGE_START_SCOPE, shell = parent ? endShells[parent.index] : stage.windows ? WINDOWS_SHELL2 : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage;
@@ -9293,7 +9336,7 @@ function buildModelOf(input, options) {
         break;
     }
   }
-  current && (current.instructions = instructions.slice(stageFrom)), linkStages(stages, escape2, stageByRef), model.stages = stages;
+  current && (current.instructions = instructions.slice(stageFrom)), large && (stages.length = stageCount), linkStages(stages, escape2, stageByRef), model.stages = stages;
   let last = stages.length > 0 ? stages[stages.length - 1] : null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
@@ -9370,6 +9413,11 @@ function automaticArgsScope(buildArgs) {
   for (let name of PLATFORM_ARGS) scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" });
   for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
   return buildArgs.size === 0 && (plainAutomaticArgsScope = scope), scope;
+}
+function countFroms(instructions) {
+  let n = 0;
+  for (let i = 0; i < instructions.length; i++) instructions[i].keyword === "FROM" && n++;
+  return n;
 }
 function noInstructionsYet() {
   return [];
@@ -9561,6 +9609,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
     init_instruction();
     init_position_map();
     init_json_array();
+    init_stage_names();
     KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
       "ADD",
       "ARG",
