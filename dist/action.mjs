@@ -6276,19 +6276,25 @@ function insertAfter(run2, word, text) {
   if (!(run2.form === "exec" || word.hasExpansion))
     return [{ span: { start: word.end, end: word.end }, text }];
 }
+function packagesOf(commands, count2) {
+  let packages = new Array(count2);
+  for (let i = 0, k = 0; i < commands.length; i++) {
+    let pc3 = parsePackageCommand(commands[i]);
+    pc3 && (packages[k++] = { pc: pc3, index: i });
+  }
+  return packages;
+}
+function packageCount(commands) {
+  let count2 = 0;
+  for (let i = 0; i < commands.length; i++) parsePackageCommand(commands[i]) && count2++;
+  return count2;
+}
 function runPackages(ctx) {
   return ctx.facts.get("packages:runs", () => {
-    let out = [], sites = runSites(ctx.model);
+    let out = [], last = ctx.model.instructions.length >= PACKAGES_ON_READ_FROM ? { record: null, packages: [] } : null, sites = runSites(ctx.model);
     for (let s = 0; s < sites.length; s++) {
-      let ins = sites[s].ins, outer = sites[s].onbuild ?? ins, run2 = ins.run, commands = run2.commands, count2 = 0;
-      for (let i = 0; i < commands.length; i++) parsePackageCommand(commands[i]) && count2++;
-      if (count2 === 0) continue;
-      let packages = new Array(count2);
-      for (let i = 0, k = 0; i < commands.length; i++) {
-        let pc3 = parsePackageCommand(commands[i]);
-        pc3 && (packages[k++] = { pc: pc3, index: i });
-      }
-      out.push({ ins, outer, run: run2, stage: outer.stage, commands, packages });
+      let commands = sites[s].ins.run.commands, count2 = packageCount(commands);
+      count2 !== 0 && out.push(new RunPackagesRecord(sites[s], last ?? packagesOf(commands, count2)));
     }
     return out;
   });
@@ -6399,7 +6405,7 @@ function packageFamily(cmd) {
   let pc3 = parsePackageCommand(cmd);
   return pc3 ? APT_TOOLS.has(pc3.tool) ? "apt" : RPM_TOOLS.has(pc3.tool) ? "rpm" : pc3.tool : null;
 }
-var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, TRUTHY, FALSY, OUTER_QUOTE, DIGITS, RECOMMENDS_OFF_OPERAND, APT_SIMULATE, APT_UPDATE, APT_NO_RECOMMENDS, ZYPPER_NON_INTERACTIVE, CLEAN, PACKAGE_TOOL_NAMES, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
+var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, TRUTHY, FALSY, OUTER_QUOTE, DIGITS, RECOMMENDS_OFF_OPERAND, APT_SIMULATE, APT_UPDATE, APT_NO_RECOMMENDS, ZYPPER_NON_INTERACTIVE, PACKAGES_ON_READ_FROM, RunPackagesRecord, CLEAN, PACKAGE_TOOL_NAMES, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
     init_commands();
@@ -6479,6 +6485,36 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPP
     NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), SHORT_OPTIONS = /* @__PURE__ */ new Map();
     TRUTHY = /^(1|true|yes|on)$/i, FALSY = /^(0|false|no|off)$/i, OUTER_QUOTE = /^["']|["']$/g, DIGITS = /^\d+$/, RECOMMENDS_OFF_OPERAND = /^apt::install-recommends=(0|false|no|off)$/i;
     APT_SIMULATE = ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"], APT_UPDATE = ["--update", "-U"], APT_NO_RECOMMENDS = ["--no-install-recommends"], ZYPPER_NON_INTERACTIVE = ["-n", "--non-interactive", "-y", "--no-confirm"];
+    PACKAGES_ON_READ_FROM = 16384, RunPackagesRecord = class {
+      constructor(site, held) {
+        this.site = site;
+        this.held = held;
+      }
+      get ins() {
+        return this.site.ins;
+      }
+      get outer() {
+        return this.site.onbuild ?? this.site.ins;
+      }
+      get run() {
+        return this.site.ins.run;
+      }
+      get stage() {
+        return this.outer.stage;
+      }
+      get commands() {
+        return this.site.ins.run.commands;
+      }
+      get packages() {
+        let held = this.held;
+        if (Array.isArray(held)) return held;
+        if (held.record !== this) {
+          let commands = this.commands;
+          held.packages = packagesOf(commands, packageCount(commands)), held.record = this;
+        }
+        return held.packages;
+      }
+    };
     CLEAN = /clean/i, PACKAGE_TOOL_NAMES = ["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"];
     RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
     APT_TOOLS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]), RPM_TOOLS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
