@@ -6294,7 +6294,9 @@ function runPackages(ctx) {
     let out = [], last = ctx.model.instructions.length >= PACKAGES_ON_READ_FROM ? { record: null, packages: [] } : null, sites = runSites(ctx.model);
     for (let s = 0; s < sites.length; s++) {
       let commands = sites[s].ins.run.commands, count2 = packageCount(commands);
-      count2 !== 0 && out.push(new RunPackagesRecord(sites[s], last ?? packagesOf(commands, count2)));
+      if (count2 === 0) continue;
+      let site = sites[s];
+      last !== null ? out.push(new RunPackagesRecord(site, last)) : out.push({ ins: site.ins, outer: site.onbuild ?? site.ins, run: site.ins.run, stage: (site.onbuild ?? site.ins).stage, commands, packages: packagesOf(commands, count2) });
     }
     return out;
   });
@@ -6486,9 +6488,9 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPP
     TRUTHY = /^(1|true|yes|on)$/i, FALSY = /^(0|false|no|off)$/i, OUTER_QUOTE = /^["']|["']$/g, DIGITS = /^\d+$/, RECOMMENDS_OFF_OPERAND = /^apt::install-recommends=(0|false|no|off)$/i;
     APT_SIMULATE = ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"], APT_UPDATE = ["--update", "-U"], APT_NO_RECOMMENDS = ["--no-install-recommends"], ZYPPER_NON_INTERACTIVE = ["-n", "--non-interactive", "-y", "--no-confirm"];
     PACKAGES_ON_READ_FROM = 16384, RunPackagesRecord = class {
-      constructor(site, held) {
+      constructor(site, last) {
         this.site = site;
-        this.held = held;
+        this.last = last;
       }
       get ins() {
         return this.site.ins;
@@ -6506,13 +6508,12 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPP
         return this.site.ins.run.commands;
       }
       get packages() {
-        let held = this.held;
-        if (Array.isArray(held)) return held;
-        if (held.record !== this) {
+        let last = this.last;
+        if (last.record !== this) {
           let commands = this.commands;
-          held.packages = packagesOf(commands, packageCount(commands)), held.record = this;
+          last.packages = packagesOf(commands, packageCount(commands)), last.record = this;
         }
-        return held.packages;
+        return last.packages;
       }
     };
     CLEAN = /clean/i, PACKAGE_TOOL_NAMES = ["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"];

@@ -426,16 +426,16 @@ interface LastPackages {
   packages: RunPackages["packages"];
 }
 
-/** A RunPackages: its RUN site, and the list of package commands, or, in a file of many
- * instructions, what makes it on each read. The site gives the rest (the fields were 80 bytes of
- * each of a 10 MB file's 17,840 entries). Made on read, a list is kept until another record's is
- * read: rules read one RUN's list in a loop, one RUN after another. Kept, the lists and their
- * entries were 2.6 MB of that file's lint, dead once it ended but freed by no GC while a big file
- * is linted (src/runtime/big-file-gc.ts). */
+/** A RunPackages of a file of many instructions (a small file's are plain objects): its RUN site,
+ * which gives the rest (the fields were 80 bytes of each of a 10 MB file's 17,840 entries), and
+ * its list of package commands made on each read, kept until another record's is read: rules read
+ * one RUN's list in a loop, one RUN after another. Kept, the lists and their entries were 2.6 MB of
+ * that file's lint, dead once it ended but freed by no GC while a big file is linted
+ * (src/runtime/big-file-gc.ts). */
 class RunPackagesRecord implements RunPackages {
   constructor(
     private readonly site: RunSite,
-    private readonly held: RunPackages["packages"] | LastPackages,
+    private readonly last: LastPackages,
   ) {}
 
   get ins(): Instruction {
@@ -459,14 +459,13 @@ class RunPackagesRecord implements RunPackages {
   }
 
   get packages(): RunPackages["packages"] {
-    const held = this.held;
-    if (Array.isArray(held)) return held;
-    if (held.record !== this) {
+    const last = this.last;
+    if (last.record !== this) {
       const commands = this.commands;
-      held.packages = packagesOf(commands, packageCount(commands));
-      held.record = this;
+      last.packages = packagesOf(commands, packageCount(commands));
+      last.record = this;
     }
-    return held.packages;
+    return last.packages;
   }
 }
 
@@ -484,7 +483,11 @@ export function runPackages(ctx: RuleContext<any, any>): RunPackages[] {
       const commands = sites[s]!.ins.run!.commands;
       const count = packageCount(commands);
       if (count === 0) continue;
-      out.push(new RunPackagesRecord(sites[s]!, last ?? packagesOf(commands, count)));
+      // (A small file's entries stay plain objects: the rules' getter calls on records cost the
+      // corpus's run more instructions, in code not yet optimized.)
+      const site = sites[s]!;
+      if (last !== null) out.push(new RunPackagesRecord(site, last));
+      else out.push({ ins: site.ins, outer: site.onbuild ?? site.ins, run: site.ins.run!, stage: (site.onbuild ?? site.ins).stage, commands, packages: packagesOf(commands, count) });
     }
     return out;
   });
