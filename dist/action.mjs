@@ -836,8 +836,8 @@ var require_parse = __commonJS({
             }
             if (prev.type === "range") {
               siblings.pop();
-              let before = siblings[siblings.length - 1];
-              before.value += prev.value + value, prev = before, block.ranges--;
+              let before2 = siblings[siblings.length - 1];
+              before2.value += prev.value + value, prev = before2, block.ranges--;
               continue;
             }
             push({ type: "dot", value });
@@ -1768,7 +1768,7 @@ var require_parse2 = __commonJS({
             consume(value);
             continue;
           }
-          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
+          let prior = prev.prev, before2 = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -6337,19 +6337,27 @@ function insertAfter(run2, word, text) {
   if (!(run2.form === "exec" || word.hasExpansion))
     return [{ span: { start: word.end, end: word.end }, text }];
 }
+function packagesOf(commands, count2) {
+  let packages = new Array(count2);
+  for (let i = 0, k = 0; i < commands.length; i++) {
+    let pc3 = parsePackageCommand(commands[i]);
+    pc3 && (packages[k++] = { pc: pc3, index: i });
+  }
+  return packages;
+}
+function packageCount(commands) {
+  let count2 = 0;
+  for (let i = 0; i < commands.length; i++) parsePackageCommand(commands[i]) && count2++;
+  return count2;
+}
 function runPackages(ctx) {
   return ctx.facts.get("packages:runs", () => {
-    let out = [], sites = runSites(ctx.model);
+    let out = [], last = ctx.model.instructions.length >= PACKAGES_ON_READ_FROM ? { record: null, packages: [] } : null, sites = runSites(ctx.model);
     for (let s = 0; s < sites.length; s++) {
-      let ins = sites[s].ins, outer = sites[s].onbuild ?? ins, run2 = ins.run, commands = run2.commands, count2 = 0;
-      for (let i = 0; i < commands.length; i++) parsePackageCommand(commands[i]) && count2++;
+      let commands = sites[s].ins.run.commands, count2 = packageCount(commands);
       if (count2 === 0) continue;
-      let packages = new Array(count2);
-      for (let i = 0, k = 0; i < commands.length; i++) {
-        let pc3 = parsePackageCommand(commands[i]);
-        pc3 && (packages[k++] = { pc: pc3, index: i });
-      }
-      out.push({ ins, outer, run: run2, stage: outer.stage, commands, packages });
+      let site = sites[s];
+      last !== null ? out.push(new RunPackagesRecord(site, last)) : out.push({ ins: site.ins, outer: site.onbuild ?? site.ins, run: site.ins.run, stage: (site.onbuild ?? site.ins).stage, commands, packages: packagesOf(commands, count2) });
     }
     return out;
   });
@@ -6460,7 +6468,7 @@ function packageFamily(cmd) {
   let pc3 = parsePackageCommand(cmd);
   return pc3 ? APT_TOOLS.has(pc3.tool) ? "apt" : RPM_TOOLS.has(pc3.tool) ? "rpm" : pc3.tool : null;
 }
-var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, TRUTHY, FALSY, OUTER_QUOTE, DIGITS, RECOMMENDS_OFF_OPERAND, APT_SIMULATE, APT_UPDATE, APT_NO_RECOMMENDS, ZYPPER_NON_INTERACTIVE, CLEAN, PACKAGE_TOOL_NAMES, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
+var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPPERS, NO_OPTIONS, NO_TOKENS, SHORT_OPTIONS, TRUTHY, FALSY, OUTER_QUOTE, DIGITS, RECOMMENDS_OFF_OPERAND, APT_SIMULATE, APT_UPDATE, APT_NO_RECOMMENDS, ZYPPER_NON_INTERACTIVE, PACKAGES_ON_READ_FROM, RunPackagesRecord, CLEAN, PACKAGE_TOOL_NAMES, RPM_INSTALLS, RPM_PROMPTS, RPM_CACHES, APT_TOOLS, RPM_TOOLS, init_packages = __esm({
   "src/model/packages.ts"() {
     "use strict";
     init_commands();
@@ -6540,6 +6548,35 @@ var APT, APK, RPM, ZYPPER, SPECS, WRAPPER_VALUE_FLAGS, WRAPPERS, TOOLS_AND_WRAPP
     NO_OPTIONS = Object.freeze([]), NO_TOKENS = Object.freeze([]), SHORT_OPTIONS = /* @__PURE__ */ new Map();
     TRUTHY = /^(1|true|yes|on)$/i, FALSY = /^(0|false|no|off)$/i, OUTER_QUOTE = /^["']|["']$/g, DIGITS = /^\d+$/, RECOMMENDS_OFF_OPERAND = /^apt::install-recommends=(0|false|no|off)$/i;
     APT_SIMULATE = ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"], APT_UPDATE = ["--update", "-U"], APT_NO_RECOMMENDS = ["--no-install-recommends"], ZYPPER_NON_INTERACTIVE = ["-n", "--non-interactive", "-y", "--no-confirm"];
+    PACKAGES_ON_READ_FROM = 16384, RunPackagesRecord = class {
+      constructor(site, last) {
+        this.site = site;
+        this.last = last;
+      }
+      get ins() {
+        return this.site.ins;
+      }
+      get outer() {
+        return this.site.onbuild ?? this.site.ins;
+      }
+      get run() {
+        return this.site.ins.run;
+      }
+      get stage() {
+        return this.outer.stage;
+      }
+      get commands() {
+        return this.site.ins.run.commands;
+      }
+      get packages() {
+        let last = this.last;
+        if (last.record !== this) {
+          let commands = this.commands;
+          last.packages = packagesOf(commands, packageCount(commands)), last.record = this;
+        }
+        return last.packages;
+      }
+    };
     CLEAN = /clean/i, PACKAGE_TOOL_NAMES = ["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "apk"];
     RPM_INSTALLS = /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update", "upgrade", "up", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "distro-sync", "group install", "group upgrade", "group update", "module install", "swap"]), RPM_PROMPTS = /* @__PURE__ */ new Set([...RPM_INSTALLS, "remove", "erase", "rm", "autoremove", "group remove", "group erase", "groupremove", "groupupdate", "module enable", "module disable", "module reset", "module remove", "module switch-to"]), RPM_CACHES = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
     APT_TOOLS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]), RPM_TOOLS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
@@ -9275,6 +9312,49 @@ var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, Persis
   }
 });
 
+// src/model/stage-names.ts
+function hashOf2(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h ^ h >>> 16;
+}
+var StageNameTable, init_stage_names = __esm({
+  "src/model/stage-names.ts"() {
+    "use strict";
+    StageNameTable = class {
+      /** For at most `count` names; `stages` is the list the stages are added to, read on lookups. */
+      constructor(count2, stages) {
+        this.stages = stages;
+        let size = 16;
+        for (; size < count2 * 2; ) size *= 2;
+        this.slots = new Int32Array(size), this.mask = size - 1;
+      }
+      slots;
+      mask;
+      /** The stage first added with `name` (a stage's lowercased name), or undefined. */
+      get(name) {
+        for (let i = hashOf2(name) & this.mask; ; i = i + 1 & this.mask) {
+          let at = this.slots[i];
+          if (at === 0) return;
+          let stage = this.stages[at - 1];
+          if (stage.name === name) return stage;
+        }
+      }
+      /** Adds `stage` (already in the list) under its name, unless a stage of that name came first. */
+      add(stage) {
+        for (let i = hashOf2(stage.name) & this.mask; ; i = i + 1 & this.mask) {
+          let at = this.slots[i];
+          if (at === 0) {
+            this.slots[i] = stage.index + 1;
+            return;
+          }
+          if (this.stages[at - 1].name === stage.name) return;
+        }
+      }
+    };
+  }
+});
+
 // src/model/build.ts
 function buildModel(input, options = {}) {
   let model = reportingProgress(options.onProgress, () => interning(input.length, () => buildModelOf(input, options)));
@@ -9302,19 +9382,19 @@ function buildModelOf(input, options) {
     keywordIndex: null,
     runSiteLists: null,
     commandNames: null
-  }, stages = [], stagesByName = /* @__PURE__ */ new Map(), addStage = (stage) => {
-    stages.push(stage), stage.name !== null && !stagesByName.has(stage.name) && stagesByName.set(stage.name, stage);
+  }, large = isLargeBuild(), fromCount = large ? countFroms(instructions) : 0, stages = large ? new Array(Math.max(fromCount, 1)) : [], stageCount = 0, stagesByName = large ? new StageNameTable(Math.max(fromCount, 1), stages) : /* @__PURE__ */ new Map(), addStage = (stage) => {
+    large ? stages[stageCount] = stage : stages.push(stage), stageCount++, stage.name !== null && !stagesByName.get(stage.name) && (stagesByName instanceof Map ? stagesByName.set(stage.name, stage) : stagesByName.add(stage));
   }, stageByRef = (ref) => {
     let named = stagesByName.get(ref.toLowerCase());
     return named || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
   };
   model.stageByRef = stageByRef;
-  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, endScopes = [], endShells = [], hasFrom = instructions.some((ins) => ins.keyword === "FROM"), stageFrom = 0;
+  let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, endScopes = large ? new Array(fromCount) : [], endShells = large ? new Array(fromCount) : [], hasFrom = instructions.some((ins) => ins.keyword === "FROM"), stageFrom = 0;
   for (let i = 0; i < instructions.length; i++) {
     let ins = instructions[i];
     if (ins.keyword === "FROM") {
-      current && (endScopes.push(scope), endShells.push(shell), current.instructions = instructions.slice(stageFrom, i));
-      let stage = startStage(ins, stages.length);
+      current && (endScopes[current.index] = scope, endShells[current.index] = shell, current.instructions = instructions.slice(stageFrom, i));
+      let stage = startStage(ins, stageCount);
       addStage(stage), current = stage, stageFrom = i;
       let parent = stage.parent;
       scope = parent ? endScopes[parent.index] : STAGE_START_SCOPE, shell = parent ? endShells[parent.index] : stage.windows ? WINDOWS_SHELL2 : DEFAULT_SHELL, ins.scope = globalScope, ins.stage = stage;
@@ -9343,14 +9423,14 @@ function buildModelOf(input, options) {
         ins.json && ins.json.values.length && (shell = ins.json.values, isWindowsShell(shell) && (current.windows = !0));
         break;
       case "RUN":
-        ins.run = analyseRun(ins, shell, current.windows || windowsEscape);
+        ins.run = analyseRun(ins, shell, current.windows || windowsEscape), large && ins.endLine > ins.line && dropText(ins.argsText);
         break;
       case "ONBUILD":
         ins.onbuild && (ins.onbuild.scope = scope, ins.onbuild.stage = current, ins.onbuild.keyword === "RUN" && (ins.onbuild.run = analyseRun(ins.onbuild, shell, current.windows || windowsEscape)));
         break;
     }
   }
-  current && (current.instructions = instructions.slice(stageFrom)), linkStages(stages, escape2, stageByRef), model.stages = stages;
+  current && (current.instructions = instructions.slice(stageFrom)), large && (stages.length = stageCount), linkStages(stages, escape2, stageByRef), model.stages = stages;
   let last = stages.length > 0 ? stages[stages.length - 1] : null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
@@ -9428,6 +9508,11 @@ function automaticArgsScope(buildArgs) {
   for (let name of PREDEFINED_ARGS) buildArgs.has(name) && (scope = scope.with(name, { name, value: buildArgs.get(name), kind: "builtin" }));
   return buildArgs.size === 0 && (plainAutomaticArgsScope = scope), scope;
 }
+function countFroms(instructions) {
+  let n = 0;
+  for (let i = 0; i < instructions.length; i++) instructions[i].keyword === "FROM" && n++;
+  return n;
+}
 function noInstructionsYet() {
   return [];
 }
@@ -9478,7 +9563,7 @@ function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lin
     let markers = findHeredocMarkers(header.text);
     markers.length && (end = readHeredocs(ins, text, header, markers, end, lines, problems));
   }
-  return ins.start = kwStart, ins.end = end, ins.setLines(line + 1, end === kwStart ? line + 1 : lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1), ins;
+  return isLargeBuild() && (dropText(header.text), ins.json instanceof JsonArray && keyword !== "SHELL" && keyword !== "RUN" && ins.json.drop()), ins.start = kwStart, ins.end = end, ins.setLines(line + 1, end === kwStart ? line + 1 : lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1), ins;
 }
 function readHeredocs(ins, text, header, markers, end, lines, problems) {
   let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines);
@@ -9621,6 +9706,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
     init_instruction();
     init_position_map();
     init_json_array();
+    init_stage_names();
     KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
       "ADD",
       "ARG",
@@ -9948,11 +10034,11 @@ FROM alpine:3.20 AS runtime`, settings: { build: { kind: "bake", file: "docker-b
 });
 
 // rules/cmd-exec-form.ts
-function hasShellInstruction(stage, before) {
+function hasShellInstruction(stage, before2) {
   for (let s = stage; s; s = s.parent)
     for (let ii = 0; ii < s.instructions.length; ii++) {
       let ins = s.instructions[ii];
-      if (s === stage && ins.index >= before.index) break;
+      if (s === stage && ins.index >= before2.index) break;
       if (ins.keyword === "SHELL") return !0;
     }
   return !1;
@@ -10120,22 +10206,43 @@ import { posix as posix2 } from "node:path";
 function tableOf(model) {
   let t = tables.get(model);
   if (t) return t;
-  t = { before: model.instructions.slice().fill(void 0), final: model.stages.slice().fill(START) };
-  for (let stage of model.stages) {
-    let wd = (stage.parent && stage.parent !== stage && stage.parent.index < stage.index ? t.final[stage.parent.index] : void 0) ?? START;
-    for (let ins of stage.instructions)
-      t.before[ins.index] = wd, ins.keyword === "WORKDIR" && (wd = next(model, ins, wd));
+  let stages = model.stages, changes = stages.length;
+  for (let s = 0; s < stages.length; s++) {
+    let list3 = stages[s].instructions;
+    for (let i = 0; i < list3.length; i++) list3[i].keyword === "WORKDIR" && changes++;
+  }
+  t = { starts: new Int32Array(changes), wds: new Array(changes), final: model.stages.slice().fill(START) };
+  let k = 0;
+  for (let s = 0; s < stages.length; s++) {
+    let stage = stages[s], wd = (stage.parent && stage.parent !== stage && stage.parent.index < stage.index ? t.final[stage.parent.index] : void 0) ?? START, list3 = stage.instructions;
+    t.starts[k] = list3.length > 0 ? list3[0].index : 0, t.wds[k++] = wd;
+    for (let i = 0; i < list3.length; i++) {
+      let ins = list3[i];
+      ins.keyword === "WORKDIR" && (wd = next(model, ins, wd), t.starts[k] = ins.index + 1, t.wds[k++] = wd);
+    }
     t.final[stage.index] = wd;
   }
   return tables.set(model, t), t;
 }
+function before(t, index) {
+  let starts = t.starts, lo = 0, hi = starts.length - 1;
+  if (!(hi < 0 || index < starts[0])) {
+    for (; lo < hi; ) {
+      let mid = lo + hi + 1 >> 1;
+      starts[mid] <= index ? lo = mid : hi = mid - 1;
+    }
+    return t.wds[lo];
+  }
+}
 function next(model, ins, wd) {
   let r = model.expand(ins.argsText.text.trim(), ins.scope), known;
-  return r.unresolved ? known = null : r.value.startsWith("/") ? known = r.value.replace(/\/+$/, "") || "/" : known = wd.known === null ? null : `${wd.known.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, ""), { resolved: posix2.resolve(wd.resolved, r.value), known };
+  r.unresolved ? known = null : r.value.startsWith("/") ? known = r.value.replace(/\/+$/, "") || "/" : known = wd.known === null ? null : `${wd.known.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, "");
+  let resolved2 = posix2.resolve(wd.resolved, r.value);
+  return { resolved: resolved2 === known ? known : resolved2, known };
 }
 function workdirOf(model, stage, at) {
   let t = tableOf(model);
-  return (model.instructions[at.index] === at ? t.before[at.index] : void 0) ?? (model.stages[stage.index] === stage ? t.final[stage.index] : void 0) ?? START;
+  return (model.instructions[at.index] === at ? before(t, at.index) : void 0) ?? (model.stages[stage.index] === stage ? t.final[stage.index] : void 0) ?? START;
 }
 function workdirAt(model, stage, at) {
   return workdirOf(model, stage, at).known;
@@ -11018,9 +11125,9 @@ function editScript(a, b) {
   for (; x > 0 && y > 0; ) middle.push({ kind: " ", line: A[--x] }), y--;
   return middle.reverse(), [...a.slice(0, head).map((line) => ({ kind: " ", line })), ...middle, ...a.slice(a.length - tail).map((line) => ({ kind: " ", line }))];
 }
-function unifiedDiff(path, before, after, escape2 = (s) => s, context2 = 3) {
-  if (before === after) return "";
-  let ops = editScript(splitLines(before), splitLines(after)), out = [`--- a/${path}`, `+++ b/${path}`], i = 0, aAt = [], bAt = [], la = 1, lb = 1;
+function unifiedDiff(path, before2, after, escape2 = (s) => s, context2 = 3) {
+  if (before2 === after) return "";
+  let ops = editScript(splitLines(before2), splitLines(after)), out = [`--- a/${path}`, `+++ b/${path}`], i = 0, aAt = [], bAt = [], la = 1, lb = 1;
   for (let op of ops)
     aAt.push(la), bAt.push(lb), op.kind !== "+" && la++, op.kind !== "-" && lb++;
   for (; i < ops.length; ) {
@@ -11409,14 +11516,14 @@ function describeKeyChange(step, old, remap) {
   if (!old) return `new step on line ${step.line}`;
   let oldParts = new Map(old.keyParts);
   for (let [name, value] of step.keyParts) {
-    let before = oldParts.get(name);
-    if ((name === "base" || name === "onbuild" || name === "flags" ? remap(before ?? null) : before) !== value)
-      return name === "env" ? envChange(step, before ?? "", value) : name === "command" && step.keyword === "RUN" && (before ?? "").split(" ")[0] !== value.split(" ")[0] && step.instruction.run?.form === "shell" ? "the SHELL changed" : name === "platform" ? `the platform changed (${before || "default"} -> ${value || "default"})` : `${PART_WORDS[name] ?? name} changed${name === "keyword" || name === "command" || name === "sources" || name === "flags" ? ` on line ${step.line}` : ""}`;
+    let before2 = oldParts.get(name);
+    if ((name === "base" || name === "onbuild" || name === "flags" ? remap(before2 ?? null) : before2) !== value)
+      return name === "env" ? envChange(step, before2 ?? "", value) : name === "command" && step.keyword === "RUN" && (before2 ?? "").split(" ")[0] !== value.split(" ")[0] && step.instruction.run?.form === "shell" ? "the SHELL changed" : name === "platform" ? `the platform changed (${before2 || "default"} -> ${value || "default"})` : `${PART_WORDS[name] ?? name} changed${name === "keyword" || name === "command" || name === "sources" || name === "flags" ? ` on line ${step.line}` : ""}`;
   }
   return `line ${step.line} changed`;
 }
-function envChange(step, before, after) {
-  let parse2 = (s) => s ? s.split("").map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]) : [], o = parse2(before), n = parse2(after), oldMap = new Map(o), where = (name) => {
+function envChange(step, before2, after) {
+  let parse2 = (s) => s ? s.split("").map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]) : [], o = parse2(before2), n = parse2(after), oldMap = new Map(o), where = (name) => {
     let b = step.instruction.scope.get(name), line = b?.declaredBy?.line, kind = b?.kind === "env" ? "ENV" : "ARG";
     return line ? ` (${kind} on line ${line})` : "";
   };
@@ -13000,9 +13107,9 @@ ENV APP=/app PATH=$APP/bin:$PATH`]
               }
               for (let name of new Set(r.names)) {
                 if (!defined.has(name)) continue;
-                let before = ins.scope.get(name), newValue = defined.get(name);
-                if (before && !extendsItself.has(name) && (before.value === void 0 || before.value === newValue)) continue;
-                let old = before ? before.value === void 0 ? "its value from before this ENV" : `still '${before.value}'` : "empty", ref = kv.valueSpan ? varRefsInSpan(ins.argsText, kv.valueSpan, model.directives.escape).find((x) => x.name === name) : void 0;
+                let before2 = ins.scope.get(name), newValue = defined.get(name);
+                if (before2 && !extendsItself.has(name) && (before2.value === void 0 || before2.value === newValue)) continue;
+                let old = before2 ? before2.value === void 0 ? "its value from before this ENV" : `still '${before2.value}'` : "empty", ref = kv.valueSpan ? varRefsInSpan(ins.argsText, kv.valueSpan, model.directives.escape).find((x) => x.name === name) : void 0;
                 report({ messageId: "sameEnv", data: { name, old }, span: ref ? { start: ref.start, end: ref.end } : kv.valueSpan ?? kv.keySpan });
               }
             }
@@ -14062,7 +14169,7 @@ RUN gem install --no-document bundler`]
         for (let n = 0; n < found.length; n++) {
           let cmd = found[n].commands[found[n].index], args = commandArgs(cmd).slice(1);
           if (args[0]?.text !== "install" && args[0]?.text !== "i") continue;
-          let rest = args.slice(1), before = rest.findIndex((a) => a.text === "--"), opts = before === -1 ? rest : rest.slice(0, before);
+          let rest = args.slice(1), before2 = rest.findIndex((a) => a.text === "--"), opts = before2 === -1 ? rest : rest.slice(0, before2);
           if (opts.some((a) => a.text === "-v" || a.text === "--version" || a.text.startsWith("--version=") || /^-v\S/.test(a.text)) || opts.some((a) => !a.known && a.text.startsWith("$"))) continue;
           let gems = [];
           for (let j = 0; j < opts.length; j++) {
@@ -16288,12 +16395,12 @@ function scoped(cmd, i, ins, script) {
   if (!value.startsWith("/")) return !0;
   let dir = norm(value);
   if (dir === "/" || /^\/(tmp|var\/tmp)(\/|$)/.test(dir) || commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound && cdTarget(c)?.startsWith("/") && dir.startsWith(norm(cdTarget(c)) + "/")) || dir === "/root" && commands.slice(0, i).some((c) => c.name === "cd" && !c.substitution && c.subshellDepth === 0 && !c.compound) || removedLater(dir, commands.slice(i + 1).filter((c) => !c.substitution))) return !0;
-  let before = commands.slice(0, i).filter((c) => !c.substitution && c.subshellDepth === 0);
-  return before.some((c) => !SETUP.has(c.name)) && madeFolders(before).some((m) => dir === m || dir.startsWith(m + "/")) ? !0 : detour(ins);
+  let before2 = commands.slice(0, i).filter((c) => !c.substitution && c.subshellDepth === 0);
+  return before2.some((c) => !SETUP.has(c.name)) && madeFolders(before2).some((m) => dir === m || dir.startsWith(m + "/")) ? !0 : detour(ins);
 }
-function madeFolders(before) {
+function madeFolders(before2) {
   let out = [];
-  for (let c of before) {
+  for (let c of before2) {
     if (c.name !== "mkdir" && c.name !== "tar") continue;
     let args = commandArgs(c);
     if (c.name === "mkdir") for (let a of args.slice(1)) a.known && a.text.startsWith("/") && out.push(norm(a.text));
@@ -23401,9 +23508,9 @@ var require_core = __commonJS({
       };
       definition.before ? addBeforeRule.call(this, ruleGroup, rule, definition.before) : ruleGroup.rules.push(rule), RULES.all[keyword] = rule, (_a = definition.implements) === null || _a === void 0 || _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
-      let i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      i >= 0 ? ruleGroup.rules.splice(i, 0, rule) : (ruleGroup.rules.push(rule), this.logger.warn(`rule ${before} is not defined`));
+    function addBeforeRule(ruleGroup, rule, before2) {
+      let i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
+      i >= 0 ? ruleGroup.rules.splice(i, 0, rule) : (ruleGroup.rules.push(rule), this.logger.warn(`rule ${before2} is not defined`));
     }
     function keywordMetaschema(def) {
       let { metaSchema } = def;
@@ -28612,11 +28719,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -28624,8 +28731,8 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          for (st = before[++i]; st?.type === "space"; )
-            offset += st.source.length, st = before[++i];
+          for (st = before2[++i]; st?.type === "space"; )
+            offset += st.source.length, st = before2[++i];
           break;
         }
       }
@@ -28669,10 +28776,10 @@ var require_compose_node = __commonJS({
       }
       return node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError)), anchor && node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value != "string" || node.tag && node.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node.spaceBefore = !0), comment && (token.type === "scalar" && token.source === "" ? node.comment = comment : node.commentBefore = comment), ctx.options.keepSourceTokens && isSrcToken && (node.srcToken = token), node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       let token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       }, node = composeScalar.composeScalar(ctx, token, tag, onError);
@@ -31249,9 +31356,9 @@ function replayHistory(facts, n, options) {
     return f || (f = estimateLayers(buildModel(text, { path: options.dockerfile, buildArgs: options.buildArgs, target: options.target }), { context: null }), cache2.set(text, f)), f;
   };
   editing.forEach((c, i) => {
-    let after = blobs[2 * i], before = blobs[2 * i + 1];
+    let after = blobs[2 * i], before2 = blobs[2 * i + 1];
     if (after == null) return;
-    let a = factsOf(after), b = factsOf(before ?? "");
+    let a = factsOf(after), b = factsOf(before2 ?? "");
     diffs.set(c.sha, mapDiff(diffDockerfile(a, b), facts));
   });
   let rebuilds = /* @__PURE__ */ new Map();
@@ -39671,8 +39778,8 @@ var CONFIG_NAMES, ConfigWatch, init_config_watch = __esm({
       changed(dirs) {
         let any = !1;
         for (let dir of new Set(dirs)) {
-          let fp = configFingerprint(dir, this.configPath), before = this.seen.get(dir);
-          before !== void 0 && before !== fp && (any = !0), this.seen.set(dir, fp);
+          let fp = configFingerprint(dir, this.configPath), before2 = this.seen.get(dir);
+          before2 !== void 0 && before2 !== fp && (any = !0), this.seen.set(dir, fp);
         }
         return any;
       }
@@ -39749,16 +39856,16 @@ function workspaceEdit(linted, edits, documentChanges) {
   let { uri, version } = linted.doc;
   return documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
 }
-function linesEdit(linted, before, after) {
-  let max = Math.min(before.length, after.length), a = 0;
-  for (; a < max && before.charCodeAt(a) === after.charCodeAt(a); ) a++;
-  a = before.lastIndexOf(`
+function linesEdit(linted, before2, after) {
+  let max = Math.min(before2.length, after.length), a = 0;
+  for (; a < max && before2.charCodeAt(a) === after.charCodeAt(a); ) a++;
+  a = before2.lastIndexOf(`
 `, a - 1) + 1;
   let b = 0;
-  for (; b < max - a && before.charCodeAt(before.length - 1 - b) === after.charCodeAt(after.length - 1 - b); ) b++;
-  for (; b > 0 && before.charCodeAt(before.length - b - 1) !== 10; ) b--;
+  for (; b < max - a && before2.charCodeAt(before2.length - 1 - b) === after.charCodeAt(after.length - 1 - b); ) b++;
+  for (; b > 0 && before2.charCodeAt(before2.length - b - 1) !== 10; ) b--;
   let doc = linted.doc;
-  return { range: { start: doc.positionAt(a), end: doc.positionAt(before.length - b) }, newText: after.slice(a, after.length - b) };
+  return { range: { start: doc.positionAt(a), end: doc.positionAt(before2.length - b) }, newText: after.slice(a, after.length - b) };
 }
 function fixEdits(linted, fix) {
   let text = linted.doc.getText();
@@ -39768,9 +39875,9 @@ function fixEdits(linted, fix) {
 `) : e.text }));
 }
 function fixAllAction(linted, lint, documentChanges) {
-  let before = linted.doc.getText(), { output, fixed } = fixSource(before, lint);
-  if (!fixed || output === before) return null;
-  let edit = linesEdit(linted, before, output);
+  let before2 = linted.doc.getText(), { output, fixed } = fixSource(before2, lint);
+  if (!fixed || output === before2) return null;
+  let edit = linesEdit(linted, before2, output);
   return { title: `Fix all safe dflint problems (${fixed})`, kind: FIX_ALL_KIND, edit: workspaceEdit(linted, [edit], documentChanges) };
 }
 function ignoreEdit(linted, model, p) {

@@ -472,16 +472,23 @@ describe("a large file's model", () => {
     'CMD ["node", "server.js", "--flag=\\"quoted\\""]',
     'ENTRYPOINT ["/bin/sh", \\',
     '  "-c", "exec server"]',
+    // Dropped as it is read, and read again: a multi-line SHELL's array (the next RUN's shell) and
+    // a multi-line RUN after it.
+    'SHELL ["/bin/bash", \\',
+    '  "-o", "pipefail", "-c"]',
+    "RUN set -x \\",
+    "  && make install",
     "",
   ].join("\n");
   const view = (text: string) => {
     const m = buildModel(text);
-    return m.instructions.slice(0, 7).map((ins) => ({
+    return m.instructions.slice(0, 9).map((ins) => ({
       args: ins.argsText.text,
       map: Array.from({ length: ins.argsText.text.length + 1 }, (_, i) => ins.argsText.map.at(i)),
       json: ins.json && { values: ins.json.values, spans: ins.json.spans },
       heredocs: ins.heredocs.map((h) => [h.name, h.stripTabs, h.quoted, h.marker, h.body, h.bodySpan, h.bodyLine]),
       scripts: ins.run?.scripts.map((s) => s.text.text),
+      shell: ins.run?.shell,
       words: ins.run?.commands.map((c) => c.words.map((w) => [w.start, w.end, w.raw, w.value, w.expanded, w.hasExpansion])),
     }));
   };
@@ -530,6 +537,8 @@ describe("a large file's model", () => {
     const large = view(block.repeat(Math.ceil((300 * 1024) / block.length)));
     expect(large).toEqual(small);
     expect(small[2]!.args).toContain("--no-install-recommends curl");
+    expect(small[8]!.shell).toEqual(["/bin/bash", "-o", "pipefail", "-c"]);
+    expect(small[8]!.scripts).toEqual(["set -x   && make install"]);
   });
 });
 

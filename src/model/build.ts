@@ -26,6 +26,7 @@ import { PersistentScope } from "./scope";
 import { InstructionRecord } from "./instruction";
 import { dropText } from "./position-map";
 import { JsonArray } from "./json-array";
+import { StageNameTable } from "./stage-names";
 import type {
   Flag,
   Heredoc,
@@ -132,12 +133,24 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     commandNames: null,
   };
 
-  const stages: Stage[] = [];
-  // The first stage of each name: a Map, as a loop over the stages made files of many stages quadratic.
-  const stagesByName = new Map<string, Stage>();
+  // A large file's lists of stages, and of the scope and shell each ends with (below), are made at
+  // their size, as its instruction list (readInstructions): a FROM starts each stage, or a fragment's
+  // one stage has none. Pushed to, the three lists of a 10 MB file left 0.9 MB of outgrown copies.
+  const large = isLargeBuild();
+  const fromCount = large ? countFroms(instructions) : 0;
+  const stages: Stage[] = large ? new Array<Stage>(Math.max(fromCount, 1)) : [];
+  let stageCount = 0;
+  // The first stage of each name: a Map (a large file's: a StageNameTable), as a loop over the
+  // stages made files of many stages quadratic.
+  const stagesByName = large ? new StageNameTable(Math.max(fromCount, 1), stages) : new Map<string, Stage>();
   const addStage = (stage: Stage): void => {
-    stages.push(stage);
-    if (stage.name !== null && !stagesByName.has(stage.name)) stagesByName.set(stage.name, stage);
+    if (large) stages[stageCount] = stage;
+    else stages.push(stage);
+    stageCount++;
+    if (stage.name !== null && !stagesByName.get(stage.name)) {
+      if (stagesByName instanceof Map) stagesByName.set(stage.name, stage);
+      else stagesByName.add(stage as Stage & { name: string });
+    }
   };
   const stageByRef = (ref: string): Stage | null => {
     const named = stagesByName.get(ref.toLowerCase());
@@ -155,8 +168,8 @@ function buildModelOf(input: string, options: BuildOptions): Model {
   // starts), for the stages built on it. Not a Map keyed by stage of {scope, shell} objects: a
   // 10 MB file's (17,840 stages) left 2.3 MB of dead objects and outgrown tables, which no GC
   // frees while a big file is linted (src/runtime/big-file-gc.ts).
-  const endScopes: PersistentScope[] = [];
-  const endShells: string[][] = [];
+  const endScopes: PersistentScope[] = large ? new Array<PersistentScope>(fromCount) : [];
+  const endShells: string[][] = large ? new Array<string[]>(fromCount) : [];
 
   const hasFrom = instructions.some((ins) => ins.keyword === "FROM");
   // A stage's instructions are the ones from where it starts to where the next one does: its list
@@ -167,11 +180,11 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     const ins = instructions[i]!;
     if (ins.keyword === "FROM") {
       if (current) {
-        endScopes.push(scope);
-        endShells.push(shell);
+        endScopes[current.index] = scope;
+        endShells[current.index] = shell;
         current.instructions = instructions.slice(stageFrom, i);
       }
-      const stage = startStage(ins, stages.length);
+      const stage = startStage(ins, stageCount);
       addStage(stage);
       current = stage;
       stageFrom = i;
@@ -224,6 +237,8 @@ function buildModelOf(input: string, options: BuildOptions): Model {
         break;
       case "RUN":
         ins.run = analyseRun(ins, shell, current.windows || windowsEscape);
+        // (Multi-line ones only: a one-line RUN's argsText is a new object on each read.)
+        if (large && ins.endLine > ins.line) dropText(ins.argsText);
         break;
       case "ONBUILD":
         if (ins.onbuild) {
@@ -235,6 +250,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     }
   }
   if (current) current.instructions = instructions.slice(stageFrom);
+  if (large) stages.length = stageCount;
 
   // --- stage graph ------------------------------------------------------------
   linkStages(stages, escape, stageByRef);
@@ -348,6 +364,13 @@ function automaticArgsScope(buildArgs: ReadonlyMap<string, string>): PersistentS
 /** A new stage's list, replaced by its part of the model's list when the stage ends. Made by a
  * call, not as an array literal inside the stage's literal: V8 copies a literal that holds one by
  * a walk in the runtime while the code is cold. */
+/** The FROMs of a file: its stages, or none for a fragment (one stage). */
+function countFroms(instructions: readonly Instruction[]): number {
+  let n = 0;
+  for (let i = 0; i < instructions.length; i++) if (instructions[i]!.keyword === "FROM") n++;
+  return n;
+}
+
 function noInstructionsYet(): Instruction[] {
   return [];
 }
@@ -467,6 +490,15 @@ function readInstruction(
   if (keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
     const markers = findHeredocMarkers(header.text);
     if (markers.length) end = readHeredocs(ins, text, header, markers, end, lines, problems);
+  }
+  // A large file's model drops what it seldom reads now, not once it is built (dropSeldomRead):
+  // kept across the whole read, the joined text of each multi-line instruction and the values of
+  // its exec-form array outlived two scavenges and died in the old generation, which no full GC
+  // frees while a big file is linted (src/runtime/big-file-gc.ts). The stage pass reads a RUN's
+  // text again and drops it after its analysis.
+  if (isLargeBuild()) {
+    dropText(header.text);
+    if (ins.json instanceof JsonArray && keyword !== "SHELL" && keyword !== "RUN") ins.json.drop();
   }
   ins.start = kwStart;
   ins.end = end;

@@ -8,7 +8,7 @@ import { baseName } from "./paths";
 import { PlainShellWord, ShellWordRecord } from "./shell-word";
 import { shippedStages } from "./shipped";
 import type { RuleContext } from "../engine/types";
-import type { Instruction, Model, Mount, RunInfo, ShellWord, SimpleCommand, Span, Stage } from "./types";
+import type { Instruction, Model, Mount, RunInfo, RunSite, ShellWord, SimpleCommand, Span, Stage } from "./types";
 
 export type PackageTool = "apt-get" | "apt" | "aptitude" | "apk" | "yum" | "dnf" | "microdnf" | "zypper";
 
@@ -398,31 +398,96 @@ export interface RunPackages {
   packages: { pc: PackageCommand; index: number }[];
 }
 
+/** The package commands of `commands` (some are), in order, with their index, in an exact-size
+ * list (one pushed to from empty keeps 17 slots). */
+function packagesOf(commands: SimpleCommand[], count: number): RunPackages["packages"] {
+  const packages: RunPackages["packages"] = new Array(count);
+  for (let i = 0, k = 0; i < commands.length; i++) {
+    const pc = parsePackageCommand(commands[i]!);
+    if (pc) packages[k++] = { pc, index: i };
+  }
+  return packages;
+}
+
+/** The package commands of a RUN site, counted (parsePackageCommand keeps its answer on the command). */
+function packageCount(commands: SimpleCommand[]): number {
+  let count = 0;
+  for (let i = 0; i < commands.length; i++) if (parsePackageCommand(commands[i]!)) count++;
+  return count;
+}
+
+/** A file of this many instructions keeps no `packages` lists in runPackages' answer (see RunPackagesRecord). */
+const PACKAGES_ON_READ_FROM = 16_384;
+
+/** The list of package commands made last for a RunPackagesRecord of one lint (see there): one
+ * per runPackages answer, not a module's, which would keep the last record's model alive. */
+interface LastPackages {
+  record: RunPackagesRecord | null;
+  packages: RunPackages["packages"];
+}
+
+/** A RunPackages of a file of many instructions (a small file's are plain objects): its RUN site,
+ * which gives the rest (the fields were 80 bytes of each of a 10 MB file's 17,840 entries), and
+ * its list of package commands made on each read, kept until another record's is read: rules read
+ * one RUN's list in a loop, one RUN after another. Kept, the lists and their entries were 2.6 MB of
+ * that file's lint, dead once it ended but freed by no GC while a big file is linted
+ * (src/runtime/big-file-gc.ts). */
+class RunPackagesRecord implements RunPackages {
+  constructor(
+    private readonly site: RunSite,
+    private readonly last: LastPackages,
+  ) {}
+
+  get ins(): Instruction {
+    return this.site.ins;
+  }
+
+  get outer(): Instruction {
+    return this.site.onbuild ?? this.site.ins;
+  }
+
+  get run(): RunInfo {
+    return this.site.ins.run!;
+  }
+
+  get stage(): Stage | null {
+    return this.outer.stage;
+  }
+
+  get commands(): SimpleCommand[] {
+    return this.site.ins.run!.commands;
+  }
+
+  get packages(): RunPackages["packages"] {
+    const last = this.last;
+    if (last.record !== this) {
+      const commands = this.commands;
+      last.packages = packagesOf(commands, packageCount(commands));
+      last.record = this;
+    }
+    return last.packages;
+  }
+}
+
 /** Every RUN (and ONBUILD RUN) that has package manager commands, with them, parsed once per file.
  * A RUN without any is left out: every rule asks only about the commands (a file of 100k such RUNs
  * kept an entry for each). */
 export function runPackages(ctx: RuleContext<any, any>): RunPackages[] {
   return ctx.facts.get("packages:runs", () => {
     const out: RunPackages[] = [];
+    const last: LastPackages | null = ctx.model.instructions.length >= PACKAGES_ON_READ_FROM ? { record: null, packages: [] } : null;
     // The RUN sites (ONBUILD RUNs included, Windows shells left out) most files' rules list anyway:
     // not a for-of over every instruction, which in cold code made an iterator result per step.
     const sites = runSites(ctx.model);
     for (let s = 0; s < sites.length; s++) {
-      const ins = sites[s]!.ins;
-      const outer = sites[s]!.onbuild ?? ins;
-      const run = ins.run!;
-      const commands = run.commands;
-      // Counted first (parsePackageCommand keeps its answer on the command), then an exact-size
-      // list: one pushed to from empty keeps 17 slots for the model's life.
-      let count = 0;
-      for (let i = 0; i < commands.length; i++) if (parsePackageCommand(commands[i]!)) count++;
+      const commands = sites[s]!.ins.run!.commands;
+      const count = packageCount(commands);
       if (count === 0) continue;
-      const packages: RunPackages["packages"] = new Array(count);
-      for (let i = 0, k = 0; i < commands.length; i++) {
-        const pc = parsePackageCommand(commands[i]!);
-        if (pc) packages[k++] = { pc, index: i };
-      }
-      out.push({ ins, outer, run, stage: outer.stage, commands, packages });
+      // (A small file's entries stay plain objects: the rules' getter calls on records cost the
+      // corpus's run more instructions, in code not yet optimized.)
+      const site = sites[s]!;
+      if (last !== null) out.push(new RunPackagesRecord(site, last));
+      else out.push({ ins: site.ins, outer: site.onbuild ?? site.ins, run: site.ins.run!, stage: (site.onbuild ?? site.ins).stage, commands, packages: packagesOf(commands, count) });
     }
     return out;
   });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { buildModel } from "../src/model/build";
+import { StageNameTable } from "../src/model/stage-names";
+import type { Stage } from "../src/model/types";
+
+describe("StageNameTable", () => {
+  const stage = (index: number, name: string | null) => ({ index, name }) as Stage;
+
+  it("finds the first stage of each name, and nothing for other names", () => {
+    const names = Array.from({ length: 300 }, (_, i) => `s${i % 200}`);
+    const stages: Stage[] = [];
+    const table = new StageNameTable(names.length, stages);
+    names.forEach((n, i) => {
+      stages.push(stage(i, n));
+      table.add(stages[i] as Stage & { name: string });
+    });
+    for (let k = 0; k < 200; k++) expect(table.get(`s${k}`)).toBe(stages[k]);
+    expect(table.get("s200")).toBeUndefined();
+    expect(table.get("")).toBeUndefined();
+  });
+
+  it("serves a large file's stageByRef as a Map serves a small file's", () => {
+    const block = (i: number) => `FROM alpine:3.20 AS B${i % 5000}\nRUN echo ${i}\nFROM b${(i * 7) % 5000} AS c${i}\nCOPY --from=B${(i * 3) % 5000} /a /b\n`;
+    const text = (n: number) => Array.from({ length: n }, (_, i) => block(i)).join("");
+    expect(text(6000).length).toBeGreaterThanOrEqual(256 * 1024);
+    for (const n of [40, 6000]) {
+      const m = buildModel(text(n));
+      expect(m.stages).toHaveLength(2 * n);
+      m.stages.forEach((s, i) => expect(s.index).toBe(i));
+      for (const ref of ["b0", "B3", "c7", "C39", "3", "nope", `b${n}`]) {
+        const naive = m.stages.find((s) => s.name === ref.toLowerCase()) ?? (/^\d+$/.test(ref) ? m.stages[Number(ref)] : null) ?? null;
+        expect(m.stageByRef(ref)).toBe(naive);
+      }
+      // Each second stage is built on the first of its name, or on none when that comes later.
+      m.stages.forEach((s, i) => {
+        if (i % 2 === 1) expect(s.parent).toBe(m.stages.slice(0, i).find((p) => p.name === `b${(((i - 1) / 2) * 7) % 5000}`) ?? null);
+      });
+    }
+  });
+});
