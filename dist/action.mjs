@@ -4203,6 +4203,9 @@ var HeredocRecord, init_heredoc = __esm({
 });
 
 // src/model/json-array.ts
+function forgetLastJsonSpans() {
+  lastRead = null, lastSpans = [];
+}
 var JsonArray, lastRead, lastSpans, init_json_array = __esm({
   "src/model/json-array.ts"() {
     "use strict";
@@ -19952,7 +19955,10 @@ function lintText(text, opts) {
   let path = opts.path ?? "Dockerfile";
   try {
     let model = buildModel(text, opts);
-    return opts.target && !model.target && !opts.config.settings.build?.target ? { path, problems: [], fatal: `--target '${opts.target}' is not a stage of this Dockerfile`, source: model.text } : { path, problems: lintModel(model, opts.rules, opts.config), source: model.text };
+    if (opts.target && !model.target && !opts.config.settings.build?.target)
+      return { path, problems: [], fatal: `--target '${opts.target}' is not a stage of this Dockerfile`, source: model.text };
+    let problems = lintModel(model, opts.rules, opts.config);
+    return forgetLastJsonSpans(), { path, problems, source: model.text };
   } catch (err) {
     let msg = err instanceof Error ? err.message : String(err);
     return { path, problems: [], fatal: `${path}: could not be parsed: ${msg}`, source: text };
@@ -19962,6 +19968,7 @@ var plans, mergedOptions, noOptions, init_linter = __esm({
   "src/engine/linter.ts"() {
     "use strict";
     init_build();
+    init_json_array();
     init_dispatch();
     init_pragmas();
     init_problem();

@@ -1,5 +1,6 @@
 // Runs rules over a model and turns their reports into positioned problems.
 import { buildModel, type BuildOptions } from "../model/build";
+import { forgetLastJsonSpans } from "../model/json-array";
 import type { Instruction, Model } from "../model/types";
 import { keywordBits, keywordBitsOf, keywordIndex, ruleApplies } from "./dispatch";
 import { collectSuppressions, experimentalOnAt, experimentalScope, isExperimentalCheck, isSuppressed, suppressesNothing } from "./pragmas";
@@ -232,7 +233,9 @@ export function lintText(text: string, opts: LintOptions): FileResult {
       // BuildKit fails the build the same way; linting the last stage instead would mislead.
       return { path, problems: [], fatal: `--target '${opts.target}' is not a stage of this Dockerfile`, source: model.text };
     }
-    return { path, problems: lintModel(model, opts.rules, opts.config), source: model.text };
+    const problems = lintModel(model, opts.rules, opts.config);
+    forgetLastJsonSpans();
+    return { path, problems, source: model.text };
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     return { path, problems: [], fatal: `${path}: could not be parsed: ${msg}`, source: text };

@@ -64,3 +64,10 @@ export class JsonArray {
 
 let lastRead: JsonArray | null = null;
 let lastSpans: Span[] = [];
+
+/** Forgets the last array read: it holds its instruction, and so the whole model, which would
+ * otherwise outlive its lint (and a big file's full GC after it) until another array is read. */
+export function forgetLastJsonSpans(): void {
+  lastRead = null;
+  lastSpans = [];
+}
