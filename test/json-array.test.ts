@@ -12,8 +12,8 @@ setFlagsFromString("--no-expose-gc");
 
 describe("JsonArray's last spans", () => {
   it("do not keep a linted large file's instructions alive", async () => {
-    // Rules read the spans of exec-form arrays (cmd-exec-form, healthcheck...): the last array
-    // read was kept with its instruction, and through it the whole model, after the lint.
+    // Rules read the spans of exec-form arrays (a JSON-form COPY's parts, say): the last array read
+    // was kept with its instruction and, through its stage, every instruction, after the lint.
     const config = defaultConfig(rules);
     config.settings.contextDir = null;
     let ref: WeakRef<object> | null = null;
