@@ -7884,6 +7884,9 @@ var hook, left, init_progress = __esm({
 function createLineIndex(text, starts = lineStarts(text)) {
   return new LineIndexRecord(text, starts);
 }
+function linePositions(lines) {
+  return lines instanceof LineIndexRecord ? lines.withoutText() : lines;
+}
 function lineStarts(text) {
   let buf = startScratch, n = 1;
   for (let i = text.indexOf(`
@@ -7897,7 +7900,7 @@ function grown(buf) {
   let next2 = new Int32Array(buf.length * 2);
   return next2.set(buf), next2;
 }
-var LineIndexRecord, startScratch, init_lines = __esm({
+var LineIndexRecord, LinePositions, startScratch, init_lines = __esm({
   "src/model/lines.ts"() {
     "use strict";
     LineIndexRecord = class {
@@ -7927,13 +7930,43 @@ var LineIndexRecord, startScratch, init_lines = __esm({
         let starts = this.starts;
         return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
       }
+      /** The same positions without the text (see linePositions). */
+      withoutText() {
+        return new LinePositions(this.starts);
+      }
       lineText(line) {
         let starts = this.starts, text = this.text;
         if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
         let s = starts[line - 1], e = line < starts.length ? starts[line] - 1 : text.length;
         return e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0, text.slice(s, e);
       }
-    }, startScratch = new Int32Array(4096);
+    }, LinePositions = class {
+      starts;
+      /** The 0-based line last found. */
+      lastLine = 0;
+      constructor(starts) {
+        this.starts = starts;
+      }
+      /** The 0-based line of `offset`. */
+      lineIndexOf(offset) {
+        let starts = this.starts, last = this.lastLine;
+        if (starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1])) return last;
+        let lo = 0, hi = starts.length - 1;
+        for (; lo < hi; ) {
+          let mid = lo + hi + 1 >> 1;
+          starts[mid] <= offset ? lo = mid : hi = mid - 1;
+        }
+        return this.lastLine = lo, lo;
+      }
+      lineOf(offset) {
+        return this.lineIndexOf(offset) + 1;
+      }
+      lineStart(line) {
+        let starts = this.starts;
+        return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
+      }
+    };
+    startScratch = new Int32Array(4096);
   }
 });
 
@@ -19443,6 +19476,31 @@ var DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, nearestCache, init_find = __esm(
   }
 });
 
+// src/engine/chunked-list.ts
+var ChunkedList, init_chunked_list = __esm({
+  "src/engine/chunked-list.ts"() {
+    "use strict";
+    ChunkedList = class {
+      full = [];
+      chunk = new Array(8192);
+      used = 0;
+      push(item) {
+        this.used === 8192 && (this.full.push(this.chunk), this.chunk = new Array(8192), this.used = 0), this.chunk[this.used++] = item;
+      }
+      get length() {
+        return this.full.length * 8192 + this.used;
+      }
+      /** The items in order, in a new list of their number. */
+      toList() {
+        let out = new Array(this.length), n = 0;
+        for (let chunk of this.full) for (let i = 0; i < 8192; i++) out[n++] = chunk[i];
+        for (let i = 0; i < this.used; i++) out[n++] = this.chunk[i];
+        return out;
+      }
+    };
+  }
+});
+
 // src/engine/pragmas.ts
 function ids(list3) {
   return list3.split(",").map((s) => s.trim()).filter(Boolean);
@@ -19669,13 +19727,13 @@ var partsByTemplate, init_message = __esm({
 });
 
 // src/engine/problem.ts
-var ProblemKind, ReportedProblem, init_problem = __esm({
+var ProblemKind, ReportedProblem, SPAN_UNIT, START_LIMIT, LargeFileProblem, init_problem = __esm({
   "src/engine/problem.ts"() {
     "use strict";
     init_message();
     ProblemKind = class {
-      constructor(ruleId, related, severity, messageId, template) {
-        this.ruleId = ruleId, this.related = related, this.severity = severity, this.messageId = messageId, this.template = template, this.soleKey = soleKey(template);
+      constructor(ruleId, related, severity, messageId, template, lines = null) {
+        this.ruleId = ruleId, this.related = related, this.severity = severity, this.messageId = messageId, this.template = template, this.soleKey = soleKey(template), this.lines = lines;
       }
     }, ReportedProblem = class {
       constructor(lines, kind, data, start, end) {
@@ -19699,6 +19757,59 @@ var ProblemKind, ReportedProblem, init_problem = __esm({
         return typeof data == "object" || data === void 0 ? formatMessage(this.kind.template, data) : formatSole(this.kind.template, data);
       }
       /** A new object at each read (editors and fixes read it; reports do not). */
+      get span() {
+        return { start: this.start, end: this.end };
+      }
+    }, SPAN_UNIT = 128, START_LIMIT = 2 ** 31 / SPAN_UNIT, LargeFileProblem = class {
+      /** `kind.lines` is set. */
+      constructor(kind, data, start, end) {
+        let key2 = kind.soleKey;
+        this.kind = kind, this.data = data !== void 0 && key2 !== null && key2 in data ? data[key2] : data;
+        let length2 = end - start, fits = Number.isInteger(start) && start >= 0 && start < START_LIMIT && Number.isInteger(length2) && length2 >= 0 && length2 < SPAN_UNIT;
+        this.packed = fits ? start * SPAN_UNIT + length2 : { start, end };
+      }
+      get start() {
+        let p = this.packed;
+        return typeof p == "number" ? Math.floor(p / SPAN_UNIT) : p.start;
+      }
+      get end() {
+        let p = this.packed;
+        return typeof p == "number" ? Math.floor(p / SPAN_UNIT) + p % SPAN_UNIT : p.end;
+      }
+      get lines() {
+        return this.kind.lines;
+      }
+      get line() {
+        return this.lines.lineOf(this.start);
+      }
+      get column() {
+        let lines = this.lines, start = this.start;
+        return start - lines.lineStart(lines.lineOf(start)) + 1;
+      }
+      /** (An end before the start is read as the start.) */
+      get endLine() {
+        return this.lines.lineOf(Math.max(this.end, this.start));
+      }
+      get endColumn() {
+        let lines = this.lines, end = Math.max(this.end, this.start);
+        return end - lines.lineStart(lines.lineOf(end)) + 1;
+      }
+      get ruleId() {
+        return this.kind.ruleId;
+      }
+      get related() {
+        return this.kind.related;
+      }
+      get severity() {
+        return this.kind.severity;
+      }
+      get messageId() {
+        return this.kind.messageId;
+      }
+      get message() {
+        let data = this.data;
+        return typeof data == "object" || data === void 0 ? formatMessage(this.kind.template, data) : formatSole(this.kind.template, data);
+      }
       get span() {
         return { start: this.start, end: this.end };
       }
@@ -19744,7 +19855,7 @@ function lintModel(model, rules2, config) {
       let value = factCache.get(key2);
       return value === void 0 && !factCache.has(key2) && factCache.set(key2, value = compute()), value;
     }
-  }, index = keywordIndex(model), rule = rules2[0], kinds = /* @__PURE__ */ new Map(), effective = "error", onlyWhereEnabled = !1, context2 = {
+  }, index = keywordIndex(model), large = model.text.length >= LARGE_FILE_CHARS, positions = large ? linePositions(model.lines) : null, gathered = large ? new ChunkedList() : null, rule = rules2[0], kinds = /* @__PURE__ */ new Map(), effective = "error", onlyWhereEnabled = !1, context2 = {
     model,
     // Set per rule below; a shared object, not a `{}` literal (which made the context literal a deep copy).
     options: noOptions,
@@ -19758,14 +19869,14 @@ function lintModel(model, rules2, config) {
       let kind = kinds.get(d.messageId);
       if (relayed.ruleId) {
         let severity = relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] ? relayed.severity : effective;
-        kind = new ProblemKind(relayed.ruleId, relayed.related ?? [], severity, d.messageId, templateOf(rule, d.messageId));
-      } else (kind === void 0 || kind.severity !== effective || kind.related !== related) && kinds.set(d.messageId, kind = new ProblemKind(rule.id, related, effective, d.messageId, templateOf(rule, d.messageId)));
-      let p = new ReportedProblem(model.lines, kind, d.data, d.span.start, d.span.end);
+        kind = new ProblemKind(relayed.ruleId, relayed.related ?? [], severity, d.messageId, templateOf(rule, d.messageId), positions);
+      } else (kind === void 0 || kind.severity !== effective || kind.related !== related) && kinds.set(d.messageId, kind = new ProblemKind(rule.id, related, effective, d.messageId, templateOf(rule, d.messageId), positions));
+      let p = large ? new LargeFileProblem(kind, d.data, d.span.start, d.span.end) : new ReportedProblem(model.lines, kind, d.data, d.span.start, d.span.end);
       if (d.ignoreAt !== void 0 && (p.ignoreAt = d.ignoreAt), d.fix) {
         let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
         fix.edits.length && (p.fix = fix);
       }
-      problems.push(p);
+      gathered !== null ? gathered.push(p) : problems.push(p);
     }
   }, present = keywordBitsOf(index), plan = planFor(rules2, config.rules);
   for (let pi = 0; pi < plan.length; pi++) {
@@ -19774,7 +19885,7 @@ function lintModel(model, rules2, config) {
       let bits = planned.keywordBits;
       if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;
     }
-    rule = planned.rule, kinds = planned.kinds;
+    rule = planned.rule, kinds = large ? /* @__PURE__ */ new Map() : planned.kinds;
     let severity = planned.severity;
     if (onlyWhereEnabled = !1, severity === "off") {
       let scope = experimentalScope(suppressions, rule.related);
@@ -19785,11 +19896,22 @@ function lintModel(model, rules2, config) {
     try {
       planned.check.call(rule, context2);
     } catch (err) {
-      let msg = err instanceof Error ? err.message : String(err), crashed = new ProblemKind("internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`);
-      problems.push(new ReportedProblem(model.lines, crashed, void 0, 0, 0));
+      let msg = err instanceof Error ? err.message : String(err), crashed = new ProblemKind("internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, positions);
+      gathered !== null ? gathered.push(new LargeFileProblem(crashed, void 0, 0, 0)) : problems.push(new ReportedProblem(model.lines, crashed, void 0, 0, 0));
     }
   }
+  if (gathered !== null) {
+    let list3 = gathered.toList();
+    return list3.length > 1 && !inOrder(list3, byStart) && list3.sort(byStart), list3;
+  }
   return problems.length > 1 && problems.sort(byPosition), problems;
+}
+function inOrder(problems, order) {
+  for (let i = 1; i < problems.length; i++) if (order(problems[i - 1], problems[i]) > 0) return !1;
+  return !0;
+}
+function byStart(x, y) {
+  return x.start - y.start || compareRuleIds(x.ruleId, y.ruleId);
 }
 function templateOf(rule, messageId) {
   return rule.messages[messageId] ?? messageId;
@@ -19821,16 +19943,19 @@ function lintText(text, opts) {
     return { path, problems: [], fatal: `${path}: could not be parsed: ${msg}`, source: text };
   }
 }
-var plans, mergedOptions, noOptions, init_linter = __esm({
+var plans, LARGE_FILE_CHARS, mergedOptions, noOptions, init_linter = __esm({
   "src/engine/linter.ts"() {
     "use strict";
     init_build();
+    init_lines();
     init_dispatch();
+    init_chunked_list();
     init_pragmas();
     init_problem();
     init_types();
     init_message();
     plans = /* @__PURE__ */ new WeakMap();
+    LARGE_FILE_CHARS = 256 * 1024;
     mergedOptions = /* @__PURE__ */ new WeakMap(), noOptions = {};
   }
 });
