@@ -3876,6 +3876,12 @@ function internSlice(s, start, end) {
   let fresh = freshSlice(s, start, end);
   return table[slot] = fresh, fresh;
 }
+function setBuildSource(text) {
+  building && (buildSource = () => text);
+}
+function largeBuildSource() {
+  return buildSource;
+}
 function isLargeBuild() {
   return building;
 }
@@ -3888,13 +3894,14 @@ function interning(textLength, build) {
   try {
     return build();
   } finally {
-    building = !1, mappedText = null, mappedSource = "", table.fill(void 0);
+    building = !1, buildSource = null, mappedText = null, mappedSource = "", table.fill(void 0);
   }
 }
-var table, building, mappedText, mappedSource, init_intern = __esm({
+var table, building, mappedText, mappedSource, buildSource, init_intern = __esm({
   "src/model/intern.ts"() {
     "use strict";
     table = [], building = !1, mappedText = null, mappedSource = "";
+    buildSource = null;
   }
 });
 
@@ -4514,8 +4521,10 @@ var NO_VARIABLES, PARTS_NOT_KEPT, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, 
       /** The first and the last line, in one number (see LINE_UNIT): 8 bytes less for each of a 10 MB
        * file's 196k instructions, and rules seldom read them. */
       lines = 0;
-      /** argsText, or only its string when it is one run of the source right after the keyword (most
-       * are: a one-line instruction's arguments), made into the object on each read (see argsText). */
+      /** argsText, or, when it is one run of the source right after the keyword up to `end` (most are:
+       * a one-line instruction's arguments), only its string or, in a large build, the build's source
+       * (one object for all: the string of 32 bytes or more of each of 100k one-line RUNs was 3 MB),
+       * made into the object on each read (see argsText). */
       argsHeld;
       flags;
       json = null;
@@ -4535,15 +4544,24 @@ var NO_VARIABLES, PARTS_NOT_KEPT, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, 
       words;
       constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
         this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end;
-        let large = isLargeBuild();
-        this.argsHeld = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, large && (keyword === "COPY" || keyword === "ADD") && (this.detail = PARTS_NOT_KEPT), this.words = args === null ? argsFrom * 2 + (escape2 === "`" ? 1 : 0) : large && args.length === 1 && args[0] instanceof PlainWord ? args[0] : args, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
+        let large = isLargeBuild(), oneRun = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length, source = oneRun ? largeBuildSource() : null;
+        this.argsHeld = source !== null && source().startsWith(argsText.text, keywordSpan.start + keywordRaw.length) ? source : oneRun ? argsText.text : argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, large && (keyword === "COPY" || keyword === "ADD") && (this.detail = PARTS_NOT_KEPT), this.words = args === null ? argsFrom * 2 + (escape2 === "`" ? 1 : 0) : large && args.length === 1 && args[0] instanceof PlainWord ? args[0] : args, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
       }
       /** Made on each read when the instruction keeps only the string (not kept: rules read it for
        * few instructions, mostly its text, and the object was 40 bytes of each of the 164k one-line
        * instructions of a 10 MB file, 6.3 MB of its model). */
       get argsText() {
         let held = this.argsHeld;
-        return typeof held == "string" ? contiguousText(held, this.start + this.keywordRaw.length) : held;
+        if (typeof held == "string") return contiguousText(held, this.start + this.keywordRaw.length);
+        if (typeof held != "function") return held;
+        let from2 = this.start + this.keywordRaw.length;
+        return contiguousText(held().slice(from2, this.end), from2);
+      }
+      /** Sets `end` (where the instruction ends, after its heredocs): arguments read from the build's
+       * source (see argsHeld) keep their own string when they no longer end there. */
+      setEnd(end) {
+        let held = this.argsHeld;
+        end !== this.end && typeof held == "function" && (this.argsHeld = held().slice(this.start + this.keywordRaw.length, this.end)), this.end = end;
       }
       /** Keeps `text` (the instruction's argsText) as it is: its identity matters (an exec-form RUN's
        * script is its argsText, which rules compare). */
@@ -4639,15 +4657,29 @@ function runSites(model, opts = {}) {
   if (out) return out;
   let all = lists.get("ow");
   if (!all) {
-    let instructions = model.instructions, list3 = instructions.length >= SIZED_FROM ? new Array(runCount(instructions)) : [], sized = list3.length > 0;
-    for (let i = 0, n = 0; i < instructions.length; i++) {
-      let ins = instructions[i], site = ins.run ? sized && ins instanceof InstructionRecord ? ins : { ins, onbuild: null } : ins.onbuild?.run ? { ins: ins.onbuild, onbuild: ins } : null;
-      site !== null && (sized ? list3[n++] = site : list3.push(site));
-    }
+    let instructions = model.instructions, count2 = instructions.length >= SIZED_FROM ? runCount(instructions) : 0, list3 = (count2 > 0 ? indexedRuns(model, count2) : null) ?? fillSites(instructions, count2);
     if (lists.set("ow", all = list3), key2 === "ow") return all;
   }
   let keep = (s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell);
   return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
+}
+function indexedRuns(model, count2) {
+  let runs = model.keywordIndex?.get("RUN");
+  if (runs === void 0 || runs.length !== count2) return null;
+  let instructions = model.instructions;
+  for (let i = 0, n = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
+    if (ins.run ? !(ins instanceof InstructionRecord) || runs[n++] !== ins : ins.onbuild?.run) return null;
+  }
+  return runs;
+}
+function fillSites(instructions, count2) {
+  let list3 = count2 > 0 ? new Array(count2) : [], sized = count2 > 0;
+  for (let i = 0, n = 0; i < instructions.length; i++) {
+    let ins = instructions[i], site = ins.run ? sized && ins instanceof InstructionRecord ? ins : { ins, onbuild: null } : ins.onbuild?.run ? { ins: ins.onbuild, onbuild: ins } : null;
+    site !== null && (sized ? list3[n++] = site : list3.push(site));
+  }
+  return list3;
 }
 function runCount(instructions) {
   let n = 0;
@@ -9257,7 +9289,9 @@ function buildModel(input, options = {}) {
   return model.stages.length === 0 && addStructureProblem(model.parseProblems, model.instructions), model;
 }
 function buildModelOf(input, options) {
-  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), given = options.buildArgs, buildArgs = given instanceof Map ? given : given == null ? NO_BUILD_ARGS : new Map(Object.entries(given)), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, instructions = readInstructions(text, starts, escape2, lines, parseProblems), comments = collectComments(text, starts, instructions);
+  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input;
+  setBuildSource(text);
+  let starts = lineStarts(text), lines = createLineIndex(text, starts), given = options.buildArgs, buildArgs = given instanceof Map ? given : given == null ? NO_BUILD_ARGS : new Map(Object.entries(given)), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, instructions = readInstructions(text, starts, escape2, lines, parseProblems), comments = collectComments(text, starts, instructions);
   setCommentsAbove(instructions, comments);
   let globalArgs = [], globalScope = automaticArgsScope(buildArgs), model = {
     path: options.path ?? "Dockerfile",
@@ -9326,7 +9360,7 @@ function buildModelOf(input, options) {
         break;
     }
   }
-  current && (current.instructions = instructions.slice(stageFrom)), linkStages(stages, escape2, stageByRef), model.stages = stages;
+  current && (current.instructions = stageFrom === 0 ? instructions : instructions.slice(stageFrom)), linkStages(stages, escape2, stageByRef), model.stages = stages;
   let last = stages.length > 0 ? stages[stages.length - 1] : null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
@@ -9454,7 +9488,7 @@ function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lin
     let markers = findHeredocMarkers(header.text);
     markers.length && (end = readHeredocs(ins, text, header, markers, end, lines, problems));
   }
-  return ins.start = kwStart, ins.end = end, ins.setLines(line + 1, end === kwStart ? line + 1 : lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1), ins;
+  return ins.start = kwStart, ins.setEnd(end), ins.setLines(line + 1, end === kwStart ? line + 1 : lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1), ins;
 }
 function readHeredocs(ins, text, header, markers, end, lines, problems) {
   let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines);

@@ -4,7 +4,7 @@
 // a tenth of a 10 MB file's model), and the keyword's span (a new object on each read). Fields few
 // instructions have (a keyword not written upper-case, an ONBUILD's trigger, comments above) live
 // in one `extras` object that most instructions do without.
-import { isLargeBuild } from "./intern";
+import { isLargeBuild, largeBuildSource, type BuildSource } from "./intern";
 import { indexInLogical } from "./logical";
 import { contiguousText, oneRunFirst } from "./position-map";
 import { PlainWord } from "./plain-word";
@@ -47,9 +47,11 @@ export class InstructionRecord implements Instruction {
   /** The first and the last line, in one number (see LINE_UNIT): 8 bytes less for each of a 10 MB
    * file's 196k instructions, and rules seldom read them. */
   private lines = 0;
-  /** argsText, or only its string when it is one run of the source right after the keyword (most
-   * are: a one-line instruction's arguments), made into the object on each read (see argsText). */
-  private argsHeld: string | LogicalText;
+  /** argsText, or, when it is one run of the source right after the keyword up to `end` (most are:
+   * a one-line instruction's arguments), only its string or, in a large build, the build's source
+   * (one object for all: the string of 32 bytes or more of each of 100k one-line RUNs was 3 MB),
+   * made into the object on each read (see argsText). */
+  private argsHeld: string | LogicalText | BuildSource;
   flags: Flag[];
   json: Instruction["json"] = null;
   heredocs: Heredoc[];
@@ -85,7 +87,9 @@ export class InstructionRecord implements Instruction {
     // (Only while a large file is built: a small file's model lives a moment, and the text object
     // made on each read cost the corpus's run about 1-2 % more instructions.)
     const large = isLargeBuild();
-    this.argsHeld = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText;
+    const oneRun = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length;
+    const source = oneRun ? largeBuildSource() : null;
+    this.argsHeld = source !== null && source().startsWith(argsText.text, keywordSpan.start + keywordRaw.length) ? source : oneRun ? argsText.text : argsText;
     this.flags = flags;
     this.heredocs = NO_HEREDOCS;
     this.scope = NO_VARIABLES;
@@ -104,7 +108,18 @@ export class InstructionRecord implements Instruction {
    * instructions of a 10 MB file, 6.3 MB of its model). */
   get argsText(): LogicalText {
     const held = this.argsHeld;
-    return typeof held === "string" ? contiguousText(held, this.start + this.keywordRaw.length) : held;
+    if (typeof held === "string") return contiguousText(held, this.start + this.keywordRaw.length);
+    if (typeof held !== "function") return held;
+    const from = this.start + this.keywordRaw.length;
+    return contiguousText(held().slice(from, this.end), from);
+  }
+
+  /** Sets `end` (where the instruction ends, after its heredocs): arguments read from the build's
+   * source (see argsHeld) keep their own string when they no longer end there. */
+  setEnd(end: number): void {
+    const held = this.argsHeld;
+    if (end !== this.end && typeof held === "function") this.argsHeld = held().slice(this.start + this.keywordRaw.length, this.end);
+    this.end = end;
   }
 
   /** Keeps `text` (the instruction's argsText) as it is: its identity matters (an exec-form RUN's
