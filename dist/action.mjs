@@ -16949,10 +16949,10 @@ WORKDIR /app/src`]
 
 // src/runtime/builtins.ts
 import { createRequire } from "node:module";
-var load, childProcess, crypto, os, v8, workerThreads, init_builtins = __esm({
+var load, childProcess, crypto, os, v8, vm, workerThreads, init_builtins = __esm({
   "src/runtime/builtins.ts"() {
     "use strict";
-    load = createRequire(import.meta.url), childProcess = () => load("node:child_process"), crypto = () => load("node:crypto"), os = () => load("node:os"), v8 = () => load("node:v8"), workerThreads = () => load("node:worker_threads");
+    load = createRequire(import.meta.url), childProcess = () => load("node:child_process"), crypto = () => load("node:crypto"), os = () => load("node:os"), v8 = () => load("node:v8"), vm = () => load("node:vm"), workerThreads = () => load("node:worker_threads");
   }
 });
 
@@ -41768,8 +41768,21 @@ var BIG_FILE_BYTES = 1024 * 1024, GROWING_PERCENT = 900;
 function tuneGcForBigFile() {
   let { setFlagsFromString } = v8();
   return setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`), setFlagsFromString("--no-allocation-site-pretenuring"), lowerCapForBigFile(), () => {
-    setFlagsFromString("--heap-growing-percent=0"), setFlagsFromString("--allocation-site-pretenuring");
+    setFlagsFromString("--heap-growing-percent=0"), setFlagsFromString("--allocation-site-pretenuring"), fullGc();
   };
+}
+var gc = null;
+function fullGc() {
+  if (gc === null) {
+    let { setFlagsFromString } = v8();
+    setFlagsFromString("--expose-gc");
+    try {
+      gc = vm().runInNewContext("gc");
+    } finally {
+      setFlagsFromString("--no-expose-gc");
+    }
+  }
+  gc();
 }
 
 // src/cli/lint-files.ts
