@@ -4544,7 +4544,7 @@ var NO_VARIABLES, PARTS_NOT_KEPT, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, 
       words;
       constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
         this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end;
-        let large = isLargeBuild(), oneRun = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length, source = oneRun ? largeBuildSource() : null;
+        let large = isLargeBuild(), oneRun = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length, source = oneRun && keyword === "RUN" ? largeBuildSource() : null;
         this.argsHeld = source !== null && source().startsWith(argsText.text, keywordSpan.start + keywordRaw.length) ? source : oneRun ? argsText.text : argsText, this.flags = flags, this.scope = NO_VARIABLES, large && (keyword === "COPY" || keyword === "ADD") && (this.detail = PARTS_NOT_KEPT), this.words = args === null ? argsFrom * 2 + (escape2 === "`" ? 1 : 0) : large && args.length === 1 && args[0] instanceof PlainWord ? args[0] : args, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
       }
       /** Made on each read when the instruction keeps only the string (not kept: rules read it for

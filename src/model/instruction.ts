@@ -88,7 +88,10 @@ export class InstructionRecord implements Instruction {
     // made on each read cost the corpus's run about 1-2 % more instructions.)
     const large = isLargeBuild();
     const oneRun = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length;
-    const source = oneRun ? largeBuildSource() : null;
+    // (RUNs only: rules read other instructions' arguments many times each, and a slice of the
+    // source at each read cost the 10 MB file's run 2-3 % more instructions; a RUN's are read for
+    // its script, once.)
+    const source = oneRun && keyword === "RUN" ? largeBuildSource() : null;
     this.argsHeld = source !== null && source().startsWith(argsText.text, keywordSpan.start + keywordRaw.length) ? source : oneRun ? argsText.text : argsText;
     this.flags = flags;
     this.scope = NO_VARIABLES;
