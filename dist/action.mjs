@@ -3876,6 +3876,12 @@ function internSlice(s, start, end) {
   let fresh = freshSlice(s, start, end);
   return table[slot] = fresh, fresh;
 }
+function setBuildSource(text) {
+  building && (buildSource = () => text);
+}
+function largeBuildSource() {
+  return buildSource;
+}
 function isLargeBuild() {
   return building;
 }
@@ -3888,13 +3894,14 @@ function interning(textLength, build) {
   try {
     return build();
   } finally {
-    building = !1, mappedText = null, mappedSource = "", table.fill(void 0);
+    building = !1, buildSource = null, mappedText = null, mappedSource = "", table.fill(void 0);
   }
 }
-var table, building, mappedText, mappedSource, init_intern = __esm({
+var table, building, mappedText, mappedSource, buildSource, init_intern = __esm({
   "src/model/intern.ts"() {
     "use strict";
     table = [], building = !1, mappedText = null, mappedSource = "";
+    buildSource = null;
   }
 });
 
@@ -4509,6 +4516,7 @@ var NO_VARIABLES, PARTS_NOT_KEPT, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, 
       commentsAbove = NO_COMMENTS;
       /** The last line, when LINES_AFTER_MAX lines or more follow the first. */
       endLine = 0;
+      heredocs = NO_HEREDOCS;
     }, LINE_UNIT = 64, LINES_AFTER_MAX = LINE_UNIT - 1, InstructionRecord = class {
       index = 0;
       keyword;
@@ -4517,12 +4525,13 @@ var NO_VARIABLES, PARTS_NOT_KEPT, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, 
       /** The first and the last line, in one number (see LINE_UNIT): 8 bytes less for each of a 10 MB
        * file's 196k instructions, and rules seldom read them. */
       lines = 0;
-      /** argsText, or only its string when it is one run of the source right after the keyword (most
-       * are: a one-line instruction's arguments), made into the object on each read (see argsText). */
+      /** argsText, or, when it is one run of the source right after the keyword up to `end` (most are:
+       * a one-line instruction's arguments), only its string or, in a large build, the build's source
+       * (one object for all: the string of 32 bytes or more of each of 100k one-line RUNs was 3 MB),
+       * made into the object on each read (see argsText). */
       argsHeld;
       flags;
       json = null;
-      heredocs;
       stage = null;
       scope;
       /** Rarely present fields (see InstructionExtras), null when all are unset. */
@@ -4538,15 +4547,24 @@ var NO_VARIABLES, PARTS_NOT_KEPT, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, 
       words;
       constructor(keyword, keywordRaw, keywordSpan, argsText, flags, args, argsFrom, escape2) {
         this.keyword = keyword, keywordRaw !== keyword && (this.more().keywordRaw = keywordRaw), this.start = keywordSpan.start, this.end = argsText.map.last() ?? keywordSpan.end;
-        let large = isLargeBuild();
-        this.argsHeld = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText, this.flags = flags, this.heredocs = NO_HEREDOCS, this.scope = NO_VARIABLES, large && (keyword === "COPY" || keyword === "ADD") && (this.detail = PARTS_NOT_KEPT), this.words = args === null ? argsFrom * 2 + (escape2 === "`" ? 1 : 0) : large && args.length === 1 && args[0] instanceof PlainWord ? args[0] : args, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
+        let large = isLargeBuild(), oneRun = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length, source = oneRun && keyword === "RUN" ? largeBuildSource() : null;
+        this.argsHeld = source !== null && source().startsWith(argsText.text, keywordSpan.start + keywordRaw.length) ? source : oneRun ? argsText.text : argsText, this.flags = flags, this.scope = NO_VARIABLES, large && (keyword === "COPY" || keyword === "ADD") && (this.detail = PARTS_NOT_KEPT), this.words = args === null ? argsFrom * 2 + (escape2 === "`" ? 1 : 0) : large && args.length === 1 && args[0] instanceof PlainWord ? args[0] : args, keywordSpan.end - keywordSpan.start !== keywordRaw.length && SPLIT_KEYWORD_ENDS.set(this, keywordSpan.end);
       }
       /** Made on each read when the instruction keeps only the string (not kept: rules read it for
        * few instructions, mostly its text, and the object was 40 bytes of each of the 164k one-line
        * instructions of a 10 MB file, 6.3 MB of its model). */
       get argsText() {
         let held = this.argsHeld;
-        return typeof held == "string" ? contiguousText(held, this.start + this.keywordRaw.length) : held;
+        if (typeof held == "string") return contiguousText(held, this.start + this.keywordRaw.length);
+        if (typeof held != "function") return held;
+        let from2 = this.start + this.keywordRaw.length;
+        return contiguousText(held().slice(from2, this.end), from2);
+      }
+      /** Sets `end` (where the instruction ends, after its heredocs): arguments read from the build's
+       * source (see argsHeld) keep their own string when they no longer end there. */
+      setEnd(end) {
+        let held = this.argsHeld;
+        end !== this.end && typeof held == "function" && (this.argsHeld = held().slice(this.start + this.keywordRaw.length, this.end)), this.end = end;
       }
       /** Keeps `text` (the instruction's argsText) as it is: its identity matters (an exec-form RUN's
        * script is its argsText, which rules compare). */
@@ -4597,6 +4615,14 @@ var NO_VARIABLES, PARTS_NOT_KEPT, NO_HEREDOCS, NO_COMMENTS, SPLIT_KEYWORD_ENDS, 
       set onbuild(inner) {
         (inner !== null || this.extras) && (this.more().onbuild = inner);
       }
+      /** In the extras: few instructions have heredocs, and few rules read them (8 bytes less for
+       * each instruction: 0.8 MB of a file of 100k one-line RUNs). */
+      get heredocs() {
+        return this.extras?.heredocs ?? NO_HEREDOCS;
+      }
+      set heredocs(list3) {
+        (list3.length > 0 || this.extras) && (this.more().heredocs = list3);
+      }
       get commentsAbove() {
         return this.extras?.commentsAbove ?? NO_COMMENTS;
       }
@@ -4642,15 +4668,29 @@ function runSites(model, opts = {}) {
   if (out) return out;
   let all = lists.get("ow");
   if (!all) {
-    let instructions = model.instructions, list3 = instructions.length >= SIZED_FROM ? new Array(runCount(instructions)) : [], sized = list3.length > 0;
-    for (let i = 0, n = 0; i < instructions.length; i++) {
-      let ins = instructions[i], site = ins.run ? sized && ins instanceof InstructionRecord ? ins : { ins, onbuild: null } : ins.onbuild?.run ? { ins: ins.onbuild, onbuild: ins } : null;
-      site !== null && (sized ? list3[n++] = site : list3.push(site));
-    }
+    let instructions = model.instructions, count2 = instructions.length >= SIZED_FROM ? runCount(instructions) : 0, list3 = (count2 > 0 ? indexedRuns(model, count2) : null) ?? fillSites(instructions, count2);
     if (lists.set("ow", all = list3), key2 === "ow") return all;
   }
   let keep = (s) => (withOnbuild || s.onbuild === null) && (opts.windows || !s.ins.run.windowsShell);
   return out = all.every(keep) ? all : all.filter(keep), lists.set(key2, out), out;
+}
+function indexedRuns(model, count2) {
+  let runs = model.keywordIndex?.get("RUN");
+  if (runs === void 0 || runs.length !== count2) return null;
+  let instructions = model.instructions;
+  for (let i = 0, n = 0; i < instructions.length; i++) {
+    let ins = instructions[i];
+    if (ins.run ? !(ins instanceof InstructionRecord) || runs[n++] !== ins : ins.onbuild?.run) return null;
+  }
+  return runs;
+}
+function fillSites(instructions, count2) {
+  let list3 = count2 > 0 ? new Array(count2) : [], sized = count2 > 0;
+  for (let i = 0, n = 0; i < instructions.length; i++) {
+    let ins = instructions[i], site = ins.run ? sized && ins instanceof InstructionRecord ? ins : { ins, onbuild: null } : ins.onbuild?.run ? { ins: ins.onbuild, onbuild: ins } : null;
+    site !== null && (sized ? list3[n++] = site : list3.push(site));
+  }
+  return list3;
 }
 function runCount(instructions) {
   let n = 0;
@@ -7985,6 +8025,9 @@ var hook, left, init_progress = __esm({
 function createLineIndex(text, starts = lineStarts(text)) {
   return new LineIndexRecord(text, starts);
 }
+function linePositions(lines) {
+  return lines instanceof LineIndexRecord ? lines.withoutText() : lines;
+}
 function lineStarts(text) {
   let buf = startScratch, n = 1;
   for (let i = text.indexOf(`
@@ -7998,7 +8041,7 @@ function grown(buf) {
   let next2 = new Int32Array(buf.length * 2);
   return next2.set(buf), next2;
 }
-var LineIndexRecord, startScratch, init_lines = __esm({
+var LineIndexRecord, LinePositions, startScratch, init_lines = __esm({
   "src/model/lines.ts"() {
     "use strict";
     LineIndexRecord = class {
@@ -8028,13 +8071,43 @@ var LineIndexRecord, startScratch, init_lines = __esm({
         let starts = this.starts;
         return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
       }
+      /** The same positions without the text (see linePositions). */
+      withoutText() {
+        return new LinePositions(this.starts);
+      }
       lineText(line) {
         let starts = this.starts, text = this.text;
         if (!(line >= 1 && line <= starts.length) || !Number.isInteger(line)) return "";
         let s = starts[line - 1], e = line < starts.length ? starts[line] - 1 : text.length;
         return e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0, text.slice(s, e);
       }
-    }, startScratch = new Int32Array(4096);
+    }, LinePositions = class {
+      starts;
+      /** The 0-based line last found. */
+      lastLine = 0;
+      constructor(starts) {
+        this.starts = starts;
+      }
+      /** The 0-based line of `offset`. */
+      lineIndexOf(offset) {
+        let starts = this.starts, last = this.lastLine;
+        if (starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1])) return last;
+        let lo = 0, hi = starts.length - 1;
+        for (; lo < hi; ) {
+          let mid = lo + hi + 1 >> 1;
+          starts[mid] <= offset ? lo = mid : hi = mid - 1;
+        }
+        return this.lastLine = lo, lo;
+      }
+      lineOf(offset) {
+        return this.lineIndexOf(offset) + 1;
+      }
+      lineStart(line) {
+        let starts = this.starts;
+        return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
+      }
+    };
+    startScratch = new Int32Array(4096);
   }
 });
 
@@ -8237,10 +8310,12 @@ function scriptOfHeredoc(h, commands) {
 var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, HEREDOC_SCRIPT, EXEC_SCRIPT, FROM_UNIT, FORM_BITS, RunRecord, NO_SHELL, init_run_record = __esm({
   "src/model/run-record.ts"() {
     "use strict";
+    init_intern();
     init_scan();
     NO_SCRIPTS = Object.freeze([]), NO_MOUNTS = Object.freeze([]);
     EXEC_FORM = 1, WINDOWS_SHELL = 2, OWN_SCRIPT = 4, TEXT_MADE = 8, HEREDOC_SCRIPT = 16, EXEC_SCRIPT = 32, FROM_UNIT = 64, FORM_BITS = EXEC_FORM | WINDOWS_SHELL, RunRecord = class {
-      commands = noCommands();
+      /** The commands; in a large build, a RUN of one command keeps that command alone (see commands). */
+      cmds = noCommands();
       /** The shell, or the mounts and the shell when there are mounts (one field: 8 bytes a RUN). */
       setup;
       /** The flags above and the own script's start, packed (one field: see FROM_UNIT). */
@@ -8250,6 +8325,16 @@ var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, HERE
       held = null;
       constructor(form, mounts, shell, windowsShell) {
         this.setup = mounts.length === 0 ? shell : { mounts, shell }, this.bits = (form === "exec" ? EXEC_FORM : 0) + (windowsShell ? WINDOWS_SHELL : 0);
+      }
+      /** The list of the commands; a new list at each read when the record keeps its one command alone
+       * (a large build's RUN of one command, as every RUN of a file of 100k one-line RUNs is: its list
+       * was 56 bytes of each, 5.3 MiB; rules read it a few dozen times per RUN). */
+      get commands() {
+        let c = this.cmds;
+        return Array.isArray(c) ? c : [c];
+      }
+      set commands(list3) {
+        this.cmds = list3;
       }
       get form() {
         return (this.bits & EXEC_FORM) !== 0 ? "exec" : "shell";
@@ -8287,7 +8372,7 @@ var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, HERE
         this.own(OWN_SCRIPT + EXEC_SCRIPT + TEXT_MADE, text, commands);
       }
       own(bits, held, commands) {
-        this.bits = (this.bits & FORM_BITS) + bits, this.held = held, this.commands = commands;
+        this.bits = (this.bits & FORM_BITS) + bits, this.held = held, this.cmds = commands.length === 1 && isLargeBuild() ? commands[0] : commands;
       }
       /** As its own script: how it reached the shell. */
       get source() {
@@ -9364,7 +9449,9 @@ function buildModel(input, options = {}) {
   return model.stages.length === 0 && addStructureProblem(model.parseProblems, model.instructions), model;
 }
 function buildModelOf(input, options) {
-  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input, starts = lineStarts(text), lines = createLineIndex(text, starts), given = options.buildArgs, buildArgs = given instanceof Map ? given : given == null ? NO_BUILD_ARGS : new Map(Object.entries(given)), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, instructions = readInstructions(text, starts, escape2, lines, parseProblems), comments = collectComments(text, starts, instructions);
+  let hadBom = input.charCodeAt(0) === 65279, text = hadBom ? input.slice(1) : input;
+  setBuildSource(text);
+  let starts = lineStarts(text), lines = createLineIndex(text, starts), given = options.buildArgs, buildArgs = given instanceof Map ? given : given == null ? NO_BUILD_ARGS : new Map(Object.entries(given)), parseProblems = [], directives = readDirectives(text), escape2 = directives.escape, instructions = readInstructions(text, starts, escape2, lines, parseProblems), comments = collectComments(text, starts, instructions);
   setCommentsAbove(instructions, comments);
   let globalArgs = [], globalScope = automaticArgsScope(buildArgs), model = {
     path: options.path ?? "Dockerfile",
@@ -9433,7 +9520,7 @@ function buildModelOf(input, options) {
         break;
     }
   }
-  current && (current.instructions = instructions.slice(stageFrom)), large && (stages.length = stageCount), linkStages(stages, escape2, stageByRef), model.stages = stages;
+  current && (current.instructions = stageFrom === 0 ? instructions : instructions.slice(stageFrom)), large && (stages.length = stageCount), linkStages(stages, escape2, stageByRef), model.stages = stages;
   let last = stages.length > 0 ? stages[stages.length - 1] : null;
   last && (last.isLast = !0);
   let target = options.target ? stageByRef(options.target) : last;
@@ -9566,7 +9653,7 @@ function readInstruction(text, kwStart, kwEnd, line, starts, limit, escape2, lin
     let markers = findHeredocMarkers(header.text);
     markers.length && (end = readHeredocs(ins, text, header, markers, end, lines, problems));
   }
-  return isLargeBuild() && (dropText(header.text), ins.json instanceof JsonArray && keyword !== "SHELL" && keyword !== "RUN" && ins.json.drop()), ins.start = kwStart, ins.end = end, ins.setLines(line + 1, end === kwStart ? line + 1 : lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1), ins;
+  return isLargeBuild() && (dropText(header.text), ins.json instanceof JsonArray && keyword !== "SHELL" && keyword !== "RUN" && ins.json.drop()), ins.start = kwStart, ins.setEnd(end), ins.setLines(line + 1, end === kwStart ? line + 1 : lineAtOrAfter(starts, line, Math.max(kwStart, end - 1)) + 1), ins;
 }
 function readHeredocs(ins, text, header, markers, end, lines, problems) {
   let bodies = readHeredocBodies(text, header.nextLineStart, text.length, markers, header.text, lines);
@@ -17002,10 +17089,10 @@ WORKDIR /app/src`]
 
 // src/runtime/builtins.ts
 import { createRequire } from "node:module";
-var load, childProcess, crypto, os, v8, workerThreads, init_builtins = __esm({
+var load, childProcess, crypto, os, v8, vm, workerThreads, init_builtins = __esm({
   "src/runtime/builtins.ts"() {
     "use strict";
-    load = createRequire(import.meta.url), childProcess = () => load("node:child_process"), crypto = () => load("node:crypto"), os = () => load("node:os"), v8 = () => load("node:v8"), workerThreads = () => load("node:worker_threads");
+    load = createRequire(import.meta.url), childProcess = () => load("node:child_process"), crypto = () => load("node:crypto"), os = () => load("node:os"), v8 = () => load("node:v8"), vm = () => load("node:vm"), workerThreads = () => load("node:worker_threads");
   }
 });
 
@@ -19583,6 +19670,31 @@ var DFLINT_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, nearestCache, init_find = __esm(
   }
 });
 
+// src/engine/chunked-list.ts
+var ChunkedList, init_chunked_list = __esm({
+  "src/engine/chunked-list.ts"() {
+    "use strict";
+    ChunkedList = class {
+      full = [];
+      chunk = new Array(8192);
+      used = 0;
+      push(item) {
+        this.used === 8192 && (this.full.push(this.chunk), this.chunk = new Array(8192), this.used = 0), this.chunk[this.used++] = item;
+      }
+      get length() {
+        return this.full.length * 8192 + this.used;
+      }
+      /** The items in order, in a new list of their number. */
+      toList() {
+        let out = new Array(this.length), n = 0;
+        for (let chunk of this.full) for (let i = 0; i < 8192; i++) out[n++] = chunk[i];
+        for (let i = 0; i < this.used; i++) out[n++] = this.chunk[i];
+        return out;
+      }
+    };
+  }
+});
+
 // src/engine/pragmas.ts
 function ids(list3) {
   return list3.split(",").map((s) => s.trim()).filter(Boolean);
@@ -19809,13 +19921,13 @@ var partsByTemplate, init_message = __esm({
 });
 
 // src/engine/problem.ts
-var ProblemKind, ReportedProblem, init_problem = __esm({
+var ProblemKind, ReportedProblem, SPAN_UNIT, START_LIMIT, LargeFileProblem, init_problem = __esm({
   "src/engine/problem.ts"() {
     "use strict";
     init_message();
     ProblemKind = class {
-      constructor(ruleId, related, severity, messageId, template) {
-        this.ruleId = ruleId, this.related = related, this.severity = severity, this.messageId = messageId, this.template = template, this.soleKey = soleKey(template);
+      constructor(ruleId, related, severity, messageId, template, lines = null) {
+        this.ruleId = ruleId, this.related = related, this.severity = severity, this.messageId = messageId, this.template = template, this.soleKey = soleKey(template), this.lines = lines;
       }
     }, ReportedProblem = class {
       constructor(lines, kind, data, start, end) {
@@ -19839,6 +19951,59 @@ var ProblemKind, ReportedProblem, init_problem = __esm({
         return typeof data == "object" || data === void 0 ? formatMessage(this.kind.template, data) : formatSole(this.kind.template, data);
       }
       /** A new object at each read (editors and fixes read it; reports do not). */
+      get span() {
+        return { start: this.start, end: this.end };
+      }
+    }, SPAN_UNIT = 128, START_LIMIT = 2 ** 31 / SPAN_UNIT, LargeFileProblem = class {
+      /** `kind.lines` is set. */
+      constructor(kind, data, start, end) {
+        let key2 = kind.soleKey;
+        this.kind = kind, this.data = data !== void 0 && key2 !== null && key2 in data ? data[key2] : data;
+        let length2 = end - start, fits = Number.isInteger(start) && start >= 0 && start < START_LIMIT && Number.isInteger(length2) && length2 >= 0 && length2 < SPAN_UNIT;
+        this.packed = fits ? start * SPAN_UNIT + length2 : { start, end };
+      }
+      get start() {
+        let p = this.packed;
+        return typeof p == "number" ? Math.floor(p / SPAN_UNIT) : p.start;
+      }
+      get end() {
+        let p = this.packed;
+        return typeof p == "number" ? Math.floor(p / SPAN_UNIT) + p % SPAN_UNIT : p.end;
+      }
+      get lines() {
+        return this.kind.lines;
+      }
+      get line() {
+        return this.lines.lineOf(this.start);
+      }
+      get column() {
+        let lines = this.lines, start = this.start;
+        return start - lines.lineStart(lines.lineOf(start)) + 1;
+      }
+      /** (An end before the start is read as the start.) */
+      get endLine() {
+        return this.lines.lineOf(Math.max(this.end, this.start));
+      }
+      get endColumn() {
+        let lines = this.lines, end = Math.max(this.end, this.start);
+        return end - lines.lineStart(lines.lineOf(end)) + 1;
+      }
+      get ruleId() {
+        return this.kind.ruleId;
+      }
+      get related() {
+        return this.kind.related;
+      }
+      get severity() {
+        return this.kind.severity;
+      }
+      get messageId() {
+        return this.kind.messageId;
+      }
+      get message() {
+        let data = this.data;
+        return typeof data == "object" || data === void 0 ? formatMessage(this.kind.template, data) : formatSole(this.kind.template, data);
+      }
       get span() {
         return { start: this.start, end: this.end };
       }
@@ -19884,7 +20049,7 @@ function lintModel(model, rules2, config) {
       let value = factCache.get(key2);
       return value === void 0 && !factCache.has(key2) && factCache.set(key2, value = compute()), value;
     }
-  }, index = keywordIndex(model), rule = rules2[0], kinds = /* @__PURE__ */ new Map(), effective = "error", onlyWhereEnabled = !1, context2 = {
+  }, index = keywordIndex(model), large = model.text.length >= LARGE_FILE_CHARS, positions = large ? linePositions(model.lines) : null, gathered = large ? new ChunkedList() : null, rule = rules2[0], kinds = /* @__PURE__ */ new Map(), effective = "error", onlyWhereEnabled = !1, context2 = {
     model,
     // Set per rule below; a shared object, not a `{}` literal (which made the context literal a deep copy).
     options: noOptions,
@@ -19898,14 +20063,14 @@ function lintModel(model, rules2, config) {
       let kind = kinds.get(d.messageId);
       if (relayed.ruleId) {
         let severity = relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] ? relayed.severity : effective;
-        kind = new ProblemKind(relayed.ruleId, relayed.related ?? [], severity, d.messageId, templateOf(rule, d.messageId));
-      } else (kind === void 0 || kind.severity !== effective || kind.related !== related) && kinds.set(d.messageId, kind = new ProblemKind(rule.id, related, effective, d.messageId, templateOf(rule, d.messageId)));
-      let p = new ReportedProblem(model.lines, kind, d.data, d.span.start, d.span.end);
+        kind = new ProblemKind(relayed.ruleId, relayed.related ?? [], severity, d.messageId, templateOf(rule, d.messageId), positions);
+      } else (kind === void 0 || kind.severity !== effective || kind.related !== related) && kinds.set(d.messageId, kind = new ProblemKind(rule.id, related, effective, d.messageId, templateOf(rule, d.messageId), positions));
+      let p = large ? new LargeFileProblem(kind, d.data, d.span.start, d.span.end) : new ReportedProblem(model.lines, kind, d.data, d.span.start, d.span.end);
       if (d.ignoreAt !== void 0 && (p.ignoreAt = d.ignoreAt), d.fix) {
         let fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
         fix.edits.length && (p.fix = fix);
       }
-      problems.push(p);
+      gathered !== null ? gathered.push(p) : problems.push(p);
     }
   }, present = keywordBitsOf(index), plan = planFor(rules2, config.rules);
   for (let pi = 0; pi < plan.length; pi++) {
@@ -19914,7 +20079,7 @@ function lintModel(model, rules2, config) {
       let bits = planned.keywordBits;
       if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;
     }
-    rule = planned.rule, kinds = planned.kinds;
+    rule = planned.rule, kinds = large ? /* @__PURE__ */ new Map() : planned.kinds;
     let severity = planned.severity;
     if (onlyWhereEnabled = !1, severity === "off") {
       let scope = experimentalScope(suppressions, rule.related);
@@ -19925,11 +20090,22 @@ function lintModel(model, rules2, config) {
     try {
       planned.check.call(rule, context2);
     } catch (err) {
-      let msg = err instanceof Error ? err.message : String(err), crashed = new ProblemKind("internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`);
-      problems.push(new ReportedProblem(model.lines, crashed, void 0, 0, 0));
+      let msg = err instanceof Error ? err.message : String(err), crashed = new ProblemKind("internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, positions);
+      gathered !== null ? gathered.push(new LargeFileProblem(crashed, void 0, 0, 0)) : problems.push(new ReportedProblem(model.lines, crashed, void 0, 0, 0));
     }
   }
+  if (gathered !== null) {
+    let list3 = gathered.toList();
+    return list3.length > 1 && !inOrder(list3, byStart) && list3.sort(byStart), list3;
+  }
   return problems.length > 1 && problems.sort(byPosition), problems;
+}
+function inOrder(problems, order) {
+  for (let i = 1; i < problems.length; i++) if (order(problems[i - 1], problems[i]) > 0) return !1;
+  return !0;
+}
+function byStart(x, y) {
+  return x.start - y.start || compareRuleIds(x.ruleId, y.ruleId);
 }
 function templateOf(rule, messageId) {
   return rule.messages[messageId] ?? messageId;
@@ -19964,17 +20140,20 @@ function lintText(text, opts) {
     return { path, problems: [], fatal: `${path}: could not be parsed: ${msg}`, source: text };
   }
 }
-var plans, mergedOptions, noOptions, init_linter = __esm({
+var plans, LARGE_FILE_CHARS, mergedOptions, noOptions, init_linter = __esm({
   "src/engine/linter.ts"() {
     "use strict";
     init_build();
     init_json_array();
+    init_lines();
     init_dispatch();
+    init_chunked_list();
     init_pragmas();
     init_problem();
     init_types();
     init_message();
     plans = /* @__PURE__ */ new WeakMap();
+    LARGE_FILE_CHARS = 256 * 1024;
     mergedOptions = /* @__PURE__ */ new WeakMap(), noOptions = {};
   }
 });
@@ -41729,8 +41908,21 @@ var BIG_FILE_BYTES = 1024 * 1024, GROWING_PERCENT = 900;
 function tuneGcForBigFile() {
   let { setFlagsFromString } = v8();
   return setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`), setFlagsFromString("--no-allocation-site-pretenuring"), lowerCapForBigFile(), () => {
-    setFlagsFromString("--heap-growing-percent=0"), setFlagsFromString("--allocation-site-pretenuring");
+    setFlagsFromString("--heap-growing-percent=0"), setFlagsFromString("--allocation-site-pretenuring"), fullGc();
   };
+}
+var gc = null;
+function fullGc() {
+  if (gc === null) {
+    let { setFlagsFromString } = v8();
+    setFlagsFromString("--expose-gc");
+    try {
+      gc = vm().runInNewContext("gc");
+    } finally {
+      setFlagsFromString("--no-expose-gc");
+    }
+  }
+  gc();
 }
 
 // src/cli/lint-files.ts

@@ -21,6 +21,17 @@ describe("GC settings for a big file", () => {
     expect(youngGenerationCapBytes()).toBe(4 * 1024 * 1024);
   });
 
+  it("the restore ends with a full GC: what the big file left is freed before its report", async () => {
+    const restore = tuneGcForBigFile();
+    // A WeakRef's target is kept alive until the current job ends: dropped in a later one.
+    let garbage: object | null = { list: Array.from({ length: 1000 }, (_, i) => ({ i })) };
+    const ref = new WeakRef(garbage);
+    garbage = null;
+    await new Promise((done) => setTimeout(done, 0));
+    restore();
+    expect(ref.deref()).toBeUndefined();
+  });
+
   it("a lint of a big file runs under them and ends with V8's defaults again; a small file's does not", () => {
     const cwd = mkdtempSync(join(tmpdir(), "dflint-big-gc-"));
     try {

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { defineRule } from "../src/engine/types";
 import { compareRuleIds, formatMessage, lintModel, lintText } from "../src/engine/linter";
 import { formatSole, valueText } from "../src/engine/message";
+import { LargeFileProblem, plainProblem, ReportedProblem } from "../src/engine/problem";
+import { createLineIndex } from "../src/model/lines";
+import { compareProblems, sortedProblems } from "../src/format/util";
 import { rules } from "../rules/index";
 import { buildModel } from "../src/model/build";
 import { commandNames, instructionsOf, keywordIndex } from "../src/engine/dispatch";
@@ -92,6 +95,82 @@ describe("engine", () => {
     expect(p!.span).toEqual({ start: 5, end: 8 });
     expect(Object.getPrototypeOf(p!.span)).toBe(Object.prototype);
     expect(JSON.parse(JSON.stringify(p!.span))).toEqual({ start: 5, end: 8 });
+  });
+  it("places problems by their offsets, a large file's when read (LargeFileProblem), as the line index does", () => {
+    // Spans reported out of order, over CRLF and LF lines, several lines, an empty one, an end
+    // before its start (read as the start), and two rules at one position (rule id order); the
+    // same text and spans in a large file (comment lines after them).
+    const head = "FROM a:1\r\nRUN echo x \\\r\n  y\n\nFROM b:2 AS c\n";
+    const spans = [
+      { start: 28, end: 40 },
+      { start: 27, end: 27 },
+      { start: 15, end: 26 },
+      { start: 12, end: 10 },
+      { start: 0, end: 8 },
+      { start: 9, end: 10 },
+    ];
+    const reporter = (id: string, list: typeof spans) =>
+      defineRule({
+        id,
+        description: id,
+        severity: "warning",
+        related: [],
+        messages: { s: "span" },
+        options: {},
+        examples: { valid: [], invalid: [] },
+        check({ report }) {
+          for (const span of list) report({ messageId: "s", span });
+        },
+      });
+    const lines = createLineIndex(head);
+    const expected = [...spans, spans[2]!]
+      .map((s, i) => ({ s, id: i === spans.length ? "a-rule" : "z-rule" }))
+      .map(({ s, id }) => {
+        const a = lines.position(s.start);
+        const b = lines.position(Math.max(s.start, s.end));
+        return [a.line, a.column, b.line, b.column, id, s.start, s.end];
+      })
+      .sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number) || (x[4] < y[4] ? -1 : 1));
+    expect(expected.slice(0, 5).map((e) => e.slice(0, 5))).toEqual([
+      [1, 1, 1, 9, "z-rule"],
+      [1, 10, 2, 1, "z-rule"],
+      [2, 3, 2, 3, "z-rule"],
+      [2, 6, 3, 3, "a-rule"],
+      [2, 6, 3, 3, "z-rule"],
+    ]);
+    const seen = (list: readonly ReturnType<typeof plainProblem>[]) => list.map((p) => [p.line, p.column, p.endLine, p.endColumn, p.ruleId, p.span.start, p.span.end]);
+    for (const text of [head, head + "# a comment line\n".repeat(20_000)]) {
+      const large = text.length >= 256 * 1024;
+      const problems = lintModel(buildModel(text), [reporter("z-rule", spans), reporter("a-rule", [spans[2]!])], config);
+      expect(problems.every((p) => p instanceof (large ? LargeFileProblem : ReportedProblem))).toBe(true);
+      expect(seen(problems)).toEqual(expected);
+      // A worker's plain copies, and the format's order over the engine's problems and over them.
+      expect(seen(problems.map(plainProblem))).toEqual(expected);
+      expect(sortedProblems(problems)).toEqual(problems);
+      const copies = problems.map(plainProblem);
+      for (let i = 0; i < problems.length; i++) {
+        for (let j = 0; j < problems.length; j++) expect(Math.sign(compareProblems(problems[i]!, problems[j]!)), `${i} ${j}`).toBe(Math.sign(compareProblems(copies[i]!, copies[j]!)));
+      }
+      // A large file's problem keeps the line positions, not the file's text (results outlive it).
+      if (large) expect(Object.values((problems[0] as unknown as { lines: object }).lines).some((v) => typeof v === "string")).toBe(false);
+    }
+    // Reported in order already (a large file's list is then not sorted): the same order. And spans
+    // whose offsets a large file's problem does not pack (128 characters or more, past 2^24).
+    const big = head + "# a comment line\n".repeat(20_000);
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    expect(lintModel(buildModel(big), [reporter("z-rule", sorted)], config).map((p) => p.span.start)).toEqual(sorted.map((s) => s.start));
+    const odd = [
+      { start: 5, end: 132 },
+      { start: 5, end: 133 },
+      { start: 300_000, end: 2 ** 24 + 1 },
+      { start: 2 ** 24 + 3, end: 2 ** 24 + 3 },
+    ];
+    const bigLines = createLineIndex(big);
+    const oddProblems = lintModel(buildModel(big), [reporter("z-rule", odd)], config);
+    expect(oddProblems.map((p) => p.span)).toEqual(odd);
+    expect(oddProblems.map((p) => [p.line, p.column, p.endLine, p.endColumn])).toEqual(
+      odd.map((s) => [bigLines.position(s.start).line, bigLines.position(s.start).column, bigLines.position(s.end).line, bigLines.position(s.end).column]),
+    );
   });
   it("never throws on hostile input", () => {
     for (const text of ["", "\ufeff", "\\", "FROM", "RUN <<", "RUN <<EOF", "FROM a\nRUN [\"unterminated", "# escape=`\n`", "\r\n\r\n", "ONBUILD", "ARG =x\nFROM ${=}"]) {

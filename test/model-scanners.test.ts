@@ -2,7 +2,7 @@
 // splitWords and unquote, the in-place line-start test of readHeader, the one-pass line index):
 // quotes, escapes and continuations read as before; splitWords with a maximum, baseName by character codes.
 import { describe, expect, it } from "vitest";
-import { createLineIndex } from "../src/model/lines";
+import { createLineIndex, linePositions } from "../src/model/lines";
 import { logicalText, PositionMap } from "../src/model/position-map";
 import { readHeader, splitWords } from "../src/model/scan";
 import { baseName } from "../src/model/paths";
@@ -89,6 +89,20 @@ describe("createLineIndex", () => {
     expect(small.lineCount).toBe(3);
     expect([1, 2, 3].map((l) => small.lineStart(l))).toEqual([0, 2, 5]);
     expect(small.lineText(2)).toBe("bc");
+  });
+  it("finds the line of any offset in any order, as a scan of the text does (the last line found is tried first)", () => {
+    const text = "ab\n\ncd\r\nefg\n\n";
+    const naive = (offset: number) => {
+      let line = 1;
+      for (let i = 0; i < Math.min(offset, text.length); i++) if (text[i] === "\n") line++;
+      return line;
+    };
+    const offsets = [5, 5, 6, 4, 3, 0, 13, 14, 15, 40, -1, 2, 9, 9, 8, 1, 12, NaN, 7];
+    for (const index of [createLineIndex(text), linePositions(createLineIndex(text))]) {
+      for (const o of offsets) expect(index.lineOf(o), String(o)).toBe(Number.isNaN(o) || o < 0 ? 1 : naive(o));
+    }
+    const lines = createLineIndex(text);
+    for (const o of [9, 2, 3, 14]) expect(lines.position(o)).toEqual({ line: naive(o), column: o - lines.lineStart(naive(o)) + 1 });
   });
   it("indexes a text without a line break as one line", () => {
     const lines = createLineIndex("abc");

@@ -532,6 +532,29 @@ describe("a large file's model", () => {
     }
   });
 
+  it("shares lists that hold the same instructions: a one-stage file's stage list, a large file's RUN sites", () => {
+    // 16,384 instructions or more, no ONBUILD RUN: the keyword index's RUN list is the RUN sites'
+    // list (each RUN its own site), else a list of their own. A stage of all the instructions (none
+    // before its FROM) has the model's list.
+    const runs = (n: number) => Array.from({ length: n }, (_, i) => `RUN echo ${i}\n`).join("");
+    for (const [text, shared] of [
+      [`FROM alpine:3.20\n${runs(17_000)}`, true],
+      [`FROM alpine:3.20\nONBUILD RUN make\n${runs(17_000)}`, false],
+      [`ARG V=1\nFROM alpine:3.20\n${runs(17_000)}`, true],
+      [`FROM alpine:3.20\n${runs(3)}`, false],
+    ] as const) {
+      const m = buildModel(text);
+      const index = keywordIndex(m);
+      const sites = runSites(m);
+      expect((sites as unknown) === index.get("RUN")).toBe(shared);
+      expect(m.stages.at(-1)!.instructions === m.instructions).toBe(!text.startsWith("ARG"));
+      // The same sites either way: every RUN (and the ONBUILD RUN's trigger) in file order.
+      const expected = m.instructions.flatMap((ins) => (ins.run ? [[ins, null]] : ins.onbuild?.run ? [[ins.onbuild, ins]] : []));
+      expect(sites.map((s) => [s.ins, s.onbuild])).toEqual(expected);
+      expect(m.stages.at(-1)!.instructions).toEqual(m.instructions.slice(text.startsWith("ARG") ? 1 : 0));
+    }
+  });
+
   it("reads as a small file's", () => {
     const small = view(block);
     const large = view(block.repeat(Math.ceil((300 * 1024) / block.length)));

@@ -1,10 +1,12 @@
 // Runs rules over a model and turns their reports into positioned problems.
 import { buildModel, type BuildOptions } from "../model/build";
 import { forgetLastJsonSpans } from "../model/json-array";
+import { linePositions } from "../model/lines";
 import type { Instruction, Model } from "../model/types";
 import { keywordBits, keywordBitsOf, keywordIndex, ruleApplies } from "./dispatch";
+import { ChunkedList } from "./chunked-list";
 import { collectSuppressions, experimentalOnAt, experimentalScope, isExperimentalCheck, isSuppressed, suppressesNothing } from "./pragmas";
-import { ProblemKind, ReportedProblem } from "./problem";
+import { LargeFileProblem, ProblemKind, ReportedProblem, type ProblemLines } from "./problem";
 import { SEVERITY_RANK, type ActiveSeverity, type FileResult, type Fix, type Problem, type ReportDescriptor, type ResolvedConfig, type RuleDefinition, type Severity } from "./types";
 
 export { formatMessage } from "./message";
@@ -112,6 +114,12 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
     },
   };
   const index = keywordIndex(model);
+  // A large file's problems find their positions when read (LargeFileProblem), in the line
+  // positions that its own kinds keep.
+  const large = model.text.length >= LARGE_FILE_CHARS;
+  const positions: ProblemLines | null = large ? linePositions(model.lines) : null;
+  // (And they are gathered in chunks, then made one list: see ChunkedList.)
+  const gathered = large ? new ChunkedList<Problem>() : null;
   // The rule being run and how: read by report(). One context object serves every rule of the
   // file (rules run one at a time and report synchronously), instead of an object and a closure per rule.
   let rule: RuleDefinition<any, any> = rules[0]!;
@@ -135,18 +143,19 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       let kind = kinds.get(d.messageId);
       if (relayed.ruleId) {
         const severity = relayed.severity && SEVERITY_RANK[relayed.severity] < SEVERITY_RANK[effective] ? relayed.severity : effective;
-        kind = new ProblemKind(relayed.ruleId, relayed.related ?? [], severity, d.messageId, templateOf(rule, d.messageId));
+        kind = new ProblemKind(relayed.ruleId, relayed.related ?? [], severity, d.messageId, templateOf(rule, d.messageId), positions);
       } else if (kind === undefined || kind.severity !== effective || kind.related !== related) {
-        kinds.set(d.messageId, (kind = new ProblemKind(rule.id, related, effective, d.messageId, templateOf(rule, d.messageId))));
+        kinds.set(d.messageId, (kind = new ProblemKind(rule.id, related, effective, d.messageId, templateOf(rule, d.messageId), positions)));
       }
       // The rule's span object is not kept: a word or anything holding more stays the rule's.
-      const p = new ReportedProblem(model.lines, kind, d.data, d.span.start, d.span.end);
+      const p = large ? new LargeFileProblem(kind, d.data, d.span.start, d.span.end) : new ReportedProblem(model.lines, kind, d.data, d.span.start, d.span.end);
       if (d.ignoreAt !== undefined) p.ignoreAt = d.ignoreAt;
       if (d.fix) {
         const fix: Fix = Array.isArray(d.fix) ? { kind: "safe", edits: d.fix } : d.fix;
         if (fix.edits.length) p.fix = fix;
       }
-      problems.push(p);
+      if (gathered !== null) gathered.push(p);
+      else problems.push(p);
     },
   };
   const present = keywordBitsOf(index);
@@ -160,7 +169,7 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       if (bits !== -1 ? (bits & present) === 0 : !ruleApplies(planned.keywords, index)) continue;
     }
     rule = planned.rule;
-    kinds = planned.kinds;
+    kinds = large ? new Map() : planned.kinds;
     let severity = planned.severity;
     // `# check=experimental=Name` switches on an experimental BuildKit check that is off by default:
     // for the whole file (directive or build arg), or for one instruction (a comment above it).
@@ -177,13 +186,38 @@ export function lintModel(model: Model, rules: readonly RuleDefinition<any, any>
       planned.check.call(rule, context);
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
-      const crashed = new ProblemKind("internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`);
-      problems.push(new ReportedProblem(model.lines, crashed, undefined, 0, 0));
+      const crashed = new ProblemKind("internal-error", [], "error", "crashed", `Rule '${rule.id}' crashed: ${msg}`, positions);
+      if (gathered !== null) gathered.push(new LargeFileProblem(crashed, undefined, 0, 0));
+      else problems.push(new ReportedProblem(model.lines, crashed, undefined, 0, 0));
     }
   }
   // (Most files have at most one problem: no comparator made and no sort for them.)
+  if (gathered !== null) {
+    const list = gathered.toList();
+    if (list.length > 1 && !inOrder(list, byStart)) list.sort(byStart);
+    return list;
+  }
   if (problems.length > 1) problems.sort(byPosition);
   return problems;
+}
+
+/** From this many characters a file's problems are LargeFileProblems (the size from which a model
+ * is built lean: src/model/intern.ts). */
+const LARGE_FILE_CHARS = 256 * 1024;
+
+/** Whether `problems` are in `order` already (as one rule's often are): the sort, which would leave
+ * them as they are, copies the list first (a dead large object of 0.8 MB for the 100k problems of
+ * a file of 100k RUNs, which no GC frees while a big file is linted). Asked for a large file's. */
+function inOrder(problems: readonly Problem[], order: (x: Problem, y: Problem) => number): boolean {
+  for (let i = 1; i < problems.length; i++) if (order(problems[i - 1]!, problems[i]!) > 0) return false;
+  return true;
+}
+
+/** byPosition for the problems of one large file (LargeFileProblems): the order of their start
+ * offsets is the order of their lines and columns (a line index maps distinct offsets to distinct
+ * positions, in order), read without a search of the line index each. */
+function byStart(x: Problem, y: Problem): number {
+  return (x as LargeFileProblem).start - (y as LargeFileProblem).start || compareRuleIds(x.ruleId, y.ruleId);
 }
 
 function templateOf(rule: RuleDefinition<any, any>, messageId: string): string {

@@ -4,7 +4,7 @@
 // a tenth of a 10 MB file's model), and the keyword's span (a new object on each read). Fields few
 // instructions have (a keyword not written upper-case, an ONBUILD's trigger, comments above) live
 // in one `extras` object that most instructions do without.
-import { isLargeBuild } from "./intern";
+import { isLargeBuild, largeBuildSource, type BuildSource } from "./intern";
 import { indexInLogical } from "./logical";
 import { contiguousText, oneRunFirst } from "./position-map";
 import { PlainWord } from "./plain-word";
@@ -31,6 +31,7 @@ class InstructionExtras {
   commentsAbove: Instruction["commentsAbove"] = NO_COMMENTS;
   /** The last line, when LINES_AFTER_MAX lines or more follow the first. */
   endLine = 0;
+  heredocs: Heredoc[] = NO_HEREDOCS;
 }
 
 /** `lines` keeps the first line times LINE_UNIT plus the number of lines after it, up to
@@ -47,12 +48,13 @@ export class InstructionRecord implements Instruction {
   /** The first and the last line, in one number (see LINE_UNIT): 8 bytes less for each of a 10 MB
    * file's 196k instructions, and rules seldom read them. */
   private lines = 0;
-  /** argsText, or only its string when it is one run of the source right after the keyword (most
-   * are: a one-line instruction's arguments), made into the object on each read (see argsText). */
-  private argsHeld: string | LogicalText;
+  /** argsText, or, when it is one run of the source right after the keyword up to `end` (most are:
+   * a one-line instruction's arguments), only its string or, in a large build, the build's source
+   * (one object for all: the string of 32 bytes or more of each of 100k one-line RUNs was 3 MB),
+   * made into the object on each read (see argsText). */
+  private argsHeld: string | LogicalText | BuildSource;
   flags: Flag[];
   json: Instruction["json"] = null;
-  heredocs: Heredoc[];
   stage: Stage | null = null;
   scope: Scope;
   /** Rarely present fields (see InstructionExtras), null when all are unset. */
@@ -85,9 +87,13 @@ export class InstructionRecord implements Instruction {
     // (Only while a large file is built: a small file's model lives a moment, and the text object
     // made on each read cost the corpus's run about 1-2 % more instructions.)
     const large = isLargeBuild();
-    this.argsHeld = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length ? argsText.text : argsText;
+    const oneRun = large && oneRunFirst(argsText) === keywordSpan.start + keywordRaw.length;
+    // (RUNs only: rules read other instructions' arguments many times each, and a slice of the
+    // source at each read cost the 10 MB file's run 2-3 % more instructions; a RUN's are read for
+    // its script, once.)
+    const source = oneRun && keyword === "RUN" ? largeBuildSource() : null;
+    this.argsHeld = source !== null && source().startsWith(argsText.text, keywordSpan.start + keywordRaw.length) ? source : oneRun ? argsText.text : argsText;
     this.flags = flags;
-    this.heredocs = NO_HEREDOCS;
     this.scope = NO_VARIABLES;
     // A large file's COPYs keep no parts: a dozen rules read them, each in its own pass over the
     // instructions, so the parts found for one COPY die young; kept, the 100k JSON-form COPYs of a
@@ -104,7 +110,18 @@ export class InstructionRecord implements Instruction {
    * instructions of a 10 MB file, 6.3 MB of its model). */
   get argsText(): LogicalText {
     const held = this.argsHeld;
-    return typeof held === "string" ? contiguousText(held, this.start + this.keywordRaw.length) : held;
+    if (typeof held === "string") return contiguousText(held, this.start + this.keywordRaw.length);
+    if (typeof held !== "function") return held;
+    const from = this.start + this.keywordRaw.length;
+    return contiguousText(held().slice(from, this.end), from);
+  }
+
+  /** Sets `end` (where the instruction ends, after its heredocs): arguments read from the build's
+   * source (see argsHeld) keep their own string when they no longer end there. */
+  setEnd(end: number): void {
+    const held = this.argsHeld;
+    if (end !== this.end && typeof held === "function") this.argsHeld = held().slice(this.start + this.keywordRaw.length, this.end);
+    this.end = end;
   }
 
   /** Keeps `text` (the instruction's argsText) as it is: its identity matters (an exec-form RUN's
@@ -168,6 +185,16 @@ export class InstructionRecord implements Instruction {
 
   set onbuild(inner: Instruction | null) {
     if (inner !== null || this.extras) this.more().onbuild = inner;
+  }
+
+  /** In the extras: few instructions have heredocs, and few rules read them (8 bytes less for
+   * each instruction: 0.8 MB of a file of 100k one-line RUNs). */
+  get heredocs(): Heredoc[] {
+    return this.extras?.heredocs ?? NO_HEREDOCS;
+  }
+
+  set heredocs(list: Heredoc[]) {
+    if (list.length > 0 || this.extras) this.more().heredocs = list;
   }
 
   get commentsAbove(): Instruction["commentsAbove"] {

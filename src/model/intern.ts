@@ -62,6 +62,26 @@ export function internSlice(s: string, start: number, end: number): string {
   return fresh;
 }
 
+/** The text of a large build, as a function that returns it: one object shared by the
+ * instructions that read their arguments from it when asked (instruction.ts: `argsHeld`, where a
+ * typeof test tells it from the other forms, in code of any tier: an instanceof test on each read
+ * of any instruction's arguments cost the corpus's run more). */
+export type BuildSource = () => string;
+
+/** Set while a large text's model is built (setBuildSource). */
+let buildSource: BuildSource | null = null;
+
+/** Keeps `text` (the text whose offsets the model's spans are: after a BOM) as the BuildSource of
+ * this build, if it is a large one. */
+export function setBuildSource(text: string): void {
+  if (building) buildSource = () => text;
+}
+
+/** The BuildSource of the large build under way, null in any other. */
+export function largeBuildSource(): BuildSource | null {
+  return buildSource;
+}
+
 /** A large text's model is being built (with interning): it keeps less of what rules seldom read. */
 export function isLargeBuild(): boolean {
   return building;
@@ -82,6 +102,7 @@ export function interning<T>(textLength: number, build: () => T): T {
     return build();
   } finally {
     building = false;
+    buildSource = null;
     mappedText = null;
     mappedSource = "";
     table.fill(undefined);

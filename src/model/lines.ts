@@ -46,6 +46,11 @@ class LineIndexRecord implements LineIndex {
     return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)]!;
   }
 
+  /** The same positions without the text (see linePositions). */
+  withoutText(): LinePositions {
+    return new LinePositions(this.starts);
+  }
+
   lineText(line: number): string {
     const starts = this.starts;
     const text = this.text;
@@ -58,6 +63,50 @@ class LineIndexRecord implements LineIndex {
     e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0;
     return text.slice(s, e);
   }
+}
+
+/** A text's line positions without the text: what a large file's problems read their lines and
+ * columns from (engine/problem.ts: LargeFileProblem), which outlive the text. The line last found
+ * is tried first: a problem's line and column are read one after the other, each a search from its
+ * offset, and problems in position order. */
+export class LinePositions {
+  private readonly starts: Int32Array;
+  /** The 0-based line last found. */
+  private lastLine = 0;
+
+  constructor(starts: Int32Array) {
+    this.starts = starts;
+  }
+
+  /** The 0-based line of `offset`. */
+  private lineIndexOf(offset: number): number {
+    const starts = this.starts;
+    const last = this.lastLine;
+    if (starts[last]! <= offset && (last + 1 === starts.length || offset < starts[last + 1]!)) return last;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    this.lastLine = lo;
+    return lo;
+  }
+
+  lineOf(offset: number): number {
+    return this.lineIndexOf(offset) + 1;
+  }
+
+  lineStart(line: number): number {
+    const starts = this.starts;
+    return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)]!;
+  }
+}
+
+/** The line positions of `lines` in an object that does not keep the text alive (LinePositions). */
+export function linePositions(lines: LineIndex): Pick<LineIndex, "lineOf" | "lineStart"> {
+  return lines instanceof LineIndexRecord ? lines.withoutText() : lines;
 }
 
 /** Grown as needed; line starts are gathered here in one pass, then copied out exact-size. */

@@ -10,6 +10,7 @@
 // RunRecords, code over scripts met two shapes: once the lone heredoc bodies were RunRecords,
 // run-pipefail's inlineSetAt was compiled on those alone and deoptimized at the first other one,
 // "wrong map".)
+import { isLargeBuild } from "./intern";
 import { heredocLogical, sliceLogical } from "./scan";
 import type { Heredoc, Instruction, LogicalText, Mount, RunInfo, RunScript, SimpleCommand } from "./types";
 
@@ -47,7 +48,8 @@ const FROM_UNIT = 64;
 const FORM_BITS = EXEC_FORM | WINDOWS_SHELL;
 
 export class RunRecord implements RunInfo, RunScript {
-  commands: SimpleCommand[] = noCommands();
+  /** The commands; in a large build, a RUN of one command keeps that command alone (see commands). */
+  private cmds: SimpleCommand[] | SimpleCommand = noCommands();
   /** The shell, or the mounts and the shell when there are mounts (one field: 8 bytes a RUN). */
   private readonly setup: string[] | MountsAndShell;
   /** The flags above and the own script's start, packed (one field: see FROM_UNIT). */
@@ -59,6 +61,18 @@ export class RunRecord implements RunInfo, RunScript {
   constructor(form: RunInfo["form"], mounts: Mount[], shell: string[], windowsShell: boolean) {
     this.setup = mounts.length === 0 ? shell : { mounts, shell };
     this.bits = (form === "exec" ? EXEC_FORM : 0) + (windowsShell ? WINDOWS_SHELL : 0);
+  }
+
+  /** The list of the commands; a new list at each read when the record keeps its one command alone
+   * (a large build's RUN of one command, as every RUN of a file of 100k one-line RUNs is: its list
+   * was 56 bytes of each, 5.3 MiB; rules read it a few dozen times per RUN). */
+  get commands(): SimpleCommand[] {
+    const c = this.cmds;
+    return Array.isArray(c) ? c : [c];
+  }
+
+  set commands(list: SimpleCommand[]) {
+    this.cmds = list;
   }
 
   get form(): RunInfo["form"] {
@@ -111,7 +125,7 @@ export class RunRecord implements RunInfo, RunScript {
   private own(bits: number, held: Instruction | Heredoc | LogicalText, commands: SimpleCommand[]): void {
     this.bits = (this.bits & FORM_BITS) + bits;
     this.held = held;
-    this.commands = commands;
+    this.cmds = commands.length === 1 && isLargeBuild() ? commands[0]! : commands;
   }
 
   /** As its own script: how it reached the shell. */

@@ -10,10 +10,12 @@ type ChildProcess = typeof import("node:child_process");
 type Crypto = typeof import("node:crypto");
 type Os = typeof import("node:os");
 type V8 = typeof import("node:v8");
+type Vm = typeof import("node:vm");
 type WorkerThreads = typeof import("node:worker_threads");
 
 export const childProcess = (): ChildProcess => load("node:child_process") as ChildProcess;
 export const crypto = (): Crypto => load("node:crypto") as Crypto;
 export const os = (): Os => load("node:os") as Os;
 export const v8 = (): V8 => load("node:v8") as V8;
+export const vm = (): Vm => load("node:vm") as Vm;
 export const workerThreads = (): WorkerThreads => load("node:worker_threads") as WorkerThreads;
