@@ -19,7 +19,9 @@ describe("runPackages", () => {
       outer: r.outer.start,
       run: r.run === r.ins.run,
       stage: r.stage?.index ?? null,
-      commands: r.commands === r.ins.run!.commands,
+      // The RUN's own commands (a large build's RUN of one command makes a new list of it at each
+      // read: the same commands, not the same list).
+      commands: r.commands.length === r.ins.run!.commands.length && r.commands.every((c, i) => c === r.ins.run!.commands[i]),
       packages: r.packages.map((p) => [p.index, p.pc.tool, p.pc.sub, p.pc === r.commands[p.index]!.packageCommand]),
     }));
 
