@@ -8307,15 +8307,12 @@ function scriptOfHeredoc(h, commands) {
   let script = new RunRecord("shell", NO_MOUNTS, NO_SHELL, !1);
   return script.ownHeredocScript(h, commands), script;
 }
-var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, HEREDOC_SCRIPT, EXEC_SCRIPT, FROM_UNIT, FORM_BITS, RunRecord, NO_SHELL, init_run_record = __esm({
+var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, HEREDOC_SCRIPT, EXEC_SCRIPT, FROM_UNIT, FORM_BITS, RunRecordCore, RunRecord, OneCommandRunRecord, NO_SHELL, init_run_record = __esm({
   "src/model/run-record.ts"() {
     "use strict";
-    init_intern();
     init_scan();
     NO_SCRIPTS = Object.freeze([]), NO_MOUNTS = Object.freeze([]);
-    EXEC_FORM = 1, WINDOWS_SHELL = 2, OWN_SCRIPT = 4, TEXT_MADE = 8, HEREDOC_SCRIPT = 16, EXEC_SCRIPT = 32, FROM_UNIT = 64, FORM_BITS = EXEC_FORM | WINDOWS_SHELL, RunRecord = class {
-      /** The commands; in a large build, a RUN of one command keeps that command alone (see commands). */
-      cmds = noCommands();
+    EXEC_FORM = 1, WINDOWS_SHELL = 2, OWN_SCRIPT = 4, TEXT_MADE = 8, HEREDOC_SCRIPT = 16, EXEC_SCRIPT = 32, FROM_UNIT = 64, FORM_BITS = EXEC_FORM | WINDOWS_SHELL, RunRecordCore = class {
       /** The shell, or the mounts and the shell when there are mounts (one field: 8 bytes a RUN). */
       setup;
       /** The flags above and the own script's start, packed (one field: see FROM_UNIT). */
@@ -8325,16 +8322,6 @@ var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, HERE
       held = null;
       constructor(form, mounts, shell, windowsShell) {
         this.setup = mounts.length === 0 ? shell : { mounts, shell }, this.bits = (form === "exec" ? EXEC_FORM : 0) + (windowsShell ? WINDOWS_SHELL : 0);
-      }
-      /** The list of the commands; a new list at each read when the record keeps its one command alone
-       * (a large build's RUN of one command, as every RUN of a file of 100k one-line RUNs is: its list
-       * was 56 bytes of each, 5.3 MiB; rules read it a few dozen times per RUN). */
-      get commands() {
-        let c = this.cmds;
-        return Array.isArray(c) ? c : [c];
-      }
-      set commands(list3) {
-        this.cmds = list3;
       }
       get form() {
         return (this.bits & EXEC_FORM) !== 0 ? "exec" : "shell";
@@ -8372,7 +8359,7 @@ var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, HERE
         this.own(OWN_SCRIPT + EXEC_SCRIPT + TEXT_MADE, text, commands);
       }
       own(bits, held, commands) {
-        this.bits = (this.bits & FORM_BITS) + bits, this.held = held, this.cmds = commands.length === 1 && isLargeBuild() ? commands[0] : commands;
+        this.bits = (this.bits & FORM_BITS) + bits, this.held = held, this.commands = commands;
       }
       /** As its own script: how it reached the shell. */
       get source() {
@@ -8385,6 +8372,18 @@ var NO_SCRIPTS, NO_MOUNTS, EXEC_FORM, WINDOWS_SHELL, OWN_SCRIPT, TEXT_MADE, HERE
         if ((bits & TEXT_MADE) !== 0) return this.held;
         let text = (bits & HEREDOC_SCRIPT) !== 0 ? heredocLogical(this.held) : sliceLogical(this.held.argsText, Math.floor(bits / FROM_UNIT));
         return this.held = text, this.bits = bits | TEXT_MADE, text;
+      }
+    }, RunRecord = class extends RunRecordCore {
+      commands = noCommands();
+    }, OneCommandRunRecord = class extends RunRecordCore {
+      one = null;
+      get commands() {
+        let c = this.one;
+        return c === null ? noCommands() : [c];
+      }
+      set commands(list3) {
+        if (list3.length > 1) throw new Error("a OneCommandRunRecord keeps one command");
+        this.one = list3.length === 1 ? list3[0] : null;
       }
     }, NO_SHELL = Object.freeze([]);
   }
@@ -9067,13 +9066,13 @@ function parseMounts(ins) {
   return out;
 }
 function analyseRun(ins, shell, windows) {
-  let parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS2, mounts = parsed.length ? parsed : NO_MOUNTS2, windowsShell = windows || isWindowsShell(shell), info = new RunRecord(ins.json ? "exec" : "shell", mounts, shell, windowsShell);
-  if (windowsShell) return info;
+  let parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS2, mounts = parsed.length ? parsed : NO_MOUNTS2, windowsShell = windows || isWindowsShell(shell), form = ins.json ? "exec" : "shell";
+  if (windowsShell) return new RunRecord(form, mounts, shell, windowsShell);
   if (!ins.json && ins.heredocs.length === 0) {
-    let t = ins.argsText, from2 = argsStart(ins);
-    return info.ownScript(ins, from2, headerCommands(ins, t, sliceLogical(t, from2))), info;
+    let t = ins.argsText, from2 = argsStart(ins), commands = headerCommands(ins, t, sliceLogical(t, from2)), own = commands.length === 1 && isLargeBuild() ? new OneCommandRunRecord(form, mounts, shell, windowsShell) : new RunRecord(form, mounts, shell, windowsShell);
+    return own.ownScript(ins, from2, commands), own;
   }
-  let scripts = ins.json ? execScripts(ins, ins.json, info) : heredocScripts(ins, info);
+  let info = new RunRecord(form, mounts, shell, windowsShell), scripts = ins.json ? execScripts(ins, ins.json, info) : heredocScripts(ins, info);
   return scripts === null || (info.scripts = scripts, info.commands = scripts.length === 1 ? scripts[0].commands : allCommands(scripts)), info;
 }
 function allCommands(scripts) {

@@ -1,7 +1,8 @@
 // A large build's RUN of one command keeps the command alone (src/model/run-record.ts): its
-// `commands` is a new list of it at each read, and reads as a small file's RUN does.
+// `commands` is a new list of it at each read (a class of its own), and reads as a small file's RUN does.
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../src/model/build";
+import { OneCommandRunRecord, RunRecord } from "../src/model/run-record";
 import type { Model } from "../src/model/types";
 
 const view = (m: Model) =>
@@ -24,5 +25,11 @@ describe("a large build's RUN of one command", () => {
     // A RUN of several commands keeps its list: the same one at each read.
     const several = large.instructions[3]!.run!;
     expect(several.commands).toBe(several.commands);
+    // Only large builds meet the second class: every small file's RUNs are RunRecords, whose
+    // commands are a field (no getter call in each file's code).
+    expect(small.instructions[1]!.run).toBeInstanceOf(RunRecord);
+    expect(run).toBeInstanceOf(OneCommandRunRecord);
+    expect(several).toBeInstanceOf(RunRecord);
+    expect(Object.getOwnPropertyDescriptor(small.instructions[1]!.run!, "commands")?.value).toBe(small.instructions[1]!.run!.commands);
   });
 });

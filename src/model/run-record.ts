@@ -10,7 +10,8 @@
 // RunRecords, code over scripts met two shapes: once the lone heredoc bodies were RunRecords,
 // run-pipefail's inlineSetAt was compiled on those alone and deoptimized at the first other one,
 // "wrong map".)
-import { isLargeBuild } from "./intern";
+// A large build's RUNs of one command are OneCommandRunRecords, a second class that only large
+// files meet.
 import { heredocLogical, sliceLogical } from "./scan";
 import type { Heredoc, Instruction, LogicalText, Mount, RunInfo, RunScript, SimpleCommand } from "./types";
 
@@ -47,9 +48,9 @@ const EXEC_SCRIPT = 32;
 const FROM_UNIT = 64;
 const FORM_BITS = EXEC_FORM | WINDOWS_SHELL;
 
-export class RunRecord implements RunInfo, RunScript {
-  /** The commands; in a large build, a RUN of one command keeps that command alone (see commands). */
-  private cmds: SimpleCommand[] | SimpleCommand = noCommands();
+/** What RunRecord and OneCommandRunRecord share: all but how the commands are kept. */
+abstract class RunRecordCore implements RunInfo, RunScript {
+  abstract commands: SimpleCommand[];
   /** The shell, or the mounts and the shell when there are mounts (one field: 8 bytes a RUN). */
   private readonly setup: string[] | MountsAndShell;
   /** The flags above and the own script's start, packed (one field: see FROM_UNIT). */
@@ -61,18 +62,6 @@ export class RunRecord implements RunInfo, RunScript {
   constructor(form: RunInfo["form"], mounts: Mount[], shell: string[], windowsShell: boolean) {
     this.setup = mounts.length === 0 ? shell : { mounts, shell };
     this.bits = (form === "exec" ? EXEC_FORM : 0) + (windowsShell ? WINDOWS_SHELL : 0);
-  }
-
-  /** The list of the commands; a new list at each read when the record keeps its one command alone
-   * (a large build's RUN of one command, as every RUN of a file of 100k one-line RUNs is: its list
-   * was 56 bytes of each, 5.3 MiB; rules read it a few dozen times per RUN). */
-  get commands(): SimpleCommand[] {
-    const c = this.cmds;
-    return Array.isArray(c) ? c : [c];
-  }
-
-  set commands(list: SimpleCommand[]) {
-    this.cmds = list;
   }
 
   get form(): RunInfo["form"] {
@@ -125,7 +114,7 @@ export class RunRecord implements RunInfo, RunScript {
   private own(bits: number, held: Instruction | Heredoc | LogicalText, commands: SimpleCommand[]): void {
     this.bits = (this.bits & FORM_BITS) + bits;
     this.held = held;
-    this.cmds = commands.length === 1 && isLargeBuild() ? commands[0]! : commands;
+    this.commands = commands;
   }
 
   /** As its own script: how it reached the shell. */
@@ -142,6 +131,31 @@ export class RunRecord implements RunInfo, RunScript {
     this.held = text;
     this.bits = bits | TEXT_MADE;
     return text;
+  }
+}
+
+export class RunRecord extends RunRecordCore {
+  commands: SimpleCommand[] = noCommands();
+}
+
+/**
+ * The RunInfo of a large build's RUN of one command (analyseRun): it keeps that command alone, and
+ * `commands` makes the list of it at each read. Its list was 56 bytes of each RUN of a file of 100k
+ * one-line RUNs (5.3 MiB). A class of its own, not a getter on RunRecord: read through a getter,
+ * every file's `run.commands` cost half the corpus 0.25 % more instructions (cold code calls it),
+ * while this class is met only in large builds.
+ */
+export class OneCommandRunRecord extends RunRecordCore {
+  private one: SimpleCommand | null = null;
+
+  get commands(): SimpleCommand[] {
+    const c = this.one;
+    return c === null ? noCommands() : [c];
+  }
+
+  set commands(list: SimpleCommand[]) {
+    if (list.length > 1) throw new Error("a OneCommandRunRecord keeps one command");
+    this.one = list.length === 1 ? list[0]! : null;
   }
 }
 

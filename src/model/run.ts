@@ -5,7 +5,7 @@ import { argsStart } from "./instruction";
 import { logicalText, PositionMapBuilder, sourceOf } from "./position-map";
 import { heredocLogical, sliceLogical } from "./scan";
 import { CommandRecord } from "./command-record";
-import { RunRecord, scriptOfArgs, scriptOfHeredoc } from "./run-record";
+import { OneCommandRunRecord, RunRecord, scriptOfArgs, scriptOfHeredoc } from "./run-record";
 import { PlainShellWord, ShellWordRecord } from "./shell-word";
 import { shellParser, type RawCommand, type RawWord } from "./shell";
 import { progressed } from "./progress";
@@ -50,15 +50,20 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
   const parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS;
   const mounts = parsed.length ? parsed : NO_MOUNTS;
   const windowsShell = windows || isWindowsShell(shell);
-  const info = new RunRecord(ins.json ? "exec" : "shell", mounts, shell, windowsShell);
-  if (windowsShell) return info; // POSIX analysis does not apply to cmd/PowerShell
+  const form = ins.json ? "exec" : "shell";
+  // POSIX analysis does not apply to cmd/PowerShell.
+  if (windowsShell) return new RunRecord(form, mounts, shell, windowsShell);
   if (!ins.json && ins.heredocs.length === 0) {
-    // One script, the header line (most RUNs): the record is that script (run-record.ts).
+    // One script, the header line (most RUNs): the record is that script (run-record.ts), one that
+    // keeps its command alone for a large build's RUN of one command.
     const t = ins.argsText;
     const from = argsStart(ins);
-    info.ownScript(ins, from, headerCommands(ins, t, sliceLogical(t, from)));
-    return info;
+    const commands = headerCommands(ins, t, sliceLogical(t, from));
+    const own = commands.length === 1 && isLargeBuild() ? new OneCommandRunRecord(form, mounts, shell, windowsShell) : new RunRecord(form, mounts, shell, windowsShell);
+    own.ownScript(ins, from, commands);
+    return own;
   }
+  const info = new RunRecord(form, mounts, shell, windowsShell);
   // (The exec form and heredocs in functions of their own: V8 optimizes a function after it has
   // run a while in proportion to its own size, and this one had 1.3 KB of bytecode.) A RUN of one
   // script (most) is made that script (null).
