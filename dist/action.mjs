@@ -8025,6 +8025,14 @@ var hook, left, init_progress = __esm({
 function createLineIndex(text, starts = lineStarts(text)) {
   return new LineIndexRecord(text, starts);
 }
+function lineIndexIn(starts, offset) {
+  let lo = 0, hi = starts.length - 1;
+  for (; lo < hi; ) {
+    let mid = lo + hi + 1 >> 1;
+    starts[mid] <= offset ? lo = mid : hi = mid - 1;
+  }
+  return lo;
+}
 function linePositions(lines) {
   return lines instanceof LineIndexRecord ? lines.withoutText() : lines;
 }
@@ -8053,12 +8061,7 @@ var LineIndexRecord, LinePositions, startScratch, init_lines = __esm({
       }
       /** The 0-based line of `offset`. */
       lineIndexOf(offset) {
-        let starts = this.starts, lo = 0, hi = starts.length - 1;
-        for (; lo < hi; ) {
-          let mid = lo + hi + 1 >> 1;
-          starts[mid] <= offset ? lo = mid : hi = mid - 1;
-        }
-        return lo;
+        return lineIndexIn(this.starts, offset);
       }
       lineOf(offset) {
         return this.lineIndexOf(offset) + 1;
@@ -8081,7 +8084,8 @@ var LineIndexRecord, LinePositions, startScratch, init_lines = __esm({
         let s = starts[line - 1], e = line < starts.length ? starts[line] - 1 : text.length;
         return e -= e > s && text.charCodeAt(e - 1) === 13 ? 1 : 0, text.slice(s, e);
       }
-    }, LinePositions = class {
+    };
+    LinePositions = class {
       starts;
       /** The 0-based line last found. */
       lastLine = 0;
@@ -8091,13 +8095,7 @@ var LineIndexRecord, LinePositions, startScratch, init_lines = __esm({
       /** The 0-based line of `offset`. */
       lineIndexOf(offset) {
         let starts = this.starts, last = this.lastLine;
-        if (starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1])) return last;
-        let lo = 0, hi = starts.length - 1;
-        for (; lo < hi; ) {
-          let mid = lo + hi + 1 >> 1;
-          starts[mid] <= offset ? lo = mid : hi = mid - 1;
-        }
-        return this.lastLine = lo, lo;
+        return starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1]) ? last : this.lastLine = lineIndexIn(starts, offset);
       }
       lineOf(offset) {
         return this.lineIndexOf(offset) + 1;
@@ -19920,6 +19918,9 @@ var partsByTemplate, init_message = __esm({
 });
 
 // src/engine/problem.ts
+function messageOf(kind, data) {
+  return typeof data == "object" || data === void 0 ? formatMessage(kind.template, data) : formatSole(kind.template, data);
+}
 var ProblemKind, ReportedProblem, SPAN_UNIT, START_LIMIT, LargeFileProblem, init_problem = __esm({
   "src/engine/problem.ts"() {
     "use strict";
@@ -19946,14 +19947,14 @@ var ProblemKind, ReportedProblem, SPAN_UNIT, START_LIMIT, LargeFileProblem, init
         return this.kind.messageId;
       }
       get message() {
-        let data = this.data;
-        return typeof data == "object" || data === void 0 ? formatMessage(this.kind.template, data) : formatSole(this.kind.template, data);
+        return messageOf(this.kind, this.data);
       }
       /** A new object at each read (editors and fixes read it; reports do not). */
       get span() {
         return { start: this.start, end: this.end };
       }
-    }, SPAN_UNIT = 128, START_LIMIT = 2 ** 31 / SPAN_UNIT, LargeFileProblem = class {
+    };
+    SPAN_UNIT = 128, START_LIMIT = 2 ** 31 / SPAN_UNIT, LargeFileProblem = class {
       /** `kind.lines` is set. */
       constructor(kind, data, start, end) {
         let key2 = kind.soleKey;
@@ -20000,8 +20001,7 @@ var ProblemKind, ReportedProblem, SPAN_UNIT, START_LIMIT, LargeFileProblem, init
         return this.kind.messageId;
       }
       get message() {
-        let data = this.data;
-        return typeof data == "object" || data === void 0 ? formatMessage(this.kind.template, data) : formatSole(this.kind.template, data);
+        return messageOf(this.kind, this.data);
       }
       get span() {
         return { start: this.start, end: this.end };

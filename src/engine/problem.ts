@@ -83,14 +83,19 @@ export class ReportedProblem implements Problem {
   }
 
   get message(): string {
-    const data = this.data;
-    return typeof data === "object" || data === undefined ? formatMessage(this.kind.template, data) : formatSole(this.kind.template, data);
+    return messageOf(this.kind, this.data);
   }
 
   /** A new object at each read (editors and fixes read it; reports do not). */
   get span(): Span {
     return { start: this.start, end: this.end };
   }
+}
+
+/** A problem's message: its kind's template filled from its data (the data object, or the value of
+ * the template's one placeholder). */
+function messageOf(kind: ProblemKind, data: MessageData | string | number | undefined): string {
+  return typeof data === "object" || data === undefined ? formatMessage(kind.template, data) : formatSole(kind.template, data);
 }
 
 /** What a LargeFileProblem reads its line and column from (linePositions: not the file's text). */
@@ -179,8 +184,7 @@ export class LargeFileProblem implements Problem {
   }
 
   get message(): string {
-    const data = this.data;
-    return typeof data === "object" || data === undefined ? formatMessage(this.kind.template, data) : formatSole(this.kind.template, data);
+    return messageOf(this.kind, this.data);
   }
 
   get span(): Span {

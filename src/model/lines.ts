@@ -21,15 +21,7 @@ class LineIndexRecord implements LineIndex {
 
   /** The 0-based line of `offset`. */
   private lineIndexOf(offset: number): number {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIndexIn(this.starts, offset);
   }
 
   lineOf(offset: number): number {
@@ -65,6 +57,18 @@ class LineIndexRecord implements LineIndex {
   }
 }
 
+/** The 0-based line of `offset` in a text of these line starts (a binary search). */
+function lineIndexIn(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** A text's line positions without the text: what a large file's problems read their lines and
  * columns from (engine/problem.ts: LargeFileProblem), which outlive the text. The line last found
  * is tried first: a problem's line and column are read one after the other, each a search from its
@@ -83,15 +87,7 @@ export class LinePositions {
     const starts = this.starts;
     const last = this.lastLine;
     if (starts[last]! <= offset && (last + 1 === starts.length || offset < starts[last + 1]!)) return last;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.lastLine = lo;
-    return lo;
+    return (this.lastLine = lineIndexIn(starts, offset));
   }
 
   lineOf(offset: number): number {
