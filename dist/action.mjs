@@ -9403,7 +9403,7 @@ function hashOf2(s) {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h ^ h >>> 16;
 }
-var StageNameTable, init_stage_names = __esm({
+var StageNameTable, MAX_PROBES, init_stage_names = __esm({
   "src/model/stage-names.ts"() {
     "use strict";
     StageNameTable = class {
@@ -9416,27 +9416,49 @@ var StageNameTable, init_stage_names = __esm({
       }
       slots;
       mask;
+      /** The names in a Map once a probe ran past MAX_PROBES slots (see probeLimitPassed). */
+      overflow = null;
       /** The stage first added with `name` (a stage's lowercased name), or undefined. */
       get(name) {
-        for (let i = hashOf2(name) & this.mask; ; i = i + 1 & this.mask) {
+        if (this.overflow !== null) return this.overflow.get(name);
+        for (let i = hashOf2(name) & this.mask, probes = 0; ; i = i + 1 & this.mask) {
           let at = this.slots[i];
           if (at === 0) return;
           let stage = this.stages[at - 1];
           if (stage.name === name) return stage;
+          if (++probes > MAX_PROBES) return this.probeLimitPassed().get(name);
         }
       }
       /** Adds `stage` (already in the list) under its name, unless a stage of that name came first. */
       add(stage) {
-        for (let i = hashOf2(stage.name) & this.mask; ; i = i + 1 & this.mask) {
+        if (this.overflow !== null) {
+          this.overflow.has(stage.name) || this.overflow.set(stage.name, stage);
+          return;
+        }
+        for (let i = hashOf2(stage.name) & this.mask, probes = 0; ; i = i + 1 & this.mask) {
           let at = this.slots[i];
           if (at === 0) {
             this.slots[i] = stage.index + 1;
             return;
           }
           if (this.stages[at - 1].name === stage.name) return;
+          if (++probes > MAX_PROBES) return this.probeLimitPassed().add(stage);
         }
       }
-    };
+      /**
+       * Moves the names into a Map, for good. Names are a pull request's text: ones made to collide in
+       * this hash's low bits would make every probe walk one long run of slots (quadratic work), where
+       * V8's Map hashes strings with a seed chosen per process.
+       */
+      probeLimitPassed() {
+        let map = /* @__PURE__ */ new Map();
+        for (let i = 0; i < this.slots.length; i++) {
+          let at = this.slots[i];
+          at !== 0 && map.set(this.stages[at - 1].name, this.stages[at - 1]);
+        }
+        return this.overflow = map, this;
+      }
+    }, MAX_PROBES = 64;
   }
 });
 

@@ -19,6 +19,28 @@ describe("StageNameTable", () => {
     expect(table.get("")).toBeUndefined();
   });
 
+  it("stays right, and its probes short, when its slots run out or names collide (a Map then)", () => {
+    // Sized for 1 name (16 slots), given 500: every probe would run on through full slots, as names
+    // made to collide in the hash's low bits would make it do (the old table looped for ever here).
+    const stages: Stage[] = [];
+    const table = new StageNameTable(1, stages);
+    for (let i = 0; i < 500; i++) {
+      stages.push(stage(i, `n${i % 300}`));
+      table.add(stages[i] as Stage & { name: string });
+    }
+    for (let k = 0; k < 300; k++) expect(table.get(`n${k}`)).toBe(stages[k]);
+    expect(table.get("n300")).toBeUndefined();
+    // A table that a lookup (not an add) first finds too crowded answers the same.
+    const stages2: Stage[] = [];
+    const table2 = new StageNameTable(40, stages2);
+    for (let i = 0; i < 40; i++) {
+      stages2.push(stage(i, `m${i}`));
+      table2.add(stages2[i] as Stage & { name: string });
+    }
+    for (let k = 0; k < 40; k++) expect(table2.get(`m${k}`)).toBe(stages2[k]);
+    expect(table2.get("absent")).toBeUndefined();
+  });
+
   it("serves a large file's stageByRef as a Map serves a small file's", () => {
     const block = (i: number) => `FROM alpine:3.20 AS B${i % 5000}\nRUN echo ${i}\nFROM b${(i * 7) % 5000} AS c${i}\nCOPY --from=B${(i * 3) % 5000} /a /b\n`;
     const text = (n: number) => Array.from({ length: n }, (_, i) => block(i)).join("");
