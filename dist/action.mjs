@@ -8246,7 +8246,7 @@ function operatorCode(next2) {
   let code = NEXT_OPERATORS.indexOf(next2);
   return code === -1 && (code = NEXT_OPERATORS.push(next2) - 1), code;
 }
-var NEXT_OPERATORS, NEXT_BITS, NEXT_MASK, COMPOUND, SUBSTITUTION, OVERSIZED, DEPTH_SHIFT, DEPTH_LIMIT, PIPELINE_SHIFT, PIPELINE_LIMIT, oversized, CommandRecord, init_command_record = __esm({
+var NEXT_OPERATORS, NEXT_BITS, NEXT_MASK, COMPOUND, SUBSTITUTION, OVERSIZED, DEPTH_SHIFT, DEPTH_LIMIT, PIPELINE_SHIFT, PIPELINE_LIMIT, oversized, CommandRecord, NO_ASSIGNMENTS, CompactCommandRecord, init_command_record = __esm({
   "src/model/command-record.ts"() {
     "use strict";
     NEXT_OPERATORS = [null, "&&", "||", ";", "|", "&", `
@@ -8278,6 +8278,44 @@ var NEXT_OPERATORS, NEXT_BITS, NEXT_MASK, COMPOUND, SUBSTITUTION, OVERSIZED, DEP
       get pipeline() {
         let p = this.packed;
         return (p & OVERSIZED) === 0 ? p >> PIPELINE_SHIFT : oversized.get(this).pipeline;
+      }
+      get next() {
+        return NEXT_OPERATORS[this.packed & NEXT_MASK];
+      }
+      get compound() {
+        return (this.packed & COMPOUND) !== 0;
+      }
+      get substitution() {
+        return (this.packed & SUBSTITUTION) !== 0;
+      }
+      /** The command in fewer bytes when it has no assignment, one or two words and fits `packed`
+       * (CompactCommandRecord), else itself. */
+      compacted() {
+        let words2 = this.words;
+        return this.assignments.length !== 0 || words2.length === 0 || words2.length > 2 || (this.packed & OVERSIZED) !== 0 ? this : new CompactCommandRecord(this.start, this.end, this.name, this.packed, words2[0], words2[1] ?? null);
+      }
+    }, NO_ASSIGNMENTS = Object.freeze([]), CompactCommandRecord = class {
+      constructor(start, end, name, packed, first, second) {
+        this.start = start;
+        this.end = end;
+        this.name = name;
+        this.packed = packed;
+        this.first = first;
+        this.second = second;
+      }
+      packageCommand = void 0;
+      get words() {
+        let second = this.second;
+        return second === null ? [this.first] : [this.first, second];
+      }
+      get assignments() {
+        return NO_ASSIGNMENTS;
+      }
+      get subshellDepth() {
+        return this.packed >> DEPTH_SHIFT & DEPTH_LIMIT - 1;
+      }
+      get pipeline() {
+        return this.packed >> PIPELINE_SHIFT;
       }
       get next() {
         return NEXT_OPERATORS[this.packed & NEXT_MASK];
@@ -9063,11 +9101,17 @@ function parseMounts(ins) {
   }
   return out;
 }
+function oneCommandRun(ins, from2, form, mounts, shell, windowsShell, command3) {
+  let one = new OneCommandRunRecord(form, mounts, shell, windowsShell);
+  return one.ownScript(ins, from2, [command3 instanceof CommandRecord ? command3.compacted() : command3]), one;
+}
 function analyseRun(ins, shell, windows) {
   let parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS2, mounts = parsed.length ? parsed : NO_MOUNTS2, windowsShell = windows || isWindowsShell(shell), form = ins.json ? "exec" : "shell";
   if (windowsShell) return new RunRecord(form, mounts, shell, windowsShell);
   if (!ins.json && ins.heredocs.length === 0) {
-    let t = ins.argsText, from2 = argsStart(ins), commands = headerCommands(ins, t, sliceLogical(t, from2)), own = commands.length === 1 && isLargeBuild() ? new OneCommandRunRecord(form, mounts, shell, windowsShell) : new RunRecord(form, mounts, shell, windowsShell);
+    let t = ins.argsText, from2 = argsStart(ins), commands = headerCommands(ins, t, sliceLogical(t, from2));
+    if (commands.length === 1 && isLargeBuild()) return oneCommandRun(ins, from2, form, mounts, shell, windowsShell, commands[0]);
+    let own = new RunRecord(form, mounts, shell, windowsShell);
     return own.ownScript(ins, from2, commands), own;
   }
   let info = new RunRecord(form, mounts, shell, windowsShell), scripts = ins.json ? execScripts(ins, ins.json, info) : heredocScripts(ins, info);

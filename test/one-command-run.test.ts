@@ -2,6 +2,7 @@
 // `commands` is a new list of it at each read (a class of its own), and reads as a small file's RUN does.
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../src/model/build";
+import { CommandRecord, CompactCommandRecord } from "../src/model/command-record";
 import { OneCommandRunRecord, RunRecord } from "../src/model/run-record";
 import type { Model } from "../src/model/types";
 
@@ -31,5 +32,18 @@ describe("a large build's RUN of one command", () => {
     expect(run).toBeInstanceOf(OneCommandRunRecord);
     expect(several).toBeInstanceOf(RunRecord);
     expect(Object.getOwnPropertyDescriptor(small.instructions[1]!.run!, "commands")?.value).toBe(small.instructions[1]!.run!.commands);
+    // Its command, with no assignment and one or two words, is a CompactCommandRecord (its words a
+    // new list at each read); one with an assignment or more words stays a CommandRecord.
+    expect(run.commands[0]).toBeInstanceOf(CompactCommandRecord);
+    expect(run.commands[0]!.words).not.toBe(run.commands[0]!.words);
+    expect(run.commands[0]!.words.map((w) => w.raw)).toEqual(["echo", "1"]);
+    expect(small.instructions[1]!.run!.commands[0]).toBeInstanceOf(CommandRecord);
+    expect(large.instructions[2]!.run!.commands[0]).toBeInstanceOf(CommandRecord);
+    expect(large.instructions[2]!.run!.commands[0]!.assignments.map((w) => w.raw)).toEqual(["A=1"]);
+    const install = buildModel(`FROM alpine:3.20\nRUN apk add curl\nRUN apk update\n${"RUN echo padding-padding-padding\n".repeat(9_000)}`);
+    expect(install.instructions[1]!.run!.commands[0]).toBeInstanceOf(CommandRecord);
+    const update = install.instructions[2]!.run!.commands[0]!;
+    expect(update).toBeInstanceOf(CompactCommandRecord);
+    expect([update.name, update.next, update.pipeline, update.subshellDepth, update.compound, update.substitution, update.assignments.length]).toEqual(["apk", null, 0, 0, false, false, 0]);
   });
 });

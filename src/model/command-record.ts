@@ -115,4 +115,63 @@ export class CommandRecord implements SimpleCommand {
   get substitution(): boolean {
     return (this.packed & SUBSTITUTION) !== 0;
   }
+
+  /** The command in fewer bytes when it has no assignment, one or two words and fits `packed`
+   * (CompactCommandRecord), else itself. */
+  compacted(): SimpleCommand {
+    const words = this.words;
+    if (this.assignments.length !== 0 || words.length === 0 || words.length > 2 || (this.packed & OVERSIZED) !== 0) return this;
+    return new CompactCommandRecord(this.start, this.end, this.name, this.packed, words[0]!, words[1] ?? null);
+  }
+}
+
+/**
+ * A command of a large build's RUN of one command (OneCommandRunRecord) with no assignment and one
+ * or two words, as every one of a file of 100k `RUN echo N` lines is: its words in two fields, and
+ * `words` a new list of them at each read. Its word list was 64 bytes of each (6.4 MB). A class of
+ * its own, made only in large builds: small files' commands stay CommandRecords.
+ */
+const NO_ASSIGNMENTS = Object.freeze([]) as unknown as ShellWord[];
+
+export class CompactCommandRecord implements SimpleCommand {
+  packageCommand: PackageCommand | null | undefined = undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly name: string,
+    /** As CommandRecord's (never OVERSIZED). */
+    private readonly packed: number,
+    private readonly first: ShellWord,
+    private readonly second: ShellWord | null,
+  ) {}
+
+  get words(): ShellWord[] {
+    const second = this.second;
+    return second === null ? [this.first] : [this.first, second];
+  }
+
+  get assignments(): ShellWord[] {
+    return NO_ASSIGNMENTS;
+  }
+
+  get subshellDepth(): number {
+    return (this.packed >> DEPTH_SHIFT) & (DEPTH_LIMIT - 1);
+  }
+
+  get pipeline(): number {
+    return this.packed >> PIPELINE_SHIFT;
+  }
+
+  get next(): string | null {
+    return NEXT_OPERATORS[this.packed & NEXT_MASK]!;
+  }
+
+  get compound(): boolean {
+    return (this.packed & COMPOUND) !== 0;
+  }
+
+  get substitution(): boolean {
+    return (this.packed & SUBSTITUTION) !== 0;
+  }
 }

@@ -45,6 +45,14 @@ export function parseMounts(ins: Instruction): Mount[] {
 const NO_MOUNTS = Object.freeze([]) as unknown as Mount[];
 const NO_SHELL_WORDS = Object.freeze([]) as unknown as ShellWord[];
 
+/** A large build's RUN of one command: a OneCommandRunRecord, of its command in fewer bytes when
+ * it can be (CompactCommandRecord). (A function of its own: analyseRun stays as small files run it.) */
+function oneCommandRun(ins: Instruction, from: number, form: RunInfo["form"], mounts: Mount[], shell: string[], windowsShell: boolean, command: SimpleCommand): RunInfo {
+  const one = new OneCommandRunRecord(form, mounts, shell, windowsShell);
+  one.ownScript(ins, from, [command instanceof CommandRecord ? command.compacted() : command]);
+  return one;
+}
+
 export function analyseRun(ins: Instruction, shell: string[], windows: boolean): RunInfo {
   // (Most RUNs have no flag: no list or loop for their mounts.)
   const parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS;
@@ -59,7 +67,8 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
     const t = ins.argsText;
     const from = argsStart(ins);
     const commands = headerCommands(ins, t, sliceLogical(t, from));
-    const own = commands.length === 1 && isLargeBuild() ? new OneCommandRunRecord(form, mounts, shell, windowsShell) : new RunRecord(form, mounts, shell, windowsShell);
+    if (commands.length === 1 && isLargeBuild()) return oneCommandRun(ins, from, form, mounts, shell, windowsShell, commands[0]!);
+    const own = new RunRecord(form, mounts, shell, windowsShell);
     own.ownScript(ins, from, commands);
     return own;
   }
