@@ -8025,11 +8025,11 @@ var hook, left, init_progress = __esm({
 function createLineIndex(text, starts = lineStarts(text)) {
   return new LineIndexRecord(text, starts);
 }
-function lineIndexIn(starts, offset) {
-  let lo = 0, hi = starts.length - 1;
+function lastAtOrBefore(sorted, value) {
+  let lo = 0, hi = sorted.length - 1;
   for (; lo < hi; ) {
     let mid = lo + hi + 1 >> 1;
-    starts[mid] <= offset ? lo = mid : hi = mid - 1;
+    sorted[mid] <= value ? lo = mid : hi = mid - 1;
   }
   return lo;
 }
@@ -8061,7 +8061,7 @@ var LineIndexRecord, LinePositions, startScratch, init_lines = __esm({
       }
       /** The 0-based line of `offset`. */
       lineIndexOf(offset) {
-        return lineIndexIn(this.starts, offset);
+        return lastAtOrBefore(this.starts, offset);
       }
       lineOf(offset) {
         return this.lineIndexOf(offset) + 1;
@@ -8095,7 +8095,7 @@ var LineIndexRecord, LinePositions, startScratch, init_lines = __esm({
       /** The 0-based line of `offset`. */
       lineIndexOf(offset) {
         let starts = this.starts, last = this.lastLine;
-        return starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1]) ? last : this.lastLine = lineIndexIn(starts, offset);
+        return starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1]) ? last : this.lastLine = lastAtOrBefore(starts, offset);
       }
       lineOf(offset) {
         return this.lineIndexOf(offset) + 1;
@@ -9536,7 +9536,7 @@ function buildModelOf(input, options) {
     runSiteLists: null,
     commandNames: null
   }, large = isLargeBuild(), fromCount = large ? countFroms(instructions) : 0, stages = large ? new Array(Math.max(fromCount, 1)) : [], stageCount = 0, stagesByName = large ? new StageNameTable(Math.max(fromCount, 1), stages) : /* @__PURE__ */ new Map(), addStage = (stage) => {
-    large ? stages[stageCount] = stage : stages.push(stage), stageCount++, stage.name !== null && !stagesByName.get(stage.name) && (stagesByName instanceof Map ? stagesByName.set(stage.name, stage) : stagesByName.add(stage));
+    large ? stages[stageCount] = stage : stages.push(stage), stageCount++, stage.name !== null && (stagesByName instanceof StageNameTable ? stagesByName.add(stage) : stagesByName.has(stage.name) || stagesByName.set(stage.name, stage));
   }, stageByRef = (ref) => {
     let named = stagesByName.get(ref.toLowerCase());
     return named || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
@@ -10354,6 +10354,16 @@ RUN apk add --no-cache \\
   }
 });
 
+// src/model/per-stage.ts
+function perStage(model, value) {
+  return model.stages.slice().fill(value);
+}
+var init_per_stage = __esm({
+  "src/model/per-stage.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/workdir.ts
 import { posix as posix2 } from "node:path";
 function tableOf(model) {
@@ -10364,7 +10374,7 @@ function tableOf(model) {
     let list3 = stages[s].instructions;
     for (let i = 0; i < list3.length; i++) list3[i].keyword === "WORKDIR" && changes++;
   }
-  t = { starts: new Int32Array(changes), wds: new Array(changes), final: model.stages.slice().fill(START) };
+  t = { starts: new Int32Array(changes), wds: new Array(changes), final: perStage(model, START) };
   let k = 0;
   for (let s = 0; s < stages.length; s++) {
     let stage = stages[s], wd = (stage.parent && stage.parent !== stage && stage.parent.index < stage.index ? t.final[stage.parent.index] : void 0) ?? START, list3 = stage.instructions;
@@ -10378,14 +10388,9 @@ function tableOf(model) {
   return tables.set(model, t), t;
 }
 function before(t, index) {
-  let starts = t.starts, lo = 0, hi = starts.length - 1;
-  if (!(hi < 0 || index < starts[0])) {
-    for (; lo < hi; ) {
-      let mid = lo + hi + 1 >> 1;
-      starts[mid] <= index ? lo = mid : hi = mid - 1;
-    }
-    return t.wds[lo];
-  }
+  let starts = t.starts;
+  if (!(starts.length === 0 || index < starts[0]))
+    return t.wds[lastAtOrBefore(starts, index)];
 }
 function next(model, ins, wd) {
   let r = model.expand(ins.argsText.text.trim(), ins.scope), known;
@@ -10406,6 +10411,8 @@ function workdirBefore(model, stage, at) {
 var START, tables, init_workdir = __esm({
   "src/model/workdir.ts"() {
     "use strict";
+    init_lines();
+    init_per_stage();
     START = { resolved: "/", known: null }, tables = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -12457,7 +12464,7 @@ function list2(items) {
 function mayFlag(model) {
   let runs = instructionsOf(model, "RUN");
   if (runs.length === 0) return !1;
-  let all = model.instructions, lastRun = model.stages.slice().fill(-1), any = !1;
+  let all = model.instructions, lastRun = perStage(model, -1), any = !1;
   for (let i = 0; i < runs.length; i++) {
     let r = runs[i];
     r.stage && all[r.index] === r && (lastRun[r.stage.index] = r.index, any = !0);
@@ -12480,6 +12487,7 @@ var copy_manifests_first_default, init_copy_manifests_first = __esm({
     init_types();
     init_copy();
     init_manifests_first();
+    init_per_stage();
     copy_manifests_first_default = {
       id: "copy-manifests-first",
       keywords: ["COPY", "ADD"],
@@ -18139,6 +18147,7 @@ var ROOT_WORKDIR_IMAGES, IMAGE_WORKDIRS, workdir_absolute_default, init_workdir_
     "use strict";
     init_types();
     init_copy();
+    init_per_stage();
     ROOT_WORKDIR_IMAGES = /* @__PURE__ */ new Set(["alpine", "debian", "ubuntu", "busybox", "fedora", "centos", "python", "node"]);
     IMAGE_WORKDIRS = { golang: "/go", php: "/var/www/html", tomcat: "/usr/local/tomcat", wordpress: "/var/www/html", drupal: "/opt/drupal/web", ghost: "/var/lib/ghost" };
     workdir_absolute_default = {
@@ -18172,7 +18181,7 @@ WORKDIR app`]
       },
       differs: "hadolint flags every relative WORKDIR (so does the hadolint preset: option acceptAfterAbsolute); dflint, like BuildKit, accepts a relative one after an absolute WORKDIR in the stage or its parent",
       check({ model, options, report }) {
-        let hasAbsolute = model.stages.slice().fill(!1);
+        let hasAbsolute = perStage(model, !1);
         for (let si = 0; si < model.stages.length; si++) {
           let stage = model.stages[si], set = stage.parent ? hasAbsolute[stage.parent.index] === !0 : !1;
           for (let ii = 0, list3 = stage.instructions, count2 = list3.length; ii < count2; ii++) {

@@ -2,6 +2,7 @@ import { instructionsOf } from "../src/engine/dispatch";
 import { defineRule } from "../src/engine/types";
 import { copiesFromContext, copyParts, isWholeContext } from "../src/model/copy";
 import { installsAfterWholeCopy, manifestsFirstFix } from "../src/model/manifests-first";
+import { perStage } from "../src/model/per-stage";
 import type { Instruction, Model } from "../src/model/types";
 
 function list(items: string[]): string {
@@ -21,8 +22,7 @@ function mayFlag(model: Model): boolean {
   // The last RUN of each stage (ONBUILD RUNs, also in the index, are not the stage's own), by
   // stage index, -1 for none: a Map keyed by stage left 1.6 MB of outgrown tables on a 10 MB file,
   // dead large objects no GC frees while a big file is linted (src/runtime/big-file-gc.ts).
-  // (An exact-size copy of the stage list, emptied: one allocation.)
-  const lastRun = (model.stages.slice() as unknown[]).fill(-1) as number[];
+  const lastRun = perStage(model, -1);
   let any = false;
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!;

@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/types";
 import { isAbsolutePath } from "../src/model/copy";
+import { perStage } from "../src/model/per-stage";
 import type { Stage } from "../src/model/types";
 
 // Official images whose config leaves WorkingDir empty, so a relative WORKDIR starts at `/`
@@ -57,8 +58,7 @@ export default defineRule({
     // By stage index (a parent comes before its stages), not a Map keyed by stage: a 10 MB file's
     // Map of 17,840 stages left 1.6 MB of outgrown tables, dead large objects no GC frees while
     // a big file is linted (src/runtime/big-file-gc.ts).
-    // (An exact-size copy of the stage list, emptied: one allocation.)
-    const hasAbsolute = (model.stages.slice() as unknown[]).fill(false) as boolean[];
+    const hasAbsolute = perStage(model, false);
     // Indexed loops: in cold code a for-of makes an iterator result per step (a 10 MB file has 200k instructions).
     for (let si = 0; si < model.stages.length; si++) {
       const stage = model.stages[si]!;

@@ -148,10 +148,10 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     if (large) stages[stageCount] = stage;
     else stages.push(stage);
     stageCount++;
-    if (stage.name !== null && !stagesByName.get(stage.name)) {
-      if (stagesByName instanceof Map) stagesByName.set(stage.name, stage);
-      else stagesByName.add(stage as Stage & { name: string });
-    }
+    // (The table keeps the first stage of a name itself.)
+    if (stage.name === null) return;
+    if (stagesByName instanceof StageNameTable) stagesByName.add(stage as Stage & { name: string });
+    else if (!stagesByName.has(stage.name)) stagesByName.set(stage.name, stage);
   };
   const stageByRef = (ref: string): Stage | null => {
     const named = stagesByName.get(ref.toLowerCase());
@@ -364,9 +364,6 @@ function automaticArgsScope(buildArgs: ReadonlyMap<string, string>): PersistentS
   return scope;
 }
 
-/** A new stage's list, replaced by its part of the model's list when the stage ends. Made by a
- * call, not as an array literal inside the stage's literal: V8 copies a literal that holds one by
- * a walk in the runtime while the code is cold. */
 /** The FROMs of a file: its stages, or none for a fragment (one stage). */
 function countFroms(instructions: readonly Instruction[]): number {
   let n = 0;
@@ -374,6 +371,9 @@ function countFroms(instructions: readonly Instruction[]): number {
   return n;
 }
 
+/** A new stage's list, replaced by its part of the model's list when the stage ends. Made by a
+ * call, not as an array literal inside the stage's literal: V8 copies a literal that holds one by
+ * a walk in the runtime while the code is cold. */
 function noInstructionsYet(): Instruction[] {
   return [];
 }

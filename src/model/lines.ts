@@ -21,7 +21,7 @@ class LineIndexRecord implements LineIndex {
 
   /** The 0-based line of `offset`. */
   private lineIndexOf(offset: number): number {
-    return lineIndexIn(this.starts, offset);
+    return lastAtOrBefore(this.starts, offset);
   }
 
   lineOf(offset: number): number {
@@ -57,13 +57,14 @@ class LineIndexRecord implements LineIndex {
   }
 }
 
-/** The 0-based line of `offset` in a text of these line starts (a binary search). */
-function lineIndexIn(starts: Int32Array, offset: number): number {
+/** The index of the last of `sorted` (ascending, not empty) at or before `value`, 0 when none is (a
+ * binary search): the 0-based line of an offset in a text of these line starts, say. */
+export function lastAtOrBefore(sorted: Int32Array, value: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
+    if (sorted[mid]! <= value) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -87,7 +88,7 @@ export class LinePositions {
     const starts = this.starts;
     const last = this.lastLine;
     if (starts[last]! <= offset && (last + 1 === starts.length || offset < starts[last + 1]!)) return last;
-    return (this.lastLine = lineIndexIn(starts, offset));
+    return (this.lastLine = lastAtOrBefore(starts, offset));
   }
 
   lineOf(offset: number): number {

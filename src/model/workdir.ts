@@ -3,6 +3,8 @@
 // stage's final state): asking per instruction by walking the stage chain again was quadratic in
 // a stage of many COPYs.
 import { posix } from "node:path";
+import { lastAtOrBefore } from "./lines";
+import { perStage } from "./per-stage";
 import type { Instruction, Model, Stage } from "./types";
 
 /** The working directory before an instruction, two ways. */
@@ -43,7 +45,7 @@ function tableOf(model: Model): WorkdirTable {
   }
   // (Lists made at their length: `new Array(n)` stays a fast array in Node 20's V8 below 32M
   // elements, far above what a 16 MB file can hold, checked with %HasDictionaryElements.)
-  t = { starts: new Int32Array(changes), wds: new Array<Workdir>(changes), final: (model.stages.slice() as unknown[]).fill(START) as Workdir[] };
+  t = { starts: new Int32Array(changes), wds: new Array<Workdir>(changes), final: perStage<Workdir>(model, START) };
   let k = 0;
   for (let s = 0; s < stages.length; s++) {
     const stage = stages[s]!;
@@ -69,16 +71,9 @@ function tableOf(model: Model): WorkdirTable {
 /** The working directory before instruction `index` of the model, or undefined before the first stage. */
 function before(t: WorkdirTable, index: number): Workdir | undefined {
   const starts = t.starts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  if (hi < 0 || index < starts[0]!) return undefined;
+  if (starts.length === 0 || index < starts[0]!) return undefined;
   // The last change at or before `index` (a later entry wins over an earlier one of the same start).
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return t.wds[lo];
+  return t.wds[lastAtOrBefore(starts, index)];
 }
 
 function next(model: Model, ins: Instruction, wd: Workdir): Workdir {
