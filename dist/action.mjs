@@ -8288,25 +8288,28 @@ var NEXT_OPERATORS, NEXT_BITS, NEXT_MASK, COMPOUND, SUBSTITUTION, OVERSIZED, DEP
       get substitution() {
         return (this.packed & SUBSTITUTION) !== 0;
       }
-      /** The command in fewer bytes when it has no assignment, one or two words and fits `packed`
+      /** The command in fewer bytes when it has no assignment, one to three words and fits `packed`
        * (CompactCommandRecord), else itself. */
       compacted() {
         let words2 = this.words;
-        return this.assignments.length !== 0 || words2.length === 0 || words2.length > 2 || (this.packed & OVERSIZED) !== 0 ? this : new CompactCommandRecord(this.start, this.end, this.name, this.packed, words2[0], words2[1] ?? null);
+        return this.assignments.length !== 0 || words2.length === 0 || words2.length > 3 || (this.packed & OVERSIZED) !== 0 ? this : new CompactCommandRecord(this.start, this.end, this.name, this.packed, words2[0], words2[1] ?? null, words2[2] ?? null);
       }
     }, NO_ASSIGNMENTS = Object.freeze([]), CompactCommandRecord = class {
-      constructor(start, end, name, packed, first, second) {
+      constructor(start, end, name, packed, first, second, third) {
         this.start = start;
         this.end = end;
         this.name = name;
         this.packed = packed;
         this.first = first;
         this.second = second;
+        this.third = third;
       }
       packageCommand = void 0;
       get words() {
         let second = this.second;
-        return second === null ? [this.first] : [this.first, second];
+        if (second === null) return [this.first];
+        let third = this.third;
+        return third === null ? [this.first, second] : [this.first, second, third];
       }
       get assignments() {
         return NO_ASSIGNMENTS;
@@ -9105,17 +9108,28 @@ function oneCommandRun(ins, from2, form, mounts, shell, windowsShell, command3) 
   let one = new OneCommandRunRecord(form, mounts, shell, windowsShell);
   return one.ownScript(ins, from2, [command3 instanceof CommandRecord ? command3.compacted() : command3]), one;
 }
+function compactAll(commands) {
+  for (let i = 0; i < commands.length; i++) {
+    let c = commands[i];
+    c instanceof CommandRecord && (commands[i] = c.compacted());
+  }
+}
 function analyseRun(ins, shell, windows) {
   let parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS2, mounts = parsed.length ? parsed : NO_MOUNTS2, windowsShell = windows || isWindowsShell(shell), form = ins.json ? "exec" : "shell";
   if (windowsShell) return new RunRecord(form, mounts, shell, windowsShell);
   if (!ins.json && ins.heredocs.length === 0) {
     let t = ins.argsText, from2 = argsStart(ins), commands = headerCommands(ins, t, sliceLogical(t, from2));
-    if (commands.length === 1 && isLargeBuild()) return oneCommandRun(ins, from2, form, mounts, shell, windowsShell, commands[0]);
+    if (isLargeBuild()) {
+      if (commands.length === 1) return oneCommandRun(ins, from2, form, mounts, shell, windowsShell, commands[0]);
+      compactAll(commands);
+    }
     let own = new RunRecord(form, mounts, shell, windowsShell);
     return own.ownScript(ins, from2, commands), own;
   }
   let info = new RunRecord(form, mounts, shell, windowsShell), scripts = ins.json ? execScripts(ins, ins.json, info) : heredocScripts(ins, info);
-  return scripts === null || (info.scripts = scripts, info.commands = scripts.length === 1 ? scripts[0].commands : allCommands(scripts)), info;
+  if (scripts === null) return info;
+  if (isLargeBuild()) for (let i = 0; i < scripts.length; i++) compactAll(scripts[i].commands);
+  return info.scripts = scripts, info.commands = scripts.length === 1 ? scripts[0].commands : allCommands(scripts), info;
 }
 function allCommands(scripts) {
   let all = [];
@@ -9135,8 +9149,10 @@ function heredocScripts(ins, info) {
   let t = ins.argsText, from2 = argsStart(ins), line = sliceLogical(t, from2), scope = ins.scope, scripts = [];
   if (stripHeredocMarkers(line.text).trim() === "") {
     let bodies = ins.heredocs;
-    if (bodies.length === 1 && isShellScriptBody(bodies[0].body))
-      return info.ownHeredocScript(bodies[0], commandsIn(heredocLogical(bodies[0]), scope)), null;
+    if (bodies.length === 1 && isShellScriptBody(bodies[0].body)) {
+      let commands = commandsIn(heredocLogical(bodies[0]), scope);
+      return isLargeBuild() && compactAll(commands), info.ownHeredocScript(bodies[0], commands), null;
+    }
     for (let h of bodies) isShellScriptBody(h.body) && scripts.push(scriptOfHeredoc(h, commandsIn(heredocLogical(h), scope)));
   } else {
     let headerScript = scriptOfArgs(ins, from2, headerCommands(ins, t, line));

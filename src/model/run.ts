@@ -53,6 +53,15 @@ function oneCommandRun(ins: Instruction, from: number, form: RunInfo["form"], mo
   return one;
 }
 
+/** A large build's commands of a RUN, each in fewer bytes where it can be (CompactCommandRecord):
+ * the 10 MB hostile file's peak RSS 204.7 -> 199.6 MB for 0.1 % more instructions. */
+function compactAll(commands: SimpleCommand[]): void {
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i]!;
+    if (c instanceof CommandRecord) commands[i] = c.compacted();
+  }
+}
+
 export function analyseRun(ins: Instruction, shell: string[], windows: boolean): RunInfo {
   // (Most RUNs have no flag: no list or loop for their mounts.)
   const parsed = ins.flags.length ? parseMounts(ins) : NO_MOUNTS;
@@ -67,7 +76,10 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
     const t = ins.argsText;
     const from = argsStart(ins);
     const commands = headerCommands(ins, t, sliceLogical(t, from));
-    if (commands.length === 1 && isLargeBuild()) return oneCommandRun(ins, from, form, mounts, shell, windowsShell, commands[0]!);
+    if (isLargeBuild()) {
+      if (commands.length === 1) return oneCommandRun(ins, from, form, mounts, shell, windowsShell, commands[0]!);
+      compactAll(commands);
+    }
     const own = new RunRecord(form, mounts, shell, windowsShell);
     own.ownScript(ins, from, commands);
     return own;
@@ -78,6 +90,7 @@ export function analyseRun(ins: Instruction, shell: string[], windows: boolean):
   // script (most) is made that script (null).
   const scripts = ins.json ? execScripts(ins, ins.json, info) : heredocScripts(ins, info);
   if (scripts === null) return info;
+  if (isLargeBuild()) for (let i = 0; i < scripts.length; i++) compactAll(scripts[i]!.commands);
   // (The record keeps an exact-size copy of a list of several scripts: a pushed-to array keeps
   // spare room.) A RUN of one script (most) shares that script's command list.
   info.scripts = scripts;
@@ -119,7 +132,9 @@ function heredocScripts(ins: Instruction, info: RunRecord): RunScript[] | null {
     // `RUN <<EOF` : each body is a script for the default shell (unless a shebang says otherwise).
     const bodies = ins.heredocs;
     if (bodies.length === 1 && isShellScriptBody(bodies[0]!.body)) {
-      info.ownHeredocScript(bodies[0]!, commandsIn(heredocLogical(bodies[0]!), scope));
+      const commands = commandsIn(heredocLogical(bodies[0]!), scope);
+      if (isLargeBuild()) compactAll(commands);
+      info.ownHeredocScript(bodies[0]!, commands);
       return null;
     }
     for (const h of bodies) if (isShellScriptBody(h.body)) scripts.push(scriptOfHeredoc(h, commandsIn(heredocLogical(h), scope)));
