@@ -8136,23 +8136,31 @@ function parseImageRef(word, scope, escape2, _text) {
   let r = expandWord(word.raw, scope, escape2), expanded = r.value;
   return new ImageRecord(word, expanded, r.unresolved, splitImage(expanded));
 }
-var ImageRecord, init_image = __esm({
+var UNRESOLVED, SCRATCH, ImageRecord, init_image = __esm({
   "src/model/image.ts"() {
     "use strict";
     init_expand();
     init_intern();
-    ImageRecord = class {
+    UNRESOLVED = 1, SCRATCH = 2, ImageRecord = class {
       expanded;
-      unresolved;
       registry;
       path;
       tag;
       digest;
-      isScratch;
       stage = null;
       word;
+      flags;
       constructor(word, expanded, unresolved, parts) {
-        this.expanded = expanded, this.unresolved = unresolved, this.registry = parts.registry, this.path = intern(parts.path), this.tag = parts.tag === null ? null : intern(parts.tag), this.digest = parts.digest, this.isScratch = expanded.toLowerCase() === "scratch", this.word = word;
+        this.expanded = expanded, this.registry = parts.registry, this.path = intern(parts.path), this.tag = parts.tag === null ? null : intern(parts.tag), this.digest = parts.digest, this.word = word, this.flags = (unresolved ? UNRESOLVED : 0) | (expanded.toLowerCase() === "scratch" ? SCRATCH : 0);
+      }
+      get unresolved() {
+        return (this.flags & UNRESOLVED) !== 0;
+      }
+      set unresolved(on) {
+        this.flags = on ? this.flags | UNRESOLVED : this.flags & ~UNRESOLVED;
+      }
+      get isScratch() {
+        return (this.flags & SCRATCH) !== 0;
       }
       /** The word as written in the FROM line. */
       get raw() {
@@ -9333,7 +9341,7 @@ function bindingOf(link) {
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, CHAIN_BITS, PersistentScope, init_scope = __esm({
+var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, KIND_BITS, CHAIN_SHIFT, CHAIN_BITS, SIZE_UNIT, KINDS, kindCode, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
     init_intern();
@@ -9363,17 +9371,19 @@ var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, CHAIN_
         }
         return out.sort((a, b) => a.seq - b.seq);
       }
-    }, EMPTY_TRIE = new Trie(EMPTY2, 0, 0), CHAIN_MAX = 8, CHAIN_BITS = CHAIN_MAX - 1, PersistentScope = class _PersistentScope {
-      constructor(below, name, value, kind, declaredBy, counts2) {
+    }, EMPTY_TRIE = new Trie(EMPTY2, 0, 0), CHAIN_MAX = 8, KIND_BITS = 3, CHAIN_SHIFT = 2, CHAIN_BITS = CHAIN_MAX - 1 << CHAIN_SHIFT, SIZE_UNIT = CHAIN_MAX << CHAIN_SHIFT, KINDS = ["arg", "env", "builtin"], kindCode = (kind) => kind === "arg" ? 0 : kind === "env" ? 1 : 2, PersistentScope = class _PersistentScope {
+      constructor(below, name, value, declaredBy, counts2) {
         this.below = below;
         this.name = name;
         this.value = value;
-        this.kind = kind;
         this.declaredBy = declaredBy;
         this.counts = counts2;
       }
+      get kind() {
+        return KINDS[this.counts & KIND_BITS];
+      }
       /** The empty scope (scopes never change: one serves all). */
-      static EMPTY = new _PersistentScope(EMPTY_TRIE, "", void 0, "builtin", void 0, 0);
+      static EMPTY = new _PersistentScope(EMPTY_TRIE, "", void 0, void 0, 0);
       static empty() {
         return _PersistentScope.EMPTY;
       }
@@ -9383,7 +9393,7 @@ var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, CHAIN_
         return s;
       }
       get size() {
-        return Math.floor(this.counts / CHAIN_MAX);
+        return Math.floor(this.counts / SIZE_UNIT);
       }
       /** A new scope with `key` bound to `value`; this one is unchanged. (In a large build's chain,
        * `get` answers a binding with the same fields, not `value` itself.) */
@@ -9393,17 +9403,17 @@ var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, CHAIN_
       /** A new scope with `name` bound to a binding of these fields (`binding`, when given, is one:
        * what the trie keeps); this one is unchanged. */
       bind(name, value, kind, declaredBy, binding) {
-        let chain = this.counts & CHAIN_BITS;
+        let chain = (this.counts & CHAIN_BITS) >> CHAIN_SHIFT;
         if (chain + 1 < CHAIN_MAX && isLargeBuild()) {
           let size = this.has(name) ? this.size : this.size + 1;
-          return new _PersistentScope(this, name, value, kind, declaredBy, size * CHAIN_MAX + chain + 1);
+          return new _PersistentScope(this, name, value, declaredBy, size * SIZE_UNIT + (chain + 1 << CHAIN_SHIFT) + kindCode(kind));
         }
         let trie = this.trie();
         if (chain > 0) {
           let links = this.links();
           for (let i = links.length - 1; i >= 0; i--) trie = trie.with(links[i].name, bindingOf(links[i]));
         }
-        return trie = trie.with(name, binding ?? (declaredBy === void 0 ? { name, value, kind } : { name, value, kind, declaredBy })), new _PersistentScope(trie, "", void 0, "builtin", void 0, trie.size * CHAIN_MAX);
+        return trie = trie.with(name, binding ?? (declaredBy === void 0 ? { name, value, kind } : { name, value, kind, declaredBy })), new _PersistentScope(trie, "", void 0, void 0, trie.size * SIZE_UNIT);
       }
       /** The trie at the end of the chain. */
       trie() {

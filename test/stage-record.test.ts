@@ -80,5 +80,11 @@ describe("a large build's stages, scopes and images", () => {
     expect([s.reachable, s.isLast, s.windows, s.nameRaw]).toEqual([false, false, true, "x"]);
     expect(large.stages[1]!.isLast).toBe(true);
     expect(large.stages[1]!.nameSpan).toBeNull();
+    // A fragment's one stage (no FROM) is a plain object, its image unresolved, as a small file's.
+    const fragment = (pad: string) => buildModel("RUN echo hi\nCOPY --platform=x a b\n" + pad).stages[0]!;
+    for (const f of [fragment(""), fragment("# " + "x".repeat(300_000) + "\n")]) {
+      expect(f).not.toBeInstanceOf(StageRecord);
+      expect([f.platform, f.nameRaw, f.image.unresolved, f.image.isScratch, f.image.raw]).toEqual([null, null, true, false, ""]);
+    }
   });
 });

@@ -35,30 +35,44 @@ export function splitImage(ref: string): { registry: string | null; path: string
   return { registry, path: rest, tag, digest };
 }
 
+const UNRESOLVED = 1;
+const SCRATCH = 2;
+
 /** A FROM's image (the ImageRef of types.ts). It keeps the FROM's word (which the instruction keeps
- * too) and makes its two spans when read, the tag's found again in the word (five fields and two
- * objects less per image: the 10 MB file has 17,840 stages, and rules seldom read them). */
+ * too) and makes its two spans when read, the tag's found again in the word, and its two flags are
+ * one number (six fields and two objects less per image: 128 -> 88 bytes, and the 10 MB file has
+ * 17,840 stages; rules seldom read them). */
 class ImageRecord implements ImageRef {
   readonly expanded: string;
-  unresolved: boolean;
   readonly registry: string | null;
   readonly path: string;
   readonly tag: string | null;
   readonly digest: string | null;
-  readonly isScratch: boolean;
   stage: Stage | null = null;
   private readonly word: WordLike;
+  private flags: number;
 
   constructor(word: WordLike, expanded: string, unresolved: boolean, parts: ReturnType<typeof splitImage>) {
     this.expanded = expanded;
-    this.unresolved = unresolved;
     this.registry = parts.registry;
     // (Interned while a large file is built: images repeat, `debian` and `12-slim` in every stage.)
     this.path = intern(parts.path);
     this.tag = parts.tag === null ? null : intern(parts.tag);
     this.digest = parts.digest;
-    this.isScratch = expanded.toLowerCase() === "scratch";
     this.word = word;
+    this.flags = (unresolved ? UNRESOLVED : 0) | (expanded.toLowerCase() === "scratch" ? SCRATCH : 0);
+  }
+
+  get unresolved(): boolean {
+    return (this.flags & UNRESOLVED) !== 0;
+  }
+
+  set unresolved(on: boolean) {
+    this.flags = on ? this.flags | UNRESOLVED : this.flags & ~UNRESOLVED;
+  }
+
+  get isScratch(): boolean {
+    return (this.flags & SCRATCH) !== 0;
   }
 
   /** The word as written in the FROM line. */
