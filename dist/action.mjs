@@ -8122,46 +8122,57 @@ function splitImage(ref) {
   }
   return { registry, path: rest, tag, digest };
 }
-function parseImageRef(word, scope, escape2, _text) {
-  let r = expandWord(word.raw, scope, escape2), expanded = r.value, parts = splitImage(expanded), tagSpan = word;
-  if (parts.tag !== null) {
-    let idx = word.raw.lastIndexOf(":" + parts.tag);
+function tagSpanIn(word, tag) {
+  if (tag !== null) {
+    let idx = word.raw.lastIndexOf(":" + tag);
     if (idx !== -1) {
       let start = Math.min(word.start + idx + 1, word.end);
-      tagSpan = { start, end: Math.min(start + parts.tag.length, word.end) };
+      return { start, end: Math.min(start + tag.length, word.end) };
     }
   }
-  return new ImageRecord(word, expanded, r.unresolved, parts, tagSpan);
+  return { start: word.start, end: word.end };
 }
-var ImageRecord, init_image = __esm({
+function parseImageRef(word, scope, escape2, _text) {
+  let r = expandWord(word.raw, scope, escape2), expanded = r.value;
+  return new ImageRecord(word, expanded, r.unresolved, splitImage(expanded));
+}
+var UNRESOLVED, SCRATCH, ImageRecord, init_image = __esm({
   "src/model/image.ts"() {
     "use strict";
     init_expand();
     init_intern();
-    ImageRecord = class {
-      raw;
+    UNRESOLVED = 1, SCRATCH = 2, ImageRecord = class {
       expanded;
-      unresolved;
       registry;
       path;
       tag;
       digest;
-      isScratch;
       stage = null;
-      start;
-      end;
-      tagStart;
-      tagEnd;
-      constructor(word, expanded, unresolved, parts, tagSpan) {
-        this.raw = word.raw, this.expanded = expanded, this.unresolved = unresolved, this.registry = parts.registry, this.path = intern(parts.path), this.tag = parts.tag === null ? null : intern(parts.tag), this.digest = parts.digest, this.isScratch = expanded.toLowerCase() === "scratch", this.start = word.start, this.end = word.end, this.tagStart = tagSpan.start, this.tagEnd = tagSpan.end;
+      word;
+      flags;
+      constructor(word, expanded, unresolved, parts) {
+        this.expanded = expanded, this.registry = parts.registry, this.path = intern(parts.path), this.tag = parts.tag === null ? null : intern(parts.tag), this.digest = parts.digest, this.word = word, this.flags = (unresolved ? UNRESOLVED : 0) | (expanded.toLowerCase() === "scratch" ? SCRATCH : 0);
       }
-      /** The word as written in the FROM line (a new object on each read). */
+      get unresolved() {
+        return (this.flags & UNRESOLVED) !== 0;
+      }
+      set unresolved(on) {
+        this.flags = on ? this.flags | UNRESOLVED : this.flags & ~UNRESOLVED;
+      }
+      get isScratch() {
+        return (this.flags & SCRATCH) !== 0;
+      }
+      /** The word as written in the FROM line. */
+      get raw() {
+        return this.word.raw;
+      }
+      /** The word's span (a new object on each read). */
       get span() {
-        return { start: this.start, end: this.end };
+        return { start: this.word.start, end: this.word.end };
       }
       /** The tag as written, else the word (a new object on each read). */
       get tagSpan() {
-        return { start: this.tagStart, end: this.tagEnd };
+        return tagSpanIn(this.word, this.tag);
       }
     };
   }
@@ -9339,10 +9350,14 @@ function find(root, key2, hash2) {
     node = node.items[popcount(node.bitmap & bit - 1)];
   }
 }
+function bindingOf(link) {
+  let { name, value, kind, declaredBy } = link;
+  return declaredBy === void 0 ? { name, value, kind } : { name, value, kind, declaredBy };
+}
 function withBinding(scope, key2, value) {
   return scope instanceof PersistentScope ? scope.with(key2, value) : new Map(scope).set(key2, value);
 }
-var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, PersistentScope, init_scope = __esm({
+var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, KIND_BITS, CHAIN_SHIFT, CHAIN_BITS, SIZE_UNIT, KINDS, kindCode, PersistentScope, init_scope = __esm({
   "src/model/scope.ts"() {
     "use strict";
     init_intern();
@@ -9372,16 +9387,19 @@ var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, Persis
         }
         return out.sort((a, b) => a.seq - b.seq);
       }
-    }, EMPTY_TRIE = new Trie(EMPTY2, 0, 0), CHAIN_MAX = 8, PersistentScope = class _PersistentScope {
-      constructor(trie, parent, key2, value, counts2) {
-        this.trie = trie;
-        this.parent = parent;
-        this.key = key2;
+    }, EMPTY_TRIE = new Trie(EMPTY2, 0, 0), CHAIN_MAX = 8, KIND_BITS = 3, CHAIN_SHIFT = 2, CHAIN_BITS = CHAIN_MAX - 1 << CHAIN_SHIFT, SIZE_UNIT = CHAIN_MAX << CHAIN_SHIFT, KINDS = ["arg", "env", "builtin"], kindCode = (kind) => kind === "arg" ? 0 : kind === "env" ? 1 : 2, PersistentScope = class _PersistentScope {
+      constructor(below, name, value, declaredBy, counts2) {
+        this.below = below;
+        this.name = name;
         this.value = value;
+        this.declaredBy = declaredBy;
         this.counts = counts2;
       }
+      get kind() {
+        return KINDS[this.counts & KIND_BITS];
+      }
       /** The empty scope (scopes never change: one serves all). */
-      static EMPTY = new _PersistentScope(EMPTY_TRIE, null, "", void 0, 0);
+      static EMPTY = new _PersistentScope(EMPTY_TRIE, "", void 0, void 0, 0);
       static empty() {
         return _PersistentScope.EMPTY;
       }
@@ -9391,66 +9409,80 @@ var BITS, MASK, isLeaf, isCollision, EMPTY2, Trie, EMPTY_TRIE, CHAIN_MAX, Persis
         return s;
       }
       get size() {
-        return Math.floor(this.counts / CHAIN_MAX);
+        return Math.floor(this.counts / SIZE_UNIT);
       }
-      /** A new scope with `key` bound to `value`; this one is unchanged. */
+      /** A new scope with `key` bound to `value`; this one is unchanged. (In a large build's chain,
+       * `get` answers a binding with the same fields, not `value` itself.) */
       with(key2, value) {
-        let chain = this.counts % CHAIN_MAX;
+        return this.bind(key2, value.value, value.kind, value.declaredBy, value);
+      }
+      /** A new scope with `name` bound to a binding of these fields (`binding`, when given, is one:
+       * what the trie keeps); this one is unchanged. */
+      bind(name, value, kind, declaredBy, binding) {
+        let chain = (this.counts & CHAIN_BITS) >> CHAIN_SHIFT;
         if (chain + 1 < CHAIN_MAX && isLargeBuild()) {
-          let size = this.has(key2) ? this.size : this.size + 1;
-          return new _PersistentScope(this.trie, this, key2, value, size * CHAIN_MAX + chain + 1);
+          let size = this.has(name) ? this.size : this.size + 1;
+          return new _PersistentScope(this, name, value, declaredBy, size * SIZE_UNIT + (chain + 1 << CHAIN_SHIFT) + kindCode(kind));
         }
-        let trie = this.trie;
+        let trie = this.trie();
         if (chain > 0) {
           let links = this.links();
-          for (let i = links.length - 1; i >= 0; i--) trie = trie.with(links[i].key, links[i].value);
+          for (let i = links.length - 1; i >= 0; i--) trie = trie.with(links[i].name, bindingOf(links[i]));
         }
-        return trie = trie.with(key2, value), new _PersistentScope(trie, null, "", void 0, trie.size * CHAIN_MAX);
+        return trie = trie.with(name, binding ?? (declaredBy === void 0 ? { name, value, kind } : { name, value, kind, declaredBy })), new _PersistentScope(trie, "", void 0, void 0, trie.size * SIZE_UNIT);
+      }
+      /** The trie at the end of the chain. */
+      trie() {
+        let s = this;
+        for (; (s.counts & CHAIN_BITS) !== 0; ) s = s.below;
+        return s.below;
       }
       get(key2) {
-        for (let s = this; s.parent !== null; s = s.parent) if (s.key === key2) return s.value;
-        return this.trie.find(key2)?.value;
+        let s = this;
+        for (; (s.counts & CHAIN_BITS) !== 0; s = s.below) if (s.name === key2) return s;
+        return s.below.find(key2)?.value;
       }
       has(key2) {
-        for (let s = this; s.parent !== null; s = s.parent) if (s.key === key2) return !0;
-        return this.trie.find(key2) !== void 0;
+        let s = this;
+        for (; (s.counts & CHAIN_BITS) !== 0; s = s.below) if (s.name === key2) return !0;
+        return s.below.find(key2) !== void 0;
       }
       /** The scopes of the chain, newest first. */
       links() {
         let out = [];
-        for (let s = this; s.parent !== null; s = s.parent) out.push(s);
+        for (let s = this; (s.counts & CHAIN_BITS) !== 0; s = s.below) out.push(s);
         return out;
       }
       /** The bindings in the order of first insertion, with their last values (as a Map's). */
       ordered() {
-        let out = this.trie.leaves().map((l) => [l.key, l.value]);
-        if (this.parent === null) return out;
+        let out = this.trie().leaves().map((l) => [l.key, l.value]);
+        if ((this.counts & CHAIN_BITS) === 0) return out;
         let at = /* @__PURE__ */ new Map();
         for (let i = 0; i < out.length; i++) at.set(out[i][0], i);
         let links = this.links();
         for (let i = links.length - 1; i >= 0; i--) {
-          let { key: key2, value } = links[i], k = at.get(key2);
-          k === void 0 ? (at.set(key2, out.length), out.push([key2, value])) : out[k] = [key2, value];
+          let link = links[i], k = at.get(link.name);
+          k === void 0 ? (at.set(link.name, out.length), out.push([link.name, link])) : out[k] = [link.name, link];
         }
         return out;
       }
       *entries() {
-        if (this.parent === null) for (let l of this.trie.leaves()) yield [l.key, l.value];
+        if ((this.counts & CHAIN_BITS) === 0) for (let l of this.below.leaves()) yield [l.key, l.value];
         else for (let e of this.ordered()) yield e;
       }
       *keys() {
-        if (this.parent === null) for (let l of this.trie.leaves()) yield l.key;
+        if ((this.counts & CHAIN_BITS) === 0) for (let l of this.below.leaves()) yield l.key;
         else for (let e of this.ordered()) yield e[0];
       }
       *values() {
-        if (this.parent === null) for (let l of this.trie.leaves()) yield l.value;
+        if ((this.counts & CHAIN_BITS) === 0) for (let l of this.below.leaves()) yield l.value;
         else for (let e of this.ordered()) yield e[1];
       }
       [Symbol.iterator]() {
         return this.entries();
       }
       forEach(fn, thisArg) {
-        if (this.parent === null) for (let l of this.trie.leaves()) fn.call(thisArg, l.value, l.key, this);
+        if ((this.counts & CHAIN_BITS) === 0) for (let l of this.below.leaves()) fn.call(thisArg, l.value, l.key, this);
         else for (let [k, v] of this.ordered()) fn.call(thisArg, v, k, this);
       }
     };
@@ -9519,6 +9551,60 @@ var StageNameTable, MAX_PROBES, init_stage_names = __esm({
         return this.overflow = map, this;
       }
     }, MAX_PROBES = 64;
+  }
+});
+
+// src/model/stage-record.ts
+var REACHABLE, LAST, WINDOWS, NAMED, StageRecord, init_stage_record = __esm({
+  "src/model/stage-record.ts"() {
+    "use strict";
+    init_flag();
+    REACHABLE = 1, LAST = 2, WINDOWS = 4, NAMED = 8, StageRecord = class {
+      constructor(index, name, from2, image, instructions, dependsOn, windows) {
+        this.index = index;
+        this.name = name;
+        this.from = from2;
+        this.image = image;
+        this.instructions = instructions;
+        this.dependsOn = dependsOn;
+        this.bits = (windows ? WINDOWS : 0) | (name !== null ? NAMED : 0);
+      }
+      bits;
+      /** The name as written (the FROM's third word). */
+      get nameRaw() {
+        return (this.bits & NAMED) !== 0 ? this.from.args[2].value : null;
+      }
+      /** The span of the name as written (a new object on each read). */
+      get nameSpan() {
+        if ((this.bits & NAMED) === 0) return null;
+        let w = this.from.args[2];
+        return { start: w.start, end: w.end };
+      }
+      get platform() {
+        return flagNamed(this.from.flags, "platform") ?? null;
+      }
+      get parent() {
+        return this.image.stage;
+      }
+      get reachable() {
+        return (this.bits & REACHABLE) !== 0;
+      }
+      set reachable(on) {
+        this.bits = on ? this.bits | REACHABLE : this.bits & ~REACHABLE;
+      }
+      get isLast() {
+        return (this.bits & LAST) !== 0;
+      }
+      set isLast(on) {
+        this.bits = on ? this.bits | LAST : this.bits & ~LAST;
+      }
+      get windows() {
+        return (this.bits & WINDOWS) !== 0;
+      }
+      set windows(on) {
+        this.bits = on ? this.bits | WINDOWS : this.bits & ~WINDOWS;
+      }
+    };
   }
 });
 
@@ -9628,9 +9714,11 @@ function buildModelOf(input, options) {
     let platform = ins.flags.find((f) => f.name === "platform") ?? null, image = parseImageRef(imageWord ?? { start: ins.keywordSpan.end, end: ins.keywordSpan.end, raw: "", value: "" }, globalScope, escape2, text), parent = image.unresolved || !image.expanded ? null : stageByRef(image.expanded);
     parent && (image.stage = parent);
     let windows = (parent?.windows ?? !1) || windowsEscape || isWindowsImage(image.expanded);
-    return imageWord || parseProblems.push({ messageId: "fromWithoutImage", message: "FROM needs a base image", span: ins.keywordSpan }), {
+    imageWord || parseProblems.push({ messageId: "fromWithoutImage", message: "FROM needs a base image", span: ins.keywordSpan });
+    let name = nameWord ? nameWord.value.toLowerCase() : null;
+    return large ? new StageRecord(index, name, ins, image, noInstructionsYet(), parent ? [parent] : NO_STAGES, windows) : {
       index,
-      name: nameWord ? nameWord.value.toLowerCase() : null,
+      name,
       nameRaw: nameWord ? nameWord.value : null,
       nameSpan: nameWord ? { start: nameWord.start, end: nameWord.end } : null,
       from: ins,
@@ -9656,7 +9744,7 @@ function buildModelOf(input, options) {
         value = r.unresolved ? void 0 : r.value;
       } else !global2 && model.globalScope.has(name) ? value = model.globalScope.get(name).value : value = void 0;
       let kind = PLATFORM_ARGS.includes(name) && kv.value === null ? "builtin" : "arg";
-      next2 = next2.with(name, { name, value, kind, declaredBy: ins });
+      next2 = next2.bind(name, value, kind, ins);
     }
     return next2;
   }
@@ -9665,7 +9753,7 @@ function buildModelOf(input, options) {
     for (let kv of parseKeyValues(ins.args, !1)) {
       if (!kv.key) continue;
       let r = expandWord(kv.value ?? "", base, escape2), name = intern(kv.key);
-      next2 = next2.with(name, { name, value: r.unresolved ? void 0 : r.value, kind: "env", declaredBy: ins });
+      next2 = next2.bind(name, r.unresolved ? void 0 : r.value, "env", ins);
     }
     return next2;
   }
@@ -9876,6 +9964,7 @@ var KNOWN_INSTRUCTIONS, KNOWN_FLAGS, BOOL_FLAGS, PLATFORM_ARGS, PREDEFINED_ARGS,
     init_position_map();
     init_json_array();
     init_stage_names();
+    init_stage_record();
     KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
       "ADD",
       "ARG",
@@ -10410,26 +10499,31 @@ function before(t, index) {
 }
 function next(model, ins, wd) {
   let r = model.expand(ins.argsText.text.trim(), ins.scope), known;
-  r.unresolved ? known = null : r.value.startsWith("/") ? known = r.value.replace(/\/+$/, "") || "/" : known = wd.known === null ? null : `${wd.known.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, "");
-  let resolved2 = posix2.resolve(wd.resolved, r.value);
-  return { resolved: resolved2 === known ? known : resolved2, known };
+  if (r.unresolved) known = null;
+  else if (r.value.startsWith("/")) known = r.value.replace(/\/+$/, "") || "/";
+  else {
+    let before2 = knownOf(wd);
+    known = before2 === null ? null : `${before2.replace(/\/$/, "")}/${r.value}`.replace(/\/\.?\/?$/, "");
+  }
+  let resolved2 = posix2.resolve(resolvedOf(wd), r.value);
+  return resolved2 === known ? known : { resolved: resolved2, known };
 }
 function workdirOf(model, stage, at) {
   let t = tableOf(model);
   return (model.instructions[at.index] === at ? before(t, at.index) : void 0) ?? (model.stages[stage.index] === stage ? t.final[stage.index] : void 0) ?? START;
 }
 function workdirAt(model, stage, at) {
-  return workdirOf(model, stage, at).known;
+  return knownOf(workdirOf(model, stage, at));
 }
 function workdirBefore(model, stage, at) {
-  return workdirOf(model, stage, at).resolved;
+  return resolvedOf(workdirOf(model, stage, at));
 }
-var START, tables, init_workdir = __esm({
+var resolvedOf, knownOf, START, tables, init_workdir = __esm({
   "src/model/workdir.ts"() {
     "use strict";
     init_lines();
     init_per_stage();
-    START = { resolved: "/", known: null }, tables = /* @__PURE__ */ new WeakMap();
+    resolvedOf = (wd) => typeof wd == "string" ? wd : wd.resolved, knownOf = (wd) => typeof wd == "string" ? wd : wd.known, START = { resolved: "/", known: null }, tables = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -27,6 +27,7 @@ import { InstructionRecord } from "./instruction";
 import { dropText } from "./position-map";
 import { JsonArray } from "./json-array";
 import { StageNameTable } from "./stage-names";
+import { StageRecord } from "./stage-record";
 import type {
   Flag,
   Heredoc,
@@ -292,9 +293,11 @@ function buildModelOf(input: string, options: BuildOptions): Model {
     if (!imageWord) {
       parseProblems.push({ messageId: "fromWithoutImage", message: "FROM needs a base image", span: ins.keywordSpan });
     }
+    const name = nameWord ? nameWord.value.toLowerCase() : null;
+    if (large) return new StageRecord(index, name, ins, image, noInstructionsYet(), parent ? [parent] : NO_STAGES, windows);
     return {
       index,
-      name: nameWord ? nameWord.value.toLowerCase() : null,
+      name,
       nameRaw: nameWord ? nameWord.value : null,
       nameSpan: nameWord ? { start: nameWord.start, end: nameWord.end } : null,
       from: ins,
@@ -326,7 +329,8 @@ function buildModelOf(input: string, options: BuildOptions): Model {
         value = model.globalScope.get(name)!.value; // re-declared global ARG takes its value
       } else value = undefined;
       const kind = PLATFORM_ARGS.includes(name) && kv.value === null ? "builtin" : "arg";
-      next = next.with(name, { name, value, kind, declaredBy: ins });
+      // (No binding object: a large build's scope of the binding is one: scope.ts.)
+      next = next.bind(name, value, kind, ins);
     }
     return next;
   }
@@ -337,7 +341,7 @@ function buildModelOf(input: string, options: BuildOptions): Model {
       if (!kv.key) continue;
       const r = expandWord(kv.value ?? "", base, escape);
       const name = intern(kv.key);
-      next = next.with(name, { name, value: r.unresolved ? undefined : r.value, kind: "env", declaredBy: ins });
+      next = next.bind(name, r.unresolved ? undefined : r.value, "env", ins);
     }
     return next;
   }
