@@ -9640,8 +9640,8 @@ function buildModelOf(input, options) {
   }, large = isLargeBuild(), fromCount = large ? countFroms(instructions) : 0, stages = large ? new Array(Math.max(fromCount, 1)) : [], stageCount = 0, stagesByName = large ? new StageNameTable(Math.max(fromCount, 1), stages) : /* @__PURE__ */ new Map(), addStage = (stage) => {
     large ? stages[stageCount] = stage : stages.push(stage), stageCount++, stage.name !== null && (stagesByName instanceof StageNameTable ? stagesByName.add(stage) : stagesByName.has(stage.name) || stagesByName.set(stage.name, stage));
   }, stageByRef = (ref) => {
-    let named = stagesByName.get(ref.toLowerCase());
-    return named || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
+    let named2 = stagesByName.get(ref.toLowerCase());
+    return named2 || (/^\d+$/.test(ref) ? stages[Number(ref)] ?? null : null);
   };
   model.stageByRef = stageByRef;
   let windowsEscape = escape2 === "`", current = null, scope = globalScope, shell = DEFAULT_SHELL, endScopes = large ? new Array(fromCount) : [], endShells = large ? new Array(fromCount) : [], hasFrom = instructions.some((ins) => ins.keyword === "FROM"), stageFrom = 0;
@@ -11568,8 +11568,8 @@ function installsAfterWholeCopy(model) {
         }
         if (installedBefore.has(inst.ecosystem) || found.has(inst.ecosystem)) continue;
         found.add(inst.ecosystem);
-        let named = inst.build && installs.find((x) => x.ecosystem === inst.ecosystem && !x.build) || inst;
-        out.push({ stage, copy: wholeCopy, run: ins, install: named });
+        let named2 = inst.build && installs.find((x) => x.ecosystem === inst.ecosystem && !x.build) || inst;
+        out.push({ stage, copy: wholeCopy, run: ins, install: named2 });
       }
     }
   }
@@ -16317,6 +16317,9 @@ RUN pip install --no-cache-dir flask`]
 });
 
 // rules/run-cleanup-later-layer.ts
+function named(hit, base, glob) {
+  return hit.what !== null ? hit.what : `'${glob === null && base.startsWith(hit.path + "/") ? base : hit.path}' (${hit.ins.keyword})`;
+}
 function join4(cwd, p) {
   let abs = p.startsWith("/") ? p : (cwd.endsWith("/") ? cwd : cwd + "/") + p;
   if (abs.length > 1 && !abs.endsWith("/") && !abs.includes("//") && !abs.includes("/.")) return abs;
@@ -16417,7 +16420,7 @@ function copiedArchive(model, ins, cwd) {
   let d = model.expand(dest.value, ins.scope), s = model.expand(sources[0].value, ins.scope);
   if (d.unresolved || s.unresolved || /[*?[]/.test(s.value)) return null;
   let name = trimEndOf(s.value.replace(/[?#].*$/, ""), "/").split("/").pop();
-  return !ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name) ? null : { path: d.value.endsWith("/") ? join4(join4(cwd, d.value), name) : join4(cwd, d.value), ins, what: `'${name}' (${ins.keyword})` };
+  return !ARCHIVE2.test(name) || ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name) ? null : { path: d.value.endsWith("/") || /(^|\/)\.\.?$/.test(d.value) ? join4(join4(cwd, d.value), name) : join4(cwd, d.value), ins, what: null };
 }
 function checkRun(ins, run2, cwd, created, report) {
   let mine = NO_CREATED, runCwd = cwd, commands = run2.commands;
@@ -16455,7 +16458,7 @@ function checkRm(c, runCwd, mine, created, report) {
     if (hit && own)
       for (let k = created.length - 1; k >= 0; k--) removes(base, glob, created[k].path) && created.splice(k, 1);
     else if (hit) {
-      report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
+      report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: named(hit, base, glob), line: hit.ins.line }, span: { start: w.start, end: w.end } });
       for (let k = created.length - 1; k >= 0; k--) removes(base, glob, created[k].path) && created.splice(k, 1);
     }
   }

@@ -12,7 +12,17 @@ type Report = (d: ReportDescriptor<"laterCleanup">) => void;
 interface Created {
   path: string;
   ins: Instruction;
-  what: string;
+  /** How the message names it; null for a COPY or ADD, named by the path it put there (see named). */
+  what: string | null;
+}
+
+/** How the message names `hit`, removed by an rm of `base`: a COPY or ADD by where the file landed.
+ * A destination without a trailing `/` may be a folder that exists (`COPY x.zip $HOME`): then the
+ * file removed under it is the one it put there. */
+function named(hit: Created, base: string, glob: RegExp | null): string {
+  if (hit.what !== null) return hit.what;
+  const path = glob === null && base.startsWith(hit.path + "/") ? base : hit.path;
+  return `'${path}' (${hit.ins.keyword})`;
 }
 
 function join(cwd: string, p: string): string {
@@ -184,8 +194,11 @@ function copiedArchive(model: Model, ins: Instruction, cwd: string): Created | n
   if (!ARCHIVE.test(name)) return null;
   // A local tar archive is unpacked by ADD; a local .jar, .zip or .deb is copied as is, like COPY.
   if (ins.keyword === "ADD" && !/^https?:\/\//i.test(s.value) && isArchiveName(name)) return null;
-  const target = d.value.endsWith("/") ? join(join(cwd, d.value), name) : join(cwd, d.value);
-  return { path: target, ins, what: `'${name}' (${ins.keyword})` };
+  // A destination ending in `/`, or `.` or `..` (a folder), gets the file under its own name.
+  const toFolder = d.value.endsWith("/") || /(^|\/)\.\.?$/.test(d.value);
+  const target = toFolder ? join(join(cwd, d.value), name) : join(cwd, d.value);
+  // Named by where it lands (named()): `ADD URL /tmp/x.deb` creates /tmp/x.deb, whatever the URL's file is called.
+  return { path: target, ins, what: null };
 }
 
 /** Reports the rm commands of one RUN that delete what an earlier layer created; adds what the RUN creates to `created`. */
@@ -246,7 +259,7 @@ function checkRm(c: SimpleCommand, runCwd: string, mine: Created[], created: Cre
     if (hit && own) {
       for (let k = created.length - 1; k >= 0; k--) if (removes(base, glob, created[k]!.path)) created.splice(k, 1);
     } else if (hit) {
-      report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: hit.what, line: hit.ins.line }, span: { start: w.start, end: w.end } });
+      report({ messageId: "laterCleanup", data: { rm: `rm ${v}`, what: named(hit, base, glob), line: hit.ins.line }, span: { start: w.start, end: w.end } });
       for (let k = created.length - 1; k >= 0; k--) if (removes(base, glob, created[k]!.path)) created.splice(k, 1);
     }
   }

@@ -24,6 +24,8 @@ testRule(rule, {
     { name: "creation after the rm", code: "FROM debian:12\nRUN rm -rf /var/lib/apt/lists/*\nRUN apt-get update" },
     // An unknown WORKDIR: the paths of later COPYs and RUNs in the stage are unknown, so none is followed.
     { name: "after a WORKDIR of an unset ARG", code: "FROM alpine:3.20\nARG DIR\nWORKDIR $DIR\nCOPY big.tar.gz /tmp/\nRUN curl -o /tmp/t.zip https://example.com/t.zip\nRUN rm /tmp/big.tar.gz /tmp/t.zip" },
+    // COPY to '.': the file is /app/tool.tar.gz, not the whole working directory.
+    { name: "an rm of another file beside a COPY to '.'", code: "FROM alpine:3.20\nWORKDIR /app\nCOPY tool.tar.gz .\nRUN rm /app/other.log" },
   ],
   invalid: [
     {
@@ -34,12 +36,12 @@ testRule(rule, {
     {
       name: "archive name from a variable passes the COPY pre-check",
       code: "FROM alpine:3.20\nARG PKG=tool.tar.gz\nCOPY $PKG /tmp/\nRUN tar -xzf /tmp/tool.tar.gz -C /opt && rm /tmp/tool.tar.gz",
-      errors: [{ messageId: "laterCleanup", line: 4, message: "'tool.tar.gz' (COPY)" }],
+      errors: [{ messageId: "laterCleanup", line: 4, message: "'/tmp/tool.tar.gz' (COPY)" }],
     },
     {
       name: "quoted archive name passes the COPY pre-check",
       code: "FROM alpine:3.20\nCOPY [\"tool.zip\", \"/tmp/\"]\nRUN rm /tmp/tool.zip",
-      errors: [{ messageId: "laterCleanup", line: 3, message: "'tool.zip' (COPY)" }],
+      errors: [{ messageId: "laterCleanup", line: 3, message: "'/tmp/tool.zip' (COPY)" }],
     },
     {
       name: "paths that need normalizing still match (trailing '/', '//', '.' and '..' segments)",
@@ -62,7 +64,22 @@ testRule(rule, {
     },
     {
       code: "FROM alpine:3.20\nCOPY big.tar.gz /tmp/\nRUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz",
-      errors: [{ messageId: "laterCleanup", line: 3, message: "'big.tar.gz' (COPY)" }],
+      errors: [{ messageId: "laterCleanup", line: 3, message: "'/tmp/big.tar.gz' (COPY)" }],
+    },
+    {
+      name: "a COPY to '.' lands in the working directory under its own name",
+      code: "FROM alpine:3.20\nWORKDIR /app\nCOPY --from=build /src/bundle.tar.gz .\nRUN tar xzf bundle.tar.gz && rm bundle.tar.gz",
+      errors: [{ messageId: "laterCleanup", line: 4, message: "deletes '/app/bundle.tar.gz' (COPY) created by line 3" }],
+    },
+    {
+      name: "a COPY to a folder named without '/' is named by the file removed in it",
+      code: "FROM alpine:3.20\nENV WDT=/u01/wdt\nCOPY weblogic-deploy.zip ${WDT}\nRUN cd /u01/wdt && unzip weblogic-deploy.zip && rm weblogic-deploy.zip",
+      errors: [{ messageId: "laterCleanup", line: 4, message: "deletes '/u01/wdt/weblogic-deploy.zip' (COPY) created by line 3" }],
+    },
+    {
+      name: "an ADD of a URL to a file name is named by that file, not the URL's",
+      code: "FROM debian:12\nADD https://example.com/pwsh-7.4.0-1.deb_amd64.deb /tmp/powershell.deb\nRUN dpkg -i /tmp/powershell.deb\nRUN rm /tmp/powershell.deb",
+      errors: [{ messageId: "laterCleanup", line: 4, message: "deletes '/tmp/powershell.deb' (ADD) created by line 2" }],
     },
     {
       name: "relative to WORKDIR, curl download",
