@@ -1,7 +1,8 @@
 // A large build's stage (the Stage of types.ts): what its FROM instruction and image already hold is
 // read from them when asked, and its three flags share one number. A small file's stages stay plain
-// objects (build.ts), as does the one stage of a fragment (no FROM: its platform is no FROM's). The 10 MB file's 17,840 stages were 128 bytes each and a 40-byte name span:
-// now 80 bytes in all, 1.5 MB less.
+// objects (build.ts), as does the one stage of a fragment (no FROM: its platform is no FROM's). The
+// 10 MB file's 17,840 stages were 128 bytes each and a 40-byte name span: now 80 bytes in all, 1.5 MB
+// less.
 import { flagNamed } from "./flag";
 import type { Flag, ImageRef, Instruction, Span, Stage } from "./types";
 
